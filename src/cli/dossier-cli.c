@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* dossier-cli: the analysis without a display.
+ *
+ *   dossier-cli analyze [--json | --jsonl] [--ref-date YYYY-MM-DD] [PATH...]
+ *   dossier-cli timeline [--ref-date YYYY-MM-DD] [PATH...]
+ *
+ * With no PATH the bundled sample dossier is read.  Exit status: 0 when
+ * every input was analysed, 1 when some could not be read (each reported
+ * on stderr as "dossier-cli: PATH: reason"), 2 for a usage error. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <gio/gio.h>
+#include <gio/gunixoutputstream.h>
+
+#include "dossier-analysis.h"
+#include "dossier-json-writer.h"
+#include "dossier-source.h"
+
+typedef struct
+{
+  gboolean json;
+  gboolean jsonl;
+  char *ref_date;
+  char **paths;
+  DossierDate reference;
+  char *seeds_dir;          /* set when reading the bundled sample */
+} Options;
+
+static void
+options_clear (Options *options)
+{
+  g_free (options->ref_date);
+  g_strfreev (options->paths);
+  g_free (options->seeds_dir);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("dossier-cli: %s\n\n%s", message, help);
+  return 2;
+}
+
+static gboolean
+parse (int             *argc,
+       char          ***argv,
+       const char      *command,
+       Options         *options,
+       int             *status)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parameter = g_strdup_printf ("%s [PATH…]", command);
+  GOptionEntry analyze_entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, "One JSON document on standard output (the default)", NULL },
+    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &options->jsonl, "One JSON line per article, for very large inputs", NULL },
+    { "ref-date", 0, 0, G_OPTION_ARG_STRING, &options->ref_date,
+      "Publication date for articles that state none", "YYYY-MM-DD" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
+    { NULL }
+  };
+  GOptionEntry timeline_entries[] = {
+    { "ref-date", 0, 0, G_OPTION_ARG_STRING, &options->ref_date,
+      "Publication date for articles that state none", "YYYY-MM-DD" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
+    { NULL }
+  };
+
+  context = g_option_context_new (parameter);
+  g_option_context_set_summary (context, strcmp (command, "timeline") == 0
+                                ? "Print the dossier's events as a dated list with their sources."
+                                : "Clean and analyse news articles; print the result as JSON.\n"
+                                  "Files or folders (.txt, .text, .md, .html, .htm); with none, the sample dossier.");
+  g_option_context_add_main_entries (context, strcmp (command, "timeline") == 0 ? timeline_entries
+                                                                                 : analyze_entries, NULL);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = usage_error (context, error->message);
+      return FALSE;
+    }
+  if (options->json && options->jsonl)
+    {
+      *status = usage_error (context, "--json and --jsonl cannot be used together");
+      return FALSE;
+    }
+  if (options->ref_date != NULL &&
+      (!dossier_date_parse_iso (options->ref_date, &options->reference) ||
+       options->reference.precision != DOSSIER_PRECISION_DAY))
+    {
+      *status = usage_error (context, "--ref-date needs a date as YYYY-MM-DD");
+      return FALSE;
+    }
+  if (options->paths == NULL || options->paths[0] == NULL)
+    {
+      g_strfreev (options->paths);
+      options->seeds_dir = dossier_source_get_seeds_dir ();
+      options->paths = g_new0 (char *, 2);
+      options->paths[0] = g_strdup (options->seeds_dir);
+    }
+  return TRUE;
+}
+
+/* The sample is shown as "seeds/NAME" wherever it is installed. */
+static char *
+shown_path (const Options *options,
+            const char    *path)
+{
+  if (options->seeds_dir != NULL && g_str_has_prefix (path, options->seeds_dir))
+    {
+      const char *rest = path + strlen (options->seeds_dir);
+      while (*rest == G_DIR_SEPARATOR)
+        rest++;
+      return g_build_filename ("seeds", rest, NULL);
+    }
+  return g_strdup (path);
+}
+
+static DossierDocument *
+load (const Options *options,
+      const char    *path,
+      gboolean      *failed)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DossierDocument *document;
+
+  document = dossier_source_load (file, 0, NULL, &error);
+  if (document == NULL)
+    {
+      g_printerr ("dossier-cli: %s: %s\n", path, error->message);
+      *failed = TRUE;
+      return NULL;
+    }
+  document->source = shown_path (options, path);
+  if (!dossier_date_is_set (&document->published) && options->ref_date != NULL)
+    {
+      document->published = options->reference;
+      document->published_from = DOSSIER_DATE_SOURCE_USER;
+      document->published_evidence = g_strdup ("--ref-date");
+    }
+  for (guint w = 0; w < document->warnings->len; w++)
+    g_printerr ("dossier-cli: %s: warning: %s\n", path, (const char *) g_ptr_array_index (document->warnings, w));
+  return document;
+}
+
+static GPtrArray *
+collect (const Options *options,
+         gboolean      *failed)
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  GPtrArray *files = dossier_source_collect ((const char * const *) options->paths, errors);
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      GError *error = g_ptr_array_index (errors, i);
+      g_printerr ("dossier-cli: %s\n", error->message);
+      *failed = TRUE;
+    }
+  return files;
+}
+
+static DossierAnalysis *
+analyse_all (const Options *options,
+             gboolean      *failed)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(GPtrArray) files = collect (options, failed);
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      DossierDocument *document = load (options, g_ptr_array_index (files, i), failed);
+      if (document != NULL)
+        dossier_analysis_add_document (analysis, document);
+    }
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+static int
+run_analyze (int    argc,
+             char **argv)
+{
+  g_auto(Options) options = { 0 };
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+  g_autoptr(GError) error = NULL;
+  gboolean failed = FALSE;
+  int status = 0;
+
+  if (!parse (&argc, &argv, "analyze", &options, &status))
+    return status;
+
+  if (options.jsonl)
+    {
+      /* Streaming: each article is analysed on its own and forgotten, so
+       * memory stays bounded whatever the input's size. */
+      g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+      g_autoptr(GPtrArray) files = collect (&options, &failed);
+      g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (out, 1 << 16);
+
+      for (guint i = 0; i < files->len; i++)
+        {
+          g_autoptr(DossierAnalysis) analysis = NULL;
+          g_autoptr(JsonNode) node = NULL;
+          DossierDocument *document = load (&options, g_ptr_array_index (files, i), &failed);
+
+          if (document == NULL)
+            continue;
+          analysis = dossier_analysis_new (gazetteer);
+          dossier_analysis_add_document (analysis, document);
+          dossier_analysis_run (analysis);
+          node = dossier_json_build_article (analysis, 0, TRUE);
+          /* Articles keep their place in the input's order: "a<n>". */
+          {
+            g_autofree char *id = g_strdup_printf ("a%u", i + 1);
+            json_object_set_string_member (json_node_get_object (node), "id", id);
+          }
+          if (!dossier_json_write (node, FALSE, buffered, &error))
+            {
+              g_printerr ("dossier-cli: cannot write the output: %s\n", error->message);
+              return 1;
+            }
+        }
+      if (!g_output_stream_flush (buffered, NULL, &error))
+        {
+          g_printerr ("dossier-cli: cannot write the output: %s\n", error->message);
+          return 1;
+        }
+    }
+  else
+    {
+      g_autoptr(DossierAnalysis) analysis = analyse_all (&options, &failed);
+      g_autoptr(JsonNode) node = dossier_json_build_document (analysis);
+
+      if (!dossier_json_write (node, TRUE, out, &error))
+        {
+          g_printerr ("dossier-cli: cannot write the output: %s\n", error->message);
+          return 1;
+        }
+    }
+  return failed ? 1 : 0;
+}
+
+static const char *
+describe_article (DossierDocument *document)
+{
+  if (document->outlet != NULL)
+    return document->outlet;
+  return document->source != NULL ? document->source : "(unnamed)";
+}
+
+static char *
+readable_date (const DossierDate *date)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+  };
+
+  switch (date->precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      return g_strdup_printf ("%d", date->year);
+    case DOSSIER_PRECISION_MONTH:
+      return g_strdup_printf ("%s %d", months[date->month - 1], date->year);
+    case DOSSIER_PRECISION_WEEK:
+      {
+        g_autofree char *iso = dossier_date_to_iso (date);
+        return g_strdup_printf ("week %s", iso);
+      }
+    case DOSSIER_PRECISION_DAY:
+    case DOSSIER_PRECISION_MINUTE:
+      return g_strdup_printf ("%d %s %d", date->day, months[date->month - 1], date->year);
+    case DOSSIER_PRECISION_NONE:
+    default:
+      return g_strdup ("undated");
+    }
+}
+
+static int
+run_timeline (int    argc,
+              char **argv)
+{
+  g_auto(Options) options = { 0 };
+  g_autoptr(DossierAnalysis) analysis = NULL;
+  gboolean failed = FALSE;
+  int status = 0;
+
+  if (!parse (&argc, &argv, "timeline", &options, &status))
+    return status;
+
+  analysis = analyse_all (&options, &failed);
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+      g_autofree char *published = dossier_date_to_iso (&document->published);
+      if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
+        published[10] = '\0';
+      g_print ("a%u  %-12s %-10s %s\n", d + 1, document->outlet ? document->outlet : "—",
+               published ? published : "undated",
+               document->title ? document->title : (document->source ? document->source : ""));
+      if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+        g_print ("    date inferred: %s\n", document->published_evidence);
+    }
+  g_print ("\n");
+
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+      g_autofree char *when = readable_date (&event->date);
+
+      g_print ("%s — %s\n", when, event->summary);
+      for (guint s = 0; s < event->sources->len; s++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+          g_autofree char *sentence = g_strndup (paragraph->text + source->start, source->end - source->start);
+          g_autofree char *dated_by = source->date_end > source->date_start
+            ? g_strdup_printf ("“%.*s”", (int) (source->date_end - source->date_start),
+                               paragraph->text + source->date_start)
+            : g_strdup ("by content");
+
+          g_print ("    a%u %s, ¶%u (%s): %s\n", source->document + 1, describe_article (document),
+                   source->paragraph + 1, dated_by, sentence);
+        }
+      g_print ("\n");
+    }
+  return failed ? 1 : 0;
+}
+
+
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc >= 2 && strcmp (argv[1], "analyze") == 0)
+    return run_analyze (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "timeline") == 0)
+    return run_timeline (argc - 1, argv + 1);
+  if (argc >= 2 && (strcmp (argv[1], "--version") == 0))
+    {
+      g_print ("dossier-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (argc >= 2 && (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+                    strcmp (argv[1], "help") == 0))
+    {
+      g_print ("Usage: dossier-cli COMMAND [OPTION…] [PATH…]\n\n"
+               "Commands:\n"
+               "  analyze    clean and analyse articles; print JSON (see spec/cli-json.md)\n"
+               "  timeline   print the events as a dated list with their sources\n\n"
+               "Run “dossier-cli COMMAND --help” for a command's options.\n");
+      return 0;
+    }
+  g_printerr ("Usage: dossier-cli analyze|timeline [OPTION…] [PATH…]\n");
+  return 2;
+}

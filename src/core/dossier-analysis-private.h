@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#pragma once
+
+#include "dossier-analysis.h"
+
+G_BEGIN_DECLS
+
+/* (Re)finds a document's date expressions against its publication date. */
+void _dossier_analysis_find_dates (DossierDocument *document);
+
+G_END_DECLS

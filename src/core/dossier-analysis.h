@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The analysis of a whole dossier: each cleaned document is split into
+ * sentences, its dates resolved against its publication date, its entity
+ * mentions and quotes found; then the corpus is read as one — lone
+ * surnames and spelling variants joined to one entity per person, missing
+ * publication dates inferred where dated articles report the same
+ * happenings, and dated statements clustered into events, each with every
+ * sentence in every article that reports it. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-document.h"
+#include "dossier-gazetteer.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *name;                /* canonical: "Volodymyr Zelenskyy" */
+  char *key;                 /* what joined its mentions: "person:zelenski" */
+  DossierEntityType type;
+  GPtrArray *aliases;        /* of char*: surface forms, most frequent first */
+  GArray *documents;         /* of guint: indices of documents that mention it, ascending */
+  guint mentions;
+} DossierEntityRecord;
+
+typedef struct
+{
+  guint document;
+  guint paragraph;
+  gsize start;               /* the sentence, bytes in the paragraph */
+  gsize end;
+  /* The date expression that dates it (bytes), or start == end when the
+   * sentence carries no date and was matched to the event by its content
+   * in an article published soon after. */
+  gsize date_start;
+  gsize date_end;
+} DossierEventSource;
+
+typedef struct
+{
+  DossierDate date;
+  char *summary;
+  GArray *entities;          /* of int: entity indices, first-mentioned first */
+  GArray *sources;           /* of DossierEventSource, in document order */
+} DossierEventRecord;
+
+typedef struct _DossierAnalysis DossierAnalysis;
+
+DossierAnalysis *dossier_analysis_new           (DossierGazetteer *gazetteer);
+DossierAnalysis *dossier_analysis_ref           (DossierAnalysis  *analysis);
+void             dossier_analysis_unref         (DossierAnalysis  *analysis);
+
+/* Takes ownership of @document; returns its index. */
+guint            dossier_analysis_add_document  (DossierAnalysis  *analysis,
+                                                 DossierDocument  *document);
+/* Analyses everything added so far, from scratch (so a corrected
+ * publication date or a new article is reflected everywhere). */
+void             dossier_analysis_run           (DossierAnalysis  *analysis);
+
+guint            dossier_analysis_get_n_documents (DossierAnalysis *analysis);
+DossierDocument *dossier_analysis_get_document  (DossierAnalysis  *analysis,
+                                                 guint             index);
+/* Gives up ownership of the documents (for streaming: analyse, print, drop). */
+void             dossier_analysis_clear         (DossierAnalysis  *analysis);
+
+guint            dossier_analysis_get_n_entities (DossierAnalysis *analysis);
+const DossierEntityRecord *dossier_analysis_get_entity (DossierAnalysis *analysis,
+                                                  guint            index);
+guint            dossier_analysis_get_n_events  (DossierAnalysis  *analysis);
+const DossierEventRecord *dossier_analysis_get_event  (DossierAnalysis  *analysis,
+                                                 guint             index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierAnalysis, dossier_analysis_unref)
+
+G_END_DECLS

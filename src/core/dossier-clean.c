@@ -1,0 +1,1561 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* How the cleaner reads a copied page.
+ *
+ * A browser copies every block element as a line, so a line is the unit:
+ * a menu entry, a share button, a headline, a paragraph.  (Hard-wrapped
+ * plain text is re-joined first.)  Each unit gets features — words, the
+ * share of function words, whether it ends like a sentence, phrases that
+ * only page furniture uses — and a quality in the manner of jusText
+ * (Pomikálek 2011): good prose, near-good prose, short, or boilerplate.
+ * The body is the run of units, tolerant of small gaps (an advertisement
+ * marker, a heading), that holds the most good prose.  What lies before it
+ * is the page head, where the headline, byline, dateline, standfirst and
+ * photo captions are; what lies after it is the page foot.  Nothing in
+ * here knows any particular site: the phrases are those of the web's
+ * common furniture (cookie notices, share widgets, newsletter boxes). */
+
+#include "dossier-clean.h"
+
+#include "dossier-core-error.h"
+#include "dossier-date-expression.h"
+#include "dossier-text-decode.h"
+
+#include <string.h>
+
+typedef enum
+{
+  QUALITY_SHORT,
+  QUALITY_NEAR_GOOD,
+  QUALITY_GOOD,
+  QUALITY_BAD,
+} Quality;
+
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_BODY,
+  ROLE_HEADING,
+  ROLE_LIST_ITEM,
+  ROLE_QUOTE,
+  ROLE_TITLE,
+  ROLE_BYLINE,
+  ROLE_DATELINE,
+  ROLE_CAPTION,
+  ROLE_BOILERPLATE,
+} Role;
+
+typedef struct
+{
+  char *text;             /* trimmed, bullet removed; owned */
+  gsize len;
+  guint first_line;
+  guint last_line;
+  guint words;
+  guint function_words;
+  guint capitalised_words;
+  gboolean bullet;
+  gboolean terminal;      /* ends as a sentence does */
+  gboolean ends_with_colon;
+  gboolean tail_marker;   /* "Read more", "Latest News": what follows is not the article */
+  gboolean credit;        /* a photo credit or copyright notice */
+  Quality quality;
+  Role role;
+  char *attribution;      /* a quote card's "Name Title" tail, stripped */
+  char *glued_tail;       /* furniture stripped from the end ("Share") */
+} Unit;
+
+typedef struct
+{
+  GArray *units;          /* of Unit */
+  DossierDocument *document;
+  guint body_start;       /* index of the first unit of the body run */
+  guint body_end;         /* one past the last */
+  DossierDate marker_date;
+  char *marker_line;
+  char *prefix_outlet;    /* "(MENAFN)" and wire datelines */
+} Cleaner;
+
+/* Words that carry grammar, not content.  Their share separates prose from
+ * menus and headline lists (which are mostly names and nouns). */
+static const char * const function_words[] = {
+  "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
+  "be", "been", "before", "being", "between", "both", "but", "by", "can",
+  "could", "did", "do", "does", "during", "each", "even", "for", "from",
+  "had", "has", "have", "he", "her", "him", "his", "how", "i", "if", "in",
+  "into", "is", "it", "its", "it's", "may", "might", "more", "most", "must",
+  "no", "not", "now", "of", "on", "one", "only", "or", "other", "our", "out",
+  "over", "said", "says", "she", "should", "since", "so", "some", "such",
+  "than", "that", "the", "their", "them", "then", "there", "these", "they",
+  "this", "those", "through", "to", "under", "until", "up", "us", "very",
+  "was", "we", "were", "what", "when", "where", "whether", "which", "while",
+  "who", "whom", "why", "will", "with", "would", "you", "your",
+};
+
+/* Phrases only page furniture uses.  Matched case-insensitively as whole
+ * words anywhere in a unit of up to 40 words. */
+static const char * const furniture_phrases[] = {
+  "all rights reserved", "privacy policy", "cookie policy", "terms of use",
+  "terms of service", "terms & conditions", "terms and conditions",
+  "we use cookies", "accept cookies", "accept all", "manage cookies",
+  "cookie settings", "by using this site", "by continuing to use",
+  "sign in to your account", "sign in", "sign up", "log in", "log out",
+  "create an account", "have an existing account", "already a subscriber",
+  "lost your password", "forgot your password", "welcome back",
+  "subscribe to our newsletter", "sign up for our newsletter",
+  "daily newsletter", "newsletter", "straight to your inbox",
+  "to your inbox", "unsubscribe at any time", "zero spam",
+  "follow us", "follow on", "share this article", "share this story",
+  "share on facebook", "share on twitter", "share via", "copy link",
+  "copy to clipboard", "embed link", "read more", "read next",
+  "latest news", "latest stories", "latest articles", "top stories",
+  "most read", "most popular", "most viewed", "you might also like",
+  "you may also like", "recommended for you", "related articles",
+  "related stories", "related news", "more from", "more stories",
+  "previous article", "next article", "previous post", "next post",
+  "leave a comment", "leave a reply", "cancel reply", "post a comment",
+  "view comments", "show comments", "required fields are marked",
+  "email address will not be published", "min read", "minute read",
+  "advertisement", "sponsored content", "paid content", "advertise with us",
+  "skip to content", "skip to main content", "accessibility shortcuts",
+  "back to top", "close button", "show more", "load more",
+  "removed from reading list", "reading list", "add to bookmarks",
+  "become a patron", "support our journalism", "support us",
+  "readers like you", "join our community", "make a donation", "donate now",
+  "help us produce", "click here", "download our app", "download the app",
+  "get the app", "breaking news delivered", "enable javascript",
+  "your browser", "notification settings", "turn on notifications",
+  "page not found", "print this article", "report an error",
+  "contact us", "about us", "site map", "sitemap",
+};
+
+/* Short lines that are widgets when they stand alone. */
+static const char * const widget_words[] = {
+  "accept", "advertisement", "advertise", "ad", "aa", "bookmarks", "close",
+  "comment", "comments", "contact", "copied", "copy", "email", "facebook",
+  "follow", "home", "instagram", "like", "linkedin", "loader", "loading",
+  "login", "menu", "more", "next", "print", "previous", "reddit", "reply",
+  "save", "search", "share", "subscribe", "telegram", "tweet", "twitter",
+  "undo", "whatsapp", "youtube", "x", "tiktok", "rss", "listen", "watch",
+  "play", "pause", "video", "photo", "gallery", "image", "top", "back",
+};
+
+/* Lines that announce the end of the article: what follows them is lists
+ * of other articles, comments or the site's footer. */
+static const char * const tail_markers[] = {
+  "read more", "related", "related:", "related articles", "related stories",
+  "related news", "latest news", "latest", "more news", "more stories",
+  "you might also like", "you may also like", "recommended",
+  "recommended for you", "most read", "most popular", "trending",
+  "share this article", "comments", "leave a comment", "leave a reply",
+  "sign up for daily newsletter", "sign up for our newsletter",
+  "more from this author", "more on this story", "also read",
+  "see also", "further reading", "popular", "editor's picks",
+};
+
+/* Phrases that mark a photo credit or caption. */
+static const char * const credit_phrases[] = {
+  "copyright", "©", "photo:", "photo by", "photograph:", "photograph by",
+  "image:", "image by", "credit:", "picture:", "getty images",
+  "ap photo", "afp photo", "reuters/", "/reuters", "/afp", "afp/",
+  "/ap", "epa/", "/epa", "shutterstock", "file photo", "pictured",
+  "via getty",
+};
+
+static void
+unit_clear (gpointer data)
+{
+  Unit *unit = data;
+
+  g_free (unit->text);
+  g_free (unit->attribution);
+  g_free (unit->glued_tail);
+}
+
+static gboolean
+is_word_char (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  return g_unichar_isalnum (c) || c == '\'' || c == 0x2019 || c == '-';
+}
+
+/* TRUE when the lowercase @haystack has @needle as whole words. */
+static gboolean
+contains_phrase (const char *haystack,
+                 const char *needle)
+{
+  gsize needle_len = strlen (needle);
+  const char *p = haystack;
+
+  while ((p = strstr (p, needle)) != NULL)
+    {
+      gboolean left = p == haystack || !g_ascii_isalnum (p[-1]);
+      gboolean right = !g_ascii_isalnum (p[needle_len]) ||
+                       !g_ascii_isalnum (needle[needle_len - 1]);
+      if (left && right)
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         gsize               n_list)
+{
+  for (gsize i = 0; i < n_list; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Lowercase copy of at most the first and last 1 000 bytes: furniture is
+ * short, and a 10 MB line must not cost a scan per phrase. */
+static char *
+lowercase_sample (const char *text,
+                  gsize       len)
+{
+  if (len <= 2000)
+    return g_utf8_strdown (text, len);
+  else
+    {
+      g_autofree char *head = g_utf8_strdown (text, 1000);
+      const char *tail = g_utf8_find_prev_char (text, text + len - 1000);
+      g_autofree char *tail_down = g_utf8_strdown (tail ? tail : text + len - 1000, -1);
+      return g_strconcat (head, " … ", tail_down, NULL);
+    }
+}
+
+static gboolean
+is_opening_quote (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E || c == '\'';
+}
+
+static gboolean
+is_closing_quote (gunichar c)
+{
+  return c == '"' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == '\'';
+}
+
+static gboolean
+ends_as_sentence (const char *text,
+                  gsize       len)
+{
+  const char *end = text + len;
+  const char *p;
+  gunichar c;
+
+  while (end > text)
+    {
+      p = g_utf8_find_prev_char (text, end);
+      if (p == NULL)
+        break;
+      c = g_utf8_get_char (p);
+      if (is_closing_quote (c) || c == ')' || c == ']')
+        {
+          end = p;
+          continue;
+        }
+      return c == '.' || c == '!' || c == '?' || c == 0x2026;
+    }
+  return FALSE;
+}
+
+static void
+compute_features (Unit *unit)
+{
+  const char *p = unit->text;
+  const char *end = unit->text + unit->len;
+  g_autofree char *lower = NULL;
+  const char *last;
+
+  unit->words = 0;
+  unit->function_words = 0;
+  unit->capitalised_words = 0;
+
+  while (p < end)
+    {
+      const char *start;
+      char word[32];
+      gsize word_len;
+
+      while (p < end && !is_word_char (p))
+        p = g_utf8_next_char (p);
+      if (p >= end)
+        break;
+      start = p;
+      while (p < end && is_word_char (p))
+        p = g_utf8_next_char (p);
+
+      unit->words++;
+      if (g_unichar_isupper (g_utf8_get_char (start)))
+        unit->capitalised_words++;
+      word_len = p - start;
+      if (word_len < sizeof word)
+        {
+          for (gsize i = 0; i < word_len; i++)
+            word[i] = g_ascii_tolower (start[i]);
+          word[word_len] = '\0';
+          if (in_list (word, function_words, G_N_ELEMENTS (function_words)))
+            unit->function_words++;
+        }
+    }
+
+  unit->terminal = ends_as_sentence (unit->text, unit->len);
+  last = unit->len > 0 ? g_utf8_find_prev_char (unit->text, unit->text + unit->len) : NULL;
+  unit->ends_with_colon = last != NULL && *last == ':';
+
+  lower = lowercase_sample (unit->text, unit->len);
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (lower));
+    gsize n = strlen (stripped);
+    while (n > 0 && (stripped[n - 1] == ':' || stripped[n - 1] == '.'))
+      stripped[--n] = '\0';
+    unit->tail_marker = in_list (stripped, tail_markers, G_N_ELEMENTS (tail_markers)) ||
+                        (unit->words <= 5 && g_str_has_prefix (stripped, "related"));
+  }
+
+  unit->credit = FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (credit_phrases) && !unit->credit; i++)
+    unit->credit = strstr (lower, credit_phrases[i]) != NULL;
+}
+
+/* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
+static char *
+doubled_name (const char *text,
+              gsize       len)
+{
+  if (len >= 4 && len % 2 == 0 && len <= 80 && memcmp (text, text + len / 2, len / 2) == 0 &&
+      g_ascii_isupper (text[0]))
+    return g_strndup (text, len / 2);
+  return NULL;
+}
+
+static gboolean
+is_furniture (Unit *unit)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *doubled = NULL;
+  guint hits = 0;
+
+  if (unit->words == 0)
+    return TRUE;
+
+  doubled = doubled_name (unit->text, unit->len);
+  if (doubled != NULL)
+    return TRUE;
+
+  lower = lowercase_sample (unit->text, unit->len);
+
+  /* Widgets: every word of a short line is a widget word ("Share",
+   * "Facebook Twitter Copy Link Print", "Leave a comment"). */
+  if (unit->words <= 6)
+    {
+      g_auto(GStrv) tokens = g_strsplit_set (lower, " \t/|·•,", -1);
+      guint widget = 0, counted = 0;
+
+      for (guint i = 0; tokens[i] != NULL; i++)
+        {
+          if (tokens[i][0] == '\0')
+            continue;
+          counted++;
+          if (in_list (tokens[i], widget_words, G_N_ELEMENTS (widget_words)))
+            widget++;
+        }
+      if (counted > 0 && widget * 2 >= counted + (counted > 2))
+        return TRUE;
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (furniture_phrases); i++)
+    if (contains_phrase (lower, furniture_phrases[i]))
+      hits++;
+
+  /* A short line with one furniture phrase is furniture; a paragraph of
+   * prose needs two (an article may say "sign up" once). */
+  if (hits >= 2 || (hits == 1 && unit->words <= 15))
+    return TRUE;
+
+  /* Breadcrumbs: "Site > Section > Headline". */
+  if (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
+      strstr (unit->text, " » ") != NULL)
+    {
+      if (!unit->terminal)
+        return TRUE;
+    }
+
+  /* Counts: "235.3k Followers Like", "3 Min Read". */
+  if (unit->words <= 4 && g_ascii_isdigit (unit->text[0]) && !unit->terminal &&
+      (strstr (lower, "follower") || strstr (lower, "subscriber") || strstr (lower, "read") ||
+       strstr (lower, "view") || strstr (lower, "comment") || strstr (lower, "share") ||
+       strstr (lower, "like")))
+    return TRUE;
+
+  /* Copyright lines of the site itself. */
+  if (unit->words <= 20 && (g_str_has_prefix (lower, "©") || g_str_has_prefix (lower, "copyright") ||
+                            g_str_has_prefix (lower, "(c)")))
+    return TRUE;
+
+  /* A line that is only punctuation ("//", "—"). */
+  {
+    gboolean any_alnum = FALSE;
+    for (const char *p = unit->text; *p && !any_alnum; p = g_utf8_next_char (p))
+      any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
+    if (!any_alnum)
+      return TRUE;
+  }
+
+  /* Menu bars copied as one line: many capitalised words and no grammar
+   * ("Newsletter Newsletters Events Events Podcasts Videos"). */
+  if (unit->words >= 4 && unit->function_words == 0 &&
+      unit->capitalised_words == unit->words && !unit->terminal)
+    return TRUE;
+
+  return FALSE;
+}
+
+static void
+classify (Unit *unit)
+{
+  double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
+
+  if (is_furniture (unit))
+    unit->quality = QUALITY_BAD;
+  else if (unit->words >= 12 && density >= 0.2 && (unit->terminal || unit->words >= 30))
+    unit->quality = QUALITY_GOOD;
+  else if (unit->words >= 5 && density >= 0.12 && (unit->terminal || unit->ends_with_colon))
+    unit->quality = QUALITY_NEAR_GOOD;
+  else
+    unit->quality = QUALITY_SHORT;
+}
+
+static const char *
+skip_bullet (const char *line,
+             gboolean   *bullet)
+{
+  const char *p = line;
+  gunichar c = g_utf8_get_char (p);
+
+  *bullet = FALSE;
+  if (c == 0x2022 || c == 0x25AA || c == 0x25CF || c == 0x25E6 || c == 0x2023 ||
+      c == 0x00B7 || c == 0x2043 || c == 0x25A0 || c == 0x27A2)
+    p = g_utf8_next_char (p);
+  else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && (p[1] == ' ' || p[1] == '\t'))
+    {
+      /* "- Advertisement -" is a widget, not a list item; still a bullet. */
+      p = g_utf8_next_char (p);
+    }
+  else
+    return line;
+
+  *bullet = TRUE;
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return p;
+}
+
+static char *
+trim_copy (const char *start,
+           const char *end)
+{
+  while (start < end)
+    {
+      gunichar c = g_utf8_get_char (start);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      start = g_utf8_next_char (start);
+    }
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+      gunichar c = g_utf8_get_char (prev);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
+}
+
+/* A browser copy puts each block on one line; hard-wrapped text (mail,
+ * plain-text archives) breaks a paragraph over several.  A line is the
+ * continuation of the one before when that one is long, does not end a
+ * sentence and this one starts in lower case. */
+static gboolean
+continues_previous (const Unit *previous,
+                    const char *line)
+{
+  gunichar first = g_utf8_get_char (line);
+
+  if (previous == NULL || previous->bullet || previous->len < 50)
+    return FALSE;
+  if (previous->terminal || previous->ends_with_colon)
+    return FALSE;
+  return g_unichar_islower (first) || (previous->len >= 60 && strlen (line) >= 40 &&
+                                       previous->text[previous->len - 1] == ',');
+}
+
+static void
+split_units (Cleaner    *cleaner,
+             const char *text,
+             gsize       len)
+{
+  const char *p = text;
+  const char *end = text + len;
+  guint line_number = 0;
+  gboolean previous_blank = TRUE;
+
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      const char *line_end = eol ? eol : end;
+      g_autofree char *line = NULL;
+      const char *content;
+      gboolean bullet;
+
+      line_number++;
+      line = trim_copy (p, line_end);
+      p = eol ? eol + 1 : end;
+
+      if (line[0] == '\0')
+        {
+          previous_blank = TRUE;
+          continue;
+        }
+
+      content = skip_bullet (line, &bullet);
+
+      if (!previous_blank && !bullet && cleaner->units->len > 0)
+        {
+          Unit *previous = &g_array_index (cleaner->units, Unit, cleaner->units->len - 1);
+          if (previous->last_line == line_number - 1 && continues_previous (previous, content))
+            {
+              char *joined = g_strconcat (previous->text, " ", content, NULL);
+              g_free (previous->text);
+              previous->text = joined;
+              previous->len = strlen (joined);
+              previous->last_line = line_number;
+              compute_features (previous);
+              continue;
+            }
+        }
+
+      {
+        Unit unit = { 0 };
+        unit.text = g_strdup (content);
+        unit.len = strlen (unit.text);
+        unit.first_line = unit.last_line = line_number;
+        unit.bullet = bullet;
+        compute_features (&unit);
+        if (unit.len > 0)
+          g_array_append_val (cleaner->units, unit);
+        else
+          g_free (unit.text);
+      }
+      previous_blank = FALSE;
+    }
+}
+
+/* " date 2024-10-20 " at the very start: how some collections stamp a page
+ * with the day it was published. */
+static const char *
+read_date_marker (Cleaner    *cleaner,
+                  const char *text,
+                  gsize       len)
+{
+  const char *p = text;
+  const char *end = text + len;
+  char iso[11];
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (end - p < 16 || strncmp (p, "date ", 5) != 0)
+    return text;
+  memcpy (iso, p + 5, 10);
+  iso[10] = '\0';
+  if (!dossier_date_parse_iso (iso, &cleaner->marker_date) ||
+      cleaner->marker_date.precision != DOSSIER_PRECISION_DAY)
+    {
+      cleaner->marker_date = (DossierDate) DOSSIER_DATE_INIT;
+      return text;
+    }
+  if (p + 15 < end && p[15] != ' ' && p[15] != '\t' && p[15] != '\n')
+    {
+      cleaner->marker_date = (DossierDate) DOSSIER_DATE_INIT;
+      return text;
+    }
+  cleaner->marker_line = g_strndup (p, 15);
+  return p + 15;
+}
+
+/* Score of a run of units as the article body: the prose it holds. */
+static gsize
+run_weight (Cleaner *cleaner,
+            guint    start,
+            guint    end)
+{
+  gsize weight = 0;
+
+  for (guint i = start; i < end; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      if (unit->quality == QUALITY_GOOD)
+        weight += unit->len;
+      else if (unit->quality == QUALITY_NEAR_GOOD)
+        weight += unit->len / 2;
+    }
+  return weight;
+}
+
+static gboolean
+is_content (const Unit *unit,
+            const Unit *previous)
+{
+  if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD)
+    return TRUE;
+  /* Items of a list that a sentence of the body announces ("Other points
+   * of the plan include:"). */
+  return unit->bullet && unit->quality != QUALITY_BAD && previous != NULL &&
+         (previous->ends_with_colon || (previous->bullet && previous->role == ROLE_LIST_ITEM));
+}
+
+static void
+find_body (Cleaner *cleaner)
+{
+  GArray *units = cleaner->units;
+  guint best_start = 0, best_end = 0;
+  gsize best_weight = 0;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      guint last_content = i;
+      guint gap = 0;
+      gsize weight;
+
+      if (unit->quality != QUALITY_GOOD)
+        continue;
+
+      for (guint j = i + 1; j < units->len; j++)
+        {
+          Unit *next = &g_array_index (units, Unit, j);
+          Unit *before = &g_array_index (units, Unit, j - 1);
+
+          if (is_content (next, before) && !next->tail_marker)
+            {
+              last_content = j;
+              gap = 0;
+              if (next->bullet)
+                next->role = ROLE_LIST_ITEM;
+              continue;
+            }
+          gap += next->tail_marker ? 2 : 1;
+          if (gap > 3)
+            break;
+        }
+
+      weight = run_weight (cleaner, i, last_content + 1);
+      if (weight > best_weight)
+        {
+          best_weight = weight;
+          best_start = i;
+          best_end = last_content + 1;
+        }
+      i = last_content;
+    }
+
+  /* The lead paragraph can be near-good prose directly before the first
+   * good one. */
+  while (best_end > 0 && best_start > 0)
+    {
+      Unit *before = &g_array_index (units, Unit, best_start - 1);
+      if (before->quality != QUALITY_NEAR_GOOD || before->tail_marker)
+        break;
+      best_start--;
+    }
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      if (unit->role == ROLE_LIST_ITEM && (i < best_start || i >= best_end))
+        unit->role = ROLE_NONE;
+    }
+
+  cleaner->body_start = best_start;
+  cleaner->body_end = best_end;
+}
+
+static gboolean
+looks_like_title (const Unit *unit)
+{
+  gunichar first;
+
+  if (unit->quality == QUALITY_BAD || unit->bullet || unit->credit)
+    return FALSE;
+  if (unit->words < 3 || unit->words > 30)
+    return FALSE;
+  if (unit->len > 0 && unit->text[unit->len - 1] == '.')
+    return FALSE;
+  first = g_utf8_get_char (unit->text);
+  return g_unichar_isupper (first) || g_unichar_isdigit (first) || is_opening_quote (first);
+}
+
+static char *
+normalise_for_compare (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
+ * ending in it, or the same line twice (the page head and the article). */
+static guint
+title_echoes (Cleaner    *cleaner,
+              guint       index,
+              GHashTable *normalised_counts)
+{
+  Unit *unit = &g_array_index (cleaner->units, Unit, index);
+  g_autofree char *key = normalise_for_compare (unit->text);
+  guint echoes = GPOINTER_TO_UINT (g_hash_table_lookup (normalised_counts, key));
+
+  return echoes > 0 ? echoes - 1 : 0;
+}
+
+static void
+count_echo_keys (Cleaner    *cleaner,
+                 GHashTable *counts)
+{
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      g_autofree char *whole = NULL;
+      const char *tail = NULL;
+      const char *sep;
+
+      if (unit->len > 400)
+        continue;
+
+      whole = normalise_for_compare (unit->text);
+      g_hash_table_replace (counts, g_strdup (whole),
+                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
+
+      if (g_str_has_prefix (unit->text, "Reading:"))
+        tail = unit->text + strlen ("Reading:");
+      else if ((sep = g_strrstr (unit->text, " > ")) != NULL)
+        tail = sep + 3;
+      else if ((sep = g_strrstr (unit->text, " » ")) != NULL)
+        tail = sep + strlen (" » ");
+      if (tail != NULL)
+        {
+          g_autofree char *key = normalise_for_compare (tail);
+          g_hash_table_replace (counts, g_strdup (key),
+                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+        }
+    }
+}
+
+static gboolean
+parse_date_line (const char  *text,
+                 DossierDate *date,
+                 const char **kind)
+{
+  static const struct { const char *prefix; const char *kind; } prefixes[] = {
+    { "first published on", "published" }, { "first published", "published" },
+    { "published on", "published" }, { "published:", "published" },
+    { "published", "published" }, { "posted on", "published" },
+    { "posted:", "published" }, { "posted", "published" },
+    { "last updated on", "updated" }, { "last updated:", "updated" },
+    { "last updated", "updated" }, { "updated on", "updated" },
+    { "updated:", "updated" }, { "updated", "updated" },
+    { "last modified:", "updated" }, { "date:", "dateline" },
+  };
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  const char *rest = text;
+
+  *kind = "dateline";
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      if (g_str_has_prefix (lower, prefixes[i].prefix))
+        {
+          rest = text + strlen (prefixes[i].prefix);
+          *kind = prefixes[i].kind;
+          break;
+        }
+    }
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  /* "Published 17 October 2024, updated 18 October 2024": the first. */
+  {
+    const char *comma = strstr (rest, ", updated");
+    const char *bar = strstr (rest, " | ");
+    const char *cut = comma ? comma : bar;
+    if (cut != NULL)
+      return dossier_date_parse_dateline (rest, cut - rest, date);
+  }
+  return dossier_date_parse_dateline (rest, -1, date);
+}
+
+/* "News Room October 17, 2024": a byline with the date after the name. */
+static gboolean
+split_name_date (const char  *text,
+                 char       **name,
+                 DossierDate *date)
+{
+  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+  DossierDateExpression *expression;
+  g_autofree char *before = NULL;
+
+  if (found->len != 1)
+    return FALSE;
+  expression = &g_array_index (found, DossierDateExpression, 0);
+  if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY)
+    return FALSE;
+  if (text[expression->end] != '\0' && !g_ascii_isspace (text[expression->end]))
+    return FALSE;
+  {
+    const char *after = text + expression->end;
+    while (*after == ' ')
+      after++;
+    if (*after != '\0')
+      return FALSE;
+  }
+  before = trim_copy (text, text + expression->start);
+  *name = g_steal_pointer (&before);
+  *date = expression->value;
+  return TRUE;
+}
+
+static gboolean
+looks_like_person_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 1 || n > 5 || strlen (text) > 60)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+      if (words[i][0] == '\0')
+        return FALSE;
+      if (!g_unichar_isupper (c) && strcmp (words[i], "de") != 0 && strcmp (words[i], "van") != 0 &&
+          strcmp (words[i], "von") != 0 && strcmp (words[i], "al") != 0 && strcmp (words[i], "and") != 0)
+        return FALSE;
+      for (const char *p = words[i]; *p; p = g_utf8_next_char (p))
+        {
+          gunichar d = g_utf8_get_char (p);
+          if (g_unichar_isdigit (d) || d == ':' || d == '/' || d == '>')
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* "By Angela Skujins with AP" → "Angela Skujins". */
+static char *
+author_from_byline (const char *text)
+{
+  static const char * const prefixes[] = { "By ", "by ", "BY ", "Written by ", "Reporting by ", "Words by ", "Author: " };
+  static const char * const tails[] = { " with ", " and agencies", ", Reuters", ", AP", ", AFP", " for ", " | ", " - ", " — ", ", ", " in " };
+  const char *rest = NULL;
+  g_autofree char *name = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && rest == NULL; i++)
+    if (g_str_has_prefix (text, prefixes[i]))
+      rest = text + strlen (prefixes[i]);
+  if (rest == NULL)
+    return NULL;
+
+  name = g_strdup (rest);
+  for (gsize i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      char *cut = strstr (name, tails[i]);
+      if (cut != NULL)
+        *cut = '\0';
+    }
+  g_strstrip (name);
+  if (!looks_like_person_name (name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+/* A caption that names who is in the photo and nothing else:
+ * "NATO Secretary-General Mark Rutte." */
+static gboolean
+is_name_only_sentence (const Unit *unit)
+{
+  return unit->terminal && unit->words <= 10 && unit->words >= 1 &&
+         unit->text[unit->len - 1] == '.' &&
+         unit->capitalised_words + unit->function_words >= unit->words &&
+         unit->function_words * 3 <= unit->words;
+}
+
+static void
+read_page_head (Cleaner    *cleaner,
+                GHashTable *echo_counts)
+{
+  DossierDocument *document = cleaner->document;
+  GArray *units = cleaner->units;
+  int best_title = -1;
+  int best_score = 0;
+  DossierDate best_date = DOSSIER_DATE_INIT;
+  int best_date_rank = 0;
+  g_autofree char *date_evidence = NULL;
+  guint head_end = cleaner->body_start;
+
+  /* Titles: the head is searched; echoes anywhere count. */
+  for (guint i = 0; i < head_end; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      int score;
+
+      if (!looks_like_title (unit) || unit->tail_marker)
+        continue;
+      score = 1 + 3 * (int) MIN (title_echoes (cleaner, i, echo_counts), 2);
+      if (unit->words >= 6)
+        score += 1;
+      if (unit->quality == QUALITY_SHORT && unit->words >= 5 && best_title < 0)
+        score += 1;
+      if (score > best_score)
+        {
+          best_score = score;
+          best_title = i;
+        }
+    }
+
+  if (best_title >= 0 && best_score >= 2)
+    {
+      Unit *title = &g_array_index (units, Unit, best_title);
+      g_autofree char *key = normalise_for_compare (title->text);
+
+      document->title = g_strdup (title->text);
+      for (guint i = 0; i < units->len; i++)
+        {
+          Unit *unit = &g_array_index (units, Unit, i);
+          g_autofree char *other = NULL;
+          if (i >= cleaner->body_start && i < cleaner->body_end)
+            continue;
+          other = normalise_for_compare (unit->text);
+          if (strcmp (other, key) == 0)
+            unit->role = ROLE_TITLE;
+        }
+    }
+
+  /* Bylines, datelines, captions and the standfirst. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      DossierDate date = DOSSIER_DATE_INIT;
+      const char *kind = NULL;
+      g_autofree char *author = NULL;
+      g_autofree char *name = NULL;
+      gboolean in_head = i < cleaner->body_start;
+      int rank = 0;
+
+      if (i >= cleaner->body_start && i < cleaner->body_end)
+        continue;
+      if (unit->role == ROLE_TITLE)
+        continue;
+
+      if (unit->len <= 120 && parse_date_line (unit->text, &date, &kind) &&
+          (in_head || strcmp (kind, "dateline") != 0 || i < cleaner->body_end + 3))
+        {
+          unit->role = ROLE_DATELINE;
+          if (strcmp (kind, "published") == 0)
+            rank = 5;
+          else if (strcmp (kind, "dateline") == 0)
+            rank = in_head ? 4 : 1;
+          else
+            rank = 2;
+        }
+      else if (unit->len <= 120 && (g_str_has_prefix (unit->text, "Published") ||
+                                    g_str_has_prefix (unit->text, "Updated")))
+        unit->role = ROLE_DATELINE;
+      else if ((author = author_from_byline (unit->text)) != NULL)
+        {
+          unit->role = ROLE_BYLINE;
+          if (document->author == NULL)
+            document->author = g_steal_pointer (&author);
+        }
+      else if (unit->len <= 120 && split_name_date (unit->text, &name, &date))
+        {
+          /* A byline date is the author's name and a date; a list of other
+           * articles shows section names and dates the same way, so the
+           * name has to be the author's or look like one in the head. */
+          if (looks_like_person_name (name) &&
+              ((document->author != NULL && g_strcmp0 (name, document->author) == 0) ||
+               (in_head && document->author == NULL && strchr (name, ' ') != NULL)))
+            {
+              unit->role = ROLE_BYLINE;
+              if (document->author == NULL)
+                document->author = g_strdup (name);
+              rank = 3;
+            }
+          else
+            date = (DossierDate) DOSSIER_DATE_INIT;
+        }
+
+      if (rank > best_date_rank && dossier_date_is_set (&date))
+        {
+          best_date_rank = rank;
+          best_date = date;
+          g_free (date_evidence);
+          date_evidence = g_strdup (unit->text);
+        }
+    }
+
+  /* An author line on its own, next to the dateline: "News Room". */
+  for (guint i = 0; i < head_end && document->author == NULL; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
+      Unit *previous = i > 0 ? &g_array_index (units, Unit, i - 1) : NULL;
+
+      if (unit->role != ROLE_NONE || unit->quality == QUALITY_BAD || unit->words < 2 || unit->words > 4)
+        continue;
+      if (!looks_like_person_name (unit->text))
+        continue;
+      if ((next && next->role == ROLE_DATELINE) || (previous && previous->role == ROLE_DATELINE))
+        {
+          document->author = g_strdup (unit->text);
+          unit->role = ROLE_BYLINE;
+        }
+    }
+  if (document->author != NULL)
+    for (guint i = 0; i < units->len; i++)
+      {
+        Unit *unit = &g_array_index (units, Unit, i);
+        if (unit->role == ROLE_NONE && strcmp (unit->text, document->author) == 0)
+          unit->role = ROLE_BYLINE;
+      }
+
+  if (dossier_date_is_set (&cleaner->marker_date))
+    {
+      document->published = cleaner->marker_date;
+      document->published_from = DOSSIER_DATE_SOURCE_MARKER;
+      document->published_evidence = g_strdup (cleaner->marker_line);
+    }
+  else if (dossier_date_is_set (&best_date))
+    {
+      document->published = best_date;
+      document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+      document->published_evidence = g_steal_pointer (&date_evidence);
+    }
+
+  /* Captions: a photo credit, a line that the next line repeats with its
+   * credit, or a name-only sentence under the headline. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
+      gboolean in_body = i >= cleaner->body_start && i < cleaner->body_end;
+
+      if (unit->role != ROLE_NONE && unit->role != ROLE_BODY)
+        continue;
+      /* The site's own copyright line is furniture, not a photo credit. */
+      if (unit->credit && unit->quality == QUALITY_BAD && strchr (unit->text, '/') == NULL)
+        continue;
+      if (unit->credit && unit->words <= 60 && !unit->tail_marker &&
+          (in_body || i < cleaner->body_start) && !(unit->quality == QUALITY_BAD && !unit->terminal &&
+                                                    !g_str_has_prefix (unit->text, "Copyright")))
+        unit->role = ROLE_CAPTION;
+      else if (unit->credit && i < cleaner->body_start && unit->words <= 60)
+        unit->role = ROLE_CAPTION;
+      else if (next != NULL && unit->len >= 20 &&
+               (next->len > unit->len || next->glued_tail != NULL) &&
+               strncmp (next->text, unit->text, unit->len) == 0)
+        {
+          unit->role = ROLE_CAPTION;
+          next->role = ROLE_CAPTION;
+        }
+      else if (!in_body && i < cleaner->body_start && document->title != NULL &&
+               is_name_only_sentence (unit))
+        unit->role = ROLE_CAPTION;
+    }
+
+  /* The standfirst: prose in the head under the headline. */
+  if (best_title >= 0)
+    for (guint i = best_title + 1; i < cleaner->body_start; i++)
+      {
+        Unit *unit = &g_array_index (units, Unit, i);
+        if (unit->role == ROLE_NONE && (unit->quality == QUALITY_GOOD ||
+                                        (unit->quality == QUALITY_NEAR_GOOD && unit->words >= 10)))
+          unit->role = ROLE_BODY;
+      }
+}
+
+/* Sites prefix wire copy with the agency: "(MENAFN) The prospect …",
+ * "KYIV (Reuters) - …". */
+static void
+strip_wire_prefix (Cleaner *cleaner,
+                   Unit    *unit)
+{
+  const char *p = unit->text;
+  const char *open, *close;
+  g_autofree char *name = NULL;
+  const char *rest;
+
+  open = strchr (p, '(');
+  if (open == NULL || open - p > 40)
+    return;
+  for (const char *q = p; q < open; q++)
+    if (g_ascii_islower (*q))
+      return;
+  close = strchr (open, ')');
+  if (close == NULL || close - open > 40 || close - open < 3)
+    return;
+  name = g_strndup (open + 1, close - open - 1);
+  for (const char *q = name; *q; q++)
+    if (!g_ascii_isalpha (*q) && *q != ' ' && *q != '.' && *q != '-' && *q != '&')
+      return;
+  if (!g_ascii_isupper (name[0]))
+    return;
+
+  rest = close + 1;
+  while (*rest == ' ')
+    rest++;
+  if (g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "–") || g_str_has_prefix (rest, "—"))
+    {
+      rest = g_utf8_next_char (rest);
+      while (*rest == ' ')
+        rest++;
+    }
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) && !is_opening_quote (g_utf8_get_char (rest)))
+    return;
+
+  {
+    g_autofree char *prefix = g_strndup (unit->text, rest - unit->text);
+    g_strstrip (prefix);
+    dossier_document_add_removed (cleaner->document, unit->first_line, unit->first_line,
+                                  DOSSIER_REMOVED_DATELINE, prefix);
+  }
+  cleaner->prefix_outlet = g_steal_pointer (&name);
+  {
+    char *stripped = g_strdup (rest);
+    g_free (unit->text);
+    unit->text = stripped;
+    unit->len = strlen (stripped);
+  }
+}
+
+/* Furniture glued to the end of a paragraph ("… journalists. Share") and a
+ * quote card's attribution ("… one day. Mark Rutte Secretary General of
+ * NATO"): after the last sentence, words that end no sentence. */
+static void
+strip_glued_tail (Unit *unit)
+{
+  const char *end = unit->text + unit->len;
+  const char *last_stop = NULL;
+  g_autofree char *tail = NULL;
+  g_auto(GStrv) words = NULL;
+  guint n_words, capitalised = 0;
+
+  if (unit->terminal)
+    return;
+
+  for (const char *p = unit->text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if ((c == '.' || c == '!' || c == '?' || is_closing_quote (c)) && p + 1 < end)
+        {
+          const char *after = g_utf8_next_char (p);
+          gunichar next = g_utf8_get_char (after);
+          if (next == ' ' && (c != '.' || !g_ascii_isupper (p > unit->text ? p[-1] : 'a') ||
+                              (p - unit->text >= 2 && g_ascii_islower (p[-2]))))
+            last_stop = after;
+          else if (is_closing_quote (next))
+            last_stop = NULL;
+        }
+    }
+  if (last_stop == NULL)
+    return;
+
+  tail = g_strstrip (g_strdup (last_stop));
+  words = g_strsplit (tail, " ", -1);
+  n_words = g_strv_length (words);
+  if (n_words == 0 || n_words > 10)
+    return;
+  for (guint i = 0; i < n_words; i++)
+    if (g_unichar_isupper (g_utf8_get_char (words[i])))
+      capitalised++;
+
+  {
+    g_autofree char *lower = g_utf8_strdown (tail, -1);
+    gboolean widget = n_words <= 3 && (in_list (lower, widget_words, G_N_ELEMENTS (widget_words)) ||
+                                       in_list (lower, tail_markers, G_N_ELEMENTS (tail_markers)));
+    /* A quote card names a person and a role; a credit line has a
+     * copyright sign, a year or a slash. */
+    gboolean attribution = !widget && n_words >= 2 && capitalised * 3 >= n_words * 2 &&
+                           g_unichar_isupper (g_utf8_get_char (words[0])) &&
+                           strpbrk (tail, "/©0123456789@") == NULL && strstr (lower, "copyright") == NULL &&
+                           strstr (lower, "photo") == NULL;
+
+    if (!widget && !attribution)
+      return;
+
+    unit->glued_tail = g_strdup (tail);
+    if (attribution)
+      unit->attribution = g_strdup (tail);
+    {
+      const char *cut = last_stop;
+      while (cut > unit->text && cut[-1] == ' ')
+        cut--;
+      unit->len = cut - unit->text;
+      unit->text[unit->len] = '\0';
+      compute_features (unit);
+    }
+  }
+}
+
+static void
+read_body (Cleaner *cleaner)
+{
+  GArray *units = cleaner->units;
+
+  for (guint i = cleaner->body_start; i < cleaner->body_end; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      Unit *next = i + 1 < cleaner->body_end ? &g_array_index (units, Unit, i + 1) : NULL;
+
+      if (unit->role == ROLE_CAPTION || unit->role == ROLE_TITLE)
+        continue;
+      if (unit->role == ROLE_LIST_ITEM)
+        continue;
+      if (unit->quality == QUALITY_BAD)
+        {
+          unit->role = ROLE_BOILERPLATE;
+          continue;
+        }
+      if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD)
+        {
+          unit->role = ROLE_BODY;
+          continue;
+        }
+      /* Short units inside the body: a heading when prose follows it. */
+      if (next != NULL && (next->quality == QUALITY_GOOD || next->quality == QUALITY_NEAR_GOOD) &&
+          unit->words <= 15 && !unit->bullet &&
+          (unit->text[unit->len - 1] != '.' || unit->words <= 12))
+        unit->role = ROLE_HEADING;
+      else
+        unit->role = ROLE_BOILERPLATE;
+    }
+
+  for (guint i = cleaner->body_start; i < cleaner->body_end; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      if (unit->role == ROLE_BODY && unit->attribution != NULL)
+        unit->role = ROLE_QUOTE;
+    }
+}
+
+static char *
+outlet_from_copyright (const char *text)
+{
+  const char *p = text;
+  g_autofree char *name = NULL;
+  char *cut;
+
+  if (g_str_has_prefix (p, "©"))
+    p += strlen ("©");
+  else if (g_ascii_strncasecmp (p, "copyright", 9) == 0)
+    p += 9;
+  else
+    return NULL;
+  while (*p == ' ' || *p == ':' || *p == '(' || *p == 'c' || *p == ')')
+    {
+      if (*p == 'c' && p[1] != ')' && p[1] != ' ')
+        break;
+      p++;
+    }
+  while (g_ascii_isdigit (*p) || *p == ' ' || *p == '-' || *p == ',')
+    p++;
+  if (strchr (p, '/') != NULL)
+    return NULL;
+  name = g_strdup (p);
+  if ((cut = strstr (name, ". All")) != NULL || (cut = strstr (name, ", All")) != NULL ||
+      (cut = strstr (name, " All rights")) != NULL || (cut = strstr (name, " all rights")) != NULL)
+    *cut = '\0';
+  g_strstrip (name);
+  {
+    gsize n = strlen (name);
+    while (n > 0 && (name[n - 1] == '.' || name[n - 1] == ','))
+      name[--n] = '\0';
+  }
+  if (strlen (name) < 2 || strlen (name) > 60 || !looks_like_person_name (name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+static void
+vote (GHashTable *votes,
+      const char *name,
+      guint       weight)
+{
+  g_hash_table_replace (votes, g_strdup (name),
+                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (votes, name)) + weight));
+}
+
+static void
+find_outlet (Cleaner *cleaner)
+{
+  g_autoptr(GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *best = NULL;
+  guint best_votes = 0;
+
+  if (cleaner->prefix_outlet != NULL)
+    vote (votes, cleaner->prefix_outlet, 3);
+
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      g_autofree char *doubled = NULL;
+      g_autofree char *owner = NULL;
+
+      if (unit->role == ROLE_CAPTION || (i >= cleaner->body_start && i < cleaner->body_end))
+        continue;
+      if ((doubled = doubled_name (unit->text, unit->len)) != NULL)
+        vote (votes, doubled, 2);
+      else if ((owner = outlet_from_copyright (unit->text)) != NULL)
+        vote (votes, owner, 2);
+      else if (strstr (unit->text, " > ") != NULL)
+        {
+          g_autofree char *first = g_strndup (unit->text, strstr (unit->text, " > ") - unit->text);
+          if (looks_like_person_name (first))
+            vote (votes, first, 1);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, votes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint count = GPOINTER_TO_UINT (value);
+      if (count > best_votes || (count == best_votes && best && strcmp (key, best) < 0))
+        {
+          best = key;
+          best_votes = count;
+        }
+    }
+  if (best != NULL && best_votes >= 2)
+    cleaner->document->outlet = g_strdup (best);
+}
+
+static void
+emit (Cleaner *cleaner)
+{
+  DossierDocument *document = cleaner->document;
+
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      gboolean kept = unit->role == ROLE_BODY || unit->role == ROLE_QUOTE ||
+                      unit->role == ROLE_HEADING || unit->role == ROLE_LIST_ITEM;
+
+      if (unit->glued_tail != NULL)
+        {
+          if (kept)
+            dossier_document_add_removed (document, unit->last_line, unit->last_line,
+                                          DOSSIER_REMOVED_BOILERPLATE, unit->glued_tail);
+          else
+            {
+              /* Removed whole: report it as it was. */
+              char *whole = g_strconcat (unit->text, " ", unit->glued_tail, NULL);
+              g_free (unit->text);
+              unit->text = whole;
+              unit->len = strlen (whole);
+            }
+        }
+
+      switch (unit->role)
+        {
+        case ROLE_BODY:
+          {
+            gunichar first = g_utf8_get_char (unit->text);
+            gboolean whole_quote = is_opening_quote (first) && first != '\'' &&
+                                   unit->len > 2 && is_closing_quote (g_utf8_get_char (
+                                     g_utf8_find_prev_char (unit->text, unit->text + unit->len)));
+            /* A paragraph that is one quotation with no attribution around
+             * it is a block quote; "“…,” he said." is body text. */
+            if (whole_quote)
+              {
+                int quotes = 0;
+                for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
+                  {
+                    gunichar c = g_utf8_get_char (p);
+                    if (c == '"' || c == 0x201C || c == 0x201D)
+                      quotes++;
+                  }
+                whole_quote = quotes == 2;
+              }
+            dossier_document_add_paragraph (document, unit->text, unit->len,
+                                            whole_quote ? DOSSIER_PARAGRAPH_QUOTE : DOSSIER_PARAGRAPH_BODY,
+                                            unit->first_line, unit->last_line);
+          }
+          break;
+        case ROLE_QUOTE:
+          {
+            DossierParagraph *paragraph =
+              dossier_document_add_paragraph (document, unit->text, unit->len, DOSSIER_PARAGRAPH_QUOTE,
+                                              unit->first_line, unit->last_line);
+            paragraph->attribution = g_steal_pointer (&unit->attribution);
+          }
+          break;
+        case ROLE_HEADING:
+          {
+            /* Headings are often set in quotes: "'In this for the long haul'". */
+            const char *start = unit->text;
+            gsize len = unit->len;
+            gunichar first = g_utf8_get_char (start);
+            const char *last = g_utf8_find_prev_char (start, start + len);
+            if (len > 2 && is_opening_quote (first) && is_closing_quote (g_utf8_get_char (last)))
+              {
+                const char *inner = g_utf8_next_char (start);
+                len = last - inner;
+                start = inner;
+              }
+            dossier_document_add_paragraph (document, start, len, DOSSIER_PARAGRAPH_HEADING,
+                                            unit->first_line, unit->last_line);
+          }
+          break;
+        case ROLE_LIST_ITEM:
+          dossier_document_add_paragraph (document, unit->text, unit->len, DOSSIER_PARAGRAPH_LIST_ITEM,
+                                          unit->first_line, unit->last_line);
+          break;
+        case ROLE_TITLE:
+          dossier_document_add_removed (document, unit->first_line, unit->last_line,
+                                        DOSSIER_REMOVED_TITLE, unit->text);
+          break;
+        case ROLE_BYLINE:
+          dossier_document_add_removed (document, unit->first_line, unit->last_line,
+                                        DOSSIER_REMOVED_BYLINE, unit->text);
+          break;
+        case ROLE_DATELINE:
+          dossier_document_add_removed (document, unit->first_line, unit->last_line,
+                                        DOSSIER_REMOVED_DATELINE, unit->text);
+          break;
+        case ROLE_CAPTION:
+          g_ptr_array_add (document->captions, g_strdup (unit->text));
+          dossier_document_add_removed (document, unit->first_line, unit->last_line,
+                                        DOSSIER_REMOVED_CAPTION, unit->text);
+          break;
+        case ROLE_BOILERPLATE:
+        case ROLE_NONE:
+        default:
+          dossier_document_add_removed (document, unit->first_line, unit->last_line,
+                                        DOSSIER_REMOVED_BOILERPLATE, unit->text);
+          break;
+        }
+    }
+
+  /* Removed ranges are reported in input order. */
+  {
+    GArray *removed = document->removed;
+    for (guint i = 1; i < removed->len; i++)
+      {
+        DossierRemoved current = g_array_index (removed, DossierRemoved, i);
+        guint j = i;
+        while (j > 0 && g_array_index (removed, DossierRemoved, j - 1).first_line > current.first_line)
+          {
+            g_array_index (removed, DossierRemoved, j) = g_array_index (removed, DossierRemoved, j - 1);
+            j--;
+          }
+        g_array_index (removed, DossierRemoved, j) = current;
+      }
+  }
+}
+
+DossierDocument *
+dossier_clean_text (const char                *text,
+                    gsize                      len,
+                    const DossierCleanOptions *options,
+                    GError                   **error)
+{
+  Cleaner cleaner = { 0 };
+  g_autoptr(GHashTable) echo_counts = NULL;
+  g_autoptr(DossierDocument) document = NULL;
+  const char *start;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  cleaner.units = g_array_new (FALSE, TRUE, sizeof (Unit));
+  g_array_set_clear_func (cleaner.units, unit_clear);
+  cleaner.document = document = dossier_document_new ();
+  cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
+
+  start = read_date_marker (&cleaner, text, len);
+  split_units (&cleaner, start, len - (start - text));
+
+  for (guint i = 0; i < cleaner.units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner.units, Unit, i);
+      if (unit->words >= 6)
+        strip_glued_tail (unit);
+      classify (unit);
+    }
+
+  /* The marker shares its line with the first paragraph. */
+  if (cleaner.units->len > 0 && cleaner.marker_line != NULL)
+    strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, 0));
+  else if (cleaner.units->len > 0)
+    strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, 0));
+
+  find_body (&cleaner);
+  if (cleaner.body_end <= cleaner.body_start)
+    {
+      g_array_unref (cleaner.units);
+      g_free (cleaner.marker_line);
+      g_free (cleaner.prefix_outlet);
+      g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
+                   "no article text was found (only menus, links or short lines)");
+      return NULL;
+    }
+
+  /* A wire prefix is only credible on the first body paragraph. */
+  if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
+    strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
+
+  echo_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  count_echo_keys (&cleaner, echo_counts);
+  read_page_head (&cleaner, echo_counts);
+  read_body (&cleaner);
+  find_outlet (&cleaner);
+  emit (&cleaner);
+
+  g_array_unref (cleaner.units);
+  g_free (cleaner.marker_line);
+  g_free (cleaner.prefix_outlet);
+  return g_steal_pointer (&document);
+}
+
+DossierDocument *
+dossier_clean_bytes (const guint8              *bytes,
+                     gsize                      len,
+                     const DossierCleanOptions *options,
+                     GError                   **error)
+{
+  DossierDecodedText decoded;
+  DossierDocument *document;
+
+  if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
+    return NULL;
+
+  document = dossier_clean_text (decoded.text, decoded.len, options, error);
+  if (document != NULL)
+    {
+      document->encoding = decoded.encoding;
+      if (decoded.warning != NULL)
+        dossier_document_add_warning (document, "%s", decoded.warning);
+    }
+  dossier_decoded_text_clear (&decoded);
+  return document;
+}

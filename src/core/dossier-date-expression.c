@@ -1,0 +1,3050 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Date expressions in English news text.
+ *
+ * The scanner makes one forward pass over the bytes.  A date can only start
+ * at a word boundary, on an ASCII digit or letter, so everything else costs
+ * one table look-up per byte.  A word is looked up in a small keyword table
+ * and only keywords and numbers lead to a look-ahead over the next few
+ * tokens; that look-ahead is bounded (a few spaces, a few tokens of bounded
+ * length), so the whole scan stays linear whatever the input.  Nothing is
+ * allocated per token.
+ *
+ * Rules, as found in DossierDateExpression.rule:
+ *
+ *   absolute-day          "3 October 2024", "Oct. 17, 2024", "2024-10-17",
+ *                         "17.10.2024", "Thursday, October 17, 2024"
+ *   absolute-minute       "Oct 17, 2024 - 13:00", "2024/10/17 at 1:04 PM"
+ *   absolute-month        "April 2023", "Oct. 2024", "March of 2024"
+ *   absolute-year         "2008", "since 2008", "by 2027", "the 2024 election"
+ *   part-of-month         "mid-October 2024", "early March 2024",
+ *                         "the end of October 2024": month precision
+ *   part-of-year          "early 2024", "late 2023", "mid-2024",
+ *                         "the end of 2024": year precision
+ *   season                "summer 2024", "the summer of 2024": year precision
+ *   weekday-past          "on Wednesday", "later on Thursday": the latest
+ *                         such day on or before the reference
+ *   weekday-future        "will meet on Monday": the first such day on or
+ *                         after the reference
+ *   weekday-last          "last Friday": strictly before the reference
+ *   weekday-this          "this Monday": that day of the reference's week
+ *   weekday-next          "next Tuesday": strictly after the reference
+ *   deictic-day           "today", "yesterday", "tomorrow", "tonight",
+ *                         "this morning", "last night",
+ *                         "the day before yesterday"
+ *   days-ago              "two days ago", "3 days ago", "a week ago"
+ *   months-ago            "six months ago": month precision
+ *   years-ago             "two years ago": year precision
+ *   week-relative         "last week", "this week", "earlier this week":
+ *                         week precision, the Monday of that ISO week
+ *   weekend-relative      "last weekend", "this weekend": the ISO week the
+ *                         weekend belongs to
+ *   month-relative        "last month", "earlier this month",
+ *                         "the end of the month"
+ *   year-relative         "last year", "earlier this year",
+ *                         "early next year", "the end of the year"
+ *   month-past            "in July": the latest such month on or before
+ *                         the reference's month
+ *   month-future          "before he leaves office in January": the first
+ *                         such month on or after it
+ *   month-last            "last March": strictly before the reference's month
+ *   month-this            "this July": in the reference's year
+ *   month-next            "next January": strictly after
+ *   part-of-month-past    "mid-July", "early January", as month-past
+ *   part-of-month-future  the same with a future cue, as month-future
+ *   month-day-past        "On October 16", "on 16 October"
+ *   month-day-future      "until October 30", "will meet on 1 November"
+ *   season-relative       "last summer", "this winter", "next spring":
+ *                         year precision, the year the season starts in
+ *
+ * Spans cover what a reader would highlight.  A preposition that a relative
+ * expression or a bare year depends on is part of it ("on Thursday",
+ * "in July", "since 2008"); a full date or a month with its year stands on
+ * its own and the span leaves the preposition out ("in April 2023" spans
+ * "April 2023", "on 3 October 2024" spans "3 October 2024").
+ *
+ * Deliberate choices and known gaps:
+ *
+ *  - Ranges are skipped, not split: "2023-24", "2014–2022",
+ *    "October 17-18" give no expression, since neither end alone is what
+ *    the text says.  "from 2014 to 2022" gives two years.
+ *  - A bare month needs a preposition or modifier before it ("in July",
+ *    "since March", "mid-July", "last May") or a day or year with it;
+ *    "March organisers said" and "May I ask" are not dates.  Month
+ *    abbreviations ("Oct") need a day or year.
+ *  - Day/month order of numeric dates: "17.10.2024" is always day first;
+ *    with "/" or "-" the order is taken from a part above 12 and a date
+ *    where both parts are 12 or less (and differ) is skipped as ambiguous.
+ *  - A weekday or "Today" right after a capitalised word is taken for part
+ *    of a name ("Black Friday", "Good Friday", "USA Today"), as is a bare
+ *    weekday right before one ("Sunday Times").
+ *  - Seasons are northern-hemisphere, meteorological (winter starts in
+ *    December) and resolve to the year the season starts in.
+ *  - "next weekend" is the weekend of the next ISO week, even when said on
+ *    a Monday.
+ *  - Relative expressions are resolved only against a reference of at
+ *    least day precision.
+ */
+
+#include "dossier-date-expression.h"
+
+#include <string.h>
+
+/* How far a look-ahead may step over spaces: dates are written with one
+ * space between their words, and the limit keeps the scan linear. */
+#define MAX_SPACES 3
+/* The longest keyword: "wednesday", "september", "yesterday"… */
+#define MAX_KEYWORD_LENGTH 9
+/* A word longer than this is read no further by a look-ahead. */
+#define MAX_WORD_LETTERS 24
+/* A number longer than this is no part of a date. */
+#define MAX_NUMBER_DIGITS 6
+/* How far the tense of a clause is looked for around an expression. */
+#define MAX_CONTEXT_BYTES 400
+/* Bare years. */
+#define MIN_BARE_YEAR 1800
+#define MAX_BARE_YEAR 2100
+/* Years written with a day or a month. */
+#define MIN_YEAR 1000
+#define MAX_YEAR 2999
+
+/* Byte classes, so that the hot loop costs one look-up per byte. */
+enum
+{
+  CLASS_DIGIT = 1 << 0,
+  CLASS_UPPER = 1 << 1,
+  CLASS_LOWER = 1 << 2,
+};
+
+static const guint8 byte_classes[256] = {
+  ['0' ... '9'] = CLASS_DIGIT,
+  ['A' ... 'Z'] = CLASS_UPPER,
+  ['a' ... 'z'] = CLASS_LOWER,
+};
+
+static inline gboolean
+is_digit (guchar c)
+{
+  return (byte_classes[c] & CLASS_DIGIT) != 0;
+}
+
+static inline gboolean
+is_letter (guchar c)
+{
+  return (byte_classes[c] & (CLASS_UPPER | CLASS_LOWER)) != 0;
+}
+
+static inline gboolean
+is_upper (guchar c)
+{
+  return (byte_classes[c] & CLASS_UPPER) != 0;
+}
+
+static inline gboolean
+is_alnum (guchar c)
+{
+  return byte_classes[c] != 0;
+}
+
+typedef enum
+{
+  KEYWORD_MONTH = 1,    /* value: 1–12 */
+  KEYWORD_WEEKDAY,      /* value: 1 (Monday) – 7 (Sunday) */
+  KEYWORD_PREPOSITION,  /* value: Preposition */
+  KEYWORD_PART,         /* early, mid, late */
+  KEYWORD_EDGE,         /* start, beginning, middle, end: "the end of …" */
+  KEYWORD_SHIFT,        /* earlier, later */
+  KEYWORD_DIRECTION,    /* value: Direction */
+  KEYWORD_DEICTIC,      /* value: days from the reference */
+  KEYWORD_UNIT,         /* value: Unit */
+  KEYWORD_PART_OF_DAY,  /* morning, afternoon, evening, night */
+  KEYWORD_COUNT,        /* value: the number, "a" and "an" being one */
+  KEYWORD_SEASON,       /* value: the month the season starts in */
+  KEYWORD_WEEKEND,
+  KEYWORD_THE,
+  KEYWORD_OF,
+  KEYWORD_AGO,
+  KEYWORD_AT,
+} KeywordKind;
+
+typedef enum
+{
+  PREPOSITION_IN,
+  PREPOSITION_ON,
+  PREPOSITION_SINCE,
+  PREPOSITION_UNTIL,
+  PREPOSITION_BY,
+  PREPOSITION_FROM,
+  PREPOSITION_DURING,
+  PREPOSITION_BEFORE,
+  PREPOSITION_AFTER,
+  PREPOSITION_THROUGH,
+} Preposition;
+
+typedef enum
+{
+  DIRECTION_NONE,
+  DIRECTION_LAST,
+  DIRECTION_THIS,
+  DIRECTION_NEXT,
+} Direction;
+
+typedef enum
+{
+  UNIT_DAY,
+  UNIT_WEEK,
+  UNIT_MONTH,
+  UNIT_YEAR,
+} Unit;
+
+enum
+{
+  KEYWORD_ABBREVIATION = 1 << 0,
+  KEYWORD_PLURAL = 1 << 1,
+};
+
+typedef struct
+{
+  const char *name;
+  guint8 kind;
+  gint8 value;
+  guint8 flags;
+} Keyword;
+
+/* The keywords, sorted by name (strcmp order) for find_name (); as an
+ * X-macro, so that the compiler also works out keyword_filter from them. */
+#define KEYWORDS(X) \
+  X ("a", KEYWORD_COUNT, 1, 0)                               \
+  X ("after", KEYWORD_PREPOSITION, PREPOSITION_AFTER, 0)     \
+  X ("afternoon", KEYWORD_PART_OF_DAY, 0, 0)                 \
+  X ("ago", KEYWORD_AGO, 0, 0)                               \
+  X ("an", KEYWORD_COUNT, 1, 0)                              \
+  X ("apr", KEYWORD_MONTH, 4, KEYWORD_ABBREVIATION)          \
+  X ("april", KEYWORD_MONTH, 4, 0)                           \
+  X ("at", KEYWORD_AT, 0, 0)                                 \
+  X ("aug", KEYWORD_MONTH, 8, KEYWORD_ABBREVIATION)          \
+  X ("august", KEYWORD_MONTH, 8, 0)                          \
+  X ("autumn", KEYWORD_SEASON, 9, 0)                         \
+  X ("before", KEYWORD_PREPOSITION, PREPOSITION_BEFORE, 0)   \
+  X ("beginning", KEYWORD_EDGE, 0, 0)                        \
+  X ("by", KEYWORD_PREPOSITION, PREPOSITION_BY, 0)           \
+  X ("day", KEYWORD_UNIT, UNIT_DAY, 0)                       \
+  X ("days", KEYWORD_UNIT, UNIT_DAY, KEYWORD_PLURAL)         \
+  X ("dec", KEYWORD_MONTH, 12, KEYWORD_ABBREVIATION)         \
+  X ("december", KEYWORD_MONTH, 12, 0)                       \
+  X ("during", KEYWORD_PREPOSITION, PREPOSITION_DURING, 0)   \
+  X ("earlier", KEYWORD_SHIFT, 0, 0)                         \
+  X ("early", KEYWORD_PART, 0, 0)                            \
+  X ("eight", KEYWORD_COUNT, 8, 0)                           \
+  X ("eleven", KEYWORD_COUNT, 11, 0)                         \
+  X ("end", KEYWORD_EDGE, 0, 0)                              \
+  X ("evening", KEYWORD_PART_OF_DAY, 0, 0)                   \
+  X ("fall", KEYWORD_SEASON, 9, 0)                           \
+  X ("feb", KEYWORD_MONTH, 2, KEYWORD_ABBREVIATION)          \
+  X ("february", KEYWORD_MONTH, 2, 0)                        \
+  X ("five", KEYWORD_COUNT, 5, 0)                            \
+  X ("four", KEYWORD_COUNT, 4, 0)                            \
+  X ("fri", KEYWORD_WEEKDAY, 5, KEYWORD_ABBREVIATION)        \
+  X ("friday", KEYWORD_WEEKDAY, 5, 0)                        \
+  X ("from", KEYWORD_PREPOSITION, PREPOSITION_FROM, 0)       \
+  X ("in", KEYWORD_PREPOSITION, PREPOSITION_IN, 0)           \
+  X ("jan", KEYWORD_MONTH, 1, KEYWORD_ABBREVIATION)          \
+  X ("january", KEYWORD_MONTH, 1, 0)                         \
+  X ("jul", KEYWORD_MONTH, 7, KEYWORD_ABBREVIATION)          \
+  X ("july", KEYWORD_MONTH, 7, 0)                            \
+  X ("jun", KEYWORD_MONTH, 6, KEYWORD_ABBREVIATION)          \
+  X ("june", KEYWORD_MONTH, 6, 0)                            \
+  X ("last", KEYWORD_DIRECTION, DIRECTION_LAST, 0)           \
+  X ("late", KEYWORD_PART, 0, 0)                             \
+  X ("later", KEYWORD_SHIFT, 0, 0)                           \
+  X ("mar", KEYWORD_MONTH, 3, KEYWORD_ABBREVIATION)          \
+  X ("march", KEYWORD_MONTH, 3, 0)                           \
+  X ("may", KEYWORD_MONTH, 5, 0)                             \
+  X ("mid", KEYWORD_PART, 0, 0)                              \
+  X ("middle", KEYWORD_EDGE, 0, 0)                           \
+  X ("mon", KEYWORD_WEEKDAY, 1, KEYWORD_ABBREVIATION)        \
+  X ("monday", KEYWORD_WEEKDAY, 1, 0)                        \
+  X ("month", KEYWORD_UNIT, UNIT_MONTH, 0)                   \
+  X ("months", KEYWORD_UNIT, UNIT_MONTH, KEYWORD_PLURAL)     \
+  X ("morning", KEYWORD_PART_OF_DAY, 0, 0)                   \
+  X ("next", KEYWORD_DIRECTION, DIRECTION_NEXT, 0)           \
+  X ("night", KEYWORD_PART_OF_DAY, 0, 0)                     \
+  X ("nine", KEYWORD_COUNT, 9, 0)                            \
+  X ("nov", KEYWORD_MONTH, 11, KEYWORD_ABBREVIATION)         \
+  X ("november", KEYWORD_MONTH, 11, 0)                       \
+  X ("oct", KEYWORD_MONTH, 10, KEYWORD_ABBREVIATION)         \
+  X ("october", KEYWORD_MONTH, 10, 0)                        \
+  X ("of", KEYWORD_OF, 0, 0)                                 \
+  X ("on", KEYWORD_PREPOSITION, PREPOSITION_ON, 0)           \
+  X ("one", KEYWORD_COUNT, 1, 0)                             \
+  X ("sat", KEYWORD_WEEKDAY, 6, KEYWORD_ABBREVIATION)        \
+  X ("saturday", KEYWORD_WEEKDAY, 6, 0)                      \
+  X ("sep", KEYWORD_MONTH, 9, KEYWORD_ABBREVIATION)          \
+  X ("sept", KEYWORD_MONTH, 9, KEYWORD_ABBREVIATION)         \
+  X ("september", KEYWORD_MONTH, 9, 0)                       \
+  X ("seven", KEYWORD_COUNT, 7, 0)                           \
+  X ("since", KEYWORD_PREPOSITION, PREPOSITION_SINCE, 0)     \
+  X ("six", KEYWORD_COUNT, 6, 0)                             \
+  X ("spring", KEYWORD_SEASON, 3, 0)                         \
+  X ("start", KEYWORD_EDGE, 0, 0)                            \
+  X ("summer", KEYWORD_SEASON, 6, 0)                         \
+  X ("sun", KEYWORD_WEEKDAY, 7, KEYWORD_ABBREVIATION)        \
+  X ("sunday", KEYWORD_WEEKDAY, 7, 0)                        \
+  X ("ten", KEYWORD_COUNT, 10, 0)                            \
+  X ("the", KEYWORD_THE, 0, 0)                               \
+  X ("this", KEYWORD_DIRECTION, DIRECTION_THIS, 0)           \
+  X ("three", KEYWORD_COUNT, 3, 0)                           \
+  X ("through", KEYWORD_PREPOSITION, PREPOSITION_THROUGH, 0) \
+  X ("thu", KEYWORD_WEEKDAY, 4, KEYWORD_ABBREVIATION)        \
+  X ("thur", KEYWORD_WEEKDAY, 4, KEYWORD_ABBREVIATION)       \
+  X ("thurs", KEYWORD_WEEKDAY, 4, KEYWORD_ABBREVIATION)      \
+  X ("thursday", KEYWORD_WEEKDAY, 4, 0)                      \
+  X ("till", KEYWORD_PREPOSITION, PREPOSITION_UNTIL, 0)      \
+  X ("today", KEYWORD_DEICTIC, 0, 0)                         \
+  X ("tomorrow", KEYWORD_DEICTIC, 1, 0)                      \
+  X ("tonight", KEYWORD_DEICTIC, 0, 0)                       \
+  X ("tue", KEYWORD_WEEKDAY, 2, KEYWORD_ABBREVIATION)        \
+  X ("tues", KEYWORD_WEEKDAY, 2, KEYWORD_ABBREVIATION)       \
+  X ("tuesday", KEYWORD_WEEKDAY, 2, 0)                       \
+  X ("twelve", KEYWORD_COUNT, 12, 0)                         \
+  X ("two", KEYWORD_COUNT, 2, 0)                             \
+  X ("until", KEYWORD_PREPOSITION, PREPOSITION_UNTIL, 0)     \
+  X ("wed", KEYWORD_WEEKDAY, 3, KEYWORD_ABBREVIATION)        \
+  X ("wednesday", KEYWORD_WEEKDAY, 3, 0)                     \
+  X ("week", KEYWORD_UNIT, UNIT_WEEK, 0)                     \
+  X ("weekend", KEYWORD_WEEKEND, 0, 0)                       \
+  X ("weeks", KEYWORD_UNIT, UNIT_WEEK, KEYWORD_PLURAL)       \
+  X ("winter", KEYWORD_SEASON, 12, 0)                        \
+  X ("year", KEYWORD_UNIT, UNIT_YEAR, 0)                     \
+  X ("years", KEYWORD_UNIT, UNIT_YEAR, KEYWORD_PLURAL)       \
+  X ("yesterday", KEYWORD_DEICTIC, -1, 0)                   
+
+static const Keyword keywords[] = {
+#define KEYWORD_ENTRY(name, kind, value, flags) { name, kind, value, flags },
+  KEYWORDS (KEYWORD_ENTRY)
+#undef KEYWORD_ENTRY
+};
+
+/* A Bloom filter of the keywords over their first, second and last letter
+ * and their length: most words of a text are turned away by one bit test,
+ * without a look-up.  The compiler fills it in from KEYWORDS; a word of
+ * one letter counts its first letter as second. */
+#define KEYWORD_FILTER_BITS 1024u
+#define KEYWORD_HASH(first, second, last, length) \
+  (((guint) (first) * 31u + (guint) (second) * 17u + (guint) (last) * 7u + \
+    (guint) (length) * 131u) % KEYWORD_FILTER_BITS)
+#define KEYWORD_NAME_HASH(name) \
+  KEYWORD_HASH ((name)[0], (name)[sizeof (name) > 2 ? 1 : 0], (name)[sizeof (name) - 2], sizeof (name) - 1)
+#define KEYWORD_FILTER_TERM(name, kind, value, flags) \
+  | (KEYWORD_NAME_HASH (name) / 64 == KEYWORD_FILTER_WORD ? \
+     G_GUINT64_CONSTANT (1) << (KEYWORD_NAME_HASH (name) % 64) : 0)
+
+static const guint64 keyword_filter[KEYWORD_FILTER_BITS / 64] = {
+#define KEYWORD_FILTER_WORD 0
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 1
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 2
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 3
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 4
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 5
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 6
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 7
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 8
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 9
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 10
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 11
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 12
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 13
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 14
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+#define KEYWORD_FILTER_WORD 15
+  0 KEYWORDS (KEYWORD_FILTER_TERM),
+#undef KEYWORD_FILTER_WORD
+};
+
+
+/* Words that, right after a number, show it counts something: "2000
+ * troops", "1500 km", "1300 GMT".  Plural nouns are caught by a rule of
+ * their own; these are the ones it misses and the commonest that should
+ * win even over a weak licence ("the 2000 troops"). */
+static const char * const count_words[] = {
+  "barrels", "children", "civilians", "dollars", "euros", "feet", "ft",
+  "gmt", "homes", "hours", "hrs", "jobs", "kg", "kilometers", "kilometres",
+  "km", "kms", "local", "m", "members", "men", "meters", "metres", "miles",
+  "mph", "people", "per", "percent", "personnel", "persons", "police",
+  "pounds", "seats", "soldiers", "staff", "times", "tonnes", "tons",
+  "troops", "units", "utc", "votes", "women",
+};
+
+/* Lowercase words ending in "s" that are no plural noun; after a bare year
+ * they are the verb or a function word ("2024 was", "2024 marks"). */
+static const char * const not_plural_words[] = {
+  "across", "afterwards", "always", "as", "besides", "does", "goes", "has",
+  "his", "is", "its", "less", "news", "perhaps", "plus", "says", "sees",
+  "series", "this", "thus", "towards", "unless", "was", "whereas",
+};
+
+/* Words that, after a word ending in "s", show that word is a verb with
+ * its object ("2024 marks the anniversary"). */
+static const char * const determiner_words[] = {
+  "a", "an", "another", "her", "his", "its", "no", "our", "that", "the",
+  "their", "these", "this", "those",
+};
+
+static const char * const time_zones[] = {
+  "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "EDT", "EEST", "EET",
+  "EST", "GMT", "IST", "JST", "MDT", "MSK", "MST", "PDT", "PST", "UTC",
+  "WEST", "WET",
+};
+
+/* Tense cues (see guess_tense ()). */
+enum
+{
+  CUE_FUTURE = 1 << 0,              /* "will", "scheduled", "upcoming" */
+  CUE_FUTURE_BEFORE_TO = 1 << 1,    /* "going to", "plans to", "is to" */
+  CUE_FUTURE_BEFORE_TIME = 1 << 2,  /* "next week", not "the next member" */
+  CUE_FUTURE_BEFORE_THIS = 1 << 3,  /* "later this week" */
+  CUE_FUTURE_AFTER_THE = 1 << 4,    /* "in the coming days" */
+  CUE_DUE = 1 << 5,                 /* "due to", "due in" */
+  CUE_WEAK_FUTURE = 1 << 6,         /* "before he leaves", "until" */
+  CUE_PAST = 1 << 7,                /* "said", "was", "ago" */
+  CUE_AUXILIARY = 1 << 8,           /* "will be debated": no past tense */
+  CUE_NOT_PAST = 1 << 9,            /* "-ed" words that are no past tense */
+  CUE_CONTRACTION = 1 << 10,        /* "'ll" */
+  CUE_WON = 1 << 11,                /* "won't", else "won" is past */
+};
+
+typedef struct
+{
+  const char *name;
+  guint16 flags;
+} CueWord;
+
+/* The longest cue word: "forthcoming". */
+#define MAX_CUE_LENGTH 11
+
+/* Sorted by name (strcmp order). */
+static const CueWord cue_words[] = {
+  { "ago", CUE_PAST },
+  { "ahead", CUE_WEAK_FUTURE },
+  { "aims", CUE_FUTURE_BEFORE_TO },
+  { "am", CUE_AUXILIARY },
+  { "are", CUE_FUTURE_BEFORE_TO | CUE_AUXILIARY },
+  { "be", CUE_AUXILIARY },
+  { "been", CUE_AUXILIARY },
+  { "before", CUE_WEAK_FUTURE },
+  { "began", CUE_PAST },
+  { "being", CUE_AUXILIARY },
+  { "brought", CUE_PAST },
+  { "came", CUE_PAST },
+  { "coming", CUE_FUTURE_AFTER_THE },
+  { "did", CUE_PAST },
+  { "due", CUE_DUE },
+  { "earlier", CUE_PAST },
+  { "exceed", CUE_NOT_PAST },
+  { "expected", CUE_FUTURE },
+  { "fell", CUE_PAST },
+  { "forthcoming", CUE_FUTURE },
+  { "gave", CUE_PAST },
+  { "get", CUE_AUXILIARY },
+  { "gets", CUE_AUXILIARY },
+  { "going", CUE_FUTURE_BEFORE_TO },
+  { "had", CUE_PAST },
+  { "held", CUE_PAST },
+  { "hundred", CUE_NOT_PAST },
+  { "indeed", CUE_NOT_PAST },
+  { "intends", CUE_FUTURE_BEFORE_TO },
+  { "is", CUE_FUTURE_BEFORE_TO | CUE_AUXILIARY },
+  { "last", CUE_PAST },
+  { "later", CUE_FUTURE_BEFORE_THIS },
+  { "led", CUE_PAST },
+  { "left", CUE_PAST },
+  { "ll", CUE_CONTRACTION },
+  { "lost", CUE_PAST },
+  { "made", CUE_PAST },
+  { "met", CUE_PAST },
+  { "need", CUE_NOT_PAST },
+  { "next", CUE_FUTURE_BEFORE_TIME },
+  { "plan", CUE_FUTURE_BEFORE_TO },
+  { "planned", CUE_FUTURE },
+  { "planning", CUE_FUTURE_BEFORE_TO },
+  { "plans", CUE_FUTURE_BEFORE_TO },
+  { "proceed", CUE_NOT_PAST },
+  { "rose", CUE_PAST },
+  { "said", CUE_PAST },
+  { "saw", CUE_PAST },
+  { "scheduled", CUE_FUTURE },
+  { "sent", CUE_PAST },
+  { "set", CUE_FUTURE_BEFORE_TO },
+  { "shall", CUE_FUTURE },
+  { "since", CUE_PAST },
+  { "speed", CUE_NOT_PAST },
+  { "spent", CUE_PAST },
+  { "starting", CUE_WEAK_FUTURE },
+  { "struck", CUE_PAST },
+  { "succeed", CUE_NOT_PAST },
+  { "till", CUE_WEAK_FUTURE },
+  { "to", CUE_AUXILIARY },
+  { "told", CUE_PAST },
+  { "tomorrow", CUE_FUTURE },
+  { "took", CUE_PAST },
+  { "united", CUE_NOT_PAST },
+  { "until", CUE_WEAK_FUTURE },
+  { "upcoming", CUE_FUTURE },
+  { "was", CUE_PAST },
+  { "went", CUE_PAST },
+  { "were", CUE_PAST },
+  { "will", CUE_FUTURE | CUE_AUXILIARY },
+  { "won", CUE_WON },
+  { "yesterday", CUE_PAST },
+};
+
+/* "due to", "due in", "due on"… */
+static const char * const words_after_due[] = {
+  "at", "by", "for", "in", "on", "to",
+};
+
+typedef struct
+{
+  const char *text;
+  gsize length;
+} Scanner;
+
+typedef enum
+{
+  TOKEN_END,
+  TOKEN_WORD,
+  TOKEN_NUMBER,
+  TOKEN_SYMBOL,
+} TokenType;
+
+typedef enum
+{
+  CASE_LOWER,   /* "march" */
+  CASE_TITLE,   /* "March" */
+  CASE_UPPER,   /* "MARCH" */
+  CASE_MIXED,   /* "mArch" */
+} LetterCase;
+
+typedef struct
+{
+  TokenType type;
+  gsize start;
+  gsize end;
+  const Keyword *keyword;   /* words: NULL unless a whole keyword */
+  LetterCase letter_case;   /* words */
+  int value;                /* numbers: -1 when too long */
+  int digits;               /* numbers */
+  gunichar symbol;          /* symbols */
+} Token;
+
+typedef enum
+{
+  FORM_ABSOLUTE,    /* the date is all in the text */
+  FORM_WEEKDAY,     /* a weekday, placed by direction or tense */
+  FORM_MONTH,       /* a month without year, placed by direction or tense */
+  FORM_MONTH_DAY,   /* a month and day without year, placed by tense */
+  FORM_SEASON,      /* a season, placed by direction */
+  FORM_DAYS,        /* the reference shifted by days */
+  FORM_WEEKS,       /* the reference's week shifted by weeks */
+  FORM_MONTHS,      /* the reference's month shifted by months */
+  FORM_YEARS,       /* the reference's year shifted by years */
+} Form;
+
+typedef enum
+{
+  LEAN_NONE,
+  LEAN_PAST,        /* "since July": always the past */
+  LEAN_FUTURE,      /* "until July", "by July": a weak future cue */
+} Lean;
+
+typedef enum
+{
+  LICENSE_NONE,     /* a bare number */
+  LICENSE_WEAK,     /* "the", "of", "by", "from": a year despite a plural noun */
+  LICENSE_STRONG,   /* "in", "since", …: a year even before a count word */
+} License;
+
+typedef enum
+{
+  TENSE_PAST,
+  TENSE_FUTURE,
+} Tense;
+
+/* What a matcher found, before it is resolved against the reference. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  Form form;
+  const char *rule;       /* forms with one rule only */
+  DossierDate date;       /* FORM_ABSOLUTE */
+  Direction direction;
+  Lean lean;
+  gboolean part;          /* "early", "mid-", "the end of" */
+  int month;
+  int day;
+  int weekday;
+  int season;
+  int offset;
+} Match;
+
+enum
+{
+  ALLOW_BARE_MONTH = 1 << 0,   /* "in July": a month needs no day or year */
+  ALLOW_BARE_MAY = 1 << 1,     /* … and that holds for "May" too */
+};
+
+static gboolean match_weekday (const Scanner *scanner,
+                               const Token   *weekday,
+                               gboolean       after_modifier,
+                               Match         *match);
+static gboolean match_direction (const Scanner *scanner,
+                                 const Token   *direction,
+                                 Match         *match);
+static gboolean match_preposition (const Scanner *scanner,
+                                   const Token   *preposition,
+                                   Match         *match);
+
+/* Reading the text */
+
+static inline guchar
+peek (const Scanner *scanner,
+      gsize          position)
+{
+  return position < scanner->length ? (guchar) scanner->text[position] : 0;
+}
+
+/* The length of the space character at @position, 0 if there is none.
+ * Tabs and the no-break and thin spaces of copied web pages count; line
+ * breaks do not, as no date runs over one. */
+static gsize
+space_length (const Scanner *scanner,
+              gsize          position)
+{
+  guchar c = peek (scanner, position);
+
+  if (c == ' ' || c == '\t')
+    return 1;
+  if (c == 0xC2 && peek (scanner, position + 1) == 0xA0)
+    return 2;
+  if (c == 0xE2 && peek (scanner, position + 1) == 0x80)
+    {
+      guchar last = peek (scanner, position + 2);
+
+      /* U+2009 thin space, U+200A hair space, U+202F narrow no-break space */
+      if (last == 0x89 || last == 0x8A || last == 0xAF)
+        return 3;
+    }
+  return 0;
+}
+
+static gsize
+skip_spaces (const Scanner *scanner,
+             gsize          position)
+{
+  guint count;
+
+  for (count = 0; count < MAX_SPACES; count++)
+    {
+      gsize length = space_length (scanner, position);
+
+      if (length == 0)
+        break;
+      position += length;
+    }
+  return position;
+}
+
+/* Binary search of a lowercase word in a table sorted by name, the name
+ * being the first member of each @size-byte element.  Most probes are
+ * settled by the first letter, without a call to strcmp (). */
+static const void *
+find_name (const void *table,
+           gsize       count,
+           gsize       size,
+           const char *word)
+{
+  gsize low = 0;
+  gsize high = count;
+
+  while (low < high)
+    {
+      gsize middle = (low + high) / 2;
+      const void *element = (const char *) table + middle * size;
+      const char *name = *(const char * const *) element;
+      int order = (guchar) word[0] - (guchar) name[0];
+
+      if (order == 0 && word[0] != '\0')
+        order = strcmp (word + 1, name + 1);
+      if (order == 0)
+        return element;
+      if (order < 0)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return NULL;
+}
+
+/* Asks the filter about the lowercase word of @length letters at @word. */
+static inline gboolean
+may_be_keyword (const char *word,
+                gsize       length)
+{
+  guint hash = KEYWORD_HASH ((guchar) word[0], (guchar) word[length > 1 ? 1 : 0],
+                             (guchar) word[length - 1], length);
+
+  return (keyword_filter[hash / 64] & (G_GUINT64_CONSTANT (1) << (hash % 64))) != 0;
+}
+
+static inline const Keyword *
+find_keyword (const char *word)
+{
+  return find_name (keywords, G_N_ELEMENTS (keywords), sizeof (Keyword), word);
+}
+
+static void
+read_token (const Scanner *scanner,
+            gsize          position,
+            Token         *token)
+{
+  const guchar *bytes = (const guchar *) scanner->text;
+  gsize length = scanner->length;
+
+  token->start = position;
+  token->keyword = NULL;
+  token->letter_case = CASE_MIXED;
+  token->value = -1;
+  token->digits = 0;
+  token->symbol = 0;
+
+  if (position >= length)
+    {
+      token->type = TOKEN_END;
+      token->end = position;
+      return;
+    }
+
+  if (is_digit (bytes[position]))
+    {
+      int value = 0;
+      int digits = 0;
+
+      /* Reading stops one digit past the longest useful number, so a run
+       * of a million digits costs no more than a short one. */
+      while (position < length && is_digit (bytes[position]) && digits <= MAX_NUMBER_DIGITS)
+        {
+          value = value * 10 + (bytes[position] - '0');
+          digits++;
+          position++;
+        }
+      token->type = TOKEN_NUMBER;
+      token->end = position;
+      token->digits = digits;
+      token->value = digits <= MAX_NUMBER_DIGITS ? value : -1;
+      return;
+    }
+
+  if (is_letter (bytes[position]))
+    {
+      char lower[MAX_KEYWORD_LENGTH + 1];
+      gsize count = 0;
+      gsize upper = 0;
+      gboolean first_upper = is_upper (bytes[position]);
+
+      while (position < length && is_letter (bytes[position]) && count < MAX_WORD_LETTERS)
+        {
+          if (count < MAX_KEYWORD_LENGTH)
+            lower[count] = (char) (bytes[position] | 0x20);
+          if (is_upper (bytes[position]))
+            upper++;
+          count++;
+          position++;
+        }
+
+      token->type = TOKEN_WORD;
+      token->end = position;
+      if (upper == 0)
+        token->letter_case = CASE_LOWER;
+      else if (first_upper && upper == 1)
+        token->letter_case = CASE_TITLE;
+      else if (upper == count)
+        token->letter_case = CASE_UPPER;
+
+      /* A keyword is a whole word, not glued to digits ("Oct2024"). */
+      if (count <= MAX_KEYWORD_LENGTH && !is_alnum (peek (scanner, position)) &&
+          may_be_keyword (lower, count))
+        {
+          lower[count] = '\0';
+          token->keyword = find_keyword (lower);
+        }
+      return;
+    }
+
+  token->type = TOKEN_SYMBOL;
+  if (bytes[position] < 0x80)
+    {
+      token->symbol = bytes[position];
+      token->end = position + 1;
+    }
+  else
+    {
+      gunichar c = g_utf8_get_char_validated (scanner->text + position, length - position);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          token->symbol = 0xFFFD;
+          token->end = position + 1;
+        }
+      else
+        {
+          token->symbol = c;
+          token->end = position + g_utf8_skip[bytes[position]];
+        }
+    }
+}
+
+/* Reads the token after the spaces following @position.  FALSE (and no
+ * token worth looking at) when no space separates them. */
+static gboolean
+read_next_token (const Scanner *scanner,
+                 gsize          position,
+                 Token         *token)
+{
+  gsize next = skip_spaces (scanner, position);
+
+  read_token (scanner, next, token);
+  return next > position;
+}
+
+static inline gboolean
+is_keyword (const Token *token,
+            KeywordKind  kind)
+{
+  return token->type == TOKEN_WORD && token->keyword != NULL && token->keyword->kind == kind;
+}
+
+static inline gboolean
+is_abbreviation (const Token *token)
+{
+  return (token->keyword->flags & KEYWORD_ABBREVIATION) != 0;
+}
+
+/* Month and weekday names count only when capitalised, to tell "May" from
+ * "may" and "March" from "march"; capitals throughout are fine
+ * ("OCTOBER 17, 2024"). */
+static gboolean
+is_name_keyword (const Token *token,
+                 KeywordKind  kind)
+{
+  return is_keyword (token, kind) &&
+         (token->letter_case == CASE_TITLE || token->letter_case == CASE_UPPER);
+}
+
+static gboolean
+token_equals (const Scanner *scanner,
+              const Token   *token,
+              const char    *word)
+{
+  gsize length = strlen (word);
+
+  return token->type == TOKEN_WORD && token->end - token->start == length &&
+         g_ascii_strncasecmp (scanner->text + token->start, word, length) == 0;
+}
+
+static gboolean
+token_in_list (const Scanner      *scanner,
+               const Token        *token,
+               const char * const *list,
+               gsize               list_length)
+{
+  gsize i;
+
+  for (i = 0; i < list_length; i++)
+    if (token_equals (scanner, token, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The character before @position, and where it starts. */
+static gunichar
+previous_character (const Scanner *scanner,
+                    gsize          position,
+                    gsize         *start)
+{
+  const guchar *bytes = (const guchar *) scanner->text;
+  gsize first = position - 1;
+  gunichar c;
+
+  if (bytes[first] < 0x80)
+    {
+      *start = first;
+      return bytes[first];
+    }
+  while (first > 0 && position - first < 4 && (bytes[first] & 0xC0) == 0x80)
+    first--;
+  *start = first;
+  c = g_utf8_get_char_validated (scanner->text + first, position - first);
+  return c == (gunichar) -1 || c == (gunichar) -2 ? 0 : c;
+}
+
+/* TRUE when no letter or digit, in any script, comes right before
+ * @position: "Ménday" holds no "day". */
+static gboolean
+starts_word (const Scanner *scanner,
+             gsize          position)
+{
+  gsize start;
+
+  if (position == 0)
+    return TRUE;
+  return !g_unichar_isalnum (previous_character (scanner, position, &start));
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+/* A number that continues a bigger one ("2,024", "235.3", "10/2024",
+ * "2023-24") or is an amount ("$2024", "+2024", "€2024") is no date. */
+static gboolean
+number_starts_cleanly (const Scanner *scanner,
+                       gsize          position)
+{
+  gunichar previous;
+  gsize start;
+
+  if (position == 0)
+    return TRUE;
+  previous = previous_character (scanner, position, &start);
+  if (g_unichar_isalnum (previous))
+    return FALSE;
+  if (previous == '$' || previous == '+' || previous == '#' || previous == '@' ||
+      g_unichar_type (previous) == G_UNICODE_CURRENCY_SYMBOL)
+    return FALSE;
+  if ((previous == '.' || previous == ',' || previous == ':' || previous == '/' || is_dash (previous)) &&
+      start > 0 && is_digit ((guchar) scanner->text[start - 1]))
+    return FALSE;
+  return TRUE;
+}
+
+/* The same at the other end: nothing may follow that makes the number part
+ * of something else ("2024m", "1990s", "2024.5", "13:00", "2024/10",
+ * "2023-24", "2014–2022", "20%"). */
+static gboolean
+number_ends_cleanly (const Scanner *scanner,
+                     gsize          position)
+{
+  guchar next = peek (scanner, position);
+
+  if (is_alnum (next) || next == '%')
+    return FALSE;
+  if ((next == ',' || next == '.' || next == ':' || next == '/' || next == '-') &&
+      is_digit (peek (scanner, position + 1)))
+    return FALSE;
+  if (next == 0xE2 && peek (scanner, position + 1) == 0x80 &&
+      (peek (scanner, position + 2) == 0x93 || peek (scanner, position + 2) == 0x94) &&
+      is_digit (peek (scanner, position + 3)))
+    return FALSE;
+  return TRUE;
+}
+
+/* Skips "st", "nd", "rd" or "th" after a day number. */
+static gsize
+skip_ordinal (const Scanner *scanner,
+              gsize          position)
+{
+  guchar first = peek (scanner, position) | 0x20;
+  guchar second = peek (scanner, position + 1) | 0x20;
+
+  if (((first == 's' && second == 't') || (first == 'n' && second == 'd') ||
+       (first == 'r' && second == 'd') || (first == 't' && second == 'h')) &&
+      !is_alnum (peek (scanner, position + 2)))
+    return position + 2;
+  return position;
+}
+
+/* "Oct." and "Thu." may carry a full stop. */
+static gsize
+skip_abbreviation_dot (const Scanner *scanner,
+                       const Token   *token)
+{
+  if (is_abbreviation (token) && peek (scanner, token->end) == '.')
+    return token->end + 1;
+  return token->end;
+}
+
+/* Reads the word just before @position when only spaces separate them
+ * (no punctuation, no line break). */
+static gboolean
+read_previous_word (const Scanner *scanner,
+                    gsize          position,
+                    Token         *word)
+{
+  const guchar *bytes = (const guchar *) scanner->text;
+  gsize cursor = position;
+  gsize end;
+  guint spaces = 0;
+
+  while (cursor > 0 && spaces < MAX_SPACES)
+    {
+      if (bytes[cursor - 1] == ' ' || bytes[cursor - 1] == '\t')
+        cursor--;
+      else if (cursor >= 2 && bytes[cursor - 2] == 0xC2 && bytes[cursor - 1] == 0xA0)
+        cursor -= 2;
+      else
+        break;
+      spaces++;
+    }
+  if (cursor == position || cursor == 0 || !is_letter (bytes[cursor - 1]))
+    return FALSE;
+
+  end = cursor;
+  while (cursor > 0 && is_letter (bytes[cursor - 1]) && end - cursor < MAX_WORD_LETTERS)
+    cursor--;
+  if (!starts_word (scanner, cursor))
+    return FALSE;
+  read_token (scanner, cursor, word);
+  return word->type == TOKEN_WORD && word->end == end;
+}
+
+/* A weekday or "Today" that belongs to a name or a habit rather than
+ * pointing at a day: "the Sunday Times", "Black Friday", "USA Today",
+ * "every Monday", "a Monday meeting"; with @check_next also "Sunday Times"
+ * and "Monday Night Football". */
+static gboolean
+is_part_of_name (const Scanner *scanner,
+                 const Token   *token,
+                 gboolean       check_next)
+{
+  Token word;
+
+  if (read_previous_word (scanner, token->start, &word))
+    {
+      if (word.keyword != NULL &&
+          (word.keyword->kind == KEYWORD_THE ||
+           (word.keyword->kind == KEYWORD_COUNT && word.letter_case == CASE_LOWER)))
+        return TRUE;
+      if (token_equals (scanner, &word, "every") || token_equals (scanner, &word, "each"))
+        return TRUE;
+      if ((word.letter_case == CASE_TITLE || word.letter_case == CASE_UPPER) && word.keyword == NULL)
+        return TRUE;
+    }
+
+  if (check_next && read_next_token (scanner, token->end, &word) &&
+      word.type == TOKEN_WORD && word.letter_case == CASE_TITLE && word.keyword == NULL)
+    return TRUE;
+
+  return FALSE;
+}
+
+/* "on Thursday evening", "yesterday morning": the part of the day joins
+ * the span. */
+static gsize
+extend_with_part_of_day (const Scanner *scanner,
+                         gsize          end)
+{
+  Token token;
+
+  if (read_next_token (scanner, end, &token) &&
+      is_keyword (&token, KEYWORD_PART_OF_DAY) && token.letter_case != CASE_MIXED)
+    return token.end;
+  return end;
+}
+
+static void
+match_init (Match *match,
+            gsize  start,
+            gsize  end,
+            Form   form)
+{
+  memset (match, 0, sizeof *match);
+  match->start = start;
+  match->end = end;
+  match->form = form;
+}
+
+/* Absolute dates */
+
+static gboolean
+is_time_connector (gunichar c)
+{
+  return c == ',' || c == '-' || c == '|' || c == '@' || c == 0x2013 || c == 0x2014 ||
+         c == 0x00B7 || c == 0x2022;
+}
+
+/* Reads "am", "pm", "a.m." or "p.m." at @position.  Returns 0 or 12 to
+ * add to the hour, -1 when there is none. */
+static int
+read_meridiem (const Scanner *scanner,
+               gsize          position,
+               gsize         *end)
+{
+  guchar first = peek (scanner, position) | 0x20;
+  int add;
+
+  if (first == 'a')
+    add = 0;
+  else if (first == 'p')
+    add = 12;
+  else
+    return -1;
+
+  if ((peek (scanner, position + 1) | 0x20) == 'm' && !is_alnum (peek (scanner, position + 2)))
+    {
+      *end = position + 2;
+      return add;
+    }
+  if (peek (scanner, position + 1) == '.' && (peek (scanner, position + 2) | 0x20) == 'm')
+    {
+      *end = position + 3;
+      if (peek (scanner, *end) == '.')
+        (*end)++;
+      if (is_alnum (peek (scanner, *end)))
+        return -1;
+      return add;
+    }
+  return -1;
+}
+
+/* Reads over a stated time zone ("Z", "+02:00", "GMT", "UTC+2").  The
+ * time is kept as written: no offset is applied or guessed. */
+static gsize
+skip_time_zone (const Scanner *scanner,
+                gsize          position)
+{
+  gsize cursor = position;
+  Token token;
+  guchar c = peek (scanner, cursor);
+
+  if (c == 'Z' && !is_alnum (peek (scanner, cursor + 1)))
+    return cursor + 1;
+
+  if (read_next_token (scanner, cursor, &token) && token.type == TOKEN_WORD &&
+      token.letter_case == CASE_UPPER)
+    {
+      gsize i;
+
+      for (i = 0; i < G_N_ELEMENTS (time_zones); i++)
+        if (token.end - token.start == strlen (time_zones[i]) &&
+            memcmp (scanner->text + token.start, time_zones[i], token.end - token.start) == 0)
+          break;
+      if (i == G_N_ELEMENTS (time_zones))
+        return position;
+      cursor = token.end;
+    }
+
+  c = peek (scanner, cursor);
+  if ((c == '+' || c == '-') && is_digit (peek (scanner, cursor + 1)))
+    {
+      gsize digits = cursor + 1;
+
+      while (is_digit (peek (scanner, digits)) && digits - cursor <= 4)
+        digits++;
+      if (peek (scanner, digits) == ':' && is_digit (peek (scanner, digits + 1)) &&
+          is_digit (peek (scanner, digits + 2)))
+        digits += 3;
+      if (!is_alnum (peek (scanner, digits)))
+        cursor = digits;
+    }
+  return cursor;
+}
+
+/* A time after a date: "- 13:00", "at 1:04 PM", ", 09:30", "T13:00:00Z",
+ * " 13:00", " 13.00 BST".  A bare hour needs "at" and am/pm ("at 1 PM"). */
+static gboolean
+match_time (const Scanner *scanner,
+            gsize          position,
+            gsize         *end,
+            int           *hour,
+            int           *minute)
+{
+  Token token;
+  gsize cursor = position;
+  gboolean after_at = FALSE;
+  gboolean has_minutes = FALSE;
+  int meridiem;
+  gsize meridiem_end = 0;
+  gsize zone_end;
+  guchar separator;
+  int h, m = 0;
+
+  if (peek (scanner, cursor) == 'T' && is_digit (peek (scanner, cursor + 1)))
+    cursor++;
+  else
+    {
+      cursor = skip_spaces (scanner, cursor);
+      read_token (scanner, cursor, &token);
+      if (token.type == TOKEN_SYMBOL && is_time_connector (token.symbol))
+        cursor = skip_spaces (scanner, token.end);
+      else if (is_keyword (&token, KEYWORD_AT) && token.letter_case != CASE_MIXED)
+        {
+          cursor = skip_spaces (scanner, token.end);
+          after_at = TRUE;
+        }
+      else if (cursor == position)
+        return FALSE;
+    }
+
+  read_token (scanner, cursor, &token);
+  if (token.type != TOKEN_NUMBER || token.digits > 2)
+    return FALSE;
+  h = token.value;
+  cursor = token.end;
+
+  separator = peek (scanner, cursor);
+  if ((separator == ':' || separator == '.') && is_digit (peek (scanner, cursor + 1)) &&
+      is_digit (peek (scanner, cursor + 2)))
+    {
+      m = (peek (scanner, cursor + 1) - '0') * 10 + (peek (scanner, cursor + 2) - '0');
+      cursor += 3;
+      has_minutes = TRUE;
+      /* Seconds, and their fraction, are read over but not kept. */
+      if (peek (scanner, cursor) == ':' && is_digit (peek (scanner, cursor + 1)) &&
+          is_digit (peek (scanner, cursor + 2)))
+        {
+          cursor += 3;
+          if (peek (scanner, cursor) == '.' && is_digit (peek (scanner, cursor + 1)))
+            {
+              cursor++;
+              while (is_digit (peek (scanner, cursor)) && cursor - token.end < 16)
+                cursor++;
+            }
+        }
+    }
+
+  meridiem = read_meridiem (scanner, skip_spaces (scanner, cursor), &meridiem_end);
+  if (meridiem >= 0)
+    {
+      if (h < 1 || h > 12)
+        return FALSE;
+      h = h % 12 + meridiem;
+      cursor = meridiem_end;
+    }
+  else if (!has_minutes)
+    return FALSE;
+
+  if (!has_minutes && !after_at)
+    return FALSE;
+  if (h > 23 || m > 59)
+    return FALSE;
+
+  zone_end = skip_time_zone (scanner, cursor);
+  /* "13.00" is a time only with its zone or am/pm ("13.00 BST",
+   * "1.04pm"); alone it may as well be a number. */
+  if (separator == '.' && meridiem < 0 && zone_end == cursor)
+    return FALSE;
+  cursor = zone_end;
+  if (is_alnum (peek (scanner, cursor)))
+    return FALSE;
+
+  *end = cursor;
+  *hour = h;
+  *minute = m;
+  return TRUE;
+}
+
+/* A found day, with a time if one follows. */
+static void
+finish_absolute_day (const Scanner *scanner,
+                     gsize          start,
+                     gsize          end,
+                     int            year,
+                     int            month,
+                     int            day,
+                     Match         *match)
+{
+  gsize time_end;
+  int hour, minute;
+
+  match_init (match, start, end, FORM_ABSOLUTE);
+  match->date = dossier_date_from_day (year, month, day);
+  match->rule = "absolute-day";
+  if (match_time (scanner, end, &time_end, &hour, &minute))
+    {
+      match->date.hour = hour;
+      match->date.minute = minute;
+      match->date.precision = DOSSIER_PRECISION_MINUTE;
+      match->rule = "absolute-minute";
+      match->end = time_end;
+    }
+}
+
+static void
+finish_absolute_month (gsize  start,
+                       gsize  end,
+                       int    year,
+                       int    month,
+                       Match *match)
+{
+  match_init (match, start, end, FORM_ABSOLUTE);
+  match->date.year = year;
+  match->date.month = month;
+  match->date.precision = DOSSIER_PRECISION_MONTH;
+  match->rule = "absolute-month";
+}
+
+static void
+finish_absolute_year (gsize  start,
+                      gsize  end,
+                      int    year,
+                      Match *match)
+{
+  match_init (match, start, end, FORM_ABSOLUTE);
+  match->date.year = year;
+  match->date.precision = DOSSIER_PRECISION_YEAR;
+  match->rule = "absolute-year";
+}
+
+/* A day that some year has: 29 February passes, 31 April does not. */
+static gboolean
+is_possible_day (int month,
+                 int day)
+{
+  return day >= 1 && month >= 1 && month <= 12 && day <= g_date_get_days_in_month (month, 2024);
+}
+
+/* A four-digit year after a day or month: "17 October 2024",
+ * "October 17, 2024", "October, 2024". */
+static gboolean
+read_year_after (const Scanner *scanner,
+                 gsize          position,
+                 gboolean       comma_allowed,
+                 int           *year,
+                 gsize         *end)
+{
+  gsize cursor = skip_spaces (scanner, position);
+  Token token;
+
+  if (comma_allowed && peek (scanner, cursor) == ',')
+    cursor = skip_spaces (scanner, cursor + 1);
+  if (cursor == position)
+    return FALSE;
+
+  read_token (scanner, cursor, &token);
+  if (token.type != TOKEN_NUMBER || token.digits != 4 ||
+      token.value < MIN_YEAR || token.value > MAX_YEAR ||
+      !number_ends_cleanly (scanner, token.end))
+    return FALSE;
+  *year = token.value;
+  *end = token.end;
+  return TRUE;
+}
+
+/* "2024/10/17", "2024-10-17", "17.10.2024", "17/10/2024", "10/17/2024". */
+static gboolean
+match_numeric_date (const Scanner *scanner,
+                    const Token   *first,
+                    Match         *match)
+{
+  Token second, third;
+  guchar separator = peek (scanner, first->end);
+  int year, month, day;
+
+  if (separator != '/' && separator != '-' && separator != '.')
+    return FALSE;
+  if (first->digits != 4 && first->digits > 2)
+    return FALSE;
+
+  read_token (scanner, first->end + 1, &second);
+  if (second.type != TOKEN_NUMBER || second.digits > 2 || peek (scanner, second.end) != separator)
+    return FALSE;
+  read_token (scanner, second.end + 1, &third);
+  if (third.type != TOKEN_NUMBER)
+    return FALSE;
+
+  if (first->digits == 4 && third.digits <= 2)
+    {
+      year = first->value;
+      month = second.value;
+      day = third.value;
+    }
+  else if (first->digits <= 2 && third.digits == 4)
+    {
+      year = third.value;
+      /* Dots are European and day first; otherwise a part above 12 tells
+       * the order, and two small different parts cannot be told apart. */
+      if (separator == '.' || first->value > 12 || first->value == second.value)
+        {
+          day = first->value;
+          month = second.value;
+        }
+      else if (second.value > 12)
+        {
+          month = first->value;
+          day = second.value;
+        }
+      else
+        return FALSE;
+    }
+  else
+    return FALSE;
+
+  if (year < MIN_YEAR || year > MAX_YEAR || !dossier_date_is_valid_day (year, month, day))
+    return FALSE;
+  if (!number_ends_cleanly (scanner, third.end) &&
+      !(peek (scanner, third.end) == 'T' && is_digit (peek (scanner, third.end + 1))))
+    return FALSE;
+
+  finish_absolute_day (scanner, first->start, third.end, year, month, day, match);
+  return TRUE;
+}
+
+/* "3 October 2024", "3rd October 2024", "17 Oct 2024", "16 October",
+ * "3rd of October". */
+static gboolean
+match_day_first (const Scanner *scanner,
+                 const Token   *number,
+                 Match         *match)
+{
+  Token token;
+  gsize cursor;
+  int day = number->value;
+  int month, year;
+  gsize year_end;
+
+  if (number->digits > 2 || day < 1 || day > 31)
+    return FALSE;
+  cursor = skip_ordinal (scanner, number->end);
+  if (!number_ends_cleanly (scanner, cursor))
+    return FALSE;
+
+  if (!read_next_token (scanner, cursor, &token))
+    return FALSE;
+  if (is_keyword (&token, KEYWORD_OF) && token.letter_case == CASE_LOWER &&
+      !read_next_token (scanner, token.end, &token))
+    return FALSE;
+  if (!is_name_keyword (&token, KEYWORD_MONTH))
+    return FALSE;
+  month = token.keyword->value;
+  cursor = skip_abbreviation_dot (scanner, &token);
+
+  if (read_year_after (scanner, cursor, TRUE, &year, &year_end))
+    {
+      if (!dossier_date_is_valid_day (year, month, day))
+        return FALSE;
+      finish_absolute_day (scanner, number->start, year_end, year, month, day, match);
+      return TRUE;
+    }
+
+  if (!is_possible_day (month, day))
+    return FALSE;
+  match_init (match, number->start, token.end, FORM_MONTH_DAY);
+  match->month = month;
+  match->day = day;
+  return TRUE;
+}
+
+/* "October 17, 2024", "Oct. 17, 2024", "October 17 2024", "October 17",
+ * "April 2023", "Oct. 2024", "March of 2024", and with @flags a bare
+ * "July". */
+static gboolean
+match_month_first (const Scanner *scanner,
+                   const Token   *month_token,
+                   guint          flags,
+                   Match         *match)
+{
+  Token token;
+  gsize cursor;
+  int month, year;
+  gsize year_end;
+
+  if (!is_name_keyword (month_token, KEYWORD_MONTH))
+    return FALSE;
+  month = month_token->keyword->value;
+  cursor = skip_abbreviation_dot (scanner, month_token);
+
+  if (read_next_token (scanner, cursor, &token))
+    {
+      if (token.type == TOKEN_NUMBER && token.digits <= 2 && token.value >= 1 && token.value <= 31 &&
+          number_ends_cleanly (scanner, skip_ordinal (scanner, token.end)))
+        {
+          int day = token.value;
+          gsize day_end = skip_ordinal (scanner, token.end);
+
+          if (read_year_after (scanner, day_end, TRUE, &year, &year_end))
+            {
+              if (!dossier_date_is_valid_day (year, month, day))
+                return FALSE;
+              finish_absolute_day (scanner, month_token->start, year_end, year, month, day, match);
+              return TRUE;
+            }
+          if (!is_possible_day (month, day))
+            return FALSE;
+          match_init (match, month_token->start, day_end, FORM_MONTH_DAY);
+          match->month = month;
+          match->day = day;
+          return TRUE;
+        }
+
+      if (token.type == TOKEN_NUMBER && token.digits == 4 &&
+          token.value >= MIN_YEAR && token.value <= MAX_YEAR &&
+          number_ends_cleanly (scanner, token.end))
+        {
+          finish_absolute_month (month_token->start, token.end, token.value, month, match);
+          return TRUE;
+        }
+
+      if (is_keyword (&token, KEYWORD_OF) && token.letter_case == CASE_LOWER &&
+          read_year_after (scanner, token.end, FALSE, &year, &year_end))
+        {
+          finish_absolute_month (month_token->start, year_end, year, month, match);
+          return TRUE;
+        }
+    }
+
+  /* "October, 2024" */
+  if (peek (scanner, cursor) == ',' && read_year_after (scanner, cursor, TRUE, &year, &year_end))
+    {
+      finish_absolute_month (month_token->start, year_end, year, month, match);
+      return TRUE;
+    }
+
+  /* A month on its own only after a preposition or modifier, written out
+   * and capitalised as a name. */
+  if (month_token->letter_case == CASE_TITLE && !is_abbreviation (month_token) &&
+      (flags & (month == 5 ? ALLOW_BARE_MAY : ALLOW_BARE_MONTH)) != 0)
+    {
+      match_init (match, month_token->start, month_token->end, FORM_MONTH);
+      match->month = month;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Any date at @position: numeric, day first or month first. */
+static gboolean
+match_date_at (const Scanner *scanner,
+               gsize          position,
+               guint          flags,
+               Match         *match)
+{
+  Token token;
+
+  read_token (scanner, position, &token);
+  if (token.type == TOKEN_NUMBER)
+    return number_starts_cleanly (scanner, token.start) &&
+           (match_numeric_date (scanner, &token, match) || match_day_first (scanner, &token, match));
+  if (token.type == TOKEN_WORD)
+    return match_month_first (scanner, &token, flags, match);
+  return FALSE;
+}
+
+/* A lowercase plural noun after a number: "2000 troops were sent".  Not
+ * a third-person verb with its object ("2024 marks the anniversary"). */
+static gboolean
+is_plural_noun (const Scanner *scanner,
+                const Token   *word)
+{
+  const char *text = scanner->text + word->start;
+  gsize length = word->end - word->start;
+  Token next;
+
+  if (word->letter_case != CASE_LOWER || length < 3 || text[length - 1] != 's')
+    return FALSE;
+  if (text[length - 2] == 's' || text[length - 2] == 'u' || text[length - 2] == 'i')
+    return FALSE;
+  if (token_in_list (scanner, word, not_plural_words, G_N_ELEMENTS (not_plural_words)))
+    return FALSE;
+  if (read_next_token (scanner, word->end, &next) &&
+      token_in_list (scanner, &next, determiner_words, G_N_ELEMENTS (determiner_words)))
+    return FALSE;
+  return TRUE;
+}
+
+/* A bare year: "2008", "in 2014", "the 2024 election"; not a count. */
+static gboolean
+match_year (const Scanner *scanner,
+            const Token   *number,
+            License        license,
+            Match         *match)
+{
+  Token next;
+
+  if (number->digits != 4 || number->value < MIN_BARE_YEAR || number->value > MAX_BARE_YEAR)
+    return FALSE;
+  if (!number_starts_cleanly (scanner, number->start) || !number_ends_cleanly (scanner, number->end))
+    return FALSE;
+
+  if (read_next_token (scanner, number->end, &next) && next.type == TOKEN_WORD)
+    {
+      if (license != LICENSE_STRONG &&
+          token_in_list (scanner, &next, count_words, G_N_ELEMENTS (count_words)))
+        return FALSE;
+      if (license == LICENSE_NONE && is_plural_noun (scanner, &next))
+        return FALSE;
+    }
+
+  finish_absolute_year (number->start, number->end, number->value, match);
+  return TRUE;
+}
+
+/* "summer 2024", "the summer of 2024". */
+static gboolean
+match_season (const Scanner *scanner,
+              gsize          start,
+              const Token   *season,
+              Match         *match)
+{
+  Token token;
+  int year;
+  gsize year_end;
+
+  if (season->letter_case == CASE_MIXED || !read_next_token (scanner, season->end, &token))
+    return FALSE;
+  if (is_keyword (&token, KEYWORD_OF) && token.letter_case == CASE_LOWER)
+    {
+      if (!read_year_after (scanner, token.end, FALSE, &year, &year_end))
+        return FALSE;
+    }
+  else if (!read_year_after (scanner, season->end, FALSE, &year, &year_end))
+    return FALSE;
+  if (year < MIN_BARE_YEAR || year > MAX_BARE_YEAR)
+    return FALSE;
+
+  finish_absolute_year (start, year_end, year, match);
+  match->rule = "season";
+  return TRUE;
+}
+
+/* Relative expressions */
+
+/* A weekday: "Wednesday", "Thursday evening", or heading a date:
+ * "Thursday, October 17, 2024", "Thu, 17 Oct 2024 13:00". */
+static gboolean
+match_weekday (const Scanner *scanner,
+               const Token   *weekday,
+               gboolean       after_modifier,
+               Match         *match)
+{
+  gsize cursor, date_start;
+
+  if (!is_name_keyword (weekday, KEYWORD_WEEKDAY))
+    return FALSE;
+
+  cursor = skip_abbreviation_dot (scanner, weekday);
+  date_start = skip_spaces (scanner, cursor);
+  if (peek (scanner, date_start) == ',')
+    date_start = skip_spaces (scanner, date_start + 1);
+  if (date_start > cursor && match_date_at (scanner, date_start, 0, match) &&
+      (match->form == FORM_MONTH_DAY ||
+       (match->form == FORM_ABSOLUTE && match->date.precision >= DOSSIER_PRECISION_DAY)))
+    {
+      match->start = weekday->start;
+      /* "Monday, Oct. 21": the weekday tells the year. */
+      if (match->form == FORM_MONTH_DAY)
+        match->weekday = weekday->keyword->value;
+      return TRUE;
+    }
+
+  /* Abbreviations are taken only as part of a date: "Sat" and "Sun" are
+   * words too. */
+  if (is_abbreviation (weekday))
+    return FALSE;
+  if (!after_modifier && is_part_of_name (scanner, weekday, TRUE))
+    return FALSE;
+
+  match_init (match, weekday->start, extend_with_part_of_day (scanner, weekday->end), FORM_WEEKDAY);
+  match->weekday = weekday->keyword->value;
+  return TRUE;
+}
+
+/* "today", "yesterday morning", "tomorrow", "tonight". */
+static gboolean
+match_deictic (const Scanner *scanner,
+               const Token   *deictic,
+               gboolean       after_modifier,
+               Match         *match)
+{
+  if (deictic->letter_case == CASE_MIXED)
+    return FALSE;
+  if (!after_modifier && deictic->letter_case == CASE_TITLE && is_part_of_name (scanner, deictic, FALSE))
+    return FALSE;
+
+  match_init (match, deictic->start, deictic->end, FORM_DAYS);
+  if (deictic->keyword->value != 0 || !token_equals (scanner, deictic, "tonight"))
+    match->end = extend_with_part_of_day (scanner, deictic->end);
+  match->offset = deictic->keyword->value;
+  match->rule = "deictic-day";
+  return TRUE;
+}
+
+/* "two days ago", "3 days ago", "a week ago", "six months ago". */
+static gboolean
+match_ago (const Scanner *scanner,
+           const Token   *count,
+           Match         *match)
+{
+  Token unit, ago;
+  int n;
+
+  if (count->type == TOKEN_NUMBER)
+    {
+      if (count->digits > 3 || count->value < 1 ||
+          !number_starts_cleanly (scanner, count->start) || !number_ends_cleanly (scanner, count->end))
+        return FALSE;
+      n = count->value;
+    }
+  else if (count->letter_case == CASE_LOWER || count->letter_case == CASE_TITLE)
+    n = count->keyword->value;
+  else
+    return FALSE;
+
+  if (!read_next_token (scanner, count->end, &unit) || !is_keyword (&unit, KEYWORD_UNIT) ||
+      unit.letter_case != CASE_LOWER)
+    return FALSE;
+  if (!read_next_token (scanner, unit.end, &ago) || !is_keyword (&ago, KEYWORD_AGO) ||
+      ago.letter_case != CASE_LOWER)
+    return FALSE;
+
+  switch ((Unit) unit.keyword->value)
+    {
+    case UNIT_DAY:
+      match_init (match, count->start, ago.end, FORM_DAYS);
+      match->offset = -n;
+      match->rule = "days-ago";
+      break;
+    case UNIT_WEEK:
+      match_init (match, count->start, ago.end, FORM_DAYS);
+      match->offset = -7 * n;
+      match->rule = "days-ago";
+      break;
+    case UNIT_MONTH:
+      match_init (match, count->start, ago.end, FORM_MONTHS);
+      match->offset = -n;
+      match->rule = "months-ago";
+      break;
+    case UNIT_YEAR:
+    default:
+      match_init (match, count->start, ago.end, FORM_YEARS);
+      match->offset = -n;
+      match->rule = "years-ago";
+      break;
+    }
+  return TRUE;
+}
+
+/* "last week", "this year", "next Tuesday", "last March", "this
+ * weekend", "last night", "this morning", "next summer". */
+static gboolean
+match_direction (const Scanner *scanner,
+                 const Token   *direction_token,
+                 Match         *match)
+{
+  Direction direction = direction_token->keyword->value;
+  int sign = direction == DIRECTION_LAST ? -1 : direction == DIRECTION_NEXT ? 1 : 0;
+  Token token, previous;
+
+  if (direction_token->letter_case == CASE_MIXED)
+    return FALSE;
+  /* "the last week", "the next few months" name a stretch of time, not a
+   * calendar week. */
+  if (read_previous_word (scanner, direction_token->start, &previous) &&
+      is_keyword (&previous, KEYWORD_THE))
+    return FALSE;
+  if (!read_next_token (scanner, direction_token->end, &token) || token.type != TOKEN_WORD ||
+      token.keyword == NULL)
+    return FALSE;
+
+  switch (token.keyword->kind)
+    {
+    case KEYWORD_WEEKDAY:
+      if (!match_weekday (scanner, &token, TRUE, match))
+        return FALSE;
+      if (match->form == FORM_WEEKDAY)
+        match->direction = direction;
+      break;
+
+    case KEYWORD_UNIT:
+      if (token.letter_case != CASE_LOWER || (token.keyword->flags & KEYWORD_PLURAL) != 0)
+        return FALSE;
+      switch ((Unit) token.keyword->value)
+        {
+        case UNIT_WEEK:
+          match_init (match, 0, token.end, FORM_WEEKS);
+          match->rule = "week-relative";
+          break;
+        case UNIT_MONTH:
+          match_init (match, 0, token.end, FORM_MONTHS);
+          match->rule = "month-relative";
+          break;
+        case UNIT_YEAR:
+          match_init (match, 0, token.end, FORM_YEARS);
+          match->rule = "year-relative";
+          break;
+        case UNIT_DAY:
+        default:
+          return FALSE;
+        }
+      match->offset = sign;
+      break;
+
+    case KEYWORD_WEEKEND:
+      if (token.letter_case != CASE_LOWER)
+        return FALSE;
+      match_init (match, 0, token.end, FORM_WEEKS);
+      match->rule = "weekend-relative";
+      match->offset = sign;
+      break;
+
+    case KEYWORD_MONTH:
+      if (!match_month_first (scanner, &token, ALLOW_BARE_MONTH | ALLOW_BARE_MAY, match))
+        return FALSE;
+      if (match->form == FORM_MONTH)
+        match->direction = direction;
+      else if (match->form != FORM_MONTH_DAY)
+        return FALSE;
+      break;
+
+    case KEYWORD_SEASON:
+      if (token.letter_case == CASE_MIXED)
+        return FALSE;
+      match_init (match, 0, token.end, FORM_SEASON);
+      match->season = token.keyword->value;
+      match->direction = direction;
+      break;
+
+    case KEYWORD_PART_OF_DAY:
+      if (token.letter_case != CASE_LOWER)
+        return FALSE;
+      /* "last night", "last evening"; "this morning", "this afternoon" */
+      if (direction == DIRECTION_LAST &&
+          (token_equals (scanner, &token, "night") || token_equals (scanner, &token, "evening")))
+        {
+          match_init (match, 0, token.end, FORM_DAYS);
+          match->offset = -1;
+        }
+      else if (direction == DIRECTION_THIS && !token_equals (scanner, &token, "night"))
+        match_init (match, 0, token.end, FORM_DAYS);
+      else
+        return FALSE;
+      match->rule = "deictic-day";
+      break;
+
+    default:
+      return FALSE;
+    }
+
+  match->start = direction_token->start;
+  return TRUE;
+}
+
+/* [the] end / start / beginning / middle of …: "the end of 2024",
+ * "the middle of July", "the end of the year", "end-October". */
+static gboolean
+match_edge (const Scanner *scanner,
+            gsize          start,
+            const Token   *edge,
+            Match         *match)
+{
+  Token token;
+
+  if (edge->letter_case == CASE_MIXED)
+    return FALSE;
+
+  if (peek (scanner, edge->end) == '-' && token_equals (scanner, edge, "end"))
+    read_token (scanner, edge->end + 1, &token);
+  else if (!read_next_token (scanner, edge->end, &token) || !is_keyword (&token, KEYWORD_OF) ||
+           token.letter_case != CASE_LOWER || !read_next_token (scanner, token.end, &token))
+    return FALSE;
+
+  if (token.type == TOKEN_NUMBER)
+    {
+      if (!match_year (scanner, &token, LICENSE_STRONG, match))
+        return FALSE;
+      match->rule = "part-of-year";
+    }
+  else if (is_keyword (&token, KEYWORD_MONTH))
+    {
+      if (!match_month_first (scanner, &token, ALLOW_BARE_MONTH | ALLOW_BARE_MAY, match))
+        return FALSE;
+      if (match->form == FORM_ABSOLUTE && match->date.precision == DOSSIER_PRECISION_MONTH)
+        match->rule = "part-of-month";
+      else if (match->form != FORM_MONTH)
+        return FALSE;
+    }
+  else if (is_keyword (&token, KEYWORD_THE) && token.letter_case == CASE_LOWER)
+    {
+      Token unit;
+
+      if (!read_next_token (scanner, token.end, &unit) || !is_keyword (&unit, KEYWORD_UNIT) ||
+          unit.letter_case != CASE_LOWER || (unit.keyword->flags & KEYWORD_PLURAL) != 0)
+        return FALSE;
+      switch ((Unit) unit.keyword->value)
+        {
+        case UNIT_WEEK:
+          match_init (match, 0, unit.end, FORM_WEEKS);
+          match->rule = "week-relative";
+          break;
+        case UNIT_MONTH:
+          match_init (match, 0, unit.end, FORM_MONTHS);
+          match->rule = "month-relative";
+          break;
+        case UNIT_YEAR:
+          match_init (match, 0, unit.end, FORM_YEARS);
+          match->rule = "year-relative";
+          break;
+        case UNIT_DAY:
+        default:
+          return FALSE;
+        }
+    }
+  else if (is_keyword (&token, KEYWORD_DIRECTION))
+    {
+      if (!match_direction (scanner, &token, match) ||
+          (match->form != FORM_WEEKS && match->form != FORM_MONTHS && match->form != FORM_YEARS))
+        return FALSE;
+    }
+  else
+    return FALSE;
+
+  match->start = start;
+  match->part = TRUE;
+  return TRUE;
+}
+
+/* "early 2024", "mid-October 2024", "late 2023", "mid-July", "early
+ * Friday", "late on Thursday", "early next year". */
+static gboolean
+match_part (const Scanner *scanner,
+            const Token   *part,
+            Match         *match)
+{
+  Token token;
+  gboolean hyphen = peek (scanner, part->end) == '-';
+
+  if (part->letter_case == CASE_MIXED)
+    return FALSE;
+  if (hyphen)
+    read_token (scanner, part->end + 1, &token);
+  else if (!read_next_token (scanner, part->end, &token))
+    return FALSE;
+
+  if (token.type == TOKEN_NUMBER)
+    {
+      if (!match_year (scanner, &token, LICENSE_WEAK, match))
+        return FALSE;
+      match->rule = "part-of-year";
+      match->part = TRUE;
+    }
+  else if (is_keyword (&token, KEYWORD_MONTH))
+    {
+      if (!match_month_first (scanner, &token, ALLOW_BARE_MONTH | ALLOW_BARE_MAY, match))
+        return FALSE;
+      if (match->form == FORM_ABSOLUTE && match->date.precision == DOSSIER_PRECISION_MONTH)
+        match->rule = "part-of-month";
+      else if (match->form != FORM_MONTH)
+        return FALSE;
+      match->part = TRUE;
+    }
+  else if (!hyphen && is_keyword (&token, KEYWORD_WEEKDAY))
+    {
+      if (!match_weekday (scanner, &token, TRUE, match) || match->form != FORM_WEEKDAY)
+        return FALSE;
+    }
+  else if (!hyphen && is_keyword (&token, KEYWORD_PREPOSITION) &&
+           token.keyword->value == PREPOSITION_ON)
+    {
+      if (!match_preposition (scanner, &token, match) || match->form != FORM_WEEKDAY)
+        return FALSE;
+    }
+  else if (!hyphen && is_keyword (&token, KEYWORD_DIRECTION))
+    {
+      if (!match_direction (scanner, &token, match) ||
+          (match->form != FORM_WEEKS && match->form != FORM_MONTHS && match->form != FORM_YEARS))
+        return FALSE;
+    }
+  else
+    return FALSE;
+
+  match->start = part->start;
+  return TRUE;
+}
+
+/* "earlier this month", "later this year", "later on Thursday",
+ * "earlier today", "later in July". */
+static gboolean
+match_shift (const Scanner *scanner,
+             const Token   *shift,
+             Match         *match)
+{
+  Token token;
+
+  if (shift->letter_case == CASE_MIXED || !read_next_token (scanner, shift->end, &token) ||
+      token.type != TOKEN_WORD || token.keyword == NULL || token.letter_case == CASE_MIXED)
+    return FALSE;
+
+  switch (token.keyword->kind)
+    {
+    case KEYWORD_DIRECTION:
+      if (token.keyword->value != DIRECTION_THIS || !match_direction (scanner, &token, match))
+        return FALSE;
+      break;
+    case KEYWORD_DEICTIC:
+      if (token.keyword->value != 0 || !match_deictic (scanner, &token, TRUE, match))
+        return FALSE;
+      break;
+    case KEYWORD_WEEKDAY:
+      if (!match_weekday (scanner, &token, TRUE, match) || match->form != FORM_WEEKDAY)
+        return FALSE;
+      break;
+    case KEYWORD_PREPOSITION:
+      if ((token.keyword->value != PREPOSITION_ON && token.keyword->value != PREPOSITION_IN) ||
+          !match_preposition (scanner, &token, match) ||
+          (match->form != FORM_WEEKDAY && match->form != FORM_MONTH))
+        return FALSE;
+      break;
+    default:
+      return FALSE;
+    }
+
+  match->start = shift->start;
+  return TRUE;
+}
+
+/* A preposition is part of the span of what depends on it (see the top of
+ * this file); these are the ones a reader takes in with the date. */
+static gboolean
+preposition_joins_span (Preposition preposition)
+{
+  switch (preposition)
+    {
+    case PREPOSITION_IN:
+    case PREPOSITION_ON:
+    case PREPOSITION_SINCE:
+    case PREPOSITION_UNTIL:
+    case PREPOSITION_BY:
+    case PREPOSITION_FROM:
+    case PREPOSITION_DURING:
+      return TRUE;
+    case PREPOSITION_BEFORE:
+    case PREPOSITION_AFTER:
+    case PREPOSITION_THROUGH:
+    default:
+      return FALSE;
+    }
+}
+
+static License
+preposition_license (Preposition preposition)
+{
+  switch (preposition)
+    {
+    case PREPOSITION_BY:
+    case PREPOSITION_FROM:
+      return LICENSE_WEAK;
+    case PREPOSITION_ON:
+      return LICENSE_NONE;
+    case PREPOSITION_IN:
+    case PREPOSITION_SINCE:
+    case PREPOSITION_UNTIL:
+    case PREPOSITION_DURING:
+    case PREPOSITION_BEFORE:
+    case PREPOSITION_AFTER:
+    case PREPOSITION_THROUGH:
+    default:
+      return LICENSE_STRONG;
+    }
+}
+
+/* Which prepositions let a month stand without day or year.  "May" needs
+ * one that rarely comes before the verb or the name. */
+static guint
+preposition_month_flags (Preposition preposition)
+{
+  switch (preposition)
+    {
+    case PREPOSITION_IN:
+    case PREPOSITION_SINCE:
+    case PREPOSITION_UNTIL:
+    case PREPOSITION_BY:
+      return ALLOW_BARE_MONTH | ALLOW_BARE_MAY;
+    case PREPOSITION_FROM:
+    case PREPOSITION_DURING:
+    case PREPOSITION_BEFORE:
+    case PREPOSITION_AFTER:
+    case PREPOSITION_THROUGH:
+      return ALLOW_BARE_MONTH;
+    case PREPOSITION_ON:
+    default:
+      return 0;
+    }
+}
+
+/* "on Thursday", "in July", "since 2008", "On October 16",
+ * "on 16 October", "in April 2023", "by the end of 2024", "in early 2024". */
+static gboolean
+match_preposition (const Scanner *scanner,
+                   const Token   *preposition_token,
+                   Match         *match)
+{
+  Preposition preposition = preposition_token->keyword->value;
+  Token token;
+  gboolean found = FALSE;
+
+  if (preposition_token->letter_case == CASE_MIXED ||
+      !read_next_token (scanner, preposition_token->end, &token))
+    return FALSE;
+
+  if (token.type == TOKEN_NUMBER)
+    {
+      found = number_starts_cleanly (scanner, token.start) &&
+              (match_numeric_date (scanner, &token, match) ||
+               match_day_first (scanner, &token, match) ||
+               (preposition != PREPOSITION_ON &&
+                match_year (scanner, &token, preposition_license (preposition), match)));
+    }
+  else if (token.type == TOKEN_WORD && token.keyword != NULL)
+    {
+      switch (token.keyword->kind)
+        {
+        case KEYWORD_MONTH:
+          found = match_month_first (scanner, &token, preposition_month_flags (preposition), match);
+          break;
+        case KEYWORD_WEEKDAY:
+          found = match_weekday (scanner, &token, TRUE, match);
+          break;
+        case KEYWORD_PART:
+          found = preposition != PREPOSITION_ON && match_part (scanner, &token, match) &&
+                  match->form != FORM_WEEKDAY;
+          break;
+        case KEYWORD_EDGE:
+          found = preposition != PREPOSITION_ON && match_edge (scanner, token.start, &token, match);
+          break;
+        case KEYWORD_THE:
+          {
+            Token next;
+
+            if (token.letter_case != CASE_LOWER || !read_next_token (scanner, token.end, &next))
+              break;
+            /* "by the end of 2024", "on the 16th of October" */
+            if (is_keyword (&next, KEYWORD_EDGE) && preposition != PREPOSITION_ON)
+              found = match_edge (scanner, token.start, &next, match);
+            else if (next.type == TOKEN_NUMBER && preposition == PREPOSITION_ON)
+              found = number_starts_cleanly (scanner, next.start) &&
+                      match_day_first (scanner, &next, match);
+          }
+          break;
+        case KEYWORD_SEASON:
+          found = preposition != PREPOSITION_ON &&
+                  match_season (scanner, token.start, &token, match);
+          break;
+        default:
+          break;
+        }
+    }
+
+  if (!found)
+    return FALSE;
+
+  /* A full date or a month with its year stands on its own. */
+  if (match->form == FORM_ABSOLUTE && !match->part &&
+      match->date.precision >= DOSSIER_PRECISION_MONTH)
+    return TRUE;
+
+  if (preposition_joins_span (preposition))
+    match->start = preposition_token->start;
+  if (preposition == PREPOSITION_SINCE)
+    match->lean = LEAN_PAST;
+  else if (preposition == PREPOSITION_UNTIL || preposition == PREPOSITION_BY)
+    match->lean = LEAN_FUTURE;
+  return TRUE;
+}
+
+/* "the end of 2024", "the day before yesterday", "the 2024 election",
+ * "the 3rd of October 2024", "the summer of 2024". */
+static gboolean
+match_the (const Scanner *scanner,
+           const Token   *the,
+           Match         *match)
+{
+  Token token;
+
+  if (the->letter_case == CASE_MIXED || !read_next_token (scanner, the->end, &token))
+    return FALSE;
+
+  if (token.type == TOKEN_NUMBER)
+    {
+      if (!number_starts_cleanly (scanner, token.start))
+        return FALSE;
+      return match_day_first (scanner, &token, match) ||
+             match_year (scanner, &token, LICENSE_WEAK, match);
+    }
+  if (token.type != TOKEN_WORD || token.keyword == NULL)
+    return FALSE;
+
+  switch (token.keyword->kind)
+    {
+    case KEYWORD_EDGE:
+      return match_edge (scanner, the->start, &token, match);
+
+    case KEYWORD_SEASON:
+      return match_season (scanner, the->start, &token, match);
+
+    case KEYWORD_UNIT:
+      {
+        Token relation, deictic;
+        int offset;
+
+        if (!token_equals (scanner, &token, "day") ||
+            !read_next_token (scanner, token.end, &relation) ||
+            !is_keyword (&relation, KEYWORD_PREPOSITION) ||
+            !read_next_token (scanner, relation.end, &deictic) ||
+            !is_keyword (&deictic, KEYWORD_DEICTIC))
+          return FALSE;
+        if (relation.keyword->value == PREPOSITION_BEFORE && deictic.keyword->value == -1)
+          offset = -2;
+        else if (relation.keyword->value == PREPOSITION_AFTER && deictic.keyword->value == 1)
+          offset = 2;
+        else
+          return FALSE;
+        match_init (match, the->start, deictic.end, FORM_DAYS);
+        match->offset = offset;
+        match->rule = "deictic-day";
+        return TRUE;
+      }
+
+    default:
+      return FALSE;
+    }
+}
+
+/* Tries every pattern that can start with @token. */
+static gboolean
+match_at (const Scanner *scanner,
+          const Token   *token,
+          Match         *match)
+{
+  if (token->type == TOKEN_NUMBER)
+    {
+      if (token->digits > 4 || !number_starts_cleanly (scanner, token->start))
+        return FALSE;
+      return match_numeric_date (scanner, token, match) ||
+             match_day_first (scanner, token, match) ||
+             match_ago (scanner, token, match) ||
+             match_year (scanner, token, LICENSE_NONE, match);
+    }
+
+  if (!starts_word (scanner, token->start))
+    return FALSE;
+
+  switch (token->keyword->kind)
+    {
+    case KEYWORD_MONTH:
+      return match_month_first (scanner, token, 0, match);
+    case KEYWORD_WEEKDAY:
+      return match_weekday (scanner, token, FALSE, match);
+    case KEYWORD_PREPOSITION:
+      return match_preposition (scanner, token, match);
+    case KEYWORD_PART:
+      return match_part (scanner, token, match);
+    case KEYWORD_EDGE:
+      return match_edge (scanner, token->start, token, match);
+    case KEYWORD_SHIFT:
+      return match_shift (scanner, token, match);
+    case KEYWORD_DIRECTION:
+      return match_direction (scanner, token, match);
+    case KEYWORD_DEICTIC:
+      return match_deictic (scanner, token, FALSE, match);
+    case KEYWORD_COUNT:
+      return match_ago (scanner, token, match);
+    case KEYWORD_SEASON:
+      return match_season (scanner, token->start, token, match);
+    case KEYWORD_THE:
+      return match_the (scanner, token, match);
+    case KEYWORD_OF:
+      {
+        Token next;
+
+        /* "of 2024": a year, though "of" stays out of the span. */
+        return token->letter_case == CASE_LOWER &&
+               read_next_token (scanner, token->end, &next) && next.type == TOKEN_NUMBER &&
+               match_year (scanner, &next, LICENSE_WEAK, match);
+      }
+    default:
+      return FALSE;
+    }
+}
+
+/* Tense */
+
+typedef struct
+{
+  gsize nearest_future;   /* bytes from the expression, G_MAXSIZE if none */
+  gsize nearest_past;
+  gboolean weak_future;
+  gboolean any;
+} Cues;
+
+/* Where the clause or sentence around an expression ends, looking from
+ * @position in @step direction. */
+static gboolean
+is_clause_boundary (const Scanner *scanner,
+                    gsize          position,
+                    gboolean       sentence_only)
+{
+  guchar c = peek (scanner, position);
+
+  switch (c)
+    {
+    case '!':
+    case '?':
+    case ';':
+    case '\n':
+    case '\r':
+      return TRUE;
+    case '.':
+      /* Not the dots of "U.S.-led" or "1.5" */
+      return peek (scanner, position + 1) == ' ' || peek (scanner, position + 1) == '\n' ||
+             position + 1 >= scanner->length;
+    case ',':
+    case ':':
+    case '(':
+    case ')':
+    case '"':
+      return !sentence_only;
+    case 0xE2:
+      /* “ ” – — */
+      if (sentence_only || peek (scanner, position + 1) != 0x80)
+        return FALSE;
+      c = peek (scanner, position + 2);
+      return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
+    default:
+      return FALSE;
+    }
+}
+
+static gsize
+find_context_start (const Scanner *scanner,
+                    gsize          position,
+                    gboolean       sentence_only)
+{
+  gsize limit = position > MAX_CONTEXT_BYTES ? position - MAX_CONTEXT_BYTES : 0;
+
+  while (position > limit)
+    {
+      if (is_clause_boundary (scanner, position - 1, sentence_only))
+        return position;
+      position--;
+    }
+  return limit;
+}
+
+static gsize
+find_context_end (const Scanner *scanner,
+                  gsize          position,
+                  gboolean       sentence_only)
+{
+  gsize limit = MIN (scanner->length, position + MAX_CONTEXT_BYTES);
+
+  while (position < limit && !is_clause_boundary (scanner, position, sentence_only))
+    position++;
+  return position;
+}
+
+static inline gboolean
+is_apostrophe_before (const Scanner *scanner,
+                      gsize          position)
+{
+  return (position >= 1 && scanner->text[position - 1] == '\'') ||
+         (position >= 3 && (guchar) scanner->text[position - 3] == 0xE2 &&
+          (guchar) scanner->text[position - 2] == 0x80 && (guchar) scanner->text[position - 1] == 0x99);
+}
+
+static inline gboolean
+is_apostrophe_at (const Scanner *scanner,
+                  gsize          position,
+                  gsize         *after)
+{
+  if (peek (scanner, position) == '\'')
+    {
+      *after = position + 1;
+      return TRUE;
+    }
+  if (peek (scanner, position) == 0xE2 && peek (scanner, position + 1) == 0x80 &&
+      peek (scanner, position + 2) == 0x99)
+    {
+      *after = position + 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "next week", "next Monday", "next few days": "next" is a future cue only
+ * before a word of time, not in "the next member". */
+static gboolean
+is_time_word (const Token *token)
+{
+  if (token->type != TOKEN_WORD)
+    return FALSE;
+  if (token->keyword == NULL)
+    return FALSE;
+  switch (token->keyword->kind)
+    {
+    case KEYWORD_UNIT:
+    case KEYWORD_WEEKEND:
+    case KEYWORD_MONTH:
+    case KEYWORD_WEEKDAY:
+    case KEYWORD_SEASON:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+add_cue (Cues        *cues,
+         const Match *match,
+         const Token *word,
+         gboolean     future)
+{
+  gsize distance = word->end <= match->start ? match->start - word->end : word->start - match->end;
+
+  cues->any = TRUE;
+  if (future)
+    cues->nearest_future = MIN (cues->nearest_future, distance);
+  else
+    cues->nearest_past = MIN (cues->nearest_past, distance);
+}
+
+/* The cue flags of the word at [@start, @end), 0 for most words. */
+static guint
+cue_flags (const Scanner *scanner,
+           gsize          start,
+           gsize          end)
+{
+  char lower[MAX_CUE_LENGTH + 1];
+  const CueWord *cue;
+  gsize i;
+
+  if (end - start > MAX_CUE_LENGTH)
+    return 0;
+  for (i = 0; i < end - start; i++)
+    lower[i] = (char) (scanner->text[start + i] | 0x20);
+  lower[i] = '\0';
+  cue = find_name (cue_words, G_N_ELEMENTS (cue_words), sizeof (CueWord), lower);
+  return cue != NULL ? cue->flags : 0;
+}
+
+/* Looks at the words of [@from, @to), but not those of the expression. */
+static void
+collect_cues (const Scanner *scanner,
+              gsize          from,
+              gsize          to,
+              const Match   *match,
+              Cues          *cues)
+{
+  const guchar *bytes = (const guchar *) scanner->text;
+  Scanner window = { scanner->text, to };
+  gsize position = from;
+  guint previous_flags = 0;
+  gboolean previous_the = FALSE;
+
+  while (position < to)
+    {
+      Token word, next;
+      gsize start, after;
+      guint flags;
+      gboolean future = FALSE, past = FALSE;
+
+      if (!is_letter (bytes[position]))
+        {
+          position++;
+          continue;
+        }
+      if (position >= match->start && position < match->end)
+        {
+          position = match->end;
+          continue;
+        }
+
+      start = position;
+      while (position < to && is_letter (bytes[position]))
+        position++;
+      read_token (&window, start, &word);
+      word.end = position;
+      flags = cue_flags (scanner, start, position);
+
+      if (flags & CUE_FUTURE)
+        future = TRUE;
+      if ((flags & CUE_CONTRACTION) && is_apostrophe_before (scanner, start))
+        future = TRUE;
+      if (flags & CUE_WON)
+        {
+          /* "won't", "won’t" */
+          if (is_apostrophe_at (scanner, position, &after) && (peek (&window, after) | 0x20) == 't')
+            future = TRUE;
+          else
+            past = TRUE;
+        }
+      if ((flags & (CUE_FUTURE_BEFORE_TO | CUE_DUE | CUE_FUTURE_BEFORE_TIME | CUE_FUTURE_BEFORE_THIS)) &&
+          read_next_token (&window, position, &next))
+        {
+          if ((flags & CUE_FUTURE_BEFORE_TO) && token_equals (scanner, &next, "to"))
+            future = TRUE;
+          if ((flags & CUE_DUE) &&
+              token_in_list (scanner, &next, words_after_due, G_N_ELEMENTS (words_after_due)))
+            future = TRUE;
+          if ((flags & CUE_FUTURE_BEFORE_TIME) && (is_time_word (&next) || token_equals (scanner, &next, "few")))
+            future = TRUE;
+          if ((flags & CUE_FUTURE_BEFORE_THIS) && token_equals (scanner, &next, "this"))
+            future = TRUE;
+        }
+      if ((flags & CUE_FUTURE_AFTER_THE) && previous_the)
+        future = TRUE;
+      if (flags & CUE_PAST)
+        past = TRUE;
+      /* A verb in "-ed", unless a participle after "be", "is", "will"… */
+      if (flags == 0 && position - start >= 4 && word.letter_case == CASE_LOWER &&
+          bytes[position - 2] == 'e' && bytes[position - 1] == 'd' &&
+          (previous_flags & CUE_AUXILIARY) == 0)
+        past = TRUE;
+
+      if (flags & CUE_WEAK_FUTURE)
+        {
+          /* "stressed the need to act before he leaves office in January":
+           * a past tense before the subordinate clause belongs to the main
+           * clause, not to the date. */
+          if (position <= match->start)
+            cues->nearest_past = G_MAXSIZE;
+          cues->weak_future = TRUE;
+          cues->any = TRUE;
+        }
+      if (future)
+        add_cue (cues, match, &word, TRUE);
+      else if (past)
+        add_cue (cues, match, &word, FALSE);
+
+      previous_flags = flags;
+      previous_the = position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "the", 3) == 0;
+    }
+}
+
+/* Whether a bare weekday or month points back or forward from the
+ * reference.  News reports mostly look back, so the past is the default;
+ * a future cue in the same clause ("will", "'ll", "is to", "scheduled",
+ * "next week", "in the coming days", …) turns it, unless a past cue
+ * ("said", "was", a verb in "-ed") stands nearer the expression.  Weak
+ * cues ("before he leaves office", "until", "by") turn it only when no
+ * past cue is there at all, not counting those before a "before" or
+ * "until" that opens the expression's own clause.  Without cues in the clause the whole sentence
+ * is looked at: "On Monday, ministers will meet". */
+static Tense
+guess_tense (const Scanner *scanner,
+             const Match   *match)
+{
+  Cues cues = { G_MAXSIZE, G_MAXSIZE, FALSE, FALSE };
+
+  if (match->lean == LEAN_PAST)
+    return TENSE_PAST;
+
+  collect_cues (scanner, find_context_start (scanner, match->start, FALSE),
+                find_context_end (scanner, match->end, FALSE), match, &cues);
+  if (!cues.any)
+    collect_cues (scanner, find_context_start (scanner, match->start, TRUE),
+                  find_context_end (scanner, match->end, TRUE), match, &cues);
+
+  if (match->lean == LEAN_FUTURE)
+    cues.weak_future = TRUE;
+  if (cues.nearest_future < cues.nearest_past)
+    return TENSE_FUTURE;
+  if (cues.nearest_past == G_MAXSIZE && cues.weak_future)
+    return TENSE_FUTURE;
+  return TENSE_PAST;
+}
+
+/* Resolution */
+
+static DossierDate
+month_date (int year,
+            int month)
+{
+  DossierDate date = DOSSIER_DATE_INIT;
+
+  date.year = year;
+  date.month = month;
+  date.precision = DOSSIER_PRECISION_MONTH;
+  return date;
+}
+
+static DossierDate
+year_date (int year)
+{
+  DossierDate date = DOSSIER_DATE_INIT;
+
+  date.year = year;
+  date.precision = DOSSIER_PRECISION_YEAR;
+  return date;
+}
+
+static DossierDate
+week_date (const DossierDate *day,
+           int                weeks)
+{
+  DossierDate monday = dossier_date_add_days (day, 1 - dossier_date_get_weekday (day) + 7 * weeks);
+
+  monday.precision = DOSSIER_PRECISION_WEEK;
+  return monday;
+}
+
+/* The year of a month and day without year: the latest on or before the
+ * reference, or the first on or after it; 29 February moves on to a leap
+ * year. */
+static DossierDate
+month_day_date (const DossierDate *reference,
+                int                month,
+                int                day,
+                Tense              tense)
+{
+  int year = reference->year;
+  int step = tense == TENSE_FUTURE ? 1 : -1;
+  int said = month * 100 + day;
+  int now = reference->month * 100 + reference->day;
+  int tries;
+
+  if (tense == TENSE_FUTURE && said < now)
+    year++;
+  else if (tense == TENSE_PAST && said > now)
+    year--;
+  for (tries = 0; tries < 8 && !dossier_date_is_valid_day (year, month, day); tries++)
+    year += step;
+  if (!dossier_date_is_valid_day (year, month, day))
+    return (DossierDate) DOSSIER_DATE_INIT;
+  return dossier_date_from_day (year, month, day);
+}
+
+/* The year a season starts in, counting months from year 0. */
+static int
+season_year (const DossierDate *reference,
+             int                start_month,
+             Direction          direction)
+{
+  int now = reference->year * 12 + reference->month - 1;
+  int year = reference->year;
+
+  /* Winter started the December before January and February. */
+  if (start_month == 12 && reference->month < 3)
+    year--;
+
+  switch (direction)
+    {
+    case DIRECTION_LAST:
+      while (year * 12 + start_month - 1 + 2 >= now)
+        year--;
+      break;
+    case DIRECTION_NEXT:
+      while (year * 12 + start_month - 1 <= now)
+        year++;
+      break;
+    case DIRECTION_THIS:
+    case DIRECTION_NONE:
+    default:
+      break;
+    }
+  return year;
+}
+
+/* A month and day said with their weekday ("Monday, Oct. 21") fall in the
+ * year, next to the reference's, where that day is that weekday; the
+ * nearest such one is taken.  Sets @date and returns TRUE if there is one. */
+static gboolean
+month_day_date_by_weekday (const DossierDate *reference,
+                           const Match       *match,
+                           DossierDate       *date)
+{
+  int reference_number = dossier_date_to_day_number (reference);
+  int best_distance = G_MAXINT;
+  int year;
+
+  for (year = reference->year - 1; year <= reference->year + 1; year++)
+    {
+      DossierDate candidate;
+      int distance;
+
+      if (!dossier_date_is_valid_day (year, match->month, match->day))
+        continue;
+      candidate = dossier_date_from_day (year, match->month, match->day);
+      if (dossier_date_get_weekday (&candidate) != match->weekday)
+        continue;
+      distance = ABS (dossier_date_to_day_number (&candidate) - reference_number);
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          *date = candidate;
+        }
+    }
+  return best_distance != G_MAXINT;
+}
+
+static const char *
+weekday_rule (Direction direction,
+              Tense     tense)
+{
+  switch (direction)
+    {
+    case DIRECTION_LAST:
+      return "weekday-last";
+    case DIRECTION_THIS:
+      return "weekday-this";
+    case DIRECTION_NEXT:
+      return "weekday-next";
+    case DIRECTION_NONE:
+    default:
+      return tense == TENSE_FUTURE ? "weekday-future" : "weekday-past";
+    }
+}
+
+static const char *
+month_rule (const Match *match,
+            Tense        tense)
+{
+  switch (match->direction)
+    {
+    case DIRECTION_LAST:
+      return "month-last";
+    case DIRECTION_THIS:
+      return "month-this";
+    case DIRECTION_NEXT:
+      return "month-next";
+    case DIRECTION_NONE:
+    default:
+      if (match->part)
+        return tense == TENSE_FUTURE ? "part-of-month-future" : "part-of-month-past";
+      return tense == TENSE_FUTURE ? "month-future" : "month-past";
+    }
+}
+
+static DossierDate
+resolve_weekday (const DossierDate *reference,
+                 const Match       *match,
+                 Tense              tense)
+{
+  int today = dossier_date_get_weekday (reference);
+  int back = (today - match->weekday + 7) % 7;
+  int ahead = (match->weekday - today + 7) % 7;
+
+  switch (match->direction)
+    {
+    case DIRECTION_LAST:
+      return dossier_date_add_days (reference, back == 0 ? -7 : -back);
+    case DIRECTION_NEXT:
+      return dossier_date_add_days (reference, ahead == 0 ? 7 : ahead);
+    case DIRECTION_THIS:
+      return dossier_date_add_days (reference, match->weekday - today);
+    case DIRECTION_NONE:
+    default:
+      return dossier_date_add_days (reference, tense == TENSE_FUTURE ? ahead : -back);
+    }
+}
+
+static DossierDate
+resolve_month (const DossierDate *reference,
+               const Match       *match,
+               Tense              tense)
+{
+  int year = reference->year;
+
+  switch (match->direction)
+    {
+    case DIRECTION_LAST:
+      if (match->month >= reference->month)
+        year--;
+      break;
+    case DIRECTION_NEXT:
+      if (match->month <= reference->month)
+        year++;
+      break;
+    case DIRECTION_THIS:
+      break;
+    case DIRECTION_NONE:
+    default:
+      if (tense == TENSE_FUTURE && match->month < reference->month)
+        year++;
+      else if (tense == TENSE_PAST && match->month > reference->month)
+        year--;
+      break;
+    }
+  return month_date (year, match->month);
+}
+
+static DossierDate
+resolve_months (const DossierDate *reference,
+                int                offset)
+{
+  int index = reference->year * 12 + (reference->month - 1) + offset;
+
+  return month_date (index / 12, index % 12 + 1);
+}
+
+static void
+resolve (const Scanner         *scanner,
+         const Match           *match,
+         const DossierDate     *reference,
+         DossierDateExpression *expression)
+{
+  DossierDate day = DOSSIER_DATE_INIT;
+  gboolean resolvable = reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY &&
+                        dossier_date_is_valid_day (reference->year, reference->month, reference->day);
+  Tense tense = TENSE_PAST;
+
+  expression->start = match->start;
+  expression->end = match->end;
+  expression->relative = match->form != FORM_ABSOLUTE;
+  expression->rule = match->rule;
+  expression->value = (DossierDate) DOSSIER_DATE_INIT;
+
+  if (match->form == FORM_ABSOLUTE)
+    {
+      expression->value = match->date;
+      return;
+    }
+
+  /* Only bare weekdays and months depend on the tense; it is worked out
+   * even without a reference, so that the rule tells what was meant. */
+  if ((match->form == FORM_WEEKDAY || match->form == FORM_MONTH) && match->direction == DIRECTION_NONE)
+    tense = guess_tense (scanner, match);
+  else if (match->form == FORM_MONTH_DAY)
+    tense = guess_tense (scanner, match);
+
+  switch (match->form)
+    {
+    case FORM_WEEKDAY:
+      expression->rule = weekday_rule (match->direction, tense);
+      break;
+    case FORM_MONTH:
+      expression->rule = month_rule (match, tense);
+      break;
+    case FORM_MONTH_DAY:
+      expression->rule = tense == TENSE_FUTURE ? "month-day-future" : "month-day-past";
+      break;
+    case FORM_SEASON:
+      expression->rule = "season-relative";
+      break;
+    case FORM_ABSOLUTE:
+    case FORM_DAYS:
+    case FORM_WEEKS:
+    case FORM_MONTHS:
+    case FORM_YEARS:
+    default:
+      break;
+    }
+
+  if (!resolvable)
+    return;
+  /* Reckon from the day alone: a time of day in the reference must not
+   * carry over to "yesterday". */
+  day = dossier_date_from_day (reference->year, reference->month, reference->day);
+
+  switch (match->form)
+    {
+    case FORM_WEEKDAY:
+      expression->value = resolve_weekday (&day, match, tense);
+      break;
+    case FORM_MONTH:
+      expression->value = resolve_month (&day, match, tense);
+      break;
+    case FORM_MONTH_DAY:
+      if (match->weekday != 0 && month_day_date_by_weekday (&day, match, &expression->value))
+        {
+          int comparison = dossier_date_compare (&expression->value, &day);
+
+          if (comparison != 0)
+            expression->rule = comparison > 0 ? "month-day-future" : "month-day-past";
+        }
+      else
+        expression->value = month_day_date (&day, match->month, match->day, tense);
+      break;
+    case FORM_SEASON:
+      expression->value = year_date (season_year (&day, match->season, match->direction));
+      break;
+    case FORM_DAYS:
+      expression->value = dossier_date_add_days (&day, match->offset);
+      break;
+    case FORM_WEEKS:
+      expression->value = week_date (&day, match->offset);
+      break;
+    case FORM_MONTHS:
+      expression->value = resolve_months (&day, match->offset);
+      break;
+    case FORM_YEARS:
+      expression->value = year_date (day.year + match->offset);
+      break;
+    case FORM_ABSOLUTE:
+    default:
+      break;
+    }
+}
+
+GArray *
+dossier_date_expressions_find (const char        *text,
+                               gssize             len,
+                               const DossierDate *reference)
+{
+  GArray *expressions = g_array_new (FALSE, FALSE, sizeof (DossierDateExpression));
+  Scanner scanner;
+  const guchar *bytes = (const guchar *) text;
+  gsize position = 0;
+
+  g_return_val_if_fail (text != NULL || len == 0, expressions);
+
+  if (text == NULL)
+    return expressions;
+  scanner.text = text;
+  scanner.length = len < 0 ? strlen (text) : (gsize) len;
+
+  while (position < scanner.length)
+    {
+      Token token;
+      Match match;
+
+      if (!is_alnum (bytes[position]))
+        {
+          position++;
+          continue;
+        }
+
+      /* Most words are no keyword: the filter tells most of them, and
+       * the rest are looked up before any token is read. */
+      if (is_letter (bytes[position]))
+        {
+          gsize start = position;
+          gsize count;
+          guint hash;
+
+          while (position < scanner.length && is_letter (bytes[position]))
+            position++;
+          count = position - start;
+          if (count > MAX_KEYWORD_LENGTH || is_digit (peek (&scanner, position)))
+            continue;
+          hash = KEYWORD_HASH (bytes[start] | 0x20, bytes[count > 1 ? start + 1 : start] | 0x20,
+                               bytes[position - 1] | 0x20, count);
+          if ((keyword_filter[hash / 64] & (G_GUINT64_CONSTANT (1) << (hash % 64))) == 0)
+            continue;
+          position = start;
+        }
+
+      read_token (&scanner, position, &token);
+      if ((token.type == TOKEN_NUMBER || token.keyword != NULL) &&
+          match_at (&scanner, &token, &match) && match.start >= position && match.end > position)
+        {
+          DossierDateExpression expression;
+
+          resolve (&scanner, &match, reference, &expression);
+          g_array_append_val (expressions, expression);
+          position = match.end;
+          continue;
+        }
+
+      /* No date starts inside a word or number. */
+      position = token.end;
+      while (position < scanner.length && is_alnum (bytes[position]))
+        position++;
+    }
+
+  return expressions;
+}
+
+static gboolean
+is_trimmed_space (const char *text,
+                  gsize       position,
+                  gsize       length,
+                  gboolean    backwards)
+{
+  guchar c;
+
+  if (backwards)
+    {
+      if (position == 0)
+        return FALSE;
+      c = text[position - 1];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        return TRUE;
+      return position >= 2 && (guchar) text[position - 2] == 0xC2 && c == 0xA0;
+    }
+  if (position >= length)
+    return FALSE;
+  c = text[position];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+    return TRUE;
+  return c == 0xC2 && position + 1 < length && (guchar) text[position + 1] == 0xA0;
+}
+
+gboolean
+dossier_date_parse_dateline (const char  *text,
+                             gssize       len,
+                             DossierDate *date)
+{
+  Scanner scanner;
+  Token token;
+  Match match;
+  gsize start = 0;
+  gsize end;
+  gboolean found;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  end = len < 0 ? strlen (text) : (gsize) len;
+
+  while (is_trimmed_space (text, start, end, FALSE))
+    start += (guchar) text[start] == 0xC2 ? 2 : 1;
+  while (end > start && is_trimmed_space (text, end, end, TRUE))
+    end -= (guchar) text[end - 1] == 0xA0 ? 2 : 1;
+  if (start >= end)
+    return FALSE;
+
+  /* The scanner ends where the date must end: nothing past it is read. */
+  scanner.text = text;
+  scanner.length = end;
+  read_token (&scanner, start, &token);
+  if (token.type == TOKEN_NUMBER)
+    found = match_numeric_date (&scanner, &token, &match) ||
+            match_day_first (&scanner, &token, &match);
+  else if (is_keyword (&token, KEYWORD_MONTH))
+    found = match_month_first (&scanner, &token, 0, &match);
+  else if (is_keyword (&token, KEYWORD_WEEKDAY))
+    found = match_weekday (&scanner, &token, TRUE, &match);
+  else
+    found = FALSE;
+
+  if (!found || match.form != FORM_ABSOLUTE || match.date.precision < DOSSIER_PRECISION_DAY ||
+      match.start != start || match.end != end)
+    return FALSE;
+
+  *date = match.date;
+  return TRUE;
+}

@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-date.h"
+
+#include <stdio.h>
+#include <string.h>
+
+gboolean
+dossier_date_is_set (const DossierDate *date)
+{
+  return date != NULL && date->precision != DOSSIER_PRECISION_NONE;
+}
+
+gboolean
+dossier_date_is_valid_day (int year,
+                           int month,
+                           int day)
+{
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 &&
+         day >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+DossierDate
+dossier_date_from_day (int year,
+                       int month,
+                       int day)
+{
+  DossierDate date = DOSSIER_DATE_INIT;
+
+  g_return_val_if_fail (dossier_date_is_valid_day (year, month, day), date);
+
+  date.year = year;
+  date.month = month;
+  date.day = day;
+  date.precision = DOSSIER_PRECISION_DAY;
+  return date;
+}
+
+int
+dossier_date_to_day_number (const DossierDate *date)
+{
+  GDate gdate;
+
+  g_return_val_if_fail (date != NULL && date->precision >= DOSSIER_PRECISION_WEEK, 0);
+
+  g_date_clear (&gdate, 1);
+  g_date_set_dmy (&gdate, date->day, date->month, date->year);
+  return (int) g_date_get_julian (&gdate);
+}
+
+DossierDate
+dossier_date_from_day_number (int day_number)
+{
+  GDate gdate;
+
+  g_date_clear (&gdate, 1);
+  g_date_set_julian (&gdate, MAX (day_number, 1));
+  return dossier_date_from_day (g_date_get_year (&gdate),
+                                g_date_get_month (&gdate),
+                                g_date_get_day (&gdate));
+}
+
+int
+dossier_date_get_weekday (const DossierDate *date)
+{
+  GDate gdate;
+
+  g_return_val_if_fail (date != NULL && date->precision >= DOSSIER_PRECISION_WEEK, 0);
+
+  g_date_clear (&gdate, 1);
+  g_date_set_dmy (&gdate, date->day, date->month, date->year);
+  return (int) g_date_get_weekday (&gdate);
+}
+
+DossierDate
+dossier_date_add_days (const DossierDate *date,
+                       int                days)
+{
+  DossierDate shifted;
+
+  g_return_val_if_fail (date != NULL && date->precision >= DOSSIER_PRECISION_WEEK, *date);
+
+  shifted = dossier_date_from_day_number (dossier_date_to_day_number (date) + days);
+  shifted.precision = date->precision;
+  shifted.hour = date->hour;
+  shifted.minute = date->minute;
+  return shifted;
+}
+
+void
+dossier_date_get_span (const DossierDate *date,
+                       int               *first_day_number,
+                       int               *last_day_number)
+{
+  DossierDate first, last;
+
+  g_return_if_fail (dossier_date_is_set (date));
+
+  switch (date->precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      first = dossier_date_from_day (date->year, 1, 1);
+      last = dossier_date_from_day (date->year, 12, 31);
+      break;
+    case DOSSIER_PRECISION_MONTH:
+      first = dossier_date_from_day (date->year, date->month, 1);
+      last = dossier_date_from_day (date->year, date->month,
+                                    g_date_get_days_in_month (date->month, date->year));
+      break;
+    case DOSSIER_PRECISION_WEEK:
+      first = *date;
+      last = dossier_date_add_days (date, 6);
+      break;
+    case DOSSIER_PRECISION_DAY:
+    case DOSSIER_PRECISION_MINUTE:
+    case DOSSIER_PRECISION_NONE:
+    default:
+      first = last = *date;
+      break;
+    }
+
+  if (first_day_number)
+    *first_day_number = dossier_date_to_day_number (&first);
+  if (last_day_number)
+    *last_day_number = dossier_date_to_day_number (&last);
+}
+
+gboolean
+dossier_date_contains (const DossierDate *outer,
+                       const DossierDate *inner)
+{
+  int outer_first, outer_last, inner_first, inner_last;
+
+  if (!dossier_date_is_set (outer) || !dossier_date_is_set (inner))
+    return FALSE;
+
+  dossier_date_get_span (outer, &outer_first, &outer_last);
+  dossier_date_get_span (inner, &inner_first, &inner_last);
+  return inner_first >= outer_first && inner_last <= outer_last;
+}
+
+int
+dossier_date_compare (const DossierDate *a,
+                      const DossierDate *b)
+{
+  int a_first, b_first;
+
+  if (!dossier_date_is_set (a) || !dossier_date_is_set (b))
+    return (int) dossier_date_is_set (a) - (int) dossier_date_is_set (b);
+
+  dossier_date_get_span (a, &a_first, NULL);
+  dossier_date_get_span (b, &b_first, NULL);
+  if (a_first != b_first)
+    return a_first < b_first ? -1 : 1;
+  /* Coarser first: "2024-10" sorts before "2024-10-01". */
+  if (a->precision != b->precision)
+    return a->precision < b->precision ? -1 : 1;
+  return (a->hour * 60 + a->minute) - (b->hour * 60 + b->minute);
+}
+
+char *
+dossier_date_to_iso (const DossierDate *date)
+{
+  if (!dossier_date_is_set (date))
+    return NULL;
+
+  switch (date->precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      return g_strdup_printf ("%04d", date->year);
+    case DOSSIER_PRECISION_MONTH:
+      return g_strdup_printf ("%04d-%02d", date->year, date->month);
+    case DOSSIER_PRECISION_WEEK:
+      {
+        GDate gdate;
+        g_date_clear (&gdate, 1);
+        g_date_set_dmy (&gdate, date->day, date->month, date->year);
+        /* The ISO week-numbering year can differ from the calendar year
+         * near 1 January; Thursday of the week decides it. */
+        g_date_add_days (&gdate, 3);
+        return g_strdup_printf ("%04d-W%02u", g_date_get_year (&gdate),
+                                g_date_get_iso8601_week_of_year (&gdate));
+      }
+    case DOSSIER_PRECISION_DAY:
+      return g_strdup_printf ("%04d-%02d-%02d", date->year, date->month, date->day);
+    case DOSSIER_PRECISION_MINUTE:
+      return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d", date->year, date->month,
+                              date->day, date->hour, date->minute);
+    case DOSSIER_PRECISION_NONE:
+    default:
+      return NULL;
+    }
+}
+
+gboolean
+dossier_date_parse_iso (const char  *text,
+                        DossierDate *date)
+{
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, week = 0;
+  char tail = 0;
+  DossierDate parsed = DOSSIER_DATE_INIT;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+
+  if (sscanf (text, "%4d-%2d-%2dT%2d:%2d%c", &year, &month, &day, &hour, &minute, &tail) == 5)
+    {
+      if (!dossier_date_is_valid_day (year, month, day) || hour > 23 || minute > 59)
+        return FALSE;
+      parsed = dossier_date_from_day (year, month, day);
+      parsed.hour = hour;
+      parsed.minute = minute;
+      parsed.precision = DOSSIER_PRECISION_MINUTE;
+    }
+  else if (strlen (text) == 10 && sscanf (text, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    {
+      if (!dossier_date_is_valid_day (year, month, day))
+        return FALSE;
+      parsed = dossier_date_from_day (year, month, day);
+    }
+  else if (strlen (text) == 8 && sscanf (text, "%4d-W%2d", &year, &week) == 2)
+    {
+      GDate gdate;
+      int shift;
+
+      if (year < 1 || week < 1 || week > 53)
+        return FALSE;
+      /* 4 January is always in ISO week 1. */
+      g_date_clear (&gdate, 1);
+      g_date_set_dmy (&gdate, 4, 1, year);
+      shift = (int) g_date_get_weekday (&gdate) - 1;
+      g_date_subtract_days (&gdate, shift);
+      g_date_add_days (&gdate, (week - 1) * 7);
+      parsed = dossier_date_from_day (g_date_get_year (&gdate), g_date_get_month (&gdate),
+                                      g_date_get_day (&gdate));
+      parsed.precision = DOSSIER_PRECISION_WEEK;
+    }
+  else if (strlen (text) == 7 && sscanf (text, "%4d-%2d", &year, &month) == 2)
+    {
+      if (year < 1 || month < 1 || month > 12)
+        return FALSE;
+      parsed.year = year;
+      parsed.month = month;
+      parsed.precision = DOSSIER_PRECISION_MONTH;
+    }
+  else if (strlen (text) == 4 && sscanf (text, "%4d", &year) == 1)
+    {
+      if (year < 1)
+        return FALSE;
+      parsed.year = year;
+      parsed.precision = DOSSIER_PRECISION_YEAR;
+    }
+  else
+    return FALSE;
+
+  *date = parsed;
+  return TRUE;
+}
+
+const char *
+dossier_precision_to_string (DossierPrecision precision)
+{
+  switch (precision)
+    {
+    case DOSSIER_PRECISION_YEAR: return "year";
+    case DOSSIER_PRECISION_MONTH: return "month";
+    case DOSSIER_PRECISION_WEEK: return "week";
+    case DOSSIER_PRECISION_DAY: return "day";
+    case DOSSIER_PRECISION_MINUTE: return "minute";
+    case DOSSIER_PRECISION_NONE:
+    default: return "none";
+    }
+}

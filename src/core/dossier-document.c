@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-document.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+static void
+paragraph_free (gpointer data)
+{
+  DossierParagraph *paragraph = data;
+
+  g_free (paragraph->text);
+  g_free (paragraph->attribution);
+  g_clear_pointer (&paragraph->sentences, g_array_unref);
+  g_free (paragraph);
+}
+
+static void
+removed_clear (gpointer data)
+{
+  DossierRemoved *removed = data;
+
+  g_free (removed->text);
+}
+
+static void
+mention_clear (gpointer data)
+{
+  DossierMention *mention = data;
+
+  g_free (mention->key);
+  g_free (mention->canonical);
+}
+
+static void
+quote_clear (gpointer data)
+{
+  DossierQuote *quote = data;
+
+  g_free (quote->speaker_key);
+  g_free (quote->speaker_name);
+}
+
+DossierDocument *
+dossier_document_new (void)
+{
+  DossierDocument *document = g_new0 (DossierDocument, 1);
+
+  document->paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
+  document->removed = g_array_new (FALSE, TRUE, sizeof (DossierRemoved));
+  g_array_set_clear_func (document->removed, removed_clear);
+  document->captions = g_ptr_array_new_with_free_func (g_free);
+  document->warnings = g_ptr_array_new_with_free_func (g_free);
+  document->mentions = g_array_new (FALSE, TRUE, sizeof (DossierMention));
+  g_array_set_clear_func (document->mentions, mention_clear);
+  document->dates = g_array_new (FALSE, TRUE, sizeof (DossierDateMention));
+  document->quotes = g_array_new (FALSE, TRUE, sizeof (DossierQuote));
+  g_array_set_clear_func (document->quotes, quote_clear);
+  document->encoding = "UTF-8";
+  return document;
+}
+
+void
+dossier_document_free (DossierDocument *document)
+{
+  if (document == NULL)
+    return;
+
+  g_free (document->source);
+  g_free (document->title);
+  g_free (document->outlet);
+  g_free (document->author);
+  g_free (document->published_evidence);
+  g_ptr_array_unref (document->paragraphs);
+  g_array_unref (document->removed);
+  g_ptr_array_unref (document->captions);
+  g_ptr_array_unref (document->warnings);
+  g_array_unref (document->mentions);
+  g_array_unref (document->dates);
+  g_array_unref (document->quotes);
+  g_free (document);
+}
+
+DossierParagraph *
+dossier_document_add_paragraph (DossierDocument      *document,
+                                const char           *text,
+                                gssize                len,
+                                DossierParagraphKind  kind,
+                                guint                 first_line,
+                                guint                 last_line)
+{
+  DossierParagraph *paragraph;
+
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (text);
+
+  paragraph = g_new0 (DossierParagraph, 1);
+  paragraph->text = g_strndup (text, len);
+  paragraph->len = len;
+  paragraph->kind = kind;
+  paragraph->first_line = first_line;
+  paragraph->last_line = last_line;
+  paragraph->sentences = g_array_new (FALSE, FALSE, sizeof (DossierSpan));
+  g_ptr_array_add (document->paragraphs, paragraph);
+  return paragraph;
+}
+
+void
+dossier_document_add_removed (DossierDocument    *document,
+                              guint               first_line,
+                              guint               last_line,
+                              DossierRemovedKind  kind,
+                              const char         *text)
+{
+  DossierRemoved removed = { first_line, last_line, kind, g_strdup (text) };
+
+  g_return_if_fail (document != NULL);
+
+  /* Neighbouring boilerplate lines read better as one range. */
+  if (document->removed->len > 0)
+    {
+      DossierRemoved *last = &g_array_index (document->removed, DossierRemoved,
+                                             document->removed->len - 1);
+      if (last->kind == kind && kind == DOSSIER_REMOVED_BOILERPLATE &&
+          last->last_line + 1 >= first_line && first_line > 0)
+        {
+          char *joined = g_strconcat (last->text, "\n", text, NULL);
+          g_free (last->text);
+          last->text = joined;
+          last->last_line = MAX (last->last_line, last_line);
+          g_free (removed.text);
+          return;
+        }
+    }
+
+  g_array_append_val (document->removed, removed);
+}
+
+void
+dossier_document_add_warning (DossierDocument *document,
+                              const char      *format,
+                              ...)
+{
+  va_list args;
+
+  g_return_if_fail (document != NULL);
+
+  va_start (args, format);
+  g_ptr_array_add (document->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+DossierDocument *
+dossier_document_copy (const DossierDocument *document)
+{
+  DossierDocument *copy;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  copy = dossier_document_new ();
+  copy->source = g_strdup (document->source);
+  copy->title = g_strdup (document->title);
+  copy->outlet = g_strdup (document->outlet);
+  copy->author = g_strdup (document->author);
+  copy->published = document->published;
+  copy->published_from = document->published_from;
+  copy->published_evidence = g_strdup (document->published_evidence);
+  copy->encoding = document->encoding;
+  copy->is_html = document->is_html;
+
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    {
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, i);
+      DossierParagraph *added = dossier_document_add_paragraph (copy, paragraph->text, paragraph->len,
+                                                                paragraph->kind, paragraph->first_line,
+                                                                paragraph->last_line);
+      added->attribution = g_strdup (paragraph->attribution);
+    }
+  for (guint i = 0; i < document->removed->len; i++)
+    {
+      const DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, i);
+      DossierRemoved added = { removed->first_line, removed->last_line, removed->kind, g_strdup (removed->text) };
+      g_array_append_val (copy->removed, added);
+    }
+  for (guint i = 0; i < document->captions->len; i++)
+    g_ptr_array_add (copy->captions, g_strdup (g_ptr_array_index (document->captions, i)));
+  for (guint i = 0; i < document->warnings->len; i++)
+    g_ptr_array_add (copy->warnings, g_strdup (g_ptr_array_index (document->warnings, i)));
+  return copy;
+}
+
+void
+dossier_document_clear_analysis (DossierDocument *document)
+{
+  g_return_if_fail (document != NULL);
+
+  g_array_set_size (document->mentions, 0);
+  g_array_set_size (document->dates, 0);
+  g_array_set_size (document->quotes, 0);
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, i);
+      g_array_set_size (paragraph->sentences, 0);
+    }
+}
+
+const char *
+dossier_paragraph_kind_to_string (DossierParagraphKind kind)
+{
+  switch (kind)
+    {
+    case DOSSIER_PARAGRAPH_HEADING: return "heading";
+    case DOSSIER_PARAGRAPH_LIST_ITEM: return "list-item";
+    case DOSSIER_PARAGRAPH_QUOTE: return "quote";
+    case DOSSIER_PARAGRAPH_BODY:
+    default: return "body";
+    }
+}
+
+const char *
+dossier_removed_kind_to_string (DossierRemovedKind kind)
+{
+  switch (kind)
+    {
+    case DOSSIER_REMOVED_TITLE: return "title";
+    case DOSSIER_REMOVED_BYLINE: return "byline";
+    case DOSSIER_REMOVED_DATELINE: return "dateline";
+    case DOSSIER_REMOVED_CAPTION: return "caption";
+    case DOSSIER_REMOVED_BOILERPLATE:
+    default: return "boilerplate";
+    }
+}
+
+const char *
+dossier_date_source_to_string (DossierDateSource source)
+{
+  switch (source)
+    {
+    case DOSSIER_DATE_SOURCE_MARKER: return "marker";
+    case DOSSIER_DATE_SOURCE_TEXT: return "text";
+    case DOSSIER_DATE_SOURCE_METADATA: return "metadata";
+    case DOSSIER_DATE_SOURCE_INFERRED: return "inferred";
+    case DOSSIER_DATE_SOURCE_USER: return "user";
+    case DOSSIER_DATE_SOURCE_NONE:
+    default: return NULL;
+    }
+}
+
+const char *
+dossier_entity_type_to_string (DossierEntityType type)
+{
+  switch (type)
+    {
+    case DOSSIER_ENTITY_ORGANIZATION: return "organization";
+    case DOSSIER_ENTITY_PLACE: return "place";
+    case DOSSIER_ENTITY_PERSON:
+    default: return "person";
+    }
+}

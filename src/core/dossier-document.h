@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* DossierDocument is what the core makes of one input: the cleaned article
+ * (metadata, paragraphs with their input lines, what was removed and why)
+ * and, after analysis, its sentences, entity mentions, date expressions and
+ * quotes.  Offsets inside the core are byte offsets into a paragraph's UTF-8
+ * text; the model converts them to code points at its edge. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-date.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DOSSIER_PARAGRAPH_BODY,
+  DOSSIER_PARAGRAPH_HEADING,
+  DOSSIER_PARAGRAPH_LIST_ITEM,
+  DOSSIER_PARAGRAPH_QUOTE,
+} DossierParagraphKind;
+
+typedef enum
+{
+  DOSSIER_REMOVED_BOILERPLATE,
+  DOSSIER_REMOVED_TITLE,
+  DOSSIER_REMOVED_BYLINE,
+  DOSSIER_REMOVED_DATELINE,
+  DOSSIER_REMOVED_CAPTION,
+} DossierRemovedKind;
+
+typedef enum
+{
+  DOSSIER_DATE_SOURCE_NONE,
+  DOSSIER_DATE_SOURCE_MARKER,    /* the " date YYYY-MM-DD " marker of copied pages */
+  DOSSIER_DATE_SOURCE_TEXT,      /* a dateline, "Last updated", a byline date */
+  DOSSIER_DATE_SOURCE_METADATA,  /* HTML meta, JSON-LD */
+  DOSSIER_DATE_SOURCE_INFERRED,  /* from events other dated articles report */
+  DOSSIER_DATE_SOURCE_USER,      /* set by the researcher */
+} DossierDateSource;
+
+typedef enum
+{
+  DOSSIER_ENTITY_PERSON,
+  DOSSIER_ENTITY_ORGANIZATION,
+  DOSSIER_ENTITY_PLACE,
+} DossierEntityType;
+
+typedef struct
+{
+  gsize start;  /* bytes, end exclusive */
+  gsize end;
+} DossierSpan;
+
+typedef struct
+{
+  char *text;
+  gsize len;
+  DossierParagraphKind kind;
+  guint first_line;  /* 1-based, inclusive; 0 when the input has no lines (HTML) */
+  guint last_line;
+  GArray *sentences; /* of DossierSpan, filled by analysis */
+  /* A quote card's attribution stripped from the end ("Mark Rutte
+   * Secretary General of NATO"); NULL for most paragraphs. */
+  char *attribution;
+} DossierParagraph;
+
+typedef struct
+{
+  guint first_line;
+  guint last_line;
+  DossierRemovedKind kind;
+  char *text;  /* what was removed, for auditing the cleaning */
+} DossierRemoved;
+
+typedef struct
+{
+  guint paragraph;
+  gsize start;
+  gsize end;
+  DossierEntityType type;
+  /* The surface form normalised for resolution ("Zelenskyy" → "zelensk"),
+   * and the name the recogniser believes is meant ("United States" for
+   * "U.S."); both owned. */
+  char *key;
+  char *canonical;
+  int entity;  /* index into the analysis' entities after resolution, or -1 */
+} DossierMention;
+
+typedef struct
+{
+  guint paragraph;
+  gsize start;
+  gsize end;
+  DossierDate value;        /* precision NONE when it could not be resolved */
+  const char *rule;         /* static string naming the rule that resolved it */
+  gboolean relative;        /* needed the publication date */
+} DossierDateMention;
+
+typedef struct
+{
+  guint paragraph;
+  gsize start;              /* the quoted words, without the quote marks */
+  gsize end;
+  int speaker_mention;      /* index into mentions, or -1 */
+  /* When the speaker is named outside the text (a quote card's
+   * attribution), the person key and name; otherwise NULL. */
+  char *speaker_key;
+  char *speaker_name;
+  int speaker_entity;       /* after resolution, or -1 */
+} DossierQuote;
+
+typedef struct
+{
+  char *source;              /* where it came from, as the user named it (a path); may be NULL */
+  char *title;
+  char *outlet;
+  char *author;
+  DossierDate published;
+  DossierDateSource published_from;
+  char *published_evidence;  /* the line or reasoning the date came from */
+  const char *encoding;      /* static: "UTF-8", "UTF-16LE", "ISO-8859-1", … */
+  gboolean is_html;
+
+  GPtrArray *paragraphs;     /* of DossierParagraph* */
+  GArray *removed;           /* of DossierRemoved */
+  GPtrArray *captions;       /* of char*: photo captions and credits, kept aside */
+  GPtrArray *warnings;       /* of char*: e.g. the Latin-1 fallback */
+
+  GArray *mentions;          /* of DossierMention, sorted by paragraph, start */
+  GArray *dates;             /* of DossierDateMention, sorted likewise */
+  GArray *quotes;            /* of DossierQuote */
+} DossierDocument;
+
+DossierDocument  *dossier_document_new              (void);
+void              dossier_document_free             (DossierDocument      *document);
+DossierParagraph *dossier_document_add_paragraph    (DossierDocument      *document,
+                                                     const char           *text,
+                                                     gssize                len,
+                                                     DossierParagraphKind  kind,
+                                                     guint                 first_line,
+                                                     guint                 last_line);
+void              dossier_document_add_removed      (DossierDocument      *document,
+                                                     guint                 first_line,
+                                                     guint                 last_line,
+                                                     DossierRemovedKind    kind,
+                                                     const char           *text);
+void              dossier_document_add_warning      (DossierDocument      *document,
+                                                     const char           *format,
+                                                     ...) G_GNUC_PRINTF (2, 3);
+/* A copy of the cleaned article (metadata, paragraphs, removed text,
+ * captions, warnings) without analysis results. */
+DossierDocument  *dossier_document_copy             (const DossierDocument *document);
+/* Drops analysis results (mentions, dates, quotes, sentences) so the
+ * document can be analysed again, e.g. after its date was corrected. */
+void              dossier_document_clear_analysis   (DossierDocument      *document);
+
+const char *dossier_paragraph_kind_to_string (DossierParagraphKind kind);
+const char *dossier_removed_kind_to_string   (DossierRemovedKind   kind);
+const char *dossier_date_source_to_string    (DossierDateSource    source);
+const char *dossier_entity_type_to_string    (DossierEntityType    type);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierDocument, dossier_document_free)
+
+G_END_DECLS

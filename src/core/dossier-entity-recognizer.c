@@ -1,0 +1,580 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The recogniser walks each sentence's tokens once.  At a capitalised
+ * token it tries, longest first, a gazetteer phrase (place, organisation,
+ * title, demonym); failing that it takes the run of capitalised words that
+ * starts there and decides what the run is from its context: a title
+ * before it, a given name at its head, an organisation word at its tail, a
+ * speech verb after it.  Lone capitalised words that nothing explains are
+ * kept as candidates and become people only if a full name with that
+ * surname is known. */
+
+#include "dossier-entity-recognizer.h"
+
+#include <string.h>
+
+#include "dossier-token.h"
+
+struct _DossierEntityRecognizer
+{
+  DossierGazetteer *gazetteer;
+  guint max_words;
+};
+
+/* Verbs that show the words before them name a person: reporting verbs
+ * and the commonest things people do in news. */
+static const char * const person_verbs[] = {
+  "said", "says", "told", "tells", "added", "adds", "stated", "states",
+  "noted", "warned", "warns", "asked", "argued", "wrote", "writes",
+  "explained", "insisted", "claimed", "claims", "announced", "announces",
+  "declared", "emphasized", "emphasised", "emphasizes", "stressed",
+  "stresses", "assured", "reiterated", "confirmed", "confirms", "affirmed",
+  "asserted", "reported", "praised", "praises", "urged", "urges",
+  "suggested", "acknowledged", "admitted", "denied", "denies", "responded",
+  "replied", "tweeted", "posted", "commented", "believes", "expects",
+  "expressed", "hopes", "wants", "thinks", "met", "visited", "signed",
+  "promised", "pledged", "vowed", "criticized", "criticised", "condemned",
+  "welcomed", "thanked", "accused", "recalled", "described", "called",
+  "spoke", "speaks", "answered", "declined", "refused", "agreed", "told",
+  "who", "has", "had", "was", "is", "will", "would",
+};
+
+/* Words that end the names of organisations. */
+static const char * const organization_heads[] = {
+  "Ministry", "Department", "Party", "Council", "Commission", "Agency",
+  "Bank", "University", "Committee", "Court", "Parliament", "Assembly",
+  "Army", "Navy", "Forces", "Force", "Group", "Corporation", "Company",
+  "Institute", "Foundation", "Association", "Union", "Organization",
+  "Organisation", "Office", "Service", "Services", "Fund", "Federation",
+  "League", "Movement", "Front", "Authority", "Administration", "Bureau",
+  "Corps", "Guard", "Brigade", "Battalion", "Regiment", "Command",
+  "Inc", "Ltd", "Corp", "Co", "LLC", "plc", "AG", "SA", "GmbH", "Times",
+  "Post", "News", "Herald", "Journal", "Gazette", "Tribune", "Press",
+  "Network", "Institution", "Society", "Centre", "Center", "Board",
+  "Senate", "Congress", "Cabinet", "Government", "Police", "Airlines",
+  "Group", "Holdings", "Industries", "Systems", "Technologies",
+};
+
+static const char * const name_particles[] = {
+  "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al",
+  "bin", "ibn", "ben", "el", "dos", "das", "del", "y", "ter", "zu",
+};
+
+/* Acronyms that are not organisations. */
+static const char * const not_acronyms[] = {
+  "AM", "PM", "OK", "TV", "ID", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+  "XI", "XII", "GMT", "UTC", "CEO", "CFO", "COO", "PhD", "MP", "MPs", "PR",
+  "AI", "DNA", "GDP", "HIV", "COVID", "LGBT", "LGBTQ", "USD", "EUR", "UAH",
+  "RUB", "GBP", "KM", "MW", "GW", "FAQ", "PDF", "URL", "SMS", "VIP", "BC",
+  "AD", "CCTV", "SUV", "MRI", "ICU", "RIP", "ASAP", "DIY", "NB", "PS",
+};
+
+static gboolean
+in_list (const char         *word,
+         gsize               len,
+         const char * const *list,
+         gsize               n_list)
+{
+  for (gsize i = 0; i < n_list; i++)
+    if (strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+DossierEntityRecognizer *
+dossier_entity_recognizer_new (DossierGazetteer *gazetteer)
+{
+  DossierEntityRecognizer *recognizer;
+
+  g_return_val_if_fail (gazetteer != NULL, NULL);
+
+  recognizer = g_new0 (DossierEntityRecognizer, 1);
+  recognizer->gazetteer = dossier_gazetteer_ref (gazetteer);
+  recognizer->max_words = MIN (dossier_gazetteer_get_max_words (gazetteer), 8);
+  return recognizer;
+}
+
+void
+dossier_entity_recognizer_free (DossierEntityRecognizer *recognizer)
+{
+  if (recognizer == NULL)
+    return;
+  dossier_gazetteer_unref (recognizer->gazetteer);
+  g_free (recognizer);
+}
+
+const DossierGazetteer *
+dossier_entity_recognizer_get_gazetteer (DossierEntityRecognizer *recognizer)
+{
+  return recognizer->gazetteer;
+}
+
+char *
+dossier_person_surname_key (const char *surname,
+                            gssize      len)
+{
+  g_autofree char *copy = len < 0 ? g_strdup (surname) : g_strndup (surname, len);
+  g_autofree char *ascii = g_str_to_ascii (copy, "C");
+  GString *key = g_string_sized_new (strlen (ascii));
+
+  for (const char *p = ascii; *p; p++)
+    {
+      char c = g_ascii_tolower (*p);
+      if (!g_ascii_isalpha (c))
+        continue;
+      if (c == 'y' || c == 'j')
+        c = 'i';
+      if (key->len > 0 && key->str[key->len - 1] == c)
+        continue;
+      g_string_append_c (key, c);
+    }
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+is_capitalised (const DossierToken *token)
+{
+  return (token->flags & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_ALL_CAPS)) != 0 &&
+         (token->flags & DOSSIER_TOKEN_DIGITS) == 0;
+}
+
+/* Tokens i..i+n-1 read as one phrase: single spaces between them and no
+ * possessive or punctuation inside. */
+static gboolean
+tokens_adjacent (const char   *text,
+                 const GArray *tokens,
+                 guint         i,
+                 guint         n)
+{
+  for (guint k = i; k + 1 < i + n; k++)
+    {
+      const DossierToken *a = &g_array_index (tokens, DossierToken, k);
+      const DossierToken *b = &g_array_index (tokens, DossierToken, k + 1);
+      if (a->full_end != a->end || b->start != a->end + 1 || text[a->end] != ' ')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const DossierGazetteerEntry *
+lookup_span (DossierEntityRecognizer *recognizer,
+             DossierGazetteerKind     kind,
+             const char              *text,
+             const GArray            *tokens,
+             guint                    i,
+             guint                    n)
+{
+  const DossierToken *first = &g_array_index (tokens, DossierToken, i);
+  const DossierToken *last = &g_array_index (tokens, DossierToken, i + n - 1);
+
+  return dossier_gazetteer_lookup (recognizer->gazetteer, kind, text + first->start, last->end - first->start);
+}
+
+static gboolean
+is_not_name (DossierEntityRecognizer *recognizer,
+             const char              *text,
+             const DossierToken      *token)
+{
+  gsize len = token->end - token->start;
+
+  if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_NOT_NAME, text + token->start, len))
+    return TRUE;
+  /* "HOWEVER" in a shouted heading is still "However". */
+  if ((token->flags & DOSSIER_TOKEN_ALL_CAPS) && len < 32)
+    {
+      char buffer[32];
+      for (gsize i = 0; i < len; i++)
+        buffer[i] = i == 0 ? text[token->start] : g_ascii_tolower (text[token->start + i]);
+      return dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_NOT_NAME, buffer, len) != NULL;
+    }
+  return FALSE;
+}
+
+static void
+add_mention (DossierDocument   *document,
+             guint              paragraph,
+             gsize              start,
+             gsize              end,
+             DossierEntityType  type,
+             char              *key,
+             const char        *canonical,
+             gsize              canonical_len)
+{
+  DossierMention mention = { 0 };
+
+  mention.paragraph = paragraph;
+  mention.start = start;
+  mention.end = end;
+  mention.type = type;
+  mention.key = key;
+  mention.canonical = g_strndup (canonical, canonical_len);
+  mention.entity = -1;
+  g_array_append_val (document->mentions, mention);
+}
+
+static void
+add_gazetteer_mention (DossierDocument             *document,
+                       guint                        paragraph,
+                       gsize                        offset,
+                       const DossierToken          *first,
+                       const DossierToken          *last,
+                       DossierEntityType            type,
+                       const DossierGazetteerEntry *entry)
+{
+  const char *canonical = entry->canonical[0] ? entry->canonical : entry->surface;
+  char *key = g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", canonical, NULL);
+
+  add_mention (document, paragraph, offset + first->start, offset + last->end, type, key,
+               canonical, strlen (canonical));
+}
+
+static char *
+person_key (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  const char *last_space = NULL;
+  g_autofree char *surname_key = NULL;
+
+  for (const char *p = text + start; p < text + end; p++)
+    if (*p == ' ')
+      last_space = p;
+  surname_key = dossier_person_surname_key (last_space ? last_space + 1 : text + start,
+                                            (text + end) - (last_space ? last_space + 1 : text + start));
+  return g_strconcat ("person:", surname_key, NULL);
+}
+
+static gboolean
+followed_by_person_verb (const char   *text,
+                         const GArray *tokens,
+                         guint         after)
+{
+  const DossierToken *next;
+  const DossierToken *previous;
+
+  if (after >= tokens->len)
+    return FALSE;
+  previous = &g_array_index (tokens, DossierToken, after - 1);
+  next = &g_array_index (tokens, DossierToken, after);
+  /* "Smith said", "Smith, who …" — but not "Smith. Said". */
+  if (previous->following != ' ' && previous->following != ',')
+    return FALSE;
+  return in_list (text + next->start, next->end - next->start, person_verbs, G_N_ELEMENTS (person_verbs));
+}
+
+static gboolean
+preceded_by_according_to (const char   *text,
+                          const GArray *tokens,
+                          guint         i)
+{
+  const DossierToken *a, *b;
+
+  if (i < 2)
+    return FALSE;
+  a = &g_array_index (tokens, DossierToken, i - 2);
+  b = &g_array_index (tokens, DossierToken, i - 1);
+  return (b->end - b->start == 2 && g_ascii_strncasecmp (text + b->start, "to", 2) == 0 &&
+          a->end - a->start == 9 && g_ascii_strncasecmp (text + a->start, "according", 9) == 0);
+}
+
+/* Scans one sentence; @offset is where it starts in the paragraph. */
+static void
+scan_sentence (DossierEntityRecognizer *recognizer,
+               DossierDocument         *document,
+               guint                    paragraph,
+               const char              *text,
+               gsize                    offset,
+               GArray                  *tokens,
+               GArray                  *pending,
+               GHashTable              *known_surnames)
+{
+  const DossierGazetteer *gazetteer = recognizer->gazetteer;
+  int title_until = -1;   /* a person title ended at this token */
+  guint caps_tokens = 0;
+
+  for (guint k = 0; k < tokens->len; k++)
+    if (g_array_index (tokens, DossierToken, k).flags & DOSSIER_TOKEN_ALL_CAPS)
+      caps_tokens++;
+
+  for (guint i = 0; i < tokens->len;)
+    {
+      const DossierToken *token = &g_array_index (tokens, DossierToken, i);
+      guint longest = 0;
+      const DossierGazetteerEntry *entry = NULL;
+      DossierGazetteerKind entry_kind = DOSSIER_GAZETTEER_NOT_NAME;
+
+      if (!is_capitalised (token))
+        {
+          i++;
+          continue;
+        }
+
+      /* Longest gazetteer phrase from here. */
+      for (guint n = MIN (recognizer->max_words, tokens->len - i); n >= 1 && longest == 0; n--)
+        {
+          static const DossierGazetteerKind kinds[] = {
+            DOSSIER_GAZETTEER_ORGANIZATION, DOSSIER_GAZETTEER_PLACE,
+            DOSSIER_GAZETTEER_TITLE, DOSSIER_GAZETTEER_DEMONYM,
+          };
+          const DossierToken *last = &g_array_index (tokens, DossierToken, i + n - 1);
+
+          if (n > 1 && !tokens_adjacent (text + offset, tokens, i, n))
+            continue;
+          /* A phrase ends on a capitalised word ("Head of State"). */
+          if (n > 1 && !is_capitalised (last))
+            continue;
+          for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+            {
+              entry = lookup_span (recognizer, kinds[k], text + offset, tokens, i, n);
+              if (entry != NULL)
+                {
+                  entry_kind = kinds[k];
+                  longest = n;
+                  break;
+                }
+            }
+        }
+
+      /* A given name followed by a capitalised word is a person even where
+       * a place has the same name ("Jordan Bardella", "Georgia Meloni"). */
+      if (longest == 1 && entry_kind != DOSSIER_GAZETTEER_TITLE && i + 1 < tokens->len &&
+          dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, text + offset + token->start,
+                                    token->end - token->start) &&
+          is_capitalised (&g_array_index (tokens, DossierToken, i + 1)) &&
+          tokens_adjacent (text + offset, tokens, i, 2) &&
+          !lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text + offset, tokens, i + 1, 1) &&
+          !lookup_span (recognizer, DOSSIER_GAZETTEER_ORGANIZATION, text + offset, tokens, i + 1, 1))
+        longest = 0;
+
+      if (longest > 0)
+        {
+          const DossierToken *last = &g_array_index (tokens, DossierToken, i + longest - 1);
+
+          switch (entry_kind)
+            {
+            case DOSSIER_GAZETTEER_ORGANIZATION:
+              add_gazetteer_mention (document, paragraph, offset, token, last,
+                                     DOSSIER_ENTITY_ORGANIZATION, entry);
+              /* "NATO Secretary-General …": a title may follow. */
+              if (title_until >= 0)
+                title_until = i + longest - 1;
+              break;
+            case DOSSIER_GAZETTEER_PLACE:
+              add_gazetteer_mention (document, paragraph, offset, token, last, DOSSIER_ENTITY_PLACE, entry);
+              if (title_until >= 0)
+                title_until = i + longest - 1;
+              break;
+            case DOSSIER_GAZETTEER_TITLE:
+              title_until = i + longest - 1;
+              break;
+            case DOSSIER_GAZETTEER_DEMONYM:
+            default:
+              break;
+            }
+          i += longest;
+          continue;
+        }
+
+      /* "US-made", "Kyiv-based": the place before the hyphen. */
+      if (token->flags & DOSSIER_TOKEN_HYPHENATED)
+        {
+          const char *hyphen = memchr (text + offset + token->start, '-', token->end - token->start);
+          const DossierGazetteerEntry *place =
+            hyphen ? dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE, text + offset + token->start,
+                                               hyphen - (text + offset + token->start))
+                   : NULL;
+          if (place != NULL && g_ascii_islower (hyphen[1]))
+            {
+              DossierToken part = *token;
+              part.end = hyphen - (text + offset);
+              add_gazetteer_mention (document, paragraph, offset, &part, &part, DOSSIER_ENTITY_PLACE, place);
+            }
+          i++;
+          continue;
+        }
+
+      if (is_not_name (recognizer, text + offset, token))
+        {
+          i++;
+          continue;
+        }
+
+      /* The run of capitalised words (and name particles) from here. */
+      {
+        guint j = i + 1;
+        guint run_end;
+        gsize start, end;
+        gboolean after_title = title_until >= 0 && (int) i <= title_until + 5;
+        gboolean given = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME,
+                                                   text + offset + token->start,
+                                                   token->end - token->start) != NULL;
+        const DossierToken *last;
+        DossierEntityType type;
+        gboolean known = FALSE;
+
+        while (j < tokens->len && tokens_adjacent (text + offset, tokens, j - 1, 2))
+          {
+            const DossierToken *next = &g_array_index (tokens, DossierToken, j);
+            gboolean particle = !is_capitalised (next) &&
+                                in_list (text + offset + next->start, next->end - next->start,
+                                         name_particles, G_N_ELEMENTS (name_particles)) &&
+                                j + 1 < tokens->len &&
+                                is_capitalised (&g_array_index (tokens, DossierToken, j + 1));
+            if (!is_capitalised (next) && !particle)
+              break;
+            /* A title or a place ends a name: "Mark Rutte Secretary General". */
+            if (lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j, 1) ||
+                is_not_name (recognizer, text + offset, next))
+              break;
+            j++;
+          }
+        run_end = j;
+        last = &g_array_index (tokens, DossierToken, run_end - 1);
+        start = offset + token->start;
+        end = offset + last->end;
+
+        if (run_end - i >= 2 &&
+            in_list (text + offset + last->start, last->end - last->start,
+                     organization_heads, G_N_ELEMENTS (organization_heads)))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if ((token->flags & DOSSIER_TOKEN_ALL_CAPS) && run_end - i == 1 &&
+                 token->end - token->start <= 6 && caps_tokens * 2 < tokens->len &&
+                 !in_list (text + offset + token->start, token->end - token->start,
+                           not_acronyms, G_N_ELEMENTS (not_acronyms)))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (after_title || (given && run_end - i >= 2) ||
+                 (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, run_end) ||
+                                       preceded_by_according_to (text + offset, tokens, i))))
+          type = DOSSIER_ENTITY_PERSON;
+        else if (run_end - i == 1 || (caps_tokens * 2 >= tokens->len))
+          {
+            /* A lone capitalised word: a candidate surname. */
+            DossierMention candidate = { 0 };
+            candidate.paragraph = paragraph;
+            candidate.start = start;
+            candidate.end = end;
+            candidate.type = DOSSIER_ENTITY_PERSON;
+            candidate.key = person_key (text, start, end);
+            candidate.canonical = g_strndup (text + start, end - start);
+            candidate.entity = -1;
+            g_array_append_val (pending, candidate);
+            i = run_end;
+            title_until = -1;
+            continue;
+          }
+        else
+          {
+            /* Capitalised phrases nothing explains ("Victory Plan") are not
+             * guessed at. */
+            i = run_end;
+            title_until = -1;
+            continue;
+          }
+
+        if (type == DOSSIER_ENTITY_PERSON)
+          {
+            char *key = person_key (text, start, end);
+            known = run_end - i >= 2;
+            if (known && known_surnames != NULL)
+              g_hash_table_add (known_surnames, g_strdup (key));
+            add_mention (document, paragraph, start, end, type, key, text + start, end - start);
+          }
+        else
+          {
+            char *key = g_strdup_printf ("org:%.*s", (int) (end - start), text + start);
+            add_mention (document, paragraph, start, end, type, key, text + start, end - start);
+          }
+        title_until = -1;
+        i = run_end;
+      }
+    }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const DossierMention *ma = a, *mb = b;
+
+  if (ma->paragraph != mb->paragraph)
+    return ma->paragraph < mb->paragraph ? -1 : 1;
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  return 0;
+}
+
+void
+dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
+                                DossierDocument         *document,
+                                GHashTable              *known_surnames,
+                                GArray                  *pending)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+
+  g_return_if_fail (recognizer != NULL);
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (known_surnames != NULL);
+  g_return_if_fail (pending != NULL);
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      for (guint s = 0; s < paragraph->sentences->len; s++)
+        {
+          DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+          g_array_set_size (tokens, 0);
+          dossier_tokens_split (paragraph->text + span->start, span->end - span->start, tokens);
+          scan_sentence (recognizer, document, p, paragraph->text, span->start, tokens, pending, known_surnames);
+        }
+    }
+  g_array_sort (document->mentions, compare_mentions);
+}
+
+void
+dossier_entity_recognizer_accept_pending (DossierDocument *document,
+                                          GArray          *pending,
+                                          GHashTable      *known_surnames)
+{
+  gboolean added = FALSE;
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (pending != NULL);
+
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (g_hash_table_contains (known_surnames, candidate->key))
+        {
+          g_array_append_val (document->mentions, *candidate);
+          added = TRUE;
+        }
+      else
+        {
+          g_free (candidate->key);
+          g_free (candidate->canonical);
+        }
+    }
+  g_array_set_size (pending, 0);
+  if (added)
+    g_array_sort (document->mentions, compare_mentions);
+}
+
+char
+dossier_entity_recognizer_guess_gender (DossierEntityRecognizer *recognizer,
+                                        const char              *full_name)
+{
+  const char *space = strchr (full_name, ' ');
+  const DossierGazetteerEntry *entry;
+
+  if (space == NULL)
+    return 0;
+  entry = dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME,
+                                    full_name, space - full_name);
+  if (entry == NULL || entry->class == NULL)
+    return 0;
+  return entry->class[0] == 'f' || entry->class[0] == 'm' ? entry->class[0] : 0;
+}

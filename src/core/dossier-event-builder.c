@@ -1,0 +1,1073 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-event-builder.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dossier-analysis-private.h"
+#include "dossier-date-expression.h"
+#include "dossier-quote.h"
+#include "dossier-token.h"
+
+/* Thresholds on the tf-idf cosine of two sentences.  Dated sentences
+ * whose dates agree need less likeness than a sentence without a date,
+ * which has only its words to go by. */
+#define SAME_DAY_SIMILARITY     0.22
+#define CONTAINED_SIMILARITY    0.30
+#define UNDATED_SIMILARITY      0.34
+#define INFERENCE_SIMILARITY    0.22
+/* How long after an event an article may report it without a date. */
+#define UNDATED_REACH_DAYS      400
+
+typedef struct
+{
+  guint document;
+  guint paragraph;
+  gsize start;
+  gsize end;
+  gsize date_start;
+  gsize date_end;
+  DossierDate date;
+  GArray *terms;        /* of guint: term ids, sorted, unique */
+  GArray *entities;     /* of int */
+  double norm;
+  int cluster;
+  gboolean dated;       /* by an expression of its own (or "at the time") */
+} Candidate;
+
+typedef struct
+{
+  GHashTable *term_ids;   /* char* → id + 1 */
+  GArray *document_frequency;  /* of guint, per term id */
+  guint n_sentences;
+} Vocabulary;
+
+/* Words that say nothing about what happened. */
+static const char * const ignored_words[] = {
+  "a", "about", "after", "again", "against", "all", "also", "an", "and",
+  "any", "are", "as", "at", "be", "been", "before", "being", "both", "but",
+  "by", "can", "could", "did", "do", "does", "during", "each", "even",
+  "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
+  "how", "however", "i", "if", "in", "into", "is", "it", "its", "just",
+  "may", "might", "more", "most", "much", "must", "no", "not", "now", "of",
+  "on", "one", "only", "or", "other", "our", "out", "over", "own", "said",
+  "say", "says", "saying", "she", "should", "since", "so", "some", "still",
+  "such", "than", "that", "the", "their", "them", "then", "there", "these",
+  "they", "this", "those", "through", "time", "to", "too", "under", "until",
+  "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+  "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday", "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december", "today",
+  "yesterday", "tomorrow", "week", "month", "year", "later", "earlier",
+  "last", "next", "ago", "recently", "currently", "already", "also",
+  "according", "added", "told", "stated", "further", "well", "like",
+  "many", "new", "two", "three", "first", "second",
+};
+
+static gboolean
+ignored (const char *word)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (ignored_words); i++)
+    if (strcmp (word, ignored_words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A light suffix stripper: enough to meet "declared" and "declaration",
+ * "member" and "members", "invited" and "invitation". */
+static void
+stem (char *word)
+{
+  gsize n = strlen (word);
+
+#define ENDS(s) (n > strlen (s) + 2 && strcmp (word + n - strlen (s), s) == 0)
+  if (ENDS ("ations"))
+    n -= 6;
+  else if (ENDS ("ation"))
+    n -= 5;
+  else if (ENDS ("ship"))
+    n -= 4;
+  else if (ENDS ("ies"))
+    {
+      n -= 3;
+      word[n++] = 'y';
+    }
+  else if (ENDS ("ing"))
+    n -= 3;
+  else if (ENDS ("ed"))
+    n -= 2;
+  else if (ENDS ("es") && (word[n - 3] == 's' || word[n - 3] == 'x' || word[n - 3] == 'h'))
+    n -= 2;
+  else if (n > 3 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u' && word[n - 2] != 'i')
+    n -= 1;
+  if (n > 3 && word[n - 1] == 'e')
+    n -= 1;
+  if (n > 3 && word[n - 1] == word[n - 2] && !strchr ("aeiouls", word[n - 1]))
+    n -= 1;
+#undef ENDS
+  word[n] = '\0';
+}
+
+static guint
+term_id (Vocabulary *vocabulary,
+         const char *term)
+{
+  gpointer value = g_hash_table_lookup (vocabulary->term_ids, term);
+  guint zero = 0;
+
+  if (value != NULL)
+    return GPOINTER_TO_UINT (value) - 1;
+  g_array_append_val (vocabulary->document_frequency, zero);
+  g_hash_table_insert (vocabulary->term_ids, g_strdup (term),
+                       GUINT_TO_POINTER (vocabulary->document_frequency->len));
+  return vocabulary->document_frequency->len - 1;
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  return ia < ib ? -1 : ia > ib;
+}
+
+static int
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  int ia = *(const int *) a, ib = *(const int *) b;
+  return ia < ib ? -1 : ia > ib;
+}
+
+static void
+unique_sorted (GArray *array)
+{
+  guint out = 0;
+
+  if (array->len == 0)
+    return;
+  g_array_sort (array, compare_uint);
+  for (guint i = 1; i < array->len; i++)
+    if (g_array_index (array, guint, i) != g_array_index (array, guint, out))
+      g_array_index (array, guint, ++out) = g_array_index (array, guint, i);
+  g_array_set_size (array, out + 1);
+}
+
+/* The terms of a sentence: its content words, stemmed, and its entities;
+ * the words of its date expression and of entity names are left out (the
+ * entity stands for them). */
+static void
+sentence_terms (Vocabulary      *vocabulary,
+                DossierDocument *document,
+                guint            paragraph_index,
+                gsize            start,
+                gsize            end,
+                gsize            skip_start,
+                gsize            skip_end,
+                DossierEntityRecognizer *recognizer,
+                GArray          *terms,
+                GArray          *entities)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+
+  dossier_tokens_split (paragraph->text + start, end - start, tokens);
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      DossierToken *token = &g_array_index (tokens, DossierToken, t);
+      gsize token_start = start + token->start, token_end = start + token->end;
+      char word[48];
+      gsize len = token_end - token_start;
+      gboolean in_mention = FALSE;
+
+      if (token_start >= skip_start && token_end <= skip_end && skip_end > skip_start)
+        continue;
+      if (len < 3 || len >= sizeof word || (token->flags & DOSSIER_TOKEN_DIGITS))
+        continue;
+      for (guint m = 0; m < document->mentions->len && !in_mention; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          in_mention = mention->paragraph == paragraph_index && token_start >= mention->start &&
+                       token_end <= mention->end;
+        }
+      if (in_mention)
+        continue;
+      for (gsize i = 0; i < len; i++)
+        word[i] = g_ascii_tolower (paragraph->text[token_start + i]);
+      word[len] = '\0';
+      if (!g_ascii_isalpha (word[0]) || ignored (word))
+        continue;
+      stem (word);
+      {
+        guint id = term_id (vocabulary, word);
+        g_array_append_val (terms, id);
+      }
+    }
+
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      if (mention->paragraph == paragraph_index && mention->start >= start && mention->end <= end &&
+          mention->entity >= 0)
+        {
+          char key[24];
+          guint id;
+          g_snprintf (key, sizeof key, "#%d", mention->entity);
+          id = term_id (vocabulary, key);
+          g_array_append_val (terms, id);
+          g_array_append_val (entities, mention->entity);
+        }
+    }
+
+  /* "He said …" at the head of a sentence brings its person in. */
+  {
+    const char *text = paragraph->text + start;
+    char gender = g_str_has_prefix (text, "He ") ? 'm' : g_str_has_prefix (text, "She ") ? 'f' : 0;
+    if (gender != 0)
+      {
+        int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
+        if (m >= 0)
+          {
+            int entity = g_array_index (document->mentions, DossierMention, m).entity;
+            char key[24];
+            guint id;
+            g_snprintf (key, sizeof key, "#%d", entity);
+            id = term_id (vocabulary, key);
+            g_array_append_val (terms, id);
+            if (entity >= 0)
+              g_array_append_val (entities, entity);
+          }
+      }
+  }
+
+  unique_sorted (terms);
+}
+
+static double
+idf (Vocabulary *vocabulary,
+     guint       term)
+{
+  guint df = g_array_index (vocabulary->document_frequency, guint, term);
+  return log (1.0 + (double) vocabulary->n_sentences / (double) MAX (df, 1u));
+}
+
+static double
+norm (Vocabulary *vocabulary,
+      GArray     *terms)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      double w = idf (vocabulary, g_array_index (terms, guint, i));
+      sum += w * w;
+    }
+  return sqrt (sum);
+}
+
+static double
+similarity (Vocabulary *vocabulary,
+            GArray     *a,
+            double      norm_a,
+            GArray     *b,
+            double      norm_b)
+{
+  double dot = 0;
+  guint i = 0, j = 0;
+
+  if (norm_a <= 0 || norm_b <= 0)
+    return 0;
+  while (i < a->len && j < b->len)
+    {
+      guint ta = g_array_index (a, guint, i), tb = g_array_index (b, guint, j);
+      if (ta == tb)
+        {
+          double w = idf (vocabulary, ta);
+          dot += w * w;
+          i++;
+          j++;
+        }
+      else if (ta < tb)
+        i++;
+      else
+        j++;
+    }
+  return dot / (norm_a * norm_b);
+}
+
+/* 0: the dates cannot be the same happening; 1: the same; 2: one lies
+ * within the other ("in July" and "11 July"). */
+static int
+dates_agree (const DossierDate *a,
+             const DossierDate *b)
+{
+  int a_first, a_last, b_first, b_last;
+
+  dossier_date_get_span (a, &a_first, &a_last);
+  dossier_date_get_span (b, &b_first, &b_last);
+  if (a_first == b_first && a_last == b_last)
+    return 1;
+  if ((a_first >= b_first && a_last <= b_last) || (b_first >= a_first && b_last <= a_last))
+    {
+      /* A year holds too much to say two statements are one event. */
+      if (a->precision == DOSSIER_PRECISION_YEAR || b->precision == DOSSIER_PRECISION_YEAR)
+        return 0;
+      return 2;
+    }
+  return 0;
+}
+
+static guint
+find_root (GArray *parents,
+           guint   i)
+{
+  while (g_array_index (parents, guint, i) != i)
+    {
+      guint parent = g_array_index (parents, guint, i);
+      g_array_index (parents, guint, i) = g_array_index (parents, guint, parent);
+      i = parent;
+    }
+  return i;
+}
+
+static void
+candidate_clear (gpointer data)
+{
+  Candidate *candidate = data;
+
+  g_clear_pointer (&candidate->terms, g_array_unref);
+  g_clear_pointer (&candidate->entities, g_array_unref);
+}
+
+static gboolean
+sentence_has_date (DossierDocument *document,
+                   guint            paragraph,
+                   gsize            start,
+                   gsize            end)
+{
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      if (date->paragraph == paragraph && date->start >= start && date->end <= end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "At the time, …", "That day, …": the sentence is dated by the one
+ * before it. */
+static gboolean
+inherits_date (const char *sentence)
+{
+  static const char * const openers[] = {
+    "At the time", "At that time", "That day", "On that day", "The same day",
+    "That same day", "Then,", "There,", "At that summit", "At the summit",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (g_str_has_prefix (sentence, openers[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+collect_candidates (Vocabulary              *vocabulary,
+                    GPtrArray               *documents,
+                    guint                    d,
+                    DossierEntityRecognizer *recognizer,
+                    GArray                  *candidates)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      const DossierDateMention *previous_date = NULL;
+
+      for (guint s = 0; s < paragraph->sentences->len; s++)
+        {
+          DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+          const DossierDateMention *sentence_date = NULL;
+
+          for (guint i = 0; i < document->dates->len; i++)
+            {
+              const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+              Candidate candidate = { 0 };
+
+              if (date->paragraph != p || date->start < span->start || date->end > span->end)
+                continue;
+              if (!dossier_date_is_set (&date->value))
+                continue;
+              sentence_date = date;
+
+              candidate.document = d;
+              candidate.paragraph = p;
+              candidate.start = span->start;
+              candidate.end = span->end;
+              candidate.date_start = date->start;
+              candidate.date_end = date->end;
+              candidate.date = date->value;
+              if (candidate.date.precision == DOSSIER_PRECISION_MINUTE)
+                candidate.date.precision = DOSSIER_PRECISION_DAY;
+              candidate.dated = TRUE;
+              candidate.cluster = -1;
+              candidate.terms = g_array_new (FALSE, FALSE, sizeof (guint));
+              candidate.entities = g_array_new (FALSE, FALSE, sizeof (int));
+              sentence_terms (vocabulary, document, p, span->start, span->end, date->start, date->end,
+                              recognizer, candidate.terms, candidate.entities);
+              g_array_append_val (candidates, candidate);
+            }
+
+          if (sentence_date == NULL && previous_date != NULL &&
+              inherits_date (paragraph->text + span->start))
+            {
+              Candidate candidate = { 0 };
+
+              candidate.document = d;
+              candidate.paragraph = p;
+              candidate.start = span->start;
+              candidate.end = span->end;
+              candidate.date = previous_date->value;
+              candidate.dated = TRUE;
+              candidate.cluster = -1;
+              candidate.terms = g_array_new (FALSE, FALSE, sizeof (guint));
+              candidate.entities = g_array_new (FALSE, FALSE, sizeof (int));
+              sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0,
+                              recognizer, candidate.terms, candidate.entities);
+              g_array_append_val (candidates, candidate);
+            }
+          previous_date = sentence_date;
+        }
+      /* "At the time" reaches back into the paragraph before. */
+      (void) previous_date;
+    }
+}
+
+/* Document frequencies over every sentence of the corpus. */
+static void
+count_vocabulary (Vocabulary              *vocabulary,
+                  GPtrArray               *documents,
+                  DossierEntityRecognizer *recognizer)
+{
+  g_autoptr(GArray) terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              g_array_set_size (terms, 0);
+              g_array_set_size (entities, 0);
+              sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0, recognizer, terms, entities);
+              for (guint t = 0; t < terms->len; t++)
+                g_array_index (vocabulary->document_frequency, guint, g_array_index (terms, guint, t))++;
+              vocabulary->n_sentences++;
+            }
+        }
+    }
+}
+
+static void
+cluster_candidates (Vocabulary *vocabulary,
+                    GArray     *candidates)
+{
+  g_autoptr(GArray) parents = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates->len);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      candidate->norm = norm (vocabulary, candidate->terms);
+      g_array_append_val (parents, i);
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *a = &g_array_index (candidates, Candidate, i);
+      for (guint j = i + 1; j < candidates->len; j++)
+        {
+          Candidate *b = &g_array_index (candidates, Candidate, j);
+          int agree = dates_agree (&a->date, &b->date);
+          double sim;
+
+          if (agree == 0)
+            continue;
+          /* Two dates in one sentence are two happenings. */
+          if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start)
+            continue;
+          sim = similarity (vocabulary, a->terms, a->norm, b->terms, b->norm);
+          if (sim >= (agree == 1 ? SAME_DAY_SIMILARITY : CONTAINED_SIMILARITY))
+            {
+              guint ra = find_root (parents, i), rb = find_root (parents, j);
+              if (ra != rb)
+                g_array_index (parents, guint, MAX (ra, rb)) = MIN (ra, rb);
+            }
+        }
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    g_array_index (candidates, Candidate, i).cluster = find_root (parents, i);
+}
+
+/* The date an undated article was most likely published on: the earliest
+ * day against which its relative dates name the days that dated articles
+ * give for the same happenings.  Needs two such agreements. */
+static void
+infer_publication_dates (Vocabulary              *vocabulary,
+                         GPtrArray               *documents,
+                         DossierEntityRecognizer *recognizer,
+                         GArray                  *dated_candidates)
+{
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      g_autoptr(GArray) constraints = g_array_new (FALSE, FALSE, sizeof (guint) * 2);  /* date index, candidate */
+      int lowest = G_MAXINT, highest = 0;
+      int best_day = 0;
+      guint best_satisfied = 0;
+      g_autoptr(GString) evidence = NULL;
+
+      if (dossier_date_is_set (&document->published))
+        continue;
+
+      for (guint i = 0; i < document->dates->len; i++)
+        {
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+          g_autoptr(GArray) terms = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (int));
+          gsize start = 0, end = paragraph->len;
+          double best_sim = 0, terms_norm;
+          int best = -1;
+
+          if (!date->relative || dossier_date_is_set (&date->value))
+            continue;
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              if (date->start >= span->start && date->end <= span->end)
+                {
+                  start = span->start;
+                  end = span->end;
+                }
+            }
+          sentence_terms (vocabulary, document, date->paragraph, start, end, date->start, date->end,
+                          recognizer, terms, entities);
+          terms_norm = norm (vocabulary, terms);
+          for (guint c = 0; c < dated_candidates->len; c++)
+            {
+              Candidate *candidate = &g_array_index (dated_candidates, Candidate, c);
+              double sim;
+              if (candidate->date.precision != DOSSIER_PRECISION_DAY)
+                continue;
+              sim = similarity (vocabulary, terms, terms_norm, candidate->terms, candidate->norm);
+              if (sim > best_sim)
+                {
+                  best_sim = sim;
+                  best = c;
+                }
+            }
+          if (best >= 0 && best_sim >= INFERENCE_SIMILARITY)
+            {
+              guint pair[2] = { i, best };
+              int day = dossier_date_to_day_number (&g_array_index (dated_candidates, Candidate, best).date);
+              g_array_append_val (constraints, pair);
+              lowest = MIN (lowest, day);
+              highest = MAX (highest, day);
+            }
+        }
+
+      if (constraints->len < 2)
+        continue;
+
+      /* Try each day from the earliest matched event to a week after the
+       * latest; keep the earliest that satisfies the most. */
+      for (int day = lowest; day <= highest + 7; day++)
+        {
+          DossierDate reference = dossier_date_from_day_number (day);
+          guint satisfied = 0;
+          g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
+
+          for (guint k = 0; k < constraints->len; k++)
+            {
+              guint *pair = &g_array_index (constraints, guint, k * 2);
+              DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, pair[0]);
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+              Candidate *candidate = &g_array_index (dated_candidates, Candidate, pair[1]);
+              g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text, paragraph->len, &reference);
+
+              for (guint f = 0; f < found->len; f++)
+                {
+                  DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
+                  if (expression->start == date->start && dossier_date_is_set (&expression->value) &&
+                      dates_agree (&expression->value, &candidate->date) == 1 &&
+                      !g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)))
+                    {
+                      g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
+                      satisfied++;
+                    }
+                }
+            }
+          if (satisfied > best_satisfied)
+            {
+              best_satisfied = satisfied;
+              best_day = day;
+            }
+        }
+
+      if (best_satisfied < 2)
+        continue;
+
+      document->published = dossier_date_from_day_number (best_day);
+      document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+      evidence = g_string_new (NULL);
+      g_string_append_printf (evidence, "%u dated events that other articles report match this article's "
+                              "relative dates:", best_satisfied);
+      for (guint k = 0; k < constraints->len; k++)
+        {
+          guint *pair = &g_array_index (constraints, guint, k * 2);
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, pair[0]);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+          Candidate *candidate = &g_array_index (dated_candidates, Candidate, pair[1]);
+          g_autofree char *iso = dossier_date_to_iso (&candidate->date);
+          g_string_append_printf (evidence, "%s “%.*s” = %s", k == 0 ? "" : ";",
+                                  (int) (date->end - date->start), paragraph->text + date->start, iso);
+        }
+      document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
+      _dossier_analysis_find_dates (document);
+    }
+}
+
+static void
+append_clean (GString    *out,
+              const char *text,
+              gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_isspace (text[i]))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, text[i]);
+    }
+}
+
+/* A short line for the timeline: the sentence without its date phrase and
+ * opening connectives, its leading pronoun named, cut at a word. */
+static char *
+summarise (GPtrArray               *documents,
+           GPtrArray               *entities,
+           DossierEntityRecognizer *recognizer,
+           const Candidate         *candidate)
+{
+  static const char * const connectives[] = {
+    "However, ", "Elsewhere, ", "Meanwhile, ", "Earlier, ", "Later, ", "Also, ",
+    "In addition, ", "Overall, ", "At the time, ", "At that time, ", "Then, ",
+    "And ", "But ", "So ", "Ahead of that, ",
+  };
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
+  const char *text = paragraph->text;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gsize start = candidate->start, end = candidate->end;
+  gsize date_start = candidate->date_start, date_end = candidate->date_end;
+
+  /* "On October 16, …" and "During a press conference on Thursday, he …":
+   * an opening phrase that holds the date goes, up to its comma. */
+  if (date_end > date_start && date_start >= start)
+    {
+      const char *comma = memchr (text + start, ',', end - start);
+      if (comma != NULL && (gsize) (comma - text) >= date_end && (gsize) (comma - text) - start < 60 &&
+          date_start - start < 40)
+        {
+          start = comma - text + 1;
+          date_start = date_end = 0;
+        }
+    }
+
+  if (date_end > date_start)
+    {
+      gsize cut_start = date_start;
+      while (cut_start > start && text[cut_start - 1] == ' ')
+        cut_start--;
+      append_clean (out, text + start, cut_start - start);
+      if (date_end < end && text[date_end] != ',' && text[date_end] != '.')
+        g_string_append_c (out, ' ');
+      append_clean (out, text + date_end, end - date_end);
+    }
+  else
+    append_clean (out, text + start, end - start);
+
+  g_strstrip (out->str);
+  g_string_set_size (out, strlen (out->str));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (connectives); i++)
+    if (g_str_has_prefix (out->str, connectives[i]))
+      {
+        g_string_erase (out, 0, strlen (connectives[i]));
+        break;
+      }
+
+  if (g_str_has_prefix (out->str, "he ") || g_str_has_prefix (out->str, "He ") ||
+      g_str_has_prefix (out->str, "she ") || g_str_has_prefix (out->str, "She "))
+    {
+      char gender = (out->str[0] == 'h' || out->str[0] == 'H') ? 'm' : 'f';
+      int m = dossier_quotes_resolve_pronoun (document, recognizer, candidate->paragraph, candidate->start + 1,
+                                              gender);
+      if (m >= 0)
+        {
+          int entity = g_array_index (document->mentions, DossierMention, m).entity;
+          if (entity >= 0)
+            {
+              const DossierEntityRecord *named = g_ptr_array_index (entities, entity);
+              g_string_erase (out, 0, gender == 'm' ? 2 : 3);
+              g_string_prepend (out, named->name);
+            }
+        }
+    }
+
+  while (out->len > 0 && (out->str[out->len - 1] == '.' || out->str[out->len - 1] == ' ' ||
+                          out->str[out->len - 1] == ','))
+    g_string_truncate (out, out->len - 1);
+
+  if (g_utf8_strlen (out->str, -1) > 120)
+    {
+      const char *cut = g_utf8_offset_to_pointer (out->str, 117);
+      while (cut > out->str && *cut != ' ')
+        cut--;
+      g_string_truncate (out, cut - out->str);
+      while (out->len > 0 && (out->str[out->len - 1] == ',' || out->str[out->len - 1] == ' '))
+        g_string_truncate (out, out->len - 1);
+      g_string_append (out, "…");
+    }
+
+  if (out->len > 0 && g_ascii_islower (out->str[0]))
+    out->str[0] = g_ascii_toupper (out->str[0]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+void
+dossier_event_free (DossierEventRecord *event)
+{
+  if (event == NULL)
+    return;
+  g_free (event->summary);
+  g_array_unref (event->entities);
+  g_array_unref (event->sources);
+  g_free (event);
+}
+
+static int
+compare_sources (gconstpointer a,
+                 gconstpointer b)
+{
+  const DossierEventSource *sa = a, *sb = b;
+
+  if (sa->document != sb->document)
+    return sa->document < sb->document ? -1 : 1;
+  if (sa->paragraph != sb->paragraph)
+    return sa->paragraph < sb->paragraph ? -1 : 1;
+  return sa->start < sb->start ? -1 : sa->start > sb->start;
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const DossierEventRecord *ea = *(const DossierEventRecord * const *) a;
+  const DossierEventRecord *eb = *(const DossierEventRecord * const *) b;
+  int by_date = dossier_date_compare (&ea->date, &eb->date);
+  const DossierEventSource *sa, *sb;
+
+  if (by_date != 0)
+    return by_date;
+  sa = &g_array_index (ea->sources, DossierEventSource, 0);
+  sb = &g_array_index (eb->sources, DossierEventSource, 0);
+  return compare_sources (sa, sb);
+}
+
+void
+dossier_events_build (GPtrArray               *documents,
+                      GPtrArray               *entities,
+                      DossierEntityRecognizer *recognizer,
+                      GPtrArray               *events)
+{
+  Vocabulary vocabulary = { 0 };
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  g_autoptr(GHashTable) clusters = NULL;
+  gboolean any_undated = FALSE;
+
+  g_return_if_fail (documents != NULL);
+  g_return_if_fail (events != NULL);
+
+  g_array_set_clear_func (candidates, candidate_clear);
+  vocabulary.term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
+  count_vocabulary (&vocabulary, documents, recognizer);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      if (dossier_date_is_set (&document->published))
+        collect_candidates (&vocabulary, documents, d, recognizer, candidates);
+      else
+        any_undated = TRUE;
+    }
+
+  if (any_undated)
+    {
+      gboolean inferred = FALSE;
+
+      cluster_candidates (&vocabulary, candidates);
+      infer_publication_dates (&vocabulary, documents, recognizer, candidates);
+      for (guint d = 0; d < documents->len; d++)
+        {
+          DossierDocument *document = g_ptr_array_index (documents, d);
+          if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+            inferred = TRUE;
+        }
+      (void) inferred;
+      /* Undated articles still have absolute dates ("on 3 October 2024"). */
+      g_array_set_size (candidates, 0);
+      for (guint d = 0; d < documents->len; d++)
+        collect_candidates (&vocabulary, documents, d, recognizer, candidates);
+    }
+
+  cluster_candidates (&vocabulary, candidates);
+
+  /* Sentences without a date that say what an event says. */
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      int published_day;
+      g_autoptr(GHashTable) best_per_cluster = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      g_autoptr(GHashTable) dated_clusters = g_hash_table_new (NULL, NULL);
+      guint n_dated = candidates->len;
+
+      if (!dossier_date_is_set (&document->published))
+        continue;
+      published_day = dossier_date_to_day_number (&document->published);
+
+      for (guint c = 0; c < n_dated; c++)
+        {
+          Candidate *candidate = &g_array_index (candidates, Candidate, c);
+          if (candidate->document == d)
+            g_hash_table_add (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+        }
+
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          if (paragraph->kind == DOSSIER_PARAGRAPH_HEADING)
+            continue;
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              g_autoptr(GArray) terms = NULL;
+              g_autoptr(GArray) sentence_entities = NULL;
+              double terms_norm, best_sim = 0;
+              int best = -1;
+              gboolean is_candidate = FALSE;
+
+              if (sentence_has_date (document, p, span->start, span->end))
+                continue;
+              for (guint c = 0; c < n_dated && !is_candidate; c++)
+                {
+                  Candidate *candidate = &g_array_index (candidates, Candidate, c);
+                  is_candidate = candidate->document == d && candidate->paragraph == p &&
+                                 candidate->start == span->start;
+                }
+              if (is_candidate)
+                continue;
+
+              terms = g_array_new (FALSE, FALSE, sizeof (guint));
+              sentence_entities = g_array_new (FALSE, FALSE, sizeof (int));
+              sentence_terms (&vocabulary, document, p, span->start, span->end, 0, 0, recognizer,
+                              terms, sentence_entities);
+              if (sentence_entities->len == 0)
+                continue;
+              terms_norm = norm (&vocabulary, terms);
+
+              for (guint c = 0; c < n_dated; c++)
+                {
+                  Candidate *candidate = &g_array_index (candidates, Candidate, c);
+                  int first_day, last_day;
+                  double sim;
+
+                  if (g_hash_table_contains (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1)))
+                    continue;
+                  if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
+                    continue;
+                  dossier_date_get_span (&candidate->date, &first_day, &last_day);
+                  if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
+                    continue;
+                  sim = similarity (&vocabulary, terms, terms_norm, candidate->terms, candidate->norm);
+                  if (sim > best_sim)
+                    {
+                      best_sim = sim;
+                      best = c;
+                    }
+                }
+
+              if (best >= 0 && best_sim >= UNDATED_SIMILARITY)
+                {
+                  int cluster = g_array_index (candidates, Candidate, best).cluster;
+                  double *previous = g_hash_table_lookup (best_per_cluster, GINT_TO_POINTER (cluster + 1));
+                  if (previous == NULL || best_sim > previous[0])
+                    {
+                      double *record = g_new (double, 4);
+                      record[0] = best_sim;
+                      record[1] = p;
+                      record[2] = span->start;
+                      record[3] = span->end;
+                      g_hash_table_replace (best_per_cluster, GINT_TO_POINTER (cluster + 1), record);
+                    }
+                }
+            }
+        }
+
+      {
+        GHashTableIter iter;
+        gpointer key, value;
+
+        g_hash_table_iter_init (&iter, best_per_cluster);
+        while (g_hash_table_iter_next (&iter, &key, &value))
+          {
+            double *record = value;
+            Candidate undated = { 0 };
+            Candidate *model = NULL;
+
+            for (guint c = 0; c < n_dated && model == NULL; c++)
+              if (g_array_index (candidates, Candidate, c).cluster == GPOINTER_TO_INT (key) - 1)
+                model = &g_array_index (candidates, Candidate, c);
+
+            undated.document = d;
+            undated.paragraph = (guint) record[1];
+            undated.start = (gsize) record[2];
+            undated.end = (gsize) record[3];
+            undated.date = model->date;
+            undated.cluster = model->cluster;
+            undated.dated = FALSE;
+            undated.terms = g_array_new (FALSE, FALSE, sizeof (guint));
+            undated.entities = g_array_new (FALSE, FALSE, sizeof (int));
+            sentence_terms (&vocabulary, document, undated.paragraph, undated.start, undated.end, 0, 0,
+                            recognizer, undated.terms, undated.entities);
+            undated.norm = norm (&vocabulary, undated.terms);
+            g_array_append_val (candidates, undated);
+          }
+      }
+    }
+
+  /* Each cluster becomes an event. */
+  clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, c);
+      GArray *members = g_hash_table_lookup (clusters, GINT_TO_POINTER (candidate->cluster + 1));
+      if (members == NULL)
+        {
+          members = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (clusters, GINT_TO_POINTER (candidate->cluster + 1), members);
+        }
+      g_array_append_val (members, c);
+    }
+
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, clusters);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        GArray *members = value;
+        DossierEventRecord *event = g_new0 (DossierEventRecord, 1);
+        g_autoptr(GHashTable) entity_counts = g_hash_table_new (NULL, NULL);
+        Candidate *representative = NULL;
+        double best_centrality = -1;
+
+        event->entities = g_array_new (FALSE, FALSE, sizeof (int));
+        event->sources = g_array_new (FALSE, FALSE, sizeof (DossierEventSource));
+
+        for (guint i = 0; i < members->len; i++)
+          {
+            Candidate *candidate = &g_array_index (candidates, Candidate, g_array_index (members, guint, i));
+            DossierEventSource source = { candidate->document, candidate->paragraph, candidate->start,
+                                          candidate->end, candidate->date_start, candidate->date_end };
+            double centrality = 0;
+            gboolean duplicate = FALSE;
+
+            /* The most precise date the sources give. */
+            if (candidate->dated && (!dossier_date_is_set (&event->date) ||
+                                     candidate->date.precision > event->date.precision ||
+                                     (candidate->date.precision == event->date.precision &&
+                                      dossier_date_compare (&candidate->date, &event->date) < 0)))
+              event->date = candidate->date;
+
+            for (guint k = 0; k < event->sources->len && !duplicate; k++)
+              {
+                DossierEventSource *other = &g_array_index (event->sources, DossierEventSource, k);
+                duplicate = other->document == source.document && other->paragraph == source.paragraph &&
+                            other->start == source.start;
+              }
+            if (!duplicate)
+              g_array_append_val (event->sources, source);
+
+            for (guint e = 0; e < candidate->entities->len; e++)
+              {
+                int entity = g_array_index (candidate->entities, int, e);
+                g_hash_table_replace (entity_counts, GINT_TO_POINTER (entity + 1),
+                                      GUINT_TO_POINTER (GPOINTER_TO_UINT (
+                                        g_hash_table_lookup (entity_counts, GINT_TO_POINTER (entity + 1))) + 1));
+              }
+
+            if (!candidate->dated)
+              continue;
+            for (guint j = 0; j < members->len; j++)
+              {
+                Candidate *other = &g_array_index (candidates, Candidate, g_array_index (members, guint, j));
+                if (other != candidate)
+                  centrality += similarity (&vocabulary, candidate->terms, candidate->norm, other->terms, other->norm);
+              }
+            /* Prefer the shorter of equally central sentences. */
+            centrality -= (double) (candidate->end - candidate->start) / 100000.0;
+            if (centrality > best_centrality)
+              {
+                best_centrality = centrality;
+                representative = candidate;
+              }
+          }
+
+        g_array_sort (event->sources, compare_sources);
+
+        {
+          GHashTableIter entity_iter;
+          gpointer key;
+          g_hash_table_iter_init (&entity_iter, entity_counts);
+          while (g_hash_table_iter_next (&entity_iter, &key, NULL))
+            {
+              int entity = GPOINTER_TO_INT (key) - 1;
+              g_array_append_val (event->entities, entity);
+            }
+          g_array_sort (event->entities, compare_int);
+        }
+
+        event->summary = summarise (documents, entities, recognizer, representative);
+        g_ptr_array_add (events, event);
+      }
+  }
+
+  g_ptr_array_sort (events, compare_events);
+
+  g_hash_table_unref (vocabulary.term_ids);
+  g_array_unref (vocabulary.document_frequency);
+}

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Events: dated statements of what happened.  Every sentence of an article
+ * body that carries a resolved date is a candidate; candidates whose dates
+ * agree and whose words and entities are alike (tf-idf cosine) are one
+ * event, reported by several sources.  A sentence that carries no date but
+ * says the same as an event, in an article published after it, is one
+ * more source.  Articles without a publication date get one inferred when
+ * their relative dates ("on Wednesday") line up with events that dated
+ * articles report — marked as inferred, with the evidence. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-analysis.h"
+#include "dossier-entity-recognizer.h"
+
+G_BEGIN_DECLS
+
+void dossier_event_free   (DossierEventRecord            *event);
+
+/* Fills @events (of DossierEventRecord*) from @documents, whose mentions must be
+ * resolved to @entities.  May set the publication date of documents that
+ * have none (DOSSIER_DATE_SOURCE_INFERRED) and re-resolve their dates. */
+void dossier_events_build (GPtrArray               *documents,
+                           GPtrArray               *entities,
+                           DossierEntityRecognizer *recognizer,
+                           GPtrArray               *events);
+
+G_END_DECLS

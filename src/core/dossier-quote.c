@@ -1,0 +1,460 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-quote.h"
+
+#include <string.h>
+
+#include "dossier-token.h"
+
+/* Verbs that introduce or close reported speech. */
+static const char * const speech_verbs[] = {
+  "said", "says", "say", "saying", "added", "adds", "adding", "stated",
+  "states", "told", "tells", "affirmed", "asserted", "noted", "warned",
+  "wrote", "writes", "explained", "insisted", "declared", "emphasized",
+  "emphasised", "stressed", "reiterated", "confirmed", "argued", "replied",
+  "responded", "asked", "announced", "continued", "concluded", "remarked",
+  "posted", "tweeted", "according",
+};
+
+static const char * const first_person[] = {
+  "I", "we", "We", "our", "Our", "us", "my", "My", "me", "I'm", "we're", "We're",
+  "I’m", "we’re", "We’re",
+};
+
+static gboolean
+in_list (const char         *word,
+         gsize               len,
+         const char * const *list,
+         gsize               n_list)
+{
+  for (gsize i = 0; i < n_list; i++)
+    if (strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_speech_verb (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  return in_list (text + start, end - start, speech_verbs, G_N_ELEMENTS (speech_verbs));
+}
+
+/* 'm', 'f', 'p' (plural) or 0 when the word is no personal pronoun. */
+static char
+pronoun_gender (const char *word,
+                gsize       len)
+{
+  if ((len == 2 && (memcmp (word, "he", 2) == 0 || memcmp (word, "He", 2) == 0)))
+    return 'm';
+  if ((len == 3 && (memcmp (word, "she", 3) == 0 || memcmp (word, "She", 3) == 0)))
+    return 'f';
+  return 0;
+}
+
+static int
+person_mention_in (DossierDocument *document,
+                   guint            paragraph,
+                   gsize            start,
+                   gsize            end,
+                   gboolean         last)
+{
+  int found = -1;
+
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      if (mention->paragraph != paragraph || mention->type != DOSSIER_ENTITY_PERSON)
+        continue;
+      if (mention->start >= start && mention->end <= end)
+        {
+          found = m;
+          if (!last)
+            return found;
+        }
+    }
+  return found;
+}
+
+int
+dossier_quotes_resolve_pronoun (DossierDocument         *document,
+                                DossierEntityRecognizer *recognizer,
+                                guint                    paragraph,
+                                gsize                    position,
+                                char                     gender)
+{
+  for (int m = (int) document->mentions->len - 1; m >= 0; m--)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      char mention_gender;
+
+      if (mention->type != DOSSIER_ENTITY_PERSON)
+        continue;
+      if (mention->paragraph > paragraph || (mention->paragraph == paragraph && mention->start >= position))
+        continue;
+      /* A pronoun reaches back a few paragraphs at most. */
+      if (paragraph - mention->paragraph > 3)
+        return -1;
+      mention_gender = dossier_entity_recognizer_guess_gender (recognizer, mention->canonical);
+      if (gender != 0 && mention_gender != 0 && gender != mention_gender)
+        continue;
+      return m;
+    }
+  return -1;
+}
+
+/* The person who speaks in the words from @start to @end of a sentence:
+ * a person mention there, or a pronoun resolved backwards — only when a
+ * speech verb is there too. */
+static int
+speaker_in_window (DossierDocument         *document,
+                   DossierEntityRecognizer *recognizer,
+                   guint                    paragraph,
+                   const char              *text,
+                   gsize                    start,
+                   gsize                    end,
+                   gboolean                 prefer_last)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  gboolean verb = FALSE;
+  int pronoun_at = -1;
+  char gender = 0;
+  int mention;
+
+  if (end <= start)
+    return -1;
+  dossier_tokens_split (text + start, end - start, tokens);
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      DossierToken *token = &g_array_index (tokens, DossierToken, t);
+      char g;
+      if (is_speech_verb (text + start, token->start, token->end))
+        verb = TRUE;
+      else if ((g = pronoun_gender (text + start + token->start, token->end - token->start)) != 0)
+        {
+          if (pronoun_at < 0 || prefer_last)
+            {
+              pronoun_at = start + token->start;
+              gender = g;
+            }
+        }
+    }
+  if (!verb)
+    return -1;
+
+  mention = person_mention_in (document, paragraph, start, end, prefer_last);
+  if (mention >= 0)
+    {
+      /* A pronoun nearer the verb than the name wins: "“…,” he told Smith". */
+      DossierMention *m = &g_array_index (document->mentions, DossierMention, mention);
+      if (pronoun_at < 0 || (!prefer_last && (gsize) pronoun_at > m->start) ||
+          (prefer_last && (gsize) pronoun_at < m->start))
+        return mention;
+    }
+  if (pronoun_at >= 0)
+    return dossier_quotes_resolve_pronoun (document, recognizer, paragraph, pronoun_at, gender);
+  return -1;
+}
+
+static gboolean
+is_open_mark (gunichar c)
+{
+  return c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E || c == 0x2018;
+}
+
+static gboolean
+closes (gunichar open,
+        gunichar c)
+{
+  if (open == 0x2018)
+    return c == 0x2019;
+  if (open == 0x00AB)
+    return c == 0x00BB;
+  return c == 0x201D || c == '"' || (open == 0x201E && c == 0x201C);
+}
+
+static guint
+count_words (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (gsize i = start; i < end; i++)
+    {
+      gboolean space = g_ascii_isspace (text[i]);
+      if (!space && !in_word)
+        words++;
+      in_word = !space;
+    }
+  return words;
+}
+
+static void
+sentence_bounds (DossierParagraph *paragraph,
+                 gsize             position,
+                 gsize            *start,
+                 gsize            *end)
+{
+  *start = 0;
+  *end = paragraph->len;
+  for (guint s = 0; s < paragraph->sentences->len; s++)
+    {
+      DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+      if (position >= span->start && position < span->end)
+        {
+          *start = span->start;
+          *end = span->end;
+          return;
+        }
+    }
+}
+
+static void
+add_quote (DossierDocument *document,
+           guint            paragraph,
+           gsize            start,
+           gsize            end,
+           int              speaker)
+{
+  DossierQuote quote = { 0 };
+
+  quote.paragraph = paragraph;
+  quote.start = start;
+  quote.end = end;
+  quote.speaker_mention = speaker;
+  quote.speaker_entity = -1;
+  g_array_append_val (document->quotes, quote);
+}
+
+/* "…," he said / said NATO Secretary-General Mark Rutte / Rutte said: "…" */
+static void
+find_marked_quotes (DossierDocument         *document,
+                    DossierEntityRecognizer *recognizer,
+                    guint                    p)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+  const char *text = paragraph->text;
+  gsize len = paragraph->len;
+  gsize i = 0;
+  int last_speaker = -1;
+
+  while (i < len)
+    {
+      gunichar c = g_utf8_get_char (text + i);
+      gsize open_at = i;
+      gsize content_start, content_end = 0, close_end = 0;
+      gboolean closed = FALSE;
+
+      i = g_utf8_next_char (text + i) - text;
+      if (!is_open_mark (c))
+        continue;
+      /* A straight quote opens only after a space or at the start. */
+      if (c == '"' && open_at > 0 && !g_ascii_isspace (text[open_at - 1]) && text[open_at - 1] != '(')
+        continue;
+      if (c == 0x2018 && open_at > 0 && !g_ascii_isspace (text[open_at - 1]))
+        continue;
+
+      content_start = i;
+      while (i < len)
+        {
+          gunichar d = g_utf8_get_char (text + i);
+          gsize here = i;
+          i = g_utf8_next_char (text + i) - text;
+          if (closes (c, d))
+            {
+              /* ’ is also an apostrophe: "allies’ determination". */
+              if (d == 0x2019 && i < len && g_unichar_isalpha (g_utf8_get_char (text + i)))
+                continue;
+              content_end = here;
+              close_end = i;
+              closed = TRUE;
+              break;
+            }
+        }
+      if (!closed)
+        break;
+
+      {
+        guint words = count_words (text, content_start, content_end);
+        gsize sentence_start, sentence_end;
+        int speaker;
+        gsize after = close_end;
+        gsize trimmed_end = content_end;
+
+        /* "…, we will," he said: the comma belongs to the attribution. */
+        while (trimmed_end > content_start && (text[trimmed_end - 1] == ',' || text[trimmed_end - 1] == ' '))
+          trimmed_end--;
+
+        sentence_bounds (paragraph, content_start, &sentence_start, &sentence_end);
+        if (close_end > sentence_end)
+          {
+            gsize s2, e2;
+            sentence_bounds (paragraph, MIN (close_end, len - 1), &s2, &e2);
+            sentence_end = MAX (sentence_end, e2);
+          }
+
+        /* After the quote, up to the end of its sentence: ', Rutte said.' */
+        speaker = speaker_in_window (document, recognizer, p, text, after, sentence_end, FALSE);
+        /* Before it: 'Zelenskyy said …, “…”'. */
+        if (speaker < 0)
+          speaker = speaker_in_window (document, recognizer, p, text, sentence_start, open_at, TRUE);
+        /* A quote that continues the one before it in the paragraph. */
+        if (speaker < 0 && words >= 4 && last_speaker >= 0 && sentence_start == open_at)
+          speaker = last_speaker;
+
+        if (words >= 4 || (words >= 2 && speaker >= 0 && trimmed_end > content_start &&
+                           (text[content_end - 1] == ',' || text[content_end - 1] == '.' ||
+                            text[content_end - 1] == '?' || text[content_end - 1] == '!')))
+          {
+            add_quote (document, p, content_start, trimmed_end, speaker);
+            if (speaker >= 0)
+              last_speaker = speaker;
+          }
+      }
+    }
+}
+
+/* Reported speech without marks: "We made a decision … It's just a
+ * question of timing, he said in a conversation with journalists." */
+static void
+find_unmarked_quotes (DossierDocument         *document,
+                      DossierEntityRecognizer *recognizer,
+                      guint                    p)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+  const char *text = paragraph->text;
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+
+  for (guint s = 0; s < paragraph->sentences->len; s++)
+    {
+      DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+      gboolean has_first_person = FALSE;
+
+      g_array_set_size (tokens, 0);
+      dossier_tokens_split (text + span->start, span->end - span->start, tokens);
+
+      for (guint t = 1; t + 1 < tokens->len; t++)
+        {
+          DossierToken *previous = &g_array_index (tokens, DossierToken, t - 1);
+          DossierToken *subject = &g_array_index (tokens, DossierToken, t);
+          DossierToken *verb = &g_array_index (tokens, DossierToken, t + 1);
+          const char *base = text + span->start;
+          char gender;
+          gsize quote_start;
+          int speaker = -1;
+
+          if (in_list (base + previous->start, previous->end - previous->start, first_person,
+                       G_N_ELEMENTS (first_person)))
+            has_first_person = TRUE;
+          if (previous->following != ',' || !has_first_person)
+            continue;
+          if (!is_speech_verb (base, verb->start, verb->end))
+            continue;
+
+          gender = pronoun_gender (base + subject->start, subject->end - subject->start);
+          if (gender != 0)
+            speaker = dossier_quotes_resolve_pronoun (document, recognizer, p, span->start + subject->start, gender);
+          else
+            speaker = person_mention_in (document, p, span->start + subject->start, span->start + verb->start, FALSE);
+          if (speaker < 0)
+            break;
+
+          /* The quote reaches back over earlier first-person sentences. */
+          quote_start = span->start;
+          for (int b = (int) s - 1; b >= 0; b--)
+            {
+              DossierSpan *before = &g_array_index (paragraph->sentences, DossierSpan, b);
+              g_autoptr(GArray) before_tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+              gboolean first = FALSE;
+              dossier_tokens_split (text + before->start, before->end - before->start, before_tokens);
+              for (guint k = 0; k < before_tokens->len && !first; k++)
+                {
+                  DossierToken *tk = &g_array_index (before_tokens, DossierToken, k);
+                  first = in_list (text + before->start + tk->start, tk->end - tk->start, first_person,
+                                   G_N_ELEMENTS (first_person));
+                }
+              if (!first)
+                break;
+              quote_start = before->start;
+            }
+          if (text[quote_start] == '"' || g_str_has_prefix (text + quote_start, "“"))
+            break;
+          add_quote (document, p, quote_start, span->start + previous->full_end, speaker);
+          break;
+        }
+    }
+}
+
+static gboolean
+overlaps_quote (DossierDocument *document,
+                guint            paragraph,
+                gsize            start,
+                gsize            end)
+{
+  for (guint q = 0; q < document->quotes->len; q++)
+    {
+      DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+      if (quote->paragraph == paragraph && quote->start < end && start < quote->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+dossier_quotes_find (DossierDocument         *document,
+                     DossierEntityRecognizer *recognizer)
+{
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (recognizer != NULL);
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      guint before = document->quotes->len;
+
+      find_marked_quotes (document, recognizer, p);
+      if (document->quotes->len == before)
+        find_unmarked_quotes (document, recognizer, p);
+
+      /* A quote card: the whole paragraph, said by its attribution. */
+      if (paragraph->attribution != NULL && !overlaps_quote (document, p, 0, paragraph->len))
+        {
+          g_auto(GStrv) words = g_strsplit (paragraph->attribution, " ", -1);
+          guint name_words = 0;
+          const DossierGazetteer *gazetteer = dossier_entity_recognizer_get_gazetteer (recognizer);
+          DossierQuote quote = { 0 };
+          g_autofree char *name = NULL;
+
+          /* The name is the attribution up to its first title word. */
+          while (words[name_words] != NULL &&
+                 !dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_TITLE, words[name_words],
+                                            strlen (words[name_words])))
+            name_words++;
+          if (name_words == 0 || name_words > 4)
+            name_words = MIN (g_strv_length (words), 2u);
+          {
+            char *saved = words[name_words];
+            words[name_words] = NULL;
+            name = g_strjoinv (" ", words);
+            words[name_words] = saved;
+          }
+
+          quote.paragraph = p;
+          quote.start = 0;
+          quote.end = paragraph->len;
+          quote.speaker_mention = -1;
+          quote.speaker_entity = -1;
+          quote.speaker_name = g_strdup (name);
+          {
+            const char *space = strrchr (name, ' ');
+            g_autofree char *surname = dossier_person_surname_key (space ? space + 1 : name, -1);
+            quote.speaker_key = g_strconcat ("person:", surname, NULL);
+          }
+          g_array_append_val (document->quotes, quote);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-text-decode.h"
+
+#include "dossier-core-error.h"
+
+#include <string.h>
+
+/* Windows-1252 differs from Latin-1 in 0x80–0x9F, where pages saved by
+ * Windows tools put their curly quotes and dashes.  Unassigned bytes map to
+ * U+FFFD. */
+static const gunichar windows_1252_high[32] = {
+  0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+  0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
+};
+
+/* Appends @c to @out normalising line endings: CR LF and lone CR become LF.
+ * Other C0 controls but tab and form feed are dropped; they carry nothing a
+ * reader sees. */
+static inline void
+append_char (GString  *out,
+             gunichar  c,
+             gboolean *after_cr)
+{
+  if (c == '\r')
+    {
+      g_string_append_c (out, '\n');
+      *after_cr = TRUE;
+      return;
+    }
+  if (c == '\n' && *after_cr)
+    {
+      *after_cr = FALSE;
+      return;
+    }
+  *after_cr = FALSE;
+  if (c < 0x20 && c != '\n' && c != '\t')
+    return;
+  if (c < 0x80)
+    g_string_append_c (out, (char) c);
+  else
+    g_string_append_unichar (out, c);
+}
+
+/* No-break and narrow spaces separate words as a space does; pages use them
+ * between a title and a name or in bylines ("By\u00A0Angela").  They become
+ * plain spaces so that every later step sees one kind of space. */
+static void
+normalise_spaces (GString *text)
+{
+  gsize in = 0, out = 0;
+
+  if (memchr (text->str, 0xC2, text->len) == NULL && memchr (text->str, 0xE2, text->len) == NULL)
+    return;
+
+  while (in < text->len)
+    {
+      guchar b = text->str[in];
+      if (b == 0xC2 && in + 1 < text->len && (guchar) text->str[in + 1] == 0xA0)
+        {
+          text->str[out++] = ' ';
+          in += 2;
+        }
+      else if (b == 0xE2 && in + 2 < text->len && (guchar) text->str[in + 1] == 0x80 &&
+               ((guchar) text->str[in + 2] == 0xAF || (guchar) text->str[in + 2] == 0x87 ||
+                (guchar) text->str[in + 2] == 0x89))
+        {
+          text->str[out++] = ' ';
+          in += 3;
+        }
+      else
+        text->str[out++] = text->str[in++];
+    }
+  g_string_truncate (text, out);
+}
+
+static gboolean
+looks_binary (const guint8 *bytes,
+              gsize         len)
+{
+  gsize controls = 0;
+  gsize sample = MIN (len, (gsize) 64 * 1024);
+
+  if (memchr (bytes, '\0', len) != NULL)
+    return TRUE;
+
+  for (gsize i = 0; i < sample; i++)
+    {
+      guint8 b = bytes[i];
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v')
+        controls++;
+    }
+  /* Text has next to no C0 controls; a few stray ones (ESC in a pasted
+   * terminal log) are tolerated, a sprinkling of them is a binary file. */
+  return controls > 8 && controls * 100 > sample;
+}
+
+/* Without a BOM, UTF-16 still shows: in mostly-ASCII text every other byte
+ * is NUL.  Returns 1 for little endian, 2 for big endian, 0 for neither. */
+static int
+sniff_utf16 (const guint8 *bytes,
+             gsize         len)
+{
+  gsize sample = MIN (len, (gsize) 4096) & ~(gsize) 1;
+  gsize even_nul = 0, odd_nul = 0;
+
+  if (sample < 4)
+    return 0;
+
+  for (gsize i = 0; i < sample; i += 2)
+    {
+      even_nul += bytes[i] == 0;
+      odd_nul += bytes[i + 1] == 0;
+    }
+  if (odd_nul * 10 >= sample / 2 * 9 && even_nul * 10 < sample / 2)
+    return 1;
+  if (even_nul * 10 >= sample / 2 * 9 && odd_nul * 10 < sample / 2)
+    return 2;
+  return 0;
+}
+
+static gboolean
+decode_utf16 (const guint8       *bytes,
+              gsize               len,
+              gboolean            little_endian,
+              DossierDecodedText *result,
+              GString            *out)
+{
+  gboolean after_cr = FALSE;
+  gboolean replaced = FALSE;
+
+  for (gsize i = 0; i + 1 < len; i += 2)
+    {
+      gunichar unit = little_endian ? (bytes[i] | bytes[i + 1] << 8)
+                                    : (bytes[i] << 8 | bytes[i + 1]);
+      gunichar c = unit;
+
+      if (unit >= 0xD800 && unit <= 0xDBFF)
+        {
+          gunichar low = 0;
+          if (i + 3 < len)
+            low = little_endian ? (bytes[i + 2] | bytes[i + 3] << 8)
+                                : (bytes[i + 2] << 8 | bytes[i + 3]);
+          if (low >= 0xDC00 && low <= 0xDFFF)
+            {
+              c = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+              i += 2;
+            }
+          else
+            {
+              c = 0xFFFD;
+              replaced = TRUE;
+            }
+        }
+      else if (unit >= 0xDC00 && unit <= 0xDFFF)
+        {
+          c = 0xFFFD;
+          replaced = TRUE;
+        }
+      else if (unit == 0)
+        return FALSE;
+
+      append_char (out, c, &after_cr);
+    }
+
+  if (replaced || len % 2 != 0)
+    result->warning = g_strdup ("the UTF-16 text had broken characters; they are shown as �");
+  return TRUE;
+}
+
+gboolean
+dossier_text_decode (const guint8       *bytes,
+                     gsize               len,
+                     gsize               max_size,
+                     DossierDecodedText *result,
+                     GError            **error)
+{
+  g_autoptr(GString) out = NULL;
+  gboolean after_cr = FALSE;
+  gboolean only_space = TRUE;
+  int utf16 = 0;
+
+  g_return_val_if_fail (bytes != NULL || len == 0, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  memset (result, 0, sizeof *result);
+  if (max_size == 0)
+    max_size = DOSSIER_TEXT_DEFAULT_MAX_SIZE;
+
+  if (len > max_size)
+    {
+      g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_TOO_LARGE,
+                   "the file is too large (%" G_GSIZE_FORMAT " MiB; the limit is %" G_GSIZE_FORMAT " MiB)",
+                   len / (1024 * 1024), max_size / (1024 * 1024));
+      return FALSE;
+    }
+
+  out = g_string_sized_new (len + 1);
+
+  if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+    utf16 = bytes[0] == 0xFF ? 1 : 2;
+  else if (!(len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF))
+    utf16 = sniff_utf16 (bytes, len);
+
+  if (utf16 != 0)
+    {
+      gboolean has_bom = len >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE) &&
+                         (bytes[1] == 0xFE || bytes[1] == 0xFF);
+      gsize skip = has_bom ? 2 : 0;
+
+      if (!decode_utf16 (bytes + skip, len - skip, utf16 == 1, result, out))
+        {
+          g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
+                       "the file looks like UTF-16 text but contains NUL characters; it is probably not text");
+          return FALSE;
+        }
+      result->encoding = utf16 == 1 ? "UTF-16LE" : "UTF-16BE";
+    }
+  else
+    {
+      const char *text = (const char *) bytes;
+      gsize text_len = len;
+
+      if (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+          text += 3;
+          text_len -= 3;
+          result->encoding = "UTF-8 (BOM)";
+        }
+
+      if (looks_binary ((const guint8 *) text, text_len))
+        {
+          g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
+                       "the file is binary data, not text (it contains NUL bytes or control codes)");
+          return FALSE;
+        }
+
+      if (g_utf8_validate_len (text, text_len, NULL))
+        {
+          for (gsize i = 0; i < text_len; i++)
+            {
+              guchar b = text[i];
+              if (b >= 0x80)
+                {
+                  /* Copy a whole run of non-ASCII bytes at once; they are
+                   * valid UTF-8 and need no normalisation. */
+                  gsize run = i;
+                  while (run < text_len && (guchar) text[run] >= 0x80)
+                    run++;
+                  g_string_append_len (out, text + i, run - i);
+                  i = run - 1;
+                  after_cr = FALSE;
+                }
+              else
+                append_char (out, b, &after_cr);
+            }
+          if (result->encoding == NULL)
+            result->encoding = "UTF-8";
+        }
+      else
+        {
+          for (gsize i = 0; i < text_len; i++)
+            {
+              guchar b = text[i];
+              gunichar c = b >= 0x80 && b < 0xA0 ? windows_1252_high[b - 0x80] : b;
+              append_char (out, c, &after_cr);
+            }
+          result->encoding = "Windows-1252";
+          result->warning = g_strdup ("the file is not valid UTF-8; it was read as Latin-1 (Windows-1252), "
+                                      "so some characters may be wrong");
+        }
+    }
+
+  normalise_spaces (out);
+
+  for (gsize i = 0; i < out->len && only_space; i++)
+    only_space = g_ascii_isspace (out->str[i]);
+  if (only_space)
+    {
+      g_clear_pointer (&result->warning, g_free);
+      g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_EMPTY,
+                   len == 0 ? "the file is empty" : "the file contains only white space");
+      return FALSE;
+    }
+
+  result->len = out->len;
+  result->text = g_string_free (g_steal_pointer (&out), FALSE);
+  return TRUE;
+}
+
+void
+dossier_decoded_text_clear (DossierDecodedText *result)
+{
+  if (result == NULL)
+    return;
+  g_clear_pointer (&result->text, g_free);
+  g_clear_pointer (&result->warning, g_free);
+  result->len = 0;
+  result->encoding = NULL;
+}

@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-token.h"
+
+static inline gunichar
+char_at (const char *text,
+         gsize       len,
+         gsize       position)
+{
+  if (position >= len)
+    return 0;
+  if ((guchar) text[position] < 0x80)
+    return (guchar) text[position];
+  return g_utf8_get_char_validated (text + position, len - position);
+}
+
+static inline gsize
+char_length (const char *text,
+             gsize       position)
+{
+  return g_utf8_skip[(guchar) text[position]];
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static inline gboolean
+is_word (gunichar c)
+{
+  return c != (gunichar) -1 && c != (gunichar) -2 && c != 0 && g_unichar_isalnum (c);
+}
+
+void
+dossier_token_iter_init (DossierTokenIter *iter,
+                         const char       *text,
+                         gsize             len)
+{
+  iter->text = text;
+  iter->len = len;
+  iter->position = 0;
+}
+
+gboolean
+dossier_token_iter_next (DossierTokenIter *iter,
+                         DossierToken     *token)
+{
+  const char *text = iter->text;
+  gsize len = iter->len;
+  gsize p = iter->position;
+  gsize start;
+  guint letters = 0, upper = 0, lower = 0, single_letter_dots = 0;
+  gboolean digits = FALSE, hyphen = FALSE;
+  gunichar c;
+
+  while (p < len && !is_word (char_at (text, len, p)))
+    p += char_length (text, p);
+  if (p >= len)
+    {
+      iter->position = len;
+      return FALSE;
+    }
+
+  start = p;
+  while (p < len)
+    {
+      gsize segment = p;
+      guint segment_letters = 0;
+
+      while (p < len && is_word (c = char_at (text, len, p)))
+        {
+          if (g_unichar_isdigit (c))
+            digits = TRUE;
+          else
+            {
+              letters++;
+              segment_letters++;
+              if (g_unichar_isupper (c))
+                upper++;
+              else if (g_unichar_islower (c))
+                lower++;
+            }
+          p += char_length (text, p);
+        }
+
+      c = char_at (text, len, p);
+      /* Joiners inside a word: hyphens between letters, an apostrophe
+       * followed by letters other than a possessive "s" ("O'Brien",
+       * "don't"), the dots of "U.S.". */
+      if ((c == '-' || c == 0x2010) && is_word (char_at (text, len, p + char_length (text, p))))
+        {
+          hyphen = TRUE;
+          p += char_length (text, p);
+          continue;
+        }
+      if (is_apostrophe (c))
+        {
+          gsize after = p + char_length (text, p);
+          gunichar next = char_at (text, len, after);
+          if (is_word (next) && !((next == 's' || next == 'S') && !is_word (char_at (text, len, after + 1))))
+            {
+              p = after;
+              continue;
+            }
+        }
+      if (c == '.' && segment_letters == 1 && p - segment == 1)
+        {
+          gunichar next = char_at (text, len, p + 1);
+          /* "U.S." and "J." keep their dots; the dot after "U.S" counts. */
+          if (is_word (next) && char_at (text, len, p + 2) == '.')
+            {
+              single_letter_dots++;
+              p++;
+              continue;
+            }
+          if (single_letter_dots > 0 || g_unichar_isupper (char_at (text, len, segment)))
+            {
+              single_letter_dots++;
+              p++;
+              break;
+            }
+        }
+      break;
+    }
+
+  token->start = start;
+  token->end = p;
+  if (single_letter_dots > 0 && text[p - 1] == '.')
+    token->end = p;
+  token->full_end = p;
+  token->flags = 0;
+  if (single_letter_dots > 0)
+    token->flags |= DOSSIER_TOKEN_DOTTED;
+  if (hyphen)
+    token->flags |= DOSSIER_TOKEN_HYPHENATED;
+  if (digits)
+    token->flags |= DOSSIER_TOKEN_DIGITS;
+  if (g_unichar_isupper (char_at (text, len, start)))
+    token->flags |= DOSSIER_TOKEN_CAPITALISED;
+  if (letters >= 2 && lower == 0 && upper >= 2)
+    token->flags |= DOSSIER_TOKEN_ALL_CAPS;
+
+  c = char_at (text, len, p);
+  if (is_apostrophe (c))
+    {
+      gsize after = p + char_length (text, p);
+      gunichar next = char_at (text, len, after);
+      if ((next == 's' || next == 'S') && !is_word (char_at (text, len, after + 1)))
+        {
+          token->flags |= DOSSIER_TOKEN_POSSESSIVE;
+          token->full_end = after + 1;
+        }
+      else if (!is_word (next) && p > start && (text[p - 1] == 's' || text[p - 1] == 'S'))
+        {
+          token->flags |= DOSSIER_TOKEN_POSSESSIVE;
+          token->full_end = after;
+        }
+    }
+
+  token->gap_start = token->full_end;
+  token->following = char_at (text, len, token->full_end);
+  iter->position = token->full_end;
+  return TRUE;
+}
+
+void
+dossier_tokens_split (const char *text,
+                      gsize       len,
+                      GArray     *tokens)
+{
+  DossierTokenIter iter;
+  DossierToken token;
+
+  dossier_token_iter_init (&iter, text, len);
+  while (dossier_token_iter_next (&iter, &token))
+    g_array_append_val (tokens, token);
+}

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The analysis as JSON, per the contract in spec/cli-json.md (schema 1):
+ * one document with every article, entity and event, or one line per
+ * article with its own entities and events.  Offsets are Unicode code
+ * points within a paragraph. */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "dossier-analysis.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_JSON_SCHEMA 1
+
+/* The whole analysis: { "schema", "generator", "articles", "entities", "events" }. */
+JsonNode *dossier_json_build_document (DossierAnalysis *analysis);
+/* One article; with @self_contained, its own "entities" and "events"
+ * lists are included (the --jsonl form). */
+JsonNode *dossier_json_build_article  (DossierAnalysis *analysis,
+                                       guint            index,
+                                       gboolean         self_contained);
+/* Serialises @node to @stream, pretty or as one line. */
+gboolean  dossier_json_write          (JsonNode        *node,
+                                       gboolean         pretty,
+                                       GOutputStream   *stream,
+                                       GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-corpus.h"
+
+#include "dossier-article.h"
+#include "dossier-entity.h"
+#include "dossier-event.h"
+#include "dossier-source.h"
+
+struct _DossierCorpus
+{
+  GObject parent_instance;
+
+  DossierGazetteer *gazetteer;
+  DossierAnalysis *analysis;
+  GPtrArray *articles;      /* of DossierArticle* */
+  GListStore *entities;
+  GListStore *events;
+};
+
+typedef struct
+{
+  DossierGazetteer *gazetteer;
+  char **paths;
+  GPtrArray *documents;     /* copies of the documents already in the dossier */
+  DossierAnalysis *analysis;  /* the result */
+  GPtrArray *failures;
+} ImportJob;
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DossierCorpus, dossier_corpus, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+import_job_free (gpointer data)
+{
+  ImportJob *job = data;
+
+  dossier_gazetteer_unref (job->gazetteer);
+  g_strfreev (job->paths);
+  g_clear_pointer (&job->documents, g_ptr_array_unref);
+  g_clear_pointer (&job->analysis, dossier_analysis_unref);
+  g_clear_pointer (&job->failures, g_ptr_array_unref);
+  g_free (job);
+}
+
+static GType
+get_item_type (GListModel *model)
+{
+  return DOSSIER_TYPE_ARTICLE;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return DOSSIER_CORPUS (model)->articles->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (model);
+
+  if (position >= self->articles->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->articles, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+/* Runs on a worker thread: everything here is owned by the job. */
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr(GPtrArray) files = NULL;
+
+  job->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  job->analysis = dossier_analysis_new (job->gazetteer);
+  /* The analysis takes the copies over. */
+  for (guint i = 0; i < job->documents->len; i++)
+    dossier_analysis_add_document (job->analysis, g_ptr_array_index (job->documents, i));
+  g_ptr_array_set_free_func (job->documents, NULL);
+  g_ptr_array_set_size (job->documents, 0);
+
+  files = dossier_source_collect ((const char * const *) job->paths, job->failures);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      DossierDocument *document;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+
+      document = dossier_source_load (file, 0, cancellable, &error);
+      if (document == NULL)
+        {
+          g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", path, error->message));
+          continue;
+        }
+      document->source = g_strdup (path);
+      dossier_analysis_add_document (job->analysis, document);
+    }
+
+  dossier_analysis_run (job->analysis);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+replace_analysis (DossierCorpus   *self,
+                  DossierAnalysis *analysis)
+{
+  guint removed = self->articles->len;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_clear_pointer (&self->analysis, dossier_analysis_unref);
+  self->analysis = dossier_analysis_ref (analysis);
+
+  g_ptr_array_set_size (self->articles, 0);
+  for (guint i = 0; i < dossier_analysis_get_n_documents (analysis); i++)
+    g_ptr_array_add (self->articles, dossier_article_new (analysis, i));
+  for (guint i = 0; i < dossier_analysis_get_n_entities (analysis); i++)
+    g_ptr_array_add (entities, dossier_entity_new (analysis, i));
+  for (guint i = 0; i < dossier_analysis_get_n_events (analysis); i++)
+    g_ptr_array_add (events, dossier_event_new (analysis, i));
+
+  /* One items-changed per list for the whole batch. */
+  g_list_store_splice (self->entities, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entities)),
+                       entities->pdata, entities->len);
+  g_list_store_splice (self->events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->events)),
+                       events->pdata, events->len);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->articles->len);
+  if (removed != self->articles->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static ImportJob *
+import_job_new (DossierCorpus      *self,
+                const char * const *paths)
+{
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  job->gazetteer = dossier_gazetteer_ref (self->gazetteer);
+  job->paths = g_strdupv ((char **) paths);
+  job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
+  for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
+    g_ptr_array_add (job->documents, dossier_document_copy (dossier_analysis_get_document (self->analysis, i)));
+  return job;
+}
+
+static void
+dossier_corpus_dispose (GObject *object)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_object (&self->entities);
+  g_clear_object (&self->events);
+  g_clear_pointer (&self->analysis, dossier_analysis_unref);
+  g_clear_pointer (&self->gazetteer, dossier_gazetteer_unref);
+  G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
+}
+
+static void
+dossier_corpus_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->articles->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_corpus_class_init (DossierCorpusClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = dossier_corpus_dispose;
+  object_class->get_property = dossier_corpus_get_property;
+
+  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dossier_corpus_init (DossierCorpus *self)
+{
+  self->gazetteer = dossier_gazetteer_new_default ();
+  self->analysis = dossier_analysis_new (self->gazetteer);
+  self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
+  self->events = g_list_store_new (DOSSIER_TYPE_EVENT);
+}
+
+DossierCorpus *
+dossier_corpus_new (void)
+{
+  return g_object_new (DOSSIER_TYPE_CORPUS, NULL);
+}
+
+void
+dossier_corpus_import_async (DossierCorpus       *self,
+                             const char * const  *paths,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (paths != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_corpus_import_async);
+  g_task_set_task_data (task, import_job_new (self, paths), import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+gboolean
+dossier_corpus_import_finish (DossierCorpus  *self,
+                              GAsyncResult   *result,
+                              GPtrArray     **failures,
+                              GError        **error)
+{
+  ImportJob *job;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (failures != NULL)
+    *failures = job->failures != NULL ? g_ptr_array_ref (job->failures) : NULL;
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  replace_analysis (self, job->analysis);
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_import (DossierCorpus       *self,
+                       const char * const  *paths,
+                       GPtrArray          **failures,
+                       GCancellable        *cancellable,
+                       GError             **error)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportJob *job;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+
+  task = g_task_new (self, cancellable, NULL, NULL);
+  job = import_job_new (self, paths);
+  g_task_set_task_data (task, job, import_job_free);
+  g_task_run_in_thread_sync (task, import_thread);
+
+  if (failures != NULL)
+    *failures = job->failures != NULL ? g_ptr_array_ref (job->failures) : NULL;
+  if (!g_task_propagate_boolean (task, error))
+    return FALSE;
+  replace_analysis (self, job->analysis);
+  return TRUE;
+}
+
+DossierAnalysis *
+dossier_corpus_get_analysis (DossierCorpus *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+  return self->analysis;
+}
+
+GListModel *
+dossier_corpus_get_entities (DossierCorpus *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->entities);
+}
+
+GListModel *
+dossier_corpus_get_events (DossierCorpus *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->events);
+}

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-entity.h"
+
+struct _DossierEntity
+{
+  GObject parent_instance;
+
+  DossierAnalysis *analysis;
+  guint index;
+  char *id;
+};
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_ENTITY_TYPE,
+  PROP_N_MENTIONS,
+  PROP_N_ARTICLES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (DossierEntity, dossier_entity, G_TYPE_OBJECT)
+
+static void
+dossier_entity_dispose (GObject *object)
+{
+  DossierEntity *self = DOSSIER_ENTITY (object);
+
+  g_clear_pointer (&self->analysis, dossier_analysis_unref);
+  G_OBJECT_CLASS (dossier_entity_parent_class)->dispose (object);
+}
+
+static void
+dossier_entity_finalize (GObject *object)
+{
+  DossierEntity *self = DOSSIER_ENTITY (object);
+
+  g_free (self->id);
+  G_OBJECT_CLASS (dossier_entity_parent_class)->finalize (object);
+}
+
+static void
+dossier_entity_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DossierEntity *self = DOSSIER_ENTITY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, dossier_entity_get_name (self));
+      break;
+    case PROP_ENTITY_TYPE:
+      g_value_set_string (value, dossier_entity_type_to_string (dossier_entity_get_entity_type (self)));
+      break;
+    case PROP_N_MENTIONS:
+      g_value_set_uint (value, dossier_entity_get_n_mentions (self));
+      break;
+    case PROP_N_ARTICLES:
+      g_value_set_uint (value, dossier_entity_get_n_articles (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_entity_class_init (DossierEntityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = dossier_entity_dispose;
+  object_class->finalize = dossier_entity_finalize;
+  object_class->get_property = dossier_entity_get_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL,
+                                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENTITY_TYPE] = g_param_spec_string ("entity-type", NULL, NULL, NULL,
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_MENTIONS] = g_param_spec_uint ("n-mentions", NULL, NULL, 0, G_MAXUINT, 0,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ARTICLES] = g_param_spec_uint ("n-articles", NULL, NULL, 0, G_MAXUINT, 0,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dossier_entity_init (DossierEntity *self)
+{
+}
+
+DossierEntity *
+dossier_entity_new (DossierAnalysis *analysis,
+                    guint            index)
+{
+  DossierEntity *self;
+
+  g_return_val_if_fail (analysis != NULL, NULL);
+  g_return_val_if_fail (index < dossier_analysis_get_n_entities (analysis), NULL);
+
+  self = g_object_new (DOSSIER_TYPE_ENTITY, NULL);
+  self->analysis = dossier_analysis_ref (analysis);
+  self->index = index;
+  self->id = g_strdup_printf ("e%u", index + 1);
+  return self;
+}
+
+const char *
+dossier_entity_get_id (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  return self->id;
+}
+
+guint
+dossier_entity_get_index (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), 0);
+  return self->index;
+}
+
+const DossierEntityRecord *
+dossier_entity_get_record (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  return dossier_analysis_get_entity (self->analysis, self->index);
+}
+
+const char *
+dossier_entity_get_name (DossierEntity *self)
+{
+  return dossier_entity_get_record (self)->name;
+}
+
+DossierEntityType
+dossier_entity_get_entity_type (DossierEntity *self)
+{
+  return dossier_entity_get_record (self)->type;
+}
+
+guint
+dossier_entity_get_n_mentions (DossierEntity *self)
+{
+  return dossier_entity_get_record (self)->mentions;
+}
+
+guint
+dossier_entity_get_n_articles (DossierEntity *self)
+{
+  return dossier_entity_get_record (self)->documents->len;
+}

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* A dated happening and the sentences of every article that report it. */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "dossier-analysis.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_TYPE_EVENT (dossier_event_get_type ())
+
+G_DECLARE_FINAL_TYPE (DossierEvent, dossier_event, DOSSIER, EVENT, GObject)
+
+DossierEvent             *dossier_event_new          (DossierAnalysis *analysis,
+                                                      guint            index);
+const char               *dossier_event_get_id       (DossierEvent    *self);
+guint                     dossier_event_get_index    (DossierEvent    *self);
+/* ISO 8601 at the event's precision ("2024-07", "2024-10-16"). */
+const char               *dossier_event_get_date     (DossierEvent    *self);
+DossierPrecision          dossier_event_get_precision (DossierEvent   *self);
+const char               *dossier_event_get_summary  (DossierEvent    *self);
+guint                     dossier_event_get_n_sources (DossierEvent   *self);
+const DossierEventRecord *dossier_event_get_record   (DossierEvent    *self);
+
+G_END_DECLS

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "config.h"
+
+#include "dossier-source.h"
+
+#include <string.h>
+
+#include "dossier-clean.h"
+#include "dossier-core-error.h"
+#include "dossier-text-decode.h"
+
+G_DEFINE_QUARK (dossier-source-error-quark, dossier_source_error)
+
+static const char * const text_extensions[] = { ".txt", ".text", ".md" };
+static const char * const html_extensions[] = { ".html", ".htm" };
+
+static gboolean
+has_extension (const char         *name,
+               const char * const *extensions,
+               gsize               n_extensions)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  for (gsize i = 0; i < n_extensions; i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+add_error (GPtrArray  *errors,
+           const char *path,
+           GError     *error)
+{
+  if (errors != NULL)
+    g_ptr_array_add (errors, g_error_new (error->domain, error->code, "%s: %s", path, error->message));
+}
+
+static void
+collect_folder (GFile      *folder,
+                const char *shown_path,
+                GHashTable *visited,
+                GPtrArray  *files,
+                GPtrArray  *errors,
+                guint       depth)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFileInfo) folder_info = NULL;
+  g_autofree char *identity = NULL;
+  GFileInfo *info;
+
+  /* A folder reached twice (a symbolic link loop) is read once. */
+  folder_info = g_file_query_info (folder, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (folder_info != NULL)
+    identity = g_strdup (g_file_info_get_attribute_string (folder_info, G_FILE_ATTRIBUTE_ID_FILE));
+  if (identity != NULL)
+    {
+      if (g_hash_table_contains (visited, identity))
+        return;
+      g_hash_table_add (visited, g_steal_pointer (&identity));
+    }
+  if (depth > 32)
+    return;
+
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (enumerator == NULL)
+    {
+      add_error (errors, shown_path, error);
+      return;
+    }
+
+  while ((info = g_file_enumerator_next_file (enumerator, NULL, &error)) != NULL)
+    {
+      const char *name = g_file_info_get_name (info);
+      GFileType type = g_file_info_get_file_type (info);
+
+      if (name[0] != '.' && (type == G_FILE_TYPE_DIRECTORY ||
+                             has_extension (name, text_extensions, G_N_ELEMENTS (text_extensions)) ||
+                             has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions))))
+        g_ptr_array_add (names, g_strdup (name));
+      g_object_unref (info);
+    }
+  if (error != NULL)
+    add_error (errors, shown_path, error);
+
+  g_ptr_array_sort (names, compare_paths);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autoptr(GFile) child = g_file_get_child (folder, name);
+      g_autofree char *child_path = g_build_filename (shown_path, name, NULL);
+      GFileType type = g_file_query_file_type (child, G_FILE_QUERY_INFO_NONE, NULL);
+
+      if (type == G_FILE_TYPE_DIRECTORY)
+        collect_folder (child, child_path, visited, files, errors, depth + 1);
+      else
+        g_ptr_array_add (files, g_steal_pointer (&child_path));
+    }
+}
+
+GPtrArray *
+dossier_source_collect (const char * const *paths,
+                        GPtrArray          *errors)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      GFileType type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL);
+
+      if (type == G_FILE_TYPE_DIRECTORY)
+        collect_folder (file, paths[i], visited, files, errors, 0);
+      else if (type == G_FILE_TYPE_UNKNOWN)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                         G_FILE_QUERY_INFO_NONE, NULL, &error);
+          if (error == NULL)
+            g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no such file or folder");
+          add_error (errors, paths[i], error);
+        }
+      else
+        g_ptr_array_add (files, g_strdup (paths[i]));
+    }
+  return files;
+}
+
+DossierDocument *
+dossier_source_load (GFile        *file,
+                     gsize         max_size,
+                     GCancellable *cancellable,
+                     GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  DossierCleanOptions options = { 0 };
+  GFileType type;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (max_size == 0)
+    max_size = DOSSIER_TEXT_DEFAULT_MAX_SIZE;
+  options.max_size = max_size;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  type = g_file_info_get_file_type (info);
+  if (type != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, DOSSIER_SOURCE_ERROR, DOSSIER_SOURCE_ERROR_UNSUPPORTED,
+                   type == G_FILE_TYPE_DIRECTORY ? "is a folder" : "is not a regular file");
+      return NULL;
+    }
+  /* Refuse before reading: a 2 GB file must not be loaded to be refused. */
+  if ((guint64) g_file_info_get_size (info) > max_size)
+    {
+      g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_TOO_LARGE,
+                   "the file is too large (%" G_GUINT64_FORMAT " MiB; the limit is %" G_GSIZE_FORMAT " MiB)",
+                   (guint64) g_file_info_get_size (info) / (1024 * 1024), max_size / (1024 * 1024));
+      return NULL;
+    }
+
+  name = g_file_get_basename (file);
+  if (has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions)))
+    {
+      g_set_error (error, DOSSIER_SOURCE_ERROR, DOSSIER_SOURCE_ERROR_HTML,
+                   "HTML pages cannot be imported yet; save the page as text instead");
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return dossier_clean_bytes (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
+}
+
+char *
+dossier_source_get_seeds_dir (void)
+{
+  const char *from_environment = g_getenv ("DOSSIER_SEEDS_DIR");
+  g_autofree char *installed = g_build_filename (DOSSIER_PKGDATADIR, "seeds", NULL);
+
+  if (from_environment != NULL && *from_environment != '\0')
+    return g_strdup (from_environment);
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+  return g_strdup (DOSSIER_SOURCE_SEEDS);
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Reading inputs from disk: which files a path stands for (a file, or a
+ * folder's .txt, .text, .md, .html and .htm files, never following a
+ * symbolic link into a loop) and loading one into a cleaned document.
+ * Every failure is a GError that names the file and the reason. */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dossier-document.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_SOURCE_ERROR (dossier_source_error_quark ())
+
+typedef enum
+{
+  DOSSIER_SOURCE_ERROR_UNSUPPORTED,   /* not a text or HTML file */
+  DOSSIER_SOURCE_ERROR_HTML,          /* HTML import is not there yet */
+} DossierSourceError;
+
+GQuark           dossier_source_error_quark   (void);
+
+/* Expands @paths (files or folders) into the files to import, sorted by
+ * name within a folder.  Paths that cannot be read go to @errors (of
+ * GError*, each message starting with the path); the rest are returned. */
+GPtrArray       *dossier_source_collect       (const char * const *paths,
+                                               GPtrArray          *errors);
+
+/* Reads and cleans one file.  @max_size 0 means the default limit. */
+DossierDocument *dossier_source_load          (GFile              *file,
+                                               gsize               max_size,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+
+/* Where the sample dossier lives: $DOSSIER_SEEDS_DIR, the installed copy,
+ * or the source tree's seeds/ for an uninstalled build. */
+char            *dossier_source_get_seeds_dir (void);
+
+G_END_DECLS

@@ -1,0 +1,570 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include <string.h>
+
+#include "dossier-date-expression.h"
+
+static GArray *
+find (const char *text,
+      gssize      len,
+      const char *reference_iso)
+{
+  DossierDate reference = DOSSIER_DATE_INIT;
+
+  if (reference_iso != NULL)
+    g_assert_true (dossier_date_parse_iso (reference_iso, &reference));
+  return dossier_date_expressions_find (text, len, reference_iso != NULL ? &reference : NULL);
+}
+
+/* Finds the expression of @text that spans exactly @span (the first if the
+ * words occur more than once) and checks its value, rule and relativity.
+ * @iso NULL means the expression is found but unresolved. */
+static void
+assert_expression (const char *text,
+                   const char *reference,
+                   const char *span,
+                   const char *iso,
+                   const char *rule,
+                   gboolean    relative)
+{
+  GArray *expressions = find (text, -1, reference);
+  const char *where = strstr (text, span);
+  gsize start, end;
+  guint i;
+
+  g_assert_nonnull (where);
+  start = where - text;
+  end = start + strlen (span);
+
+  for (i = 0; i < expressions->len; i++)
+    {
+      DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, i);
+      g_autofree char *value = NULL;
+
+      if (expression->start != start || expression->end != end)
+        continue;
+
+      value = dossier_date_to_iso (&expression->value);
+      g_assert_cmpstr (value, ==, iso);
+      if (rule != NULL)
+        g_assert_cmpstr (expression->rule, ==, rule);
+      g_assert_cmpint (expression->relative, ==, relative);
+      g_array_unref (expressions);
+      return;
+    }
+
+  for (i = 0; i < expressions->len; i++)
+    {
+      DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, i);
+
+      g_test_message ("found [%.*s] (%s)", (int) (expression->end - expression->start),
+                      text + expression->start, expression->rule);
+    }
+  g_test_message ("no expression spans [%s] in: %s", span, text);
+  g_test_fail ();
+  g_array_unref (expressions);
+}
+
+/* Checks the spans of all expressions of @text, in order, separated by
+ * "|" ("" for none). */
+static void
+assert_spans (const char *text,
+              const char *reference,
+              const char *spans)
+{
+  GArray *expressions = find (text, -1, reference);
+  GString *found = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < expressions->len; i++)
+    {
+      DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, i);
+
+      if (i > 0)
+        g_string_append_c (found, '|');
+      g_string_append_len (found, text + expression->start, expression->end - expression->start);
+    }
+  g_assert_cmpstr (found->str, ==, spans);
+  g_string_free (found, TRUE);
+  g_array_unref (expressions);
+}
+
+static void
+assert_dateline (const char *text,
+                 const char *iso)
+{
+  DossierDate date = DOSSIER_DATE_INIT;
+  gboolean parsed = dossier_date_parse_dateline (text, -1, &date);
+
+  if (iso == NULL)
+    g_assert_false (parsed);
+  else
+    {
+      g_autofree char *value = NULL;
+
+      g_assert_true (parsed);
+      value = dossier_date_to_iso (&date);
+      g_assert_cmpstr (value, ==, iso);
+    }
+}
+
+static void
+test_absolute_day (void)
+{
+  assert_expression ("NATO Secretary General Mark Rutte speaks to journalists during a joint press "
+                     "conference with Ukrainian President Volodymyr Zelenskyy in Kyiv, Ukraine, on "
+                     "3 October 2024.", NULL, "3 October 2024", "2024-10-03", "absolute-day", FALSE);
+  assert_expression ("News Room October 17, 2024", NULL, "October 17, 2024", "2024-10-17", "absolute-day", FALSE);
+  assert_expression ("It began on 3rd October 2024 in Kyiv.", NULL, "3rd October 2024", "2024-10-03", "absolute-day", FALSE);
+  assert_expression ("Published Oct. 17, 2024 by AP", NULL, "Oct. 17, 2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("Filed Sept. 5, 2024.", NULL, "Sept. 5, 2024", "2024-09-05", NULL, FALSE);
+  assert_expression ("Filed 17 Oct 2024.", NULL, "17 Oct 2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("Filed October 17 2024.", NULL, "October 17 2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("Posted Thursday, October 17, 2024 in World", NULL,
+                     "Thursday, October 17, 2024", "2024-10-17", "absolute-day", FALSE);
+  assert_expression ("Updated 2024/10/17", NULL, "2024/10/17", "2024-10-17", NULL, FALSE);
+  assert_expression ("Updated 2024-10-17.", NULL, "2024-10-17", "2024-10-17", NULL, FALSE);
+  assert_expression ("Updated 17.10.2024.", NULL, "17.10.2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("Updated 17/10/2024.", NULL, "17/10/2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("Updated 10/17/2024.", NULL, "10/17/2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("Updated 05/05/2024.", NULL, "05/05/2024", "2024-05-05", NULL, FALSE);
+  assert_expression ("on the 3rd of October 2024", NULL, "3rd of October 2024", "2024-10-03", NULL, FALSE);
+  assert_expression ("THURSDAY, OCTOBER 17, 2024", NULL, "THURSDAY, OCTOBER 17, 2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("Updated\xc2\xa0" "17\xc2\xa0October\xc2\xa0" "2024 by staff", NULL,
+                     "17\xc2\xa0October\xc2\xa0" "2024", "2024-10-17", NULL, FALSE);
+  /* A reference changes nothing about an absolute date. */
+  assert_expression ("on 3 October 2024.", "2025-01-03", "3 October 2024", "2024-10-03", "absolute-day", FALSE);
+
+  /* Both parts 12 or less: day or month first cannot be told. */
+  assert_spans ("Updated 05/10/2024.", NULL, "");
+  /* No such days; the month of the first is still a fair reading. */
+  assert_spans ("Not a date: 31 February 2024, 2024-02-30.", NULL, "February 2024");
+}
+
+static void
+test_absolute_minute (void)
+{
+  assert_expression ("Oct 17, 2024 - 13:00", NULL, "Oct 17, 2024 - 13:00", "2024-10-17T13:00", "absolute-minute", FALSE);
+  assert_expression ("Last updated: 2024/10/17 at 1:04 PM", NULL, "2024/10/17 at 1:04 PM",
+                     "2024-10-17T13:04", "absolute-minute", FALSE);
+  assert_expression ("Posted October 17, 2024 at 13:00 in News", NULL, "October 17, 2024 at 13:00",
+                     "2024-10-17T13:00", NULL, FALSE);
+  assert_expression ("Posted 17 October 2024, 09:30.", NULL, "17 October 2024, 09:30", "2024-10-17T09:30", NULL, FALSE);
+  assert_expression ("Posted 2024-10-17T13:00:00Z.", NULL, "2024-10-17T13:00:00Z", "2024-10-17T13:00", NULL, FALSE);
+  assert_expression ("Posted 17.10.2024 13:00 CET.", NULL, "17.10.2024 13:00 CET", "2024-10-17T13:00", NULL, FALSE);
+  assert_expression ("at 12:30 a.m.: October 17, 2024 at 12:30 a.m.", NULL, "October 17, 2024 at 12:30 a.m.",
+                     "2024-10-17T00:30", NULL, FALSE);
+  assert_expression ("Updated Thu 17 Oct 2024 13.00 BST", NULL, "Thu 17 Oct 2024 13.00 BST", "2024-10-17T13:00", NULL, FALSE);
+  assert_expression ("Updated 17 Oct 2024 1.04pm.", NULL, "17 Oct 2024 1.04pm", "2024-10-17T13:04", NULL, FALSE);
+  assert_spans ("In 17 Oct 2024 13.5 tonnes were sold.", NULL, "17 Oct 2024");
+  assert_expression ("Oct 17, 2024 at 1 PM", NULL, "Oct 17, 2024 at 1 PM", "2024-10-17T13:00", NULL, FALSE);
+  /* Not a time: the count after the comma stays out of the date. */
+  assert_expression ("On 3 October 2024, 32 people died.", NULL, "3 October 2024", "2024-10-03", "absolute-day", FALSE);
+  /* A time alone is no date. */
+  assert_spans ("The meeting starts at 13:00 and ends at 1:04 PM.", NULL, "");
+}
+
+static void
+test_absolute_month_and_year (void)
+{
+  const char *finland = "Finland and Sweden became NATO's 31st and 32nd members in April 2023 and "
+                        "March 2024, respectively.";
+
+  assert_spans (finland, "2024-10-20", "April 2023|March 2024");
+  assert_expression (finland, "2024-10-20", "April 2023", "2023-04", "absolute-month", FALSE);
+  assert_expression (finland, "2024-10-20", "March 2024", "2024-03", "absolute-month", FALSE);
+  assert_expression ("It closed in Oct. 2024 for good.", NULL, "Oct. 2024", "2024-10", "absolute-month", FALSE);
+  assert_expression ("It closed in March of 2024.", NULL, "March of 2024", "2024-03", "absolute-month", FALSE);
+
+  assert_expression ("Since 2008, NATO's stance has been that Ukraine will eventually join the alliance.",
+                     "2024-10-20", "Since 2008", "2008", "absolute-year", FALSE);
+  assert_expression ("following the Western-backed coup in 2014, as a significant factor", NULL,
+                     "in 2014", "2014", "absolute-year", FALSE);
+  assert_expression ("EU lawmakers backed end of Russian gas imports by 2027", NULL, "by 2027", "2027", "absolute-year", FALSE);
+  assert_expression ("ahead of the 2024 election", NULL, "2024", "2024", "absolute-year", FALSE);
+  assert_expression ("The year 2008 was a turning point.", NULL, "2008", "2008", "absolute-year", FALSE);
+  assert_expression ("2024 marks the 75th anniversary of the alliance.", NULL, "2024", "2024", "absolute-year", FALSE);
+  assert_expression ("In 2000 troops were sent to Kosovo.", NULL, "In 2000", "2000", "absolute-year", FALSE);
+  assert_expression ("ahead of the 2024 elections", NULL, "2024", "2024", "absolute-year", FALSE);
+
+  /* Counts, amounts, parts of bigger numbers and ranges are no years. */
+  assert_spans ("2000 troops were sent, 1500 km away, at a cost of $2024 or 2024m, 2,024 or +2024; "
+                "the 1990s, 2023-24 and 2014\xe2\x80\x93" "2022 are ranges or decades; 1300 GMT.", NULL, "");
+  assert_spans ("Room 101 has 2500 seats and 1799 or 2101 are out of range.", NULL, "");
+}
+
+static void
+test_parts (void)
+{
+  assert_expression ("fighting resumed in mid-October 2024 near Kursk", NULL, "in mid-October 2024",
+                     "2024-10", "part-of-month", FALSE);
+  assert_expression ("Talks may resume early 2024.", NULL, "early 2024", "2024", "part-of-year", FALSE);
+  assert_expression ("It was agreed in late 2023.", NULL, "in late 2023", "2023", "part-of-year", FALSE);
+  assert_expression ("The mission ends at the end of 2024.", NULL, "the end of 2024", "2024", "part-of-year", FALSE);
+  assert_expression ("Troops leave by the end of 2024.", NULL, "by the end of 2024", "2024", "part-of-year", FALSE);
+  assert_expression ("Growth slowed in mid-2024.", NULL, "in mid-2024", "2024", "part-of-year", FALSE);
+  assert_expression ("Fighting eased in mid-July.", "2024-10-20", "in mid-July", "2024-07", "part-of-month-past", TRUE);
+  assert_expression ("It is due in early January.", "2024-10-20", "in early January", "2025-01", "part-of-month-future", TRUE);
+  assert_expression ("We will know by the end of the year.", "2024-10-20", "by the end of the year", "2024", "year-relative", TRUE);
+  assert_expression ("Rates will fall early next year.", "2024-10-20", "early next year", "2025", "year-relative", TRUE);
+  assert_expression ("The deal was signed in the summer of 2023.", NULL, "the summer of 2023", "2023", "season", FALSE);
+}
+
+static void
+test_weekdays (void)
+{
+  assert_expression ("During a press conference on Thursday, he addressed queries concerning Ukraine's "
+                     "recent requests.", "2024-10-20", "on Thursday", "2024-10-17", "weekday-past", TRUE);
+  assert_expression ("President Volodymyr Zelenskyy said Ukraine's NATO membership is a core component of "
+                     "his so-called \"victory plan\", which he outlined to Ukrainian lawmakers on Wednesday.",
+                     "2024-10-17", "on Wednesday", "2024-10-16", "weekday-past", TRUE);
+  assert_expression ("Rutte said he would speak to Ukrainian President Vladimir Zelenskyy later on Thursday "
+                     "to update him.", "2024-10-17", "later on Thursday", "2024-10-17", NULL, TRUE);
+  assert_expression ("Zelenskyy and Rutte will attend a joint press conference later on Thursday.",
+                     "2024-10-17", "later on Thursday", "2024-10-17", "weekday-future", TRUE);
+  assert_expression ("Ministers will meet on Monday", "2024-10-17", "on Monday", "2024-10-21", "weekday-future", TRUE);
+  assert_expression ("Ministers met on Monday", "2024-10-17", "on Monday", "2024-10-14", "weekday-past", TRUE);
+  assert_expression ("On Monday, ministers will meet in Brussels.", "2024-10-17", "On Monday", "2024-10-21",
+                     "weekday-future", TRUE);
+  assert_expression ("Ministers are to meet on Monday.", "2024-10-17", "on Monday", "2024-10-21", "weekday-future", TRUE);
+  assert_expression ("Ministers\xe2\x80\x99ll meet on Monday.", "2024-10-17", "on Monday", "2024-10-21", "weekday-future", TRUE);
+  assert_expression ("Ministers met on Monday and will meet again next week.", "2024-10-17", "on Monday",
+                     "2024-10-14", "weekday-past", TRUE);
+  assert_expression ("The vote, which will be debated on Monday, is close.", "2024-10-17", "on Monday",
+                     "2024-10-21", "weekday-future", TRUE);
+  assert_expression ("It happened Wednesday.", "2024-10-17", "Wednesday", "2024-10-16", "weekday-past", TRUE);
+  assert_expression ("They spoke on Thursday evening.", "2024-10-20", "on Thursday evening", "2024-10-17", NULL, TRUE);
+  assert_expression ("It happened last Friday.", "2024-10-17", "last Friday", "2024-10-11", "weekday-last", TRUE);
+  assert_expression ("It happened last Thursday.", "2024-10-17", "last Thursday", "2024-10-10", "weekday-last", TRUE);
+  assert_expression ("They meet this Monday.", "2024-10-17", "this Monday", "2024-10-14", "weekday-this", TRUE);
+  assert_expression ("They meet next Tuesday.", "2024-10-17", "next Tuesday", "2024-10-22", "weekday-next", TRUE);
+  assert_expression ("They meet next Thursday.", "2024-10-17", "next Thursday", "2024-10-24", "weekday-next", TRUE);
+  assert_expression ("Shares fell late Thursday.", "2024-10-20", "late Thursday", "2024-10-17", NULL, TRUE);
+  assert_expression ("Markets open Monday, Oct. 21, officials said.", "2024-10-17", "Monday, Oct. 21",
+                     "2024-10-21", NULL, TRUE);
+
+  /* Without a reference the expression is found but not resolved. */
+  assert_expression ("which he outlined to Ukrainian lawmakers on Wednesday", NULL, "on Wednesday", NULL,
+                     "weekday-past", TRUE);
+  assert_expression ("Ministers will meet on Monday", NULL, "on Monday", NULL, "weekday-future", TRUE);
+
+  /* Names, not days. */
+  assert_spans ("The Sunday Times reported it; Black Friday sales and Good Friday services; "
+                "every Monday; a Monday meeting; Sunday Times.", "2024-10-17", "");
+}
+
+static void
+test_deictic (void)
+{
+  const char *reference = "2024-10-17";
+
+  assert_expression ("Talks resume today.", reference, "today", "2024-10-17", "deictic-day", TRUE);
+  assert_expression ("Talks ended yesterday.", reference, "yesterday", "2024-10-16", "deictic-day", TRUE);
+  assert_expression ("Talks resume tomorrow.", reference, "tomorrow", "2024-10-18", "deictic-day", TRUE);
+  assert_expression ("Talks resume tonight.", reference, "tonight", "2024-10-17", "deictic-day", TRUE);
+  assert_expression ("Talks resumed this morning.", reference, "this morning", "2024-10-17", "deictic-day", TRUE);
+  assert_expression ("Talks resumed yesterday evening.", reference, "yesterday evening", "2024-10-16", "deictic-day", TRUE);
+  assert_expression ("Talks ended last night.", reference, "last night", "2024-10-16", "deictic-day", TRUE);
+  assert_expression ("Talks ended the day before yesterday.", reference, "the day before yesterday", "2024-10-15",
+                     "deictic-day", TRUE);
+  assert_expression ("Talks ended two days ago.", reference, "two days ago", "2024-10-15", "days-ago", TRUE);
+  assert_expression ("Talks ended 3 days ago.", reference, "3 days ago", "2024-10-14", "days-ago", TRUE);
+  assert_expression ("Talks ended a week ago.", reference, "a week ago", "2024-10-10", "days-ago", TRUE);
+  assert_expression ("Talks ended six months ago.", reference, "six months ago", "2024-04", "months-ago", TRUE);
+  assert_expression ("Talks ended two years ago.", reference, "two years ago", "2022", "years-ago", TRUE);
+  assert_expression ("Talks ended earlier today.", reference, "earlier today", "2024-10-17", "deictic-day", TRUE);
+  assert_spans ("USA Today reported it. Europe Today: NATO meeting.", reference, "");
+}
+
+static void
+test_periods (void)
+{
+  GArray *expressions;
+  DossierDateExpression *expression;
+  g_autofree char *iso = NULL;
+
+  /* 2024-10-17 is a Thursday in ISO week 42. */
+  expressions = find ("Talks ended last week.", -1, "2024-10-17");
+  g_assert_cmpuint (expressions->len, ==, 1);
+  expression = &g_array_index (expressions, DossierDateExpression, 0);
+  g_assert_cmpint (expression->value.precision, ==, DOSSIER_PRECISION_WEEK);
+  g_assert_cmpint (expression->value.year, ==, 2024);
+  g_assert_cmpint (expression->value.month, ==, 10);
+  g_assert_cmpint (expression->value.day, ==, 7);
+  iso = dossier_date_to_iso (&expression->value);
+  g_assert_cmpstr (iso, ==, "2024-W41");
+  g_assert_cmpstr (expression->rule, ==, "week-relative");
+  g_assert_true (expression->relative);
+  g_array_unref (expressions);
+
+  assert_expression ("Talks resume this week.", "2024-10-17", "this week", "2024-W42", "week-relative", TRUE);
+  assert_expression ("Talks resume next week.", "2024-10-17", "next week", "2024-W43", "week-relative", TRUE);
+  assert_expression ("Talks resume later this week.", "2024-10-17", "later this week", "2024-W42", "week-relative", TRUE);
+  assert_expression ("Talks ended last weekend.", "2024-10-17", "last weekend", "2024-W41", "weekend-relative", TRUE);
+  /* Week 1 of 2025 starts on 30 December 2024. */
+  assert_expression ("Talks resume next week.", "2024-12-26", "next week", "2025-W01", "week-relative", TRUE);
+
+  assert_expression ("Talks ended last month.", "2024-10-17", "last month", "2024-09", "month-relative", TRUE);
+  assert_expression ("Talks ended earlier this month.", "2024-10-17", "earlier this month", "2024-10", "month-relative", TRUE);
+  assert_expression ("Talks resume next month.", "2024-12-17", "next month", "2025-01", "month-relative", TRUE);
+  assert_expression ("Talks ended last month.", "2025-01-03", "last month", "2024-12", "month-relative", TRUE);
+  assert_expression ("Talks ended last year.", "2024-10-17", "last year", "2023", "year-relative", TRUE);
+  assert_expression ("Talks ended earlier this year.", "2024-10-17", "earlier this year", "2024", "year-relative", TRUE);
+  assert_expression ("Talks resume next year.", "2024-10-17", "next year", "2025", "year-relative", TRUE);
+  assert_expression ("It was hot last summer.", "2024-10-17", "last summer", "2024", "season-relative", TRUE);
+  assert_expression ("It was cold last winter.", "2024-10-17", "last winter", "2023", "season-relative", TRUE);
+
+  /* A stretch of time, not a calendar week. */
+  assert_spans ("Prices rose over the last week and within the next few months.", "2024-10-17", "");
+}
+
+static void
+test_months (void)
+{
+  assert_expression ("referencing decisions made during a NATO summit hosted in Washington in July, where "
+                     "leaders declared", "2024-10-20", "in July", "2024-07", "month-past", TRUE);
+  assert_expression ("\"Ukraine will be a member of NATO in the future,\" Rutte affirmed, referencing decisions "
+                     "made during a NATO summit hosted in Washington in July, where leaders declared that "
+                     "Ukraine's path to membership is \"irreversible.\"", "2024-10-20", "in July", "2024-07",
+                     "month-past", TRUE);
+  assert_expression ("before he leaves office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
+  assert_expression ("Ukraine's ambassador stressed the need to issue a formal NATO membership invitation to "
+                     "Ukraine to create a meaningful legacy for the US president Joe Biden before he leaves "
+                     "office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
+  assert_expression ("Prices rose in January.", "2024-10-17", "in January", "2024-01", "month-past", TRUE);
+  assert_expression ("Prices rose in December.", "2025-01-03", "in December", "2024-12", "month-past", TRUE);
+  assert_expression ("Prices have risen since March.", "2024-10-17", "since March", "2024-03", "month-past", TRUE);
+  assert_expression ("The talks are scheduled to resume in March.", "2024-10-17", "in March", "2025-03", "month-future", TRUE);
+  assert_expression ("Prices rose in October.", "2024-10-17", "in October", "2024-10", "month-past", TRUE);
+  assert_expression ("Prices rose last March.", "2024-10-17", "last March", "2024-03", "month-last", TRUE);
+  assert_expression ("Prices rose last October.", "2024-10-17", "last October", "2023-10", "month-last", TRUE);
+  assert_expression ("Prices rise next January.", "2024-10-17", "next January", "2025-01", "month-next", TRUE);
+  assert_expression ("Elections were held in May.", "2024-10-17", "in May", "2024-05", "month-past", TRUE);
+  assert_expression ("Fighting eased in July.", NULL, "in July", NULL, "month-past", TRUE);
+
+  /* Month and day without year. */
+  assert_expression ("On October 16, Volodymyr Zelenskyy presented the Victory Plan of Ukraine in the parliament.",
+                     "2024-10-17", "On October 16", "2024-10-16", "month-day-past", TRUE);
+  assert_expression ("his proposed victory plan revealed to the public on 16 October.", "2024-10-17",
+                     "on 16 October", "2024-10-16", "month-day-past", TRUE);
+  assert_expression ("On October 17, NATO Secretary General Mark Rutte announced that Ukraine will join the "
+                     "Alliance in the future.", "2024-10-17", "On October 17", "2024-10-17", NULL, TRUE);
+  assert_expression ("The summit opened on October 20.", "2024-10-17", "on October 20", "2023-10-20", "month-day-past", TRUE);
+  assert_expression ("The summit will open on October 20.", "2024-10-17", "on October 20", "2024-10-20",
+                     "month-day-future", TRUE);
+  assert_expression ("The ceasefire holds until October 30.", "2024-10-17", "until October 30", "2024-10-30",
+                     "month-day-future", TRUE);
+  assert_expression ("Leap day, February 29, passed quietly.", "2025-03-01", "February 29", "2024-02-29", NULL, TRUE);
+
+  /* A bare month needs a preposition or a day or year. */
+  assert_spans ("March organisers said it may be over. May I ask? He will march on. July is hot. "
+                "In Oct the rate rose.", "2024-10-17", "");
+  assert_spans ("Theresa May said so.", "2024-10-17", "");
+  assert_expression ("It rained on 5 May.", "2024-10-17", "on 5 May", "2024-05-05", "month-day-past", TRUE);
+}
+
+static void
+test_negatives (void)
+{
+  const char *const texts[] = {
+    "The alliance's 32 members have acknowledged it.",
+    "3 Min Read",
+    "235.3k Followers Like",
+    "69.1k Followers Follow",
+    "It may be that Ukraine joins.",
+    "May I ask a question?",
+    "2000 troops were sent.",
+    "he will march",
+    "it will become the 33rd or 34th member of NATO.",
+    "which consists of 5 main points and 3 secret annexes.",
+    "US-made M1A1 tanks",
+    "The meeting is at 13:00.",
+    "a march on Washington",
+    "Published on Updated",
+    "He won by 2000 votes.",
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (texts); i++)
+    assert_spans (texts[i], "2024-10-17", "");
+}
+
+static void
+test_order_and_overlap (void)
+{
+  GArray *expressions;
+  const char *text = "On October 16, 2024, and later on Thursday, and in July, and since 2008 and last week "
+                     "and 2024/10/17 at 1:04 PM and yesterday.";
+  gsize previous_end = 0;
+  guint i;
+
+  assert_spans (text, "2024-10-17",
+                "October 16, 2024|later on Thursday|in July|since 2008|last week|2024/10/17 at 1:04 PM|yesterday");
+
+  expressions = find (text, -1, "2024-10-17");
+  for (i = 0; i < expressions->len; i++)
+    {
+      DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, i);
+
+      g_assert_cmpuint (expression->start, >=, previous_end);
+      g_assert_cmpuint (expression->end, >, expression->start);
+      g_assert_nonnull (expression->rule);
+      previous_end = expression->end;
+    }
+  g_array_unref (expressions);
+}
+
+static void
+test_curly_apostrophes (void)
+{
+  assert_expression ("NATO\xe2\x80\x99s ministers met on Thursday\xe2\x80\x99s morning session.", "2024-10-20",
+                     "on Thursday", "2024-10-17", "weekday-past", TRUE);
+  assert_expression ("Ministers won\xe2\x80\x99t meet before Monday.", "2024-10-17", "Monday",
+                     "2024-10-21", "weekday-future", TRUE);
+  assert_expression ("2024\xe2\x80\x99s budget", NULL, "2024", "2024", "absolute-year", FALSE);
+}
+
+static void
+test_dateline (void)
+{
+  DossierDate date = DOSSIER_DATE_INIT;
+
+  assert_dateline ("2024/10/17 at 1:04 PM", "2024-10-17T13:04");
+  assert_dateline ("Oct 17, 2024 - 13:00", "2024-10-17T13:00");
+  assert_dateline ("October 17, 2024", "2024-10-17");
+  assert_dateline ("  October 17, 2024 \n", "2024-10-17");
+  assert_dateline ("17.10.2024 13:00", "2024-10-17T13:00");
+  assert_dateline ("Thursday, October 17, 2024", "2024-10-17");
+  assert_dateline ("Thu, 17 Oct 2024 13:00:00 GMT", "2024-10-17T13:00");
+  assert_dateline ("2024-10-17T13:00:00+02:00", "2024-10-17T13:00");
+
+  assert_dateline ("Published on Updated", NULL);
+  assert_dateline ("2008", NULL);
+  assert_dateline ("October 2024", NULL);
+  assert_dateline ("October 17", NULL);
+  assert_dateline ("Thursday", NULL);
+  assert_dateline ("October 17, 2024 and more", NULL);
+  assert_dateline ("On October 17, 2024", NULL);
+  assert_dateline ("", NULL);
+  assert_dateline ("   ", NULL);
+
+  /* The length bounds the date: "2024" past it is not read. */
+  g_assert_false (dossier_date_parse_dateline ("October 17, 2024", 11, &date));
+  g_assert_true (dossier_date_parse_dateline ("October 17, 2024 - 13:00", 16, &date));
+  g_assert_cmpint (date.precision, ==, DOSSIER_PRECISION_DAY);
+}
+
+static void
+test_robustness (void)
+{
+  GArray *expressions;
+  GString *noise;
+  char *slice;
+  guint i;
+
+  expressions = find ("", -1, "2024-10-17");
+  g_assert_cmpuint (expressions->len, ==, 0);
+  g_array_unref (expressions);
+
+  expressions = dossier_date_expressions_find (NULL, 0, NULL);
+  g_assert_cmpuint (expressions->len, ==, 0);
+  g_array_unref (expressions);
+
+  /* Truncated dates at the very end of the buffer. */
+  assert_expression ("It starts October 1", "2024-10-17", "October 1", "2024-10-01", "month-day-past", TRUE);
+  assert_spans ("Updated 2024/10/", "2024-10-17", "");
+  assert_spans ("Updated 2024/10", "2024-10-17", "");
+  assert_spans ("October", "2024-10-17", "");
+  assert_spans ("on", "2024-10-17", "");
+  assert_spans ("Oct 17, 2024 at", NULL, "Oct 17, 2024");
+  assert_spans ("Oct 17, 2024 at 1:", NULL, "Oct 17, 2024");
+  assert_spans ("2024-10-17T", NULL, "");
+  assert_spans ("17th", NULL, "");
+  assert_spans ("\xe2\x80", NULL, "");
+  assert_spans ("Oct 17, 2024 \xe2", NULL, "Oct 17, 2024");
+
+  /* A slice that is not NUL-terminated: the bytes past @len are never
+   * part of a date.  The copy is exactly @len bytes long, so that a
+   * memory checker catches any read past it. */
+  slice = g_malloc (9);
+  memcpy (slice, "October 1", 9);
+  expressions = dossier_date_expressions_find (slice, 9, NULL);
+  g_assert_cmpuint (expressions->len, ==, 1);
+  g_assert_cmpuint (g_array_index (expressions, DossierDateExpression, 0).end, ==, 9);
+  g_array_unref (expressions);
+  expressions = dossier_date_expressions_find (slice, 7, NULL);
+  g_assert_cmpuint (expressions->len, ==, 0);
+  g_array_unref (expressions);
+  g_free (slice);
+
+  slice = g_malloc (10);
+  memcpy (slice, "2024/10/17", 10);
+  for (i = 0; i <= 10; i++)
+    {
+      expressions = dossier_date_expressions_find (slice, i, NULL);
+      g_assert_cmpuint (expressions->len, <=, 1);
+      g_array_unref (expressions);
+    }
+  g_free (slice);
+
+  /* Long runs of digits, slashes and month names. */
+  noise = g_string_new (NULL);
+  for (i = 0; i < 100000; i++)
+    g_string_append_c (noise, "0123456789"[i % 10]);
+  expressions = find (noise->str, noise->len, "2024-10-17");
+  g_assert_cmpuint (expressions->len, ==, 0);
+  g_array_unref (expressions);
+
+  g_string_truncate (noise, 0);
+  for (i = 0; i < 20000; i++)
+    g_string_append (noise, "1/2/");
+  expressions = find (noise->str, noise->len, "2024-10-17");
+  g_assert_cmpuint (expressions->len, ==, 0);
+  g_array_unref (expressions);
+
+  g_string_truncate (noise, 0);
+  for (i = 0; i < 10000; i++)
+    g_string_append (noise, "October ");
+  expressions = find (noise->str, noise->len, "2024-10-17");
+  g_assert_cmpuint (expressions->len, ==, 0);
+  g_array_unref (expressions);
+
+  g_string_truncate (noise, 0);
+  for (i = 0; i < 10000; i++)
+    g_string_append (noise, "on October 17 2024/10/17 in ");
+  expressions = find (noise->str, noise->len, "2024-10-17");
+  g_assert_cmpuint (expressions->len, ==, 20000);
+  g_array_unref (expressions);
+
+  g_string_truncate (noise, 0);
+  for (i = 0; i < 100000; i++)
+    g_string_append_c (noise, "0123456789/.-: \xc2\xa0OctMay"[(i * 7) % 24]);
+  expressions = find (noise->str, noise->len, "2024-10-17");
+  g_array_unref (expressions);
+
+  g_string_free (noise, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date-expression/absolute-day", test_absolute_day);
+  g_test_add_func ("/date-expression/absolute-minute", test_absolute_minute);
+  g_test_add_func ("/date-expression/absolute-month-and-year", test_absolute_month_and_year);
+  g_test_add_func ("/date-expression/parts", test_parts);
+  g_test_add_func ("/date-expression/weekdays", test_weekdays);
+  g_test_add_func ("/date-expression/deictic", test_deictic);
+  g_test_add_func ("/date-expression/periods", test_periods);
+  g_test_add_func ("/date-expression/months", test_months);
+  g_test_add_func ("/date-expression/negatives", test_negatives);
+  g_test_add_func ("/date-expression/order-and-overlap", test_order_and_overlap);
+  g_test_add_func ("/date-expression/curly-apostrophes", test_curly_apostrophes);
+  g_test_add_func ("/date-expression/dateline", test_dateline);
+  g_test_add_func ("/date-expression/robustness", test_robustness);
+
+  return g_test_run ();
+}

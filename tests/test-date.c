@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-date.h"
+
+static void
+assert_iso (const DossierDate *date,
+            const char        *expected)
+{
+  g_autofree char *iso = dossier_date_to_iso (date);
+  g_assert_cmpstr (iso, ==, expected);
+}
+
+static void
+test_round_trip (void)
+{
+  const char *forms[] = { "2008", "2024-07", "2024-W42", "2024-10-17", "2024-10-17T13:00" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      DossierDate date;
+      g_assert_true (dossier_date_parse_iso (forms[i], &date));
+      assert_iso (&date, forms[i]);
+    }
+}
+
+static void
+test_invalid (void)
+{
+  DossierDate date;
+
+  g_assert_false (dossier_date_parse_iso ("2024-02-30", &date));
+  g_assert_false (dossier_date_parse_iso ("2024-13", &date));
+  g_assert_false (dossier_date_parse_iso ("yesterday", &date));
+  g_assert_false (dossier_date_parse_iso ("", &date));
+  g_assert_false (dossier_date_parse_iso (NULL, &date));
+}
+
+static void
+test_weekday_and_arithmetic (void)
+{
+  DossierDate thursday = dossier_date_from_day (2024, 10, 17);
+  DossierDate sunday = dossier_date_add_days (&thursday, 3);
+  DossierDate new_year = dossier_date_from_day (2024, 12, 30);
+  DossierDate week;
+
+  g_assert_cmpint (dossier_date_get_weekday (&thursday), ==, 4);
+  assert_iso (&sunday, "2024-10-20");
+  g_assert_cmpint (dossier_date_get_weekday (&sunday), ==, 7);
+  /* 30 December 2024 lies in ISO week 1 of 2025. */
+  week = new_year;
+  week.precision = DOSSIER_PRECISION_WEEK;
+  assert_iso (&week, "2025-W01");
+}
+
+static void
+test_contains_and_compare (void)
+{
+  DossierDate july, day, year;
+
+  g_assert_true (dossier_date_parse_iso ("2024-07", &july));
+  g_assert_true (dossier_date_parse_iso ("2024-07-11", &day));
+  g_assert_true (dossier_date_parse_iso ("2024", &year));
+  g_assert_true (dossier_date_contains (&july, &day));
+  g_assert_true (dossier_date_contains (&year, &july));
+  g_assert_false (dossier_date_contains (&day, &july));
+  g_assert_cmpint (dossier_date_compare (&july, &day), <, 0);
+  g_assert_cmpint (dossier_date_compare (&year, &july), <, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date/round-trip", test_round_trip);
+  g_test_add_func ("/date/invalid", test_invalid);
+  g_test_add_func ("/date/weekday", test_weekday_and_arithmetic);
+  g_test_add_func ("/date/contains", test_contains_and_compare);
+
+  return g_test_run ();
+}

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Reading bytes: encodings, line endings, and the inputs that are refused. */
+
+#include <string.h>
+
+#include "dossier-core-error.h"
+#include "dossier-text-decode.h"
+
+static char *
+decode_ok (const guint8 *bytes,
+           gsize         len,
+           const char  **encoding,
+           char        **warning)
+{
+  DossierDecodedText result;
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  g_assert_true (dossier_text_decode (bytes, len, 0, &result, &error));
+  g_assert_no_error (error);
+  text = g_steal_pointer (&result.text);
+  if (encoding)
+    *encoding = result.encoding;
+  if (warning)
+    *warning = g_steal_pointer (&result.warning);
+  dossier_decoded_text_clear (&result);
+  return text;
+}
+
+static void
+test_utf8_plain_and_bom (void)
+{
+  const char *plain = "Zelenskyy’s “victory plan”\n";
+  const guint8 with_bom[] = "\xEF\xBB\xBFKyiv\n";
+  const char *encoding;
+  g_autofree char *a = decode_ok ((const guint8 *) plain, strlen (plain), &encoding, NULL);
+  g_autofree char *b = NULL;
+
+  g_assert_cmpstr (a, ==, plain);
+  g_assert_cmpstr (encoding, ==, "UTF-8");
+  b = decode_ok (with_bom, sizeof with_bom - 1, &encoding, NULL);
+  g_assert_cmpstr (b, ==, "Kyiv\n");
+  g_assert_cmpstr (encoding, ==, "UTF-8 (BOM)");
+}
+
+static void
+test_line_endings (void)
+{
+  const char *crlf = "one\r\ntwo\rthree\n\r\nfour";
+  g_autofree char *text = decode_ok ((const guint8 *) crlf, strlen (crlf), NULL, NULL);
+
+  g_assert_cmpstr (text, ==, "one\ntwo\nthree\n\nfour");
+}
+
+static void
+test_utf16 (void)
+{
+  /* "Київ\r\nNATO" in UTF-16LE with BOM, and big endian without one. */
+  const guint8 le[] = { 0xFF, 0xFE, 0x1A, 0x04, 0x38, 0x04, 0x57, 0x04, 0x32, 0x04, '\r', 0, '\n', 0,
+                        'N', 0, 'A', 0, 'T', 0, 'O', 0 };
+  const guint8 be_no_bom[] = { 0, 'N', 0, 'A', 0, 'T', 0, 'O', 0, ' ', 0, 's', 0, 'a', 0, 'y', 0, 's' };
+  const char *encoding;
+  g_autofree char *a = decode_ok (le, sizeof le, &encoding, NULL);
+  g_autofree char *b = NULL;
+
+  g_assert_cmpstr (a, ==, "Київ\nNATO");
+  g_assert_cmpstr (encoding, ==, "UTF-16LE");
+  b = decode_ok (be_no_bom, sizeof be_no_bom, &encoding, NULL);
+  g_assert_cmpstr (b, ==, "NATO says");
+  g_assert_cmpstr (encoding, ==, "UTF-16BE");
+}
+
+static void
+test_latin1_fallback (void)
+{
+  /* "Café “news”" in Windows-1252: invalid as UTF-8. */
+  const guint8 bytes[] = { 'C', 'a', 'f', 0xE9, ' ', 0x93, 'n', 'e', 'w', 's', 0x94 };
+  const char *encoding;
+  g_autofree char *warning = NULL;
+  g_autofree char *text = decode_ok (bytes, sizeof bytes, &encoding, &warning);
+
+  g_assert_cmpstr (text, ==, "Café “news”");
+  g_assert_cmpstr (encoding, ==, "Windows-1252");
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, "Latin-1"));
+}
+
+static void
+assert_refused (const guint8 *bytes,
+                gsize         len,
+                gsize         max_size,
+                int           code,
+                const char   *reason)
+{
+  DossierDecodedText result;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (dossier_text_decode (bytes, len, max_size, &result, &error));
+  g_assert_error (error, DOSSIER_CORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, reason));
+  g_assert_null (result.text);
+}
+
+static void
+test_refused_inputs (void)
+{
+  const guint8 binary[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+  const char *spaces = "  \n\t\r\n   ";
+  g_autofree guint8 *large = g_malloc0 (2048);
+
+  memset (large, 'a', 2048);
+  assert_refused ((const guint8 *) "", 0, 0, DOSSIER_CORE_ERROR_EMPTY, "empty");
+  assert_refused ((const guint8 *) spaces, strlen (spaces), 0, DOSSIER_CORE_ERROR_EMPTY, "white space");
+  assert_refused (binary, sizeof binary, 0, DOSSIER_CORE_ERROR_BINARY, "binary");
+  assert_refused (large, 2048, 1024, DOSSIER_CORE_ERROR_TOO_LARGE, "too large");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text-decode/utf8", test_utf8_plain_and_bom);
+  g_test_add_func ("/text-decode/line-endings", test_line_endings);
+  g_test_add_func ("/text-decode/utf16", test_utf16);
+  g_test_add_func ("/text-decode/latin1", test_latin1_fallback);
+  g_test_add_func ("/text-decode/refused", test_refused_inputs);
+
+  return g_test_run ();
+}
