@@ -251,7 +251,7 @@ test_weekdays (void)
 
   /* Names, not days. */
   assert_spans ("The Sunday Times reported it; Black Friday sales and Good Friday services; "
-                "every Monday; a Monday meeting; Sunday Times.", "2024-10-17", "");
+                "every Monday; a Monday meeting; Sunday Times; Monday Night Football.", "2024-10-17", "");
 }
 
 static void
@@ -332,6 +332,11 @@ test_months (void)
   assert_expression ("Ukraine's ambassador stressed the need to issue a formal NATO membership invitation to "
                      "Ukraine to create a meaningful legacy for the US president Joe Biden before he leaves "
                      "office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
+  assert_expression ("It was due to the weather in July.", "2024-10-17", "in July", "2024-07", "month-past", TRUE);
+  assert_expression ("The election will be held on November 5, with results expected by November 8.",
+                     "2024-10-17", "on November 5", "2024-11-05", "month-day-future", TRUE);
+  assert_expression ("The election will be held on November 5, with results expected by November 8.",
+                     "2024-10-17", "by November 8", "2024-11-08", "month-day-future", TRUE);
   assert_expression ("Prices rose in January.", "2024-10-17", "in January", "2024-01", "month-past", TRUE);
   assert_expression ("Prices rose in December.", "2025-01-03", "in December", "2024-12", "month-past", TRUE);
   assert_expression ("Prices have risen since March.", "2024-10-17", "since March", "2024-03", "month-past", TRUE);
@@ -423,6 +428,161 @@ test_curly_apostrophes (void)
   assert_expression ("Ministers won\xe2\x80\x99t meet before Monday.", "2024-10-17", "Monday",
                      "2024-10-21", "weekday-future", TRUE);
   assert_expression ("2024\xe2\x80\x99s budget", NULL, "2024", "2024", "absolute-year", FALSE);
+}
+
+/* Every month and weekday name, written out and abbreviated. */
+static void
+test_names (void)
+{
+  const char *const months[][3] = {
+    { "January", "Jan", "01" }, { "February", "Feb", "02" }, { "March", "Mar", "03" },
+    { "April", "Apr", "04" }, { "May", "May", "05" }, { "June", "Jun", "06" },
+    { "July", "Jul", "07" }, { "August", "Aug", "08" }, { "September", "Sept", "09" },
+    { "October", "Oct", "10" }, { "November", "Nov", "11" }, { "December", "Dec", "12" },
+  };
+  /* 7 to 13 October 2024 run from Monday to Sunday. */
+  const char *const weekdays[][3] = {
+    { "Monday", "Mon", "07" }, { "Tuesday", "Tue", "08" }, { "Wednesday", "Wed", "09" },
+    { "Thursday", "Thu", "10" }, { "Friday", "Fri", "11" }, { "Saturday", "Sat", "12" },
+    { "Sunday", "Sun", "13" },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (months); i++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2024-%s-05", months[i][2]);
+      g_autofree char *full = g_strdup_printf ("%s 5, 2024", months[i][0]);
+      /* AP style leaves "May" as it is. */
+      g_autofree char *abbreviated = g_strdup_printf ("%s%s 5, 2024", months[i][1], i == 4 ? "" : ".");
+      g_autofree char *capitals = g_ascii_strup (full, -1);
+      g_autofree char *bare = g_strdup_printf ("It happened in %s.", months[i][0]);
+      g_autofree char *bare_span = g_strdup_printf ("in %s", months[i][0]);
+      g_autofree char *bare_iso = g_strdup_printf ("2024-%s", months[i][2]);
+
+      assert_dateline (full, iso);
+      assert_dateline (abbreviated, iso);
+      assert_dateline (capitals, iso);
+      assert_expression (bare, "2024-12-31", bare_span, bare_iso, "month-past", TRUE);
+    }
+  assert_dateline ("Sep 5, 2024", "2024-09-05");
+
+  for (i = 0; i < G_N_ELEMENTS (weekdays); i++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2024-10-%s", weekdays[i][2]);
+      g_autofree char *full = g_strdup_printf ("%s, October %s, 2024", weekdays[i][0], weekdays[i][2]);
+      g_autofree char *abbreviated = g_strdup_printf ("%s, %s Oct 2024", weekdays[i][1], weekdays[i][2]);
+      g_autofree char *bare = g_strdup_printf ("They met on %s.", weekdays[i][0]);
+      g_autofree char *bare_span = g_strdup_printf ("on %s", weekdays[i][0]);
+
+      assert_dateline (full, iso);
+      assert_dateline (abbreviated, iso);
+      assert_expression (bare, "2024-10-13", bare_span, iso, "weekday-past", TRUE);
+    }
+  assert_dateline ("Tues., Oct. 8, 2024", "2024-10-08");
+  assert_dateline ("Thurs 10 Oct 2024", "2024-10-10");
+  /* A weekday that does not fit the date is kept as written: the date wins. */
+  assert_dateline ("Friday, October 17, 2024", "2024-10-17");
+}
+
+/* Each tense cue turns a bare weekday forward, or keeps it back. */
+static void
+test_tense_cues (void)
+{
+  const char *const future[] = {
+    "The ministers will meet on Monday.",
+    "The ministers shall meet on Monday.",
+    "The ministers'll meet on Monday.",
+    "The ministers won't meet before Monday.",
+    "The ministers are going to meet on Monday.",
+    "The ministers plan to meet on Monday.",
+    "The ministers plans to meet on Monday.",
+    "The ministers are planning to meet on Monday.",
+    "The minister intends to meet them on Monday.",
+    "The minister aims to meet them on Monday.",
+    "The ministers are to meet on Monday.",
+    "The minister is to meet them on Monday.",
+    "The ministers are expected to meet on Monday.",
+    "A meeting is scheduled for Monday.",
+    "A meeting is planned for Monday.",
+    "The meeting is set to take place on Monday.",
+    "The ministers are due to meet on Monday.",
+    "The upcoming meeting on Monday matters.",
+    "The forthcoming meeting on Monday matters.",
+    "The ministers meet on Monday and again next week.",
+    "The ministers meet tomorrow and on Monday.",
+    "The ministers meet on Monday, in the coming days.",
+    "The ministers meet later this week, on Monday.",
+    "Ahead of the talks on Monday, nothing is clear.",
+    "The offer stands until Monday.",
+    "Starting on Monday, fares rise.",
+  };
+  const char *const past[] = {
+    "The ministers met on Monday.",
+    "The ministers were there on Monday.",
+    "The minister was there on Monday.",
+    "The ministers had talks on Monday.",
+    "The ministers did talk on Monday.",
+    "The ministers said so on Monday.",
+    "The ministers talked on Monday.",
+    "The ministers held talks on Monday.",
+    "The minister told them on Monday.",
+    "The minister won on Monday.",
+    "The ministers, who will meet again next week, met on Monday.",
+    "The ministers meet often, and on Monday they talked.",
+    "They have been in talks since Monday.",
+    "The ministers announced on Monday that they will meet.",
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (future); i++)
+    {
+      GArray *expressions = find (future[i], -1, "2024-10-17");
+      guint j;
+      gboolean found = FALSE;
+
+      for (j = 0; j < expressions->len; j++)
+        {
+          DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, j);
+          g_autofree char *iso = dossier_date_to_iso (&expression->value);
+
+          if (strcmp (expression->rule, "weekday-future") != 0)
+            continue;
+          g_assert_cmpstr (iso, ==, "2024-10-21");
+          found = TRUE;
+        }
+      if (!found)
+        {
+          g_test_message ("no future Monday in: %s", future[i]);
+          g_test_fail ();
+        }
+      g_array_unref (expressions);
+    }
+
+  for (i = 0; i < G_N_ELEMENTS (past); i++)
+    {
+      GArray *expressions = find (past[i], -1, "2024-10-17");
+      guint j;
+      gboolean found = FALSE;
+
+      for (j = 0; j < expressions->len; j++)
+        {
+          DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, j);
+          g_autofree char *iso = dossier_date_to_iso (&expression->value);
+
+          /* Only the Monday; "next week" is a cue, not the subject. */
+          if (expression->value.precision != DOSSIER_PRECISION_DAY)
+            continue;
+          g_assert_cmpstr (expression->rule, ==, "weekday-past");
+          g_assert_cmpstr (iso, ==, "2024-10-14");
+          found = TRUE;
+        }
+      if (!found)
+        {
+          g_test_message ("no past Monday in: %s", past[i]);
+          g_test_fail ();
+        }
+      g_array_unref (expressions);
+    }
 }
 
 static void
@@ -563,6 +723,8 @@ main (int   argc,
   g_test_add_func ("/date-expression/negatives", test_negatives);
   g_test_add_func ("/date-expression/order-and-overlap", test_order_and_overlap);
   g_test_add_func ("/date-expression/curly-apostrophes", test_curly_apostrophes);
+  g_test_add_func ("/date-expression/names", test_names);
+  g_test_add_func ("/date-expression/tense-cues", test_tense_cues);
   g_test_add_func ("/date-expression/dateline", test_dateline);
   g_test_add_func ("/date-expression/robustness", test_robustness);
 

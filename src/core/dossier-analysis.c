@@ -491,6 +491,15 @@ resolve_entities (DossierAnalysis *analysis)
           g_ptr_array_add (entity->aliases, g_strdup (key));
         g_ptr_array_sort_with_data (entity->aliases, compare_aliases, builder->surface_counts);
         g_array_sort (entity->documents, compare_indices);
+        /* Two passes may add one document twice. */
+        {
+          guint kept = 0;
+          for (guint k = 0; k < entity->documents->len; k++)
+            if (kept == 0 || g_array_index (entity->documents, guint, k) !=
+                             g_array_index (entity->documents, guint, kept - 1))
+              g_array_index (entity->documents, guint, kept++) = g_array_index (entity->documents, guint, k);
+          g_array_set_size (entity->documents, kept);
+        }
         g_ptr_array_add (analysis->entities, g_steal_pointer (&builder->entity));
       }
 

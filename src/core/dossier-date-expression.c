@@ -64,8 +64,25 @@
  * its own and the span leaves the preposition out ("in April 2023" spans
  * "April 2023", "on 3 October 2024" spans "3 October 2024").
  *
+ * A bare weekday, month or month and day is placed by the tense of its
+ * clause (see guess_tense ()): news reports look back, so the past is the
+ * default and only explicit future cues ("will", "'ll", "is to",
+ * "scheduled", "next week", "before he leaves office", "until") turn it
+ * forward.  A four-digit number is a year only when it is not a count
+ * ("2000 troops", "1500 km", "1300 GMT"): a count word after it always
+ * says so unless a temporal preposition comes first ("in 2000 troops
+ * were sent"), and a lowercase plural noun says so unless any licensing
+ * word comes first ("the 2024 elections").
+ *
  * Deliberate choices and known gaps:
  *
+ *  - Present tense without a cue stays in the past: "the law takes effect
+ *    in January" gives the January before the reference.
+ *  - A time before the date ("18:30 GMT, 17 October 2024") is not read;
+ *    the date alone is found.  A stated time zone is read over and the
+ *    time kept as written.
+ *  - A weekday that contradicts its date ("Friday, October 17, 2024") is
+ *    ignored; the date wins.
  *  - Ranges are skipped, not split: "2023-24", "2014–2022",
  *    "October 17-18" give no expression, since neither end alone is what
  *    the text says.  "from 2014 to 2022" gives two years.
@@ -77,8 +94,9 @@
  *    with "/" or "-" the order is taken from a part above 12 and a date
  *    where both parts are 12 or less (and differ) is skipped as ambiguous.
  *  - A weekday or "Today" right after a capitalised word is taken for part
- *    of a name ("Black Friday", "Good Friday", "USA Today"), as is a bare
- *    weekday right before one ("Sunday Times").
+ *    of a name ("Black Friday", "Good Friday", "Ash Wednesday",
+ *    "USA Today"), as is a bare weekday right before one ("Sunday Times");
+ *    so is "Biden Monday said", a rare way to write it.
  *  - Seasons are northern-hemisphere, meteorological (winter starts in
  *    December) and resolve to the year the season starts in.
  *  - "next weekend" is the weekend of the next ISO week, even when said on
@@ -716,13 +734,14 @@ find_name (const void *table,
   return NULL;
 }
 
-/* Asks the filter about the lowercase word of @length letters at @word. */
+/* Asks the filter about the word of @length ASCII letters at @word, in
+ * any case. */
 static inline gboolean
 may_be_keyword (const char *word,
                 gsize       length)
 {
-  guint hash = KEYWORD_HASH ((guchar) word[0], (guchar) word[length > 1 ? 1 : 0],
-                             (guchar) word[length - 1], length);
+  guint hash = KEYWORD_HASH ((guchar) word[0] | 0x20, (guchar) word[length > 1 ? 1 : 0] | 0x20,
+                             (guchar) word[length - 1] | 0x20, length);
 
   return (keyword_filter[hash / 64] & (G_GUINT64_CONSTANT (1) << (hash % 64))) != 0;
 }
@@ -1064,7 +1083,7 @@ is_part_of_name (const Scanner *scanner,
     }
 
   if (check_next && read_next_token (scanner, token->end, &word) &&
-      word.type == TOKEN_WORD && word.letter_case == CASE_TITLE && word.keyword == NULL)
+      word.type == TOKEN_WORD && word.letter_case == CASE_TITLE && !is_keyword (&word, KEYWORD_MONTH))
     return TRUE;
 
   return FALSE;
@@ -2309,8 +2328,8 @@ typedef struct
   gboolean any;
 } Cues;
 
-/* Where the clause or sentence around an expression ends, looking from
- * @position in @step direction. */
+/* TRUE when the byte at @position ends a clause (a comma, a quote, a
+ * dash…) or, with @sentence_only, a sentence. */
 static gboolean
 is_clause_boundary (const Scanner *scanner,
                     gsize          position,
@@ -2408,9 +2427,7 @@ is_apostrophe_at (const Scanner *scanner,
 static gboolean
 is_time_word (const Token *token)
 {
-  if (token->type != TOKEN_WORD)
-    return FALSE;
-  if (token->keyword == NULL)
+  if (token->type != TOKEN_WORD || token->keyword == NULL)
     return FALSE;
   switch (token->keyword->kind)
     {
@@ -2515,10 +2532,13 @@ collect_cues (const Scanner *scanner,
         {
           if ((flags & CUE_FUTURE_BEFORE_TO) && token_equals (scanner, &next, "to"))
             future = TRUE;
-          if ((flags & CUE_DUE) &&
+          /* "is due to meet", "are due in May"; not "was due to the
+           * weather". */
+          if ((flags & CUE_DUE) && (previous_flags & CUE_AUXILIARY) &&
               token_in_list (scanner, &next, words_after_due, G_N_ELEMENTS (words_after_due)))
             future = TRUE;
-          if ((flags & CUE_FUTURE_BEFORE_TIME) && (is_time_word (&next) || token_equals (scanner, &next, "few")))
+          if ((flags & CUE_FUTURE_BEFORE_TIME) &&
+              (is_time_word (&next) || token_equals (scanner, &next, "few")))
             future = TRUE;
           if ((flags & CUE_FUTURE_BEFORE_THIS) && token_equals (scanner, &next, "this"))
             future = TRUE;
@@ -2527,11 +2547,14 @@ collect_cues (const Scanner *scanner,
         future = TRUE;
       if (flags & CUE_PAST)
         past = TRUE;
-      /* A verb in "-ed", unless a participle after "be", "is", "will"… */
+      /* A verb in "-ed" */
       if (flags == 0 && position - start >= 4 && word.letter_case == CASE_LOWER &&
-          bytes[position - 2] == 'e' && bytes[position - 1] == 'd' &&
-          (previous_flags & CUE_AUXILIARY) == 0)
+          bytes[position - 2] == 'e' && bytes[position - 1] == 'd')
         past = TRUE;
+      /* … but no participle after "be", "is", "will": "will be held",
+       * "is expected". */
+      if (previous_flags & CUE_AUXILIARY)
+        past = FALSE;
 
       if (flags & CUE_WEAK_FUTURE)
         {
@@ -2941,17 +2964,11 @@ dossier_date_expressions_find (const char        *text,
       if (is_letter (bytes[position]))
         {
           gsize start = position;
-          gsize count;
-          guint hash;
 
           while (position < scanner.length && is_letter (bytes[position]))
             position++;
-          count = position - start;
-          if (count > MAX_KEYWORD_LENGTH || is_digit (peek (&scanner, position)))
-            continue;
-          hash = KEYWORD_HASH (bytes[start] | 0x20, bytes[count > 1 ? start + 1 : start] | 0x20,
-                               bytes[position - 1] | 0x20, count);
-          if ((keyword_filter[hash / 64] & (G_GUINT64_CONSTANT (1) << (hash % 64))) == 0)
+          if (position - start > MAX_KEYWORD_LENGTH || is_digit (peek (&scanner, position)) ||
+              !may_be_keyword (text + start, position - start))
             continue;
           position = start;
         }

@@ -36,8 +36,7 @@ static const char * const person_verbs[] = {
   "expressed", "hopes", "wants", "thinks", "met", "visited", "signed",
   "promised", "pledged", "vowed", "criticized", "criticised", "condemned",
   "welcomed", "thanked", "accused", "recalled", "described", "called",
-  "spoke", "speaks", "answered", "declined", "refused", "agreed", "told",
-  "who", "has", "had", "was", "is", "will", "would",
+  "spoke", "speaks", "answered", "declined", "refused", "agreed",
 };
 
 /* Words that end the names of organisations. */
@@ -248,6 +247,7 @@ person_key (const char *text,
 static gboolean
 followed_by_person_verb (const char   *text,
                          const GArray *tokens,
+                         guint         first,
                          guint         after)
 {
   const DossierToken *next;
@@ -255,6 +255,13 @@ followed_by_person_verb (const char   *text,
 
   if (after >= tokens->len)
     return FALSE;
+  /* "the Alliance said" is an institution speaking, not a person. */
+  if (first > 0)
+    {
+      const DossierToken *before = &g_array_index (tokens, DossierToken, first - 1);
+      if (before->end - before->start == 3 && g_ascii_strncasecmp (text + before->start, "the", 3) == 0)
+        return FALSE;
+    }
   previous = &g_array_index (tokens, DossierToken, after - 1);
   next = &g_array_index (tokens, DossierToken, after);
   /* "Smith said", "Smith, who …" — but not "Smith. Said". */
@@ -444,7 +451,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                            not_acronyms, G_N_ELEMENTS (not_acronyms)))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (after_title || (given && run_end - i >= 2) ||
-                 (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, run_end) ||
+                 (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, i, run_end) ||
                                        preceded_by_according_to (text + offset, tokens, i))))
           type = DOSSIER_ENTITY_PERSON;
         else if (run_end - i == 1 || (caps_tokens * 2 >= tokens->len))

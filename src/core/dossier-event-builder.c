@@ -14,8 +14,9 @@
 /* Thresholds on the tf-idf cosine of two sentences.  Dated sentences
  * whose dates agree need less likeness than a sentence without a date,
  * which has only its words to go by. */
-#define SAME_DAY_SIMILARITY     0.22
-#define CONTAINED_SIMILARITY    0.30
+#define SAME_DAY_SIMILARITY     0.12
+#define SAME_MONTH_SIMILARITY   0.18
+#define CONTAINED_SIMILARITY    0.25
 #define UNDATED_SIMILARITY      0.34
 #define INFERENCE_SIMILARITY    0.22
 /* How long after an event an article may report it without a date. */
@@ -34,6 +35,7 @@ typedef struct
   GArray *entities;     /* of int */
   double norm;
   int cluster;
+  int inherits_from;    /* index of the candidate whose date it took, or -1 */
   gboolean dated;       /* by an expression of its own (or "at the time") */
 } Candidate;
 
@@ -66,6 +68,33 @@ static const char * const ignored_words[] = {
   "according", "added", "told", "stated", "further", "well", "like",
   "many", "new", "two", "three", "first", "second",
 };
+
+/* Words news reports use interchangeably for one happening; each maps to
+ * the first of its group.  General newsroom English, not any story's. */
+static const char * const synonym_groups[][10] = {
+  { "present", "outline", "unveil", "reveal", "introduce", "propose", "submit", "lay", NULL },
+  { "parliament", "lawmaker", "legislator", "legislature", "mp", "deputy", "deputie", "congress", NULL },
+  { "decid", "decision", "resolv", "resolution", NULL },
+  { "join", "accession", "admission", "admit", "enter", NULL },
+  { "troop", "soldier", "force", "fighter", NULL },
+  { "attack", "strike", "assault", "raid", "bomb", "shell", NULL },
+  { "kill", "dead", "death", "die", NULL },
+  { "meet", "meeting", "talk", "summit", NULL },
+  { "resign", "quit", "step", NULL },
+  { "elect", "vote", "ballot", NULL },
+};
+
+static void
+map_synonym (char *word)
+{
+  for (gsize g = 0; g < G_N_ELEMENTS (synonym_groups); g++)
+    for (gsize w = 1; synonym_groups[g][w] != NULL; w++)
+      if (strcmp (word, synonym_groups[g][w]) == 0)
+        {
+          strcpy (word, synonym_groups[g][0]);
+          return;
+        }
+}
 
 static gboolean
 ignored (const char *word)
@@ -174,6 +203,9 @@ sentence_terms (Vocabulary      *vocabulary,
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
 
+  char previous[48] = "";
+  gsize previous_end = 0;
+
   dossier_tokens_split (paragraph->text + start, end - start, tokens);
   for (guint t = 0; t < tokens->len; t++)
     {
@@ -201,10 +233,23 @@ sentence_terms (Vocabulary      *vocabulary,
       if (!g_ascii_isalpha (word[0]) || ignored (word))
         continue;
       stem (word);
+      map_synonym (word);
       {
         guint id = term_id (vocabulary, word);
         g_array_append_val (terms, id);
       }
+      /* Two content words in a row name a thing ("victory plan", "press
+       * conference") far more surely than either word does. */
+      if (previous[0] != '\0' && token_start == previous_end + 1 && paragraph->text[previous_end] == ' ')
+        {
+          char pair[100];
+          guint id;
+          g_snprintf (pair, sizeof pair, "%s %s", previous, word);
+          id = term_id (vocabulary, pair);
+          g_array_append_val (terms, id);
+        }
+      g_strlcpy (previous, word, sizeof previous);
+      previous_end = token_end;
     }
 
   for (guint m = 0; m < document->mentions->len; m++)
@@ -358,8 +403,8 @@ sentence_has_date (DossierDocument *document,
 }
 
 /* "At the time, …", "That day, …": the sentence is dated by the one
- * before it. */
-static gboolean
+ * before it.  Returns the length of the opener, or 0. */
+static gsize
 inherits_date (const char *sentence)
 {
   static const char * const openers[] = {
@@ -368,8 +413,11 @@ inherits_date (const char *sentence)
   };
   for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
     if (g_str_has_prefix (sentence, openers[i]))
-      return TRUE;
-  return FALSE;
+      {
+        gsize len = strlen (openers[i]);
+        return openers[i][len - 1] == ',' ? len - 1 : len;
+      }
+  return 0;
 }
 
 static void
@@ -380,11 +428,12 @@ collect_candidates (Vocabulary              *vocabulary,
                     GArray                  *candidates)
 {
   DossierDocument *document = g_ptr_array_index (documents, d);
+  const DossierDateMention *previous_date = NULL;
+  int previous_candidate = -1;
 
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
-      const DossierDateMention *previous_date = NULL;
 
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {
@@ -417,7 +466,9 @@ collect_candidates (Vocabulary              *vocabulary,
               candidate.entities = g_array_new (FALSE, FALSE, sizeof (int));
               sentence_terms (vocabulary, document, p, span->start, span->end, date->start, date->end,
                               recognizer, candidate.terms, candidate.entities);
+              candidate.inherits_from = -1;
               g_array_append_val (candidates, candidate);
+              previous_candidate = candidates->len - 1;
             }
 
           if (sentence_date == NULL && previous_date != NULL &&
@@ -431,17 +482,23 @@ collect_candidates (Vocabulary              *vocabulary,
               candidate.end = span->end;
               candidate.date = previous_date->value;
               candidate.dated = TRUE;
+              /* The opener ("At the time") is what dates it. */
+              candidate.date_start = span->start;
+              candidate.date_end = span->start + inherits_date (paragraph->text + span->start);
               candidate.cluster = -1;
               candidate.terms = g_array_new (FALSE, FALSE, sizeof (guint));
               candidate.entities = g_array_new (FALSE, FALSE, sizeof (int));
               sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0,
                               recognizer, candidate.terms, candidate.entities);
+              /* It tells of the same happening as the sentence before. */
+              candidate.inherits_from = previous_candidate;
               g_array_append_val (candidates, candidate);
             }
+          /* "At the time" reaches back over a paragraph break too. */
           previous_date = sentence_date;
+          if (sentence_date == NULL)
+            previous_candidate = -1;
         }
-      /* "At the time" reaches back into the paragraph before. */
-      (void) previous_date;
     }
 }
 
@@ -490,6 +547,13 @@ cluster_candidates (Vocabulary *vocabulary,
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *a = &g_array_index (candidates, Candidate, i);
+
+      if (a->inherits_from >= 0)
+        {
+          guint ra = find_root (parents, i), rb = find_root (parents, a->inherits_from);
+          if (ra != rb)
+            g_array_index (parents, guint, MAX (ra, rb)) = MIN (ra, rb);
+        }
       for (guint j = i + 1; j < candidates->len; j++)
         {
           Candidate *b = &g_array_index (candidates, Candidate, j);
@@ -502,7 +566,11 @@ cluster_candidates (Vocabulary *vocabulary,
           if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start)
             continue;
           sim = similarity (vocabulary, a->terms, a->norm, b->terms, b->norm);
-          if (sim >= (agree == 1 ? SAME_DAY_SIMILARITY : CONTAINED_SIMILARITY))
+          if (g_getenv ("DOSSIER_DEBUG_EVENTS"))
+            g_printerr ("sim %.3f agree %d: d%u p%u / d%u p%u\n", sim, agree, a->document, a->paragraph, b->document, b->paragraph);
+          if (sim >= (agree == 2 ? CONTAINED_SIMILARITY
+                      : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
+                      : SAME_MONTH_SIMILARITY))
             {
               guint ra = find_root (parents, i), rb = find_root (parents, j);
               if (ra != rb)
@@ -674,38 +742,85 @@ summarise (GPtrArray               *documents,
     "In addition, ", "Overall, ", "At the time, ", "At that time, ", "Then, ",
     "And ", "But ", "So ", "Ahead of that, ",
   };
+  static const char * const prepositions[] = {
+    "in ", "on ", "since ", "by ", "during ", "from ", "until ", "before ", "after ", "of ",
+  };
   DossierDocument *document = g_ptr_array_index (documents, candidate->document);
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
   const char *text = paragraph->text;
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (DossierSpan));
   gsize start = candidate->start, end = candidate->end;
-  gsize date_start = candidate->date_start, date_end = candidate->date_end;
+  gsize position;
 
-  /* "On October 16, …" and "During a press conference on Thursday, he …":
-   * an opening phrase that holds the date goes, up to its comma. */
-  if (date_end > date_start && date_start >= start)
+  /* Every date phrase goes, with the preposition before it. */
+  for (guint i = 0; i < document->dates->len; i++)
     {
-      const char *comma = memchr (text + start, ',', end - start);
-      if (comma != NULL && (gsize) (comma - text) >= date_end && (gsize) (comma - text) - start < 60 &&
-          date_start - start < 40)
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierSpan cut;
+
+      if (date->paragraph != candidate->paragraph || date->start < start || date->end > end)
+        continue;
+      cut.start = date->start;
+      cut.end = date->end;
+      for (gsize k = 0; k < G_N_ELEMENTS (prepositions); k++)
         {
-          start = comma - text + 1;
-          date_start = date_end = 0;
+          gsize n = strlen (prepositions[k]);
+          if (cut.start >= start + n && g_ascii_strncasecmp (text + cut.start - n, prepositions[k], n) == 0 &&
+              (cut.start - n == start || text[cut.start - n - 1] == ' '))
+            {
+              cut.start -= n;
+              break;
+            }
+        }
+      /* "On October 16, …": an opening date phrase takes its comma along. */
+      if (cut.start == start && cut.end < end && text[cut.end] == ',')
+        cut.end++;
+      g_array_append_val (cuts, cut);
+    }
+
+  /* "During a press conference on Thursday, he …": a short opening
+   * phrase that holds the date goes, up to its comma. */
+  if (cuts->len > 0)
+    {
+      DossierSpan *first = &g_array_index (cuts, DossierSpan, 0);
+      const char *comma = memchr (text + start, ',', end - start);
+      if (first->start > start && first->start - start < 40 && comma != NULL &&
+          (gsize) (comma - text) >= first->end && (gsize) (comma - text) - start < 60)
+        {
+          first->start = start;
+          first->end = comma - text + 1;
         }
     }
 
-  if (date_end > date_start)
+  position = start;
+  for (guint i = 0; i < cuts->len; i++)
     {
-      gsize cut_start = date_start;
-      while (cut_start > start && text[cut_start - 1] == ' ')
-        cut_start--;
-      append_clean (out, text + start, cut_start - start);
-      if (date_end < end && text[date_end] != ',' && text[date_end] != '.')
-        g_string_append_c (out, ' ');
-      append_clean (out, text + date_end, end - date_end);
+      DossierSpan *cut = &g_array_index (cuts, DossierSpan, i);
+      if (cut->start > position)
+        append_clean (out, text + position, cut->start - position);
+      position = MAX (position, cut->end);
     }
-  else
-    append_clean (out, text + start, end - start);
+  if (end > position)
+    append_clean (out, text + position, end - position);
+
+  /* Mend what the cuts leave: "in and March", " ,", "  ". */
+  {
+    static const char * const seams[][2] = {
+      { " ,", "," }, { " .", "." }, { "  ", " " }, { " and ,", "," }, { " and,", "," },
+      { ", respectively", "" }, { " respectively", "" }, { "( )", "" }, { "()", "" },
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS (seams); k++)
+      {
+        char *found;
+        while ((found = strstr (out->str, seams[k][0])) != NULL)
+          {
+            gsize at = found - out->str;
+            g_string_erase (out, at, strlen (seams[k][0]));
+            g_string_insert (out, at, seams[k][1]);
+          }
+      }
+  }
 
   g_strstrip (out->str);
   g_string_set_size (out, strlen (out->str));
@@ -734,6 +849,23 @@ summarise (GPtrArray               *documents,
             }
         }
     }
+
+  /* The main clause is the happening; a relative clause after it only
+   * describes ("…, which consists of 5 main points"). */
+  {
+    static const char * const clauses[] = { ", which ", ", where ", ", who ", " — ", " – " };
+    for (gsize k = 0; k < G_N_ELEMENTS (clauses); k++)
+      {
+        char *found = strstr (out->str, clauses[k]);
+        guint words = 0;
+        if (found == NULL)
+          continue;
+        for (const char *c = out->str; c < found; c++)
+          words += *c == ' ';
+        if (words >= 5)
+          g_string_truncate (out, found - out->str);
+      }
+  }
 
   while (out->len > 0 && (out->str[out->len - 1] == '.' || out->str[out->len - 1] == ' ' ||
                           out->str[out->len - 1] == ','))
@@ -919,6 +1051,10 @@ dossier_events_build (GPtrArray               *documents,
                     }
                 }
 
+              if (g_getenv ("DOSSIER_DEBUG_EVENTS") && best >= 0)
+                g_printerr ("undated %.3f: d%u p%u s%u -> d%u p%u\n", best_sim, d, p, s,
+                            g_array_index (candidates, Candidate, best).document,
+                            g_array_index (candidates, Candidate, best).paragraph);
               if (best >= 0 && best_sim >= UNDATED_SIMILARITY)
                 {
                   int cluster = g_array_index (candidates, Candidate, best).cluster;
@@ -958,6 +1094,7 @@ dossier_events_build (GPtrArray               *documents,
             undated.date = model->date;
             undated.cluster = model->cluster;
             undated.dated = FALSE;
+            undated.inherits_from = -1;
             undated.terms = g_array_new (FALSE, FALSE, sizeof (guint));
             undated.entities = g_array_new (FALSE, FALSE, sizeof (int));
             sentence_terms (&vocabulary, document, undated.paragraph, undated.start, undated.end, 0, 0,
@@ -1038,7 +1175,12 @@ dossier_events_build (GPtrArray               *documents,
                 if (other != candidate)
                   centrality += similarity (&vocabulary, candidate->terms, candidate->norm, other->terms, other->norm);
               }
-            /* Prefer the shorter of equally central sentences. */
+            /* A sentence that opens with its date ("On 16 October, X did
+             * Y") is about that date in its main clause: the best summary.
+             * Otherwise prefer the shorter of equally central sentences. */
+            if (candidate->date_end > candidate->date_start &&
+                candidate->date_start - candidate->start <= 3 && candidate->inherits_from < 0)
+              centrality += 0.3;
             centrality -= (double) (candidate->end - candidate->start) / 100000.0;
             if (centrality > best_centrality)
               {
