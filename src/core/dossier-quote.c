@@ -54,6 +54,19 @@ pronoun_gender (const char *word,
   return 0;
 }
 
+/* "Zelenskyy's plan": a possessive names an owner, not a speaker. */
+static gboolean
+is_possessive (DossierDocument *document,
+               DossierMention  *mention)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+  const char *after = paragraph->text + mention->end;
+
+  return g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "’s") ||
+         (mention->end > 0 && paragraph->text[mention->end - 1] == 's' &&
+          (g_str_has_prefix (after, "'") || g_str_has_prefix (after, "’")));
+}
+
 static int
 person_mention_in (DossierDocument *document,
                    guint            paragraph,
@@ -67,6 +80,8 @@ person_mention_in (DossierDocument *document,
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
       if (mention->paragraph != paragraph || mention->type != DOSSIER_ENTITY_PERSON)
+        continue;
+      if (is_possessive (document, mention))
         continue;
       if (mention->start >= start && mention->end <= end)
         {
@@ -100,7 +115,35 @@ dossier_quotes_resolve_pronoun (DossierDocument         *document,
       mention_gender = dossier_entity_recognizer_guess_gender (recognizer, mention->canonical);
       if (gender != 0 && mention_gender != 0 && gender != mention_gender)
         continue;
-      return m;
+
+      /* The nearest sentence naming someone; its first such person is
+       * most likely its subject, whom a following "he" continues. */
+      {
+        DossierParagraph *holder = g_ptr_array_index (document->paragraphs, mention->paragraph);
+        gsize sentence_start = 0;
+        int first = m;
+
+        for (guint s = 0; s < holder->sentences->len; s++)
+          {
+            DossierSpan *span = &g_array_index (holder->sentences, DossierSpan, s);
+            if (mention->start >= span->start && mention->start < span->end)
+              sentence_start = span->start;
+          }
+        for (int k = m - 1; k >= 0; k--)
+          {
+            DossierMention *earlier = &g_array_index (document->mentions, DossierMention, k);
+            char earlier_gender;
+            if (earlier->paragraph != mention->paragraph || earlier->start < sentence_start)
+              break;
+            if (earlier->type != DOSSIER_ENTITY_PERSON || is_possessive (document, earlier))
+              continue;
+            earlier_gender = dossier_entity_recognizer_guess_gender (recognizer, earlier->canonical);
+            if (gender != 0 && earlier_gender != 0 && gender != earlier_gender)
+              continue;
+            first = k;
+          }
+        return first;
+      }
     }
   return -1;
 }
@@ -328,11 +371,11 @@ find_unmarked_quotes (DossierDocument         *document,
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
   const char *text = paragraph->text;
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  gboolean has_first_person = FALSE;
 
   for (guint s = 0; s < paragraph->sentences->len; s++)
     {
       DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
-      gboolean has_first_person = FALSE;
 
       g_array_set_size (tokens, 0);
       dossier_tokens_split (text + span->start, span->end - span->start, tokens);
