@@ -115,8 +115,10 @@ test_absolute_day (void)
   assert_expression ("NATO Secretary General Mark Rutte speaks to journalists during a joint press "
                      "conference with Ukrainian President Volodymyr Zelenskyy in Kyiv, Ukraine, on "
                      "3 October 2024.", NULL, "3 October 2024", "2024-10-03", "absolute-day", FALSE);
-  assert_expression ("News Room October 17, 2024", NULL, "October 17, 2024", "2024-10-17", "absolute-day", FALSE);
-  assert_expression ("It began on 3rd October 2024 in Kyiv.", NULL, "3rd October 2024", "2024-10-03", "absolute-day", FALSE);
+  assert_expression ("News Room October 17, 2024", NULL, "October 17, 2024", "2024-10-17", "absolute-day",
+                     FALSE);
+  assert_expression ("It began on 3rd October 2024 in Kyiv.", NULL, "3rd October 2024", "2024-10-03",
+                     "absolute-day", FALSE);
   assert_expression ("Published Oct. 17, 2024 by AP", NULL, "Oct. 17, 2024", "2024-10-17", NULL, FALSE);
   assert_expression ("Filed Sept. 5, 2024.", NULL, "Sept. 5, 2024", "2024-09-05", NULL, FALSE);
   assert_expression ("Filed 17 Oct 2024.", NULL, "17 Oct 2024", "2024-10-17", NULL, FALSE);
@@ -130,11 +132,13 @@ test_absolute_day (void)
   assert_expression ("Updated 10/17/2024.", NULL, "10/17/2024", "2024-10-17", NULL, FALSE);
   assert_expression ("Updated 05/05/2024.", NULL, "05/05/2024", "2024-05-05", NULL, FALSE);
   assert_expression ("on the 3rd of October 2024", NULL, "3rd of October 2024", "2024-10-03", NULL, FALSE);
-  assert_expression ("THURSDAY, OCTOBER 17, 2024", NULL, "THURSDAY, OCTOBER 17, 2024", "2024-10-17", NULL, FALSE);
+  assert_expression ("THURSDAY, OCTOBER 17, 2024", NULL, "THURSDAY, OCTOBER 17, 2024", "2024-10-17", NULL,
+                     FALSE);
   assert_expression ("Updated\xc2\xa0" "17\xc2\xa0October\xc2\xa0" "2024 by staff", NULL,
                      "17\xc2\xa0October\xc2\xa0" "2024", "2024-10-17", NULL, FALSE);
   /* A reference changes nothing about an absolute date. */
-  assert_expression ("on 3 October 2024.", "2025-01-03", "3 October 2024", "2024-10-03", "absolute-day", FALSE);
+  assert_expression ("on 3 October 2024.", "2025-01-03", "3 October 2024", "2024-10-03", "absolute-day",
+                     FALSE);
 
   /* Both parts 12 or less: day or month first cannot be told. */
   assert_spans ("Updated 05/10/2024.", NULL, "");
@@ -145,22 +149,29 @@ test_absolute_day (void)
 static void
 test_absolute_minute (void)
 {
-  assert_expression ("Oct 17, 2024 - 13:00", NULL, "Oct 17, 2024 - 13:00", "2024-10-17T13:00", "absolute-minute", FALSE);
+  assert_expression ("Oct 17, 2024 - 13:00", NULL, "Oct 17, 2024 - 13:00", "2024-10-17T13:00",
+                     "absolute-minute", FALSE);
   assert_expression ("Last updated: 2024/10/17 at 1:04 PM", NULL, "2024/10/17 at 1:04 PM",
                      "2024-10-17T13:04", "absolute-minute", FALSE);
   assert_expression ("Posted October 17, 2024 at 13:00 in News", NULL, "October 17, 2024 at 13:00",
                      "2024-10-17T13:00", NULL, FALSE);
-  assert_expression ("Posted 17 October 2024, 09:30.", NULL, "17 October 2024, 09:30", "2024-10-17T09:30", NULL, FALSE);
-  assert_expression ("Posted 2024-10-17T13:00:00Z.", NULL, "2024-10-17T13:00:00Z", "2024-10-17T13:00", NULL, FALSE);
-  assert_expression ("Posted 17.10.2024 13:00 CET.", NULL, "17.10.2024 13:00 CET", "2024-10-17T13:00", NULL, FALSE);
+  assert_expression ("Posted 17 October 2024, 09:30.", NULL, "17 October 2024, 09:30", "2024-10-17T09:30",
+                     NULL, FALSE);
+  assert_expression ("Posted 2024-10-17T13:00:00Z.", NULL, "2024-10-17T13:00:00Z", "2024-10-17T13:00", NULL,
+                     FALSE);
+  assert_expression ("Posted 17.10.2024 13:00 CET.", NULL, "17.10.2024 13:00 CET", "2024-10-17T13:00", NULL,
+                     FALSE);
   assert_expression ("at 12:30 a.m.: October 17, 2024 at 12:30 a.m.", NULL, "October 17, 2024 at 12:30 a.m.",
                      "2024-10-17T00:30", NULL, FALSE);
-  assert_expression ("Updated Thu 17 Oct 2024 13.00 BST", NULL, "Thu 17 Oct 2024 13.00 BST", "2024-10-17T13:00", NULL, FALSE);
-  assert_expression ("Updated 17 Oct 2024 1.04pm.", NULL, "17 Oct 2024 1.04pm", "2024-10-17T13:04", NULL, FALSE);
+  assert_expression ("Updated Thu 17 Oct 2024 13.00 BST", NULL, "Thu 17 Oct 2024 13.00 BST",
+                     "2024-10-17T13:00", NULL, FALSE);
+  assert_expression ("Updated 17 Oct 2024 1.04pm.", NULL, "17 Oct 2024 1.04pm", "2024-10-17T13:04", NULL,
+                     FALSE);
   assert_spans ("In 17 Oct 2024 13.5 tonnes were sold.", NULL, "17 Oct 2024");
   assert_expression ("Oct 17, 2024 at 1 PM", NULL, "Oct 17, 2024 at 1 PM", "2024-10-17T13:00", NULL, FALSE);
   /* Not a time: the count after the comma stays out of the date. */
-  assert_expression ("On 3 October 2024, 32 people died.", NULL, "3 October 2024", "2024-10-03", "absolute-day", FALSE);
+  assert_expression ("On 3 October 2024, 32 people died.", NULL, "3 October 2024", "2024-10-03",
+                     "absolute-day", FALSE);
   /* A time alone is no date. */
   assert_spans ("The meeting starts at 13:00 and ends at 1:04 PM.", NULL, "");
 }
@@ -174,17 +185,20 @@ test_absolute_month_and_year (void)
   assert_spans (finland, "2024-10-20", "April 2023|March 2024");
   assert_expression (finland, "2024-10-20", "April 2023", "2023-04", "absolute-month", FALSE);
   assert_expression (finland, "2024-10-20", "March 2024", "2024-03", "absolute-month", FALSE);
-  assert_expression ("It closed in Oct. 2024 for good.", NULL, "Oct. 2024", "2024-10", "absolute-month", FALSE);
+  assert_expression ("It closed in Oct. 2024 for good.", NULL, "Oct. 2024", "2024-10", "absolute-month",
+                     FALSE);
   assert_expression ("It closed in March of 2024.", NULL, "March of 2024", "2024-03", "absolute-month", FALSE);
 
   assert_expression ("Since 2008, NATO's stance has been that Ukraine will eventually join the alliance.",
                      "2024-10-20", "Since 2008", "2008", "absolute-year", FALSE);
   assert_expression ("following the Western-backed coup in 2014, as a significant factor", NULL,
                      "in 2014", "2014", "absolute-year", FALSE);
-  assert_expression ("EU lawmakers backed end of Russian gas imports by 2027", NULL, "by 2027", "2027", "absolute-year", FALSE);
+  assert_expression ("EU lawmakers backed end of Russian gas imports by 2027", NULL, "by 2027", "2027",
+                     "absolute-year", FALSE);
   assert_expression ("ahead of the 2024 election", NULL, "2024", "2024", "absolute-year", FALSE);
   assert_expression ("The year 2008 was a turning point.", NULL, "2008", "2008", "absolute-year", FALSE);
-  assert_expression ("2024 marks the 75th anniversary of the alliance.", NULL, "2024", "2024", "absolute-year", FALSE);
+  assert_expression ("2024 marks the 75th anniversary of the alliance.", NULL, "2024", "2024", "absolute-year",
+                     FALSE);
   assert_expression ("In 2000 troops were sent to Kosovo.", NULL, "In 2000", "2000", "absolute-year", FALSE);
   assert_expression ("ahead of the 2024 elections", NULL, "2024", "2024", "absolute-year", FALSE);
 
@@ -201,14 +215,21 @@ test_parts (void)
                      "2024-10", "part-of-month", FALSE);
   assert_expression ("Talks may resume early 2024.", NULL, "early 2024", "2024", "part-of-year", FALSE);
   assert_expression ("It was agreed in late 2023.", NULL, "in late 2023", "2023", "part-of-year", FALSE);
-  assert_expression ("The mission ends at the end of 2024.", NULL, "the end of 2024", "2024", "part-of-year", FALSE);
-  assert_expression ("Troops leave by the end of 2024.", NULL, "by the end of 2024", "2024", "part-of-year", FALSE);
+  assert_expression ("The mission ends at the end of 2024.", NULL, "the end of 2024", "2024", "part-of-year",
+                     FALSE);
+  assert_expression ("Troops leave by the end of 2024.", NULL, "by the end of 2024", "2024", "part-of-year",
+                     FALSE);
   assert_expression ("Growth slowed in mid-2024.", NULL, "in mid-2024", "2024", "part-of-year", FALSE);
-  assert_expression ("Fighting eased in mid-July.", "2024-10-20", "in mid-July", "2024-07", "part-of-month-past", TRUE);
-  assert_expression ("It is due in early January.", "2024-10-20", "in early January", "2025-01", "part-of-month-future", TRUE);
-  assert_expression ("We will know by the end of the year.", "2024-10-20", "by the end of the year", "2024", "year-relative", TRUE);
-  assert_expression ("Rates will fall early next year.", "2024-10-20", "early next year", "2025", "year-relative", TRUE);
-  assert_expression ("The deal was signed in the summer of 2023.", NULL, "the summer of 2023", "2023", "season", FALSE);
+  assert_expression ("Fighting eased in mid-July.", "2024-10-20", "in mid-July", "2024-07",
+                     "part-of-month-past", TRUE);
+  assert_expression ("It is due in early January.", "2024-10-20", "in early January", "2025-01",
+                     "part-of-month-future", TRUE);
+  assert_expression ("We will know by the end of the year.", "2024-10-20", "by the end of the year", "2024",
+                     "year-relative", TRUE);
+  assert_expression ("Rates will fall early next year.", "2024-10-20", "early next year", "2025",
+                     "year-relative", TRUE);
+  assert_expression ("The deal was signed in the summer of 2023.", NULL, "the summer of 2023", "2023",
+                     "season", FALSE);
 }
 
 static void
@@ -223,23 +244,32 @@ test_weekdays (void)
                      "to update him.", "2024-10-17", "later on Thursday", "2024-10-17", NULL, TRUE);
   assert_expression ("Zelenskyy and Rutte will attend a joint press conference later on Thursday.",
                      "2024-10-17", "later on Thursday", "2024-10-17", "weekday-future", TRUE);
-  assert_expression ("Ministers will meet on Monday", "2024-10-17", "on Monday", "2024-10-21", "weekday-future", TRUE);
+  assert_expression ("Ministers will meet on Monday", "2024-10-17", "on Monday", "2024-10-21",
+                     "weekday-future", TRUE);
   assert_expression ("Ministers met on Monday", "2024-10-17", "on Monday", "2024-10-14", "weekday-past", TRUE);
   assert_expression ("On Monday, ministers will meet in Brussels.", "2024-10-17", "On Monday", "2024-10-21",
                      "weekday-future", TRUE);
-  assert_expression ("Ministers are to meet on Monday.", "2024-10-17", "on Monday", "2024-10-21", "weekday-future", TRUE);
-  assert_expression ("Ministers\xe2\x80\x99ll meet on Monday.", "2024-10-17", "on Monday", "2024-10-21", "weekday-future", TRUE);
+  assert_expression ("Ministers are to meet on Monday.", "2024-10-17", "on Monday", "2024-10-21",
+                     "weekday-future", TRUE);
+  assert_expression ("Ministers\xe2\x80\x99ll meet on Monday.", "2024-10-17", "on Monday", "2024-10-21",
+                     "weekday-future", TRUE);
   assert_expression ("Ministers met on Monday and will meet again next week.", "2024-10-17", "on Monday",
                      "2024-10-14", "weekday-past", TRUE);
   assert_expression ("The vote, which will be debated on Monday, is close.", "2024-10-17", "on Monday",
                      "2024-10-21", "weekday-future", TRUE);
   assert_expression ("It happened Wednesday.", "2024-10-17", "Wednesday", "2024-10-16", "weekday-past", TRUE);
-  assert_expression ("They spoke on Thursday evening.", "2024-10-20", "on Thursday evening", "2024-10-17", NULL, TRUE);
-  assert_expression ("It happened last Friday.", "2024-10-17", "last Friday", "2024-10-11", "weekday-last", TRUE);
-  assert_expression ("It happened last Thursday.", "2024-10-17", "last Thursday", "2024-10-10", "weekday-last", TRUE);
-  assert_expression ("They meet this Monday.", "2024-10-17", "this Monday", "2024-10-14", "weekday-this", TRUE);
-  assert_expression ("They meet next Tuesday.", "2024-10-17", "next Tuesday", "2024-10-22", "weekday-next", TRUE);
-  assert_expression ("They meet next Thursday.", "2024-10-17", "next Thursday", "2024-10-24", "weekday-next", TRUE);
+  assert_expression ("They spoke on Thursday evening.", "2024-10-20", "on Thursday evening", "2024-10-17",
+                     NULL, TRUE);
+  assert_expression ("It happened last Friday.", "2024-10-17", "last Friday", "2024-10-11", "weekday-last",
+                     TRUE);
+  assert_expression ("It happened last Thursday.", "2024-10-17", "last Thursday", "2024-10-10", "weekday-last",
+                     TRUE);
+  assert_expression ("They meet this Monday.", "2024-10-17", "this Monday", "2024-10-14", "weekday-this",
+                     TRUE);
+  assert_expression ("They meet next Tuesday.", "2024-10-17", "next Tuesday", "2024-10-22", "weekday-next",
+                     TRUE);
+  assert_expression ("They meet next Thursday.", "2024-10-17", "next Thursday", "2024-10-24", "weekday-next",
+                     TRUE);
   assert_expression ("Shares fell late Thursday.", "2024-10-20", "late Thursday", "2024-10-17", NULL, TRUE);
   assert_expression ("Markets open Monday, Oct. 21, officials said.", "2024-10-17", "Monday, Oct. 21",
                      "2024-10-21", NULL, TRUE);
@@ -263,17 +293,21 @@ test_deictic (void)
   assert_expression ("Talks ended yesterday.", reference, "yesterday", "2024-10-16", "deictic-day", TRUE);
   assert_expression ("Talks resume tomorrow.", reference, "tomorrow", "2024-10-18", "deictic-day", TRUE);
   assert_expression ("Talks resume tonight.", reference, "tonight", "2024-10-17", "deictic-day", TRUE);
-  assert_expression ("Talks resumed this morning.", reference, "this morning", "2024-10-17", "deictic-day", TRUE);
-  assert_expression ("Talks resumed yesterday evening.", reference, "yesterday evening", "2024-10-16", "deictic-day", TRUE);
+  assert_expression ("Talks resumed this morning.", reference, "this morning", "2024-10-17", "deictic-day",
+                     TRUE);
+  assert_expression ("Talks resumed yesterday evening.", reference, "yesterday evening", "2024-10-16",
+                     "deictic-day", TRUE);
   assert_expression ("Talks ended last night.", reference, "last night", "2024-10-16", "deictic-day", TRUE);
   assert_expression ("Talks ended the day before yesterday.", reference, "the day before yesterday", "2024-10-15",
                      "deictic-day", TRUE);
   assert_expression ("Talks ended two days ago.", reference, "two days ago", "2024-10-15", "days-ago", TRUE);
   assert_expression ("Talks ended 3 days ago.", reference, "3 days ago", "2024-10-14", "days-ago", TRUE);
   assert_expression ("Talks ended a week ago.", reference, "a week ago", "2024-10-10", "days-ago", TRUE);
-  assert_expression ("Talks ended six months ago.", reference, "six months ago", "2024-04", "months-ago", TRUE);
+  assert_expression ("Talks ended six months ago.", reference, "six months ago", "2024-04", "months-ago",
+                     TRUE);
   assert_expression ("Talks ended two years ago.", reference, "two years ago", "2022", "years-ago", TRUE);
-  assert_expression ("Talks ended earlier today.", reference, "earlier today", "2024-10-17", "deictic-day", TRUE);
+  assert_expression ("Talks ended earlier today.", reference, "earlier today", "2024-10-17", "deictic-day",
+                     TRUE);
   assert_spans ("USA Today reported it. Europe Today: NATO meeting.", reference, "");
 }
 
@@ -300,17 +334,22 @@ test_periods (void)
 
   assert_expression ("Talks resume this week.", "2024-10-17", "this week", "2024-W42", "week-relative", TRUE);
   assert_expression ("Talks resume next week.", "2024-10-17", "next week", "2024-W43", "week-relative", TRUE);
-  assert_expression ("Talks resume later this week.", "2024-10-17", "later this week", "2024-W42", "week-relative", TRUE);
-  assert_expression ("Talks ended last weekend.", "2024-10-17", "last weekend", "2024-W41", "weekend-relative", TRUE);
+  assert_expression ("Talks resume later this week.", "2024-10-17", "later this week", "2024-W42",
+                     "week-relative", TRUE);
+  assert_expression ("Talks ended last weekend.", "2024-10-17", "last weekend", "2024-W41", "weekend-relative",
+                     TRUE);
   /* Week 1 of 2025 starts on 30 December 2024. */
   assert_expression ("Talks resume next week.", "2024-12-26", "next week", "2025-W01", "week-relative", TRUE);
 
   assert_expression ("Talks ended last month.", "2024-10-17", "last month", "2024-09", "month-relative", TRUE);
-  assert_expression ("Talks ended earlier this month.", "2024-10-17", "earlier this month", "2024-10", "month-relative", TRUE);
-  assert_expression ("Talks resume next month.", "2024-12-17", "next month", "2025-01", "month-relative", TRUE);
+  assert_expression ("Talks ended earlier this month.", "2024-10-17", "earlier this month", "2024-10",
+                     "month-relative", TRUE);
+  assert_expression ("Talks resume next month.", "2024-12-17", "next month", "2025-01", "month-relative",
+                     TRUE);
   assert_expression ("Talks ended last month.", "2025-01-03", "last month", "2024-12", "month-relative", TRUE);
   assert_expression ("Talks ended last year.", "2024-10-17", "last year", "2023", "year-relative", TRUE);
-  assert_expression ("Talks ended earlier this year.", "2024-10-17", "earlier this year", "2024", "year-relative", TRUE);
+  assert_expression ("Talks ended earlier this year.", "2024-10-17", "earlier this year", "2024",
+                     "year-relative", TRUE);
   assert_expression ("Talks resume next year.", "2024-10-17", "next year", "2025", "year-relative", TRUE);
   assert_expression ("It was hot last summer.", "2024-10-17", "last summer", "2024", "season-relative", TRUE);
   assert_expression ("It was cold last winter.", "2024-10-17", "last winter", "2023", "season-relative", TRUE);
@@ -328,19 +367,23 @@ test_months (void)
                      "made during a NATO summit hosted in Washington in July, where leaders declared that "
                      "Ukraine's path to membership is \"irreversible.\"", "2024-10-20", "in July", "2024-07",
                      "month-past", TRUE);
-  assert_expression ("before he leaves office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
+  assert_expression ("before he leaves office in January.", "2024-10-17", "in January", "2025-01",
+                     "month-future", TRUE);
   assert_expression ("Ukraine's ambassador stressed the need to issue a formal NATO membership invitation to "
                      "Ukraine to create a meaningful legacy for the US president Joe Biden before he leaves "
                      "office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
-  assert_expression ("It was due to the weather in July.", "2024-10-17", "in July", "2024-07", "month-past", TRUE);
+  assert_expression ("It was due to the weather in July.", "2024-10-17", "in July", "2024-07", "month-past",
+                     TRUE);
   assert_expression ("The election will be held on November 5, with results expected by November 8.",
                      "2024-10-17", "on November 5", "2024-11-05", "month-day-future", TRUE);
   assert_expression ("The election will be held on November 5, with results expected by November 8.",
                      "2024-10-17", "by November 8", "2024-11-08", "month-day-future", TRUE);
   assert_expression ("Prices rose in January.", "2024-10-17", "in January", "2024-01", "month-past", TRUE);
   assert_expression ("Prices rose in December.", "2025-01-03", "in December", "2024-12", "month-past", TRUE);
-  assert_expression ("Prices have risen since March.", "2024-10-17", "since March", "2024-03", "month-past", TRUE);
-  assert_expression ("The talks are scheduled to resume in March.", "2024-10-17", "in March", "2025-03", "month-future", TRUE);
+  assert_expression ("Prices have risen since March.", "2024-10-17", "since March", "2024-03", "month-past",
+                     TRUE);
+  assert_expression ("The talks are scheduled to resume in March.", "2024-10-17", "in March", "2025-03",
+                     "month-future", TRUE);
   assert_expression ("Prices rose in October.", "2024-10-17", "in October", "2024-10", "month-past", TRUE);
   assert_expression ("Prices rose last March.", "2024-10-17", "last March", "2024-03", "month-last", TRUE);
   assert_expression ("Prices rose last October.", "2024-10-17", "last October", "2023-10", "month-last", TRUE);
@@ -355,12 +398,14 @@ test_months (void)
                      "on 16 October", "2024-10-16", "month-day-past", TRUE);
   assert_expression ("On October 17, NATO Secretary General Mark Rutte announced that Ukraine will join the "
                      "Alliance in the future.", "2024-10-17", "On October 17", "2024-10-17", NULL, TRUE);
-  assert_expression ("The summit opened on October 20.", "2024-10-17", "on October 20", "2023-10-20", "month-day-past", TRUE);
+  assert_expression ("The summit opened on October 20.", "2024-10-17", "on October 20", "2023-10-20",
+                     "month-day-past", TRUE);
   assert_expression ("The summit will open on October 20.", "2024-10-17", "on October 20", "2024-10-20",
                      "month-day-future", TRUE);
   assert_expression ("The ceasefire holds until October 30.", "2024-10-17", "until October 30", "2024-10-30",
                      "month-day-future", TRUE);
-  assert_expression ("Leap day, February 29, passed quietly.", "2025-03-01", "February 29", "2024-02-29", NULL, TRUE);
+  assert_expression ("Leap day, February 29, passed quietly.", "2025-03-01", "February 29", "2024-02-29", NULL,
+                     TRUE);
 
   /* A bare month needs a preposition or a day or year. */
   assert_spans ("March organisers said it may be over. May I ask? He will march on. July is hot. "

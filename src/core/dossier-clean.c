@@ -975,7 +975,13 @@ read_page_head (Cleaner    *cleaner,
           else if (strcmp (kind, "dateline") == 0)
             rank = in_head ? 4 : 1;
           else
-            rank = 2;
+            {
+              /* An update's time of day is not when it was published; its
+               * day is the best evidence of the publication day there is. */
+              rank = 2;
+              if (date.precision == DOSSIER_PRECISION_MINUTE)
+                date.precision = DOSSIER_PRECISION_DAY;
+            }
         }
       else if (unit->len <= 120 && (g_str_has_prefix (unit->text, "Published") ||
                                     g_str_has_prefix (unit->text, "Updated")))

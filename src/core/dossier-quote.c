@@ -93,6 +93,25 @@ person_mention_in (DossierDocument *document,
   return found;
 }
 
+/* The gender a person mention's given name suggests; a lone surname takes
+ * it from the full name the article gives elsewhere. */
+static char
+mention_gender (DossierDocument         *document,
+                DossierEntityRecognizer *recognizer,
+                const DossierMention    *mention)
+{
+  if (strchr (mention->canonical, ' ') != NULL)
+    return dossier_entity_recognizer_guess_gender (recognizer, mention->canonical);
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *other = &g_array_index (document->mentions, DossierMention, m);
+      if (other->type == DOSSIER_ENTITY_PERSON && strchr (other->canonical, ' ') != NULL &&
+          g_strcmp0 (other->key, mention->key) == 0)
+        return dossier_entity_recognizer_guess_gender (recognizer, other->canonical);
+    }
+  return 0;
+}
+
 int
 dossier_quotes_resolve_pronoun (DossierDocument         *document,
                                 DossierEntityRecognizer *recognizer,
@@ -103,7 +122,7 @@ dossier_quotes_resolve_pronoun (DossierDocument         *document,
   for (int m = (int) document->mentions->len - 1; m >= 0; m--)
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-      char mention_gender;
+      char found_gender;
 
       if (mention->type != DOSSIER_ENTITY_PERSON)
         continue;
@@ -112,8 +131,8 @@ dossier_quotes_resolve_pronoun (DossierDocument         *document,
       /* A pronoun reaches back a few paragraphs at most. */
       if (paragraph - mention->paragraph > 3)
         return -1;
-      mention_gender = dossier_entity_recognizer_guess_gender (recognizer, mention->canonical);
-      if (gender != 0 && mention_gender != 0 && gender != mention_gender)
+      found_gender = mention_gender (document, recognizer, mention);
+      if (gender != 0 && found_gender != 0 && gender != found_gender)
         continue;
 
       /* The nearest sentence naming someone; its first such person is
@@ -137,7 +156,7 @@ dossier_quotes_resolve_pronoun (DossierDocument         *document,
               break;
             if (earlier->type != DOSSIER_ENTITY_PERSON || is_possessive (document, earlier))
               continue;
-            earlier_gender = dossier_entity_recognizer_guess_gender (recognizer, earlier->canonical);
+            earlier_gender = mention_gender (document, recognizer, earlier);
             if (gender != 0 && earlier_gender != 0 && gender != earlier_gender)
               continue;
             first = k;

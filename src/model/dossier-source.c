@@ -130,14 +130,41 @@ dossier_source_collect (const char * const *paths,
           g_autoptr(GError) error = NULL;
           g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
-          if (error == NULL)
-            g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no such file or folder");
+          /* GIO's message repeats the path; ours names it once. */
+          if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+            {
+              g_clear_error (&error);
+              g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no such file or folder");
+            }
           add_error (errors, paths[i], error);
         }
       else
         g_ptr_array_add (files, g_strdup (paths[i]));
     }
   return files;
+}
+
+/* GIO's messages repeat the file's path ("Error opening file “/a/b”:
+ * Permission denied"); callers name the file once, so keep the reason. */
+static gboolean
+short_reason (GError **error)
+{
+  GError *original = *error;
+  const char *reason = NULL;
+
+  if (original == NULL || original->domain != G_IO_ERROR)
+    return FALSE;
+  switch (original->code)
+    {
+    case G_IO_ERROR_NOT_FOUND: reason = "no such file or folder"; break;
+    case G_IO_ERROR_PERMISSION_DENIED: reason = "permission denied (the file cannot be read)"; break;
+    case G_IO_ERROR_IS_DIRECTORY: reason = "is a folder"; break;
+    case G_IO_ERROR_TOO_MANY_LINKS: reason = "too many levels of symbolic links"; break;
+    default: return FALSE;
+    }
+  *error = g_error_new_literal (original->domain, original->code, reason);
+  g_error_free (original);
+  return TRUE;
 }
 
 DossierDocument *
@@ -161,7 +188,11 @@ dossier_source_load (GFile        *file,
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
-    return NULL;
+    {
+      if (error != NULL)
+        short_reason (error);
+      return NULL;
+    }
 
   type = g_file_info_get_file_type (info);
   if (type != G_FILE_TYPE_REGULAR)
@@ -189,7 +220,11 @@ dossier_source_load (GFile        *file,
 
   bytes = g_file_load_bytes (file, cancellable, NULL, error);
   if (bytes == NULL)
-    return NULL;
+    {
+      if (error != NULL)
+        short_reason (error);
+      return NULL;
+    }
 
   return dossier_clean_bytes (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
 }

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Cleaning: what a careful reader keeps of each sample page, and the rules
+ * behind it on small pages of our own. */
+
+#include "dossier-core-error.h"
+#include "dossier-test-util.h"
+
+static void
+assert_paragraph_lines (DossierDocument *document,
+                        const guint     *lines,
+                        gsize            n_lines)
+{
+  g_assert_cmpuint (document->paragraphs->len, ==, n_lines);
+  for (guint p = 0; p < n_lines; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      g_assert_cmpuint (paragraph->first_line, ==, lines[p]);
+    }
+}
+
+static const char * const furniture[] = {
+  "Privacy Policy", "Terms of Use", "Sign In", "Sign Up", "Latest News", "Read more",
+  "Followers", "Subscribe", "Newsletter", "Share this", "Advertisement", "ADVERTISEMENT",
+  "Leave a comment", "You Might also Like", "All Rights Reserved", "Become a Patron",
+  "December 5, 2025", "Lost your password", "Copy to clipboard", "Related:",
+};
+
+static void
+assert_no_furniture (DossierDocument *document)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (furniture); i++)
+    if (dossier_test_body_contains (document, furniture[i]))
+      g_error ("the body of %s still contains “%s”", document->source, furniture[i]);
+}
+
+static void
+test_menafn (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_seed (0);
+  const guint lines[] = { 1, 5, 9, 13, 17, 21 };
+  DossierParagraph *first = g_ptr_array_index (document->paragraphs, 0);
+
+  assert_paragraph_lines (document, lines, G_N_ELEMENTS (lines));
+  /* The " date …" marker and the "(MENAFN)" wire prefix are not text. */
+  g_assert_true (g_str_has_prefix (first->text, "The prospect of Ukraine becoming"));
+  g_assert_cmpstr (document->outlet, ==, "MENAFN");
+  g_assert_null (document->title);
+  g_assert_null (document->author);
+  dossier_test_assert_date (&document->published, "2024-10-20");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_MARKER);
+}
+
+static void
+test_gulf_press (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_seed (1);
+  const guint lines[] = { 77, 79, 81, 83 };
+
+  assert_paragraph_lines (document, lines, G_N_ELEMENTS (lines));
+  assert_no_furniture (document);
+  g_assert_cmpstr (document->title, ==, "NATO Secretary-General confirms Ukraine’s future membership in the alliance");
+  g_assert_cmpstr (document->outlet, ==, "Gulf Press");
+  g_assert_cmpstr (document->author, ==, "News Room");
+  dossier_test_assert_date (&document->published, "2024-10-17");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_nonnull (strstr (document->published_evidence, "Last updated"));
+  /* The site's copyright line is furniture, not a photo caption. */
+  g_assert_cmpuint (document->captions->len, ==, 0);
+}
+
+static void
+test_euronews_with_ap (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_seed (2);
+  DossierParagraph *first = g_ptr_array_index (document->paragraphs, 0);
+  DossierParagraph *last = g_ptr_array_index (document->paragraphs, document->paragraphs->len - 1);
+  DossierParagraph *heading = dossier_test_find_paragraph (document, "In this for the long haul");
+  gboolean caption_found = FALSE;
+
+  assert_no_furniture (document);
+  g_assert_cmpstr (document->title, ==, "NATO secretary-general says Ukraine will join alliance 'in the future'");
+  g_assert_cmpstr (document->author, ==, "Angela Skujins");
+  /* The only date on the page is a photo caption's: no publication date. */
+  g_assert_false (dossier_date_is_set (&document->published));
+  g_assert_true (g_str_has_prefix (first->text, "President Volodymyr Zelenskyy said Ukraine's NATO membership"));
+  g_assert_cmpuint (first->first_line, ==, 16);
+  g_assert_cmpstr (last->text, ==, "Zelenskyy and Rutte will attend a joint press conference later on Thursday.");
+  g_assert_nonnull (heading);
+  g_assert_cmpint (heading->kind, ==, DOSSIER_PARAGRAPH_HEADING);
+  /* Related articles after "Read more" are gone. */
+  g_assert_false (dossier_test_body_contains (document, "Does Ukraine really want to go nuclear?"));
+  g_assert_false (dossier_test_body_contains (document, "Evgeniy Maloletka"));
+  for (guint c = 0; c < document->captions->len; c++)
+    caption_found |= strstr (g_ptr_array_index (document->captions, c), "on 3 October 2024") != NULL;
+  g_assert_true (caption_found);
+  g_assert_cmpuint (document->paragraphs->len, ==, 19);
+}
+
+static void
+test_quote_card_and_glued_share (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_seed (3);
+  DossierParagraph *said = dossier_test_find_paragraph (document, "We made a decision in Washington");
+  DossierParagraph *card = dossier_test_find_paragraph (document, "So if there is a specific question");
+  DossierParagraph *heading = dossier_test_find_paragraph (document, "When Ukraine can be invited to NATO");
+
+  g_assert_cmpuint (document->paragraphs->len, ==, 12);
+  g_assert_nonnull (said);
+  g_assert_true (g_str_has_suffix (said->text, "in a conversation with journalists."));
+  g_assert_nonnull (card);
+  g_assert_cmpint (card->kind, ==, DOSSIER_PARAGRAPH_QUOTE);
+  g_assert_true (g_str_has_suffix (card->text, "become a member of NATO one day."));
+  g_assert_cmpstr (card->attribution, ==, "Mark Rutte Secretary General of NATO");
+  g_assert_nonnull (heading);
+  g_assert_cmpint (heading->kind, ==, DOSSIER_PARAGRAPH_HEADING);
+  dossier_test_assert_date (&document->published, "2024-10-17");
+}
+
+static void
+test_kyiv_page_with_list_and_appeal (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_seed (4);
+  guint list_items = 0;
+
+  assert_no_furniture (document);
+  g_assert_cmpstr (document->title, ==,
+                   "NATO won’t invite Ukraine to alliance in short term despite Zelenskyy’s “victory plan” push");
+  dossier_test_assert_date (&document->published, "2024-10-17T13:00");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  /* The standfirst under the headline is the outlet's text; the photo
+   * caption under it is not. */
+  g_assert_nonnull (dossier_test_find_paragraph (document, "NATO Secretary-General Mark Rutte emphasized long-term support"));
+  g_assert_cmpuint (document->captions->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (document->captions, 0), ==, "NATO Secretary-General Mark Rutte.");
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      if (paragraph->kind == DOSSIER_PARAGRAPH_LIST_ITEM)
+        list_items++;
+    }
+  g_assert_cmpuint (list_items, ==, 4);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Strengthening Ukraine’s military capabilities."));
+  g_assert_false (dossier_test_body_contains (document, "cup of coffee"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Ukraine’s ambassador stressed the need"));
+}
+
+static void
+test_wrapped_text_is_joined (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "The finance ministers of the euro area agreed on Monday to extend the\n"
+    "emergency credit line for another six months, according to officials\n"
+    "who spoke after the meeting in Luxembourg.\n"
+    "\n"
+    "The decision still needs the approval of several national parliaments,\n"
+    "which are expected to vote on it before the end of the month.\n");
+
+  g_assert_cmpuint (document->paragraphs->len, ==, 2);
+  g_assert_true (g_str_has_suffix (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text,
+                                   "after the meeting in Luxembourg."));
+  g_assert_cmpuint (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->last_line, ==, 3);
+}
+
+static void
+test_wire_dateline_and_byline (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Home\nWorld\nPolitics\nSearch\n"
+    "Storm floods coastal towns as rivers burst their banks\n"
+    "By Maria Lopez and agencies\n"
+    "Published: 14 March 2023\n"
+    "Share\n"
+    "LISBON (Reuters) - Heavy rain flooded dozens of coastal towns in central Portugal on Tuesday, "
+    "forcing hundreds of people to leave their homes as rivers burst their banks.\n"
+    "The civil protection agency said it had received more than 2,000 calls for help overnight and "
+    "that the situation remained serious in the districts of Leiria and Coimbra.\n"
+    "Read more\n"
+    "Europe braces for more storms\n");
+
+  g_assert_cmpstr (document->title, ==, "Storm floods coastal towns as rivers burst their banks");
+  g_assert_cmpstr (document->author, ==, "Maria Lopez");
+  g_assert_cmpstr (document->outlet, ==, "Reuters");
+  dossier_test_assert_date (&document->published, "2023-03-14");
+  g_assert_cmpuint (document->paragraphs->len, ==, 2);
+  g_assert_true (g_str_has_prefix (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text,
+                                   "Heavy rain flooded"));
+  g_assert_false (dossier_test_body_contains (document, "Europe braces"));
+}
+
+static void
+test_caption_date_is_not_publication_date (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Farmers block roads in protest over fuel prices\n"
+    "Tractors on the motorway near Lyon on 2 February 2024. Photo: Jean Martin/AFP\n"
+    "Farmers blocked several motorways around Lyon on Wednesday, demanding that the government "
+    "drop a planned increase in the tax on agricultural diesel.\n"
+    "The farmers' union said the blockades would continue until ministers agreed to meet its leaders.\n");
+
+  g_assert_false (dossier_date_is_set (&document->published));
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_NONE);
+  g_assert_cmpuint (document->captions->len, ==, 1);
+  g_assert_cmpuint (document->paragraphs->len, ==, 2);
+}
+
+static void
+test_menus_only_is_no_article (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = "Home\nNews\nSport\nWeather\nSign in\nSubscribe\n© 2024 Example News\n";
+  DossierDocument *document = dossier_clean_text (text, strlen (text), NULL, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE);
+}
+
+static void
+test_bad_bytes (void)
+{
+  g_autoptr(GError) error = NULL;
+  const guint8 binary[] = { 'G', 'I', 'F', '8', '9', 'a', 0, 0, 1, 2, 0, 0 };
+  DossierDocument *document = dossier_clean_bytes (binary, sizeof binary, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY);
+  g_clear_error (&error);
+  document = dossier_clean_bytes ((const guint8 *) "", 0, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_EMPTY);
+}
+
+static void
+test_enormous_line_and_many_lines (void)
+{
+  /* One 10 MB line and 100 000 tiny lines: cleaned in bounded time. */
+  GString *big = g_string_sized_new (10 * 1024 * 1024 + 64);
+  g_autoptr(GError) error = NULL;
+  DossierDocument *document;
+
+  while (big->len < 10 * 1024 * 1024)
+    g_string_append (big, "The committee met again and the members of the board agreed on a plan. ");
+  document = dossier_clean_text (big->str, big->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (document->paragraphs->len, ==, 1);
+  dossier_document_free (document);
+
+  g_string_truncate (big, 0);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (big, i % 7 == 0 ? "\n" : "word\n");
+  document = dossier_clean_text (big->str, big->len, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE);
+  g_string_free (big, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/clean/seed/menafn", test_menafn);
+  g_test_add_func ("/clean/seed/gulf-press", test_gulf_press);
+  g_test_add_func ("/clean/seed/euronews", test_euronews_with_ap);
+  g_test_add_func ("/clean/seed/quote-card", test_quote_card_and_glued_share);
+  g_test_add_func ("/clean/seed/list-and-appeal", test_kyiv_page_with_list_and_appeal);
+  g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
+  g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
+  g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);
+  g_test_add_func ("/clean/menus-only", test_menus_only_is_no_article);
+  g_test_add_func ("/clean/bad-bytes", test_bad_bytes);
+  g_test_add_func ("/clean/enormous", test_enormous_line_and_many_lines);
+
+  return g_test_run ();
+}

@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Entities on sentences of our own: each rule of the recogniser, and the
+ * joining of spellings and lone surnames. */
+
+#include "dossier-test-util.h"
+
+static DossierAnalysis *
+analyse (const char *text)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  dossier_analysis_add_document (analysis, dossier_test_clean_string (text));
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+static const DossierEntityRecord *
+find_entity (DossierAnalysis *analysis,
+             const char      *name)
+{
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    {
+      const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, e);
+      if (g_strcmp0 (entity->name, name) == 0)
+        return entity;
+    }
+  return NULL;
+}
+
+static gboolean
+has_alias (const DossierEntityRecord *entity,
+           const char                *alias)
+{
+  for (guint a = 0; a < entity->aliases->len; a++)
+    if (g_strcmp0 (g_ptr_array_index (entity->aliases, a), alias) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_entity (DossierAnalysis   *analysis,
+               const char        *name,
+               DossierEntityType  type)
+{
+  const DossierEntityRecord *entity = find_entity (analysis, name);
+
+  if (entity == NULL)
+    g_error ("no entity named “%s”", name);
+  g_assert_cmpint (entity->type, ==, type);
+}
+
+static void
+test_titles_given_names_and_demonyms (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Ukrainian President Volodymyr Zelenskyy met Russian officials in Istanbul on Monday, "
+    "while German Chancellor Olaf Scholz stayed in Berlin.\n\n"
+    "US Ambassador to NATO Julianne Smith said the talks were useful. Smith added that the "
+    "alliance would meet again in Brussels.\n");
+
+  assert_entity (analysis, "Volodymyr Zelenskyy", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Olaf Scholz", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Julianne Smith", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Istanbul", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Berlin", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Brussels", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "NATO", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "United States", DOSSIER_ENTITY_PLACE);
+  g_assert_true (has_alias (find_entity (analysis, "Julianne Smith"), "Smith"));
+  /* Demonyms and common nouns are not entities. */
+  g_assert_null (find_entity (analysis, "Ukrainian"));
+  g_assert_null (find_entity (analysis, "Russian"));
+  g_assert_null (find_entity (analysis, "German"));
+  g_assert_null (find_entity (analysis, "alliance"));
+  g_assert_null (find_entity (analysis, "Ukraine"));
+}
+
+static void
+test_spellings_are_one_person (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Ukrainian President Vladimir Zelensky arrived in Paris. Volodymyr Zelenskyy met the French "
+    "president there, and Zelenskyi later spoke to reporters.\n\n"
+    "Russian President Vladimir Putin did not comment on the visit.\n");
+  const DossierEntityRecord *zelenskyy = find_entity (analysis, "Vladimir Zelensky");
+
+  if (zelenskyy == NULL)
+    zelenskyy = find_entity (analysis, "Volodymyr Zelenskyy");
+  g_assert_nonnull (zelenskyy);
+  g_assert_true (has_alias (zelenskyy, "Vladimir Zelensky"));
+  g_assert_true (has_alias (zelenskyy, "Volodymyr Zelenskyy"));
+  g_assert_true (has_alias (zelenskyy, "Zelenskyi"));
+  /* The same given name with another surname is another person. */
+  assert_entity (analysis, "Vladimir Putin", DOSSIER_ENTITY_PERSON);
+  g_assert_false (has_alias (zelenskyy, "Vladimir Putin"));
+}
+
+static void
+test_acronyms_and_abbreviations (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The U.S.-led coalition and the U.K. agreed to send more aid, and the EU said the UN would "
+    "coordinate the delivery with the IAEA.\n");
+
+  assert_entity (analysis, "United States", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "United Kingdom", DOSSIER_ENTITY_PLACE);
+  g_assert_nonnull (find_entity (analysis, "European Union") ? find_entity (analysis, "European Union")
+                                                              : find_entity (analysis, "EU"));
+  g_assert_nonnull (find_entity (analysis, "United Nations") ? find_entity (analysis, "United Nations")
+                                                              : find_entity (analysis, "UN"));
+}
+
+static void
+test_speech_verb_and_surname_rules (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The plan was presented to parliament by the prime minister, Kwame Mensah, on Tuesday.\n\n"
+    "Mensah said the vote would take place next month. Opposition leader Abena Owusu warned "
+    "that the plan was too expensive, and Owusu's party will vote against it.\n\n"
+    "However, Membership of the committee is still disputed, Tanaka said.\n");
+
+  assert_entity (analysis, "Kwame Mensah", DOSSIER_ENTITY_PERSON);
+  g_assert_true (has_alias (find_entity (analysis, "Kwame Mensah"), "Mensah"));
+  assert_entity (analysis, "Abena Owusu", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Tanaka", DOSSIER_ENTITY_PERSON);
+  g_assert_null (find_entity (analysis, "Membership"));
+  g_assert_null (find_entity (analysis, "However"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/entity-recognizer/titles-given-names-demonyms", test_titles_given_names_and_demonyms);
+  g_test_add_func ("/entity-recognizer/spellings", test_spellings_are_one_person);
+  g_test_add_func ("/entity-recognizer/acronyms", test_acronyms_and_abbreviations);
+  g_test_add_func ("/entity-recognizer/speech-verbs", test_speech_verb_and_surname_rules);
+
+  return g_test_run ();
+}
