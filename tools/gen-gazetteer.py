@@ -24,6 +24,14 @@ Usage:
     gen-gazetteer.py --iso-codes /usr/share/iso-codes/json/iso_3166-1.json \\
                      --data-dir data/gazetteer --output dossier-gazetteer-data.c
 
+With --check instead of --output, only validation is done (for tests).
+
+Besides per-line validation, the generator checks that the lists do not
+contradict each other: a surface may be only one of place, organization,
+demonym, title, given-name and not-name (so no demonym or not-name is also
+a place, and no not-name is also a given name), every ISO 3166-1 code has a
+canonical country name, and every demonym points to a known country.
+
 Any malformed or inconsistent input is reported as "file:line: reason" on
 standard error and the script exits with status 1 without writing output.
 A clean run prints nothing (use --stats for record counts).
@@ -68,6 +76,10 @@ HEADER = """\
 /* Sources: Debian iso-codes (ISO 3166-1) and the TSV files in data/gazetteer;
  * see data/gazetteer/README.md for provenance. */
 #include <glib.h>
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+#endif
 
 extern const char dossier_gazetteer_data[];
 extern const gsize dossier_gazetteer_data_len;
@@ -433,6 +445,9 @@ def write_atomically(path, text):
     try:
         with os.fdopen(fd, 'w', encoding='utf-8', newline='\n') as f:
             f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)   # mkstemp creates files 0600
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -449,10 +464,15 @@ def main(argv=None):
                     help='path to iso-codes iso_3166-1.json')
     ap.add_argument('--data-dir', required=True,
                     help='directory holding the gazetteer TSV files')
-    ap.add_argument('--output', required=True, help='C file to write')
+    ap.add_argument('--output', help='C file to write')
+    ap.add_argument('--check', action='store_true',
+                    help='only validate the data (including the cross-list '
+                         'collision checks); write nothing')
     ap.add_argument('--stats', action='store_true',
                     help='print record counts per kind to standard error')
     args = ap.parse_args(argv)
+    if not args.check and not args.output:
+        ap.error('--output is required unless --check is given')
 
     def data(name):
         return os.path.join(args.data_dir, name)
@@ -478,11 +498,14 @@ def main(argv=None):
     if errors:
         for m in errors.messages:
             print(m, file=sys.stderr)
-        print('gen-gazetteer: %d error(s); %s not written'
-              % (len(errors.messages), args.output), file=sys.stderr)
+        print('gen-gazetteer: %d error(s)%s'
+              % (len(errors.messages),
+                 '' if args.check else '; %s not written' % args.output),
+              file=sys.stderr)
         return 1
 
-    write_atomically(args.output, render(g))
+    if not args.check:
+        write_atomically(args.output, render(g))
     if args.stats:
         for kind in KIND_ORDER:
             print('%-13s %6d' % (kind, len(g.records[kind])), file=sys.stderr)
