@@ -368,6 +368,8 @@ dossier_json_write (JsonNode       *node,
                     GError        **error)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *data = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (node != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
@@ -375,7 +377,10 @@ dossier_json_write (JsonNode       *node,
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);
-  if (!json_generator_to_stream (generator, stream, NULL, error))
+  /* json_generator_to_stream() makes a single g_output_stream_write(),
+   * which a buffered stream may satisfy only in part. */
+  data = json_generator_to_data (generator, &length);
+  if (!g_output_stream_write_all (stream, data, length, NULL, NULL, error))
     return FALSE;
   return g_output_stream_write_all (stream, "\n", 1, NULL, NULL, error);
 }
