@@ -107,7 +107,7 @@ static void
 test_jsonl_article (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
-  g_autoptr(JsonNode) node = dossier_json_build_article (analysis, 1, TRUE);
+  g_autoptr(JsonNode) node = dossier_json_build_article (analysis, 1, TRUE, 1);
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
   const char *written;

@@ -221,12 +221,8 @@ run_analyze (int    argc,
           analysis = dossier_analysis_new (gazetteer);
           dossier_analysis_add_document (analysis, document);
           dossier_analysis_run (analysis);
-          node = dossier_json_build_article (analysis, 0, TRUE);
           /* Articles keep their place in the input's order: "a<n>". */
-          {
-            g_autofree char *id = g_strdup_printf ("a%u", i + 1);
-            json_object_set_string_member (json_node_get_object (node), "id", id);
-          }
+          node = dossier_json_build_article (analysis, 0, TRUE, i + 1);
           if (!dossier_json_write (node, FALSE, buffered, &error))
             {
               g_printerr ("dossier-cli: cannot write the output: %s\n", error->message);

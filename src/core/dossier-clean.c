@@ -82,76 +82,75 @@ typedef struct
 static const char * const function_words[] = {
   "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
   "be", "been", "before", "being", "between", "both", "but", "by", "can",
-  "could", "did", "do", "does", "during", "each", "even", "for", "from",
-  "had", "has", "have", "he", "her", "him", "his", "how", "i", "if", "in",
-  "into", "is", "it", "its", "it's", "may", "might", "more", "most", "must",
-  "no", "not", "now", "of", "on", "one", "only", "or", "other", "our", "out",
-  "over", "said", "says", "she", "should", "since", "so", "some", "such",
-  "than", "that", "the", "their", "them", "then", "there", "these", "they",
-  "this", "those", "through", "to", "under", "until", "up", "us", "very",
-  "was", "we", "were", "what", "when", "where", "whether", "which", "while",
-  "who", "whom", "why", "will", "with", "would", "you", "your",
+  "could", "did", "do", "does", "during", "each", "even", "for", "from", "had",
+  "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into",
+  "is", "it", "it's", "its", "may", "might", "more", "most", "must", "no",
+  "not", "now", "of", "on", "one", "only", "or", "other", "our", "out", "over",
+  "said", "says", "she", "should", "since", "so", "some", "such", "than",
+  "that", "the", "their", "them", "then", "there", "these", "they", "this",
+  "those", "through", "to", "under", "until", "up", "us", "very", "was", "we",
+  "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
+  "why", "will", "with", "would", "you", "your",
 };
 
 /* Phrases only page furniture uses.  Matched case-insensitively as whole
  * words anywhere in a unit of up to 40 words. */
 static const char * const furniture_phrases[] = {
-  "all rights reserved", "privacy policy", "cookie policy", "terms of use",
-  "terms of service", "terms & conditions", "terms and conditions",
-  "we use cookies", "accept cookies", "accept all", "manage cookies",
-  "cookie settings", "by using this site", "by continuing to use",
-  "sign in to your account", "sign in", "sign up", "log in", "log out",
-  "create an account", "have an existing account", "already a subscriber",
-  "lost your password", "forgot your password", "welcome back",
-  "subscribe to our newsletter", "sign up for our newsletter",
-  "daily newsletter", "newsletter", "straight to your inbox",
-  "to your inbox", "unsubscribe at any time", "zero spam",
-  "follow us", "follow on", "share this article", "share this story",
-  "share on facebook", "share on twitter", "share via", "copy link",
-  "copy to clipboard", "embed link", "read more", "read next",
-  "latest news", "latest stories", "latest articles", "top stories",
-  "most read", "most popular", "most viewed", "you might also like",
-  "you may also like", "recommended for you", "related articles",
-  "related stories", "related news", "more from", "more stories",
-  "previous article", "next article", "previous post", "next post",
-  "leave a comment", "leave a reply", "cancel reply", "post a comment",
-  "view comments", "show comments", "required fields are marked",
-  "email address will not be published", "min read", "minute read",
-  "advertisement", "sponsored content", "paid content", "advertise with us",
-  "skip to content", "skip to main content", "accessibility shortcuts",
-  "back to top", "close button", "show more", "load more",
-  "removed from reading list", "reading list", "add to bookmarks",
-  "become a patron", "support our journalism", "support us",
-  "readers like you", "join our community", "make a donation", "donate now",
-  "help us produce", "click here", "download our app", "download the app",
-  "get the app", "breaking news delivered", "enable javascript",
-  "your browser", "notification settings", "turn on notifications",
-  "page not found", "print this article", "report an error",
-  "contact us", "about us", "site map", "sitemap",
+  "about us", "accept all", "accept cookies", "accessibility shortcuts",
+  "add to bookmarks", "advertise with us", "advertisement",
+  "all rights reserved", "already a subscriber", "back to top",
+  "become a patron", "breaking news delivered", "by continuing to use",
+  "by using this site", "cancel reply", "click here", "close button",
+  "contact us", "cookie policy", "cookie settings", "copy link",
+  "copy to clipboard", "create an account", "daily newsletter", "donate now",
+  "download our app", "download the app",
+  "email address will not be published", "embed link", "enable javascript",
+  "follow on", "follow us", "forgot your password", "get the app",
+  "have an existing account", "help us produce", "join our community",
+  "latest articles", "latest news", "latest stories", "leave a comment",
+  "leave a reply", "load more", "log in", "log out", "lost your password",
+  "make a donation", "manage cookies", "min read", "minute read", "more from",
+  "more stories", "most popular", "most read", "most viewed", "newsletter",
+  "next article", "next post", "notification settings", "page not found",
+  "paid content", "post a comment", "previous article", "previous post",
+  "print this article", "privacy policy", "read more", "read next",
+  "readers like you", "reading list", "recommended for you",
+  "related articles", "related news", "related stories",
+  "removed from reading list", "report an error", "required fields are marked",
+  "share on facebook", "share on twitter", "share this article",
+  "share this story", "share via", "show comments", "show more", "sign in",
+  "sign in to your account", "sign up", "sign up for our newsletter",
+  "site map", "sitemap", "skip to content", "skip to main content",
+  "sponsored content", "straight to your inbox", "subscribe to our newsletter",
+  "support our journalism", "support us", "terms & conditions",
+  "terms and conditions", "terms of service", "terms of use", "to your inbox",
+  "top stories", "turn on notifications", "unsubscribe at any time",
+  "view comments", "we use cookies", "welcome back", "you may also like",
+  "you might also like", "your browser", "zero spam",
 };
 
 /* Short lines that are widgets when they stand alone. */
 static const char * const widget_words[] = {
-  "accept", "advertisement", "advertise", "ad", "aa", "bookmarks", "close",
-  "comment", "comments", "contact", "copied", "copy", "email", "facebook",
-  "follow", "home", "instagram", "like", "linkedin", "loader", "loading",
-  "login", "menu", "more", "next", "print", "previous", "reddit", "reply",
-  "save", "search", "share", "subscribe", "telegram", "tweet", "twitter",
-  "undo", "whatsapp", "youtube", "x", "tiktok", "rss", "listen", "watch",
-  "play", "pause", "video", "photo", "gallery", "image", "top", "back",
+  "aa", "accept", "ad", "advertise", "advertisement", "back", "bookmarks",
+  "close", "comment", "comments", "contact", "copied", "copy", "email",
+  "facebook", "follow", "gallery", "home", "image", "instagram", "like",
+  "linkedin", "listen", "loader", "loading", "login", "menu", "more", "next",
+  "pause", "photo", "play", "previous", "print", "reddit", "reply", "rss",
+  "save", "search", "share", "subscribe", "telegram", "tiktok", "top", "tweet",
+  "twitter", "undo", "video", "watch", "whatsapp", "x", "youtube",
 };
 
 /* Lines that announce the end of the article: what follows them is lists
  * of other articles, comments or the site's footer. */
 static const char * const tail_markers[] = {
-  "read more", "related", "related:", "related articles", "related stories",
-  "related news", "latest news", "latest", "more news", "more stories",
-  "you might also like", "you may also like", "recommended",
-  "recommended for you", "most read", "most popular", "trending",
-  "share this article", "comments", "leave a comment", "leave a reply",
-  "sign up for daily newsletter", "sign up for our newsletter",
-  "more from this author", "more on this story", "also read",
-  "see also", "further reading", "popular", "editor's picks",
+  "also read", "comments", "editor's picks", "further reading", "latest",
+  "latest news", "leave a comment", "leave a reply", "more from this author",
+  "more news", "more on this story", "more stories", "most popular",
+  "most read", "popular", "read more", "recommended", "recommended for you",
+  "related", "related articles", "related news", "related stories", "related:",
+  "see also", "share this article", "sign up for daily newsletter",
+  "sign up for our newsletter", "trending", "you may also like",
+  "you might also like",
 };
 
 /* Phrases that mark a photo credit or caption. */
@@ -181,35 +180,72 @@ is_word_char (const char *p)
   return g_unichar_isalnum (c) || c == '\'' || c == 0x2019 || c == '-';
 }
 
-/* TRUE when the lowercase @haystack has @needle as whole words. */
-static gboolean
-contains_phrase (const char *haystack,
-                 const char *needle)
+static int
+compare_words (const void *key,
+               const void *element)
 {
-  gsize needle_len = strlen (needle);
-  const char *p = haystack;
-
-  while ((p = strstr (p, needle)) != NULL)
-    {
-      gboolean left = p == haystack || !g_ascii_isalnum (p[-1]);
-      gboolean right = !g_ascii_isalnum (p[needle_len]) ||
-                       !g_ascii_isalnum (needle[needle_len - 1]);
-      if (left && right)
-        return TRUE;
-      p++;
-    }
-  return FALSE;
+  return strcmp (key, *(const char * const *) element);
 }
 
+/* The word lists above are sorted (by byte) so that a lookup is a binary
+ * search: the cleaner asks for every word of every line. */
 static gboolean
 in_list (const char         *word,
          const char * const *list,
          gsize               n_list)
 {
-  for (gsize i = 0; i < n_list; i++)
-    if (strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return bsearch (word, list, n_list, sizeof *list, compare_words) != NULL;
+}
+
+/* Furniture phrases found in the lower-case @text, counted once each: for
+ * every word, the phrases that start with it are compared in place. */
+static guint
+count_furniture_phrases (const char *text)
+{
+  guint hits = 0;
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *word;
+      gsize word_len;
+      gsize low = 0, high = G_N_ELEMENTS (furniture_phrases);
+
+      /* "(Read more)": a phrase can follow punctuation. */
+      while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80 && *p != ' ')
+        p++;
+      word = p;
+
+      while (*p && *p != ' ')
+        p++;
+      word_len = p - word;
+      while (*p == ' ')
+        p++;
+
+      /* The first phrase not before @word. */
+      while (low < high)
+        {
+          gsize middle = (low + high) / 2;
+          if (strncmp (furniture_phrases[middle], word, word_len) < 0)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      for (gsize i = low; i < G_N_ELEMENTS (furniture_phrases); i++)
+        {
+          const char *phrase = furniture_phrases[i];
+          gsize phrase_len = strlen (phrase);
+          if (strncmp (phrase, word, word_len) != 0)
+            break;
+          if (strncmp (word, phrase, phrase_len) == 0 &&
+              (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1])))
+            {
+              hits++;
+              break;
+            }
+        }
+    }
+  return hits;
 }
 
 /* Lowercase copy of at most the first and last 1 000 bytes: furniture is
@@ -218,14 +254,14 @@ static char *
 lowercase_sample (const char *text,
                   gsize       len)
 {
+  /* ASCII case folding is enough: every phrase matched is ASCII. */
   if (len <= 2000)
-    return g_utf8_strdown (text, len);
+    return g_ascii_strdown (text, len);
   else
     {
-      g_autofree char *head = g_utf8_strdown (text, 1000);
-      const char *tail = g_utf8_find_prev_char (text, text + len - 1000);
-      g_autofree char *tail_down = g_utf8_strdown (tail ? tail : text + len - 1000, -1);
-      return g_strconcat (head, " … ", tail_down, NULL);
+      g_autofree char *head = g_ascii_strdown (text, 1000);
+      g_autofree char *tail = g_ascii_strdown (text + len - 1000, 1000);
+      return g_strconcat (head, " … ", tail, NULL);
     }
 }
 
@@ -370,9 +406,7 @@ is_furniture (Unit *unit)
         return TRUE;
     }
 
-  for (gsize i = 0; i < G_N_ELEMENTS (furniture_phrases); i++)
-    if (contains_phrase (lower, furniture_phrases[i]))
-      hits++;
+  hits = count_furniture_phrases (lower);
 
   /* A short line with one furniture phrase is furniture; a paragraph of
    * prose needs two (an article may say "sign up" once). */
@@ -925,6 +959,10 @@ read_page_head (Cleaner    *cleaner,
         score += 1;
       if (unit->quality == QUALITY_SHORT && unit->words >= 5 && best_title < 0)
         score += 1;
+      /* A page that starts with a short line: its headline ("Storm
+       * closes port"). */
+      if (i == 0 && unit->quality == QUALITY_SHORT)
+        score += 1;
       if (score > best_score)
         {
           best_score = score;
@@ -1450,7 +1488,10 @@ emit (Cleaner *cleaner)
                                         DOSSIER_REMOVED_DATELINE, unit->text);
           break;
         case ROLE_CAPTION:
-          g_ptr_array_add (document->captions, g_strdup (unit->text));
+          /* A caption repeated with its credit appended is one caption. */
+          if (document->captions->len == 0 ||
+              !g_str_has_prefix (unit->text, g_ptr_array_index (document->captions, document->captions->len - 1)))
+            g_ptr_array_add (document->captions, g_strdup (unit->text));
           dossier_document_add_removed (document, unit->first_line, unit->last_line,
                                         DOSSIER_REMOVED_CAPTION, unit->text);
           break;

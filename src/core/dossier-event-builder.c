@@ -48,25 +48,24 @@ typedef struct
 
 /* Words that say nothing about what happened. */
 static const char * const ignored_words[] = {
-  "a", "about", "after", "again", "against", "all", "also", "an", "and",
-  "any", "are", "as", "at", "be", "been", "before", "being", "both", "but",
-  "by", "can", "could", "did", "do", "does", "during", "each", "even",
-  "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
-  "how", "however", "i", "if", "in", "into", "is", "it", "its", "just",
-  "may", "might", "more", "most", "much", "must", "no", "not", "now", "of",
-  "on", "one", "only", "or", "other", "our", "out", "over", "own", "said",
-  "say", "says", "saying", "she", "should", "since", "so", "some", "still",
-  "such", "than", "that", "the", "their", "them", "then", "there", "these",
-  "they", "this", "those", "through", "time", "to", "too", "under", "until",
-  "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-  "while", "who", "whom", "why", "will", "with", "would", "you", "your",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-  "sunday", "january", "february", "march", "april", "may", "june", "july",
-  "august", "september", "october", "november", "december", "today",
-  "yesterday", "tomorrow", "week", "month", "year", "later", "earlier",
-  "last", "next", "ago", "recently", "currently", "already", "also",
-  "according", "added", "told", "stated", "further", "well", "like",
-  "many", "new", "two", "three", "first", "second",
+  "a", "about", "according", "added", "after", "again", "against", "ago",
+  "all", "already", "also", "an", "and", "any", "april", "are", "as", "at",
+  "august", "be", "been", "before", "being", "both", "but", "by", "can",
+  "could", "currently", "december", "did", "do", "does", "during", "each",
+  "earlier", "even", "february", "first", "for", "friday", "from", "further",
+  "had", "has", "have", "he", "her", "here", "him", "his", "how", "however",
+  "i", "if", "in", "into", "is", "it", "its", "january", "july", "june",
+  "just", "last", "later", "like", "many", "march", "may", "might", "monday",
+  "month", "more", "most", "much", "must", "new", "next", "no", "not",
+  "november", "now", "october", "of", "on", "one", "only", "or", "other",
+  "our", "out", "over", "own", "recently", "said", "saturday", "say", "saying",
+  "says", "second", "september", "she", "should", "since", "so", "some",
+  "stated", "still", "such", "sunday", "than", "that", "the", "their", "them",
+  "then", "there", "these", "they", "this", "those", "three", "through",
+  "thursday", "time", "to", "today", "told", "tomorrow", "too", "tuesday",
+  "two", "under", "until", "up", "us", "very", "was", "we", "wednesday",
+  "week", "well", "were", "what", "when", "where", "which", "while", "who",
+  "whom", "why", "will", "with", "would", "year", "yesterday", "you", "your",
 };
 
 /* Words news reports use interchangeably for one happening; each maps to
@@ -96,13 +95,19 @@ map_synonym (char *word)
         }
 }
 
+static int
+compare_words (const void *key,
+               const void *element)
+{
+  return strcmp (key, *(const char * const *) element);
+}
+
+/* ignored_words is sorted, for a binary search per word. */
 static gboolean
 ignored (const char *word)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (ignored_words); i++)
-    if (strcmp (word, ignored_words[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return bsearch (word, ignored_words, G_N_ELEMENTS (ignored_words), sizeof *ignored_words,
+                  compare_words) != NULL;
 }
 
 /* A light suffix stripper: enough to meet "declared" and "declaration",
@@ -205,6 +210,23 @@ sentence_terms (Vocabulary      *vocabulary,
 
   char previous[48] = "";
   gsize previous_end = 0;
+  guint next_mention = 0;
+
+  /* Mentions are sorted: find this paragraph's first, then walk along. */
+  {
+    guint low = 0, high = document->mentions->len;
+    while (low < high)
+      {
+        guint middle = (low + high) / 2;
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
+        if (mention->paragraph < paragraph_index ||
+            (mention->paragraph == paragraph_index && mention->end <= start))
+          low = middle + 1;
+        else
+          high = middle;
+      }
+    next_mention = low;
+  }
 
   dossier_tokens_split (paragraph->text + start, end - start, tokens);
   for (guint t = 0; t < tokens->len; t++)
@@ -219,11 +241,20 @@ sentence_terms (Vocabulary      *vocabulary,
         continue;
       if (len < 3 || len >= sizeof word || (token->flags & DOSSIER_TOKEN_DIGITS))
         continue;
-      for (guint m = 0; m < document->mentions->len && !in_mention; m++)
+      while (next_mention < document->mentions->len)
         {
-          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          in_mention = mention->paragraph == paragraph_index && token_start >= mention->start &&
-                       token_end <= mention->end;
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, next_mention);
+          if (mention->paragraph != paragraph_index || mention->start >= token_end)
+            break;
+          if (token_start >= mention->start && token_end <= mention->end)
+            {
+              in_mention = TRUE;
+              break;
+            }
+          if (mention->end <= token_start)
+            next_mention++;
+          else
+            break;
         }
       if (in_mention)
         continue;

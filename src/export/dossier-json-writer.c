@@ -66,7 +66,8 @@ entity_id (int index)
 static void
 build_entity (JsonBuilder     *builder,
               DossierAnalysis *analysis,
-              guint            index)
+              guint            index,
+              guint            first_number)
 {
   const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, index);
   g_autofree char *id = entity_id (index);
@@ -87,7 +88,7 @@ build_entity (JsonBuilder     *builder,
   json_builder_begin_array (builder);
   for (guint d = 0; d < entity->documents->len; d++)
     {
-      g_autofree char *article = g_strdup_printf ("a%u", g_array_index (entity->documents, guint, d) + 1);
+      g_autofree char *article = g_strdup_printf ("a%u", g_array_index (entity->documents, guint, d) + first_number);
       json_builder_add_string_value (builder, article);
     }
   json_builder_end_array (builder);
@@ -99,7 +100,8 @@ build_entity (JsonBuilder     *builder,
 static void
 build_event (JsonBuilder     *builder,
              DossierAnalysis *analysis,
-             guint            index)
+             guint            index,
+             guint            first_number)
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
   g_autofree char *id = g_strdup_printf ("v%u", index + 1);
@@ -129,7 +131,7 @@ build_event (JsonBuilder     *builder,
       const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
       DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-      g_autofree char *article = g_strdup_printf ("a%u", source->document + 1);
+      g_autofree char *article = g_strdup_printf ("a%u", source->document + first_number);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "article");
@@ -156,10 +158,11 @@ static void
 build_article (JsonBuilder     *builder,
                DossierAnalysis *analysis,
                guint            index,
-               gboolean         self_contained)
+               gboolean         self_contained,
+               guint            first_number)
 {
   DossierDocument *document = dossier_analysis_get_document (analysis, index);
-  g_autofree char *id = g_strdup_printf ("a%u", index + 1);
+  g_autofree char *id = g_strdup_printf ("a%u", index + first_number);
   g_autofree char *published = dossier_date_to_iso (&document->published);
 
   if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
@@ -301,12 +304,12 @@ build_article (JsonBuilder     *builder,
       json_builder_set_member_name (builder, "entities");
       json_builder_begin_array (builder);
       for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-        build_entity (builder, analysis, e);
+        build_entity (builder, analysis, e, first_number);
       json_builder_end_array (builder);
       json_builder_set_member_name (builder, "events");
       json_builder_begin_array (builder);
       for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-        build_event (builder, analysis, v);
+        build_event (builder, analysis, v, first_number);
       json_builder_end_array (builder);
     }
 
@@ -316,13 +319,14 @@ build_article (JsonBuilder     *builder,
 JsonNode *
 dossier_json_build_article (DossierAnalysis *analysis,
                             guint            index,
-                            gboolean         self_contained)
+                            gboolean         self_contained,
+                            guint            first_number)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   g_return_val_if_fail (analysis != NULL, NULL);
 
-  build_article (builder, analysis, index, self_contained);
+  build_article (builder, analysis, index, self_contained, MAX (first_number, 1));
   return json_builder_get_root (builder);
 }
 
@@ -342,19 +346,19 @@ dossier_json_build_document (DossierAnalysis *analysis)
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
-    build_article (builder, analysis, d, FALSE);
+    build_article (builder, analysis, d, FALSE, 1);
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "entities");
   json_builder_begin_array (builder);
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    build_entity (builder, analysis, e);
+    build_entity (builder, analysis, e, 1);
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "events");
   json_builder_begin_array (builder);
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    build_event (builder, analysis, v);
+    build_event (builder, analysis, v, 1);
   json_builder_end_array (builder);
 
   json_builder_end_object (builder);

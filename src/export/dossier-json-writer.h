@@ -19,10 +19,13 @@ G_BEGIN_DECLS
 /* The whole analysis: { "schema", "generator", "articles", "entities", "events" }. */
 JsonNode *dossier_json_build_document (DossierAnalysis *analysis);
 /* One article; with @self_contained, its own "entities" and "events"
- * lists are included (the --jsonl form). */
+ * lists are included (the --jsonl form).  Articles are numbered from
+ * @first_number ("a<n>"), so a stream of one-article analyses keeps the
+ * numbers of its input order. */
 JsonNode *dossier_json_build_article  (DossierAnalysis *analysis,
                                        guint            index,
-                                       gboolean         self_contained);
+                                       gboolean         self_contained,
+                                       guint            first_number);
 /* Serialises @node to @stream, pretty or as one line. */
 gboolean  dossier_json_write          (JsonNode        *node,
                                        gboolean         pretty,
