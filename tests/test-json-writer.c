@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
+#include "dossier-json-stream.h"
 #include "dossier-json-writer.h"
 #include "dossier-source.h"
 
@@ -46,13 +49,23 @@ static void
 test_document_shape (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
-  g_autoptr(JsonNode) root = dossier_json_build_document (analysis);
-  JsonObject *object = json_node_get_object (root);
-  JsonArray *articles = json_object_get_array_member (object, "articles");
-  JsonArray *entities = json_object_get_array_member (object, "entities");
-  JsonArray *events = json_object_get_array_member (object, "events");
+  g_autoptr(GString) written = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+
+  /* What is written must be read back by a standard parser. */
+  dossier_json_write_document (analysis, TRUE, written);
+  g_assert_true (json_parser_load_from_data (parser, written->str, written->len, &error));
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  JsonArray *articles, *entities, *events;
   g_autoptr(GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint checked_mentions = 0;
+
+  articles = json_object_get_array_member (object, "articles");
+  entities = json_object_get_array_member (object, "entities");
+  events = json_object_get_array_member (object, "events");
 
   g_assert_cmpint (json_object_get_int_member (object, "schema"), ==, 1);
   g_assert_true (g_str_has_prefix (json_object_get_string_member (object, "generator"), "dossier "));
@@ -107,24 +120,60 @@ static void
 test_jsonl_article (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
-  g_autoptr(JsonNode) node = dossier_json_build_article (analysis, 1, TRUE, 1);
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GString) written = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  const char *written;
-  gsize size;
+  JsonObject *article;
 
-  g_assert_true (dossier_json_write (node, FALSE, stream, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_output_stream_close (stream, NULL, NULL));
-  written = g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream));
-  size = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream));
+  dossier_json_write_article (analysis, 1, TRUE, 1, written);
   /* One line, ending in a newline, with the article's own lists. */
-  g_assert_cmpuint (size, >, 100);
-  g_assert_null (memchr (written, '\n', size - 1));
-  g_assert_cmpint (written[size - 1], ==, '\n');
-  g_assert_true (json_object_has_member (json_node_get_object (node), "entities"));
-  g_assert_true (json_object_has_member (json_node_get_object (node), "events"));
-  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "outlet"), ==, "Gulf Press");
+  g_assert_cmpuint (written->len, >, 100);
+  g_assert_null (memchr (written->str, '\n', written->len - 1));
+  g_assert_cmpint (written->str[written->len - 1], ==, '\n');
+  g_assert_true (json_parser_load_from_data (parser, written->str, written->len, &error));
+  g_assert_no_error (error);
+  article = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (article, "entities"));
+  g_assert_true (json_object_has_member (article, "events"));
+  g_assert_cmpstr (json_object_get_string_member (article, "id"), ==, "a2");
+  g_assert_cmpstr (json_object_get_string_member (article, "outlet"), ==, "Gulf Press");
+}
+
+static void
+test_escaping (void)
+{
+  g_autoptr(GString) written = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  DossierJsonStream stream;
+  const char *tricky = "quote \" backslash \\ tab \t newline \n bell \a “curly” Київ";
+  JsonObject *object;
+
+  dossier_json_stream_init (&stream, written, TRUE);
+  dossier_json_stream_begin_object (&stream);
+  dossier_json_stream_set_member_name (&stream, "text");
+  dossier_json_stream_add_string_value (&stream, tricky);
+  dossier_json_stream_set_member_name (&stream, "numbers");
+  dossier_json_stream_begin_array (&stream);
+  dossier_json_stream_add_int_value (&stream, 0);
+  dossier_json_stream_add_int_value (&stream, -42);
+  dossier_json_stream_add_int_value (&stream, G_MAXINT64);
+  dossier_json_stream_end_array (&stream);
+  dossier_json_stream_set_member_name (&stream, "empty");
+  dossier_json_stream_begin_array (&stream);
+  dossier_json_stream_end_array (&stream);
+  dossier_json_stream_set_member_name (&stream, "nothing");
+  dossier_json_stream_add_string_value (&stream, NULL);
+  dossier_json_stream_end_object (&stream);
+
+  g_assert_true (json_parser_load_from_data (parser, written->str, written->len, &error));
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, tricky);
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (object, "numbers"), 1), ==, -42);
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (object, "numbers"), 2), ==, G_MAXINT64);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "empty")), ==, 0);
+  g_assert_true (json_object_get_null_member (object, "nothing"));
 }
 
 int
@@ -135,6 +184,7 @@ main (int   argc,
 
   g_test_add_func ("/json-writer/document", test_document_shape);
   g_test_add_func ("/json-writer/jsonl-article", test_jsonl_article);
+  g_test_add_func ("/json-writer/escaping", test_escaping);
 
   return g_test_run ();
 }

@@ -12,12 +12,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <gio/gio.h>
-#include <gio/gunixoutputstream.h>
 
 #include "dossier-analysis.h"
 #include "dossier-json-writer.h"
@@ -189,14 +189,20 @@ analyse_all (const Options *options,
   return analysis;
 }
 
+static gboolean
+write_out (GString *text)
+{
+  return fwrite (text->str, 1, text->len, stdout) == text->len;
+}
+
 static int
 run_analyze (int    argc,
              char **argv)
 {
   g_auto(Options) options = { 0 };
-  g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_sized_new (1 << 16);
   gboolean failed = FALSE;
+  gboolean written = TRUE;
   int status = 0;
 
   if (!parse (&argc, &argv, "analyze", &options, &status))
@@ -208,12 +214,10 @@ run_analyze (int    argc,
        * memory stays bounded whatever the input's size. */
       g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
       g_autoptr(GPtrArray) files = collect (&options, &failed);
-      g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (out, 1 << 16);
 
-      for (guint i = 0; i < files->len; i++)
+      for (guint i = 0; i < files->len && written; i++)
         {
           g_autoptr(DossierAnalysis) analysis = NULL;
-          g_autoptr(JsonNode) node = NULL;
           DossierDocument *document = load (&options, g_ptr_array_index (files, i), &failed);
 
           if (document == NULL)
@@ -222,29 +226,23 @@ run_analyze (int    argc,
           dossier_analysis_add_document (analysis, document);
           dossier_analysis_run (analysis);
           /* Articles keep their place in the input's order: "a<n>". */
-          node = dossier_json_build_article (analysis, 0, TRUE, i + 1);
-          if (!dossier_json_write (node, FALSE, buffered, &error))
-            {
-              g_printerr ("dossier-cli: cannot write the output: %s\n", error->message);
-              return 1;
-            }
-        }
-      if (!g_output_stream_flush (buffered, NULL, &error))
-        {
-          g_printerr ("dossier-cli: cannot write the output: %s\n", error->message);
-          return 1;
+          g_string_truncate (out, 0);
+          dossier_json_write_article (analysis, 0, TRUE, i + 1, out);
+          written = write_out (out);
         }
     }
   else
     {
       g_autoptr(DossierAnalysis) analysis = analyse_all (&options, &failed);
-      g_autoptr(JsonNode) node = dossier_json_build_document (analysis);
 
-      if (!dossier_json_write (node, TRUE, out, &error))
-        {
-          g_printerr ("dossier-cli: cannot write the output: %s\n", error->message);
-          return 1;
-        }
+      dossier_json_write_document (analysis, TRUE, out);
+      written = write_out (out);
+    }
+
+  if (!written || fflush (stdout) != 0)
+    {
+      g_printerr ("dossier-cli: cannot write the output: %s\n", g_strerror (errno));
+      return 1;
     }
   return failed ? 1 : 0;
 }

@@ -175,9 +175,12 @@ unit_clear (gpointer data)
 static gboolean
 is_word_char (const char *p)
 {
-  gunichar c = g_utf8_get_char (p);
+  gunichar c;
 
-  return g_unichar_isalnum (c) || c == '\'' || c == 0x2019 || c == '-';
+  if ((guchar) *p < 0x80)
+    return g_ascii_isalnum (*p) || *p == '\'' || *p == '-';
+  c = g_utf8_get_char (p);
+  return g_unichar_isalnum (c) || c == 0x2019;
 }
 
 static int
@@ -741,11 +744,21 @@ normalise_for_compare (const char *text)
 {
   GString *out = g_string_new (NULL);
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (const char *p = text; *p;)
     {
-      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            g_string_append_c (out, g_ascii_tolower (*p));
+          p++;
+        }
+      else
+        {
+          gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+          if (g_unichar_isalnum (c))
+            g_string_append_unichar (out, c);
+          p = g_utf8_next_char (p);
+        }
     }
   return g_string_free (out, FALSE);
 }

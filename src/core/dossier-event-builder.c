@@ -31,19 +31,31 @@ typedef struct
   gsize date_start;
   gsize date_end;
   DossierDate date;
-  GArray *terms;        /* of guint: term ids, sorted, unique */
-  GArray *entities;     /* of int */
+  GArray *terms;        /* borrowed from its Sentence */
+  GArray *entities;
   double norm;
   int cluster;
   int inherits_from;    /* index of the candidate whose date it took, or -1 */
   gboolean dated;       /* by an expression of its own (or "at the time") */
 } Candidate;
 
+/* Every sentence of the corpus with its terms, computed once. */
+typedef struct
+{
+  guint paragraph;
+  gsize start;
+  gsize end;
+  GArray *terms;        /* of guint: term ids, sorted, unique */
+  GArray *entities;     /* of int */
+  double norm;
+} Sentence;
+
 typedef struct
 {
   GHashTable *term_ids;   /* char* → id + 1 */
   GArray *document_frequency;  /* of guint, per term id */
   guint n_sentences;
+  GPtrArray *sentences;   /* per document, a GArray of Sentence */
 } Vocabulary;
 
 /* Words that say nothing about what happened. */
@@ -68,31 +80,44 @@ static const char * const ignored_words[] = {
   "whom", "why", "will", "with", "would", "year", "yesterday", "you", "your",
 };
 
-/* Words news reports use interchangeably for one happening; each maps to
- * the first of its group.  General newsroom English, not any story's. */
-static const char * const synonym_groups[][10] = {
-  { "present", "outline", "unveil", "reveal", "introduce", "propose", "submit", "lay", NULL },
-  { "parliament", "lawmaker", "legislator", "legislature", "mp", "deputy", "deputie", "congress", NULL },
-  { "decid", "decision", "resolv", "resolution", NULL },
-  { "join", "accession", "admission", "admit", "enter", NULL },
-  { "troop", "soldier", "force", "fighter", NULL },
-  { "attack", "strike", "assault", "raid", "bomb", "shell", NULL },
-  { "kill", "dead", "death", "die", NULL },
-  { "meet", "meeting", "talk", "summit", NULL },
-  { "resign", "quit", "step", NULL },
-  { "elect", "vote", "ballot", NULL },
+/* Words news reports use interchangeably for one happening, each with the
+ * word of its group that stands for all (general newsroom English, not any
+ * story's).  Sorted by word, for a binary search per token. */
+typedef struct
+{
+  const char *word;
+  const char *group;
+} Synonym;
+
+static const Synonym synonyms[] = {
+  { "accession", "join" }, { "admission", "join" }, { "admit", "join" },
+  { "assault", "attack" }, { "ballot", "elect" }, { "bomb", "attack" },
+  { "congress", "parliament" }, { "dead", "kill" }, { "death", "kill" },
+  { "decision", "decid" }, { "deputie", "parliament" }, { "deputy", "parliament" },
+  { "die", "kill" }, { "enter", "join" }, { "fighter", "troop" }, { "force", "troop" },
+  { "introduce", "present" }, { "lawmaker", "parliament" }, { "lay", "present" },
+  { "legislator", "parliament" }, { "legislature", "parliament" }, { "meeting", "meet" },
+  { "mp", "parliament" }, { "outline", "present" }, { "propose", "present" },
+  { "quit", "resign" }, { "raid", "attack" }, { "resolution", "decid" }, { "resolv", "decid" },
+  { "reveal", "present" }, { "shell", "attack" }, { "soldier", "troop" }, { "step", "resign" },
+  { "strike", "attack" }, { "submit", "present" }, { "summit", "meet" }, { "talk", "meet" },
+  { "unveil", "present" }, { "vote", "elect" },
 };
+
+static int
+compare_synonym (const void *key,
+                 const void *element)
+{
+  return strcmp (key, ((const Synonym *) element)->word);
+}
 
 static void
 map_synonym (char *word)
 {
-  for (gsize g = 0; g < G_N_ELEMENTS (synonym_groups); g++)
-    for (gsize w = 1; synonym_groups[g][w] != NULL; w++)
-      if (strcmp (word, synonym_groups[g][w]) == 0)
-        {
-          strcpy (word, synonym_groups[g][0]);
-          return;
-        }
+  const Synonym *found = bsearch (word, synonyms, G_N_ELEMENTS (synonyms), sizeof synonyms[0],
+                                  compare_synonym);
+  if (found != NULL)
+    strcpy (word, found->group);
 }
 
 static int
@@ -409,14 +434,6 @@ find_root (GArray *parents,
   return i;
 }
 
-static void
-candidate_clear (gpointer data)
-{
-  Candidate *candidate = data;
-
-  g_clear_pointer (&candidate->terms, g_array_unref);
-  g_clear_pointer (&candidate->entities, g_array_unref);
-}
 
 static gboolean
 sentence_has_date (DossierDocument *document,
@@ -449,6 +466,85 @@ inherits_date (const char *sentence)
         return openers[i][len - 1] == ',' ? len - 1 : len;
       }
   return 0;
+}
+
+static void
+sentence_clear (gpointer data)
+{
+  Sentence *sentence = data;
+
+  g_clear_pointer (&sentence->terms, g_array_unref);
+  g_clear_pointer (&sentence->entities, g_array_unref);
+}
+
+/* The terms of every sentence of the corpus and their document
+ * frequencies; then each sentence's norm. */
+static void
+count_vocabulary (Vocabulary              *vocabulary,
+                  GPtrArray               *documents,
+                  DossierEntityRecognizer *recognizer)
+{
+  vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      GArray *sentences = g_array_new (FALSE, TRUE, sizeof (Sentence));
+
+      g_array_set_clear_func (sentences, sentence_clear);
+      g_ptr_array_add (vocabulary->sentences, sentences);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              Sentence sentence = { p, span->start, span->end, NULL, NULL, 0 };
+
+              sentence.terms = g_array_new (FALSE, FALSE, sizeof (guint));
+              sentence.entities = g_array_new (FALSE, FALSE, sizeof (int));
+              sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0, recognizer,
+                              sentence.terms, sentence.entities);
+              for (guint t = 0; t < sentence.terms->len; t++)
+                g_array_index (vocabulary->document_frequency, guint, g_array_index (sentence.terms, guint, t))++;
+              vocabulary->n_sentences++;
+              g_array_append_val (sentences, sentence);
+            }
+        }
+    }
+
+  for (guint d = 0; d < vocabulary->sentences->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+      for (guint i = 0; i < sentences->len; i++)
+        {
+          Sentence *sentence = &g_array_index (sentences, Sentence, i);
+          sentence->norm = norm (vocabulary, sentence->terms);
+        }
+    }
+}
+
+/* The cached sentence of document @d that starts at @start of @paragraph. */
+static Sentence *
+find_sentence (Vocabulary *vocabulary,
+               guint       d,
+               guint       paragraph,
+               gsize       start)
+{
+  GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+  guint low = 0, high = sentences->len;
+
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+      Sentence *sentence = &g_array_index (sentences, Sentence, middle);
+      if (sentence->paragraph < paragraph || (sentence->paragraph == paragraph && sentence->start < start))
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  g_assert (low < sentences->len);
+  return &g_array_index (sentences, Sentence, low);
 }
 
 static void
@@ -493,10 +589,12 @@ collect_candidates (Vocabulary              *vocabulary,
                 candidate.date.precision = DOSSIER_PRECISION_DAY;
               candidate.dated = TRUE;
               candidate.cluster = -1;
-              candidate.terms = g_array_new (FALSE, FALSE, sizeof (guint));
-              candidate.entities = g_array_new (FALSE, FALSE, sizeof (int));
-              sentence_terms (vocabulary, document, p, span->start, span->end, date->start, date->end,
-                              recognizer, candidate.terms, candidate.entities);
+              {
+                Sentence *sentence = find_sentence (vocabulary, d, p, span->start);
+                candidate.terms = sentence->terms;
+                candidate.entities = sentence->entities;
+                candidate.norm = sentence->norm;
+              }
               candidate.inherits_from = -1;
               g_array_append_val (candidates, candidate);
               previous_candidate = candidates->len - 1;
@@ -517,10 +615,12 @@ collect_candidates (Vocabulary              *vocabulary,
               candidate.date_start = span->start;
               candidate.date_end = span->start + inherits_date (paragraph->text + span->start);
               candidate.cluster = -1;
-              candidate.terms = g_array_new (FALSE, FALSE, sizeof (guint));
-              candidate.entities = g_array_new (FALSE, FALSE, sizeof (int));
-              sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0,
-                              recognizer, candidate.terms, candidate.entities);
+              {
+                Sentence *sentence = find_sentence (vocabulary, d, p, span->start);
+                candidate.terms = sentence->terms;
+                candidate.entities = sentence->entities;
+                candidate.norm = sentence->norm;
+              }
               /* It tells of the same happening as the sentence before. */
               candidate.inherits_from = previous_candidate;
               g_array_append_val (candidates, candidate);
@@ -533,35 +633,6 @@ collect_candidates (Vocabulary              *vocabulary,
     }
 }
 
-/* Document frequencies over every sentence of the corpus. */
-static void
-count_vocabulary (Vocabulary              *vocabulary,
-                  GPtrArray               *documents,
-                  DossierEntityRecognizer *recognizer)
-{
-  g_autoptr(GArray) terms = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (int));
-
-  for (guint d = 0; d < documents->len; d++)
-    {
-      DossierDocument *document = g_ptr_array_index (documents, d);
-      for (guint p = 0; p < document->paragraphs->len; p++)
-        {
-          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
-          for (guint s = 0; s < paragraph->sentences->len; s++)
-            {
-              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
-              g_array_set_size (terms, 0);
-              g_array_set_size (entities, 0);
-              sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0, recognizer, terms, entities);
-              for (guint t = 0; t < terms->len; t++)
-                g_array_index (vocabulary->document_frequency, guint, g_array_index (terms, guint, t))++;
-              vocabulary->n_sentences++;
-            }
-        }
-    }
-}
-
 static void
 cluster_candidates (Vocabulary *vocabulary,
                     GArray     *candidates)
@@ -570,8 +641,6 @@ cluster_candidates (Vocabulary *vocabulary,
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      Candidate *candidate = &g_array_index (candidates, Candidate, i);
-      candidate->norm = norm (vocabulary, candidate->terms);
       g_array_append_val (parents, i);
     }
 
@@ -639,10 +708,9 @@ infer_publication_dates (Vocabulary              *vocabulary,
         {
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-          g_autoptr(GArray) terms = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (int));
-          gsize start = 0, end = paragraph->len;
-          double best_sim = 0, terms_norm;
+          gsize start = 0;
+          Sentence *sentence;
+          double best_sim = 0;
           int best = -1;
 
           if (!date->relative || dossier_date_is_set (&date->value))
@@ -651,21 +719,16 @@ infer_publication_dates (Vocabulary              *vocabulary,
             {
               DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
               if (date->start >= span->start && date->end <= span->end)
-                {
-                  start = span->start;
-                  end = span->end;
-                }
+                start = span->start;
             }
-          sentence_terms (vocabulary, document, date->paragraph, start, end, date->start, date->end,
-                          recognizer, terms, entities);
-          terms_norm = norm (vocabulary, terms);
+          sentence = find_sentence (vocabulary, d, date->paragraph, start);
           for (guint c = 0; c < dated_candidates->len; c++)
             {
               Candidate *candidate = &g_array_index (dated_candidates, Candidate, c);
               double sim;
               if (candidate->date.precision != DOSSIER_PRECISION_DAY)
                 continue;
-              sim = similarity (vocabulary, terms, terms_norm, candidate->terms, candidate->norm);
+              sim = similarity (vocabulary, sentence->terms, sentence->norm, candidate->terms, candidate->norm);
               if (sim > best_sim)
                 {
                   best_sim = sim;
@@ -972,7 +1035,6 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
 
-  g_array_set_clear_func (candidates, candidate_clear);
   vocabulary.term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
@@ -1036,9 +1098,8 @@ dossier_events_build (GPtrArray               *documents,
           for (guint s = 0; s < paragraph->sentences->len; s++)
             {
               DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
-              g_autoptr(GArray) terms = NULL;
-              g_autoptr(GArray) sentence_entities = NULL;
-              double terms_norm, best_sim = 0;
+              Sentence *sentence;
+              double best_sim = 0;
               int best = -1;
               gboolean is_candidate = FALSE;
 
@@ -1053,13 +1114,9 @@ dossier_events_build (GPtrArray               *documents,
               if (is_candidate)
                 continue;
 
-              terms = g_array_new (FALSE, FALSE, sizeof (guint));
-              sentence_entities = g_array_new (FALSE, FALSE, sizeof (int));
-              sentence_terms (&vocabulary, document, p, span->start, span->end, 0, 0, recognizer,
-                              terms, sentence_entities);
-              if (sentence_entities->len == 0)
+              sentence = find_sentence (&vocabulary, d, p, span->start);
+              if (sentence->entities->len == 0)
                 continue;
-              terms_norm = norm (&vocabulary, terms);
 
               for (guint c = 0; c < n_dated; c++)
                 {
@@ -1074,7 +1131,7 @@ dossier_events_build (GPtrArray               *documents,
                   dossier_date_get_span (&candidate->date, &first_day, &last_day);
                   if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
                     continue;
-                  sim = similarity (&vocabulary, terms, terms_norm, candidate->terms, candidate->norm);
+                  sim = similarity (&vocabulary, sentence->terms, sentence->norm, candidate->terms, candidate->norm);
                   if (sim > best_sim)
                     {
                       best_sim = sim;
@@ -1126,11 +1183,12 @@ dossier_events_build (GPtrArray               *documents,
             undated.cluster = model->cluster;
             undated.dated = FALSE;
             undated.inherits_from = -1;
-            undated.terms = g_array_new (FALSE, FALSE, sizeof (guint));
-            undated.entities = g_array_new (FALSE, FALSE, sizeof (int));
-            sentence_terms (&vocabulary, document, undated.paragraph, undated.start, undated.end, 0, 0,
-                            recognizer, undated.terms, undated.entities);
-            undated.norm = norm (&vocabulary, undated.terms);
+            {
+              Sentence *sentence = find_sentence (&vocabulary, d, undated.paragraph, undated.start);
+              undated.terms = sentence->terms;
+              undated.entities = sentence->entities;
+              undated.norm = sentence->norm;
+            }
             g_array_append_val (candidates, undated);
           }
       }
@@ -1243,4 +1301,5 @@ dossier_events_build (GPtrArray               *documents,
 
   g_hash_table_unref (vocabulary.term_ids);
   g_array_unref (vocabulary.document_frequency);
+  g_ptr_array_unref (vocabulary.sentences);
 }

@@ -8,9 +8,9 @@ char_at (const char *text,
          gsize       len,
          gsize       position)
 {
-  if (position >= len)
+  if (G_UNLIKELY (position >= len))
     return 0;
-  if ((guchar) text[position] < 0x80)
+  if (G_LIKELY ((guchar) text[position] < 0x80))
     return (guchar) text[position];
   return g_utf8_get_char_validated (text + position, len - position);
 }
@@ -31,7 +31,10 @@ is_apostrophe (gunichar c)
 static inline gboolean
 is_word (gunichar c)
 {
-  return c != (gunichar) -1 && c != (gunichar) -2 && c != 0 && g_unichar_isalnum (c);
+  /* Most text is ASCII: answer it without the Unicode tables. */
+  if (G_LIKELY (c < 0x80))
+    return g_ascii_isalnum (c);
+  return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalnum (c);
 }
 
 void
@@ -72,15 +75,15 @@ dossier_token_iter_next (DossierTokenIter *iter,
 
       while (p < len && is_word (c = char_at (text, len, p)))
         {
-          if (g_unichar_isdigit (c))
+          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
             digits = TRUE;
           else
             {
               letters++;
               segment_letters++;
-              if (g_unichar_isupper (c))
+              if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
                 upper++;
-              else if (g_unichar_islower (c))
+              else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c))
                 lower++;
             }
           p += char_length (text, p);

@@ -8,7 +8,7 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib.h>
 
 #include "dossier-analysis.h"
 
@@ -16,20 +16,19 @@ G_BEGIN_DECLS
 
 #define DOSSIER_JSON_SCHEMA 1
 
-/* The whole analysis: { "schema", "generator", "articles", "entities", "events" }. */
-JsonNode *dossier_json_build_document (DossierAnalysis *analysis);
-/* One article; with @self_contained, its own "entities" and "events"
- * lists are included (the --jsonl form).  Articles are numbered from
- * @first_number ("a<n>"), so a stream of one-article analyses keeps the
- * numbers of its input order. */
-JsonNode *dossier_json_build_article  (DossierAnalysis *analysis,
-                                       guint            index,
-                                       gboolean         self_contained,
-                                       guint            first_number);
-/* Serialises @node to @stream, pretty or as one line. */
-gboolean  dossier_json_write          (JsonNode        *node,
-                                       gboolean         pretty,
-                                       GOutputStream   *stream,
-                                       GError         **error);
+/* The whole analysis, { "schema", "generator", "articles", "entities",
+ * "events" }, appended to @out with a final newline. */
+void dossier_json_write_document (DossierAnalysis *analysis,
+                                  gboolean         pretty,
+                                  GString         *out);
+/* One article as one line; with @self_contained, its own "entities" and
+ * "events" lists are included (the --jsonl form).  Articles are numbered
+ * from @first_number ("a<n>"), so a stream of one-article analyses keeps
+ * the numbers of its input order. */
+void dossier_json_write_article  (DossierAnalysis *analysis,
+                                  guint            index,
+                                  gboolean         self_contained,
+                                  guint            first_number,
+                                  GString         *out);
 
 G_END_DECLS
