@@ -334,7 +334,8 @@ compute_features (Unit *unit)
       if (g_unichar_isupper (g_utf8_get_char (start)))
         unit->capitalised_words++;
       word_len = p - start;
-      if (word_len < sizeof word)
+      /* No function word is longer than seven letters. */
+      if (word_len <= 7)
         {
           for (gsize i = 0; i < word_len; i++)
             word[i] = g_ascii_tolower (start[i]);
@@ -358,8 +359,9 @@ compute_features (Unit *unit)
                         (unit->words <= 5 && g_str_has_prefix (stripped, "related"));
   }
 
+  /* Credits are short; a long paragraph that says "copyright" is prose. */
   unit->credit = FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (credit_phrases) && !unit->credit; i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (credit_phrases) && !unit->credit && unit->words <= 60; i++)
     unit->credit = strstr (lower, credit_phrases[i]) != NULL;
 }
 
@@ -788,7 +790,8 @@ count_echo_keys (Cleaner    *cleaner,
       const char *tail = NULL;
       const char *sep;
 
-      if (unit->len > 400)
+      /* Headlines are short; so are the lines that echo them. */
+      if (unit->len > 400 || unit->words > 40)
         continue;
 
       whole = normalise_for_compare (unit->text);
@@ -825,7 +828,7 @@ parse_date_line (const char  *text,
     { "updated:", "updated" }, { "updated", "updated" },
     { "last modified:", "updated" }, { "date:", "dateline" },
   };
-  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_autofree char *lower = g_ascii_strdown (text, -1);
   const char *rest = text;
 
   *kind = "dateline";
@@ -993,7 +996,7 @@ read_page_head (Cleaner    *cleaner,
         {
           Unit *unit = &g_array_index (units, Unit, i);
           g_autofree char *other = NULL;
-          if (i >= cleaner->body_start && i < cleaner->body_end)
+          if ((i >= cleaner->body_start && i < cleaner->body_end) || unit->words > 40)
             continue;
           other = normalise_for_compare (unit->text);
           if (strcmp (other, key) == 0)

@@ -479,7 +479,12 @@ dossier_quotes_find (DossierDocument         *document,
       guint before = document->quotes->len;
 
       find_marked_quotes (document, recognizer, p);
-      if (document->quotes->len == before)
+      /* Unmarked speech needs a first-person word and ", he said". */
+      if (document->quotes->len == before && strstr (paragraph->text, ", ") != NULL &&
+          (strstr (paragraph->text, "We ") || strstr (paragraph->text, " we ") ||
+           strstr (paragraph->text, "I ") || strstr (paragraph->text, " our ") ||
+           strstr (paragraph->text, " us ") || strstr (paragraph->text, " my ") ||
+           strstr (paragraph->text, " me ")))
         find_unmarked_quotes (document, recognizer, p);
 
       /* A quote card: the whole paragraph, said by its attribution. */

@@ -243,7 +243,17 @@ dossier_text_decode (const guint8       *bytes,
           for (gsize i = 0; i < text_len; i++)
             {
               guchar b = text[i];
-              if (b >= 0x80)
+              /* Runs of printable ASCII are copied as they are. */
+              if (b >= 0x20 && b < 0x80)
+                {
+                  gsize run = i;
+                  while (run < text_len && (guchar) text[run] >= 0x20 && (guchar) text[run] < 0x80)
+                    run++;
+                  g_string_append_len (out, text + i, run - i);
+                  i = run - 1;
+                  after_cr = FALSE;
+                }
+              else if (b >= 0x80)
                 {
                   /* Copy a whole run of non-ASCII bytes at once; they are
                    * valid UTF-8 and need no normalisation. */
