@@ -142,10 +142,13 @@ dossier_json_stream_set_member_name (DossierJsonStream *stream,
                                      const char        *name)
 {
   g_return_if_fail (name != NULL);
+  g_return_if_fail (strpbrk (name, "\"\\") == NULL);
 
   before_value (stream);
-  append_escaped (stream->out, name, strlen (name));
-  g_string_append (stream->out, stream->pretty ? ": " : ":");
+  /* Member names are the writer's own ASCII words: nothing to escape. */
+  g_string_append_c (stream->out, '"');
+  g_string_append (stream->out, name);
+  g_string_append (stream->out, stream->pretty ? "\": " : "\":");
   stream->after_member_name = TRUE;
 }
 

@@ -30,6 +30,7 @@ void dossier_json_stream_begin_object     (DossierJsonStream *stream);
 void dossier_json_stream_end_object       (DossierJsonStream *stream);
 void dossier_json_stream_begin_array      (DossierJsonStream *stream);
 void dossier_json_stream_end_array        (DossierJsonStream *stream);
+/* @name is written as it is: plain ASCII without quotes or backslashes. */
 void dossier_json_stream_set_member_name  (DossierJsonStream *stream,
                                            const char        *name);
 /* NULL writes null. */
