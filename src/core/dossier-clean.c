@@ -1249,7 +1249,7 @@ strip_glued_tail (Unit *unit)
       capitalised++;
 
   {
-    g_autofree char *lower = g_utf8_strdown (tail, -1);
+    g_autofree char *lower = g_ascii_strdown (tail, -1);
     gboolean widget = n_words <= 3 && (in_list (lower, widget_words, G_N_ELEMENTS (widget_words)) ||
                                        in_list (lower, tail_markers, G_N_ELEMENTS (tail_markers)));
     /* A quote card names a person and a role; a credit line has a
