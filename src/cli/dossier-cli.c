@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <gio/gio.h>
+#include <glib/gi18n.h>
 
 #include "dossier-analysis.h"
 #include "dossier-json-writer.h"
@@ -64,27 +65,28 @@ parse (int             *argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *parameter = g_strdup_printf ("%s [PATH…]", command);
   GOptionEntry analyze_entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, "One JSON document on standard output (the default)", NULL },
-    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &options->jsonl, "One JSON line per article, for very large inputs", NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, N_("One JSON document on standard output (the default)"), NULL },
+    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &options->jsonl, N_("One JSON line per article, for very large inputs"), NULL },
     { "ref-date", 0, 0, G_OPTION_ARG_STRING, &options->ref_date,
-      "Publication date for articles that state none", "YYYY-MM-DD" },
+      N_("Publication date for articles that state none"), N_("YYYY-MM-DD") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
     { NULL }
   };
   GOptionEntry timeline_entries[] = {
     { "ref-date", 0, 0, G_OPTION_ARG_STRING, &options->ref_date,
-      "Publication date for articles that state none", "YYYY-MM-DD" },
+      N_("Publication date for articles that state none"), N_("YYYY-MM-DD") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
     { NULL }
   };
 
   context = g_option_context_new (parameter);
   g_option_context_set_summary (context, strcmp (command, "timeline") == 0
-                                ? "Print the dossier's events as a dated list with their sources."
-                                : "Clean and analyse news articles; print the result as JSON.\n"
-                                  "Files or folders (.txt, .text, .md, .html, .htm); with none, the sample dossier.");
+                                ? _("Print the dossier's events as a dated list with their sources.")
+                                : _("Clean and analyse news articles; print the result as JSON.\n"
+                                    "Files or folders (.txt, .text, .md, .html, .htm); with none, the sample dossier."));
   g_option_context_add_main_entries (context, strcmp (command, "timeline") == 0 ? timeline_entries
-                                                                                 : analyze_entries, NULL);
+                                                                                 : analyze_entries,
+                                     GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       *status = usage_error (context, error->message);
@@ -92,14 +94,14 @@ parse (int             *argc,
     }
   if (options->json && options->jsonl)
     {
-      *status = usage_error (context, "--json and --jsonl cannot be used together");
+      *status = usage_error (context, _("--json and --jsonl cannot be used together"));
       return FALSE;
     }
   if (options->ref_date != NULL &&
       (!dossier_date_parse_iso (options->ref_date, &options->reference) ||
        options->reference.precision != DOSSIER_PRECISION_DAY))
     {
-      *status = usage_error (context, "--ref-date needs a date as YYYY-MM-DD");
+      *status = usage_error (context, _("--ref-date needs a date as YYYY-MM-DD"));
       return FALSE;
     }
   if (options->paths == NULL || options->paths[0] == NULL)
@@ -151,7 +153,7 @@ load (const Options *options,
       document->published_evidence = g_strdup ("--ref-date");
     }
   for (guint w = 0; w < document->warnings->len; w++)
-    g_printerr ("dossier-cli: %s: warning: %s\n", path, (const char *) g_ptr_array_index (document->warnings, w));
+    g_printerr (_("dossier-cli: %s: warning: %s\n"), path, (const char *) g_ptr_array_index (document->warnings, w));
   return document;
 }
 
@@ -241,7 +243,7 @@ run_analyze (int    argc,
 
   if (!written || fflush (stdout) != 0)
     {
-      g_printerr ("dossier-cli: cannot write the output: %s\n", g_strerror (errno));
+      g_printerr (_("dossier-cli: cannot write the output: %s\n"), g_strerror (errno));
       return 1;
     }
   return failed ? 1 : 0;
@@ -307,7 +309,7 @@ run_timeline (int    argc,
                published ? published : "undated",
                document->title ? document->title : (document->source ? document->source : ""));
       if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
-        g_print ("    date inferred: %s\n", document->published_evidence);
+        g_print (_("    date inferred: %s\n"), document->published_evidence);
     }
   g_print ("\n");
 
@@ -343,6 +345,9 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   if (argc >= 2 && strcmp (argv[1], "analyze") == 0)
     return run_analyze (argc - 1, argv + 1);
@@ -356,11 +361,11 @@ main (int    argc,
   if (argc >= 2 && (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
                     strcmp (argv[1], "help") == 0))
     {
-      g_print ("Usage: dossier-cli COMMAND [OPTION…] [PATH…]\n\n"
-               "Commands:\n"
-               "  analyze    clean and analyse articles; print JSON (see spec/cli-json.md)\n"
-               "  timeline   print the events as a dated list with their sources\n\n"
-               "Run “dossier-cli COMMAND --help” for a command's options.\n");
+      g_print ("%s", _("Usage: dossier-cli COMMAND [OPTION…] [PATH…]\n\n"
+                       "Commands:\n"
+                       "  analyze    clean and analyse articles; print JSON (see spec/cli-json.md)\n"
+                       "  timeline   print the events as a dated list with their sources\n\n"
+                       "Run “dossier-cli COMMAND --help” for a command's options.\n"));
       return 0;
     }
   g_printerr ("Usage: dossier-cli analyze|timeline [OPTION…] [PATH…]\n");
