@@ -255,6 +255,49 @@ test_enormous_line_and_many_lines (void)
   g_string_free (big, TRUE);
 }
 
+static DossierDocument *
+clean_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clean", name, NULL);
+  return dossier_test_clean_file (path);
+}
+
+static void
+test_wire_story (void)
+{
+  g_autoptr(DossierDocument) document = clean_fixture ("wire-story.txt");
+  DossierParagraph *first = g_ptr_array_index (document->paragraphs, 0);
+
+  g_assert_cmpstr (document->title, ==, "Biden signs bill to avert a government shutdown hours before deadline");
+  /* A byline in capitals, two reporters. */
+  g_assert_cmpstr (document->author, ==, "Zeke Miller and Seung Min Kim");
+  g_assert_cmpstr (document->outlet, ==, "AP");
+  /* "Updated 4:12 PM EDT, October 22, 2024": the time before the date. */
+  dossier_test_assert_date (&document->published, "2024-10-22");
+  g_assert_true (g_str_has_prefix (first->text, "President Joe Biden on Tuesday signed"));
+  g_assert_false (dossier_test_body_contains (document, "contributed to this report"));
+  g_assert_false (dossier_test_body_contains (document, "Stocks rally"));
+  /* A menu entry "U.S." is not a photo caption. */
+  g_assert_cmpuint (document->captions->len, ==, 0);
+  g_assert_cmpuint (document->paragraphs->len, ==, 5);
+}
+
+static void
+test_newspaper_with_standfirst (void)
+{
+  g_autoptr(DossierDocument) document = clean_fixture ("newspaper-with-standfirst.txt");
+
+  /* "The Guardian - Back to homepage" is the logo; the headline is the line
+   * above the byline and dateline. */
+  g_assert_cmpstr (document->title, ==, "Germany’s coalition agrees emergency budget after weeks of wrangling");
+  g_assert_cmpstr (document->author, ==, "Kate Connolly");
+  dossier_test_assert_date (&document->published, "2023-12-13T14:05");
+  g_assert_cmpuint (document->captions->len, ==, 1);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (document->captions, 0), "Michael Kappeler/dpa"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 5);
+  g_assert_false (dossier_test_body_contains (document, "Reuse this content"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +309,8 @@ main (int   argc,
   g_test_add_func ("/clean/seed/euronews", test_euronews_with_ap);
   g_test_add_func ("/clean/seed/quote-card", test_quote_card_and_glued_share);
   g_test_add_func ("/clean/seed/list-and-appeal", test_kyiv_page_with_list_and_appeal);
+  g_test_add_func ("/clean/wire-story", test_wire_story);
+  g_test_add_func ("/clean/newspaper-with-standfirst", test_newspaper_with_standfirst);
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);

@@ -22,6 +22,7 @@
 #include "dossier-date-expression.h"
 #include "dossier-text-decode.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef enum
@@ -240,8 +241,11 @@ count_furniture_phrases (const char *text)
           gsize phrase_len = strlen (phrase);
           if (strncmp (phrase, word, word_len) != 0)
             break;
+          /* Long phrases count even glued to the next word, as copies of
+           * adjacent links come ("Skip to main contentSkip to navigation"). */
           if (strncmp (word, phrase, phrase_len) == 0 &&
-              (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1])))
+              (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
+               phrase_len >= 12))
             {
               hits++;
               break;
@@ -813,6 +817,70 @@ count_echo_keys (Cleaner    *cleaner,
     }
 }
 
+/* "4:12 PM EDT, October 22, 2024": the time of day before the date.  Only
+ * the time, its zone and connecting words may surround the one date. */
+static gboolean
+parse_time_then_date (const char  *text,
+                      DossierDate *date)
+{
+  static const char * const allowed[] = {
+    "am", "pm", "a.m", "p.m", "at", "on", "utc", "gmt", "bst", "cet", "cest", "eet", "eest",
+    "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "msk", "ist", "jst", "aest",
+  };
+  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+  DossierDateExpression *expression;
+  g_autofree char *rest = NULL;
+  g_autofree char *before = NULL;
+  g_auto(GStrv) words = NULL;
+  int hour = -1, minute = 0;
+  gboolean afternoon = FALSE;
+
+  if (found->len != 1)
+    return FALSE;
+  expression = &g_array_index (found, DossierDateExpression, 0);
+  if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY)
+    return FALSE;
+
+  before = g_strndup (text, expression->start);
+  rest = g_strconcat (before, " ", text + expression->end, NULL);
+  words = g_strsplit_set (rest, " ,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      gboolean known = FALSE;
+      int h, m;
+
+      g_strdelimit (word, ".", ' ');
+      g_strstrip (word);
+      if (word[0] == '\0')
+        continue;
+      if (sscanf (word, "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60)
+        {
+          hour = h;
+          minute = m;
+          continue;
+        }
+      for (gsize k = 0; k < G_N_ELEMENTS (allowed) && !known; k++)
+        known = strcmp (word, allowed[k]) == 0 || (strlen (allowed[k]) == 3 && allowed[k][1] == '.' &&
+                                                    strncmp (word, allowed[k], 1) == 0 && word[1] == ' ');
+      if (!known)
+        return FALSE;
+      if (word[0] == 'p')
+        afternoon = TRUE;
+    }
+
+  *date = expression->value;
+  if (hour >= 0)
+    {
+      if (afternoon && hour < 12)
+        hour += 12;
+      date->hour = hour;
+      date->minute = minute;
+      date->precision = DOSSIER_PRECISION_MINUTE;
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_date_line (const char  *text,
                  DossierDate *date,
@@ -851,7 +919,9 @@ parse_date_line (const char  *text,
     if (cut != NULL)
       return dossier_date_parse_dateline (rest, cut - rest, date);
   }
-  return dossier_date_parse_dateline (rest, -1, date);
+  if (dossier_date_parse_dateline (rest, -1, date))
+    return TRUE;
+  return parse_time_then_date (rest, date);
 }
 
 /* "News Room October 17, 2024": a byline with the date after the name. */
@@ -910,14 +980,40 @@ looks_like_person_name (const char *text)
   return TRUE;
 }
 
-/* "By Angela Skujins with AP" → "Angela Skujins". */
+/* "ZEKE MILLER" → "Zeke Miller": bylines set in capitals are names. */
+static char *
+name_case (const char *name)
+{
+  gboolean any_lower = FALSE;
+  GString *out;
+  gboolean word_start = TRUE;
+
+  for (const char *p = name; *p; p++)
+    any_lower |= g_ascii_islower (*p);
+  if (any_lower)
+    return g_strdup (name);
+
+  out = g_string_new (NULL);
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (out, word_start ? c : g_unichar_tolower (c));
+      word_start = c == ' ' || c == '-' || c == '\'';
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "By Angela Skujins with AP" → "Angela Skujins"; "By ZEKE MILLER and
+ * SEUNG MIN KIM" → "Zeke Miller and Seung Min Kim". */
 static char *
 author_from_byline (const char *text)
 {
   static const char * const prefixes[] = { "By ", "by ", "BY ", "Written by ", "Reporting by ", "Words by ", "Author: " };
-  static const char * const tails[] = { " with ", " and agencies", ", Reuters", ", AP", ", AFP", " for ", " | ", " - ", " — ", ", ", " in " };
+  static const char * const tails[] = { " with ", " and agencies", ", Reuters", ", AP", ", AFP", " for ", " | ", " - ", " — ", " in " };
   const char *rest = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *names = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
 
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && rest == NULL; i++)
     if (g_str_has_prefix (text, prefixes[i]))
@@ -925,17 +1021,45 @@ author_from_byline (const char *text)
   if (rest == NULL)
     return NULL;
 
-  name = g_strdup (rest);
+  names = g_strdup (rest);
   for (gsize i = 0; i < G_N_ELEMENTS (tails); i++)
     {
-      char *cut = strstr (name, tails[i]);
+      char *cut = strstr (names, tails[i]);
       if (cut != NULL)
         *cut = '\0';
     }
-  g_strstrip (name);
-  if (!looks_like_person_name (name))
+
+  /* One or several people: "A, B and C". */
+  {
+    g_autofree char *separated = g_strdup (names);
+    char *and;
+    while ((and = strstr (separated, " and ")) != NULL || (and = strstr (separated, " AND ")) != NULL)
+      memcpy (and, " ,   ", 5);
+    parts = g_strsplit (separated, ",", -1);
+  }
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        continue;
+      if (!looks_like_person_name (parts[i]))
+        return NULL;
+      g_ptr_array_add (kept, name_case (parts[i]));
+    }
+  if (kept->len == 0 || kept->len > 4)
     return NULL;
-  return g_steal_pointer (&name);
+  if (kept->len == 1)
+    return g_strdup (g_ptr_array_index (kept, 0));
+  {
+    GString *joined = g_string_new (NULL);
+    for (guint i = 0; i < kept->len; i++)
+      {
+        if (i > 0)
+          g_string_append (joined, i + 1 == kept->len ? " and " : ", ");
+        g_string_append (joined, g_ptr_array_index (kept, i));
+      }
+    return g_string_free (joined, FALSE);
+  }
 }
 
 /* A caption that names who is in the photo and nothing else:
@@ -943,7 +1067,7 @@ author_from_byline (const char *text)
 static gboolean
 is_name_only_sentence (const Unit *unit)
 {
-  return unit->terminal && unit->words <= 10 && unit->words >= 1 &&
+  return unit->terminal && unit->words <= 10 && unit->words >= 2 &&
          unit->text[unit->len - 1] == '.' &&
          unit->capitalised_words + unit->function_words >= unit->words &&
          unit->function_words * 3 <= unit->words;
@@ -971,6 +1095,23 @@ read_page_head (Cleaner    *cleaner,
       if (!looks_like_title (unit) || unit->tail_marker)
         continue;
       score = 1 + 3 * (int) MIN (title_echoes (cleaner, i, echo_counts), 2);
+      /* A headline sits just above its byline or dateline. */
+      for (guint k = i + 1; k < MIN (i + 5, units->len); k++)
+        {
+          Unit *near = &g_array_index (units, Unit, k);
+          DossierDate near_date;
+          const char *near_kind;
+          g_autofree char *near_author = NULL;
+
+          if (near->len > 120)
+            continue;
+          if (parse_date_line (near->text, &near_date, &near_kind) ||
+              (near_author = author_from_byline (near->text)) != NULL)
+            {
+              score += 2;
+              break;
+            }
+        }
       if (unit->words >= 6)
         score += 1;
       if (unit->quality == QUALITY_SHORT && unit->words >= 5 && best_title < 0)
@@ -1080,13 +1221,20 @@ read_page_head (Cleaner    *cleaner,
       Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
       Unit *previous = i > 0 ? &g_array_index (units, Unit, i - 1) : NULL;
 
-      if (unit->role != ROLE_NONE || unit->quality == QUALITY_BAD || unit->words < 2 || unit->words > 4)
+      g_autofree char *name = NULL;
+      char *in;
+
+      if (unit->role != ROLE_NONE || unit->quality == QUALITY_BAD || unit->words < 2 || unit->words > 7)
         continue;
-      if (!looks_like_person_name (unit->text))
+      /* "Kate Connolly in Berlin": the reporter and where she files from. */
+      name = g_strdup (unit->text);
+      if ((in = strstr (name, " in ")) != NULL)
+        *in = '\0';
+      if (!looks_like_person_name (name) || strchr (name, ' ') == NULL)
         continue;
       if ((next && next->role == ROLE_DATELINE) || (previous && previous->role == ROLE_DATELINE))
         {
-          document->author = g_strdup (unit->text);
+          document->author = name_case (name);
           unit->role = ROLE_BYLINE;
         }
     }
@@ -1137,7 +1285,7 @@ read_page_head (Cleaner    *cleaner,
           unit->role = ROLE_CAPTION;
           next->role = ROLE_CAPTION;
         }
-      else if (!in_body && i < cleaner->body_start && document->title != NULL &&
+      else if (!in_body && i < cleaner->body_start && best_title >= 0 && (int) i > best_title &&
                is_name_only_sentence (unit))
         unit->role = ROLE_CAPTION;
     }
@@ -1290,6 +1438,14 @@ read_body (Cleaner *cleaner)
         continue;
       if (unit->role == ROLE_LIST_ITEM)
         continue;
+      /* "Associated Press writer Lisa Mascaro contributed to this report." */
+      if (unit->words <= 40 && (strstr (unit->text, "contributed to this report") != NULL ||
+                                strstr (unit->text, "contributed reporting") != NULL ||
+                                strstr (unit->text, "contributed to this story") != NULL))
+        {
+          unit->role = ROLE_BYLINE;
+          continue;
+        }
       if (unit->quality == QUALITY_BAD)
         {
           unit->role = ROLE_BOILERPLATE;

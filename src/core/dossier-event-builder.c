@@ -838,6 +838,11 @@ summarise (GPtrArray               *documents,
   };
   static const char * const prepositions[] = {
     "in ", "on ", "since ", "by ", "during ", "from ", "until ", "before ", "after ", "of ",
+    "for ", "through ", "over ",
+  };
+  static const char * const openers[] = {
+    "During ", "At ", "In ", "On ", "After ", "Before ", "Following ", "Speaking ", "Earlier ",
+    "Later ", "Late ", "Early ", "By ", "Since ", "Until ",
   };
   DossierDocument *document = g_ptr_array_index (documents, candidate->document);
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
@@ -879,7 +884,10 @@ summarise (GPtrArray               *documents,
     {
       DossierSpan *first = &g_array_index (cuts, DossierSpan, 0);
       const char *comma = memchr (text + start, ',', end - start);
-      if (first->start > start && first->start - start < 40 && comma != NULL &&
+      gboolean adverbial = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS (openers); k++)
+        adverbial |= g_str_has_prefix (text + start, openers[k]);
+      if (adverbial && first->start > start && first->start - start < 40 && comma != NULL &&
           (gsize) (comma - text) >= first->end && (gsize) (comma - text) - start < 60)
         {
           first->start = start;
@@ -902,6 +910,7 @@ summarise (GPtrArray               *documents,
   {
     static const char * const seams[][2] = {
       { " ,", "," }, { " .", "." }, { "  ", " " }, { " and ,", "," }, { " and,", "," },
+      { ",,", "," }, { ", ,", "," },
       { ", respectively", "" }, { " respectively", "" }, { "( )", "" }, { "()", "" },
     };
     for (gsize k = 0; k < G_N_ELEMENTS (seams); k++)
