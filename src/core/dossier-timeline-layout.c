@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-timeline-layout.h"
+
+#include <math.h>
+#include <string.h>
+
+#define MIN_PIXELS_PER_DAY (1.0 / 30.0)  /* ~30 years across 1 000 pixels */
+#define MAX_PIXELS_PER_DAY 400.0
+
+double
+dossier_timeline_scale_x_for_day (const DossierTimelineScale *scale,
+                                  double                      day)
+{
+  g_return_val_if_fail (scale != NULL, 0);
+  return (day - scale->first_day) * scale->pixels_per_day;
+}
+
+double
+dossier_timeline_scale_day_for_x (const DossierTimelineScale *scale,
+                                  double                      x)
+{
+  g_return_val_if_fail (scale != NULL && scale->pixels_per_day > 0, 0);
+  return scale->first_day + x / scale->pixels_per_day;
+}
+
+DossierTimelineScale
+dossier_timeline_scale_fit (int    first_day,
+                            int    last_day,
+                            double width)
+{
+  DossierTimelineScale scale;
+  double days = MAX (last_day - first_day + 1, 1);
+
+  scale.first_day = first_day - 0.5;
+  scale.pixels_per_day = CLAMP (MAX (width, 1.0) / (days + 1.0), MIN_PIXELS_PER_DAY, MAX_PIXELS_PER_DAY);
+  return scale;
+}
+
+void
+dossier_timeline_scale_zoom (DossierTimelineScale *scale,
+                             double                factor,
+                             double                anchor_x)
+{
+  double anchor_day;
+
+  g_return_if_fail (scale != NULL && factor > 0);
+
+  anchor_day = dossier_timeline_scale_day_for_x (scale, anchor_x);
+  scale->pixels_per_day = CLAMP (scale->pixels_per_day * factor, MIN_PIXELS_PER_DAY, MAX_PIXELS_PER_DAY);
+  scale->first_day = anchor_day - anchor_x / scale->pixels_per_day;
+}
+
+static void
+add_tick (GArray                  *ticks,
+          int                      day,
+          DossierTimelineTickKind  kind,
+          gboolean                 major)
+{
+  DossierTimelineTick tick = { day, kind, major, "" };
+  DossierDate date = dossier_date_from_day_number (day);
+  g_autoptr(GDateTime) time = g_date_time_new_local (date.year, date.month, date.day, 0, 0, 0);
+  g_autofree char *label = NULL;
+
+  switch (kind)
+    {
+    case DOSSIER_TIMELINE_TICK_DAY:
+      label = major ? g_date_time_format (time, "%e %b") : g_date_time_format (time, "%e");
+      break;
+    case DOSSIER_TIMELINE_TICK_MONTH:
+      label = major ? g_date_time_format (time, "%b %Y") : g_date_time_format (time, "%b");
+      break;
+    case DOSSIER_TIMELINE_TICK_YEAR:
+    default:
+      label = g_date_time_format (time, "%Y");
+      break;
+    }
+  if (label != NULL)
+    g_strlcpy (tick.label, g_strstrip (label), sizeof tick.label);
+  g_array_append_val (ticks, tick);
+}
+
+GArray *
+dossier_timeline_ticks (const DossierTimelineScale *scale,
+                        double                      width)
+{
+  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (DossierTimelineTick));
+  int first = (int) floor (dossier_timeline_scale_day_for_x (scale, 0));
+  int last = (int) ceil (dossier_timeline_scale_day_for_x (scale, width));
+  DossierDate date;
+
+  g_return_val_if_fail (scale != NULL && scale->pixels_per_day > 0, ticks);
+
+  first = MAX (first, 1);
+  last = MAX (last, first);
+
+  if (scale->pixels_per_day >= 18)
+    {
+      /* Every day; the first of a month is major. */
+      for (int day = first; day <= last; day++)
+        {
+          date = dossier_date_from_day_number (day);
+          add_tick (ticks, day, DOSSIER_TIMELINE_TICK_DAY, date.day == 1 || day == first);
+        }
+    }
+  else if (scale->pixels_per_day * 30 >= 28)
+    {
+      /* Every month; January is major. */
+      date = dossier_date_from_day_number (first);
+      date = dossier_date_from_day (date.year, date.month, 1);
+      while (dossier_date_to_day_number (&date) <= last)
+        {
+          int day = dossier_date_to_day_number (&date);
+          if (day >= first)
+            add_tick (ticks, day, DOSSIER_TIMELINE_TICK_MONTH, date.month == 1 || ticks->len == 0);
+          date = date.month == 12 ? dossier_date_from_day (date.year + 1, 1, 1)
+                                  : dossier_date_from_day (date.year, date.month + 1, 1);
+        }
+    }
+  else
+    {
+      /* Years, thinned so labels do not collide (~50 pixels apart). */
+      int step = MAX (1, (int) ceil (50.0 / (scale->pixels_per_day * 365.25)));
+      date = dossier_date_from_day_number (first);
+      for (int year = date.year; ; year++)
+        {
+          DossierDate january = dossier_date_from_day (year, 1, 1);
+          int day = dossier_date_to_day_number (&january);
+          if (day > last)
+            break;
+          if (day >= first && year % step == 0)
+            add_tick (ticks, day, DOSSIER_TIMELINE_TICK_YEAR, year % (step * 10) == 0);
+        }
+    }
+  return ticks;
+}
+
+guint
+dossier_timeline_layout (const DossierTimelineScale *scale,
+                         const int                  *first_days,
+                         const int                  *last_days,
+                         guint                       n,
+                         double                      min_width,
+                         double                      gap,
+                         DossierTimelineSlot        *slots)
+{
+  g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+
+  g_return_val_if_fail (scale != NULL, 0);
+  g_return_val_if_fail (n == 0 || (first_days != NULL && last_days != NULL && slots != NULL), 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double left = dossier_timeline_scale_x_for_day (scale, first_days[i] - 0.5);
+      double right = dossier_timeline_scale_x_for_day (scale, last_days[i] + 0.5);
+      /* A day is a marker; a month or a year is a bar across its span. */
+      double width = last_days[i] > first_days[i] ? MAX (right - left, min_width) : min_width;
+
+      slots[i].x = (left + right) / 2 - width / 2;
+      slots[i].width = width;
+      slots[i].row = 0;
+      order[i] = i;
+    }
+
+  /* Left to right, each to the lowest row whose last slot ends before it
+   * starts (interval partitioning). */
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && slots[order[j]].x < slots[order[j - 1]].x; j--)
+      {
+        guint swap = order[j];
+        order[j] = order[j - 1];
+        order[j - 1] = swap;
+      }
+
+  for (guint k = 0; k < n; k++)
+    {
+      DossierTimelineSlot *slot = &slots[order[k]];
+      guint row;
+
+      for (row = 0; row < row_ends->len; row++)
+        if (g_array_index (row_ends, double, row) + gap <= slot->x)
+          break;
+      if (row == row_ends->len)
+        {
+          double end = slot->x + slot->width;
+          g_array_append_val (row_ends, end);
+        }
+      else
+        g_array_index (row_ends, double, row) = slot->x + slot->width;
+      slot->row = row;
+    }
+  return row_ends->len;
+}
