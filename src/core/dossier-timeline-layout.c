@@ -101,7 +101,8 @@ dossier_timeline_ticks (const DossierTimelineScale *scale,
       for (int day = first; day <= last; day++)
         {
           date = dossier_date_from_day_number (day);
-          add_tick (ticks, day, DOSSIER_TIMELINE_TICK_DAY, date.day == 1 || day == first);
+          /* The first tick names its month unless a new month starts soon. */
+          add_tick (ticks, day, DOSSIER_TIMELINE_TICK_DAY, date.day == 1 || (day == first && date.day <= 24));
         }
     }
   else if (scale->pixels_per_day * 30 >= 28)

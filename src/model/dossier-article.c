@@ -227,3 +227,10 @@ dossier_article_get_document (DossierArticle *self)
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
   return document_of (self);
 }
+
+DossierAnalysis *
+dossier_article_get_analysis (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  return self->analysis;
+}

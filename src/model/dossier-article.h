@@ -31,5 +31,7 @@ const char      *dossier_article_get_published     (DossierArticle  *self);
 const char      *dossier_article_get_published_from (DossierArticle *self);
 guint            dossier_article_get_n_entities    (DossierArticle  *self);
 DossierDocument *dossier_article_get_document      (DossierArticle  *self);
+/* The analysis the article belongs to: its entities and events. */
+DossierAnalysis *dossier_article_get_analysis      (DossierArticle  *self);
 
 G_END_DECLS

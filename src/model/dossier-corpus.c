@@ -6,7 +6,10 @@
 #include "dossier-article.h"
 #include "dossier-entity.h"
 #include "dossier-event.h"
+#include "dossier-clean.h"
 #include "dossier-source.h"
+
+#include <string.h>
 
 struct _DossierCorpus
 {
@@ -23,6 +26,8 @@ typedef struct
 {
   DossierGazetteer *gazetteer;
   char **paths;
+  char *text;               /* pasted text, or NULL */
+  char *text_name;
   GPtrArray *documents;     /* copies of the documents already in the dossier */
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
@@ -48,6 +53,8 @@ import_job_free (gpointer data)
 
   dossier_gazetteer_unref (job->gazetteer);
   g_strfreev (job->paths);
+  g_free (job->text);
+  g_free (job->text_name);
   g_clear_pointer (&job->documents, g_ptr_array_unref);
   g_clear_pointer (&job->analysis, dossier_analysis_unref);
   g_clear_pointer (&job->failures, g_ptr_array_unref);
@@ -102,6 +109,20 @@ import_thread (GTask        *task,
     dossier_analysis_add_document (job->analysis, g_ptr_array_index (job->documents, i));
   g_ptr_array_set_free_func (job->documents, NULL);
   g_ptr_array_set_size (job->documents, 0);
+
+  if (job->text != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      DossierDocument *document = dossier_clean_bytes ((const guint8 *) job->text, strlen (job->text), NULL, &error);
+
+      if (document == NULL)
+        g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", job->text_name, error->message));
+      else
+        {
+          document->source = g_strdup (job->text_name);
+          dossier_analysis_add_document (job->analysis, document);
+        }
+    }
 
   files = dossier_source_collect ((const char * const *) job->paths, job->failures);
   for (guint i = 0; i < files->len; i++)
@@ -297,6 +318,30 @@ dossier_corpus_import (DossierCorpus       *self,
     return FALSE;
   replace_analysis (self, job->analysis);
   return TRUE;
+}
+
+void
+dossier_corpus_import_text_async (DossierCorpus       *self,
+                                  const char          *text,
+                                  const char          *name,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  const char *no_paths[] = { NULL };
+  ImportJob *job;
+
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (text != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_corpus_import_async);
+  job = import_job_new (self, no_paths);
+  job->text = g_strdup (text);
+  job->text_name = g_strdup (name != NULL ? name : "Pasted article");
+  g_task_set_task_data (task, job, import_job_free);
+  g_task_run_in_thread (task, import_thread);
 }
 
 DossierAnalysis *

@@ -38,6 +38,14 @@ gboolean         dossier_corpus_import        (DossierCorpus       *self,
                                                GCancellable        *cancellable,
                                                GError             **error);
 
+/* Imports pasted text as one article named @name ("Pasted article"). */
+void             dossier_corpus_import_text_async (DossierCorpus       *self,
+                                                   const char          *text,
+                                                   const char          *name,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+
 DossierAnalysis *dossier_corpus_get_analysis  (DossierCorpus       *self);
 GListModel      *dossier_corpus_get_entities  (DossierCorpus       *self);
 GListModel      *dossier_corpus_get_events    (DossierCorpus       *self);

@@ -161,3 +161,10 @@ dossier_entity_get_n_articles (DossierEntity *self)
 {
   return dossier_entity_get_record (self)->documents->len;
 }
+
+DossierAnalysis *
+dossier_entity_get_analysis (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  return self->analysis;
+}

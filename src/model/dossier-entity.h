@@ -25,5 +25,6 @@ DossierEntityType          dossier_entity_get_entity_type (DossierEntity *self);
 guint                      dossier_entity_get_n_mentions (DossierEntity  *self);
 guint                      dossier_entity_get_n_articles (DossierEntity  *self);
 const DossierEntityRecord *dossier_entity_get_record    (DossierEntity   *self);
+DossierAnalysis           *dossier_entity_get_analysis  (DossierEntity   *self);
 
 G_END_DECLS

@@ -165,3 +165,10 @@ dossier_event_get_n_sources (DossierEvent *self)
 {
   return dossier_event_get_record (self)->sources->len;
 }
+
+DossierAnalysis *
+dossier_event_get_analysis (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return self->analysis;
+}

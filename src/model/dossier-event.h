@@ -25,5 +25,6 @@ DossierPrecision          dossier_event_get_precision (DossierEvent   *self);
 const char               *dossier_event_get_summary  (DossierEvent    *self);
 guint                     dossier_event_get_n_sources (DossierEvent   *self);
 const DossierEventRecord *dossier_event_get_record   (DossierEvent    *self);
+DossierAnalysis          *dossier_event_get_analysis (DossierEvent    *self);
 
 G_END_DECLS

@@ -1,0 +1,722 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "config.h"
+
+#include "dossier-reader.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+typedef struct
+{
+  int start;            /* character offsets in the buffer */
+  int end;
+  int entity;           /* entity index, or -1 for dates and quotes */
+  DossierHighlight kind;
+} Span;
+
+struct _DossierReader
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *scroller;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  DossierArticle *article;
+
+  GtkTextTag *highlight_tags[DOSSIER_N_HIGHLIGHTS];
+  gboolean shown[DOSSIER_N_HIGHLIGHTS];
+  gboolean show_removed;
+  GtkTextTag *flash_tag;
+  guint flash_id;
+
+  GArray *spans;              /* of Span, sorted by start */
+  GArray *paragraph_offsets;  /* of int: where each paragraph starts */
+};
+
+enum {
+  PROP_0,
+  PROP_ARTICLE,
+  N_PROPS
+};
+
+enum {
+  ENTITY_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (DossierReader, dossier_reader, GTK_TYPE_WIDGET)
+
+/* Translucent tints read on light and dark backgrounds alike; the
+ * underline keeps the kinds apart in high contrast, where tints fade. */
+static const struct
+{
+  const char *name;
+  const char *background;
+  PangoUnderline underline;
+} highlight_styles[DOSSIER_N_HIGHLIGHTS] = {
+  { "person", "rgba(53,132,228,0.22)", PANGO_UNDERLINE_SINGLE },
+  { "organization", "rgba(145,65,172,0.22)", PANGO_UNDERLINE_DOUBLE },
+  { "place", "rgba(46,194,126,0.24)", PANGO_UNDERLINE_SINGLE_LINE },
+  { "date", "rgba(229,165,10,0.28)", PANGO_UNDERLINE_ERROR },
+  { "quote", "rgba(154,153,150,0.20)", PANGO_UNDERLINE_NONE },
+};
+
+static DossierHighlight
+highlight_for_type (DossierEntityType type)
+{
+  switch (type)
+    {
+    case DOSSIER_ENTITY_ORGANIZATION: return DOSSIER_HIGHLIGHT_ORGANIZATION;
+    case DOSSIER_ENTITY_PLACE: return DOSSIER_HIGHLIGHT_PLACE;
+    case DOSSIER_ENTITY_PERSON:
+    default: return DOSSIER_HIGHLIGHT_PERSON;
+    }
+}
+
+static void
+apply_highlight_style (DossierReader    *self,
+                       DossierHighlight  highlight)
+{
+  GtkTextTag *tag = self->highlight_tags[highlight];
+
+  if (self->shown[highlight])
+    g_object_set (tag,
+                  "background", highlight_styles[highlight].background,
+                  "underline", highlight_styles[highlight].underline,
+                  NULL);
+  else
+    g_object_set (tag, "background-set", FALSE, "underline-set", FALSE, NULL);
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *sa = a, *sb = b;
+
+  if (sa->start != sb->start)
+    return sa->start < sb->start ? -1 : 1;
+  return sb->end - sa->end;
+}
+
+static void
+insert_with_tags (DossierReader *self,
+                  const char    *text,
+                  const char    *first_tag,
+                  ...)
+{
+  GtkTextIter end;
+  int start_offset;
+  va_list args;
+  const char *tag;
+
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  start_offset = gtk_text_iter_get_offset (&end);
+  gtk_text_buffer_insert (self->buffer, &end, text, -1);
+
+  va_start (args, first_tag);
+  for (tag = first_tag; tag != NULL; tag = va_arg (args, const char *))
+    {
+      GtkTextIter from, to;
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start_offset);
+      gtk_text_buffer_get_end_iter (self->buffer, &to);
+      gtk_text_buffer_apply_tag_by_name (self->buffer, tag, &from, &to);
+    }
+  va_end (args);
+}
+
+static void
+add_span (DossierReader    *self,
+          guint             paragraph,
+          const char       *text,
+          gsize             start,
+          gsize             end,
+          int               entity,
+          DossierHighlight  kind)
+{
+  int base = g_array_index (self->paragraph_offsets, int, paragraph);
+  Span span;
+
+  span.start = base + (int) g_utf8_pointer_to_offset (text, text + start);
+  span.end = base + (int) g_utf8_pointer_to_offset (text, text + end);
+  span.entity = entity;
+  span.kind = kind;
+  g_array_append_val (self->spans, span);
+}
+
+static char *
+describe_date (DossierDocument *document)
+{
+  g_autofree char *iso = dossier_date_to_iso (&document->published);
+  const char *from = NULL;
+
+  if (iso == NULL)
+    return g_strdup (_("Date unknown"));
+  if (document->published.precision == DOSSIER_PRECISION_MINUTE)
+    iso[10] = '\0';
+
+  switch (document->published_from)
+    {
+    case DOSSIER_DATE_SOURCE_MARKER: from = _("from the page’s date marker"); break;
+    case DOSSIER_DATE_SOURCE_TEXT: from = _("from the page"); break;
+    case DOSSIER_DATE_SOURCE_METADATA: from = _("from the page’s metadata"); break;
+    case DOSSIER_DATE_SOURCE_INFERRED: from = _("inferred from other articles"); break;
+    case DOSSIER_DATE_SOURCE_USER: from = _("set by you"); break;
+    case DOSSIER_DATE_SOURCE_NONE:
+    default: break;
+    }
+  {
+    g_autoptr(GDateTime) time = g_date_time_new_local (document->published.year, document->published.month,
+                                                       document->published.day, 0, 0, 0);
+    g_autofree char *shown = g_date_time_format (time, "%e %B %Y");
+    g_strstrip (shown);
+    return from ? g_strdup_printf ("%s (%s)", shown, from) : g_strdup (shown);
+  }
+}
+
+static void
+render (DossierReader *self)
+{
+  DossierDocument *document;
+  DossierAnalysis *analysis;
+  GtkTextIter end;
+  g_autofree char *date = NULL;
+  g_autoptr(GString) meta = g_string_new (NULL);
+
+  gtk_text_buffer_set_text (self->buffer, "", 0);
+  g_array_set_size (self->spans, 0);
+  g_array_set_size (self->paragraph_offsets, 0);
+
+  if (self->article == NULL)
+    return;
+
+  document = dossier_article_get_document (self->article);
+  analysis = dossier_article_get_analysis (self->article);
+
+  if (document->title != NULL)
+    insert_with_tags (self, document->title, "title", NULL);
+  else
+    insert_with_tags (self, _("No headline on the page"), "title", "untitled", NULL);
+  insert_with_tags (self, "\n", NULL);
+
+  if (document->outlet)
+    g_string_append (meta, document->outlet);
+  if (document->author)
+    g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", document->author);
+  date = describe_date (document);
+  g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", date);
+  insert_with_tags (self, meta->str, "meta", NULL);
+  insert_with_tags (self, "\n", NULL);
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      int offset;
+      const char *tag = "body";
+
+      switch (paragraph->kind)
+        {
+        case DOSSIER_PARAGRAPH_HEADING: tag = "heading"; break;
+        case DOSSIER_PARAGRAPH_LIST_ITEM: tag = "list-item"; break;
+        case DOSSIER_PARAGRAPH_QUOTE: tag = "block-quote"; break;
+        case DOSSIER_PARAGRAPH_BODY:
+        default: break;
+        }
+
+      if (paragraph->kind == DOSSIER_PARAGRAPH_LIST_ITEM)
+        insert_with_tags (self, "•\t", tag, NULL);
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      offset = gtk_text_iter_get_offset (&end);
+      g_array_append_val (self->paragraph_offsets, offset);
+      insert_with_tags (self, paragraph->text, tag, NULL);
+      if (paragraph->attribution != NULL)
+        {
+          g_autofree char *attribution = g_strdup_printf ("\n— %s", paragraph->attribution);
+          insert_with_tags (self, attribution, tag, "meta", NULL);
+        }
+      insert_with_tags (self, "\n", NULL);
+    }
+
+  if (self->show_removed && document->removed->len > 0)
+    {
+      insert_with_tags (self, _("Removed from the page"), "heading", "removed", NULL);
+      insert_with_tags (self, "\n", NULL);
+      for (guint r = 0; r < document->removed->len; r++)
+        {
+          DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, r);
+          g_autofree char *line = NULL;
+
+          if (removed->first_line > 0)
+            line = g_strdup_printf (_("Lines %u–%u, %s: %s\n"), removed->first_line, removed->last_line,
+                                    dossier_removed_kind_to_string (removed->kind), removed->text);
+          else
+            line = g_strdup_printf ("%s: %s\n", dossier_removed_kind_to_string (removed->kind), removed->text);
+          insert_with_tags (self, line, "removed", NULL);
+        }
+    }
+
+  /* Highlights: quotes under entities, so names inside quotes show. */
+  for (guint q = 0; q < document->quotes->len; q++)
+    {
+      DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, quote->paragraph);
+      add_span (self, quote->paragraph, paragraph->text, quote->start, quote->end, quote->speaker_entity,
+                DOSSIER_HIGHLIGHT_QUOTE);
+    }
+  for (guint d = 0; d < document->dates->len; d++)
+    {
+      DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, d);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+      add_span (self, mention->paragraph, paragraph->text, mention->start, mention->end, -1 - (int) d,
+                DOSSIER_HIGHLIGHT_DATE);
+    }
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+      add_span (self, mention->paragraph, paragraph->text, mention->start, mention->end, mention->entity,
+                highlight_for_type (mention->type));
+    }
+  g_array_sort (self->spans, compare_spans);
+
+  for (guint s = 0; s < self->spans->len; s++)
+    {
+      Span *span = &g_array_index (self->spans, Span, s);
+      GtkTextIter from, to;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &from, span->start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &to, span->end);
+      gtk_text_buffer_apply_tag (self->buffer, self->highlight_tags[span->kind], &from, &to);
+    }
+
+  (void) analysis;
+  {
+    GtkTextIter start;
+    gtk_text_buffer_get_start_iter (self->buffer, &start);
+    gtk_text_buffer_place_cursor (self->buffer, &start);
+  }
+}
+
+/* The innermost entity span at @offset, or NULL. */
+static const Span *
+span_at (DossierReader *self,
+         int            offset,
+         gboolean       entities_only)
+{
+  const Span *found = NULL;
+
+  for (guint s = 0; s < self->spans->len; s++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, s);
+      if (span->start > offset)
+        break;
+      if (span->end <= offset || !self->shown[span->kind])
+        continue;
+      if (entities_only && (span->kind == DOSSIER_HIGHLIGHT_DATE || span->kind == DOSSIER_HIGHLIGHT_QUOTE))
+        continue;
+      if (found == NULL || span->end - span->start <= found->end - found->start)
+        found = span;
+    }
+  return found;
+}
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  DossierReader *self = user_data;
+  GtkTextIter iter;
+  int buffer_x, buffer_y;
+  const Span *span;
+  DossierAnalysis *analysis;
+
+  if (self->article == NULL)
+    return FALSE;
+  if (keyboard)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  else
+    {
+      gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x, &buffer_y);
+      if (!gtk_text_view_get_iter_at_location (self->view, &iter, buffer_x, buffer_y))
+        return FALSE;
+    }
+
+  span = span_at (self, gtk_text_iter_get_offset (&iter), FALSE);
+  if (span == NULL)
+    return FALSE;
+
+  analysis = dossier_article_get_analysis (self->article);
+  if (span->kind == DOSSIER_HIGHLIGHT_DATE)
+    {
+      DossierDocument *document = dossier_article_get_document (self->article);
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, -1 - span->entity);
+      g_autofree char *iso = dossier_date_to_iso (&date->value);
+      g_autofree char *text = iso ? g_strdup_printf (_("Date: %s (%s)"), iso, dossier_precision_to_string (date->value.precision))
+                                  : g_strdup (_("Date: not resolved (the article has no publication date)"));
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  if (span->kind == DOSSIER_HIGHLIGHT_QUOTE)
+    {
+      g_autofree char *text = span->entity >= 0
+        ? g_strdup_printf (_("Quote by %s"), dossier_analysis_get_entity (analysis, span->entity)->name)
+        : g_strdup (_("Quote, speaker unknown"));
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  if (span->entity >= 0)
+    {
+      const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, span->entity);
+      const char *type = entity->type == DOSSIER_ENTITY_PERSON ? _("Person")
+                         : entity->type == DOSSIER_ENTITY_ORGANIZATION ? _("Organisation") : _("Place");
+      g_autofree char *text = g_strdup_printf (_("%s — %s, in %u articles. Click to inspect."), entity->name, type,
+                                               entity->documents->len);
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+activate_at (DossierReader *self,
+             int            offset)
+{
+  const Span *span = span_at (self, offset, TRUE);
+
+  if (span == NULL || span->entity < 0)
+    return FALSE;
+  g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, (guint) span->entity);
+  return TRUE;
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   gpointer         user_data)
+{
+  DossierReader *self = user_data;
+  GtkTextIter iter;
+  int buffer_x, buffer_y;
+  GtkTextIter start, end;
+
+  /* A drag that selected text is not a click on a name. */
+  if (gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+    return;
+  gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &buffer_x, &buffer_y);
+  if (gtk_text_view_get_iter_at_location (self->view, &iter, buffer_x, buffer_y))
+    activate_at (self, gtk_text_iter_get_offset (&iter));
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                gpointer               user_data)
+{
+  DossierReader *self = user_data;
+  GtkTextIter iter;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  return activate_at (self, gtk_text_iter_get_offset (&iter));
+}
+
+static gboolean
+end_flash (gpointer user_data)
+{
+  DossierReader *self = user_data;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
+  self->flash_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dossier_reader_dispose (GObject *object)
+{
+  DossierReader *self = DOSSIER_READER (object);
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->article);
+  G_OBJECT_CLASS (dossier_reader_parent_class)->dispose (object);
+}
+
+static void
+dossier_reader_finalize (GObject *object)
+{
+  DossierReader *self = DOSSIER_READER (object);
+
+  g_array_unref (self->spans);
+  g_array_unref (self->paragraph_offsets);
+  G_OBJECT_CLASS (dossier_reader_parent_class)->finalize (object);
+}
+
+static void
+dossier_reader_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DossierReader *self = DOSSIER_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_reader_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DossierReader *self = DOSSIER_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      dossier_reader_set_article (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_reader_class_init (DossierReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dossier_reader_dispose;
+  object_class->finalize = dossier_reader_finalize;
+  object_class->get_property = dossier_reader_get_property;
+  object_class->set_property = dossier_reader_set_property;
+
+  properties[PROP_ARTICLE] = g_param_spec_object ("article", NULL, NULL, DOSSIER_TYPE_ARTICLE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DossierReader::entity-activated:
+   * @entity: the index of the entity in the article's analysis
+   */
+  signals[ENTITY_ACTIVATED] = g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "reader");
+}
+
+static void
+dossier_reader_init (DossierReader *self)
+{
+  GtkWidget *clamp;
+  GtkEventController *key;
+  GtkGesture *click;
+
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->paragraph_offsets = g_array_new (FALSE, FALSE, sizeof (int));
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_editable (self->view, FALSE);
+  gtk_text_view_set_cursor_visible (self->view, TRUE);
+  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_pixels_below_lines (self->view, 12);
+  gtk_text_view_set_top_margin (self->view, 24);
+  gtk_text_view_set_bottom_margin (self->view, 48);
+  gtk_text_view_set_left_margin (self->view, 12);
+  gtk_text_view_set_right_margin (self->view, 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view), "reader-text");
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->view), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article text"), -1);
+  self->buffer = gtk_text_view_get_buffer (self->view);
+
+  clamp = adw_clamp_scrollable_new ();
+  adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 760);
+  adw_clamp_scrollable_set_tightening_threshold (ADW_CLAMP_SCROLLABLE (clamp), 600);
+  adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), GTK_WIDGET (self->view));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
+
+  gtk_text_buffer_create_tag (self->buffer, "title", "weight", PANGO_WEIGHT_BOLD, "scale", 1.7,
+                              "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "untitled", "style", PANGO_STYLE_ITALIC, "foreground", "#77767b",
+                              "scale", 1.3, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "meta", "foreground", "#77767b", "scale", 0.95,
+                              "pixels-below-lines", 18, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "body", "scale", 1.1, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "heading", "weight", PANGO_WEIGHT_BOLD, "scale", 1.25,
+                              "pixels-above-lines", 12, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "list-item", "scale", 1.1, "left-margin", 36, "indent", -20,
+                              "pixels-below-lines", 4, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "block-quote", "scale", 1.1, "style", PANGO_STYLE_ITALIC,
+                              "left-margin", 36, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "removed", "foreground", "#9a9996", "scale", 0.95, NULL);
+  self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash", "background", "rgba(246,211,45,0.65)", NULL);
+
+  for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
+    {
+      self->highlight_tags[h] = gtk_text_buffer_create_tag (self->buffer, highlight_styles[h].name, NULL);
+      self->shown[h] = TRUE;
+      apply_highlight_style (self, h);
+    }
+  /* Entities above quotes, so a name inside a quote keeps its colour. */
+  gtk_text_tag_set_priority (self->highlight_tags[DOSSIER_HIGHLIGHT_QUOTE], 0);
+
+  g_signal_connect (self->view, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), GTK_EVENT_CONTROLLER (click));
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), key);
+}
+
+GtkWidget *
+dossier_reader_new (void)
+{
+  return g_object_new (DOSSIER_TYPE_READER, NULL);
+}
+
+DossierArticle *
+dossier_reader_get_article (DossierReader *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
+  return self->article;
+}
+
+void
+dossier_reader_set_article (DossierReader  *self,
+                            DossierArticle *article)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+  g_return_if_fail (article == NULL || DOSSIER_IS_ARTICLE (article));
+
+  if (!g_set_object (&self->article, article))
+    return;
+  render (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+gboolean
+dossier_reader_get_highlight (DossierReader    *self,
+                              DossierHighlight  highlight)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
+  g_return_val_if_fail (highlight < DOSSIER_N_HIGHLIGHTS, FALSE);
+  return self->shown[highlight];
+}
+
+void
+dossier_reader_set_highlight (DossierReader    *self,
+                              DossierHighlight  highlight,
+                              gboolean          shown)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+  g_return_if_fail (highlight < DOSSIER_N_HIGHLIGHTS);
+
+  shown = !!shown;
+  if (self->shown[highlight] == shown)
+    return;
+  self->shown[highlight] = shown;
+  apply_highlight_style (self, highlight);
+}
+
+void
+dossier_reader_set_show_removed (DossierReader *self,
+                                 gboolean       show_removed)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  show_removed = !!show_removed;
+  if (self->show_removed == show_removed)
+    return;
+  self->show_removed = show_removed;
+  render (self);
+}
+
+void
+dossier_reader_show_span (DossierReader *self,
+                          guint          paragraph,
+                          gsize          start,
+                          gsize          end)
+{
+  DossierDocument *document;
+  DossierParagraph *text;
+  GtkTextIter from, to;
+  int base;
+
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  if (self->article == NULL || paragraph >= self->paragraph_offsets->len)
+    return;
+  document = dossier_article_get_document (self->article);
+  text = g_ptr_array_index (document->paragraphs, paragraph);
+  base = g_array_index (self->paragraph_offsets, int, paragraph);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, base + (int) g_utf8_pointer_to_offset (text->text, text->text + start));
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, base + (int) g_utf8_pointer_to_offset (text->text, text->text + end));
+
+  end_flash (self);
+  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, &from, &to);
+  gtk_text_buffer_place_cursor (self->buffer, &from);
+  gtk_text_view_scroll_to_iter (self->view, &from, 0.1, TRUE, 0.0, 0.3);
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  self->flash_id = g_timeout_add (1600, end_flash, self);
+}
+
+GtkTextView *
+dossier_reader_get_text_view (DossierReader *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
+  return self->view;
+}
+
+guint
+dossier_reader_count_highlighted (DossierReader    *self,
+                                  DossierHighlight  highlight)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (DOSSIER_IS_READER (self), 0);
+
+  if (!self->shown[highlight])
+    return 0;
+  for (guint s = 0; s < self->spans->len; s++)
+    {
+      Span *span = &g_array_index (self->spans, Span, s);
+      if (span->kind == highlight)
+        count += span->end - span->start;
+    }
+  return count;
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The reader: one cleaned article in a text view — title, outlet, author,
+ * date and where it came from, then its paragraphs — with people,
+ * organisations, places, dates and quotes highlighted, each kind switched
+ * on and off.  Hovering a highlight names the entity; activating it (click,
+ * or Enter at the cursor) emits ::entity-activated. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dossier-article.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_TYPE_READER (dossier_reader_get_type ())
+
+G_DECLARE_FINAL_TYPE (DossierReader, dossier_reader, DOSSIER, READER, GtkWidget)
+
+typedef enum
+{
+  DOSSIER_HIGHLIGHT_PERSON,
+  DOSSIER_HIGHLIGHT_ORGANIZATION,
+  DOSSIER_HIGHLIGHT_PLACE,
+  DOSSIER_HIGHLIGHT_DATE,
+  DOSSIER_HIGHLIGHT_QUOTE,
+  DOSSIER_N_HIGHLIGHTS,
+} DossierHighlight;
+
+GtkWidget      *dossier_reader_new               (void);
+DossierArticle *dossier_reader_get_article       (DossierReader   *self);
+void            dossier_reader_set_article       (DossierReader   *self,
+                                                  DossierArticle  *article);
+gboolean        dossier_reader_get_highlight     (DossierReader   *self,
+                                                  DossierHighlight highlight);
+void            dossier_reader_set_highlight     (DossierReader   *self,
+                                                  DossierHighlight highlight,
+                                                  gboolean         shown);
+void            dossier_reader_set_show_removed  (DossierReader   *self,
+                                                  gboolean         show_removed);
+/* Scrolls to bytes @start..@end of paragraph @paragraph and flashes them. */
+void            dossier_reader_show_span         (DossierReader   *self,
+                                                  guint            paragraph,
+                                                  gsize            start,
+                                                  gsize            end);
+GtkTextView    *dossier_reader_get_text_view     (DossierReader   *self);
+/* The highlighted ranges now shown, for tests: the number of characters
+ * carrying @highlight's tag. */
+guint           dossier_reader_count_highlighted (DossierReader   *self,
+                                                  DossierHighlight highlight);
+
+G_END_DECLS

@@ -1,0 +1,1060 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The main window: the article sidebar (search, sort, entity filter), the
+ * reader with its highlight switches, the entity inspector beside it and
+ * the timeline below.  Behaviour lives in actions (win.*), which buttons,
+ * menus and shortcuts point at. */
+
+#include "config.h"
+
+#include "dossier-window.h"
+
+#include <glib/gi18n.h>
+
+#include "dossier-article.h"
+#include "dossier-entity-inspector.h"
+#include "dossier-event.h"
+#include "dossier-reader.h"
+#include "dossier-source.h"
+#include "dossier-timeline.h"
+
+struct _DossierWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  DossierCorpus *corpus;
+  gboolean showing_sample;
+  int entity_filter;
+  GCancellable *cancellable;
+  guint pulse_id;
+  guint paste_count;
+
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+  GtkSingleSelection *selection;
+  GtkCustomFilter *filter;
+  GtkCustomSorter *sorter;
+
+  AdwWindowTitle *window_title;
+  AdwToastOverlay *toasts;
+  GtkWidget *sample_banner;
+  GtkWidget *progress;
+  GtkWidget *search_bar;
+  GtkWidget *search_entry;
+  GtkWidget *filter_bar;
+  GtkWidget *filter_label;
+  GtkWidget *article_list;
+  GtkWidget *empty_list;
+  GtkWidget *list_stack;
+  GtkWidget *reader;
+  GtkWidget *highlight_buttons[DOSSIER_N_HIGHLIGHTS];
+  GtkWidget *inspector;
+  GtkWidget *inspector_revealer;
+  GtkWidget *timeline;
+  GtkWidget *timeline_box;
+  GtkWidget *outer_paned;
+  GtkWidget *vertical_paned;
+};
+
+G_DEFINE_FINAL_TYPE (DossierWindow, dossier_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char * const highlight_keys[DOSSIER_N_HIGHLIGHTS] = {
+  "highlight-people", "highlight-organizations", "highlight-places", "highlight-dates", "highlight-quotes",
+};
+
+static void
+toast (DossierWindow *self,
+       const char    *message)
+{
+  AdwToast *notice = adw_toast_new (message);
+
+  adw_toast_set_timeout (notice, 6);
+  adw_toast_overlay_add_toast (self->toasts, notice);
+}
+
+static char *
+display_title (DossierArticle *article)
+{
+  DossierDocument *document = dossier_article_get_document (article);
+  DossierParagraph *first;
+  GString *lead;
+
+  if (document->title != NULL)
+    return g_strdup (document->title);
+  if (document->paragraphs->len == 0)
+    return g_strdup (_("Untitled article"));
+
+  /* No headline on the page: its first words stand in. */
+  first = g_ptr_array_index (document->paragraphs, 0);
+  lead = g_string_new (NULL);
+  for (const char *p = first->text; *p && g_utf8_strlen (lead->str, -1) < 80; p = g_utf8_next_char (p))
+    g_string_append_unichar (lead, g_utf8_get_char (p));
+  if (lead->len < strlen (first->text))
+    g_string_append (lead, "…");
+  return g_string_free (lead, FALSE);
+}
+
+/* The sidebar row: title, then outlet · date · entities. */
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *meta = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_lines (GTK_LABEL (title), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (meta), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (meta, "dim-label");
+  gtk_widget_add_css_class (meta, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), meta);
+  gtk_widget_add_css_class (box, "articlerow");
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  DossierArticle *article = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *meta = gtk_widget_get_next_sibling (title);
+  DossierDocument *document = dossier_article_get_document (article);
+  g_autofree char *title_text = display_title (article);
+  g_autoptr(GString) line = g_string_new (NULL);
+  const char *published = dossier_article_get_published (article);
+  guint n = dossier_article_get_n_entities (article);
+
+  gtk_label_set_text (GTK_LABEL (title), title_text);
+  if (document->title == NULL)
+    gtk_widget_add_css_class (title, "untitled");
+  else
+    gtk_widget_remove_css_class (title, "untitled");
+
+  g_string_append (line, document->outlet ? document->outlet : _("Unknown outlet"));
+  g_string_append (line, " · ");
+  if (published != NULL)
+    {
+      DossierDate date;
+      if (dossier_date_parse_iso (published, &date))
+        {
+          g_autoptr(GDateTime) time = g_date_time_new_local (date.year, date.month, date.day, 0, 0, 0);
+          g_autofree char *shown = g_date_time_format (time, "%e %b %Y");
+          g_string_append (line, g_strstrip (shown));
+          if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+            g_string_append (line, _(" (inferred)"));
+        }
+    }
+  else
+    g_string_append (line, _("No date"));
+  g_string_append_printf (line, " · ");
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%u entity", "%u entities", n), n);
+  gtk_label_set_text (GTK_LABEL (meta), line->str);
+}
+
+static gboolean
+article_matches (gpointer item,
+                 gpointer user_data)
+{
+  DossierWindow *self = user_data;
+  DossierArticle *article = item;
+  DossierDocument *document = dossier_article_get_document (article);
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->entity_filter >= 0)
+    {
+      gboolean mentioned = FALSE;
+      for (guint m = 0; m < document->mentions->len && !mentioned; m++)
+        mentioned = g_array_index (document->mentions, DossierMention, m).entity == self->entity_filter;
+      if (!mentioned)
+        return FALSE;
+    }
+
+  if (query != NULL && *query != '\0')
+    {
+      g_autofree char *needle = g_utf8_casefold (query, -1);
+      if (document->title != NULL)
+        {
+          g_autofree char *title = g_utf8_casefold (document->title, -1);
+          if (strstr (title, needle) != NULL)
+            return TRUE;
+        }
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+          g_autofree char *text = g_utf8_casefold (paragraph->text, paragraph->len);
+          if (strstr (text, needle) != NULL)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_articles (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  DossierWindow *self = user_data;
+  g_autofree char *sort_by = g_settings_get_string (self->settings, "sort-by");
+  DossierDocument *da = dossier_article_get_document ((DossierArticle *) a);
+  DossierDocument *db = dossier_article_get_document ((DossierArticle *) b);
+  int result = 0;
+
+  if (g_strcmp0 (sort_by, "outlet") == 0)
+    {
+      /* Outlets A–Z, unknown last. */
+      if ((da->outlet == NULL) != (db->outlet == NULL))
+        return da->outlet == NULL ? 1 : -1;
+      result = g_strcmp0 (da->outlet, db->outlet);
+    }
+  if (result == 0)
+    {
+      /* Newest first; undated last. */
+      if (dossier_date_is_set (&da->published) != dossier_date_is_set (&db->published))
+        return dossier_date_is_set (&da->published) ? -1 : 1;
+      result = -dossier_date_compare (&da->published, &db->published);
+    }
+  if (result == 0)
+    result = (int) dossier_article_get_index ((DossierArticle *) a) - (int) dossier_article_get_index ((DossierArticle *) b);
+  return result;
+}
+
+static void
+update_title (DossierWindow *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *subtitle = NULL;
+
+  if (shown == total)
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", total), total);
+  else
+    subtitle = g_strdup_printf (_("%u of %u articles"), shown, total);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_stack_set_visible_child (GTK_STACK (self->list_stack), shown > 0 ? gtk_widget_get_parent (self->article_list)
+                                                                       : self->empty_list);
+}
+
+static void
+on_selection_changed (GtkSingleSelection *selection,
+                      GParamSpec         *pspec,
+                      DossierWindow      *self)
+{
+  DossierArticle *article = gtk_single_selection_get_selected_item (selection);
+
+  dossier_reader_set_article (DOSSIER_READER (self->reader), article);
+  dossier_entity_inspector_set_article (DOSSIER_ENTITY_INSPECTOR (self->inspector), article);
+}
+
+static void
+on_list_items_changed (GListModel    *model,
+                       guint          position,
+                       guint          removed,
+                       guint          added,
+                       DossierWindow *self)
+{
+  update_title (self);
+}
+
+static void
+set_corpus (DossierWindow *self,
+            DossierCorpus *corpus)
+{
+  g_set_object (&self->corpus, corpus);
+  /* The inspector first: selecting an article asks it for the article's
+   * entities, which must be the new analysis's. */
+  dossier_entity_inspector_set_analysis (DOSSIER_ENTITY_INSPECTOR (self->inspector),
+                                         dossier_corpus_get_analysis (corpus));
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (corpus));
+  dossier_timeline_set_events (DOSSIER_TIMELINE (self->timeline), dossier_corpus_get_events (corpus));
+  update_title (self);
+}
+
+static gboolean
+pulse (gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  gtk_progress_bar_pulse (GTK_PROGRESS_BAR (self->progress));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+import_busy (DossierWindow *self,
+             gboolean       busy)
+{
+  gtk_widget_set_visible (self->progress, busy);
+  if (busy && self->pulse_id == 0)
+    self->pulse_id = g_timeout_add (100, pulse, self);
+  else if (!busy)
+    g_clear_handle_id (&self->pulse_id, g_source_remove);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-folder", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-article", !busy);
+}
+
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(DossierWindow) self = user_data;
+  DossierCorpus *corpus = DOSSIER_CORPUS (source);
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+
+  import_busy (self, FALSE);
+  if (!dossier_corpus_import_finish (corpus, result, &failures, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, error->message);
+      return;
+    }
+  if (corpus != self->corpus)
+    set_corpus (self, corpus);
+  else
+    dossier_entity_inspector_set_analysis (DOSSIER_ENTITY_INSPECTOR (self->inspector),
+                                           dossier_corpus_get_analysis (corpus));
+
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    {
+      GError *failure = g_ptr_array_index (failures, i);
+      g_autofree char *message = g_strdup_printf (_("Could not import %s"), failure->message);
+      toast (self, message);
+    }
+
+  update_title (self);
+  dossier_timeline_show_default (DOSSIER_TIMELINE (self->timeline));
+  /* A replaced analysis gives new article objects: show the current one. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      guint selected = gtk_single_selection_get_selected (self->selection);
+      if (selected == GTK_INVALID_LIST_POSITION)
+        selected = 0;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      gtk_single_selection_set_selected (self->selection, before == 0 ? 0 : selected);
+    }
+}
+
+/* The first import replaces the sample: the researcher's dossier is theirs. */
+static DossierCorpus *
+target_corpus (DossierWindow *self)
+{
+  if (self->showing_sample)
+    {
+      self->showing_sample = FALSE;
+      gtk_widget_set_visible (self->sample_banner, FALSE);
+      return dossier_corpus_new ();
+    }
+  return g_object_ref (self->corpus);
+}
+
+void
+dossier_window_import (DossierWindow      *self,
+                       const char * const *paths)
+{
+  g_autoptr(DossierCorpus) corpus = NULL;
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  corpus = target_corpus (self);
+  import_busy (self, TRUE);
+  dossier_corpus_import_async (corpus, paths, self->cancellable, on_imported, g_object_ref (self));
+}
+
+void
+dossier_window_open_sample (DossierWindow *self)
+{
+  g_autofree char *seeds = dossier_source_get_seeds_dir ();
+  const char *paths[] = { seeds, NULL };
+  g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  self->showing_sample = TRUE;
+  gtk_widget_set_visible (self->sample_banner, g_settings_get_boolean (self->settings, "show-sample-banner"));
+  import_busy (self, TRUE);
+  dossier_corpus_import_async (corpus, paths, self->cancellable, on_imported, g_object_ref (self));
+}
+
+static void
+on_file_chooser_response (GtkNativeDialog *dialog,
+                          int              response,
+                          DossierWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+      g_ptr_array_add (paths, NULL);
+      if (paths->len > 1)
+        dossier_window_import (self, (const char * const *) paths->pdata);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+choose_files (DossierWindow        *self,
+              GtkFileChooserAction  action)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+
+  chooser = gtk_file_chooser_native_new (action == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER ? _("Import Folder")
+                                                                                         : _("Import Articles"),
+                                         GTK_WINDOW (self), action, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
+    {
+      filter = gtk_file_filter_new ();
+      gtk_file_filter_set_name (filter, _("Articles (text, Markdown, HTML)"));
+      gtk_file_filter_add_mime_type (filter, "text/plain");
+      gtk_file_filter_add_mime_type (filter, "text/markdown");
+      gtk_file_filter_add_mime_type (filter, "text/html");
+      gtk_file_filter_add_suffix (filter, "txt");
+      gtk_file_filter_add_suffix (filter, "md");
+      gtk_file_filter_add_suffix (filter, "html");
+      gtk_file_filter_add_suffix (filter, "htm");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      g_object_unref (filter);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  choose_files (DOSSIER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+import_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_files (DOSSIER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+}
+
+static void
+on_clipboard_text (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(DossierWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autofree char *name = NULL;
+
+  if (text == NULL || *text == '\0')
+    {
+      toast (self, _("The clipboard holds no text to paste as an article"));
+      return;
+    }
+  name = g_strdup_printf (_("Pasted article %u"), ++self->paste_count);
+  corpus = target_corpus (self);
+  import_busy (self, TRUE);
+  dossier_corpus_import_text_async (corpus, text, name, self->cancellable, on_imported, g_object_ref (self));
+}
+
+static void
+paste_article_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+
+  gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, g_object_ref (widget));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), TRUE);
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+static void
+clear_filter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  dossier_window_set_entity_filter (DOSSIER_WINDOW (widget), -1);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   DossierWindow  *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_sort_changed (GSettings     *settings,
+                 const char    *key,
+                 DossierWindow *self)
+{
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_highlight_toggled (GtkToggleButton *button,
+                      DossierWindow   *self)
+{
+  for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
+    if (self->highlight_buttons[h] == GTK_WIDGET (button))
+      dossier_reader_set_highlight (DOSSIER_READER (self->reader), h, gtk_toggle_button_get_active (button));
+}
+
+static void
+on_show_removed_toggled (GtkToggleButton *button,
+                         DossierWindow   *self)
+{
+  dossier_reader_set_show_removed (DOSSIER_READER (self->reader), gtk_toggle_button_get_active (button));
+}
+
+static void
+on_entity_activated (DossierReader *reader,
+                     guint          entity,
+                     DossierWindow *self)
+{
+  g_settings_set_boolean (self->settings, "show-inspector", TRUE);
+  dossier_entity_inspector_show_entity (DOSSIER_ENTITY_INSPECTOR (self->inspector), entity);
+}
+
+static void
+on_mention_activated (DossierEntityInspector *inspector,
+                      guint                   document,
+                      guint                   paragraph,
+                      guint                   start,
+                      guint                   end,
+                      DossierWindow          *self)
+{
+  dossier_window_show_source (self, document, paragraph, start, end);
+}
+
+static void
+on_filter_requested (DossierEntityInspector *inspector,
+                     guint                   entity,
+                     DossierWindow          *self)
+{
+  dossier_window_set_entity_filter (self, entity);
+}
+
+static void
+on_source_activated (DossierTimeline *timeline,
+                     DossierEvent    *event,
+                     guint            source_index,
+                     DossierWindow   *self)
+{
+  const DossierEventRecord *record = dossier_event_get_record (event);
+  const DossierEventSource *source = &g_array_index (record->sources, DossierEventSource, source_index);
+
+  dossier_window_show_source (self, source->document, source->paragraph, source->start, source->end);
+}
+
+static void
+on_banner_closed (GtkButton     *button,
+                  DossierWindow *self)
+{
+  gtk_widget_set_visible (self->sample_banner, FALSE);
+  g_settings_set_boolean (self->settings, "show-sample-banner", FALSE);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         DossierWindow *self)
+{
+  GSList *files;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  g_slist_free (files);
+  if (paths->len == 0)
+    return FALSE;
+  g_ptr_array_add (paths, NULL);
+  dossier_window_import (self, (const char * const *) paths->pdata);
+  return TRUE;
+}
+
+static void
+dossier_window_dispose (GObject *object)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (dossier_window_parent_class)->dispose (object);
+}
+
+static void
+dossier_window_class_init (DossierWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dossier_window_dispose;
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import-folder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.paste-article", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  if (action != NULL)
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  return button;
+}
+
+static GtkWidget *
+icon_toggle (const char *icon,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+
+  gtk_button_set_icon_name (GTK_BUTTON (button), icon);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return button;
+}
+
+static GMenuModel *
+primary_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  GMenu *import = g_menu_new ();
+  GMenu *view = g_menu_new ();
+  GMenu *sort = g_menu_new ();
+  GMenu *help = g_menu_new ();
+
+  g_menu_append (import, _("_Import Articles…"), "win.import");
+  g_menu_append (import, _("Import _Folder…"), "win.import-folder");
+  g_menu_append (import, _("_Paste as Article"), "win.paste-article");
+  g_menu_append (sort, _("Sort by _Date"), "app.sort-by::date");
+  g_menu_append (sort, _("Sort by _Outlet"), "app.sort-by::outlet");
+  g_menu_append (view, _("Show _Timeline"), "app.show-timeline");
+  g_menu_append (view, _("Show _Entities"), "app.show-inspector");
+  g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
+  g_menu_append (help, _("_About Dossier"), "app.about");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (import));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (sort));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
+  g_object_unref (import);
+  g_object_unref (sort);
+  g_object_unref (view);
+  g_object_unref (help);
+  return G_MENU_MODEL (menu);
+}
+
+static void
+dossier_window_init (DossierWindow *self)
+{
+  static const struct { const char *label; const char *css; const char *tooltip; } highlights[DOSSIER_N_HIGHLIGHTS] = {
+    { N_("People"), "person", N_("Highlight people") },
+    { N_("Organisations"), "organization", N_("Highlight organisations") },
+    { N_("Places"), "place", N_("Highlight places") },
+    { N_("Dates"), "date", N_("Highlight dates") },
+    { N_("Quotes"), "quote", N_("Highlight quotes") },
+  };
+  GtkWidget *toolbar_box, *header, *menu_button, *import_button, *search_toggle, *inspector_toggle;
+  GtkWidget *content, *sidebar, *list_scroller, *empty, *main_box, *highlight_bar, *removed_toggle;
+  GtkWidget *reader_row, *timeline_header, *timeline_title, *banner_label, *banner_import, *banner_close;
+  GtkWidget *filter_clear;
+  GtkListItemFactory *factory;
+  GtkDropTarget *drop;
+  g_autoptr(GMenuModel) menu = primary_menu ();
+
+  self->settings = g_settings_new (APP_ID);
+  self->cancellable = g_cancellable_new ();
+  self->entity_filter = -1;
+  self->corpus = dossier_corpus_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Dossier"));
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_SET);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_SET);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_SET);
+
+  toolbar_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  /* Header bar. */
+  header = adw_header_bar_new ();
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Dossier"), NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
+  import_button = icon_button ("document-open-symbolic", _("Import Articles (Ctrl+O)"), "win.import");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), import_button);
+  search_toggle = icon_toggle ("system-search-symbolic", _("Search Articles (Ctrl+F)"));
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), search_toggle);
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "open-menu-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  gtk_menu_button_set_primary (GTK_MENU_BUTTON (menu_button), TRUE);
+  gtk_widget_set_tooltip_text (menu_button, _("Main Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
+  inspector_toggle = icon_toggle ("sidebar-show-right-symbolic", _("Show Entities (F9)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (inspector_toggle), "app.show-inspector");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), inspector_toggle);
+  gtk_box_append (GTK_BOX (toolbar_box), header);
+
+  /* The sample banner (AdwBanner needs libadwaita 1.3). */
+  self->sample_banner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (self->sample_banner, "sample-banner");
+  banner_label = gtk_label_new (_("This is the sample dossier: five articles on NATO and Ukraine, October 2024. "
+                                  "Import your own articles, drop files here or paste a page with Ctrl+Shift+V."));
+  gtk_label_set_wrap (GTK_LABEL (banner_label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (banner_label), 40);
+  gtk_label_set_xalign (GTK_LABEL (banner_label), 0);
+  gtk_widget_set_hexpand (banner_label, TRUE);
+  banner_import = gtk_button_new_with_mnemonic (_("_Import…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (banner_import), "win.import");
+  gtk_widget_set_valign (banner_import, GTK_ALIGN_CENTER);
+  banner_close = icon_button ("window-close-symbolic", _("Dismiss"), NULL);
+  gtk_widget_add_css_class (banner_close, "flat");
+  gtk_widget_set_valign (banner_close, GTK_ALIGN_CENTER);
+  g_signal_connect (banner_close, "clicked", G_CALLBACK (on_banner_closed), self);
+  gtk_box_append (GTK_BOX (self->sample_banner), banner_label);
+  gtk_box_append (GTK_BOX (self->sample_banner), banner_import);
+  gtk_box_append (GTK_BOX (self->sample_banner), banner_close);
+  gtk_widget_set_visible (self->sample_banner, FALSE);
+  gtk_box_append (GTK_BOX (toolbar_box), self->sample_banner);
+
+  self->progress = gtk_progress_bar_new ();
+  gtk_widget_add_css_class (self->progress, "osd");
+  gtk_widget_set_visible (self->progress, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Importing"), -1);
+  gtk_box_append (GTK_BOX (toolbar_box), self->progress);
+
+  /* Sidebar. */
+  sidebar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (sidebar, "article-sidebar");
+  self->search_bar = gtk_search_bar_new ();
+  self->search_entry = gtk_search_entry_new ();
+  g_object_set (self->search_entry, "placeholder-text", _("Search titles and text"), NULL);
+  gtk_search_bar_set_child (GTK_SEARCH_BAR (self->search_bar), self->search_entry);
+  gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar), GTK_EDITABLE (self->search_entry));
+  g_object_bind_property (search_toggle, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  gtk_box_append (GTK_BOX (sidebar), self->search_bar);
+
+  self->filter_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (self->filter_bar, "entity-filter");
+  self->filter_label = gtk_label_new (NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (self->filter_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (self->filter_label), 0);
+  gtk_widget_set_hexpand (self->filter_label, TRUE);
+  filter_clear = icon_button ("edit-clear-symbolic", _("Show All Articles"), "win.clear-filter");
+  gtk_widget_add_css_class (filter_clear, "flat");
+  gtk_box_append (GTK_BOX (self->filter_bar), self->filter_label);
+  gtk_box_append (GTK_BOX (self->filter_bar), filter_clear);
+  gtk_widget_set_visible (self->filter_bar, FALSE);
+  gtk_box_append (GTK_BOX (sidebar), self->filter_bar);
+
+  self->filter = gtk_custom_filter_new (article_matches, self, NULL);
+  self->sorter = gtk_custom_sorter_new (compare_articles, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), GTK_SORTER (self->sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (self->sorted, "items-changed", G_CALLBACK (on_list_items_changed), self);
+  g_signal_connect (self->settings, "changed::sort-by", G_CALLBACK (on_sort_changed), self);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  self->article_list = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory);
+  gtk_widget_add_css_class (self->article_list, "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->article_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Articles"), -1);
+  list_scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (list_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (list_scroller), self->article_list);
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Articles"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty), _("Import articles, or change the search"));
+  gtk_widget_add_css_class (empty, "compact");
+  self->empty_list = empty;
+  self->list_stack = gtk_stack_new ();
+  gtk_stack_add_child (GTK_STACK (self->list_stack), list_scroller);
+  gtk_stack_add_child (GTK_STACK (self->list_stack), empty);
+  gtk_widget_set_vexpand (self->list_stack, TRUE);
+  gtk_box_append (GTK_BOX (sidebar), self->list_stack);
+
+  /* Reader with its highlight switches, and the inspector beside it. */
+  main_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  highlight_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (highlight_bar, "highlight-bar");
+  for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
+    {
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (_(highlights[h].label));
+      gtk_widget_add_css_class (toggle, "highlight-toggle");
+      gtk_widget_add_css_class (toggle, highlights[h].css);
+      gtk_widget_set_tooltip_text (toggle, _(highlights[h].tooltip));
+      g_settings_bind (self->settings, highlight_keys[h], toggle, "active", G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect (toggle, "toggled", G_CALLBACK (on_highlight_toggled), self);
+      self->highlight_buttons[h] = toggle;
+      gtk_box_append (GTK_BOX (highlight_bar), toggle);
+    }
+  removed_toggle = gtk_toggle_button_new_with_mnemonic (_("Show _Removed Text"));
+  gtk_widget_set_tooltip_text (removed_toggle, _("Show what the cleaning removed from the page, to check it"));
+  gtk_widget_set_hexpand (removed_toggle, TRUE);
+  gtk_widget_set_halign (removed_toggle, GTK_ALIGN_END);
+  g_signal_connect (removed_toggle, "toggled", G_CALLBACK (on_show_removed_toggled), self);
+  gtk_box_append (GTK_BOX (highlight_bar), removed_toggle);
+  gtk_box_append (GTK_BOX (main_box), highlight_bar);
+
+  reader_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  self->reader = dossier_reader_new ();
+  gtk_widget_set_hexpand (self->reader, TRUE);
+  gtk_widget_set_vexpand (self->reader, TRUE);
+  g_signal_connect (self->reader, "entity-activated", G_CALLBACK (on_entity_activated), self);
+  for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
+    dossier_reader_set_highlight (DOSSIER_READER (self->reader), h,
+                                  gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->highlight_buttons[h])));
+  gtk_box_append (GTK_BOX (reader_row), self->reader);
+
+  self->inspector = dossier_entity_inspector_new ();
+  gtk_widget_set_size_request (self->inspector, 280, -1);
+  g_signal_connect (self->inspector, "mention-activated", G_CALLBACK (on_mention_activated), self);
+  g_signal_connect (self->inspector, "filter-requested", G_CALLBACK (on_filter_requested), self);
+  self->inspector_revealer = gtk_revealer_new ();
+  gtk_revealer_set_transition_type (GTK_REVEALER (self->inspector_revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT);
+  gtk_revealer_set_child (GTK_REVEALER (self->inspector_revealer), self->inspector);
+  gtk_widget_add_css_class (self->inspector_revealer, "inspector-pane");
+  g_settings_bind (self->settings, "show-inspector", self->inspector_revealer, "reveal-child", G_SETTINGS_BIND_GET);
+  gtk_box_append (GTK_BOX (reader_row), self->inspector_revealer);
+  gtk_box_append (GTK_BOX (main_box), reader_row);
+
+  /* The timeline below. */
+  self->timeline_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (self->timeline_box, "timeline-pane");
+  timeline_header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (timeline_header, "timeline-header");
+  timeline_title = gtk_label_new (_("Timeline"));
+  gtk_widget_add_css_class (timeline_title, "heading");
+  gtk_widget_set_hexpand (timeline_title, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (timeline_title), 0);
+  gtk_box_append (GTK_BOX (timeline_header), timeline_title);
+  self->timeline = dossier_timeline_new ();
+  {
+    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out (Ctrl+−)"), NULL);
+    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In (Ctrl++)"), NULL);
+    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month (Ctrl+0)"), NULL);
+    GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL);
+    GtkWidget *zooms = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+    gtk_widget_add_css_class (zooms, "linked");
+    gtk_box_append (GTK_BOX (zooms), zoom_out);
+    gtk_box_append (GTK_BOX (zooms), zoom_in);
+    gtk_box_append (GTK_BOX (zooms), fit_month);
+    gtk_box_append (GTK_BOX (zooms), fit_all);
+    gtk_box_append (GTK_BOX (timeline_header), zooms);
+    g_object_set_data (G_OBJECT (self), "zoom-out", zoom_out);
+    g_object_set_data (G_OBJECT (self), "zoom-in", zoom_in);
+    g_object_set_data (G_OBJECT (self), "fit-month", fit_month);
+    g_object_set_data (G_OBJECT (self), "fit-all", fit_all);
+  }
+  gtk_box_append (GTK_BOX (self->timeline_box), timeline_header);
+  gtk_widget_set_vexpand (self->timeline, TRUE);
+  g_signal_connect (self->timeline, "source-activated", G_CALLBACK (on_source_activated), self);
+  gtk_box_append (GTK_BOX (self->timeline_box), self->timeline);
+  g_settings_bind (self->settings, "show-timeline", self->timeline_box, "visible", G_SETTINGS_BIND_GET);
+
+  self->vertical_paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+  gtk_paned_set_start_child (GTK_PANED (self->vertical_paned), main_box);
+  gtk_paned_set_end_child (GTK_PANED (self->vertical_paned), self->timeline_box);
+  gtk_paned_set_resize_end_child (GTK_PANED (self->vertical_paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (self->vertical_paned), FALSE);
+
+  self->outer_paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  gtk_paned_set_start_child (GTK_PANED (self->outer_paned), sidebar);
+  gtk_paned_set_end_child (GTK_PANED (self->outer_paned), self->vertical_paned);
+  gtk_paned_set_resize_start_child (GTK_PANED (self->outer_paned), FALSE);
+  gtk_paned_set_shrink_start_child (GTK_PANED (self->outer_paned), FALSE);
+  gtk_paned_set_position (GTK_PANED (self->outer_paned), g_settings_get_int (self->settings, "sidebar-width"));
+  g_settings_bind (self->settings, "sidebar-width", self->outer_paned, "position", G_SETTINGS_BIND_SET);
+  gtk_widget_set_size_request (sidebar, 240, -1);
+
+  content = self->outer_paned;
+  gtk_widget_set_vexpand (content, TRUE);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, content);
+  gtk_box_append (GTK_BOX (toolbar_box), GTK_WIDGET (self->toasts));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), toolbar_box);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  set_corpus (self, self->corpus);
+}
+
+static void
+run_timeline_action (GtkButton *button,
+                     gpointer   user_data)
+{
+  GtkWidget *timeline = user_data;
+
+  gtk_widget_activate_action (timeline, g_object_get_data (G_OBJECT (button), "action"), NULL);
+}
+
+DossierWindow *
+dossier_window_new (AdwApplication *application)
+{
+  DossierWindow *self = g_object_new (DOSSIER_TYPE_WINDOW, "application", application, NULL);
+  static const char * const buttons[][2] = {
+    { "zoom-out", "timeline.zoom-out" }, { "zoom-in", "timeline.zoom-in" },
+    { "fit-month", "timeline.show-default" }, { "fit-all", "timeline.show-all" },
+  };
+
+  /* The zoom buttons live outside the timeline, so they name its actions. */
+  for (gsize i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *button = g_object_get_data (G_OBJECT (self), buttons[i][0]);
+      g_object_set_data (G_OBJECT (button), "action", (gpointer) buttons[i][1]);
+      g_signal_connect (button, "clicked", G_CALLBACK (run_timeline_action), self->timeline);
+    }
+  return self;
+}
+
+DossierCorpus *
+dossier_window_get_corpus (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return self->corpus;
+}
+
+GListModel *
+dossier_window_get_article_list (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+void
+dossier_window_show_source (DossierWindow *self,
+                            guint          document,
+                            guint          paragraph,
+                            gsize          start,
+                            gsize          end)
+{
+  GListModel *list = G_LIST_MODEL (self->selection);
+  guint n;
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  /* An article hidden by the search or the filter is shown again. */
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      n = g_list_model_get_n_items (list);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DossierArticle) article = g_list_model_get_item (list, i);
+          if (dossier_article_get_index (article) == document)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              gtk_widget_activate_action (self->article_list, "list.scroll-to-item", "u", i);
+              dossier_reader_show_span (DOSSIER_READER (self->reader), paragraph, start, end);
+              gtk_widget_grab_focus (GTK_WIDGET (dossier_reader_get_text_view (DOSSIER_READER (self->reader))));
+              return;
+            }
+        }
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      dossier_window_set_entity_filter (self, -1);
+    }
+}
+
+void
+dossier_window_set_entity_filter (DossierWindow *self,
+                                  int            entity)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  if (self->entity_filter == entity)
+    return;
+  self->entity_filter = entity;
+  if (entity >= 0)
+    {
+      DossierAnalysis *analysis = dossier_corpus_get_analysis (self->corpus);
+      g_autofree char *text = g_strdup_printf (_("Articles that mention %s"),
+                                               dossier_analysis_get_entity (analysis, entity)->name);
+      gtk_label_set_text (GTK_LABEL (self->filter_label), text);
+    }
+  gtk_widget_set_visible (self->filter_bar, entity >= 0);
+  gtk_filter_changed (GTK_FILTER (self->filter), entity >= 0 ? GTK_FILTER_CHANGE_MORE_STRICT
+                                                              : GTK_FILTER_CHANGE_LESS_STRICT);
+  update_title (self);
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "dossier-corpus.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_TYPE_WINDOW (dossier_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (DossierWindow, dossier_window, DOSSIER, WINDOW, AdwApplicationWindow)
+
+DossierWindow *dossier_window_new              (AdwApplication     *application);
+DossierCorpus *dossier_window_get_corpus       (DossierWindow      *self);
+/* Imports @paths into the dossier (replacing the sample, if it is open). */
+void           dossier_window_import           (DossierWindow      *self,
+                                                const char * const *paths);
+/* Opens the bundled sample dossier. */
+void           dossier_window_open_sample      (DossierWindow      *self);
+/* The article list after search, entity filter and sort. */
+GListModel    *dossier_window_get_article_list (DossierWindow      *self);
+/* Selects the article at @document (its index in the analysis) and shows
+ * bytes @start..@end of @paragraph. */
+void           dossier_window_show_source      (DossierWindow      *self,
+                                                guint               document,
+                                                guint               paragraph,
+                                                gsize               start,
+                                                gsize               end);
+/* Shows only articles that mention @entity (-1: all). */
+void           dossier_window_set_entity_filter (DossierWindow     *self,
+                                                 int                entity);
+
+G_END_DECLS
