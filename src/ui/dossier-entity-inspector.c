@@ -382,6 +382,12 @@ dossier_entity_inspector_set_article (DossierEntityInspector *self,
 
   if (!g_set_object (&self->article, article))
     return;
+  /* An article of a newer analysis (after an import) brings it along. */
+  if (article != NULL && dossier_article_get_analysis (article) != self->analysis)
+    {
+      dossier_entity_inspector_set_analysis (self, dossier_article_get_analysis (article));
+      return;
+    }
   if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->scope_article)))
     rebuild_list (self);
 }

@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The real window, driven as a person would: it opens on the sample, the
+ * reader follows the selection, highlights switch off, an entity filters
+ * the sidebar, a timeline event leads to its sentence, and a bad file
+ * among good ones is named in a toast while the rest is imported.  Runs
+ * under Xvfb (see tests/meson.build). */
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "dossier-article.h"
+#include "dossier-entity-inspector.h"
+#include "dossier-reader.h"
+#include "dossier-timeline.h"
+#include "dossier-window.h"
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting");
+    }
+  /* Let layout and drawing settle. */
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+has_articles (gpointer data)
+{
+  DossierWindow *window = data;
+  return g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))) > 0 &&
+         gtk_widget_get_visible (GTK_WIDGET (window));
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             const char *label_text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        {
+          if (label_text == NULL)
+            return child;
+          if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), label_text) != NULL)
+            return child;
+          if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) != NULL &&
+              strstr (gtk_button_get_label (GTK_BUTTON (child)), label_text) != NULL)
+            return child;
+        }
+      found = find_widget (child, type, label_text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What a click does; gtk_widget_activate() on a button waits for its
+ * pressed animation before it clicks. */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static char *
+reader_text (DossierReader *reader)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static DossierWindow *
+open_sample (void)
+{
+  DossierWindow *window = g_object_new (DOSSIER_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 850);
+  gtk_window_present (GTK_WINDOW (window));
+  dossier_window_open_sample (window);
+  wait_until (has_articles, window);
+  return window;
+}
+
+static int
+find_entity (DossierWindow *window,
+             const char    *name)
+{
+  DossierAnalysis *analysis = dossier_corpus_get_analysis (dossier_window_get_corpus (window));
+
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    if (g_strcmp0 (dossier_analysis_get_entity (analysis, e)->name, name) == 0)
+      return e;
+  g_error ("no entity %s", name);
+  return -1;
+}
+
+static void
+test_opens_on_sample (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierReader *reader = DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
+  DossierTimeline *timeline = DOSSIER_TIMELINE (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_TIMELINE, NULL));
+  GtkWidget *banner = find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "sample dossier");
+  GListModel *list = dossier_window_get_article_list (window);
+  g_autofree char *text = NULL;
+  double first_day, last_day;
+  DossierDate october_1 = dossier_date_from_day (2024, 10, 1);
+  DossierDate october_31 = dossier_date_from_day (2024, 10, 31);
+
+  /* Five articles, the first selected in the reader, with highlights. */
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  g_assert_nonnull (dossier_reader_get_article (reader));
+  text = reader_text (reader);
+  g_assert_nonnull (strstr (text, "The prospect of Ukraine becoming"));
+  g_assert_cmpuint (dossier_reader_count_highlighted (reader, DOSSIER_HIGHLIGHT_PERSON), >, 0);
+  g_assert_cmpuint (dossier_reader_count_highlighted (reader, DOSSIER_HIGHLIGHT_PLACE), >, 0);
+  /* The sample says it is the sample. */
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_widget_is_visible (banner));
+  /* The timeline shows October 2024 and its events. */
+  dossier_timeline_get_visible_days (timeline, &first_day, &last_day);
+  g_assert_cmpfloat (first_day, <=, dossier_date_to_day_number (&october_1));
+  g_assert_cmpfloat (last_day, >=, dossier_date_to_day_number (&october_31));
+  g_assert_cmpfloat (last_day - first_day, <, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_timeline_get_events (timeline)), >=, 5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_selection_changes_reader (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierReader *reader = DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (dossier_window_get_article_list (window));
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < 5 && !found; i++)
+    {
+      g_autoptr(DossierArticle) article = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      if (g_strcmp0 (dossier_article_get_outlet (article), "Gulf Press") == 0)
+        {
+          g_autofree char *text = NULL;
+          gtk_single_selection_set_selected (selection, i);
+          wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, reader);
+          text = reader_text (reader);
+          g_assert_true (g_str_has_prefix (text, "NATO Secretary-General confirms Ukraine’s future membership"));
+          g_assert_nonnull (strstr (text, "Gulf Press · News Room"));
+          /* The page furniture is not in the reader. */
+          g_assert_null (strstr (text, "Sign Up For Daily Newsletter"));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_highlight_toggle (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierReader *reader = DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
+  GtkWidget *people = find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, "People");
+
+  g_assert_nonnull (people);
+  g_assert_cmpuint (dossier_reader_count_highlighted (reader, DOSSIER_HIGHLIGHT_PERSON), >, 0);
+  /* Clicking "People" off removes the highlights of people, not of places. */
+  click (people);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (people)));
+  g_assert_cmpuint (dossier_reader_count_highlighted (reader, DOSSIER_HIGHLIGHT_PERSON), ==, 0);
+  g_assert_cmpuint (dossier_reader_count_highlighted (reader, DOSSIER_HIGHLIGHT_PLACE), >, 0);
+  click (people);
+  g_assert_cmpuint (dossier_reader_count_highlighted (reader, DOSSIER_HIGHLIGHT_PERSON), >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_entity_filters_sidebar (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierReader *reader = DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
+  DossierEntityInspector *inspector =
+    DOSSIER_ENTITY_INSPECTOR (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_ENTITY_INSPECTOR, NULL));
+  GListModel *list = dossier_window_get_article_list (window);
+  int smith = find_entity (window, "Julianne Smith");
+  GtkWidget *filter_button;
+
+  /* Activating a name in the reader opens it in the inspector… */
+  g_signal_emit_by_name (reader, "entity-activated", (guint) smith);
+  g_assert_cmpint (dossier_entity_inspector_get_entity (inspector), ==, smith);
+  /* …whose "Show Only Its Articles" filters the sidebar. */
+  filter_button = find_widget (GTK_WIDGET (inspector), GTK_TYPE_BUTTON, "Show Only Its Articles");
+  g_assert_nonnull (filter_button);
+  click (filter_button);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  {
+    g_autoptr(DossierArticle) article = g_list_model_get_item (list, 0);
+    g_assert_true (g_str_has_prefix (dossier_article_get_title (article), "NATO won’t invite Ukraine"));
+  }
+  dossier_window_set_entity_filter (window, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_timeline_event_opens_sentence (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierReader *reader = DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
+  DossierTimeline *timeline = DOSSIER_TIMELINE (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_TIMELINE, NULL));
+  GListModel *events = dossier_timeline_get_events (timeline);
+  GtkWidget *popover, *source_button;
+  guint position = G_MAXUINT;
+  GtkTextBuffer *buffer;
+  GtkTextIter cursor, line_end;
+  g_autofree char *at_cursor = NULL;
+
+  /* The victory plan's presentation, 16 October. */
+  for (guint i = 0; i < g_list_model_get_n_items (events) && position == G_MAXUINT; i++)
+    {
+      g_autoptr(DossierEvent) event = g_list_model_get_item (events, i);
+      if (g_strcmp0 (dossier_event_get_date (event), "2024-10-16") == 0)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  dossier_timeline_activate_event (timeline, position);
+  popover = find_widget (GTK_WIDGET (timeline), GTK_TYPE_POPOVER, NULL);
+  g_assert_nonnull (popover);
+  /* Its sources, by outlet: the Gulf Press one leads to its sentence. */
+  source_button = find_widget (popover, GTK_TYPE_LABEL, "Gulf Press");
+  g_assert_nonnull (source_button);
+  source_button = gtk_widget_get_ancestor (source_button, GTK_TYPE_BUTTON);
+  click (source_button);
+
+  g_assert_cmpstr (dossier_article_get_outlet (dossier_reader_get_article (reader)), ==, "Gulf Press");
+  buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  line_end = cursor;
+  gtk_text_iter_forward_chars (&line_end, 40);
+  at_cursor = gtk_text_iter_get_text (&cursor, &line_end);
+  g_assert_true (g_str_has_prefix (at_cursor, "President Volodymyr Zelenskyy of Ukraine"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+import_done (gpointer data)
+{
+  DossierWindow *window = data;
+  return g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))) == 6 &&
+         find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Could not import") != NULL;
+}
+
+static void
+test_bad_import_keeps_the_rest (void)
+{
+  DossierWindow *window = open_sample ();
+  g_autofree char *directory = g_dir_make_tmp ("dossier-window-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (directory, "good.txt", NULL);
+  g_autofree char *bad = g_build_filename (directory, "broken.txt", NULL);
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "..", "seeds", "004_9c6006ec91fd0f1d.txt", NULL);
+  g_autofree char *contents = NULL;
+  const char *paths[] = { bad, good, NULL };
+  const guint8 binary[] = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0 };
+  GtkWidget *message;
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (good, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, (const char *) binary, sizeof binary, NULL));
+
+  /* The first import replaces the sample; then one more file, and a bad one. */
+  dossier_window_import (window, (const char *[]) { good, NULL });
+  wait_until (has_articles, window);
+  while (g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))) != 1)
+    g_main_context_iteration (NULL, TRUE);
+  {
+    g_autofree char *second = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
+    const char *more[] = { bad, second, NULL };
+    dossier_window_import (window, more);
+  }
+  wait_until (import_done, window);
+  message = find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Could not import");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "broken.txt"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "binary"));
+  /* The article imported before is still there, with the five new ones. */
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_window_get_article_list (window)), ==, 6);
+  (void) paths;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (directory);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/opens-on-sample", test_opens_on_sample);
+  g_test_add_func ("/window/selection-changes-reader", test_selection_changes_reader);
+  g_test_add_func ("/window/highlight-toggle", test_highlight_toggle);
+  g_test_add_func ("/window/entity-filters-sidebar", test_entity_filters_sidebar);
+  g_test_add_func ("/window/timeline-event-opens-sentence", test_timeline_event_opens_sentence);
+  g_test_add_func ("/window/bad-import-keeps-the-rest", test_bad_import_keeps_the_rest);
+
+  return g_test_run ();
+}
