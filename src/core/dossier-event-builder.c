@@ -36,6 +36,8 @@ typedef struct
   double norm;
   int cluster;
   int inherits_from;    /* index of the candidate whose date it took, or -1 */
+  int first_day;        /* the span of its date, as day numbers */
+  int last_day;
   gboolean dated;       /* by an expression of its own (or "at the time") */
 } Candidate;
 
@@ -634,53 +636,227 @@ collect_candidates (Vocabulary              *vocabulary,
 }
 
 static void
+join (GArray *parents,
+      guint   i,
+      guint   j)
+{
+  guint ri = find_root (parents, i), rj = find_root (parents, j);
+
+  if (ri != rj)
+    g_array_index (parents, guint, MAX (ri, rj)) = MIN (ri, rj);
+}
+
+static void
+compare_pair (Vocabulary *vocabulary,
+              GArray     *candidates,
+              GArray     *parents,
+              guint       i,
+              guint       j)
+{
+  Candidate *a = &g_array_index (candidates, Candidate, i);
+  Candidate *b = &g_array_index (candidates, Candidate, j);
+  int agree = dates_agree (&a->date, &b->date);
+  double sim;
+
+  if (agree == 0)
+    return;
+  /* Two dates in one sentence are two happenings. */
+  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start)
+    return;
+  sim = similarity (vocabulary, a->terms, a->norm, b->terms, b->norm);
+  if (sim >= (agree == 2 ? CONTAINED_SIMILARITY
+              : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
+              : SAME_MONTH_SIMILARITY))
+    join (parents, i, j);
+}
+
+static void
+compare_within (Vocabulary *vocabulary,
+                GArray     *candidates,
+                GArray     *parents,
+                GArray     *bucket)
+{
+  for (guint x = 0; x < bucket->len; x++)
+    for (guint y = x + 1; y < bucket->len; y++)
+      compare_pair (vocabulary, candidates, parents, g_array_index (bucket, guint, x), g_array_index (bucket, guint, y));
+}
+
+static void
+add_to_bucket (GHashTable *buckets,
+               int         key,
+               guint       index)
+{
+  GArray *bucket = g_hash_table_lookup (buckets, GINT_TO_POINTER (key));
+
+  if (bucket == NULL)
+    {
+      bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (buckets, GINT_TO_POINTER (key), bucket);
+    }
+  g_array_append_val (bucket, index);
+}
+
+static int
+month_key (const DossierDate *date)
+{
+  return date->year * 12 + date->month;
+}
+
+/* Only candidates whose dates can agree are compared: the same day, the
+ * same month, a day within a month, the same year.  A dossier of thousands
+ * of articles then costs thousands of comparisons per day, not millions
+ * per candidate. */
+static void
 cluster_candidates (Vocabulary *vocabulary,
                     GArray     *candidates)
 {
   g_autoptr(GArray) parents = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates->len);
+  g_autoptr(GHashTable) days = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) weeks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  GHashTableIter iter;
+  gpointer key, value;
 
   for (guint i = 0; i < candidates->len; i++)
     {
+      Candidate *candidate = &g_array_index (candidates, Candidate, i);
+
       g_array_append_val (parents, i);
+      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      switch (candidate->date.precision)
+        {
+        case DOSSIER_PRECISION_YEAR:
+          add_to_bucket (years, candidate->date.year, i);
+          break;
+        case DOSSIER_PRECISION_MONTH:
+          add_to_bucket (months, month_key (&candidate->date), i);
+          break;
+        case DOSSIER_PRECISION_WEEK:
+          add_to_bucket (weeks, dossier_date_to_day_number (&candidate->date), i);
+          break;
+        case DOSSIER_PRECISION_DAY:
+        case DOSSIER_PRECISION_MINUTE:
+        default:
+          add_to_bucket (days, dossier_date_to_day_number (&candidate->date), i);
+          break;
+        }
     }
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      Candidate *a = &g_array_index (candidates, Candidate, i);
-
-      if (a->inherits_from >= 0)
-        {
-          guint ra = find_root (parents, i), rb = find_root (parents, a->inherits_from);
-          if (ra != rb)
-            g_array_index (parents, guint, MAX (ra, rb)) = MIN (ra, rb);
-        }
-      for (guint j = i + 1; j < candidates->len; j++)
-        {
-          Candidate *b = &g_array_index (candidates, Candidate, j);
-          int agree = dates_agree (&a->date, &b->date);
-          double sim;
-
-          if (agree == 0)
-            continue;
-          /* Two dates in one sentence are two happenings. */
-          if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start)
-            continue;
-          sim = similarity (vocabulary, a->terms, a->norm, b->terms, b->norm);
-          if (g_getenv ("DOSSIER_DEBUG_EVENTS"))
-            g_printerr ("sim %.3f agree %d: d%u p%u / d%u p%u\n", sim, agree, a->document, a->paragraph, b->document, b->paragraph);
-          if (sim >= (agree == 2 ? CONTAINED_SIMILARITY
-                      : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
-                      : SAME_MONTH_SIMILARITY))
-            {
-              guint ra = find_root (parents, i), rb = find_root (parents, j);
-              if (ra != rb)
-                g_array_index (parents, guint, MAX (ra, rb)) = MIN (ra, rb);
-            }
-        }
+      Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      if (candidate->inherits_from >= 0)
+        join (parents, i, candidate->inherits_from);
     }
+
+  g_hash_table_iter_init (&iter, days);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *bucket = value;
+      DossierDate day = dossier_date_from_day_number (GPOINTER_TO_INT (key));
+      GArray *month = g_hash_table_lookup (months, GINT_TO_POINTER (month_key (&day)));
+
+      compare_within (vocabulary, candidates, parents, bucket);
+      for (guint x = 0; month != NULL && x < bucket->len; x++)
+        for (guint y = 0; y < month->len; y++)
+          compare_pair (vocabulary, candidates, parents, g_array_index (bucket, guint, x),
+                        g_array_index (month, guint, y));
+    }
+  g_hash_table_iter_init (&iter, weeks);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    compare_within (vocabulary, candidates, parents, value);
+  g_hash_table_iter_init (&iter, months);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    compare_within (vocabulary, candidates, parents, value);
+  g_hash_table_iter_init (&iter, years);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    compare_within (vocabulary, candidates, parents, value);
 
   for (guint i = 0; i < candidates->len; i++)
     g_array_index (candidates, Candidate, i).cluster = find_root (parents, i);
+}
+
+/* Candidates a sentence may resemble: those sharing one of its rarest
+ * terms.  A likeness above the thresholds here needs shared rare words, so
+ * looking only there loses nothing that matters and keeps a large dossier
+ * from comparing every sentence with every event. */
+typedef struct
+{
+  GHashTable *postings;   /* term id + 1 → GArray of candidate indices */
+  guint *stamps;          /* per candidate: the query that last found it */
+  guint stamp;
+} Blocker;
+
+#define MAX_POSTING 400
+
+static GArray *
+blocked_candidates (Vocabulary *vocabulary,
+                    Blocker    *blocker,
+                    GArray     *terms)
+{
+  guint rare[8];
+  guint n_rare = 0;
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* The few terms of lowest document frequency. */
+  for (guint t = 0; t < terms->len; t++)
+    {
+      guint term = g_array_index (terms, guint, t);
+      guint df = g_array_index (vocabulary->document_frequency, guint, term);
+      guint k;
+
+      if (n_rare == G_N_ELEMENTS (rare) &&
+          df >= g_array_index (vocabulary->document_frequency, guint, rare[n_rare - 1]))
+        continue;
+      if (n_rare < G_N_ELEMENTS (rare))
+        n_rare++;
+      for (k = n_rare - 1; k > 0 && g_array_index (vocabulary->document_frequency, guint, rare[k - 1]) > df; k--)
+        rare[k] = rare[k - 1];
+      rare[k] = term;
+    }
+
+  blocker->stamp++;
+  for (guint t = 0; t < n_rare; t++)
+    {
+      GArray *posting = g_hash_table_lookup (blocker->postings, GUINT_TO_POINTER (rare[t] + 1));
+      /* A term in hundreds of event sentences is not rare: it blocks nothing. */
+      if (posting == NULL || posting->len > MAX_POSTING)
+        continue;
+      for (guint p = 0; p < posting->len; p++)
+        {
+          guint candidate = g_array_index (posting, guint, p);
+          if (blocker->stamps[candidate] != blocker->stamp)
+            {
+              blocker->stamps[candidate] = blocker->stamp;
+              g_array_append_val (found, candidate);
+            }
+        }
+    }
+  g_array_sort (found, compare_uint);
+  return found;
+}
+
+static void
+blocker_init (Blocker *blocker,
+              GArray  *candidates)
+{
+  blocker->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  blocker->stamps = g_new0 (guint, MAX (candidates->len, 1));
+  blocker->stamp = 0;
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, c);
+      for (guint t = 0; t < candidate->terms->len; t++)
+        add_to_bucket (blocker->postings, (int) g_array_index (candidate->terms, guint, t) + 1, c);
+    }
+}
+
+static void
+blocker_clear (Blocker *blocker)
+{
+  g_clear_pointer (&blocker->postings, g_hash_table_unref);
+  g_clear_pointer (&blocker->stamps, g_free);
 }
 
 /* The date an undated article was most likely published on: the earliest
@@ -692,6 +868,10 @@ infer_publication_dates (Vocabulary              *vocabulary,
                          DossierEntityRecognizer *recognizer,
                          GArray                  *dated_candidates)
 {
+  Blocker blocker;
+
+  blocker_init (&blocker, dated_candidates);
+
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -710,6 +890,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
           gsize start = 0;
           Sentence *sentence;
+          g_autoptr(GArray) blocked = NULL;
           double best_sim = 0;
           int best = -1;
 
@@ -722,8 +903,10 @@ infer_publication_dates (Vocabulary              *vocabulary,
                 start = span->start;
             }
           sentence = find_sentence (vocabulary, d, date->paragraph, start);
-          for (guint c = 0; c < dated_candidates->len; c++)
+          blocked = blocked_candidates (vocabulary, &blocker, sentence->terms);
+          for (guint k = 0; k < blocked->len; k++)
             {
+              guint c = g_array_index (blocked, guint, k);
               Candidate *candidate = &g_array_index (dated_candidates, Candidate, c);
               double sim;
               if (candidate->date.precision != DOSSIER_PRECISION_DAY)
@@ -748,12 +931,24 @@ infer_publication_dates (Vocabulary              *vocabulary,
       if (constraints->len < 2)
         continue;
 
-      /* Try each day from the earliest matched event to a week after the
-       * latest; keep the earliest that satisfies the most. */
-      for (int day = lowest; day <= highest + 7; day++)
+      /* A relative date names a day within a week of the reference, so the
+       * references worth trying lie within a week of a matched event; keep
+       * the earliest that satisfies the most. */
+      for (int day = lowest - 7; day <= highest + 7; day++)
         {
-          DossierDate reference = dossier_date_from_day_number (day);
+          DossierDate reference;
           guint satisfied = 0;
+          gboolean near = FALSE;
+
+          for (guint k = 0; k < constraints->len && !near; k++)
+            {
+              guint *pair = &g_array_index (constraints, guint, k * 2);
+              int event_day = dossier_date_to_day_number (&g_array_index (dated_candidates, Candidate, pair[1]).date);
+              near = ABS (day - event_day) <= 7;
+            }
+          if (!near)
+            continue;
+          reference = dossier_date_from_day_number (day);
           g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
 
           for (guint k = 0; k < constraints->len; k++)
@@ -804,6 +999,8 @@ infer_publication_dates (Vocabulary              *vocabulary,
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
       _dossier_analysis_find_dates (document);
     }
+
+  blocker_clear (&blocker);
 }
 
 static void
@@ -1038,6 +1235,7 @@ dossier_events_build (GPtrArray               *documents,
 {
   Vocabulary vocabulary = { 0 };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  Blocker blocker = { 0 };
   g_autoptr(GHashTable) clusters = NULL;
   gboolean any_undated = FALSE;
 
@@ -1079,6 +1277,7 @@ dossier_events_build (GPtrArray               *documents,
   cluster_candidates (&vocabulary, candidates);
 
   /* Sentences without a date that say what an event says. */
+  blocker_init (&blocker, candidates);
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -1091,11 +1290,16 @@ dossier_events_build (GPtrArray               *documents,
         continue;
       published_day = dossier_date_to_day_number (&document->published);
 
+      g_autoptr(GHashTable) own_sentences = g_hash_table_new (NULL, NULL);
+
       for (guint c = 0; c < n_dated; c++)
         {
           Candidate *candidate = &g_array_index (candidates, Candidate, c);
           if (candidate->document == d)
-            g_hash_table_add (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+            {
+              g_hash_table_add (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+              g_hash_table_add (own_sentences, find_sentence (&vocabulary, d, candidate->paragraph, candidate->start));
+            }
         }
 
       for (guint p = 0; p < document->paragraphs->len; p++)
@@ -1110,25 +1314,18 @@ dossier_events_build (GPtrArray               *documents,
               Sentence *sentence;
               double best_sim = 0;
               int best = -1;
-              gboolean is_candidate = FALSE;
+              g_autoptr(GArray) blocked = NULL;
 
               if (sentence_has_date (document, p, span->start, span->end))
                 continue;
-              for (guint c = 0; c < n_dated && !is_candidate; c++)
-                {
-                  Candidate *candidate = &g_array_index (candidates, Candidate, c);
-                  is_candidate = candidate->document == d && candidate->paragraph == p &&
-                                 candidate->start == span->start;
-                }
-              if (is_candidate)
-                continue;
-
               sentence = find_sentence (&vocabulary, d, p, span->start);
-              if (sentence->entities->len == 0)
+              if (g_hash_table_contains (own_sentences, sentence) || sentence->entities->len == 0)
                 continue;
 
-              for (guint c = 0; c < n_dated; c++)
+              blocked = blocked_candidates (&vocabulary, &blocker, sentence->terms);
+              for (guint k = 0; k < blocked->len; k++)
                 {
+                  guint c = g_array_index (blocked, guint, k);
                   Candidate *candidate = &g_array_index (candidates, Candidate, c);
                   int first_day, last_day;
                   double sim;
@@ -1137,7 +1334,8 @@ dossier_events_build (GPtrArray               *documents,
                     continue;
                   if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
                     continue;
-                  dossier_date_get_span (&candidate->date, &first_day, &last_day);
+                  first_day = candidate->first_day;
+                  last_day = candidate->last_day;
                   if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
                     continue;
                   sim = similarity (&vocabulary, sentence->terms, sentence->norm, candidate->terms, candidate->norm);
@@ -1308,6 +1506,7 @@ dossier_events_build (GPtrArray               *documents,
 
   g_ptr_array_sort (events, compare_events);
 
+  blocker_clear (&blocker);
   g_hash_table_unref (vocabulary.term_ids);
   g_array_unref (vocabulary.document_frequency);
   g_ptr_array_unref (vocabulary.sentences);
