@@ -42,6 +42,28 @@ has_articles (gpointer data)
          gtk_widget_get_visible (GTK_WIDGET (window));
 }
 
+typedef struct
+{
+  GListModel *list;
+  guint n;
+} Count;
+
+static gboolean
+has_count (gpointer data)
+{
+  Count *count = data;
+  return g_list_model_get_n_items (count->list) == count->n;
+}
+
+/* The list filters and sorts incrementally, over a few frames. */
+static void
+wait_for_items (GListModel *list,
+                guint       n)
+{
+  Count count = { list, n };
+  wait_until (has_count, &count);
+}
+
 static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type,
@@ -127,7 +149,7 @@ test_opens_on_sample (void)
   DossierDate october_31 = dossier_date_from_day (2024, 10, 31);
 
   /* Five articles, the first selected in the reader, with highlights. */
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  wait_for_items (list, 5);
   g_assert_nonnull (dossier_reader_get_article (reader));
   text = reader_text (reader);
   g_assert_nonnull (strstr (text, "The prospect of Ukraine becoming"));
@@ -211,13 +233,13 @@ test_entity_filters_sidebar (void)
   filter_button = find_widget (GTK_WIDGET (inspector), GTK_TYPE_BUTTON, "Show Only Its Articles");
   g_assert_nonnull (filter_button);
   click (filter_button);
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  wait_for_items (list, 1);
   {
     g_autoptr(DossierArticle) article = g_list_model_get_item (list, 0);
     g_assert_true (g_str_has_prefix (dossier_article_get_title (article), "NATO won’t invite Ukraine"));
   }
   dossier_window_set_entity_filter (window, -1);
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  wait_for_items (list, 5);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -301,7 +323,7 @@ test_bad_import_keeps_the_rest (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "broken.txt"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "binary"));
   /* The article imported before is still there, with the five new ones. */
-  g_assert_cmpuint (g_list_model_get_n_items (dossier_window_get_article_list (window)), ==, 6);
+  wait_for_items (dossier_window_get_article_list (window), 6);
   (void) paths;
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -31,6 +31,10 @@ typedef struct
   GPtrArray *documents;     /* copies of the documents already in the dossier */
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
+  /* The list items, made on the worker so the main thread only swaps. */
+  GPtrArray *articles;
+  GPtrArray *entities;
+  GPtrArray *events;
 } ImportJob;
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -58,6 +62,9 @@ import_job_free (gpointer data)
   g_clear_pointer (&job->documents, g_ptr_array_unref);
   g_clear_pointer (&job->analysis, dossier_analysis_unref);
   g_clear_pointer (&job->failures, g_ptr_array_unref);
+  g_clear_pointer (&job->articles, g_ptr_array_unref);
+  g_clear_pointer (&job->entities, g_ptr_array_unref);
+  g_clear_pointer (&job->events, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -149,33 +156,36 @@ import_thread (GTask        *task,
     }
 
   dossier_analysis_run (job->analysis);
+
+  job->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  job->entities = g_ptr_array_new_with_free_func (g_object_unref);
+  job->events = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < dossier_analysis_get_n_documents (job->analysis); i++)
+    g_ptr_array_add (job->articles, dossier_article_new (job->analysis, i));
+  for (guint i = 0; i < dossier_analysis_get_n_entities (job->analysis); i++)
+    g_ptr_array_add (job->entities, dossier_entity_new (job->analysis, i));
+  for (guint i = 0; i < dossier_analysis_get_n_events (job->analysis); i++)
+    g_ptr_array_add (job->events, dossier_event_new (job->analysis, i));
   g_task_return_boolean (task, TRUE);
 }
 
 static void
-replace_analysis (DossierCorpus   *self,
-                  DossierAnalysis *analysis)
+replace_analysis (DossierCorpus *self,
+                  ImportJob     *job)
 {
   guint removed = self->articles->len;
-  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
-  self->analysis = dossier_analysis_ref (analysis);
+  self->analysis = dossier_analysis_ref (job->analysis);
 
-  g_ptr_array_set_size (self->articles, 0);
-  for (guint i = 0; i < dossier_analysis_get_n_documents (analysis); i++)
-    g_ptr_array_add (self->articles, dossier_article_new (analysis, i));
-  for (guint i = 0; i < dossier_analysis_get_n_entities (analysis); i++)
-    g_ptr_array_add (entities, dossier_entity_new (analysis, i));
-  for (guint i = 0; i < dossier_analysis_get_n_events (analysis); i++)
-    g_ptr_array_add (events, dossier_event_new (analysis, i));
+  g_ptr_array_unref (self->articles);
+  self->articles = g_steal_pointer (&job->articles);
 
   /* One items-changed per list for the whole batch. */
   g_list_store_splice (self->entities, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entities)),
-                       entities->pdata, entities->len);
+                       job->entities->pdata, job->entities->len);
   g_list_store_splice (self->events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->events)),
-                       events->pdata, events->len);
+                       job->events->pdata, job->events->len);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->articles->len);
   if (removed != self->articles->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -290,7 +300,7 @@ dossier_corpus_import_finish (DossierCorpus  *self,
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
-  replace_analysis (self, job->analysis);
+  replace_analysis (self, job);
   return TRUE;
 }
 
@@ -316,7 +326,7 @@ dossier_corpus_import (DossierCorpus       *self,
     *failures = job->failures != NULL ? g_ptr_array_ref (job->failures) : NULL;
   if (!g_task_propagate_boolean (task, error))
     return FALSE;
-  replace_analysis (self, job->analysis);
+  replace_analysis (self, job);
   return TRUE;
 }
 

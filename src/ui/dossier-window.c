@@ -28,6 +28,7 @@ struct _DossierWindow
   gboolean showing_sample;
   int entity_filter;
   GCancellable *cancellable;
+  gboolean sort_by_outlet;
   guint pulse_id;
   guint paste_count;
 
@@ -212,12 +213,11 @@ compare_articles (gconstpointer a,
                   gpointer      user_data)
 {
   DossierWindow *self = user_data;
-  g_autofree char *sort_by = g_settings_get_string (self->settings, "sort-by");
   DossierDocument *da = dossier_article_get_document ((DossierArticle *) a);
   DossierDocument *db = dossier_article_get_document ((DossierArticle *) b);
   int result = 0;
 
-  if (g_strcmp0 (sort_by, "outlet") == 0)
+  if (self->sort_by_outlet)
     {
       /* Outlets A–Z, unknown last. */
       if ((da->outlet == NULL) != (db->outlet == NULL))
@@ -527,6 +527,10 @@ on_sort_changed (GSettings     *settings,
                  const char    *key,
                  DossierWindow *self)
 {
+  g_autofree char *sort_by = g_settings_get_string (settings, "sort-by");
+
+  /* Read once here, not in every comparison of a sort. */
+  self->sort_by_outlet = g_strcmp0 (sort_by, "outlet") == 0;
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
@@ -830,6 +834,11 @@ dossier_window_init (DossierWindow *self)
   g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
   g_signal_connect (self->sorted, "items-changed", G_CALLBACK (on_list_items_changed), self);
   g_signal_connect (self->settings, "changed::sort-by", G_CALLBACK (on_sort_changed), self);
+  on_sort_changed (self->settings, "sort-by", self);
+  /* Sorting and filtering thousands of articles in one go would stall the
+   * window; incremental models spread it over frames. */
+  gtk_sort_list_model_set_incremental (self->sorted, TRUE);
+  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Dossier authors
+"""The application's speed, under Xvfb with the cairo renderer.
+
+1. Start-up: from process start to the first frame, and to the first frame
+   showing the sample dossier's articles (target: first frame <= 300 ms).
+2. Import of 10 000 articles (varied copies of the sample pages, built as
+   bench/analyze.py builds its corpus): total time (target <= 5 s on 2 cores),
+   the longest the main loop went without running while it imported
+   (target <= 50 ms), peak RSS (target <= 500 MB).
+
+The app reports these itself when DOSSIER_BENCH is set (see
+src/ui/dossier-application.c). Medians of --runs runs; prints a table.
+
+Usage: bench/app.py [--runs 5] [--articles 10000] [--app _build/src/dossier]
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.dirname(BENCH_DIR)
+sys.path.insert(0, BENCH_DIR)
+import analyze  # noqa: E402  (the corpus builder)
+
+
+def run_app(app, env_extra, timeout=180):
+    env = dict(os.environ)
+    env.update({
+        "GSETTINGS_SCHEMA_DIR": os.path.join(REPO_ROOT, "_build", "data"),
+        "GSETTINGS_BACKEND": "memory",
+        "GSK_RENDERER": "cairo",
+        "GTK_A11Y": "none",
+        "NO_AT_BRIDGE": "1",
+        "DOSSIER_SEEDS_DIR": os.path.join(REPO_ROOT, "seeds"),
+    })
+    env.update(env_extra)
+    # The clock the app compares against: CLOCK_MONOTONIC, in microseconds.
+    env["DOSSIER_BENCH_T0"] = str(time.monotonic_ns() // 1000)
+    out = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24 -noreset", app],
+                         env=env, capture_output=True, text=True, timeout=timeout)
+    values = {}
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            try:
+                values[parts[0]] = float(parts[1])
+            except ValueError:
+                pass
+    if not values:
+        sys.exit(f"app.py: the app reported nothing (exit {out.returncode}):\n{out.stderr[-2000:]}")
+    return values
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--app", default=os.path.join(REPO_ROOT, "_build", "src", "dossier"))
+    args = ap.parse_args()
+
+    if not os.path.exists(args.app):
+        sys.exit("build first: meson setup _build && ninja -C _build")
+
+    # Start-up note: xvfb-run's own start (~0.1 s) is outside the app's
+    # clock only in part: T0 is taken before xvfb-run starts the server, so
+    # the figures include starting Xvfb (an upper bound).
+    startup = [run_app(args.app, {"DOSSIER_BENCH": "startup"}) for _ in range(args.runs)]
+
+    # A corpus of exactly --articles files.
+    work = os.path.join(BENCH_DIR, "work", "app")
+    os.makedirs(work, exist_ok=True)
+    seeds = analyze.read_seeds()
+    size_mb = args.articles * 5.75 / 1000  # about 5.7 KB an article
+    corpus, stamp = analyze.build_corpus(work, seeds, size_mb, 20241017)
+    while stamp["files"] < args.articles:
+        size_mb *= 1.05
+        corpus, stamp = analyze.build_corpus(work, seeds, size_mb, 20241017)
+    names = sorted(n for n in os.listdir(corpus) if n.endswith(".txt"))
+    dossier_dir = os.path.join(work, f"dossier-{args.articles}")
+    if not os.path.isdir(dossier_dir) or len(os.listdir(dossier_dir)) != args.articles:
+        os.makedirs(dossier_dir, exist_ok=True)
+        for n in os.listdir(dossier_dir):
+            os.unlink(os.path.join(dossier_dir, n))
+        for n in names[:args.articles]:
+            os.symlink(os.path.join(corpus, n), os.path.join(dossier_dir, n))
+    imports = [run_app(args.app, {"DOSSIER_BENCH": f"import:{dossier_dir}"}, timeout=600)
+               for _ in range(max(1, args.runs // 2))]
+
+    def median(rows, key):
+        return statistics.median(r[key] for r in rows)
+
+    print(f"## Dossier application benchmark ({time.strftime('%Y-%m-%d')})\n")
+    print(f"machine: nproc={os.cpu_count()}, Xvfb, GSK_RENDERER=cairo; medians of {len(startup)} start-ups "
+          f"and {len(imports)} imports\n")
+    print("| measure | median | target | verdict |")
+    print("|---|---:|---:|---|")
+    first = median(startup, "first-frame-ms")
+    shown = median(startup, "sample-shown-ms")
+    total = median(imports, "import-s")
+    stall = median(imports, "longest-stall-ms")
+    rss = max(r["peak-rss-kib"] for r in imports) / 1024
+    n = int(imports[0]["articles"])
+    rows = [
+        ("process start → first frame", f"{first:.0f} ms", "≤ 300 ms", first <= 300),
+        ("process start → sample articles shown", f"{shown:.0f} ms", "", None),
+        (f"import {n} articles: total", f"{total:.2f} s", "≤ 5 s", total <= 5),
+        ("longest main-loop stall during import", f"{stall:.0f} ms", "≤ 50 ms", stall <= 50),
+        ("peak RSS after import", f"{rss:.0f} MB", "≤ 500 MB", rss <= 500),
+    ]
+    for name, value, target, ok in rows:
+        verdict = "" if ok is None else ("PASS" if ok else "FAIL")
+        print(f"| {name} | {value} | {target} | {verdict} |")
+
+
+if __name__ == "__main__":
+    main()
