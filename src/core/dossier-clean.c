@@ -173,32 +173,112 @@ unit_clear (gpointer data)
   g_free (unit->glued_tail);
 }
 
-static gboolean
+/* g_ascii_tolower () is a function call; the cleaner folds every byte of
+ * most lines. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static inline gboolean
 is_word_char (const char *p)
 {
   gunichar c;
 
-  if ((guchar) *p < 0x80)
+  if (G_LIKELY ((guchar) *p < 0x80))
     return g_ascii_isalnum (*p) || *p == '\'' || *p == '-';
   c = g_utf8_get_char (p);
   return g_unichar_isalnum (c) || c == 0x2019;
 }
 
-static int
-compare_words (const void *key,
-               const void *element)
+static inline gboolean
+starts_upper (const char *p)
 {
-  return strcmp (key, *(const char * const *) element);
+  if (G_LIKELY ((guchar) *p < 0x80))
+    return g_ascii_isupper (*p);
+  return g_unichar_isupper (g_utf8_get_char (p));
+}
+
+/* strcmp () of @len bytes at @word (no NUL among them) against the
+ * string @element, inline: the lists hold short words. */
+static inline int
+compare_word (const char *word,
+              gsize       len,
+              const char *element)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (element[i] != word[i])
+        return (guchar) word[i] - (guchar) element[i];
+    }
+  return element[len] == '\0' ? 0 : -1;
 }
 
 /* The word lists above are sorted (by byte) so that a lookup is a binary
  * search: the cleaner asks for every word of every line. */
 static gboolean
+in_list_len (const char         *word,
+             gsize               len,
+             const char * const *list,
+             gsize               n_list)
+{
+  gsize low = 0, high = n_list;
+
+  while (low < high)
+    {
+      gsize middle = (low + high) / 2;
+      int order = compare_word (word, len, list[middle]);
+
+      if (order == 0)
+        return TRUE;
+      if (order < 0)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return FALSE;
+}
+
+static gboolean
 in_list (const char         *word,
          const char * const *list,
          gsize               n_list)
 {
-  return bsearch (word, list, n_list, sizeof *list, compare_words) != NULL;
+  return in_list_len (word, strlen (word), list, n_list);
+}
+
+/* strncmp (@a, @b, @n) == 0, inline: the phrases are short and most
+ * comparisons fail at the first byte. */
+static inline gboolean
+prefix_equal (const char *a,
+              const char *b,
+              gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      if (a[i] != b[i])
+        return FALSE;
+      if (a[i] == '\0')
+        return TRUE;
+    }
+  return TRUE;
+}
+
+/* The sign of strncmp (@a, @b, @n), inline. */
+static inline int
+prefix_compare (const char *a,
+                const char *b,
+                gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      if (a[i] != b[i])
+        return (guchar) a[i] < (guchar) b[i] ? -1 : 1;
+      if (a[i] == '\0')
+        return 0;
+    }
+  return 0;
 }
 
 /* Furniture phrases found in the lower-case @text, counted once each: for
@@ -230,7 +310,7 @@ count_furniture_phrases (const char *text)
       while (low < high)
         {
           gsize middle = (low + high) / 2;
-          if (strncmp (furniture_phrases[middle], word, word_len) < 0)
+          if (prefix_compare (furniture_phrases[middle], word, word_len) < 0)
             low = middle + 1;
           else
             high = middle;
@@ -238,12 +318,13 @@ count_furniture_phrases (const char *text)
       for (gsize i = low; i < G_N_ELEMENTS (furniture_phrases); i++)
         {
           const char *phrase = furniture_phrases[i];
-          gsize phrase_len = strlen (phrase);
-          if (strncmp (phrase, word, word_len) != 0)
+          gsize phrase_len;
+          if (!prefix_equal (phrase, word, word_len))
             break;
+          phrase_len = strlen (phrase);
           /* Long phrases count even glued to the next word, as copies of
            * adjacent links come ("Skip to main contentSkip to navigation"). */
-          if (strncmp (word, phrase, phrase_len) == 0 &&
+          if (prefix_equal (word, phrase, phrase_len) &&
               (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
                phrase_len >= 12))
             {
@@ -261,15 +342,25 @@ static char *
 lowercase_sample (const char *text,
                   gsize       len)
 {
-  /* ASCII case folding is enough: every phrase matched is ASCII. */
-  if (len <= 2000)
-    return g_ascii_strdown (text, len);
-  else
+  /* ASCII case folding is enough: every phrase matched is ASCII.  Units
+   * hold no NUL, so the copy is by length. */
+  static const char ellipsis[] = " … ";
+  gsize head = len <= 2000 ? len : 1000;
+  gsize size = len <= 2000 ? len : 2000 + sizeof ellipsis - 1;
+  char *lower = g_malloc (size + 1);
+  char *out = lower;
+
+  for (gsize i = 0; i < head; i++)
+    *out++ = ascii_lower (text[i]);
+  if (len > 2000)
     {
-      g_autofree char *head = g_ascii_strdown (text, 1000);
-      g_autofree char *tail = g_ascii_strdown (text + len - 1000, 1000);
-      return g_strconcat (head, " … ", tail, NULL);
+      memcpy (out, ellipsis, sizeof ellipsis - 1);
+      out += sizeof ellipsis - 1;
+      for (gsize i = len - 1000; i < len; i++)
+        *out++ = ascii_lower (text[i]);
     }
+  *out = '\0';
+  return lower;
 }
 
 static gboolean
@@ -335,16 +426,15 @@ compute_features (Unit *unit)
         p = g_utf8_next_char (p);
 
       unit->words++;
-      if (g_unichar_isupper (g_utf8_get_char (start)))
+      if (starts_upper (start))
         unit->capitalised_words++;
       word_len = p - start;
       /* No function word is longer than seven letters. */
       if (word_len <= 7)
         {
           for (gsize i = 0; i < word_len; i++)
-            word[i] = g_ascii_tolower (start[i]);
-          word[word_len] = '\0';
-          if (in_list (word, function_words, G_N_ELEMENTS (function_words)))
+            word[i] = ascii_lower (start[i]);
+          if (in_list_len (word, word_len, function_words, G_N_ELEMENTS (function_words)))
             unit->function_words++;
         }
     }
@@ -355,12 +445,21 @@ compute_features (Unit *unit)
 
   lower = lowercase_sample (unit->text, unit->len);
   {
-    g_autofree char *stripped = g_strstrip (g_strdup (lower));
-    gsize n = strlen (stripped);
+    /* The sample stripped of spaces and of final colons and dots, in place. */
+    const char *stripped = lower;
+    gsize n = strlen (lower);
+
+    while (n > 0 && g_ascii_isspace (*stripped))
+      {
+        stripped++;
+        n--;
+      }
+    while (n > 0 && g_ascii_isspace (stripped[n - 1]))
+      n--;
     while (n > 0 && (stripped[n - 1] == ':' || stripped[n - 1] == '.'))
-      stripped[--n] = '\0';
-    unit->tail_marker = in_list (stripped, tail_markers, G_N_ELEMENTS (tail_markers)) ||
-                        (unit->words <= 5 && g_str_has_prefix (stripped, "related"));
+      n--;
+    unit->tail_marker = in_list_len (stripped, n, tail_markers, G_N_ELEMENTS (tail_markers)) ||
+                        (unit->words <= 5 && n >= 7 && memcmp (stripped, "related", 7) == 0);
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
@@ -748,14 +847,15 @@ looks_like_title (const Unit *unit)
 static char *
 normalise_for_compare (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  /* Sized for the common case: ASCII keeps or drops every byte. */
+  GString *out = g_string_sized_new (strlen (text));
 
   for (const char *p = text; *p;)
     {
       if ((guchar) *p < 0x80)
         {
           if (g_ascii_isalnum (*p))
-            g_string_append_c (out, g_ascii_tolower (*p));
+            g_string_append_c (out, ascii_lower (*p));
           p++;
         }
       else
@@ -896,13 +996,13 @@ parse_date_line (const char  *text,
     { "updated:", "updated" }, { "updated", "updated" },
     { "last modified:", "updated" }, { "date:", "dateline" },
   };
-  g_autofree char *lower = g_ascii_strdown (text, -1);
   const char *rest = text;
 
   *kind = "dateline";
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
-      if (g_str_has_prefix (lower, prefixes[i].prefix))
+      /* Compared in place: lower-casing the whole line costs more. */
+      if (g_ascii_strncasecmp (text, prefixes[i].prefix, strlen (prefixes[i].prefix)) == 0)
         {
           rest = text + strlen (prefixes[i].prefix);
           *kind = prefixes[i].kind;
