@@ -97,58 +97,139 @@ dossier_json_stream_end_array (DossierJsonStream *stream)
   close_container (stream, ']');
 }
 
+/* Writes @value, quoted and escaped, straight into @out's buffer: its
+ * escapes were counted beforehand (@extra bytes beyond @len), so the
+ * string grows once and plain runs are copied whole. */
 static void
 append_escaped (GString    *out,
                 const char *value,
-                gsize       len)
+                gsize       len,
+                gsize       extra)
 {
   static const char hex[] = "0123456789abcdef";
-  gsize run = 0;
+  gsize old_len = out->len;
+  char *w;
 
-  g_string_append_c (out, '"');
+  g_string_set_size (out, old_len + len + extra + 2);
+  w = out->str + old_len;
+  *w++ = '"';
+  if (extra == 0)
+    {
+      memcpy (w, value, len);
+      w += len;
+    }
+  else
+    {
+      for (gsize i = 0; i < len; i++)
+        {
+          guchar c = value[i];
+
+          if (c >= 0x20 && c != '"' && c != '\\')
+            {
+              *w++ = c;
+              continue;
+            }
+          *w++ = '\\';
+          switch (c)
+            {
+            case '"': *w++ = '"'; break;
+            case '\\': *w++ = '\\'; break;
+            case '\n': *w++ = 'n'; break;
+            case '\r': *w++ = 'r'; break;
+            case '\t': *w++ = 't'; break;
+            case '\b': *w++ = 'b'; break;
+            case '\f': *w++ = 'f'; break;
+            default:
+              *w++ = 'u';
+              *w++ = '0';
+              *w++ = '0';
+              *w++ = hex[c >> 4];
+              *w++ = hex[c & 0xF];
+            }
+        }
+    }
+  *w++ = '"';
+  g_assert (w == out->str + out->len);
+}
+
+/* The bytes escaping adds to @value; also whether it may be invalid
+ * UTF-8: only strings with a NUL or a byte above ASCII need checking. */
+static gsize
+count_escapes (const char *value,
+               gsize       len,
+               gsize      *first_high,
+               gboolean   *has_nul)
+{
+  gsize extra = 0;
+
+  *first_high = len;
+  *has_nul = FALSE;
   for (gsize i = 0; i < len; i++)
     {
       guchar c = value[i];
-      const char *escape = NULL;
 
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      g_string_append_len (out, value + run, i - run);
-      run = i + 1;
+      if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\'))
+        {
+          if (c >= 0x80 && *first_high == len)
+            *first_high = i;
+          continue;
+        }
       switch (c)
         {
-        case '"': escape = "\\\""; break;
-        case '\\': escape = "\\\\"; break;
-        case '\n': escape = "\\n"; break;
-        case '\r': escape = "\\r"; break;
-        case '\t': escape = "\\t"; break;
-        case '\b': escape = "\\b"; break;
-        case '\f': escape = "\\f"; break;
+        case '"': case '\\': case '\n': case '\r': case '\t': case '\b': case '\f':
+          extra += 1;
+          break;
         default:
-          {
-            char unicode[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF], 0 };
-            g_string_append (out, unicode);
-          }
+          extra += 5;
+          *has_nul |= c == '\0';
         }
-      if (escape != NULL)
-        g_string_append (out, escape);
     }
-  g_string_append_len (out, value + run, len - run);
-  g_string_append_c (out, '"');
+  return extra;
+}
+
+static void
+append_string (GString    *out,
+               const char *value,
+               gsize       len)
+{
+  gsize first_high;
+  gboolean has_nul;
+  gsize extra = count_escapes (value, len, &first_high, &has_nul);
+
+  /* The analysis only holds valid UTF-8; anything else would make the
+   * whole document unreadable, so it is never written.  The ASCII start
+   * is valid already. */
+  if (has_nul || (first_high < len && !g_utf8_validate_len (value + first_high, len - first_high, NULL)))
+    {
+      g_autofree char *valid = g_utf8_make_valid (value, len);
+      gsize valid_len = strlen (valid);
+
+      extra = count_escapes (valid, valid_len, &first_high, &has_nul);
+      append_escaped (out, valid, valid_len, extra);
+      return;
+    }
+  append_escaped (out, value, len, extra);
 }
 
 void
 dossier_json_stream_set_member_name (DossierJsonStream *stream,
                                      const char        *name)
 {
+  gsize len = 0;
+
   g_return_if_fail (name != NULL);
-  g_return_if_fail (strpbrk (name, "\"\\") == NULL);
+
+  /* Member names are the writer's own ASCII words: nothing to escape. */
+  for (; name[len] != '\0'; len++)
+    g_return_if_fail (name[len] != '"' && name[len] != '\\');
 
   before_value (stream);
-  /* Member names are the writer's own ASCII words: nothing to escape. */
   g_string_append_c (stream->out, '"');
-  g_string_append (stream->out, name);
-  g_string_append (stream->out, stream->pretty ? "\": " : "\":");
+  g_string_append_len (stream->out, name, len);
+  if (stream->pretty)
+    g_string_append_len (stream->out, "\": ", 3);
+  else
+    g_string_append_len (stream->out, "\":", 2);
   stream->after_member_name = TRUE;
 }
 
@@ -158,15 +239,7 @@ dossier_json_stream_add_string_len (DossierJsonStream *stream,
                                     gsize              len)
 {
   before_value (stream);
-  /* The analysis only holds valid UTF-8; anything else would make the
-   * whole document unreadable, so it is never written. */
-  if (!g_utf8_validate_len (value, len, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (value, len);
-      append_escaped (stream->out, valid, strlen (valid));
-      return;
-    }
-  append_escaped (stream->out, value, len);
+  append_string (stream->out, value, len);
 }
 
 void
