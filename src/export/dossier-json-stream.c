@@ -28,6 +28,19 @@ newline (DossierJsonStream *stream)
     g_string_append (stream->out, "  ");
 }
 
+/* g_string_append_len () goes through the general g_string_insert_len ();
+ * the stream only ever appends. */
+static inline void
+append_bytes (GString    *out,
+              const char *bytes,
+              gsize       len)
+{
+  gsize old_len = out->len;
+
+  g_string_set_size (out, old_len + len);
+  memcpy (out->str + old_len, bytes, len);
+}
+
 /* Before any value: the comma after a sibling, the line break. */
 static void
 before_value (DossierJsonStream *stream)
@@ -160,18 +173,46 @@ count_escapes (const char *value,
                gsize      *first_high,
                gboolean   *has_nul)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   gsize extra = 0;
+  gsize i = 0;
 
   *first_high = len;
   *has_nul = FALSE;
-  for (gsize i = 0; i < len; i++)
+  while (i < len)
     {
-      guchar c = value[i];
+      guchar c;
+
+      /* Eight bytes at a time while they hold nothing to escape (no
+       * control byte, quote or backslash) and, until the first is found,
+       * no byte above ASCII: most of a paragraph is skipped this way. */
+      if (i + 8 <= len)
+        {
+          guint64 w, quotes, backslashes, special;
+
+          memcpy (&w, value + i, 8);
+          quotes = w ^ (ones * '"');
+          backslashes = w ^ (ones * '\\');
+          /* The high bit of a byte is set where it may be below 0x20,
+           * a quote or a backslash (never missed; rarely a false alarm). */
+          special = ((w - ones * 0x20) & ~w) |
+                    ((quotes - ones) & ~quotes) |
+                    ((backslashes - ones) & ~backslashes);
+          if (*first_high == len)
+            special |= w;
+          if ((special & highs) == 0)
+            {
+              i += 8;
+              continue;
+            }
+        }
+      c = value[i++];
 
       if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\'))
         {
           if (c >= 0x80 && *first_high == len)
-            *first_high = i;
+            *first_high = i - 1;
           continue;
         }
       switch (c)
@@ -225,11 +266,11 @@ dossier_json_stream_set_member_name (DossierJsonStream *stream,
 
   before_value (stream);
   g_string_append_c (stream->out, '"');
-  g_string_append_len (stream->out, name, len);
+  append_bytes (stream->out, name, len);
   if (stream->pretty)
-    g_string_append_len (stream->out, "\": ", 3);
+    append_bytes (stream->out, "\": ", 3);
   else
-    g_string_append_len (stream->out, "\":", 2);
+    append_bytes (stream->out, "\":", 2);
   stream->after_member_name = TRUE;
 }
 
