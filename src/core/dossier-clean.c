@@ -61,6 +61,7 @@ typedef struct
   gboolean ends_with_colon;
   gboolean tail_marker;   /* "Read more", "Latest News": what follows is not the article */
   gboolean credit;        /* a photo credit or copyright notice */
+  char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
   Quality quality;
   Role role;
   char *attribution;      /* a quote card's "Name Title" tail, stripped */
@@ -169,6 +170,7 @@ unit_clear (gpointer data)
   Unit *unit = data;
 
   g_free (unit->text);
+  g_free (unit->lower);
   g_free (unit->attribution);
   g_free (unit->glued_tail);
 }
@@ -363,6 +365,40 @@ lowercase_sample (const char *text,
   return lower;
 }
 
+/* Whether any of @phrases occurs in @text.  A bitmap of the byte pairs in
+ * @text rules out most phrases before a strstr (): a phrase can only
+ * occur if each of its first pairs does. */
+static gboolean
+contains_any_phrase (const char         *text,
+                     const char * const *phrases,
+                     gsize               n_phrases)
+{
+  guint64 pairs[16] = { 0 };
+
+#define PAIR_BIT(a, b) ((((guint) (guchar) (a) << 5) ^ (guchar) (b)) & 1023)
+  for (const char *p = text; p[0] != '\0' && p[1] != '\0'; p++)
+    {
+      guint bit = PAIR_BIT (p[0], p[1]);
+      pairs[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+    }
+
+  for (gsize i = 0; i < n_phrases; i++)
+    {
+      const char *phrase = phrases[i];
+      gboolean possible = TRUE;
+
+      for (gsize k = 0; k < 4 && possible && phrase[k] != '\0' && phrase[k + 1] != '\0'; k++)
+        {
+          guint bit = PAIR_BIT (phrase[k], phrase[k + 1]);
+          possible = (pairs[bit >> 6] >> (bit & 63)) & 1;
+        }
+      if (possible && strstr (text, phrase) != NULL)
+        return TRUE;
+    }
+#undef PAIR_BIT
+  return FALSE;
+}
+
 static gboolean
 is_opening_quote (gunichar c)
 {
@@ -404,7 +440,7 @@ compute_features (Unit *unit)
 {
   const char *p = unit->text;
   const char *end = unit->text + unit->len;
-  g_autofree char *lower = NULL;
+  const char *lower;
   const char *last;
 
   unit->words = 0;
@@ -443,7 +479,10 @@ compute_features (Unit *unit)
   last = unit->len > 0 ? g_utf8_find_prev_char (unit->text, unit->text + unit->len) : NULL;
   unit->ends_with_colon = last != NULL && *last == ':';
 
-  lower = lowercase_sample (unit->text, unit->len);
+  /* Kept for classify (), which reads the same sample. */
+  g_free (unit->lower);
+  unit->lower = lowercase_sample (unit->text, unit->len);
+  lower = unit->lower;
   {
     /* The sample stripped of spaces and of final colons and dots, in place. */
     const char *stripped = lower;
@@ -463,9 +502,7 @@ compute_features (Unit *unit)
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
-  unit->credit = FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (credit_phrases) && !unit->credit && unit->words <= 60; i++)
-    unit->credit = strstr (lower, credit_phrases[i]) != NULL;
+  unit->credit = unit->words <= 60 && contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
 }
 
 /* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
@@ -482,7 +519,7 @@ doubled_name (const char *text,
 static gboolean
 is_furniture (Unit *unit)
 {
-  g_autofree char *lower = NULL;
+  const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
   guint hits = 0;
 
@@ -492,8 +529,6 @@ is_furniture (Unit *unit)
   doubled = doubled_name (unit->text, unit->len);
   if (doubled != NULL)
     return TRUE;
-
-  lower = lowercase_sample (unit->text, unit->len);
 
   /* Widgets: every word of a short line is a widget word ("Share",
    * "Facebook Twitter Copy Link Print", "Leave a comment"). */
@@ -694,7 +729,7 @@ split_units (Cleaner    *cleaner,
         if (unit.len > 0)
           g_array_append_val (cleaner->units, unit);
         else
-          g_free (unit.text);
+          unit_clear (&unit);
       }
       previous_blank = FALSE;
     }
@@ -1820,6 +1855,8 @@ dossier_clean_text (const char                *text,
       if (unit->words >= 6)
         strip_glued_tail (unit);
       classify (unit);
+      /* The text may change from here on; the sample would not follow. */
+      g_clear_pointer (&unit->lower, g_free);
     }
 
   /* The marker shares its line with the first paragraph. */
