@@ -62,6 +62,7 @@ typedef struct
   gboolean tail_marker;   /* "Read more", "Latest News": what follows is not the article */
   gboolean credit;        /* a photo credit or copyright notice */
   char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
+  char *compare_key;      /* normalise_for_compare () of text, while the page head is read */
   Quality quality;
   Role role;
   char *attribution;      /* a quote card's "Name Title" tail, stripped */
@@ -171,6 +172,7 @@ unit_clear (gpointer data)
 
   g_free (unit->text);
   g_free (unit->lower);
+  g_free (unit->compare_key);
   g_free (unit->attribution);
   g_free (unit->glued_tail);
 }
@@ -904,6 +906,16 @@ normalise_for_compare (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The echo counts, the title's score and the search for its repeats all
+ * compare the same units: each is normalised once. */
+static const char *
+unit_compare_key (Unit *unit)
+{
+  if (unit->compare_key == NULL)
+    unit->compare_key = normalise_for_compare (unit->text);
+  return unit->compare_key;
+}
+
 /* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
  * ending in it, or the same line twice (the page head and the article). */
 static guint
@@ -912,7 +924,7 @@ title_echoes (Cleaner    *cleaner,
               GHashTable *normalised_counts)
 {
   Unit *unit = &g_array_index (cleaner->units, Unit, index);
-  g_autofree char *key = normalise_for_compare (unit->text);
+  const char *key = unit_compare_key (unit);
   guint echoes = GPOINTER_TO_UINT (g_hash_table_lookup (normalised_counts, key));
 
   return echoes > 0 ? echoes - 1 : 0;
@@ -925,7 +937,7 @@ count_echo_keys (Cleaner    *cleaner,
   for (guint i = 0; i < cleaner->units->len; i++)
     {
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
-      g_autofree char *whole = NULL;
+      const char *whole;
       const char *tail = NULL;
       const char *sep;
 
@@ -933,7 +945,7 @@ count_echo_keys (Cleaner    *cleaner,
       if (unit->len > 400 || unit->words > 40)
         continue;
 
-      whole = normalise_for_compare (unit->text);
+      whole = unit_compare_key (unit);
       g_hash_table_replace (counts, g_strdup (whole),
                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
 
@@ -1265,16 +1277,16 @@ read_page_head (Cleaner    *cleaner,
   if (best_title >= 0 && best_score >= 2)
     {
       Unit *title = &g_array_index (units, Unit, best_title);
-      g_autofree char *key = normalise_for_compare (title->text);
+      const char *key = unit_compare_key (title);
 
       document->title = g_strdup (title->text);
       for (guint i = 0; i < units->len; i++)
         {
           Unit *unit = &g_array_index (units, Unit, i);
-          g_autofree char *other = NULL;
+          const char *other;
           if ((i >= cleaner->body_start && i < cleaner->body_end) || unit->words > 40)
             continue;
-          other = normalise_for_compare (unit->text);
+          other = unit_compare_key (unit);
           if (strcmp (other, key) == 0)
             unit->role = ROLE_TITLE;
         }
@@ -1883,6 +1895,9 @@ dossier_clean_text (const char                *text,
   echo_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   count_echo_keys (&cleaner, echo_counts);
   read_page_head (&cleaner, echo_counts);
+  /* Later steps change texts; their compare keys would not follow. */
+  for (guint i = 0; i < cleaner.units->len; i++)
+    g_clear_pointer (&g_array_index (cleaner.units, Unit, i).compare_key, g_free);
   read_body (&cleaner);
   find_outlet (&cleaner);
   emit (&cleaner);
