@@ -63,6 +63,11 @@ typedef struct
   gboolean credit;        /* a photo credit or copyright notice */
   char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
   char *compare_key;      /* normalise_for_compare () of text, while the page head is read */
+  /* parse_date_line () of text, while the page head is read: 0 not yet
+   * asked, 1 not a date line, 2 a date line of date_line_kind. */
+  guint date_line_state;
+  DossierDate date_line_date;
+  const char *date_line_kind;
   Quality quality;
   Role role;
   char *attribution;      /* a quote card's "Name Title" tail, stripped */
@@ -1071,6 +1076,23 @@ parse_date_line (const char  *text,
   return parse_time_then_date (rest, date);
 }
 
+/* The title search asks each line near a candidate headline whether it is
+ * a date line, and the byline search asks again: each line is parsed once. */
+static gboolean
+unit_date_line (Unit         *unit,
+                DossierDate  *date,
+                const char  **kind)
+{
+  if (unit->date_line_state == 0)
+    {
+      unit->date_line_date = (DossierDate) DOSSIER_DATE_INIT;
+      unit->date_line_state = parse_date_line (unit->text, &unit->date_line_date, &unit->date_line_kind) ? 2 : 1;
+    }
+  *date = unit->date_line_date;
+  *kind = unit->date_line_kind;
+  return unit->date_line_state == 2;
+}
+
 /* "News Room October 17, 2024": a byline with the date after the name. */
 static gboolean
 split_name_date (const char  *text,
@@ -1252,7 +1274,7 @@ read_page_head (Cleaner    *cleaner,
 
           if (near->len > 120)
             continue;
-          if (parse_date_line (near->text, &near_date, &near_kind) ||
+          if (unit_date_line (near, &near_date, &near_kind) ||
               (near_author = author_from_byline (near->text)) != NULL)
             {
               score += 2;
@@ -1308,7 +1330,7 @@ read_page_head (Cleaner    *cleaner,
       if (unit->role == ROLE_TITLE)
         continue;
 
-      if (unit->len <= 120 && parse_date_line (unit->text, &date, &kind) &&
+      if (unit->len <= 120 && unit_date_line (unit, &date, &kind) &&
           (in_head || strcmp (kind, "dateline") != 0 || i < cleaner->body_end + 3))
         {
           unit->role = ROLE_DATELINE;
@@ -1895,9 +1917,13 @@ dossier_clean_text (const char                *text,
   echo_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   count_echo_keys (&cleaner, echo_counts);
   read_page_head (&cleaner, echo_counts);
-  /* Later steps change texts; their compare keys would not follow. */
+  /* Later steps change texts; what was read from them would not follow. */
   for (guint i = 0; i < cleaner.units->len; i++)
-    g_clear_pointer (&g_array_index (cleaner.units, Unit, i).compare_key, g_free);
+    {
+      Unit *unit = &g_array_index (cleaner.units, Unit, i);
+      g_clear_pointer (&unit->compare_key, g_free);
+      unit->date_line_state = 0;
+    }
   read_body (&cleaner);
   find_outlet (&cleaner);
   emit (&cleaner);
