@@ -74,9 +74,20 @@ typedef struct
   char *glued_tail;       /* furniture stripped from the end ("Share") */
 } Unit;
 
+/* A set of words of up to eight bytes, each packed into an integer, in an
+ * open-addressing table: the function-word test runs for every word of
+ * every line, and a binary search over strings mispredicts at every step. */
+#define WORD_SET_SIZE 256
+
+typedef struct
+{
+  guint64 keys[WORD_SET_SIZE];   /* 0 for an empty slot */
+} WordSet;
+
 typedef struct
 {
   GArray *units;          /* of Unit */
+  WordSet function_words;
   DossierDocument *document;
   guint body_start;       /* index of the first unit of the body run */
   guint body_end;         /* one past the last */
@@ -169,6 +180,61 @@ static const char * const credit_phrases[] = {
   "/ap", "epa/", "/epa", "shutterstock", "file photo", "pictured",
   "via getty",
 };
+
+static inline guint64
+pack_word (const char *word,
+           gsize       len)
+{
+  guint64 key = 0;
+
+  memcpy (&key, word, len);
+  return key;
+}
+
+static inline guint
+word_set_slot (guint64 key)
+{
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56) % WORD_SET_SIZE;
+}
+
+static void
+word_set_init (WordSet            *set,
+               const char * const *words,
+               gsize               n_words)
+{
+  memset (set, 0, sizeof *set);
+  g_assert (n_words * 2 <= WORD_SET_SIZE);
+  for (gsize i = 0; i < n_words; i++)
+    {
+      gsize len = strlen (words[i]);
+      guint64 key;
+      guint slot;
+
+      g_assert (len > 0 && len <= sizeof key);
+      key = pack_word (words[i], len);
+      for (slot = word_set_slot (key); set->keys[slot] != 0 && set->keys[slot] != key;
+           slot = (slot + 1) % WORD_SET_SIZE)
+        ;
+      set->keys[slot] = key;
+    }
+}
+
+/* Whether the @len bytes at @word (no NUL among them) are in @set. */
+static inline gboolean
+word_set_contains (const WordSet *set,
+                   const char    *word,
+                   gsize          len)
+{
+  guint64 key;
+
+  if (len == 0 || len > sizeof key)
+    return FALSE;
+  key = pack_word (word, len);
+  for (guint slot = word_set_slot (key); set->keys[slot] != 0; slot = (slot + 1) % WORD_SET_SIZE)
+    if (set->keys[slot] == key)
+      return TRUE;
+  return FALSE;
+}
 
 static void
 unit_clear (gpointer data)
@@ -443,7 +509,8 @@ ends_as_sentence (const char *text,
 }
 
 static void
-compute_features (Unit *unit)
+compute_features (const WordSet *function_word_set,
+                  Unit          *unit)
 {
   const char *p = unit->text;
   const char *end = unit->text + unit->len;
@@ -477,7 +544,7 @@ compute_features (Unit *unit)
         {
           for (gsize i = 0; i < word_len; i++)
             word[i] = ascii_lower (start[i]);
-          if (in_list_len (word, word_len, function_words, G_N_ELEMENTS (function_words)))
+          if (word_set_contains (function_word_set, word, word_len))
             unit->function_words++;
         }
     }
@@ -721,7 +788,7 @@ split_units (Cleaner    *cleaner,
               previous->text = joined;
               previous->len = strlen (joined);
               previous->last_line = line_number;
-              compute_features (previous);
+              compute_features (&cleaner->function_words, previous);
               continue;
             }
         }
@@ -732,7 +799,7 @@ split_units (Cleaner    *cleaner,
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
-        compute_features (&unit);
+        compute_features (&cleaner->function_words, &unit);
         if (unit.len > 0)
           g_array_append_val (cleaner->units, unit);
         else
@@ -1528,7 +1595,8 @@ strip_wire_prefix (Cleaner *cleaner,
  * quote card's attribution ("… one day. Mark Rutte Secretary General of
  * NATO"): after the last sentence, words that end no sentence. */
 static void
-strip_glued_tail (Unit *unit)
+strip_glued_tail (Cleaner *cleaner,
+                  Unit    *unit)
 {
   const char *end = unit->text + unit->len;
   const char *last_stop = NULL;
@@ -1588,7 +1656,7 @@ strip_glued_tail (Unit *unit)
         cut--;
       unit->len = cut - unit->text;
       unit->text[unit->len] = '\0';
-      compute_features (unit);
+      compute_features (&cleaner->function_words, unit);
     }
   }
 }
@@ -1879,6 +1947,7 @@ dossier_clean_text (const char                *text,
   g_array_set_clear_func (cleaner.units, unit_clear);
   cleaner.document = document = dossier_document_new ();
   cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
+  word_set_init (&cleaner.function_words, function_words, G_N_ELEMENTS (function_words));
 
   start = read_date_marker (&cleaner, text, len);
   split_units (&cleaner, start, len - (start - text));
@@ -1887,7 +1956,7 @@ dossier_clean_text (const char                *text,
     {
       Unit *unit = &g_array_index (cleaner.units, Unit, i);
       if (unit->words >= 6)
-        strip_glued_tail (unit);
+        strip_glued_tail (&cleaner, unit);
       classify (unit);
       /* The text may change from here on; the sample would not follow. */
       g_clear_pointer (&unit->lower, g_free);
