@@ -176,6 +176,49 @@ test_escaping (void)
   g_assert_true (json_object_get_null_member (object, "nothing"));
 }
 
+/* Escapes are found eight bytes at a time: each special byte at each
+ * position of a block, after ASCII and after non-ASCII text, must still
+ * be escaped; invalid UTF-8 is never written. */
+static void
+test_escaping_every_offset (void)
+{
+  static const char specials[] = { '"', '\\', '\n', '\x01', '\x1f' };
+  static const char * const leads[] = { "", "Київ ", "plain text here " };
+
+  for (gsize l = 0; l < G_N_ELEMENTS (leads); l++)
+    for (gsize k = 0; k < G_N_ELEMENTS (specials); k++)
+      for (gsize offset = 0; offset < 20; offset++)
+        {
+          g_autoptr(GString) value = g_string_new (leads[l]);
+          g_autoptr(GString) written = g_string_new (NULL);
+          g_autoptr(JsonParser) parser = json_parser_new ();
+          g_autoptr(GError) error = NULL;
+          DossierJsonStream stream;
+
+          for (gsize i = 0; i < offset; i++)
+            g_string_append_c (value, 'a' + i % 26);
+          g_string_append_c (value, specials[k]);
+          g_string_append (value, "tail “quoted” end");
+
+          dossier_json_stream_init (&stream, written, FALSE);
+          dossier_json_stream_add_string_len (&stream, value->str, value->len);
+          g_assert_true (json_parser_load_from_data (parser, written->str, written->len, &error));
+          g_assert_no_error (error);
+          g_assert_cmpstr (json_node_get_string (json_parser_get_root (parser)), ==, value->str);
+        }
+
+  {
+    g_autoptr(GString) written = g_string_new (NULL);
+    DossierJsonStream stream;
+    const char invalid[] = "abcdefghijklmnop\xff\xfe rest";
+
+    dossier_json_stream_init (&stream, written, FALSE);
+    dossier_json_stream_add_string_len (&stream, invalid, sizeof invalid - 1);
+    g_assert_true (g_utf8_validate (written->str, written->len, NULL));
+    g_assert_cmpstr (written->str, ==, "\"abcdefghijklmnop\xef\xbf\xbd\xef\xbf\xbd rest\"");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +228,7 @@ main (int   argc,
   g_test_add_func ("/json-writer/document", test_document_shape);
   g_test_add_func ("/json-writer/jsonl-article", test_jsonl_article);
   g_test_add_func ("/json-writer/escaping", test_escaping);
+  g_test_add_func ("/json-writer/escaping-every-offset", test_escaping_every_offset);
 
   return g_test_run ();
 }

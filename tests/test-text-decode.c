@@ -117,6 +117,47 @@ test_refused_inputs (void)
   assert_refused (large, 2048, 1024, DOSSIER_CORE_ERROR_TOO_LARGE, "too large");
 }
 
+/* The decoder steps over plain ASCII eight bytes at a time: what it must
+ * see (an invalid byte, a carriage return, a no-break space) is found at
+ * every offset of a block. */
+static void
+test_every_offset (void)
+{
+  for (gsize offset = 0; offset < 20; offset++)
+    {
+      g_autoptr(GString) prefix = g_string_new (NULL);
+      g_autofree char *invalid = NULL;
+      g_autofree char *crlf = NULL;
+      g_autofree char *spaces = NULL;
+      g_autofree char *expected = NULL;
+      const char *encoding;
+
+      for (gsize i = 0; i < offset; i++)
+        g_string_append_c (prefix, 'a' + i % 26);
+
+      invalid = g_strconcat (prefix->str, "caf\xE9 au lait", NULL);
+      g_free (decode_ok ((const guint8 *) invalid, strlen (invalid), &encoding, NULL));
+      g_assert_cmpstr (encoding, ==, "Windows-1252");
+
+      crlf = g_strconcat (prefix->str, "one\r\ntwo\x01 three\n", NULL);
+      g_free (expected);
+      expected = g_strconcat (prefix->str, "one\ntwo three\n", NULL);
+      {
+        g_autofree char *text = decode_ok ((const guint8 *) crlf, strlen (crlf), &encoding, NULL);
+        g_assert_cmpstr (text, ==, expected);
+        g_assert_cmpstr (encoding, ==, "UTF-8");
+      }
+
+      spaces = g_strconcat (prefix->str, "By\xC2\xA0" "Angela 5\xE2\x80\xAFkm “quoted”", NULL);
+      g_free (expected);
+      expected = g_strconcat (prefix->str, "By Angela 5 km “quoted”", NULL);
+      {
+        g_autofree char *text = decode_ok ((const guint8 *) spaces, strlen (spaces), &encoding, NULL);
+        g_assert_cmpstr (text, ==, expected);
+      }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/text-decode/utf16", test_utf16);
   g_test_add_func ("/text-decode/latin1", test_latin1_fallback);
   g_test_add_func ("/text-decode/refused", test_refused_inputs);
+  g_test_add_func ("/text-decode/every-offset", test_every_offset);
 
   return g_test_run ();
 }

@@ -61,15 +61,33 @@ typedef struct
   gboolean ends_with_colon;
   gboolean tail_marker;   /* "Read more", "Latest News": what follows is not the article */
   gboolean credit;        /* a photo credit or copyright notice */
+  char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
+  char *compare_key;      /* normalise_for_compare () of text, while the page head is read */
+  /* parse_date_line () of text, while the page head is read: 0 not yet
+   * asked, 1 not a date line, 2 a date line of date_line_kind. */
+  guint date_line_state;
+  DossierDate date_line_date;
+  const char *date_line_kind;
   Quality quality;
   Role role;
   char *attribution;      /* a quote card's "Name Title" tail, stripped */
   char *glued_tail;       /* furniture stripped from the end ("Share") */
 } Unit;
 
+/* A set of words of up to eight bytes, each packed into an integer, in an
+ * open-addressing table: the function-word test runs for every word of
+ * every line, and a binary search over strings mispredicts at every step. */
+#define WORD_SET_SIZE 256
+
+typedef struct
+{
+  guint64 keys[WORD_SET_SIZE];   /* 0 for an empty slot */
+} WordSet;
+
 typedef struct
 {
   GArray *units;          /* of Unit */
+  WordSet function_words;
   DossierDocument *document;
   guint body_start;       /* index of the first unit of the body run */
   guint body_end;         /* one past the last */
@@ -163,42 +181,179 @@ static const char * const credit_phrases[] = {
   "via getty",
 };
 
+static inline guint64
+pack_word (const char *word,
+           gsize       len)
+{
+  guint64 key = 0;
+
+  memcpy (&key, word, len);
+  return key;
+}
+
+static inline guint
+word_set_slot (guint64 key)
+{
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56) % WORD_SET_SIZE;
+}
+
+static void
+word_set_init (WordSet            *set,
+               const char * const *words,
+               gsize               n_words)
+{
+  memset (set, 0, sizeof *set);
+  g_assert (n_words * 2 <= WORD_SET_SIZE);
+  for (gsize i = 0; i < n_words; i++)
+    {
+      gsize len = strlen (words[i]);
+      guint64 key;
+      guint slot;
+
+      g_assert (len > 0 && len <= sizeof key);
+      key = pack_word (words[i], len);
+      for (slot = word_set_slot (key); set->keys[slot] != 0 && set->keys[slot] != key;
+           slot = (slot + 1) % WORD_SET_SIZE)
+        ;
+      set->keys[slot] = key;
+    }
+}
+
+/* Whether the @len bytes at @word (no NUL among them) are in @set. */
+static inline gboolean
+word_set_contains (const WordSet *set,
+                   const char    *word,
+                   gsize          len)
+{
+  guint64 key;
+
+  if (len == 0 || len > sizeof key)
+    return FALSE;
+  key = pack_word (word, len);
+  for (guint slot = word_set_slot (key); set->keys[slot] != 0; slot = (slot + 1) % WORD_SET_SIZE)
+    if (set->keys[slot] == key)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 unit_clear (gpointer data)
 {
   Unit *unit = data;
 
   g_free (unit->text);
+  g_free (unit->lower);
+  g_free (unit->compare_key);
   g_free (unit->attribution);
   g_free (unit->glued_tail);
 }
 
-static gboolean
+/* g_ascii_tolower () is a function call; the cleaner folds every byte of
+ * most lines. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static inline gboolean
 is_word_char (const char *p)
 {
   gunichar c;
 
-  if ((guchar) *p < 0x80)
+  if (G_LIKELY ((guchar) *p < 0x80))
     return g_ascii_isalnum (*p) || *p == '\'' || *p == '-';
   c = g_utf8_get_char (p);
   return g_unichar_isalnum (c) || c == 0x2019;
 }
 
-static int
-compare_words (const void *key,
-               const void *element)
+static inline gboolean
+starts_upper (const char *p)
 {
-  return strcmp (key, *(const char * const *) element);
+  if (G_LIKELY ((guchar) *p < 0x80))
+    return g_ascii_isupper (*p);
+  return g_unichar_isupper (g_utf8_get_char (p));
+}
+
+/* strcmp () of @len bytes at @word (no NUL among them) against the
+ * string @element, inline: the lists hold short words. */
+static inline int
+compare_word (const char *word,
+              gsize       len,
+              const char *element)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (element[i] != word[i])
+        return (guchar) word[i] - (guchar) element[i];
+    }
+  return element[len] == '\0' ? 0 : -1;
 }
 
 /* The word lists above are sorted (by byte) so that a lookup is a binary
  * search: the cleaner asks for every word of every line. */
 static gboolean
+in_list_len (const char         *word,
+             gsize               len,
+             const char * const *list,
+             gsize               n_list)
+{
+  gsize low = 0, high = n_list;
+
+  while (low < high)
+    {
+      gsize middle = (low + high) / 2;
+      int order = compare_word (word, len, list[middle]);
+
+      if (order == 0)
+        return TRUE;
+      if (order < 0)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return FALSE;
+}
+
+static gboolean
 in_list (const char         *word,
          const char * const *list,
          gsize               n_list)
 {
-  return bsearch (word, list, n_list, sizeof *list, compare_words) != NULL;
+  return in_list_len (word, strlen (word), list, n_list);
+}
+
+/* strncmp (@a, @b, @n) == 0, inline: the phrases are short and most
+ * comparisons fail at the first byte. */
+static inline gboolean
+prefix_equal (const char *a,
+              const char *b,
+              gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      if (a[i] != b[i])
+        return FALSE;
+      if (a[i] == '\0')
+        return TRUE;
+    }
+  return TRUE;
+}
+
+/* The sign of strncmp (@a, @b, @n), inline. */
+static inline int
+prefix_compare (const char *a,
+                const char *b,
+                gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      if (a[i] != b[i])
+        return (guchar) a[i] < (guchar) b[i] ? -1 : 1;
+      if (a[i] == '\0')
+        return 0;
+    }
+  return 0;
 }
 
 /* Furniture phrases found in the lower-case @text, counted once each: for
@@ -230,7 +385,7 @@ count_furniture_phrases (const char *text)
       while (low < high)
         {
           gsize middle = (low + high) / 2;
-          if (strncmp (furniture_phrases[middle], word, word_len) < 0)
+          if (prefix_compare (furniture_phrases[middle], word, word_len) < 0)
             low = middle + 1;
           else
             high = middle;
@@ -238,12 +393,13 @@ count_furniture_phrases (const char *text)
       for (gsize i = low; i < G_N_ELEMENTS (furniture_phrases); i++)
         {
           const char *phrase = furniture_phrases[i];
-          gsize phrase_len = strlen (phrase);
-          if (strncmp (phrase, word, word_len) != 0)
+          gsize phrase_len;
+          if (!prefix_equal (phrase, word, word_len))
             break;
+          phrase_len = strlen (phrase);
           /* Long phrases count even glued to the next word, as copies of
            * adjacent links come ("Skip to main contentSkip to navigation"). */
-          if (strncmp (word, phrase, phrase_len) == 0 &&
+          if (prefix_equal (word, phrase, phrase_len) &&
               (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
                phrase_len >= 12))
             {
@@ -261,15 +417,59 @@ static char *
 lowercase_sample (const char *text,
                   gsize       len)
 {
-  /* ASCII case folding is enough: every phrase matched is ASCII. */
-  if (len <= 2000)
-    return g_ascii_strdown (text, len);
-  else
+  /* ASCII case folding is enough: every phrase matched is ASCII.  Units
+   * hold no NUL, so the copy is by length. */
+  static const char ellipsis[] = " … ";
+  gsize head = len <= 2000 ? len : 1000;
+  gsize size = len <= 2000 ? len : 2000 + sizeof ellipsis - 1;
+  char *lower = g_malloc (size + 1);
+  char *out = lower;
+
+  for (gsize i = 0; i < head; i++)
+    *out++ = ascii_lower (text[i]);
+  if (len > 2000)
     {
-      g_autofree char *head = g_ascii_strdown (text, 1000);
-      g_autofree char *tail = g_ascii_strdown (text + len - 1000, 1000);
-      return g_strconcat (head, " … ", tail, NULL);
+      memcpy (out, ellipsis, sizeof ellipsis - 1);
+      out += sizeof ellipsis - 1;
+      for (gsize i = len - 1000; i < len; i++)
+        *out++ = ascii_lower (text[i]);
     }
+  *out = '\0';
+  return lower;
+}
+
+/* Whether any of @phrases occurs in @text.  A bitmap of the byte pairs in
+ * @text rules out most phrases before a strstr (): a phrase can only
+ * occur if each of its first pairs does. */
+static gboolean
+contains_any_phrase (const char         *text,
+                     const char * const *phrases,
+                     gsize               n_phrases)
+{
+  guint64 pairs[16] = { 0 };
+
+#define PAIR_BIT(a, b) ((((guint) (guchar) (a) << 5) ^ (guchar) (b)) & 1023)
+  for (const char *p = text; p[0] != '\0' && p[1] != '\0'; p++)
+    {
+      guint bit = PAIR_BIT (p[0], p[1]);
+      pairs[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+    }
+
+  for (gsize i = 0; i < n_phrases; i++)
+    {
+      const char *phrase = phrases[i];
+      gboolean possible = TRUE;
+
+      for (gsize k = 0; k < 4 && possible && phrase[k] != '\0' && phrase[k + 1] != '\0'; k++)
+        {
+          guint bit = PAIR_BIT (phrase[k], phrase[k + 1]);
+          possible = (pairs[bit >> 6] >> (bit & 63)) & 1;
+        }
+      if (possible && strstr (text, phrase) != NULL)
+        return TRUE;
+    }
+#undef PAIR_BIT
+  return FALSE;
 }
 
 static gboolean
@@ -309,11 +509,12 @@ ends_as_sentence (const char *text,
 }
 
 static void
-compute_features (Unit *unit)
+compute_features (const WordSet *function_word_set,
+                  Unit          *unit)
 {
   const char *p = unit->text;
   const char *end = unit->text + unit->len;
-  g_autofree char *lower = NULL;
+  const char *lower;
   const char *last;
 
   unit->words = 0;
@@ -335,16 +536,15 @@ compute_features (Unit *unit)
         p = g_utf8_next_char (p);
 
       unit->words++;
-      if (g_unichar_isupper (g_utf8_get_char (start)))
+      if (starts_upper (start))
         unit->capitalised_words++;
       word_len = p - start;
       /* No function word is longer than seven letters. */
       if (word_len <= 7)
         {
           for (gsize i = 0; i < word_len; i++)
-            word[i] = g_ascii_tolower (start[i]);
-          word[word_len] = '\0';
-          if (in_list (word, function_words, G_N_ELEMENTS (function_words)))
+            word[i] = ascii_lower (start[i]);
+          if (word_set_contains (function_word_set, word, word_len))
             unit->function_words++;
         }
     }
@@ -353,20 +553,30 @@ compute_features (Unit *unit)
   last = unit->len > 0 ? g_utf8_find_prev_char (unit->text, unit->text + unit->len) : NULL;
   unit->ends_with_colon = last != NULL && *last == ':';
 
-  lower = lowercase_sample (unit->text, unit->len);
+  /* Kept for classify (), which reads the same sample. */
+  g_free (unit->lower);
+  unit->lower = lowercase_sample (unit->text, unit->len);
+  lower = unit->lower;
   {
-    g_autofree char *stripped = g_strstrip (g_strdup (lower));
-    gsize n = strlen (stripped);
+    /* The sample stripped of spaces and of final colons and dots, in place. */
+    const char *stripped = lower;
+    gsize n = strlen (lower);
+
+    while (n > 0 && g_ascii_isspace (*stripped))
+      {
+        stripped++;
+        n--;
+      }
+    while (n > 0 && g_ascii_isspace (stripped[n - 1]))
+      n--;
     while (n > 0 && (stripped[n - 1] == ':' || stripped[n - 1] == '.'))
-      stripped[--n] = '\0';
-    unit->tail_marker = in_list (stripped, tail_markers, G_N_ELEMENTS (tail_markers)) ||
-                        (unit->words <= 5 && g_str_has_prefix (stripped, "related"));
+      n--;
+    unit->tail_marker = in_list_len (stripped, n, tail_markers, G_N_ELEMENTS (tail_markers)) ||
+                        (unit->words <= 5 && n >= 7 && memcmp (stripped, "related", 7) == 0);
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
-  unit->credit = FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (credit_phrases) && !unit->credit && unit->words <= 60; i++)
-    unit->credit = strstr (lower, credit_phrases[i]) != NULL;
+  unit->credit = unit->words <= 60 && contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
 }
 
 /* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
@@ -383,7 +593,7 @@ doubled_name (const char *text,
 static gboolean
 is_furniture (Unit *unit)
 {
-  g_autofree char *lower = NULL;
+  const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
   guint hits = 0;
 
@@ -393,8 +603,6 @@ is_furniture (Unit *unit)
   doubled = doubled_name (unit->text, unit->len);
   if (doubled != NULL)
     return TRUE;
-
-  lower = lowercase_sample (unit->text, unit->len);
 
   /* Widgets: every word of a short line is a widget word ("Share",
    * "Facebook Twitter Copy Link Print", "Leave a comment"). */
@@ -580,7 +788,7 @@ split_units (Cleaner    *cleaner,
               previous->text = joined;
               previous->len = strlen (joined);
               previous->last_line = line_number;
-              compute_features (previous);
+              compute_features (&cleaner->function_words, previous);
               continue;
             }
         }
@@ -591,11 +799,11 @@ split_units (Cleaner    *cleaner,
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
-        compute_features (&unit);
+        compute_features (&cleaner->function_words, &unit);
         if (unit.len > 0)
           g_array_append_val (cleaner->units, unit);
         else
-          g_free (unit.text);
+          unit_clear (&unit);
       }
       previous_blank = FALSE;
     }
@@ -748,14 +956,15 @@ looks_like_title (const Unit *unit)
 static char *
 normalise_for_compare (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  /* Sized for the common case: ASCII keeps or drops every byte. */
+  GString *out = g_string_sized_new (strlen (text));
 
   for (const char *p = text; *p;)
     {
       if ((guchar) *p < 0x80)
         {
           if (g_ascii_isalnum (*p))
-            g_string_append_c (out, g_ascii_tolower (*p));
+            g_string_append_c (out, ascii_lower (*p));
           p++;
         }
       else
@@ -769,6 +978,16 @@ normalise_for_compare (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The echo counts, the title's score and the search for its repeats all
+ * compare the same units: each is normalised once. */
+static const char *
+unit_compare_key (Unit *unit)
+{
+  if (unit->compare_key == NULL)
+    unit->compare_key = normalise_for_compare (unit->text);
+  return unit->compare_key;
+}
+
 /* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
  * ending in it, or the same line twice (the page head and the article). */
 static guint
@@ -777,7 +996,7 @@ title_echoes (Cleaner    *cleaner,
               GHashTable *normalised_counts)
 {
   Unit *unit = &g_array_index (cleaner->units, Unit, index);
-  g_autofree char *key = normalise_for_compare (unit->text);
+  const char *key = unit_compare_key (unit);
   guint echoes = GPOINTER_TO_UINT (g_hash_table_lookup (normalised_counts, key));
 
   return echoes > 0 ? echoes - 1 : 0;
@@ -790,7 +1009,7 @@ count_echo_keys (Cleaner    *cleaner,
   for (guint i = 0; i < cleaner->units->len; i++)
     {
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
-      g_autofree char *whole = NULL;
+      const char *whole;
       const char *tail = NULL;
       const char *sep;
 
@@ -798,7 +1017,7 @@ count_echo_keys (Cleaner    *cleaner,
       if (unit->len > 400 || unit->words > 40)
         continue;
 
-      whole = normalise_for_compare (unit->text);
+      whole = unit_compare_key (unit);
       g_hash_table_replace (counts, g_strdup (whole),
                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
 
@@ -896,13 +1115,13 @@ parse_date_line (const char  *text,
     { "updated:", "updated" }, { "updated", "updated" },
     { "last modified:", "updated" }, { "date:", "dateline" },
   };
-  g_autofree char *lower = g_ascii_strdown (text, -1);
   const char *rest = text;
 
   *kind = "dateline";
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
-      if (g_str_has_prefix (lower, prefixes[i].prefix))
+      /* Compared in place: lower-casing the whole line costs more. */
+      if (g_ascii_strncasecmp (text, prefixes[i].prefix, strlen (prefixes[i].prefix)) == 0)
         {
           rest = text + strlen (prefixes[i].prefix);
           *kind = prefixes[i].kind;
@@ -922,6 +1141,23 @@ parse_date_line (const char  *text,
   if (dossier_date_parse_dateline (rest, -1, date))
     return TRUE;
   return parse_time_then_date (rest, date);
+}
+
+/* The title search asks each line near a candidate headline whether it is
+ * a date line, and the byline search asks again: each line is parsed once. */
+static gboolean
+unit_date_line (Unit         *unit,
+                DossierDate  *date,
+                const char  **kind)
+{
+  if (unit->date_line_state == 0)
+    {
+      unit->date_line_date = (DossierDate) DOSSIER_DATE_INIT;
+      unit->date_line_state = parse_date_line (unit->text, &unit->date_line_date, &unit->date_line_kind) ? 2 : 1;
+    }
+  *date = unit->date_line_date;
+  *kind = unit->date_line_kind;
+  return unit->date_line_state == 2;
 }
 
 /* "News Room October 17, 2024": a byline with the date after the name. */
@@ -1105,7 +1341,7 @@ read_page_head (Cleaner    *cleaner,
 
           if (near->len > 120)
             continue;
-          if (parse_date_line (near->text, &near_date, &near_kind) ||
+          if (unit_date_line (near, &near_date, &near_kind) ||
               (near_author = author_from_byline (near->text)) != NULL)
             {
               score += 2;
@@ -1130,16 +1366,16 @@ read_page_head (Cleaner    *cleaner,
   if (best_title >= 0 && best_score >= 2)
     {
       Unit *title = &g_array_index (units, Unit, best_title);
-      g_autofree char *key = normalise_for_compare (title->text);
+      const char *key = unit_compare_key (title);
 
       document->title = g_strdup (title->text);
       for (guint i = 0; i < units->len; i++)
         {
           Unit *unit = &g_array_index (units, Unit, i);
-          g_autofree char *other = NULL;
+          const char *other;
           if ((i >= cleaner->body_start && i < cleaner->body_end) || unit->words > 40)
             continue;
-          other = normalise_for_compare (unit->text);
+          other = unit_compare_key (unit);
           if (strcmp (other, key) == 0)
             unit->role = ROLE_TITLE;
         }
@@ -1161,7 +1397,7 @@ read_page_head (Cleaner    *cleaner,
       if (unit->role == ROLE_TITLE)
         continue;
 
-      if (unit->len <= 120 && parse_date_line (unit->text, &date, &kind) &&
+      if (unit->len <= 120 && unit_date_line (unit, &date, &kind) &&
           (in_head || strcmp (kind, "dateline") != 0 || i < cleaner->body_end + 3))
         {
           unit->role = ROLE_DATELINE;
@@ -1359,7 +1595,8 @@ strip_wire_prefix (Cleaner *cleaner,
  * quote card's attribution ("… one day. Mark Rutte Secretary General of
  * NATO"): after the last sentence, words that end no sentence. */
 static void
-strip_glued_tail (Unit *unit)
+strip_glued_tail (Cleaner *cleaner,
+                  Unit    *unit)
 {
   const char *end = unit->text + unit->len;
   const char *last_stop = NULL;
@@ -1419,7 +1656,7 @@ strip_glued_tail (Unit *unit)
         cut--;
       unit->len = cut - unit->text;
       unit->text[unit->len] = '\0';
-      compute_features (unit);
+      compute_features (&cleaner->function_words, unit);
     }
   }
 }
@@ -1710,6 +1947,7 @@ dossier_clean_text (const char                *text,
   g_array_set_clear_func (cleaner.units, unit_clear);
   cleaner.document = document = dossier_document_new ();
   cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
+  word_set_init (&cleaner.function_words, function_words, G_N_ELEMENTS (function_words));
 
   start = read_date_marker (&cleaner, text, len);
   split_units (&cleaner, start, len - (start - text));
@@ -1718,8 +1956,10 @@ dossier_clean_text (const char                *text,
     {
       Unit *unit = &g_array_index (cleaner.units, Unit, i);
       if (unit->words >= 6)
-        strip_glued_tail (unit);
+        strip_glued_tail (&cleaner, unit);
       classify (unit);
+      /* The text may change from here on; the sample would not follow. */
+      g_clear_pointer (&unit->lower, g_free);
     }
 
   /* The marker shares its line with the first paragraph. */
@@ -1746,6 +1986,13 @@ dossier_clean_text (const char                *text,
   echo_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   count_echo_keys (&cleaner, echo_counts);
   read_page_head (&cleaner, echo_counts);
+  /* Later steps change texts; what was read from them would not follow. */
+  for (guint i = 0; i < cleaner.units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner.units, Unit, i);
+      g_clear_pointer (&unit->compare_key, g_free);
+      unit->date_line_state = 0;
+    }
   read_body (&cleaner);
   find_outlet (&cleaner);
   emit (&cleaner);

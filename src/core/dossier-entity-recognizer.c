@@ -75,9 +75,18 @@ in_list (const char         *word,
          const char * const *list,
          gsize               n_list)
 {
+  /* Compared in place, not with strlen () per entry: most entries differ
+   * from the word at its first byte. */
   for (gsize i = 0; i < n_list; i++)
-    if (strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
-      return TRUE;
+    {
+      const char *entry = list[i];
+      gsize k = 0;
+
+      while (k < len && entry[k] == word[k])
+        k++;
+      if (k == len && entry[len] == '\0')
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -310,6 +319,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
       guint longest = 0;
       const DossierGazetteerEntry *entry = NULL;
       DossierGazetteerKind entry_kind = DOSSIER_GAZETTEER_NOT_NAME;
+      guint phrase_words;
 
       if (!is_capitalised (token))
         {
@@ -317,8 +327,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           continue;
         }
 
-      /* Longest gazetteer phrase from here. */
-      for (guint n = MIN (recognizer->max_words, tokens->len - i); n >= 1 && longest == 0; n--)
+      /* Longest gazetteer phrase from here.  No phrase is longer than the
+       * longest one that starts with this word, so most words need one
+       * lookup, and words that start none need no more. */
+      phrase_words = dossier_gazetteer_get_phrase_words (gazetteer, text + offset + token->start,
+                                                         token->end - token->start);
+      for (guint n = MIN (MIN (recognizer->max_words, phrase_words), tokens->len - i);
+           n >= 1 && longest == 0; n--)
         {
           static const DossierGazetteerKind kinds[] = {
             DOSSIER_GAZETTEER_ORGANIZATION, DOSSIER_GAZETTEER_PLACE,
@@ -331,16 +346,11 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           /* A phrase ends on a capitalised word ("Head of State"). */
           if (n > 1 && !is_capitalised (last))
             continue;
-          for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
-            {
-              entry = lookup_span (recognizer, kinds[k], text + offset, tokens, i, n);
-              if (entry != NULL)
-                {
-                  entry_kind = kinds[k];
-                  longest = n;
-                  break;
-                }
-            }
+          entry = dossier_gazetteer_lookup_kinds (gazetteer, kinds, G_N_ELEMENTS (kinds),
+                                                  text + offset + token->start, last->end - token->start,
+                                                  &entry_kind);
+          if (entry != NULL)
+            longest = n;
         }
 
       /* A given name followed by a capitalised word is a person even where

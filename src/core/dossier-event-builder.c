@@ -52,9 +52,28 @@ typedef struct
   double norm;
 } Sentence;
 
+/* Terms are interned in an open-addressing table of their own: every word
+ * of every sentence is looked up, and most are new to a short article, so
+ * a lookup that inserts on a miss without hashing twice or copying each
+ * string to its own allocation pays. */
 typedef struct
 {
-  GHashTable *term_ids;   /* char* → id + 1 */
+  const char *term;     /* in the table's string chunk; NULL for an empty slot */
+  guint32 hash;
+  guint id;
+} TermSlot;
+
+typedef struct
+{
+  TermSlot *slots;
+  guint32 mask;         /* number of slots - 1 */
+  guint n_terms;
+  GStringChunk *strings;
+} TermTable;
+
+typedef struct
+{
+  TermTable term_ids;
   GArray *document_frequency;  /* of guint, per term id */
   guint n_sentences;
   GPtrArray *sentences;   /* per document, a GArray of Sentence */
@@ -106,35 +125,61 @@ static const Synonym synonyms[] = {
   { "unveil", "present" }, { "vote", "elect" },
 };
 
-static int
-compare_synonym (const void *key,
-                 const void *element)
+/* strcmp (), inline: the words compared are short and a call costs more
+ * than the comparison. */
+static inline int
+compare_strings (const char *a,
+                 const char *b)
 {
-  return strcmp (key, ((const Synonym *) element)->word);
+  while (*a != '\0' && *a == *b)
+    {
+      a++;
+      b++;
+    }
+  return (guchar) *a - (guchar) *b;
 }
 
 static void
 map_synonym (char *word)
 {
-  const Synonym *found = bsearch (word, synonyms, G_N_ELEMENTS (synonyms), sizeof synonyms[0],
-                                  compare_synonym);
-  if (found != NULL)
-    strcpy (word, found->group);
-}
+  gsize low = 0, high = G_N_ELEMENTS (synonyms);
 
-static int
-compare_words (const void *key,
-               const void *element)
-{
-  return strcmp (key, *(const char * const *) element);
+  while (low < high)
+    {
+      gsize middle = (low + high) / 2;
+      int order = compare_strings (word, synonyms[middle].word);
+
+      if (order == 0)
+        {
+          strcpy (word, synonyms[middle].group);
+          return;
+        }
+      if (order < 0)
+        high = middle;
+      else
+        low = middle + 1;
+    }
 }
 
 /* ignored_words is sorted, for a binary search per word. */
 static gboolean
 ignored (const char *word)
 {
-  return bsearch (word, ignored_words, G_N_ELEMENTS (ignored_words), sizeof *ignored_words,
-                  compare_words) != NULL;
+  gsize low = 0, high = G_N_ELEMENTS (ignored_words);
+
+  while (low < high)
+    {
+      gsize middle = (low + high) / 2;
+      int order = compare_strings (word, ignored_words[middle]);
+
+      if (order == 0)
+        return TRUE;
+      if (order < 0)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return FALSE;
 }
 
 /* A light suffix stripper: enough to meet "declared" and "declaration",
@@ -172,19 +217,107 @@ stem (char *word)
   word[n] = '\0';
 }
 
+static void
+term_table_init (TermTable *table)
+{
+  table->mask = 1023;
+  table->slots = g_new0 (TermSlot, table->mask + 1);
+  table->n_terms = 0;
+  table->strings = g_string_chunk_new (4096);
+}
+
+static void
+term_table_clear (TermTable *table)
+{
+  g_clear_pointer (&table->slots, g_free);
+  g_clear_pointer (&table->strings, g_string_chunk_free);
+}
+
+static TermSlot *
+term_table_find (TermTable  *table,
+                 const char *term,
+                 gsize       len,
+                 guint32     hash)
+{
+  for (guint32 i = hash & table->mask;; i = (i + 1) & table->mask)
+    {
+      TermSlot *slot = &table->slots[i];
+
+      if (slot->term == NULL ||
+          (slot->hash == hash && strncmp (slot->term, term, len) == 0 && slot->term[len] == '\0'))
+        return slot;
+    }
+}
+
+static void
+term_table_grow (TermTable *table)
+{
+  TermSlot *old = table->slots;
+  guint32 old_size = table->mask + 1;
+
+  table->mask = old_size * 2 - 1;
+  table->slots = g_new0 (TermSlot, old_size * 2);
+  for (guint32 i = 0; i < old_size; i++)
+    if (old[i].term != NULL)
+      *term_table_find (table, old[i].term, strlen (old[i].term), old[i].hash) = old[i];
+  g_free (old);
+}
+
+/* Ids are given in the order terms are first seen. */
 static guint
 term_id (Vocabulary *vocabulary,
          const char *term)
 {
-  gpointer value = g_hash_table_lookup (vocabulary->term_ids, term);
+  TermTable *table = &vocabulary->term_ids;
+  guint32 hash = 2166136261u;
+  gsize len;
+  TermSlot *slot;
   guint zero = 0;
 
-  if (value != NULL)
-    return GPOINTER_TO_UINT (value) - 1;
+  /* FNV-1a, measuring the term on the way. */
+  for (len = 0; term[len] != '\0'; len++)
+    hash = (hash ^ (guchar) term[len]) * 16777619u;
+  slot = term_table_find (table, term, len, hash);
+  if (slot->term != NULL)
+    return slot->id;
+
+  /* At most half full, so probes stay short. */
+  if ((table->n_terms + 1) * 2 > table->mask + 1)
+    {
+      term_table_grow (table);
+      slot = term_table_find (table, term, len, hash);
+    }
   g_array_append_val (vocabulary->document_frequency, zero);
-  g_hash_table_insert (vocabulary->term_ids, g_strdup (term),
-                       GUINT_TO_POINTER (vocabulary->document_frequency->len));
-  return vocabulary->document_frequency->len - 1;
+  slot->term = g_string_chunk_insert_len (table->strings, term, len);
+  slot->hash = hash;
+  slot->id = vocabulary->document_frequency->len - 1;
+  table->n_terms++;
+  return slot->id;
+}
+
+/* "#<entity>": an entity's term, without printf. */
+static guint
+entity_term_id (Vocabulary *vocabulary,
+                int         entity)
+{
+  char key[24];
+  char digits[16];
+  guint magnitude = entity < 0 ? 0u - (guint) entity : (guint) entity;
+  int n = 0, k = 0;
+
+  key[k++] = '#';
+  if (entity < 0)
+    key[k++] = '-';
+  do
+    {
+      digits[n++] = '0' + magnitude % 10;
+      magnitude /= 10;
+    }
+  while (magnitude > 0);
+  while (n > 0)
+    key[k++] = digits[--n];
+  key[k] = '\0';
+  return term_id (vocabulary, key);
 }
 
 static int
@@ -286,7 +419,10 @@ sentence_terms (Vocabulary      *vocabulary,
       if (in_mention)
         continue;
       for (gsize i = 0; i < len; i++)
-        word[i] = g_ascii_tolower (paragraph->text[token_start + i]);
+        {
+          char c = paragraph->text[token_start + i];
+          word[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
       word[len] = '\0';
       if (!g_ascii_isalpha (word[0]) || ignored (word))
         continue;
@@ -301,8 +437,13 @@ sentence_terms (Vocabulary      *vocabulary,
       if (previous[0] != '\0' && token_start == previous_end + 1 && paragraph->text[previous_end] == ' ')
         {
           char pair[100];
+          gsize previous_len = strlen (previous), word_len = strlen (word);
           guint id;
-          g_snprintf (pair, sizeof pair, "%s %s", previous, word);
+
+          /* Both fit: each is under 48 bytes. */
+          memcpy (pair, previous, previous_len);
+          pair[previous_len] = ' ';
+          memcpy (pair + previous_len + 1, word, word_len + 1);
           id = term_id (vocabulary, pair);
           g_array_append_val (terms, id);
         }
@@ -316,10 +457,7 @@ sentence_terms (Vocabulary      *vocabulary,
       if (mention->paragraph == paragraph_index && mention->start >= start && mention->end <= end &&
           mention->entity >= 0)
         {
-          char key[24];
-          guint id;
-          g_snprintf (key, sizeof key, "#%d", mention->entity);
-          id = term_id (vocabulary, key);
+          guint id = entity_term_id (vocabulary, mention->entity);
           g_array_append_val (terms, id);
           g_array_append_val (entities, mention->entity);
         }
@@ -335,10 +473,7 @@ sentence_terms (Vocabulary      *vocabulary,
         if (m >= 0)
           {
             int entity = g_array_index (document->mentions, DossierMention, m).entity;
-            char key[24];
-            guint id;
-            g_snprintf (key, sizeof key, "#%d", entity);
-            id = term_id (vocabulary, key);
+            guint id = entity_term_id (vocabulary, entity);
             g_array_append_val (terms, id);
             if (entity >= 0)
               g_array_append_val (entities, entity);
@@ -1242,7 +1377,7 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
 
-  vocabulary.term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  term_table_init (&vocabulary.term_ids);
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
 
@@ -1507,7 +1642,7 @@ dossier_events_build (GPtrArray               *documents,
   g_ptr_array_sort (events, compare_events);
 
   blocker_clear (&blocker);
-  g_hash_table_unref (vocabulary.term_ids);
+  term_table_clear (&vocabulary.term_ids);
   g_array_unref (vocabulary.document_frequency);
   g_ptr_array_unref (vocabulary.sentences);
 }

@@ -11,14 +11,121 @@
 extern const char dossier_gazetteer_data[];
 extern const gsize dossier_gazetteer_data_len;
 
+/* One distinct surface and what it is in each kind.  A word that only
+ * starts longer surfaces has a slot too, so the recogniser learns from one
+ * lookup how many words a phrase starting there can have. */
+typedef struct
+{
+  const char *surface;         /* NULL for an empty slot */
+  guint32 len;
+  guint32 hash;
+  guint entries[DOSSIER_GAZETTEER_N_KINDS];  /* entry index + 1, 0 for none */
+  guint phrase_words;          /* words of the longest surface starting with this word */
+} Slot;
+
 struct _DossierGazetteer
 {
   gatomicrefcount ref_count;
   char *storage;               /* one copy of the data; entries point into it */
   GArray *entries;             /* of DossierGazetteerEntry */
-  GHashTable *tables[DOSSIER_GAZETTEER_N_KINDS];  /* surface → entry index + 1 */
+  /* An open-addressing table of Slot keyed by the bytes of a surface:
+   * lookups hash the text where it lies, with no copy to terminate it. */
+  Slot *slots;
+  guint32 mask;                /* number of slots - 1; a power of two - 1 */
+  guint n_used;
+  guint sizes[DOSSIER_GAZETTEER_N_KINDS];
   guint max_words;
 };
+
+/* Surfaces this long or longer are never found, as before the table. */
+#define MAX_SURFACE_LEN 128
+
+/* FNV-1a over @len bytes; a NUL ends the surface early, as it would end a
+ * C string.  Returns the hash and stores the length actually hashed. */
+static inline guint32
+hash_surface (const char *surface,
+              gsize       len,
+              gsize      *hashed)
+{
+  guint32 hash = 2166136261u;
+  gsize i;
+
+  for (i = 0; i < len && surface[i] != '\0'; i++)
+    hash = (hash ^ (guchar) surface[i]) * 16777619u;
+  *hashed = i;
+  return hash;
+}
+
+static Slot *
+find_slot (const DossierGazetteer *gazetteer,
+           const char             *surface,
+           gsize                   len,
+           guint32                 hash)
+{
+  for (guint32 i = hash & gazetteer->mask;; i = (i + 1) & gazetteer->mask)
+    {
+      Slot *slot = &gazetteer->slots[i];
+
+      if (slot->surface == NULL ||
+          (slot->hash == hash && slot->len == len && memcmp (slot->surface, surface, len) == 0))
+        return slot;
+    }
+}
+
+static void
+grow (DossierGazetteer *gazetteer)
+{
+  Slot *old = gazetteer->slots;
+  guint32 old_size = old != NULL ? gazetteer->mask + 1 : 0;
+  guint32 size = old_size > 0 ? old_size * 2 : 1024;
+
+  gazetteer->slots = g_new0 (Slot, size);
+  gazetteer->mask = size - 1;
+  for (guint32 i = 0; i < old_size; i++)
+    if (old[i].surface != NULL)
+      *find_slot (gazetteer, old[i].surface, old[i].len, old[i].hash) = old[i];
+  g_free (old);
+}
+
+/* The slot of @surface, made empty-handed if it is new. */
+static Slot *
+add_slot (DossierGazetteer *gazetteer,
+          const char       *surface,
+          gsize             len)
+{
+  gsize hashed;
+  guint32 hash = hash_surface (surface, len, &hashed);
+  Slot *slot;
+
+  /* Keep the table at most half full so probes stay short. */
+  if ((gazetteer->n_used + 1) * 2 > gazetteer->mask + 1 || gazetteer->slots == NULL)
+    grow (gazetteer);
+  slot = find_slot (gazetteer, surface, hashed, hash);
+  if (slot->surface == NULL)
+    {
+      slot->surface = surface;
+      slot->len = hashed;
+      slot->hash = hash;
+      gazetteer->n_used++;
+    }
+  return slot;
+}
+
+static const Slot *
+lookup_slot (const DossierGazetteer *gazetteer,
+             const char             *surface,
+             gsize                   len)
+{
+  gsize hashed;
+  guint32 hash;
+  const Slot *slot;
+
+  if (len == 0 || len >= MAX_SURFACE_LEN)
+    return NULL;
+  hash = hash_surface (surface, len, &hashed);
+  slot = find_slot (gazetteer, surface, hashed, hash);
+  return slot->surface != NULL ? slot : NULL;
+}
 
 static const char * const kind_names[DOSSIER_GAZETTEER_N_KINDS] = {
   "place", "organization", "demonym", "title", "given-name", "name-variant", "not-name",
@@ -45,8 +152,7 @@ dossier_gazetteer_new_from_data (const char *data,
   g_atomic_ref_count_init (&gazetteer->ref_count);
   gazetteer->storage = g_strndup (data, len);
   gazetteer->entries = g_array_new (FALSE, FALSE, sizeof (DossierGazetteerEntry));
-  for (int i = 0; i < DOSSIER_GAZETTEER_N_KINDS; i++)
-    gazetteer->tables[i] = g_hash_table_new (g_str_hash, g_str_equal);
+  grow (gazetteer);
 
   for (line = gazetteer->storage; line != NULL && *line != '\0'; line = next)
     {
@@ -87,22 +193,34 @@ dossier_gazetteer_new_from_data (const char *data,
           return NULL;
         }
 
-      /* The first record of a surface wins: files list the most likely
-       * reading first. */
-      if (g_hash_table_contains (gazetteer->tables[kind], fields[1]))
-        continue;
-
       {
+        Slot *slot = add_slot (gazetteer, fields[1], strlen (fields[1]));
+        const char *first_space = NULL;
         DossierGazetteerEntry entry = { fields[1], fields[2], fields[3] };
-        g_array_append_val (gazetteer->entries, entry);
-        g_hash_table_insert (gazetteer->tables[kind], fields[1],
-                             GUINT_TO_POINTER (gazetteer->entries->len));
-      }
 
-      for (const char *c = fields[1]; *c; c++)
-        if (*c == ' ')
-          words++;
-      gazetteer->max_words = MAX (gazetteer->max_words, words);
+        /* The first record of a surface wins: files list the most likely
+         * reading first. */
+        if (slot->entries[kind] != 0)
+          continue;
+        g_array_append_val (gazetteer->entries, entry);
+        slot->entries[kind] = gazetteer->entries->len;
+        gazetteer->sizes[kind]++;
+
+        for (const char *c = fields[1]; *c; c++)
+          if (*c == ' ')
+            {
+              words++;
+              if (first_space == NULL)
+                first_space = c;
+            }
+        gazetteer->max_words = MAX (gazetteer->max_words, words);
+        slot->phrase_words = MAX (slot->phrase_words, 1);
+        if (first_space != NULL)
+          {
+            Slot *first = add_slot (gazetteer, fields[1], first_space - fields[1]);
+            first->phrase_words = MAX (first->phrase_words, words);
+          }
+      }
     }
 
   return g_steal_pointer (&gazetteer);
@@ -135,8 +253,7 @@ dossier_gazetteer_unref (DossierGazetteer *gazetteer)
   if (gazetteer == NULL || !g_atomic_ref_count_dec (&gazetteer->ref_count))
     return;
 
-  for (int i = 0; i < DOSSIER_GAZETTEER_N_KINDS; i++)
-    g_clear_pointer (&gazetteer->tables[i], g_hash_table_unref);
+  g_free (gazetteer->slots);
   g_clear_pointer (&gazetteer->entries, g_array_unref);
   g_free (gazetteer->storage);
   g_free (gazetteer);
@@ -148,20 +265,53 @@ dossier_gazetteer_lookup (const DossierGazetteer *gazetteer,
                           const char             *surface,
                           gsize                   len)
 {
-  char buffer[128];
-  guint index;
+  const Slot *slot;
 
   g_return_val_if_fail (gazetteer != NULL, NULL);
   g_return_val_if_fail (kind < DOSSIER_GAZETTEER_N_KINDS, NULL);
 
-  if (len == 0 || len >= sizeof buffer)
+  slot = lookup_slot (gazetteer, surface, len);
+  if (slot == NULL || slot->entries[kind] == 0)
     return NULL;
-  memcpy (buffer, surface, len);
-  buffer[len] = '\0';
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (gazetteer->tables[kind], buffer));
-  if (index == 0)
+  return &g_array_index (gazetteer->entries, DossierGazetteerEntry, slot->entries[kind] - 1);
+}
+
+const DossierGazetteerEntry *
+dossier_gazetteer_lookup_kinds (const DossierGazetteer     *gazetteer,
+                                const DossierGazetteerKind *kinds,
+                                guint                       n_kinds,
+                                const char                 *surface,
+                                gsize                       len,
+                                DossierGazetteerKind       *found_kind)
+{
+  const Slot *slot;
+
+  g_return_val_if_fail (gazetteer != NULL, NULL);
+
+  slot = lookup_slot (gazetteer, surface, len);
+  if (slot == NULL)
     return NULL;
-  return &g_array_index (gazetteer->entries, DossierGazetteerEntry, index - 1);
+  for (guint k = 0; k < n_kinds; k++)
+    if (slot->entries[kinds[k]] != 0)
+      {
+        if (found_kind != NULL)
+          *found_kind = kinds[k];
+        return &g_array_index (gazetteer->entries, DossierGazetteerEntry, slot->entries[kinds[k]] - 1);
+      }
+  return NULL;
+}
+
+guint
+dossier_gazetteer_get_phrase_words (const DossierGazetteer *gazetteer,
+                                    const char             *word,
+                                    gsize                   len)
+{
+  const Slot *slot;
+
+  g_return_val_if_fail (gazetteer != NULL, 0);
+
+  slot = lookup_slot (gazetteer, word, len);
+  return slot != NULL ? slot->phrase_words : 0;
 }
 
 guint
@@ -179,5 +329,5 @@ dossier_gazetteer_get_size (const DossierGazetteer *gazetteer,
   g_return_val_if_fail (gazetteer != NULL, 0);
   g_return_val_if_fail (kind < DOSSIER_GAZETTEER_N_KINDS, 0);
 
-  return g_hash_table_size (gazetteer->tables[kind]);
+  return gazetteer->sizes[kind];
 }

@@ -49,6 +49,19 @@ const DossierGazetteerEntry *dossier_gazetteer_lookup        (const DossierGazet
                                                               DossierGazetteerKind    kind,
                                                               const char             *surface,
                                                               gsize                   len);
+/* The first of @kinds, in order, that @surface has an entry in; that kind
+ * goes to @found_kind.  One lookup instead of one per kind. */
+const DossierGazetteerEntry *dossier_gazetteer_lookup_kinds  (const DossierGazetteer     *gazetteer,
+                                                              const DossierGazetteerKind *kinds,
+                                                              guint                       n_kinds,
+                                                              const char                 *surface,
+                                                              gsize                       len,
+                                                              DossierGazetteerKind       *found_kind);
+/* The words of the longest surface, in any kind, whose first word is
+ * @word (0 if none): multi-word lookups from there can stop at it. */
+guint                        dossier_gazetteer_get_phrase_words (const DossierGazetteer *gazetteer,
+                                                                 const char             *word,
+                                                                 gsize                   len);
 /* The longest surface in any kind, in words, to bound multi-word lookups. */
 guint                        dossier_gazetteer_get_max_words (const DossierGazetteer *gazetteer);
 guint                        dossier_gazetteer_get_size      (const DossierGazetteer *gazetteer,

@@ -45,6 +45,90 @@ append_char (GString  *out,
     g_string_append_unichar (out, c);
 }
 
+/* Text is mostly ASCII without control bytes: the scans below step over
+ * eight such bytes at a time. */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+load_word (const void *bytes)
+{
+  guint64 w;
+
+  memcpy (&w, bytes, 8);
+  return w;
+}
+
+/* Whether any of the eight bytes of @w may be below 0x20 (never missed;
+ * rarely a false alarm, which the callers check byte by byte). */
+static inline gboolean
+may_have_control (guint64 w)
+{
+  return (((w - ONES * 0x20) & ~w) & HIGHS) != 0;
+}
+
+/* The index of the first byte at or after @from that is above ASCII, or @len. */
+static inline gsize
+next_high_byte (const char *text,
+                gsize       from,
+                gsize       len)
+{
+  gsize i = from;
+
+  while (i + 8 <= len && (load_word (text + i) & HIGHS) == 0)
+    i += 8;
+  while (i < len && (guchar) text[i] < 0x80)
+    i++;
+  return i;
+}
+
+/* g_utf8_validate_len () on the runs of non-ASCII bytes only: ASCII is
+ * valid (the caller has ruled out NUL), and a run of bytes above ASCII
+ * between ASCII bytes holds whole characters if the text is valid. */
+static gboolean
+utf8_valid (const char *text,
+            gsize       len)
+{
+  gsize i = 0;
+
+  while ((i = next_high_byte (text, i, len)) < len)
+    {
+      gsize run = i;
+
+      while (run < len && (guchar) text[run] >= 0x80)
+        run++;
+      if (!g_utf8_validate_len (text + i, run - i, NULL))
+        return FALSE;
+      i = run;
+    }
+  return TRUE;
+}
+
+/* Whether @text has a byte append_char () would change: a control byte
+ * other than line feed and tab. */
+static gboolean
+has_changed_controls (const char *text,
+                      gsize       len)
+{
+  gsize i = 0;
+
+  while (i < len)
+    {
+      if (i + 8 <= len && !may_have_control (load_word (text + i)))
+        {
+          i += 8;
+          continue;
+        }
+      for (gsize end = MIN (i + 8, len); i < end; i++)
+        {
+          guchar b = text[i];
+          if (b < 0x20 && b != '\n' && b != '\t')
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* No-break and narrow spaces separate words as a space does; pages use them
  * between a title and a name or in bylines ("By\u00A0Angela").  They become
  * plain spaces so that every later step sees one kind of space. */
@@ -53,12 +137,19 @@ normalise_spaces (GString *text)
 {
   gsize in = 0, out = 0;
 
-  if (memchr (text->str, 0xC2, text->len) == NULL && memchr (text->str, 0xE2, text->len) == NULL)
-    return;
-
   while (in < text->len)
     {
-      guchar b = text->str[in];
+      /* ASCII is kept as it is: step to the next byte above it. */
+      gsize high = next_high_byte (text->str, in, text->len);
+      guchar b;
+
+      if (out != in)
+        memmove (text->str + out, text->str + in, high - in);
+      out += high - in;
+      in = high;
+      if (in >= text->len)
+        break;
+      b = text->str[in];
       if (b == 0xC2 && in + 1 < text->len && (guchar) text->str[in + 1] == 0xA0)
         {
           text->str[out++] = ' ';
@@ -87,11 +178,19 @@ looks_binary (const guint8 *bytes,
   if (memchr (bytes, '\0', len) != NULL)
     return TRUE;
 
-  for (gsize i = 0; i < sample; i++)
+  for (gsize i = 0; i < sample;)
     {
-      guint8 b = bytes[i];
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v')
-        controls++;
+      if (i + 8 <= sample && !may_have_control (load_word (bytes + i)))
+        {
+          i += 8;
+          continue;
+        }
+      for (gsize end = MIN (i + 8, sample); i < end; i++)
+        {
+          guint8 b = bytes[i];
+          if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v')
+            controls++;
+        }
     }
   /* Text has next to no C0 controls; a few stray ones (ESC in a pasted
    * terminal log) are tolerated, a sprinkling of them is a binary file. */
@@ -223,6 +322,7 @@ dossier_text_decode (const guint8       *bytes,
     {
       const char *text = (const char *) bytes;
       gsize text_len = len;
+      gboolean valid;
 
       if (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
@@ -238,7 +338,15 @@ dossier_text_decode (const guint8       *bytes,
           return FALSE;
         }
 
-      if (g_utf8_validate_len (text, text_len, NULL))
+      valid = utf8_valid (text, text_len);
+      if (valid && !has_changed_controls (text, text_len))
+        {
+          /* Nothing to normalise but spaces: copied whole. */
+          g_string_append_len (out, text, text_len);
+          if (result->encoding == NULL)
+            result->encoding = "UTF-8";
+        }
+      else if (valid)
         {
           for (gsize i = 0; i < text_len; i++)
             {

@@ -59,7 +59,8 @@ dossier_token_iter_next (DossierTokenIter *iter,
   gboolean digits = FALSE, hyphen = FALSE;
   gunichar c;
 
-  while (p < len && !is_word (char_at (text, len, p)))
+  /* ASCII separators are skipped without decoding. */
+  while (p < len && ((guchar) text[p] < 0x80 ? !g_ascii_isalnum (text[p]) : !is_word (char_at (text, len, p))))
     p += char_length (text, p);
   if (p >= len)
     {
@@ -73,6 +74,24 @@ dossier_token_iter_next (DossierTokenIter *iter,
       gsize segment = p;
       guint segment_letters = 0;
 
+      /* Most words are ASCII: count them with the ASCII tables alone. */
+      while (p < len && (guchar) text[p] < 0x80 && g_ascii_isalnum (text[p]))
+        {
+          char b = text[p];
+
+          if (g_ascii_isdigit (b))
+            digits = TRUE;
+          else
+            {
+              letters++;
+              segment_letters++;
+              if (g_ascii_isupper (b))
+                upper++;
+              else
+                lower++;
+            }
+          p++;
+        }
       while (p < len && is_word (c = char_at (text, len, p)))
         {
           if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
@@ -141,7 +160,7 @@ dossier_token_iter_next (DossierTokenIter *iter,
     token->flags |= DOSSIER_TOKEN_HYPHENATED;
   if (digits)
     token->flags |= DOSSIER_TOKEN_DIGITS;
-  if (g_unichar_isupper (char_at (text, len, start)))
+  if ((guchar) text[start] < 0x80 ? g_ascii_isupper (text[start]) : g_unichar_isupper (char_at (text, len, start)))
     token->flags |= DOSSIER_TOKEN_CAPITALISED;
   if (letters >= 2 && lower == 0 && upper >= 2)
     token->flags |= DOSSIER_TOKEN_ALL_CAPS;
@@ -175,9 +194,20 @@ dossier_tokens_split (const char *text,
                       GArray     *tokens)
 {
   DossierTokenIter iter;
-  DossierToken token;
+  DossierToken batch[64];
+  guint n = 0;
 
+  /* Appended in batches: one g_array_append_vals () per token costs more
+   * than finding the token. */
   dossier_token_iter_init (&iter, text, len);
-  while (dossier_token_iter_next (&iter, &token))
-    g_array_append_val (tokens, token);
+  while (dossier_token_iter_next (&iter, &batch[n]))
+    {
+      if (++n == G_N_ELEMENTS (batch))
+        {
+          g_array_append_vals (tokens, batch, n);
+          n = 0;
+        }
+    }
+  if (n > 0)
+    g_array_append_vals (tokens, batch, n);
 }

@@ -28,6 +28,19 @@ newline (DossierJsonStream *stream)
     g_string_append (stream->out, "  ");
 }
 
+/* g_string_append_len () goes through the general g_string_insert_len ();
+ * the stream only ever appends. */
+static inline void
+append_bytes (GString    *out,
+              const char *bytes,
+              gsize       len)
+{
+  gsize old_len = out->len;
+
+  g_string_set_size (out, old_len + len);
+  memcpy (out->str + old_len, bytes, len);
+}
+
 /* Before any value: the comma after a sibling, the line break. */
 static void
 before_value (DossierJsonStream *stream)
@@ -97,58 +110,167 @@ dossier_json_stream_end_array (DossierJsonStream *stream)
   close_container (stream, ']');
 }
 
+/* Writes @value, quoted and escaped, straight into @out's buffer: its
+ * escapes were counted beforehand (@extra bytes beyond @len), so the
+ * string grows once and plain runs are copied whole. */
 static void
 append_escaped (GString    *out,
                 const char *value,
-                gsize       len)
+                gsize       len,
+                gsize       extra)
 {
   static const char hex[] = "0123456789abcdef";
-  gsize run = 0;
+  gsize old_len = out->len;
+  char *w;
 
-  g_string_append_c (out, '"');
-  for (gsize i = 0; i < len; i++)
+  g_string_set_size (out, old_len + len + extra + 2);
+  w = out->str + old_len;
+  *w++ = '"';
+  if (extra == 0)
     {
-      guchar c = value[i];
-      const char *escape = NULL;
+      memcpy (w, value, len);
+      w += len;
+    }
+  else
+    {
+      for (gsize i = 0; i < len; i++)
+        {
+          guchar c = value[i];
 
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      g_string_append_len (out, value + run, i - run);
-      run = i + 1;
+          if (c >= 0x20 && c != '"' && c != '\\')
+            {
+              *w++ = c;
+              continue;
+            }
+          *w++ = '\\';
+          switch (c)
+            {
+            case '"': *w++ = '"'; break;
+            case '\\': *w++ = '\\'; break;
+            case '\n': *w++ = 'n'; break;
+            case '\r': *w++ = 'r'; break;
+            case '\t': *w++ = 't'; break;
+            case '\b': *w++ = 'b'; break;
+            case '\f': *w++ = 'f'; break;
+            default:
+              *w++ = 'u';
+              *w++ = '0';
+              *w++ = '0';
+              *w++ = hex[c >> 4];
+              *w++ = hex[c & 0xF];
+            }
+        }
+    }
+  *w++ = '"';
+  g_assert (w == out->str + out->len);
+}
+
+/* The bytes escaping adds to @value; also whether it may be invalid
+ * UTF-8: only strings with a NUL or a byte above ASCII need checking. */
+static gsize
+count_escapes (const char *value,
+               gsize       len,
+               gsize      *first_high,
+               gboolean   *has_nul)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize extra = 0;
+  gsize i = 0;
+
+  *first_high = len;
+  *has_nul = FALSE;
+  while (i < len)
+    {
+      guchar c;
+
+      /* Eight bytes at a time while they hold nothing to escape (no
+       * control byte, quote or backslash) and, until the first is found,
+       * no byte above ASCII: most of a paragraph is skipped this way. */
+      if (i + 8 <= len)
+        {
+          guint64 w, quotes, backslashes, special;
+
+          memcpy (&w, value + i, 8);
+          quotes = w ^ (ones * '"');
+          backslashes = w ^ (ones * '\\');
+          /* The high bit of a byte is set where it may be below 0x20,
+           * a quote or a backslash (never missed; rarely a false alarm). */
+          special = ((w - ones * 0x20) & ~w) |
+                    ((quotes - ones) & ~quotes) |
+                    ((backslashes - ones) & ~backslashes);
+          if (*first_high == len)
+            special |= w;
+          if ((special & highs) == 0)
+            {
+              i += 8;
+              continue;
+            }
+        }
+      c = value[i++];
+
+      if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\'))
+        {
+          if (c >= 0x80 && *first_high == len)
+            *first_high = i - 1;
+          continue;
+        }
       switch (c)
         {
-        case '"': escape = "\\\""; break;
-        case '\\': escape = "\\\\"; break;
-        case '\n': escape = "\\n"; break;
-        case '\r': escape = "\\r"; break;
-        case '\t': escape = "\\t"; break;
-        case '\b': escape = "\\b"; break;
-        case '\f': escape = "\\f"; break;
+        case '"': case '\\': case '\n': case '\r': case '\t': case '\b': case '\f':
+          extra += 1;
+          break;
         default:
-          {
-            char unicode[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF], 0 };
-            g_string_append (out, unicode);
-          }
+          extra += 5;
+          *has_nul |= c == '\0';
         }
-      if (escape != NULL)
-        g_string_append (out, escape);
     }
-  g_string_append_len (out, value + run, len - run);
-  g_string_append_c (out, '"');
+  return extra;
+}
+
+static void
+append_string (GString    *out,
+               const char *value,
+               gsize       len)
+{
+  gsize first_high;
+  gboolean has_nul;
+  gsize extra = count_escapes (value, len, &first_high, &has_nul);
+
+  /* The analysis only holds valid UTF-8; anything else would make the
+   * whole document unreadable, so it is never written.  The ASCII start
+   * is valid already. */
+  if (has_nul || (first_high < len && !g_utf8_validate_len (value + first_high, len - first_high, NULL)))
+    {
+      g_autofree char *valid = g_utf8_make_valid (value, len);
+      gsize valid_len = strlen (valid);
+
+      extra = count_escapes (valid, valid_len, &first_high, &has_nul);
+      append_escaped (out, valid, valid_len, extra);
+      return;
+    }
+  append_escaped (out, value, len, extra);
 }
 
 void
 dossier_json_stream_set_member_name (DossierJsonStream *stream,
                                      const char        *name)
 {
+  gsize len = 0;
+
   g_return_if_fail (name != NULL);
-  g_return_if_fail (strpbrk (name, "\"\\") == NULL);
+
+  /* Member names are the writer's own ASCII words: nothing to escape. */
+  for (; name[len] != '\0'; len++)
+    g_return_if_fail (name[len] != '"' && name[len] != '\\');
 
   before_value (stream);
-  /* Member names are the writer's own ASCII words: nothing to escape. */
   g_string_append_c (stream->out, '"');
-  g_string_append (stream->out, name);
-  g_string_append (stream->out, stream->pretty ? "\": " : "\":");
+  append_bytes (stream->out, name, len);
+  if (stream->pretty)
+    append_bytes (stream->out, "\": ", 3);
+  else
+    append_bytes (stream->out, "\":", 2);
   stream->after_member_name = TRUE;
 }
 
@@ -158,15 +280,7 @@ dossier_json_stream_add_string_len (DossierJsonStream *stream,
                                     gsize              len)
 {
   before_value (stream);
-  /* The analysis only holds valid UTF-8; anything else would make the
-   * whole document unreadable, so it is never written. */
-  if (!g_utf8_validate_len (value, len, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (value, len);
-      append_escaped (stream->out, valid, strlen (valid));
-      return;
-    }
-  append_escaped (stream->out, value, len);
+  append_string (stream->out, value, len);
 }
 
 void

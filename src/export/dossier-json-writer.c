@@ -77,10 +77,36 @@ add_span (DossierJsonStream      *builder,
   dossier_json_stream_add_string_len (builder, paragraph->text + start, end - start);
 }
 
-static char *
-entity_id (int index)
+#define ID_SIZE 16
+
+/* "<prefix><number>" into @buffer, without printf: an article writes an
+ * id for every mention. */
+static const char *
+format_id (char   *buffer,
+           char    prefix,
+           guint   number)
 {
-  return index >= 0 ? g_strdup_printf ("e%d", index + 1) : NULL;
+  char digits[12];
+  int n = 0, k = 0;
+
+  buffer[k++] = prefix;
+  do
+    {
+      digits[n++] = '0' + number % 10;
+      number /= 10;
+    }
+  while (number > 0);
+  while (n > 0)
+    buffer[k++] = digits[--n];
+  buffer[k] = '\0';
+  return buffer;
+}
+
+static const char *
+entity_id (int   index,
+           char *buffer)
+{
+  return index >= 0 ? format_id (buffer, 'e', (guint) index + 1) : NULL;
 }
 
 static void
@@ -90,7 +116,8 @@ build_entity (DossierJsonStream *builder,
               guint            first_number)
 {
   const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, index);
-  g_autofree char *id = entity_id (index);
+  char id_buffer[ID_SIZE];
+  const char *id = entity_id (index, id_buffer);
 
   dossier_json_stream_begin_object (builder);
   dossier_json_stream_set_member_name (builder, "id");
@@ -108,7 +135,9 @@ build_entity (DossierJsonStream *builder,
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < entity->documents->len; d++)
     {
-      g_autofree char *article = g_strdup_printf ("a%u", g_array_index (entity->documents, guint, d) + first_number);
+      char article[ID_SIZE];
+
+      format_id (article, 'a', g_array_index (entity->documents, guint, d) + first_number);
       dossier_json_stream_add_string_value (builder, article);
     }
   dossier_json_stream_end_array (builder);
@@ -124,10 +153,11 @@ build_event (DossierJsonStream *builder,
              guint            first_number)
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
-  g_autofree char *id = g_strdup_printf ("v%u", index + 1);
+  char id[ID_SIZE];
   Cursor cursor = { NULL, 0, 0 };
   g_autofree char *date = dossier_date_to_iso (&event->date);
 
+  format_id (id, 'v', index + 1);
   dossier_json_stream_begin_object (builder);
   dossier_json_stream_set_member_name (builder, "id");
   dossier_json_stream_add_string_value (builder, id);
@@ -140,7 +170,8 @@ build_event (DossierJsonStream *builder,
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < event->entities->len; e++)
     {
-      g_autofree char *entity = entity_id (g_array_index (event->entities, int, e));
+      char entity_buffer[ID_SIZE];
+      const char *entity = entity_id (g_array_index (event->entities, int, e), entity_buffer);
       if (entity != NULL)
         dossier_json_stream_add_string_value (builder, entity);
     }
@@ -152,8 +183,9 @@ build_event (DossierJsonStream *builder,
       const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
       DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-      g_autofree char *article = g_strdup_printf ("a%u", source->document + first_number);
+      char article[ID_SIZE];
 
+      format_id (article, 'a', source->document + first_number);
       dossier_json_stream_begin_object (builder);
       dossier_json_stream_set_member_name (builder, "article");
       dossier_json_stream_add_string_value (builder, article);
@@ -162,11 +194,8 @@ build_event (DossierJsonStream *builder,
        * own, or by what it says (an undated report of the same thing). */
       dossier_json_stream_set_member_name (builder, "dated_by");
       if (source->date_end > source->date_start)
-        {
-          g_autofree char *expression = g_strndup (paragraph->text + source->date_start,
-                                                   source->date_end - source->date_start);
-          dossier_json_stream_add_string_value (builder, expression);
-        }
+        dossier_json_stream_add_string_len (builder, paragraph->text + source->date_start,
+                                            source->date_end - source->date_start);
       else
         dossier_json_stream_add_null_value (builder);
       dossier_json_stream_end_object (builder);
@@ -183,10 +212,11 @@ build_article (DossierJsonStream *builder,
                guint            first_number)
 {
   DossierDocument *document = dossier_analysis_get_document (analysis, index);
-  g_autofree char *id = g_strdup_printf ("a%u", index + first_number);
+  char id[ID_SIZE];
   Cursor cursor = { NULL, 0, 0 };
   g_autofree char *published = dossier_date_to_iso (&document->published);
 
+  format_id (id, 'a', index + first_number);
   if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
     published[10] = '\0';
 
@@ -277,7 +307,8 @@ build_article (DossierJsonStream *builder,
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-      g_autofree char *entity = entity_id (mention->entity);
+      char entity_buffer[ID_SIZE];
+      const char *entity = entity_id (mention->entity, entity_buffer);
 
       dossier_json_stream_begin_object (builder);
       add_string_or_null (builder, "entity", entity);
@@ -312,7 +343,8 @@ build_article (DossierJsonStream *builder,
     {
       DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, quote->paragraph);
-      g_autofree char *speaker = entity_id (quote->speaker_entity);
+      char speaker_buffer[ID_SIZE];
+      const char *speaker = entity_id (quote->speaker_entity, speaker_buffer);
 
       dossier_json_stream_begin_object (builder);
       add_span (builder, &cursor, paragraph, quote->paragraph, quote->start, quote->end);
