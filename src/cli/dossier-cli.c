@@ -187,6 +187,7 @@ analyse_all (const Options *options,
       if (document != NULL)
         dossier_analysis_add_document (analysis, document);
     }
+  dossier_analysis_set_threads (analysis, g_get_num_processors ());
   dossier_analysis_run (analysis);
   return analysis;
 }

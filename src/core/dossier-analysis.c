@@ -14,6 +14,7 @@
 struct _DossierAnalysis
 {
   gatomicrefcount ref_count;
+  guint n_threads;
   DossierGazetteer *gazetteer;
   DossierEntityRecognizer *recognizer;
   GPtrArray *documents;     /* of DossierDocument* */
@@ -42,6 +43,7 @@ dossier_analysis_new (DossierGazetteer *gazetteer)
 
   analysis = g_new0 (DossierAnalysis, 1);
   g_atomic_ref_count_init (&analysis->ref_count);
+  analysis->n_threads = 1;
   analysis->gazetteer = dossier_gazetteer_ref (gazetteer);
   analysis->recognizer = dossier_entity_recognizer_new (gazetteer);
   analysis->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
@@ -549,44 +551,121 @@ resolve_entities (DossierAnalysis *analysis)
     }
 }
 
+/* The per-article steps run on several threads; each takes every n-th
+ * article and keeps the surnames it meets in a table of its own, merged
+ * afterwards, so the result is the same whatever the number of threads. */
+typedef struct
+{
+  DossierAnalysis *analysis;
+  GPtrArray *pending;       /* per document, set by the worker that has it */
+  GHashTable *surnames;     /* this worker's, then the merged one (read only) */
+  guint first;
+  guint step;
+  gboolean second_phase;
+} Worker;
+
+static gpointer
+analyse_documents (gpointer data)
+{
+  Worker *worker = data;
+  DossierAnalysis *analysis = worker->analysis;
+
+  for (guint d = worker->first; d < analysis->documents->len; d += worker->step)
+    {
+      DossierDocument *document = g_ptr_array_index (analysis->documents, d);
+
+      if (!worker->second_phase)
+        {
+          GArray *document_pending = g_array_new (FALSE, TRUE, sizeof (DossierMention));
+
+          /* An inferred date is inferred again from the current evidence. */
+          if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+            {
+              document->published = (DossierDate) DOSSIER_DATE_INIT;
+              document->published_from = DOSSIER_DATE_SOURCE_NONE;
+              g_clear_pointer (&document->published_evidence, g_free);
+            }
+
+          dossier_document_clear_analysis (document);
+          split_sentences (document);
+          _dossier_analysis_find_dates (document);
+          dossier_entity_recognizer_scan (analysis->recognizer, document, worker->surnames, document_pending);
+          g_ptr_array_index (worker->pending, d) = document_pending;
+        }
+      else
+        {
+          dossier_entity_recognizer_accept_pending (document, g_ptr_array_index (worker->pending, d),
+                                                    worker->surnames);
+          dossier_quotes_find (document, analysis->recognizer);
+        }
+    }
+  return NULL;
+}
+
+static void
+run_workers (Worker  *workers,
+             guint    n_workers)
+{
+  g_autofree GThread **threads = g_new0 (GThread *, n_workers);
+
+  for (guint t = 1; t < n_workers; t++)
+    threads[t] = g_thread_new ("dossier-analysis", analyse_documents, &workers[t]);
+  analyse_documents (&workers[0]);
+  for (guint t = 1; t < n_workers; t++)
+    g_thread_join (threads[t]);
+}
+
+void
+dossier_analysis_set_threads (DossierAnalysis *analysis,
+                              guint            n_threads)
+{
+  g_return_if_fail (analysis != NULL);
+
+  analysis->n_threads = CLAMP (n_threads, 1, 64);
+}
+
 void
 dossier_analysis_run (DossierAnalysis *analysis)
 {
   g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) pending = NULL;
+  guint n_workers;
+  g_autofree Worker *workers = NULL;
 
   g_return_if_fail (analysis != NULL);
 
   g_ptr_array_set_size (analysis->events, 0);
   g_ptr_array_set_size (analysis->entities, 0);
 
-  for (guint d = 0; d < analysis->documents->len; d++)
+  n_workers = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
+  pending = g_ptr_array_new_full (analysis->documents->len, (GDestroyNotify) g_array_unref);
+  g_ptr_array_set_size (pending, analysis->documents->len);
+  workers = g_new0 (Worker, n_workers);
+  for (guint t = 0; t < n_workers; t++)
     {
-      DossierDocument *document = g_ptr_array_index (analysis->documents, d);
-      GArray *document_pending = g_array_new (FALSE, TRUE, sizeof (DossierMention));
-
-      /* An inferred date is inferred again from the current evidence. */
-      if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
-        {
-          document->published = (DossierDate) DOSSIER_DATE_INIT;
-          document->published_from = DOSSIER_DATE_SOURCE_NONE;
-          g_clear_pointer (&document->published_evidence, g_free);
-        }
-
-      dossier_document_clear_analysis (document);
-      split_sentences (document);
-      _dossier_analysis_find_dates (document);
-      dossier_entity_recognizer_scan (analysis->recognizer, document, surnames, document_pending);
-      g_ptr_array_add (pending, document_pending);
+      workers[t].analysis = analysis;
+      workers[t].pending = pending;
+      workers[t].surnames = t == 0 ? surnames : g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      workers[t].first = t;
+      workers[t].step = n_workers;
     }
+  run_workers (workers, n_workers);
 
-  for (guint d = 0; d < analysis->documents->len; d++)
+  /* Every full name seen anywhere, before any lone surname is judged. */
+  for (guint t = 1; t < n_workers; t++)
     {
-      DossierDocument *document = g_ptr_array_index (analysis->documents, d);
+      GHashTableIter iter;
+      gpointer key;
 
-      dossier_entity_recognizer_accept_pending (document, g_ptr_array_index (pending, d), surnames);
-      dossier_quotes_find (document, analysis->recognizer);
+      g_hash_table_iter_init (&iter, workers[t].surnames);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_add (surnames, g_strdup (key));
+      g_hash_table_unref (workers[t].surnames);
+      workers[t].surnames = surnames;
     }
+  for (guint t = 0; t < n_workers; t++)
+    workers[t].second_phase = TRUE;
+  run_workers (workers, n_workers);
 
   resolve_entities (analysis);
 

@@ -58,6 +58,10 @@ void             dossier_analysis_unref         (DossierAnalysis  *analysis);
 /* Takes ownership of @document; returns its index. */
 guint            dossier_analysis_add_document  (DossierAnalysis  *analysis,
                                                  DossierDocument  *document);
+/* How many threads the per-article steps may use (default 1).  The result
+ * does not depend on it. */
+void             dossier_analysis_set_threads   (DossierAnalysis  *analysis,
+                                                 guint             n_threads);
 /* Analyses everything added so far, from scratch (so a corrected
  * publication date or a new article is reflected everywhere). */
 void             dossier_analysis_run           (DossierAnalysis  *analysis);

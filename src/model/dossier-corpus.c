@@ -99,6 +99,42 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
+typedef struct
+{
+  GPtrArray *files;
+  GPtrArray *documents;   /* slot per file */
+  GPtrArray *errors;      /* slot per file */
+  GCancellable *cancellable;
+  guint first;
+  guint step;
+} Loader;
+
+static gpointer
+load_files (gpointer data)
+{
+  Loader *loader = data;
+
+  for (guint i = loader->first; i < loader->files->len; i += loader->step)
+    {
+      const char *path = g_ptr_array_index (loader->files, i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      DossierDocument *document;
+
+      if (g_cancellable_is_cancelled (loader->cancellable))
+        return NULL;
+      document = dossier_source_load (file, 0, loader->cancellable, &error);
+      if (document == NULL)
+        {
+          g_ptr_array_index (loader->errors, i) = g_error_new (error->domain, error->code, "%s: %s", path, error->message);
+          continue;
+        }
+      document->source = g_strdup (path);
+      g_ptr_array_index (loader->documents, i) = document;
+    }
+  return NULL;
+}
+
 /* Runs on a worker thread: everything here is owned by the job. */
 static void
 import_thread (GTask        *task,
@@ -132,29 +168,41 @@ import_thread (GTask        *task,
     }
 
   files = dossier_source_collect ((const char * const *) job->paths, job->failures);
-  for (guint i = 0; i < files->len; i++)
+  {
+    guint n_loaders = MIN (g_get_num_processors (), 8);
+    g_autofree Loader *loaders = g_new0 (Loader, n_loaders);
+    g_autofree GThread **threads = g_new0 (GThread *, n_loaders);
+    g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+    g_autoptr(GPtrArray) errors = g_ptr_array_new ();
+
+    /* Reading and cleaning is per file: every core takes its share. */
+    g_ptr_array_set_size (documents, files->len);
+    g_ptr_array_set_size (errors, files->len);
+    for (guint t = 0; t < n_loaders; t++)
+      {
+        loaders[t] = (Loader) { files, documents, errors, cancellable, t, n_loaders };
+        if (t > 0)
+          threads[t] = g_thread_new ("dossier-import", load_files, &loaders[t]);
+      }
+    load_files (&loaders[0]);
+    for (guint t = 1; t < n_loaders; t++)
+      g_thread_join (threads[t]);
+
+    for (guint i = 0; i < files->len; i++)
+      {
+        if (g_ptr_array_index (documents, i) != NULL)
+          dossier_analysis_add_document (job->analysis, g_ptr_array_index (documents, i));
+        if (g_ptr_array_index (errors, i) != NULL)
+          g_ptr_array_add (job->failures, g_ptr_array_index (errors, i));
+      }
+  }
+  if (g_cancellable_is_cancelled (cancellable))
     {
-      const char *path = g_ptr_array_index (files, i);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
-      DossierDocument *document;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-
-      document = dossier_source_load (file, 0, cancellable, &error);
-      if (document == NULL)
-        {
-          g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", path, error->message));
-          continue;
-        }
-      document->source = g_strdup (path);
-      dossier_analysis_add_document (job->analysis, document);
+      g_task_return_error_if_cancelled (task);
+      return;
     }
 
+  dossier_analysis_set_threads (job->analysis, g_get_num_processors ());
   dossier_analysis_run (job->analysis);
 
   job->articles = g_ptr_array_new_with_free_func (g_object_unref);

@@ -33,6 +33,8 @@ struct _DossierTimeline
   gboolean want_all;
   double drag_start_day;
   GtkWidget *popover;
+  guint build_id;            /* markers still being made */
+  guint next_to_build;
 };
 
 enum {
@@ -88,11 +90,77 @@ on_marker_clicked (GtkButton       *button,
 static void
 clear_markers (DossierTimeline *self)
 {
+  g_clear_handle_id (&self->build_id, g_source_remove);
   for (guint i = 0; i < self->markers->len; i++)
-    gtk_widget_unparent (g_ptr_array_index (self->markers, i));
+    if (g_ptr_array_index (self->markers, i) != NULL)
+      gtk_widget_unparent (g_ptr_array_index (self->markers, i));
   g_ptr_array_set_size (self->markers, 0);
   g_array_set_size (self->first_days, 0);
   g_array_set_size (self->last_days, 0);
+}
+
+static GtkWidget *
+create_marker (DossierTimeline *self,
+               guint            position)
+{
+  g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, position);
+  const DossierEventRecord *record = dossier_event_get_record (event);
+  GtkWidget *marker = gtk_button_new ();
+  g_autofree char *when = readable_date (record);
+  guint sources = record->sources->len;
+  g_autofree char *label = NULL;
+  int size = MIN (MARKER_MIN + 3 * (int) (sources > 0 ? sources - 1 : 0), MARKER_MAX);
+
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s (%u source)", "%s: %s (%u sources)", sources),
+                           when, record->summary, sources);
+  gtk_widget_add_css_class (marker, "timeline-marker");
+  if (g_array_index (self->first_days, int, position) != g_array_index (self->last_days, int, position))
+    gtk_widget_add_css_class (marker, "span");
+  if (sources > 1)
+    gtk_widget_add_css_class (marker, "corroborated");
+  gtk_widget_set_size_request (marker, size, size);
+  gtk_widget_set_tooltip_text (marker, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect (marker, "clicked", G_CALLBACK (on_marker_clicked), self);
+  /* Children in model order, so focus moves through them in time order. */
+  {
+    GtkWidget *previous = NULL;
+    for (guint k = position; k > 0 && previous == NULL; k--)
+      previous = g_ptr_array_index (self->markers, k - 1);
+    gtk_widget_insert_after (marker, GTK_WIDGET (self), previous);
+  }
+  g_ptr_array_index (self->markers, position) = marker;
+  return marker;
+}
+
+static GtkWidget *
+get_marker (DossierTimeline *self,
+            guint            position)
+{
+  GtkWidget *marker = g_ptr_array_index (self->markers, position);
+
+  return marker != NULL ? marker : create_marker (self, position);
+}
+
+/* Thousands of events would take the main loop too long to turn into
+ * widgets at once: they are made a few milliseconds' worth at a time. */
+static gboolean
+build_some_markers (gpointer user_data)
+{
+  DossierTimeline *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + 6000;
+
+  while (self->next_to_build < self->markers->len && g_get_monotonic_time () < deadline)
+    {
+      if (g_ptr_array_index (self->markers, self->next_to_build) == NULL)
+        create_marker (self, self->next_to_build);
+      self->next_to_build++;
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (self->next_to_build < self->markers->len)
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -109,32 +177,16 @@ rebuild (DossierTimeline *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, i);
-      const DossierEventRecord *record = dossier_event_get_record (event);
-      GtkWidget *marker = gtk_button_new ();
-      g_autofree char *when = readable_date (record);
-      guint sources = record->sources->len;
-      g_autofree char *label = NULL;
       int first, last;
-      int size = MIN (MARKER_MIN + 3 * (int) (sources > 0 ? sources - 1 : 0), MARKER_MAX);
 
-      dossier_date_get_span (&record->date, &first, &last);
+      dossier_date_get_span (&dossier_event_get_record (event)->date, &first, &last);
       g_array_append_val (self->first_days, first);
       g_array_append_val (self->last_days, last);
-
-      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s (%u source)", "%s: %s (%u sources)", sources),
-                               when, record->summary, sources);
-      gtk_widget_add_css_class (marker, "timeline-marker");
-      if (first != last)
-        gtk_widget_add_css_class (marker, "span");
-      if (sources > 1)
-        gtk_widget_add_css_class (marker, "corroborated");
-      gtk_widget_set_size_request (marker, size, size);
-      gtk_widget_set_tooltip_text (marker, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_signal_connect (marker, "clicked", G_CALLBACK (on_marker_clicked), self);
-      gtk_widget_set_parent (marker, GTK_WIDGET (self));
-      g_ptr_array_add (self->markers, marker);
     }
+  g_ptr_array_set_size (self->markers, n);
+  self->next_to_build = 0;
+  if (n > 0)
+    self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_some_markers, self, NULL);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -271,7 +323,12 @@ dossier_timeline_size_allocate (GtkWidget *widget,
       int marker_width, marker_height, unused;
       int y = height - AXIS_HEIGHT - (int) (slots[i].row + 1) * ROW_HEIGHT;
       GtkAllocation allocation;
-      gboolean span = gtk_widget_has_css_class (marker, "span");
+      gboolean span;
+
+      /* Not made yet (see build_some_markers ()). */
+      if (marker == NULL)
+        continue;
+      span = gtk_widget_has_css_class (marker, "span");
 
       gtk_widget_measure (marker, GTK_ORIENTATION_HORIZONTAL, -1, &marker_width, &unused, NULL, NULL);
       gtk_widget_measure (marker, GTK_ORIENTATION_VERTICAL, -1, &marker_height, &unused, NULL, NULL);
@@ -356,7 +413,8 @@ dossier_timeline_snapshot (GtkWidget   *widget,
   }
 
   for (guint i = 0; i < self->markers->len; i++)
-    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->markers, i), snapshot);
+    if (g_ptr_array_index (self->markers, i) != NULL)
+      gtk_widget_snapshot_child (widget, g_ptr_array_index (self->markers, i), snapshot);
 }
 
 static gboolean
@@ -442,7 +500,7 @@ on_key_pressed (GtkEventControllerKey *controller,
     next = MIN (current + step, self->markers->len - 1);
 
   {
-    GtkWidget *marker = g_ptr_array_index (self->markers, next);
+    GtkWidget *marker = get_marker (self, next);
     double center = dossier_timeline_scale_x_for_day (&self->scale, g_array_index (self->first_days, int, next));
     int width = gtk_widget_get_width (GTK_WIDGET (self));
     /* Keep the focused event in view. */
@@ -716,7 +774,7 @@ dossier_timeline_activate_event (DossierTimeline *self,
   event = g_list_model_get_item (self->events, position);
   record = dossier_event_get_record (event);
   analysis = dossier_event_get_analysis (event);
-  marker = g_ptr_array_index (self->markers, position);
+  marker = get_marker (self, position);
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   self->popover = gtk_popover_new ();
