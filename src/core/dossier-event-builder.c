@@ -21,6 +21,8 @@
 #define INFERENCE_SIMILARITY    0.22
 /* How long after an event an article may report it without a date. */
 #define UNDATED_REACH_DAYS      400
+/* A term in more event sentences than this is not rare enough to block on. */
+#define MAX_POSTING             400
 
 typedef struct
 {
@@ -76,6 +78,7 @@ typedef struct
   TermTable term_ids;
   GArray *document_frequency;  /* of guint, per term id */
   guint n_sentences;
+  GArray *idf;            /* of double, per term id, once counting is done */
   GPtrArray *sentences;   /* per document, a GArray of Sentence */
 } Vocabulary;
 
@@ -488,7 +491,12 @@ static double
 idf (Vocabulary *vocabulary,
      guint       term)
 {
-  guint df = g_array_index (vocabulary->document_frequency, guint, term);
+  guint df;
+
+  /* Computed once per term after counting; similarity asks millions of times. */
+  if (vocabulary->idf != NULL && term < vocabulary->idf->len)
+    return g_array_index (vocabulary->idf, double, term);
+  df = g_array_index (vocabulary->document_frequency, guint, term);
   return log (1.0 + (double) vocabulary->n_sentences / (double) MAX (df, 1u));
 }
 
@@ -650,6 +658,13 @@ count_vocabulary (Vocabulary              *vocabulary,
         }
     }
 
+  vocabulary->idf = g_array_sized_new (FALSE, FALSE, sizeof (double), vocabulary->document_frequency->len);
+  for (guint t = 0; t < vocabulary->document_frequency->len; t++)
+    {
+      double weight = idf (vocabulary, t);
+      g_array_append_val (vocabulary->idf, weight);
+    }
+
   for (guint d = 0; d < vocabulary->sentences->len; d++)
     {
       GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
@@ -790,8 +805,19 @@ compare_pair (Vocabulary *vocabulary,
 {
   Candidate *a = &g_array_index (candidates, Candidate, i);
   Candidate *b = &g_array_index (candidates, Candidate, j);
-  int agree = dates_agree (&a->date, &b->date);
+  int agree;
   double sim;
+
+  /* dates_agree () on the spans computed once per candidate. */
+  if (a->first_day == b->first_day && a->last_day == b->last_day)
+    agree = 1;
+  else if (a->date.precision == DOSSIER_PRECISION_YEAR || b->date.precision == DOSSIER_PRECISION_YEAR)
+    agree = 0;
+  else if ((a->first_day >= b->first_day && a->last_day <= b->last_day) ||
+           (b->first_day >= a->first_day && b->last_day <= a->last_day))
+    agree = 2;
+  else
+    agree = 0;
 
   if (agree == 0)
     return;
@@ -803,17 +829,6 @@ compare_pair (Vocabulary *vocabulary,
               : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
               : SAME_MONTH_SIMILARITY))
     join (parents, i, j);
-}
-
-static void
-compare_within (Vocabulary *vocabulary,
-                GArray     *candidates,
-                GArray     *parents,
-                GArray     *bucket)
-{
-  for (guint x = 0; x < bucket->len; x++)
-    for (guint y = x + 1; y < bucket->len; y++)
-      compare_pair (vocabulary, candidates, parents, g_array_index (bucket, guint, x), g_array_index (bucket, guint, y));
 }
 
 static void
@@ -829,6 +844,89 @@ add_to_bucket (GHashTable *buckets,
       g_hash_table_insert (buckets, GINT_TO_POINTER (key), bucket);
     }
   g_array_append_val (bucket, index);
+}
+
+/* The @n rarest terms of @terms, into @rare; returns how many. */
+static guint
+rarest_terms (Vocabulary *vocabulary,
+              GArray     *terms,
+              guint      *rare,
+              guint       n)
+{
+  guint n_rare = 0;
+
+  for (guint t = 0; t < terms->len; t++)
+    {
+      guint term = g_array_index (terms, guint, t);
+      guint df = g_array_index (vocabulary->document_frequency, guint, term);
+      guint k;
+
+      if (n_rare == n && df >= g_array_index (vocabulary->document_frequency, guint, rare[n_rare - 1]))
+        continue;
+      if (n_rare < n)
+        n_rare++;
+      for (k = n_rare - 1; k > 0 && g_array_index (vocabulary->document_frequency, guint, rare[k - 1]) > df; k--)
+        rare[k] = rare[k - 1];
+      rare[k] = term;
+    }
+  return n_rare;
+}
+
+#define BUCKET_ALL_PAIRS 256
+
+static void
+compare_within (Vocabulary *vocabulary,
+                GArray     *candidates,
+                GArray     *parents,
+                GArray     *bucket)
+{
+  g_autoptr(GHashTable) postings = NULL;
+  g_autofree guint *stamps = NULL;
+
+  if (bucket->len <= BUCKET_ALL_PAIRS)
+    {
+      for (guint x = 0; x < bucket->len; x++)
+        for (guint y = x + 1; y < bucket->len; y++)
+          compare_pair (vocabulary, candidates, parents, g_array_index (bucket, guint, x),
+                        g_array_index (bucket, guint, y));
+      return;
+    }
+
+  /* A day thousands of sentences name (a big story's big day): compare
+   * only sentences that share one of their rarest words, as
+   * blocked_candidates () does for undated ones. */
+  postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint x = 0; x < bucket->len; x++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, g_array_index (bucket, guint, x));
+      guint rare[6];
+      guint n = rarest_terms (vocabulary, candidate->terms, rare, G_N_ELEMENTS (rare));
+      for (guint k = 0; k < n; k++)
+        add_to_bucket (postings, (int) rare[k] + 1, x);
+    }
+  stamps = g_new0 (guint, bucket->len);
+  for (guint x = 0; x < bucket->len; x++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, g_array_index (bucket, guint, x));
+      guint rare[6];
+      guint n = rarest_terms (vocabulary, candidate->terms, rare, G_N_ELEMENTS (rare));
+
+      for (guint k = 0; k < n; k++)
+        {
+          GArray *posting = g_hash_table_lookup (postings, GINT_TO_POINTER ((int) rare[k] + 1));
+          if (posting == NULL || posting->len > MAX_POSTING)
+            continue;
+          for (guint p = 0; p < posting->len; p++)
+            {
+              guint y = g_array_index (posting, guint, p);
+              if (y <= x || stamps[y] == x + 1)
+                continue;
+              stamps[y] = x + 1;
+              compare_pair (vocabulary, candidates, parents, g_array_index (bucket, guint, x),
+                            g_array_index (bucket, guint, y));
+            }
+        }
+    }
 }
 
 static int
@@ -923,7 +1021,6 @@ typedef struct
   guint stamp;
 } Blocker;
 
-#define MAX_POSTING 400
 
 static GArray *
 blocked_candidates (Vocabulary *vocabulary,
@@ -1078,7 +1175,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
           for (guint k = 0; k < constraints->len && !near; k++)
             {
               guint *pair = &g_array_index (constraints, guint, k * 2);
-              int event_day = dossier_date_to_day_number (&g_array_index (dated_candidates, Candidate, pair[1]).date);
+              int event_day = g_array_index (dated_candidates, Candidate, pair[1]).first_day;
               near = ABS (day - event_day) <= 7;
             }
           if (!near)
@@ -1371,6 +1468,9 @@ dossier_events_build (GPtrArray               *documents,
   Vocabulary vocabulary = { 0 };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
   Blocker blocker = { 0 };
+  g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
+  g_autofree guint *document_runs = NULL;
+  guint n_collected;
   g_autoptr(GHashTable) clusters = NULL;
   gboolean any_undated = FALSE;
 
@@ -1413,13 +1513,28 @@ dossier_events_build (GPtrArray               *documents,
 
   /* Sentences without a date that say what an event says. */
   blocker_init (&blocker, candidates);
+  n_collected = candidates->len;
+  /* Candidates were collected article by article: each article's are a run. */
+  document_runs = g_new0 (guint, (documents->len + 1) * 2);
+  for (guint c = n_collected; c > 0; c--)
+    {
+      guint d = g_array_index (candidates, Candidate, c - 1).document;
+      document_runs[d * 2] = c - 1;
+      if (document_runs[d * 2 + 1] == 0)
+        document_runs[d * 2 + 1] = c;
+    }
+  for (guint c = 0; c < n_collected; c++)
+    {
+      int cluster = g_array_index (candidates, Candidate, c).cluster;
+      if (!g_hash_table_contains (cluster_models, GINT_TO_POINTER (cluster + 1)))
+        g_hash_table_insert (cluster_models, GINT_TO_POINTER (cluster + 1), GUINT_TO_POINTER (c));
+    }
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       int published_day;
       g_autoptr(GHashTable) best_per_cluster = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       g_autoptr(GHashTable) dated_clusters = g_hash_table_new (NULL, NULL);
-      guint n_dated = candidates->len;
 
       if (!dossier_date_is_set (&document->published))
         continue;
@@ -1427,7 +1542,7 @@ dossier_events_build (GPtrArray               *documents,
 
       g_autoptr(GHashTable) own_sentences = g_hash_table_new (NULL, NULL);
 
-      for (guint c = 0; c < n_dated; c++)
+      for (guint c = document_runs[d * 2]; c < document_runs[d * 2 + 1]; c++)
         {
           Candidate *candidate = &g_array_index (candidates, Candidate, c);
           if (candidate->document == d)
@@ -1513,9 +1628,8 @@ dossier_events_build (GPtrArray               *documents,
             Candidate undated = { 0 };
             Candidate *model = NULL;
 
-            for (guint c = 0; c < n_dated && model == NULL; c++)
-              if (g_array_index (candidates, Candidate, c).cluster == GPOINTER_TO_INT (key) - 1)
-                model = &g_array_index (candidates, Candidate, c);
+            model = &g_array_index (candidates, Candidate,
+                                    GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)));
 
             undated.document = d;
             undated.paragraph = (guint) record[1];
@@ -1642,6 +1756,7 @@ dossier_events_build (GPtrArray               *documents,
   g_ptr_array_sort (events, compare_events);
 
   blocker_clear (&blocker);
+  g_clear_pointer (&vocabulary.idf, g_array_unref);
   term_table_clear (&vocabulary.term_ids);
   g_array_unref (vocabulary.document_frequency);
   g_ptr_array_unref (vocabulary.sentences);
