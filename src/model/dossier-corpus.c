@@ -11,11 +11,16 @@
 
 #include <string.h>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 struct _DossierCorpus
 {
   GObject parent_instance;
 
-  DossierGazetteer *gazetteer;
   DossierAnalysis *analysis;
   GPtrArray *articles;      /* of DossierArticle* */
   GListStore *entities;
@@ -24,7 +29,6 @@ struct _DossierCorpus
 
 typedef struct
 {
-  DossierGazetteer *gazetteer;
   char **paths;
   char *text;               /* pasted text, or NULL */
   char *text_name;
@@ -55,7 +59,6 @@ import_job_free (gpointer data)
 {
   ImportJob *job = data;
 
-  dossier_gazetteer_unref (job->gazetteer);
   g_strfreev (job->paths);
   g_free (job->text);
   g_free (job->text_name);
@@ -135,6 +138,31 @@ load_files (gpointer data)
   return NULL;
 }
 
+/* An import keeps every core busy; the window's main loop must still get
+ * one when it needs it (a stall shows as a frozen window).  On Linux the
+ * nice value is per thread and threads inherit it, so lowering it here
+ * lowers the import's loader and analysis threads too. */
+static void
+lower_priority (void)
+{
+#ifdef __linux__
+  pid_t thread = (pid_t) syscall (SYS_gettid);
+  setpriority (PRIO_PROCESS, thread, MIN (getpriority (PRIO_PROCESS, thread) + 5, 19));
+#endif
+}
+
+/* The gazetteer is immutable and the same for every dossier: it is built
+ * once, on the first import's worker thread, never on the main thread. */
+static DossierGazetteer *
+shared_gazetteer (void)
+{
+  static gsize gazetteer;
+
+  if (g_once_init_enter (&gazetteer))
+    g_once_init_leave (&gazetteer, GPOINTER_TO_SIZE (dossier_gazetteer_new_default ()));
+  return dossier_gazetteer_ref (GSIZE_TO_POINTER (gazetteer));
+}
+
 /* Runs on a worker thread: everything here is owned by the job. */
 static void
 import_thread (GTask        *task,
@@ -144,9 +172,13 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   g_autoptr(GPtrArray) files = NULL;
+  lower_priority ();
 
   job->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  job->analysis = dossier_analysis_new (job->gazetteer);
+  {
+    g_autoptr(DossierGazetteer) gazetteer = shared_gazetteer ();
+    job->analysis = dossier_analysis_new (gazetteer);
+  }
   /* The analysis takes the copies over. */
   for (guint i = 0; i < job->documents->len; i++)
     dossier_analysis_add_document (job->analysis, g_ptr_array_index (job->documents, i));
@@ -217,6 +249,26 @@ import_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* Imports run on a thread of their own, which ends with them: a lowered
+ * priority cannot be raised again without privileges, so it must not stay
+ * on a shared pool thread. */
+static gpointer
+import_thread_main (gpointer data)
+{
+  GTask *task = data;
+
+  import_thread (task, g_task_get_source_object (task), g_task_get_task_data (task),
+                 g_task_get_cancellable (task));
+  g_object_unref (task);
+  return NULL;
+}
+
+static void
+run_import (GTask *task)
+{
+  g_thread_unref (g_thread_new ("dossier-import", import_thread_main, g_object_ref (task)));
+}
+
 static void
 replace_analysis (DossierCorpus *self,
                   ImportJob     *job)
@@ -245,7 +297,6 @@ import_job_new (DossierCorpus      *self,
 {
   ImportJob *job = g_new0 (ImportJob, 1);
 
-  job->gazetteer = dossier_gazetteer_ref (self->gazetteer);
   job->paths = g_strdupv ((char **) paths);
   job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
   for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
@@ -262,7 +313,6 @@ dossier_corpus_dispose (GObject *object)
   g_clear_object (&self->entities);
   g_clear_object (&self->events);
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
-  g_clear_pointer (&self->gazetteer, dossier_gazetteer_unref);
   G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
 }
 
@@ -300,8 +350,7 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
 static void
 dossier_corpus_init (DossierCorpus *self)
 {
-  self->gazetteer = dossier_gazetteer_new_default ();
-  self->analysis = dossier_analysis_new (self->gazetteer);
+  self->analysis = NULL;
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
   self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
   self->events = g_list_store_new (DOSSIER_TYPE_EVENT);
@@ -328,7 +377,7 @@ dossier_corpus_import_async (DossierCorpus       *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, dossier_corpus_import_async);
   g_task_set_task_data (task, import_job_new (self, paths), import_job_free);
-  g_task_run_in_thread (task, import_thread);
+  run_import (task);
 }
 
 gboolean
@@ -368,7 +417,8 @@ dossier_corpus_import (DossierCorpus       *self,
   task = g_task_new (self, cancellable, NULL, NULL);
   job = import_job_new (self, paths);
   g_task_set_task_data (task, job, import_job_free);
-  g_task_run_in_thread_sync (task, import_thread);
+  /* Synchronously, but on a thread of its own for the same reason. */
+  g_thread_join (g_thread_new ("dossier-import", import_thread_main, g_object_ref (task)));
 
   if (failures != NULL)
     *failures = job->failures != NULL ? g_ptr_array_ref (job->failures) : NULL;
@@ -399,9 +449,10 @@ dossier_corpus_import_text_async (DossierCorpus       *self,
   job->text = g_strdup (text);
   job->text_name = g_strdup (name != NULL ? name : "Pasted article");
   g_task_set_task_data (task, job, import_job_free);
-  g_task_run_in_thread (task, import_thread);
+  run_import (task);
 }
 
+/* NULL until something was imported. */
 DossierAnalysis *
 dossier_corpus_get_analysis (DossierCorpus *self)
 {
