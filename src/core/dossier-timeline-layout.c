@@ -137,6 +137,20 @@ dossier_timeline_ticks (const DossierTimelineScale *scale,
   return ticks;
 }
 
+static int
+compare_slots (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const DossierTimelineSlot *slots = user_data;
+  double xa = slots[*(const guint *) a].x, xb = slots[*(const guint *) b].x;
+
+  if (xa != xb)
+    return xa < xb ? -1 : 1;
+  /* Stable: equal days keep the model's order. */
+  return *(const guint *) a < *(const guint *) b ? -1 : *(const guint *) a > *(const guint *) b;
+}
+
 guint
 dossier_timeline_layout (const DossierTimelineScale *scale,
                          const int                  *first_days,
@@ -167,13 +181,7 @@ dossier_timeline_layout (const DossierTimelineScale *scale,
 
   /* Left to right, each to the lowest row whose last slot ends before it
    * starts (interval partitioning). */
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && slots[order[j]].x < slots[order[j - 1]].x; j--)
-      {
-        guint swap = order[j];
-        order[j] = order[j - 1];
-        order[j - 1] = swap;
-      }
+  g_qsort_with_data (order, n, sizeof (guint), compare_slots, slots);
 
   for (guint k = 0; k < n; k++)
     {
