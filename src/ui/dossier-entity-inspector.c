@@ -433,6 +433,13 @@ dossier_entity_inspector_show_entity (DossierEntityInspector *self,
   g_string_append (aliases, _("Also written: "));
   for (guint a = 0; a < record->aliases->len; a++)
     g_string_append_printf (aliases, "%s%s", a ? ", " : "", (const char *) g_ptr_array_index (record->aliases, a));
+  g_string_append_printf (aliases, "\n%s", _("In: "));
+  for (guint d = 0; d < record->documents->len; d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (self->analysis, g_array_index (record->documents, guint, d));
+      const char *name = document->outlet ? document->outlet : document->title ? document->title : document->source;
+      g_string_append_printf (aliases, "%s%s", d ? "; " : "", name);
+    }
   gtk_label_set_text (GTK_LABEL (self->detail_aliases), aliases->str);
 
   clear_list_box (self->mentions);
