@@ -801,8 +801,19 @@ dossier_timeline_activate_event (DossierTimeline *self,
       DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
       g_autofree char *sentence = g_strndup (paragraph->text + source->start, source->end - source->start);
-      g_autofree char *name = g_strdup (document->outlet ? document->outlet
-                                        : document->title ? document->title : document->source);
+      g_autofree char *name = NULL;
+
+      /* Who says it: the outlet, else the headline, else the article's first words. */
+      if (document->outlet != NULL || document->title != NULL)
+        name = g_strdup (document->outlet ? document->outlet : document->title);
+      else if (document->paragraphs->len > 0)
+        {
+          const char *lead = ((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text;
+          const char *cut = g_utf8_offset_to_pointer (lead, MIN (g_utf8_strlen (lead, -1), 60));
+          name = g_strdup_printf ("%.*s%s", (int) (cut - lead), lead, *cut ? "…" : "");
+        }
+      else
+        name = g_strdup (document->source);
       g_autofree char *escaped_name = g_markup_escape_text (name, -1);
       g_autofree char *escaped_sentence = g_markup_escape_text (sentence, -1);
       g_autofree char *text = g_strdup_printf ("<b>%s</b>\n%s", escaped_name, escaped_sentence);
