@@ -69,27 +69,6 @@ static const char * const not_acronyms[] = {
   "AD", "CCTV", "SUV", "MRI", "ICU", "RIP", "ASAP", "DIY", "NB", "PS",
 };
 
-static gboolean
-in_list (const char         *word,
-         gsize               len,
-         const char * const *list,
-         gsize               n_list)
-{
-  /* Compared in place, not with strlen () per entry: most entries differ
-   * from the word at its first byte. */
-  for (gsize i = 0; i < n_list; i++)
-    {
-      const char *entry = list[i];
-      gsize k = 0;
-
-      while (k < len && entry[k] == word[k])
-        k++;
-      if (k == len && entry[len] == '\0')
-        return TRUE;
-    }
-  return FALSE;
-}
-
 DossierEntityRecognizer *
 dossier_entity_recognizer_new (DossierGazetteer *gazetteer)
 {
@@ -276,7 +255,7 @@ followed_by_person_verb (const char   *text,
   /* "Smith said", "Smith, who …" — but not "Smith. Said". */
   if (previous->following != ' ' && previous->following != ',')
     return FALSE;
-  return in_list (text + next->start, next->end - next->start, person_verbs, G_N_ELEMENTS (person_verbs));
+  return dossier_word_in_list (text + next->start, next->end - next->start, person_verbs, G_N_ELEMENTS (person_verbs));
 }
 
 static gboolean
@@ -434,7 +413,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           {
             const DossierToken *next = &g_array_index (tokens, DossierToken, j);
             gboolean particle = !is_capitalised (next) &&
-                                in_list (text + offset + next->start, next->end - next->start,
+                                dossier_word_in_list (text + offset + next->start, next->end - next->start,
                                          name_particles, G_N_ELEMENTS (name_particles)) &&
                                 j + 1 < tokens->len &&
                                 is_capitalised (&g_array_index (tokens, DossierToken, j + 1));
@@ -452,12 +431,12 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         end = offset + last->end;
 
         if (run_end - i >= 2 &&
-            in_list (text + offset + last->start, last->end - last->start,
+            dossier_word_in_list (text + offset + last->start, last->end - last->start,
                      organization_heads, G_N_ELEMENTS (organization_heads)))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if ((token->flags & DOSSIER_TOKEN_ALL_CAPS) && run_end - i == 1 &&
                  token->end - token->start <= 6 && caps_tokens * 2 < tokens->len &&
-                 !in_list (text + offset + token->start, token->end - token->start,
+                 !dossier_word_in_list (text + offset + token->start, token->end - token->start,
                            not_acronyms, G_N_ELEMENTS (not_acronyms)))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (after_title || (given && run_end - i >= 2) ||

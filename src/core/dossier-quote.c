@@ -23,32 +23,11 @@ static const char * const first_person[] = {
 };
 
 static gboolean
-in_list (const char         *word,
-         gsize               len,
-         const char * const *list,
-         gsize               n_list)
-{
-  /* Compared in place, not with strlen () per entry: most entries differ
-   * from the word at its first byte. */
-  for (gsize i = 0; i < n_list; i++)
-    {
-      const char *entry = list[i];
-      gsize k = 0;
-
-      while (k < len && entry[k] == word[k])
-        k++;
-      if (k == len && entry[len] == '\0')
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
 is_speech_verb (const char *text,
                 gsize       start,
                 gsize       end)
 {
-  return in_list (text + start, end - start, speech_verbs, G_N_ELEMENTS (speech_verbs));
+  return dossier_word_in_list (text + start, end - start, speech_verbs, G_N_ELEMENTS (speech_verbs));
 }
 
 /* 'm', 'f', 'p' (plural) or 0 when the word is no personal pronoun. */
@@ -418,7 +397,7 @@ find_unmarked_quotes (DossierDocument         *document,
           gsize quote_start;
           int speaker = -1;
 
-          if (in_list (base + previous->start, previous->end - previous->start, first_person,
+          if (dossier_word_in_list (base + previous->start, previous->end - previous->start, first_person,
                        G_N_ELEMENTS (first_person)))
             has_first_person = TRUE;
           if (previous->following != ',' || !has_first_person)
@@ -445,7 +424,7 @@ find_unmarked_quotes (DossierDocument         *document,
               for (guint k = 0; k < before_tokens->len && !first; k++)
                 {
                   DossierToken *tk = &g_array_index (before_tokens, DossierToken, k);
-                  first = in_list (text + before->start + tk->start, tk->end - tk->start, first_person,
+                  first = dossier_word_in_list (text + before->start + tk->start, tk->end - tk->start, first_person,
                                    G_N_ELEMENTS (first_person));
                 }
               if (!first)
