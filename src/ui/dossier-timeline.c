@@ -825,6 +825,12 @@ dossier_timeline_activate_event (DossierTimeline *self,
       gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_button_set_child (GTK_BUTTON (button), label);
+      /* A button with a custom child names itself by its type for screen
+       * readers unless told otherwise. */
+      {
+        g_autofree char *accessible = g_strdup_printf ("%s: %s", name, sentence);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      }
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data_full (G_OBJECT (button), "event", g_object_ref (event), g_object_unref);
       g_object_set_data (G_OBJECT (button), "source", GUINT_TO_POINTER (s));

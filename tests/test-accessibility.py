@@ -1,0 +1,156 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Dossier authors
+"""The window through the accessibility tree (AT-SPI), as a screen reader or
+an automation tool sees it: the article list, the highlight switches, the
+timeline's events as labelled buttons, and choosing a source of an event
+showing its article in the reader.
+
+Run by meson inside `dbus-run-session -- xvfb-run …` (tests/meson.build):
+    test-accessibility.py /path/to/dossier
+Prints TAP.
+"""
+
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+APP = sys.argv[1]
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append((name, bool(ok), detail))
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    for i in range(node.childCount):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def find_all(root, role=None, name_prefix=None, name_contains=None):
+    found = []
+    for node in walk(root):
+        try:
+            if role is not None and node.getRoleName() != role:
+                continue
+            name = node.name or ""
+            if name_prefix is not None and not name.startswith(name_prefix):
+                continue
+            if name_contains is not None and name_contains not in name:
+                continue
+            found.append(node)
+        except Exception:
+            continue
+    return found
+
+
+def wait_for(fn, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = fn()
+        except Exception:
+            value = None
+        if value:
+            return value
+        time.sleep(0.2)
+    return None
+
+
+def click(node):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("click", "press", "activate"):
+            return action.doAction(i)
+    return action.doAction(0)
+
+
+def reader_text(app):
+    views = find_all(app, role="text", name_prefix="Article text")
+    if not views:
+        return ""
+    text = views[0].queryText()
+    return text.getText(0, text.characterCount)
+
+
+def main():
+    env = dict(os.environ)
+    env.pop("GTK_A11Y", None)
+    env.pop("NO_AT_BRIDGE", None)
+    proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        desktop = pyatspi.Registry.getDesktop(0)
+        app = wait_for(lambda: next((a for a in desktop if a and a.name in ("dossier", "Dossier")), None))
+        check("the application is on the accessibility bus", app is not None)
+        if app is None:
+            return
+
+        articles = wait_for(lambda: [n for n in find_all(app, role="list", name_prefix="Articles")
+                                     if n.childCount >= 5])
+        check("the article list shows the five sample articles", articles,
+              f"lists: {[(n.name, n.childCount) for n in find_all(app, role='list')]}")
+
+        text = wait_for(lambda: reader_text(app))
+        check("the reader shows the first article", text and "The prospect of Ukraine becoming" in text,
+              (text or "")[:80])
+
+        # GTK 4.8 shows toggle buttons as push buttons with a pressed or
+        # checked state.
+        people = [n for n in find_all(app, name_prefix="People")
+                  if n.getRoleName() in ("toggle button", "push button")]
+        check("a highlight switch for people", people)
+
+        def on(node):
+            state = node.getState()
+            return state.contains(pyatspi.STATE_CHECKED) or state.contains(pyatspi.STATE_PRESSED)
+
+        if people:
+            before = on(people[0])
+            click(people[0])
+            after = wait_for(lambda: on(people[0]) != before, 5)
+            check("the people switch toggles", after)
+            click(people[0])
+
+        markers = wait_for(lambda: find_all(app, role="push button", name_prefix="16 October 2024"))
+        check("the victory plan's presentation is a labelled button on the timeline", markers,
+              f"buttons: {[n.name for n in find_all(app, role='push button')][:12]}")
+        if markers:
+            check("its label says how many sources report it", "sources" in markers[0].name, markers[0].name)
+            click(markers[0])
+            source = wait_for(lambda: find_all(app, role="push button", name_contains="Gulf Press"))
+            check("its sources are listed, Gulf Press among them", source)
+            if source:
+                click(source[0])
+                text = wait_for(lambda: "Gulf Press · News Room" in reader_text(app) and reader_text(app))
+                check("choosing the source opens that article in the reader", text,
+                      reader_text(app)[:80])
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+try:
+    main()
+except Exception as error:  # a crash of the test is a failure, not a hang
+    check("the test ran to the end", False, repr(error))
+
+print(f"1..{len(results)}")
+for number, (name, ok, detail) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {number} - {name}")
+    if not ok and detail:
+        print(f"# {detail}")
+sys.exit(0 if results and all(ok for _, ok, _ in results) else 1)
