@@ -183,7 +183,6 @@ static void
 render (DossierReader *self)
 {
   DossierDocument *document;
-  DossierAnalysis *analysis;
   GtkTextIter end;
   g_autofree char *date = NULL;
   g_autoptr(GString) meta = g_string_new (NULL);
@@ -196,7 +195,6 @@ render (DossierReader *self)
     return;
 
   document = dossier_article_get_document (self->article);
-  analysis = dossier_article_get_analysis (self->article);
 
   if (document->title != NULL)
     insert_with_tags (self, document->title, "title", NULL);
@@ -294,7 +292,6 @@ render (DossierReader *self)
       gtk_text_buffer_apply_tag (self->buffer, self->highlight_tags[span->kind], &from, &to);
     }
 
-  (void) analysis;
   {
     GtkTextIter start;
     gtk_text_buffer_get_start_iter (self->buffer, &start);
