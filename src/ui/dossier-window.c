@@ -155,7 +155,9 @@ bind_row (GtkSignalListItemFactory *factory,
       if (dossier_date_parse_iso (published, &date))
         {
           g_autoptr(GDateTime) time = g_date_time_new_local (date.year, date.month, date.day, 0, 0, 0);
-          g_autofree char *shown = g_date_time_format (time, "%e %b %Y");
+          /* Translators: a short date (%b is the abbreviated month name), as
+           * g_date_time_format () writes it. */
+          g_autofree char *shown = g_date_time_format (time, C_("date format", "%e %b %Y"));
           g_string_append (line, g_strstrip (shown));
           if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
             g_string_append (line, _(" (inferred)"));
