@@ -237,7 +237,7 @@ dossier_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (dossier_application_parent_class)->startup (application);
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (SCHEMA_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries), application);
   sort_by = g_settings_create_action (self->settings, "sort-by");
   show_inspector = g_settings_create_action (self->settings, "show-inspector");

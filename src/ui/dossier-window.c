@@ -736,12 +736,16 @@ dossier_window_init (DossierWindow *self)
   GtkDropTarget *drop;
   g_autoptr(GMenuModel) menu = primary_menu ();
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (SCHEMA_ID);
   self->cancellable = g_cancellable_new ();
   self->entity_filter = -1;
   self->corpus = dossier_corpus_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), _("Dossier"));
+#if DEVELOPMENT_PROFILE
+  /* The striped header bar that tells a development build from a release. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
