@@ -663,15 +663,64 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
+static char *
+aria_key_name (guint key)
+{
+  gunichar c = gdk_keyval_to_unicode (key);
+  char *name;
+
+  if (g_unichar_isalnum (c))
+    {
+      name = g_new0 (char, 7);
+      g_unichar_to_utf8 (g_unichar_toupper (c), name);
+      return name;
+    }
+  name = g_strdup (gdk_keyval_name (key));
+  name[0] = g_ascii_toupper (name[0]);
+  return name;
+}
+
+/* An icon-only button says what it does in its tooltip and to screen
+ * readers; the tooltip adds its shortcut as the user's keyboard names it
+ * ("Strg+O" in German), the accessible tree gets the shortcut on its own. */
+static void
+describe_icon_button (GtkWidget  *button,
+                      const char *label,
+                      const char *accelerator)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (accelerator != NULL)
+    {
+      guint key;
+      GdkModifierType modifiers;
+      g_autofree char *shortcut = NULL;
+      g_autofree char *tooltip = NULL;
+      g_autofree char *aria = NULL;
+      g_autofree char *aria_key = NULL;
+
+      gtk_accelerator_parse (accelerator, &key, &modifiers);
+      shortcut = gtk_accelerator_get_label (key, modifiers);
+      /* Translators: a button's tooltip: what it does, then its shortcut. */
+      tooltip = g_strdup_printf (C_("tooltip with shortcut", "%s (%s)"), label, shortcut);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      /* ARIA's form, names not translated: "Control+O", "Control+Minus", "F9". */
+      aria_key = aria_key_name (key);
+      aria = g_strdup_printf ("%s%s", modifiers & GDK_CONTROL_MASK ? "Control+" : "", aria_key);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, aria, -1);
+    }
+  else
+    gtk_widget_set_tooltip_text (button, label);
+}
+
 static GtkWidget *
 icon_button (const char *icon,
-             const char *tooltip,
+             const char *label,
+             const char *accelerator,
              const char *action)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  describe_icon_button (button, label, accelerator);
   if (action != NULL)
     gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   return button;
@@ -679,13 +728,13 @@ icon_button (const char *icon,
 
 static GtkWidget *
 icon_toggle (const char *icon,
-             const char *tooltip)
+             const char *label,
+             const char *accelerator)
 {
   GtkWidget *button = gtk_toggle_button_new ();
 
   gtk_button_set_icon_name (GTK_BUTTON (button), icon);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  describe_icon_button (button, label, accelerator);
   return button;
 }
 
@@ -760,9 +809,9 @@ dossier_window_init (DossierWindow *self)
   header = adw_header_bar_new ();
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Dossier"), NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  import_button = icon_button ("document-open-symbolic", _("Import Articles (Ctrl+O)"), "win.import");
+  import_button = icon_button ("document-open-symbolic", _("Import Articles"), "<Control>o", "win.import");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), import_button);
-  search_toggle = icon_toggle ("system-search-symbolic", _("Search Articles (Ctrl+F)"));
+  search_toggle = icon_toggle ("system-search-symbolic", _("Search Articles"), "<Control>f");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), search_toggle);
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "open-menu-symbolic");
@@ -771,7 +820,7 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_set_tooltip_text (menu_button, _("Main Menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
-  inspector_toggle = icon_toggle ("sidebar-show-right-symbolic", _("Show Entities (F9)"));
+  inspector_toggle = icon_toggle ("sidebar-show-right-symbolic", _("Show Entities"), "F9");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (inspector_toggle), "app.show-inspector");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), inspector_toggle);
   gtk_box_append (GTK_BOX (toolbar_box), header);
@@ -788,7 +837,7 @@ dossier_window_init (DossierWindow *self)
   banner_import = gtk_button_new_with_mnemonic (_("_Import…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (banner_import), "win.import");
   gtk_widget_set_valign (banner_import, GTK_ALIGN_CENTER);
-  banner_close = icon_button ("window-close-symbolic", _("Dismiss"), NULL);
+  banner_close = icon_button ("window-close-symbolic", _("Dismiss"), NULL, NULL);
   gtk_widget_add_css_class (banner_close, "flat");
   gtk_widget_set_valign (banner_close, GTK_ALIGN_CENTER);
   g_signal_connect (banner_close, "clicked", G_CALLBACK (on_banner_closed), self);
@@ -824,7 +873,7 @@ dossier_window_init (DossierWindow *self)
   gtk_label_set_ellipsize (GTK_LABEL (self->filter_label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (self->filter_label), 0);
   gtk_widget_set_hexpand (self->filter_label, TRUE);
-  filter_clear = icon_button ("edit-clear-symbolic", _("Show All Articles"), "win.clear-filter");
+  filter_clear = icon_button ("edit-clear-symbolic", _("Show All Articles"), NULL, "win.clear-filter");
   gtk_widget_add_css_class (filter_clear, "flat");
   gtk_box_append (GTK_BOX (self->filter_bar), self->filter_label);
   gtk_box_append (GTK_BOX (self->filter_bar), filter_clear);
@@ -925,10 +974,10 @@ dossier_window_init (DossierWindow *self)
   gtk_box_append (GTK_BOX (timeline_header), timeline_title);
   self->timeline = dossier_timeline_new ();
   {
-    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out (Ctrl+−)"), NULL);
-    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In (Ctrl++)"), NULL);
-    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month (Ctrl+0)"), NULL);
-    GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL);
+    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out"), "<Control>minus", NULL);
+    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In"), "<Control>plus", NULL);
+    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month"), "<Control>0", NULL);
+    GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL, NULL);
     GtkWidget *zooms = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
     gtk_widget_add_css_class (zooms, "linked");
