@@ -248,7 +248,8 @@ update_title (DossierWindow *self)
   if (shown == total)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", total), total);
   else
-    subtitle = g_strdup_printf (_("%u of %u articles"), shown, total);
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u article", "%u of %u articles", total),
+                                shown, total);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_stack_set_visible_child (GTK_STACK (self->list_stack), shown > 0 ? gtk_widget_get_parent (self->article_list)
                                                                        : self->empty_list);
