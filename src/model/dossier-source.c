@@ -232,14 +232,37 @@ dossier_source_load (GFile        *file,
   return dossier_clean_bytes (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
 }
 
+/* The seeds installed with the running binary: BINDIR/../share/dossier/seeds
+ * for a binary in BINDIR.  This finds an installation that was moved or
+ * staged with DESTDIR, where the configured prefix holds nothing (or an
+ * older copy). */
+static char *
+seeds_beside_executable (void)
+{
+  g_autofree char *executable = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *bindir = NULL;
+  g_autofree char *seeds = NULL;
+
+  if (executable == NULL || *DOSSIER_BINDIR_TO_PKGDATADIR == '\0')
+    return NULL;
+  bindir = g_path_get_dirname (executable);
+  seeds = g_build_filename (bindir, DOSSIER_BINDIR_TO_PKGDATADIR, "seeds", NULL);
+  if (!g_file_test (seeds, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_steal_pointer (&seeds);
+}
+
 char *
 dossier_source_get_seeds_dir (void)
 {
   const char *from_environment = g_getenv ("DOSSIER_SEEDS_DIR");
   g_autofree char *installed = g_build_filename (DOSSIER_PKGDATADIR, "seeds", NULL);
+  char *beside;
 
   if (from_environment != NULL && *from_environment != '\0')
     return g_strdup (from_environment);
+  if ((beside = seeds_beside_executable ()) != NULL)
+    return beside;
   if (g_file_test (installed, G_FILE_TEST_IS_DIR))
     return g_steal_pointer (&installed);
   return g_strdup (DOSSIER_SOURCE_SEEDS);
