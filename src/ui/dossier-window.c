@@ -664,6 +664,8 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
+/* A key as aria-keyshortcuts names it: letters and digits as the upper-case
+ * character, other keys by their key name ("Minus", "Plus", "F9"). */
 static char *
 aria_key_name (guint key)
 {
@@ -672,7 +674,7 @@ aria_key_name (guint key)
 
   if (g_unichar_isalnum (c))
     {
-      name = g_new0 (char, 7);
+      name = g_new0 (char, 7);  /* six bytes of UTF-8 at most, and the NUL */
       g_unichar_to_utf8 (g_unichar_toupper (c), name);
       return name;
     }
