@@ -245,10 +245,11 @@ update_title (DossierWindow *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   g_autofree char *subtitle = NULL;
 
+  /* %'u groups the digits as the locale does: 10,000 here, 10.000 in German. */
   if (shown == total)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", total), total);
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article", "%'u articles", total), total);
   else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u article", "%u of %u articles", total),
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u article", "%'u of %'u articles", total),
                                 shown, total);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_stack_set_visible_child (GTK_STACK (self->list_stack), shown > 0 ? gtk_widget_get_parent (self->article_list)
