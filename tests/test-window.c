@@ -4,7 +4,8 @@
 /* The real window, driven as a person would: it opens on the sample, the
  * reader follows the selection, highlights switch off, an entity filters
  * the sidebar, a timeline event leads to its sentence, and a bad file
- * among good ones is named in a toast while the rest is imported.  Runs
+ * among good ones is named in a toast while the rest is imported, and
+ * every icon-only button has a tooltip and an accessible label.  Runs
  * under Xvfb (see tests/meson.build). */
 
 #include <adwaita.h>
@@ -332,6 +333,64 @@ test_bad_import_keeps_the_rest (void)
   g_rmdir (directory);
 }
 
+/* Every button that shows only an icon is described twice: a tooltip for
+ * the pointer, an accessible label for screen readers.  The window's own
+ * controls (close, maximise) are GTK's, hidden buttons (the search bar's
+ * close button) cannot be reached, and a menu button is described on the
+ * GtkMenuButton, not on the button inside it.  Accessible properties are
+ * kept by GTK's test AT context: this test runs with GTK_A11Y=test. */
+static gboolean
+is_icon_only (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL;
+  return GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))) &&
+         !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget));
+}
+
+static void
+check_icon_buttons (GtkWidget *widget,
+                    guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_icon_buttons (child, n_checked);
+
+  if (is_icon_only (widget) && gtk_widget_get_visible (widget) &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW_CONTROLS) == NULL)
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+      if (tooltip == NULL || *tooltip == '\0')
+        g_error ("an icon-only %s has no tooltip", G_OBJECT_TYPE_NAME (widget));
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("icon button “%s” has no accessible label", tooltip);
+      /* The label names the action; a shortcut is in the tooltip only. */
+      if (strchr (tooltip, '(') != NULL)
+        {
+          g_autofree char *differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                         tooltip);
+          g_assert_nonnull (differs);
+        }
+      g_test_message ("described: %s", tooltip);
+      (*n_checked)++;
+    }
+}
+
+static void
+test_icon_buttons_described (void)
+{
+  DossierWindow *window = open_sample ();
+  guint n_checked = 0;
+
+  check_icon_buttons (GTK_WIDGET (window), &n_checked);
+  /* Import, search, main menu, entities, dismiss the banner, clear the
+   * filter, all entities, the four timeline buttons: all of them seen. */
+  g_assert_cmpuint (n_checked, >=, 11);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/window/entity-filters-sidebar", test_entity_filters_sidebar);
   g_test_add_func ("/window/timeline-event-opens-sentence", test_timeline_event_opens_sentence);
   g_test_add_func ("/window/bad-import-keeps-the-rest", test_bad_import_keeps_the_rest);
+  g_test_add_func ("/window/icon-buttons-described", test_icon_buttons_described);
 
   return g_test_run ();
 }

@@ -255,35 +255,36 @@ describe_article (DossierDocument *document)
 {
   if (document->outlet != NULL)
     return document->outlet;
-  return document->source != NULL ? document->source : "(unnamed)";
+  return document->source != NULL ? document->source : _("(unnamed)");
 }
 
+/* Dates as the user's locale names them; in the C locale, "1 October 2024". */
 static char *
 readable_date (const DossierDate *date)
 {
-  static const char * const months[] = {
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-  };
+  g_autoptr(GDateTime) time = NULL;
+  char *text;
 
-  switch (date->precision)
+  if (date->precision == DOSSIER_PRECISION_NONE)
+    return g_strdup (_("undated"));
+  if (date->precision == DOSSIER_PRECISION_YEAR)
+    return g_strdup_printf ("%d", date->year);
+  if (date->precision == DOSSIER_PRECISION_WEEK)
     {
-    case DOSSIER_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date->year);
-    case DOSSIER_PRECISION_MONTH:
-      return g_strdup_printf ("%s %d", months[date->month - 1], date->year);
-    case DOSSIER_PRECISION_WEEK:
-      {
-        g_autofree char *iso = dossier_date_to_iso (date);
-        return g_strdup_printf ("week %s", iso);
-      }
-    case DOSSIER_PRECISION_DAY:
-    case DOSSIER_PRECISION_MINUTE:
-      return g_strdup_printf ("%d %s %d", date->day, months[date->month - 1], date->year);
-    case DOSSIER_PRECISION_NONE:
-    default:
-      return g_strdup ("undated");
+      g_autofree char *iso = dossier_date_to_iso (date);
+      /* Translators: an ISO week such as 2024-W41. */
+      return g_strdup_printf (_("week %s"), iso);
     }
+
+  time = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
+  if (date->precision == DOSSIER_PRECISION_MONTH)
+    /* Translators: a month and year, as g_date_time_format () writes them. */
+    text = g_date_time_format (time, C_("date format", "%B %Y"));
+  else
+    /* Translators: a day, month and year as g_date_time_format () writes
+     * them (%e day, %B month name, %Y year); order them as your language does. */
+    text = g_date_time_format (time, C_("date format", "%e %B %Y"));
+  return g_strstrip (text);
 }
 
 static int
@@ -307,7 +308,7 @@ run_timeline (int    argc,
       if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
         published[10] = '\0';
       g_print ("a%u  %-12s %-10s %s\n", d + 1, document->outlet ? document->outlet : "—",
-               published ? published : "undated",
+               published ? published : _("undated"),
                document->title ? document->title : (document->source ? document->source : ""));
       if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
         g_print (_("    date inferred: %s\n"), document->published_evidence);
@@ -329,7 +330,7 @@ run_timeline (int    argc,
           g_autofree char *dated_by = source->date_end > source->date_start
             ? g_strdup_printf ("“%.*s”", (int) (source->date_end - source->date_start),
                                paragraph->text + source->date_start)
-            : g_strdup ("by content");
+            : g_strdup (_("by content"));
 
           g_print ("    a%u %s, ¶%u (%s): %s\n", source->document + 1, describe_article (document),
                    source->paragraph + 1, dated_by, sentence);
@@ -369,6 +370,6 @@ main (int    argc,
                        "Run “dossier-cli COMMAND --help” for a command's options.\n"));
       return 0;
     }
-  g_printerr ("Usage: dossier-cli analyze|timeline [OPTION…] [PATH…]\n");
+  g_printerr ("%s", _("Usage: dossier-cli analyze|timeline [OPTION…] [PATH…]\n"));
   return 2;
 }

@@ -16,6 +16,8 @@
  * here knows any particular site: the phrases are those of the web's
  * common furniture (cookie notices, share widgets, newsletter boxes). */
 
+#include "config.h"
+
 #include "dossier-clean.h"
 
 #include "dossier-core-error.h"
@@ -24,6 +26,8 @@
 
 #include <stdio.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 typedef enum
 {
@@ -1975,7 +1979,7 @@ dossier_clean_text (const char                *text,
       g_free (cleaner.marker_line);
       g_free (cleaner.prefix_outlet);
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
-                   "no article text was found (only menus, links or short lines)");
+                   _("no article text was found (only menus, links or short lines)"));
       return NULL;
     }
 

@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-text-decode.h"
 
 #include "dossier-core-error.h"
 
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 /* Windows-1252 differs from Latin-1 in 0x80–0x9F, where pages saved by
  * Windows tools put their curly quotes and dashes.  Unassigned bytes map to
@@ -266,7 +270,7 @@ decode_utf16 (const guint8       *bytes,
     }
 
   if (replaced || len % 2 != 0)
-    result->warning = g_strdup ("the UTF-16 text had broken characters; they are shown as �");
+    result->warning = g_strdup (_("the UTF-16 text had broken characters; they are shown as �"));
   return TRUE;
 }
 
@@ -292,8 +296,8 @@ dossier_text_decode (const guint8       *bytes,
   if (len > max_size)
     {
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_TOO_LARGE,
-                   "the file is too large (%" G_GSIZE_FORMAT " MiB; the limit is %" G_GSIZE_FORMAT " MiB)",
-                   len / (1024 * 1024), max_size / (1024 * 1024));
+                   _("the file is too large (%lu MiB; the limit is %lu MiB)"),
+                   (unsigned long) (len / (1024 * 1024)), (unsigned long) (max_size / (1024 * 1024)));
       return FALSE;
     }
 
@@ -313,7 +317,7 @@ dossier_text_decode (const guint8       *bytes,
       if (!decode_utf16 (bytes + skip, len - skip, utf16 == 1, result, out))
         {
           g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
-                       "the file looks like UTF-16 text but contains NUL characters; it is probably not text");
+                       _("the file looks like UTF-16 text but contains NUL characters; it is probably not text"));
           return FALSE;
         }
       result->encoding = utf16 == 1 ? "UTF-16LE" : "UTF-16BE";
@@ -334,7 +338,7 @@ dossier_text_decode (const guint8       *bytes,
       if (looks_binary ((const guint8 *) text, text_len))
         {
           g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
-                       "the file is binary data, not text (it contains NUL bytes or control codes)");
+                       _("the file is binary data, not text (it contains NUL bytes or control codes)"));
           return FALSE;
         }
 
@@ -400,7 +404,7 @@ dossier_text_decode (const guint8       *bytes,
     {
       g_clear_pointer (&result->warning, g_free);
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_EMPTY,
-                   len == 0 ? "the file is empty" : "the file contains only white space");
+                   len == 0 ? _("the file is empty") : _("the file contains only white space"));
       return FALSE;
     }
 

@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-timeline-layout.h"
 
 #include <math.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 #define MIN_PIXELS_PER_DAY (1.0 / 30.0)  /* ~30 years across 1 000 pixels */
 #define MAX_PIXELS_PER_DAY 400.0
@@ -63,13 +67,16 @@ add_tick (GArray                  *ticks,
   g_autoptr(GDateTime) time = g_date_time_new_local (date.year, date.month, date.day, 0, 0, 0);
   g_autofree char *label = NULL;
 
+  /* Translators: the labels of the timeline's axis, as g_date_time_format ()
+   * writes them: a day with its abbreviated month where a month starts, a
+   * month with its year where a year starts. */
   switch (kind)
     {
     case DOSSIER_TIMELINE_TICK_DAY:
-      label = major ? g_date_time_format (time, "%e %b") : g_date_time_format (time, "%e");
+      label = g_date_time_format (time, major ? C_("timeline axis", "%e %b") : C_("timeline axis", "%e"));
       break;
     case DOSSIER_TIMELINE_TICK_MONTH:
-      label = major ? g_date_time_format (time, "%b %Y") : g_date_time_format (time, "%b");
+      label = g_date_time_format (time, major ? C_("timeline axis", "%b %Y") : C_("timeline axis", "%b"));
       break;
     case DOSSIER_TIMELINE_TICK_YEAR:
     default:

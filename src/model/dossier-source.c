@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "dossier-clean.h"
 #include "dossier-core-error.h"
 #include "dossier-text-decode.h"
@@ -134,7 +136,7 @@ dossier_source_collect (const char * const *paths,
           if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
             {
               g_clear_error (&error);
-              g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no such file or folder");
+              g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("no such file or folder"));
             }
           add_error (errors, paths[i], error);
         }
@@ -156,10 +158,10 @@ short_reason (GError **error)
     return FALSE;
   switch (original->code)
     {
-    case G_IO_ERROR_NOT_FOUND: reason = "no such file or folder"; break;
-    case G_IO_ERROR_PERMISSION_DENIED: reason = "permission denied (the file cannot be read)"; break;
-    case G_IO_ERROR_IS_DIRECTORY: reason = "is a folder"; break;
-    case G_IO_ERROR_TOO_MANY_LINKS: reason = "too many levels of symbolic links"; break;
+    case G_IO_ERROR_NOT_FOUND: reason = _("no such file or folder"); break;
+    case G_IO_ERROR_PERMISSION_DENIED: reason = _("permission denied (the file cannot be read)"); break;
+    case G_IO_ERROR_IS_DIRECTORY: reason = _("is a folder"); break;
+    case G_IO_ERROR_TOO_MANY_LINKS: reason = _("too many levels of symbolic links"); break;
     default: return FALSE;
     }
   *error = g_error_new_literal (original->domain, original->code, reason);
@@ -198,15 +200,16 @@ dossier_source_load (GFile        *file,
   if (type != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, DOSSIER_SOURCE_ERROR, DOSSIER_SOURCE_ERROR_UNSUPPORTED,
-                   type == G_FILE_TYPE_DIRECTORY ? "is a folder" : "is not a regular file");
+                   type == G_FILE_TYPE_DIRECTORY ? _("is a folder") : _("is not a regular file"));
       return NULL;
     }
   /* Refuse before reading: a 2 GB file must not be loaded to be refused. */
   if ((guint64) g_file_info_get_size (info) > max_size)
     {
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_TOO_LARGE,
-                   "the file is too large (%" G_GUINT64_FORMAT " MiB; the limit is %" G_GSIZE_FORMAT " MiB)",
-                   (guint64) g_file_info_get_size (info) / (1024 * 1024), max_size / (1024 * 1024));
+                   _("the file is too large (%lu MiB; the limit is %lu MiB)"),
+                   (unsigned long) (g_file_info_get_size (info) / (1024 * 1024)),
+                   (unsigned long) (max_size / (1024 * 1024)));
       return NULL;
     }
 
@@ -214,7 +217,7 @@ dossier_source_load (GFile        *file,
   if (has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions)))
     {
       g_set_error (error, DOSSIER_SOURCE_ERROR, DOSSIER_SOURCE_ERROR_HTML,
-                   "HTML pages cannot be imported yet; save the page as text instead");
+                   _("HTML pages cannot be imported yet; save the page as text instead"));
       return NULL;
     }
 
@@ -229,14 +232,37 @@ dossier_source_load (GFile        *file,
   return dossier_clean_bytes (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
 }
 
+/* The seeds installed with the running binary: BINDIR/../share/dossier/seeds
+ * for a binary in BINDIR.  This finds an installation that was moved or
+ * staged with DESTDIR, where the configured prefix holds nothing (or an
+ * older copy). */
+static char *
+seeds_beside_executable (void)
+{
+  g_autofree char *executable = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *bindir = NULL;
+  g_autofree char *seeds = NULL;
+
+  if (executable == NULL || *DOSSIER_BINDIR_TO_PKGDATADIR == '\0')
+    return NULL;
+  bindir = g_path_get_dirname (executable);
+  seeds = g_build_filename (bindir, DOSSIER_BINDIR_TO_PKGDATADIR, "seeds", NULL);
+  if (!g_file_test (seeds, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_steal_pointer (&seeds);
+}
+
 char *
 dossier_source_get_seeds_dir (void)
 {
   const char *from_environment = g_getenv ("DOSSIER_SEEDS_DIR");
   g_autofree char *installed = g_build_filename (DOSSIER_PKGDATADIR, "seeds", NULL);
+  char *beside;
 
   if (from_environment != NULL && *from_environment != '\0')
     return g_strdup (from_environment);
+  if ((beside = seeds_beside_executable ()) != NULL)
+    return beside;
   if (g_file_test (installed, G_FILE_TEST_IS_DIR))
     return g_steal_pointer (&installed);
   return g_strdup (DOSSIER_SOURCE_SEEDS);

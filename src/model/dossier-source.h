@@ -36,8 +36,9 @@ DossierDocument *dossier_source_load          (GFile              *file,
                                                GCancellable       *cancellable,
                                                GError            **error);
 
-/* Where the sample dossier lives: $DOSSIER_SEEDS_DIR, the installed copy,
- * or the source tree's seeds/ for an uninstalled build. */
+/* Where the sample dossier lives: $DOSSIER_SEEDS_DIR, the copy installed
+ * beside the running binary, the copy in the configured prefix, or the
+ * source tree's seeds/ for an uninstalled build. */
 char            *dossier_source_get_seeds_dir (void);
 
 G_END_DECLS

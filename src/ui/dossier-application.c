@@ -29,6 +29,8 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The About window says what the metainfo says: its name, summary,
+ * developer, URLs and the notes of the current release. */
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -41,12 +43,19 @@ about_action (GSimpleAction *action,
   adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Dossier"));
   adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
   adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
-  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
-                                 _("Read the coverage of one story across outlets: who, where and when, "
-                                   "and which sources report what."));
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about), _("Read the coverage of one story across outlets"));
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Dossier authors"));
   adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  adw_about_window_set_website (ADW_ABOUT_WINDOW (about), PACKAGE_WEBSITE);
+  adw_about_window_set_issue_url (ADW_ABOUT_WINDOW (about), PACKAGE_BUGREPORT);
+  adw_about_window_set_release_notes_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_release_notes (ADW_ABOUT_WINDOW (about),
+                                      _("<p>The first release: import, cleaning, entities, dates, quotes and the "
+                                        "timeline, in a window and on the command line.</p>"));
+  /* Translators: your names, one per line, as "Name <email>" or "Name https://…". */
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
   adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), "© 2026 The Dossier authors");
+  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), _("© 2026 The Dossier authors"));
   gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (application));
   gtk_window_present (GTK_WINDOW (about));
 }
@@ -237,7 +246,7 @@ dossier_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (dossier_application_parent_class)->startup (application);
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (SCHEMA_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries), application);
   sort_by = g_settings_create_action (self->settings, "sort-by");
   show_inspector = g_settings_create_action (self->settings, "show-inspector");

@@ -149,6 +149,53 @@ add_span (DossierReader    *self,
   g_array_append_val (self->spans, span);
 }
 
+/* What the cleaning removed, named for the reader rather than for the JSON
+ * output (dossier_removed_kind_to_string ()). */
+static const char *
+removed_kind_name (DossierRemovedKind kind)
+{
+  switch (kind)
+    {
+    case DOSSIER_REMOVED_TITLE: return C_("removed text", "Title");
+    case DOSSIER_REMOVED_BYLINE: return C_("removed text", "Byline");
+    case DOSSIER_REMOVED_DATELINE: return C_("removed text", "Dateline");
+    case DOSSIER_REMOVED_CAPTION: return C_("removed text", "Caption");
+    case DOSSIER_REMOVED_BOILERPLATE:
+    default: return C_("removed text", "Boilerplate");
+    }
+}
+
+/* A date at its own precision, in the user's language. */
+static char *
+format_date (const DossierDate *date)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (date->year, MAX (date->month, 1), MAX (date->day, 1),
+                                                     date->hour, date->minute, 0);
+  char *text;
+
+  switch (date->precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      return g_strdup_printf ("%d", date->year);
+    case DOSSIER_PRECISION_MONTH:
+      /* Translators: a month and year, as g_date_time_format () writes them. */
+      text = g_date_time_format (time, C_("date format", "%B %Y"));
+      break;
+    case DOSSIER_PRECISION_WEEK:
+      text = g_date_time_format (time, _("week of %e %B %Y"));
+      break;
+    case DOSSIER_PRECISION_MINUTE:
+      /* Translators: a day with its time, as g_date_time_format () writes them. */
+      text = g_date_time_format (time, C_("date format", "%e %B %Y, %H:%M"));
+      break;
+    case DOSSIER_PRECISION_DAY:
+    default:
+      text = g_date_time_format (time, C_("date format", "%e %B %Y"));
+      break;
+    }
+  return g_strstrip (text);
+}
+
 static char *
 describe_date (DossierDocument *document)
 {
@@ -173,9 +220,12 @@ describe_date (DossierDocument *document)
   {
     g_autoptr(GDateTime) time = g_date_time_new_local (document->published.year, document->published.month,
                                                        document->published.day, 0, 0, 0);
-    g_autofree char *shown = g_date_time_format (time, "%e %B %Y");
+    /* Translators: a day, month and year as g_date_time_format () writes
+     * them (%e day, %B month name, %Y year); order them as your language does. */
+    g_autofree char *shown = g_date_time_format (time, C_("date format", "%e %B %Y"));
     g_strstrip (shown);
-    return from ? g_strdup_printf ("%s (%s)", shown, from) : g_strdup (shown);
+    /* Translators: a date, then how it was found ("from the page"). */
+    return from ? g_strdup_printf (C_("date and its origin", "%s (%s)"), shown, from) : g_strdup (shown);
   }
 }
 
@@ -251,9 +301,9 @@ render (DossierReader *self)
 
           if (removed->first_line > 0)
             line = g_strdup_printf (_("Lines %u–%u, %s: %s\n"), removed->first_line, removed->last_line,
-                                    dossier_removed_kind_to_string (removed->kind), removed->text);
+                                    removed_kind_name (removed->kind), removed->text);
           else
-            line = g_strdup_printf ("%s: %s\n", dossier_removed_kind_to_string (removed->kind), removed->text);
+            line = g_strdup_printf (_("%s: %s\n"), removed_kind_name (removed->kind), removed->text);
           insert_with_tags (self, line, "removed", NULL);
         }
     }
@@ -356,9 +406,9 @@ on_query_tooltip (GtkWidget  *widget,
     {
       DossierDocument *document = dossier_article_get_document (self->article);
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, -1 - span->entity);
-      g_autofree char *iso = dossier_date_to_iso (&date->value);
-      g_autofree char *text = iso ? g_strdup_printf (_("Date: %s (%s)"), iso, dossier_precision_to_string (date->value.precision))
-                                  : g_strdup (_("Date: not resolved (the article has no publication date)"));
+      g_autofree char *shown = dossier_date_is_set (&date->value) ? format_date (&date->value) : NULL;
+      g_autofree char *text = shown ? g_strdup_printf (_("Date: %s"), shown)
+                                    : g_strdup (_("Date: not resolved (the article has no publication date)"));
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
@@ -375,8 +425,11 @@ on_query_tooltip (GtkWidget  *widget,
       const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, span->entity);
       const char *type = entity->type == DOSSIER_ENTITY_PERSON ? _("Person")
                          : entity->type == DOSSIER_ENTITY_ORGANIZATION ? _("Organisation") : _("Place");
-      g_autofree char *text = g_strdup_printf (_("%s — %s, in %u articles. Click to inspect."), entity->name, type,
-                                               entity->documents->len);
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%s — %s, in %u article. Click to inspect.",
+                                                            "%s — %s, in %u articles. Click to inspect.",
+                                                            entity->documents->len),
+                                               entity->name, type, entity->documents->len);
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }

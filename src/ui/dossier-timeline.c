@@ -65,13 +65,14 @@ readable_date (const DossierEventRecord *record)
     case DOSSIER_PRECISION_YEAR:
       return g_strdup_printf ("%d", date->year);
     case DOSSIER_PRECISION_MONTH:
-      text = g_date_time_format (time, "%B %Y");
+      /* Translators: a month and year, as g_date_time_format () writes them. */
+      text = g_date_time_format (time, C_("date format", "%B %Y"));
       break;
     case DOSSIER_PRECISION_WEEK:
       text = g_date_time_format (time, _("week of %e %B %Y"));
       break;
     default:
-      text = g_date_time_format (time, "%e %B %Y");
+      text = g_date_time_format (time, C_("date format", "%e %B %Y"));
       break;
     }
   return g_strstrip (text);

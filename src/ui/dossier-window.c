@@ -155,7 +155,9 @@ bind_row (GtkSignalListItemFactory *factory,
       if (dossier_date_parse_iso (published, &date))
         {
           g_autoptr(GDateTime) time = g_date_time_new_local (date.year, date.month, date.day, 0, 0, 0);
-          g_autofree char *shown = g_date_time_format (time, "%e %b %Y");
+          /* Translators: a short date (%b is the abbreviated month name), as
+           * g_date_time_format () writes it. */
+          g_autofree char *shown = g_date_time_format (time, C_("date format", "%e %b %Y"));
           g_string_append (line, g_strstrip (shown));
           if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
             g_string_append (line, _(" (inferred)"));
@@ -243,10 +245,12 @@ update_title (DossierWindow *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   g_autofree char *subtitle = NULL;
 
+  /* %'u groups the digits as the locale does: 10,000 here, 10.000 in German. */
   if (shown == total)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", total), total);
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article", "%'u articles", total), total);
   else
-    subtitle = g_strdup_printf (_("%u of %u articles"), shown, total);
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u article", "%'u of %'u articles", total),
+                                shown, total);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_stack_set_visible_child (GTK_STACK (self->list_stack), shown > 0 ? gtk_widget_get_parent (self->article_list)
                                                                        : self->empty_list);
@@ -661,15 +665,66 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
+/* A key as aria-keyshortcuts names it: letters and digits as the upper-case
+ * character, other keys by their key name ("Minus", "Plus", "F9"). */
+static char *
+aria_key_name (guint key)
+{
+  gunichar c = gdk_keyval_to_unicode (key);
+  char *name;
+
+  if (g_unichar_isalnum (c))
+    {
+      name = g_new0 (char, 7);  /* six bytes of UTF-8 at most, and the NUL */
+      g_unichar_to_utf8 (g_unichar_toupper (c), name);
+      return name;
+    }
+  name = g_strdup (gdk_keyval_name (key));
+  name[0] = g_ascii_toupper (name[0]);
+  return name;
+}
+
+/* An icon-only button says what it does in its tooltip and to screen
+ * readers; the tooltip adds its shortcut as the user's keyboard names it
+ * ("Strg+O" in German), the accessible tree gets the shortcut on its own. */
+static void
+describe_icon_button (GtkWidget  *button,
+                      const char *label,
+                      const char *accelerator)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (accelerator != NULL)
+    {
+      guint key;
+      GdkModifierType modifiers;
+      g_autofree char *shortcut = NULL;
+      g_autofree char *tooltip = NULL;
+      g_autofree char *aria = NULL;
+      g_autofree char *aria_key = NULL;
+
+      gtk_accelerator_parse (accelerator, &key, &modifiers);
+      shortcut = gtk_accelerator_get_label (key, modifiers);
+      /* Translators: a button's tooltip: what it does, then its shortcut. */
+      tooltip = g_strdup_printf (C_("tooltip with shortcut", "%s (%s)"), label, shortcut);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      /* ARIA's form, names not translated: "Control+O", "Control+Minus", "F9". */
+      aria_key = aria_key_name (key);
+      aria = g_strdup_printf ("%s%s", modifiers & GDK_CONTROL_MASK ? "Control+" : "", aria_key);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, aria, -1);
+    }
+  else
+    gtk_widget_set_tooltip_text (button, label);
+}
+
 static GtkWidget *
 icon_button (const char *icon,
-             const char *tooltip,
+             const char *label,
+             const char *accelerator,
              const char *action)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  describe_icon_button (button, label, accelerator);
   if (action != NULL)
     gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   return button;
@@ -677,13 +732,13 @@ icon_button (const char *icon,
 
 static GtkWidget *
 icon_toggle (const char *icon,
-             const char *tooltip)
+             const char *label,
+             const char *accelerator)
 {
   GtkWidget *button = gtk_toggle_button_new ();
 
   gtk_button_set_icon_name (GTK_BUTTON (button), icon);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  describe_icon_button (button, label, accelerator);
   return button;
 }
 
@@ -734,12 +789,16 @@ dossier_window_init (DossierWindow *self)
   GtkDropTarget *drop;
   g_autoptr(GMenuModel) menu = primary_menu ();
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (SCHEMA_ID);
   self->cancellable = g_cancellable_new ();
   self->entity_filter = -1;
   self->corpus = dossier_corpus_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), _("Dossier"));
+#if DEVELOPMENT_PROFILE
+  /* The striped header bar that tells a development build from a release. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
@@ -754,9 +813,9 @@ dossier_window_init (DossierWindow *self)
   header = adw_header_bar_new ();
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Dossier"), NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  import_button = icon_button ("document-open-symbolic", _("Import Articles (Ctrl+O)"), "win.import");
+  import_button = icon_button ("document-open-symbolic", _("Import Articles"), "<Control>o", "win.import");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), import_button);
-  search_toggle = icon_toggle ("system-search-symbolic", _("Search Articles (Ctrl+F)"));
+  search_toggle = icon_toggle ("system-search-symbolic", _("Search Articles"), "<Control>f");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), search_toggle);
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "open-menu-symbolic");
@@ -765,7 +824,7 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_set_tooltip_text (menu_button, _("Main Menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
-  inspector_toggle = icon_toggle ("sidebar-show-right-symbolic", _("Show Entities (F9)"));
+  inspector_toggle = icon_toggle ("sidebar-show-right-symbolic", _("Show Entities"), "F9");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (inspector_toggle), "app.show-inspector");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), inspector_toggle);
   gtk_box_append (GTK_BOX (toolbar_box), header);
@@ -782,7 +841,7 @@ dossier_window_init (DossierWindow *self)
   banner_import = gtk_button_new_with_mnemonic (_("_Import…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (banner_import), "win.import");
   gtk_widget_set_valign (banner_import, GTK_ALIGN_CENTER);
-  banner_close = icon_button ("window-close-symbolic", _("Dismiss"), NULL);
+  banner_close = icon_button ("window-close-symbolic", _("Dismiss"), NULL, NULL);
   gtk_widget_add_css_class (banner_close, "flat");
   gtk_widget_set_valign (banner_close, GTK_ALIGN_CENTER);
   g_signal_connect (banner_close, "clicked", G_CALLBACK (on_banner_closed), self);
@@ -818,7 +877,7 @@ dossier_window_init (DossierWindow *self)
   gtk_label_set_ellipsize (GTK_LABEL (self->filter_label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (self->filter_label), 0);
   gtk_widget_set_hexpand (self->filter_label, TRUE);
-  filter_clear = icon_button ("edit-clear-symbolic", _("Show All Articles"), "win.clear-filter");
+  filter_clear = icon_button ("edit-clear-symbolic", _("Show All Articles"), NULL, "win.clear-filter");
   gtk_widget_add_css_class (filter_clear, "flat");
   gtk_box_append (GTK_BOX (self->filter_bar), self->filter_label);
   gtk_box_append (GTK_BOX (self->filter_bar), filter_clear);
@@ -919,10 +978,10 @@ dossier_window_init (DossierWindow *self)
   gtk_box_append (GTK_BOX (timeline_header), timeline_title);
   self->timeline = dossier_timeline_new ();
   {
-    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out (Ctrl+−)"), NULL);
-    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In (Ctrl++)"), NULL);
-    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month (Ctrl+0)"), NULL);
-    GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL);
+    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out"), "<Control>minus", NULL);
+    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In"), "<Control>plus", NULL);
+    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month"), "<Control>0", NULL);
+    GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL, NULL);
     GtkWidget *zooms = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
     gtk_widget_add_css_class (zooms, "linked");
