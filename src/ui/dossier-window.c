@@ -519,6 +519,24 @@ clear_filter_action (GtkWidget  *widget,
   dossier_window_set_entity_filter (DOSSIER_WINDOW (widget), -1);
 }
 
+/* The timeline's zoom, for the buttons above it and the shortcuts. */
+static void
+timeline_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DossierTimeline *timeline = DOSSIER_TIMELINE (DOSSIER_WINDOW (widget)->timeline);
+
+  if (g_str_equal (action_name, "win.timeline-zoom-in"))
+    dossier_timeline_zoom (timeline, 1.5);
+  else if (g_str_equal (action_name, "win.timeline-zoom-out"))
+    dossier_timeline_zoom (timeline, 1 / 1.5);
+  else if (g_str_equal (action_name, "win.timeline-show-default"))
+    dossier_timeline_show_default (timeline);
+  else
+    dossier_timeline_show_all (timeline);
+}
+
 static void
 on_search_changed (GtkSearchEntry *entry,
                    DossierWindow  *self)
@@ -656,6 +674,14 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-in", NULL, timeline_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-out", NULL, timeline_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-show-default", NULL, timeline_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-show-all", NULL, timeline_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.timeline-zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.timeline-zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.timeline-zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.timeline-show-default", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -978,10 +1004,11 @@ dossier_window_init (DossierWindow *self)
   gtk_box_append (GTK_BOX (timeline_header), timeline_title);
   self->timeline = dossier_timeline_new ();
   {
-    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out"), "<Control>minus", NULL);
-    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In"), "<Control>plus", NULL);
-    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month"), "<Control>0", NULL);
-    GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL, NULL);
+    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out"), "<Control>minus", "win.timeline-zoom-out");
+    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In"), "<Control>plus", "win.timeline-zoom-in");
+    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month"), "<Control>0",
+                                        "win.timeline-show-default");
+    GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL, "win.timeline-show-all");
     GtkWidget *zooms = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
     gtk_widget_add_css_class (zooms, "linked");
@@ -990,10 +1017,6 @@ dossier_window_init (DossierWindow *self)
     gtk_box_append (GTK_BOX (zooms), fit_month);
     gtk_box_append (GTK_BOX (zooms), fit_all);
     gtk_box_append (GTK_BOX (timeline_header), zooms);
-    g_object_set_data (G_OBJECT (self), "zoom-out", zoom_out);
-    g_object_set_data (G_OBJECT (self), "zoom-in", zoom_in);
-    g_object_set_data (G_OBJECT (self), "fit-month", fit_month);
-    g_object_set_data (G_OBJECT (self), "fit-all", fit_all);
   }
   gtk_box_append (GTK_BOX (self->timeline_box), timeline_header);
   gtk_widget_set_vexpand (self->timeline, TRUE);
@@ -1030,32 +1053,10 @@ dossier_window_init (DossierWindow *self)
   set_corpus (self, self->corpus);
 }
 
-static void
-run_timeline_action (GtkButton *button,
-                     gpointer   user_data)
-{
-  GtkWidget *timeline = user_data;
-
-  gtk_widget_activate_action (timeline, g_object_get_data (G_OBJECT (button), "action"), NULL);
-}
-
 DossierWindow *
 dossier_window_new (AdwApplication *application)
 {
-  DossierWindow *self = g_object_new (DOSSIER_TYPE_WINDOW, "application", application, NULL);
-  static const char * const buttons[][2] = {
-    { "zoom-out", "timeline.zoom-out" }, { "zoom-in", "timeline.zoom-in" },
-    { "fit-month", "timeline.show-default" }, { "fit-all", "timeline.show-all" },
-  };
-
-  /* The zoom buttons live outside the timeline, so they name its actions. */
-  for (gsize i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      GtkWidget *button = g_object_get_data (G_OBJECT (self), buttons[i][0]);
-      g_object_set_data (G_OBJECT (button), "action", (gpointer) buttons[i][1]);
-      g_signal_connect (button, "clicked", G_CALLBACK (run_timeline_action), self->timeline);
-    }
-  return self;
+  return g_object_new (DOSSIER_TYPE_WINDOW, "application", application, NULL);
 }
 
 DossierCorpus *
