@@ -14,6 +14,8 @@ paragraph_free (gpointer data)
   g_free (paragraph->text);
   g_free (paragraph->attribution);
   g_clear_pointer (&paragraph->sentences, g_array_unref);
+  g_clear_pointer (&paragraph->tokens, g_array_unref);
+  g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
   g_free (paragraph);
 }
 
@@ -206,7 +208,43 @@ dossier_document_clear_analysis (DossierDocument *document)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, i);
       g_array_set_size (paragraph->sentences, 0);
+      g_clear_pointer (&paragraph->tokens, g_array_unref);
+      g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
     }
+}
+
+const DossierToken *
+dossier_paragraph_get_sentence_tokens (DossierParagraph *paragraph,
+                                       guint             sentence,
+                                       guint            *n_tokens)
+{
+  guint first, last;
+
+  g_return_val_if_fail (paragraph != NULL, NULL);
+  g_return_val_if_fail (sentence < paragraph->sentences->len, NULL);
+  g_return_val_if_fail (n_tokens != NULL, NULL);
+
+  /* Three steps read every sentence's words: split them once. */
+  if (paragraph->sentence_tokens == NULL || paragraph->sentence_tokens->len != paragraph->sentences->len + 1)
+    {
+      g_clear_pointer (&paragraph->tokens, g_array_unref);
+      g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
+      paragraph->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DossierToken), paragraph->len / 5 + 1);
+      paragraph->sentence_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), paragraph->sentences->len + 1);
+      for (guint s = 0; s < paragraph->sentences->len; s++)
+        {
+          const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+          g_array_append_val (paragraph->sentence_tokens, paragraph->tokens->len);
+          dossier_tokens_split (paragraph->text + span->start, span->end - span->start, paragraph->tokens);
+        }
+      g_array_append_val (paragraph->sentence_tokens, paragraph->tokens->len);
+    }
+
+  first = g_array_index (paragraph->sentence_tokens, guint, sentence);
+  last = g_array_index (paragraph->sentence_tokens, guint, sentence + 1);
+  *n_tokens = last - first;
+  return &g_array_index (paragraph->tokens, DossierToken, first);
 }
 
 const char *

@@ -360,6 +360,7 @@ static void
 sentence_terms (Vocabulary      *vocabulary,
                 DossierDocument *document,
                 guint            paragraph_index,
+                guint            sentence_index,
                 gsize            start,
                 gsize            end,
                 gsize            skip_start,
@@ -369,7 +370,8 @@ sentence_terms (Vocabulary      *vocabulary,
                 GArray          *entities)
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  guint n_tokens;
+  const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
 
   char previous[48] = "";
   gsize previous_end = 0;
@@ -391,10 +393,9 @@ sentence_terms (Vocabulary      *vocabulary,
     next_mention = low;
   }
 
-  dossier_tokens_split (paragraph->text + start, end - start, tokens);
-  for (guint t = 0; t < tokens->len; t++)
+  for (guint t = 0; t < n_tokens; t++)
     {
-      DossierToken *token = &g_array_index (tokens, DossierToken, t);
+      const DossierToken *token = &tokens[t];
       gsize token_start = start + token->start, token_end = start + token->end;
       char word[48];
       gsize len = token_end - token_start;
@@ -648,7 +649,7 @@ count_vocabulary (Vocabulary              *vocabulary,
 
               sentence.terms = g_array_new (FALSE, FALSE, sizeof (guint));
               sentence.entities = g_array_new (FALSE, FALSE, sizeof (int));
-              sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0, recognizer,
+              sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer,
                               sentence.terms, sentence.entities);
               for (guint t = 0; t < sentence.terms->len; t++)
                 g_array_index (vocabulary->document_frequency, guint, g_array_index (sentence.terms, guint, t))++;

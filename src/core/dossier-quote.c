@@ -377,21 +377,19 @@ find_unmarked_quotes (DossierDocument         *document,
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
   const char *text = paragraph->text;
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
   gboolean has_first_person = FALSE;
 
   for (guint s = 0; s < paragraph->sentences->len; s++)
     {
       DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+      guint n_tokens;
+      const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, s, &n_tokens);
 
-      g_array_set_size (tokens, 0);
-      dossier_tokens_split (text + span->start, span->end - span->start, tokens);
-
-      for (guint t = 1; t + 1 < tokens->len; t++)
+      for (guint t = 1; t + 1 < n_tokens; t++)
         {
-          DossierToken *previous = &g_array_index (tokens, DossierToken, t - 1);
-          DossierToken *subject = &g_array_index (tokens, DossierToken, t);
-          DossierToken *verb = &g_array_index (tokens, DossierToken, t + 1);
+          const DossierToken *previous = &tokens[t - 1];
+          const DossierToken *subject = &tokens[t];
+          const DossierToken *verb = &tokens[t + 1];
           const char *base = text + span->start;
           char gender;
           gsize quote_start;
@@ -418,12 +416,12 @@ find_unmarked_quotes (DossierDocument         *document,
           for (int b = (int) s - 1; b >= 0; b--)
             {
               DossierSpan *before = &g_array_index (paragraph->sentences, DossierSpan, b);
-              g_autoptr(GArray) before_tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+              guint n_before_tokens;
+              const DossierToken *before_tokens = dossier_paragraph_get_sentence_tokens (paragraph, b, &n_before_tokens);
               gboolean first = FALSE;
-              dossier_tokens_split (text + before->start, before->end - before->start, before_tokens);
-              for (guint k = 0; k < before_tokens->len && !first; k++)
+              for (guint k = 0; k < n_before_tokens && !first; k++)
                 {
-                  DossierToken *tk = &g_array_index (before_tokens, DossierToken, k);
+                  const DossierToken *tk = &before_tokens[k];
                   first = dossier_word_in_list (text + before->start + tk->start, tk->end - tk->start, first_person,
                                    G_N_ELEMENTS (first_person));
                 }
