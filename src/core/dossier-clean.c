@@ -84,10 +84,21 @@ typedef struct
   guint64 keys[WORD_SET_SIZE];   /* 0 for an empty slot */
 } WordSet;
 
+/* A bitmap of the hashes of the furniture phrases' first words: a phrase
+ * can only start at a word equal to its first word, and most words of a
+ * line start none. */
+#define FIRST_WORD_BITS 1024
+
+typedef struct
+{
+  guint64 bits[FIRST_WORD_BITS / 64];
+} FirstWordFilter;
+
 typedef struct
 {
   GArray *units;          /* of Unit */
   WordSet function_words;
+  FirstWordFilter furniture_first_words;
   DossierDocument *document;
   guint body_start;       /* index of the first unit of the body run */
   guint body_end;         /* one past the last */
@@ -217,6 +228,43 @@ word_set_init (WordSet            *set,
         ;
       set->keys[slot] = key;
     }
+}
+
+static inline guint
+first_word_hash (const char *word,
+                 gsize       len)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    hash = (hash ^ (guchar) word[i]) * 16777619u;
+  return hash % FIRST_WORD_BITS;
+}
+
+static void
+first_word_filter_init (FirstWordFilter    *filter,
+                        const char * const *phrases,
+                        gsize               n_phrases)
+{
+  memset (filter, 0, sizeof *filter);
+  for (gsize i = 0; i < n_phrases; i++)
+    {
+      const char *space = strchr (phrases[i], ' ');
+      gsize len = space != NULL ? (gsize) (space - phrases[i]) : strlen (phrases[i]);
+      guint bit = first_word_hash (phrases[i], len);
+
+      filter->bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+    }
+}
+
+static inline gboolean
+first_word_filter_may_contain (const FirstWordFilter *filter,
+                               const char            *word,
+                               gsize                  len)
+{
+  guint bit = first_word_hash (word, len);
+
+  return (filter->bits[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Whether the @len bytes at @word (no NUL among them) are in @set. */
@@ -359,7 +407,8 @@ prefix_compare (const char *a,
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
-count_furniture_phrases (const char *text)
+count_furniture_phrases (const FirstWordFilter *first_words,
+                         const char            *text)
 {
   guint hits = 0;
   const char *p = text;
@@ -380,6 +429,9 @@ count_furniture_phrases (const char *text)
       word_len = p - word;
       while (*p == ' ')
         p++;
+
+      if (word_len == 0 || !first_word_filter_may_contain (first_words, word, word_len))
+        continue;
 
       /* The first phrase not before @word. */
       while (low < high)
@@ -591,7 +643,8 @@ doubled_name (const char *text,
 }
 
 static gboolean
-is_furniture (Unit *unit)
+is_furniture (const FirstWordFilter *furniture_first_words,
+              Unit                  *unit)
 {
   const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
@@ -623,7 +676,7 @@ is_furniture (Unit *unit)
         return TRUE;
     }
 
-  hits = count_furniture_phrases (lower);
+  hits = count_furniture_phrases (furniture_first_words, lower);
 
   /* A short line with one furniture phrase is furniture; a paragraph of
    * prose needs two (an article may say "sign up" once). */
@@ -669,11 +722,12 @@ is_furniture (Unit *unit)
 }
 
 static void
-classify (Unit *unit)
+classify (const FirstWordFilter *furniture_first_words,
+          Unit                  *unit)
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
 
-  if (is_furniture (unit))
+  if (is_furniture (furniture_first_words, unit))
     unit->quality = QUALITY_BAD;
   else if (unit->words >= 12 && density >= 0.2 && (unit->terminal || unit->words >= 30))
     unit->quality = QUALITY_GOOD;
@@ -1948,6 +2002,7 @@ dossier_clean_text (const char                *text,
   cleaner.document = document = dossier_document_new ();
   cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
   word_set_init (&cleaner.function_words, function_words, G_N_ELEMENTS (function_words));
+  first_word_filter_init (&cleaner.furniture_first_words, furniture_phrases, G_N_ELEMENTS (furniture_phrases));
 
   start = read_date_marker (&cleaner, text, len);
   split_units (&cleaner, start, len - (start - text));
@@ -1957,7 +2012,7 @@ dossier_clean_text (const char                *text,
       Unit *unit = &g_array_index (cleaner.units, Unit, i);
       if (unit->words >= 6)
         strip_glued_tail (&cleaner, unit);
-      classify (unit);
+      classify (&cleaner.furniture_first_words, unit);
       /* The text may change from here on; the sample would not follow. */
       g_clear_pointer (&unit->lower, g_free);
     }
