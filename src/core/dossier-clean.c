@@ -1077,9 +1077,11 @@ count_echo_keys (Cleaner    *cleaner,
 
       if (g_str_has_prefix (unit->text, "Reading:"))
         tail = unit->text + strlen ("Reading:");
-      else if ((sep = g_strrstr (unit->text, " > ")) != NULL)
+      /* strstr () first: it is quick to say no, and most lines are no
+       * breadcrumb; g_strrstr () then finds the last separator. */
+      else if (strstr (unit->text, " > ") != NULL && (sep = g_strrstr (unit->text, " > ")) != NULL)
         tail = sep + 3;
-      else if ((sep = g_strrstr (unit->text, " » ")) != NULL)
+      else if (strstr (unit->text, " » ") != NULL && (sep = g_strrstr (unit->text, " » ")) != NULL)
         tail = sep + strlen (" » ");
       if (tail != NULL)
         {
