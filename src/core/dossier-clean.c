@@ -661,16 +661,26 @@ is_furniture (const FirstWordFilter *furniture_first_words,
    * "Facebook Twitter Copy Link Print", "Leave a comment"). */
   if (unit->words <= 6)
     {
-      g_auto(GStrv) tokens = g_strsplit_set (lower, " \t/|·•,", -1);
+      /* Split in place at any byte of the separators, as
+       * g_strsplit_set () would, without a copy of every piece. */
+      static const char separators[] = " \t/|·•,";
       guint widget = 0, counted = 0;
+      const char *p = lower;
 
-      for (guint i = 0; tokens[i] != NULL; i++)
+      while (*p != '\0')
         {
-          if (tokens[i][0] == '\0')
-            continue;
-          counted++;
-          if (in_list (tokens[i], widget_words, G_N_ELEMENTS (widget_words)))
-            widget++;
+          const char *word = p;
+
+          while (*p != '\0' && strchr (separators, *p) == NULL)
+            p++;
+          if (p > word)
+            {
+              counted++;
+              if (in_list_len (word, p - word, widget_words, G_N_ELEMENTS (widget_words)))
+                widget++;
+            }
+          if (*p != '\0')
+            p++;
         }
       if (counted > 0 && widget * 2 >= counted + (counted > 2))
         return TRUE;
