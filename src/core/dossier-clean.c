@@ -1020,26 +1020,31 @@ looks_like_title (const Unit *unit)
 static char *
 normalise_for_compare (const char *text)
 {
-  /* Sized for the common case: ASCII keeps or drops every byte. */
-  GString *out = g_string_sized_new (strlen (text));
+  /* Written into one buffer, not a GString grown per character.  A
+   * character's lower case takes at most half as many bytes again (two
+   * become three at most), so twice the length always fits. */
+  gsize len = strlen (text);
+  char *out = g_malloc (2 * len + 8);
+  char *w = out;
 
   for (const char *p = text; *p;)
     {
       if ((guchar) *p < 0x80)
         {
           if (g_ascii_isalnum (*p))
-            g_string_append_c (out, ascii_lower (*p));
+            *w++ = ascii_lower (*p);
           p++;
         }
       else
         {
           gunichar c = g_unichar_tolower (g_utf8_get_char (p));
           if (g_unichar_isalnum (c))
-            g_string_append_unichar (out, c);
+            w += g_unichar_to_utf8 (c, w);
           p = g_utf8_next_char (p);
         }
     }
-  return g_string_free (out, FALSE);
+  *w = '\0';
+  return out;
 }
 
 /* The echo counts, the title's score and the search for its repeats all
