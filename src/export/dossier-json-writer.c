@@ -65,8 +65,21 @@ code_points (Cursor                 *cursor,
       cursor->byte = cursor->ascii_end;
       cursor->offset = cursor->ascii_end;
     }
-  for (gsize i = cursor->byte; i < bytes; i++)
-    cursor->offset += ((guchar) text[i] & 0xC0) != 0x80;
+  {
+    gsize i = cursor->byte;
+
+    /* Eight bytes at a time: a code point starts at every byte that is
+     * not a continuation byte (10xxxxxx). */
+    for (; i + 8 <= bytes; i += 8)
+      {
+        guint64 word;
+
+        memcpy (&word, text + i, 8);
+        cursor->offset += 8 - __builtin_popcountll (word & ~(word << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+      }
+    for (; i < bytes; i++)
+      cursor->offset += ((guchar) text[i] & 0xC0) != 0x80;
+  }
   cursor->byte = bytes;
   return cursor->offset;
 }
