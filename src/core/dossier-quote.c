@@ -7,7 +7,8 @@
 
 #include "dossier-token.h"
 
-/* Verbs that introduce or close reported speech. */
+/* Verbs that introduce or close reported speech.  Each is three to ten
+ * lower-case letters: is_speech_verb () rules out other words first. */
 static const char * const speech_verbs[] = {
   "said", "says", "say", "saying", "added", "adds", "adding", "stated",
   "states", "told", "tells", "affirmed", "asserted", "noted", "warned",
@@ -27,6 +28,9 @@ is_speech_verb (const char *text,
                 gsize       start,
                 gsize       end)
 {
+  /* Most words of a window are capitalised, short or long: no list walk. */
+  if (end - start < 3 || end - start > 10 || !g_ascii_islower (text[start]))
+    return FALSE;
   return dossier_word_in_list (text + start, end - start, speech_verbs, G_N_ELEMENTS (speech_verbs));
 }
 
