@@ -642,6 +642,20 @@ doubled_name (const char *text,
   return NULL;
 }
 
+/* The bytes of " \t/|·•,": "·" is C2 B7, "•" is E2 80 A2. */
+static inline gboolean
+is_widget_separator (char c)
+{
+  switch ((guchar) c)
+    {
+    case ' ': case '\t': case '/': case '|': case ',':
+    case 0xC2: case 0xB7: case 0xE2: case 0x80: case 0xA2:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 is_furniture (const FirstWordFilter *furniture_first_words,
               Unit                  *unit)
@@ -661,9 +675,8 @@ is_furniture (const FirstWordFilter *furniture_first_words,
    * "Facebook Twitter Copy Link Print", "Leave a comment"). */
   if (unit->words <= 6)
     {
-      /* Split in place at any byte of the separators, as
-       * g_strsplit_set () would, without a copy of every piece. */
-      static const char separators[] = " \t/|·•,";
+      /* Split in place at any byte of " \t/|·•,", as g_strsplit_set ()
+       * would, without a copy of every piece. */
       guint widget = 0, counted = 0;
       const char *p = lower;
 
@@ -671,7 +684,7 @@ is_furniture (const FirstWordFilter *furniture_first_words,
         {
           const char *word = p;
 
-          while (*p != '\0' && strchr (separators, *p) == NULL)
+          while (*p != '\0' && !is_widget_separator (*p))
             p++;
           if (p > word)
             {
