@@ -657,6 +657,9 @@ count_vocabulary (Vocabulary              *vocabulary,
                   GPtrArray               *documents,
                   DossierEntityRecognizer *recognizer)
 {
+  g_autoptr(GArray) scratch_terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) scratch_entities = g_array_new (FALSE, FALSE, sizeof (int));
+
   vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   for (guint d = 0; d < documents->len; d++)
@@ -674,10 +677,16 @@ count_vocabulary (Vocabulary              *vocabulary,
               DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
               Sentence sentence = { p, span->start, span->end, NULL, NULL, 0 };
 
-              sentence.terms = g_array_new (FALSE, FALSE, sizeof (guint));
-              sentence.entities = g_array_new (FALSE, FALSE, sizeof (int));
+              /* Gathered in arrays reused for every sentence, then copied
+               * at their final size: no growing array per sentence. */
+              g_array_set_size (scratch_terms, 0);
+              g_array_set_size (scratch_entities, 0);
               sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer,
-                              sentence.terms, sentence.entities);
+                              scratch_terms, scratch_entities);
+              sentence.terms = g_array_sized_new (FALSE, FALSE, sizeof (guint), scratch_terms->len);
+              g_array_append_vals (sentence.terms, scratch_terms->data, scratch_terms->len);
+              sentence.entities = g_array_sized_new (FALSE, FALSE, sizeof (int), scratch_entities->len);
+              g_array_append_vals (sentence.entities, scratch_entities->data, scratch_entities->len);
               for (guint t = 0; t < sentence.terms->len; t++)
                 g_array_index (vocabulary->document_frequency, guint, g_array_index (sentence.terms, guint, t))++;
               vocabulary->n_sentences++;
