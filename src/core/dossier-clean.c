@@ -304,13 +304,20 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* The ASCII bytes of words: letters, digits, apostrophe and hyphen.  One
+ * table lookup instead of g_ascii_isalnum () and two comparisons: the
+ * features read every byte of every line. */
+static const guint8 ascii_word_bytes[128] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 1, ['-'] = 1,
+};
+
 static inline gboolean
 is_word_char (const char *p)
 {
   gunichar c;
 
   if (G_LIKELY ((guchar) *p < 0x80))
-    return g_ascii_isalnum (*p) || *p == '\'' || *p == '-';
+    return ascii_word_bytes[(guchar) *p];
   c = g_utf8_get_char (p);
   return g_unichar_isalnum (c) || c == 0x2019;
 }
@@ -490,7 +497,7 @@ lowercase_sample (const char *text,
   return lower;
 }
 
-/* Whether any of @phrases occurs in @text.  A bitmap of the byte pairs in
+/* Whether any of @phrases occurs in @text.  A table of the byte pairs in
  * @text rules out most phrases before a strstr (): a phrase can only
  * occur if each of its first pairs does. */
 static gboolean
@@ -498,14 +505,15 @@ contains_any_phrase (const char         *text,
                      const char * const *phrases,
                      gsize               n_phrases)
 {
-  guint64 pairs[16] = { 0 };
+  /* A byte per pair, not a bit: setting it is a plain store, where a
+   * bit would read, modify and write back the same word byte after byte. */
+  guint8 pairs[1024];
+  gsize len = strlen (text);
 
+  memset (pairs, 0, sizeof pairs);
 #define PAIR_BIT(a, b) ((((guint) (guchar) (a) << 5) ^ (guchar) (b)) & 1023)
-  for (const char *p = text; p[0] != '\0' && p[1] != '\0'; p++)
-    {
-      guint bit = PAIR_BIT (p[0], p[1]);
-      pairs[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
-    }
+  for (gsize i = 0; i + 1 < len; i++)
+    pairs[PAIR_BIT (text[i], text[i + 1])] = 1;
 
   for (gsize i = 0; i < n_phrases; i++)
     {
@@ -514,8 +522,7 @@ contains_any_phrase (const char         *text,
 
       for (gsize k = 0; k < 4 && possible && phrase[k] != '\0' && phrase[k + 1] != '\0'; k++)
         {
-          guint bit = PAIR_BIT (phrase[k], phrase[k + 1]);
-          possible = (pairs[bit >> 6] >> (bit & 63)) & 1;
+          possible = pairs[PAIR_BIT (phrase[k], phrase[k + 1])];
         }
       if (possible && strstr (text, phrase) != NULL)
         return TRUE;
@@ -584,8 +591,20 @@ compute_features (const WordSet *function_word_set,
       if (p >= end)
         break;
       start = p;
-      while (p < end && is_word_char (p))
-        p = g_utf8_next_char (p);
+      while (p < end)
+        {
+          /* ASCII runs stepped byte by byte, without the UTF-8 skip table. */
+          if ((guchar) *p < 0x80)
+            {
+              if (!ascii_word_bytes[(guchar) *p])
+                break;
+              p++;
+            }
+          else if (is_word_char (p))
+            p = g_utf8_next_char (p);
+          else
+            break;
+        }
 
       unit->words++;
       if (starts_upper (start))
