@@ -80,6 +80,9 @@ typedef struct
   guint n_sentences;
   GArray *idf;            /* of double, per term id, once counting is done */
   GPtrArray *sentences;   /* per document, a GArray of Sentence */
+  /* A bit per hash of the ignored words: most words of a sentence are
+   * content words, which this tells without a binary search. */
+  guint64 ignored_filter[32];
 } Vocabulary;
 
 /* Words that say nothing about what happened. */
@@ -164,11 +167,37 @@ map_synonym (char *word)
     }
 }
 
-/* ignored_words is sorted, for a binary search per word. */
+#define WORD_HASH_INIT 2166136261u
+#define WORD_HASH_STEP(hash, c) (((hash) ^ (guchar) (c)) * 16777619u)
+
+static void
+ignored_filter_init (Vocabulary *vocabulary)
+{
+  memset (vocabulary->ignored_filter, 0, sizeof vocabulary->ignored_filter);
+  for (gsize i = 0; i < G_N_ELEMENTS (ignored_words); i++)
+    {
+      guint32 hash = WORD_HASH_INIT;
+      guint bit;
+
+      for (const char *c = ignored_words[i]; *c != '\0'; c++)
+        hash = WORD_HASH_STEP (hash, *c);
+      bit = hash % (G_N_ELEMENTS (vocabulary->ignored_filter) * 64);
+      vocabulary->ignored_filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+    }
+}
+
+/* ignored_words is sorted, for a binary search per word; @hash is the
+ * word's WORD_HASH_STEP () hash. */
 static gboolean
-ignored (const char *word)
+ignored (const Vocabulary *vocabulary,
+         const char       *word,
+         guint32           hash)
 {
   gsize low = 0, high = G_N_ELEMENTS (ignored_words);
+  guint bit = hash % (G_N_ELEMENTS (vocabulary->ignored_filter) * 64);
+
+  if (!((vocabulary->ignored_filter[bit / 64] >> (bit % 64)) & 1))
+    return FALSE;
 
   while (low < high)
     {
@@ -427,6 +456,7 @@ sentence_terms (Vocabulary      *vocabulary,
       char word[48];
       gsize len = token_end - token_start;
       gboolean in_mention = FALSE;
+      guint32 hash;
 
       if (token_start >= skip_start && token_end <= skip_end && skip_end > skip_start)
         continue;
@@ -449,13 +479,15 @@ sentence_terms (Vocabulary      *vocabulary,
         }
       if (in_mention)
         continue;
+      hash = WORD_HASH_INIT;
       for (gsize i = 0; i < len; i++)
         {
           char c = paragraph->text[token_start + i];
           word[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+          hash = WORD_HASH_STEP (hash, word[i]);
         }
       word[len] = '\0';
-      if (!g_ascii_isalpha (word[0]) || ignored (word))
+      if (!g_ascii_isalpha (word[0]) || ignored (vocabulary, word, hash))
         continue;
       stem (word);
       map_synonym (word);
@@ -1515,6 +1547,7 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (events != NULL);
 
   term_table_init (&vocabulary.term_ids);
+  ignored_filter_init (&vocabulary);
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
 
