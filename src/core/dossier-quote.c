@@ -298,11 +298,19 @@ find_marked_quotes (DossierDocument         *document,
 
   while (i < len)
     {
-      gunichar c = g_utf8_get_char (text + i);
+      gunichar c;
       gsize open_at = i;
       gsize content_start, content_end = 0, close_end = 0;
       gboolean closed = FALSE;
 
+      /* Of ASCII, only the straight quote opens a quote: the rest is
+       * stepped over without decoding. */
+      if ((guchar) text[i] < 0x80 && text[i] != '"')
+        {
+          i++;
+          continue;
+        }
+      c = g_utf8_get_char (text + i);
       i = g_utf8_next_char (text + i) - text;
       if (!is_open_mark (c))
         continue;
@@ -315,8 +323,16 @@ find_marked_quotes (DossierDocument         *document,
       content_start = i;
       while (i < len)
         {
-          gunichar d = g_utf8_get_char (text + i);
+          gunichar d;
           gsize here = i;
+
+          /* Likewise, only the straight quote closes one. */
+          if ((guchar) text[i] < 0x80 && text[i] != '"')
+            {
+              i++;
+              continue;
+            }
+          d = g_utf8_get_char (text + i);
           i = g_utf8_next_char (text + i) - text;
           if (closes (c, d))
             {
