@@ -1356,13 +1356,16 @@ author_from_byline (const char *text)
   const char *rest = NULL;
   g_autofree char *names = NULL;
   g_auto(GStrv) parts = NULL;
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) kept = NULL;
 
+  /* strncmp () by the prefix's length: g_str_has_prefix () measures the
+   * whole line first, and most lines are no byline. */
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && rest == NULL; i++)
-    if (g_str_has_prefix (text, prefixes[i]))
+    if (strncmp (text, prefixes[i], strlen (prefixes[i])) == 0)
       rest = text + strlen (prefixes[i]);
   if (rest == NULL)
     return NULL;
+  kept = g_ptr_array_new_with_free_func (g_free);
 
   names = g_strdup (rest);
   for (gsize i = 0; i < G_N_ELEMENTS (tails); i++)
