@@ -1126,7 +1126,7 @@ count_echo_keys (Cleaner    *cleaner,
       g_hash_table_replace (counts, g_strdup (whole),
                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
 
-      if (g_str_has_prefix (unit->text, "Reading:"))
+      if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
         tail = unit->text + strlen ("Reading:");
       /* strstr () first: it is quick to say no, and most lines are no
        * breadcrumb; g_strrstr () then finds the last separator. */
@@ -1524,8 +1524,8 @@ read_page_head (Cleaner    *cleaner,
                 date.precision = DOSSIER_PRECISION_DAY;
             }
         }
-      else if (unit->len <= 120 && (g_str_has_prefix (unit->text, "Published") ||
-                                    g_str_has_prefix (unit->text, "Updated")))
+      else if (unit->len <= 120 && (strncmp (unit->text, "Published", strlen ("Published")) == 0 ||
+                                    strncmp (unit->text, "Updated", strlen ("Updated")) == 0))
         unit->role = ROLE_DATELINE;
       else if ((author = author_from_byline (unit->text)) != NULL)
         {

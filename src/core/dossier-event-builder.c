@@ -529,7 +529,8 @@ sentence_terms (Vocabulary      *vocabulary,
   /* "He said …" at the head of a sentence brings its person in. */
   {
     const char *text = paragraph->text + start;
-    char gender = g_str_has_prefix (text, "He ") ? 'm' : g_str_has_prefix (text, "She ") ? 'f' : 0;
+    /* strncmp (), not g_str_has_prefix (), which measures the rest of the paragraph. */
+    char gender = strncmp (text, "He ", 3) == 0 ? 'm' : strncmp (text, "She ", 4) == 0 ? 'f' : 0;
     if (gender != 0)
       {
         int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
@@ -664,8 +665,10 @@ inherits_date (const char *sentence)
     "At the time", "At that time", "That day", "On that day", "The same day",
     "That same day", "Then,", "There,", "At that summit", "At the summit",
   };
+  /* strncmp () by the opener's length: the sentence runs on to the end
+   * of its paragraph, which g_str_has_prefix () would measure. */
   for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (g_str_has_prefix (sentence, openers[i]))
+    if (strncmp (sentence, openers[i], strlen (openers[i])) == 0)
       {
         gsize len = strlen (openers[i]);
         return openers[i][len - 1] == ',' ? len - 1 : len;
@@ -1384,7 +1387,7 @@ summarise (GPtrArray               *documents,
       const char *comma = memchr (text + start, ',', end - start);
       gboolean adverbial = FALSE;
       for (gsize k = 0; k < G_N_ELEMENTS (openers); k++)
-        adverbial |= g_str_has_prefix (text + start, openers[k]);
+        adverbial |= strncmp (text + start, openers[k], strlen (openers[k])) == 0;
       if (adverbial && first->start > start && first->start - start < 40 && comma != NULL &&
           (gsize) (comma - text) >= first->end && (gsize) (comma - text) - start < 60)
         {
