@@ -783,8 +783,11 @@ classify (const FirstWordFilter *furniture_first_words,
     unit->quality = QUALITY_SHORT;
 }
 
+/* The line from @line to @end (not empty) after its bullet, if any.  A
+ * NUL ends the line early, as it would a copy. */
 static const char *
 skip_bullet (const char *line,
+             const char *end,
              gboolean   *bullet)
 {
   const char *p = line;
@@ -794,7 +797,7 @@ skip_bullet (const char *line,
   if (c == 0x2022 || c == 0x25AA || c == 0x25CF || c == 0x25E6 || c == 0x2023 ||
       c == 0x00B7 || c == 0x2043 || c == 0x25A0 || c == 0x27A2)
     p = g_utf8_next_char (p);
-  else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && (p[1] == ' ' || p[1] == '\t'))
+  else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && p + 1 < end && (p[1] == ' ' || p[1] == '\t'))
     {
       /* "- Advertisement -" is a widget, not a list item; still a bullet. */
       p = g_utf8_next_char (p);
@@ -803,9 +806,36 @@ skip_bullet (const char *line,
     return line;
 
   *bullet = TRUE;
-  while (*p == ' ' || *p == '\t')
+  while (p < end && (*p == ' ' || *p == '\t'))
     p++;
   return p;
+}
+
+/* Narrows [*@start, *@end) to exclude surrounding white space. */
+static void
+trim_range (const char **start_inout,
+            const char **end_inout)
+{
+  const char *start = *start_inout;
+  const char *end = *end_inout;
+
+  while (start < end)
+    {
+      gunichar c = g_utf8_get_char (start);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      start = g_utf8_next_char (start);
+    }
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+      gunichar c = g_utf8_get_char (prev);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      end = prev;
+    }
+  *start_inout = start;
+  *end_inout = end;
 }
 
 static char *
@@ -861,22 +891,26 @@ split_units (Cleaner    *cleaner,
   while (p < end)
     {
       const char *eol = memchr (p, '\n', end - p);
+      const char *line_start = p;
       const char *line_end = eol ? eol : end;
-      g_autofree char *line = NULL;
-      const char *content;
+      g_autofree char *content = NULL;
       gboolean bullet;
 
       line_number++;
-      line = trim_copy (p, line_end);
+      /* Trimmed where it lies: only what a unit keeps is copied. */
+      trim_range (&line_start, &line_end);
       p = eol ? eol + 1 : end;
 
-      if (line[0] == '\0')
+      if (line_start == line_end || *line_start == '\0')
         {
           previous_blank = TRUE;
           continue;
         }
 
-      content = skip_bullet (line, &bullet);
+      {
+        const char *content_start = skip_bullet (line_start, line_end, &bullet);
+        content = g_strndup (content_start, line_end - content_start);
+      }
 
       if (!previous_blank && !bullet && cleaner->units->len > 0)
         {
@@ -895,7 +929,7 @@ split_units (Cleaner    *cleaner,
 
       {
         Unit unit = { 0 };
-        unit.text = g_strdup (content);
+        unit.text = g_steal_pointer (&content);
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
