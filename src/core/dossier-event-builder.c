@@ -83,6 +83,7 @@ typedef struct
   /* A bit per hash of the ignored words: most words of a sentence are
    * content words, which this tells without a binary search. */
   guint64 ignored_filter[32];
+  guint64 synonym_filter[16];  /* likewise for the synonyms */
 } Vocabulary;
 
 /* Words that say nothing about what happened. */
@@ -145,10 +146,46 @@ compare_strings (const char *a,
   return (guchar) *a - (guchar) *b;
 }
 
+#define WORD_HASH_INIT 2166136261u
+#define WORD_HASH_STEP(hash, c) (((hash) ^ (guchar) (c)) * 16777619u)
+
+static inline gboolean
+word_filter_may_contain (const guint64 *filter,
+                         gsize          n_words,
+                         guint32        hash)
+{
+  guint bit = hash % (n_words * 64);
+
+  return (filter[bit / 64] >> (bit % 64)) & 1;
+}
+
 static void
-map_synonym (char *word)
+word_filter_add (guint64    *filter,
+                 gsize       n_words,
+                 const char *word)
+{
+  guint32 hash = WORD_HASH_INIT;
+  guint bit;
+
+  for (const char *c = word; *c != '\0'; c++)
+    hash = WORD_HASH_STEP (hash, *c);
+  bit = hash % (n_words * 64);
+  filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+}
+
+static void
+map_synonym (const Vocabulary *vocabulary,
+             char             *word)
 {
   gsize low = 0, high = G_N_ELEMENTS (synonyms);
+  guint32 hash = WORD_HASH_INIT;
+
+  /* Most words have no synonym: a filter of the synonyms' hashes says so
+   * without a binary search. */
+  for (const char *c = word; *c != '\0'; c++)
+    hash = WORD_HASH_STEP (hash, *c);
+  if (!word_filter_may_contain (vocabulary->synonym_filter, G_N_ELEMENTS (vocabulary->synonym_filter), hash))
+    return;
 
   while (low < high)
     {
@@ -167,23 +204,15 @@ map_synonym (char *word)
     }
 }
 
-#define WORD_HASH_INIT 2166136261u
-#define WORD_HASH_STEP(hash, c) (((hash) ^ (guchar) (c)) * 16777619u)
-
 static void
-ignored_filter_init (Vocabulary *vocabulary)
+word_filters_init (Vocabulary *vocabulary)
 {
   memset (vocabulary->ignored_filter, 0, sizeof vocabulary->ignored_filter);
   for (gsize i = 0; i < G_N_ELEMENTS (ignored_words); i++)
-    {
-      guint32 hash = WORD_HASH_INIT;
-      guint bit;
-
-      for (const char *c = ignored_words[i]; *c != '\0'; c++)
-        hash = WORD_HASH_STEP (hash, *c);
-      bit = hash % (G_N_ELEMENTS (vocabulary->ignored_filter) * 64);
-      vocabulary->ignored_filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-    }
+    word_filter_add (vocabulary->ignored_filter, G_N_ELEMENTS (vocabulary->ignored_filter), ignored_words[i]);
+  memset (vocabulary->synonym_filter, 0, sizeof vocabulary->synonym_filter);
+  for (gsize i = 0; i < G_N_ELEMENTS (synonyms); i++)
+    word_filter_add (vocabulary->synonym_filter, G_N_ELEMENTS (vocabulary->synonym_filter), synonyms[i].word);
 }
 
 /* ignored_words is sorted, for a binary search per word; @hash is the
@@ -194,9 +223,8 @@ ignored (const Vocabulary *vocabulary,
          guint32           hash)
 {
   gsize low = 0, high = G_N_ELEMENTS (ignored_words);
-  guint bit = hash % (G_N_ELEMENTS (vocabulary->ignored_filter) * 64);
 
-  if (!((vocabulary->ignored_filter[bit / 64] >> (bit % 64)) & 1))
+  if (!word_filter_may_contain (vocabulary->ignored_filter, G_N_ELEMENTS (vocabulary->ignored_filter), hash))
     return FALSE;
 
   while (low < high)
@@ -490,7 +518,7 @@ sentence_terms (Vocabulary      *vocabulary,
       if (!g_ascii_isalpha (word[0]) || ignored (vocabulary, word, hash))
         continue;
       stem (word);
-      map_synonym (word);
+      map_synonym (vocabulary, word);
       {
         guint id = term_id (vocabulary, word);
         g_array_append_val (terms, id);
@@ -1550,7 +1578,7 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (events != NULL);
 
   term_table_init (&vocabulary.term_ids);
-  ignored_filter_init (&vocabulary);
+  word_filters_init (&vocabulary);
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
 
