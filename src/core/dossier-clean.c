@@ -195,6 +195,12 @@ static const char * const credit_phrases[] = {
   "via getty",
 };
 
+/* Every credit phrase holds ':' or '/' or one of these (keep the two lists
+ * in step): a line with none of them is no credit. */
+static const char * const credit_anchors[] = {
+  "photo", "©", "copyright", "image by", "getty", "shutterstock", "pictured",
+};
+
 static inline guint64
 pack_word (const char *word,
            gsize       len)
@@ -538,6 +544,20 @@ contains_any_phrase (const char         *text,
   return FALSE;
 }
 
+/* Whether @lower holds an anchor of the credit phrases: glibc's vectorised
+ * strpbrk () and strstr () rule most lines out faster than the byte-pair
+ * table of contains_any_phrase () is filled. */
+static gboolean
+may_hold_credit (const char *lower)
+{
+  if (strpbrk (lower, ":/") != NULL)
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (credit_anchors); i++)
+    if (strstr (lower, credit_anchors[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_opening_quote (gunichar c)
 {
@@ -654,7 +674,8 @@ compute_features (const WordSet *function_word_set,
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
-  unit->credit = unit->words <= 60 && contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
+  unit->credit = unit->words <= 60 && may_hold_credit (lower) &&
+                 contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
 }
 
 /* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
