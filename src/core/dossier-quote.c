@@ -171,7 +171,9 @@ speaker_in_window (DossierDocument         *document,
                    gsize                    end,
                    gboolean                 prefer_last)
 {
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  DossierTokenIter iter;
+  DossierToken token_storage;
+  const DossierToken *token = &token_storage;
   gboolean verb = FALSE;
   int pronoun_at = -1;
   char gender = 0;
@@ -179,10 +181,11 @@ speaker_in_window (DossierDocument         *document,
 
   if (end <= start)
     return -1;
-  dossier_tokens_split (text + start, end - start, tokens);
-  for (guint t = 0; t < tokens->len; t++)
+  /* Walked with the iterator: the window's tokens are read once, in order,
+   * and need no array. */
+  dossier_token_iter_init (&iter, text + start, end - start);
+  while (dossier_token_iter_next (&iter, &token_storage))
     {
-      DossierToken *token = &g_array_index (tokens, DossierToken, t);
       char g;
       if (is_speech_verb (text + start, token->start, token->end))
         verb = TRUE;
