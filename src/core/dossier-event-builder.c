@@ -538,15 +538,33 @@ sentence_terms (Vocabulary      *vocabulary,
           id = term_id (vocabulary, pair);
           g_array_append_val (terms, id);
         }
-      g_strlcpy (previous, word, sizeof previous);
+      /* The word is under 48 bytes, the size of both buffers. */
+      strcpy (previous, word);
       previous_end = token_end;
     }
 
-  for (guint m = 0; m < document->mentions->len; m++)
+  /* The mentions inside the sentence: sorted by paragraph and start, they
+   * are a run found by a binary search, not a walk over the article's. */
+  {
+    guint low = 0, high = document->mentions->len;
+    while (low < high)
+      {
+        guint middle = (low + high) / 2;
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
+        if (mention->paragraph < paragraph_index ||
+            (mention->paragraph == paragraph_index && mention->start < start))
+          low = middle + 1;
+        else
+          high = middle;
+      }
+    next_mention = low;
+  }
+  for (guint m = next_mention; m < document->mentions->len; m++)
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-      if (mention->paragraph == paragraph_index && mention->start >= start && mention->end <= end &&
-          mention->entity >= 0)
+      if (mention->paragraph != paragraph_index || mention->start > end)
+        break;
+      if (mention->end <= end && mention->entity >= 0)
         {
           guint id = entity_term_id (vocabulary, mention->entity);
           g_array_append_val (terms, id);
