@@ -1282,8 +1282,12 @@ parse_date_line (const char  *text,
   };
   const char *rest = text;
 
+  /* Every prefix starts with one of these letters: most lines, which
+   * start otherwise, skip the sixteen comparisons. */
+  gboolean may_have_prefix = text[0] != '\0' && strchr ("fplud", g_ascii_tolower (text[0])) != NULL;
+
   *kind = "dateline";
-  for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && may_have_prefix; i++)
     {
       /* Compared in place: lower-casing the whole line costs more. */
       if (g_ascii_strncasecmp (text, prefixes[i].prefix, strlen (prefixes[i].prefix)) == 0)
