@@ -87,21 +87,29 @@ typedef struct
   guint64 keys[WORD_SET_SIZE];   /* 0 for an empty slot */
 } WordSet;
 
-/* A bitmap of the hashes of the furniture phrases' first words: a phrase
- * can only start at a word equal to its first word, and most words of a
- * line start none. */
-#define FIRST_WORD_BITS 1024  /* first_word_hash () gives ten bits */
+/* The furniture phrases by first word: a phrase can only start at a word
+ * equal to its first word, and most words of a line start none.  An
+ * open-addressing table keyed by first_word_hash () gives each first word
+ * its run of phrases in the sorted list, with no binary search. */
+#define FIRST_WORD_BITS 10  /* first_word_hash () gives ten bits */
 
 typedef struct
 {
-  guint64 bits[FIRST_WORD_BITS / 64];
-} FirstWordFilter;
+  guint8 first;   /* index of the run's first phrase */
+  guint8 count;   /* 0 for an empty slot */
+  guint8 len;     /* of the first word */
+} FirstWordSlot;
+
+typedef struct
+{
+  FirstWordSlot slots[1 << FIRST_WORD_BITS];
+} FirstWordIndex;
 
 typedef struct
 {
   GArray *units;          /* of Unit */
   WordSet function_words;
-  FirstWordFilter furniture_first_words;
+  FirstWordIndex furniture_first_words;
   DossierDocument *document;
   guint body_start;       /* index of the first unit of the body run */
   guint body_end;         /* one past the last */
@@ -251,33 +259,56 @@ first_word_hash (const char *word,
                 (guint32) (guchar) word[len - 1] << 16 |
                 (guint32) MIN (len, 255) << 24;
 
-  return (key * 2654435761u) >> (32 - 10);
+  return (key * 2654435761u) >> (32 - FIRST_WORD_BITS);
 }
 
 static void
-first_word_filter_init (FirstWordFilter    *filter,
-                        const char * const *phrases,
-                        gsize               n_phrases)
+first_word_index_init (FirstWordIndex     *index,
+                       const char * const *phrases,
+                       gsize               n_phrases)
 {
-  memset (filter, 0, sizeof *filter);
+  FirstWordSlot *run = NULL;
+
+  g_assert (n_phrases <= G_MAXUINT8);
+  memset (index, 0, sizeof *index);
   for (gsize i = 0; i < n_phrases; i++)
     {
       const char *space = strchr (phrases[i], ' ');
       gsize len = space != NULL ? (gsize) (space - phrases[i]) : strlen (phrases[i]);
-      guint bit = first_word_hash (phrases[i], len);
+      guint slot;
 
-      filter->bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+      /* Sorted phrases with one first word are neighbours. */
+      if (run != NULL && run->len == len && memcmp (phrases[run->first], phrases[i], len) == 0)
+        {
+          run->count++;
+          continue;
+        }
+      for (slot = first_word_hash (phrases[i], len); index->slots[slot].count != 0;
+           slot = (slot + 1) % G_N_ELEMENTS (index->slots))
+        g_assert (index->slots[slot].len != len || memcmp (phrases[index->slots[slot].first], phrases[i], len) != 0);
+      run = &index->slots[slot];
+      run->first = i;
+      run->count = 1;
+      run->len = len;
     }
 }
 
-static inline gboolean
-first_word_filter_may_contain (const FirstWordFilter *filter,
-                               const char            *word,
-                               gsize                  len)
+/* The run of phrases whose first word is the @len bytes at @word, or NULL. */
+static inline const FirstWordSlot *
+first_word_index_lookup (const FirstWordIndex *index,
+                         const char * const   *phrases,
+                         const char           *word,
+                         gsize                 len)
 {
-  guint bit = first_word_hash (word, len);
+  for (guint slot = first_word_hash (word, len); index->slots[slot].count != 0;
+       slot = (slot + 1) % G_N_ELEMENTS (index->slots))
+    {
+      const FirstWordSlot *run = &index->slots[slot];
 
-  return (filter->bits[bit / 64] >> (bit % 64)) & 1;
+      if (run->len == len && memcmp (phrases[run->first], word, len) == 0)
+        return run;
+    }
+  return NULL;
 }
 
 /* Whether the @len bytes at @word (no NUL among them) are in @set. */
@@ -408,27 +439,11 @@ prefix_equal (const char *a,
   return TRUE;
 }
 
-/* The sign of strncmp (@a, @b, @n), inline. */
-static inline int
-prefix_compare (const char *a,
-                const char *b,
-                gsize       n)
-{
-  for (gsize i = 0; i < n; i++)
-    {
-      if (a[i] != b[i])
-        return (guchar) a[i] < (guchar) b[i] ? -1 : 1;
-      if (a[i] == '\0')
-        return 0;
-    }
-  return 0;
-}
-
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
-count_furniture_phrases (const FirstWordFilter *first_words,
-                         const char            *text)
+count_furniture_phrases (const FirstWordIndex *first_words,
+                         const char           *text)
 {
   guint hits = 0;
   const char *p = text;
@@ -437,7 +452,7 @@ count_furniture_phrases (const FirstWordFilter *first_words,
     {
       const char *word;
       gsize word_len;
-      gsize low = 0, high = G_N_ELEMENTS (furniture_phrases);
+      const FirstWordSlot *run;
 
       /* "(Read more)": a phrase can follow punctuation. */
       while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80 && *p != ' ')
@@ -450,25 +465,17 @@ count_furniture_phrases (const FirstWordFilter *first_words,
       while (*p == ' ')
         p++;
 
-      if (word_len == 0 || !first_word_filter_may_contain (first_words, word, word_len))
+      if (word_len == 0)
+        continue;
+      run = first_word_index_lookup (first_words, furniture_phrases, word, word_len);
+      if (run == NULL)
         continue;
 
-      /* The first phrase not before @word. */
-      while (low < high)
-        {
-          gsize middle = (low + high) / 2;
-          if (prefix_compare (furniture_phrases[middle], word, word_len) < 0)
-            low = middle + 1;
-          else
-            high = middle;
-        }
-      for (gsize i = low; i < G_N_ELEMENTS (furniture_phrases); i++)
+      for (guint i = run->first; i < (guint) run->first + run->count; i++)
         {
           const char *phrase = furniture_phrases[i];
-          gsize phrase_len;
-          if (!prefix_equal (phrase, word, word_len))
-            break;
-          phrase_len = strlen (phrase);
+          gsize phrase_len = strlen (phrase);
+
           /* Long phrases count even glued to the next word, as copies of
            * adjacent links come ("Skip to main contentSkip to navigation"). */
           if (prefix_equal (word, phrase, phrase_len) &&
@@ -704,7 +711,7 @@ is_widget_separator (char c)
 }
 
 static gboolean
-is_furniture (const FirstWordFilter *furniture_first_words,
+is_furniture (const FirstWordIndex *furniture_first_words,
               Unit                  *unit)
 {
   const char *lower = unit->lower;
@@ -792,7 +799,7 @@ is_furniture (const FirstWordFilter *furniture_first_words,
 }
 
 static void
-classify (const FirstWordFilter *furniture_first_words,
+classify (const FirstWordIndex *furniture_first_words,
           Unit                  *unit)
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
@@ -2120,7 +2127,7 @@ dossier_clean_text (const char                *text,
   cleaner.document = document = dossier_document_new ();
   cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
   word_set_init (&cleaner.function_words, function_words, G_N_ELEMENTS (function_words));
-  first_word_filter_init (&cleaner.furniture_first_words, furniture_phrases, G_N_ELEMENTS (furniture_phrases));
+  first_word_index_init (&cleaner.furniture_first_words, furniture_phrases, G_N_ELEMENTS (furniture_phrases));
 
   start = read_date_marker (&cleaner, text, len);
   split_units (&cleaner, start, len - (start - text));
