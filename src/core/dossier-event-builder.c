@@ -73,6 +73,15 @@ typedef struct
   GStringChunk *strings;
 } TermTable;
 
+/* An open-addressing table of a static word list: each word with its
+ * word_hash () and its index in the list. */
+typedef struct
+{
+  const char *words[512];  /* NULL for an empty slot */
+  guint32 hashes[512];
+  guint16 indices[512];
+} WordTable;
+
 typedef struct
 {
   TermTable term_ids;
@@ -80,10 +89,10 @@ typedef struct
   guint n_sentences;
   GArray *idf;            /* of double, per term id, once counting is done */
   GPtrArray *sentences;   /* per document, a GArray of Sentence */
-  /* A bit per hash of the ignored words: most words of a sentence are
-   * content words, which this tells without a binary search. */
-  guint64 ignored_filter[32];
-  guint64 synonym_filter[16];  /* likewise for the synonyms */
+  /* Every word of every sentence is looked up in both lists: hash
+   * tables, where a binary search mispredicts at every step. */
+  WordTable ignored_words;
+  WordTable synonyms;
 } Vocabulary;
 
 /* Words that say nothing about what happened. */
@@ -110,7 +119,7 @@ static const char * const ignored_words[] = {
 
 /* Words news reports use interchangeably for one happening, each with the
  * word of its group that stands for all (general newsroom English, not any
- * story's).  Sorted by word, for a binary search per token. */
+ * story's).  Looked up through a WordTable. */
 typedef struct
 {
   const char *word;
@@ -132,114 +141,80 @@ static const Synonym synonyms[] = {
   { "unveil", "present" }, { "vote", "elect" },
 };
 
-/* strcmp (), inline: the words compared are short and a call costs more
- * than the comparison. */
-static inline int
-compare_strings (const char *a,
-                 const char *b)
-{
-  while (*a != '\0' && *a == *b)
-    {
-      a++;
-      b++;
-    }
-  return (guchar) *a - (guchar) *b;
-}
-
 #define WORD_HASH_INIT 2166136261u
 #define WORD_HASH_STEP(hash, c) (((hash) ^ (guchar) (c)) * 16777619u)
 
-static inline gboolean
-word_filter_may_contain (const guint64 *filter,
-                         gsize          n_words,
-                         guint32        hash)
-{
-  guint bit = hash % (n_words * 64);
-
-  return (filter[bit / 64] >> (bit % 64)) & 1;
-}
-
-static void
-word_filter_add (guint64    *filter,
-                 gsize       n_words,
-                 const char *word)
+static guint32
+word_hash (const char *word)
 {
   guint32 hash = WORD_HASH_INIT;
-  guint bit;
 
   for (const char *c = word; *c != '\0'; c++)
     hash = WORD_HASH_STEP (hash, *c);
-  bit = hash % (n_words * 64);
-  filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+  return hash;
+}
+
+static void
+word_table_init (WordTable          *table,
+                 const char * const *words,
+                 gsize               n_words,
+                 gsize               stride)
+{
+  memset (table, 0, sizeof *table);
+  g_assert (n_words * 2 <= G_N_ELEMENTS (table->words));
+  for (gsize i = 0; i < n_words; i++)
+    {
+      const char *word = *(const char * const *) (const void *) ((const char *) words + i * stride);
+      guint32 hash = word_hash (word);
+      guint slot;
+
+      for (slot = hash % G_N_ELEMENTS (table->words); table->words[slot] != NULL;
+           slot = (slot + 1) % G_N_ELEMENTS (table->words))
+        g_assert (strcmp (table->words[slot], word) != 0);
+      table->words[slot] = word;
+      table->hashes[slot] = hash;
+      table->indices[slot] = i;
+    }
+}
+
+/* The index in its list of @word, whose word_hash () is @hash, or -1. */
+static inline int
+word_table_find (const WordTable *table,
+                 const char      *word,
+                 guint32          hash)
+{
+  for (guint slot = hash % G_N_ELEMENTS (table->words); table->words[slot] != NULL;
+       slot = (slot + 1) % G_N_ELEMENTS (table->words))
+    if (table->hashes[slot] == hash && strcmp (table->words[slot], word) == 0)
+      return table->indices[slot];
+  return -1;
 }
 
 static void
 map_synonym (const Vocabulary *vocabulary,
              char             *word)
 {
-  gsize low = 0, high = G_N_ELEMENTS (synonyms);
-  guint32 hash = WORD_HASH_INIT;
+  int index = word_table_find (&vocabulary->synonyms, word, word_hash (word));
 
-  /* Most words have no synonym: a filter of the synonyms' hashes says so
-   * without a binary search. */
-  for (const char *c = word; *c != '\0'; c++)
-    hash = WORD_HASH_STEP (hash, *c);
-  if (!word_filter_may_contain (vocabulary->synonym_filter, G_N_ELEMENTS (vocabulary->synonym_filter), hash))
-    return;
-
-  while (low < high)
-    {
-      gsize middle = (low + high) / 2;
-      int order = compare_strings (word, synonyms[middle].word);
-
-      if (order == 0)
-        {
-          strcpy (word, synonyms[middle].group);
-          return;
-        }
-      if (order < 0)
-        high = middle;
-      else
-        low = middle + 1;
-    }
+  if (index >= 0)
+    strcpy (word, synonyms[index].group);
 }
 
 static void
-word_filters_init (Vocabulary *vocabulary)
+word_tables_init (Vocabulary *vocabulary)
 {
-  memset (vocabulary->ignored_filter, 0, sizeof vocabulary->ignored_filter);
-  for (gsize i = 0; i < G_N_ELEMENTS (ignored_words); i++)
-    word_filter_add (vocabulary->ignored_filter, G_N_ELEMENTS (vocabulary->ignored_filter), ignored_words[i]);
-  memset (vocabulary->synonym_filter, 0, sizeof vocabulary->synonym_filter);
-  for (gsize i = 0; i < G_N_ELEMENTS (synonyms); i++)
-    word_filter_add (vocabulary->synonym_filter, G_N_ELEMENTS (vocabulary->synonym_filter), synonyms[i].word);
+  word_table_init (&vocabulary->ignored_words, ignored_words, G_N_ELEMENTS (ignored_words), sizeof ignored_words[0]);
+  word_table_init (&vocabulary->synonyms, &synonyms[0].word, G_N_ELEMENTS (synonyms), sizeof synonyms[0]);
 }
 
-/* ignored_words is sorted, for a binary search per word; @hash is the
- * word's WORD_HASH_STEP () hash. */
+/* Whether @word, whose word_hash () is @hash, says nothing about what
+ * happened. */
 static gboolean
 ignored (const Vocabulary *vocabulary,
          const char       *word,
          guint32           hash)
 {
-  gsize low = 0, high = G_N_ELEMENTS (ignored_words);
-
-  if (!word_filter_may_contain (vocabulary->ignored_filter, G_N_ELEMENTS (vocabulary->ignored_filter), hash))
-    return FALSE;
-
-  while (low < high)
-    {
-      gsize middle = (low + high) / 2;
-      int order = compare_strings (word, ignored_words[middle]);
-
-      if (order == 0)
-        return TRUE;
-      if (order < 0)
-        high = middle;
-      else
-        low = middle + 1;
-    }
-  return FALSE;
+  return word_table_find (&vocabulary->ignored_words, word, hash) >= 0;
 }
 
 /* A light suffix stripper: enough to meet "declared" and "declaration",
@@ -1596,7 +1571,7 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (events != NULL);
 
   term_table_init (&vocabulary.term_ids);
-  word_filters_init (&vocabulary);
+  word_tables_init (&vocabulary);
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
 
