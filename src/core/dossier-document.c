@@ -119,7 +119,7 @@ dossier_document_add_removed (DossierDocument    *document,
                               DossierRemovedKind  kind,
                               const char         *text)
 {
-  DossierRemoved removed = { first_line, last_line, kind, g_strdup (text) };
+  DossierRemoved removed = { first_line, last_line, kind, NULL };
 
   g_return_if_fail (document != NULL);
 
@@ -131,15 +131,21 @@ dossier_document_add_removed (DossierDocument    *document,
       if (last->kind == kind && kind == DOSSIER_REMOVED_BOILERPLATE &&
           last->last_line + 1 >= first_line && first_line > 0)
         {
-          char *joined = g_strconcat (last->text, "\n", text, NULL);
-          g_free (last->text);
-          last->text = joined;
+          /* Grown in place: a menu of many lines would otherwise be
+           * copied whole for each of them. */
+          gsize old_len = strlen (last->text);
+          const char *add = text != NULL ? text : "";
+          gsize add_len = strlen (add);
+
+          last->text = g_realloc (last->text, old_len + 1 + add_len + 1);
+          last->text[old_len] = '\n';
+          memcpy (last->text + old_len + 1, add, add_len + 1);
           last->last_line = MAX (last->last_line, last_line);
-          g_free (removed.text);
           return;
         }
     }
 
+  removed.text = g_strdup (text);
   g_array_append_val (document->removed, removed);
 }
 
