@@ -133,7 +133,15 @@ dossier_document_add_removed (DossierDocument    *document,
         {
           /* Grown in place: a menu of many lines would otherwise be
            * copied whole for each of them. */
-          gsize old_len = strlen (last->text);
+          gsize old_len;
+
+          /* As g_strconcat () did, a missing text stays missing. */
+          if (last->text == NULL)
+            {
+              last->last_line = MAX (last->last_line, last_line);
+              return;
+            }
+          old_len = strlen (last->text);
           const char *add = text != NULL ? text : "";
           gsize add_len = strlen (add);
 
