@@ -1646,6 +1646,12 @@ dossier_events_build (GPtrArray               *documents,
             }
         }
 
+      /* When this article dates every cluster there is (always so for an
+       * article analysed alone), each candidate below would be skipped:
+       * its sentences need not be compared at all. */
+      if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models))
+        continue;
+
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
