@@ -1164,12 +1164,14 @@ blocked_candidates (Vocabulary *vocabulary,
 
 static void
 blocker_init (Blocker *blocker,
-              GArray  *candidates)
+              GArray  *candidates,
+              guint    n_candidates)
 {
+  g_assert (n_candidates <= candidates->len);
   blocker->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  blocker->stamps = g_new0 (guint, MAX (candidates->len, 1));
+  blocker->stamps = g_new0 (guint, MAX (n_candidates, 1));
   blocker->stamp = 0;
-  for (guint c = 0; c < candidates->len; c++)
+  for (guint c = 0; c < n_candidates; c++)
     {
       Candidate *candidate = &g_array_index (candidates, Candidate, c);
       for (guint t = 0; t < candidate->terms->len; t++)
@@ -1195,7 +1197,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
 {
   Blocker blocker;
 
-  blocker_init (&blocker, dated_candidates);
+  blocker_init (&blocker, dated_candidates, dated_candidates->len);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -1606,7 +1608,6 @@ dossier_events_build (GPtrArray               *documents,
   cluster_candidates (&vocabulary, candidates);
 
   /* Sentences without a date that say what an event says. */
-  blocker_init (&blocker, candidates);
   n_collected = candidates->len;
   /* Candidates were collected article by article: each article's are a run. */
   document_runs = g_new0 (guint, (documents->len + 1) * 2);
@@ -1651,6 +1652,9 @@ dossier_events_build (GPtrArray               *documents,
        * its sentences need not be compared at all. */
       if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models))
         continue;
+      /* Made on first use, over the candidates collected before this loop. */
+      if (blocker.postings == NULL)
+        blocker_init (&blocker, candidates, n_collected);
 
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
