@@ -1136,6 +1136,12 @@ normalise_for_compare (const char *text)
             *w++ = ascii_lower (*p);
           p++;
         }
+      else if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80)
+        {
+          /* U+2000 to U+203F: spaces, dashes, curly quotes, the ellipsis;
+           * none is a letter or digit, and news text is full of them. */
+          p += 3;
+        }
       else
         {
           gunichar c = g_unichar_tolower (g_utf8_get_char (p));
