@@ -363,6 +363,9 @@ is_word_char (const char *p)
   if (G_LIKELY ((guchar) *p < 0x80))
     return ascii_word_bytes[(guchar) *p];
   c = g_utf8_get_char (p);
+  /* General punctuation holds no letter or digit, only the apostrophe. */
+  if (c >= 0x2000 && c <= 0x203F)
+    return c == 0x2019;
   return g_unichar_isalnum (c) || c == 0x2019;
 }
 

@@ -48,6 +48,10 @@ is_word (gunichar c)
   /* Most text is ASCII: answer it without the Unicode tables. */
   if (G_LIKELY (c < 0x80))
     return g_ascii_isalnum (c);
+  /* General punctuation (curly quotes, dashes) holds no letter or digit:
+   * no table lookup for the most common characters beyond ASCII. */
+  if (c >= 0x2000 && c <= 0x203F)
+    return FALSE;
   return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalnum (c);
 }
 
