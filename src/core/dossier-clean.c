@@ -763,13 +763,12 @@ is_furniture (const FirstWordIndex *furniture_first_words,
   if (hits >= 2 || (hits == 1 && unit->words <= 15))
     return TRUE;
 
-  /* Breadcrumbs: "Site > Section > Headline". */
-  if (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
-      strstr (unit->text, " » ") != NULL)
-    {
-      if (!unit->terminal)
-        return TRUE;
-    }
+  /* Breadcrumbs: "Site > Section > Headline".  Asked only of lines that do
+   * not end as sentences do: prose paragraphs skip the three searches. */
+  if (!unit->terminal &&
+      (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
+       strstr (unit->text, " » ") != NULL))
+    return TRUE;
 
   /* Counts: "235.3k Followers Like", "3 Min Read". */
   if (unit->words <= 4 && g_ascii_isdigit (unit->text[0]) && !unit->terminal &&
