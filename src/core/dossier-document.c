@@ -131,23 +131,20 @@ dossier_document_add_removed (DossierDocument    *document,
       if (last->kind == kind && kind == DOSSIER_REMOVED_BOILERPLATE &&
           last->last_line + 1 >= first_line && first_line > 0)
         {
-          /* Grown in place: a menu of many lines would otherwise be
-           * copied whole for each of them. */
-          gsize old_len;
-
-          /* As g_strconcat () did, a missing text stays missing. */
-          if (last->text == NULL)
-            {
-              last->last_line = MAX (last->last_line, last_line);
-              return;
-            }
-          old_len = strlen (last->text);
           const char *add = text != NULL ? text : "";
           gsize add_len = strlen (add);
 
-          last->text = g_realloc (last->text, old_len + 1 + add_len + 1);
-          last->text[old_len] = '\n';
-          memcpy (last->text + old_len + 1, add, add_len + 1);
+          /* Grown in place: a menu of many lines would otherwise be
+           * copied whole for each of them.  As with g_strconcat (), a
+           * missing text stays missing. */
+          if (last->text != NULL)
+            {
+              gsize old_len = strlen (last->text);
+
+              last->text = g_realloc (last->text, old_len + 1 + add_len + 1);
+              last->text[old_len] = '\n';
+              memcpy (last->text + old_len + 1, add, add_len + 1);
+            }
           last->last_line = MAX (last->last_line, last_line);
           return;
         }
@@ -245,14 +242,18 @@ dossier_paragraph_get_sentence_tokens (DossierParagraph *paragraph,
       g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
       paragraph->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DossierToken), paragraph->len / 5 + 1);
       paragraph->sentence_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), paragraph->sentences->len + 1);
-      for (guint s = 0; s < paragraph->sentences->len; s++)
+      for (guint s = 0; s <= paragraph->sentences->len; s++)
         {
-          const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+          guint start = paragraph->tokens->len;
 
-          g_array_append_val (paragraph->sentence_tokens, paragraph->tokens->len);
-          dossier_tokens_split (paragraph->text + span->start, span->end - span->start, paragraph->tokens);
+          g_array_append_val (paragraph->sentence_tokens, start);
+          if (s < paragraph->sentences->len)
+            {
+              const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+              dossier_tokens_split (paragraph->text + span->start, span->end - span->start, paragraph->tokens);
+            }
         }
-      g_array_append_val (paragraph->sentence_tokens, paragraph->tokens->len);
     }
 
   first = g_array_index (paragraph->sentence_tokens, guint, sentence);
