@@ -15,8 +15,8 @@
 
 /* Byte offsets become code points by counting from the nearest point
  * already counted: a paragraph's spans come mostly in order.  Before a
- * paragraph's first byte above ASCII, bytes are code points: most
- * paragraphs are ASCII to their end. */
+ * paragraph's first byte above ASCII, bytes are code points and need no
+ * counting; after it, bytes are counted eight at a time. */
 typedef struct
 {
   const char *text;
