@@ -311,17 +311,11 @@ first_word_index_lookup (const FirstWordIndex *index,
   return NULL;
 }
 
-/* Whether the @len bytes at @word (no NUL among them) are in @set. */
+/* Whether the word packed into @key as pack_word () packs it is in @set. */
 static inline gboolean
-word_set_contains (const WordSet *set,
-                   const char    *word,
-                   gsize          len)
+word_set_contains_key (const WordSet *set,
+                       guint64        key)
 {
-  guint64 key;
-
-  if (len == 0 || len > sizeof key)
-    return FALSE;
-  key = pack_word (word, len);
   for (guint slot = word_set_slot (key); set->keys[slot] != 0; slot = (slot + 1) % WORD_SET_SIZE)
     if (set->keys[slot] == key)
       return TRUE;
@@ -620,7 +614,6 @@ compute_features (const WordSet *function_word_set,
   while (p < end)
     {
       const char *start;
-      char word[32];
       gsize word_len;
 
       while (p < end && !is_word_char (p))
@@ -650,9 +643,14 @@ compute_features (const WordSet *function_word_set,
       /* No function word is longer than seven letters. */
       if (word_len <= 7)
         {
+          /* Lower-cased straight into its key, as pack_word () would pack
+           * it, without a memcpy () of variable length per word. */
+          guint64 key = 0;
+          char *key_bytes = (char *) &key;
+
           for (gsize i = 0; i < word_len; i++)
-            word[i] = ascii_lower (start[i]);
-          if (word_set_contains (function_word_set, word, word_len))
+            key_bytes[i] = ascii_lower (start[i]);
+          if (word_set_contains_key (function_word_set, key))
             unit->function_words++;
         }
     }
