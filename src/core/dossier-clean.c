@@ -1209,9 +1209,13 @@ title_echoes (Cleaner    *cleaner,
   return echoes > 0 ? echoes - 1 : 0;
 }
 
+/* Counts the compare keys of short units in @counts.  The table borrows
+ * its keys: the units' own compare keys, and the breadcrumb tails' kept
+ * in @tail_keys, so no key is copied for it. */
 static void
 count_echo_keys (Cleaner    *cleaner,
-                 GHashTable *counts)
+                 GHashTable *counts,
+                 GPtrArray  *tail_keys)
 {
   for (guint i = 0; i < cleaner->units->len; i++)
     {
@@ -1225,8 +1229,8 @@ count_echo_keys (Cleaner    *cleaner,
         continue;
 
       whole = unit_compare_key (unit);
-      g_hash_table_replace (counts, g_strdup (whole),
-                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
+      g_hash_table_insert (counts, (char *) whole,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
 
       if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
         tail = unit->text + strlen ("Reading:");
@@ -1238,9 +1242,11 @@ count_echo_keys (Cleaner    *cleaner,
         tail = sep + strlen (" » ");
       if (tail != NULL)
         {
-          g_autofree char *key = normalise_for_compare (tail);
-          g_hash_table_replace (counts, g_strdup (key),
-                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+          char *key = normalise_for_compare (tail);
+
+          g_ptr_array_add (tail_keys, key);
+          g_hash_table_insert (counts, key,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
         }
     }
 }
@@ -2154,6 +2160,7 @@ dossier_clean_text (const char                *text,
 {
   Cleaner cleaner = { 0 };
   g_autoptr(GHashTable) echo_counts = NULL;
+  g_autoptr(GPtrArray) echo_tail_keys = NULL;
   g_autoptr(DossierDocument) document = NULL;
   const char *start;
 
@@ -2200,9 +2207,13 @@ dossier_clean_text (const char                *text,
   if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
     strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
 
-  echo_counts = g_hash_table_new_full (compare_key_hash, g_str_equal, g_free, NULL);
-  count_echo_keys (&cleaner, echo_counts);
+  echo_counts = g_hash_table_new (compare_key_hash, g_str_equal);
+  echo_tail_keys = g_ptr_array_new_with_free_func (g_free);
+  count_echo_keys (&cleaner, echo_counts, echo_tail_keys);
   read_page_head (&cleaner, echo_counts);
+  /* The counts borrow the compare keys freed below. */
+  g_clear_pointer (&echo_counts, g_hash_table_unref);
+  g_clear_pointer (&echo_tail_keys, g_ptr_array_unref);
   /* Later steps change texts; what was read from them would not follow. */
   for (guint i = 0; i < cleaner.units->len; i++)
     {
