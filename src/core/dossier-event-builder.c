@@ -412,6 +412,19 @@ unique_sorted (GArray *array)
   g_array_set_size (array, out + 1);
 }
 
+/* Appends @value to @array, whose first *@n elements are in use: the
+ * length steps up now and then instead of a g_array_append_val () call per
+ * term; the caller sets it to *@n at the end. */
+static inline void
+push_uint (GArray *array,
+           guint  *n,
+           guint   value)
+{
+  if (*n == array->len)
+    g_array_set_size (array, MAX (32, array->len * 2));
+  g_array_index (array, guint, (*n)++) = value;
+}
+
 /* The terms of a sentence: its content words, stemmed, and its entities;
  * the words of its date expression and of entity names are left out (the
  * entity stands for them). */
@@ -432,6 +445,7 @@ sentence_terms (Vocabulary      *vocabulary,
   guint n_tokens;
   const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
 
+  guint n_terms = terms->len;
   char previous[48] = "";
   gsize previous_end = 0;
   guint next_mention = 0;
@@ -496,7 +510,7 @@ sentence_terms (Vocabulary      *vocabulary,
       map_synonym (vocabulary, word);
       {
         guint id = term_id (vocabulary, word);
-        g_array_append_val (terms, id);
+        push_uint (terms, &n_terms, id);
       }
       /* Two content words in a row name a thing ("victory plan", "press
        * conference") far more surely than either word does. */
@@ -511,7 +525,7 @@ sentence_terms (Vocabulary      *vocabulary,
           pair[previous_len] = ' ';
           memcpy (pair + previous_len + 1, word, word_len + 1);
           id = term_id (vocabulary, pair);
-          g_array_append_val (terms, id);
+          push_uint (terms, &n_terms, id);
         }
       /* The word is under 48 bytes, the size of both buffers. */
       strcpy (previous, word);
@@ -542,7 +556,7 @@ sentence_terms (Vocabulary      *vocabulary,
       if (mention->end <= end && mention->entity >= 0)
         {
           guint id = entity_term_id (vocabulary, mention->entity);
-          g_array_append_val (terms, id);
+          push_uint (terms, &n_terms, id);
           g_array_append_val (entities, mention->entity);
         }
     }
@@ -559,13 +573,14 @@ sentence_terms (Vocabulary      *vocabulary,
           {
             int entity = g_array_index (document->mentions, DossierMention, m).entity;
             guint id = entity_term_id (vocabulary, entity);
-            g_array_append_val (terms, id);
+            push_uint (terms, &n_terms, id);
             if (entity >= 0)
               g_array_append_val (entities, entity);
           }
       }
   }
 
+  g_array_set_size (terms, n_terms);
   unique_sorted (terms);
 }
 
