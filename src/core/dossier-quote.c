@@ -287,6 +287,33 @@ add_quote (DossierDocument *document,
   g_array_append_val (document->quotes, quote);
 }
 
+/* The first position from @i on that holds a straight quote or a byte
+ * above ASCII (the only bytes that can open or close a quote), or @len.
+ * Eight bytes are tested at a time while they hold neither. */
+static gsize
+skip_plain_ascii (const char *text,
+                  gsize       i,
+                  gsize       len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (i + 8 <= len)
+    {
+      guint64 word, quotes;
+
+      memcpy (&word, text + i, 8);
+      quotes = word ^ (ones * '"');
+      /* A zero byte of quotes is a '"' of word. */
+      if ((((quotes - ones) & ~quotes) | word) & highs)
+        break;
+      i += 8;
+    }
+  while (i < len && (guchar) text[i] < 0x80 && text[i] != '"')
+    i++;
+  return i;
+}
+
 /* "…," he said / said NATO Secretary-General Mark Rutte / Rutte said: "…" */
 static void
 find_marked_quotes (DossierDocument         *document,
@@ -310,7 +337,7 @@ find_marked_quotes (DossierDocument         *document,
        * stepped over without decoding. */
       if ((guchar) text[i] < 0x80 && text[i] != '"')
         {
-          i++;
+          i = skip_plain_ascii (text, i + 1, len);
           continue;
         }
       c = g_utf8_get_char (text + i);
@@ -332,7 +359,7 @@ find_marked_quotes (DossierDocument         *document,
           /* Likewise, only the straight quote closes one. */
           if ((guchar) text[i] < 0x80 && text[i] != '"')
             {
-              i++;
+              i = skip_plain_ascii (text, i + 1, len);
               continue;
             }
           d = g_utf8_get_char (text + i);
