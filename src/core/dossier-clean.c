@@ -487,6 +487,37 @@ count_furniture_phrases (const FirstWordIndex *first_words,
   return hits;
 }
 
+/* Copies @len bytes of @text to @out with ASCII upper case folded, as
+ * ascii_lower () does byte by byte, eight bytes at a time; returns the end
+ * of the copy. */
+static char *
+ascii_lower_copy (char       *out,
+                  const char *text,
+                  gsize       len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word, low7, from_a, past_z;
+
+      memcpy (&word, text + i, 8);
+      /* Per byte, without carries between bytes: the high bit of from_a
+       * is set from 'A' on, that of past_z after 'Z'; bytes above ASCII
+       * are left alone. */
+      low7 = word & ~highs;
+      from_a = low7 + ones * (0x80 - 'A');
+      past_z = low7 + ones * (0x80 - 'Z' - 1);
+      word |= ((from_a ^ past_z) & ~word & highs) >> 2;
+      memcpy (out + i, &word, 8);
+    }
+  for (; i < len; i++)
+    out[i] = ascii_lower (text[i]);
+  return out + len;
+}
+
 /* Lowercase copy of at most the first and last 1 000 bytes: furniture is
  * short, and a 10 MB line must not cost a scan per phrase. */
 static char *
@@ -501,14 +532,12 @@ lowercase_sample (const char *text,
   char *lower = g_malloc (size + 1);
   char *out = lower;
 
-  for (gsize i = 0; i < head; i++)
-    *out++ = ascii_lower (text[i]);
+  out = ascii_lower_copy (out, text, head);
   if (len > 2000)
     {
       memcpy (out, ellipsis, sizeof ellipsis - 1);
       out += sizeof ellipsis - 1;
-      for (gsize i = len - 1000; i < len; i++)
-        *out++ = ascii_lower (text[i]);
+      out = ascii_lower_copy (out, text + len - 1000, 1000);
     }
   *out = '\0';
   return lower;
