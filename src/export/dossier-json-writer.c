@@ -13,6 +13,10 @@
 #define set_member(builder, name) \
   dossier_json_stream_set_member_name_len ((builder), "" name "", sizeof (name) - 1)
 
+/* A member that is a string or null, named by a literal. */
+#define add_string_or_null(builder, name, value) \
+  add_named_string_or_null ((builder), "" name "", sizeof (name) - 1, (value))
+
 /* Byte offsets become code points by counting from the nearest point
  * already counted: a paragraph's spans come mostly in order.  Before a
  * paragraph's first byte above ASCII, bytes are code points and need no
@@ -85,11 +89,12 @@ code_points (Cursor                 *cursor,
 }
 
 static void
-add_string_or_null (DossierJsonStream *builder,
-                    const char  *name,
-                    const char  *value)
+add_named_string_or_null (DossierJsonStream *builder,
+                          const char        *name,
+                          gsize              name_len,
+                          const char        *value)
 {
-  dossier_json_stream_set_member_name (builder, name);
+  dossier_json_stream_set_member_name_len (builder, name, name_len);
   if (value != NULL)
     dossier_json_stream_add_string_value (builder, value);
   else
