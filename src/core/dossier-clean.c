@@ -349,6 +349,11 @@ static const guint8 ascii_word_bytes[128] = {
   ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 1, ['-'] = 1,
 };
 
+/* ASCII letters and digits, 1, else 0. */
+static const guint8 ascii_alnum_bytes[128] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
 static inline gboolean
 is_word_char (const char *p)
 {
@@ -1161,8 +1166,10 @@ normalise_for_compare (const char *text)
     {
       if ((guchar) *p < 0x80)
         {
-          if (g_ascii_isalnum (*p))
-            *w++ = ascii_lower (*p);
+          /* Written always, kept only for a letter or digit: no branch
+           * per byte on what kind of byte it is. */
+          *w = ascii_lower (*p);
+          w += ascii_alnum_bytes[(guchar) *p];
           p++;
         }
       else if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80)
