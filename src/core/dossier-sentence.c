@@ -35,8 +35,9 @@ word_in (const char         *word,
          const char * const *list,
          gsize               n_list)
 {
+  /* The first byte rules out most entries before strlen (). */
   for (gsize i = 0; i < n_list; i++)
-    if (strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
+    if ((len == 0 || list[i][0] == word[0]) && strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
       return TRUE;
   return FALSE;
 }
