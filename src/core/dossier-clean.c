@@ -1509,7 +1509,7 @@ author_from_byline (const char *text)
   /* strncmp () by the prefix's length: g_str_has_prefix () measures the
    * whole line first, and most lines are no byline. */
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && rest == NULL; i++)
-    if (strncmp (text, prefixes[i], strlen (prefixes[i])) == 0)
+    if (text[0] == prefixes[i][0] && strncmp (text, prefixes[i], strlen (prefixes[i])) == 0)
       rest = text + strlen (prefixes[i]);
   if (rest == NULL)
     return NULL;
