@@ -78,9 +78,19 @@ dossier_token_iter_next (DossierTokenIter *iter,
   gunichar c;
 
   /* ASCII separators are skipped without decoding. */
-  while (p < len && ((guchar) text[p] < 0x80 ? ascii_kinds[(guchar) text[p]] == ASCII_OTHER
-                                             : !is_word (char_at (text, len, p))))
-    p += char_length (text, p);
+  while (p < len)
+    {
+      if ((guchar) text[p] < 0x80)
+        {
+          if (ascii_kinds[(guchar) text[p]] != ASCII_OTHER)
+            break;
+          p++;
+        }
+      else if (is_word (char_at (text, len, p)))
+        break;
+      else
+        p += char_length (text, p);
+    }
   if (p >= len)
     {
       iter->position = len;
@@ -111,20 +121,26 @@ dossier_token_iter_next (DossierTokenIter *iter,
             }
           p++;
         }
-      while (p < len && is_word (c = char_at (text, len, p)))
+      /* Where the ASCII run stopped at an ASCII byte, that byte is no
+       * word character: only a byte above ASCII can continue the word
+       * (and then so may ASCII after it). */
+      if (p < len && (guchar) text[p] >= 0x80)
         {
-          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-            digits = TRUE;
-          else
+          while (p < len && is_word (c = char_at (text, len, p)))
             {
-              letters++;
-              segment_letters++;
-              if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
-                upper++;
-              else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c))
-                lower++;
+              if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+                digits = TRUE;
+              else
+                {
+                  letters++;
+                  segment_letters++;
+                  if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+                    upper++;
+                  else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c))
+                    lower++;
+                }
+              p += char_length (text, p);
             }
-          p += char_length (text, p);
         }
 
       c = char_at (text, len, p);
