@@ -92,6 +92,57 @@ test_tokens (void)
   g_assert_true (allies->flags & DOSSIER_TOKEN_POSSESSIVE);
 }
 
+/* The tokens a paragraph keeps per sentence are those of splitting each
+ * sentence on its own, and are made again once the analysis is cleared. */
+static void
+assert_shared_tokens (DossierParagraph *paragraph)
+{
+  for (guint s = 0; s < paragraph->sentences->len; s++)
+    {
+      DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+      g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+      const DossierToken *shared;
+      guint n_shared;
+
+      dossier_tokens_split (paragraph->text + span->start, span->end - span->start, expected);
+      shared = dossier_paragraph_get_sentence_tokens (paragraph, s, &n_shared);
+      g_assert_cmpuint (n_shared, ==, expected->len);
+      for (guint t = 0; t < n_shared; t++)
+        {
+          const DossierToken *a = &shared[t];
+          const DossierToken *b = &g_array_index (expected, DossierToken, t);
+
+          g_assert_cmpuint (a->start, ==, b->start);
+          g_assert_cmpuint (a->end, ==, b->end);
+          g_assert_cmpuint (a->full_end, ==, b->full_end);
+          g_assert_cmpint (a->flags, ==, b->flags);
+          g_assert_cmpuint (a->following, ==, b->following);
+        }
+    }
+}
+
+static void
+test_shared_tokens (void)
+{
+  g_autoptr(DossierDocument) document = dossier_document_new ();
+  DossierParagraph *paragraph;
+
+  paragraph = dossier_document_add_paragraph (document,
+                                              "NATO’s chief met Mark Rutte's allies. “We will,” he said. Aid came.",
+                                              -1, DOSSIER_PARAGRAPH_BODY, 1, 1);
+  dossier_sentences_split (paragraph->text, paragraph->len, paragraph->sentences);
+  g_assert_cmpuint (paragraph->sentences->len, ==, 3);
+  assert_shared_tokens (paragraph);
+
+  /* Split differently after a clear: no tokens of the old sentences. */
+  dossier_document_clear_analysis (document);
+  {
+    DossierSpan whole = { 0, paragraph->len };
+    g_array_append_val (paragraph->sentences, whole);
+  }
+  assert_shared_tokens (paragraph);
+}
+
 static void
 test_robustness (void)
 {
@@ -114,6 +165,7 @@ main (int   argc,
   g_test_add_func ("/sentence/abbreviations", test_abbreviations);
   g_test_add_func ("/sentence/quotes", test_quotes);
   g_test_add_func ("/sentence/tokens", test_tokens);
+  g_test_add_func ("/sentence/shared-tokens", test_shared_tokens);
   g_test_add_func ("/sentence/robustness", test_robustness);
 
   return g_test_run ();

@@ -670,4 +670,19 @@ dossier_analysis_run (DossierAnalysis *analysis)
   resolve_entities (analysis);
 
   dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);
+
+  /* The shared tokens served their three readers; a large dossier should
+   * not keep several times its text in them. */
+  for (guint d = 0; d < analysis->documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (analysis->documents, d);
+
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          g_clear_pointer (&paragraph->tokens, g_array_unref);
+          g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
+        }
+    }
 }

@@ -81,17 +81,39 @@ typedef struct
 /* A set of words of up to eight bytes, each packed into an integer, in an
  * open-addressing table: the function-word test runs for every word of
  * every line, and a binary search over strings mispredicts at every step. */
-#define WORD_SET_SIZE 256
+#define WORD_SET_BITS 10
+/* A tenth full: most words are no function word, and a miss that probes
+ * one empty slot is the common case. */
+#define WORD_SET_SIZE (1 << WORD_SET_BITS)
 
 typedef struct
 {
   guint64 keys[WORD_SET_SIZE];   /* 0 for an empty slot */
 } WordSet;
 
+/* The furniture phrases by first word: a phrase can only start at a word
+ * equal to its first word, and most words of a line start none.  An
+ * open-addressing table keyed by first_word_hash () gives each first word
+ * its run of phrases in the sorted list, with no binary search. */
+#define FIRST_WORD_BITS 10  /* first_word_hash () gives ten bits */
+
+typedef struct
+{
+  guint8 first;   /* index of the run's first phrase */
+  guint8 count;   /* 0 for an empty slot */
+  guint8 len;     /* of the first word */
+} FirstWordSlot;
+
+typedef struct
+{
+  FirstWordSlot slots[1 << FIRST_WORD_BITS];
+} FirstWordIndex;
+
 typedef struct
 {
   GArray *units;          /* of Unit */
   WordSet function_words;
+  FirstWordIndex furniture_first_words;
   DossierDocument *document;
   guint body_start;       /* index of the first unit of the body run */
   guint body_end;         /* one past the last */
@@ -185,6 +207,12 @@ static const char * const credit_phrases[] = {
   "via getty",
 };
 
+/* Every credit phrase holds ':' or '/' or one of these (keep the two lists
+ * in step): a line with none of them is no credit. */
+static const char * const credit_anchors[] = {
+  "photo", "©", "copyright", "image by", "getty", "shutterstock", "pictured",
+};
+
 static inline guint64
 pack_word (const char *word,
            gsize       len)
@@ -198,7 +226,7 @@ pack_word (const char *word,
 static inline guint
 word_set_slot (guint64 key)
 {
-  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56) % WORD_SET_SIZE;
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - WORD_SET_BITS));
 }
 
 static void
@@ -223,17 +251,75 @@ word_set_init (WordSet            *set,
     }
 }
 
-/* Whether the @len bytes at @word (no NUL among them) are in @set. */
-static inline gboolean
-word_set_contains (const WordSet *set,
-                   const char    *word,
-                   gsize          len)
+/* The hash of a word of @len (at least one) bytes from its first two
+ * bytes, its last and its length: enough to tell most words apart without
+ * a pass over each. */
+static inline guint
+first_word_hash (const char *word,
+                 gsize       len)
 {
-  guint64 key;
+  guint32 key = (guint32) (guchar) word[0] |
+                (guint32) (guchar) word[len > 1 ? 1 : 0] << 8 |
+                (guint32) (guchar) word[len - 1] << 16 |
+                (guint32) MIN (len, 255) << 24;
 
-  if (len == 0 || len > sizeof key)
-    return FALSE;
-  key = pack_word (word, len);
+  return (key * 2654435761u) >> (32 - FIRST_WORD_BITS);
+}
+
+static void
+first_word_index_init (FirstWordIndex     *index,
+                       const char * const *phrases,
+                       gsize               n_phrases)
+{
+  FirstWordSlot *run = NULL;
+
+  g_assert (n_phrases <= G_MAXUINT8);
+  memset (index, 0, sizeof *index);
+  for (gsize i = 0; i < n_phrases; i++)
+    {
+      const char *space = strchr (phrases[i], ' ');
+      gsize len = space != NULL ? (gsize) (space - phrases[i]) : strlen (phrases[i]);
+      guint slot;
+
+      /* Sorted phrases with one first word are neighbours. */
+      if (run != NULL && run->len == len && memcmp (phrases[run->first], phrases[i], len) == 0)
+        {
+          run->count++;
+          continue;
+        }
+      for (slot = first_word_hash (phrases[i], len); index->slots[slot].count != 0;
+           slot = (slot + 1) % G_N_ELEMENTS (index->slots))
+        g_assert (index->slots[slot].len != len || memcmp (phrases[index->slots[slot].first], phrases[i], len) != 0);
+      run = &index->slots[slot];
+      run->first = i;
+      run->count = 1;
+      run->len = len;
+    }
+}
+
+/* The run of phrases whose first word is the @len bytes at @word, or NULL. */
+static inline const FirstWordSlot *
+first_word_index_lookup (const FirstWordIndex *index,
+                         const char * const   *phrases,
+                         const char           *word,
+                         gsize                 len)
+{
+  for (guint slot = first_word_hash (word, len); index->slots[slot].count != 0;
+       slot = (slot + 1) % G_N_ELEMENTS (index->slots))
+    {
+      const FirstWordSlot *run = &index->slots[slot];
+
+      if (run->len == len && memcmp (phrases[run->first], word, len) == 0)
+        return run;
+    }
+  return NULL;
+}
+
+/* Whether the word packed into @key as pack_word () packs it is in @set. */
+static inline gboolean
+word_set_contains_key (const WordSet *set,
+                       guint64        key)
+{
   for (guint slot = word_set_slot (key); set->keys[slot] != 0; slot = (slot + 1) % WORD_SET_SIZE)
     if (set->keys[slot] == key)
       return TRUE;
@@ -260,14 +346,29 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* The ASCII bytes of words: letters, digits, apostrophe and hyphen.  One
+ * table lookup instead of g_ascii_isalnum () and two comparisons: the
+ * features read every byte of every line. */
+static const guint8 ascii_word_bytes[128] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 1, ['-'] = 1,
+};
+
+/* ASCII letters and digits, 1, else 0. */
+static const guint8 ascii_alnum_bytes[128] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
 static inline gboolean
 is_word_char (const char *p)
 {
   gunichar c;
 
   if (G_LIKELY ((guchar) *p < 0x80))
-    return g_ascii_isalnum (*p) || *p == '\'' || *p == '-';
+    return ascii_word_bytes[(guchar) *p];
   c = g_utf8_get_char (p);
+  /* General punctuation holds no letter or digit, only the apostrophe. */
+  if (c >= 0x2000 && c <= 0x203F)
+    return c == 0x2019;
   return g_unichar_isalnum (c) || c == 0x2019;
 }
 
@@ -344,26 +445,11 @@ prefix_equal (const char *a,
   return TRUE;
 }
 
-/* The sign of strncmp (@a, @b, @n), inline. */
-static inline int
-prefix_compare (const char *a,
-                const char *b,
-                gsize       n)
-{
-  for (gsize i = 0; i < n; i++)
-    {
-      if (a[i] != b[i])
-        return (guchar) a[i] < (guchar) b[i] ? -1 : 1;
-      if (a[i] == '\0')
-        return 0;
-    }
-  return 0;
-}
-
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
-count_furniture_phrases (const char *text)
+count_furniture_phrases (const FirstWordIndex *first_words,
+                         const char           *text)
 {
   guint hits = 0;
   const char *p = text;
@@ -372,7 +458,7 @@ count_furniture_phrases (const char *text)
     {
       const char *word;
       gsize word_len;
-      gsize low = 0, high = G_N_ELEMENTS (furniture_phrases);
+      const FirstWordSlot *run;
 
       /* "(Read more)": a phrase can follow punctuation. */
       while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80 && *p != ' ')
@@ -385,22 +471,17 @@ count_furniture_phrases (const char *text)
       while (*p == ' ')
         p++;
 
-      /* The first phrase not before @word. */
-      while (low < high)
-        {
-          gsize middle = (low + high) / 2;
-          if (prefix_compare (furniture_phrases[middle], word, word_len) < 0)
-            low = middle + 1;
-          else
-            high = middle;
-        }
-      for (gsize i = low; i < G_N_ELEMENTS (furniture_phrases); i++)
+      if (word_len == 0)
+        continue;
+      run = first_word_index_lookup (first_words, furniture_phrases, word, word_len);
+      if (run == NULL)
+        continue;
+
+      for (guint i = run->first; i < (guint) run->first + run->count; i++)
         {
           const char *phrase = furniture_phrases[i];
-          gsize phrase_len;
-          if (!prefix_equal (phrase, word, word_len))
-            break;
-          phrase_len = strlen (phrase);
+          gsize phrase_len = strlen (phrase);
+
           /* Long phrases count even glued to the next word, as copies of
            * adjacent links come ("Skip to main contentSkip to navigation"). */
           if (prefix_equal (word, phrase, phrase_len) &&
@@ -413,6 +494,37 @@ count_furniture_phrases (const char *text)
         }
     }
   return hits;
+}
+
+/* Copies @len bytes of @text to @out with ASCII upper case folded, as
+ * ascii_lower () does byte by byte, eight bytes at a time; returns the end
+ * of the copy. */
+static char *
+ascii_lower_copy (char       *out,
+                  const char *text,
+                  gsize       len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word, low7, from_a, past_z;
+
+      memcpy (&word, text + i, 8);
+      /* Per byte, without carries between bytes: the high bit of from_a
+       * is set from 'A' on, that of past_z after 'Z'; bytes above ASCII
+       * are left alone. */
+      low7 = word & ~highs;
+      from_a = low7 + ones * (0x80 - 'A');
+      past_z = low7 + ones * (0x80 - 'Z' - 1);
+      word |= ((from_a ^ past_z) & ~word & highs) >> 2;
+      memcpy (out + i, &word, 8);
+    }
+  for (; i < len; i++)
+    out[i] = ascii_lower (text[i]);
+  return out + len;
 }
 
 /* Lowercase copy of at most the first and last 1 000 bytes: furniture is
@@ -429,20 +541,18 @@ lowercase_sample (const char *text,
   char *lower = g_malloc (size + 1);
   char *out = lower;
 
-  for (gsize i = 0; i < head; i++)
-    *out++ = ascii_lower (text[i]);
+  out = ascii_lower_copy (out, text, head);
   if (len > 2000)
     {
       memcpy (out, ellipsis, sizeof ellipsis - 1);
       out += sizeof ellipsis - 1;
-      for (gsize i = len - 1000; i < len; i++)
-        *out++ = ascii_lower (text[i]);
+      out = ascii_lower_copy (out, text + len - 1000, 1000);
     }
   *out = '\0';
   return lower;
 }
 
-/* Whether any of @phrases occurs in @text.  A bitmap of the byte pairs in
+/* Whether any of @phrases occurs in @text.  A table of the byte pairs in
  * @text rules out most phrases before a strstr (): a phrase can only
  * occur if each of its first pairs does. */
 static gboolean
@@ -450,14 +560,15 @@ contains_any_phrase (const char         *text,
                      const char * const *phrases,
                      gsize               n_phrases)
 {
-  guint64 pairs[16] = { 0 };
+  /* A byte per pair, not a bit: setting it is a plain store, where a
+   * bit would read, modify and write back the same word byte after byte. */
+  guint8 pairs[1024];
+  gsize len = strlen (text);
 
+  memset (pairs, 0, sizeof pairs);
 #define PAIR_BIT(a, b) ((((guint) (guchar) (a) << 5) ^ (guchar) (b)) & 1023)
-  for (const char *p = text; p[0] != '\0' && p[1] != '\0'; p++)
-    {
-      guint bit = PAIR_BIT (p[0], p[1]);
-      pairs[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
-    }
+  for (gsize i = 0; i + 1 < len; i++)
+    pairs[PAIR_BIT (text[i], text[i + 1])] = 1;
 
   for (gsize i = 0; i < n_phrases; i++)
     {
@@ -466,13 +577,26 @@ contains_any_phrase (const char         *text,
 
       for (gsize k = 0; k < 4 && possible && phrase[k] != '\0' && phrase[k + 1] != '\0'; k++)
         {
-          guint bit = PAIR_BIT (phrase[k], phrase[k + 1]);
-          possible = (pairs[bit >> 6] >> (bit & 63)) & 1;
+          possible = pairs[PAIR_BIT (phrase[k], phrase[k + 1])];
         }
       if (possible && strstr (text, phrase) != NULL)
         return TRUE;
     }
 #undef PAIR_BIT
+  return FALSE;
+}
+
+/* Whether @lower holds an anchor of the credit phrases: glibc's vectorised
+ * strpbrk () and strstr () rule most lines out faster than the byte-pair
+ * table of contains_any_phrase () is filled. */
+static gboolean
+may_hold_credit (const char *lower)
+{
+  if (strpbrk (lower, ":/") != NULL)
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (credit_anchors); i++)
+    if (strstr (lower, credit_anchors[i]) != NULL)
+      return TRUE;
   return FALSE;
 }
 
@@ -528,7 +652,6 @@ compute_features (const WordSet *function_word_set,
   while (p < end)
     {
       const char *start;
-      char word[32];
       gsize word_len;
 
       while (p < end && !is_word_char (p))
@@ -536,8 +659,20 @@ compute_features (const WordSet *function_word_set,
       if (p >= end)
         break;
       start = p;
-      while (p < end && is_word_char (p))
-        p = g_utf8_next_char (p);
+      while (p < end)
+        {
+          /* ASCII runs stepped byte by byte, without the UTF-8 skip table. */
+          if ((guchar) *p < 0x80)
+            {
+              if (!ascii_word_bytes[(guchar) *p])
+                break;
+              p++;
+            }
+          else if (is_word_char (p))
+            p = g_utf8_next_char (p);
+          else
+            break;
+        }
 
       unit->words++;
       if (starts_upper (start))
@@ -546,9 +681,14 @@ compute_features (const WordSet *function_word_set,
       /* No function word is longer than seven letters. */
       if (word_len <= 7)
         {
+          /* Lower-cased straight into its key, as pack_word () would pack
+           * it, without a memcpy () of variable length per word. */
+          guint64 key = 0;
+          char *key_bytes = (char *) &key;
+
           for (gsize i = 0; i < word_len; i++)
-            word[i] = ascii_lower (start[i]);
-          if (word_set_contains (function_word_set, word, word_len))
+            key_bytes[i] = ascii_lower (start[i]);
+          if (word_set_contains_key (function_word_set, key))
             unit->function_words++;
         }
     }
@@ -580,7 +720,8 @@ compute_features (const WordSet *function_word_set,
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
-  unit->credit = unit->words <= 60 && contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
+  unit->credit = unit->words <= 60 && may_hold_credit (lower) &&
+                 contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
 }
 
 /* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
@@ -594,8 +735,23 @@ doubled_name (const char *text,
   return NULL;
 }
 
+/* The bytes of " \t/|·•,": "·" is C2 B7, "•" is E2 80 A2. */
+static inline gboolean
+is_widget_separator (char c)
+{
+  switch ((guchar) c)
+    {
+    case ' ': case '\t': case '/': case '|': case ',':
+    case 0xC2: case 0xB7: case 0xE2: case 0x80: case 0xA2:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
-is_furniture (Unit *unit)
+is_furniture (const FirstWordIndex *furniture_first_words,
+              Unit                  *unit)
 {
   const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
@@ -612,35 +768,43 @@ is_furniture (Unit *unit)
    * "Facebook Twitter Copy Link Print", "Leave a comment"). */
   if (unit->words <= 6)
     {
-      g_auto(GStrv) tokens = g_strsplit_set (lower, " \t/|·•,", -1);
+      /* Split in place at any byte of " \t/|·•,", as g_strsplit_set ()
+       * would, without a copy of every piece. */
       guint widget = 0, counted = 0;
+      const char *p = lower;
 
-      for (guint i = 0; tokens[i] != NULL; i++)
+      while (*p != '\0')
         {
-          if (tokens[i][0] == '\0')
-            continue;
-          counted++;
-          if (in_list (tokens[i], widget_words, G_N_ELEMENTS (widget_words)))
-            widget++;
+          const char *word = p;
+
+          while (*p != '\0' && !is_widget_separator (*p))
+            p++;
+          if (p > word)
+            {
+              counted++;
+              if (in_list_len (word, p - word, widget_words, G_N_ELEMENTS (widget_words)))
+                widget++;
+            }
+          if (*p != '\0')
+            p++;
         }
       if (counted > 0 && widget * 2 >= counted + (counted > 2))
         return TRUE;
     }
 
-  hits = count_furniture_phrases (lower);
+  hits = count_furniture_phrases (furniture_first_words, lower);
 
   /* A short line with one furniture phrase is furniture; a paragraph of
    * prose needs two (an article may say "sign up" once). */
   if (hits >= 2 || (hits == 1 && unit->words <= 15))
     return TRUE;
 
-  /* Breadcrumbs: "Site > Section > Headline". */
-  if (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
-      strstr (unit->text, " » ") != NULL)
-    {
-      if (!unit->terminal)
-        return TRUE;
-    }
+  /* Breadcrumbs: "Site > Section > Headline".  Asked only of lines that do
+   * not end as sentences do: prose paragraphs skip the three searches. */
+  if (!unit->terminal &&
+      (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
+       strstr (unit->text, " » ") != NULL))
+    return TRUE;
 
   /* Counts: "235.3k Followers Like", "3 Min Read". */
   if (unit->words <= 4 && g_ascii_isdigit (unit->text[0]) && !unit->terminal &&
@@ -673,11 +837,12 @@ is_furniture (Unit *unit)
 }
 
 static void
-classify (Unit *unit)
+classify (const FirstWordIndex *furniture_first_words,
+          Unit                  *unit)
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
 
-  if (is_furniture (unit))
+  if (is_furniture (furniture_first_words, unit))
     unit->quality = QUALITY_BAD;
   else if (unit->words >= 12 && density >= 0.2 && (unit->terminal || unit->words >= 30))
     unit->quality = QUALITY_GOOD;
@@ -687,8 +852,11 @@ classify (Unit *unit)
     unit->quality = QUALITY_SHORT;
 }
 
+/* The line from @line to @end (not empty) after its bullet, if any.  A
+ * NUL ends the line early, as it would a copy. */
 static const char *
 skip_bullet (const char *line,
+             const char *end,
              gboolean   *bullet)
 {
   const char *p = line;
@@ -698,7 +866,7 @@ skip_bullet (const char *line,
   if (c == 0x2022 || c == 0x25AA || c == 0x25CF || c == 0x25E6 || c == 0x2023 ||
       c == 0x00B7 || c == 0x2043 || c == 0x25A0 || c == 0x27A2)
     p = g_utf8_next_char (p);
-  else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && (p[1] == ' ' || p[1] == '\t'))
+  else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && p + 1 < end && (p[1] == ' ' || p[1] == '\t'))
     {
       /* "- Advertisement -" is a widget, not a list item; still a bullet. */
       p = g_utf8_next_char (p);
@@ -707,9 +875,36 @@ skip_bullet (const char *line,
     return line;
 
   *bullet = TRUE;
-  while (*p == ' ' || *p == '\t')
+  while (p < end && (*p == ' ' || *p == '\t'))
     p++;
   return p;
+}
+
+/* Narrows [*@start, *@end) to exclude surrounding white space. */
+static void
+trim_range (const char **start_inout,
+            const char **end_inout)
+{
+  const char *start = *start_inout;
+  const char *end = *end_inout;
+
+  while (start < end)
+    {
+      gunichar c = g_utf8_get_char (start);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      start = g_utf8_next_char (start);
+    }
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+      gunichar c = g_utf8_get_char (prev);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      end = prev;
+    }
+  *start_inout = start;
+  *end_inout = end;
 }
 
 static char *
@@ -765,22 +960,26 @@ split_units (Cleaner    *cleaner,
   while (p < end)
     {
       const char *eol = memchr (p, '\n', end - p);
+      const char *line_start = p;
       const char *line_end = eol ? eol : end;
-      g_autofree char *line = NULL;
-      const char *content;
+      g_autofree char *content = NULL;
       gboolean bullet;
 
       line_number++;
-      line = trim_copy (p, line_end);
+      /* Trimmed where it lies: only what a unit keeps is copied. */
+      trim_range (&line_start, &line_end);
       p = eol ? eol + 1 : end;
 
-      if (line[0] == '\0')
+      if (line_start == line_end || *line_start == '\0')
         {
           previous_blank = TRUE;
           continue;
         }
 
-      content = skip_bullet (line, &bullet);
+      {
+        const char *content_start = skip_bullet (line_start, line_end, &bullet);
+        content = g_strndup (content_start, line_end - content_start);
+      }
 
       if (!previous_blank && !bullet && cleaner->units->len > 0)
         {
@@ -799,7 +998,7 @@ split_units (Cleaner    *cleaner,
 
       {
         Unit unit = { 0 };
-        unit.text = g_strdup (content);
+        unit.text = g_steal_pointer (&content);
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
@@ -960,26 +1159,70 @@ looks_like_title (const Unit *unit)
 static char *
 normalise_for_compare (const char *text)
 {
-  /* Sized for the common case: ASCII keeps or drops every byte. */
-  GString *out = g_string_sized_new (strlen (text));
+  /* Written into one buffer, not a GString grown per character.  A
+   * character's lower case takes at most half as many bytes again (two
+   * become three at most), so twice the length always fits. */
+  gsize len = strlen (text);
+  char *out = g_malloc (2 * len + 8);
+  char *w = out;
 
   for (const char *p = text; *p;)
     {
       if ((guchar) *p < 0x80)
         {
-          if (g_ascii_isalnum (*p))
-            g_string_append_c (out, ascii_lower (*p));
+          /* Written always, kept only for a letter or digit: no branch
+           * per byte on what kind of byte it is. */
+          *w = ascii_lower (*p);
+          w += ascii_alnum_bytes[(guchar) *p];
           p++;
+        }
+      else if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80)
+        {
+          /* U+2000 to U+203F: spaces, dashes, curly quotes, the ellipsis;
+           * none is a letter or digit, and news text is full of them. */
+          p += 3;
         }
       else
         {
           gunichar c = g_unichar_tolower (g_utf8_get_char (p));
           if (g_unichar_isalnum (c))
-            g_string_append_unichar (out, c);
+            w += g_unichar_to_utf8 (c, w);
           p = g_utf8_next_char (p);
         }
     }
-  return g_string_free (out, FALSE);
+  *w = '\0';
+  return out;
+}
+
+/* The hash of a compare key for the echo counts: the keys are whole lines,
+ * hashed eight bytes a step where g_str_hash () takes one.  Nothing walks
+ * the table, so its order does not matter. */
+static guint
+compare_key_hash (gconstpointer key)
+{
+  const guint64 multiplier = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  const char *text = key;
+  gsize len = strlen (text);
+  guint64 hash = len * multiplier;
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      hash = (hash ^ word) * multiplier;
+      hash ^= hash >> 29;
+    }
+  if (i < len)
+    {
+      guint64 word = 0;
+
+      memcpy (&word, text + i, len - i);
+      hash = (hash ^ word) * multiplier;
+      hash ^= hash >> 29;
+    }
+  return (guint) (hash ^ (hash >> 32));
 }
 
 /* The echo counts, the title's score and the search for its repeats all
@@ -1006,9 +1249,13 @@ title_echoes (Cleaner    *cleaner,
   return echoes > 0 ? echoes - 1 : 0;
 }
 
+/* Counts the compare keys of short units in @counts.  The table borrows
+ * its keys: the units' own compare keys, and the breadcrumb tails' kept
+ * in @tail_keys, so no key is copied for it. */
 static void
 count_echo_keys (Cleaner    *cleaner,
-                 GHashTable *counts)
+                 GHashTable *counts,
+                 GPtrArray  *tail_keys)
 {
   for (guint i = 0; i < cleaner->units->len; i++)
     {
@@ -1022,20 +1269,24 @@ count_echo_keys (Cleaner    *cleaner,
         continue;
 
       whole = unit_compare_key (unit);
-      g_hash_table_replace (counts, g_strdup (whole),
-                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
+      g_hash_table_insert (counts, (char *) whole,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
 
-      if (g_str_has_prefix (unit->text, "Reading:"))
+      if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
         tail = unit->text + strlen ("Reading:");
-      else if ((sep = g_strrstr (unit->text, " > ")) != NULL)
+      /* strstr () first: it is quick to say no, and most lines are no
+       * breadcrumb; g_strrstr () then finds the last separator. */
+      else if (strstr (unit->text, " > ") != NULL && (sep = g_strrstr (unit->text, " > ")) != NULL)
         tail = sep + 3;
-      else if ((sep = g_strrstr (unit->text, " » ")) != NULL)
+      else if (strstr (unit->text, " » ") != NULL && (sep = g_strrstr (unit->text, " » ")) != NULL)
         tail = sep + strlen (" » ");
       if (tail != NULL)
         {
-          g_autofree char *key = normalise_for_compare (tail);
-          g_hash_table_replace (counts, g_strdup (key),
-                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+          char *key = normalise_for_compare (tail);
+
+          g_ptr_array_add (tail_keys, key);
+          g_hash_table_insert (counts, key,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
         }
     }
 }
@@ -1121,8 +1372,12 @@ parse_date_line (const char  *text,
   };
   const char *rest = text;
 
+  /* Every prefix starts with one of these letters: most lines, which
+   * start otherwise, skip the sixteen comparisons. */
+  gboolean may_have_prefix = text[0] != '\0' && strchr ("fplud", g_ascii_tolower (text[0])) != NULL;
+
   *kind = "dateline";
-  for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && may_have_prefix; i++)
     {
       /* Compared in place: lower-casing the whole line costs more. */
       if (g_ascii_strncasecmp (text, prefixes[i].prefix, strlen (prefixes[i].prefix)) == 0)
@@ -1253,13 +1508,16 @@ author_from_byline (const char *text)
   const char *rest = NULL;
   g_autofree char *names = NULL;
   g_auto(GStrv) parts = NULL;
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) kept = NULL;
 
+  /* strncmp () by the prefix's length: g_str_has_prefix () measures the
+   * whole line first, and most lines are no byline. */
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && rest == NULL; i++)
-    if (g_str_has_prefix (text, prefixes[i]))
+    if (text[0] == prefixes[i][0] && strncmp (text, prefixes[i], strlen (prefixes[i])) == 0)
       rest = text + strlen (prefixes[i]);
   if (rest == NULL)
     return NULL;
+  kept = g_ptr_array_new_with_free_func (g_free);
 
   names = g_strdup (rest);
   for (gsize i = 0; i < G_N_ELEMENTS (tails); i++)
@@ -1418,8 +1676,8 @@ read_page_head (Cleaner    *cleaner,
                 date.precision = DOSSIER_PRECISION_DAY;
             }
         }
-      else if (unit->len <= 120 && (g_str_has_prefix (unit->text, "Published") ||
-                                    g_str_has_prefix (unit->text, "Updated")))
+      else if (unit->len <= 120 && (strncmp (unit->text, "Published", strlen ("Published")) == 0 ||
+                                    strncmp (unit->text, "Updated", strlen ("Updated")) == 0))
         unit->role = ROLE_DATELINE;
       else if ((author = author_from_byline (unit->text)) != NULL)
         {
@@ -1942,6 +2200,7 @@ dossier_clean_text (const char                *text,
 {
   Cleaner cleaner = { 0 };
   g_autoptr(GHashTable) echo_counts = NULL;
+  g_autoptr(GPtrArray) echo_tail_keys = NULL;
   g_autoptr(DossierDocument) document = NULL;
   const char *start;
 
@@ -1952,6 +2211,7 @@ dossier_clean_text (const char                *text,
   cleaner.document = document = dossier_document_new ();
   cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
   word_set_init (&cleaner.function_words, function_words, G_N_ELEMENTS (function_words));
+  first_word_index_init (&cleaner.furniture_first_words, furniture_phrases, G_N_ELEMENTS (furniture_phrases));
 
   start = read_date_marker (&cleaner, text, len);
   split_units (&cleaner, start, len - (start - text));
@@ -1961,7 +2221,7 @@ dossier_clean_text (const char                *text,
       Unit *unit = &g_array_index (cleaner.units, Unit, i);
       if (unit->words >= 6)
         strip_glued_tail (&cleaner, unit);
-      classify (unit);
+      classify (&cleaner.furniture_first_words, unit);
       /* The text may change from here on; the sample would not follow. */
       g_clear_pointer (&unit->lower, g_free);
     }
@@ -1987,9 +2247,13 @@ dossier_clean_text (const char                *text,
   if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
     strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
 
-  echo_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  count_echo_keys (&cleaner, echo_counts);
+  echo_counts = g_hash_table_new (compare_key_hash, g_str_equal);
+  echo_tail_keys = g_ptr_array_new_with_free_func (g_free);
+  count_echo_keys (&cleaner, echo_counts, echo_tail_keys);
   read_page_head (&cleaner, echo_counts);
+  /* The counts borrow the compare keys freed below. */
+  g_clear_pointer (&echo_counts, g_hash_table_unref);
+  g_clear_pointer (&echo_tail_keys, g_ptr_array_unref);
   /* Later steps change texts; what was read from them would not follow. */
   for (guint i = 0; i < cleaner.units->len; i++)
     {

@@ -14,6 +14,8 @@ paragraph_free (gpointer data)
   g_free (paragraph->text);
   g_free (paragraph->attribution);
   g_clear_pointer (&paragraph->sentences, g_array_unref);
+  g_clear_pointer (&paragraph->tokens, g_array_unref);
+  g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
   g_free (paragraph);
 }
 
@@ -117,7 +119,7 @@ dossier_document_add_removed (DossierDocument    *document,
                               DossierRemovedKind  kind,
                               const char         *text)
 {
-  DossierRemoved removed = { first_line, last_line, kind, g_strdup (text) };
+  DossierRemoved removed = { first_line, last_line, kind, NULL };
 
   g_return_if_fail (document != NULL);
 
@@ -129,15 +131,26 @@ dossier_document_add_removed (DossierDocument    *document,
       if (last->kind == kind && kind == DOSSIER_REMOVED_BOILERPLATE &&
           last->last_line + 1 >= first_line && first_line > 0)
         {
-          char *joined = g_strconcat (last->text, "\n", text, NULL);
-          g_free (last->text);
-          last->text = joined;
+          const char *add = text != NULL ? text : "";
+          gsize add_len = strlen (add);
+
+          /* Grown in place: a menu of many lines would otherwise be
+           * copied whole for each of them.  As with g_strconcat (), a
+           * missing text stays missing. */
+          if (last->text != NULL)
+            {
+              gsize old_len = strlen (last->text);
+
+              last->text = g_realloc (last->text, old_len + 1 + add_len + 1);
+              last->text[old_len] = '\n';
+              memcpy (last->text + old_len + 1, add, add_len + 1);
+            }
           last->last_line = MAX (last->last_line, last_line);
-          g_free (removed.text);
           return;
         }
     }
 
+  removed.text = g_strdup (text);
   g_array_append_val (document->removed, removed);
 }
 
@@ -206,7 +219,47 @@ dossier_document_clear_analysis (DossierDocument *document)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, i);
       g_array_set_size (paragraph->sentences, 0);
+      g_clear_pointer (&paragraph->tokens, g_array_unref);
+      g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
     }
+}
+
+const DossierToken *
+dossier_paragraph_get_sentence_tokens (DossierParagraph *paragraph,
+                                       guint             sentence,
+                                       guint            *n_tokens)
+{
+  guint first, last;
+
+  g_return_val_if_fail (paragraph != NULL, NULL);
+  g_return_val_if_fail (sentence < paragraph->sentences->len, NULL);
+  g_return_val_if_fail (n_tokens != NULL, NULL);
+
+  /* Three steps read every sentence's words: split them once. */
+  if (paragraph->sentence_tokens == NULL || paragraph->sentence_tokens->len != paragraph->sentences->len + 1)
+    {
+      g_clear_pointer (&paragraph->tokens, g_array_unref);
+      g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
+      paragraph->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DossierToken), paragraph->len / 5 + 1);
+      paragraph->sentence_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), paragraph->sentences->len + 1);
+      for (guint s = 0; s <= paragraph->sentences->len; s++)
+        {
+          guint start = paragraph->tokens->len;
+
+          g_array_append_val (paragraph->sentence_tokens, start);
+          if (s < paragraph->sentences->len)
+            {
+              const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+              dossier_tokens_split (paragraph->text + span->start, span->end - span->start, paragraph->tokens);
+            }
+        }
+    }
+
+  first = g_array_index (paragraph->sentence_tokens, guint, sentence);
+  last = g_array_index (paragraph->sentence_tokens, guint, sentence + 1);
+  *n_tokens = last - first;
+  return &g_array_index (paragraph->tokens, DossierToken, first);
 }
 
 const char *

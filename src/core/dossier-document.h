@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include "dossier-date.h"
+#include "dossier-token.h"
 
 G_BEGIN_DECLS
 
@@ -63,6 +64,13 @@ typedef struct
   guint first_line;  /* 1-based, inclusive; 0 when the input has no lines (HTML) */
   guint last_line;
   GArray *sentences; /* of DossierSpan, filled by analysis */
+  /* The words of every sentence, tokenised once for the recogniser, the
+   * quote finder and the event builder: of DossierToken, offsets relative
+   * to their sentence's start; sentence s has tokens sentence_tokens[s]
+   * up to sentence_tokens[s + 1].  Filled on first use, see
+   * dossier_paragraph_get_sentence_tokens (). */
+  GArray *tokens;
+  GArray *sentence_tokens; /* of guint */
   /* A quote card's attribution stripped from the end ("Mark Rutte
    * Secretary General of NATO"); NULL for most paragraphs. */
   char *attribution;
@@ -157,6 +165,12 @@ DossierDocument  *dossier_document_copy             (const DossierDocument *docu
 /* Drops analysis results (mentions, dates, quotes, sentences) so the
  * document can be analysed again, e.g. after its date was corrected. */
 void              dossier_document_clear_analysis   (DossierDocument      *document);
+
+/* The tokens of sentence @sentence of @paragraph (offsets relative to the
+ * sentence's start), the same as dossier_tokens_split () gives. */
+const DossierToken *dossier_paragraph_get_sentence_tokens (DossierParagraph *paragraph,
+                                                           guint             sentence,
+                                                           guint            *n_tokens);
 
 const char *dossier_paragraph_kind_to_string (DossierParagraphKind kind);
 const char *dossier_removed_kind_to_string   (DossierRemovedKind   kind);

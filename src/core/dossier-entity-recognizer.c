@@ -129,15 +129,15 @@ is_capitalised (const DossierToken *token)
 /* Tokens i..i+n-1 read as one phrase: single spaces between them and no
  * possessive or punctuation inside. */
 static gboolean
-tokens_adjacent (const char   *text,
-                 const GArray *tokens,
-                 guint         i,
-                 guint         n)
+tokens_adjacent (const char         *text,
+                 const DossierToken *tokens,
+                 guint               i,
+                 guint               n)
 {
   for (guint k = i; k + 1 < i + n; k++)
     {
-      const DossierToken *a = &g_array_index (tokens, DossierToken, k);
-      const DossierToken *b = &g_array_index (tokens, DossierToken, k + 1);
+      const DossierToken *a = &tokens[k];
+      const DossierToken *b = &tokens[k + 1];
       if (a->full_end != a->end || b->start != a->end + 1 || text[a->end] != ' ')
         return FALSE;
     }
@@ -148,12 +148,12 @@ static const DossierGazetteerEntry *
 lookup_span (DossierEntityRecognizer *recognizer,
              DossierGazetteerKind     kind,
              const char              *text,
-             const GArray            *tokens,
+             const DossierToken      *tokens,
              guint                    i,
              guint                    n)
 {
-  const DossierToken *first = &g_array_index (tokens, DossierToken, i);
-  const DossierToken *last = &g_array_index (tokens, DossierToken, i + n - 1);
+  const DossierToken *first = &tokens[i];
+  const DossierToken *last = &tokens[i + n - 1];
 
   return dossier_gazetteer_lookup (recognizer->gazetteer, kind, text + first->start, last->end - first->start);
 }
@@ -233,25 +233,26 @@ person_key (const char *text,
 }
 
 static gboolean
-followed_by_person_verb (const char   *text,
-                         const GArray *tokens,
-                         guint         first,
-                         guint         after)
+followed_by_person_verb (const char         *text,
+                         const DossierToken *tokens,
+                         guint               n_tokens,
+                         guint               first,
+                         guint               after)
 {
   const DossierToken *next;
   const DossierToken *previous;
 
-  if (after >= tokens->len)
+  if (after >= n_tokens)
     return FALSE;
   /* "the Alliance said" is an institution speaking, not a person. */
   if (first > 0)
     {
-      const DossierToken *before = &g_array_index (tokens, DossierToken, first - 1);
+      const DossierToken *before = &tokens[first - 1];
       if (before->end - before->start == 3 && g_ascii_strncasecmp (text + before->start, "the", 3) == 0)
         return FALSE;
     }
-  previous = &g_array_index (tokens, DossierToken, after - 1);
-  next = &g_array_index (tokens, DossierToken, after);
+  previous = &tokens[after - 1];
+  next = &tokens[after];
   /* "Smith said", "Smith, who …" — but not "Smith. Said". */
   if (previous->following != ' ' && previous->following != ',')
     return FALSE;
@@ -259,16 +260,16 @@ followed_by_person_verb (const char   *text,
 }
 
 static gboolean
-preceded_by_according_to (const char   *text,
-                          const GArray *tokens,
-                          guint         i)
+preceded_by_according_to (const char         *text,
+                          const DossierToken *tokens,
+                          guint               i)
 {
   const DossierToken *a, *b;
 
   if (i < 2)
     return FALSE;
-  a = &g_array_index (tokens, DossierToken, i - 2);
-  b = &g_array_index (tokens, DossierToken, i - 1);
+  a = &tokens[i - 2];
+  b = &tokens[i - 1];
   return (b->end - b->start == 2 && g_ascii_strncasecmp (text + b->start, "to", 2) == 0 &&
           a->end - a->start == 9 && g_ascii_strncasecmp (text + a->start, "according", 9) == 0);
 }
@@ -280,7 +281,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                guint                    paragraph,
                const char              *text,
                gsize                    offset,
-               GArray                  *tokens,
+               const DossierToken      *tokens,
+               guint                    n_tokens,
                GArray                  *pending,
                GHashTable              *known_surnames)
 {
@@ -288,13 +290,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
   int title_until = -1;   /* a person title ended at this token */
   guint caps_tokens = 0;
 
-  for (guint k = 0; k < tokens->len; k++)
-    if (g_array_index (tokens, DossierToken, k).flags & DOSSIER_TOKEN_ALL_CAPS)
+  for (guint k = 0; k < n_tokens; k++)
+    if (tokens[k].flags & DOSSIER_TOKEN_ALL_CAPS)
       caps_tokens++;
 
-  for (guint i = 0; i < tokens->len;)
+  for (guint i = 0; i < n_tokens;)
     {
-      const DossierToken *token = &g_array_index (tokens, DossierToken, i);
+      const DossierToken *token = &tokens[i];
       guint longest = 0;
       const DossierGazetteerEntry *entry = NULL;
       DossierGazetteerKind entry_kind = DOSSIER_GAZETTEER_NOT_NAME;
@@ -311,14 +313,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
        * lookup, and words that start none need no more. */
       phrase_words = dossier_gazetteer_get_phrase_words (gazetteer, text + offset + token->start,
                                                          token->end - token->start);
-      for (guint n = MIN (MIN (recognizer->max_words, phrase_words), tokens->len - i);
+      for (guint n = MIN (MIN (recognizer->max_words, phrase_words), n_tokens - i);
            n >= 1 && longest == 0; n--)
         {
           static const DossierGazetteerKind kinds[] = {
             DOSSIER_GAZETTEER_ORGANIZATION, DOSSIER_GAZETTEER_PLACE,
             DOSSIER_GAZETTEER_TITLE, DOSSIER_GAZETTEER_DEMONYM,
           };
-          const DossierToken *last = &g_array_index (tokens, DossierToken, i + n - 1);
+          const DossierToken *last = &tokens[i + n - 1];
 
           if (n > 1 && !tokens_adjacent (text + offset, tokens, i, n))
             continue;
@@ -334,10 +336,10 @@ scan_sentence (DossierEntityRecognizer *recognizer,
 
       /* A given name followed by a capitalised word is a person even where
        * a place has the same name ("Jordan Bardella", "Georgia Meloni"). */
-      if (longest == 1 && entry_kind != DOSSIER_GAZETTEER_TITLE && i + 1 < tokens->len &&
+      if (longest == 1 && entry_kind != DOSSIER_GAZETTEER_TITLE && i + 1 < n_tokens &&
           dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, text + offset + token->start,
                                     token->end - token->start) &&
-          is_capitalised (&g_array_index (tokens, DossierToken, i + 1)) &&
+          is_capitalised (&tokens[i + 1]) &&
           tokens_adjacent (text + offset, tokens, i, 2) &&
           !lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text + offset, tokens, i + 1, 1) &&
           !lookup_span (recognizer, DOSSIER_GAZETTEER_ORGANIZATION, text + offset, tokens, i + 1, 1))
@@ -345,7 +347,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
 
       if (longest > 0)
         {
-          const DossierToken *last = &g_array_index (tokens, DossierToken, i + longest - 1);
+          const DossierToken *last = &tokens[i + longest - 1];
 
           switch (entry_kind)
             {
@@ -409,14 +411,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         DossierEntityType type;
         gboolean known = FALSE;
 
-        while (j < tokens->len && tokens_adjacent (text + offset, tokens, j - 1, 2))
+        while (j < n_tokens && tokens_adjacent (text + offset, tokens, j - 1, 2))
           {
-            const DossierToken *next = &g_array_index (tokens, DossierToken, j);
+            const DossierToken *next = &tokens[j];
             gboolean particle = !is_capitalised (next) &&
                                 dossier_word_in_list (text + offset + next->start, next->end - next->start,
                                          name_particles, G_N_ELEMENTS (name_particles)) &&
-                                j + 1 < tokens->len &&
-                                is_capitalised (&g_array_index (tokens, DossierToken, j + 1));
+                                j + 1 < n_tokens &&
+                                is_capitalised (&tokens[j + 1]);
             if (!is_capitalised (next) && !particle)
               break;
             /* A title or a place ends a name: "Mark Rutte Secretary General". */
@@ -426,7 +428,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             j++;
           }
         run_end = j;
-        last = &g_array_index (tokens, DossierToken, run_end - 1);
+        last = &tokens[run_end - 1];
         start = offset + token->start;
         end = offset + last->end;
 
@@ -435,15 +437,15 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                      organization_heads, G_N_ELEMENTS (organization_heads)))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if ((token->flags & DOSSIER_TOKEN_ALL_CAPS) && run_end - i == 1 &&
-                 token->end - token->start <= 6 && caps_tokens * 2 < tokens->len &&
+                 token->end - token->start <= 6 && caps_tokens * 2 < n_tokens &&
                  !dossier_word_in_list (text + offset + token->start, token->end - token->start,
                            not_acronyms, G_N_ELEMENTS (not_acronyms)))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (after_title || (given && run_end - i >= 2) ||
-                 (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, i, run_end) ||
+                 (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
                                        preceded_by_according_to (text + offset, tokens, i))))
           type = DOSSIER_ENTITY_PERSON;
-        else if (run_end - i == 1 || (caps_tokens * 2 >= tokens->len))
+        else if (run_end - i == 1 || (caps_tokens * 2 >= n_tokens))
           {
             /* A lone capitalised word: a candidate surname. */
             DossierMention candidate = { 0 };
@@ -506,8 +508,6 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
                                 GHashTable              *known_surnames,
                                 GArray                  *pending)
 {
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
-
   g_return_if_fail (recognizer != NULL);
   g_return_if_fail (document != NULL);
   g_return_if_fail (known_surnames != NULL);
@@ -520,10 +520,11 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+          guint n_tokens;
+          const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, s, &n_tokens);
 
-          g_array_set_size (tokens, 0);
-          dossier_tokens_split (paragraph->text + span->start, span->end - span->start, tokens);
-          scan_sentence (recognizer, document, p, paragraph->text, span->start, tokens, pending, known_surnames);
+          scan_sentence (recognizer, document, p, paragraph->text, span->start, tokens, n_tokens,
+                         pending, known_surnames);
         }
     }
   g_array_sort (document->mentions, compare_mentions);

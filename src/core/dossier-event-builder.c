@@ -73,6 +73,15 @@ typedef struct
   GStringChunk *strings;
 } TermTable;
 
+/* An open-addressing table of a static word list: each word with its
+ * word_hash () and its index in the list. */
+typedef struct
+{
+  const char *words[512];  /* NULL for an empty slot */
+  guint32 hashes[512];
+  guint16 indices[512];
+} WordTable;
+
 typedef struct
 {
   TermTable term_ids;
@@ -80,6 +89,10 @@ typedef struct
   guint n_sentences;
   GArray *idf;            /* of double, per term id, once counting is done */
   GPtrArray *sentences;   /* per document, a GArray of Sentence */
+  /* Every word of every sentence is looked up in both lists: hash
+   * tables, where a binary search mispredicts at every step. */
+  WordTable ignored_words;
+  WordTable synonyms;
 } Vocabulary;
 
 /* Words that say nothing about what happened. */
@@ -106,7 +119,7 @@ static const char * const ignored_words[] = {
 
 /* Words news reports use interchangeably for one happening, each with the
  * word of its group that stands for all (general newsroom English, not any
- * story's).  Sorted by word, for a binary search per token. */
+ * story's).  Looked up through a WordTable. */
 typedef struct
 {
   const char *word;
@@ -128,61 +141,80 @@ static const Synonym synonyms[] = {
   { "unveil", "present" }, { "vote", "elect" },
 };
 
-/* strcmp (), inline: the words compared are short and a call costs more
- * than the comparison. */
-static inline int
-compare_strings (const char *a,
-                 const char *b)
+#define WORD_HASH_INIT 2166136261u
+#define WORD_HASH_STEP(hash, c) (((hash) ^ (guchar) (c)) * 16777619u)
+
+static guint32
+word_hash (const char *word)
 {
-  while (*a != '\0' && *a == *b)
-    {
-      a++;
-      b++;
-    }
-  return (guchar) *a - (guchar) *b;
+  guint32 hash = WORD_HASH_INIT;
+
+  for (const char *c = word; *c != '\0'; c++)
+    hash = WORD_HASH_STEP (hash, *c);
+  return hash;
 }
 
 static void
-map_synonym (char *word)
+word_table_init (WordTable          *table,
+                 const char * const *words,
+                 gsize               n_words,
+                 gsize               stride)
 {
-  gsize low = 0, high = G_N_ELEMENTS (synonyms);
-
-  while (low < high)
+  memset (table, 0, sizeof *table);
+  g_assert (n_words * 2 <= G_N_ELEMENTS (table->words));
+  for (gsize i = 0; i < n_words; i++)
     {
-      gsize middle = (low + high) / 2;
-      int order = compare_strings (word, synonyms[middle].word);
+      const char *word = *(const char * const *) (const void *) ((const char *) words + i * stride);
+      guint32 hash = word_hash (word);
+      guint slot;
 
-      if (order == 0)
-        {
-          strcpy (word, synonyms[middle].group);
-          return;
-        }
-      if (order < 0)
-        high = middle;
-      else
-        low = middle + 1;
+      for (slot = hash % G_N_ELEMENTS (table->words); table->words[slot] != NULL;
+           slot = (slot + 1) % G_N_ELEMENTS (table->words))
+        g_assert (strcmp (table->words[slot], word) != 0);
+      table->words[slot] = word;
+      table->hashes[slot] = hash;
+      table->indices[slot] = i;
     }
 }
 
-/* ignored_words is sorted, for a binary search per word. */
-static gboolean
-ignored (const char *word)
+/* The index in its list of @word, whose word_hash () is @hash, or -1. */
+static inline int
+word_table_find (const WordTable *table,
+                 const char      *word,
+                 guint32          hash)
 {
-  gsize low = 0, high = G_N_ELEMENTS (ignored_words);
+  for (guint slot = hash % G_N_ELEMENTS (table->words); table->words[slot] != NULL;
+       slot = (slot + 1) % G_N_ELEMENTS (table->words))
+    if (table->hashes[slot] == hash && strcmp (table->words[slot], word) == 0)
+      return table->indices[slot];
+  return -1;
+}
 
-  while (low < high)
-    {
-      gsize middle = (low + high) / 2;
-      int order = compare_strings (word, ignored_words[middle]);
+static void
+map_synonym (const Vocabulary *vocabulary,
+             char             *word)
+{
+  int index = word_table_find (&vocabulary->synonyms, word, word_hash (word));
 
-      if (order == 0)
-        return TRUE;
-      if (order < 0)
-        high = middle;
-      else
-        low = middle + 1;
-    }
-  return FALSE;
+  if (index >= 0)
+    strcpy (word, synonyms[index].group);
+}
+
+static void
+word_tables_init (Vocabulary *vocabulary)
+{
+  word_table_init (&vocabulary->ignored_words, ignored_words, G_N_ELEMENTS (ignored_words), sizeof ignored_words[0]);
+  word_table_init (&vocabulary->synonyms, &synonyms[0].word, G_N_ELEMENTS (synonyms), sizeof synonyms[0]);
+}
+
+/* Whether @word, whose word_hash () is @hash, says nothing about what
+ * happened. */
+static gboolean
+ignored (const Vocabulary *vocabulary,
+         const char       *word,
+         guint32           hash)
+{
+  return word_table_find (&vocabulary->ignored_words, word, hash) >= 0;
 }
 
 /* A light suffix stripper: enough to meet "declared" and "declaration",
@@ -192,7 +224,9 @@ stem (char *word)
 {
   gsize n = strlen (word);
 
-#define ENDS(s) (n > strlen (s) + 2 && strcmp (word + n - strlen (s), s) == 0)
+  /* memcmp () of the suffix's constant length, which the compiler
+   * inlines, where strcmp () is a call per suffix tried. */
+#define ENDS(s) (n > strlen (s) + 2 && memcmp (word + n - strlen (s), s, strlen (s)) == 0)
   if (ENDS ("ations"))
     n -= 6;
   else if (ENDS ("ation"))
@@ -339,6 +373,33 @@ compare_int (gconstpointer a,
   return ia < ib ? -1 : ia > ib;
 }
 
+/* Sorts @array of guint.  A sentence has a few dozen terms: an insertion
+ * sort in place beats g_array_sort ()'s call through a comparison
+ * function for each pair; integers sort the same either way. */
+static void
+sort_uints (GArray *array)
+{
+  guint *values = (guint *) (void *) array->data;
+
+  if (array->len > 64)
+    {
+      g_array_sort (array, compare_uint);
+      return;
+    }
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint value = values[i];
+      guint k = i;
+
+      while (k > 0 && values[k - 1] > value)
+        {
+          values[k] = values[k - 1];
+          k--;
+        }
+      values[k] = value;
+    }
+}
+
 static void
 unique_sorted (GArray *array)
 {
@@ -346,11 +407,24 @@ unique_sorted (GArray *array)
 
   if (array->len == 0)
     return;
-  g_array_sort (array, compare_uint);
+  sort_uints (array);
   for (guint i = 1; i < array->len; i++)
     if (g_array_index (array, guint, i) != g_array_index (array, guint, out))
       g_array_index (array, guint, ++out) = g_array_index (array, guint, i);
   g_array_set_size (array, out + 1);
+}
+
+/* Appends @value to @array, whose first *@n elements are in use: the
+ * length steps up now and then instead of a g_array_append_val () call per
+ * term; the caller sets it to *@n at the end. */
+static inline void
+push_uint (GArray *array,
+           guint  *n,
+           guint   value)
+{
+  if (*n == array->len)
+    g_array_set_size (array, MAX (32, array->len * 2));
+  g_array_index (array, guint, (*n)++) = value;
 }
 
 /* The terms of a sentence: its content words, stemmed, and its entities;
@@ -360,6 +434,7 @@ static void
 sentence_terms (Vocabulary      *vocabulary,
                 DossierDocument *document,
                 guint            paragraph_index,
+                guint            sentence_index,
                 gsize            start,
                 gsize            end,
                 gsize            skip_start,
@@ -369,8 +444,10 @@ sentence_terms (Vocabulary      *vocabulary,
                 GArray          *entities)
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  guint n_tokens;
+  const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
 
+  guint n_terms = terms->len;
   char previous[48] = "";
   gsize previous_end = 0;
   guint next_mention = 0;
@@ -391,14 +468,14 @@ sentence_terms (Vocabulary      *vocabulary,
     next_mention = low;
   }
 
-  dossier_tokens_split (paragraph->text + start, end - start, tokens);
-  for (guint t = 0; t < tokens->len; t++)
+  for (guint t = 0; t < n_tokens; t++)
     {
-      DossierToken *token = &g_array_index (tokens, DossierToken, t);
+      const DossierToken *token = &tokens[t];
       gsize token_start = start + token->start, token_end = start + token->end;
       char word[48];
       gsize len = token_end - token_start;
       gboolean in_mention = FALSE;
+      guint32 hash;
 
       if (token_start >= skip_start && token_end <= skip_end && skip_end > skip_start)
         continue;
@@ -421,19 +498,21 @@ sentence_terms (Vocabulary      *vocabulary,
         }
       if (in_mention)
         continue;
+      hash = WORD_HASH_INIT;
       for (gsize i = 0; i < len; i++)
         {
           char c = paragraph->text[token_start + i];
           word[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+          hash = WORD_HASH_STEP (hash, word[i]);
         }
       word[len] = '\0';
-      if (!g_ascii_isalpha (word[0]) || ignored (word))
+      if (!g_ascii_isalpha (word[0]) || ignored (vocabulary, word, hash))
         continue;
       stem (word);
-      map_synonym (word);
+      map_synonym (vocabulary, word);
       {
         guint id = term_id (vocabulary, word);
-        g_array_append_val (terms, id);
+        push_uint (terms, &n_terms, id);
       }
       /* Two content words in a row name a thing ("victory plan", "press
        * conference") far more surely than either word does. */
@@ -448,20 +527,38 @@ sentence_terms (Vocabulary      *vocabulary,
           pair[previous_len] = ' ';
           memcpy (pair + previous_len + 1, word, word_len + 1);
           id = term_id (vocabulary, pair);
-          g_array_append_val (terms, id);
+          push_uint (terms, &n_terms, id);
         }
-      g_strlcpy (previous, word, sizeof previous);
+      /* The word is under 48 bytes, the size of both buffers. */
+      strcpy (previous, word);
       previous_end = token_end;
     }
 
-  for (guint m = 0; m < document->mentions->len; m++)
+  /* The mentions inside the sentence: sorted by paragraph and start, they
+   * are a run found by a binary search, not a walk over the article's. */
+  {
+    guint low = 0, high = document->mentions->len;
+    while (low < high)
+      {
+        guint middle = (low + high) / 2;
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
+        if (mention->paragraph < paragraph_index ||
+            (mention->paragraph == paragraph_index && mention->start < start))
+          low = middle + 1;
+        else
+          high = middle;
+      }
+    next_mention = low;
+  }
+  for (guint m = next_mention; m < document->mentions->len; m++)
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-      if (mention->paragraph == paragraph_index && mention->start >= start && mention->end <= end &&
-          mention->entity >= 0)
+      if (mention->paragraph != paragraph_index || mention->start > end)
+        break;
+      if (mention->end <= end && mention->entity >= 0)
         {
           guint id = entity_term_id (vocabulary, mention->entity);
-          g_array_append_val (terms, id);
+          push_uint (terms, &n_terms, id);
           g_array_append_val (entities, mention->entity);
         }
     }
@@ -469,7 +566,8 @@ sentence_terms (Vocabulary      *vocabulary,
   /* "He said …" at the head of a sentence brings its person in. */
   {
     const char *text = paragraph->text + start;
-    char gender = g_str_has_prefix (text, "He ") ? 'm' : g_str_has_prefix (text, "She ") ? 'f' : 0;
+    /* strncmp (), not g_str_has_prefix (), which measures the rest of the paragraph. */
+    char gender = strncmp (text, "He ", 3) == 0 ? 'm' : strncmp (text, "She ", 4) == 0 ? 'f' : 0;
     if (gender != 0)
       {
         int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
@@ -477,13 +575,14 @@ sentence_terms (Vocabulary      *vocabulary,
           {
             int entity = g_array_index (document->mentions, DossierMention, m).entity;
             guint id = entity_term_id (vocabulary, entity);
-            g_array_append_val (terms, id);
+            push_uint (terms, &n_terms, id);
             if (entity >= 0)
               g_array_append_val (entities, entity);
           }
       }
   }
 
+  g_array_set_size (terms, n_terms);
   unique_sorted (terms);
 }
 
@@ -604,8 +703,10 @@ inherits_date (const char *sentence)
     "At the time", "At that time", "That day", "On that day", "The same day",
     "That same day", "Then,", "There,", "At that summit", "At the summit",
   };
+  /* strncmp () by the opener's length: the sentence runs on to the end
+   * of its paragraph, which g_str_has_prefix () would measure. */
   for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (g_str_has_prefix (sentence, openers[i]))
+    if (strncmp (sentence, openers[i], strlen (openers[i])) == 0)
       {
         gsize len = strlen (openers[i]);
         return openers[i][len - 1] == ',' ? len - 1 : len;
@@ -629,6 +730,9 @@ count_vocabulary (Vocabulary              *vocabulary,
                   GPtrArray               *documents,
                   DossierEntityRecognizer *recognizer)
 {
+  g_autoptr(GArray) scratch_terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) scratch_entities = g_array_new (FALSE, FALSE, sizeof (int));
+
   vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   for (guint d = 0; d < documents->len; d++)
@@ -646,10 +750,16 @@ count_vocabulary (Vocabulary              *vocabulary,
               DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
               Sentence sentence = { p, span->start, span->end, NULL, NULL, 0 };
 
-              sentence.terms = g_array_new (FALSE, FALSE, sizeof (guint));
-              sentence.entities = g_array_new (FALSE, FALSE, sizeof (int));
-              sentence_terms (vocabulary, document, p, span->start, span->end, 0, 0, recognizer,
-                              sentence.terms, sentence.entities);
+              /* Gathered in arrays reused for every sentence, then copied
+               * at their final size: no growing array per sentence. */
+              g_array_set_size (scratch_terms, 0);
+              g_array_set_size (scratch_entities, 0);
+              sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer,
+                              scratch_terms, scratch_entities);
+              sentence.terms = g_array_sized_new (FALSE, FALSE, sizeof (guint), scratch_terms->len);
+              g_array_append_vals (sentence.terms, scratch_terms->data, scratch_terms->len);
+              sentence.entities = g_array_sized_new (FALSE, FALSE, sizeof (int), scratch_entities->len);
+              g_array_append_vals (sentence.entities, scratch_entities->data, scratch_entities->len);
               for (guint t = 0; t < sentence.terms->len; t++)
                 g_array_index (vocabulary->document_frequency, guint, g_array_index (sentence.terms, guint, t))++;
               vocabulary->n_sentences++;
@@ -1065,18 +1175,20 @@ blocked_candidates (Vocabulary *vocabulary,
             }
         }
     }
-  g_array_sort (found, compare_uint);
+  sort_uints (found);
   return found;
 }
 
 static void
 blocker_init (Blocker *blocker,
-              GArray  *candidates)
+              GArray  *candidates,
+              guint    n_candidates)
 {
+  g_assert (n_candidates <= candidates->len);
   blocker->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  blocker->stamps = g_new0 (guint, MAX (candidates->len, 1));
+  blocker->stamps = g_new0 (guint, MAX (n_candidates, 1));
   blocker->stamp = 0;
-  for (guint c = 0; c < candidates->len; c++)
+  for (guint c = 0; c < n_candidates; c++)
     {
       Candidate *candidate = &g_array_index (candidates, Candidate, c);
       for (guint t = 0; t < candidate->terms->len; t++)
@@ -1102,7 +1214,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
 {
   Blocker blocker;
 
-  blocker_init (&blocker, dated_candidates);
+  blocker_init (&blocker, dated_candidates, dated_candidates->len);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -1315,7 +1427,7 @@ summarise (GPtrArray               *documents,
       const char *comma = memchr (text + start, ',', end - start);
       gboolean adverbial = FALSE;
       for (gsize k = 0; k < G_N_ELEMENTS (openers); k++)
-        adverbial |= g_str_has_prefix (text + start, openers[k]);
+        adverbial |= strncmp (text + start, openers[k], strlen (openers[k])) == 0;
       if (adverbial && first->start > start && first->start - start < 40 && comma != NULL &&
           (gsize) (comma - text) >= first->end && (gsize) (comma - text) - start < 60)
         {
@@ -1478,6 +1590,7 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (events != NULL);
 
   term_table_init (&vocabulary.term_ids);
+  word_tables_init (&vocabulary);
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
 
@@ -1512,7 +1625,6 @@ dossier_events_build (GPtrArray               *documents,
   cluster_candidates (&vocabulary, candidates);
 
   /* Sentences without a date that say what an event says. */
-  blocker_init (&blocker, candidates);
   n_collected = candidates->len;
   /* Candidates were collected article by article: each article's are a run. */
   document_runs = g_new0 (guint, (documents->len + 1) * 2);
@@ -1551,6 +1663,15 @@ dossier_events_build (GPtrArray               *documents,
               g_hash_table_add (own_sentences, find_sentence (&vocabulary, d, candidate->paragraph, candidate->start));
             }
         }
+
+      /* When this article dates every cluster there is (always so for an
+       * article analysed alone), each candidate below would be skipped:
+       * its sentences need not be compared at all. */
+      if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models))
+        continue;
+      /* Made on first use, over the candidates collected before this loop. */
+      if (blocker.postings == NULL)
+        blocker_init (&blocker, candidates, n_collected);
 
       for (guint p = 0; p < document->paragraphs->len; p++)
         {

@@ -73,11 +73,11 @@ find_slot (const DossierGazetteer *gazetteer,
 }
 
 static void
-grow (DossierGazetteer *gazetteer)
+grow_to (DossierGazetteer *gazetteer,
+         guint32           size)
 {
   Slot *old = gazetteer->slots;
   guint32 old_size = old != NULL ? gazetteer->mask + 1 : 0;
-  guint32 size = old_size > 0 ? old_size * 2 : 1024;
 
   gazetteer->slots = g_new0 (Slot, size);
   gazetteer->mask = size - 1;
@@ -85,6 +85,12 @@ grow (DossierGazetteer *gazetteer)
     if (old[i].surface != NULL)
       *find_slot (gazetteer, old[i].surface, old[i].len, old[i].hash) = old[i];
   g_free (old);
+}
+
+static void
+grow (DossierGazetteer *gazetteer)
+{
+  grow_to (gazetteer, gazetteer->slots != NULL ? (gazetteer->mask + 1) * 2 : 1024);
 }
 
 /* The slot of @surface, made empty-handed if it is new. */
@@ -151,8 +157,22 @@ dossier_gazetteer_new_from_data (const char *data,
 
   g_atomic_ref_count_init (&gazetteer->ref_count);
   gazetteer->storage = g_strndup (data, len);
-  gazetteer->entries = g_array_new (FALSE, FALSE, sizeof (DossierGazetteerEntry));
-  grow (gazetteer);
+
+  /* Sized for the data from the start, about a surface per line (a
+   * phrase's first word is mostly another line's surface; add_slot ()
+   * still grows the table if need be): growing step by step rehashes and
+   * touches new pages on every start of the program. */
+  {
+    guint lines = 1;
+    guint32 size = 1024;
+
+    for (const char *c = memchr (data, '\n', len); c != NULL; c = memchr (c + 1, '\n', data + len - (c + 1)))
+      lines++;
+    while (size < (guint64) lines * 2)
+      size *= 2;
+    gazetteer->entries = g_array_sized_new (FALSE, FALSE, sizeof (DossierGazetteerEntry), lines);
+    grow_to (gazetteer, size);
+  }
 
   for (line = gazetteer->storage; line != NULL && *line != '\0'; line = next)
     {

@@ -7,7 +7,8 @@
 
 #include "dossier-token.h"
 
-/* Verbs that introduce or close reported speech. */
+/* Verbs that introduce or close reported speech.  Each is three to ten
+ * lower-case letters: is_speech_verb () rules out other words first. */
 static const char * const speech_verbs[] = {
   "said", "says", "say", "saying", "added", "adds", "adding", "stated",
   "states", "told", "tells", "affirmed", "asserted", "noted", "warned",
@@ -27,6 +28,9 @@ is_speech_verb (const char *text,
                 gsize       start,
                 gsize       end)
 {
+  /* Most words of a window are capitalised, short or long: no list walk. */
+  if (end - start < 3 || end - start > 10 || !g_ascii_islower (text[start]))
+    return FALSE;
   return dossier_word_in_list (text + start, end - start, speech_verbs, G_N_ELEMENTS (speech_verbs));
 }
 
@@ -167,7 +171,9 @@ speaker_in_window (DossierDocument         *document,
                    gsize                    end,
                    gboolean                 prefer_last)
 {
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  DossierTokenIter iter;
+  DossierToken token_storage;
+  const DossierToken *token = &token_storage;
   gboolean verb = FALSE;
   int pronoun_at = -1;
   char gender = 0;
@@ -175,10 +181,11 @@ speaker_in_window (DossierDocument         *document,
 
   if (end <= start)
     return -1;
-  dossier_tokens_split (text + start, end - start, tokens);
-  for (guint t = 0; t < tokens->len; t++)
+  /* Walked with the iterator: the window's tokens are read once, in order,
+   * and need no array. */
+  dossier_token_iter_init (&iter, text + start, end - start);
+  while (dossier_token_iter_next (&iter, &token_storage))
     {
-      DossierToken *token = &g_array_index (tokens, DossierToken, t);
       char g;
       if (is_speech_verb (text + start, token->start, token->end))
         verb = TRUE;
@@ -280,6 +287,33 @@ add_quote (DossierDocument *document,
   g_array_append_val (document->quotes, quote);
 }
 
+/* The first position from @i on that holds a straight quote or a byte
+ * above ASCII (the only bytes that can open or close a quote), or @len.
+ * Eight bytes are tested at a time while they hold neither. */
+static gsize
+skip_plain_ascii (const char *text,
+                  gsize       i,
+                  gsize       len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (i + 8 <= len)
+    {
+      guint64 word, quotes;
+
+      memcpy (&word, text + i, 8);
+      quotes = word ^ (ones * '"');
+      /* A zero byte of quotes is a '"' of word. */
+      if ((((quotes - ones) & ~quotes) | word) & highs)
+        break;
+      i += 8;
+    }
+  while (i < len && (guchar) text[i] < 0x80 && text[i] != '"')
+    i++;
+  return i;
+}
+
 /* "…," he said / said NATO Secretary-General Mark Rutte / Rutte said: "…" */
 static void
 find_marked_quotes (DossierDocument         *document,
@@ -294,11 +328,19 @@ find_marked_quotes (DossierDocument         *document,
 
   while (i < len)
     {
-      gunichar c = g_utf8_get_char (text + i);
+      gunichar c;
       gsize open_at = i;
       gsize content_start, content_end = 0, close_end = 0;
       gboolean closed = FALSE;
 
+      /* Of ASCII, only the straight quote opens a quote: the rest is
+       * stepped over without decoding. */
+      if ((guchar) text[i] < 0x80 && text[i] != '"')
+        {
+          i = skip_plain_ascii (text, i + 1, len);
+          continue;
+        }
+      c = g_utf8_get_char (text + i);
       i = g_utf8_next_char (text + i) - text;
       if (!is_open_mark (c))
         continue;
@@ -311,8 +353,16 @@ find_marked_quotes (DossierDocument         *document,
       content_start = i;
       while (i < len)
         {
-          gunichar d = g_utf8_get_char (text + i);
+          gunichar d;
           gsize here = i;
+
+          /* Likewise, only the straight quote closes one. */
+          if ((guchar) text[i] < 0x80 && text[i] != '"')
+            {
+              i = skip_plain_ascii (text, i + 1, len);
+              continue;
+            }
+          d = g_utf8_get_char (text + i);
           i = g_utf8_next_char (text + i) - text;
           if (closes (c, d))
             {
@@ -377,21 +427,19 @@ find_unmarked_quotes (DossierDocument         *document,
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
   const char *text = paragraph->text;
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
   gboolean has_first_person = FALSE;
 
   for (guint s = 0; s < paragraph->sentences->len; s++)
     {
       DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+      guint n_tokens;
+      const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, s, &n_tokens);
 
-      g_array_set_size (tokens, 0);
-      dossier_tokens_split (text + span->start, span->end - span->start, tokens);
-
-      for (guint t = 1; t + 1 < tokens->len; t++)
+      for (guint t = 1; t + 1 < n_tokens; t++)
         {
-          DossierToken *previous = &g_array_index (tokens, DossierToken, t - 1);
-          DossierToken *subject = &g_array_index (tokens, DossierToken, t);
-          DossierToken *verb = &g_array_index (tokens, DossierToken, t + 1);
+          const DossierToken *previous = &tokens[t - 1];
+          const DossierToken *subject = &tokens[t];
+          const DossierToken *verb = &tokens[t + 1];
           const char *base = text + span->start;
           char gender;
           gsize quote_start;
@@ -418,12 +466,12 @@ find_unmarked_quotes (DossierDocument         *document,
           for (int b = (int) s - 1; b >= 0; b--)
             {
               DossierSpan *before = &g_array_index (paragraph->sentences, DossierSpan, b);
-              g_autoptr(GArray) before_tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+              guint n_before_tokens;
+              const DossierToken *before_tokens = dossier_paragraph_get_sentence_tokens (paragraph, b, &n_before_tokens);
               gboolean first = FALSE;
-              dossier_tokens_split (text + before->start, before->end - before->start, before_tokens);
-              for (guint k = 0; k < before_tokens->len && !first; k++)
+              for (guint k = 0; k < n_before_tokens && !first; k++)
                 {
-                  DossierToken *tk = &g_array_index (before_tokens, DossierToken, k);
+                  const DossierToken *tk = &before_tokens[k];
                   first = dossier_word_in_list (text + before->start + tk->start, tk->end - tk->start, first_person,
                                    G_N_ELEMENTS (first_person));
                 }

@@ -35,8 +35,9 @@ word_in (const char         *word,
          const char * const *list,
          gsize               n_list)
 {
+  /* The first byte rules out most entries before strlen (). */
   for (gsize i = 0; i < n_list; i++)
-    if (strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
+    if ((len == 0 || list[i][0] == word[0]) && strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -101,6 +102,35 @@ stop_ends_sentence (const char *text,
   return TRUE;
 }
 
+/* The first position from @p on that may end a sentence ('.', '!', '?'
+ * or a byte above ASCII, as the ellipsis is), or @len.  Eight bytes are
+ * tested at a time while they hold none: most of a sentence is words. */
+static gsize
+skip_to_stop (const char *text,
+              gsize       p,
+              gsize       len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (p + 8 <= len)
+    {
+      guint64 word, dots, bangs, questions;
+
+      memcpy (&word, text + p, 8);
+      dots = word ^ (ones * '.');
+      bangs = word ^ (ones * '!');
+      questions = word ^ (ones * '?');
+      /* A zero byte in dots, bangs or questions is such a stop in word. */
+      if ((((dots - ones) & ~dots) | ((bangs - ones) & ~bangs) | ((questions - ones) & ~questions) | word) & highs)
+        break;
+      p += 8;
+    }
+  while (p < len && text[p] != '.' && text[p] != '!' && text[p] != '?' && (guchar) text[p] < 0x80)
+    p++;
+  return p;
+}
+
 void
 dossier_sentence_iter_init (DossierSentenceIter *iter,
                             const char          *text,
@@ -147,7 +177,7 @@ dossier_sentence_iter_next (DossierSentenceIter *iter,
       if (c != '.' && c != '!' && c != '?' &&
           !(c == '\xE2' && p + 2 < len && text[p + 1] == '\x80' && text[p + 2] == '\xA6'))
         {
-          p++;
+          p = skip_to_stop (text, p + 1, len);
           continue;
         }
 

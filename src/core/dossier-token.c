@@ -3,6 +3,20 @@
 
 #include "dossier-token.h"
 
+/* ASCII letters and digits by kind, in one table the word loops read
+ * byte after byte instead of three g_ascii_is* () tests. */
+enum
+{
+  ASCII_OTHER,
+  ASCII_DIGIT,
+  ASCII_UPPER,
+  ASCII_LOWER,
+};
+
+static const guint8 ascii_kinds[128] = {
+  ['0' ... '9'] = ASCII_DIGIT, ['A' ... 'Z'] = ASCII_UPPER, ['a' ... 'z'] = ASCII_LOWER,
+};
+
 static inline gunichar
 char_at (const char *text,
          gsize       len,
@@ -34,6 +48,10 @@ is_word (gunichar c)
   /* Most text is ASCII: answer it without the Unicode tables. */
   if (G_LIKELY (c < 0x80))
     return g_ascii_isalnum (c);
+  /* General punctuation (curly quotes, dashes) holds no letter or digit:
+   * no table lookup for the most common characters beyond ASCII. */
+  if (c >= 0x2000 && c <= 0x203F)
+    return FALSE;
   return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalnum (c);
 }
 
@@ -60,8 +78,19 @@ dossier_token_iter_next (DossierTokenIter *iter,
   gunichar c;
 
   /* ASCII separators are skipped without decoding. */
-  while (p < len && ((guchar) text[p] < 0x80 ? !g_ascii_isalnum (text[p]) : !is_word (char_at (text, len, p))))
-    p += char_length (text, p);
+  while (p < len)
+    {
+      if ((guchar) text[p] < 0x80)
+        {
+          if (ascii_kinds[(guchar) text[p]] != ASCII_OTHER)
+            break;
+          p++;
+        }
+      else if (is_word (char_at (text, len, p)))
+        break;
+      else
+        p += char_length (text, p);
+    }
   if (p >= len)
     {
       iter->position = len;
@@ -75,37 +104,43 @@ dossier_token_iter_next (DossierTokenIter *iter,
       guint segment_letters = 0;
 
       /* Most words are ASCII: count them with the ASCII tables alone. */
-      while (p < len && (guchar) text[p] < 0x80 && g_ascii_isalnum (text[p]))
+      while (p < len && (guchar) text[p] < 0x80 && ascii_kinds[(guchar) text[p]] != ASCII_OTHER)
         {
-          char b = text[p];
+          guint8 kind = ascii_kinds[(guchar) text[p]];
 
-          if (g_ascii_isdigit (b))
+          if (kind == ASCII_DIGIT)
             digits = TRUE;
           else
             {
               letters++;
               segment_letters++;
-              if (g_ascii_isupper (b))
+              if (kind == ASCII_UPPER)
                 upper++;
               else
                 lower++;
             }
           p++;
         }
-      while (p < len && is_word (c = char_at (text, len, p)))
+      /* Where the ASCII run stopped at an ASCII byte, that byte is no
+       * word character: only a byte above ASCII can continue the word
+       * (and then so may ASCII after it). */
+      if (p < len && (guchar) text[p] >= 0x80)
         {
-          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-            digits = TRUE;
-          else
+          while (p < len && is_word (c = char_at (text, len, p)))
             {
-              letters++;
-              segment_letters++;
-              if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
-                upper++;
-              else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c))
-                lower++;
+              if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+                digits = TRUE;
+              else
+                {
+                  letters++;
+                  segment_letters++;
+                  if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+                    upper++;
+                  else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c))
+                    lower++;
+                }
+              p += char_length (text, p);
             }
-          p += char_length (text, p);
         }
 
       c = char_at (text, len, p);
@@ -219,12 +254,14 @@ dossier_word_in_list (const char         *word,
                       gsize               n_list)
 {
   /* Compared in place, not with strlen () per entry: most entries differ
-   * from the word at its first byte. */
+   * from the word at its first byte, which is tested before the loop. */
   for (gsize i = 0; i < n_list; i++)
     {
       const char *entry = list[i];
       gsize k = 0;
 
+      if (len > 0 && entry[0] != word[0])
+        continue;
       while (k < len && entry[k] == word[k])
         k++;
       if (k == len && entry[len] == '\0')

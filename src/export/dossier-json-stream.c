@@ -264,13 +264,30 @@ dossier_json_stream_set_member_name (DossierJsonStream *stream,
   for (; name[len] != '\0'; len++)
     g_return_if_fail (name[len] != '"' && name[len] != '\\');
 
+  dossier_json_stream_set_member_name_len (stream, name, len);
+}
+
+void
+dossier_json_stream_set_member_name_len (DossierJsonStream *stream,
+                                         const char        *name,
+                                         gsize              len)
+{
+  gsize old_len;
+  char *w;
+
   before_value (stream);
-  g_string_append_c (stream->out, '"');
-  append_bytes (stream->out, name, len);
+  /* The quotes, the name and the colon in one step: every value of an
+   * object comes after one. */
+  old_len = stream->out->len;
+  g_string_set_size (stream->out, old_len + len + (stream->pretty ? 4 : 3));
+  w = stream->out->str + old_len;
+  *w++ = '"';
+  memcpy (w, name, len);
+  w += len;
+  *w++ = '"';
+  *w++ = ':';
   if (stream->pretty)
-    append_bytes (stream->out, "\": ", 3);
-  else
-    append_bytes (stream->out, "\":", 2);
+    *w++ = ' ';
   stream->after_member_name = TRUE;
 }
 
@@ -298,20 +315,20 @@ dossier_json_stream_add_int_value (DossierJsonStream *stream,
                                    gint64             value)
 {
   char digits[24];
-  int n = 0;
+  gsize n = 0;
   guint64 magnitude = value < 0 ? (guint64) -(value + 1) + 1 : (guint64) value;
 
   before_value (stream);
-  if (value < 0)
-    g_string_append_c (stream->out, '-');
+  /* Written backwards into a buffer, then appended at once. */
   do
     {
-      digits[n++] = '0' + magnitude % 10;
+      digits[sizeof digits - 1 - n++] = '0' + magnitude % 10;
       magnitude /= 10;
     }
   while (magnitude > 0);
-  while (n > 0)
-    g_string_append_c (stream->out, digits[--n]);
+  if (value < 0)
+    digits[sizeof digits - 1 - n++] = '-';
+  append_bytes (stream->out, digits + sizeof digits - n, n);
 }
 
 void

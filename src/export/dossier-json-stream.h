@@ -34,6 +34,11 @@ void dossier_json_stream_end_array        (DossierJsonStream *stream);
 void dossier_json_stream_set_member_name  (DossierJsonStream *stream,
                                            const char        *name);
 /* NULL writes null. */
+/* @name is @len bytes of ASCII with no quote or backslash (the writer's
+ * own literal member names); it is not checked. */
+void dossier_json_stream_set_member_name_len (DossierJsonStream *stream,
+                                              const char        *name,
+                                              gsize              len);
 void dossier_json_stream_add_string_value (DossierJsonStream *stream,
                                            const char        *value);
 void dossier_json_stream_add_string_len   (DossierJsonStream *stream,

@@ -7,38 +7,94 @@
 
 #include "dossier-json-stream.h"
 
+#include <string.h>
+
+/* Member names are literals: their length is known when compiling. */
+#define set_member(builder, name) \
+  dossier_json_stream_set_member_name_len ((builder), "" name "", sizeof (name) - 1)
+
+/* A member that is a string or null, named by a literal. */
+#define add_string_or_null(builder, name, value) \
+  add_named_string_or_null ((builder), "" name "", sizeof (name) - 1, (value))
+
 /* Byte offsets become code points by counting from the nearest point
- * already counted: a paragraph's spans come mostly in order. */
+ * already counted: a paragraph's spans come mostly in order.  Before a
+ * paragraph's first byte above ASCII, bytes are code points and need no
+ * counting; after it, bytes are counted eight at a time. */
 typedef struct
 {
   const char *text;
+  gsize ascii_end;
   gsize byte;
   glong offset;
 } Cursor;
 
-static glong
-code_points (Cursor     *cursor,
-             const char *text,
-             gsize       bytes)
+static gsize
+ascii_prefix (const char *text,
+              gsize       len)
 {
-  if (cursor->text != text || cursor->byte > bytes)
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+    }
+  while (i < len && (guchar) text[i] < 0x80)
+    i++;
+  return i;
+}
+
+static glong
+code_points (Cursor                 *cursor,
+             const DossierParagraph *paragraph,
+             gsize                   bytes)
+{
+  const char *text = paragraph->text;
+
+  if (cursor->text != text)
     {
       cursor->text = text;
-      cursor->byte = 0;
-      cursor->offset = 0;
+      cursor->ascii_end = ascii_prefix (text, paragraph->len);
+      cursor->byte = cursor->ascii_end;
+      cursor->offset = cursor->ascii_end;
     }
-  for (gsize i = cursor->byte; i < bytes; i++)
-    cursor->offset += ((guchar) text[i] & 0xC0) != 0x80;
+  if (bytes <= cursor->ascii_end)
+    return bytes;
+  if (cursor->byte > bytes)
+    {
+      cursor->byte = cursor->ascii_end;
+      cursor->offset = cursor->ascii_end;
+    }
+  {
+    gsize i = cursor->byte;
+
+    /* Eight bytes at a time: a code point starts at every byte that is
+     * not a continuation byte (10xxxxxx). */
+    for (; i + 8 <= bytes; i += 8)
+      {
+        guint64 word;
+
+        memcpy (&word, text + i, 8);
+        cursor->offset += 8 - __builtin_popcountll (word & ~(word << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+      }
+    for (; i < bytes; i++)
+      cursor->offset += ((guchar) text[i] & 0xC0) != 0x80;
+  }
   cursor->byte = bytes;
   return cursor->offset;
 }
 
 static void
-add_string_or_null (DossierJsonStream *builder,
-                    const char  *name,
-                    const char  *value)
+add_named_string_or_null (DossierJsonStream *builder,
+                          const char        *name,
+                          gsize              name_len,
+                          const char        *value)
 {
-  dossier_json_stream_set_member_name (builder, name);
+  dossier_json_stream_set_member_name_len (builder, name, name_len);
   if (value != NULL)
     dossier_json_stream_add_string_value (builder, value);
   else
@@ -52,7 +108,7 @@ add_lines (DossierJsonStream *builder,
 {
   if (first == 0)
     return;
-  dossier_json_stream_set_member_name (builder, "lines");
+  set_member (builder, "lines");
   dossier_json_stream_begin_array (builder);
   dossier_json_stream_add_int_value (builder, first);
   dossier_json_stream_add_int_value (builder, last);
@@ -67,13 +123,13 @@ add_span (DossierJsonStream      *builder,
           gsize                   start,
           gsize                   end)
 {
-  dossier_json_stream_set_member_name (builder, "paragraph");
+  set_member (builder, "paragraph");
   dossier_json_stream_add_int_value (builder, paragraph_index);
-  dossier_json_stream_set_member_name (builder, "start");
-  dossier_json_stream_add_int_value (builder, code_points (cursor, paragraph->text, start));
-  dossier_json_stream_set_member_name (builder, "end");
-  dossier_json_stream_add_int_value (builder, code_points (cursor, paragraph->text, end));
-  dossier_json_stream_set_member_name (builder, "text");
+  set_member (builder, "start");
+  dossier_json_stream_add_int_value (builder, code_points (cursor, paragraph, start));
+  set_member (builder, "end");
+  dossier_json_stream_add_int_value (builder, code_points (cursor, paragraph, end));
+  set_member (builder, "text");
   dossier_json_stream_add_string_len (builder, paragraph->text + start, end - start);
 }
 
@@ -120,18 +176,18 @@ build_entity (DossierJsonStream *builder,
   const char *id = entity_id (index, id_buffer);
 
   dossier_json_stream_begin_object (builder);
-  dossier_json_stream_set_member_name (builder, "id");
+  set_member (builder, "id");
   dossier_json_stream_add_string_value (builder, id);
-  dossier_json_stream_set_member_name (builder, "name");
+  set_member (builder, "name");
   dossier_json_stream_add_string_value (builder, entity->name);
-  dossier_json_stream_set_member_name (builder, "type");
+  set_member (builder, "type");
   dossier_json_stream_add_string_value (builder, dossier_entity_type_to_string (entity->type));
-  dossier_json_stream_set_member_name (builder, "aliases");
+  set_member (builder, "aliases");
   dossier_json_stream_begin_array (builder);
   for (guint a = 0; a < entity->aliases->len; a++)
     dossier_json_stream_add_string_value (builder, g_ptr_array_index (entity->aliases, a));
   dossier_json_stream_end_array (builder);
-  dossier_json_stream_set_member_name (builder, "articles");
+  set_member (builder, "articles");
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < entity->documents->len; d++)
     {
@@ -141,7 +197,7 @@ build_entity (DossierJsonStream *builder,
       dossier_json_stream_add_string_value (builder, article);
     }
   dossier_json_stream_end_array (builder);
-  dossier_json_stream_set_member_name (builder, "mentions");
+  set_member (builder, "mentions");
   dossier_json_stream_add_int_value (builder, entity->mentions);
   dossier_json_stream_end_object (builder);
 }
@@ -154,19 +210,19 @@ build_event (DossierJsonStream *builder,
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
   char id[ID_SIZE];
-  Cursor cursor = { NULL, 0, 0 };
+  Cursor cursor = { NULL, 0, 0, 0 };
   g_autofree char *date = dossier_date_to_iso (&event->date);
 
   format_id (id, 'v', index + 1);
   dossier_json_stream_begin_object (builder);
-  dossier_json_stream_set_member_name (builder, "id");
+  set_member (builder, "id");
   dossier_json_stream_add_string_value (builder, id);
   add_string_or_null (builder, "date", date);
-  dossier_json_stream_set_member_name (builder, "precision");
+  set_member (builder, "precision");
   dossier_json_stream_add_string_value (builder, dossier_precision_to_string (event->date.precision));
-  dossier_json_stream_set_member_name (builder, "summary");
+  set_member (builder, "summary");
   dossier_json_stream_add_string_value (builder, event->summary);
-  dossier_json_stream_set_member_name (builder, "entities");
+  set_member (builder, "entities");
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < event->entities->len; e++)
     {
@@ -176,7 +232,7 @@ build_event (DossierJsonStream *builder,
         dossier_json_stream_add_string_value (builder, entity);
     }
   dossier_json_stream_end_array (builder);
-  dossier_json_stream_set_member_name (builder, "sources");
+  set_member (builder, "sources");
   dossier_json_stream_begin_array (builder);
   for (guint s = 0; s < event->sources->len; s++)
     {
@@ -187,12 +243,12 @@ build_event (DossierJsonStream *builder,
 
       format_id (article, 'a', source->document + first_number);
       dossier_json_stream_begin_object (builder);
-      dossier_json_stream_set_member_name (builder, "article");
+      set_member (builder, "article");
       dossier_json_stream_add_string_value (builder, article);
       add_span (builder, &cursor, paragraph, source->paragraph, source->start, source->end);
       /* How the sentence is tied to the date: by a date expression of its
        * own, or by what it says (an undated report of the same thing). */
-      dossier_json_stream_set_member_name (builder, "dated_by");
+      set_member (builder, "dated_by");
       if (source->date_end > source->date_start)
         dossier_json_stream_add_string_len (builder, paragraph->text + source->date_start,
                                             source->date_end - source->date_start);
@@ -213,7 +269,7 @@ build_article (DossierJsonStream *builder,
 {
   DossierDocument *document = dossier_analysis_get_document (analysis, index);
   char id[ID_SIZE];
-  Cursor cursor = { NULL, 0, 0 };
+  Cursor cursor = { NULL, 0, 0, 0 };
   g_autofree char *published = dossier_date_to_iso (&document->published);
 
   format_id (id, 'a', index + first_number);
@@ -221,12 +277,12 @@ build_article (DossierJsonStream *builder,
     published[10] = '\0';
 
   dossier_json_stream_begin_object (builder);
-  dossier_json_stream_set_member_name (builder, "id");
+  set_member (builder, "id");
   dossier_json_stream_add_string_value (builder, id);
   add_string_or_null (builder, "file", document->source);
-  dossier_json_stream_set_member_name (builder, "format");
+  set_member (builder, "format");
   dossier_json_stream_add_string_value (builder, document->is_html ? "html" : "text");
-  dossier_json_stream_set_member_name (builder, "encoding");
+  set_member (builder, "encoding");
   dossier_json_stream_add_string_value (builder, document->encoding);
   add_string_or_null (builder, "title", document->title);
   add_string_or_null (builder, "outlet", document->outlet);
@@ -237,41 +293,41 @@ build_article (DossierJsonStream *builder,
   if (document->published.precision == DOSSIER_PRECISION_MINUTE)
     {
       g_autofree char *time = g_strdup_printf ("%02d:%02d", document->published.hour, document->published.minute);
-      dossier_json_stream_set_member_name (builder, "published_time");
+      set_member (builder, "published_time");
       dossier_json_stream_add_string_value (builder, time);
     }
 
-  dossier_json_stream_set_member_name (builder, "warnings");
+  set_member (builder, "warnings");
   dossier_json_stream_begin_array (builder);
   for (guint w = 0; w < document->warnings->len; w++)
     dossier_json_stream_add_string_value (builder, g_ptr_array_index (document->warnings, w));
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "paragraphs");
+  set_member (builder, "paragraphs");
   dossier_json_stream_begin_array (builder);
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
       dossier_json_stream_begin_object (builder);
-      dossier_json_stream_set_member_name (builder, "text");
+      set_member (builder, "text");
       dossier_json_stream_add_string_value (builder, paragraph->text);
-      dossier_json_stream_set_member_name (builder, "kind");
+      set_member (builder, "kind");
       dossier_json_stream_add_string_value (builder, dossier_paragraph_kind_to_string (paragraph->kind));
       add_lines (builder, paragraph->first_line, paragraph->last_line);
       if (paragraph->attribution != NULL)
         {
-          dossier_json_stream_set_member_name (builder, "attribution");
+          set_member (builder, "attribution");
           dossier_json_stream_add_string_value (builder, paragraph->attribution);
         }
-      dossier_json_stream_set_member_name (builder, "sentences");
+      set_member (builder, "sentences");
       dossier_json_stream_begin_array (builder);
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           dossier_json_stream_begin_array (builder);
-          dossier_json_stream_add_int_value (builder, code_points (&cursor, paragraph->text, span->start));
-          dossier_json_stream_add_int_value (builder, code_points (&cursor, paragraph->text, span->end));
+          dossier_json_stream_add_int_value (builder, code_points (&cursor, paragraph, span->start));
+          dossier_json_stream_add_int_value (builder, code_points (&cursor, paragraph, span->end));
           dossier_json_stream_end_array (builder);
         }
       dossier_json_stream_end_array (builder);
@@ -279,7 +335,7 @@ build_article (DossierJsonStream *builder,
     }
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "removed");
+  set_member (builder, "removed");
   dossier_json_stream_begin_array (builder);
   for (guint r = 0; r < document->removed->len; r++)
     {
@@ -287,21 +343,21 @@ build_article (DossierJsonStream *builder,
 
       dossier_json_stream_begin_object (builder);
       add_lines (builder, removed->first_line, removed->last_line);
-      dossier_json_stream_set_member_name (builder, "kind");
+      set_member (builder, "kind");
       dossier_json_stream_add_string_value (builder, dossier_removed_kind_to_string (removed->kind));
-      dossier_json_stream_set_member_name (builder, "text");
+      set_member (builder, "text");
       dossier_json_stream_add_string_value (builder, removed->text);
       dossier_json_stream_end_object (builder);
     }
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "captions");
+  set_member (builder, "captions");
   dossier_json_stream_begin_array (builder);
   for (guint c = 0; c < document->captions->len; c++)
     dossier_json_stream_add_string_value (builder, g_ptr_array_index (document->captions, c));
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "mentions");
+  set_member (builder, "mentions");
   dossier_json_stream_begin_array (builder);
   for (guint m = 0; m < document->mentions->len; m++)
     {
@@ -317,7 +373,7 @@ build_article (DossierJsonStream *builder,
     }
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "dates");
+  set_member (builder, "dates");
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < document->dates->len; d++)
     {
@@ -330,14 +386,14 @@ build_article (DossierJsonStream *builder,
       add_string_or_null (builder, "value", value);
       add_string_or_null (builder, "precision",
                           dossier_date_is_set (&date->value) ? dossier_precision_to_string (date->value.precision) : NULL);
-      dossier_json_stream_set_member_name (builder, "relative");
+      set_member (builder, "relative");
       dossier_json_stream_add_boolean_value (builder, date->relative);
       add_string_or_null (builder, "rule", date->rule);
       dossier_json_stream_end_object (builder);
     }
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "quotes");
+  set_member (builder, "quotes");
   dossier_json_stream_begin_array (builder);
   for (guint q = 0; q < document->quotes->len; q++)
     {
@@ -355,12 +411,12 @@ build_article (DossierJsonStream *builder,
 
   if (self_contained)
     {
-      dossier_json_stream_set_member_name (builder, "entities");
+      set_member (builder, "entities");
       dossier_json_stream_begin_array (builder);
       for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
         build_entity (builder, analysis, e, first_number);
       dossier_json_stream_end_array (builder);
-      dossier_json_stream_set_member_name (builder, "events");
+      set_member (builder, "events");
       dossier_json_stream_begin_array (builder);
       for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
         build_event (builder, analysis, v, first_number);
@@ -400,24 +456,24 @@ dossier_json_write_document (DossierAnalysis *analysis,
 
   dossier_json_stream_init (&stream, out, pretty);
   dossier_json_stream_begin_object (builder);
-  dossier_json_stream_set_member_name (builder, "schema");
+  set_member (builder, "schema");
   dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
-  dossier_json_stream_set_member_name (builder, "generator");
+  set_member (builder, "generator");
   dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
 
-  dossier_json_stream_set_member_name (builder, "articles");
+  set_member (builder, "articles");
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     build_article (builder, analysis, d, FALSE, 1);
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "entities");
+  set_member (builder, "entities");
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
     build_entity (builder, analysis, e, 1);
   dossier_json_stream_end_array (builder);
 
-  dossier_json_stream_set_member_name (builder, "events");
+  set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     build_event (builder, analysis, v, 1);
