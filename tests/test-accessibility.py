@@ -88,6 +88,7 @@ def main():
     env = dict(os.environ)
     env.pop("GTK_A11Y", None)
     env.pop("NO_AT_BRIDGE", None)
+    env["G_DEBUG"] = "gc-friendly,fatal-criticals"
     proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         desktop = pyatspi.Registry.getDesktop(0)
