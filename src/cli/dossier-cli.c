@@ -351,6 +351,10 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* Articles are written as they are analysed: one large buffer, not a
+   * system call per few kilobytes. */
+  setvbuf (stdout, NULL, _IOFBF, 1 << 20);
+
   if (argc >= 2 && strcmp (argv[1], "analyze") == 0)
     return run_analyze (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "timeline") == 0)
