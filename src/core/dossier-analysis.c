@@ -591,12 +591,21 @@ analyse_documents (gpointer data)
           _dossier_analysis_find_dates (document);
           dossier_entity_recognizer_scan (analysis->recognizer, document, worker->surnames, document_pending);
           g_ptr_array_index (worker->pending, d) = document_pending;
+          /* Tokens of every article kept until the next phase would take
+           * many times the dossier's text (see below). */
+          if (analysis->documents->len > 1)
+            dossier_document_release_tokens (document);
         }
       else
         {
           dossier_entity_recognizer_accept_pending (document, g_ptr_array_index (worker->pending, d),
                                                     worker->surnames);
           dossier_quotes_find (document, analysis->recognizer);
+          /* In a large dossier every article's tokens at once would take
+           * many times the text's size; the event builder makes them again
+           * one article at a time. */
+          if (analysis->documents->len > 1)
+            dossier_document_release_tokens (document);
         }
     }
   return NULL;
@@ -674,15 +683,5 @@ dossier_analysis_run (DossierAnalysis *analysis)
   /* The shared tokens served their three readers; a large dossier should
    * not keep several times its text in them. */
   for (guint d = 0; d < analysis->documents->len; d++)
-    {
-      DossierDocument *document = g_ptr_array_index (analysis->documents, d);
-
-      for (guint p = 0; p < document->paragraphs->len; p++)
-        {
-          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
-
-          g_clear_pointer (&paragraph->tokens, g_array_unref);
-          g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
-        }
-    }
+    dossier_document_release_tokens (g_ptr_array_index (analysis->documents, d));
 }

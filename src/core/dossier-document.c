@@ -224,6 +224,20 @@ dossier_document_clear_analysis (DossierDocument *document)
     }
 }
 
+void
+dossier_document_release_tokens (DossierDocument *document)
+{
+  g_return_if_fail (document != NULL);
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      g_clear_pointer (&paragraph->tokens, g_array_unref);
+      g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
+    }
+}
+
 const DossierToken *
 dossier_paragraph_get_sentence_tokens (DossierParagraph *paragraph,
                                        guint             sentence,

@@ -168,6 +168,9 @@ void              dossier_document_clear_analysis   (DossierDocument      *docum
 
 /* The tokens of sentence @sentence of @paragraph (offsets relative to the
  * sentence's start), the same as dossier_tokens_split () gives. */
+/* Drops the tokens every paragraph keeps for the analysis; they are made
+ * again when asked for. */
+void              dossier_document_release_tokens   (DossierDocument      *document);
 const DossierToken *dossier_paragraph_get_sentence_tokens (DossierParagraph *paragraph,
                                                            guint             sentence,
                                                            guint            *n_tokens);

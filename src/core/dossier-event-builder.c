@@ -766,6 +766,9 @@ count_vocabulary (Vocabulary              *vocabulary,
               g_array_append_val (sentences, sentence);
             }
         }
+      /* Terms are all the events need of the tokens; see dossier_analysis_run (). */
+      if (documents->len > 1)
+        dossier_document_release_tokens (document);
     }
 
   vocabulary->idf = g_array_sized_new (FALSE, FALSE, sizeof (double), vocabulary->document_frequency->len);
@@ -1605,18 +1608,10 @@ dossier_events_build (GPtrArray               *documents,
 
   if (any_undated)
     {
-      gboolean inferred = FALSE;
-
       cluster_candidates (&vocabulary, candidates);
       infer_publication_dates (&vocabulary, documents, recognizer, candidates);
-      for (guint d = 0; d < documents->len; d++)
-        {
-          DossierDocument *document = g_ptr_array_index (documents, d);
-          if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
-            inferred = TRUE;
-        }
-      (void) inferred;
-      /* Undated articles still have absolute dates ("on 3 October 2024"). */
+      /* Every article again: those now dated, and undated ones, which still
+       * have absolute dates ("on 3 October 2024"). */
       g_array_set_size (candidates, 0);
       for (guint d = 0; d < documents->len; d++)
         collect_candidates (&vocabulary, documents, d, recognizer, candidates);
