@@ -8,6 +8,8 @@
  * every icon-only button has a tooltip and an accessible label.  Runs
  * under Xvfb (see tests/meson.build). */
 
+#include "config.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -217,6 +219,20 @@ test_highlight_toggle (void)
 }
 
 static void
+test_text_size (void)
+{
+  DossierWindow *window = open_sample ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+  /* Ctrl+plus and Ctrl+0, as actions: the size is remembered. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.text-larger", NULL);
+  g_assert_cmpfloat (g_settings_get_double (settings, "reader-text-scale"), >, 1.05);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.text-normal", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "reader-text-scale"), 1.0, 1e-9);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_entity_filters_sidebar (void)
 {
   DossierWindow *window = open_sample ();
@@ -401,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-on-sample", test_opens_on_sample);
   g_test_add_func ("/window/selection-changes-reader", test_selection_changes_reader);
   g_test_add_func ("/window/highlight-toggle", test_highlight_toggle);
+  g_test_add_func ("/window/text-size", test_text_size);
   g_test_add_func ("/window/entity-filters-sidebar", test_entity_filters_sidebar);
   g_test_add_func ("/window/timeline-event-opens-sentence", test_timeline_event_opens_sentence);
   g_test_add_func ("/window/bad-import-keeps-the-rest", test_bad_import_keeps_the_rest);

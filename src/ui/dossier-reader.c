@@ -31,6 +31,7 @@ struct _DossierReader
   GtkTextTag *flash_tag;
   guint flash_id;
 
+  GtkCssProvider *text_size;  /* the reader's text size */
   GArray *spans;              /* of Span, sorted by start */
   GArray *paragraph_offsets;  /* of int: where each paragraph starts */
 };
@@ -504,6 +505,7 @@ dossier_reader_dispose (GObject *object)
   g_clear_handle_id (&self->flash_id, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->article);
+  g_clear_object (&self->text_size);
   G_OBJECT_CLASS (dossier_reader_parent_class)->dispose (object);
 }
 
@@ -608,6 +610,12 @@ dossier_reader_init (DossierReader *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article text"), -1);
   self->buffer = gtk_text_view_get_buffer (self->view);
+  /* Text size by CSS on the view alone, so every tag's own scale (title,
+   * headings) stays relative to it. */
+  self->text_size = gtk_css_provider_new ();
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->view)),
+                                  GTK_STYLE_PROVIDER (self->text_size),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   clamp = adw_clamp_scrollable_new ();
   adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 760);
@@ -701,6 +709,18 @@ dossier_reader_set_highlight (DossierReader    *self,
     return;
   self->shown[highlight] = shown;
   apply_highlight_style (self, highlight);
+}
+
+void
+dossier_reader_set_text_scale (DossierReader *self,
+                               double         scale)
+{
+  g_autofree char *css = NULL;
+
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  css = g_strdup_printf ("textview { font-size: %d%%; }", (int) (CLAMP (scale, 0.5, 3.0) * 100 + 0.5));
+  gtk_css_provider_load_from_data (self->text_size, css, -1);
 }
 
 void

@@ -38,6 +38,9 @@ gboolean        dossier_reader_get_highlight     (DossierReader   *self,
 void            dossier_reader_set_highlight     (DossierReader   *self,
                                                   DossierHighlight highlight,
                                                   gboolean         shown);
+/* A factor on the normal text size (1.0). */
+void            dossier_reader_set_text_scale    (DossierReader   *self,
+                                                  double           scale);
 void            dossier_reader_set_show_removed  (DossierReader   *self,
                                                   gboolean         show_removed);
 /* Scrolls to bytes @start..@end of paragraph @paragraph and flashes them. */

@@ -538,6 +538,31 @@ timeline_action (GtkWidget  *widget,
 }
 
 static void
+text_size_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  double scale = g_settings_get_double (self->settings, "reader-text-scale");
+
+  if (g_str_equal (action_name, "win.text-larger"))
+    scale = MIN (scale * 1.1, 2.5);
+  else if (g_str_equal (action_name, "win.text-smaller"))
+    scale = MAX (scale / 1.1, 0.6);
+  else
+    scale = 1.0;
+  g_settings_set_double (self->settings, "reader-text-scale", scale);
+}
+
+static void
+on_text_scale_changed (GSettings     *settings,
+                       const char    *key,
+                       DossierWindow *self)
+{
+  dossier_reader_set_text_scale (DOSSIER_READER (self->reader), g_settings_get_double (settings, key));
+}
+
+static void
 on_search_changed (GtkSearchEntry *entry,
                    DossierWindow  *self)
 {
@@ -678,10 +703,15 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.timeline-zoom-out", NULL, timeline_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-show-default", NULL, timeline_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-show-all", NULL, timeline_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.timeline-zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.timeline-zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.timeline-zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.timeline-show-default", NULL);
+  gtk_widget_class_install_action (widget_class, "win.text-larger", NULL, text_size_action);
+  gtk_widget_class_install_action (widget_class, "win.text-smaller", NULL, text_size_action);
+  gtk_widget_class_install_action (widget_class, "win.text-normal", NULL, text_size_action);
+  /* Ctrl+± sizes the reader's text; with the timeline focused, its own
+   * bindings zoom it instead. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.text-larger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.text-larger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.text-smaller", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.text-normal", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -774,6 +804,7 @@ primary_menu (void)
   GMenu *menu = g_menu_new ();
   GMenu *import = g_menu_new ();
   GMenu *view = g_menu_new ();
+  GMenu *text = g_menu_new ();
   GMenu *sort = g_menu_new ();
   GMenu *help = g_menu_new ();
 
@@ -784,15 +815,20 @@ primary_menu (void)
   g_menu_append (sort, _("Sort by _Outlet"), "app.sort-by::outlet");
   g_menu_append (view, _("Show _Timeline"), "app.show-timeline");
   g_menu_append (view, _("Show _Entities"), "app.show-inspector");
+  g_menu_append (text, _("_Larger Text"), "win.text-larger");
+  g_menu_append (text, _("_Smaller Text"), "win.text-smaller");
+  g_menu_append (text, _("_Normal Text Size"), "win.text-normal");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About Dossier"), "app.about");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (import));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (sort));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (text));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
   g_object_unref (import);
   g_object_unref (sort);
   g_object_unref (view);
+  g_object_unref (text);
   g_object_unref (help);
   return G_MENU_MODEL (menu);
 }
@@ -975,6 +1011,8 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_set_hexpand (self->reader, TRUE);
   gtk_widget_set_vexpand (self->reader, TRUE);
   g_signal_connect (self->reader, "entity-activated", G_CALLBACK (on_entity_activated), self);
+  g_signal_connect (self->settings, "changed::reader-text-scale", G_CALLBACK (on_text_scale_changed), self);
+  on_text_scale_changed (self->settings, "reader-text-scale", self);
   for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
     dossier_reader_set_highlight (DOSSIER_READER (self->reader), h,
                                   gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->highlight_buttons[h])));
@@ -1004,9 +1042,9 @@ dossier_window_init (DossierWindow *self)
   gtk_box_append (GTK_BOX (timeline_header), timeline_title);
   self->timeline = dossier_timeline_new ();
   {
-    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out"), "<Control>minus", "win.timeline-zoom-out");
-    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In"), "<Control>plus", "win.timeline-zoom-in");
-    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month"), "<Control>0",
+    GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out"), NULL, "win.timeline-zoom-out");
+    GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In"), NULL, "win.timeline-zoom-in");
+    GtkWidget *fit_month = icon_button ("zoom-original-symbolic", _("Show the Main Month"), NULL,
                                         "win.timeline-show-default");
     GtkWidget *fit_all = icon_button ("zoom-fit-best-symbolic", _("Show All Events"), NULL, "win.timeline-show-all");
     GtkWidget *zooms = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
