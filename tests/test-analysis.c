@@ -178,6 +178,9 @@ test_events (void)
   g_assert_true (strstr (statement->summary, "Ukraine will join") != NULL);
   g_assert_nonnull (summit);
   assert_sources (summit, summit_sources, G_N_ELEMENTS (summit_sources));
+  /* The summary tells the happening, not a quotation around it. */
+  g_assert_nonnull (strstr (summit->summary, "summit in Washington"));
+  g_assert_nonnull (strstr (victory_plan->summary, "presented the Victory Plan"));
 
   /* Dates of the page furniture ("December 5, 2025", "© 2023") make no events. */
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)

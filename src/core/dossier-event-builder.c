@@ -1500,7 +1500,7 @@ summarise (GPtrArray               *documents,
   /* The main clause is the happening; a relative clause after it only
    * describes ("…, which consists of 5 main points"). */
   {
-    static const char * const clauses[] = { ", which ", ", where ", ", who ", " — ", " – " };
+    static const char * const clauses[] = { ", which ", ", where ", ", who ", " — ", " – ", ", however, ", ", but " };
     for (gsize k = 0; k < G_N_ELEMENTS (clauses); k++)
       {
         char *found = strstr (out->str, clauses[k]);
@@ -1842,6 +1842,15 @@ dossier_events_build (GPtrArray               *documents,
             if (candidate->date_end > candidate->date_start &&
                 candidate->date_start - candidate->start <= 3 && candidate->inherits_from < 0)
               centrality += 0.3;
+            /* A sentence that opens with a quotation is about what was said,
+             * not about what happened. */
+            {
+              DossierDocument *holder = g_ptr_array_index (documents, candidate->document);
+              DossierParagraph *paragraph = g_ptr_array_index (holder->paragraphs, candidate->paragraph);
+              const char *first = paragraph->text + candidate->start;
+              if (*first == '"' || g_str_has_prefix (first, "“") || g_str_has_prefix (first, "‘"))
+                centrality -= 0.3;
+            }
             centrality -= (double) (candidate->end - candidate->start) / 100000.0;
             if (centrality > best_centrality)
               {
