@@ -307,8 +307,11 @@ run_timeline (int    argc,
       g_autofree char *published = dossier_date_to_iso (&document->published);
       if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
         published[10] = '\0';
-      g_print ("a%u  %-12s %-10s %s\n", d + 1, document->outlet ? document->outlet : "—",
-               published ? published : _("undated"),
+      const char *outlet = document->outlet ? document->outlet : "—";
+      /* printf pads bytes, not characters: pad the outlet by hand. */
+      int padding = MAX (0, 12 - (int) g_utf8_strlen (outlet, -1));
+
+      g_print ("a%u  %s%*s %-10s %s\n", d + 1, outlet, padding, "", published ? published : _("undated"),
                document->title ? document->title : (document->source ? document->source : ""));
       if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
         g_print (_("    date inferred: %s\n"), document->published_evidence);
