@@ -18,7 +18,7 @@
 #define SAME_MONTH_SIMILARITY   0.18
 #define CONTAINED_SIMILARITY    0.25
 #define UNDATED_SIMILARITY      0.34
-#define INFERENCE_SIMILARITY    0.22
+#define INFERENCE_SIMILARITY    0.15
 /* How long after an event an article may report it without a date. */
 #define UNDATED_REACH_DAYS      400
 /* A term in more event sentences than this is not rare enough to block on. */
@@ -974,6 +974,9 @@ rarest_terms (Vocabulary *vocabulary,
       guint df = g_array_index (vocabulary->document_frequency, guint, term);
       guint k;
 
+      /* A term of one sentence only is shared with no other. */
+      if (df < 2)
+        continue;
       if (n_rare == n && df >= g_array_index (vocabulary->document_frequency, guint, rare[n_rare - 1]))
         continue;
       if (n_rare < n)
@@ -1151,6 +1154,9 @@ blocked_candidates (Vocabulary *vocabulary,
       guint df = g_array_index (vocabulary->document_frequency, guint, term);
       guint k;
 
+      /* A term of one sentence only is shared with no other. */
+      if (df < 2)
+        continue;
       if (n_rare == G_N_ELEMENTS (rare) &&
           df >= g_array_index (vocabulary->document_frequency, guint, rare[n_rare - 1]))
         continue;
