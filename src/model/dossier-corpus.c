@@ -25,6 +25,7 @@ struct _DossierCorpus
   GPtrArray *articles;      /* of DossierArticle* */
   GListStore *entities;
   GListStore *events;
+  GTask *running;           /* the import under way, for its progress */
 };
 
 typedef struct
@@ -35,6 +36,9 @@ typedef struct
   GPtrArray *documents;     /* copies of the documents already in the dossier */
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
+  /* Progress, read by the main thread while the import runs. */
+  gint loaded;
+  gint total;
   /* The list items, made on the worker so the main thread only swaps. */
   GPtrArray *articles;
   GPtrArray *entities;
@@ -110,6 +114,7 @@ typedef struct
   GCancellable *cancellable;
   guint first;
   guint step;
+  gint *loaded;           /* shared, atomic: files read so far */
 } Loader;
 
 static gpointer
@@ -130,10 +135,12 @@ load_files (gpointer data)
       if (document == NULL)
         {
           g_ptr_array_index (loader->errors, i) = g_error_new (error->domain, error->code, "%s: %s", path, error->message);
+          g_atomic_int_inc (loader->loaded);
           continue;
         }
       document->source = g_strdup (path);
       g_ptr_array_index (loader->documents, i) = document;
+      g_atomic_int_inc (loader->loaded);
     }
   return NULL;
 }
@@ -200,6 +207,7 @@ import_thread (GTask        *task,
     }
 
   files = dossier_source_collect ((const char * const *) job->paths, job->failures);
+  g_atomic_int_set (&job->total, (gint) files->len);
   {
     guint n_loaders = MIN (g_get_num_processors (), 8);
     g_autofree Loader *loaders = g_new0 (Loader, n_loaders);
@@ -212,7 +220,7 @@ import_thread (GTask        *task,
     g_ptr_array_set_size (errors, files->len);
     for (guint t = 0; t < n_loaders; t++)
       {
-        loaders[t] = (Loader) { files, documents, errors, cancellable, t, n_loaders };
+        loaders[t] = (Loader) { files, documents, errors, cancellable, t, n_loaders, &job->loaded };
         if (t > 0)
           threads[t] = g_thread_new ("dossier-import", load_files, &loaders[t]);
       }
@@ -309,6 +317,7 @@ dossier_corpus_dispose (GObject *object)
 {
   DossierCorpus *self = DOSSIER_CORPUS (object);
 
+  g_clear_object (&self->running);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_object (&self->entities);
   g_clear_object (&self->events);
@@ -377,6 +386,7 @@ dossier_corpus_import_async (DossierCorpus       *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, dossier_corpus_import_async);
   g_task_set_task_data (task, import_job_new (self, paths), import_job_free);
+  g_set_object (&self->running, task);
   run_import (task);
 }
 
@@ -392,6 +402,8 @@ dossier_corpus_import_finish (DossierCorpus  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   job = g_task_get_task_data (G_TASK (result));
+  if (self->running == G_TASK (result))
+    g_clear_object (&self->running);
   if (failures != NULL)
     *failures = job->failures != NULL ? g_ptr_array_ref (job->failures) : NULL;
   if (!g_task_propagate_boolean (G_TASK (result), error))
@@ -449,7 +461,26 @@ dossier_corpus_import_text_async (DossierCorpus       *self,
   job->text = g_strdup (text);
   job->text_name = g_strdup (name != NULL ? name : "Pasted article");
   g_task_set_task_data (task, job, import_job_free);
+  g_set_object (&self->running, task);
   run_import (task);
+}
+
+double
+dossier_corpus_get_import_progress (DossierCorpus *self)
+{
+  ImportJob *job;
+  gint total, loaded;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), -1);
+
+  if (self->running == NULL)
+    return -1;
+  job = g_task_get_task_data (self->running);
+  total = g_atomic_int_get (&job->total);
+  loaded = g_atomic_int_get (&job->loaded);
+  if (total <= 0 || loaded >= total)
+    return -1;
+  return (double) loaded / total;
 }
 
 /* NULL until something was imported. */

@@ -46,6 +46,11 @@ void             dossier_corpus_import_text_async (DossierCorpus       *self,
                                                    GAsyncReadyCallback  callback,
                                                    gpointer             user_data);
 
+/* The share of files of the import under way that are read, from 0 to 1;
+ * -1 before they are counted, while the dossier is analysed, or with no
+ * import under way. */
+double           dossier_corpus_get_import_progress (DossierCorpus *self);
+
 DossierAnalysis *dossier_corpus_get_analysis  (DossierCorpus       *self);
 GListModel      *dossier_corpus_get_entities  (DossierCorpus       *self);
 GListModel      *dossier_corpus_get_events    (DossierCorpus       *self);

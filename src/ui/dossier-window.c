@@ -29,6 +29,7 @@ struct _DossierWindow
   int entity_filter;
   GCancellable *cancellable;
   gboolean sort_by_outlet;
+  DossierCorpus *importing;  /* the corpus an import is under way in */
   guint pulse_id;
   guint paste_count;
 
@@ -295,8 +296,13 @@ static gboolean
 pulse (gpointer user_data)
 {
   DossierWindow *self = user_data;
+  double progress = self->importing != NULL ? dossier_corpus_get_import_progress (self->importing) : -1;
 
-  gtk_progress_bar_pulse (GTK_PROGRESS_BAR (self->progress));
+  /* Files read so far; while the dossier is analysed, a pulse. */
+  if (progress >= 0)
+    gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), progress);
+  else
+    gtk_progress_bar_pulse (GTK_PROGRESS_BAR (self->progress));
   return G_SOURCE_CONTINUE;
 }
 
@@ -326,6 +332,7 @@ on_imported (GObject      *source,
   guint before = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
 
   import_busy (self, FALSE);
+  g_clear_object (&self->importing);
   if (!dossier_corpus_import_finish (corpus, result, &failures, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -381,6 +388,7 @@ dossier_window_import (DossierWindow      *self,
 
   corpus = target_corpus (self);
   import_busy (self, TRUE);
+  g_set_object (&self->importing, corpus);
   dossier_corpus_import_async (corpus, paths, self->cancellable, on_imported, g_object_ref (self));
 }
 
@@ -396,6 +404,7 @@ dossier_window_open_sample (DossierWindow *self)
   self->showing_sample = TRUE;
   gtk_widget_set_visible (self->sample_banner, g_settings_get_boolean (self->settings, "show-sample-banner"));
   import_busy (self, TRUE);
+  g_set_object (&self->importing, corpus);
   dossier_corpus_import_async (corpus, paths, self->cancellable, on_imported, g_object_ref (self));
 }
 
@@ -487,6 +496,7 @@ on_clipboard_text (GObject      *source,
   name = g_strdup_printf (_("Pasted article %u"), ++self->paste_count);
   corpus = target_corpus (self);
   import_busy (self, TRUE);
+  g_set_object (&self->importing, corpus);
   dossier_corpus_import_text_async (corpus, text, name, self->cancellable, on_imported, g_object_ref (self));
 }
 
@@ -682,6 +692,7 @@ dossier_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->importing);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (dossier_window_parent_class)->dispose (object);
 }
