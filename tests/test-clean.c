@@ -298,6 +298,29 @@ test_newspaper_with_standfirst (void)
   g_assert_false (dossier_test_body_contains (document, "Reuse this content"));
 }
 
+static void
+test_broadcaster_with_related (void)
+{
+  /* A page of our own in the shape of a broadcaster's: the reporter's name
+   * over her role, a bare credit over the photo's caption, and a "Related"
+   * box whose first headline reads like a short paragraph. */
+  g_autoptr(DossierDocument) document = clean_fixture ("broadcaster-with-related.txt");
+  DossierParagraph *first = g_ptr_array_index (document->paragraphs, 0);
+  DossierParagraph *last = g_ptr_array_index (document->paragraphs, document->paragraphs->len - 1);
+
+  g_assert_cmpstr (document->title, ==, "Kenya's president signs finance bill after weeks of protests");
+  g_assert_cmpstr (document->author, ==, "Emmanuel Igunza");
+  g_assert_true (g_str_has_prefix (first->text, "Kenya's President William Ruto has signed"));
+  g_assert_true (g_str_has_prefix (last->text, "The International Monetary Fund"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 5);
+  g_assert_false (dossier_test_body_contains (document, "Related"));
+  g_assert_false (dossier_test_body_contains (document, "What is happening?"));
+  g_assert_false (dossier_test_body_contains (document, "BBC News, Nairobi"));
+  g_assert_cmpuint (document->captions->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (document->captions, 1), ==,
+                   "Protesters in Nairobi on Tuesday demanded that the bill be withdrawn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/clean/seed/list-and-appeal", test_kyiv_page_with_list_and_appeal);
   g_test_add_func ("/clean/wire-story", test_wire_story);
   g_test_add_func ("/clean/newspaper-with-standfirst", test_newspaper_with_standfirst);
+  g_test_add_func ("/clean/broadcaster-with-related", test_broadcaster_with_related);
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);

@@ -1087,6 +1087,7 @@ find_body (Cleaner *cleaner)
       Unit *unit = &g_array_index (units, Unit, i);
       guint last_content = i;
       guint gap = 0;
+      gboolean after_tail = FALSE;
       gsize weight;
 
       if (unit->quality != QUALITY_GOOD)
@@ -1097,14 +1098,21 @@ find_body (Cleaner *cleaner)
           Unit *next = &g_array_index (units, Unit, j);
           Unit *before = &g_array_index (units, Unit, j - 1);
 
-          if (is_content (next, before) && !next->tail_marker)
+          /* Past a "Related" or "Read more" line only real prose takes
+           * the article up again: the headline of a linked story reads
+           * like a short paragraph but is not one. */
+          if (is_content (next, before) && !next->tail_marker &&
+              (!after_tail || next->quality == QUALITY_GOOD))
             {
               last_content = j;
               gap = 0;
+              after_tail = FALSE;
               if (next->bullet)
                 next->role = ROLE_LIST_ITEM;
               continue;
             }
+          if (next->tail_marker)
+            after_tail = TRUE;
           gap += next->tail_marker ? 2 : 1;
           if (gap > 3)
             break;
@@ -1571,6 +1579,25 @@ is_name_only_sentence (const Unit *unit)
          unit->function_words * 3 <= unit->words;
 }
 
+/* The line under a reporter's name that says what she does or where she
+ * files from: "BBC News, Nairobi", "Political correspondent". */
+static gboolean
+is_reporter_role (const Unit *unit)
+{
+  static const char * const roles[] = {
+    "correspondent", "reporter", "editor", "news,", "staff writer", "bureau", "contributor",
+  };
+  g_autofree char *lower = NULL;
+
+  if (unit->role != ROLE_NONE || unit->words == 0 || unit->words > 6 || unit->terminal)
+    return FALSE;
+  lower = g_utf8_strdown (unit->text, unit->len);
+  for (gsize i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (strstr (lower, roles[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_page_head (Cleaner    *cleaner,
                 GHashTable *echo_counts)
@@ -1730,7 +1757,8 @@ read_page_head (Cleaner    *cleaner,
         *in = '\0';
       if (!looks_like_person_name (name) || strchr (name, ' ') == NULL)
         continue;
-      if ((next && next->role == ROLE_DATELINE) || (previous && previous->role == ROLE_DATELINE))
+      if ((next && next->role == ROLE_DATELINE) || (previous && previous->role == ROLE_DATELINE) ||
+          (next && is_reporter_role (next)))
         {
           document->author = name_case (name);
           unit->role = ROLE_BYLINE;
@@ -1785,6 +1813,15 @@ read_page_head (Cleaner    *cleaner,
         }
       else if (!in_body && i < cleaner->body_start && best_title >= 0 && (int) i > best_title &&
                is_name_only_sentence (unit))
+        unit->role = ROLE_CAPTION;
+      /* A bare credit ("Getty Images", "Reuters") stands above the
+       * picture's caption on many sites; in the head the line under it
+       * is that caption. */
+      else if (i > 0 && i < cleaner->body_start && unit->role == ROLE_NONE &&
+               unit->words >= 3 && unit->words <= 40 &&
+               g_array_index (units, Unit, i - 1).role == ROLE_CAPTION &&
+               g_array_index (units, Unit, i - 1).credit &&
+               g_array_index (units, Unit, i - 1).words <= 4)
         unit->role = ROLE_CAPTION;
     }
 
