@@ -321,6 +321,26 @@ test_broadcaster_with_related (void)
                    "Protesters in Nairobi on Tuesday demanded that the bill be withdrawn");
 }
 
+static void
+test_wire_with_glued_dateline (void)
+{
+  /* A page of our own in the shape of a wire service's: copying glued the
+   * year to the time and the time to "Updated", and the first paragraph
+   * opens with place, day and agency. */
+  g_autoptr(DossierDocument) document = clean_fixture ("wire-with-glued-dateline.txt");
+  DossierParagraph *first = g_ptr_array_index (document->paragraphs, 0);
+
+  dossier_test_assert_date (&document->published, "2025-03-04T15:41");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_cmpstr (document->outlet, ==, "Reuters");
+  g_assert_cmpstr (document->author, ==, "Anthony Deutsch and Bart Meijer");
+  g_assert_true (g_str_has_prefix (first->text, "The Dutch lower house of parliament on Tuesday"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 5);
+  g_assert_false (dossier_test_body_contains (document, "Editing by"));
+  g_assert_false (dossier_test_body_contains (document, "Purchase Licensing Rights"));
+  g_assert_false (dossier_test_body_contains (document, "Read Next"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/clean/wire-story", test_wire_story);
   g_test_add_func ("/clean/newspaper-with-standfirst", test_newspaper_with_standfirst);
   g_test_add_func ("/clean/broadcaster-with-related", test_broadcaster_with_related);
+  g_test_add_func ("/clean/wire-with-glued-dateline", test_wire_with_glued_dateline);
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);

@@ -1363,6 +1363,35 @@ parse_time_then_date (const char  *text,
   return TRUE;
 }
 
+/* A copy of a date line with a space between a year and the time glued
+ * to it ("20253:41" → "2025 3:41"), and cut before a glued or trailing
+ * "Updated" note, which is no part of the publication date. */
+static char *
+unglue_date_line (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *update = strstr (text, "Updated");
+
+  if (update != NULL && update == text)
+    update = NULL;
+  for (const char *p = text; *p && p != update; p++)
+    {
+      g_string_append_c (out, *p);
+      if ((p == text || !g_ascii_isdigit (p[-1])) &&
+          (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
+          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]) &&
+          (p[5] == ':' || (g_ascii_isdigit (p[5]) && p[6] == ':')))
+        {
+          g_string_append_len (out, p + 1, 3);
+          g_string_append_c (out, ' ');
+          p += 3;
+        }
+    }
+  while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == ','))
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 parse_date_line (const char  *text,
                  DossierDate *date,
@@ -1397,6 +1426,19 @@ parse_date_line (const char  *text,
     }
   while (*rest == ' ' || *rest == ':')
     rest++;
+  /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
+   * glues the year to the time and the time to the update note. */
+  if (strstr (rest, "Updated") != NULL || strchr (rest, ':') != NULL)
+    {
+      g_autofree char *unglued = unglue_date_line (rest);
+      if (strcmp (unglued, rest) != 0)
+        {
+          const char *prefix_kind = *kind;
+          gboolean parsed = parse_date_line (unglued, date, kind);
+          *kind = prefix_kind;
+          return parsed;
+        }
+    }
   /* "Published 17 October 2024, updated 18 October 2024": the first. */
   {
     const char *comma = strstr (rest, ", updated");
@@ -1838,6 +1880,38 @@ read_page_head (Cleaner    *cleaner,
 
 /* Sites prefix wire copy with the agency: "(MENAFN) The prospect …",
  * "KYIV (Reuters) - …". */
+/* What stands before the agency in a wire story's first line: the place in
+ * capitals ("KYIV"), and perhaps the day ("AMSTERDAM, March 4"). */
+static gboolean
+is_wire_dateline (const char *start,
+                  const char *end)
+{
+  const char *comma = NULL;
+
+  for (const char *q = start; q < end; q++)
+    {
+      if (*q == ',' && comma == NULL)
+        comma = q;
+      else if (g_ascii_islower (*q) && comma == NULL)
+        return FALSE;
+    }
+  if (comma != NULL)
+    {
+      g_autofree char *day = trim_copy (comma + 1, end);
+      g_autoptr(GArray) found = NULL;
+      DossierDateExpression *expression;
+
+      if (day[0] == '\0')
+        return TRUE;
+      found = dossier_date_expressions_find (day, -1, NULL);
+      if (found->len != 1)
+        return FALSE;
+      expression = &g_array_index (found, DossierDateExpression, 0);
+      return expression->start == 0 && expression->end == strlen (day);
+    }
+  return TRUE;
+}
+
 static void
 strip_wire_prefix (Cleaner *cleaner,
                    Unit    *unit)
@@ -1850,9 +1924,8 @@ strip_wire_prefix (Cleaner *cleaner,
   open = strchr (p, '(');
   if (open == NULL || open - p > 40)
     return;
-  for (const char *q = p; q < open; q++)
-    if (g_ascii_islower (*q))
-      return;
+  if (!is_wire_dateline (p, open))
+    return;
   close = strchr (open, ')');
   if (close == NULL || close - open > 40 || close - open < 3)
     return;
