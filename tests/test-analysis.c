@@ -193,6 +193,35 @@ test_events (void)
 }
 
 static void
+test_summaries_of_asides (void)
+{
+  /* A page of our own: an aside with a date of its own, and a possessive
+   * day ("Sunday’s vote"). */
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clean",
+                                                 "doubled-date-and-source-line.txt", NULL);
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) analysis = dossier_analysis_new (gazetteer);
+  DossierDocument *document;
+
+  dossier_analysis_add_document (analysis, dossier_test_clean_file (path));
+  dossier_analysis_run (analysis);
+  document = dossier_analysis_get_document (analysis, 0);
+
+  /* "Published On 21 Nov 202421 Nov 2024" and "Source: Al Jazeera and
+   * news agencies". */
+  dossier_test_assert_date (&document->published, "2024-11-21");
+  g_assert_cmpstr (document->outlet, ==, "Al Jazeera");
+
+  /* "Faye, who took office in April, dissolved … in September": two
+   * events, each told of its own date. */
+  g_assert_nonnull (event_on (analysis, "2024-04", "Faye took office"));
+  g_assert_nonnull (event_on (analysis, "2024-09", "Faye dissolved the opposition-controlled parliament"));
+  g_assert_null (event_on (analysis, "2024-04", "dissolved"));
+  g_assert_nonnull (event_on (analysis, "2024-11-17", "Turnout in Sunday’s vote"));
+  g_assert_nonnull (event_on (analysis, "2024-11-19", "Ba conceded defeat"));
+}
+
+static void
 test_deterministic (void)
 {
   g_autoptr(DossierAnalysis) first = dossier_test_analyse_seeds ();
@@ -219,6 +248,7 @@ main (int   argc,
   g_test_add_func ("/analysis/relative-dates", test_relative_dates);
   g_test_add_func ("/analysis/no-publication-date", test_relative_dates_without_publication_date);
   g_test_add_func ("/analysis/events", test_events);
+  g_test_add_func ("/analysis/summaries-of-asides", test_summaries_of_asides);
   g_test_add_func ("/analysis/deterministic", test_deterministic);
 
   return g_test_run ();

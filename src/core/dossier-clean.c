@@ -1379,12 +1379,16 @@ unglue_date_line (const char *text)
       g_string_append_c (out, *p);
       if ((p == text || !g_ascii_isdigit (p[-1])) &&
           (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
-          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]) &&
-          (p[5] == ':' || (g_ascii_isdigit (p[5]) && p[6] == ':')))
+          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
         {
           g_string_append_len (out, p + 1, 3);
-          g_string_append_c (out, ' ');
           p += 3;
+          /* A time goes on after a space; anything else glued to the
+           * year is a second copy of the date: "21 Nov 202421 Nov 2024". */
+          if (p[2] == ':' || (g_ascii_isdigit (p[2]) && p[3] == ':'))
+            g_string_append_c (out, ' ');
+          else if (p[2] == ' ' || (g_ascii_isdigit (p[2]) && p[3] == ' '))
+            break;
         }
     }
   while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == ','))
@@ -1428,7 +1432,7 @@ parse_date_line (const char  *text,
     rest++;
   /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
    * glues the year to the time and the time to the update note. */
-  if (strstr (rest, "Updated") != NULL || strchr (rest, ':') != NULL)
+  if (strstr (rest, "Updated") != NULL || strstr (rest, "20") != NULL || strstr (rest, "19") != NULL)
     {
       g_autofree char *unglued = unglue_date_line (rest);
       if (strcmp (unglued, rest) != 0)
@@ -2120,6 +2124,25 @@ outlet_from_copyright (const char *text)
   return g_steal_pointer (&name);
 }
 
+/* The line under the article that says whose it is: "Source: Al Jazeera
+ * and news agencies". */
+static char *
+outlet_from_source_line (const char *text)
+{
+  g_autofree char *name = NULL;
+  char *cut;
+
+  if (!g_str_has_prefix (text, "Source: ") || strlen (text) > 80)
+    return NULL;
+  name = g_strdup (text + strlen ("Source: "));
+  if ((cut = strstr (name, " and ")) != NULL || (cut = strchr (name, ',')) != NULL)
+    *cut = '\0';
+  g_strstrip (name);
+  if (strlen (name) < 2 || !looks_like_person_name (name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
 static void
 vote (GHashTable *votes,
       const char *name,
@@ -2152,6 +2175,8 @@ find_outlet (Cleaner *cleaner)
       if ((doubled = doubled_name (unit->text, unit->len)) != NULL)
         vote (votes, doubled, 2);
       else if ((owner = outlet_from_copyright (unit->text)) != NULL)
+        vote (votes, owner, 2);
+      else if (i >= cleaner->body_end && (owner = outlet_from_source_line (unit->text)) != NULL)
         vote (votes, owner, 2);
       else if (strstr (unit->text, " > ") != NULL)
         {

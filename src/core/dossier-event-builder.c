@@ -1410,6 +1410,10 @@ summarise (GPtrArray               *documents,
 
       if (date->paragraph != candidate->paragraph || date->start < start || date->end > end)
         continue;
+      /* "Sunday’s vote", "last week's summit": the date names the thing,
+       * and goes nowhere without it. */
+      if (g_str_has_prefix (text + date->end, "’s") || g_str_has_prefix (text + date->end, "'s"))
+        continue;
       cut.start = date->start;
       cut.end = date->end;
       for (gsize k = 0; k < G_N_ELEMENTS (prepositions); k++)
@@ -1425,6 +1429,34 @@ summarise (GPtrArray               *documents,
       /* "On October 16, …": an opening date phrase takes its comma along. */
       if (cut.start == start && cut.end < end && text[cut.end] == ',')
         cut.end++;
+      /* "Faye, who took office in April, dissolved …": a date that ends an
+       * aside goes with the aside, which is about another time. */
+      else if (cut.end < end && text[cut.end] == ',')
+        {
+          for (gsize at = cut.start; at > start && cut.start - at < 80; at--)
+            {
+              if (text[at - 1] != ',')
+                continue;
+              if (g_str_has_prefix (text + at, " who ") || g_str_has_prefix (text + at, " which "))
+                {
+                  if (date->start == candidate->date_start)
+                    {
+                      /* The event of the aside's own date is the aside,
+                       * said of whom it is about: "Faye took office". */
+                      gsize word = g_str_has_prefix (text + at, " who ") ? strlen (" who") : strlen (" which");
+                      DossierSpan pronoun = { at - 1, at + word };
+                      g_array_append_val (cuts, pronoun);
+                      cut.end = end;
+                    }
+                  else
+                    {
+                      cut.start = at - 1;
+                      cut.end++;
+                    }
+                }
+              break;
+            }
+        }
       g_array_append_val (cuts, cut);
     }
 
