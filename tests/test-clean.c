@@ -341,6 +341,23 @@ test_wire_with_glued_dateline (void)
   g_assert_false (dossier_test_body_contains (document, "Read Next"));
 }
 
+static void
+test_newspaper_place_dateline (void)
+{
+  /* A page of our own in the shape of a European newspaper's: the place
+   * before a dash opens the article, the publisher's legal form trails its
+   * name, and an editor's note closes it. */
+  g_autoptr(DossierDocument) document = clean_fixture ("newspaper-place-dateline.txt");
+
+  /* The paragraph starts with its first word, not with "LUXEMBOURG —". */
+  g_assert_nonnull (dossier_test_find_paragraph (document, "EU energy ministers on Monday endorsed"));
+  g_assert_false (dossier_test_body_contains (document, "LUXEMBOURG"));
+  g_assert_false (dossier_test_body_contains (document, "This article has been updated"));
+  g_assert_cmpstr (document->outlet, ==, "POLITICO");
+  g_assert_cmpstr (document->author, ==, "Victor Jack");
+  dossier_test_assert_date (&document->published, "2025-06-16T18:02");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/clean/newspaper-with-standfirst", test_newspaper_with_standfirst);
   g_test_add_func ("/clean/broadcaster-with-related", test_broadcaster_with_related);
   g_test_add_func ("/clean/wire-with-glued-dateline", test_wire_with_glued_dateline);
+  g_test_add_func ("/clean/newspaper-place-dateline", test_newspaper_place_dateline);
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);

@@ -168,7 +168,8 @@ static const char * const furniture_phrases[] = {
   "site map", "sitemap", "skip to content", "skip to main content",
   "sponsored content", "straight to your inbox", "subscribe to our newsletter",
   "support our journalism", "support us", "terms & conditions",
-  "terms and conditions", "terms of service", "terms of use", "to your inbox",
+  "terms and conditions", "terms of service", "terms of use",
+  "this article has been updated", "this story has been updated", "to your inbox",
   "top stories", "turn on notifications", "unsubscribe at any time",
   "view comments", "we use cookies", "welcome back", "you may also like",
   "you might also like", "your browser", "zero spam",
@@ -1967,6 +1968,52 @@ strip_wire_prefix (Cleaner *cleaner,
   }
 }
 
+/* A newspaper's dateline without an agency: "LUXEMBOURG — EU energy
+ * ministers …", "KYIV, Ukraine – …". */
+static void
+strip_place_dateline (Cleaner *cleaner,
+                      Unit    *unit)
+{
+  static const char * const dashes[] = { " — ", " – ", " -- " };
+  const char *dash = NULL;
+  const char *rest;
+  guint upper = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (dashes) && dash == NULL; i++)
+    dash = strstr (unit->text, dashes[i]);
+  if (dash == NULL || dash - unit->text > 40)
+    return;
+  /* The place in capitals; after a comma, its country or state may be
+   * in ordinary case. */
+  for (const char *q = unit->text; q < dash && *q != ','; q++)
+    {
+      if (g_ascii_islower (*q) || g_ascii_isdigit (*q))
+        return;
+      upper += g_ascii_isupper (*q);
+    }
+  if (upper < 3)
+    return;
+  rest = dash;
+  while (*rest == ' ' || *rest == '-')
+    rest++;
+  if (g_str_has_prefix (rest, "—") || g_str_has_prefix (rest, "–"))
+    rest = g_utf8_next_char (rest);
+  while (*rest == ' ')
+    rest++;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) && !is_opening_quote (g_utf8_get_char (rest)))
+    return;
+
+  {
+    g_autofree char *prefix = trim_copy (unit->text, dash);
+    char *stripped = g_strdup (rest);
+    dossier_document_add_removed (cleaner->document, unit->first_line, unit->first_line,
+                                  DOSSIER_REMOVED_DATELINE, prefix);
+    g_free (unit->text);
+    unit->text = stripped;
+    unit->len = strlen (stripped);
+  }
+}
+
 /* Furniture glued to the end of a paragraph ("… journalists. Share") and a
  * quote card's attribution ("… one day. Mark Rutte Secretary General of
  * NATO"): after the last sentence, words that end no sentence. */
@@ -2086,6 +2133,34 @@ read_body (Cleaner *cleaner)
     }
 }
 
+/* "POLITICO SRL", "Guardian News & Media Ltd": the publisher's legal form
+ * is no part of the outlet's name. */
+static void
+drop_company_form (char *name)
+{
+  static const char * const forms[] = {
+    " Inc.", " Inc", " LLC", " Ltd.", " Ltd", " Limited", " plc", " PLC", " GmbH",
+    " AG", " SRL", " S.R.L.", " S.A.", " SA", " SAS", " B.V.", " BV", " N.V.", " Pty",
+    " Corp.", " Corporation", " Co.",
+  };
+  gboolean dropped = TRUE;
+
+  while (dropped)
+    {
+      gsize n = strlen (name);
+      dropped = FALSE;
+      while (n > 0 && (name[n - 1] == ',' || name[n - 1] == ' '))
+        name[--n] = '\0';
+      for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
+        if (n > strlen (forms[i]) && g_str_has_suffix (name, forms[i]))
+          {
+            name[n - strlen (forms[i])] = '\0';
+            dropped = TRUE;
+            break;
+          }
+    }
+}
+
 static char *
 outlet_from_copyright (const char *text)
 {
@@ -2119,6 +2194,7 @@ outlet_from_copyright (const char *text)
     while (n > 0 && (name[n - 1] == '.' || name[n - 1] == ','))
       name[--n] = '\0';
   }
+  drop_company_form (name);
   if (strlen (name) < 2 || strlen (name) > 60 || !looks_like_person_name (name))
     return NULL;
   return g_steal_pointer (&name);
@@ -2381,6 +2457,8 @@ dossier_clean_text (const char                *text,
   /* A wire prefix is only credible on the first body paragraph. */
   if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
     strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
+  if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
+    strip_place_dateline (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
 
   echo_counts = g_hash_table_new (compare_key_hash, g_str_equal);
   echo_tail_keys = g_ptr_array_new_with_free_func (g_free);
