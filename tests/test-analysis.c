@@ -222,6 +222,41 @@ test_summaries_of_asides (void)
 }
 
 static void
+test_two_outlets_one_story (void)
+{
+  /* Two pages of our own on one election, worded differently. */
+  const char *names[] = { "doubled-date-and-source-line.txt", "broadcaster-with-agency-line.txt" };
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) analysis = dossier_analysis_new (gazetteer);
+  const DossierEventRecord *conceded, *elected;
+  const guint both[] = { 0, 1 };
+  DossierDocument *france24;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clean", names[i], NULL);
+      dossier_analysis_add_document (analysis, dossier_test_clean_file (path));
+    }
+  dossier_analysis_run (analysis);
+
+  /* "Issued on: 21/11/2024 - 18:40" and "(FRANCE 24 with AFP)". */
+  france24 = dossier_analysis_get_document (analysis, 1);
+  g_assert_cmpint (france24->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  dossier_test_assert_date (&france24->published, "2024-11-21T18:40");
+  g_assert_cmpstr (france24->outlet, ==, "FRANCE 24");
+
+  /* Both report that Ba conceded on Tuesday: one event, two sources. */
+  conceded = event_on (analysis, "2024-11-19", "conceded");
+  g_assert_nonnull (conceded);
+  assert_sources (conceded, both, G_N_ELEMENTS (both));
+
+  /* "President Bassirou Diomaye Faye, elected in March, …". */
+  elected = event_on (analysis, "2024-03", "Bassirou Diomaye Faye elected");
+  g_assert_nonnull (elected);
+  g_assert_null (strstr (elected->summary, "The result hands"));
+}
+
+static void
 test_deterministic (void)
 {
   g_autoptr(DossierAnalysis) first = dossier_test_analyse_seeds ();
@@ -249,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/analysis/no-publication-date", test_relative_dates_without_publication_date);
   g_test_add_func ("/analysis/events", test_events);
   g_test_add_func ("/analysis/summaries-of-asides", test_summaries_of_asides);
+  g_test_add_func ("/analysis/two-outlets-one-story", test_two_outlets_one_story);
   g_test_add_func ("/analysis/deterministic", test_deterministic);
 
   return g_test_run ();

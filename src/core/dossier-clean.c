@@ -1410,13 +1410,14 @@ parse_date_line (const char  *text,
     { "last updated on", "updated" }, { "last updated:", "updated" },
     { "last updated", "updated" }, { "updated on", "updated" },
     { "updated:", "updated" }, { "updated", "updated" },
-    { "last modified:", "updated" }, { "date:", "dateline" },
+    { "last modified:", "updated" }, { "modified:", "updated" },
+    { "issued on:", "published" }, { "date:", "dateline" },
   };
   const char *rest = text;
 
   /* Every prefix starts with one of these letters: most lines, which
-   * start otherwise, skip the sixteen comparisons. */
-  gboolean may_have_prefix = text[0] != '\0' && strchr ("fplud", g_ascii_tolower (text[0])) != NULL;
+   * start otherwise, skip the comparisons. */
+  gboolean may_have_prefix = text[0] != '\0' && strchr ("fpludmi", g_ascii_tolower (text[0])) != NULL;
 
   *kind = "dateline";
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes) && may_have_prefix; i++)
@@ -2200,21 +2201,48 @@ outlet_from_copyright (const char *text)
   return g_steal_pointer (&name);
 }
 
+/* "Al Jazeera", "FRANCE 24", "Channel 4 News": capitalised words and
+ * numbers. */
+static gboolean
+looks_like_outlet_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 1 || n > 5)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+      if (!g_unichar_isupper (c) && !g_unichar_isdigit (c))
+        return FALSE;
+      if (strpbrk (words[i], ":/>@") != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The line under the article that says whose it is: "Source: Al Jazeera
- * and news agencies". */
+ * and news agencies", "(FRANCE 24 with AFP)". */
 static char *
 outlet_from_source_line (const char *text)
 {
   g_autofree char *name = NULL;
   char *cut;
 
-  if (!g_str_has_prefix (text, "Source: ") || strlen (text) > 80)
+  if (strlen (text) > 80)
     return NULL;
-  name = g_strdup (text + strlen ("Source: "));
-  if ((cut = strstr (name, " and ")) != NULL || (cut = strchr (name, ',')) != NULL)
+  if (g_str_has_prefix (text, "Source: "))
+    name = g_strdup (text + strlen ("Source: "));
+  else if (text[0] == '(' && g_str_has_suffix (text, ")") && strstr (text, " with ") != NULL)
+    name = g_strndup (text + 1, strlen (text) - 2);
+  else
+    return NULL;
+  if ((cut = strstr (name, " and ")) != NULL || (cut = strstr (name, " with ")) != NULL ||
+      (cut = strchr (name, ',')) != NULL)
     *cut = '\0';
   g_strstrip (name);
-  if (strlen (name) < 2 || !looks_like_person_name (name))
+  if (strlen (name) < 2 || !looks_like_outlet_name (name))
     return NULL;
   return g_steal_pointer (&name);
 }

@@ -1375,6 +1375,58 @@ append_clean (GString    *out,
 
 /* A short line for the timeline: the sentence without its date phrase and
  * opening connectives, its leading pronoun named, cut at a word. */
+/* How much of an aside's opening goes when it is told as an event of its
+ * own: ", who took office" loses "who"; ", elected in March" keeps its
+ * participle.  -1 when the words after the comma open no aside. */
+static int
+aside_pronoun_length (const char *after_comma)
+{
+  static const char * const irregular[] = { "born", "sworn", "chosen", "known", "held", "won" };
+  const char *word = after_comma + 1;
+  gsize n = 0;
+
+  if (g_str_has_prefix (after_comma, " who "))
+    return strlen (" who");
+  if (g_str_has_prefix (after_comma, " which "))
+    return strlen (" which");
+  if (after_comma[0] != ' ')
+    return -1;
+  while (g_ascii_islower (word[n]))
+    n++;
+  if (word[n] != ' ' || n < 3)
+    return -1;
+  if (n > 4 && word[n - 2] == 'e' && word[n - 1] == 'd')
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (irregular); i++)
+    if (strlen (irregular[i]) == n && strncmp (word, irregular[i], n) == 0)
+      return 0;
+  return -1;
+}
+
+static const DossierMention *
+mention_ending_at (DossierDocument *document,
+                   guint            paragraph,
+                   gsize            end)
+{
+  for (guint i = 0; i < document->mentions->len; i++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, i);
+      if (mention->paragraph == paragraph && mention->end == end)
+        return mention;
+      if (mention->paragraph > paragraph)
+        break;
+    }
+  return NULL;
+}
+
+static int
+compare_span_start (gconstpointer a,
+                    gconstpointer b)
+{
+  const DossierSpan *x = a, *y = b;
+  return (x->start > y->start) - (x->start < y->start);
+}
+
 static char *
 summarise (GPtrArray               *documents,
            GPtrArray               *entities,
@@ -1435,24 +1487,31 @@ summarise (GPtrArray               *documents,
         {
           for (gsize at = cut.start; at > start && cut.start - at < 80; at--)
             {
+              int pronoun;
+
               if (text[at - 1] != ',')
                 continue;
-              if (g_str_has_prefix (text + at, " who ") || g_str_has_prefix (text + at, " which "))
+              pronoun = aside_pronoun_length (text + at);
+              if (pronoun >= 0 && date->start == candidate->date_start)
                 {
-                  if (date->start == candidate->date_start)
+                  /* The event of the aside's own date is the aside, told
+                   * of whom it is about: "Faye took office", "Bassirou
+                   * Diomaye Faye elected". */
+                  const DossierMention *subject = mention_ending_at (document, candidate->paragraph, at - 1);
+                  if (subject != NULL && subject->start >= start)
                     {
-                      /* The event of the aside's own date is the aside,
-                       * said of whom it is about: "Faye took office". */
-                      gsize word = g_str_has_prefix (text + at, " who ") ? strlen (" who") : strlen (" which");
-                      DossierSpan pronoun = { at - 1, at + word };
-                      g_array_append_val (cuts, pronoun);
+                      DossierSpan before = { start, subject->start };
+                      DossierSpan comma = { at - 1, at + pronoun };
+                      if (before.end > before.start)
+                        g_array_append_val (cuts, before);
+                      g_array_append_val (cuts, comma);
                       cut.end = end;
                     }
-                  else
-                    {
-                      cut.start = at - 1;
-                      cut.end++;
-                    }
+                }
+              else if (pronoun >= 0)
+                {
+                  cut.start = at - 1;
+                  cut.end++;
                 }
               break;
             }
@@ -1477,6 +1536,7 @@ summarise (GPtrArray               *documents,
         }
     }
 
+  g_array_sort (cuts, compare_span_start);
   position = start;
   for (guint i = 0; i < cuts->len; i++)
     {
