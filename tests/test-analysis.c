@@ -111,6 +111,8 @@ test_relative_dates (void)
   g_assert_cmpint (euronews->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
   dossier_test_assert_date (&euronews->published, "2024-10-17");
   g_assert_nonnull (euronews->published_evidence);
+  /* The evidence names each relative date that matched, as it resolves. */
+  g_assert_nonnull (strstr (euronews->published_evidence, "“on Wednesday” = 2024-10-16"));
   dossier_test_assert_date (&date_with_text (euronews, "on Wednesday")->value, "2024-10-16");
 }
 

@@ -1215,6 +1215,49 @@ blocker_clear (Blocker *blocker)
 /* The date an undated article was most likely published on: the earliest
  * day against which its relative dates name the days that dated articles
  * give for the same happenings.  Needs two such agreements. */
+
+/* How many of a document's relative dates, read against @reference, name
+ * the day of the event their sentence matched, one per event; with
+ * @evidence, each such date is told: “on Tuesday” = 2024-11-19. */
+static guint
+count_satisfied (DossierDocument   *document,
+                 GArray            *constraints,
+                 GArray            *dated_candidates,
+                 const DossierDate *reference,
+                 GString           *evidence)
+{
+  g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
+  guint satisfied = 0;
+
+  for (guint k = 0; k < constraints->len; k++)
+    {
+      guint *pair = &g_array_index (constraints, guint, k * 2);
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, pair[0]);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      Candidate *candidate = &g_array_index (dated_candidates, Candidate, pair[1]);
+      g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text, paragraph->len, reference);
+
+      for (guint f = 0; f < found->len; f++)
+        {
+          DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
+          if (expression->start == date->start && dossier_date_is_set (&expression->value) &&
+              dates_agree (&expression->value, &candidate->date) == 1 &&
+              !g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)))
+            {
+              g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
+              satisfied++;
+              if (evidence != NULL)
+                {
+                  g_autofree char *iso = dossier_date_to_iso (&candidate->date);
+                  g_string_append_printf (evidence, "%s “%.*s” = %s", satisfied == 1 ? "" : ";",
+                                          (int) (date->end - date->start), paragraph->text + date->start, iso);
+                }
+            }
+        }
+    }
+  return satisfied;
+}
+
 static void
 infer_publication_dates (Vocabulary              *vocabulary,
                          GPtrArray               *documents,
@@ -1290,7 +1333,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
       for (int day = lowest - 7; day <= highest + 7; day++)
         {
           DossierDate reference;
-          guint satisfied = 0;
+          guint satisfied;
           gboolean near = FALSE;
 
           for (guint k = 0; k < constraints->len && !near; k++)
@@ -1302,28 +1345,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
           if (!near)
             continue;
           reference = dossier_date_from_day_number (day);
-          g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
-
-          for (guint k = 0; k < constraints->len; k++)
-            {
-              guint *pair = &g_array_index (constraints, guint, k * 2);
-              DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, pair[0]);
-              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-              Candidate *candidate = &g_array_index (dated_candidates, Candidate, pair[1]);
-              g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text, paragraph->len, &reference);
-
-              for (guint f = 0; f < found->len; f++)
-                {
-                  DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
-                  if (expression->start == date->start && dossier_date_is_set (&expression->value) &&
-                      dates_agree (&expression->value, &candidate->date) == 1 &&
-                      !g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)))
-                    {
-                      g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
-                      satisfied++;
-                    }
-                }
-            }
+          satisfied = count_satisfied (document, constraints, dated_candidates, &reference, NULL);
           if (satisfied > best_satisfied)
             {
               best_satisfied = satisfied;
@@ -1339,16 +1361,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
       evidence = g_string_new (NULL);
       g_string_append_printf (evidence, "%u dated events that other articles report match this article's "
                               "relative dates:", best_satisfied);
-      for (guint k = 0; k < constraints->len; k++)
-        {
-          guint *pair = &g_array_index (constraints, guint, k * 2);
-          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, pair[0]);
-          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-          Candidate *candidate = &g_array_index (dated_candidates, Candidate, pair[1]);
-          g_autofree char *iso = dossier_date_to_iso (&candidate->date);
-          g_string_append_printf (evidence, "%s “%.*s” = %s", k == 0 ? "" : ";",
-                                  (int) (date->end - date->start), paragraph->text + date->start, iso);
-        }
+      count_satisfied (document, constraints, dated_candidates, &document->published, evidence);
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
       _dossier_analysis_find_dates (document);
     }
