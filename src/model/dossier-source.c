@@ -11,12 +11,28 @@
 
 #include "dossier-clean.h"
 #include "dossier-core-error.h"
+#include "dossier-html.h"
 #include "dossier-text-decode.h"
 
 G_DEFINE_QUARK (dossier-source-error-quark, dossier_source_error)
 
 static const char * const text_extensions[] = { ".txt", ".text", ".md" };
 static const char * const html_extensions[] = { ".html", ".htm" };
+
+/* A saved page whatever its name: it opens with a doctype or <html>. */
+static gboolean
+looks_like_html (const guint8 *data,
+                 gsize         len)
+{
+  gsize i = 0;
+
+  if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+    i = 3;
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+  return (len - i >= 14 && g_ascii_strncasecmp ((const char *) data + i, "<!doctype html", 14) == 0) ||
+         (len - i >= 5 && g_ascii_strncasecmp ((const char *) data + i, "<html", 5) == 0);
+}
 
 static gboolean
 has_extension (const char         *name,
@@ -214,13 +230,6 @@ dossier_source_load (GFile        *file,
     }
 
   name = g_file_get_basename (file);
-  if (has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions)))
-    {
-      g_set_error (error, DOSSIER_SOURCE_ERROR, DOSSIER_SOURCE_ERROR_HTML,
-                   _("HTML pages cannot be imported yet; save the page as text instead"));
-      return NULL;
-    }
-
   bytes = g_file_load_bytes (file, cancellable, NULL, error);
   if (bytes == NULL)
     {
@@ -229,6 +238,9 @@ dossier_source_load (GFile        *file,
       return NULL;
     }
 
+  if (has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions)) ||
+      looks_like_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
+    return dossier_html_clean (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
   return dossier_clean_bytes (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
 }
 

@@ -19,7 +19,6 @@ G_BEGIN_DECLS
 typedef enum
 {
   DOSSIER_SOURCE_ERROR_UNSUPPORTED,   /* not a text or HTML file */
-  DOSSIER_SOURCE_ERROR_HTML,          /* HTML import is not there yet */
 } DossierSourceError;
 
 GQuark           dossier_source_error_quark   (void);

@@ -1,0 +1,782 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "dossier-core-error.h"
+#include "dossier-date-expression.h"
+#include "dossier-html.h"
+#include "dossier-text-decode.h"
+
+/* Deeper than any real page; a hostile one is read no further down. */
+#define MAX_DEPTH 256
+
+/* Never text a reader sees, or never the article's. */
+static const char * const skipped_tags[] = {
+  "aside", "audio", "button", "canvas", "datalist", "dialog", "embed", "footer", "head",
+  "iframe", "input", "link", "map", "math", "meta", "nav", "noscript", "object", "option",
+  "script", "select", "style", "svg", "template", "textarea", "video",
+};
+
+/* Elements that start a new line in a copy. */
+static const char * const block_tags[] = {
+  "address", "article", "blockquote", "body", "br", "center", "dd", "details", "div", "dl",
+  "dt", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+  "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+  "tr", "ul",
+};
+
+/* Words of a class or id that name furniture.  Such a block is left out
+ * unless it holds three quarters of the article's text or more (a page may
+ * call its whole body "comments-enabled"). */
+static const char * const furniture_words[] = {
+  "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment",
+  "comments", "consent", "cookie", "cookies", "disqus", "menu", "modal", "nav", "navbar",
+  "navigation", "newsletter", "outbrain", "paywall", "popup", "promo", "recommended",
+  "related", "share", "sharing", "sidebar", "social", "sponsored", "subscribe", "taboola",
+  "toolbar",
+};
+
+/* Words of a class that hide a block from sighted readers. */
+static const char * const hidden_words[] = {
+  "hidden", "screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
+};
+
+static gboolean
+in_list (const char        *word,
+         const char * const *list,
+         gsize              n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->name != NULL &&
+         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy = value ? g_strdup ((const char *) value) : NULL;
+  xmlFree (value);
+  return copy;
+}
+
+/* Whether a class or id value holds one of @words, as a whole word between
+ * "-", "_" or spaces: "article-comments" does, "commentary" does not. */
+static gboolean
+attribute_has_word (xmlNode            *node,
+                    const char         *attribute,
+                    const char * const *words,
+                    gsize               n_words,
+                    gboolean            whole_value_too)
+{
+  g_autofree char *value = get_attribute (node, attribute);
+  g_auto(GStrv) parts = NULL;
+
+  if (value == NULL)
+    return FALSE;
+  if (whole_value_too)
+    {
+      g_auto(GStrv) classes = g_strsplit_set (value, " \t\n", -1);
+      for (guint i = 0; classes[i] != NULL; i++)
+        if (in_list (classes[i], words, n_words))
+          return TRUE;
+    }
+  parts = g_strsplit_set (value, " \t\n-_", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0' && in_list (parts[i], words, n_words))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_hidden (xmlNode *node)
+{
+  g_autofree char *aria = get_attribute (node, "aria-hidden");
+  g_autofree char *style = NULL;
+
+  if (xmlHasProp (node, (const xmlChar *) "hidden"))
+    return TRUE;
+  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
+    return TRUE;
+  style = get_attribute (node, "style");
+  if (style != NULL)
+    {
+      g_autofree char *squeezed = g_strdup (style);
+      char *w = squeezed;
+      for (const char *r = style; *r; r++)
+        if (!g_ascii_isspace (*r))
+          *w++ = g_ascii_tolower (*r);
+      *w = '\0';
+      if (strstr (squeezed, "display:none") != NULL || strstr (squeezed, "visibility:hidden") != NULL)
+        return TRUE;
+    }
+  return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), TRUE);
+}
+
+/* The length of the text a reader would see in @node, scripts aside. */
+static gsize
+text_length (xmlNode *node,
+             guint    depth)
+{
+  gsize length = 0;
+
+  if (depth > MAX_DEPTH)
+    return 0;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        {
+          for (const xmlChar *p = child->content; p && *p; p++)
+            length += !g_ascii_isspace (*p);
+        }
+      else if (child->type == XML_ELEMENT_NODE &&
+               !in_list ((const char *) child->name, skipped_tags, G_N_ELEMENTS (skipped_tags)))
+        length += text_length (child, depth + 1);
+    }
+  return length;
+}
+
+typedef struct
+{
+  GString *out;
+  GPtrArray *captions;
+  gsize root_length;
+  guint in_pre;
+} Reader;
+
+static void
+end_line (GString *out)
+{
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  if (out->len > 0 && out->str[out->len - 1] != '\n')
+    g_string_append_c (out, '\n');
+}
+
+static void
+append_text (Reader        *reader,
+             const xmlChar *text)
+{
+  GString *out = reader->out;
+
+  for (const char *p = (const char *) text; p && *p; p++)
+    {
+      if (reader->in_pre && *p == '\n')
+        end_line (out);
+      else if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+            g_string_append_c (out, ' ');
+        }
+      /* A no-break space is a space to the cleaner. */
+      else if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+            g_string_append_c (out, ' ');
+          p++;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
+static void read_children (Reader *reader, xmlNode *node, guint depth);
+
+static gboolean
+is_furniture (Reader  *reader,
+              xmlNode *node,
+              guint    depth)
+{
+  if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), FALSE) &&
+      !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), FALSE))
+    return FALSE;
+  return text_length (node, depth) * 4 < reader->root_length * 3;
+}
+
+static void
+read_node (Reader  *reader,
+           xmlNode *node,
+           guint    depth)
+{
+  const char *name;
+  gboolean block;
+
+  if (depth > MAX_DEPTH)
+    return;
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      append_text (reader, node->content);
+      return;
+    }
+  if (node->type != XML_ELEMENT_NODE || node->name == NULL)
+    return;
+
+  name = (const char *) node->name;
+  if (in_list (name, skipped_tags, G_N_ELEMENTS (skipped_tags)) || is_hidden (node) ||
+      is_furniture (reader, node, depth))
+    return;
+
+  if (g_ascii_strcasecmp (name, "figcaption") == 0)
+    {
+      Reader caption = { g_string_new (NULL), NULL, reader->root_length, 0 };
+      read_children (&caption, node, depth + 1);
+      g_strstrip (caption.out->str);
+      if (reader->captions != NULL && caption.out->str[0] != '\0')
+        g_ptr_array_add (reader->captions, g_strdelimit (g_strdup (caption.out->str), "\n", ' '));
+      g_string_free (caption.out, TRUE);
+      return;
+    }
+
+  block = in_list (name, block_tags, G_N_ELEMENTS (block_tags));
+  if (block)
+    end_line (reader->out);
+  if (g_ascii_strcasecmp (name, "li") == 0)
+    g_string_append (reader->out, "• ");
+  else if (g_ascii_strcasecmp (name, "td") == 0 || g_ascii_strcasecmp (name, "th") == 0)
+    append_text (reader, (const xmlChar *) " ");
+
+  if (g_ascii_strcasecmp (name, "pre") == 0)
+    reader->in_pre++;
+  read_children (reader, node, depth + 1);
+  if (g_ascii_strcasecmp (name, "pre") == 0)
+    reader->in_pre--;
+
+  if (block)
+    end_line (reader->out);
+}
+
+static void
+read_children (Reader  *reader,
+               xmlNode *node,
+               guint    depth)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    read_node (reader, child, depth);
+}
+
+/* Depth-first search for the first element @match accepts. */
+typedef gboolean (*Match) (xmlNode *node);
+
+static void
+find_all (xmlNode   *node,
+          Match      match,
+          GPtrArray *found,
+          guint      depth)
+{
+  if (depth > MAX_DEPTH)
+    return;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (match (child))
+        g_ptr_array_add (found, child);
+      if (!is_element (child, "script") && !is_element (child, "style"))
+        find_all (child, match, found, depth + 1);
+    }
+}
+
+static gboolean
+match_article_body (xmlNode *node)
+{
+  g_autofree char *itemprop = get_attribute (node, "itemprop");
+  return itemprop != NULL && strstr (itemprop, "articleBody") != NULL;
+}
+
+static gboolean
+match_article (xmlNode *node)
+{
+  return is_element (node, "article");
+}
+
+static gboolean
+match_main (xmlNode *node)
+{
+  return is_element (node, "main");
+}
+
+/* Where the article is: what the page marks as its body, its largest
+ * <article>, its <main>, or the whole body.  A marked element must hold
+ * enough text to be more than a teaser. */
+static xmlNode *
+find_root (xmlNode *body)
+{
+  Match matches[] = { match_article_body, match_article, match_main };
+  gsize body_length = text_length (body, 0);
+
+  for (gsize m = 0; m < G_N_ELEMENTS (matches); m++)
+    {
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+      xmlNode *best = NULL;
+      gsize best_length = 0;
+
+      find_all (body, matches[m], found, 0);
+      for (guint i = 0; i < found->len; i++)
+        {
+          gsize length = text_length (g_ptr_array_index (found, i), 0);
+          if (length > best_length)
+            {
+              best_length = length;
+              best = g_ptr_array_index (found, i);
+            }
+        }
+      if (best != NULL && best_length >= 300 && best_length * 5 >= body_length)
+        return best;
+    }
+  return body;
+}
+
+static xmlNode *
+find_body (xmlDoc *document)
+{
+  xmlNode *root = xmlDocGetRootElement (document);
+  if (root == NULL)
+    return NULL;
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    if (is_element (child, "body"))
+      return child;
+  return root;
+}
+
+static xmlDoc *
+parse (const char *html,
+       gsize       len)
+{
+  /* NONET: nothing is fetched; the parser never runs scripts. */
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
+  if (len > G_MAXINT)
+    return NULL;
+  return htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
+}
+
+static char *
+read_text (xmlDoc    *document,
+           GPtrArray *captions)
+{
+  xmlNode *body = find_body (document);
+  xmlNode *root;
+  Reader reader = { 0 };
+
+  if (body == NULL)
+    return g_strdup ("");
+  root = find_root (body);
+  reader.out = g_string_new (NULL);
+  reader.captions = captions;
+  reader.root_length = text_length (root, 0);
+  read_node (&reader, root, 0);
+  end_line (reader.out);
+  return g_string_free (reader.out, FALSE);
+}
+
+char *
+dossier_html_to_text (const char *html,
+                      gsize       len,
+                      GPtrArray  *captions)
+{
+  xmlDoc *document = parse (html, len);
+  char *text;
+
+  if (document == NULL)
+    return g_strdup ("");
+  text = read_text (document, captions);
+  xmlFreeDoc (document);
+  return text;
+}
+
+/* What the page says of itself. */
+typedef struct
+{
+  char *title;
+  char *outlet;
+  char *author;
+  DossierDate published;
+  char *published_evidence;
+} Metadata;
+
+static void
+metadata_clear (Metadata *metadata)
+{
+  g_free (metadata->title);
+  g_free (metadata->outlet);
+  g_free (metadata->author);
+  g_free (metadata->published_evidence);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Metadata, metadata_clear)
+
+/* "2024-12-16T15:10:00Z", "2024-12-16T15:10:00+01:00", "2024-12-16":
+ * the day and time as the page gives them. */
+static gboolean
+parse_metadata_date (const char  *text,
+                     DossierDate *date)
+{
+  char head[17];
+  int year, month, day;
+
+  if (text == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  if (strlen (text) >= 16 && (text[10] == 'T' || text[10] == ' ') && text[13] == ':')
+    {
+      memcpy (head, text, 16);
+      head[10] = 'T';
+      head[16] = '\0';
+      if (dossier_date_parse_iso (head, date))
+        return TRUE;
+    }
+  if (strlen (text) >= 10 && sscanf (text, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    {
+      memcpy (head, text, 10);
+      head[10] = '\0';
+      return dossier_date_parse_iso (head, date);
+    }
+  return dossier_date_parse_dateline (text, -1, date);
+}
+
+static void
+set_once (char      **field,
+          const char *value)
+{
+  if (*field == NULL && value != NULL)
+    {
+      g_autofree char *copy = g_strstrip (g_strdup (value));
+      if (copy[0] != '\0' && !g_str_has_prefix (copy, "http"))
+        *field = g_steal_pointer (&copy);
+    }
+}
+
+static void
+set_date_once (Metadata   *metadata,
+               const char *value,
+               const char *evidence)
+{
+  DossierDate date = DOSSIER_DATE_INIT;
+
+  if (dossier_date_is_set (&metadata->published) || !parse_metadata_date (value, &date))
+    return;
+  metadata->published = date;
+  metadata->published_evidence = g_strdup_printf ("%s: %s", evidence, value);
+}
+
+/* A JSON-LD author: a name, a Person, or a list of either. */
+static char *
+json_ld_names (JsonNode *node)
+{
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      if (json_object_has_member (object, "name"))
+        return json_ld_names (json_object_get_member (object, "name"));
+      return NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < json_array_get_length (array) && i < 8; i++)
+        {
+          char *name = json_ld_names (json_array_get_element (array, i));
+          if (name != NULL)
+            g_ptr_array_add (names, name);
+        }
+      if (names->len == 0)
+        return NULL;
+      if (names->len == 1)
+        return g_strdup (g_ptr_array_index (names, 0));
+      {
+        GString *joined = g_string_new (NULL);
+        for (guint i = 0; i < names->len; i++)
+          {
+            if (i > 0)
+              g_string_append (joined, i + 1 == names->len ? " and " : ", ");
+            g_string_append (joined, g_ptr_array_index (names, i));
+          }
+        return g_string_free (joined, FALSE);
+      }
+    }
+  return NULL;
+}
+
+static gboolean
+json_ld_is_article (JsonObject *object)
+{
+  static const char * const types[] = {
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting",
+    "Report", "ScholarlyArticle", "TechArticle",
+  };
+  JsonNode *type = json_object_get_member (object, "@type");
+
+  if (type == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
+    return in_list (json_node_get_string (type), types, G_N_ELEMENTS (types));
+  if (JSON_NODE_HOLDS_ARRAY (type))
+    {
+      JsonArray *array = json_node_get_array (type);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+              in_list (json_node_get_string (element), types, G_N_ELEMENTS (types)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+json_ld_string (JsonObject *object,
+                const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return NULL;
+}
+
+static void
+read_json_ld_node (Metadata *metadata,
+                   JsonNode *node,
+                   guint     depth)
+{
+  if (node == NULL || depth > 8)
+    return;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array) && i < 64; i++)
+        read_json_ld_node (metadata, json_array_get_element (array, i), depth + 1);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+
+      if (json_object_has_member (object, "@graph"))
+        read_json_ld_node (metadata, json_object_get_member (object, "@graph"), depth + 1);
+      if (!json_ld_is_article (object))
+        return;
+      set_once (&metadata->title, json_ld_string (object, "headline"));
+      set_date_once (metadata, json_ld_string (object, "datePublished"), "JSON-LD datePublished");
+      {
+        g_autofree char *author = json_ld_names (json_object_get_member (object, "author"));
+        set_once (&metadata->author, author);
+      }
+      {
+        g_autofree char *publisher = json_ld_names (json_object_get_member (object, "publisher"));
+        set_once (&metadata->outlet, publisher);
+      }
+    }
+}
+
+static void
+read_json_ld (Metadata   *metadata,
+              const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+    return;
+  read_json_ld_node (metadata, json_parser_get_root (parser), 0);
+}
+
+static gboolean
+match_meta_or_json_ld (xmlNode *node)
+{
+  if (is_element (node, "meta") || is_element (node, "title"))
+    return TRUE;
+  if (is_element (node, "script"))
+    {
+      g_autofree char *type = get_attribute (node, "type");
+      return type != NULL && g_ascii_strcasecmp (type, "application/ld+json") == 0;
+    }
+  return FALSE;
+}
+
+static gboolean
+match_time (xmlNode *node)
+{
+  return is_element (node, "time") && xmlHasProp (node, (const xmlChar *) "datetime");
+}
+
+static void
+read_metadata (xmlDoc   *document,
+               Metadata *metadata)
+{
+  static const char * const date_keys[] = {
+    "article:published_time", "og:article:published_time", "datePublished",
+    "date", "pubdate", "publish-date", "publishdate", "dc.date", "dc.date.issued",
+    "dcterms.created", "sailthru.date", "parsely-pub-date",
+  };
+  xmlNode *root = xmlDocGetRootElement (document);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) times = g_ptr_array_new ();
+  g_autofree char *og_title = NULL, *twitter_title = NULL, *page_title = NULL;
+  g_autofree char *site_name = NULL, *meta_author = NULL;
+
+  if (root == NULL)
+    return;
+  find_all (root, match_meta_or_json_ld, found, 0);
+
+  /* JSON-LD first: it says the most, and the most plainly. */
+  for (guint i = 0; i < found->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (found, i);
+      if (is_element (node, "script"))
+        {
+          xmlChar *content = xmlNodeGetContent (node);
+          read_json_ld (metadata, (const char *) content);
+          xmlFree (content);
+        }
+    }
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (found, i);
+      g_autofree char *key = NULL, *content = NULL;
+
+      if (is_element (node, "title"))
+        {
+          xmlChar *text = xmlNodeGetContent (node);
+          set_once (&page_title, (const char *) text);
+          xmlFree (text);
+          continue;
+        }
+      if (!is_element (node, "meta"))
+        continue;
+      key = get_attribute (node, "property");
+      if (key == NULL)
+        key = get_attribute (node, "name");
+      if (key == NULL)
+        key = get_attribute (node, "itemprop");
+      content = get_attribute (node, "content");
+      if (key == NULL || content == NULL)
+        continue;
+      if (g_ascii_strcasecmp (key, "og:title") == 0)
+        set_once (&og_title, content);
+      else if (g_ascii_strcasecmp (key, "twitter:title") == 0)
+        set_once (&twitter_title, content);
+      else if (g_ascii_strcasecmp (key, "og:site_name") == 0 || g_ascii_strcasecmp (key, "application-name") == 0)
+        set_once (&site_name, content);
+      else if (g_ascii_strcasecmp (key, "author") == 0 || g_ascii_strcasecmp (key, "article:author") == 0 ||
+               g_ascii_strcasecmp (key, "parsely-author") == 0 || g_ascii_strcasecmp (key, "dc.creator") == 0)
+        set_once (&meta_author, content);
+      else if (in_list (key, date_keys, G_N_ELEMENTS (date_keys)))
+        {
+          g_autofree char *evidence = g_strdup_printf ("page metadata %s", key);
+          set_date_once (metadata, content, evidence);
+        }
+    }
+
+  set_once (&metadata->title, og_title);
+  set_once (&metadata->title, twitter_title);
+  set_once (&metadata->outlet, site_name);
+  set_once (&metadata->author, meta_author);
+  if (!dossier_date_is_set (&metadata->published))
+    {
+      find_all (root, match_time, times, 0);
+      if (times->len > 0)
+        {
+          g_autofree char *datetime = get_attribute (g_ptr_array_index (times, 0), "datetime");
+          set_date_once (metadata, datetime, "the page's first <time>");
+        }
+    }
+  /* The page's <title> often carries the site's name ("… | DW"): the last
+   * resort, after the headline the cleaner finds. */
+  if (metadata->title == NULL && page_title != NULL)
+    metadata->title = g_strconcat ("\x01", page_title, NULL);
+}
+
+DossierDocument *
+dossier_html_clean (const guint8              *bytes,
+                    gsize                      len,
+                    const DossierCleanOptions *options,
+                    GError                   **error)
+{
+  DossierDecodedText decoded;
+  DossierDocument *document = NULL;
+  g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func (g_free);
+  g_auto(Metadata) metadata = { 0 };
+  g_autofree char *text = NULL;
+  xmlDoc *page;
+
+  if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
+    return NULL;
+
+  page = parse (decoded.text, decoded.len);
+  if (page == NULL)
+    {
+      g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
+                   "the page could not be read as HTML");
+      dossier_decoded_text_clear (&decoded);
+      return NULL;
+    }
+  read_metadata (page, &metadata);
+  text = read_text (page, captions);
+  xmlFreeDoc (page);
+
+  document = dossier_clean_text (text, strlen (text), options, error);
+  if (document == NULL)
+    {
+      dossier_decoded_text_clear (&decoded);
+      return NULL;
+    }
+
+  document->is_html = TRUE;
+  document->encoding = decoded.encoding;
+  if (decoded.warning != NULL)
+    dossier_document_add_warning (document, "%s", decoded.warning);
+  dossier_decoded_text_clear (&decoded);
+
+  if (metadata.title != NULL && metadata.title[0] != '\x01')
+    {
+      g_free (document->title);
+      document->title = g_steal_pointer (&metadata.title);
+    }
+  else if (metadata.title != NULL && document->title == NULL)
+    document->title = g_strdup (metadata.title + 1);
+  if (metadata.outlet != NULL)
+    {
+      g_free (document->outlet);
+      document->outlet = g_steal_pointer (&metadata.outlet);
+    }
+  if (metadata.author != NULL)
+    {
+      g_free (document->author);
+      document->author = g_steal_pointer (&metadata.author);
+    }
+  if (dossier_date_is_set (&metadata.published))
+    {
+      document->published = metadata.published;
+      document->published_from = DOSSIER_DATE_SOURCE_METADATA;
+      g_free (document->published_evidence);
+      document->published_evidence = g_steal_pointer (&metadata.published_evidence);
+    }
+  for (guint i = 0; i < captions->len; i++)
+    g_ptr_array_add (document->captions, g_strdup (g_ptr_array_index (captions, i)));
+
+  return document;
+}

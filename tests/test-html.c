@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Saved web pages: what a reader keeps of small pages of our own, each
+ * built to exercise one rule of the HTML importer. */
+
+#include "dossier-core-error.h"
+#include "dossier-html.h"
+#include "dossier-test-util.h"
+
+#define PARAGRAPH_A "The city council voted on Tuesday to close the old harbour bridge to heavy traffic after engineers found cracks in two of its supports."
+#define PARAGRAPH_B "Mayor Anna Lindqvist said the closure would last at least six months while the supports are replaced, and that buses would be rerouted."
+#define PARAGRAPH_C "Hauliers warned that the detour would add forty minutes to every crossing and asked the council to pay for a temporary ferry."
+
+static DossierDocument *
+clean_html (const char *html)
+{
+  g_autoptr(GError) error = NULL;
+  DossierDocument *document = dossier_html_clean ((const guint8 *) html, strlen (html), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static void
+assert_body (DossierDocument *document)
+{
+  g_assert_true (document->is_html);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "The city council voted on Tuesday"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Mayor Anna Lindqvist said"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Hauliers warned"));
+}
+
+static void
+test_div_only_body (void)
+{
+  /* No <article>, no <p>: the body is in <div>s, beside a menu. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><title>Harbour bridge closed | Coastal Times</title></head><body>"
+    "<div class=\"site-menu\"><div>Home</div><div>News</div><div>Sport</div><div>Weather</div></div>"
+    "<div id=\"content\"><div class=\"headline\">Harbour bridge closed to lorries</div>"
+    "<div>" PARAGRAPH_A "</div><div>" PARAGRAPH_B "</div><div>" PARAGRAPH_C "</div></div>"
+    "<div class=\"footer-links\">Privacy Policy</div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Sport"));
+  g_assert_false (dossier_test_body_contains (document, "Privacy Policy"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+}
+
+static void
+test_comments_longer_than_article (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<!DOCTYPE html><html><body><header><nav><a href=\"/\">Home</a></nav></header>"
+    "<h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"story\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></div>"
+    "<section id=\"comments\"><h2>42 comments</h2>");
+
+  for (int i = 0; i < 12; i++)
+    g_string_append_printf (html, "<div class=\"comment\"><p>Reader %d wrote: I have driven across that bridge "
+                            "every morning for twenty years and never once felt it move, so I think the "
+                            "council is overreacting as usual and should publish the engineers' report.</p></div>", i);
+  g_string_append (html, "</section></body></html>");
+
+  {
+    g_autoptr(DossierDocument) document = clean_html (html->str);
+    assert_body (document);
+    g_assert_false (dossier_test_body_contains (document, "wrote:"));
+    g_assert_false (dossier_test_body_contains (document, "42 comments"));
+  }
+}
+
+static void
+test_json_ld_metadata (void)
+{
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><title>Bridge - Coastal Times</title>"
+    "<meta property=\"og:title\" content=\"Not the headline\">"
+    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+    "{\"@type\":\"WebSite\",\"name\":\"Coastal Times website\"},"
+    "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour bridge closed to lorries\","
+    "\"datePublished\":\"2025-02-11T09:30:00+01:00\","
+    "\"author\":[{\"@type\":\"Person\",\"name\":\"Maja Holm\"},{\"@type\":\"Person\",\"name\":\"Erik Sand\"}],"
+    "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Coastal Times\"}}]}</script>"
+    "</head><body><article><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></article>"
+    "</body></html>");
+
+  assert_body (document);
+  g_assert_cmpstr (document->title, ==, "Harbour bridge closed to lorries");
+  g_assert_cmpstr (document->author, ==, "Maja Holm and Erik Sand");
+  g_assert_cmpstr (document->outlet, ==, "Coastal Times");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_METADATA);
+  dossier_test_assert_date (&document->published, "2025-02-11T09:30");
+  /* "on Tuesday" resolves against the page's own date. */
+  g_assert_nonnull (strstr (document->published_evidence, "datePublished"));
+}
+
+static void
+test_open_graph_and_time (void)
+{
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><meta property=\"og:title\" content=\"Harbour bridge closed to lorries\">"
+    "<meta property=\"og:site_name\" content=\"Coastal Times\"><meta name=\"author\" content=\"Maja Holm\">"
+    "</head><body><main><time datetime=\"2025-02-11\">11 February</time>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></main></body></html>");
+
+  assert_body (document);
+  g_assert_cmpstr (document->title, ==, "Harbour bridge closed to lorries");
+  g_assert_cmpstr (document->outlet, ==, "Coastal Times");
+  g_assert_cmpstr (document->author, ==, "Maja Holm");
+  dossier_test_assert_date (&document->published, "2025-02-11");
+}
+
+static void
+test_broken_markup (void)
+{
+  /* Unclosed paragraphs, a stray end tag, an unquoted attribute, a
+   * paragraph inside an inline element, and no end to the page. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body></div><div class=story><p>" PARAGRAPH_A "<p>" PARAGRAPH_B
+    "<span><p>" PARAGRAPH_C "</span></b></i><div");
+
+  assert_body (document);
+}
+
+static void
+test_script_full_of_text (void)
+{
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><script>var story = \"The harbour bridge story is loading, please wait while we "
+    "fetch the article text from our servers, which may take a few seconds on slow connections.\";</script>"
+    "<style>p { color: black; } .story::before { content: 'Breaking news about the bridge and more'; }</style>"
+    "<noscript>Please enable JavaScript to read comments on this article about the harbour bridge.</noscript>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "loading"));
+  g_assert_false (dossier_test_body_contains (document, "color"));
+  g_assert_false (dossier_test_body_contains (document, "JavaScript"));
+}
+
+static void
+test_hidden_captions_and_lists (void)
+{
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour bridge closed to lorries</h1>"
+    "<figure><img src=\"bridge.jpg\" alt=\"The bridge\"><figcaption>The harbour bridge at dawn. "
+    "Photo: Lena Berg</figcaption></figure>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<div hidden>Subscribe to read the full story about the bridge and the harbour today.</div>"
+    "<div style=\"display: none\">Advertisement for lorry insurance at the best prices in town</div>"
+    "<p>The council listed three measures it will take while the bridge is closed:</p>"
+    "<ul><li>A free shuttle bus for pedestrians</li><li>Extra signs on the ring road</li>"
+    "<li>Weekly inspections of the remaining supports</li></ul>"
+    "<p>" PARAGRAPH_C "</p></article></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Subscribe"));
+  g_assert_false (dossier_test_body_contains (document, "insurance"));
+  g_assert_false (dossier_test_body_contains (document, "at dawn"));
+  g_assert_cmpuint (document->captions->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (document->captions, 0), ==, "The harbour bridge at dawn. Photo: Lena Berg");
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Extra signs on the ring road"));
+}
+
+static void
+test_declared_legacy_encoding (void)
+{
+  /* "Malmö" in Windows-1252, as an old site would save it. */
+  g_autoptr(GString) html = g_string_new ("<html><head><meta charset=\"windows-1252\"></head><body><p>");
+  g_autoptr(DossierDocument) document = NULL;
+
+  g_string_append (html, "The ferry to Malm\xf6 will run every hour while the bridge is closed, the council said on Tuesday.");
+  g_string_append (html, "</p><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></body></html>");
+  document = clean_html (html->str);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "The ferry to Malmö will run"));
+}
+
+static void
+test_hostile_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) deep = g_string_new ("<html><body>");
+  g_autoptr(GString) large = g_string_new ("<html><body><article>");
+  DossierDocument *document;
+
+  /* 100 000 nested elements: read no deeper than a page could be, no crash. */
+  for (int i = 0; i < 100000; i++)
+    g_string_append (deep, "<div>");
+  g_string_append (deep, PARAGRAPH_A);
+  document = dossier_html_clean ((const guint8 *) deep->str, deep->len, NULL, &error);
+  g_clear_pointer (&document, dossier_document_free);
+  g_clear_error (&error);
+
+  /* A 20 MB page: read whole. */
+  while (large->len < 20 * 1000 * 1000)
+    g_string_append (large, "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>");
+  g_string_append (large, "</article></body></html>");
+  document = dossier_html_clean ((const guint8 *) large->str, large->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (document->paragraphs->len, >, 10000);
+  dossier_document_free (document);
+
+  /* Markup with no text, and a page of NUL bytes, are refused by name. */
+  document = dossier_html_clean ((const guint8 *) "<html><body><div></div></body></html>", 37, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE);
+  g_clear_error (&error);
+  document = dossier_html_clean ((const guint8 *) "<html>\0\0\0\0</html>", 17, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/html/div-only-body", test_div_only_body);
+  g_test_add_func ("/html/comments-longer-than-article", test_comments_longer_than_article);
+  g_test_add_func ("/html/json-ld-metadata", test_json_ld_metadata);
+  g_test_add_func ("/html/open-graph-and-time", test_open_graph_and_time);
+  g_test_add_func ("/html/broken-markup", test_broken_markup);
+  g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);
+  g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);
+  g_test_add_func ("/html/declared-legacy-encoding", test_declared_legacy_encoding);
+  g_test_add_func ("/html/hostile-pages", test_hostile_pages);
+
+  return g_test_run ();
+}
