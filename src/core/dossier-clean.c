@@ -120,6 +120,7 @@ typedef struct
   DossierDate marker_date;
   char *marker_line;
   char *prefix_outlet;    /* "(MENAFN)" and wire datelines */
+  gboolean foreign;       /* the prose is not English: no function words to weigh */
 } Cleaner;
 
 /* Words that carry grammar, not content.  Their share separates prose from
@@ -632,7 +633,10 @@ ends_as_sentence (const char *text,
           end = p;
           continue;
         }
-      return c == '.' || c == '!' || c == '?' || c == 0x2026;
+      /* Western stops, and the ideographic, full-width, Arabic and
+       * Devanagari ones. */
+      return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+             c == 0xFF1F || c == 0xFF0E || c == 0x061F || c == 0x06D4 || c == 0x0964;
     }
   return FALSE;
 }
@@ -837,14 +841,39 @@ is_furniture (const FirstWordIndex *furniture_first_words,
   return FALSE;
 }
 
+/* The size of a unit in words, counting two characters of a script
+ * written without spaces (Chinese, Japanese) as a word. */
+static guint
+foreign_size (const Unit *unit)
+{
+  guint wide = 0;
+
+  for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
+    if ((guchar) *p >= 0xE3 && (guchar) *p <= 0xE9)
+      wide++;
+  return MAX (unit->words, wide / 2);
+}
+
 static void
 classify (const FirstWordIndex *furniture_first_words,
-          Unit                  *unit)
+          Unit                  *unit,
+          gboolean               foreign)
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
 
   if (is_furniture (furniture_first_words, unit))
     unit->quality = QUALITY_BAD;
+  else if (foreign)
+    {
+      /* Prose in another language: its length and its full stop. */
+      guint size = foreign_size (unit);
+      if (size >= 12 && (unit->terminal || size >= 30))
+        unit->quality = QUALITY_GOOD;
+      else if (size >= 5 && (unit->terminal || unit->ends_with_colon))
+        unit->quality = QUALITY_NEAR_GOOD;
+      else
+        unit->quality = QUALITY_SHORT;
+    }
   else if (unit->words >= 12 && density >= 0.2 && (unit->terminal || unit->words >= 30))
     unit->quality = QUALITY_GOOD;
   else if (unit->words >= 5 && density >= 0.12 && (unit->terminal || unit->ends_with_colon))
@@ -2455,12 +2484,28 @@ dossier_clean_text (const char                *text,
   start = read_date_marker (&cleaner, text, len);
   split_units (&cleaner, start, len - (start - text));
 
+  /* English prose is a third function words or more; a page whose long
+   * lines have almost none is in another language. */
+  {
+    gsize words = 0, grammar = 0, bytes = 0;
+    for (guint i = 0; i < cleaner.units->len; i++)
+      {
+        Unit *unit = &g_array_index (cleaner.units, Unit, i);
+        if (unit->len < 60)
+          continue;
+        words += unit->words;
+        grammar += unit->function_words;
+        bytes += unit->len;
+      }
+    cleaner.foreign = bytes >= 200 && grammar * 100 < words * 8;
+  }
+
   for (guint i = 0; i < cleaner.units->len; i++)
     {
       Unit *unit = &g_array_index (cleaner.units, Unit, i);
       if (unit->words >= 6)
         strip_glued_tail (&cleaner, unit);
-      classify (&cleaner.furniture_first_words, unit);
+      classify (&cleaner.furniture_first_words, unit, cleaner.foreign);
       /* The text may change from here on; the sample would not follow. */
       g_clear_pointer (&unit->lower, g_free);
     }
