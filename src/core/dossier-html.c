@@ -77,28 +77,22 @@ get_attribute (xmlNode    *node,
   return copy;
 }
 
-/* Whether a class or id value holds one of @words, as a whole word between
- * "-", "_" or spaces: "article-comments" does, "commentary" does not. */
+/* Whether a class or id value holds one of @words: as one of its classes,
+ * or with @in_names as a word of a class name between "-" or "_"
+ * ("article-comments" holds "comments", "commentary" does not). */
 static gboolean
 attribute_has_word (xmlNode            *node,
                     const char         *attribute,
                     const char * const *words,
                     gsize               n_words,
-                    gboolean            whole_value_too)
+                    gboolean            in_names)
 {
   g_autofree char *value = get_attribute (node, attribute);
   g_auto(GStrv) parts = NULL;
 
   if (value == NULL)
     return FALSE;
-  if (whole_value_too)
-    {
-      g_auto(GStrv) classes = g_strsplit_set (value, " \t\n", -1);
-      for (guint i = 0; classes[i] != NULL; i++)
-        if (in_list (classes[i], words, n_words))
-          return TRUE;
-    }
-  parts = g_strsplit_set (value, " \t\n-_", -1);
+  parts = g_strsplit_set (value, in_names ? " \t\n-_" : " \t\n", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     if (parts[i][0] != '\0' && in_list (parts[i], words, n_words))
       return TRUE;
@@ -127,7 +121,7 @@ is_hidden (xmlNode *node)
       if (strstr (squeezed, "display:none") != NULL || strstr (squeezed, "visibility:hidden") != NULL)
         return TRUE;
     }
-  return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), TRUE);
+  return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), FALSE);
 }
 
 /* The length of the text a reader would see in @node, scripts aside. */
@@ -204,8 +198,8 @@ is_furniture (Reader  *reader,
               xmlNode *node,
               guint    depth)
 {
-  if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), FALSE) &&
-      !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), FALSE))
+  if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), TRUE) &&
+      !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
     return FALSE;
   return text_length (node, depth) * 4 < reader->root_length * 3;
 }
