@@ -114,6 +114,19 @@ test_open_graph_and_time (void)
 }
 
 static void
+test_placeholder_date (void)
+{
+  /* A template's "no date" is no date. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+    "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script></head><body>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_date_is_set (&document->published));
+}
+
+static void
 test_broken_markup (void)
 {
   /* Unclosed paragraphs, a stray end tag, an unquoted attribute, a
@@ -223,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/html/comments-longer-than-article", test_comments_longer_than_article);
   g_test_add_func ("/html/json-ld-metadata", test_json_ld_metadata);
   g_test_add_func ("/html/open-graph-and-time", test_open_graph_and_time);
+  g_test_add_func ("/html/placeholder-date", test_placeholder_date);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);
   g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);

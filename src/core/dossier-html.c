@@ -43,6 +43,12 @@ static const char * const furniture_words[] = {
   "toolbar",
 };
 
+/* Words of a class or id that name the article: a block named for both
+ * ("box article modal-enabled") is kept. */
+static const char * const article_words[] = {
+  "article", "body", "content", "entry", "main", "post", "story", "text",
+};
+
 /* Words of a class that hide a block from sighted readers. */
 static const char * const hidden_words[] = {
   "hidden", "screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
@@ -200,6 +206,9 @@ is_furniture (Reader  *reader,
 {
   if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), TRUE) &&
       !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
+    return FALSE;
+  if (attribute_has_word (node, "class", article_words, G_N_ELEMENTS (article_words), TRUE) ||
+      attribute_has_word (node, "id", article_words, G_N_ELEMENTS (article_words), TRUE))
     return FALSE;
   return text_length (node, depth) * 4 < reader->root_length * 3;
 }
@@ -418,9 +427,20 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Metadata, metadata_clear)
 
 /* "2024-12-16T15:10:00Z", "2024-12-16T15:10:00+01:00", "2024-12-16":
  * the day and time as the page gives them. */
+static gboolean parse_metadata_date_text (const char *text, DossierDate *date);
+
+/* Templates fill an unknown date with "0001-01-01": only years a web page
+ * can have been published in count. */
 static gboolean
 parse_metadata_date (const char  *text,
                      DossierDate *date)
+{
+  return parse_metadata_date_text (text, date) && date->year >= 1990 && date->year <= 2100;
+}
+
+static gboolean
+parse_metadata_date_text (const char  *text,
+                          DossierDate *date)
 {
   char head[17];
   int year, month, day;
