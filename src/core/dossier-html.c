@@ -412,6 +412,7 @@ typedef struct
   char *author;
   DossierDate published;
   char *published_evidence;
+  char *body;            /* JSON-LD articleBody: the whole text where the page shows a part */
 } Metadata;
 
 static void
@@ -421,6 +422,7 @@ metadata_clear (Metadata *metadata)
   g_free (metadata->outlet);
   g_free (metadata->author);
   g_free (metadata->published_evidence);
+  g_free (metadata->body);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Metadata, metadata_clear)
@@ -594,6 +596,8 @@ read_json_ld_node (Metadata *metadata,
       if (!json_ld_is_article (object))
         return;
       set_once (&metadata->title, json_ld_string (object, "headline"));
+      if (metadata->body == NULL && json_ld_string (object, "articleBody") != NULL)
+        metadata->body = g_strdup (json_ld_string (object, "articleBody"));
       set_date_once (metadata, json_ld_string (object, "datePublished"), "JSON-LD datePublished");
       {
         g_autofree char *author = json_ld_names (json_object_get_member (object, "author"));
@@ -757,6 +761,24 @@ dossier_html_clean (const guint8              *bytes,
     {
       dossier_decoded_text_clear (&decoded);
       return NULL;
+    }
+
+  /* A paywalled or paged article shows a part and carries the whole in
+   * its JSON-LD: the whole it is, when it is clearly more. */
+  if (metadata.body != NULL && g_utf8_validate (metadata.body, -1, NULL))
+    {
+      gsize shown = 0;
+      for (guint i = 0; i < document->paragraphs->len; i++)
+        shown += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, i))->len;
+      if (strlen (metadata.body) > shown + shown / 3 + 200)
+        {
+          DossierDocument *whole = dossier_clean_text (metadata.body, strlen (metadata.body), options, NULL);
+          if (whole != NULL)
+            {
+              dossier_document_free (document);
+              document = whole;
+            }
+        }
     }
 
   document->is_html = TRUE;
