@@ -114,6 +114,44 @@ test_open_graph_and_time (void)
 }
 
 static void
+test_list_of_links_inside_article (void)
+{
+  /* A "Most read" rail inside the article, all headlines and links, and a
+   * paragraph that links a word or two, which stays. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<div class=\"rail-box\"><h3>Most read in news</h3>"
+    "<div><a href=\"/a\">Ferry operator doubles fares overnight</a></div>"
+    "<div><a href=\"/b\">Storm closes airport for second day</a></div>"
+    "<div><a href=\"/c\">Council leader quits over expenses row</a></div>"
+    "<div><a href=\"/d\">Lorry drivers plan go-slow protest</a></div></div>"
+    "<p>The engineers' <a href=\"/report\">report</a> says the supports were last inspected in 2019, "
+    "and that the cracks had grown since the spring.</p>"
+    "<p>" PARAGRAPH_C "</p></article></body></html>");
+
+  assert_body (document);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "The engineers' report says"));
+  g_assert_false (dossier_test_body_contains (document, "Ferry operator doubles fares"));
+  g_assert_false (dossier_test_body_contains (document, "Most read"));
+}
+
+static void
+test_japanese_page (void)
+{
+  /* Prose without spaces, a few English names in it: weighed by its
+   * characters and its ideographic full stops. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"menu\"><a href=\"/\">ホーム</a></div><div class=\"entry\">"
+    "<p>Kindle for PCをインストールすると、自動でホットキーが設定され、起動できるようになります。</p>"
+    "<p>何が困るかといえば、パスワード管理ソフトKeePassの起動ショートカットキーと同じなのです。</p>"
+    "<p>困った挙げ句、色々調べた結果、別の方法でこの設定を変更することにしました。</p>"
+    "</div></body></html>");
+
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_false (dossier_test_body_contains (document, "ホーム"));
+}
+
+static void
 test_placeholder_date (void)
 {
   /* A template's "no date" is no date. */
@@ -237,6 +275,8 @@ main (int   argc,
   g_test_add_func ("/html/json-ld-metadata", test_json_ld_metadata);
   g_test_add_func ("/html/open-graph-and-time", test_open_graph_and_time);
   g_test_add_func ("/html/placeholder-date", test_placeholder_date);
+  g_test_add_func ("/html/list-of-links-inside-article", test_list_of_links_inside_article);
+  g_test_add_func ("/html/japanese-page", test_japanese_page);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);
   g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);

@@ -2485,7 +2485,8 @@ dossier_clean_text (const char                *text,
   split_units (&cleaner, start, len - (start - text));
 
   /* English prose is a third function words or more; a page whose long
-   * lines have almost none is in another language. */
+   * lines have almost none is in another language (Japanese with a few
+   * English product names counts its characters, not its runs of them). */
   {
     gsize words = 0, grammar = 0, bytes = 0;
     for (guint i = 0; i < cleaner.units->len; i++)
@@ -2493,7 +2494,7 @@ dossier_clean_text (const char                *text,
         Unit *unit = &g_array_index (cleaner.units, Unit, i);
         if (unit->len < 60)
           continue;
-        words += unit->words;
+        words += foreign_size (unit);
         grammar += unit->function_words;
         bytes += unit->len;
       }

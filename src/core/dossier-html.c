@@ -130,10 +130,13 @@ is_hidden (xmlNode *node)
   return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), FALSE);
 }
 
-/* The length of the text a reader would see in @node, scripts aside. */
+/* The length of the text a reader would see in @node, scripts aside, and
+ * of the part of it that is link text. */
 static gsize
-text_length (xmlNode *node,
-             guint    depth)
+measure_text (xmlNode  *node,
+              guint     depth,
+              gboolean  in_link,
+              gsize    *link_length)
 {
   gsize length = 0;
 
@@ -143,14 +146,25 @@ text_length (xmlNode *node,
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
         {
+          gsize here = 0;
           for (const xmlChar *p = child->content; p && *p; p++)
-            length += !g_ascii_isspace (*p);
+            here += !g_ascii_isspace (*p);
+          length += here;
+          if (in_link && link_length != NULL)
+            *link_length += here;
         }
       else if (child->type == XML_ELEMENT_NODE &&
                !in_list ((const char *) child->name, skipped_tags, G_N_ELEMENTS (skipped_tags)))
-        length += text_length (child, depth + 1);
+        length += measure_text (child, depth + 1, in_link || is_element (child, "a"), link_length);
     }
   return length;
+}
+
+static gsize
+text_length (xmlNode *node,
+             guint    depth)
+{
+  return measure_text (node, depth, FALSE, NULL);
 }
 
 typedef struct
@@ -199,6 +213,26 @@ append_text (Reader        *reader,
 
 static void read_children (Reader *reader, xmlNode *node, guint depth);
 
+/* Lists of links: a block whose text is mostly link text ("Most read",
+ * "More on this story", tag lists) and little else, unless it is most of
+ * the article. */
+static gboolean
+is_link_list (Reader  *reader,
+              xmlNode *node,
+              guint    depth)
+{
+  static const char * const containers[] = { "div", "section", "ul", "ol", "table", "header", "p", "li" };
+  gsize links = 0, length;
+
+  if (!in_list ((const char *) node->name, containers, G_N_ELEMENTS (containers)))
+    return FALSE;
+  length = measure_text (node, depth, FALSE, &links);
+  /* Whatever holds prose of its own besides the links (an article beside
+   * a list of headlines) is read, its lists judged one by one. */
+  return length > 0 && links * 10 >= length * 6 && length - links < 300 &&
+         length * 4 < reader->root_length * 3;
+}
+
 static gboolean
 is_furniture (Reader  *reader,
               xmlNode *node,
@@ -233,7 +267,7 @@ read_node (Reader  *reader,
 
   name = (const char *) node->name;
   if (in_list (name, skipped_tags, G_N_ELEMENTS (skipped_tags)) || is_hidden (node) ||
-      is_furniture (reader, node, depth))
+      is_furniture (reader, node, depth) || is_link_list (reader, node, depth))
     return;
 
   if (g_ascii_strcasecmp (name, "figcaption") == 0)
