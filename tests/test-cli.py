@@ -908,6 +908,37 @@ def _(check):
     check.note(r.describe())
 
 
+@test("analyze PAGE.html: the article of a saved page, its metadata, the menus gone")
+def _(check):
+    root = scratch("page-")
+    path = os.path.join(root, "page.html")
+    page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+            "<meta property=\"og:site_name\" content=\"Example News\">"
+            "<meta property=\"article:published_time\" content=\"2024-11-04T08:15:00Z\">"
+            "<title>Storm closes Rotterdam port | Example News</title></head><body>"
+            "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li></ul></nav>"
+            "<article><h1>Storm forces nine-hour closure of Rotterdam port</h1>"
+            "<p>A severe storm forced the closure of the port of Rotterdam on Monday, officials said.</p>"
+            "<p>Ships were diverted to Antwerp while the harbour master waited for the wind to drop.</p>"
+            "<p>The closure lasted nine hours and delayed about forty container ships.</p>"
+            "</article><footer>Privacy Policy</footer></body></html>\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(page)
+    r = run(["analyze", "--json", path], cwd=root)
+    require_exit(check, r, 0)
+    article = parse_json(check, r)["articles"][0]
+    check.equal(article["format"], "html", "format")
+    check.equal(article["outlet"], "Example News", "outlet")
+    check.equal(article["published_from"], "metadata", "published_from")
+    check.expect((article["published"] or "").startswith("2024-11-04"), "published", "2024-11-04", article["published"])
+    texts = [p["text"] for p in article["paragraphs"]]
+    check.expect(any(t.startswith("A severe storm forced") for t in texts), "first paragraph kept", "kept", texts)
+    check.expect(not any("Home" in t or "Privacy" in t for t in texts), "menus gone", "gone", texts)
+    monday = [d for d in article["dates"] if d["text"].endswith("Monday")]
+    check.expect(monday and monday[0]["value"] == "2024-11-04", "“on Monday” is the page's Monday",
+                 "2024-11-04", monday)
+
+
 @test("analyze DIR with a symlink loop (dir/loop -> dir): completes, each real file read once")
 def _(check):
     root = scratch("loop-")
