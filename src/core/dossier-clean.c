@@ -121,6 +121,7 @@ typedef struct
   char *marker_line;
   char *prefix_outlet;    /* "(MENAFN)" and wire datelines */
   gboolean foreign;       /* the prose is not English: no function words to weigh */
+  gboolean structured;    /* DossierCleanOptions.structured */
 } Cleaner;
 
 /* Words that carry grammar, not content.  Their share separates prose from
@@ -1144,7 +1145,7 @@ find_body (Cleaner *cleaner)
           if (next->tail_marker)
             after_tail = TRUE;
           gap += next->tail_marker ? 2 : 1;
-          if (gap > 3)
+          if (gap > (cleaner->structured ? 8u : 3u))
             break;
         }
 
@@ -1157,6 +1158,19 @@ find_body (Cleaner *cleaner)
         }
       i = last_content;
     }
+
+  /* From markup, what follows the prose up to the first furniture is the
+   * article's too: a list of dates, a closing table. */
+  if (cleaner->structured)
+    while (best_end > 0 && best_end < units->len)
+      {
+        Unit *after = &g_array_index (units, Unit, best_end);
+        if (after->quality == QUALITY_BAD || after->tail_marker || after->credit)
+          break;
+        if (after->bullet)
+          after->role = ROLE_LIST_ITEM;
+        best_end++;
+      }
 
   /* The lead paragraph can be near-good prose directly before the first
    * good one. */
@@ -2151,6 +2165,10 @@ read_body (Cleaner *cleaner)
           unit->words <= 15 && !unit->bullet &&
           (unit->text[unit->len - 1] != '.' || unit->words <= 12))
         unit->role = ROLE_HEADING;
+      else if (cleaner->structured && unit->bullet)
+        unit->role = ROLE_LIST_ITEM;
+      else if (cleaner->structured)
+        unit->role = ROLE_BODY;
       else
         unit->role = ROLE_BOILERPLATE;
     }
@@ -2477,6 +2495,7 @@ dossier_clean_text (const char                *text,
   cleaner.units = g_array_new (FALSE, TRUE, sizeof (Unit));
   g_array_set_clear_func (cleaner.units, unit_clear);
   cleaner.document = document = dossier_document_new ();
+  cleaner.structured = options != NULL && options->structured;
   cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
   word_set_init (&cleaner.function_words, function_words, G_N_ELEMENTS (function_words));
   first_word_index_init (&cleaner.furniture_first_words, furniture_phrases, G_N_ELEMENTS (furniture_phrases));

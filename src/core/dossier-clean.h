@@ -22,6 +22,10 @@ typedef struct
 {
   /* Upper bound on input size in bytes; 0 means the decoder's default. */
   gsize max_size;
+  /* The lines come from a page's markup with its furniture already left
+   * out (the HTML reader): short lines among the prose are the article's
+   * own (lists, tables, tour dates), and wider gaps are bridged. */
+  gboolean structured;
 } DossierCleanOptions;
 
 /* Cleans @text (UTF-8 with LF line endings, as dossier_text_decode()

@@ -773,8 +773,11 @@ dossier_html_clean (const guint8              *bytes,
   g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func (g_free);
   g_auto(Metadata) metadata = { 0 };
   g_autofree char *text = NULL;
+  DossierCleanOptions structured = { 0 };
   xmlDoc *page;
 
+  if (options != NULL)
+    structured = *options;
   if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
     return NULL;
 
@@ -790,7 +793,8 @@ dossier_html_clean (const guint8              *bytes,
   text = read_text (page, captions);
   xmlFreeDoc (page);
 
-  document = dossier_clean_text (text, strlen (text), options, error);
+  structured.structured = TRUE;
+  document = dossier_clean_text (text, strlen (text), &structured, error);
   if (document == NULL)
     {
       dossier_decoded_text_clear (&decoded);
