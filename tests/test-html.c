@@ -136,6 +136,23 @@ test_list_of_links_inside_article (void)
 }
 
 static void
+test_short_lines_of_the_article (void)
+{
+  /* The dates of a tour after the prose: short lines, but the article's,
+   * up to the first furniture. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<p>The replacement ferry will call at:</p>"
+    "<p>June 9 -- North Quay, 7:00</p><p>June 10 -- Fish Market, 7:30</p><p>June 14 -- Old Town, 8:00</p>"
+    "<p>Share this article</p><p>Ferry tickets on sale</p></article></body></html>");
+
+  assert_body (document);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "June 14 -- Old Town"));
+  g_assert_false (dossier_test_body_contains (document, "Share this article"));
+  g_assert_false (dossier_test_body_contains (document, "Ferry tickets on sale"));
+}
+
+static void
 test_japanese_page (void)
 {
   /* Prose without spaces, a few English names in it: weighed by its
@@ -277,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/html/placeholder-date", test_placeholder_date);
   g_test_add_func ("/html/list-of-links-inside-article", test_list_of_links_inside_article);
   g_test_add_func ("/html/japanese-page", test_japanese_page);
+  g_test_add_func ("/html/short-lines-of-the-article", test_short_lines_of_the_article);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);
   g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);
