@@ -130,15 +130,49 @@ is_hidden (xmlNode *node)
   return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), FALSE);
 }
 
-/* The length of the text a reader would see in @node, scripts aside, and
- * of the part of it that is link text. */
-static gsize
-measure_text (xmlNode  *node,
-              guint     depth,
-              gboolean  in_link,
-              gsize    *link_length)
+enum
 {
-  gsize length = 0;
+  TAG_SKIPPED = 1 << 0,
+  TAG_BLOCK = 1 << 1,
+  TAG_CONTAINER = 1 << 2,   /* judged as a possible list of links */
+};
+
+/* What the reader does with an element of each name (the HTML parser
+ * gives names in lower case), looked up once per element. */
+static guint
+tag_flags (xmlNode *node)
+{
+  static const char * const containers[] = { "div", "section", "ul", "ol", "table", "header", "p", "li" };
+  static GHashTable *flags;
+
+  if (g_once_init_enter (&flags))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+      for (gsize i = 0; i < G_N_ELEMENTS (skipped_tags); i++)
+        g_hash_table_insert (table, (gpointer) skipped_tags[i], GUINT_TO_POINTER (TAG_SKIPPED));
+      for (gsize i = 0; i < G_N_ELEMENTS (block_tags); i++)
+        g_hash_table_insert (table, (gpointer) block_tags[i], GUINT_TO_POINTER (TAG_BLOCK));
+      for (gsize i = 0; i < G_N_ELEMENTS (containers); i++)
+        g_hash_table_insert (table, (gpointer) containers[i],
+                             GUINT_TO_POINTER (TAG_CONTAINER | GPOINTER_TO_UINT (g_hash_table_lookup (table, containers[i]))));
+      g_once_init_leave (&flags, table);
+    }
+  if (node->type != XML_ELEMENT_NODE || node->name == NULL)
+    return 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (flags, node->name));
+}
+
+/* Measures, once for the whole page, the text a reader would see in each
+ * element (scripts aside) and how much of it is link text, kept in the
+ * element's _private field: the length in the low 32 bits, the link
+ * length in the high ones. */
+static gsize
+measure_all (xmlNode *node,
+             guint    depth,
+             gsize   *links)
+{
+  gsize length = 0, link_length = 0;
+  gboolean is_link = is_element (node, "a");
 
   if (depth > MAX_DEPTH)
     return 0;
@@ -146,25 +180,34 @@ measure_text (xmlNode  *node,
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
         {
-          gsize here = 0;
           for (const xmlChar *p = child->content; p && *p; p++)
-            here += !g_ascii_isspace (*p);
-          length += here;
-          if (in_link && link_length != NULL)
-            *link_length += here;
+            length += !g_ascii_isspace (*p);
         }
-      else if (child->type == XML_ELEMENT_NODE &&
-               !in_list ((const char *) child->name, skipped_tags, G_N_ELEMENTS (skipped_tags)))
-        length += measure_text (child, depth + 1, in_link || is_element (child, "a"), link_length);
+      else if (child->type == XML_ELEMENT_NODE && !(tag_flags (child) & TAG_SKIPPED))
+        {
+          gsize child_links = 0;
+          gsize child_length = measure_all (child, depth + 1, &child_links);
+          length += child_length;
+          link_length += is_element (child, "a") ? child_length : child_links;
+        }
     }
+  length = MIN (length, G_MAXUINT32);
+  link_length = MIN (is_link ? length : link_length, length);
+  node->_private = GSIZE_TO_POINTER (length | ((guint64) link_length << 32));
+  *links = link_length;
   return length;
 }
 
 static gsize
-text_length (xmlNode *node,
-             guint    depth)
+text_length (xmlNode *node)
 {
-  return measure_text (node, depth, FALSE, NULL);
+  return GPOINTER_TO_SIZE (node->_private) & G_MAXUINT32;
+}
+
+static gsize
+link_length (xmlNode *node)
+{
+  return (guint64) GPOINTER_TO_SIZE (node->_private) >> 32;
 }
 
 typedef struct
@@ -218,15 +261,14 @@ static void read_children (Reader *reader, xmlNode *node, guint depth);
  * the article. */
 static gboolean
 is_link_list (Reader  *reader,
-              xmlNode *node,
-              guint    depth)
+              xmlNode *node)
 {
-  static const char * const containers[] = { "div", "section", "ul", "ol", "table", "header", "p", "li" };
-  gsize links = 0, length;
+  gsize links, length;
 
-  if (!in_list ((const char *) node->name, containers, G_N_ELEMENTS (containers)))
+  if (!(tag_flags (node) & TAG_CONTAINER))
     return FALSE;
-  length = measure_text (node, depth, FALSE, &links);
+  length = text_length (node);
+  links = link_length (node);
   /* Whatever holds prose of its own besides the links (an article beside
    * a list of headlines) is read, its lists judged one by one. */
   return length > 0 && links * 10 >= length * 6 && length - links < 300 &&
@@ -235,8 +277,7 @@ is_link_list (Reader  *reader,
 
 static gboolean
 is_furniture (Reader  *reader,
-              xmlNode *node,
-              guint    depth)
+              xmlNode *node)
 {
   if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), TRUE) &&
       !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
@@ -244,7 +285,7 @@ is_furniture (Reader  *reader,
   if (attribute_has_word (node, "class", article_words, G_N_ELEMENTS (article_words), TRUE) ||
       attribute_has_word (node, "id", article_words, G_N_ELEMENTS (article_words), TRUE))
     return FALSE;
-  return text_length (node, depth) * 4 < reader->root_length * 3;
+  return text_length (node) * 4 < reader->root_length * 3;
 }
 
 static void
@@ -254,6 +295,7 @@ read_node (Reader  *reader,
 {
   const char *name;
   gboolean block;
+  guint flags;
 
   if (depth > MAX_DEPTH)
     return;
@@ -266,8 +308,9 @@ read_node (Reader  *reader,
     return;
 
   name = (const char *) node->name;
-  if (in_list (name, skipped_tags, G_N_ELEMENTS (skipped_tags)) || is_hidden (node) ||
-      is_furniture (reader, node, depth) || is_link_list (reader, node, depth))
+  flags = tag_flags (node);
+  if ((flags & TAG_SKIPPED) || is_hidden (node) || is_furniture (reader, node) ||
+      is_link_list (reader, node))
     return;
 
   if (g_ascii_strcasecmp (name, "figcaption") == 0)
@@ -281,7 +324,7 @@ read_node (Reader  *reader,
       return;
     }
 
-  block = in_list (name, block_tags, G_N_ELEMENTS (block_tags));
+  block = (flags & TAG_BLOCK) != 0;
   if (block)
     end_line (reader->out);
   if (g_ascii_strcasecmp (name, "li") == 0)
@@ -356,7 +399,7 @@ static xmlNode *
 find_root (xmlNode *body)
 {
   Match matches[] = { match_article_body, match_article, match_main };
-  gsize body_length = text_length (body, 0);
+  gsize body_length = text_length (body);
 
   for (gsize m = 0; m < G_N_ELEMENTS (matches); m++)
     {
@@ -367,7 +410,7 @@ find_root (xmlNode *body)
       find_all (body, matches[m], found, 0);
       for (guint i = 0; i < found->len; i++)
         {
-          gsize length = text_length (g_ptr_array_index (found, i), 0);
+          gsize length = text_length (g_ptr_array_index (found, i));
           if (length > best_length)
             {
               best_length = length;
@@ -414,10 +457,14 @@ read_text (xmlDoc    *document,
 
   if (body == NULL)
     return g_strdup ("");
+  {
+    gsize links;
+    measure_all (body, 0, &links);
+  }
   root = find_root (body);
   reader.out = g_string_new (NULL);
   reader.captions = captions;
-  reader.root_length = text_length (root, 0);
+  reader.root_length = text_length (root);
   read_node (&reader, root, 0);
   end_line (reader.out);
   return g_string_free (reader.out, FALSE);
