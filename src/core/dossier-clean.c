@@ -201,6 +201,30 @@ static const char * const tail_markers[] = {
   "you might also like",
 };
 
+/* The first words of a box's title that announces other articles: "Related
+ * coverage", "Most read in world news", "Popular this week", "Recent
+ * articles".  Asked of short lines only. */
+static const char * const tail_marker_starts[] = {
+  "related ", "related:", "most read ", "most popular ", "most viewed ", "popular this ",
+  "popular in ", "recent articles", "recent posts", "recent stories", "latest from ",
+  "more from ", "more in ", "more on ", "more stories ", "trending in ", "trending now",
+  "you may also ", "you might also ", "recommended ", "read next", "editor's pick",
+  "editors' pick", "also on ",
+};
+
+static gboolean
+starts_with_tail_marker (const char *stripped,
+                         gsize       n)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (tail_marker_starts); i++)
+    {
+      gsize k = strlen (tail_marker_starts[i]);
+      if (n >= k && memcmp (stripped, tail_marker_starts[i], k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Phrases that mark a photo credit or caption. */
 static const char * const credit_phrases[] = {
   "copyright", "©", "photo:", "photo by", "photograph:", "photograph by",
@@ -722,7 +746,7 @@ compute_features (const WordSet *function_word_set,
     while (n > 0 && (stripped[n - 1] == ':' || stripped[n - 1] == '.'))
       n--;
     unit->tail_marker = in_list_len (stripped, n, tail_markers, G_N_ELEMENTS (tail_markers)) ||
-                        (unit->words <= 5 && n >= 7 && memcmp (stripped, "related", 7) == 0);
+                        (unit->words <= 5 && !unit->terminal && starts_with_tail_marker (stripped, n));
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
