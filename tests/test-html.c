@@ -217,6 +217,8 @@ test_hidden_captions_and_lists (void)
     "<figure><img src=\"bridge.jpg\" alt=\"The bridge\"><figcaption>The harbour bridge at dawn. "
     "Photo: Lena Berg</figcaption></figure>"
     "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<div class=\"photo\"><img src=\"mayor.jpg\"><div class=\"image-caption\">Mayor Anna Lindqvist "
+    "speaks to reporters outside the town hall on Tuesday.</div></div>"
     "<div hidden>Subscribe to read the full story about the bridge and the harbour today.</div>"
     "<div style=\"display: none\">Advertisement for lorry insurance at the best prices in town</div>"
     "<p>The council listed three measures it will take while the bridge is closed:</p>"
@@ -228,8 +230,12 @@ test_hidden_captions_and_lists (void)
   g_assert_false (dossier_test_body_contains (document, "Subscribe"));
   g_assert_false (dossier_test_body_contains (document, "insurance"));
   g_assert_false (dossier_test_body_contains (document, "at dawn"));
-  g_assert_cmpuint (document->captions->len, ==, 1);
+  /* A <figcaption>, and a block whose class names a caption. */
+  g_assert_false (dossier_test_body_contains (document, "outside the town hall"));
+  g_assert_cmpuint (document->captions->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (document->captions, 0), ==, "The harbour bridge at dawn. Photo: Lena Berg");
+  g_assert_cmpstr (g_ptr_array_index (document->captions, 1), ==,
+                   "Mayor Anna Lindqvist speaks to reporters outside the town hall on Tuesday.");
   g_assert_nonnull (dossier_test_find_paragraph (document, "Extra signs on the ring road"));
 }
 

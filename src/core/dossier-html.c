@@ -43,6 +43,12 @@ static const char * const furniture_words[] = {
   "toolbar",
 };
 
+/* Words of a class that mark a photo's caption or credit outside a
+ * <figcaption>. */
+static const char * const caption_words[] = {
+  "caption", "credit", "credits", "figcaption",
+};
+
 /* Words of a class or id that name the article: a block named for both
  * ("box article modal-enabled") is kept. */
 static const char * const article_words[] = {
@@ -313,7 +319,9 @@ read_node (Reader  *reader,
       is_link_list (reader, node))
     return;
 
-  if (g_ascii_strcasecmp (name, "figcaption") == 0)
+  if (g_ascii_strcasecmp (name, "figcaption") == 0 ||
+      (attribute_has_word (node, "class", caption_words, G_N_ELEMENTS (caption_words), TRUE) &&
+       text_length (node) * 4 < reader->root_length))
     {
       Reader caption = { g_string_new (NULL), NULL, reader->root_length, 0 };
       read_children (&caption, node, depth + 1);
