@@ -38,7 +38,7 @@ static const char * const block_tags[] = {
 static const char * const furniture_words[] = {
   "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment",
   "comments", "consent", "cookie", "cookies", "disqus", "menu", "modal", "nav", "navbar",
-  "navigation", "newsletter", "outbrain", "paywall", "popup", "promo", "recommended",
+  "navigation", "newsletter", "outbrain", "popup", "promo", "recommended",
   "related", "share", "sharing", "sidebar", "social", "sponsored", "subscribe", "taboola",
   "toolbar",
 };
