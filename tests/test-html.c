@@ -153,6 +153,21 @@ test_short_lines_of_the_article (void)
 }
 
 static void
+test_table_rows (void)
+{
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<table><tr><th>Crossing</th><th>Before</th><th>After</th></tr>"
+    "<tr><td>North Quay</td><td>12 min</td><td>52 min</td></tr>"
+    "<tr><td>Old Town</td><td>9 min</td><td>47 min</td></tr></table>"
+    "<p>" PARAGRAPH_C "</p></article></body></html>");
+
+  /* A row is one line, its cells apart by a space. */
+  assert_body (document);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "North Quay 12 min 52 min"));
+}
+
+static void
 test_japanese_page (void)
 {
   /* Prose without spaces, a few English names in it: weighed by its
@@ -300,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/html/placeholder-date", test_placeholder_date);
   g_test_add_func ("/html/list-of-links-inside-article", test_list_of_links_inside_article);
   g_test_add_func ("/html/japanese-page", test_japanese_page);
+  g_test_add_func ("/html/table-rows", test_table_rows);
   g_test_add_func ("/html/short-lines-of-the-article", test_short_lines_of_the_article);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);

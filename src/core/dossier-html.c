@@ -24,11 +24,12 @@ static const char * const skipped_tags[] = {
   "script", "select", "style", "svg", "template", "textarea", "video",
 };
 
-/* Elements that start a new line in a copy. */
+/* Elements that start a new line in a copy.  Table cells do not: a row is
+ * a line, its cells apart by a space, as a copied table reads. */
 static const char * const block_tags[] = {
   "address", "article", "blockquote", "body", "br", "center", "dd", "details", "div", "dl",
   "dt", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-  "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+  "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead",
   "tr", "ul",
 };
 
