@@ -79,6 +79,24 @@ test_titles_given_names_and_demonyms (void)
 }
 
 static void
+test_compound_given_names (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "German President Frank-Walter Steinmeier said on Monday that the vote was legal. "
+    "Steinmeier will decide soon.\n\n"
+    "Jean-Claude Juncker and Hans-Dietrich Genscher were named in the speech, while "
+    "Kyiv-based reporters and US-UK talks were not.\n");
+
+  assert_entity (analysis, "Frank-Walter Steinmeier", DOSSIER_ENTITY_PERSON);
+  g_assert_true (has_alias (find_entity (analysis, "Frank-Walter Steinmeier"), "Steinmeier"));
+  assert_entity (analysis, "Jean-Claude Juncker", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Hans-Dietrich Genscher", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Kyiv", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "Kyiv-based"));
+  g_assert_null (find_entity (analysis, "US-UK"));
+}
+
+static void
 test_spellings_are_one_person (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
@@ -137,6 +155,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/entity-recognizer/titles-given-names-demonyms", test_titles_given_names_and_demonyms);
+  g_test_add_func ("/entity-recognizer/compound-given-names", test_compound_given_names);
   g_test_add_func ("/entity-recognizer/spellings", test_spellings_are_one_person);
   g_test_add_func ("/entity-recognizer/acronyms", test_acronyms_and_abbreviations);
   g_test_add_func ("/entity-recognizer/speech-verbs", test_speech_verb_and_surname_rules);

@@ -158,6 +158,39 @@ lookup_span (DossierEntityRecognizer *recognizer,
   return dossier_gazetteer_lookup (recognizer->gazetteer, kind, text + first->start, last->end - first->start);
 }
 
+/* Every part capitalised and then in lower case: "Frank-Walter",
+ * "Hans-Dietrich", not "US-UK" or "Kyiv-based". */
+static gboolean
+is_compound_name (const char *word,
+                  gsize       len)
+{
+  gboolean part_start = TRUE, lower_seen = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = word[i];
+      if (c == '-')
+        {
+          if (part_start || !lower_seen)
+            return FALSE;
+          part_start = TRUE;
+          lower_seen = FALSE;
+          continue;
+        }
+      if (part_start)
+        {
+          if (!g_ascii_isupper (c) && (guchar) c < 0x80)
+            return FALSE;
+          part_start = FALSE;
+        }
+      else if (g_ascii_islower (c) || (guchar) c >= 0x80)
+        lower_seen = TRUE;
+      else if (g_ascii_isupper (c))
+        return FALSE;
+    }
+  return !part_start && lower_seen;
+}
+
 static gboolean
 is_not_name (DossierEntityRecognizer *recognizer,
              const char              *text,
@@ -388,8 +421,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
               part.end = hyphen - (text + offset);
               add_gazetteer_mention (document, paragraph, offset, &part, &part, DOSSIER_ENTITY_PLACE, place);
             }
-          i++;
-          continue;
+          /* "Frank-Walter", "Jean-Claude": a compound given name starts a
+           * name like any other word; "Kyiv-based" and "US-UK" do not. */
+          if (place != NULL || !is_compound_name (text + offset + token->start, token->end - token->start))
+            {
+              i++;
+              continue;
+            }
         }
 
       if (is_not_name (recognizer, text + offset, token))
@@ -407,6 +445,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         gboolean given = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME,
                                                    text + offset + token->start,
                                                    token->end - token->start) != NULL;
+        /* A compound given name whose first part is one: "Jean-Claude". */
+        if (!given && (token->flags & DOSSIER_TOKEN_HYPHENATED))
+          {
+            const char *hyphen = memchr (text + offset + token->start, '-', token->end - token->start);
+            given = hyphen != NULL &&
+                    dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, text + offset + token->start,
+                                              hyphen - (text + offset + token->start)) != NULL;
+          }
         const DossierToken *last;
         DossierEntityType type;
         gboolean known = FALSE;
