@@ -216,9 +216,14 @@ static gboolean
 starts_with_tail_marker (const char *stripped,
                          gsize       n)
 {
+  if (n == 0 || strchr ("aelmprty", stripped[0]) == NULL)
+    return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (tail_marker_starts); i++)
     {
-      gsize k = strlen (tail_marker_starts[i]);
+      gsize k;
+      if (tail_marker_starts[i][0] != stripped[0])
+        continue;
+      k = strlen (tail_marker_starts[i]);
       if (n >= k && memcmp (stripped, tail_marker_starts[i], k) == 0)
         return TRUE;
     }
@@ -1464,6 +1469,25 @@ unglue_date_line (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Whether unglue_date_line () has anything to do: a year with a digit
+ * glued to it, or an "Updated" after the date.  One pass, no copy. */
+static gboolean
+is_glued_date_line (const char *text)
+{
+  for (const char *p = strpbrk (text, "12U"); p != NULL; p = strpbrk (p + 1, "12U"))
+    {
+      if (*p == 'U')
+        {
+          if (p > text && strncmp (p, "Updated", 7) == 0)
+            return TRUE;
+        }
+      else if ((p == text || !g_ascii_isdigit (p[-1])) && (p[1] == '9' || p[1] == '0') &&
+               g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 parse_date_line (const char  *text,
                  DossierDate *date,
@@ -1501,7 +1525,7 @@ parse_date_line (const char  *text,
     rest++;
   /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
    * glues the year to the time and the time to the update note. */
-  if (strstr (rest, "Updated") != NULL || strstr (rest, "20") != NULL || strstr (rest, "19") != NULL)
+  if (is_glued_date_line (rest))
     {
       g_autofree char *unglued = unglue_date_line (rest);
       if (strcmp (unglued, rest) != 0)
@@ -2537,7 +2561,9 @@ dossier_clean_text (const char                *text,
         Unit *unit = &g_array_index (cleaner.units, Unit, i);
         if (unit->len < 60)
           continue;
-        words += foreign_size (unit);
+        /* Only a line of few, long "words" can be in a script without
+         * spaces; counting its characters is for those alone. */
+        words += unit->len > unit->words * 12 ? foreign_size (unit) : unit->words;
         grammar += unit->function_words;
         bytes += unit->len;
       }
