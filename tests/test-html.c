@@ -153,6 +153,19 @@ test_short_lines_of_the_article (void)
 }
 
 static void
+test_article_hidden_until_a_script_runs (void)
+{
+  /* Nothing visible but a menu: the article waits in a hidden wrapper for
+   * a script that never runs here. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+    "<div style=\"display:none\" class=\"js-reveal\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<p>" PARAGRAPH_C "</p></div></body></html>");
+
+  assert_body (document);
+}
+
+static void
 test_table_rows (void)
 {
   g_autoptr(DossierDocument) document = clean_html (
@@ -316,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/html/list-of-links-inside-article", test_list_of_links_inside_article);
   g_test_add_func ("/html/japanese-page", test_japanese_page);
   g_test_add_func ("/html/table-rows", test_table_rows);
+  g_test_add_func ("/html/article-hidden-until-a-script-runs", test_article_hidden_until_a_script_runs);
   g_test_add_func ("/html/short-lines-of-the-article", test_short_lines_of_the_article);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);

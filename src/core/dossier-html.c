@@ -223,6 +223,7 @@ typedef struct
   GPtrArray *captions;
   gsize root_length;
   guint in_pre;
+  gboolean keep_hidden;   /* the page hides its article until a script shows it */
 } Reader;
 
 static void
@@ -316,7 +317,7 @@ read_node (Reader  *reader,
 
   name = (const char *) node->name;
   flags = tag_flags (node);
-  if ((flags & TAG_SKIPPED) || is_hidden (node) || is_furniture (reader, node) ||
+  if ((flags & TAG_SKIPPED) || (!reader->keep_hidden && is_hidden (node)) || is_furniture (reader, node) ||
       is_link_list (reader, node))
     return;
 
@@ -458,7 +459,8 @@ parse (const char *html,
 
 static char *
 read_text (xmlDoc    *document,
-           GPtrArray *captions)
+           GPtrArray *captions,
+           gboolean   keep_hidden)
 {
   xmlNode *body = find_body (document);
   xmlNode *root;
@@ -473,6 +475,7 @@ read_text (xmlDoc    *document,
   root = find_root (body);
   reader.out = g_string_new (NULL);
   reader.captions = captions;
+  reader.keep_hidden = keep_hidden;
   reader.root_length = text_length (root);
   read_node (&reader, root, 0);
   end_line (reader.out);
@@ -489,7 +492,7 @@ dossier_html_to_text (const char *html,
 
   if (document == NULL)
     return g_strdup ("");
-  text = read_text (document, captions);
+  text = read_text (document, captions, FALSE);
   xmlFreeDoc (document);
   return text;
 }
@@ -830,6 +833,7 @@ dossier_html_clean (const guint8              *bytes,
   g_auto(Metadata) metadata = { 0 };
   g_autofree char *text = NULL;
   DossierCleanOptions structured = { 0 };
+  g_autoptr(GError) clean_error = NULL;
   xmlDoc *page;
 
   if (options != NULL)
@@ -846,13 +850,24 @@ dossier_html_clean (const guint8              *bytes,
       return NULL;
     }
   read_metadata (page, &metadata);
-  text = read_text (page, captions);
-  xmlFreeDoc (page);
+  text = read_text (page, captions, FALSE);
 
   structured.structured = TRUE;
-  document = dossier_clean_text (text, strlen (text), &structured, error);
+  document = dossier_clean_text (text, strlen (text), &structured, &clean_error);
+  /* Nothing to read where a reader looks: the page may hide its article
+   * until a script shows it ("display: none" on the body's wrapper). */
+  if (document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE))
+    {
+      g_autofree char *hidden_text = NULL;
+
+      g_ptr_array_set_size (captions, 0);
+      hidden_text = read_text (page, captions, TRUE);
+      document = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
+    }
+  xmlFreeDoc (page);
   if (document == NULL)
     {
+      g_propagate_error (error, g_steal_pointer (&clean_error));
       dossier_decoded_text_clear (&decoded);
       return NULL;
     }
