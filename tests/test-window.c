@@ -58,6 +58,13 @@ has_count (gpointer data)
   return g_list_model_get_n_items (count->list) == count->n;
 }
 
+static gboolean
+has_at_least (gpointer data)
+{
+  Count *count = data;
+  return g_list_model_get_n_items (count->list) >= count->n;
+}
+
 /* The list filters and sorts incrementally, over a few frames. */
 static void
 wait_for_items (GListModel *list,
@@ -161,7 +168,12 @@ test_opens_on_sample (void)
   /* The sample says it is the sample. */
   g_assert_nonnull (banner);
   g_assert_true (gtk_widget_is_visible (banner));
-  /* The timeline shows October 2024 and its events. */
+  /* The timeline shows October 2024 and its events (which may arrive a
+   * moment after the articles). */
+  {
+    Count events = { dossier_timeline_get_events (timeline), 5 };
+    wait_until (has_at_least, &events);
+  }
   dossier_timeline_get_visible_days (timeline, &first_day, &last_day);
   g_assert_cmpfloat (first_day, <=, dossier_date_to_day_number (&october_1));
   g_assert_cmpfloat (last_day, >=, dossier_date_to_day_number (&october_31));

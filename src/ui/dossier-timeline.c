@@ -850,6 +850,10 @@ dossier_timeline_get_visible_days (DossierTimeline *self,
 {
   g_return_if_fail (DOSSIER_IS_TIMELINE (self));
 
+  /* Events that came after the last allocation are shown from the next
+   * one: answer with the range they will be shown in. */
+  if (!self->scale_set && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    fit (self, gtk_widget_get_width (GTK_WIDGET (self)));
   if (first_day)
     *first_day = dossier_timeline_scale_day_for_x (&self->scale, 0);
   if (last_day)
