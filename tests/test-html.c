@@ -210,6 +210,18 @@ test_placeholder_date (void)
 }
 
 static void
+test_page_title_last (void)
+{
+  /* No headline on the page and no title in its meta: its <title>. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><title>Harbour bridge closed | Coastal Times</title></head><body>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></body></html>");
+
+  assert_body (document);
+  g_assert_cmpstr (document->title, ==, "Harbour bridge closed | Coastal Times");
+}
+
+static void
 test_broken_markup (void)
 {
   /* Unclosed paragraphs, a stray end tag, an unquoted attribute, a
@@ -331,6 +343,7 @@ main (int   argc,
   g_test_add_func ("/html/table-rows", test_table_rows);
   g_test_add_func ("/html/article-hidden-until-a-script-runs", test_article_hidden_until_a_script_runs);
   g_test_add_func ("/html/short-lines-of-the-article", test_short_lines_of_the_article);
+  g_test_add_func ("/html/page-title-last", test_page_title_last);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);
   g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);

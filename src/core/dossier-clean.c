@@ -971,21 +971,7 @@ static char *
 trim_copy (const char *start,
            const char *end)
 {
-  while (start < end)
-    {
-      gunichar c = g_utf8_get_char (start);
-      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
-        break;
-      start = g_utf8_next_char (start);
-    }
-  while (end > start)
-    {
-      const char *prev = g_utf8_find_prev_char (start, end);
-      gunichar c = g_utf8_get_char (prev);
-      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
-        break;
-      end = prev;
-    }
+  trim_range (&start, &end);
   return g_strndup (start, end - start);
 }
 
@@ -1693,18 +1679,7 @@ author_from_byline (const char *text)
     }
   if (kept->len == 0 || kept->len > 4)
     return NULL;
-  if (kept->len == 1)
-    return g_strdup (g_ptr_array_index (kept, 0));
-  {
-    GString *joined = g_string_new (NULL);
-    for (guint i = 0; i < kept->len; i++)
-      {
-        if (i > 0)
-          g_string_append (joined, i + 1 == kept->len ? " and " : ", ");
-        g_string_append (joined, g_ptr_array_index (kept, i));
-      }
-    return g_string_free (joined, FALSE);
-  }
+  return dossier_join_names (kept);
 }
 
 /* A caption that names who is in the photo and nothing else:
@@ -2524,6 +2499,22 @@ emit (Cleaner *cleaner)
         g_array_index (removed, DossierRemoved, j) = current;
       }
   }
+}
+
+char *
+dossier_join_names (GPtrArray *names)
+{
+  GString *joined = g_string_new (NULL);
+
+  g_return_val_if_fail (names != NULL && names->len > 0, NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (joined, i + 1 == names->len ? " and " : ", ");
+      g_string_append (joined, g_ptr_array_index (names, i));
+    }
+  return g_string_free (joined, FALSE);
 }
 
 DossierDocument *

@@ -43,4 +43,8 @@ DossierDocument *dossier_clean_bytes (const guint8              *bytes,
                                       const DossierCleanOptions *options,
                                       GError                   **error);
 
+/* "A", "A and B", "A, B and C": how a byline lists several authors.
+ * @names holds at least one. */
+char *dossier_join_names (GPtrArray *names);
+
 G_END_DECLS

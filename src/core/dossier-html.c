@@ -506,6 +506,7 @@ typedef struct
   DossierDate published;
   char *published_evidence;
   char *body;            /* JSON-LD articleBody: the whole text where the page shows a part */
+  char *page_title;      /* <title>, often with the site's name: the last resort */
 } Metadata;
 
 static void
@@ -516,26 +517,16 @@ metadata_clear (Metadata *metadata)
   g_free (metadata->author);
   g_free (metadata->published_evidence);
   g_free (metadata->body);
+  g_free (metadata->page_title);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Metadata, metadata_clear)
 
 /* "2024-12-16T15:10:00Z", "2024-12-16T15:10:00+01:00", "2024-12-16":
  * the day and time as the page gives them. */
-static gboolean parse_metadata_date_text (const char *text, DossierDate *date);
-
-/* Templates fill an unknown date with "0001-01-01": only years a web page
- * can have been published in count. */
 static gboolean
 parse_metadata_date (const char  *text,
                      DossierDate *date)
-{
-  return parse_metadata_date_text (text, date) && date->year >= 1990 && date->year <= 2100;
-}
-
-static gboolean
-parse_metadata_date_text (const char  *text,
-                          DossierDate *date)
 {
   char head[17];
   int year, month, day;
@@ -582,6 +573,10 @@ set_date_once (Metadata   *metadata,
 
   if (dossier_date_is_set (&metadata->published) || !parse_metadata_date (value, &date))
     return;
+  /* Templates fill an unknown date with "0001-01-01": only years a web
+   * page can have been published in count. */
+  if (date.year < 1990 || date.year > 2100)
+    return;
   metadata->published = date;
   metadata->published_evidence = g_strdup_printf ("%s: %s", evidence, value);
 }
@@ -611,20 +606,7 @@ json_ld_names (JsonNode *node)
           if (name != NULL)
             g_ptr_array_add (names, name);
         }
-      if (names->len == 0)
-        return NULL;
-      if (names->len == 1)
-        return g_strdup (g_ptr_array_index (names, 0));
-      {
-        GString *joined = g_string_new (NULL);
-        for (guint i = 0; i < names->len; i++)
-          {
-            if (i > 0)
-              g_string_append (joined, i + 1 == names->len ? " and " : ", ");
-            g_string_append (joined, g_ptr_array_index (names, i));
-          }
-        return g_string_free (joined, FALSE);
-      }
+      return names->len > 0 ? dossier_join_names (names) : NULL;
     }
   return NULL;
 }
@@ -745,7 +727,7 @@ read_metadata (xmlDoc   *document,
   xmlNode *root = xmlDocGetRootElement (document);
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
   g_autoptr(GPtrArray) times = g_ptr_array_new ();
-  g_autofree char *og_title = NULL, *twitter_title = NULL, *page_title = NULL;
+  g_autofree char *og_title = NULL, *twitter_title = NULL;
   g_autofree char *site_name = NULL, *meta_author = NULL;
 
   if (root == NULL)
@@ -772,7 +754,7 @@ read_metadata (xmlDoc   *document,
       if (is_element (node, "title"))
         {
           xmlChar *text = xmlNodeGetContent (node);
-          set_once (&page_title, (const char *) text);
+          set_once (&metadata->page_title, (const char *) text);
           xmlFree (text);
           continue;
         }
@@ -815,10 +797,6 @@ read_metadata (xmlDoc   *document,
           set_date_once (metadata, datetime, "the page's first <time>");
         }
     }
-  /* The page's <title> often carries the site's name ("… | DW"): the last
-   * resort, after the headline the cleaner finds. */
-  if (metadata->title == NULL && page_title != NULL)
-    metadata->title = g_strconcat ("\x01", page_title, NULL);
 }
 
 DossierDocument *
@@ -896,13 +874,15 @@ dossier_html_clean (const guint8              *bytes,
     dossier_document_add_warning (document, "%s", decoded.warning);
   dossier_decoded_text_clear (&decoded);
 
-  if (metadata.title != NULL && metadata.title[0] != '\x01')
+  if (metadata.title != NULL)
     {
       g_free (document->title);
       document->title = g_steal_pointer (&metadata.title);
     }
-  else if (metadata.title != NULL && document->title == NULL)
-    document->title = g_strdup (metadata.title + 1);
+  /* The page's <title> often carries the site's name ("… | DW"): the last
+   * resort, after the headline the cleaner finds. */
+  else if (document->title == NULL)
+    document->title = g_steal_pointer (&metadata.page_title);
   if (metadata.outlet != NULL)
     {
       g_free (document->outlet);
