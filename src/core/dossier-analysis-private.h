@@ -10,4 +10,10 @@ G_BEGIN_DECLS
 /* (Re)finds a document's date expressions against its publication date. */
 void _dossier_analysis_find_dates (DossierDocument *document);
 
+/* Applies the researcher's corrections (of DossierCorrection*) to
+ * resolved entities, renumbering them; see dossier-correction.h. */
+void _dossier_corrections_apply (GPtrArray       *documents,
+                                 GPtrArray       *entities,
+                                 const GPtrArray *corrections);
+
 G_END_DECLS

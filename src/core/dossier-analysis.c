@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "dossier-correction.h"
 #include "dossier-date-expression.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-event-builder.h"
@@ -20,6 +21,7 @@ struct _DossierAnalysis
   GPtrArray *documents;     /* of DossierDocument* */
   GPtrArray *entities;      /* of DossierEntityRecord* */
   GPtrArray *events;        /* of DossierEventRecord* */
+  GPtrArray *corrections;   /* of DossierCorrection*, applied by run () */
 };
 
 static void
@@ -27,6 +29,8 @@ entity_free (gpointer data)
 {
   DossierEntityRecord *entity = data;
 
+  if (entity == NULL)
+    return;
   g_free (entity->name);
   g_free (entity->key);
   g_ptr_array_unref (entity->aliases);
@@ -49,6 +53,7 @@ dossier_analysis_new (DossierGazetteer *gazetteer)
   analysis->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
   analysis->entities = g_ptr_array_new_with_free_func (entity_free);
   analysis->events = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_event_free);
+  analysis->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
   return analysis;
 }
 
@@ -67,6 +72,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   if (analysis == NULL || !g_atomic_ref_count_dec (&analysis->ref_count))
     return;
 
+  g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->entities);
   g_ptr_array_unref (analysis->documents);
@@ -381,7 +387,8 @@ resolve_entities (DossierAnalysis *analysis)
             {
               GPtrArray *same_surname;
 
-              builder = builder_new (mention->key, DOSSIER_ENTITY_PERSON, position);
+              /* Two people may share a surname: the key names both. */
+              builder = builder_new (full_key, DOSSIER_ENTITY_PERSON, position);
               builder->index = builders->len;
               builder->surname_key = g_strdup (mention->key);
               builder->given_group = g_strdup (group);
@@ -543,7 +550,9 @@ resolve_entities (DossierAnalysis *analysis)
               for (guint e = 0; e < analysis->entities->len && quote->speaker_entity < 0; e++)
                 {
                   DossierEntityRecord *entity = g_ptr_array_index (analysis->entities, e);
-                  if (g_strcmp0 (entity->key, quote->speaker_key) == 0)
+                  gsize surname = strcspn (entity->key, "|");
+                  if (entity->type == DOSSIER_ENTITY_PERSON && strlen (quote->speaker_key) == surname &&
+                      strncmp (entity->key, quote->speaker_key, surname) == 0)
                     quote->speaker_entity = e;
                 }
             }
@@ -677,6 +686,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
   run_workers (workers, n_workers);
 
   resolve_entities (analysis);
+  _dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
 
   dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);
 
@@ -684,4 +694,21 @@ dossier_analysis_run (DossierAnalysis *analysis)
    * not keep several times its text in them. */
   for (guint d = 0; d < analysis->documents->len; d++)
     dossier_document_release_tokens (g_ptr_array_index (analysis->documents, d));
+}
+
+/* Replaces the entity corrections applied after resolution (of
+ * DossierCorrection*; publication dates are set on the documents). */
+void
+dossier_analysis_set_corrections (DossierAnalysis *analysis,
+                                  GPtrArray       *corrections)
+{
+  g_return_if_fail (analysis != NULL);
+
+  g_ptr_array_set_size (analysis->corrections, 0);
+  for (guint i = 0; corrections != NULL && i < corrections->len; i++)
+    {
+      const DossierCorrection *correction = g_ptr_array_index (corrections, i);
+      if (correction->kind != DOSSIER_CORRECTION_PUBLISHED)
+        g_ptr_array_add (analysis->corrections, dossier_correction_copy (correction));
+    }
 }

@@ -64,6 +64,8 @@ void             dossier_analysis_set_threads   (DossierAnalysis  *analysis,
                                                  guint             n_threads);
 /* Analyses everything added so far, from scratch (so a corrected
  * publication date or a new article is reflected everywhere). */
+void             dossier_analysis_set_corrections (DossierAnalysis *analysis,
+                                                   GPtrArray       *corrections);
 void             dossier_analysis_run           (DossierAnalysis  *analysis);
 
 guint            dossier_analysis_get_n_documents (DossierAnalysis *analysis);

@@ -177,6 +177,7 @@ dossier_document_copy (const DossierDocument *document)
 
   copy = dossier_document_new ();
   copy->source = g_strdup (document->source);
+  copy->source_id = document->source_id;
   copy->title = g_strdup (document->title);
   copy->outlet = g_strdup (document->outlet);
   copy->author = g_strdup (document->author);

@@ -124,6 +124,7 @@ typedef struct
 typedef struct
 {
   char *source;              /* where it came from, as the user named it (a path); may be NULL */
+  gint64 source_id;          /* its id in the dossier file that keeps its bytes, or 0 */
   char *title;
   char *outlet;
   char *author;

@@ -8,6 +8,7 @@
 #include "dossier-event.h"
 #include "dossier-clean.h"
 #include "dossier-source.h"
+#include "dossier-store.h"
 
 #include <string.h>
 
@@ -25,8 +26,24 @@ struct _DossierCorpus
   GPtrArray *articles;      /* of DossierArticle* */
   GListStore *entities;
   GListStore *events;
+  GListStore *annotations;
+  GPtrArray *corrections;   /* of DossierStoredCorrection* */
+  DossierStore *store;      /* the dossier file, or NULL for a dossier in memory */
   GTask *running;           /* the import under way, for its progress */
 };
+
+/* An annotation to find again in the new analysis: its anchor copied on
+ * the main thread, the result applied there. */
+typedef struct
+{
+  DossierAnnotation *annotation;
+  gint64 source;
+  DossierAnchor anchor;
+  int document;
+  gint64 start;
+  gint64 end;
+  gboolean found;
+} Reanchor;
 
 typedef struct
 {
@@ -34,6 +51,10 @@ typedef struct
   char *text;               /* pasted text, or NULL */
   char *text_name;
   GPtrArray *documents;     /* copies of the documents already in the dossier */
+  DossierStore *store;      /* where imported bytes are kept, or NULL */
+  gboolean from_store;      /* read every article from the store (opening a dossier) */
+  GPtrArray *corrections;   /* of DossierStoredCorrection*, copies */
+  GArray *reanchors;        /* of Reanchor */
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
   /* Progress, read by the main thread while the import runs. */
@@ -67,6 +88,18 @@ import_job_free (gpointer data)
   g_free (job->text);
   g_free (job->text_name);
   g_clear_pointer (&job->documents, g_ptr_array_unref);
+  g_clear_object (&job->store);
+  g_clear_pointer (&job->corrections, g_ptr_array_unref);
+  if (job->reanchors != NULL)
+    {
+      for (guint i = 0; i < job->reanchors->len; i++)
+        {
+          Reanchor *reanchor = &g_array_index (job->reanchors, Reanchor, i);
+          g_object_unref (reanchor->annotation);
+          dossier_anchor_clear (&reanchor->anchor);
+        }
+      g_array_unref (job->reanchors);
+    }
   g_clear_pointer (&job->analysis, dossier_analysis_unref);
   g_clear_pointer (&job->failures, g_ptr_array_unref);
   g_clear_pointer (&job->articles, g_ptr_array_unref);
@@ -111,6 +144,7 @@ typedef struct
   GPtrArray *files;
   GPtrArray *documents;   /* slot per file */
   GPtrArray *errors;      /* slot per file */
+  GPtrArray *contents;    /* slot per file, or NULL when bytes are not kept */
   GCancellable *cancellable;
   guint first;
   guint step;
@@ -131,7 +165,8 @@ load_files (gpointer data)
 
       if (g_cancellable_is_cancelled (loader->cancellable))
         return NULL;
-      document = dossier_source_load (file, 0, loader->cancellable, &error);
+      document = dossier_source_read (file, 0, loader->contents != NULL ? (GBytes **) &g_ptr_array_index (loader->contents, i) : NULL,
+                                      loader->cancellable, &error);
       if (document == NULL)
         {
           g_ptr_array_index (loader->errors, i) = g_error_new (error->domain, error->code, "%s: %s", path, error->message);
@@ -170,6 +205,151 @@ shared_gazetteer (void)
   return dossier_gazetteer_ref (GSIZE_TO_POINTER (gazetteer));
 }
 
+/* Opening a dossier: every article cleaned again from the bytes kept. */
+static gboolean
+load_from_store (ImportJob    *job,
+                 GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = dossier_store_list_sources (job->store, &error);
+
+  if (sources == NULL)
+    {
+      g_ptr_array_add (job->failures, g_steal_pointer (&error));
+      return FALSE;
+    }
+  g_atomic_int_set (&job->total, (gint) sources->len);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      DossierStoredSource *source = g_ptr_array_index (sources, i);
+      g_autoptr(GError) clean_error = NULL;
+      DossierDocument *document;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      document = dossier_source_clean (source->name, source->content, 0, &clean_error);
+      g_atomic_int_inc (&job->loaded);
+      /* Kept bytes that no longer make an article (a stricter cleaner)
+       * are reported; they stay in the file. */
+      if (document == NULL)
+        {
+          g_ptr_array_add (job->failures, g_error_new (clean_error->domain, clean_error->code, "%s: %s",
+                                                       source->name, clean_error->message));
+          continue;
+        }
+      document->source = g_strdup (source->name);
+      document->source_id = source->id;
+      g_ptr_array_add (job->documents, document);
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+entity_corrections (GPtrArray *stored)
+{
+  GPtrArray *corrections = g_ptr_array_new ();
+
+  for (guint i = 0; stored != NULL && i < stored->len; i++)
+    {
+      DossierStoredCorrection *correction = g_ptr_array_index (stored, i);
+      if (correction->correction->kind != DOSSIER_CORRECTION_PUBLISHED)
+        g_ptr_array_add (corrections, correction->correction);
+    }
+  return corrections;
+}
+
+/* A corrected publication date replaces the cleaner's before the
+ * analysis, so relative dates resolve against it; one whose correction
+ * was undone gets the cleaner's back. */
+static void
+apply_publication_dates (ImportJob *job)
+{
+  for (guint d = 0; d < dossier_analysis_get_n_documents (job->analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (job->analysis, d);
+      const DossierCorrection *last = NULL;
+
+      for (guint i = 0; job->corrections != NULL && i < job->corrections->len; i++)
+        {
+          DossierStoredCorrection *stored = g_ptr_array_index (job->corrections, i);
+          if (stored->correction->kind == DOSSIER_CORRECTION_PUBLISHED && stored->source == document->source_id &&
+              document->source_id != 0)
+            last = stored->correction;
+        }
+
+      if (last != NULL)
+        {
+          DossierDate date;
+
+          if (!dossier_date_parse_iso (last->value, &date))
+            continue;
+          document->published = date;
+          document->published_from = DOSSIER_DATE_SOURCE_USER;
+          g_free (document->published_evidence);
+          document->published_evidence = NULL;
+        }
+      else if (document->published_from == DOSSIER_DATE_SOURCE_USER && job->store != NULL && document->source_id != 0)
+        {
+          g_autoptr(GPtrArray) sources = dossier_store_list_sources (job->store, NULL);
+
+          for (guint i = 0; sources != NULL && i < sources->len; i++)
+            {
+              DossierStoredSource *source = g_ptr_array_index (sources, i);
+              DossierDocument *cleaned;
+
+              if (source->id != document->source_id)
+                continue;
+              cleaned = dossier_source_clean (source->name, source->content, 0, NULL);
+              if (cleaned != NULL)
+                {
+                  document->published = cleaned->published;
+                  document->published_from = cleaned->published_from;
+                  g_free (document->published_evidence);
+                  document->published_evidence = g_steal_pointer (&cleaned->published_evidence);
+                  dossier_document_free (cleaned);
+                }
+            }
+        }
+    }
+}
+
+/* Every annotation found again in its article's new text. */
+static void
+reanchor (ImportJob *job)
+{
+  g_autoptr(GHashTable) by_source = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  if (job->reanchors == NULL)
+    return;
+  for (guint d = 0; d < dossier_analysis_get_n_documents (job->analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (job->analysis, d);
+      if (document->source_id != 0)
+        g_hash_table_insert (by_source, &document->source_id, GUINT_TO_POINTER (d + 1));
+    }
+  for (guint i = 0; i < job->reanchors->len; i++)
+    {
+      Reanchor *item = &g_array_index (job->reanchors, Reanchor, i);
+      guint d = GPOINTER_TO_UINT (g_hash_table_lookup (by_source, &item->source));
+      const char *text;
+
+      item->document = -1;
+      item->found = FALSE;
+      if (d == 0)
+        continue;
+      item->document = (int) d - 1;
+      text = g_hash_table_lookup (texts, GUINT_TO_POINTER (d));
+      if (text == NULL)
+        {
+          char *made = dossier_document_get_text (dossier_analysis_get_document (job->analysis, d - 1), NULL);
+          g_hash_table_insert (texts, GUINT_TO_POINTER (d), made);
+          text = made;
+        }
+      item->found = dossier_anchor_locate (&item->anchor, text, &item->start, &item->end);
+    }
+}
+
 /* Runs on a worker thread: everything here is owned by the job. */
 static void
 import_thread (GTask        *task,
@@ -186,6 +366,14 @@ import_thread (GTask        *task,
     g_autoptr(DossierGazetteer) gazetteer = shared_gazetteer ();
     job->analysis = dossier_analysis_new (gazetteer);
   }
+  if (job->from_store && !load_from_store (job, cancellable))
+    {
+      g_task_return_error_if_cancelled (task);
+      if (!g_task_had_error (task))
+        g_task_return_error (task, g_error_copy (g_ptr_array_index (job->failures, job->failures->len - 1)));
+      return;
+    }
+
   /* The analysis takes the copies over. */
   for (guint i = 0; i < job->documents->len; i++)
     dossier_analysis_add_document (job->analysis, g_ptr_array_index (job->documents, i));
@@ -214,19 +402,57 @@ import_thread (GTask        *task,
     g_autofree GThread **threads = g_new0 (GThread *, n_loaders);
     g_autoptr(GPtrArray) documents = g_ptr_array_new ();
     g_autoptr(GPtrArray) errors = g_ptr_array_new ();
+    g_autoptr(GPtrArray) contents = NULL;
 
     /* Reading and cleaning is per file: every core takes its share. */
     g_ptr_array_set_size (documents, files->len);
     g_ptr_array_set_size (errors, files->len);
+    if (job->store != NULL)
+      {
+        contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+        g_ptr_array_set_size (contents, files->len);
+      }
     for (guint t = 0; t < n_loaders; t++)
       {
-        loaders[t] = (Loader) { files, documents, errors, cancellable, t, n_loaders, &job->loaded };
+        loaders[t] = (Loader) { files, documents, errors, contents, cancellable, t, n_loaders, &job->loaded };
         if (t > 0)
           threads[t] = g_thread_new ("dossier-import", load_files, &loaders[t]);
       }
     load_files (&loaders[0]);
     for (guint t = 1; t < n_loaders; t++)
       g_thread_join (threads[t]);
+
+    /* The bytes of what was read go into the dossier file, all in one
+     * transaction: if that fails, nothing of this import is kept. */
+    if (job->store != NULL && !g_cancellable_is_cancelled (cancellable))
+      {
+        g_autoptr(GPtrArray) names = g_ptr_array_new ();
+        g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+        g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+        g_autoptr(GError) error = NULL;
+        guint k = 0;
+
+        for (guint i = 0; i < files->len; i++)
+          if (g_ptr_array_index (documents, i) != NULL)
+            {
+              g_ptr_array_add (names, g_ptr_array_index (files, i));
+              g_ptr_array_add (kept, g_ptr_array_index (contents, i));
+            }
+        if (!dossier_store_add_sources (job->store, names, kept, ids, &error))
+          {
+            for (guint i = 0; i < files->len; i++)
+              {
+                g_clear_pointer (&g_ptr_array_index (documents, i), dossier_document_free);
+                if (g_ptr_array_index (errors, i) != NULL)
+                  g_error_free (g_ptr_array_index (errors, i));
+              }
+            g_task_return_error (task, g_steal_pointer (&error));
+            return;
+          }
+        for (guint i = 0; i < files->len; i++)
+          if (g_ptr_array_index (documents, i) != NULL)
+            ((DossierDocument *) g_ptr_array_index (documents, i))->source_id = g_array_index (ids, gint64, k++);
+      }
 
     for (guint i = 0; i < files->len; i++)
       {
@@ -242,8 +468,11 @@ import_thread (GTask        *task,
       return;
     }
 
+  apply_publication_dates (job);
+  dossier_analysis_set_corrections (job->analysis, entity_corrections (job->corrections));
   dossier_analysis_set_threads (job->analysis, g_get_num_processors ());
   dossier_analysis_run (job->analysis);
+  reanchor (job);
 
   job->articles = g_ptr_array_new_with_free_func (g_object_unref);
   job->entities = g_ptr_array_new_with_free_func (g_object_unref);
@@ -277,6 +506,41 @@ run_import (GTask *task)
   g_thread_unref (g_thread_new ("dossier-import", import_thread_main, g_object_ref (task)));
 }
 
+/* Annotations take their new places; those whose words are gone become
+ * orphans (kept, listed, never dropped).  What changed is saved. */
+static void
+apply_reanchors (DossierCorpus *self,
+                 ImportJob     *job)
+{
+  guint n;
+
+  if (job->reanchors == NULL)
+    return;
+  for (guint i = 0; i < job->reanchors->len; i++)
+    {
+      Reanchor *item = &g_array_index (job->reanchors, Reanchor, i);
+      const DossierAnchor *anchor = dossier_annotation_get_anchor (item->annotation);
+      gboolean changed = FALSE;
+
+      dossier_annotation_set_document (item->annotation, item->document);
+      if (item->found && (anchor->start != item->start || anchor->end != item->end))
+        {
+          dossier_annotation_set_position (item->annotation, item->start, item->end);
+          changed = TRUE;
+        }
+      if (dossier_annotation_get_orphaned (item->annotation) == item->found)
+        {
+          dossier_annotation_set_orphaned (item->annotation, !item->found);
+          changed = TRUE;
+        }
+      if (changed && self->store != NULL)
+        dossier_store_save_annotation (self->store, item->annotation, NULL);
+    }
+  /* Their places changed: views of the list show them again. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->annotations));
+  g_list_model_items_changed (G_LIST_MODEL (self->annotations), 0, n, n);
+}
+
 static void
 replace_analysis (DossierCorpus *self,
                   ImportJob     *job)
@@ -297,6 +561,8 @@ replace_analysis (DossierCorpus *self,
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->articles->len);
   if (removed != self->articles->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+
+  apply_reanchors (self, job);
 }
 
 static ImportJob *
@@ -309,6 +575,34 @@ import_job_new (DossierCorpus      *self,
   job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
   for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
     g_ptr_array_add (job->documents, dossier_document_copy (dossier_analysis_get_document (self->analysis, i)));
+  job->store = self->store != NULL ? g_object_ref (self->store) : NULL;
+  job->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
+  for (guint i = 0; i < self->corrections->len; i++)
+    {
+      DossierStoredCorrection *stored = g_ptr_array_index (self->corrections, i);
+      DossierStoredCorrection *copy = g_new0 (DossierStoredCorrection, 1);
+
+      copy->id = stored->id;
+      copy->source = stored->source;
+      copy->correction = dossier_correction_copy (stored->correction);
+      g_ptr_array_add (job->corrections, copy);
+    }
+  job->reanchors = g_array_new (FALSE, TRUE, sizeof (Reanchor));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->annotations)); i++)
+    {
+      g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
+      const DossierAnchor *anchor = dossier_annotation_get_anchor (annotation);
+      Reanchor item = { 0 };
+
+      item.annotation = g_object_ref (annotation);
+      item.source = dossier_annotation_get_source (annotation);
+      item.anchor.exact = g_strdup (anchor->exact);
+      item.anchor.prefix = g_strdup (anchor->prefix);
+      item.anchor.suffix = g_strdup (anchor->suffix);
+      item.anchor.start = anchor->start;
+      item.anchor.end = anchor->end;
+      g_array_append_val (job->reanchors, item);
+    }
   return job;
 }
 
@@ -321,6 +615,9 @@ dossier_corpus_dispose (GObject *object)
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_object (&self->entities);
   g_clear_object (&self->events);
+  g_clear_object (&self->annotations);
+  g_clear_pointer (&self->corrections, g_ptr_array_unref);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
 }
@@ -363,6 +660,8 @@ dossier_corpus_init (DossierCorpus *self)
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
   self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
   self->events = g_list_store_new (DOSSIER_TYPE_EVENT);
+  self->annotations = g_list_store_new (DOSSIER_TYPE_ANNOTATION);
+  self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
 }
 
 DossierCorpus *
@@ -413,6 +712,38 @@ dossier_corpus_import_finish (DossierCorpus  *self,
   return TRUE;
 }
 
+/* Runs @job on a thread of its own and waits for it, in a main context
+ * of its own: a GTask returned from another thread completes in its
+ * context, and the caller's may never run again (a command-line program),
+ * which would keep the task, the corpus and its dossier file open. */
+static gboolean
+run_sync (DossierCorpus  *self,
+          ImportJob      *job,
+          GPtrArray     **failures,
+          GCancellable   *cancellable,
+          GError        **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  GTask *task;
+  gboolean ok;
+
+  g_main_context_push_thread_default (context);
+  task = g_task_new (self, cancellable, NULL, NULL);
+  g_main_context_pop_thread_default (context);
+  g_task_set_task_data (task, job, import_job_free);
+  g_thread_join (g_thread_new ("dossier-import", import_thread_main, g_object_ref (task)));
+
+  if (failures != NULL)
+    *failures = job->failures != NULL ? g_ptr_array_ref (job->failures) : NULL;
+  ok = g_task_propagate_boolean (task, error);
+  if (ok)
+    replace_analysis (self, job);
+  g_object_unref (task);
+  while (g_main_context_iteration (context, FALSE))
+    ;
+  return ok;
+}
+
 gboolean
 dossier_corpus_import (DossierCorpus       *self,
                        const char * const  *paths,
@@ -420,24 +751,10 @@ dossier_corpus_import (DossierCorpus       *self,
                        GCancellable        *cancellable,
                        GError             **error)
 {
-  g_autoptr(GTask) task = NULL;
-  ImportJob *job;
-
   g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
   g_return_val_if_fail (paths != NULL, FALSE);
 
-  task = g_task_new (self, cancellable, NULL, NULL);
-  job = import_job_new (self, paths);
-  g_task_set_task_data (task, job, import_job_free);
-  /* Synchronously, but on a thread of its own for the same reason. */
-  g_thread_join (g_thread_new ("dossier-import", import_thread_main, g_object_ref (task)));
-
-  if (failures != NULL)
-    *failures = job->failures != NULL ? g_ptr_array_ref (job->failures) : NULL;
-  if (!g_task_propagate_boolean (task, error))
-    return FALSE;
-  replace_analysis (self, job);
-  return TRUE;
+  return run_sync (self, import_job_new (self, paths), failures, cancellable, error);
 }
 
 void
@@ -503,4 +820,222 @@ dossier_corpus_get_events (DossierCorpus *self)
 {
   g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
   return G_LIST_MODEL (self->events);
+}
+
+GListModel *
+dossier_corpus_get_annotations (DossierCorpus *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->annotations);
+}
+
+DossierStore *
+dossier_corpus_get_store (DossierCorpus *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+  return self->store;
+}
+
+/* Reads what the store keeps besides the articles; the articles follow
+ * on the worker. */
+static gboolean
+take_store (DossierCorpus  *self,
+            DossierStore   *store,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) annotations = dossier_store_list_annotations (store, error);
+  g_autoptr(GPtrArray) corrections = NULL;
+
+  if (annotations == NULL)
+    return FALSE;
+  corrections = dossier_store_list_corrections (store, error);
+  if (corrections == NULL)
+    return FALSE;
+
+  g_set_object (&self->store, store);
+  g_ptr_array_unref (self->corrections);
+  self->corrections = g_steal_pointer (&corrections);
+  g_list_store_splice (self->annotations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->annotations)),
+                       annotations->pdata, annotations->len);
+  /* Nothing of the dossier that was open before stays. */
+  g_clear_pointer (&self->analysis, dossier_analysis_unref);
+  return TRUE;
+}
+
+static ImportJob *
+open_job_new (DossierCorpus *self)
+{
+  const char *no_paths[] = { NULL };
+  ImportJob *job = import_job_new (self, no_paths);
+
+  job->from_store = TRUE;
+  g_ptr_array_set_size (job->documents, 0);
+  return job;
+}
+
+void
+dossier_corpus_open_async (DossierCorpus       *self,
+                           DossierStore        *store,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (DOSSIER_IS_STORE (store));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_corpus_import_async);
+  if (!take_store (self, store, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, open_job_new (self), import_job_free);
+  g_set_object (&self->running, task);
+  run_import (task);
+}
+
+gboolean
+dossier_corpus_open (DossierCorpus  *self,
+                     DossierStore   *store,
+                     GPtrArray     **failures,
+                     GCancellable   *cancellable,
+                     GError        **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (DOSSIER_IS_STORE (store), FALSE);
+
+  if (!take_store (self, store, error))
+    return FALSE;
+  return run_sync (self, open_job_new (self), failures, cancellable, error);
+}
+
+void
+dossier_corpus_reanalyse_async (DossierCorpus       *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  const char *no_paths[] = { NULL };
+
+  dossier_corpus_import_async (self, no_paths, cancellable, callback, user_data);
+}
+
+gboolean
+dossier_corpus_add_annotation (DossierCorpus      *self,
+                               DossierAnnotation  *annotation,
+                               GError            **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (annotation), FALSE);
+
+  if (self->store != NULL && !dossier_store_save_annotation (self->store, annotation, error))
+    return FALSE;
+  g_list_store_append (self->annotations, annotation);
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_save_annotation (DossierCorpus      *self,
+                                DossierAnnotation  *annotation,
+                                GError            **error)
+{
+  guint position;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (annotation), FALSE);
+
+  if (self->store != NULL && !dossier_store_save_annotation (self->store, annotation, error))
+    return FALSE;
+  if (g_list_store_find (self->annotations, annotation, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self->annotations), position, 1, 1);
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_remove_annotation (DossierCorpus      *self,
+                                  DossierAnnotation  *annotation,
+                                  GError            **error)
+{
+  guint position;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (annotation), FALSE);
+
+  if (self->store != NULL &&
+      !dossier_store_delete_annotation (self->store, dossier_annotation_get_id (annotation), error))
+    return FALSE;
+  if (g_list_store_find (self->annotations, annotation, &position))
+    g_list_store_remove (self->annotations, position);
+  return TRUE;
+}
+
+GPtrArray *
+dossier_corpus_get_corrections (DossierCorpus *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+  return self->corrections;
+}
+
+/* Kept at once; it takes effect with the next analysis
+ * (dossier_corpus_reanalyse_async ()).  Returns its id, or -1. */
+gint64
+dossier_corpus_add_correction (DossierCorpus            *self,
+                               gint64                    source,
+                               const DossierCorrection  *correction,
+                               GError                  **error)
+{
+  DossierStoredCorrection *stored;
+  static gint64 in_memory_id;
+  gint64 id;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), -1);
+  g_return_val_if_fail (correction != NULL, -1);
+
+  if (self->store != NULL)
+    id = dossier_store_add_correction (self->store, source, correction, error);
+  else
+    id = ++in_memory_id;
+  if (id < 0)
+    return -1;
+  stored = g_new0 (DossierStoredCorrection, 1);
+  stored->id = id;
+  stored->source = source;
+  stored->correction = dossier_correction_copy (correction);
+  g_ptr_array_add (self->corrections, stored);
+  return id;
+}
+
+gboolean
+dossier_corpus_remove_correction (DossierCorpus  *self,
+                                  gint64          id,
+                                  GError        **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+
+  if (self->store != NULL && !dossier_store_remove_correction (self->store, id, error))
+    return FALSE;
+  for (guint i = 0; i < self->corrections->len; i++)
+    if (((DossierStoredCorrection *) g_ptr_array_index (self->corrections, i))->id == id)
+      {
+        g_ptr_array_remove_index (self->corrections, i);
+        break;
+      }
+  return TRUE;
+}
+
+/* The article whose source the dossier keeps with @id, or -1. */
+int
+dossier_corpus_find_source (DossierCorpus *self,
+                            gint64         source)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), -1);
+
+  for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
+    if (dossier_analysis_get_document (self->analysis, i)->source_id == source)
+      return (int) i;
+  return -1;
 }

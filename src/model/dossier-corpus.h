@@ -12,6 +12,9 @@
 #include <gio/gio.h>
 
 #include "dossier-analysis.h"
+#include "dossier-annotation.h"
+#include "dossier-correction.h"
+#include "dossier-store.h"
 
 G_BEGIN_DECLS
 
@@ -54,5 +57,51 @@ double           dossier_corpus_get_import_progress (DossierCorpus *self);
 DossierAnalysis *dossier_corpus_get_analysis  (DossierCorpus       *self);
 GListModel      *dossier_corpus_get_entities  (DossierCorpus       *self);
 GListModel      *dossier_corpus_get_events    (DossierCorpus       *self);
+
+/* A dossier file: opening reads and analyses every article it keeps,
+ * applies its corrections and finds its annotations again; later imports
+ * keep their bytes in it. */
+void             dossier_corpus_open_async    (DossierCorpus       *self,
+                                               DossierStore        *store,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+/* dossier_corpus_import_finish () finishes it. */
+gboolean         dossier_corpus_open          (DossierCorpus       *self,
+                                               DossierStore        *store,
+                                               GPtrArray          **failures,
+                                               GCancellable        *cancellable,
+                                               GError             **error);
+DossierStore    *dossier_corpus_get_store     (DossierCorpus       *self);
+/* Analyses again (after a correction); finished by
+ * dossier_corpus_import_finish (). */
+void             dossier_corpus_reanalyse_async (DossierCorpus     *self,
+                                                 GCancellable      *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer           user_data);
+int              dossier_corpus_find_source   (DossierCorpus       *self,
+                                               gint64               source);
+
+/* Annotations, saved in the dossier file as they change. */
+GListModel      *dossier_corpus_get_annotations   (DossierCorpus      *self);
+gboolean         dossier_corpus_add_annotation    (DossierCorpus      *self,
+                                                   DossierAnnotation  *annotation,
+                                                   GError            **error);
+gboolean         dossier_corpus_save_annotation   (DossierCorpus      *self,
+                                                   DossierAnnotation  *annotation,
+                                                   GError            **error);
+gboolean         dossier_corpus_remove_annotation (DossierCorpus      *self,
+                                                   DossierAnnotation  *annotation,
+                                                   GError            **error);
+
+/* Corrections (of DossierStoredCorrection*), in the order made. */
+GPtrArray       *dossier_corpus_get_corrections   (DossierCorpus      *self);
+gint64           dossier_corpus_add_correction    (DossierCorpus      *self,
+                                                   gint64              source,
+                                                   const DossierCorrection *correction,
+                                                   GError            **error);
+gboolean         dossier_corpus_remove_correction (DossierCorpus      *self,
+                                                   gint64              id,
+                                                   GError            **error);
 
 G_END_DECLS

@@ -186,22 +186,42 @@ short_reason (GError **error)
 }
 
 DossierDocument *
-dossier_source_load (GFile        *file,
-                     gsize         max_size,
-                     GCancellable *cancellable,
-                     GError      **error)
+dossier_source_clean (const char  *name,
+                      GBytes      *contents,
+                      gsize        max_size,
+                      GError     **error)
+{
+  DossierCleanOptions options = { 0 };
+  gsize size;
+  const guint8 *data;
+
+  g_return_val_if_fail (contents != NULL, NULL);
+
+  options.max_size = max_size != 0 ? max_size : DOSSIER_TEXT_DEFAULT_MAX_SIZE;
+  data = g_bytes_get_data (contents, &size);
+  if ((name != NULL && has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions))) ||
+      looks_like_html (data, size))
+    return dossier_html_clean (data, size, &options, error);
+  return dossier_clean_bytes (data, size, &options, error);
+}
+
+DossierDocument *
+dossier_source_read (GFile         *file,
+                     gsize          max_size,
+                     GBytes       **contents,
+                     GCancellable  *cancellable,
+                     GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  DossierCleanOptions options = { 0 };
+  DossierDocument *document;
   GFileType type;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (max_size == 0)
     max_size = DOSSIER_TEXT_DEFAULT_MAX_SIZE;
-  options.max_size = max_size;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
@@ -238,10 +258,19 @@ dossier_source_load (GFile        *file,
       return NULL;
     }
 
-  if (has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions)) ||
-      looks_like_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
-    return dossier_html_clean (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
-  return dossier_clean_bytes (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &options, error);
+  document = dossier_source_clean (name, bytes, max_size, error);
+  if (document != NULL && contents != NULL)
+    *contents = g_steal_pointer (&bytes);
+  return document;
+}
+
+DossierDocument *
+dossier_source_load (GFile        *file,
+                     gsize         max_size,
+                     GCancellable *cancellable,
+                     GError      **error)
+{
+  return dossier_source_read (file, max_size, NULL, cancellable, error);
 }
 
 /* The seeds installed with the running binary: BINDIR/../share/dossier/seeds

@@ -38,6 +38,19 @@ DossierDocument *dossier_source_load          (GFile              *file,
 /* Where the sample dossier lives: $DOSSIER_SEEDS_DIR, the copy installed
  * beside the running binary, the copy in the configured prefix, or the
  * source tree's seeds/ for an uninstalled build. */
+/* As dossier_source_load (), also giving the bytes read, to be kept. */
+DossierDocument *dossier_source_read          (GFile              *file,
+                                               gsize               max_size,
+                                               GBytes            **contents,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+/* Cleans bytes read before (kept in a dossier file); @name, a file name
+ * or path, tells HTML by its extension. */
+DossierDocument *dossier_source_clean         (const char         *name,
+                                               GBytes             *contents,
+                                               gsize               max_size,
+                                               GError            **error);
+
 char            *dossier_source_get_seeds_dir (void);
 
 G_END_DECLS

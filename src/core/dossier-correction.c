@@ -1,0 +1,369 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-analysis-private.h"
+#include "dossier-correction.h"
+
+#include <string.h>
+
+static const char *kind_names[] = { "published", "rename", "retype", "merge", "split" };
+
+DossierCorrection *
+dossier_correction_new (DossierCorrectionKind  kind,
+                        const char            *entity,
+                        const char            *value)
+{
+  DossierCorrection *correction = g_new0 (DossierCorrection, 1);
+
+  correction->kind = kind;
+  correction->entity = g_strdup (entity);
+  correction->value = g_strdup (value);
+  return correction;
+}
+
+DossierCorrection *
+dossier_correction_copy (const DossierCorrection *correction)
+{
+  return dossier_correction_new (correction->kind, correction->entity, correction->value);
+}
+
+void
+dossier_correction_free (DossierCorrection *correction)
+{
+  if (correction == NULL)
+    return;
+  g_free (correction->entity);
+  g_free (correction->value);
+  g_free (correction);
+}
+
+const char *
+dossier_correction_kind_to_string (DossierCorrectionKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), NULL);
+  return kind_names[kind];
+}
+
+gboolean
+dossier_correction_kind_from_string (const char            *name,
+                                     DossierCorrectionKind *kind)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (kind_names); i++)
+    if (strcmp (name, kind_names[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+dossier_correction_split_key (const char *entity,
+                              const char *alias)
+{
+  g_autofree char *folded = g_utf8_casefold (alias, -1);
+  return g_strconcat (entity, "/", folded, NULL);
+}
+
+static gboolean
+type_from_string (const char        *name,
+                  DossierEntityType *type)
+{
+  for (DossierEntityType t = DOSSIER_ENTITY_PERSON; t <= DOSSIER_ENTITY_PLACE; t++)
+    if (g_strcmp0 (name, dossier_entity_type_to_string (t)) == 0)
+      {
+        *type = t;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static int
+find_entity (GPtrArray  *entities,
+             const char *key)
+{
+  for (guint e = 0; e < entities->len; e++)
+    {
+      DossierEntityRecord *entity = g_ptr_array_index (entities, e);
+      if (entity != NULL && g_strcmp0 (entity->key, key) == 0)
+        return e;
+    }
+  return -1;
+}
+
+typedef struct
+{
+  guint document;
+  guint paragraph;
+  gsize start;
+  guint old_index;
+  GHashTable *surfaces;    /* surface → count */
+} Recount;
+
+static int
+compare_first (gconstpointer a,
+               gconstpointer b)
+{
+  const Recount *ra = *(const Recount * const *) a;
+  const Recount *rb = *(const Recount * const *) b;
+
+  if (ra->document != rb->document)
+    return ra->document < rb->document ? -1 : 1;
+  if (ra->paragraph != rb->paragraph)
+    return ra->paragraph < rb->paragraph ? -1 : 1;
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  return ra->old_index < rb->old_index ? -1 : ra->old_index > rb->old_index;
+}
+
+static int
+compare_aliases (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  GHashTable *counts = user_data;
+  const char *sa = *(const char * const *) a;
+  const char *sb = *(const char * const *) b;
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sa));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sb));
+
+  if (ca != cb)
+    return ca > cb ? -1 : 1;
+  return strcmp (sa, sb);
+}
+
+/* After mentions moved between entities: the counts, documents and
+ * aliases of the entities that changed made again from their mentions,
+ * entities left without mentions dropped, and every index renumbered in
+ * the order the dossier first mentions them. */
+static void
+recount (GPtrArray  *documents,
+         GPtrArray  *entities,
+         GHashTable *changed)
+{
+  g_autoptr(GPtrArray) recounts = g_ptr_array_new ();
+  g_autofree Recount *slots = g_new0 (Recount, entities->len);
+  g_autofree int *renumber = g_new (int, entities->len);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  guint n_entities = entities->len;
+
+  for (guint e = 0; e < entities->len; e++)
+    {
+      slots[e].old_index = e;
+      slots[e].document = G_MAXUINT;
+      slots[e].surfaces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      renumber[e] = -1;
+      if (g_hash_table_contains (changed, GUINT_TO_POINTER (e)))
+        {
+          DossierEntityRecord *entity = g_ptr_array_index (entities, e);
+          entity->mentions = 0;
+          g_array_set_size (entity->documents, 0);
+        }
+    }
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          DossierEntityRecord *entity;
+          Recount *slot;
+
+          if (mention->entity < 0)
+            continue;
+          slot = &slots[mention->entity];
+          entity = g_ptr_array_index (entities, mention->entity);
+          if (slot->document == G_MAXUINT)
+            {
+              slot->document = d;
+              slot->paragraph = mention->paragraph;
+              slot->start = mention->start;
+            }
+          if (g_hash_table_contains (changed, GINT_TO_POINTER (mention->entity)))
+            {
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+              g_autofree char *surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
+              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (slot->surfaces, surface));
+
+              g_hash_table_replace (slot->surfaces, g_steal_pointer (&surface), GUINT_TO_POINTER (n + 1));
+              entity->mentions++;
+              if (entity->documents->len == 0 ||
+                  g_array_index (entity->documents, guint, entity->documents->len - 1) != d)
+                g_array_append_val (entity->documents, d);
+              mention->type = entity->type;
+            }
+        }
+    }
+
+  for (guint e = 0; e < entities->len; e++)
+    {
+      DossierEntityRecord *entity = g_ptr_array_index (entities, e);
+
+      if (slots[e].document != G_MAXUINT)
+        g_ptr_array_add (recounts, &slots[e]);
+      if (g_hash_table_contains (changed, GUINT_TO_POINTER (e)) && slots[e].document != G_MAXUINT)
+        {
+          GHashTableIter iter;
+          gpointer key;
+
+          g_ptr_array_set_size (entity->aliases, 0);
+          g_hash_table_iter_init (&iter, slots[e].surfaces);
+          while (g_hash_table_iter_next (&iter, &key, NULL))
+            g_ptr_array_add (entity->aliases, g_strdup (key));
+          g_ptr_array_sort_with_data (entity->aliases, compare_aliases, slots[e].surfaces);
+        }
+    }
+  g_ptr_array_sort (recounts, compare_first);
+  /* Entities moved to @kept must not be freed with their old slots. */
+
+  for (guint i = 0; i < recounts->len; i++)
+    {
+      Recount *slot = g_ptr_array_index (recounts, i);
+      renumber[slot->old_index] = (int) i;
+      g_ptr_array_add (kept, g_ptr_array_index (entities, slot->old_index));
+      g_ptr_array_index (entities, slot->old_index) = NULL;
+    }
+  /* What is left had no mentions: dropped. */
+  g_ptr_array_set_size (entities, 0);
+  for (guint i = 0; i < kept->len; i++)
+    g_ptr_array_add (entities, g_ptr_array_index (kept, i));
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          if (mention->entity >= 0)
+            mention->entity = renumber[mention->entity];
+        }
+      for (guint q = 0; q < document->quotes->len; q++)
+        {
+          DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+          if (quote->speaker_entity >= 0)
+            quote->speaker_entity = renumber[quote->speaker_entity];
+        }
+    }
+  for (guint e = 0; e < n_entities; e++)
+    g_hash_table_unref (slots[e].surfaces);
+}
+
+void
+_dossier_corrections_apply (GPtrArray       *documents,
+                            GPtrArray       *entities,
+                            const GPtrArray *corrections)
+{
+  g_autoptr(GHashTable) changed = g_hash_table_new (NULL, NULL);
+
+  if (corrections == NULL || corrections->len == 0)
+    return;
+
+  for (guint c = 0; c < corrections->len; c++)
+    {
+      const DossierCorrection *correction = g_ptr_array_index ((GPtrArray *) corrections, c);
+      int index = find_entity (entities, correction->entity);
+      DossierEntityRecord *entity;
+
+      if (index < 0 || correction->value == NULL)
+        continue;
+      entity = g_ptr_array_index (entities, index);
+
+      switch (correction->kind)
+        {
+        case DOSSIER_CORRECTION_RENAME:
+          if (*correction->value != '\0')
+            {
+              g_free (entity->name);
+              entity->name = g_strdup (correction->value);
+            }
+          break;
+
+        case DOSSIER_CORRECTION_RETYPE:
+          if (type_from_string (correction->value, &entity->type))
+            g_hash_table_add (changed, GINT_TO_POINTER (index));
+          break;
+
+        case DOSSIER_CORRECTION_MERGE:
+          {
+            int into = find_entity (entities, correction->value);
+
+            if (into < 0 || into == index)
+              break;
+            for (guint d = 0; d < documents->len; d++)
+              {
+                DossierDocument *document = g_ptr_array_index (documents, d);
+
+                for (guint m = 0; m < document->mentions->len; m++)
+                  {
+                    DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+                    if (mention->entity == index)
+                      mention->entity = into;
+                  }
+                for (guint q = 0; q < document->quotes->len; q++)
+                  {
+                    DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+                    if (quote->speaker_entity == index)
+                      quote->speaker_entity = into;
+                  }
+              }
+            /* The merged entity keeps no key: a later correction cannot name it. */
+            g_clear_pointer (&entity->key, g_free);
+            entity->key = g_strdup ("");
+            g_hash_table_add (changed, GINT_TO_POINTER (index));
+            g_hash_table_add (changed, GINT_TO_POINTER (into));
+          }
+          break;
+
+        case DOSSIER_CORRECTION_SPLIT:
+          {
+            g_autofree char *folded_alias = g_utf8_casefold (correction->value, -1);
+            DossierEntityRecord *split = NULL;
+            int split_index = -1;
+
+            for (guint d = 0; d < documents->len; d++)
+              {
+                DossierDocument *document = g_ptr_array_index (documents, d);
+
+                for (guint m = 0; m < document->mentions->len; m++)
+                  {
+                    DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+                    DossierParagraph *paragraph;
+                    g_autofree char *folded = NULL;
+
+                    if (mention->entity != index)
+                      continue;
+                    paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+                    folded = g_utf8_casefold (paragraph->text + mention->start, mention->end - mention->start);
+                    if (strcmp (folded, folded_alias) != 0)
+                      continue;
+                    if (split == NULL)
+                      {
+                        split = g_new0 (DossierEntityRecord, 1);
+                        split->name = g_strdup (correction->value);
+                        split->key = dossier_correction_split_key (correction->entity, correction->value);
+                        split->type = entity->type;
+                        split->aliases = g_ptr_array_new_with_free_func (g_free);
+                        split->documents = g_array_new (FALSE, FALSE, sizeof (guint));
+                        split_index = entities->len;
+                        g_ptr_array_add (entities, split);
+                        g_hash_table_add (changed, GINT_TO_POINTER (split_index));
+                        g_hash_table_add (changed, GINT_TO_POINTER (index));
+                      }
+                    mention->entity = split_index;
+                  }
+              }
+            /* A quote keeps the speaker it was given by the nearer name. */
+          }
+          break;
+
+        case DOSSIER_CORRECTION_PUBLISHED:
+        default:
+          break;
+        }
+    }
+
+  recount (documents, entities, changed);
+}

@@ -1,0 +1,880 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "config.h"
+
+#include "dossier-store.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* "DOSS", in SQLite's application_id: what tells a dossier from any other
+ * SQLite file. */
+#define APPLICATION_ID 0x444f5353
+
+struct _DossierStore
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  GMutex lock;
+};
+
+G_DEFINE_FINAL_TYPE (DossierStore, dossier_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (dossier-store-error-quark, dossier_store_error)
+
+static const char schema[] =
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+  "CREATE TABLE sources ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  added TEXT NOT NULL,"
+  "  content BLOB NOT NULL);"
+  "CREATE TABLE annotations ("
+  "  id TEXT PRIMARY KEY,"
+  "  source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
+  "  exact TEXT NOT NULL,"
+  "  prefix TEXT NOT NULL,"
+  "  suffix TEXT NOT NULL,"
+  "  start INTEGER NOT NULL,"
+  "  end INTEGER NOT NULL,"
+  "  orphaned INTEGER NOT NULL DEFAULT 0,"
+  "  colour TEXT NOT NULL,"
+  "  note TEXT,"
+  "  tags TEXT NOT NULL DEFAULT '[]',"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL);"
+  "CREATE INDEX annotations_by_source ON annotations (source);"
+  "CREATE TABLE corrections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL,"
+  "  source INTEGER REFERENCES sources (id) ON DELETE CASCADE,"
+  "  entity TEXT,"
+  "  value TEXT,"
+  "  created TEXT NOT NULL);"
+  "CREATE TABLE colours (colour TEXT PRIMARY KEY, label TEXT NOT NULL);";
+
+void
+dossier_stored_source_free (DossierStoredSource *source)
+{
+  if (source == NULL)
+    return;
+  g_free (source->name);
+  g_free (source->added);
+  g_clear_pointer (&source->content, g_bytes_unref);
+  g_free (source);
+}
+
+void
+dossier_stored_correction_free (DossierStoredCorrection *correction)
+{
+  if (correction == NULL)
+    return;
+  dossier_correction_free (correction->correction);
+  g_free (correction);
+}
+
+static gboolean
+set_sqlite_error (DossierStore  *self,
+                  GError       **error,
+                  const char    *doing)
+{
+  int code = sqlite3_errcode (self->db) & 0xff;
+  DossierStoreError kind = DOSSIER_STORE_ERROR_FAILED;
+  const char *reason;
+
+  switch (code)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      kind = DOSSIER_STORE_ERROR_CORRUPT;
+      reason = _("the file is damaged");
+      break;
+    case SQLITE_FULL:
+      reason = _("the disk is full");
+      break;
+    case SQLITE_READONLY:
+      reason = _("the file cannot be written (it is read-only)");
+      break;
+    case SQLITE_IOERR:
+      reason = _("the disk could not be read or written");
+      break;
+    default:
+      reason = sqlite3_errmsg (self->db);
+      break;
+    }
+  g_set_error (error, DOSSIER_STORE_ERROR, kind, "%s: %s", doing, reason);
+  return FALSE;
+}
+
+static gboolean
+exec (DossierStore  *self,
+      const char    *sql,
+      GError       **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_sqlite_error (self, error, _("Could not change the dossier"));
+  return TRUE;
+}
+
+static char *
+tags_to_json (const char * const *tags)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    json_builder_add_string_value (builder, tags[i]);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static GStrv
+tags_from_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root;
+
+  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
+      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (element));
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+dossier_store_finalize (GObject *object)
+{
+  DossierStore *self = DOSSIER_STORE (object);
+
+  dossier_store_close (self);
+  g_free (self->path);
+  g_mutex_clear (&self->lock);
+  G_OBJECT_CLASS (dossier_store_parent_class)->finalize (object);
+}
+
+static void
+dossier_store_class_init (DossierStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dossier_store_finalize;
+}
+
+static void
+dossier_store_init (DossierStore *self)
+{
+  g_mutex_init (&self->lock);
+}
+
+static guint32
+read_be32 (const guint8 *bytes)
+{
+  return ((guint32) bytes[0] << 24) | ((guint32) bytes[1] << 16) | ((guint32) bytes[2] << 8) | bytes[3];
+}
+
+/* The header alone says whether this is a dossier and of which format:
+ * read it directly, so a file that is refused is never touched by SQLite
+ * (which could otherwise roll a journal back or change its mode). */
+/* TRUE when a write-ahead log with content lies beside @path: a process
+ * that wrote the dossier was killed, and the file's own header may be
+ * older than what the log holds (SQLite reads both). */
+static gboolean
+has_log (const char *path)
+{
+  g_autofree char *log = g_strconcat (path, "-wal", NULL);
+  GStatBuf info;
+
+  return g_stat (log, &info) == 0 && info.st_size > 0;
+}
+
+static gboolean
+check_header (const char  *path,
+              gboolean    *exists,
+              gboolean    *deferred,
+              GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint8 header[100];
+  gsize n_read = 0;
+  guint32 version, application;
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          *exists = FALSE;
+          return TRUE;
+        }
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                   _("%s: the file cannot be read (%s)"), path,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED)
+                     ? _("permission denied") : local_error->message);
+      return FALSE;
+    }
+  *exists = TRUE;
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header, &n_read, NULL, &local_error))
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                   _("%s: the file cannot be read (%s)"), path, local_error->message);
+      return FALSE;
+    }
+  *deferred = FALSE;
+  if (has_log (path) && (n_read == 0 || (n_read == sizeof header && memcmp (header, "SQLite format 3", 16) == 0)))
+    {
+      /* Checked once SQLite has read the log too. */
+      *deferred = TRUE;
+      return TRUE;
+    }
+  if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_NOT_A_DOSSIER,
+                   n_read == 0 ? _("%s: the file is empty, not a dossier")
+                               : _("%s: not a dossier file"), path);
+      return FALSE;
+    }
+  version = read_be32 (header + 60);
+  application = read_be32 (header + 68);
+  if (application != APPLICATION_ID)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_NOT_A_DOSSIER,
+                   _("%s: not a dossier file (a database of another application)"), path);
+      return FALSE;
+    }
+  if (version > DOSSIER_STORE_FORMAT)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_NEWER_VERSION,
+                   _("%s: the dossier was written by a newer version of Dossier (format %u; this version reads format %u)"),
+                   path, version, DOSSIER_STORE_FORMAT);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+pragma_value (DossierStore *self,
+              const char   *pragma)
+{
+  sqlite3_stmt *statement = NULL;
+  gint64 value = -1;
+
+  if (sqlite3_prepare_v2 (self->db, pragma, -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    value = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  return value;
+}
+
+/* check_header ()'s checks, as SQLite sees the file and its log. */
+static gboolean
+check_identity (DossierStore  *self,
+                GError       **error)
+{
+  gint64 application = pragma_value (self, "PRAGMA application_id");
+  gint64 version = pragma_value (self, "PRAGMA user_version");
+
+  if (application != APPLICATION_ID)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_NOT_A_DOSSIER,
+                   _("%s: not a dossier file (a database of another application)"), self->path);
+      return FALSE;
+    }
+  if (version > DOSSIER_STORE_FORMAT)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_NEWER_VERSION,
+                   _("%s: the dossier was written by a newer version of Dossier (format %u; this version reads format %u)"),
+                   self->path, (guint) version, DOSSIER_STORE_FORMAT);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_integrity (DossierStore  *self,
+                 GError       **error)
+{
+  sqlite3_stmt *statement = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (statement, 0), "ok") == 0;
+  sqlite3_finalize (statement);
+  if (ok)
+    {
+      /* Every table this version needs. */
+      static const char *tables[] = { "meta", "sources", "annotations", "corrections", "colours" };
+      for (guint i = 0; i < G_N_ELEMENTS (tables) && ok; i++)
+        {
+          g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s LIMIT 1", tables[i]);
+          ok = sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) == SQLITE_OK;
+          sqlite3_finalize (statement);
+        }
+    }
+  if (!ok)
+    g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_CORRUPT,
+                 _("%s: the dossier file is damaged and cannot be opened"), self->path);
+  return ok;
+}
+
+DossierStore *
+dossier_store_open (const char  *path,
+                    gboolean     create,
+                    GError     **error)
+{
+  g_autoptr(DossierStore) self = NULL;
+  gboolean exists = FALSE;
+  gboolean deferred = FALSE;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, &exists, &deferred, error))
+    return NULL;
+  if (!exists && !create)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                   _("%s: no such file"), path);
+      return NULL;
+    }
+  if (!exists)
+    flags |= SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE;
+
+  self = g_object_new (DOSSIER_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (sqlite3_open_v2 (path, &self->db, flags & ~SQLITE_OPEN_EXCLUSIVE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                   _("%s: the dossier cannot be opened (%s)"), path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : "out of memory");
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 0);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (deferred && !check_identity (self, error))
+    return NULL;
+  if (exists && !check_integrity (self, error))
+    return NULL;
+
+  /* Write-ahead logging: a commit is one append, and a killed process
+   * leaves every committed change in the log for the next opening.  FULL
+   * synchronisation makes each commit reach the disk before it returns. */
+  if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
+    return NULL;
+
+  if (!exists)
+    {
+      g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE; %s"
+                                              "PRAGMA application_id = %d; PRAGMA user_version = %d;"
+                                              "INSERT INTO meta VALUES ('created', strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now'));"
+                                              "INSERT INTO meta VALUES ('generator', '%s');"
+                                              "COMMIT;",
+                                              schema, APPLICATION_ID, DOSSIER_STORE_FORMAT,
+                                              "dossier " PACKAGE_VERSION);
+      if (!exec (self, sql, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&self);
+}
+
+const char *
+dossier_store_get_path (DossierStore *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+  return self->path;
+}
+
+char *
+dossier_store_dup_name (DossierStore *self)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+
+  base = g_path_get_basename (self->path);
+  if (g_str_has_suffix (base, ".dossier"))
+    base[strlen (base) - strlen (".dossier")] = '\0';
+  return g_steal_pointer (&base);
+}
+
+void
+dossier_store_close (DossierStore *self)
+{
+  g_return_if_fail (DOSSIER_IS_STORE (self));
+
+  g_mutex_lock (&self->lock);
+  if (self->db != NULL)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_mutex_unlock (&self->lock);
+}
+
+static gboolean
+check_open (DossierStore  *self,
+            GError       **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+  g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, _("%s: the dossier is closed"), self->path);
+  return FALSE;
+}
+
+gboolean
+dossier_store_save_copy (DossierStore  *self,
+                         const char    *path,
+                         GError       **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *temporary = NULL;
+  g_autofree char *sql = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  temporary = g_strdup_printf ("%s/.%s.part-%08x", dir, "dossier", g_random_int ());
+  sql = sqlite3_mprintf ("VACUUM INTO %Q", temporary);
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && exec (self, sql, error);
+  g_mutex_unlock (&self->lock);
+  sqlite3_free (sql);
+  sql = NULL;
+
+  if (ok && g_rename (temporary, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s: %s", path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (temporary);
+  return ok;
+}
+
+gboolean
+dossier_store_add_sources (DossierStore  *self,
+                           GPtrArray     *names,
+                           GPtrArray     *contents,
+                           GArray        *ids,
+                           GError       **error)
+{
+  sqlite3_stmt *statement = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (names->len == contents->len, FALSE);
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
+  if (ok && sqlite3_prepare_v2 (self->db,
+                                "INSERT INTO sources (name, added, content) "
+                                "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)",
+                                -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, _("Could not add the articles"));
+  for (guint i = 0; ok && i < names->len; i++)
+    {
+      GBytes *content = g_ptr_array_index (contents, i);
+      gsize size;
+      gconstpointer data = g_bytes_get_data (content, &size);
+      gint64 id;
+
+      sqlite3_reset (statement);
+      sqlite3_bind_text (statement, 1, g_ptr_array_index (names, i), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_blob64 (statement, 2, data != NULL ? data : "", size, SQLITE_STATIC);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        {
+          ok = set_sqlite_error (self, error, _("Could not add the articles"));
+          break;
+        }
+      id = sqlite3_last_insert_rowid (self->db);
+      if (ids != NULL)
+        g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (statement);
+  if (ok)
+    ok = exec (self, "COMMIT", error);
+  if (!ok && self->db != NULL)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      if (ids != NULL)
+        g_array_set_size (ids, 0);
+    }
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+GPtrArray *
+dossier_store_list_sources (DossierStore  *self,
+                            GError       **error)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_source_free);
+  sqlite3_stmt *statement = NULL;
+  int step = SQLITE_ERROR;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  if (check_open (self, error) &&
+      sqlite3_prepare_v2 (self->db, "SELECT id, name, added, content FROM sources ORDER BY id",
+                          -1, &statement, NULL) == SQLITE_OK)
+    {
+      while ((step = sqlite3_step (statement)) == SQLITE_ROW)
+        {
+          DossierStoredSource *source = g_new0 (DossierStoredSource, 1);
+
+          source->id = sqlite3_column_int64 (statement, 0);
+          source->name = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+          source->added = g_strdup ((const char *) sqlite3_column_text (statement, 2));
+          source->content = g_bytes_new (sqlite3_column_blob (statement, 3), sqlite3_column_bytes (statement, 3));
+          g_ptr_array_add (sources, source);
+        }
+    }
+  if (self->db != NULL && step != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, _("Could not read the articles"));
+      g_clear_pointer (&sources, g_ptr_array_unref);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return g_steal_pointer (&sources);
+}
+
+static gboolean
+run_with_id (DossierStore  *self,
+             const char    *sql,
+             gint64         id,
+             const char    *text_id,
+             const char    *doing,
+             GError       **error)
+{
+  sqlite3_stmt *statement = NULL;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error);
+  if (ok && sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, doing);
+  if (ok)
+    {
+      if (text_id != NULL)
+        sqlite3_bind_text (statement, 1, text_id, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (statement, 1, id);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        ok = set_sqlite_error (self, error, doing);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+gboolean
+dossier_store_remove_source (DossierStore  *self,
+                             gint64         id,
+                             GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  return run_with_id (self, "DELETE FROM sources WHERE id = ?", id, NULL, _("Could not remove the article"), error);
+}
+
+guint
+dossier_store_count_sources (DossierStore *self)
+{
+  sqlite3_stmt *statement = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), 0);
+
+  g_mutex_lock (&self->lock);
+  if (self->db != NULL &&
+      sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sources", -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    n = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return n;
+}
+
+gboolean
+dossier_store_save_annotation (DossierStore       *self,
+                               DossierAnnotation  *annotation,
+                               GError            **error)
+{
+  const DossierAnchor *anchor;
+  g_autofree char *tags = NULL;
+  sqlite3_stmt *statement = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (annotation), FALSE);
+
+  anchor = dossier_annotation_get_anchor (annotation);
+  tags = tags_to_json (dossier_annotation_get_tags (annotation));
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error);
+  if (ok && sqlite3_prepare_v2 (self->db,
+                                "INSERT OR REPLACE INTO annotations (id, source, exact, prefix, suffix, start, end,"
+                                " orphaned, colour, note, tags, created, modified)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, _("Could not save the annotation"));
+  if (ok)
+    {
+      const char *note = dossier_annotation_get_note (annotation);
+
+      sqlite3_bind_text (statement, 1, dossier_annotation_get_id (annotation), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (statement, 2, dossier_annotation_get_source (annotation));
+      sqlite3_bind_text (statement, 3, anchor->exact ? anchor->exact : "", -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 4, anchor->prefix ? anchor->prefix : "", -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 5, anchor->suffix ? anchor->suffix : "", -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (statement, 6, anchor->start);
+      sqlite3_bind_int64 (statement, 7, anchor->end);
+      sqlite3_bind_int (statement, 8, dossier_annotation_get_orphaned (annotation));
+      sqlite3_bind_text (statement, 9, dossier_colour_to_string (dossier_annotation_get_colour (annotation)), -1, SQLITE_STATIC);
+      if (*note != '\0')
+        sqlite3_bind_text (statement, 10, note, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (statement, 10);
+      sqlite3_bind_text (statement, 11, tags, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 12, dossier_annotation_get_created (annotation), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 13, dossier_annotation_get_modified (annotation), -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        ok = set_sqlite_error (self, error, _("Could not save the annotation"));
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+gboolean
+dossier_store_delete_annotation (DossierStore  *self,
+                                 const char    *id,
+                                 GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  return run_with_id (self, "DELETE FROM annotations WHERE id = ?", 0, id,
+                      _("Could not delete the annotation"), error);
+}
+
+GPtrArray *
+dossier_store_list_annotations (DossierStore  *self,
+                                GError       **error)
+{
+  g_autoptr(GPtrArray) annotations = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *statement = NULL;
+  int step = SQLITE_ERROR;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  if (check_open (self, error) &&
+      sqlite3_prepare_v2 (self->db,
+                          "SELECT id, source, exact, prefix, suffix, start, end, orphaned, colour, note, tags,"
+                          " created, modified FROM annotations ORDER BY source, start, created",
+                          -1, &statement, NULL) == SQLITE_OK)
+    {
+      while ((step = sqlite3_step (statement)) == SQLITE_ROW)
+        {
+          DossierAnnotation *annotation = dossier_annotation_new ((const char *) sqlite3_column_text (statement, 0),
+                                                                  sqlite3_column_int64 (statement, 1));
+          DossierAnchor anchor = { 0 };
+          g_auto(GStrv) tags = tags_from_json ((const char *) sqlite3_column_text (statement, 10));
+
+          anchor.exact = (char *) sqlite3_column_text (statement, 2);
+          anchor.prefix = (char *) sqlite3_column_text (statement, 3);
+          anchor.suffix = (char *) sqlite3_column_text (statement, 4);
+          anchor.start = sqlite3_column_int64 (statement, 5);
+          anchor.end = sqlite3_column_int64 (statement, 6);
+          dossier_annotation_set_anchor (annotation, &anchor);
+          dossier_annotation_set_orphaned (annotation, sqlite3_column_int (statement, 7));
+          dossier_annotation_set_colour (annotation, dossier_colour_from_string ((const char *) sqlite3_column_text (statement, 8)));
+          dossier_annotation_set_note (annotation, (const char *) sqlite3_column_text (statement, 9));
+          dossier_annotation_set_tags (annotation, (const char * const *) tags);
+          dossier_annotation_set_times (annotation, (const char *) sqlite3_column_text (statement, 11),
+                                        (const char *) sqlite3_column_text (statement, 12));
+          g_ptr_array_add (annotations, annotation);
+        }
+    }
+  if (self->db != NULL && step != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, _("Could not read the annotations"));
+      g_clear_pointer (&annotations, g_ptr_array_unref);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return g_steal_pointer (&annotations);
+}
+
+gint64
+dossier_store_add_correction (DossierStore             *self,
+                              gint64                    source,
+                              const DossierCorrection  *correction,
+                              GError                  **error)
+{
+  sqlite3_stmt *statement = NULL;
+  gint64 id = -1;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), -1);
+  g_return_val_if_fail (correction != NULL, -1);
+
+  g_mutex_lock (&self->lock);
+  if (!check_open (self, error))
+    ;
+  else if (sqlite3_prepare_v2 (self->db,
+                               "INSERT INTO corrections (kind, source, entity, value, created)"
+                               " VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                               -1, &statement, NULL) != SQLITE_OK)
+    set_sqlite_error (self, error, _("Could not save the correction"));
+  else
+    {
+      sqlite3_bind_text (statement, 1, dossier_correction_kind_to_string (correction->kind), -1, SQLITE_STATIC);
+      if (source > 0)
+        sqlite3_bind_int64 (statement, 2, source);
+      else
+        sqlite3_bind_null (statement, 2);
+      sqlite3_bind_text (statement, 3, correction->entity, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 4, correction->value, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (statement) == SQLITE_DONE)
+        id = sqlite3_last_insert_rowid (self->db);
+      else
+        set_sqlite_error (self, error, _("Could not save the correction"));
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return id;
+}
+
+gboolean
+dossier_store_remove_correction (DossierStore  *self,
+                                 gint64         id,
+                                 GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  return run_with_id (self, "DELETE FROM corrections WHERE id = ?", id, NULL,
+                      _("Could not undo the correction"), error);
+}
+
+GPtrArray *
+dossier_store_list_corrections (DossierStore  *self,
+                                GError       **error)
+{
+  g_autoptr(GPtrArray) corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
+  sqlite3_stmt *statement = NULL;
+  int step = SQLITE_ERROR;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  if (check_open (self, error) &&
+      sqlite3_prepare_v2 (self->db, "SELECT id, kind, source, entity, value FROM corrections ORDER BY id",
+                          -1, &statement, NULL) == SQLITE_OK)
+    {
+      while ((step = sqlite3_step (statement)) == SQLITE_ROW)
+        {
+          DossierCorrectionKind kind;
+          DossierStoredCorrection *stored;
+
+          /* A kind this version does not know is left alone. */
+          if (!dossier_correction_kind_from_string ((const char *) sqlite3_column_text (statement, 1), &kind))
+            continue;
+          stored = g_new0 (DossierStoredCorrection, 1);
+          stored->id = sqlite3_column_int64 (statement, 0);
+          stored->source = sqlite3_column_int64 (statement, 2);
+          stored->correction = dossier_correction_new (kind, (const char *) sqlite3_column_text (statement, 3),
+                                                       (const char *) sqlite3_column_text (statement, 4));
+          g_ptr_array_add (corrections, stored);
+        }
+    }
+  if (self->db != NULL && step != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, _("Could not read the corrections"));
+      g_clear_pointer (&corrections, g_ptr_array_unref);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return g_steal_pointer (&corrections);
+}
+
+char *
+dossier_store_dup_colour_label (DossierStore  *self,
+                                DossierColour  colour)
+{
+  sqlite3_stmt *statement = NULL;
+  char *label = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, NULL);
+
+  g_mutex_lock (&self->lock);
+  if (self->db != NULL &&
+      sqlite3_prepare_v2 (self->db, "SELECT label FROM colours WHERE colour = ?", -1, &statement, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (statement, 1, dossier_colour_to_string (colour), -1, SQLITE_STATIC);
+      if (sqlite3_step (statement) == SQLITE_ROW)
+        label = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return label != NULL ? label : g_strdup (dossier_colour_get_default_label (colour));
+}
+
+gboolean
+dossier_store_set_colour_label (DossierStore  *self,
+                                DossierColour  colour,
+                                const char    *label,
+                                GError       **error)
+{
+  sqlite3_stmt *statement = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, FALSE);
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error);
+  if (ok && sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO colours (colour, label) VALUES (?, ?)",
+                                -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, _("Could not name the colour"));
+  if (ok)
+    {
+      sqlite3_bind_text (statement, 1, dossier_colour_to_string (colour), -1, SQLITE_STATIC);
+      sqlite3_bind_text (statement, 2, label, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        ok = set_sqlite_error (self, error, _("Could not name the colour"));
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}

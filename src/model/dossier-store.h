@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* A dossier file: one SQLite database (write-ahead log, every change its
+ * own transaction) holding the bytes of every imported article, so a new
+ * analysis never needs the original files, and the researcher's
+ * annotations, corrections and colour names.  There is no "Save": each
+ * call that changes something has committed it when it returns.
+ *
+ * Opening checks, before SQLite writes anything, that the file is a
+ * SQLite database, that it is a dossier and not from a newer Dossier, and
+ * then that SQLite finds it intact; a file that fails is left as it was.
+ *
+ * One connection, used from any thread under the store's lock. */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dossier-annotation.h"
+#include "dossier-correction.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_STORE_ERROR (dossier_store_error_quark ())
+
+typedef enum
+{
+  DOSSIER_STORE_ERROR_NOT_A_DOSSIER,  /* not SQLite, or SQLite of another application */
+  DOSSIER_STORE_ERROR_NEWER_VERSION,  /* written by a newer Dossier */
+  DOSSIER_STORE_ERROR_CORRUPT,        /* damaged or truncated */
+  DOSSIER_STORE_ERROR_FAILED,         /* could not be read or written (disk full, read-only, …) */
+} DossierStoreError;
+
+/* The file format this build writes, in SQLite's user_version. */
+#define DOSSIER_STORE_FORMAT 1
+
+typedef struct
+{
+  gint64 id;          /* stable for the dossier's life; articles are in id order */
+  char *name;         /* the path or name it was imported from */
+  char *added;        /* ISO 8601, UTC */
+  GBytes *content;    /* the bytes as read */
+} DossierStoredSource;
+
+typedef struct
+{
+  gint64 id;
+  gint64 source;      /* for DOSSIER_CORRECTION_PUBLISHED, else 0 */
+  DossierCorrection *correction;
+} DossierStoredCorrection;
+
+void dossier_stored_source_free     (DossierStoredSource     *source);
+void dossier_stored_correction_free (DossierStoredCorrection *correction);
+
+GQuark dossier_store_error_quark (void);
+
+#define DOSSIER_TYPE_STORE (dossier_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (DossierStore, dossier_store, DOSSIER, STORE, GObject)
+
+/* Opens the dossier at @path; with @create, makes a new one when nothing
+ * is there (an existing file is never overwritten). */
+DossierStore *dossier_store_open               (const char          *path,
+                                                gboolean             create,
+                                                GError             **error);
+const char   *dossier_store_get_path           (DossierStore        *self);
+/* The dossier's name: its file name without ".dossier". */
+char         *dossier_store_dup_name           (DossierStore        *self);
+/* Closes the database (a checkpoint folds the log into the file). */
+void          dossier_store_close              (DossierStore        *self);
+/* A copy of the whole dossier at @path, written atomically. */
+gboolean      dossier_store_save_copy          (DossierStore        *self,
+                                                const char          *path,
+                                                GError             **error);
+
+/* Sources: @names and @contents pair up; the ids are appended to @ids. */
+gboolean      dossier_store_add_sources        (DossierStore        *self,
+                                                GPtrArray           *names,
+                                                GPtrArray           *contents,
+                                                GArray              *ids,
+                                                GError             **error);
+GPtrArray    *dossier_store_list_sources       (DossierStore        *self,
+                                                GError             **error);
+gboolean      dossier_store_remove_source      (DossierStore        *self,
+                                                gint64               id,
+                                                GError             **error);
+guint         dossier_store_count_sources      (DossierStore        *self);
+
+/* Annotations: saving inserts or replaces by id. */
+gboolean      dossier_store_save_annotation    (DossierStore        *self,
+                                                DossierAnnotation   *annotation,
+                                                GError             **error);
+gboolean      dossier_store_delete_annotation  (DossierStore        *self,
+                                                const char          *id,
+                                                GError             **error);
+GPtrArray    *dossier_store_list_annotations   (DossierStore        *self,
+                                                GError             **error);
+
+/* Corrections, in the order they were made. */
+gint64        dossier_store_add_correction     (DossierStore        *self,
+                                                gint64               source,
+                                                const DossierCorrection *correction,
+                                                GError             **error);
+gboolean      dossier_store_remove_correction  (DossierStore        *self,
+                                                gint64               id,
+                                                GError             **error);
+GPtrArray    *dossier_store_list_corrections   (DossierStore        *self,
+                                                GError             **error);
+
+/* What each colour means in this dossier. */
+char         *dossier_store_dup_colour_label   (DossierStore        *self,
+                                                DossierColour        colour);
+gboolean      dossier_store_set_colour_label   (DossierStore        *self,
+                                                DossierColour        colour,
+                                                const char          *label,
+                                                GError             **error);
+
+G_END_DECLS
