@@ -1,0 +1,950 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Rows are written as the analysis is walked, into one buffer that is
+ * handed to the output file whenever it holds FLUSH_SIZE bytes: a large
+ * dossier costs its tables' time, never their size in memory.  Each file
+ * is a g_file_replace () stream kept open until every table is written;
+ * closing them then moves all the new files into place, and closing them
+ * with a cancelled cancellable instead drops the temporary files, so a
+ * failed or cancelled export leaves the old tables as they were. */
+
+#include "config.h"
+
+#include "dossier-csv-writer.h"
+
+#include <string.h>
+
+#define FLUSH_SIZE (64 * 1024)
+
+typedef struct
+{
+  DossierAnalysis *analysis;
+  const DossierExportOptions *options;
+  DossierExportProgress progress;
+  gpointer user_data;
+  GCancellable *cancellable;
+  guint done;
+  guint total;
+
+  /* The rows not yet written, and the file they go to. */
+  GString *buffer;
+  GOutputStream *stream;
+  gboolean in_row;
+  /* Of GOutputStream*: every table written so far, still open. */
+  GPtrArray *streams;
+
+  /* Per entity, its mentions in the exported articles (0: not
+   * exported); computed once for the tables that need them. */
+  guint *entity_mentions;
+  /* Per entity, a set of the surface forms seen in the exported
+   * articles, when only some articles are exported; else NULL. */
+  GHashTable **entity_surfaces;
+} Writer;
+
+/* Byte offsets in a paragraph become code points by counting from the
+ * last offset counted in it: a table asks for offsets mostly in order. */
+typedef struct
+{
+  const DossierParagraph *paragraph;
+  gsize byte;
+  gint64 offset;
+} Cursor;
+
+static gint64
+code_points (Cursor                 *cursor,
+             const DossierParagraph *paragraph,
+             gsize                   bytes)
+{
+  if (cursor->paragraph != paragraph || bytes < cursor->byte)
+    {
+      cursor->paragraph = paragraph;
+      cursor->byte = 0;
+      cursor->offset = 0;
+    }
+  for (gsize i = cursor->byte; i < bytes; i++)
+    cursor->offset += ((guchar) paragraph->text[i] & 0xC0) != 0x80;
+  cursor->byte = bytes;
+  return cursor->offset;
+}
+
+#define ID_SIZE 16
+
+static const char *
+format_id (char  *buffer,
+           char   prefix,
+           guint  index)
+{
+  g_snprintf (buffer, ID_SIZE, "%c%u", prefix, index + 1);
+  return buffer;
+}
+
+/* The publication date as the JSON export gives it: the day, and the
+ * time of day in a column of its own. */
+static char *
+published_date (const DossierDocument *document)
+{
+  char *published = dossier_date_to_iso (&document->published);
+
+  if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
+    published[10] = '\0';
+  return published;
+}
+
+/* Words as a reader counts them: runs of non-space characters with a
+ * letter or a digit in them. */
+static guint
+count_words (const char *text,
+             gsize       len)
+{
+  const char *end = text + len;
+  guint words = 0;
+  gboolean counted = FALSE;
+
+  for (const char *p = text; p < end;)
+    {
+      gboolean space, alnum;
+
+      if ((guchar) *p < 0x80)
+        {
+          space = g_ascii_isspace (*p);
+          alnum = g_ascii_isalnum (*p);
+          p++;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          space = g_unichar_isspace (c);
+          alnum = g_unichar_isalnum (c);
+          p = g_utf8_next_char (p);
+        }
+      if (space)
+        {
+          counted = FALSE;
+          continue;
+        }
+      if (alnum && !counted)
+        {
+          words++;
+          counted = TRUE;
+        }
+    }
+  return words;
+}
+
+static void
+report (Writer *writer)
+{
+  writer->done++;
+  if (writer->progress != NULL && writer->total > 0)
+    writer->progress (MIN (1.0, (double) writer->done / writer->total), writer->user_data);
+}
+
+/* Fields and rows. */
+
+static void
+field (Writer     *writer,
+       const char *value,
+       gssize      len)
+{
+  if (writer->in_row)
+    g_string_append_c (writer->buffer, ',');
+  writer->in_row = TRUE;
+  dossier_csv_append_field (writer->buffer, value, len);
+}
+
+static void
+field_uint (Writer *writer,
+            guint64 value)
+{
+  char digits[24];
+
+  g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, value);
+  field (writer, digits, -1);
+}
+
+static void
+field_bool (Writer   *writer,
+            gboolean  value)
+{
+  field (writer, value ? "true" : "false", -1);
+}
+
+/* A list joined by "; ", in @scratch. */
+static void
+field_strv (Writer             *writer,
+            GString            *scratch,
+            const char * const *values,
+            guint               n_values)
+{
+  g_string_truncate (scratch, 0);
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (values[i] == NULL)
+        continue;
+      if (scratch->len > 0)
+        g_string_append (scratch, "; ");
+      g_string_append (scratch, values[i]);
+    }
+  field (writer, scratch->str, scratch->len);
+}
+
+static gboolean
+flush (Writer  *writer,
+       GError **error)
+{
+  gboolean ok;
+
+  if (writer->buffer->len == 0)
+    return TRUE;
+  ok = g_output_stream_write_all (writer->stream, writer->buffer->str, writer->buffer->len,
+                                  NULL, writer->cancellable, error);
+  g_string_truncate (writer->buffer, 0);
+  return ok;
+}
+
+static gboolean
+end_row (Writer  *writer,
+         GError **error)
+{
+  g_string_append (writer->buffer, "\r\n");
+  writer->in_row = FALSE;
+  if (writer->buffer->len >= FLUSH_SIZE)
+    return flush (writer, error);
+  return TRUE;
+}
+
+static gboolean
+header (Writer             *writer,
+        const char * const *columns,
+        GError            **error)
+{
+  for (guint i = 0; columns[i] != NULL; i++)
+    field (writer, columns[i], -1);
+  return end_row (writer, error);
+}
+
+static gboolean
+open_table (Writer      *writer,
+            const char  *path,
+            GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GFileOutputStream *stream;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, writer->cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+  writer->stream = G_OUTPUT_STREAM (stream);
+  g_ptr_array_add (writer->streams, stream);
+  g_string_truncate (writer->buffer, 0);
+  writer->in_row = FALSE;
+  return TRUE;
+}
+
+static gboolean
+cancelled (Writer  *writer,
+           GError **error)
+{
+  return g_cancellable_set_error_if_cancelled (writer->cancellable, error);
+}
+
+/* Entities in scope: counted from the exported articles' mentions. */
+static void
+count_entity_mentions (Writer *writer)
+{
+  DossierAnalysis *analysis = writer->analysis;
+  guint n_entities = dossier_analysis_get_n_entities (analysis);
+  gboolean scoped = writer->options->articles != NULL;
+
+  if (writer->entity_mentions != NULL)
+    return;
+  writer->entity_mentions = g_new0 (guint, MAX (n_entities, 1));
+  if (scoped)
+    writer->entity_surfaces = g_new0 (GHashTable *, MAX (n_entities, 1));
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document;
+
+      if (!dossier_export_options_includes (writer->options, d))
+        continue;
+      document = dossier_analysis_get_document (analysis, d);
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const DossierParagraph *paragraph;
+
+          if (mention->entity < 0 || (guint) mention->entity >= n_entities)
+            continue;
+          writer->entity_mentions[mention->entity]++;
+          if (!scoped)
+            continue;
+          paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+          if (writer->entity_surfaces[mention->entity] == NULL)
+            writer->entity_surfaces[mention->entity] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_add (writer->entity_surfaces[mention->entity],
+                            g_strndup (paragraph->text + mention->start, mention->end - mention->start));
+        }
+    }
+}
+
+static gboolean
+entity_exported (Writer *writer,
+                 int     entity)
+{
+  return entity >= 0 &&
+         (guint) entity < dossier_analysis_get_n_entities (writer->analysis) &&
+         writer->entity_mentions[entity] > 0;
+}
+
+/* The sentence of @paragraph holding byte @start, from sentence @hint on
+ * (mentions come in order); updates @hint. */
+static const DossierSpan *
+find_sentence (const DossierParagraph *paragraph,
+               gsize                   start,
+               guint                  *hint)
+{
+  GArray *sentences = paragraph->sentences;
+
+  if (sentences == NULL || sentences->len == 0)
+    return NULL;
+  if (*hint >= sentences->len ||
+      g_array_index (sentences, DossierSpan, *hint).start > start)
+    *hint = 0;
+  for (guint s = *hint; s < sentences->len; s++)
+    {
+      const DossierSpan *span = &g_array_index (sentences, DossierSpan, s);
+
+      if (start >= span->start && start < span->end)
+        {
+          *hint = s;
+          return span;
+        }
+      if (span->start > start)
+        break;
+    }
+  return NULL;
+}
+
+/* articles.csv */
+
+static gboolean
+write_articles (Writer  *writer,
+                GError **error)
+{
+  static const char * const columns[] = {
+    "id", "file", "format", "encoding", "title", "outlet", "author", "published",
+    "published_time", "published_from", "paragraphs", "words", "entities", "mentions",
+    "events", "warnings", "text", NULL
+  };
+  DossierAnalysis *analysis = writer->analysis;
+  guint n_documents = dossier_analysis_get_n_documents (analysis);
+  guint n_entities = dossier_analysis_get_n_entities (analysis);
+  g_autofree guint *events = g_new0 (guint, MAX (n_documents, 1));
+  g_autofree guint *seen = g_new0 (guint, MAX (n_entities, 1));
+  g_autoptr(GString) scratch = g_string_new (NULL);
+
+  /* Events each article is a source of, each counted once. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+      guint last = G_MAXUINT;
+
+      for (guint s = 0; s < event->sources->len; s++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
+
+          if (source->document != last && source->document < n_documents)
+            events[source->document]++;
+          last = source->document;
+        }
+    }
+
+  if (!header (writer, columns, error))
+    return FALSE;
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      DossierDocument *document;
+      g_autofree char *published = NULL;
+      char id[ID_SIZE];
+      guint words = 0, entities = 0;
+
+      if (!dossier_export_options_includes (writer->options, d))
+        continue;
+      if (cancelled (writer, error))
+        return FALSE;
+
+      document = dossier_analysis_get_document (analysis, d);
+      published = published_date (document);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+          words += count_words (paragraph->text, paragraph->len);
+        }
+      /* Distinct entities: @seen holds the article's number + 1 for
+       * those already counted. */
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          int entity = g_array_index (document->mentions, DossierMention, m).entity;
+
+          if (entity >= 0 && (guint) entity < n_entities && seen[entity] != d + 1)
+            {
+              seen[entity] = d + 1;
+              entities++;
+            }
+        }
+
+      field (writer, format_id (id, 'a', d), -1);
+      field (writer, document->source, -1);
+      field (writer, document->is_html ? "html" : "text", -1);
+      field (writer, document->encoding, -1);
+      field (writer, document->title, -1);
+      field (writer, document->outlet, -1);
+      field (writer, document->author, -1);
+      field (writer, published, -1);
+      if (document->published.precision == DOSSIER_PRECISION_MINUTE)
+        {
+          char time[8];
+
+          g_snprintf (time, sizeof time, "%02d:%02d", document->published.hour, document->published.minute);
+          field (writer, time, -1);
+        }
+      else
+        field (writer, NULL, 0);
+      field (writer, document->published_from != DOSSIER_DATE_SOURCE_NONE
+                       ? dossier_date_source_to_string (document->published_from) : NULL, -1);
+      field_uint (writer, document->paragraphs->len);
+      field_uint (writer, words);
+      field_uint (writer, entities);
+      field_uint (writer, document->mentions->len);
+      field_uint (writer, events[d]);
+      field_strv (writer, scratch, (const char * const *) document->warnings->pdata, document->warnings->len);
+
+      /* The text, quoted once as a whole: built in @scratch. */
+      g_string_truncate (scratch, 0);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          if (p > 0)
+            g_string_append_c (scratch, '\n');
+          g_string_append_len (scratch, paragraph->text, paragraph->len);
+        }
+      field (writer, scratch->str, scratch->len);
+
+      if (!end_row (writer, error))
+        return FALSE;
+      report (writer);
+    }
+  return TRUE;
+}
+
+/* entities.csv */
+
+static gboolean
+write_entities (Writer  *writer,
+                GError **error)
+{
+  static const char * const columns[] = {
+    "id", "name", "type", "aliases", "mentions", "articles", NULL
+  };
+  DossierAnalysis *analysis = writer->analysis;
+  g_autoptr(GString) scratch = g_string_new (NULL);
+
+  count_entity_mentions (writer);
+  if (!header (writer, columns, error))
+    return FALSE;
+
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    {
+      const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, e);
+      char id[ID_SIZE];
+
+      if (!entity_exported (writer, e))
+        continue;
+      if (e % 256 == 0 && cancelled (writer, error))
+        return FALSE;
+
+      field (writer, format_id (id, 'e', e), -1);
+      field (writer, entity->name, -1);
+      field (writer, dossier_entity_type_to_string (entity->type), -1);
+
+      /* Aliases in their order (most frequent first), only those the
+       * exported articles use. */
+      g_string_truncate (scratch, 0);
+      for (guint a = 0; a < entity->aliases->len; a++)
+        {
+          const char *alias = g_ptr_array_index (entity->aliases, a);
+
+          if (writer->entity_surfaces != NULL &&
+              (writer->entity_surfaces[e] == NULL || !g_hash_table_contains (writer->entity_surfaces[e], alias)))
+            continue;
+          if (scratch->len > 0)
+            g_string_append (scratch, "; ");
+          g_string_append (scratch, alias);
+        }
+      field (writer, scratch->str, scratch->len);
+      field_uint (writer, writer->entity_mentions[e]);
+
+      g_string_truncate (scratch, 0);
+      for (guint d = 0; d < entity->documents->len; d++)
+        {
+          guint document = g_array_index (entity->documents, guint, d);
+
+          if (!dossier_export_options_includes (writer->options, document))
+            continue;
+          if (scratch->len > 0)
+            g_string_append (scratch, "; ");
+          g_string_append (scratch, format_id (id, 'a', document));
+        }
+      field (writer, scratch->str, scratch->len);
+
+      if (!end_row (writer, error))
+        return FALSE;
+    }
+  report (writer);
+  return TRUE;
+}
+
+/* mentions.csv */
+
+static gboolean
+write_mentions (Writer  *writer,
+                GError **error)
+{
+  static const char * const columns[] = {
+    "entity_id", "entity_name", "type", "article_id", "outlet", "paragraph", "start", "end",
+    "text", "sentence", NULL
+  };
+  DossierAnalysis *analysis = writer->analysis;
+  guint n_entities = dossier_analysis_get_n_entities (analysis);
+
+  if (!header (writer, columns, error))
+    return FALSE;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document;
+      char article[ID_SIZE];
+      Cursor cursor = { NULL, 0, 0 };
+      guint hint = 0, hint_paragraph = G_MAXUINT;
+
+      if (!dossier_export_options_includes (writer->options, d))
+        continue;
+      if (cancelled (writer, error))
+        return FALSE;
+
+      document = dossier_analysis_get_document (analysis, d);
+      format_id (article, 'a', d);
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+          const DossierEntityRecord *entity = NULL;
+          const DossierSpan *sentence;
+          char id[ID_SIZE];
+
+          if (mention->entity >= 0 && (guint) mention->entity < n_entities)
+            entity = dossier_analysis_get_entity (analysis, mention->entity);
+          if (hint_paragraph != mention->paragraph)
+            {
+              hint_paragraph = mention->paragraph;
+              hint = 0;
+            }
+          sentence = find_sentence (paragraph, mention->start, &hint);
+
+          field (writer, entity != NULL ? format_id (id, 'e', mention->entity) : NULL, -1);
+          field (writer, entity != NULL ? entity->name : NULL, -1);
+          field (writer, dossier_entity_type_to_string (entity != NULL ? entity->type : mention->type), -1);
+          field (writer, article, -1);
+          field (writer, document->outlet, -1);
+          field_uint (writer, mention->paragraph);
+          field_uint (writer, code_points (&cursor, paragraph, mention->start));
+          field_uint (writer, code_points (&cursor, paragraph, mention->end));
+          field (writer, paragraph->text + mention->start, mention->end - mention->start);
+          if (sentence != NULL)
+            field (writer, paragraph->text + sentence->start, sentence->end - sentence->start);
+          else
+            field (writer, NULL, 0);
+          if (!end_row (writer, error))
+            return FALSE;
+        }
+      report (writer);
+    }
+  return TRUE;
+}
+
+/* events.csv */
+
+static gboolean
+write_events (Writer  *writer,
+              GError **error)
+{
+  static const char * const columns[] = {
+    "event_id", "date", "precision", "summary", "entity_ids", "entities", "sources",
+    "source", "article_id", "outlet", "published", "paragraph", "start", "end", "sentence",
+    "dated_by", NULL
+  };
+  DossierAnalysis *analysis = writer->analysis;
+  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  count_entity_mentions (writer);
+  if (!header (writer, columns, error))
+    return FALSE;
+
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+      g_autofree char *date = NULL;
+      char id[ID_SIZE];
+      guint n_sources = 0, number = 0;
+
+      for (guint s = 0; s < event->sources->len; s++)
+        if (dossier_export_options_includes (writer->options,
+                                             g_array_index (event->sources, DossierEventSource, s).document))
+          n_sources++;
+      if (n_sources == 0)
+        continue;
+      if (v % 64 == 0 && cancelled (writer, error))
+        return FALSE;
+
+      date = dossier_date_to_iso (&event->date);
+      format_id (id, 'v', v);
+      /* The entities are those of entities.csv: an entity only the
+       * articles left out mention is left out here too. */
+      g_string_truncate (ids, 0);
+      g_string_truncate (names, 0);
+      for (guint e = 0; e < event->entities->len; e++)
+        {
+          int entity = g_array_index (event->entities, int, e);
+          char entity_id[ID_SIZE];
+
+          if (!entity_exported (writer, entity))
+            continue;
+          if (ids->len > 0)
+            {
+              g_string_append (ids, "; ");
+              g_string_append (names, "; ");
+            }
+          g_string_append (ids, format_id (entity_id, 'e', entity));
+          g_string_append (names, dossier_analysis_get_entity (analysis, entity)->name);
+        }
+
+      for (guint s = 0; s < event->sources->len; s++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
+          DossierDocument *document;
+          const DossierParagraph *paragraph;
+          g_autofree char *published = NULL;
+          Cursor cursor = { NULL, 0, 0 };
+          char article[ID_SIZE];
+
+          if (!dossier_export_options_includes (writer->options, source->document))
+            continue;
+          document = dossier_analysis_get_document (analysis, source->document);
+          paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+          published = published_date (document);
+
+          field (writer, id, -1);
+          field (writer, date, -1);
+          field (writer, dossier_date_is_set (&event->date) ? dossier_precision_to_string (event->date.precision) : NULL, -1);
+          field (writer, event->summary, -1);
+          field (writer, ids->str, ids->len);
+          field (writer, names->str, names->len);
+          field_uint (writer, n_sources);
+          field_uint (writer, ++number);
+          field (writer, format_id (article, 'a', source->document), -1);
+          field (writer, document->outlet, -1);
+          field (writer, published, -1);
+          field_uint (writer, source->paragraph);
+          field_uint (writer, code_points (&cursor, paragraph, source->start));
+          field_uint (writer, code_points (&cursor, paragraph, source->end));
+          field (writer, paragraph->text + source->start, source->end - source->start);
+          if (source->date_end > source->date_start)
+            field (writer, paragraph->text + source->date_start, source->date_end - source->date_start);
+          else
+            field (writer, NULL, 0);
+          if (!end_row (writer, error))
+            return FALSE;
+        }
+    }
+  report (writer);
+  return TRUE;
+}
+
+/* annotations.csv */
+
+static int
+compare_annotations (gconstpointer a,
+                     gconstpointer b)
+{
+  DossierAnnotation *x = *(DossierAnnotation **) a;
+  DossierAnnotation *y = *(DossierAnnotation **) b;
+  int dx = dossier_annotation_get_document (x), dy = dossier_annotation_get_document (y);
+  gint64 sx = dossier_annotation_get_anchor (x)->start, sy = dossier_annotation_get_anchor (y)->start;
+
+  /* Those of no known article last. */
+  if (dx != dy)
+    return dx < 0 ? 1 : dy < 0 ? -1 : dx < dy ? -1 : 1;
+  return sx < sy ? -1 : sx > sy;
+}
+
+static gboolean
+write_annotations (Writer  *writer,
+                   GError **error)
+{
+  static const char * const columns[] = {
+    "id", "article_id", "title", "outlet", "published", "colour", "label", "quote", "prefix",
+    "suffix", "note", "tags", "start", "end", "paragraph", "orphaned", "created", "modified",
+    NULL
+  };
+  DossierAnalysis *analysis = writer->analysis;
+  const DossierExportOptions *options = writer->options;
+  guint n_documents = dossier_analysis_get_n_documents (analysis);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  g_autoptr(GString) scratch = g_string_new (NULL);
+
+  if (!header (writer, columns, error))
+    return FALSE;
+
+  if (options->annotations != NULL)
+    for (guint i = 0; i < options->annotations->len; i++)
+      g_ptr_array_add (sorted, g_ptr_array_index (options->annotations, i));
+  g_ptr_array_sort (sorted, compare_annotations);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierAnnotation *annotation = g_ptr_array_index (sorted, i);
+      const DossierAnchor *anchor = dossier_annotation_get_anchor (annotation);
+      int index = dossier_annotation_get_document (annotation);
+      DossierDocument *document = NULL;
+      DossierColour colour = dossier_annotation_get_colour (annotation);
+      const char * const *tags = dossier_annotation_get_tags (annotation);
+      gboolean orphaned = dossier_annotation_get_orphaned (annotation);
+      g_autofree char *published = NULL;
+      char article[ID_SIZE];
+      guint paragraph = 0;
+
+      /* An annotation of no article the analysis knows is kept when the
+       * whole dossier is exported, as an orphan. */
+      if (index >= 0 && (guint) index < n_documents)
+        {
+          if (!dossier_export_options_includes (options, index))
+            continue;
+          document = dossier_analysis_get_document (analysis, index);
+        }
+      else if (options->articles != NULL)
+        continue;
+      if (document == NULL)
+        orphaned = TRUE;
+      if (!orphaned && !dossier_document_locate_offset (document, anchor->start, &paragraph, NULL))
+        orphaned = TRUE;
+
+      field (writer, dossier_annotation_get_id (annotation), -1);
+      field (writer, document != NULL ? format_id (article, 'a', index) : NULL, -1);
+      field (writer, document != NULL ? document->title : NULL, -1);
+      field (writer, document != NULL ? document->outlet : NULL, -1);
+      if (document != NULL)
+        published = published_date (document);
+      field (writer, published, -1);
+      field (writer, dossier_colour_to_string (colour), -1);
+      field (writer, colour < DOSSIER_N_COLOURS ? options->colour_labels[colour] : NULL, -1);
+      field (writer, anchor->exact, -1);
+      field (writer, anchor->prefix, -1);
+      field (writer, anchor->suffix, -1);
+      field (writer, dossier_annotation_get_note (annotation), -1);
+      field_strv (writer, scratch, tags, tags != NULL ? g_strv_length ((char **) tags) : 0);
+      if (orphaned)
+        {
+          field (writer, NULL, 0);
+          field (writer, NULL, 0);
+          field (writer, NULL, 0);
+        }
+      else
+        {
+          field_uint (writer, anchor->start);
+          field_uint (writer, anchor->end);
+          field_uint (writer, paragraph);
+        }
+      field_bool (writer, orphaned);
+      field (writer, dossier_annotation_get_created (annotation), -1);
+      field (writer, dossier_annotation_get_modified (annotation), -1);
+      if (!end_row (writer, error))
+        return FALSE;
+    }
+  report (writer);
+  return TRUE;
+}
+
+/* Closes every stream: with @commit, moving the new files into place;
+ * without, dropping them.  The first error is kept. */
+static gboolean
+close_tables (Writer   *writer,
+              gboolean  commit,
+              GError  **error)
+{
+  g_autoptr(GCancellable) abort = NULL;
+  gboolean ok = TRUE;
+
+  if (!commit)
+    {
+      /* A replace stream closed with a cancelled cancellable removes its
+       * temporary file and leaves the old one. */
+      abort = g_cancellable_new ();
+      g_cancellable_cancel (abort);
+    }
+  for (guint i = 0; i < writer->streams->len; i++)
+    {
+      GOutputStream *stream = g_ptr_array_index (writer->streams, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!g_output_stream_close (stream, abort, &local_error) && commit && ok)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          ok = FALSE;
+        }
+    }
+  g_ptr_array_set_size (writer->streams, 0);
+  return ok;
+}
+
+void
+dossier_csv_append_field (GString    *out,
+                          const char *value,
+                          gssize      len)
+{
+  gboolean quote = FALSE;
+
+  g_return_if_fail (out != NULL);
+
+  if (value == NULL)
+    return;
+  if (len < 0)
+    len = strlen (value);
+  for (gssize i = 0; i < len && !quote; i++)
+    quote = value[i] == ',' || value[i] == '"' || value[i] == '\r' || value[i] == '\n';
+  if (!quote)
+    {
+      g_string_append_len (out, value, len);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = value, *end = value + len; p < end;)
+    {
+      const char *q = memchr (p, '"', end - p);
+
+      if (q == NULL)
+        {
+          g_string_append_len (out, p, end - p);
+          break;
+        }
+      g_string_append_len (out, p, q + 1 - p);
+      g_string_append_c (out, '"');
+      p = q + 1;
+    }
+  g_string_append_c (out, '"');
+}
+
+gboolean
+dossier_csv_write (DossierAnalysis             *analysis,
+                   const DossierExportOptions  *options,
+                   const char                  *path,
+                   DossierExportProgress        progress,
+                   gpointer                     user_data,
+                   GCancellable                *cancellable,
+                   GError                     **error)
+{
+  static const struct
+  {
+    DossierCsvTables table;
+    const char *name;
+    gboolean (*write) (Writer *writer, GError **error);
+  } tables[] = {
+    { DOSSIER_CSV_ARTICLES, "articles.csv", write_articles },
+    { DOSSIER_CSV_ENTITIES, "entities.csv", write_entities },
+    { DOSSIER_CSV_MENTIONS, "mentions.csv", write_mentions },
+    { DOSSIER_CSV_EVENTS, "events.csv", write_events },
+    { DOSSIER_CSV_ANNOTATIONS, "annotations.csv", write_annotations },
+  };
+  DossierCsvTables chosen;
+  g_autofree char *lower = NULL;
+  gboolean single, ok = TRUE;
+  guint n_included = 0;
+  Writer writer = { 0 };
+
+  g_return_val_if_fail (analysis != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  chosen = options->tables & DOSSIER_CSV_ALL;
+  g_return_val_if_fail (chosen != 0, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  single = (chosen & (chosen - 1)) == 0 && g_str_has_suffix (lower, ".csv");
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GFile) folder = single ? g_file_get_parent (file) : g_object_ref (file);
+    g_autoptr(GError) local_error = NULL;
+
+    if (folder != NULL &&
+        !g_file_make_directory_with_parents (folder, cancellable, &local_error) &&
+        !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+      {
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return FALSE;
+      }
+  }
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    n_included += dossier_export_options_includes (options, d);
+
+  writer.analysis = analysis;
+  writer.options = options;
+  writer.progress = progress;
+  writer.user_data = user_data;
+  writer.cancellable = cancellable;
+  writer.buffer = g_string_sized_new (FLUSH_SIZE + 4096);
+  writer.streams = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    if (chosen & tables[t].table)
+      writer.total += tables[t].table == DOSSIER_CSV_ARTICLES || tables[t].table == DOSSIER_CSV_MENTIONS
+                        ? n_included : 1;
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables) && ok; t++)
+    {
+      g_autofree char *file = NULL;
+
+      if (!(chosen & tables[t].table))
+        continue;
+      file = single ? g_strdup (path) : g_build_filename (path, tables[t].name, NULL);
+      ok = open_table (&writer, file, error) &&
+           tables[t].write (&writer, error) &&
+           flush (&writer, error);
+    }
+  /* A cancellation after the last row still keeps the old files. */
+  if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
+    ok = FALSE;
+  if (!close_tables (&writer, ok, ok ? error : NULL))
+    ok = FALSE;
+  if (ok && progress != NULL)
+    progress (1.0, user_data);
+
+  if (writer.entity_surfaces != NULL)
+    for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+      g_clear_pointer (&writer.entity_surfaces[e], g_hash_table_unref);
+  g_free (writer.entity_surfaces);
+  g_free (writer.entity_mentions);
+  g_ptr_array_unref (writer.streams);
+  g_string_free (writer.buffer, TRUE);
+  return ok;
+}
