@@ -1,0 +1,471 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The PDF report of the sample dossier, read back as a reader would with
+ * poppler's tools: its pages, metadata, outline and words. */
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "dossier-pdf-writer.h"
+#include "dossier-source.h"
+
+#define TRICKY_NOTE "Compare <Reuters> & \"AP\" – it's Київ, not Kiev"
+
+static DossierAnalysis *
+analyse_seeds (void)
+{
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
+  const char *paths[] = { seeds, NULL };
+  g_autoptr(GPtrArray) files = dossier_source_collect (paths, NULL);
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  g_assert_cmpuint (files->len, ==, 5);
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (files, i));
+      g_autoptr(GError) error = NULL;
+      DossierDocument *document = dossier_source_load (file, 0, NULL, &error);
+      g_assert_no_error (error);
+      document->source = g_file_get_basename (file);
+      dossier_analysis_add_document (analysis, document);
+    }
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+/* An annotation of the first occurrence of @words in article @index. */
+static DossierAnnotation *
+annotate (DossierAnalysis *analysis,
+          guint            index,
+          const char      *words,
+          DossierColour    colour,
+          const char      *note,
+          const char      *tag)
+{
+  DossierDocument *document = dossier_analysis_get_document (analysis, index);
+  g_autofree char *text = dossier_document_get_text (document, NULL);
+  const char *found = strstr (text, words);
+  DossierAnnotation *annotation = dossier_annotation_new (NULL, index + 1);
+  DossierAnchor anchor = { 0 };
+  const char *tags[] = { tag, NULL };
+  glong start;
+
+  g_assert_nonnull (found);
+  start = g_utf8_pointer_to_offset (text, found);
+  g_assert_true (dossier_anchor_describe (&anchor, text, start, start + g_utf8_strlen (words, -1)));
+  dossier_annotation_set_anchor (annotation, &anchor);
+  dossier_anchor_clear (&anchor);
+  dossier_annotation_set_document (annotation, index);
+  dossier_annotation_set_colour (annotation, colour);
+  dossier_annotation_set_note (annotation, note);
+  if (tag != NULL)
+    dossier_annotation_set_tags (annotation, tags);
+  return annotation;
+}
+
+static DossierExportOptions *
+options_with_annotations (DossierAnalysis *analysis)
+{
+  DossierExportOptions *options = dossier_export_options_new (DOSSIER_EXPORT_PDF);
+  DossierDocument *document = dossier_analysis_get_document (analysis, 1);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, 0);
+  g_autofree char *words = g_utf8_substring (paragraph->text, 0, 24);
+  DossierAnnotation *orphan;
+
+  options->title = g_strdup ("NATO and Ukraine, October 2024");
+  options->annotations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (options->annotations,
+                   annotate (analysis, 1, words, DOSSIER_COLOUR_YELLOW, TRICKY_NOTE, "membership"));
+  g_ptr_array_add (options->annotations,
+                   annotate (analysis, 4, "victory plan", DOSSIER_COLOUR_RED,
+                             "Check against the Rada transcript", "sources"));
+  orphan = annotate (analysis, 2, "Ukraine", DOSSIER_COLOUR_PURPLE, "Words that are gone", NULL);
+  dossier_annotation_set_orphaned (orphan, TRUE);
+  g_ptr_array_add (options->annotations, orphan);
+  return options;
+}
+
+static gboolean
+have_tool (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+  return path != NULL;
+}
+
+/* The standard output of a poppler tool run on @pdf. */
+static char *
+run_tool (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  return run_tool (argv);
+}
+
+static char *
+pdf_info (const char *pdf)
+{
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, NULL };
+  return run_tool (argv);
+}
+
+static char *
+pdf_outline (const char *pdf)
+{
+  const char *argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", pdf, NULL };
+  return run_tool (argv);
+}
+
+static int
+pages_of (const char *info)
+{
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+  return atoi (pages + strlen ("\nPages:"));
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* pdftotext breaks lines where the report does: words are compared with
+ * runs of white space made one space. */
+static char *
+squash (const char *text)
+{
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+typedef struct
+{
+  double last;
+  guint calls;
+} Progress;
+
+static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpfloat (fraction, >=, progress->last);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  progress->last = fraction;
+  progress->calls++;
+}
+
+static gboolean
+skip_without_poppler (void)
+{
+  if (have_tool ("pdftotext") && have_tool ("pdfinfo") && have_tool ("pdftohtml"))
+    return FALSE;
+  g_test_skip ("poppler-utils (pdftotext, pdfinfo, pdftohtml) are not installed");
+  return TRUE;
+}
+
+static void
+test_whole_report (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *raw_text = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *outline = NULL;
+  g_autofree char *tricky = NULL;
+  Progress progress = { 0, 0 };
+  const char *index;
+  int pages;
+
+  if (skip_without_poppler ())
+    return;
+  g_assert_no_error (error);
+  g_assert_true (dossier_pdf_write (analysis, options, pdf, on_progress, &progress, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (progress.last, ==, 1.0);
+  g_assert_cmpuint (progress.calls, >=, 5);
+
+  info = pdf_info (pdf);
+  pages = pages_of (info);
+  /* A cover, the timeline, five articles of a page or more, the index
+   * and the table; not one page per paragraph. */
+  g_assert_cmpint (pages, >=, 9);
+  g_assert_cmpint (pages, <=, 40);
+  g_assert_true (g_regex_match_simple ("^Title: +NATO and Ukraine, October 2024$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Creator: +Dossier 0\\.1\\.0$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Page size: +595\\.276 x 841\\.89 pts \\(A4\\)$", info, G_REGEX_MULTILINE, 0));
+
+  raw_text = pdf_text (pdf);
+  text = squash (raw_text);
+  g_assert_nonnull (strstr (text, "NATO and Ukraine, October 2024"));
+  g_assert_nonnull (strstr (text, "Dossier 0.1.0"));
+  g_assert_nonnull (strstr (text, "NATO Secretary-General confirms Ukraine’s future membership in the alliance"));
+  g_assert_nonnull (strstr (text, "No headline"));
+  g_assert_nonnull (strstr (text, "Gulf Press"));
+  /* The entity index names him once, after the articles. */
+  index = strstr (text, "Entity index");
+  g_assert_nonnull (index);
+  g_assert_nonnull (strstr (index, "Volodymyr Zelenskyy"));
+  g_assert_nonnull (strstr (text, "Volodymyr Zelenskyy presented the Victory Plan of Ukraine in the parliament"));
+  g_assert_nonnull (strstr (text, "Event table"));
+  /* The notes, with what a note may hold, and the orphan in its part. */
+  tricky = squash (TRICKY_NOTE);
+  g_assert_nonnull (strstr (text, tricky));
+  g_assert_nonnull (strstr (text, "Київ"));
+  g_assert_nonnull (strstr (text, "#membership"));
+  g_assert_nonnull (strstr (text, "Check against the Rada transcript"));
+  g_assert_nonnull (strstr (text, "Orphaned annotations"));
+  g_assert_nonnull (strstr (text, "Words that are gone"));
+
+  /* The outline: the parts, and under "Articles" one entry per article. */
+  outline = pdf_outline (pdf);
+  g_assert_nonnull (strstr (outline, "<outline>"));
+  g_assert_nonnull (strstr (outline, ">Timeline</item>"));
+  g_assert_nonnull (strstr (outline, ">Articles</item>"));
+  g_assert_nonnull (strstr (outline, ">Entity index</item>"));
+  g_assert_nonnull (strstr (outline, ">Event table</item>"));
+  for (guint a = 1; a <= 5; a++)
+    {
+      g_autofree char *entry = g_strdup_printf (">%u. ", a);
+      g_assert_cmpuint (count (outline, entry), ==, 1);
+    }
+  g_assert_nonnull (strstr (outline, ">2. NATO Secretary-General confirms"));
+
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_scope (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "scope.pdf", NULL);
+  g_autofree char *raw_text = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *outline = NULL;
+  guint only = 1;
+
+  if (skip_without_poppler ())
+    return;
+  options->articles = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (options->articles, only);
+  g_assert_true (dossier_pdf_write (analysis, options, pdf, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  raw_text = pdf_text (pdf);
+  text = squash (raw_text);
+  outline = pdf_outline (pdf);
+  g_assert_nonnull (strstr (outline, ">2. NATO Secretary-General confirms"));
+  g_assert_null (strstr (outline, ">1. "));
+  g_assert_null (strstr (outline, ">3. "));
+  g_assert_nonnull (strstr (text, "1 article"));
+  g_assert_nonnull (strstr (text, "Gulf Press"));
+  /* Other articles' titles, notes and outlets are not in it. */
+  g_assert_null (strstr (text, "NATO won’t invite Ukraine to alliance in short term"));
+  g_assert_null (strstr (text, "Check against the Rada transcript"));
+  g_assert_null (strstr (text, "Words that are gone"));
+  g_assert_null (strstr (text, "MENAFN"));
+  /* Its own note is. */
+  g_assert_nonnull (strstr (text, "Київ"));
+
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_contents (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "contents.pdf", NULL);
+  g_autofree char *raw_text = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
+  if (skip_without_poppler ())
+    return;
+  /* The annotations without the articles' text: the quotes and notes. */
+  options->contents = DOSSIER_EXPORT_ANNOTATIONS | DOSSIER_EXPORT_EVENTS;
+  g_assert_true (dossier_pdf_write (analysis, options, pdf, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  raw_text = pdf_text (pdf);
+  text = squash (raw_text);
+  info = pdf_info (pdf);
+  g_assert_nonnull (strstr (text, "Check against the Rada transcript"));
+  g_assert_nonnull (strstr (text, "Event table"));
+  g_assert_null (strstr (text, "Entity index"));
+  g_assert_null (strstr (text, "Timeline"));
+  g_assert_cmpint (pages_of (info), <=, 8);
+
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Cancels once part of the report is drawn. */
+static void
+cancel_midway (double   fraction,
+               gpointer user_data)
+{
+  if (fraction > 0.3)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "cancelled.pdf", NULL);
+  g_autofree char *kept = g_build_filename (dir, "kept.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+
+  g_assert_no_error (error);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (dossier_pdf_write (analysis, options, pdf, NULL, NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Cancelled while writing, over an older report: the older one stays. */
+  g_assert_true (g_file_set_contents (kept, "the report of yesterday", -1, &error));
+  g_assert_no_error (error);
+  g_cancellable_reset (cancellable);
+  g_assert_false (dossier_pdf_write (analysis, options, kept, cancel_midway, cancellable,
+                                     cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the report of yesterday");
+
+  /* Cancelled while writing a new file: no file is left. */
+  g_clear_error (&error);
+  g_cancellable_reset (cancellable);
+  g_assert_false (dossier_pdf_write (analysis, options, pdf, cancel_midway, cancellable,
+                                     cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  /* Nothing else was left in the folder. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "kept.pdf");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_assert_cmpint (g_remove (kept), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+typedef struct
+{
+  DossierAnalysis *analysis;
+  const DossierExportOptions *options;
+  char *path;
+} Job;
+
+static gpointer
+write_job (gpointer data)
+{
+  Job *job = data;
+
+  return GINT_TO_POINTER (dossier_pdf_write (job->analysis, job->options, job->path,
+                                             NULL, NULL, NULL, NULL));
+}
+
+/* Reports are written off the main thread, two at a time if need be. */
+static void
+test_threads (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
+  Job jobs[2];
+  GThread *threads[2];
+
+  if (skip_without_poppler ())
+    return;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("thread-%u.pdf", i);
+      jobs[i] = (Job) { analysis, options, g_build_filename (dir, name, NULL) };
+      threads[i] = g_thread_new ("pdf", write_job, &jobs[i]);
+    }
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+  {
+    g_autofree char *first = pdf_info (jobs[0].path);
+    g_autofree char *second = pdf_info (jobs[1].path);
+    g_assert_cmpint (pages_of (first), ==, pages_of (second));
+  }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_cmpint (g_remove (jobs[i].path), ==, 0);
+      g_free (jobs[i].path);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_unwritable (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierExportOptions) options = dossier_export_options_new (DOSSIER_EXPORT_PDF);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (dossier_pdf_write (analysis, options, "/nonexistent-folder/report.pdf",
+                                     NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == G_IO_ERROR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pdf-writer/whole-report", test_whole_report);
+  g_test_add_func ("/pdf-writer/scope", test_scope);
+  g_test_add_func ("/pdf-writer/contents", test_contents);
+  g_test_add_func ("/pdf-writer/cancelled", test_cancelled);
+  g_test_add_func ("/pdf-writer/threads", test_threads);
+  g_test_add_func ("/pdf-writer/unwritable", test_unwritable);
+
+  return g_test_run ();
+}
