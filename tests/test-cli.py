@@ -1032,6 +1032,156 @@ def _(check):
 
 
 # --------------------------------------------------------------------------
+# 8. dossier files and export
+
+import csv
+import hashlib
+import sqlite3
+
+
+def new_dossier(check, name="Research.dossier"):
+    path = os.path.join(TMP, name)
+    if os.path.exists(path):
+        os.unlink(path)
+    r = run(["import", "--dossier", path, SEEDS], cwd=workdir())
+    require_exit(check, r, 0)
+    check.expect("5 articles added" in r.stdout, "import reports 5 articles", "5 articles added", r.stdout)
+    return path
+
+
+NOTE = 'Contradicts a3, "irreversible" vs "will",\nsee Київ report'
+
+
+def add_annotation(path, words):
+    """Writes an annotation the way the app does, straight into the file."""
+    db = sqlite3.connect(path)
+    source, content = db.execute("SELECT id, content FROM sources ORDER BY id LIMIT 1 OFFSET 3").fetchone()
+    db.execute("INSERT INTO annotations (id, source, exact, prefix, suffix, start, end, orphaned, colour,"
+               " note, tags, created, modified) VALUES (?, ?, ?, '', '', 0, 0, 0, 'red', ?, ?, ?, ?)",
+               ("0b5c6b2e-6d0e-4a43-9a55-5a1c1c0d2f10", source, words, NOTE, json.dumps(["plan", "claim, disputed"]),
+                "2026-11-22T10:00:00Z", "2026-11-22T10:00:00Z"))
+    db.commit()
+    db.close()
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f, strict=True))
+
+
+@test("export: CSV tables of a dossier parse with Python's csv, a note with commas, quotes and new lines round-trips")
+def _(check):
+    path = new_dossier(check)
+    add_annotation(path, "Victory Plan")
+    out = os.path.join(TMP, "tables")
+    r = run(["export", "--format", "csv", "--dossier", path, "--output", out], cwd=workdir())
+    require_exit(check, r, 0)
+    names = sorted(os.listdir(out))
+    check.equal(names, ["annotations.csv", "articles.csv", "entities.csv", "events.csv", "mentions.csv"], "files")
+    for name in names:
+        rows = read_csv(os.path.join(out, name))
+        check.expect(all(len(row) == len(rows[0]) for row in rows), name + ": every row has the header's columns")
+    articles = read_csv(os.path.join(out, "articles.csv"))
+    check.equal(len(articles) - 1, 5, "articles.csv rows")
+    annotations = read_csv(os.path.join(out, "annotations.csv"))
+    check.require(len(annotations) == 2, "one annotation row", 2, len(annotations))
+    row = dict(zip(annotations[0], annotations[1]))
+    check.equal(row.get("note"), NOTE, "the note, exactly")
+    check.equal(row.get("quote"), "Victory Plan", "the quote")
+    check.equal(row.get("article_id"), "a4", "the article")
+    check.equal(row.get("orphaned"), "false", "anchored")
+    check.expect(row.get("start") not in ("", "0"), "its position was found", "> 0", row.get("start"))
+
+
+@test("export: JSON of a dossier has W3C Web Annotations; --articles limits it")
+def _(check):
+    path = new_dossier(check)
+    add_annotation(path, "Victory Plan")
+    r = run(["export", "--format", "json", "--dossier", path, "--output", "-"], cwd=workdir())
+    require_exit(check, r, 0)
+    doc_ = json.loads(r.stdout)
+    check.equal(doc_.get("schema"), 1, "schema")
+    check.equal(len(doc_.get("articles", [])), 5, "articles")
+    notes = doc_.get("annotations", [])
+    check.require(len(notes) == 1, "one annotation", 1, notes)
+    a = notes[0]
+    check.equal(a.get("type"), "Annotation", "type")
+    selectors = {s.get("type"): s for s in a.get("target", {}).get("selector", [])}
+    check.equal(selectors.get("TextQuoteSelector", {}).get("exact"), "Victory Plan", "TextQuoteSelector exact")
+    check.expect("TextPositionSelector" in selectors, "has a TextPositionSelector")
+    bodies = [b.get("value") for b in a.get("body", [])]
+    check.expect(NOTE in bodies and "claim, disputed" in bodies, "note and tag bodies", NOTE, bodies)
+    r = run(["export", "--format", "json", "--dossier", path, "--articles", "a2", "--output", "-"], cwd=workdir())
+    require_exit(check, r, 0)
+    doc_ = json.loads(r.stdout)
+    check.equal([x["id"] for x in doc_.get("articles", [])], ["a2"], "only a2")
+    check.equal(doc_.get("annotations"), [], "the annotation of a4 is not in a2's export")
+    check.expect(all(s["article"] == "a2" for v in doc_.get("events", []) for s in v["sources"]),
+                 "events carry only a2's sources")
+
+
+def pdf_tool(args):
+    tool = shutil.which(args[0])
+    if tool is None:
+        return None
+    return subprocess.run([tool] + args[1:], capture_output=True, timeout=TIMEOUT).stdout.decode("utf-8", "replace")
+
+
+@test("export: a PDF report of the sample has a page per part, every article in the outline, the words")
+def _(check):
+    path = new_dossier(check)
+    add_annotation(path, "Victory Plan")
+    out = os.path.join(TMP, "report.pdf")
+    r = run(["export", "--format", "pdf", "--dossier", path, "--output", out], cwd=workdir())
+    require_exit(check, r, 0)
+    with open(out, "rb") as f:
+        check.expect(f.read(5) == b"%PDF-", "a PDF file")
+    info = pdf_tool(["pdfinfo", out])
+    if info is None:
+        check.note("poppler-utils missing: contents not checked")
+        return
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    check.expect(pages >= 7, "cover, timeline, 5 articles and indexes", ">= 7", pages)
+    check.expect(re.search(r"Title:\s+Research", info) is not None, "title metadata", "Research", info)
+    text = pdf_tool(["pdftotext", "-layout", out, "-"])
+    for words in ["Volodymyr Zelenskyy", "Mark Rutte", "Victory Plan", "Київ report", "MENAFN"]:
+        check.expect(words in text, "the report says " + words)
+    outline = pdf_tool(["pdftohtml", "-xml", "-i", "-stdout", "-q", out])
+    items = re.findall(r"<item[^>]*>([^<]*)</item>", outline or "")
+    check.expect(len(items) >= 5 + 3, "an outline entry per article and part", ">= 8", items)
+
+
+@test("export: a damaged dossier is refused, named, and left as it was")
+def _(check):
+    path = new_dossier(check, "Damaged.dossier")
+    with open(path, "rb") as f:
+        data = f.read()
+    with open(path, "wb") as f:
+        f.write(data[:len(data) // 2])
+    before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    r = run(["export", "--format", "json", "--dossier", path, "--output", "-"], cwd=workdir())
+    require_exit(check, r, 1)
+    check.expect(path in r.stderr and "damaged" in r.stderr, "the message names the file and the reason", path, r.stderr)
+    check.equal(hashlib.sha256(open(path, "rb").read()).hexdigest(), before, "file unchanged")
+    text = os.path.join(TMP, "notes.dossier")
+    with open(text, "w") as f:
+        f.write("not a dossier")
+    r = run(["export", "--format", "csv", "--dossier", text], cwd=workdir())
+    require_exit(check, r, 1)
+    check.expect("not a dossier" in r.stderr, "says it is not a dossier", "not a dossier", r.stderr)
+
+
+@test("usage: export without --format, or with a dossier and articles, exits 2")
+def _(check):
+    r = run(["export"], cwd=workdir())
+    require_exit(check, r, 2)
+    r = run(["export", "--format", "csv", "--dossier", "x.dossier", SEEDS], cwd=workdir())
+    require_exit(check, r, 2)
+    r = run(["import", SEEDS], cwd=workdir())
+    require_exit(check, r, 2)
+
+
+# --------------------------------------------------------------------------
 
 def main():
     global CLI

@@ -5,6 +5,8 @@
  *
  *   dossier-cli analyze [--json | --jsonl] [--ref-date YYYY-MM-DD] [PATH...]
  *   dossier-cli timeline [--ref-date YYYY-MM-DD] [PATH...]
+ *   dossier-cli import --dossier FILE PATH...
+ *   dossier-cli export --format pdf|csv|json [--dossier FILE] [--output PATH] [PATH...]
  *
  * With no PATH the bundled sample dossier is read.  Exit status: 0 when
  * every input was analysed, 1 when some could not be read (each reported
@@ -19,10 +21,14 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "dossier-analysis.h"
+#include "dossier-corpus.h"
+#include "dossier-export.h"
 #include "dossier-json-writer.h"
 #include "dossier-source.h"
+#include "dossier-store.h"
 
 typedef struct
 {
@@ -344,6 +350,327 @@ run_timeline (int    argc,
 }
 
 
+static void
+report_failures (GPtrArray *failures)
+{
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    g_printerr ("dossier-cli: %s\n", ((GError *) g_ptr_array_index (failures, i))->message);
+}
+
+/* dossier-cli import --dossier FILE PATH…: the articles' bytes kept in the
+ * dossier file (made if missing), as the app's Import does. */
+static int
+run_import (int    argc,
+            char **argv)
+{
+  g_autofree char *dossier = NULL;
+  g_auto(GStrv) paths = NULL;
+  GOptionEntry entries[] = {
+    { "dossier", 'd', 0, G_OPTION_ARG_FILENAME, &dossier, N_("The dossier file to add to (made if missing)"), N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH…" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("--dossier FILE PATH…"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = NULL;
+  g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+  g_autoptr(GPtrArray) failures = NULL;
+  guint before;
+
+  g_option_context_set_summary (context, _("Add articles (files or folders) to a dossier file."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (dossier == NULL)
+    return usage_error (context, _("--dossier FILE is needed"));
+  if (paths == NULL || paths[0] == NULL)
+    return usage_error (context, _("no articles to import"));
+
+  store = dossier_store_open (dossier, TRUE, &error);
+  if (store == NULL || !dossier_corpus_open (corpus, store, &failures, NULL, &error))
+    {
+      g_printerr ("dossier-cli: %s\n", error->message);
+      return 1;
+    }
+  report_failures (failures);
+  g_clear_pointer (&failures, g_ptr_array_unref);
+  before = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  if (!dossier_corpus_import (corpus, (const char * const *) paths, &failures, NULL, &error))
+    {
+      g_printerr ("dossier-cli: %s: %s\n", dossier, error->message);
+      return 1;
+    }
+  report_failures (failures);
+  g_print (_("%s: %u articles added, %u in the dossier\n"), dossier,
+           g_list_model_get_n_items (G_LIST_MODEL (corpus)) - before, g_list_model_get_n_items (G_LIST_MODEL (corpus)));
+  dossier_store_close (store);
+  return failures != NULL && failures->len > 0 ? 1 : 0;
+}
+
+static gboolean
+parse_contents (const char             *list,
+                DossierExportContents  *contents)
+{
+  static const struct { const char *name; DossierExportContents flag; } names[] = {
+    { "text", DOSSIER_EXPORT_TEXT },
+    { "highlights", DOSSIER_EXPORT_HIGHLIGHTS },
+    { "annotations", DOSSIER_EXPORT_ANNOTATIONS },
+    { "entities", DOSSIER_EXPORT_ENTITIES },
+    { "timeline", DOSSIER_EXPORT_TIMELINE },
+    { "events", DOSSIER_EXPORT_EVENTS },
+    { "all", DOSSIER_EXPORT_EVERYTHING },
+  };
+  g_auto(GStrv) parts = g_strsplit (list, ",", -1);
+
+  *contents = 0;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+      g_strstrip (parts[i]);
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+        if (strcmp (parts[i], names[n].name) == 0)
+          {
+            *contents |= names[n].flag;
+            known = TRUE;
+          }
+      if (!known && *parts[i] != '\0')
+        return FALSE;
+    }
+  return *contents != 0;
+}
+
+static gboolean
+parse_table (const char       *name,
+             DossierCsvTables *tables)
+{
+  static const struct { const char *name; DossierCsvTables table; } names[] = {
+    { "articles", DOSSIER_CSV_ARTICLES },
+    { "entities", DOSSIER_CSV_ENTITIES },
+    { "mentions", DOSSIER_CSV_MENTIONS },
+    { "events", DOSSIER_CSV_EVENTS },
+    { "annotations", DOSSIER_CSV_ANNOTATIONS },
+  };
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    if (g_strcmp0 (name, names[n].name) == 0 ||
+        (g_str_has_suffix (name, ".csv") && strncmp (name, names[n].name, strlen (names[n].name)) == 0 &&
+         strlen (name) == strlen (names[n].name) + 4))
+      {
+        *tables = names[n].table;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* "a1,a3" → ascending indices; FALSE for an id the dossier lacks. */
+static gboolean
+parse_articles (const char  *list,
+                guint        n_articles,
+                GArray     **articles)
+{
+  g_auto(GStrv) parts = g_strsplit (list, ",", -1);
+  g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *id = g_strstrip (parts[i]);
+      guint64 number;
+
+      if (*id == '\0')
+        continue;
+      if (id[0] != 'a' || !g_ascii_string_to_unsigned (id + 1, 10, 1, n_articles, &number, NULL))
+        return FALSE;
+      {
+        guint index = number - 1;
+        gboolean seen = FALSE;
+        for (guint k = 0; k < indices->len; k++)
+          seen |= g_array_index (indices, guint, k) == index;
+        if (!seen)
+          g_array_append_val (indices, index);
+      }
+    }
+  if (indices->len == 0)
+    return FALSE;
+  g_array_sort (indices, compare_uint);
+  *articles = g_steal_pointer (&indices);
+  return TRUE;
+}
+
+static void
+print_progress (double   fraction,
+                gpointer user_data)
+{
+  /* Quiet unless asked: scripts read stdout and stderr. */
+}
+
+/* dossier-cli export: what the export dialog writes, headless. */
+static int
+run_export (int    argc,
+            char **argv)
+{
+  g_auto(Options) options = { 0 };
+  g_autofree char *format_name = NULL;
+  g_autofree char *dossier = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *contents_list = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *articles_list = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("pdf, csv or json"), N_("FORMAT") },
+    { "dossier", 'd', 0, G_OPTION_ARG_FILENAME, &dossier, N_("The dossier file to export (with its annotations and corrections)"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Where to write: a file (PDF, JSON; “-” for standard output), a folder (CSV) or one .csv file with --table"), N_("PATH") },
+    { "contents", 'c', 0, G_OPTION_ARG_STRING, &contents_list,
+      N_("What to include: text,highlights,annotations,entities,timeline,events (default: all)"), N_("LIST") },
+    { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("CSV: only this table (articles, entities, mentions, events, annotations)"), N_("NAME") },
+    { "articles", 'a', 0, G_OPTION_ARG_STRING, &articles_list, N_("Only these articles, by id (a1,a3)"), N_("IDS") },
+    { "ref-date", 0, 0, G_OPTION_ARG_STRING, &options.ref_date,
+      N_("Publication date for articles that state none"), N_("YYYY-MM-DD") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.paths, NULL, "PATH…" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("--format pdf|csv|json [PATH…]"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExportOptions) export = NULL;
+  g_autoptr(DossierAnalysis) analysis = NULL;
+  g_autoptr(DossierStore) store = NULL;
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autofree char *name = NULL;
+  DossierExportFormat format;
+  gboolean failed = FALSE;
+  gboolean to_stdout;
+
+  g_option_context_set_summary (context, _("Export a dossier, or articles (files or folders; with neither, the sample "
+                                           "dossier), as a PDF report, CSV tables or JSON with W3C Web Annotations."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (format_name == NULL || !dossier_export_format_from_string (format_name, &format))
+    return usage_error (context, _("--format must be pdf, csv or json"));
+  if (dossier != NULL && options.paths != NULL && options.paths[0] != NULL)
+    return usage_error (context, _("give a dossier file or articles, not both (add articles with “dossier-cli import”)"));
+  if (options.ref_date != NULL &&
+      (!dossier_date_parse_iso (options.ref_date, &options.reference) ||
+       options.reference.precision != DOSSIER_PRECISION_DAY))
+    return usage_error (context, _("--ref-date needs a date as YYYY-MM-DD"));
+
+  export = dossier_export_options_new (format);
+  if (contents_list != NULL && !parse_contents (contents_list, &export->contents))
+    return usage_error (context, _("--contents takes a list of text, highlights, annotations, entities, timeline, events"));
+  if (table != NULL && (format != DOSSIER_EXPORT_CSV || !parse_table (table, &export->tables)))
+    return usage_error (context, _("--table is for CSV: articles, entities, mentions, events or annotations"));
+  to_stdout = g_strcmp0 (output, "-") == 0;
+  if (to_stdout && format == DOSSIER_EXPORT_CSV && table == NULL)
+    return usage_error (context, _("CSV to standard output needs --table"));
+
+  if (dossier != NULL)
+    {
+      g_autoptr(GPtrArray) failures = NULL;
+      GListModel *annotations;
+
+      store = dossier_store_open (dossier, FALSE, &error);
+      corpus = dossier_corpus_new ();
+      if (store == NULL || !dossier_corpus_open (corpus, store, &failures, NULL, &error))
+        {
+          g_printerr ("dossier-cli: %s\n", error->message);
+          return 1;
+        }
+      report_failures (failures);
+      failed = failures != NULL && failures->len > 0;
+      analysis = dossier_analysis_ref (dossier_corpus_get_analysis (corpus));
+      name = dossier_store_dup_name (store);
+      export->annotations = g_ptr_array_new_with_free_func (g_object_unref);
+      annotations = dossier_corpus_get_annotations (corpus);
+      for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+        {
+          g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (annotations, i);
+          g_ptr_array_add (export->annotations, dossier_annotation_copy (annotation));
+        }
+      for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+        {
+          g_free (export->colour_labels[c]);
+          export->colour_labels[c] = dossier_store_dup_colour_label (store, c);
+        }
+    }
+  else
+    {
+      if (options.paths == NULL || options.paths[0] == NULL)
+        {
+          g_strfreev (options.paths);
+          options.seeds_dir = dossier_source_get_seeds_dir ();
+          options.paths = g_new0 (char *, 2);
+          options.paths[0] = g_strdup (options.seeds_dir);
+          name = g_strdup (_("Sample dossier"));
+        }
+      else
+        name = g_strdup ("Dossier");
+      analysis = analyse_all (&options, &failed);
+    }
+  export->title = g_strdup (name);
+
+  if (articles_list != NULL &&
+      !parse_articles (articles_list, dossier_analysis_get_n_documents (analysis), &export->articles))
+    return usage_error (context, _("--articles takes article ids of the dossier, as a1,a3"));
+
+  if (to_stdout)
+    {
+      g_autoptr(GString) out = g_string_sized_new (1 << 16);
+
+      if (format == DOSSIER_EXPORT_PDF)
+        return usage_error (context, _("a PDF cannot go to standard output; give --output FILE"));
+      if (format == DOSSIER_EXPORT_JSON)
+        dossier_json_write_export (analysis, export, out);
+      else
+        {
+          g_autofree char *dir = g_dir_make_tmp ("dossier-cli-XXXXXX", &error);
+          g_autofree char *file = NULL;
+          g_autofree char *contents = NULL;
+          gsize len;
+
+          if (dir == NULL)
+            {
+              g_printerr ("dossier-cli: %s\n", error->message);
+              return 1;
+            }
+          file = g_build_filename (dir, "table.csv", NULL);
+          if (!dossier_export_write (analysis, export, file, NULL, NULL, NULL, &error) ||
+              !g_file_get_contents (file, &contents, &len, &error))
+            {
+              g_printerr ("dossier-cli: %s\n", error->message);
+              return 1;
+            }
+          g_string_append_len (out, contents, len);
+          g_unlink (file);
+          g_rmdir (dir);
+        }
+      if (!write_out (out) || fflush (stdout) != 0)
+        {
+          g_printerr (_("dossier-cli: cannot write the output: %s\n"), g_strerror (errno));
+          return 1;
+        }
+      return failed ? 1 : 0;
+    }
+
+  if (output == NULL)
+    output = dossier_export_default_name (format, name);
+  if (!dossier_export_write (analysis, export, output, print_progress, NULL, NULL, &error))
+    {
+      g_printerr ("dossier-cli: %s: %s\n", output, error->message);
+      return 1;
+    }
+  if (store != NULL)
+    dossier_store_close (store);
+  return failed ? 1 : 0;
+}
+
 
 int
 main (int    argc,
@@ -362,6 +689,10 @@ main (int    argc,
     return run_analyze (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "timeline") == 0)
     return run_timeline (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "import") == 0)
+    return run_import (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "export") == 0)
+    return run_export (argc - 1, argv + 1);
   if (argc >= 2 && (strcmp (argv[1], "--version") == 0))
     {
       g_print ("dossier-cli %s\n", PACKAGE_VERSION);
@@ -373,10 +704,12 @@ main (int    argc,
       g_print ("%s", _("Usage: dossier-cli COMMAND [OPTION…] [PATH…]\n\n"
                        "Commands:\n"
                        "  analyze    clean and analyse articles; print JSON (see spec/cli-json.md)\n"
-                       "  timeline   print the events as a dated list with their sources\n\n"
+                       "  timeline   print the events as a dated list with their sources\n"
+                       "  import     add articles to a dossier file\n"
+                       "  export     write a PDF report, CSV tables or JSON\n\n"
                        "Run “dossier-cli COMMAND --help” for a command's options.\n"));
       return 0;
     }
-  g_printerr ("%s", _("Usage: dossier-cli analyze|timeline [OPTION…] [PATH…]\n"));
+  g_printerr ("%s", _("Usage: dossier-cli analyze|timeline|import|export [OPTION…] [PATH…]\n"));
   return 2;
 }

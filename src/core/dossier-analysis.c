@@ -357,7 +357,7 @@ static void
 resolve_entities (DossierAnalysis *analysis)
 {
   g_autoptr(GPtrArray) builders = g_ptr_array_new_with_free_func (builder_free);
-  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);        /* key → Builder */
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → Builder */
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                             (GDestroyNotify) g_ptr_array_unref);
 

@@ -5,6 +5,7 @@
 
 #include "dossier-json-writer.h"
 
+#include "dossier-annotation-writer.h"
 #include "dossier-json-stream.h"
 
 #include <string.h>
@@ -169,7 +170,8 @@ static void
 build_entity (DossierJsonStream *builder,
               DossierAnalysis *analysis,
               guint            index,
-              guint            first_number)
+              guint            first_number,
+              const DossierExportOptions *scope)
 {
   const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, index);
   char id_buffer[ID_SIZE];
@@ -193,6 +195,8 @@ build_entity (DossierJsonStream *builder,
     {
       char article[ID_SIZE];
 
+      if (scope != NULL && !dossier_export_options_includes (scope, g_array_index (entity->documents, guint, d)))
+        continue;
       format_id (article, 'a', g_array_index (entity->documents, guint, d) + first_number);
       dossier_json_stream_add_string_value (builder, article);
     }
@@ -206,7 +210,8 @@ static void
 build_event (DossierJsonStream *builder,
              DossierAnalysis *analysis,
              guint            index,
-             guint            first_number)
+             guint            first_number,
+             const DossierExportOptions *scope)
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
   char id[ID_SIZE];
@@ -241,6 +246,8 @@ build_event (DossierJsonStream *builder,
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
       char article[ID_SIZE];
 
+      if (scope != NULL && !dossier_export_options_includes (scope, source->document))
+        continue;
       format_id (article, 'a', source->document + first_number);
       dossier_json_stream_begin_object (builder);
       set_member (builder, "article");
@@ -414,12 +421,12 @@ build_article (DossierJsonStream *builder,
       set_member (builder, "entities");
       dossier_json_stream_begin_array (builder);
       for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-        build_entity (builder, analysis, e, first_number);
+        build_entity (builder, analysis, e, first_number, NULL);
       dossier_json_stream_end_array (builder);
       set_member (builder, "events");
       dossier_json_stream_begin_array (builder);
       for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-        build_event (builder, analysis, v, first_number);
+        build_event (builder, analysis, v, first_number, NULL);
       dossier_json_stream_end_array (builder);
     }
 
@@ -470,14 +477,93 @@ dossier_json_write_document (DossierAnalysis *analysis,
   set_member (builder, "entities");
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    build_entity (builder, analysis, e, 1);
+    build_entity (builder, analysis, e, 1, NULL);
   dossier_json_stream_end_array (builder);
 
   set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    build_event (builder, analysis, v, 1);
+    build_event (builder, analysis, v, 1, NULL);
   dossier_json_stream_end_array (builder);
+
+  dossier_json_stream_end_object (builder);
+  g_string_append_c (out, '\n');
+}
+
+static gboolean
+entity_in_scope (const DossierEntityRecord  *entity,
+                 const DossierExportOptions *options)
+{
+  for (guint d = 0; d < entity->documents->len; d++)
+    if (dossier_export_options_includes (options, g_array_index (entity->documents, guint, d)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+event_in_scope (const DossierEventRecord   *event,
+                const DossierExportOptions *options)
+{
+  for (guint s = 0; s < event->sources->len; s++)
+    if (dossier_export_options_includes (options, g_array_index (event->sources, DossierEventSource, s).document))
+      return TRUE;
+  return FALSE;
+}
+
+void
+dossier_json_write_export (DossierAnalysis            *analysis,
+                           const DossierExportOptions *options,
+                           GString                    *out)
+{
+  DossierJsonStream stream;
+  DossierJsonStream *builder = &stream;
+
+  g_return_if_fail (analysis != NULL);
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (out != NULL);
+
+  dossier_json_stream_init (&stream, out, TRUE);
+  dossier_json_stream_begin_object (builder);
+  set_member (builder, "schema");
+  dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
+  set_member (builder, "generator");
+  dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
+  if (options->title != NULL)
+    {
+      set_member (builder, "dossier");
+      dossier_json_stream_add_string_value (builder, options->title);
+    }
+
+  set_member (builder, "articles");
+  dossier_json_stream_begin_array (builder);
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    if (dossier_export_options_includes (options, d))
+      build_article (builder, analysis, d, FALSE, 1);
+  dossier_json_stream_end_array (builder);
+
+  set_member (builder, "entities");
+  dossier_json_stream_begin_array (builder);
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    if (entity_in_scope (dossier_analysis_get_entity (analysis, e), options))
+      build_entity (builder, analysis, e, 1, options);
+  dossier_json_stream_end_array (builder);
+
+  set_member (builder, "events");
+  dossier_json_stream_begin_array (builder);
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    if (event_in_scope (dossier_analysis_get_event (analysis, v), options))
+      build_event (builder, analysis, v, 1, options);
+  dossier_json_stream_end_array (builder);
+
+  /* The researcher's annotations, each a W3C Web Annotation. */
+  set_member (builder, "annotations");
+  if (options->contents & DOSSIER_EXPORT_ANNOTATIONS)
+    dossier_annotation_write_array (analysis, options, builder);
+  else
+    {
+      dossier_json_stream_begin_array (builder);
+      dossier_json_stream_end_array (builder);
+    }
 
   dossier_json_stream_end_object (builder);
   g_string_append_c (out, '\n');

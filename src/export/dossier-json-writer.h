@@ -11,6 +11,7 @@
 #include <glib.h>
 
 #include "dossier-analysis.h"
+#include "dossier-export-options.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,13 @@ void dossier_json_write_article  (DossierAnalysis *analysis,
                                   gboolean         self_contained,
                                   guint            first_number,
                                   GString         *out);
+
+/* The export's JSON: the document above with only the articles of
+ * @options (ids as in the whole dossier), the entities and events they
+ * mention with only their sources, the dossier's name, and
+ * "annotations", an array of W3C Web Annotations (JSON-LD). */
+void dossier_json_write_export   (DossierAnalysis            *analysis,
+                                  const DossierExportOptions *options,
+                                  GString                    *out);
 
 G_END_DECLS

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-export.h"
+
+#include "dossier-csv-writer.h"
+#include "dossier-json-writer.h"
+#include "dossier-pdf-writer.h"
+
+static const char *format_names[] = { "pdf", "csv", "json" };
+
+const char *
+dossier_export_format_to_string (DossierExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
+  return format_names[format];
+}
+
+gboolean
+dossier_export_format_from_string (const char          *name,
+                                   DossierExportFormat *format)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (format_names); i++)
+    if (g_ascii_strcasecmp (name, format_names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+dossier_export_default_name (DossierExportFormat  format,
+                             const char          *name)
+{
+  if (name == NULL || *name == '\0')
+    name = "Dossier";
+  switch (format)
+    {
+    case DOSSIER_EXPORT_PDF: return g_strconcat (name, ".pdf", NULL);
+    case DOSSIER_EXPORT_CSV: return g_strconcat (name, "-csv", NULL);
+    case DOSSIER_EXPORT_JSON:
+    default: return g_strconcat (name, ".json", NULL);
+    }
+}
+
+static gboolean
+write_json (DossierAnalysis             *analysis,
+            const DossierExportOptions  *options,
+            const char                  *path,
+            DossierExportProgress        progress,
+            gpointer                     user_data,
+            GCancellable                *cancellable,
+            GError                     **error)
+{
+  g_autoptr(GString) out = g_string_sized_new (1 << 16);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  dossier_json_write_export (analysis, options, out);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (progress != NULL)
+    progress (0.9, user_data);
+  /* Written beside it and renamed over it. */
+  return g_file_replace_contents (file, out->str, out->len, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, cancellable, error);
+}
+
+gboolean
+dossier_export_write (DossierAnalysis             *analysis,
+                      const DossierExportOptions  *options,
+                      const char                  *path,
+                      DossierExportProgress        progress,
+                      gpointer                     user_data,
+                      GCancellable                *cancellable,
+                      GError                     **error)
+{
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (analysis != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  switch (options->format)
+    {
+    case DOSSIER_EXPORT_PDF:
+      ok = dossier_pdf_write (analysis, options, path, progress, user_data, cancellable, error);
+      break;
+    case DOSSIER_EXPORT_CSV:
+      ok = dossier_csv_write (analysis, options, path, progress, user_data, cancellable, error);
+      break;
+    case DOSSIER_EXPORT_JSON:
+    default:
+      ok = write_json (analysis, options, path, progress, user_data, cancellable, error);
+      break;
+    }
+  if (ok && progress != NULL)
+    progress (1.0, user_data);
+  return ok;
+}
