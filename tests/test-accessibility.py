@@ -13,7 +13,9 @@ output). Prints TAP.
 """
 
 import os
+import shutil
 import subprocess
+import tempfile
 import sys
 import time
 
@@ -100,6 +102,9 @@ def main():
     env.pop("GTK_A11Y", None)
     env.pop("NO_AT_BRIDGE", None)
     env["G_DEBUG"] = "gc-friendly,fatal-criticals"
+    # Dossier files the app makes go to a folder of the test's own.
+    data_home = tempfile.mkdtemp(prefix="dossier-test-a11y-")
+    env["XDG_DATA_HOME"] = data_home
     proc = subprocess.Popen([APP], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -153,6 +158,7 @@ def main():
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        shutil.rmtree(data_home, ignore_errors=True)
 
 
 try:

@@ -419,10 +419,33 @@ test_icon_buttons_described (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* Dossier files the window makes (the sample's, new ones) go to a
+   * folder of the test's own, not the user's. */
+  g_autofree char *data_home = g_dir_make_tmp ("dossier-test-window-XXXXXX", NULL);
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -435,5 +458,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-import-keeps-the-rest", test_bad_import_keeps_the_rest);
   g_test_add_func ("/window/icon-buttons-described", test_icon_buttons_described);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (data_home);
+  return status;
 }

@@ -390,6 +390,23 @@ import_thread (GTask        *task,
       else
         {
           document->source = g_strdup (job->text_name);
+          /* Pasted text is kept as it came, like a file's bytes. */
+          if (job->store != NULL)
+            {
+              g_autoptr(GPtrArray) names = g_ptr_array_new ();
+              g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+              g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+              g_ptr_array_add (names, job->text_name);
+              g_ptr_array_add (contents, g_bytes_new (job->text, strlen (job->text)));
+              if (!dossier_store_add_sources (job->store, names, contents, ids, &error))
+                {
+                  dossier_document_free (document);
+                  g_task_return_error (task, g_steal_pointer (&error));
+                  return;
+                }
+              document->source_id = g_array_index (ids, gint64, 0);
+            }
           dossier_analysis_add_document (job->analysis, document);
         }
     }

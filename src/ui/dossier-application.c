@@ -199,9 +199,14 @@ dossier_application_activate (GApplication *application)
 
   if (window == NULL)
     {
+      DossierApplication *self = DOSSIER_APPLICATION (application);
+      g_autofree char *last = g_settings_get_string (self->settings, "last-dossier");
+
       window = GTK_WINDOW (dossier_window_new (ADW_APPLICATION (application)));
-      /* With nothing else to open, the sample dossier. */
-      if (!start_bench (application, DOSSIER_WINDOW (window)))
+      /* The dossier open last time; with none (or one gone), the sample. */
+      if (!start_bench (application, DOSSIER_WINDOW (window)) &&
+          (*last == '\0' || !g_file_test (last, G_FILE_TEST_EXISTS) ||
+           !dossier_window_open_dossier (DOSSIER_WINDOW (window), last)))
         dossier_window_open_sample (DOSSIER_WINDOW (window));
     }
   gtk_window_present (window);
@@ -216,14 +221,27 @@ dossier_application_open (GApplication  *application,
   DossierWindow *window = dossier_window_new (ADW_APPLICATION (application));
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
+  gboolean opened = FALSE;
+
+  /* A dossier file is opened (the first one given); articles are imported. */
   for (int i = 0; i < n_files; i++)
     {
       char *path = g_file_get_path (files[i]);
-      if (path != NULL)
+      if (path == NULL)
+        continue;
+      if (!opened && g_str_has_suffix (path, ".dossier"))
+        {
+          opened = dossier_window_open_dossier (window, path);
+          g_free (path);
+        }
+      else
         g_ptr_array_add (paths, path);
     }
   g_ptr_array_add (paths, NULL);
-  dossier_window_import (window, (const char * const *) paths->pdata);
+  if (paths->len > 1)
+    dossier_window_import (window, (const char * const *) paths->pdata);
+  else if (!opened)
+    dossier_window_open_sample (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -5,6 +5,8 @@
 
 #include "dossier-reader.h"
 
+#include "dossier-annotation-popover.h"
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -34,7 +36,23 @@ struct _DossierReader
   GtkCssProvider *text_size;  /* the reader's text size */
   GArray *spans;              /* of Span, sorted by start */
   GArray *paragraph_offsets;  /* of int: where each paragraph starts */
+  GArray *article_offsets;    /* of int: where each paragraph starts in the article text */
+  GArray *paragraph_lengths;  /* of int: characters */
+
+  GListModel *annotations;    /* of DossierAnnotation, the whole dossier's */
+  GArray *annotation_spans;   /* of AnnotationSpan, this article's */
+  GtkTextTag *annotation_tags[DOSSIER_N_COLOURS];
+  GtkWidget *popover;
+  gint64 pending_start;       /* the words the popover offers colours for */
+  gint64 pending_end;
 };
+
+typedef struct
+{
+  int start;                  /* buffer offsets */
+  int end;
+  DossierAnnotation *annotation;
+} AnnotationSpan;
 
 enum {
   PROP_0,
@@ -44,6 +62,9 @@ enum {
 
 enum {
   ENTITY_ACTIVATED,
+  ANNOTATE,
+  ANNOTATION_CHANGED,
+  ANNOTATION_DELETE_REQUESTED,
   N_SIGNALS
 };
 
@@ -230,6 +251,151 @@ describe_date (DossierDocument *document)
   }
 }
 
+/* A code point offset of the article text (dossier-anchor.h) as a
+ * buffer offset, and back. */
+static int
+article_to_buffer (DossierReader *self,
+                   gint64         offset)
+{
+  guint p = 0;
+
+  if (self->article_offsets->len == 0)
+    return 0;
+  while (p + 1 < self->article_offsets->len && g_array_index (self->article_offsets, int, p + 1) <= offset)
+    p++;
+  offset -= g_array_index (self->article_offsets, int, p);
+  offset = CLAMP (offset, 0, g_array_index (self->paragraph_lengths, int, p));
+  return g_array_index (self->paragraph_offsets, int, p) + (int) offset;
+}
+
+static gint64
+buffer_to_article (DossierReader *self,
+                   int            offset)
+{
+  guint p = 0;
+  int within;
+
+  if (self->paragraph_offsets->len == 0 || offset < g_array_index (self->paragraph_offsets, int, 0))
+    return 0;
+  while (p + 1 < self->paragraph_offsets->len && g_array_index (self->paragraph_offsets, int, p + 1) <= offset)
+    p++;
+  within = MIN (offset - g_array_index (self->paragraph_offsets, int, p), g_array_index (self->paragraph_lengths, int, p));
+  return g_array_index (self->article_offsets, int, p) + within;
+}
+
+/* The researcher's highlights of this article, in their colours. */
+static void
+apply_annotations (DossierReader *self)
+{
+  GtkTextIter start, end;
+  int document;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    gtk_text_buffer_remove_tag (self->buffer, self->annotation_tags[c], &start, &end);
+  g_array_set_size (self->annotation_spans, 0);
+  if (self->article == NULL || self->annotations == NULL)
+    return;
+
+  document = (int) dossier_article_get_index (self->article);
+  for (guint i = 0; i < g_list_model_get_n_items (self->annotations); i++)
+    {
+      g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (self->annotations, i);
+      const DossierAnchor *anchor = dossier_annotation_get_anchor (annotation);
+      AnnotationSpan span;
+
+      if (dossier_annotation_get_document (annotation) != document || dossier_annotation_get_orphaned (annotation))
+        continue;
+      span.start = article_to_buffer (self, anchor->start);
+      span.end = article_to_buffer (self, anchor->end);
+      span.annotation = annotation;  /* the list keeps it */
+      if (span.end <= span.start)
+        continue;
+      g_array_append_val (self->annotation_spans, span);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, span.start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, span.end);
+      gtk_text_buffer_apply_tag (self->buffer, self->annotation_tags[dossier_annotation_get_colour (annotation)],
+                                 &start, &end);
+    }
+}
+
+static void
+on_annotations_changed (GListModel    *model,
+                        guint          position,
+                        guint          removed,
+                        guint          added,
+                        DossierReader *self)
+{
+  apply_annotations (self);
+}
+
+static DossierAnnotation *
+annotation_at (DossierReader *self,
+               int            offset)
+{
+  DossierAnnotation *found = NULL;
+  int found_length = G_MAXINT;
+
+  for (guint i = 0; i < self->annotation_spans->len; i++)
+    {
+      AnnotationSpan *span = &g_array_index (self->annotation_spans, AnnotationSpan, i);
+      if (span->start <= offset && offset < span->end && span->end - span->start < found_length)
+        {
+          found = span->annotation;
+          found_length = span->end - span->start;
+        }
+    }
+  return found;
+}
+
+/* Points the popover at buffer offsets @start…@end. */
+static void
+point_popover_at (DossierReader *self,
+                  int            start,
+                  int            end)
+{
+  GtkTextIter from, to;
+  GdkRectangle first, last, area;
+  int x, y;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
+  gtk_text_view_get_iter_location (self->view, &from, &first);
+  gtk_text_view_get_iter_location (self->view, &to, &last);
+  /* Over the first line of the words, where the eye is. */
+  area = first;
+  area.width = first.y == last.y ? MAX (last.x - first.x, 1) : 1;
+  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, area.x, area.y, &x, &y);
+  area.x = x;
+  area.y = y;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &area);
+}
+
+static void
+on_colour_chosen (DossierAnnotationPopover *popover,
+                  guint                     colour,
+                  DossierReader            *self)
+{
+  if (self->pending_end > self->pending_start)
+    g_signal_emit (self, signals[ANNOTATE], 0, colour, self->pending_start, self->pending_end);
+}
+
+static void
+on_popover_changed (DossierAnnotationPopover *popover,
+                    DossierAnnotation        *annotation,
+                    DossierReader            *self)
+{
+  g_signal_emit (self, signals[ANNOTATION_CHANGED], 0, annotation);
+}
+
+static void
+on_popover_delete (DossierAnnotationPopover *popover,
+                   DossierAnnotation        *annotation,
+                   DossierReader            *self)
+{
+  g_signal_emit (self, signals[ANNOTATION_DELETE_REQUESTED], 0, annotation);
+}
+
 static void
 render (DossierReader *self)
 {
@@ -241,6 +407,9 @@ render (DossierReader *self)
   gtk_text_buffer_set_text (self->buffer, "", 0);
   g_array_set_size (self->spans, 0);
   g_array_set_size (self->paragraph_offsets, 0);
+  g_array_set_size (self->article_offsets, 0);
+  g_array_set_size (self->paragraph_lengths, 0);
+  g_array_set_size (self->annotation_spans, 0);
 
   if (self->article == NULL)
     return;
@@ -282,6 +451,13 @@ render (DossierReader *self)
       gtk_text_buffer_get_end_iter (self->buffer, &end);
       offset = gtk_text_iter_get_offset (&end);
       g_array_append_val (self->paragraph_offsets, offset);
+      {
+        int length = (int) g_utf8_strlen (paragraph->text, paragraph->len);
+        int article_offset = p == 0 ? 0 : g_array_index (self->article_offsets, int, p - 1) +
+                                          g_array_index (self->paragraph_lengths, int, p - 1) + 1;
+        g_array_append_val (self->article_offsets, article_offset);
+        g_array_append_val (self->paragraph_lengths, length);
+      }
       insert_with_tags (self, paragraph->text, tag, NULL);
       if (paragraph->attribution != NULL)
         {
@@ -342,6 +518,8 @@ render (DossierReader *self)
       gtk_text_buffer_get_iter_at_offset (self->buffer, &to, span->end);
       gtk_text_buffer_apply_tag (self->buffer, self->highlight_tags[span->kind], &from, &to);
     }
+
+  apply_annotations (self);
 
   {
     GtkTextIter start;
@@ -461,12 +639,22 @@ on_click_released (GtkGestureClick *gesture,
   int buffer_x, buffer_y;
   GtkTextIter start, end;
 
-  /* A drag that selected text is not a click on a name. */
+  /* A drag that selected text offers to highlight it. */
   if (gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
-    return;
+    {
+      dossier_reader_offer_highlight (self);
+      return;
+    }
   gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &buffer_x, &buffer_y);
   if (gtk_text_view_get_iter_at_location (self->view, &iter, buffer_x, buffer_y))
-    activate_at (self, gtk_text_iter_get_offset (&iter));
+    {
+      DossierAnnotation *annotation = annotation_at (self, gtk_text_iter_get_offset (&iter));
+
+      if (annotation != NULL)
+        dossier_reader_edit_annotation (self, annotation);
+      else
+        activate_at (self, gtk_text_iter_get_offset (&iter));
+    }
 }
 
 static gboolean
@@ -497,12 +685,30 @@ end_flash (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Scrolls to the words and flashes them. */
+static void
+flash (DossierReader     *self,
+       const GtkTextIter *from,
+       const GtkTextIter *to)
+{
+  end_flash (self);
+  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, from, to);
+  gtk_text_buffer_place_cursor (self->buffer, from);
+  gtk_text_view_scroll_to_iter (self->view, (GtkTextIter *) from, 0.1, TRUE, 0.0, 0.3);
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  self->flash_id = g_timeout_add (1600, end_flash, self);
+}
+
 static void
 dossier_reader_dispose (GObject *object)
 {
   DossierReader *self = DOSSIER_READER (object);
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
+  g_clear_object (&self->annotations);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->article);
   g_clear_object (&self->text_size);
@@ -516,6 +722,9 @@ dossier_reader_finalize (GObject *object)
 
   g_array_unref (self->spans);
   g_array_unref (self->paragraph_offsets);
+  g_array_unref (self->article_offsets);
+  g_array_unref (self->paragraph_lengths);
+  g_array_unref (self->annotation_spans);
   G_OBJECT_CLASS (dossier_reader_parent_class)->finalize (object);
 }
 
@@ -577,6 +786,15 @@ dossier_reader_class_init (DossierReaderClass *klass)
    */
   signals[ENTITY_ACTIVATED] = g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /* The researcher chose a colour for the selected words: colour, and
+   * their start and end in the article text (code points). */
+  signals[ANNOTATE] = g_signal_new ("annotate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_INT64, G_TYPE_INT64);
+  signals[ANNOTATION_CHANGED] = g_signal_new ("annotation-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                              0, NULL, NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_ANNOTATION);
+  signals[ANNOTATION_DELETE_REQUESTED] = g_signal_new ("annotation-delete-requested", G_TYPE_FROM_CLASS (klass),
+                                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                                       DOSSIER_TYPE_ANNOTATION);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reader");
@@ -591,6 +809,9 @@ dossier_reader_init (DossierReader *self)
 
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
   self->paragraph_offsets = g_array_new (FALSE, FALSE, sizeof (int));
+  self->article_offsets = g_array_new (FALSE, FALSE, sizeof (int));
+  self->paragraph_lengths = g_array_new (FALSE, FALSE, sizeof (int));
+  self->annotation_spans = g_array_new (FALSE, FALSE, sizeof (AnnotationSpan));
 
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -647,6 +868,29 @@ dossier_reader_init (DossierReader *self)
     }
   /* Entities above quotes, so a name inside a quote keeps its colour. */
   gtk_text_tag_set_priority (self->highlight_tags[DOSSIER_HIGHLIGHT_QUOTE], 0);
+
+  /* The researcher's highlights over everything else; an underline keeps
+   * them apart from entity tints in high contrast. */
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    {
+      g_autofree char *name = g_strconcat ("annotation-", dossier_colour_to_string (c), NULL);
+      double red, green, blue;
+      GdkRGBA rgba;
+
+      dossier_colour_get_rgb (c, &red, &green, &blue);
+      rgba = (GdkRGBA) { red, green, blue, 0.55 };
+      self->annotation_tags[c] = gtk_text_buffer_create_tag (self->buffer, name, "background-rgba", &rgba,
+                                                             "underline", PANGO_UNDERLINE_SINGLE, NULL);
+      rgba.alpha = 1;
+      g_object_set (self->annotation_tags[c], "underline-rgba", &rgba, NULL);
+    }
+
+  self->popover = dossier_annotation_popover_new ();
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self->view));
+  gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_TOP);
+  g_signal_connect (self->popover, "colour-chosen", G_CALLBACK (on_colour_chosen), self);
+  g_signal_connect (self->popover, "changed", G_CALLBACK (on_popover_changed), self);
+  g_signal_connect (self->popover, "delete-requested", G_CALLBACK (on_popover_delete), self);
 
   g_signal_connect (self->view, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
 
@@ -756,13 +1000,7 @@ dossier_reader_show_span (DossierReader *self,
   base = g_array_index (self->paragraph_offsets, int, paragraph);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &from, base + (int) g_utf8_pointer_to_offset (text->text, text->text + start));
   gtk_text_buffer_get_iter_at_offset (self->buffer, &to, base + (int) g_utf8_pointer_to_offset (text->text, text->text + end));
-
-  end_flash (self);
-  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, &from, &to);
-  gtk_text_buffer_place_cursor (self->buffer, &from);
-  gtk_text_view_scroll_to_iter (self->view, &from, 0.1, TRUE, 0.0, 0.3);
-  g_clear_handle_id (&self->flash_id, g_source_remove);
-  self->flash_id = g_timeout_add (1600, end_flash, self);
+  flash (self, &from, &to);
 }
 
 GtkTextView *
@@ -789,4 +1027,108 @@ dossier_reader_count_highlighted (DossierReader    *self,
         count += span->end - span->start;
     }
   return count;
+}
+
+/* The dossier's annotations (of DossierAnnotation): those of the shown
+ * article are highlighted in their colours. */
+void
+dossier_reader_set_annotations (DossierReader *self,
+                                GListModel    *annotations)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  if (self->annotations == annotations)
+    return;
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
+  g_set_object (&self->annotations, annotations);
+  if (annotations != NULL)
+    g_signal_connect (annotations, "items-changed", G_CALLBACK (on_annotations_changed), self);
+  apply_annotations (self);
+}
+
+void
+dossier_reader_set_colour_labels (DossierReader      *self,
+                                  const char * const *labels)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+  dossier_annotation_popover_set_labels (DOSSIER_ANNOTATION_POPOVER (self->popover), labels);
+}
+
+/* The selected words of the article, in code points of the article
+ * text; FALSE when nothing of the article's body is selected. */
+gboolean
+dossier_reader_get_selection (DossierReader *self,
+                              gint64        *start,
+                              gint64        *end)
+{
+  GtkTextIter from, to;
+
+  g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
+
+  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (self->buffer, &from, &to))
+    return FALSE;
+  *start = buffer_to_article (self, gtk_text_iter_get_offset (&from));
+  *end = buffer_to_article (self, gtk_text_iter_get_offset (&to));
+  return *end > *start;
+}
+
+/* Offers colours for the selected words, in the popover over them. */
+gboolean
+dossier_reader_offer_highlight (DossierReader *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
+
+  if (!dossier_reader_get_selection (self, &self->pending_start, &self->pending_end))
+    return FALSE;
+  dossier_annotation_popover_edit (DOSSIER_ANNOTATION_POPOVER (self->popover), NULL);
+  point_popover_at (self, article_to_buffer (self, self->pending_start), article_to_buffer (self, self->pending_end));
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+  return TRUE;
+}
+
+/* Opens the popover on @annotation, of the shown article. */
+void
+dossier_reader_edit_annotation (DossierReader     *self,
+                                DossierAnnotation *annotation)
+{
+  const DossierAnchor *anchor;
+
+  g_return_if_fail (DOSSIER_IS_READER (self));
+  g_return_if_fail (DOSSIER_IS_ANNOTATION (annotation));
+
+  if (self->article == NULL || dossier_annotation_get_orphaned (annotation) ||
+      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (self->article))
+    return;
+  anchor = dossier_annotation_get_anchor (annotation);
+  self->pending_start = self->pending_end = 0;
+  dossier_annotation_popover_edit (DOSSIER_ANNOTATION_POPOVER (self->popover), annotation);
+  point_popover_at (self, article_to_buffer (self, anchor->start), article_to_buffer (self, anchor->end));
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+/* Scrolls to @annotation, of the shown article, and flashes it. */
+void
+dossier_reader_show_annotation (DossierReader     *self,
+                                DossierAnnotation *annotation)
+{
+  const DossierAnchor *anchor;
+  GtkTextIter start, end;
+
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  if (self->article == NULL || dossier_annotation_get_orphaned (annotation) ||
+      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (self->article))
+    return;
+  anchor = dossier_annotation_get_anchor (annotation);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &start, article_to_buffer (self, anchor->start));
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, article_to_buffer (self, anchor->end));
+  flash (self, &start, &end);
+}
+
+GtkWidget *
+dossier_reader_get_annotation_popover (DossierReader *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
+  return self->popover;
 }

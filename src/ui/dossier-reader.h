@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dossier-annotation.h"
 #include "dossier-article.h"
 
 G_BEGIN_DECLS
@@ -53,5 +54,19 @@ GtkTextView    *dossier_reader_get_text_view     (DossierReader   *self);
  * carrying @highlight's tag. */
 guint           dossier_reader_count_highlighted (DossierReader   *self,
                                                   DossierHighlight highlight);
+
+void            dossier_reader_set_annotations   (DossierReader     *self,
+                                                  GListModel        *annotations);
+void            dossier_reader_set_colour_labels (DossierReader     *self,
+                                                  const char * const *labels);
+gboolean        dossier_reader_get_selection     (DossierReader     *self,
+                                                  gint64            *start,
+                                                  gint64            *end);
+gboolean        dossier_reader_offer_highlight   (DossierReader     *self);
+void            dossier_reader_edit_annotation   (DossierReader     *self,
+                                                  DossierAnnotation *annotation);
+void            dossier_reader_show_annotation   (DossierReader     *self,
+                                                  DossierAnnotation *annotation);
+GtkWidget      *dossier_reader_get_annotation_popover (DossierReader *self);
 
 G_END_DECLS

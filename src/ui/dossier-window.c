@@ -11,6 +11,8 @@
 #include "dossier-window.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "dossier-article.h"
 #include "dossier-entity-inspector.h"
@@ -58,6 +60,12 @@ struct _DossierWindow
   GtkWidget *timeline_box;
   GtkWidget *outer_paned;
   GtkWidget *vertical_paned;
+
+  char *dossier_name;        /* shown as the window's title */
+  char *delete_after_open;   /* an untitled dossier saved elsewhere, removed once that copy is open */
+  GMenu *recent_section;
+  DossierAnnotation *deleted;  /* the last deleted annotation, for Undo */
+  char *colour_labels[DOSSIER_N_COLOURS];
 };
 
 G_DEFINE_FINAL_TYPE (DossierWindow, dossier_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -73,6 +81,26 @@ toast (DossierWindow *self,
   AdwToast *notice = adw_toast_new (message);
 
   adw_toast_set_timeout (notice, 6);
+  adw_toast_overlay_add_toast (self->toasts, notice);
+}
+
+static void remove_dossier_file (const char *path);
+static void load_colour_labels (DossierWindow *self);
+
+static void
+toast_with_action (DossierWindow *self,
+                   const char    *message,
+                   const char    *button,
+                   const char    *action,
+                   GVariant      *target)
+{
+  AdwToast *notice = adw_toast_new (message);
+
+  adw_toast_set_timeout (notice, 8);
+  adw_toast_set_button_label (notice, button);
+  adw_toast_set_action_name (notice, action);
+  if (target != NULL)
+    adw_toast_set_action_target_value (notice, target);
   adw_toast_overlay_add_toast (self->toasts, notice);
 }
 
@@ -253,6 +281,7 @@ update_title (DossierWindow *self)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u article", "%'u of %'u articles", total),
                                 shown, total);
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_window_title_set_title (self->window_title, self->dossier_name != NULL ? self->dossier_name : _("Dossier"));
   gtk_stack_set_visible_child (GTK_STACK (self->list_stack), shown > 0 ? gtk_widget_get_parent (self->article_list)
                                                                        : self->empty_list);
 }
@@ -278,6 +307,21 @@ on_list_items_changed (GListModel    *model,
   update_title (self);
 }
 
+/* What the open dossier's colours mean. */
+static void
+load_colour_labels (DossierWindow *self)
+{
+  DossierStore *store = dossier_corpus_get_store (self->corpus);
+
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    {
+      g_free (self->colour_labels[c]);
+      self->colour_labels[c] = store != NULL ? dossier_store_dup_colour_label (store, c)
+                                             : g_strdup (dossier_colour_get_default_label (c));
+    }
+  dossier_reader_set_colour_labels (DOSSIER_READER (self->reader), (const char * const *) self->colour_labels);
+}
+
 static void
 set_corpus (DossierWindow *self,
             DossierCorpus *corpus)
@@ -289,6 +333,8 @@ set_corpus (DossierWindow *self,
                                          dossier_corpus_get_analysis (corpus));
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (corpus));
   dossier_timeline_set_events (DOSSIER_TIMELINE (self->timeline), dossier_corpus_get_events (corpus));
+  dossier_reader_set_annotations (DOSSIER_READER (self->reader), dossier_corpus_get_annotations (corpus));
+  load_colour_labels (self);
   update_title (self);
 }
 
@@ -352,6 +398,13 @@ on_imported (GObject      *source,
       toast (self, message);
     }
 
+  /* An untitled dossier saved elsewhere is closed now: remove it. */
+  if (self->delete_after_open != NULL)
+    {
+      remove_dossier_file (self->delete_after_open);
+      g_clear_pointer (&self->delete_after_open, g_free);
+    }
+
   update_title (self);
   dossier_timeline_show_default (DOSSIER_TIMELINE (self->timeline));
   /* A replaced analysis gives new article objects: show the current one. */
@@ -365,17 +418,180 @@ on_imported (GObject      *source,
     }
 }
 
-/* The first import replaces the sample: the researcher's dossier is theirs. */
+/* Where dossiers live that the researcher has not placed yet: the
+ * sample, and new ones until "Save As". */
+static char *
+dossiers_dir (void)
+{
+  char *dir = g_build_filename (g_get_user_data_dir (), "dossier", NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  return dir;
+}
+
+static char *
+sample_path (void)
+{
+  g_autofree char *dir = dossiers_dir ();
+  return g_build_filename (dir, "Sample.dossier", NULL);
+}
+
+static gboolean
+is_untitled (const char *path)
+{
+  g_autofree char *dir = dossiers_dir ();
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *sample = sample_path ();
+
+  return g_strcmp0 (dir, parent) == 0 && g_strcmp0 (path, sample) != 0;
+}
+
+static char *
+untitled_path (void)
+{
+  g_autofree char *dir = dossiers_dir ();
+
+  for (guint n = 1;; n++)
+    {
+      /* Translators: the name of a new dossier file; %u counts them from 2. */
+      g_autofree char *name = n == 1 ? g_strdup (_("Untitled Dossier"))
+                                     : g_strdup_printf (_("Untitled Dossier %u"), n);
+      g_autofree char *file = g_strconcat (name, ".dossier", NULL);
+      char *path = g_build_filename (dir, file, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+}
+
+static void
+remove_dossier_file (const char *path)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+static void
+update_recent_menu (DossierWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-dossiers");
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; recent[i] != NULL && i < 8; i++)
+    {
+      g_autofree char *base = g_path_get_basename (recent[i]);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_file_test (recent[i], G_FILE_TEST_EXISTS))
+        continue;
+      if (g_str_has_suffix (base, ".dossier"))
+        base[strlen (base) - strlen (".dossier")] = '\0';
+      item = g_menu_item_new (base, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (self->recent_section, item);
+    }
+}
+
+/* The dossier reopens at the next start, and heads the recent ones. */
+static void
+remember (DossierWindow *self,
+          const char    *path,
+          gboolean       sample)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-dossiers");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  g_settings_set_string (self->settings, "last-dossier", sample ? "" : path);
+  if (sample)
+    return;
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n < 8; i++)
+    if (g_strcmp0 (recent[i], path) != 0)
+      {
+        g_strv_builder_add (builder, recent[i]);
+        n++;
+      }
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-dossiers", (const char * const *) updated);
+}
+
+/* Shows @store's dossier: read and analysed on a worker; with @then_import,
+ * those articles are added to it first (a new dossier). */
+static void
+show_store (DossierWindow      *self,
+            DossierStore       *store,
+            gboolean            sample,
+            const char * const *then_import)
+{
+  g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+  g_autofree char *name = NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  self->showing_sample = sample;
+  gtk_widget_set_visible (self->sample_banner, sample && g_settings_get_boolean (self->settings, "show-sample-banner"));
+  g_free (self->dossier_name);
+  self->dossier_name = sample ? g_strdup (_("Sample Dossier")) : dossier_store_dup_name (store);
+  remember (self, dossier_store_get_path (store), sample);
+  g_clear_object (&self->deleted);
+
+  import_busy (self, TRUE);
+  g_set_object (&self->importing, corpus);
+  if (then_import != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* An empty dossier: nothing to read. */
+      if (!dossier_corpus_open (corpus, store, NULL, NULL, &error))
+        {
+          import_busy (self, FALSE);
+          toast (self, error->message);
+          return;
+        }
+      dossier_corpus_import_async (corpus, then_import, self->cancellable, on_imported, g_object_ref (self));
+    }
+  else
+    dossier_corpus_open_async (corpus, store, self->cancellable, on_imported, g_object_ref (self));
+}
+
+/* The corpus an import goes into.  The first import replaces the sample:
+ * the researcher's dossier is theirs, a new one, kept as it grows. */
 static DossierCorpus *
 target_corpus (DossierWindow *self)
 {
-  if (self->showing_sample)
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = NULL;
+  g_autoptr(DossierCorpus) corpus = NULL;
+
+  if (!self->showing_sample && dossier_corpus_get_store (self->corpus) != NULL)
+    return g_object_ref (self->corpus);
+
+  path = untitled_path ();
+  store = dossier_store_open (path, TRUE, &error);
+  corpus = dossier_corpus_new ();
+  /* An empty dossier: nothing to read. */
+  if (store == NULL || !dossier_corpus_open (corpus, store, NULL, NULL, &error))
     {
-      self->showing_sample = FALSE;
-      gtk_widget_set_visible (self->sample_banner, FALSE);
-      return dossier_corpus_new ();
+      toast (self, error->message);
+      return NULL;
     }
-  return g_object_ref (self->corpus);
+  self->showing_sample = FALSE;
+  gtk_widget_set_visible (self->sample_banner, FALSE);
+  g_free (self->dossier_name);
+  self->dossier_name = dossier_store_dup_name (store);
+  remember (self, path, FALSE);
+  return g_steal_pointer (&corpus);
 }
 
 void
@@ -387,6 +603,8 @@ dossier_window_import (DossierWindow      *self,
   g_return_if_fail (DOSSIER_IS_WINDOW (self));
 
   corpus = target_corpus (self);
+  if (corpus == NULL)
+    return;
   import_busy (self, TRUE);
   g_set_object (&self->importing, corpus);
   dossier_corpus_import_async (corpus, paths, self->cancellable, on_imported, g_object_ref (self));
@@ -397,15 +615,303 @@ dossier_window_open_sample (DossierWindow *self)
 {
   g_autofree char *seeds = dossier_source_get_seeds_dir ();
   const char *paths[] = { seeds, NULL };
-  g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+  g_autofree char *path = sample_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = NULL;
 
   g_return_if_fail (DOSSIER_IS_WINDOW (self));
 
-  self->showing_sample = TRUE;
-  gtk_widget_set_visible (self->sample_banner, g_settings_get_boolean (self->settings, "show-sample-banner"));
-  import_busy (self, TRUE);
-  g_set_object (&self->importing, corpus);
-  dossier_corpus_import_async (corpus, paths, self->cancellable, on_imported, g_object_ref (self));
+  /* The sample is a dossier file too, so what is tried on it is kept. */
+  store = dossier_store_open (path, TRUE, &error);
+  if (store == NULL)
+    {
+      g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+      g_autofree char *message = g_strdup_printf (_("The sample is shown without being kept: %s"), error->message);
+
+      toast (self, message);
+      self->showing_sample = TRUE;
+      import_busy (self, TRUE);
+      g_set_object (&self->importing, corpus);
+      dossier_corpus_import_async (corpus, paths, self->cancellable, on_imported, g_object_ref (self));
+      return;
+    }
+  show_store (self, store, TRUE, dossier_store_count_sources (store) == 0 ? paths : NULL);
+}
+
+/* Opens the dossier file at @path; FALSE, with a toast saying why, when
+ * it cannot be (the dossier open stays). */
+gboolean
+dossier_window_open_dossier (DossierWindow *self,
+                             const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = NULL;
+  g_autofree char *sample = sample_path ();
+
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
+
+  store = dossier_store_open (path, FALSE, &error);
+  if (store == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open the dossier: %s"), error->message);
+      toast (self, message);
+      return FALSE;
+    }
+  show_store (self, store, g_strcmp0 (path, sample) == 0, NULL);
+  return TRUE;
+}
+
+static void
+new_dossier_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autofree char *path = untitled_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = dossier_store_open (path, TRUE, &error);
+
+  if (store == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  show_store (self, store, FALSE, NULL);
+}
+
+static void
+on_open_dossier_response (GtkNativeDialog *dialog,
+                          int              response,
+                          DossierWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        dossier_window_open_dossier (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+dossier_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Dossiers"));
+  gtk_file_filter_add_suffix (filter, "dossier");
+  return filter;
+}
+
+static void
+open_dossier_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = dossier_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Dossier"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_dossier_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  dossier_window_open_dossier (DOSSIER_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Saves the dossier at @path and goes on there; an untitled one is
+ * removed from where it waited once the copy is open. */
+gboolean
+dossier_window_save_as (DossierWindow *self,
+                        const char    *path)
+{
+  DossierStore *store = dossier_corpus_get_store (self->corpus);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) copy = NULL;
+  g_autofree char *old_path = NULL;
+  g_autofree char *target = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
+
+  if (store == NULL)
+    return FALSE;
+  target = g_str_has_suffix (path, ".dossier") ? g_strdup (path) : g_strconcat (path, ".dossier", NULL);
+  if (g_strcmp0 (target, dossier_store_get_path (store)) == 0)
+    return TRUE;
+  old_path = g_strdup (dossier_store_get_path (store));
+  if (!dossier_store_save_copy (store, target, &error) ||
+      (copy = dossier_store_open (target, FALSE, &error)) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the dossier: %s"), error->message);
+      toast (self, message);
+      return FALSE;
+    }
+  if (is_untitled (old_path))
+    {
+      g_free (self->delete_after_open);
+      self->delete_after_open = g_steal_pointer (&old_path);
+    }
+  show_store (self, copy, FALSE, NULL);
+  return TRUE;
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     DossierWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        dossier_window_save_as (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = dossier_filter ();
+  g_autofree char *name = g_strconcat (self->dossier_name != NULL ? self->dossier_name : _("Dossier"), ".dossier", NULL);
+
+  if (dossier_corpus_get_store (self->corpus) == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save Dossier As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_recent_changed (GSettings     *settings,
+                   const char    *key,
+                   DossierWindow *self)
+{
+  update_recent_menu (self);
+}
+
+/* Annotations. */
+
+static void
+on_annotate (DossierReader *reader,
+             guint          colour,
+             gint64         start,
+             gint64         end,
+             DossierWindow *self)
+{
+  DossierArticle *article = dossier_reader_get_article (reader);
+  DossierDocument *document;
+  g_autofree char *text = NULL;
+  g_autoptr(DossierAnnotation) annotation = NULL;
+  g_autoptr(GError) error = NULL;
+  DossierAnchor anchor = { 0 };
+
+  if (article == NULL)
+    return;
+  document = dossier_article_get_document (article);
+  text = dossier_document_get_text (document, NULL);
+  if (!dossier_anchor_describe (&anchor, text, start, end))
+    return;
+  annotation = dossier_annotation_new (NULL, document->source_id);
+  dossier_annotation_set_anchor (annotation, &anchor);
+  dossier_anchor_clear (&anchor);
+  dossier_annotation_set_document (annotation, (int) dossier_article_get_index (article));
+  dossier_annotation_set_colour (annotation, colour);
+  if (!dossier_corpus_add_annotation (self->corpus, annotation, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the highlight: %s"), error->message);
+      toast (self, message);
+      return;
+    }
+  /* Go on with a note and tags. */
+  dossier_reader_edit_annotation (reader, annotation);
+}
+
+static void
+on_annotation_changed (DossierReader     *reader,
+                       DossierAnnotation *annotation,
+                       DossierWindow     *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dossier_corpus_save_annotation (self->corpus, annotation, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the annotation: %s"), error->message);
+      toast (self, message);
+    }
+}
+
+/* Deletes @annotation, with a toast to undo it. */
+void
+dossier_window_delete_annotation (DossierWindow     *self,
+                                  DossierAnnotation *annotation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierAnnotation) kept = g_object_ref (annotation);
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  if (!dossier_corpus_remove_annotation (self->corpus, annotation, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not delete the annotation: %s"), error->message);
+      toast (self, message);
+      return;
+    }
+  g_set_object (&self->deleted, kept);
+  toast_with_action (self, _("Annotation deleted"), _("_Undo"), "win.undo-delete", NULL);
+}
+
+static void
+on_annotation_delete_requested (GtkWidget         *widget,
+                                DossierAnnotation *annotation,
+                                DossierWindow     *self)
+{
+  dossier_window_delete_annotation (self, annotation);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(DossierAnnotation) annotation = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (annotation == NULL)
+    return;
+  if (!dossier_corpus_add_annotation (self->corpus, annotation, &error))
+    toast (self, error->message);
+}
+
+static void
+highlight_selection_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  if (!dossier_reader_offer_highlight (DOSSIER_READER (self->reader)))
+    toast (self, _("Select words in the article to highlight them"));
 }
 
 static void
@@ -495,6 +1001,8 @@ on_clipboard_text (GObject      *source,
     }
   name = g_strdup_printf (_("Pasted article %u"), ++self->paste_count);
   corpus = target_corpus (self);
+  if (corpus == NULL)
+    return;
   import_busy (self, TRUE);
   g_set_object (&self->importing, corpus);
   dossier_corpus_import_text_async (corpus, text, name, self->cancellable, on_imported, g_object_ref (self));
@@ -693,7 +1201,13 @@ dossier_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->corpus);
   g_clear_object (&self->importing);
+  g_clear_object (&self->deleted);
+  g_clear_object (&self->recent_section);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->dossier_name, g_free);
+  g_clear_pointer (&self->delete_after_open, g_free);
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    g_clear_pointer (&self->colour_labels[c], g_free);
   G_OBJECT_CLASS (dossier_window_parent_class)->dispose (object);
 }
 
@@ -705,6 +1219,12 @@ dossier_window_class_init (DossierWindowClass *klass)
 
   object_class->dispose = dossier_window_dispose;
 
+  gtk_widget_class_install_action (widget_class, "win.new-dossier", NULL, new_dossier_action);
+  gtk_widget_class_install_action (widget_class, "win.open-dossier", NULL, open_dossier_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.highlight-selection", NULL, highlight_selection_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
@@ -725,6 +1245,9 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.text-normal", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-dossier", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.highlight-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.import-folder", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -810,15 +1333,20 @@ icon_toggle (const char *icon,
 }
 
 static GMenuModel *
-primary_menu (void)
+primary_menu (GMenu *recent)
 {
   GMenu *menu = g_menu_new ();
+  GMenu *dossier = g_menu_new ();
   GMenu *import = g_menu_new ();
   GMenu *view = g_menu_new ();
   GMenu *text = g_menu_new ();
   GMenu *sort = g_menu_new ();
   GMenu *help = g_menu_new ();
 
+  g_menu_append (dossier, _("_New Dossier"), "win.new-dossier");
+  g_menu_append (dossier, _("_Open Dossier…"), "win.open-dossier");
+  g_menu_append_submenu (dossier, _("Open _Recent"), G_MENU_MODEL (recent));
+  g_menu_append (dossier, _("_Save As…"), "win.save-as");
   g_menu_append (import, _("_Import Articles…"), "win.import");
   g_menu_append (import, _("Import _Folder…"), "win.import-folder");
   g_menu_append (import, _("_Paste as Article"), "win.paste-article");
@@ -831,11 +1359,13 @@ primary_menu (void)
   g_menu_append (text, _("_Normal Text Size"), "win.text-normal");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About Dossier"), "app.about");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (dossier));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (import));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (sort));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (text));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
+  g_object_unref (dossier);
   g_object_unref (import);
   g_object_unref (sort);
   g_object_unref (view);
@@ -860,9 +1390,13 @@ dossier_window_init (DossierWindow *self)
   GtkWidget *filter_clear;
   GtkListItemFactory *factory;
   GtkDropTarget *drop;
-  g_autoptr(GMenuModel) menu = primary_menu ();
+  g_autoptr(GMenuModel) menu = NULL;
 
   self->settings = g_settings_new (SCHEMA_ID);
+  self->recent_section = g_menu_new ();
+  menu = primary_menu (self->recent_section);
+  update_recent_menu (self);
+  g_signal_connect (self->settings, "changed::recent-dossiers", G_CALLBACK (on_recent_changed), self);
   self->cancellable = g_cancellable_new ();
   self->entity_filter = -1;
   self->corpus = dossier_corpus_new ();
@@ -1022,6 +1556,9 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_set_hexpand (self->reader, TRUE);
   gtk_widget_set_vexpand (self->reader, TRUE);
   g_signal_connect (self->reader, "entity-activated", G_CALLBACK (on_entity_activated), self);
+  g_signal_connect (self->reader, "annotate", G_CALLBACK (on_annotate), self);
+  g_signal_connect (self->reader, "annotation-changed", G_CALLBACK (on_annotation_changed), self);
+  g_signal_connect (self->reader, "annotation-delete-requested", G_CALLBACK (on_annotation_delete_requested), self);
   g_signal_connect (self->settings, "changed::reader-text-scale", G_CALLBACK (on_text_scale_changed), self);
   on_text_scale_changed (self->settings, "reader-text-scale", self);
   for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)

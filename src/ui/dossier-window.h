@@ -18,8 +18,15 @@ DossierCorpus *dossier_window_get_corpus       (DossierWindow      *self);
 /* Imports @paths into the dossier (replacing the sample, if it is open). */
 void           dossier_window_import           (DossierWindow      *self,
                                                 const char * const *paths);
-/* Opens the bundled sample dossier. */
+/* Opens the bundled sample dossier (a dossier file of its own in the
+ * user's data folder, made from the sample articles the first time). */
 void           dossier_window_open_sample      (DossierWindow      *self);
+gboolean       dossier_window_open_dossier     (DossierWindow      *self,
+                                                const char         *path);
+gboolean       dossier_window_save_as          (DossierWindow      *self,
+                                                const char         *path);
+void           dossier_window_delete_annotation (DossierWindow     *self,
+                                                 DossierAnnotation *annotation);
 /* The article list after search, entity filter and sort. */
 GListModel    *dossier_window_get_article_list (DossierWindow      *self);
 /* Selects the article at @document (its index in the analysis) and shows
