@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "dossier-annotation-popover.h"
 #include "dossier-article.h"
 #include "dossier-entity-inspector.h"
 #include "dossier-reader.h"
@@ -419,6 +420,111 @@ test_icon_buttons_described (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_store_articles (gpointer data)
+{
+  DossierWindow *window = data;
+  DossierCorpus *corpus = dossier_window_get_corpus (window);
+  return dossier_corpus_get_store (corpus) != NULL && g_list_model_get_n_items (G_LIST_MODEL (corpus)) > 0;
+}
+
+/* A person selects words, picks a colour in the popover, writes a note;
+ * deletes it and takes it back with Undo; closes and reopens the dossier
+ * and finds it there, in its colour. */
+static void
+test_annotate_and_reopen (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierReader *reader = DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+  GListModel *annotations = dossier_corpus_get_annotations (dossier_window_get_corpus (window));
+  GtkWidget *popover = dossier_reader_get_annotation_popover (reader);
+  g_autofree char *text = reader_text (reader);
+  g_autofree char *path = NULL;
+  g_autoptr(DossierAnnotation) annotation = NULL;
+  GtkTextIter start, end;
+  const char *words = "Mark Rutte";
+  const char *at = strstr (text, words);
+  int offset;
+  GtkTextTag *red;
+
+  wait_until (has_store_articles, window);
+  g_assert_nonnull (at);
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 0);
+  offset = (int) g_utf8_pointer_to_offset (text, at);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + (int) g_utf8_strlen (words, -1));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+
+  /* Ctrl+H, or the mouse released over the selection, offers the colours. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight-selection", NULL));
+  wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, popover);
+  g_signal_emit_by_name (popover, "colour-chosen", (guint) DOSSIER_COLOUR_RED);
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
+  annotation = g_list_model_get_item (annotations, 0);
+  g_assert_cmpstr (dossier_annotation_get_anchor (annotation)->exact, ==, words);
+  g_assert_cmpint (dossier_annotation_get_colour (annotation), ==, DOSSIER_COLOUR_RED);
+  /* The popover goes on to the note; closing it saves. */
+  g_assert_true (dossier_annotation_popover_get_annotation (DOSSIER_ANNOTATION_POPOVER (popover)) == annotation);
+  {
+    GtkWidget *note = find_widget (popover, GTK_TYPE_TEXT_VIEW, NULL);
+    GtkWidget *tags = find_widget (popover, GTK_TYPE_ENTRY, NULL);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (note)), "Says “in the future”, no date", -1);
+    gtk_editable_set_text (GTK_EDITABLE (tags), "claim, NATO");
+  }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_cmpstr (dossier_annotation_get_note (annotation), ==, "Says “in the future”, no date");
+  g_assert_true (dossier_annotation_has_tag (annotation, "NATO"));
+  /* In the reader, in its colour. */
+  red = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "annotation-red");
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset + 2);
+  g_assert_true (gtk_text_iter_has_tag (&start, red));
+
+  /* Deleted, then back with Undo. */
+  dossier_window_delete_annotation (window, annotation);
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset + 2);
+  g_assert_false (gtk_text_iter_has_tag (&start, red));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
+
+  /* Reopened from its file: still there, note and all. */
+  path = g_strdup (dossier_store_get_path (dossier_corpus_get_store (dossier_window_get_corpus (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = g_object_new (DOSSIER_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (dossier_window_open_dossier (window, path));
+  wait_until (has_store_articles, window);
+  annotations = dossier_corpus_get_annotations (dossier_window_get_corpus (window));
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
+  {
+    g_autoptr(DossierAnnotation) again = g_list_model_get_item (annotations, 0);
+    g_assert_cmpstr (dossier_annotation_get_id (again), ==, dossier_annotation_get_id (annotation));
+    g_assert_cmpstr (dossier_annotation_get_note (again), ==, "Says “in the future”, no date");
+    g_assert_false (dossier_annotation_get_orphaned (again));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file that is not a dossier is refused in a toast; the dossier open stays. */
+static void
+test_open_bad_dossier (void)
+{
+  DossierWindow *window = open_sample ();
+  g_autofree char *dir = g_dir_make_tmp ("dossier-bad-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.dossier", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "President Zelenskyy said …", -1, NULL));
+  g_assert_false (dossier_window_open_dossier (window, path));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))), ==, 5);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "President Zelenskyy said …");
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -457,6 +563,8 @@ main (int   argc,
   g_test_add_func ("/window/timeline-event-opens-sentence", test_timeline_event_opens_sentence);
   g_test_add_func ("/window/bad-import-keeps-the-rest", test_bad_import_keeps_the_rest);
   g_test_add_func ("/window/icon-buttons-described", test_icon_buttons_described);
+  g_test_add_func ("/window/annotate-and-reopen", test_annotate_and_reopen);
+  g_test_add_func ("/window/open-bad-dossier", test_open_bad_dossier);
 
   status = g_test_run ();
   remove_tree (data_home);
