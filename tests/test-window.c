@@ -506,6 +506,64 @@ test_annotate_and_reopen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+static int
+entity_named (DossierWindow *window,
+              const char    *name)
+{
+  DossierAnalysis *analysis = dossier_corpus_get_analysis (dossier_window_get_corpus (window));
+
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    if (g_strcmp0 (dossier_analysis_get_entity (analysis, e)->name, name) == 0)
+      return (int) e;
+  return -1;
+}
+
+typedef struct
+{
+  DossierWindow *window;
+  const char *name;
+  gboolean present;
+} EntityWait;
+
+static gboolean
+entity_presence (gpointer data)
+{
+  EntityWait *wait = data;
+  return (entity_named (wait->window, wait->name) >= 0) == wait->present;
+}
+
+/* Corrections from the inspector's menu: an alias split off and a type
+ * changed take effect at once, and Undo takes them back. */
+static void
+test_corrections (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierCorpus *corpus = dossier_window_get_corpus (window);
+  DossierAnalysis *analysis;
+  int zelenskyy = entity_named (window, "Volodymyr Zelenskyy");
+  g_autofree char *key = NULL;
+  EntityWait wait = { window, "Zelensky", TRUE };
+  GPtrArray *corrections;
+  gint64 id;
+
+  wait_until (has_store_articles, window);
+  g_assert_cmpint (zelenskyy, >=, 0);
+  analysis = dossier_corpus_get_analysis (corpus);
+  key = g_strdup (dossier_analysis_get_entity (analysis, zelenskyy)->key);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.split-entity", "(ss)", key, "Zelensky"));
+  wait_until (entity_presence, &wait);
+  corrections = dossier_corpus_get_corrections (corpus);
+  g_assert_cmpuint (corrections->len, ==, 1);
+  id = ((DossierStoredCorrection *) g_ptr_array_index (corrections, 0))->id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-correction", "x", id));
+  wait.present = FALSE;
+  wait_until (entity_presence, &wait);
+  g_assert_cmpuint (dossier_corpus_get_corrections (corpus)->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A file that is not a dossier is refused in a toast; the dossier open stays. */
 static void
 test_open_bad_dossier (void)
@@ -565,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/window/icon-buttons-described", test_icon_buttons_described);
   g_test_add_func ("/window/annotate-and-reopen", test_annotate_and_reopen);
   g_test_add_func ("/window/open-bad-dossier", test_open_bad_dossier);
+  g_test_add_func ("/window/corrections", test_corrections);
 
   status = g_test_run ();
   remove_tree (data_home);

@@ -18,6 +18,7 @@ struct _DossierEntityInspector
   GtkWidget *detail_title;
   GtkWidget *detail_subtitle;
   GtkWidget *detail_aliases;
+  GtkWidget *correct_button;
   GtkWidget *mentions;        /* GtkListBox of mentions */
 
   DossierAnalysis *analysis;
@@ -321,6 +322,15 @@ dossier_entity_inspector_init (DossierEntityInspector *self)
   gtk_widget_set_hexpand (self->detail_title, TRUE);
   gtk_box_append (GTK_BOX (header), back);
   gtk_box_append (GTK_BOX (header), self->detail_title);
+  /* Corrections: the window's actions, named by the entity's key. */
+  self->correct_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->correct_button), "document-edit-symbolic");
+  gtk_widget_set_tooltip_text (self->correct_button, _("Correct Entity"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->correct_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Correct Entity"), -1);
+  gtk_widget_add_css_class (self->correct_button, "flat");
+  gtk_widget_set_valign (self->correct_button, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (header), self->correct_button);
   gtk_box_append (GTK_BOX (detail_page), header);
 
   self->detail_subtitle = gtk_label_new (NULL);
@@ -351,6 +361,61 @@ dossier_entity_inspector_init (DossierEntityInspector *self)
   g_signal_connect (self->mentions, "row-activated", G_CALLBACK (on_mention_row_activated), self);
   gtk_box_append (GTK_BOX (detail_page), scrolled (self->mentions));
   gtk_stack_add_named (GTK_STACK (self->stack), detail_page, "detail");
+}
+
+/* Rename, change the type, merge into another, or split an alias off:
+ * each a correction kept with the dossier (the window's actions). */
+static GMenuModel *
+correction_menu (const DossierEntityRecord *record)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) types = g_menu_new ();
+  g_autoptr(GMenu) main_section = g_menu_new ();
+  g_autoptr(GMenu) split = g_menu_new ();
+  static const struct { DossierEntityType type; const char *label; } type_labels[] = {
+    { DOSSIER_ENTITY_PERSON, N_("_Person") },
+    { DOSSIER_ENTITY_ORGANIZATION, N_("_Organisation") },
+    { DOSSIER_ENTITY_PLACE, N_("P_lace") },
+  };
+
+  {
+    g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
+    g_autoptr(GMenuItem) merge = g_menu_item_new (_("_Merge Into…"), NULL);
+
+    g_menu_item_set_action_and_target_value (rename, "win.rename-entity", g_variant_new_string (record->key));
+    g_menu_append_item (main_section, rename);
+    g_menu_item_set_action_and_target_value (merge, "win.merge-entity", g_variant_new_string (record->key));
+    g_menu_append_item (main_section, merge);
+  }
+  for (guint t = 0; t < G_N_ELEMENTS (type_labels); t++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (type_labels[t].type == record->type)
+        continue;
+      item = g_menu_item_new (_(type_labels[t].label), NULL);
+      g_menu_item_set_action_and_target_value (item, "win.retype-entity",
+                                               g_variant_new ("(ss)", record->key,
+                                                              dossier_entity_type_to_string (type_labels[t].type)));
+      g_menu_append_item (types, item);
+    }
+  g_menu_append_submenu (main_section, _("Change _Type"), G_MENU_MODEL (types));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (main_section));
+
+  /* An alias that names someone else ("Zelensky" the brother). */
+  for (guint a = 0; record->aliases->len > 1 && a < record->aliases->len && a < 12; a++)
+    {
+      const char *alias = g_ptr_array_index (record->aliases, a);
+      /* Translators: a menu item; %s is a name the entity is written as. */
+      g_autofree char *label = g_strdup_printf (_("“%s” Is Someone Else"), alias);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.split-entity", g_variant_new ("(ss)", record->key, alias));
+      g_menu_append_item (split, item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (split)) > 0)
+    g_menu_append_section (menu, _("Split an Alias Off"), G_MENU_MODEL (split));
+  return G_MENU_MODEL (menu);
 }
 
 GtkWidget *
@@ -426,6 +491,10 @@ dossier_entity_inspector_show_entity (DossierEntityInspector *self,
   self->entity = entity;
   record = dossier_analysis_get_entity (self->analysis, entity);
   gtk_label_set_text (GTK_LABEL (self->detail_title), record->name);
+  {
+    g_autoptr(GMenuModel) menu = correction_menu (record);
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->correct_button), menu);
+  }
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u mention in %u article",
                                            "%s · %u mentions in %u articles", record->mentions),
                               type_heading (record->type), record->mentions, record->documents->len);

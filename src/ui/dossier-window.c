@@ -903,6 +903,294 @@ undo_delete_action (GtkWidget  *widget,
     toast (self, error->message);
 }
 
+
+/* Corrections: kept in the dossier at once, applied by analysing it
+ * again; each can be undone from its toast. */
+
+static void
+apply_correction (DossierWindow           *self,
+                  gint64                   source,
+                  const DossierCorrection *correction,
+                  const char              *done)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = dossier_corpus_add_correction (self->corpus, source, correction, &error);
+
+  if (id < 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep the correction: %s"), error->message);
+      toast (self, message);
+      return;
+    }
+  import_busy (self, TRUE);
+  g_set_object (&self->importing, self->corpus);
+  dossier_corpus_reanalyse_async (self->corpus, self->cancellable, on_imported, g_object_ref (self));
+  toast_with_action (self, done, _("_Undo"), "win.undo-correction", g_variant_new_int64 (id));
+}
+
+static void
+undo_correction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!dossier_corpus_remove_correction (self->corpus, g_variant_get_int64 (parameter), &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  import_busy (self, TRUE);
+  g_set_object (&self->importing, self->corpus);
+  dossier_corpus_reanalyse_async (self->corpus, self->cancellable, on_imported, g_object_ref (self));
+}
+
+static const DossierEntityRecord *
+entity_by_key (DossierWindow *self,
+               const char    *key)
+{
+  DossierAnalysis *analysis = dossier_corpus_get_analysis (self->corpus);
+
+  for (guint e = 0; analysis != NULL && e < dossier_analysis_get_n_entities (analysis); e++)
+    if (g_strcmp0 (dossier_analysis_get_entity (analysis, e)->key, key) == 0)
+      return dossier_analysis_get_entity (analysis, e);
+  return NULL;
+}
+
+typedef void (*TextAnswer) (DossierWindow *self,
+                            const char    *answer,
+                            gpointer       data);
+
+typedef struct
+{
+  DossierWindow *self;
+  GtkWidget *entry;
+  TextAnswer answer;
+  char *data;
+} Question;
+
+static void
+on_question_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Question         *question)
+{
+  if (g_strcmp0 (response, "apply") == 0)
+    question->answer (question->self, gtk_editable_get_text (GTK_EDITABLE (question->entry)), question->data);
+  g_object_unref (question->self);
+  g_free (question->data);
+  g_free (question);
+}
+
+/* A dialog asking for one line of text. */
+static void
+ask_text (DossierWindow *self,
+          const char    *heading,
+          const char    *body,
+          const char    *initial,
+          const char    *apply_label,
+          TextAnswer     answer,
+          const char    *data)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  Question *question = g_new0 (Question, 1);
+
+  question->self = g_object_ref (self);
+  question->entry = gtk_entry_new ();
+  question->answer = answer;
+  question->data = g_strdup (data);
+  gtk_editable_set_text (GTK_EDITABLE (question->entry), initial != NULL ? initial : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (question->entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (question->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), question->entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", apply_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_question_response), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rename_answered (DossierWindow *self,
+                 const char    *answer,
+                 gpointer       data)
+{
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (answer));
+  g_autofree char *done = NULL;
+
+  if (*name == '\0')
+    return;
+  correction = dossier_correction_new (DOSSIER_CORRECTION_RENAME, data, name);
+  done = g_strdup_printf (_("Renamed to %s"), name);
+  apply_correction (self, 0, correction, done);
+}
+
+static void
+rename_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  const DossierEntityRecord *entity = entity_by_key (self, g_variant_get_string (parameter, NULL));
+
+  if (entity == NULL)
+    return;
+  ask_text (self, _("Rename Entity"), _("The name shown for it everywhere in this dossier."),
+            entity->name, _("_Rename"), rename_answered, entity->key);
+}
+
+static void
+retype_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  const char *key, *type;
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *done = NULL;
+  const DossierEntityRecord *entity;
+
+  g_variant_get (parameter, "(&s&s)", &key, &type);
+  entity = entity_by_key (self, key);
+  if (entity == NULL)
+    return;
+  correction = dossier_correction_new (DOSSIER_CORRECTION_RETYPE, key, type);
+  done = g_strdup_printf (_("%s is now a %s"), entity->name,
+                          g_str_equal (type, "person") ? _("person")
+                          : g_str_equal (type, "organization") ? _("organisation") : _("place"));
+  apply_correction (self, 0, correction, done);
+}
+
+static void
+split_entity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  const char *key, *alias;
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *done = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &key, &alias);
+  correction = dossier_correction_new (DOSSIER_CORRECTION_SPLIT, key, alias);
+  done = g_strdup_printf (_("“%s” is now an entity of its own"), alias);
+  apply_correction (self, 0, correction, done);
+}
+
+typedef struct
+{
+  DossierWindow *self;
+  char *key;
+  GtkWidget *choice;
+  GPtrArray *keys;
+} Merge;
+
+static void
+on_merge_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   Merge            *merge)
+{
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (merge->choice));
+
+  if (g_strcmp0 (response, "merge") == 0 && chosen < merge->keys->len)
+    {
+      const DossierEntityRecord *into = entity_by_key (merge->self, g_ptr_array_index (merge->keys, chosen));
+      g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_MERGE, merge->key,
+                                                                         g_ptr_array_index (merge->keys, chosen));
+      g_autofree char *done = g_strdup_printf (_("Merged into %s"), into != NULL ? into->name : "");
+      apply_correction (merge->self, 0, correction, done);
+    }
+  g_object_unref (merge->self);
+  g_free (merge->key);
+  g_ptr_array_unref (merge->keys);
+  g_free (merge);
+}
+
+static void
+merge_entity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierAnalysis *analysis = dossier_corpus_get_analysis (self->corpus);
+  const DossierEntityRecord *entity = entity_by_key (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  Merge *merge;
+
+  if (entity == NULL)
+    return;
+  merge = g_new0 (Merge, 1);
+  merge->self = g_object_ref (self);
+  merge->key = g_strdup (entity->key);
+  merge->keys = g_ptr_array_new_with_free_func (g_free);
+  /* Those of the same type first, then the others. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+      {
+        const DossierEntityRecord *other = dossier_analysis_get_entity (analysis, e);
+        if (other == entity || (other->type == entity->type) != (pass == 0))
+          continue;
+        gtk_string_list_append (names, other->name);
+        g_ptr_array_add (merge->keys, g_strdup (other->key));
+      }
+  merge->choice = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (merge->choice), TRUE);
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (merge->choice),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (merge->choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The entity it is part of"), -1);
+  body = g_strdup_printf (_("Every mention of %s becomes a mention of the entity chosen."), entity->name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Merge Into Another Entity"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), merge->choice);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "merge", _("_Merge"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_merge_response), merge);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+published_answered (DossierWindow *self,
+                    const char    *answer,
+                    gpointer       data)
+{
+  DossierArticle *article = dossier_reader_get_article (DOSSIER_READER (self->reader));
+  g_autofree char *text = g_strstrip (g_strdup (answer));
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *done = NULL;
+  DossierDate date;
+
+  if (article == NULL)
+    return;
+  if (!dossier_date_parse_iso (text, &date) || date.precision < DOSSIER_PRECISION_DAY)
+    {
+      toast (self, _("A publication date is a day, written as YYYY-MM-DD"));
+      return;
+    }
+  correction = dossier_correction_new (DOSSIER_CORRECTION_PUBLISHED, NULL, text);
+  done = g_strdup_printf (_("Publication date set to %s; its dates are resolved again"), text);
+  apply_correction (self, dossier_article_get_document (article)->source_id, correction, done);
+}
+
+static void
+set_published_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierArticle *article = dossier_reader_get_article (DOSSIER_READER (self->reader));
+
+  if (article == NULL)
+    return;
+  ask_text (self, _("Set Publication Date"),
+            _("“On Wednesday” and other relative dates in the article are resolved against it."),
+            dossier_article_get_published (article), _("_Set"), published_answered, NULL);
+}
+
 static void
 highlight_selection_action (GtkWidget  *widget,
                             const char *action_name,
@@ -1225,6 +1513,12 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.highlight-selection", NULL, highlight_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-entity", "s", rename_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.retype-entity", "(ss)", retype_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-entity", "s", merge_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.split-entity", "(ss)", split_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.set-published", NULL, set_published_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-correction", "x", undo_correction_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
@@ -1549,6 +1843,17 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_set_halign (removed_toggle, GTK_ALIGN_END);
   g_signal_connect (removed_toggle, "toggled", G_CALLBACK (on_show_removed_toggled), self);
   gtk_box_append (GTK_BOX (highlight_bar), removed_toggle);
+  {
+    g_autoptr(GMenu) article_menu = g_menu_new ();
+    GtkWidget *article_button = gtk_menu_button_new ();
+
+    g_menu_append (article_menu, _("_Highlight Selection"), "win.highlight-selection");
+    g_menu_append (article_menu, _("Set _Publication Date…"), "win.set-published");
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (article_button), "view-more-symbolic");
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (article_button), G_MENU_MODEL (article_menu));
+    describe_icon_button (article_button, _("Article Menu"), NULL);
+    gtk_box_append (GTK_BOX (highlight_bar), article_button);
+  }
   gtk_box_append (GTK_BOX (main_box), highlight_bar);
 
   reader_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
