@@ -15,7 +15,10 @@
 #include <string.h>
 
 #include "dossier-article.h"
+#include "dossier-annotation-list.h"
 #include "dossier-entity-inspector.h"
+#include "dossier-export.h"
+#include "dossier-export-dialog.h"
 #include "dossier-event.h"
 #include "dossier-reader.h"
 #include "dossier-source.h"
@@ -56,6 +59,8 @@ struct _DossierWindow
   GtkWidget *highlight_buttons[DOSSIER_N_HIGHLIGHTS];
   GtkWidget *inspector;
   GtkWidget *inspector_revealer;
+  GtkWidget *side_stack;      /* entities | annotations */
+  GtkWidget *annotation_list;
   GtkWidget *timeline;
   GtkWidget *timeline_box;
   GtkWidget *outer_paned;
@@ -85,6 +90,8 @@ toast (DossierWindow *self,
 }
 
 static void remove_dossier_file (const char *path);
+static gboolean select_article (DossierWindow *self,
+                                guint          document);
 static void load_colour_labels (DossierWindow *self);
 
 static void
@@ -295,6 +302,8 @@ on_selection_changed (GtkSingleSelection *selection,
 
   dossier_reader_set_article (DOSSIER_READER (self->reader), article);
   dossier_entity_inspector_set_article (DOSSIER_ENTITY_INSPECTOR (self->inspector), article);
+  dossier_annotation_list_set_current_article (DOSSIER_ANNOTATION_LIST (self->annotation_list),
+                                              article != NULL ? (int) dossier_article_get_index (article) : -1);
 }
 
 static void
@@ -320,6 +329,8 @@ load_colour_labels (DossierWindow *self)
                                              : g_strdup (dossier_colour_get_default_label (c));
     }
   dossier_reader_set_colour_labels (DOSSIER_READER (self->reader), (const char * const *) self->colour_labels);
+  dossier_annotation_list_set_colour_labels (DOSSIER_ANNOTATION_LIST (self->annotation_list),
+                                             (const char * const *) self->colour_labels);
 }
 
 static void
@@ -334,6 +345,7 @@ set_corpus (DossierWindow *self,
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (corpus));
   dossier_timeline_set_events (DOSSIER_TIMELINE (self->timeline), dossier_corpus_get_events (corpus));
   dossier_reader_set_annotations (DOSSIER_READER (self->reader), dossier_corpus_get_annotations (corpus));
+  dossier_annotation_list_set_corpus (DOSSIER_ANNOTATION_LIST (self->annotation_list), corpus);
   load_colour_labels (self);
   update_title (self);
 }
@@ -1192,6 +1204,76 @@ set_published_action (GtkWidget  *widget,
 }
 
 static void
+on_annotation_activated (DossierAnnotationList *list,
+                         DossierAnnotation     *annotation,
+                         DossierWindow         *self)
+{
+  int document = dossier_annotation_get_document (annotation);
+
+  if (document < 0 || !select_article (self, (guint) document))
+    return;
+  if (dossier_annotation_get_orphaned (annotation))
+    {
+      toast (self, _("The words of this annotation are no longer in the article; it is kept with its note"));
+      return;
+    }
+  dossier_reader_show_annotation (DOSSIER_READER (self->reader), annotation);
+  gtk_widget_grab_focus (GTK_WIDGET (dossier_reader_get_text_view (DOSSIER_READER (self->reader))));
+}
+
+static void
+open_exported (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_exported (DossierExportDialog *dialog,
+             const char          *path,
+             DossierWindow       *self)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  /* Translators: a toast after an export; %s is the file or folder written. */
+  g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
+
+  toast_with_action (self, message, _("_Open"), "win.open-exported", g_variant_new_string (path));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierArticle *current = dossier_reader_get_article (DOSSIER_READER (self->reader));
+  GListModel *list = G_LIST_MODEL (self->selection);
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  DossierExportDialog *dialog;
+
+  if (dossier_corpus_get_analysis (self->corpus) == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) == 0)
+    {
+      toast (self, _("There is nothing to export yet: import articles first"));
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DossierArticle) article = g_list_model_get_item (list, i);
+      guint index = dossier_article_get_index (article);
+      g_array_append_val (shown, index);
+    }
+  dialog = dossier_export_dialog_new (GTK_WINDOW (self), self->corpus,
+                                      current != NULL ? (int) dossier_article_get_index (current) : -1, shown);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 highlight_selection_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
@@ -1409,6 +1491,7 @@ on_entity_activated (DossierReader *reader,
                      DossierWindow *self)
 {
   g_settings_set_boolean (self->settings, "show-inspector", TRUE);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->side_stack), "entities");
   dossier_entity_inspector_show_entity (DOSSIER_ENTITY_INSPECTOR (self->inspector), entity);
 }
 
@@ -1513,6 +1596,8 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.highlight-selection", NULL, highlight_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", open_exported);
   gtk_widget_class_install_action (widget_class, "win.rename-entity", "s", rename_entity_action);
   gtk_widget_class_install_action (widget_class, "win.retype-entity", "(ss)", retype_entity_action);
   gtk_widget_class_install_action (widget_class, "win.merge-entity", "s", merge_entity_action);
@@ -1542,6 +1627,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-dossier", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.highlight-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.import-folder", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -1641,13 +1727,14 @@ primary_menu (GMenu *recent)
   g_menu_append (dossier, _("_Open Dossier…"), "win.open-dossier");
   g_menu_append_submenu (dossier, _("Open _Recent"), G_MENU_MODEL (recent));
   g_menu_append (dossier, _("_Save As…"), "win.save-as");
+  g_menu_append (dossier, _("_Export…"), "win.export");
   g_menu_append (import, _("_Import Articles…"), "win.import");
   g_menu_append (import, _("Import _Folder…"), "win.import-folder");
   g_menu_append (import, _("_Paste as Article"), "win.paste-article");
   g_menu_append (sort, _("Sort by _Date"), "app.sort-by::date");
   g_menu_append (sort, _("Sort by _Outlet"), "app.sort-by::outlet");
   g_menu_append (view, _("Show _Timeline"), "app.show-timeline");
-  g_menu_append (view, _("Show _Entities"), "app.show-inspector");
+  g_menu_append (view, _("Show _Entities and Annotations"), "app.show-inspector");
   g_menu_append (text, _("_Larger Text"), "win.text-larger");
   g_menu_append (text, _("_Smaller Text"), "win.text-smaller");
   g_menu_append (text, _("_Normal Text Size"), "win.text-normal");
@@ -1725,7 +1812,9 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_set_tooltip_text (menu_button, _("Main Menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
-  inspector_toggle = icon_toggle ("sidebar-show-right-symbolic", _("Show Entities"), "F9");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header),
+                           icon_button ("document-send-symbolic", _("Export"), "<Control>e", "win.export"));
+  inspector_toggle = icon_toggle ("sidebar-show-right-symbolic", _("Show Entities and Annotations"), "F9");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (inspector_toggle), "app.show-inspector");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), inspector_toggle);
   gtk_box_append (GTK_BOX (toolbar_box), header);
@@ -1875,9 +1964,32 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_set_size_request (self->inspector, 280, -1);
   g_signal_connect (self->inspector, "mention-activated", G_CALLBACK (on_mention_activated), self);
   g_signal_connect (self->inspector, "filter-requested", G_CALLBACK (on_filter_requested), self);
-  self->inspector_revealer = gtk_revealer_new ();
-  gtk_revealer_set_transition_type (GTK_REVEALER (self->inspector_revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT);
-  gtk_revealer_set_child (GTK_REVEALER (self->inspector_revealer), self->inspector);
+  self->annotation_list = dossier_annotation_list_new ();
+  g_signal_connect (self->annotation_list, "annotation-activated", G_CALLBACK (on_annotation_activated), self);
+  g_signal_connect (self->annotation_list, "delete-requested", G_CALLBACK (on_annotation_delete_requested), self);
+  {
+    GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    GtkWidget *switcher = adw_view_switcher_new ();
+    AdwViewStackPage *page;
+
+    self->side_stack = adw_view_stack_new ();
+    page = adw_view_stack_add_titled (ADW_VIEW_STACK (self->side_stack), self->inspector, "entities", _("Entities"));
+    adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
+    page = adw_view_stack_add_titled (ADW_VIEW_STACK (self->side_stack), self->annotation_list, "annotations",
+                                      _("Annotations"));
+    adw_view_stack_page_set_icon_name (page, "document-edit-symbolic");
+    adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_STACK (self->side_stack));
+    adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
+    gtk_widget_add_css_class (switcher, "side-switcher");
+    gtk_box_append (GTK_BOX (side), switcher);
+    gtk_widget_set_vexpand (self->side_stack, TRUE);
+    gtk_box_append (GTK_BOX (side), self->side_stack);
+    gtk_widget_set_size_request (side, 300, -1);
+
+    self->inspector_revealer = gtk_revealer_new ();
+    gtk_revealer_set_transition_type (GTK_REVEALER (self->inspector_revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT);
+    gtk_revealer_set_child (GTK_REVEALER (self->inspector_revealer), side);
+  }
   gtk_widget_add_css_class (self->inspector_revealer, "inspector-pane");
   g_settings_bind (self->settings, "show-inspector", self->inspector_revealer, "reveal-child", G_SETTINGS_BIND_GET);
   gtk_box_append (GTK_BOX (reader_row), self->inspector_revealer);
@@ -1964,22 +2076,18 @@ dossier_window_get_article_list (DossierWindow *self)
   return G_LIST_MODEL (self->selection);
 }
 
-void
-dossier_window_show_source (DossierWindow *self,
-                            guint          document,
-                            guint          paragraph,
-                            gsize          start,
-                            gsize          end)
+/* Selects the article at @document (its index in the analysis); one
+ * hidden by the search or the entity filter is shown again. */
+static gboolean
+select_article (DossierWindow *self,
+                guint          document)
 {
   GListModel *list = G_LIST_MODEL (self->selection);
-  guint n;
 
-  g_return_if_fail (DOSSIER_IS_WINDOW (self));
-
-  /* An article hidden by the search or the filter is shown again. */
   for (int attempt = 0; attempt < 2; attempt++)
     {
-      n = g_list_model_get_n_items (list);
+      guint n = g_list_model_get_n_items (list);
+
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(DossierArticle) article = g_list_model_get_item (list, i);
@@ -1987,14 +2095,28 @@ dossier_window_show_source (DossierWindow *self,
             {
               gtk_single_selection_set_selected (self->selection, i);
               gtk_widget_activate_action (self->article_list, "list.scroll-to-item", "u", i);
-              dossier_reader_show_span (DOSSIER_READER (self->reader), paragraph, start, end);
-              gtk_widget_grab_focus (GTK_WIDGET (dossier_reader_get_text_view (DOSSIER_READER (self->reader))));
-              return;
+              return TRUE;
             }
         }
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       dossier_window_set_entity_filter (self, -1);
     }
+  return FALSE;
+}
+
+void
+dossier_window_show_source (DossierWindow *self,
+                            guint          document,
+                            guint          paragraph,
+                            gsize          start,
+                            gsize          end)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  if (!select_article (self, document))
+    return;
+  dossier_reader_show_span (DOSSIER_READER (self->reader), paragraph, start, end);
+  gtk_widget_grab_focus (GTK_WIDGET (dossier_reader_get_text_view (DOSSIER_READER (self->reader))));
 }
 
 void
