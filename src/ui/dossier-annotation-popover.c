@@ -52,7 +52,8 @@ update_colour_buttons (DossierAnnotationPopover *self)
         gtk_widget_add_css_class (self->colour_buttons[c], "chosen");
       else
         gtk_widget_remove_css_class (self->colour_buttons[c], "chosen");
-      gtk_widget_set_tooltip_text (self->colour_buttons[c], label);
+      /* The meaning is written on the colour: colour alone tells nothing. */
+      gtk_button_set_label (GTK_BUTTON (self->colour_buttons[c]), label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->colour_buttons[c]), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       description, -1);
     }
@@ -172,7 +173,11 @@ dossier_annotation_popover_init (DossierAnnotationPopover *self)
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "annotation-popover");
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  colours = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  colours = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (colours), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (colours), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (colours), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (colours), 6);
   for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
     {
       GtkWidget *button = gtk_button_new ();
@@ -181,7 +186,7 @@ dossier_annotation_popover_init (DossierAnnotationPopover *self)
       g_object_set_data (G_OBJECT (button), "colour", GUINT_TO_POINTER (c));
       g_signal_connect (button, "clicked", G_CALLBACK (on_colour_clicked), self);
       self->colour_buttons[c] = button;
-      gtk_box_append (GTK_BOX (colours), button);
+      gtk_flow_box_append (GTK_FLOW_BOX (colours), button);
     }
   gtk_box_append (GTK_BOX (box), colours);
 

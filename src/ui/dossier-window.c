@@ -1273,6 +1273,85 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+
+/* What each highlight colour means in this dossier, named by the
+ * researcher ("Claim", "Contradiction"). */
+typedef struct
+{
+  DossierWindow *self;
+  GtkWidget *rows[DOSSIER_N_COLOURS];
+} ColourLabels;
+
+static void
+on_colour_labels_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           ColourLabels     *labels)
+{
+  DossierStore *store = dossier_corpus_get_store (labels->self->corpus);
+
+  if (g_strcmp0 (response, "save") == 0 && store != NULL)
+    {
+      for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+        {
+          g_autofree char *label = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (labels->rows[c]))));
+          g_autoptr(GError) error = NULL;
+
+          if (*label == '\0')
+            continue;
+          if (!dossier_store_set_colour_label (store, c, label, &error))
+            {
+              toast (labels->self, error->message);
+              break;
+            }
+        }
+      load_colour_labels (labels->self);
+    }
+  g_object_unref (labels->self);
+  g_free (labels);
+}
+
+static void
+colour_labels_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  static const char *colour_names[DOSSIER_N_COLOURS] = { N_("Yellow"), N_("Green"), N_("Blue"), N_("Red"), N_("Purple") };
+  ColourLabels *labels;
+  GtkWidget *dialog, *list;
+
+  if (dossier_corpus_get_store (self->corpus) == NULL)
+    return;
+  labels = g_new0 (ColourLabels, 1);
+  labels->self = g_object_ref (self);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+      GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(colour_names[c]));
+      gtk_editable_set_text (GTK_EDITABLE (row), self->colour_labels[c] != NULL ? self->colour_labels[c] : "");
+      gtk_widget_add_css_class (swatch, "colour-swatch");
+      gtk_widget_add_css_class (swatch, dossier_colour_to_string (c));
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), swatch);
+      labels->rows[c] = row;
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Colour Meanings"),
+                                   _("What each highlight colour stands for in this dossier. The names are "
+                                     "shown in the highlight popover, the annotations list and the exports."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_colour_labels_response), labels);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 highlight_selection_action (GtkWidget  *widget,
                             const char *action_name,
@@ -1597,6 +1676,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.highlight-selection", NULL, highlight_selection_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.colour-labels", NULL, colour_labels_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", open_exported);
   gtk_widget_class_install_action (widget_class, "win.rename-entity", "s", rename_entity_action);
   gtk_widget_class_install_action (widget_class, "win.retype-entity", "(ss)", retype_entity_action);
@@ -1728,6 +1808,7 @@ primary_menu (GMenu *recent)
   g_menu_append_submenu (dossier, _("Open _Recent"), G_MENU_MODEL (recent));
   g_menu_append (dossier, _("_Save As…"), "win.save-as");
   g_menu_append (dossier, _("_Export…"), "win.export");
+  g_menu_append (dossier, _("_Colour Meanings…"), "win.colour-labels");
   g_menu_append (import, _("_Import Articles…"), "win.import");
   g_menu_append (import, _("Import _Folder…"), "win.import-folder");
   g_menu_append (import, _("_Paste as Article"), "win.paste-article");
