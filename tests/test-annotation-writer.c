@@ -8,33 +8,11 @@
 
 #include <json-glib/json-glib.h>
 
+#include "dossier-test-util.h"
 #include "dossier-annotation-writer.h"
 #include "dossier-source.h"
 
 static const char *note_text = "Denied later, \"officially\";\nsee a1 — Київ";
-
-static DossierAnalysis *
-analyse_seeds (void)
-{
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
-  const char *paths[] = { seeds, NULL };
-  g_autoptr(GPtrArray) files = dossier_source_collect (paths, NULL);
-  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
-  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
-
-  g_assert_cmpuint (files->len, ==, 5);
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (files, i));
-      g_autoptr(GError) error = NULL;
-      DossierDocument *document = dossier_source_load (file, 0, NULL, &error);
-      g_assert_no_error (error);
-      document->source = g_file_get_basename (file);
-      dossier_analysis_add_document (analysis, document);
-    }
-  dossier_analysis_run (analysis);
-  return analysis;
-}
 
 /* A slice of @text by code points, as JSON-LD consumers take it. */
 static char *
@@ -197,7 +175,7 @@ find_annotation (JsonArray         *items,
 static void
 test_collection (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = make_options (analysis);
   g_autoptr(GString) written = g_string_new (NULL);
   g_autoptr(GString) again = g_string_new (NULL);
@@ -338,7 +316,7 @@ test_collection (void)
 static void
 test_embedded_array (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = make_options (analysis);
   g_autoptr(GString) written = g_string_new (NULL);
   g_autoptr(JsonNode) root = NULL;
@@ -375,7 +353,7 @@ test_embedded_array (void)
 static void
 test_file_source (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = make_options (analysis);
   g_autoptr(GString) written = g_string_new (NULL);
   g_autoptr(JsonNode) root = NULL;
@@ -401,7 +379,7 @@ test_file_source (void)
 static void
 test_empty (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = dossier_export_options_new (DOSSIER_EXPORT_JSON);
   g_autoptr(GString) written = g_string_new (NULL);
   g_autoptr(JsonNode) root = NULL;

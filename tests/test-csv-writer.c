@@ -9,34 +9,12 @@
 
 #include <glib/gstdio.h>
 
+#include "dossier-test-util.h"
 #include "dossier-csv-writer.h"
 #include "dossier-source.h"
 
 static const char *tricky_note =
   "Contradicts a1, \"officially\" denied;\r\nsecond line\nthird: Київ, «цитата» — “quoted”\r";
-
-static DossierAnalysis *
-analyse_seeds (void)
-{
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
-  const char *paths[] = { seeds, NULL };
-  g_autoptr(GPtrArray) files = dossier_source_collect (paths, NULL);
-  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
-  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
-
-  g_assert_cmpuint (files->len, ==, 5);
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (files, i));
-      g_autoptr(GError) error = NULL;
-      DossierDocument *document = dossier_source_load (file, 0, NULL, &error);
-      g_assert_no_error (error);
-      document->source = g_file_get_basename (file);
-      dossier_analysis_add_document (analysis, document);
-    }
-  dossier_analysis_run (analysis);
-  return analysis;
-}
 
 /* A slice of @text by code points. */
 static char *
@@ -316,7 +294,7 @@ check_with_python (const char *folder,
 static void
 test_all_tables (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = make_options (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("dossier-csv-XXXXXX", &error);
@@ -475,7 +453,7 @@ test_all_tables (void)
 static void
 test_scope (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = make_options (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("dossier-csv-XXXXXX", &error);
@@ -551,7 +529,7 @@ test_scope (void)
 static void
 test_single_file (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = make_options (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("dossier-csv-XXXXXX", &error);
@@ -584,7 +562,7 @@ cancel_midway (double   fraction,
 static void
 test_cancel (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = make_options (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("dossier-csv-XXXXXX", &error);

@@ -7,32 +7,10 @@
 
 #include <json-glib/json-glib.h>
 
+#include "dossier-test-util.h"
 #include "dossier-json-stream.h"
 #include "dossier-json-writer.h"
 #include "dossier-source.h"
-
-static DossierAnalysis *
-analyse_seeds (void)
-{
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
-  const char *paths[] = { seeds, NULL };
-  g_autoptr(GPtrArray) files = dossier_source_collect (paths, NULL);
-  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
-  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
-
-  g_assert_cmpuint (files->len, ==, 5);
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (files, i));
-      g_autoptr(GError) error = NULL;
-      DossierDocument *document = dossier_source_load (file, 0, NULL, &error);
-      g_assert_no_error (error);
-      document->source = g_file_get_basename (file);
-      dossier_analysis_add_document (analysis, document);
-    }
-  dossier_analysis_run (analysis);
-  return analysis;
-}
 
 /* A slice of @text by code points, as JSON consumers take it. */
 static char *
@@ -48,7 +26,7 @@ slice (const char *text,
 static void
 test_document_shape (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(GString) written = g_string_new (NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -119,7 +97,7 @@ test_document_shape (void)
 static void
 test_jsonl_article (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(GString) written = g_string_new (NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;

@@ -8,33 +8,11 @@
 
 #include <glib/gstdio.h>
 
+#include "dossier-test-util.h"
 #include "dossier-pdf-writer.h"
 #include "dossier-source.h"
 
 #define TRICKY_NOTE "Compare <Reuters> & \"AP\" – it's Київ, not Kiev"
-
-static DossierAnalysis *
-analyse_seeds (void)
-{
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
-  const char *paths[] = { seeds, NULL };
-  g_autoptr(GPtrArray) files = dossier_source_collect (paths, NULL);
-  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
-  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
-
-  g_assert_cmpuint (files->len, ==, 5);
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (files, i));
-      g_autoptr(GError) error = NULL;
-      DossierDocument *document = dossier_source_load (file, 0, NULL, &error);
-      g_assert_no_error (error);
-      document->source = g_file_get_basename (file);
-      dossier_analysis_add_document (analysis, document);
-    }
-  dossier_analysis_run (analysis);
-  return analysis;
-}
 
 /* An annotation of the first occurrence of @words in article @index. */
 static DossierAnnotation *
@@ -192,7 +170,7 @@ skip_without_poppler (void)
 static void
 test_whole_report (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
@@ -267,7 +245,7 @@ test_whole_report (void)
 static void
 test_scope (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
@@ -307,7 +285,7 @@ test_scope (void)
 static void
 test_contents (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
@@ -347,7 +325,7 @@ cancel_midway (double   fraction,
 static void
 test_cancelled (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
@@ -411,7 +389,7 @@ write_job (gpointer data)
 static void
 test_threads (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = options_with_annotations (analysis);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
@@ -444,7 +422,7 @@ test_threads (void)
 static void
 test_unwritable (void)
 {
-  g_autoptr(DossierAnalysis) analysis = analyse_seeds ();
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
   g_autoptr(DossierExportOptions) options = dossier_export_options_new (DOSSIER_EXPORT_PDF);
   g_autoptr(GError) error = NULL;
 

@@ -16,4 +16,10 @@ void _dossier_corrections_apply (GPtrArray       *documents,
                                  GPtrArray       *entities,
                                  const GPtrArray *corrections);
 
+/* Orders an entity's aliases (of char*), most frequent first by the
+ * counts in @user_data (a GHashTable of surface → count), then by text. */
+int _dossier_compare_aliases (gconstpointer a,
+                              gconstpointer b,
+                              gpointer      user_data);
+
 G_END_DECLS

@@ -283,8 +283,9 @@ given_group (DossierAnalysis *analysis,
   return g_ascii_strdown (full_name, space - full_name);
 }
 
-static int
-compare_aliases (gconstpointer a,
+/* Most frequent first (@user_data counts them), then alphabetically. */
+int
+_dossier_compare_aliases (gconstpointer a,
                  gconstpointer b,
                  gpointer      user_data)
 {
@@ -498,7 +499,7 @@ resolve_entities (DossierAnalysis *analysis)
         g_hash_table_iter_init (&iter, builder->surface_counts);
         while (g_hash_table_iter_next (&iter, &key, NULL))
           g_ptr_array_add (entity->aliases, g_strdup (key));
-        g_ptr_array_sort_with_data (entity->aliases, compare_aliases, builder->surface_counts);
+        g_ptr_array_sort_with_data (entity->aliases, _dossier_compare_aliases, builder->surface_counts);
         g_array_sort (entity->documents, compare_indices);
         /* Two passes may add one document twice. */
         {

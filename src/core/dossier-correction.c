@@ -116,22 +116,6 @@ compare_first (gconstpointer a,
   return ra->old_index < rb->old_index ? -1 : ra->old_index > rb->old_index;
 }
 
-static int
-compare_aliases (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  GHashTable *counts = user_data;
-  const char *sa = *(const char * const *) a;
-  const char *sb = *(const char * const *) b;
-  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sa));
-  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sb));
-
-  if (ca != cb)
-    return ca > cb ? -1 : 1;
-  return strcmp (sa, sb);
-}
-
 /* After mentions moved between entities: the counts, documents and
  * aliases of the entities that changed made again from their mentions,
  * entities left without mentions dropped, and every index renumbered in
@@ -212,7 +196,7 @@ recount (GPtrArray  *documents,
           g_hash_table_iter_init (&iter, slots[e].surfaces);
           while (g_hash_table_iter_next (&iter, &key, NULL))
             g_ptr_array_add (entity->aliases, g_strdup (key));
-          g_ptr_array_sort_with_data (entity->aliases, compare_aliases, slots[e].surfaces);
+          g_ptr_array_sort_with_data (entity->aliases, _dossier_compare_aliases, slots[e].surfaces);
         }
     }
   g_ptr_array_sort (recounts, compare_first);

@@ -76,21 +76,6 @@ is_exported (DossierAnalysis            *analysis,
   return dossier_export_options_includes (options, index);
 }
 
-static int
-compare_annotations (gconstpointer a,
-                     gconstpointer b)
-{
-  DossierAnnotation *x = *(DossierAnnotation **) a;
-  DossierAnnotation *y = *(DossierAnnotation **) b;
-  int dx = dossier_annotation_get_document (x), dy = dossier_annotation_get_document (y);
-  gint64 sx = dossier_annotation_get_anchor (x)->start, sy = dossier_annotation_get_anchor (y)->start;
-
-  /* Those of no known article last. */
-  if (dx != dy)
-    return dx < 0 ? 1 : dy < 0 ? -1 : dx < dy ? -1 : 1;
-  return sx < sy ? -1 : sx > sy;
-}
-
 /* The exported annotations in article order, then by position. */
 static GPtrArray *
 exported_annotations (DossierAnalysis            *analysis,
@@ -106,7 +91,7 @@ exported_annotations (DossierAnalysis            *analysis,
         if (is_exported (analysis, options, annotation))
           g_ptr_array_add (annotations, annotation);
       }
-  g_ptr_array_sort (annotations, compare_annotations);
+  g_ptr_array_sort (annotations, dossier_annotation_compare_position);
   return annotations;
 }
 

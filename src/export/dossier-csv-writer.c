@@ -678,21 +678,6 @@ write_events (Writer  *writer,
 
 /* annotations.csv */
 
-static int
-compare_annotations (gconstpointer a,
-                     gconstpointer b)
-{
-  DossierAnnotation *x = *(DossierAnnotation **) a;
-  DossierAnnotation *y = *(DossierAnnotation **) b;
-  int dx = dossier_annotation_get_document (x), dy = dossier_annotation_get_document (y);
-  gint64 sx = dossier_annotation_get_anchor (x)->start, sy = dossier_annotation_get_anchor (y)->start;
-
-  /* Those of no known article last. */
-  if (dx != dy)
-    return dx < 0 ? 1 : dy < 0 ? -1 : dx < dy ? -1 : 1;
-  return sx < sy ? -1 : sx > sy;
-}
-
 static gboolean
 write_annotations (Writer  *writer,
                    GError **error)
@@ -714,7 +699,7 @@ write_annotations (Writer  *writer,
   if (options->annotations != NULL)
     for (guint i = 0; i < options->annotations->len; i++)
       g_ptr_array_add (sorted, g_ptr_array_index (options->annotations, i));
-  g_ptr_array_sort (sorted, compare_annotations);
+  g_ptr_array_sort (sorted, dossier_annotation_compare_position);
 
   for (guint i = 0; i < sorted->len; i++)
     {

@@ -434,3 +434,17 @@ dossier_annotation_set_times (DossierAnnotation *self,
   if (modified != NULL)
     set_string (&self->modified, modified);
 }
+
+/* For sorting (a GCompareFunc over DossierAnnotation**): by article, then
+ * position; those of no known article last. */
+int
+dossier_annotation_compare_position (gconstpointer a,
+                                     gconstpointer b)
+{
+  DossierAnnotation *x = *(DossierAnnotation **) a;
+  DossierAnnotation *y = *(DossierAnnotation **) b;
+
+  if (x->document != y->document)
+    return x->document < 0 ? 1 : y->document < 0 ? -1 : x->document < y->document ? -1 : 1;
+  return x->anchor.start < y->anchor.start ? -1 : x->anchor.start > y->anchor.start;
+}

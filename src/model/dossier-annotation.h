@@ -84,4 +84,7 @@ void                 dossier_annotation_set_times    (DossierAnnotation   *self,
                                                       const char          *created,
                                                       const char          *modified);
 
+int                  dossier_annotation_compare_position (gconstpointer a,
+                                                          gconstpointer b);
+
 G_END_DECLS

@@ -691,30 +691,52 @@ new_dossier_action (GtkWidget  *widget,
   show_store (self, store, FALSE, NULL);
 }
 
+typedef gboolean (*DossierFileChosen) (DossierWindow *self,
+                                       const char    *path);
+
 static void
-on_open_dossier_response (GtkNativeDialog *dialog,
+on_dossier_file_response (GtkNativeDialog *dialog,
                           int              response,
                           DossierWindow   *self)
 {
+  DossierFileChosen chosen = g_object_get_data (G_OBJECT (dialog), "dossier-file-chosen");
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
       if (path != NULL)
-        dossier_window_open_dossier (self, path);
+        chosen (self, path);
     }
   g_object_unref (dialog);
 }
 
-static GtkFileFilter *
-dossier_filter (void)
+/* The native file chooser for a dossier file, to open (@suggested_name
+ * NULL) or to save as; @chosen gets the path. */
+static void
+choose_dossier_file (DossierWindow     *self,
+                     const char        *title,
+                     const char        *accept_label,
+                     const char        *suggested_name,
+                     DossierFileChosen  chosen)
 {
+  GtkFileChooserNative *chooser;
   GtkFileFilter *filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Dossiers"));
   gtk_file_filter_add_suffix (filter, "dossier");
-  return filter;
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                         suggested_name != NULL ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                                : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         accept_label, _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  g_object_set_data (G_OBJECT (chooser), "dossier-file-chosen", chosen);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_dossier_file_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -722,15 +744,7 @@ open_dossier_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  DossierWindow *self = DOSSIER_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = dossier_filter ();
-
-  chooser = gtk_file_chooser_native_new (_("Open Dossier"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_dossier_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_dossier_file (DOSSIER_WINDOW (widget), _("Open Dossier"), _("_Open"), NULL, dossier_window_open_dossier);
 }
 
 static void
@@ -778,39 +792,15 @@ dossier_window_save_as (DossierWindow *self,
 }
 
 static void
-on_save_as_response (GtkNativeDialog *dialog,
-                     int              response,
-                     DossierWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        dossier_window_save_as (self, path);
-    }
-  g_object_unref (dialog);
-}
-
-static void
 save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   DossierWindow *self = DOSSIER_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = dossier_filter ();
   g_autofree char *name = g_strconcat (self->dossier_name != NULL ? self->dossier_name : _("Dossier"), ".dossier", NULL);
 
-  if (dossier_corpus_get_store (self->corpus) == NULL)
-    return;
-  chooser = gtk_file_chooser_native_new (_("Save Dossier As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  if (dossier_corpus_get_store (self->corpus) != NULL)
+    choose_dossier_file (self, _("Save Dossier As"), _("_Save"), name, dossier_window_save_as);
 }
 
 static void
