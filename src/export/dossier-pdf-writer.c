@@ -25,6 +25,7 @@
 
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #define PAGE_WIDTH   595.276  /* A4 in points */
@@ -48,8 +49,17 @@ static const double entity_rgb[3][3] = {
 #define ENTITY_TINT 0.22
 #define ANNOTATION_TINT 0.65
 
-static const char * const entity_type_titles[3] = { "People", "Organisations", "Places" };
-static const char * const entity_type_names[3] = { "Person", "Organisation", "Place" };
+static const char * const entity_type_titles[3] = { N_("People"), N_("Organisations"), N_("Places") };
+static const char * const entity_type_names[3] = { N_("Person"), N_("Organisation"), N_("Place") };
+/* What a colour is called when the researcher gave it no meaning, in the
+ * order of DossierColour. */
+static const char * const colour_names[DOSSIER_N_COLOURS] = {
+  NC_("annotation colour", "yellow"),
+  NC_("annotation colour", "green"),
+  NC_("annotation colour", "blue"),
+  NC_("annotation colour", "red"),
+  NC_("annotation colour", "purple"),
+};
 
 typedef struct _Report Report;
 typedef void (*PageStarted) (Report *report);
@@ -471,6 +481,16 @@ begin_part (Report     *report,
   return outline;
 }
 
+/* Words */
+
+/* A quotation in the language's quotation marks. */
+static char *
+quoted (const char *text)
+{
+  /* Translators: quotation marks around words quoted from an article. */
+  return g_strdup_printf (C_("quotation", "“%s”"), text);
+}
+
 /* Dates */
 
 static char *
@@ -493,25 +513,33 @@ format_date (const DossierDate *date)
   g_autoptr(GDateTime) time = NULL;
 
   if (!dossier_date_is_set (date) || date->year < 1 || date->year > 9999)
-    return g_strdup ("undated");
+    return g_strdup (_("undated"));
   switch (date->precision)
     {
     case DOSSIER_PRECISION_YEAR:
       return g_strdup_printf ("%d", date->year);
     case DOSSIER_PRECISION_MONTH:
       time = g_date_time_new_utc (date->year, date->month, 1, 0, 0, 0);
-      return g_date_time_format (time, "%B %Y");
+      /* Translators: a g_date_time_format () string: a month and its
+       * year, e.g. "October 2024". */
+      return g_date_time_format (time, C_("date format", "%B %Y"));
     case DOSSIER_PRECISION_WEEK:
       time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
-      return g_date_time_format (time, "week %V of %G");
+      /* Translators: a g_date_time_format () string: an ISO week and its
+       * year, e.g. "week 42 of 2024". */
+      return g_date_time_format (time, C_("date format", "week %V of %G"));
     case DOSSIER_PRECISION_MINUTE:
       time = g_date_time_new_utc (date->year, date->month, date->day, date->hour, date->minute, 0);
-      return g_date_time_format (time, "%-d %B %Y, %H:%M");
+      /* Translators: a g_date_time_format () string: a day and a time,
+       * e.g. "17 October 2024, 14:30". */
+      return g_date_time_format (time, C_("date format", "%-d %B %Y, %H:%M"));
     case DOSSIER_PRECISION_DAY:
     case DOSSIER_PRECISION_NONE:
     default:
       time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
-      return g_date_time_format (time, "%-d %B %Y");
+      /* Translators: a g_date_time_format () string: a day, e.g.
+       * "17 October 2024". */
+      return g_date_time_format (time, C_("date format", "%-d %B %Y"));
     }
 }
 
@@ -522,20 +550,34 @@ format_day_range (int first,
 {
   DossierDate a = dossier_date_from_day_number (first);
   DossierDate b = dossier_date_from_day_number (last);
-  g_autofree char *end = format_day_number (last, "%-d %B %Y");
+  /* Translators: a g_date_time_format () string: a day, e.g.
+   * "17 October 2024". */
+  g_autofree char *end = format_day_number (last, C_("date format", "%-d %B %Y"));
 
   if (first == last)
     return g_steal_pointer (&end);
   if (a.year == b.year && a.month == b.month)
-    return g_strdup_printf ("%d–%s", a.day, end);
+    /* Translators: days of one month, e.g. "17–20 October 2024": the
+     * number of the first day, then the last day as the "%-d %B %Y"
+     * date format gives it. */
+    return g_strdup_printf (C_("date range", "%d–%s"), a.day, end);
   if (a.year == b.year)
     {
-      g_autofree char *start = format_day_number (first, "%-d %B");
-      return g_strdup_printf ("%s – %s", start, end);
+      /* Translators: a g_date_time_format () string: the first day of a
+       * range within one year, e.g. "30 September" in
+       * "30 September – 2 October 2024". */
+      g_autofree char *start = format_day_number (first, C_("date format", "%-d %B"));
+      /* Translators: from the first day to the last, e.g.
+       * "30 September – 2 October 2024". */
+      return g_strdup_printf (C_("date range", "%s – %s"), start, end);
     }
   {
-    g_autofree char *start = format_day_number (first, "%-d %B %Y");
-    return g_strdup_printf ("%s – %s", start, end);
+    /* Translators: a g_date_time_format () string: a day, e.g.
+     * "17 October 2024". */
+    g_autofree char *start = format_day_number (first, C_("date format", "%-d %B %Y"));
+    /* Translators: from the first day to the last, e.g.
+     * "30 September – 2 October 2024". */
+    return g_strdup_printf (C_("date range", "%s – %s"), start, end);
   }
 }
 
@@ -545,19 +587,64 @@ date_source_phrase (DossierDateSource source)
   switch (source)
     {
     case DOSSIER_DATE_SOURCE_MARKER:
-      return "date from the copied page's date marker";
+      /* Translators: where an article's publication date comes from,
+       * shown under its headline with its first letter made upper case;
+       * the strings that follow are the other sources. */
+      return _("date from the copied page's date marker");
     case DOSSIER_DATE_SOURCE_TEXT:
-      return "date from the article's text";
+      return _("date from the article's text");
     case DOSSIER_DATE_SOURCE_METADATA:
-      return "date from the page's metadata";
+      return _("date from the page's metadata");
     case DOSSIER_DATE_SOURCE_INFERRED:
-      return "date inferred from events other articles report";
+      return _("date inferred from events other articles report");
     case DOSSIER_DATE_SOURCE_USER:
-      return "date set by the researcher";
+      return _("date set by the researcher");
     case DOSSIER_DATE_SOURCE_NONE:
     default:
-      return "no publication date found";
+      return _("no publication date found");
     }
+}
+
+/* How precise an event's date is, in the event table. */
+static const char *
+precision_word (DossierPrecision precision)
+{
+  switch (precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      /* Translators: how precise an event's date is, shown in the event
+       * table ("day, 3 sources"); the strings that follow are the other
+       * precisions. */
+      return C_("date precision", "year");
+    case DOSSIER_PRECISION_MONTH:
+      return C_("date precision", "month");
+    case DOSSIER_PRECISION_WEEK:
+      return C_("date precision", "week");
+    case DOSSIER_PRECISION_DAY:
+      return C_("date precision", "day");
+    case DOSSIER_PRECISION_MINUTE:
+      return C_("date precision", "minute");
+    case DOSSIER_PRECISION_NONE:
+    default:
+      return C_("date precision", "none");
+    }
+}
+
+/* "A3": an article's number as the JSON export has it ("a3"). */
+static char *
+article_number (guint index)
+{
+  /* Translators: an article's short number in the report, e.g. "A3";
+   * the entity index and the event table refer to articles by it. */
+  return g_strdup_printf (C_("article number", "A%u"), index + 1);
+}
+
+/* "p. 12" */
+static char *
+page_reference (int page)
+{
+  /* Translators: the page an article starts on in the report. */
+  return g_strdup_printf (C_("page number", "p. %d"), page);
 }
 
 static void
@@ -619,7 +706,8 @@ annotation_label (Report            *report,
 {
   const char *label = report->options->colour_labels[dossier_annotation_get_colour (annotation)];
 
-  return label != NULL && label[0] != '\0' ? label : dossier_colour_to_string (dossier_annotation_get_colour (annotation));
+  return label != NULL && label[0] != '\0' ? label
+         : g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", colour_names[dossier_annotation_get_colour (annotation)]);
 }
 
 /* Scope */
@@ -823,14 +911,17 @@ write_cover (Report *report)
 
   report->part = NULL;
   new_page (report, FALSE);
-  add_outline (report, CAIRO_PDF_OUTLINE_ROOT, "Cover", FALSE);
+  /* Translators: the entry for the cover page in the PDF's outline. */
+  add_outline (report, CAIRO_PDF_OUTLINE_ROOT, C_("report part", "Cover"), FALSE);
 
   /* A band of colour, the kicker and the name. */
   set_rgb (report, 0.21, 0.52, 0.89);
   cairo_rectangle (report->cr, 0, 0, PAGE_WIDTH, 10);
   cairo_fill (report->cr);
   report->y = MARGIN + 70;
-  kicker = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, "DOSSIER REPORT");
+  /* Translators: a small line in capitals above the dossier's name on
+   * the report's cover. */
+  kicker = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, _("DOSSIER REPORT"));
   pango_layout_set_attributes (kicker, NULL);
   {
     PangoAttrList *attributes = pango_attr_list_new ();
@@ -859,16 +950,40 @@ write_cover (Report *report)
   rule (report, MARGIN, CONTENT_WIDTH, 0.8);
   report->y += 14;
 
-  /* The facts, one to a line. */
-  g_string_append_printf (text, "<b>%u</b> %s", report->n_included, report->n_included == 1 ? "article" : "articles");
-  if (undated > 0)
-    g_string_append_printf (text, " (%u without a publication date)", undated);
-  g_string_append_printf (text, " · <b>%u</b> %s · <b>%u</b> dated %s",
-                          n_entities, n_entities == 1 ? "entity" : "entities",
-                          report->events->len, report->events->len == 1 ? "event" : "events");
+  /* The facts, one to a line; the numbers are in bold. */
+  {
+    g_autofree char *articles = g_strdup_printf ("<b>%u</b>", report->n_included);
+    g_autofree char *entities = g_strdup_printf ("<b>%u</b>", n_entities);
+    g_autofree char *events = g_strdup_printf ("<b>%u</b>", report->events->len);
+
+    /* Translators: on the report's cover; %s is the number, in bold. */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s article", "%s articles", report->n_included),
+                            articles);
+    if (undated > 0)
+      {
+        g_string_append_c (text, ' ');
+        /* Translators: on the report's cover, after the number of articles. */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "(%u without a publication date)",
+                                                   "(%u without a publication date)", undated),
+                                undated);
+      }
+    g_string_append (text, " · ");
+    /* Translators: on the report's cover; %s is the number, in bold. */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s entity", "%s entities", n_entities), entities);
+    g_string_append (text, " · ");
+    /* Translators: on the report's cover; %s is the number, in bold. */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s dated event", "%s dated events", report->events->len),
+                            events);
+  }
   if (options->contents & DOSSIER_EXPORT_ANNOTATIONS)
-    g_string_append_printf (text, " · <b>%u</b> %s", report->n_annotations,
-                            report->n_annotations == 1 ? "annotation" : "annotations");
+    {
+      g_autofree char *annotations = g_strdup_printf ("<b>%u</b>", report->n_annotations);
+
+      g_string_append (text, " · ");
+      /* Translators: on the report's cover; %s is the number, in bold. */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s annotation", "%s annotations", report->n_annotations),
+                              annotations);
+    }
   flow_markup (report, SANS " 10", MARGIN, CONTENT_WIDTH, text->str);
   report->y += 14;
 
@@ -880,7 +995,7 @@ write_cover (Report *report)
     }
   g_array_sort (outlet_counts, compare_outlets);
   {
-    g_autoptr(PangoLayout) heading = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, "Outlets");
+    g_autoptr(PangoLayout) heading = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, _("Outlets"));
     g_autoptr(GString) list = g_string_new (NULL);
     const guint shown = 60;
 
@@ -898,10 +1013,19 @@ write_cover (Report *report)
           g_string_append_printf (list, " <span foreground='#707075'>(%u)</span>", count->count);
       }
     if (outlet_counts->len > shown)
-      g_string_append_printf (list, ", and %u more", outlet_counts->len - shown);
+      /* Translators: ends the list of outlets on the report's cover when
+       * it is too long to show whole; it follows the last outlet shown
+       * directly, so it starts with its own comma or space. */
+      g_string_append_printf (list, g_dngettext (GETTEXT_PACKAGE, ", and %u more", ", and %u more",
+                                                 outlet_counts->len - shown),
+                              outlet_counts->len - shown);
     if (no_outlet > 0)
-      g_string_append_printf (list, "%s<span foreground='#707075'>%u %s without a named outlet</span>",
-                              list->len > 0 ? "; " : "", no_outlet, no_outlet == 1 ? "article" : "articles");
+      {
+        g_autofree char *unnamed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article without a named outlet",
+                                                                 "%u articles without a named outlet", no_outlet),
+                                                    no_outlet);
+        g_string_append_printf (list, "%s<span foreground='#707075'>%s</span>", list->len > 0 ? "; " : "", unnamed);
+      }
     flow_markup (report, SERIF " 10", MARGIN, CONTENT_WIDTH, list->str);
     report->y += 18;
   }
@@ -910,7 +1034,7 @@ write_cover (Report *report)
   if ((options->contents & DOSSIER_EXPORT_TEXT) &&
       (options->contents & (DOSSIER_EXPORT_HIGHLIGHTS | DOSSIER_EXPORT_ANNOTATIONS)))
     {
-      g_autoptr(PangoLayout) heading = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, "Colours in the articles");
+      g_autoptr(PangoLayout) heading = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, _("Colours in the articles"));
       double x = MARGIN;
 
       show_layout (report, heading, MARGIN, report->y);
@@ -921,7 +1045,7 @@ write_cover (Report *report)
             {
               double rgb[3];
               blend (entity_rgb[t], ENTITY_TINT * 1.4, rgb);
-              legend_row (report, MARGIN, rgb, entity_type_names[t], &x);
+              legend_row (report, MARGIN, rgb, _(entity_type_names[t]), &x);
             }
           x = MARGIN;
           report->y += 15;
@@ -935,17 +1059,30 @@ write_cover (Report *report)
 
               annotation_rgb (c, rgb);
               legend_row (report, MARGIN, rgb,
-                          label != NULL && label[0] != '\0' ? label : dossier_colour_to_string (c), &x);
+                          label != NULL && label[0] != '\0' ? label
+                          : g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", colour_names[c]), &x);
             }
           if (x > MARGIN)
             report->y += 15;
           flow_text (report, SANS " 7.5", MARGIN, CONTENT_WIDTH,
-                     "Annotations are the researcher's highlights; the small number after one leads to its note below the paragraph.");
+                     _("Annotations are the researcher's highlights; the small number after one leads to its note below the paragraph."));
         }
     }
 
   /* Who made it, at the foot of the page. */
-  generated = g_date_time_format (now, "Generated on %-d %B %Y at %H:%M by Dossier " PACKAGE_VERSION);
+  {
+    /* Translators: a g_date_time_format () string: a day, e.g.
+     * "17 October 2024". */
+    g_autofree char *day = g_date_time_format (now, C_("date format", "%-d %B %Y"));
+    /* Translators: a g_date_time_format () string: a time of day, e.g.
+     * "14:30". */
+    g_autofree char *time = g_date_time_format (now, C_("time format", "%H:%M"));
+
+    /* Translators: at the foot of the report's cover: the day, the time
+     * of day and Dossier's version, e.g. "Generated on 17 October 2024
+     * at 14:30 by Dossier 1.0". */
+    generated = g_strdup_printf (_("Generated on %s at %s by Dossier %s"), day, time, PACKAGE_VERSION);
+  }
   {
     g_autoptr(PangoLayout) layout = text_layout (report, SANS " 8", CONTENT_WIDTH, generated);
     set_grey (report);
@@ -1008,7 +1145,7 @@ draw_overview (Report *report)
   shown_rows = MIN (MAX (rows, 1), max_rows);
   height = shown_rows * row_height + 34;
 
-  caption = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, "All events");
+  caption = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, _("All events"));
   ensure_space (report, height + layout_height (caption) + 6);
   show_layout (report, caption, MARGIN, report->y);
   report->y += layout_height (caption) + 6;
@@ -1071,7 +1208,11 @@ draw_overview (Report *report)
   report->y = axis_y + 20;
   if (rows > max_rows)
     {
-      g_autofree char *note = g_strdup_printf ("Events stacked more than %u high are drawn faded on the top row.", max_rows);
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Events stacked more than %u high are drawn faded on the top row.",
+                                                            "Events stacked more than %u high are drawn faded on the top row.",
+                                                            max_rows),
+                                               max_rows);
       flow_text (report, SANS " 7", MARGIN, CONTENT_WIDTH, note);
     }
   report->y += 10;
@@ -1117,7 +1258,9 @@ draw_busiest_month (Report *report)
                                            : dossier_date_from_day (best_key / 12, best_key % 12 + 2, 1);
     first = dossier_date_to_day_number (&start);
     last = dossier_date_to_day_number (&next) - 1;
-    month_name = format_day_number (first, "%B %Y");
+    /* Translators: a g_date_time_format () string: a month and its
+     * year, e.g. "October 2024". */
+    month_name = format_day_number (first, C_("date format", "%B %Y"));
   }
   n_days = last - first + 1;
   stack = g_new0 (guint, n_days);
@@ -1133,7 +1276,8 @@ draw_busiest_month (Report *report)
   memset (stack, 0, n_days * sizeof (guint));
 
   {
-    g_autofree char *title = g_strdup_printf ("Events in %s, the busiest month, numbered as in the list below", month_name);
+    /* Translators: %s is a month and its year, e.g. "October 2024". */
+    g_autofree char *title = g_strdup_printf (_("Events in %s, the busiest month, numbered as in the list below"), month_name);
     caption = text_layout (report, SANS " Bold 9", CONTENT_WIDTH, title);
   }
   ensure_space (report, layout_height (caption) + max_stack * slot + 40);
@@ -1209,7 +1353,7 @@ draw_busiest_month (Report *report)
   set_ink (report);
   report->y = axis_y + 16;
   flow_text (report, SANS " 6.5", MARGIN, CONTENT_WIDTH,
-             "Day numbers in bold are Mondays, grey ones weekends; a larger marker has more sources.");
+             _("Day numbers in bold are Mondays, grey ones weekends; a larger marker has more sources."));
   report->y += 12;
 }
 
@@ -1220,7 +1364,9 @@ period_of (const DossierDate *date)
     return g_strdup_printf ("%d", date->year);
   {
     g_autoptr(GDateTime) time = g_date_time_new_utc (CLAMP (date->year, 1, 9999), MAX (date->month, 1), 1, 0, 0, 0);
-    return g_date_time_format (time, "%B %Y");
+    /* Translators: a g_date_time_format () string: a month and its
+     * year, e.g. "October 2024". */
+    return g_date_time_format (time, C_("date format", "%B %Y"));
   }
 }
 
@@ -1230,25 +1376,38 @@ short_date (const DossierDate *date)
   switch (date->precision)
     {
     case DOSSIER_PRECISION_YEAR:
-      return g_strdup ("the year");
+      /* Translators: in the timeline, beside an event dated only to a
+       * year, under the heading of that year. */
+      return g_strdup (_("the year"));
     case DOSSIER_PRECISION_MONTH:
-      return g_strdup ("the month");
+      /* Translators: in the timeline, beside an event dated only to a
+       * month, under the heading of that month. */
+      return g_strdup (_("the month"));
     case DOSSIER_PRECISION_WEEK:
       {
         g_autoptr(GDateTime) time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
-        return g_date_time_format (time, "week %V");
+        /* Translators: a g_date_time_format () string: an ISO week within
+         * the month heading above it, e.g. "week 42". */
+        return g_date_time_format (time, C_("date format", "week %V"));
       }
     case DOSSIER_PRECISION_MINUTE:
       {
         g_autoptr(GDateTime) time = g_date_time_new_utc (date->year, date->month, date->day, date->hour, date->minute, 0);
-        return g_date_time_format (time, "%a %-d, %H:%M");
+        /* Translators: a g_date_time_format () string: a weekday, the day
+         * of the month and a time within the month heading above it, e.g.
+         * "Thu 17, 14:30". */
+        return g_date_time_format (time, C_("date format", "%a %-d, %H:%M"));
       }
     case DOSSIER_PRECISION_DAY:
     case DOSSIER_PRECISION_NONE:
     default:
       {
         g_autoptr(GDateTime) time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
-        return g_date_time_format (time, "%a %-d");
+        /* Translators: a g_date_time_format () string: a weekday and the
+         * day of the month within the month heading above it, e.g.
+         * "Thu 17". */
+        /* xgettext:no-c-format */
+        return g_date_time_format (time, C_("date format", "%a %-d"));
       }
     }
 }
@@ -1277,17 +1436,21 @@ write_timeline (Report *report)
   g_autofree char *period = NULL;
   const double date_width = 52, spine_x = MARGIN + 60, text_x = MARGIN + 74;
 
-  begin_part (report, "Timeline", FALSE);
+  begin_part (report, _("Timeline"), FALSE);
   if (events->len == 0)
     {
-      flow_text (report, SERIF " 10", MARGIN, CONTENT_WIDTH, "No dated events were found in these articles.");
+      flow_text (report, SERIF " 10", MARGIN, CONTENT_WIDTH, _("No dated events were found in these articles."));
       return;
     }
   {
     g_autofree char *intro = g_strdup_printf (
-      "%u dated %s reported by the articles in this report, in date order. "
-      "Each is numbered as in the event table, where every source is quoted.",
-      events->len, events->len == 1 ? "event" : "events");
+      g_dngettext (GETTEXT_PACKAGE,
+                   "%u dated event reported by the articles in this report, in date order. "
+                   "Each is numbered as in the event table, where every source is quoted.",
+                   "%u dated events reported by the articles in this report, in date order. "
+                   "Each is numbered as in the event table, where every source is quoted.",
+                   events->len),
+      events->len);
     flow_text (report, SERIF " 9.5", MARGIN, CONTENT_WIDTH, intro);
     report->y += 12;
   }
@@ -1317,9 +1480,11 @@ write_timeline (Report *report)
       if (i % 64 == 0 && cancelled (report))
         return;
       g_string_append_printf (text, "<span foreground='#3584e4' weight='bold'>%u</span>  %s\n"
-                              "<span size='7pt' foreground='#707075'>%u %s",
-                              event->number, escaped, event->n_sources,
-                              event->n_sources == 1 ? "source" : "sources");
+                              "<span size='7pt' foreground='#707075'>",
+                              event->number, escaped);
+      /* Translators: how many sentences in the articles report an event. */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", event->n_sources),
+                              event->n_sources);
       append_entities (report, text, record);
       g_string_append (text, "</span>");
       summary = markup_layout (report, SERIF " 9.5", CONTENT_WIDTH - (text_x - MARGIN), text->str);
@@ -1710,7 +1875,7 @@ write_annotation_quotes (Report          *report,
     {
       Placed *place = &g_array_index (placed, Placed, i);
       const DossierAnchor *anchor = dossier_annotation_get_anchor (place->annotation);
-      g_autofree char *quote = g_strdup_printf ("“%s”", anchor->exact != NULL ? anchor->exact : "");
+      g_autofree char *quote = quoted (anchor->exact != NULL ? anchor->exact : "");
       g_autoptr(PangoLayout) layout = text_layout (report, SERIF " Italic 9.5", CONTENT_WIDTH - 20, quote);
       PangoAttrList *attributes = pango_attr_list_new ();
       Decoration decoration = { NULL, 0, -1, { 0, 0, 0 } };
@@ -1740,7 +1905,8 @@ write_article (Report *report,
   g_autoptr(GString) provenance = g_string_new (NULL);
   g_autoptr(PangoLayout) kicker = NULL;
   g_autoptr(PangoLayout) heading = NULL;
-  g_autofree char *label = g_strdup_printf ("ARTICLE %u", index + 1);
+  /* Translators: a small line in capitals above an article's headline. */
+  g_autofree char *label = g_strdup_printf (_("ARTICLE %u"), index + 1);
   g_autofree char *outline = NULL;
   gboolean with_text = (options->contents & DOSSIER_EXPORT_TEXT) != 0;
   guint mention = 0;
@@ -1756,7 +1922,7 @@ write_article (Report *report,
   report->first_article = FALSE;
   report->article_pages[index] = report->page;
   outline = g_strdup_printf ("%u. %s%s%s", index + 1,
-                             title != NULL ? title : "No headline",
+                             title != NULL ? title : _("No headline"),
                              title == NULL && document->outlet != NULL ? " — " : "",
                              title == NULL && document->outlet != NULL ? document->outlet : "");
   add_outline (report, report->articles_outline, outline, FALSE);
@@ -1770,7 +1936,7 @@ write_article (Report *report,
     heading = text_layout (report, SERIF " Bold 16", CONTENT_WIDTH, title);
   else
     {
-      heading = markup_layout (report, SERIF " Italic 16", CONTENT_WIDTH, "No headline");
+      heading = text_layout (report, SERIF " Italic 16", CONTENT_WIDTH, _("No headline"));
       set_grey (report);
     }
   pango_layout_set_spacing (heading, 1 * PANGO_SCALE);
@@ -1788,14 +1954,21 @@ write_article (Report *report,
       g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", date);
     }
   if (meta->len == 0)
-    g_string_append (meta, "Outlet, author and date unknown");
+    g_string_append (meta, _("Outlet, author and date unknown"));
   flow_text (report, SANS " 9", MARGIN, CONTENT_WIDTH, meta->str);
 
   g_string_append (provenance, date_source_phrase (document->published_from));
   if (document->published_evidence != NULL && document->published_from != DOSSIER_DATE_SOURCE_INFERRED)
-    g_string_append_printf (provenance, " (“%s”)", document->published_evidence);
+    {
+      g_autofree char *evidence = quoted (document->published_evidence);
+      g_string_append_printf (provenance, " (%s)", evidence);
+    }
   if (document->source != NULL)
-    g_string_append_printf (provenance, " · file %s", document->source);
+    {
+      g_string_append (provenance, " · ");
+      /* Translators: the file an article was imported from. */
+      g_string_append_printf (provenance, _("file %s"), document->source);
+    }
   provenance->str[0] = g_ascii_toupper (provenance->str[0]);
   set_grey (report);
   flow_text (report, SANS " 7.5", MARGIN, CONTENT_WIDTH, provenance->str);
@@ -1810,7 +1983,7 @@ write_article (Report *report,
       return;
     }
   if (document->paragraphs->len == 0)
-    flow_markup (report, SERIF " Italic 9.5", MARGIN, CONTENT_WIDTH, "No text was kept from this page.");
+    flow_text (report, SERIF " Italic 9.5", MARGIN, CONTENT_WIDTH, _("No text was kept from this page."));
   for (guint p = 0; p < document->paragraphs->len; p++)
     write_paragraph (report, document, p, &mention, placed);
 }
@@ -1818,10 +1991,10 @@ write_article (Report *report,
 static void
 write_orphans (Report *report)
 {
-  begin_part (report, "Orphaned annotations", FALSE);
+  begin_part (report, _("Orphaned annotations"), FALSE);
   flow_text (report, SERIF " 9.5", MARGIN, CONTENT_WIDTH,
-             "The words these annotations were made on are no longer in their article "
-             "(the article changed or was cleaned differently). They are kept with what they quoted.");
+             _("The words these annotations were made on are no longer in their article "
+               "(the article changed or was cleaned differently). They are kept with what they quoted."));
   report->y += 10;
   for (guint i = 0; i < report->orphans->len; i++)
     {
@@ -1839,15 +2012,23 @@ write_orphans (Report *report)
         {
           DossierDocument *document = dossier_analysis_get_document (report->analysis, index);
           const char *title = document_title (document);
-          g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : "No headline", -1);
-          g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>Article %d · %s</span>\n", index + 1, escaped);
+          /* Translators: above an orphaned annotation: the number of its
+           * article and the article's headline. */
+          g_autofree char *line = g_strdup_printf (_("Article %d · %s"), index + 1,
+                                                   title != NULL ? title : _("No headline"));
+          g_autofree char *escaped = g_markup_escape_text (line, -1);
+          g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>%s</span>\n", escaped);
         }
       else
-        g_string_append (markup, "<span size='8pt' foreground='#707075'>An article not in this dossier</span>\n");
+        {
+          g_autofree char *escaped = g_markup_escape_text (_("An article not in this dossier"), -1);
+          g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>%s</span>\n", escaped);
+        }
       {
         g_autofree char *label = g_markup_escape_text (annotation_label (report, annotation), -1);
-        g_autofree char *exact = g_markup_escape_text (anchor->exact != NULL ? anchor->exact : "", -1);
-        g_string_append_printf (markup, "<b>%s</b>  <i>“%s”</i>", label, exact);
+        g_autofree char *quote = quoted (anchor->exact != NULL ? anchor->exact : "");
+        g_autofree char *exact = g_markup_escape_text (quote, -1);
+        g_string_append_printf (markup, "<b>%s</b>  <i>%s</i>", label, exact);
       }
       if (note != NULL && note[0] != '\0')
         {
@@ -1875,18 +2056,27 @@ write_articles (Report *report)
   const DossierExportOptions *options = report->options;
   gboolean with_text = (options->contents & DOSSIER_EXPORT_TEXT) != 0;
 
-  report->articles_outline = begin_part (report, with_text ? "Articles" : "Annotations", TRUE);
+  report->articles_outline = begin_part (report, with_text ? _("Articles") : _("Annotations"), TRUE);
   {
     g_autofree char *intro = NULL;
 
     if (with_text)
-      intro = g_strdup_printf ("The %u %s as Dossier read them: page furniture (menus, share buttons, "
-                               "newsletter boxes, related links) removed, headings, lists and quotes kept.%s",
-                               report->n_included, report->n_included == 1 ? "article" : "articles",
-                               (options->contents & DOSSIER_EXPORT_HIGHLIGHTS)
-                                 ? " People, organisations and places are tinted as in the legend on the cover." : "");
+      {
+        g_autofree char *read = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "The %u article as Dossier read it: page furniture (menus, share buttons, "
+                                                              "newsletter boxes, related links) removed, headings, lists and quotes kept.",
+                                                              "The %u articles as Dossier read them: page furniture (menus, share buttons, "
+                                                              "newsletter boxes, related links) removed, headings, lists and quotes kept.",
+                                                              report->n_included),
+                                                 report->n_included);
+
+        if (options->contents & DOSSIER_EXPORT_HIGHLIGHTS)
+          intro = g_strconcat (read, " ", _("People, organisations and places are tinted as in the legend on the cover."), NULL);
+        else
+          intro = g_steal_pointer (&read);
+      }
     else
-      intro = g_strdup ("The annotated passages of each article, with their notes.");
+      intro = g_strdup (_("The annotated passages of each article, with their notes."));
     flow_text (report, SERIF " 9.5", MARGIN, CONTENT_WIDTH, intro);
   }
   report->first_article = TRUE;
@@ -1929,7 +2119,7 @@ write_entity_index (Report *report)
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (IndexEntry));
   int type = -1;
 
-  begin_part (report, "Entity index", FALSE);
+  begin_part (report, _("Entity index"), FALSE);
   /* Mentions counted in the articles of the report. */
   for (guint d = 0; d < report->n_documents; d++)
     {
@@ -1959,11 +2149,11 @@ write_entity_index (Report *report)
   g_array_sort (entries, compare_entries);
 
   if (entries->len == 0)
-    flow_text (report, SERIF " 10", MARGIN, CONTENT_WIDTH, "No people, organisations or places were recognised in these articles.");
+    flow_text (report, SERIF " 10", MARGIN, CONTENT_WIDTH, _("No people, organisations or places were recognised in these articles."));
   else
     flow_text (report, SERIF " 9.5", MARGIN, CONTENT_WIDTH,
-               "The people, organisations and places the articles mention, with the spellings that were "
-               "read as the same one, how often they are mentioned and where (article number, page).");
+               _("The people, organisations and places the articles mention, with the spellings that were "
+                 "read as the same one, how often they are mentioned and where (article number, page)."));
   report->y += 4;
 
   for (guint i = 0; i < entries->len; i++)
@@ -1981,7 +2171,7 @@ write_entity_index (Report *report)
       if ((int) record->type != type && record->type <= DOSSIER_ENTITY_PLACE)
         {
           g_autoptr(PangoLayout) heading = text_layout (report, SANS " Bold 11", CONTENT_WIDTH,
-                                                        entity_type_titles[record->type]);
+                                                        _(entity_type_titles[record->type]));
           double rgb[3];
 
           type = record->type;
@@ -1995,9 +2185,20 @@ write_entity_index (Report *report)
 
       for (guint k = 0; k < record->documents->len; k++)
         n_articles += report->included[g_array_index (record->documents, guint, k)];
-      g_string_append_printf (markup, "<b>%s</b>  <span foreground='#707075' size='7.5pt'>%u %s in %u %s</span>",
-                              name, entry->mentions, entry->mentions == 1 ? "mention" : "mentions",
-                              n_articles, n_articles == 1 ? "article" : "articles");
+      {
+        g_autofree char *mentions_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mention", "%u mentions",
+                                                                       entry->mentions),
+                                                          entry->mentions);
+        g_autofree char *articles_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %u article", "in %u articles",
+                                                                       n_articles),
+                                                          n_articles);
+        /* Translators: after an entity's name in the index: how often
+         * it is mentioned ("3 mentions") and in how many articles ("in 2
+         * articles"). */
+        g_autofree char *counts = g_strdup_printf (C_("mentions in articles", "%s %s"), mentions_text, articles_text);
+
+        g_string_append_printf (markup, "<b>%s</b>  <span foreground='#707075' size='7.5pt'>%s</span>", name, counts);
+      }
       for (guint a = 0; a < record->aliases->len; a++)
         {
           const char *alias = g_ptr_array_index (record->aliases, a);
@@ -2006,7 +2207,12 @@ write_entity_index (Report *report)
           if (g_strcmp0 (alias, record->name) == 0)
             continue;
           escaped = g_markup_escape_text (alias, -1);
-          g_string_append_printf (markup, "%s%s", aliases++ == 0 ? "\n<span size='8pt'><i>also</i> " : ", ", escaped);
+          if (aliases++ == 0)
+            /* Translators: in the entity index, before the other
+             * spellings of an entity's name. */
+            g_string_append_printf (markup, "\n<span size='8pt'><i>%s</i> %s", C_("other spellings", "also"), escaped);
+          else
+            g_string_append_printf (markup, ", %s", escaped);
         }
       if (aliases > 0)
         g_string_append (markup, "</span>");
@@ -2024,16 +2230,23 @@ write_entity_index (Report *report)
           if (with_titles)
             {
               const char *title = document_title (document);
-              g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : (document->outlet != NULL ? document->outlet : "No headline"), -1);
-              g_string_append_printf (markup, "%s<b>A%u</b> %s%s", shown++ > 0 ? "\n" : "", d + 1,
+              g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : (document->outlet != NULL ? document->outlet : _("No headline")), -1);
+              g_autofree char *number = article_number (d);
+              g_string_append_printf (markup, "%s<b>%s</b> %s%s", shown++ > 0 ? "\n" : "", number,
                                       title != NULL ? "" : "<i>", escaped);
               if (title == NULL)
                 g_string_append (markup, "</i>");
             }
           else
-            g_string_append_printf (markup, "%s<b>A%u</b>", shown++ > 0 ? ", " : "", d + 1);
+            {
+              g_autofree char *number = article_number (d);
+              g_string_append_printf (markup, "%s<b>%s</b>", shown++ > 0 ? ", " : "", number);
+            }
           if (report->article_pages[d] > 0)
-            g_string_append_printf (markup, " <span foreground='#707075'>p. %d</span>", report->article_pages[d]);
+            {
+              g_autofree char *page = page_reference (report->article_pages[d]);
+              g_string_append_printf (markup, " <span foreground='#707075'>%s</span>", page);
+            }
         }
       g_string_append (markup, "</span>");
 
@@ -2054,8 +2267,10 @@ write_entity_index (Report *report)
 static void
 draw_table_header (Report *report)
 {
-  g_autoptr(PangoLayout) date = text_layout (report, SANS " Bold 8", DATE_COLUMN - 8, "Date");
-  g_autoptr(PangoLayout) event = text_layout (report, SANS " Bold 8", CONTENT_WIDTH - DATE_COLUMN, "Event and the sentences that report it");
+  /* Translators: the heads of the event table's two columns. */
+  g_autoptr(PangoLayout) date = text_layout (report, SANS " Bold 8", DATE_COLUMN - 8, C_("event table", "Date"));
+  g_autoptr(PangoLayout) event = text_layout (report, SANS " Bold 8", CONTENT_WIDTH - DATE_COLUMN,
+                                              C_("event table", "Event and the sentences that report it"));
   double height = layout_height (date) + 8;
 
   set_rgb (report, 0.92, 0.93, 0.95);
@@ -2073,15 +2288,15 @@ write_events (Report *report)
   GArray *events = report->events;
   const double x = MARGIN + DATE_COLUMN, width = CONTENT_WIDTH - DATE_COLUMN;
 
-  begin_part (report, "Event table", FALSE);
+  begin_part (report, _("Event table"), FALSE);
   if (events->len == 0)
     {
-      flow_text (report, SERIF " 10", MARGIN, CONTENT_WIDTH, "No dated events were found in these articles.");
+      flow_text (report, SERIF " 10", MARGIN, CONTENT_WIDTH, _("No dated events were found in these articles."));
       return;
     }
   flow_text (report, SERIF " 9.5", MARGIN, CONTENT_WIDTH,
-             "Every event with every sentence that reports it, in date order. The words that date a sentence "
-             "are in bold; a sentence without them was matched to the event by what it says.");
+             _("Every event with every sentence that reports it, in date order. The words that date a sentence "
+               "are in bold; a sentence without them was matched to the event by what it says."));
   report->y += 10;
   draw_table_header (report);
   report->page_started = (PageStarted) draw_table_header;
@@ -2109,8 +2324,10 @@ write_events (Report *report)
       top = report->y;
       show_layout (report, date_layout, MARGIN + 4, top + 1);
       flow_layout (report, summary, x, NULL);
-      g_string_append_printf (details, "%s, %u %s", dossier_precision_to_string (record->date.precision),
-                              event->n_sources, event->n_sources == 1 ? "source" : "sources");
+      /* Translators: under an event in the event table: how precise its
+       * date is ("day", "week", …) and how many sentences report it. */
+      g_string_append_printf (details, g_dngettext (GETTEXT_PACKAGE, "%s, %u source", "%s, %u sources", event->n_sources),
+                              precision_word (record->date.precision), event->n_sources);
       append_entities (report, details, record);
       set_grey (report);
       flow_markup (report, SANS " 7.5", x, width, details->str);
@@ -2138,9 +2355,10 @@ write_events (Report *report)
             continue;
           title = document_title (document);
           {
-            g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : "No headline", -1);
+            g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : _("No headline"), -1);
+            g_autofree char *number = article_number (source->document);
 
-            g_string_append_printf (header, "<b>A%u</b> · ", source->document + 1);
+            g_string_append_printf (header, "<b>%s</b> · ", number);
             if (document->outlet != NULL)
               {
                 g_autofree char *outlet = g_markup_escape_text (document->outlet, -1);
@@ -2148,7 +2366,10 @@ write_events (Report *report)
               }
             g_string_append_printf (header, "%s%s%s", title != NULL ? "" : "<i>", escaped, title != NULL ? "" : "</i>");
             if (report->article_pages[source->document] > 0)
-              g_string_append_printf (header, ", p. %d", report->article_pages[source->document]);
+              {
+                g_autofree char *page = page_reference (report->article_pages[source->document]);
+                g_string_append_printf (header, ", %s", page);
+              }
           }
           sentence = new_layout (report, SERIF " 8.5", width - 10);
           pango_layout_set_text (sentence, paragraph->text + source->start, source->end - source->start);
@@ -2190,8 +2411,12 @@ set_metadata (Report *report)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  g_autofree char *subject = g_strdup_printf ("A report on %u news %s: timeline, articles, entities and events",
-                                              report->n_included, report->n_included == 1 ? "article" : "articles");
+  /* Translators: the PDF's subject, in its document properties. */
+  g_autofree char *subject = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "A report on %u news article: timeline, articles, entities and events",
+                                                           "A report on %u news articles: timeline, articles, entities and events",
+                                                           report->n_included),
+                                              report->n_included);
   const char *author = g_get_real_name ();
 
   if (author == NULL || author[0] == '\0' || g_strcmp0 (author, "Unknown") == 0)
@@ -2274,7 +2499,7 @@ dossier_pdf_write (DossierAnalysis             *analysis,
   report.cancellable = cancellable;
   report.progress = progress;
   report.user_data = user_data;
-  report.name = g_strdup (options->title != NULL && options->title[0] != '\0' ? options->title : "Dossier");
+  report.name = g_strdup (options->title != NULL && options->title[0] != '\0' ? options->title : _("Dossier"));
   gather_scope (&report);
 
   report.surface = cairo_pdf_surface_create_for_stream (write_to_stream, &report, PAGE_WIDTH, PAGE_HEIGHT);
@@ -2340,7 +2565,7 @@ dossier_pdf_write (DossierAnalysis             *analysis,
   else if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, DOSSIER_PDF_WRITER_ERROR, DOSSIER_PDF_WRITER_ERROR_FAILED,
-                   "Could not draw the report: %s", cairo_status_to_string (status));
+                   _("Could not draw the report: %s"), cairo_status_to_string (status));
       ok = FALSE;
     }
   else if (!g_output_stream_close (report.stream, cancellable, error))
