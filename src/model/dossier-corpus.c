@@ -350,6 +350,36 @@ reanchor (ImportJob *job)
     }
 }
 
+typedef struct
+{
+  DossierStore *store;
+  GPtrArray *names;         /* borrowed from the import's file list */
+  GPtrArray *contents;      /* of GBytes */
+  GArray *ids;              /* of gint64, filled by the writer */
+  guint first;              /* the analysis index of the first new article */
+  GError *error;
+} SourceWriter;
+
+static gpointer
+write_sources (gpointer data)
+{
+  SourceWriter *writer = data;
+
+  dossier_store_add_sources (writer->store, writer->names, writer->contents, writer->ids, &writer->error);
+  return NULL;
+}
+
+static void
+source_writer_clear (SourceWriter *writer)
+{
+  g_clear_pointer (&writer->names, g_ptr_array_unref);
+  /* Written contents were released by the store; what a failure left. */
+  for (guint i = 0; writer->contents != NULL && i < writer->contents->len; i++)
+    g_clear_pointer (&g_ptr_array_index (writer->contents, i), g_bytes_unref);
+  g_clear_pointer (&writer->contents, g_ptr_array_unref);
+  g_clear_pointer (&writer->ids, g_array_unref);
+}
+
 /* Runs on a worker thread: everything here is owned by the job. */
 static void
 import_thread (GTask        *task,
@@ -359,6 +389,8 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   g_autoptr(GPtrArray) files = NULL;
+  SourceWriter writer = { 0 };
+  GThread *writer_thread = NULL;
   lower_priority ();
 
   job->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
@@ -394,13 +426,14 @@ import_thread (GTask        *task,
           if (job->store != NULL)
             {
               g_autoptr(GPtrArray) names = g_ptr_array_new ();
-              g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+              g_autoptr(GPtrArray) contents = g_ptr_array_new ();
               g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
               g_ptr_array_add (names, job->text_name);
               g_ptr_array_add (contents, g_bytes_new (job->text, strlen (job->text)));
               if (!dossier_store_add_sources (job->store, names, contents, ids, &error))
                 {
+                  g_clear_pointer (&g_ptr_array_index (contents, 0), g_bytes_unref);
                   dossier_document_free (document);
                   g_task_return_error (task, g_steal_pointer (&error));
                   return;
@@ -440,35 +473,22 @@ import_thread (GTask        *task,
       g_thread_join (threads[t]);
 
     /* The bytes of what was read go into the dossier file, all in one
-     * transaction: if that fails, nothing of this import is kept. */
+     * transaction, on a thread of their own while the dossier is analysed;
+     * if that fails, nothing of this import is kept. */
     if (job->store != NULL && !g_cancellable_is_cancelled (cancellable))
       {
-        g_autoptr(GPtrArray) names = g_ptr_array_new ();
-        g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-        g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-        g_autoptr(GError) error = NULL;
-        guint k = 0;
-
+        writer.store = job->store;
+        writer.names = g_ptr_array_new ();
+        writer.contents = g_ptr_array_new ();
+        writer.ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+        writer.first = dossier_analysis_get_n_documents (job->analysis);
         for (guint i = 0; i < files->len; i++)
           if (g_ptr_array_index (documents, i) != NULL)
             {
-              g_ptr_array_add (names, g_ptr_array_index (files, i));
-              g_ptr_array_add (kept, g_ptr_array_index (contents, i));
+              g_ptr_array_add (writer.names, g_ptr_array_index (files, i));
+              g_ptr_array_add (writer.contents, g_steal_pointer (&g_ptr_array_index (contents, i)));
             }
-        if (!dossier_store_add_sources (job->store, names, kept, ids, &error))
-          {
-            for (guint i = 0; i < files->len; i++)
-              {
-                g_clear_pointer (&g_ptr_array_index (documents, i), dossier_document_free);
-                if (g_ptr_array_index (errors, i) != NULL)
-                  g_error_free (g_ptr_array_index (errors, i));
-              }
-            g_task_return_error (task, g_steal_pointer (&error));
-            return;
-          }
-        for (guint i = 0; i < files->len; i++)
-          if (g_ptr_array_index (documents, i) != NULL)
-            ((DossierDocument *) g_ptr_array_index (documents, i))->source_id = g_array_index (ids, gint64, k++);
+        writer_thread = g_thread_new ("dossier-store", write_sources, &writer);
       }
 
     for (guint i = 0; i < files->len; i++)
@@ -481,6 +501,17 @@ import_thread (GTask        *task,
   }
   if (g_cancellable_is_cancelled (cancellable))
     {
+      /* What was written is rolled back only by a failure; a cancelled
+       * import's bytes are kept out by waiting for the writer and
+       * removing them. */
+      if (writer_thread != NULL)
+        {
+          g_thread_join (writer_thread);
+          for (guint k = 0; writer.error == NULL && k < writer.ids->len; k++)
+            dossier_store_remove_source (job->store, g_array_index (writer.ids, gint64, k), NULL);
+          g_clear_error (&writer.error);
+          source_writer_clear (&writer);
+        }
       g_task_return_error_if_cancelled (task);
       return;
     }
@@ -489,6 +520,19 @@ import_thread (GTask        *task,
   dossier_analysis_set_corrections (job->analysis, entity_corrections (job->corrections));
   dossier_analysis_set_threads (job->analysis, g_get_num_processors ());
   dossier_analysis_run (job->analysis);
+  if (writer_thread != NULL)
+    {
+      g_thread_join (writer_thread);
+      if (writer.error != NULL)
+        {
+          source_writer_clear (&writer);
+          g_task_return_error (task, g_steal_pointer (&writer.error));
+          return;
+        }
+      for (guint k = 0; k < writer.ids->len; k++)
+        dossier_analysis_get_document (job->analysis, writer.first + k)->source_id = g_array_index (writer.ids, gint64, k);
+      source_writer_clear (&writer);
+    }
   reanchor (job);
 
   job->articles = g_ptr_array_new_with_free_func (g_object_unref);

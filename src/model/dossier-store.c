@@ -504,8 +504,8 @@ dossier_store_add_sources (DossierStore  *self,
   for (guint i = 0; ok && i < names->len; i++)
     {
       GBytes *content = g_ptr_array_index (contents, i);
-      gsize size;
-      gconstpointer data = g_bytes_get_data (content, &size);
+      gsize size = 0;
+      gconstpointer data = content != NULL ? g_bytes_get_data (content, &size) : NULL;
       gint64 id;
 
       sqlite3_reset (statement);
@@ -519,6 +519,9 @@ dossier_store_add_sources (DossierStore  *self,
       id = sqlite3_last_insert_rowid (self->db);
       if (ids != NULL)
         g_array_append_val (ids, id);
+      /* SQLite has its copy: the bytes are not needed any more. */
+      sqlite3_clear_bindings (statement);
+      g_clear_pointer (&g_ptr_array_index (contents, i), g_bytes_unref);
     }
   sqlite3_finalize (statement);
   if (ok)

@@ -74,7 +74,11 @@ gboolean      dossier_store_save_copy          (DossierStore        *self,
                                                 const char          *path,
                                                 GError             **error);
 
-/* Sources: @names and @contents pair up; the ids are appended to @ids. */
+/* Sources: @names and @contents (of GBytes) pair up; the ids are
+ * appended to @ids.  Each content is dropped from @contents (its slot set
+ * to NULL, its reference released) once written, so a large import does
+ * not keep every article's bytes until the end; @contents must have no
+ * free function. */
 gboolean      dossier_store_add_sources        (DossierStore        *self,
                                                 GPtrArray           *names,
                                                 GPtrArray           *contents,
