@@ -451,10 +451,10 @@ test_corrections (Fixture       *fixture,
 static char *
 read_file (const char *path)
 {
-  char *contents = NULL;
+  g_autofree char *contents = NULL;
   gsize len;
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len) ;
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
 }
 
 static void
