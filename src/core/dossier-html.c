@@ -445,16 +445,75 @@ find_body (xmlDoc *document)
   return root;
 }
 
+/* libxml2 stops the whole parse, losing the rest of the page, where
+ * elements nest deeper than 256 (a hostile page, or one that never closes
+ * its <div>s).  Elements deeper than PARSE_DEPTH are not made: their text
+ * goes to the deepest element kept, in the page's order.  The parser pairs
+ * every start with an end, so counting both keeps the tree consistent. */
+#define PARSE_DEPTH 250
+
+typedef struct
+{
+  startElementSAXFunc start_element;
+  endElementSAXFunc   end_element;
+  guint               depth;
+  gboolean            clipped;
+} DepthGuard;
+
+static void
+guarded_start_element (void           *data,
+                       const xmlChar  *name,
+                       const xmlChar **attributes)
+{
+  DepthGuard *guard = ((xmlParserCtxt *) data)->_private;
+
+  if (++guard->depth <= PARSE_DEPTH)
+    guard->start_element (data, name, attributes);
+  else
+    guard->clipped = TRUE;
+}
+
+static void
+guarded_end_element (void          *data,
+                     const xmlChar *name)
+{
+  DepthGuard *guard = ((xmlParserCtxt *) data)->_private;
+
+  if (guard->depth == 0 || guard->depth-- <= PARSE_DEPTH)
+    guard->end_element (data, name);
+}
+
 static xmlDoc *
 parse (const char *html,
-       gsize       len)
+       gsize       len,
+       gboolean   *clipped)
 {
-  /* NONET: nothing is fetched; the parser never runs scripts. */
+  /* NONET: nothing is fetched; the parser never runs scripts.  No
+   * NOENT or DTDLOAD: no entity of the page's own is expanded, no DTD read. */
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                 HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
+  DepthGuard guard = { 0 };
+  htmlParserCtxt *context;
+  xmlDoc *document;
+
   if (len > G_MAXINT)
     return NULL;
-  return htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
+  context = htmlNewParserCtxt ();
+  if (context == NULL)
+    return NULL;
+  if (context->sax != NULL && context->sax->startElement != NULL && context->sax->endElement != NULL)
+    {
+      guard.start_element = context->sax->startElement;
+      guard.end_element = context->sax->endElement;
+      context->sax->startElement = guarded_start_element;
+      context->sax->endElement = guarded_end_element;
+      context->_private = &guard;
+    }
+  document = htmlCtxtReadMemory (context, html, (int) len, NULL, "UTF-8", options);
+  htmlFreeParserCtxt (context);
+  if (clipped != NULL)
+    *clipped = guard.clipped;
+  return document;
 }
 
 static char *
@@ -487,7 +546,7 @@ dossier_html_to_text (const char *html,
                       gsize       len,
                       GPtrArray  *captions)
 {
-  xmlDoc *document = parse (html, len);
+  xmlDoc *document = parse (html, len, NULL);
   char *text;
 
   if (document == NULL)
@@ -813,13 +872,14 @@ dossier_html_clean (const guint8              *bytes,
   DossierCleanOptions structured = { 0 };
   g_autoptr(GError) clean_error = NULL;
   xmlDoc *page;
+  gboolean clipped = FALSE;
 
   if (options != NULL)
     structured = *options;
   if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
     return NULL;
 
-  page = parse (decoded.text, decoded.len);
+  page = parse (decoded.text, decoded.len, &clipped);
   if (page == NULL)
     {
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
@@ -873,6 +933,9 @@ dossier_html_clean (const guint8              *bytes,
   if (decoded.warning != NULL)
     dossier_document_add_warning (document, "%s", decoded.warning);
   dossier_decoded_text_clear (&decoded);
+  if (clipped)
+    dossier_document_add_warning (document, "the page nests elements more than %d deep; "
+                                  "what is deeper was read as plain text", PARSE_DEPTH);
 
   if (metadata.title != NULL)
     {
