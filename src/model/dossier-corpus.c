@@ -517,7 +517,11 @@ import_thread (GTask        *task,
     }
 
   apply_publication_dates (job);
-  dossier_analysis_set_corrections (job->analysis, entity_corrections (job->corrections));
+  {
+    /* The analysis keeps copies of the corrections, not this array. */
+    g_autoptr(GPtrArray) corrections = entity_corrections (job->corrections);
+    dossier_analysis_set_corrections (job->analysis, corrections);
+  }
   dossier_analysis_set_threads (job->analysis, g_get_num_processors ());
   dossier_analysis_run (job->analysis);
   if (writer_thread != NULL)
