@@ -5,7 +5,10 @@
 
 #include "dossier-source.h"
 
+#include <errno.h>
 #include <string.h>
+
+#include <glib/gstdio.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -205,6 +208,40 @@ dossier_source_clean (const char  *name,
   return dossier_clean_bytes (data, size, &options, error);
 }
 
+/* The file's bytes, no more than @max_size of them: a file that grew
+ * since its size was checked (a page still being saved) is refused, not
+ * read whole. */
+static GBytes *
+load_at_most (GFile         *file,
+              gsize          max_size,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autoptr(GByteArray) contents = NULL;
+  guint8 buffer[64 * 1024];
+  gssize n;
+
+  if (stream == NULL)
+    return NULL;
+  contents = g_byte_array_new ();
+  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, cancellable, error)) > 0)
+    {
+      if (contents->len + (gsize) n > max_size)
+        {
+          g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_TOO_LARGE,
+                       _("the file is too large (over %lu MiB; the limit is %lu MiB)"),
+                       (unsigned long) (max_size / (1024 * 1024)),
+                       (unsigned long) (max_size / (1024 * 1024)));
+          return NULL;
+        }
+      g_byte_array_append (contents, buffer, (guint) n);
+    }
+  if (n < 0)
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+}
+
 DossierDocument *
 dossier_source_read (GFile         *file,
                      gsize          max_size,
@@ -233,6 +270,21 @@ dossier_source_read (GFile         *file,
     }
 
   type = g_file_info_get_file_type (info);
+  /* GIO describes the link itself when what it points to cannot be
+   * reached: the target was moved or deleted, or the links go round. */
+  if (type == G_FILE_TYPE_SYMBOLIC_LINK && g_file_peek_path (file) != NULL)
+    {
+      GStatBuf target;
+      int saved = g_stat (g_file_peek_path (file), &target) == 0 ? 0 : errno;
+
+      if (saved == ELOOP || saved == ENOENT)
+        {
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                               saved == ELOOP ? _("too many levels of symbolic links")
+                                              : _("a symbolic link to a file that does not exist (moved or deleted)"));
+          return NULL;
+        }
+    }
   if (type != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, DOSSIER_SOURCE_ERROR, DOSSIER_SOURCE_ERROR_UNSUPPORTED,
@@ -250,7 +302,7 @@ dossier_source_read (GFile         *file,
     }
 
   name = g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  bytes = load_at_most (file, max_size, cancellable, error);
   if (bytes == NULL)
     {
       if (error != NULL)
