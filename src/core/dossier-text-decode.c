@@ -179,6 +179,9 @@ looks_binary (const guint8 *bytes,
   gsize controls = 0;
   gsize sample = MIN (len, (gsize) 64 * 1024);
 
+  /* An empty file's bytes may be NULL, which memchr() must not get. */
+  if (len == 0)
+    return FALSE;
   if (memchr (bytes, '\0', len) != NULL)
     return TRUE;
 
