@@ -71,6 +71,7 @@ new_seeds_dossier (const char *path)
   g_assert_no_error (error);
   g_assert_true (dossier_corpus_open (corpus, store, &failures, NULL, &error));
   g_assert_no_error (error);
+  g_clear_pointer (&failures, g_ptr_array_unref);
   g_assert_true (dossier_corpus_import (corpus, paths, &failures, NULL, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < failures->len; i++)
