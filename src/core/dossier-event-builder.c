@@ -822,6 +822,19 @@ collect_candidates (Vocabulary              *vocabulary,
   DossierDocument *document = g_ptr_array_index (documents, d);
   const DossierDateMention *previous_date = NULL;
   int previous_candidate = -1;
+  /* Dates in the order of the text (as the recogniser finds them) are
+   * walked alongside the sentences, not all of them for each sentence: a
+   * long article has tens of thousands of both. */
+  gboolean in_order = TRUE;
+  guint first_date = 0;
+
+  for (guint i = 1; i < document->dates->len && in_order; i++)
+    {
+      const DossierDateMention *a = &g_array_index (document->dates, DossierDateMention, i - 1);
+      const DossierDateMention *b = &g_array_index (document->dates, DossierDateMention, i);
+
+      in_order = a->paragraph < b->paragraph || (a->paragraph == b->paragraph && a->start <= b->start);
+    }
 
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
@@ -832,11 +845,21 @@ collect_candidates (Vocabulary              *vocabulary,
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           const DossierDateMention *sentence_date = NULL;
 
-          for (guint i = 0; i < document->dates->len; i++)
+          while (in_order && first_date < document->dates->len)
+            {
+              const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, first_date);
+
+              if (date->paragraph > p || (date->paragraph == p && date->start >= span->start))
+                break;
+              first_date++;
+            }
+          for (guint i = in_order ? first_date : 0; i < document->dates->len; i++)
             {
               const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
               Candidate candidate = { 0 };
 
+              if (in_order && (date->paragraph > p || date->start > span->end))
+                break;
               if (date->paragraph != p || date->start < span->start || date->end > span->end)
                 continue;
               if (!dossier_date_is_set (&date->value))
