@@ -208,6 +208,7 @@ build_entity (DossierJsonStream *builder,
 
 static void
 build_event (DossierJsonStream *builder,
+             Cursor          *cursor,
              DossierAnalysis *analysis,
              guint            index,
              guint            first_number,
@@ -215,7 +216,6 @@ build_event (DossierJsonStream *builder,
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
   char id[ID_SIZE];
-  Cursor cursor = { NULL, 0, 0, 0 };
   g_autofree char *date = dossier_date_to_iso (&event->date);
 
   format_id (id, 'v', index + 1);
@@ -252,7 +252,7 @@ build_event (DossierJsonStream *builder,
       dossier_json_stream_begin_object (builder);
       set_member (builder, "article");
       dossier_json_stream_add_string_value (builder, article);
-      add_span (builder, &cursor, paragraph, source->paragraph, source->start, source->end);
+      add_span (builder, cursor, paragraph, source->paragraph, source->start, source->end);
       /* How the sentence is tied to the date: by a date expression of its
        * own, or by what it says (an undated report of the same thing). */
       set_member (builder, "dated_by");
@@ -425,8 +425,11 @@ build_article (DossierJsonStream *builder,
       dossier_json_stream_end_array (builder);
       set_member (builder, "events");
       dossier_json_stream_begin_array (builder);
+      /* One cursor for all events: a long paragraph is measured once, not
+       * once per event that cites it. */
+      Cursor event_cursor = { NULL, 0, 0, 0 };
       for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-        build_event (builder, analysis, v, first_number, NULL);
+        build_event (builder, &event_cursor, analysis, v, first_number, NULL);
       dossier_json_stream_end_array (builder);
     }
 
@@ -482,8 +485,9 @@ dossier_json_write_document (DossierAnalysis *analysis,
 
   set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
+  Cursor event_cursor = { NULL, 0, 0, 0 };
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    build_event (builder, analysis, v, 1, NULL);
+    build_event (builder, &event_cursor, analysis, v, 1, NULL);
   dossier_json_stream_end_array (builder);
 
   dossier_json_stream_end_object (builder);
@@ -550,9 +554,10 @@ dossier_json_write_export (DossierAnalysis            *analysis,
 
   set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
+  Cursor event_cursor = { NULL, 0, 0, 0 };
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     if (event_in_scope (dossier_analysis_get_event (analysis, v), options))
-      build_event (builder, analysis, v, 1, options);
+      build_event (builder, &event_cursor, analysis, v, 1, options);
   dossier_json_stream_end_array (builder);
 
   /* The researcher's annotations, each a W3C Web Annotation. */
