@@ -12,6 +12,7 @@
 #include "dossier-core-error.h"
 #include "dossier-date-expression.h"
 #include "dossier-html.h"
+#include "dossier-json-limit.h"
 #include "dossier-text-decode.h"
 
 /* Deeper than any real page; a hostile one is read no further down. */
@@ -750,7 +751,10 @@ read_json_ld (Metadata   *metadata,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
 
-  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+  /* A hostile page's JSON-LD could nest deep enough to overflow the
+   * parser's stack. */
+  if (text == NULL || !dossier_json_depth_ok (text, -1) ||
+      !json_parser_load_from_data (parser, text, -1, NULL))
     return;
   read_json_ld_node (metadata, json_parser_get_root (parser), 0);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "dossier-annotation-reader.h"
+#include "dossier-json-limit.h"
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
@@ -231,6 +232,13 @@ dossier_annotations_read_jsonld (const char  *text,
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
+  /* json-glib would overflow its stack on a hostile file's nesting. */
+  if (!dossier_json_depth_ok (text, text != NULL ? len : 0))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The annotations nest more than %d levels deep"), DOSSIER_JSON_MAX_DEPTH);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, text != NULL ? text : "", len, error))
     return NULL;
   root = json_parser_get_root (parser);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "dossier-store.h"
+#include "dossier-json-limit.h"
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
@@ -146,7 +147,8 @@ tags_from_json (const char *text)
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   JsonNode *root;
 
-  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
+  if (text != NULL && dossier_json_depth_ok (text, -1) &&
+      json_parser_load_from_data (parser, text, -1, NULL) &&
       (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
     {
       JsonArray *array = json_node_get_array (root);
