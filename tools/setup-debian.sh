@@ -10,7 +10,7 @@ packages="build-essential pkgconf meson ninja-build python3
   libglib2.0-dev libjson-glib-dev libxml2-dev libsqlite3-dev iso-codes
   libgtk-4-dev libadwaita-1-dev gettext libxml2-utils desktop-file-utils
   appstream xvfb xauth dbus at-spi2-core python3-pyatspi imagemagick
-  poppler-utils valgrind time
+  poppler-utils valgrind time strace
   clang-14 libclang-rt-14-dev"
 
 missing=""
