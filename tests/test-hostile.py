@@ -129,7 +129,8 @@ def run_tests():
         except Failure:
             pass
         except Skip as s:
-            skipped = str(s)
+            # TAP wants the reason on the directive's line.
+            skipped = " ".join(str(s).split())
         except Exception:
             check.fail("exception in test:\n" + traceback.format_exc())
         ok = not check.failures
