@@ -99,11 +99,11 @@ done
 printf '\n%-12s %8s %12s %8s %6s %6s %8s  %s\n' target seconds executions exec/s new cov rss_mb finding
 for t in $targets; do
   log=$work/logs/$t.log
-  stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
-  execs=$(stat number_of_executed_units)
-  rate=$(stat average_exec_per_sec)
-  new=$(stat new_units_added)
-  rss=$(stat peak_rss_mb)
+  final() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
+  execs=$(final number_of_executed_units)
+  rate=$(final average_exec_per_sec)
+  new=$(final new_units_added)
+  rss=$(final peak_rss_mb)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   finding=none
   if [ "${result[$t]}" -ne 0 ]; then
