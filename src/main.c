@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 
 #include "dossier-application.h"
 
@@ -15,6 +16,9 @@ main (int   argc,
   g_autoptr(DossierApplication) application = NULL;
 
   setlocale (LC_ALL, "");
+  /* A write past a file size limit fails with an error the window shows
+   * (the disk is full), instead of killing the app mid-write. */
+  signal (SIGXFSZ, SIG_IGN);
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -620,6 +620,33 @@ def check_remote_page(check, r):
                  "both paragraphs", text)
 
 
+@test("a disk that fills up during an import (a file size limit): the reason, exit 1, the dossier as it was")
+def _(check):
+    if shutil.which("prlimit") is None:
+        check.skip("prlimit is not installed")
+        return
+    dossier = os.path.join(TMP, "full.dossier")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(dossier + suffix):
+            os.unlink(dossier + suffix)
+    r = run(["import", "--dossier", dossier, os.path.join(SEEDS, "000_0bb2c3b0bd28e14c.txt")])
+    check.require(r.returncode == 0, "the first article is kept", 0, r.stderr)
+    # Every file the process writes may grow to 48 KiB: the next import's
+    # bytes do not fit.
+    big = os.path.join(TMP, "full-articles")
+    os.makedirs(big, exist_ok=True)
+    for i in range(40):
+        with open(os.path.join(big, "a%02d.txt" % i), "w") as f:
+            f.write(("President Volodymyr Zelenskyy met NATO leaders in Brussels on Thursday. " * 60 + "\n\n") * 3)
+    r = run(["import", "--dossier", dossier, big], prefix=("prlimit", "--fsize=49152", "--"))
+    check.equal(r.returncode, 1, "exit status")
+    check.expect(dossier in r.stderr and "the disk is full" in r.stderr,
+                 "the message names the dossier and says the disk is full", "the disk is full", r.stderr)
+    r = run(["export", "--format", "json", "--dossier", dossier, "--output", "-"])
+    check.require(r.returncode == 0, "the dossier still opens", 0, r.stderr)
+    check.equal(len(json.loads(r.stdout)["articles"]), 1, "articles kept: the first import's, none of the failed one")
+
+
 @test("a page full of remote resources, imported under strace: no socket, no connect; text extracted")
 def _(check):
     strace = shutil.which("strace")

@@ -16,6 +16,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -684,6 +685,9 @@ main (int    argc,
   /* Articles are written as they are analysed: one large buffer, not a
    * system call per few kilobytes. */
   setvbuf (stdout, NULL, _IOFBF, 1 << 20);
+  /* A write past a file size limit fails with an error we report (the
+   * disk is full), instead of killing the process mid-write. */
+  signal (SIGXFSZ, SIG_IGN);
 
   if (argc >= 2 && strcmp (argv[1], "analyze") == 0)
     return run_analyze (argc - 1, argv + 1);

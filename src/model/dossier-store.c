@@ -104,7 +104,14 @@ set_sqlite_error (DossierStore  *self,
       reason = _("the file cannot be written (it is read-only)");
       break;
     case SQLITE_IOERR:
-      reason = _("the disk could not be read or written");
+      /* A write refused for want of space (or a quota, or a file size
+       * limit) is the disk being full, as far as the researcher can act;
+       * SQLite reports any failed write as a write error. */
+      if (sqlite3_extended_errcode (self->db) == SQLITE_IOERR_WRITE ||
+          sqlite3_system_errno (self->db) == ENOSPC || sqlite3_system_errno (self->db) == EFBIG)
+        reason = _("the disk is full (or the file may grow no larger)");
+      else
+        reason = _("the disk could not be read or written");
       break;
     default:
       reason = sqlite3_errmsg (self->db);
