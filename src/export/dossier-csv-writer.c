@@ -13,6 +13,8 @@
 
 #include "dossier-csv-writer.h"
 
+#include "dossier-code-points.h"
+
 #include <string.h>
 
 #define FLUSH_SIZE (64 * 1024)
@@ -41,32 +43,6 @@ typedef struct
    * articles, when only some articles are exported; else NULL. */
   GHashTable **entity_surfaces;
 } Writer;
-
-/* Byte offsets in a paragraph become code points by counting from the
- * last offset counted in it: a table asks for offsets mostly in order. */
-typedef struct
-{
-  const DossierParagraph *paragraph;
-  gsize byte;
-  gint64 offset;
-} Cursor;
-
-static gint64
-code_points (Cursor                 *cursor,
-             const DossierParagraph *paragraph,
-             gsize                   bytes)
-{
-  if (cursor->paragraph != paragraph || bytes < cursor->byte)
-    {
-      cursor->paragraph = paragraph;
-      cursor->byte = 0;
-      cursor->offset = 0;
-    }
-  for (gsize i = cursor->byte; i < bytes; i++)
-    cursor->offset += ((guchar) paragraph->text[i] & 0xC0) != 0x80;
-  cursor->byte = bytes;
-  return cursor->offset;
-}
 
 #define ID_SIZE 16
 
@@ -529,7 +505,7 @@ write_mentions (Writer  *writer,
     {
       DossierDocument *document;
       char article[ID_SIZE];
-      Cursor cursor = { NULL, 0, 0 };
+      DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
       guint hint = 0, hint_paragraph = G_MAXUINT;
 
       if (!dossier_export_options_includes (writer->options, d))
@@ -562,8 +538,8 @@ write_mentions (Writer  *writer,
           field (writer, article, -1);
           field (writer, document->outlet, -1);
           field_uint (writer, mention->paragraph);
-          field_uint (writer, code_points (&cursor, paragraph, mention->start));
-          field_uint (writer, code_points (&cursor, paragraph, mention->end));
+          field_uint (writer, dossier_code_points (&cursor, paragraph, mention->start));
+          field_uint (writer, dossier_code_points (&cursor, paragraph, mention->end));
           field (writer, paragraph->text + mention->start, mention->end - mention->start);
           if (sentence != NULL)
             field (writer, paragraph->text + sentence->start, sentence->end - sentence->start);
@@ -640,7 +616,7 @@ write_events (Writer  *writer,
           DossierDocument *document;
           const DossierParagraph *paragraph;
           g_autofree char *published = NULL;
-          Cursor cursor = { NULL, 0, 0 };
+          DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
           char article[ID_SIZE];
 
           if (!dossier_export_options_includes (writer->options, source->document))
@@ -661,8 +637,8 @@ write_events (Writer  *writer,
           field (writer, document->outlet, -1);
           field (writer, published, -1);
           field_uint (writer, source->paragraph);
-          field_uint (writer, code_points (&cursor, paragraph, source->start));
-          field_uint (writer, code_points (&cursor, paragraph, source->end));
+          field_uint (writer, dossier_code_points (&cursor, paragraph, source->start));
+          field_uint (writer, dossier_code_points (&cursor, paragraph, source->end));
           field (writer, paragraph->text + source->start, source->end - source->start);
           if (source->date_end > source->date_start)
             field (writer, paragraph->text + source->date_start, source->date_end - source->date_start);

@@ -6,6 +6,7 @@
 #include "dossier-json-writer.h"
 
 #include "dossier-annotation-writer.h"
+#include "dossier-code-points.h"
 #include "dossier-json-stream.h"
 
 #include <string.h>
@@ -17,77 +18,6 @@
 /* A member that is a string or null, named by a literal. */
 #define add_string_or_null(builder, name, value) \
   add_named_string_or_null ((builder), "" name "", sizeof (name) - 1, (value))
-
-/* Byte offsets become code points by counting from the nearest point
- * already counted: a paragraph's spans come mostly in order.  Before a
- * paragraph's first byte above ASCII, bytes are code points and need no
- * counting; after it, bytes are counted eight at a time. */
-typedef struct
-{
-  const char *text;
-  gsize ascii_end;
-  gsize byte;
-  glong offset;
-} Cursor;
-
-static gsize
-ascii_prefix (const char *text,
-              gsize       len)
-{
-  gsize i = 0;
-
-  for (; i + 8 <= len; i += 8)
-    {
-      guint64 word;
-
-      memcpy (&word, text + i, 8);
-      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
-        break;
-    }
-  while (i < len && (guchar) text[i] < 0x80)
-    i++;
-  return i;
-}
-
-static glong
-code_points (Cursor                 *cursor,
-             const DossierParagraph *paragraph,
-             gsize                   bytes)
-{
-  const char *text = paragraph->text;
-
-  if (cursor->text != text)
-    {
-      cursor->text = text;
-      cursor->ascii_end = ascii_prefix (text, paragraph->len);
-      cursor->byte = cursor->ascii_end;
-      cursor->offset = cursor->ascii_end;
-    }
-  if (bytes <= cursor->ascii_end)
-    return bytes;
-  if (cursor->byte > bytes)
-    {
-      cursor->byte = cursor->ascii_end;
-      cursor->offset = cursor->ascii_end;
-    }
-  {
-    gsize i = cursor->byte;
-
-    /* Eight bytes at a time: a code point starts at every byte that is
-     * not a continuation byte (10xxxxxx). */
-    for (; i + 8 <= bytes; i += 8)
-      {
-        guint64 word;
-
-        memcpy (&word, text + i, 8);
-        cursor->offset += 8 - __builtin_popcountll (word & ~(word << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
-      }
-    for (; i < bytes; i++)
-      cursor->offset += ((guchar) text[i] & 0xC0) != 0x80;
-  }
-  cursor->byte = bytes;
-  return cursor->offset;
-}
 
 static void
 add_named_string_or_null (DossierJsonStream *builder,
@@ -118,7 +48,7 @@ add_lines (DossierJsonStream *builder,
 
 static void
 add_span (DossierJsonStream      *builder,
-          Cursor                 *cursor,
+          DossierCodePointCursor *cursor,
           const DossierParagraph *paragraph,
           guint                   paragraph_index,
           gsize                   start,
@@ -127,9 +57,9 @@ add_span (DossierJsonStream      *builder,
   set_member (builder, "paragraph");
   dossier_json_stream_add_int_value (builder, paragraph_index);
   set_member (builder, "start");
-  dossier_json_stream_add_int_value (builder, code_points (cursor, paragraph, start));
+  dossier_json_stream_add_int_value (builder, dossier_code_points (cursor, paragraph, start));
   set_member (builder, "end");
-  dossier_json_stream_add_int_value (builder, code_points (cursor, paragraph, end));
+  dossier_json_stream_add_int_value (builder, dossier_code_points (cursor, paragraph, end));
   set_member (builder, "text");
   dossier_json_stream_add_string_len (builder, paragraph->text + start, end - start);
 }
@@ -207,11 +137,11 @@ build_entity (DossierJsonStream *builder,
 }
 
 static void
-build_event (DossierJsonStream *builder,
-             Cursor          *cursor,
-             DossierAnalysis *analysis,
-             guint            index,
-             guint            first_number,
+build_event (DossierJsonStream          *builder,
+             DossierCodePointCursor     *cursor,
+             DossierAnalysis            *analysis,
+             guint                       index,
+             guint                       first_number,
              const DossierExportOptions *scope)
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
@@ -276,7 +206,7 @@ build_article (DossierJsonStream *builder,
 {
   DossierDocument *document = dossier_analysis_get_document (analysis, index);
   char id[ID_SIZE];
-  Cursor cursor = { NULL, 0, 0, 0 };
+  DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   g_autofree char *published = dossier_date_to_iso (&document->published);
 
   format_id (id, 'a', index + first_number);
@@ -333,8 +263,8 @@ build_article (DossierJsonStream *builder,
         {
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           dossier_json_stream_begin_array (builder);
-          dossier_json_stream_add_int_value (builder, code_points (&cursor, paragraph, span->start));
-          dossier_json_stream_add_int_value (builder, code_points (&cursor, paragraph, span->end));
+          dossier_json_stream_add_int_value (builder, dossier_code_points (&cursor, paragraph, span->start));
+          dossier_json_stream_add_int_value (builder, dossier_code_points (&cursor, paragraph, span->end));
           dossier_json_stream_end_array (builder);
         }
       dossier_json_stream_end_array (builder);
@@ -427,7 +357,7 @@ build_article (DossierJsonStream *builder,
       dossier_json_stream_begin_array (builder);
       /* One cursor for all events: a long paragraph is measured once, not
        * once per event that cites it. */
-      Cursor event_cursor = { NULL, 0, 0, 0 };
+      DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
       for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
         build_event (builder, &event_cursor, analysis, v, first_number, NULL);
       dossier_json_stream_end_array (builder);
@@ -485,7 +415,7 @@ dossier_json_write_document (DossierAnalysis *analysis,
 
   set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
-  Cursor event_cursor = { NULL, 0, 0, 0 };
+  DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     build_event (builder, &event_cursor, analysis, v, 1, NULL);
   dossier_json_stream_end_array (builder);
@@ -554,7 +484,7 @@ dossier_json_write_export (DossierAnalysis            *analysis,
 
   set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
-  Cursor event_cursor = { NULL, 0, 0, 0 };
+  DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     if (event_in_scope (dossier_analysis_get_event (analysis, v), options))
       build_event (builder, &event_cursor, analysis, v, 1, options);
