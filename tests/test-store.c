@@ -447,6 +447,28 @@ test_corrections (Fixture       *fixture,
     split_off = entity_named (again, "Zelensky");
     g_assert_nonnull (split_off);
   }
+
+  /* The date correction undone: the article's date is inferred again,
+   * from the bytes the dossier keeps. */
+  {
+    GPtrArray *corrections = dossier_corpus_get_corrections (again);
+    gint64 date_id = -1;
+    g_autoptr(DossierArticle) third_again = NULL;
+
+    for (guint i = 0; i < corrections->len; i++)
+      {
+        DossierStoredCorrection *stored = g_ptr_array_index (corrections, i);
+        if (stored->correction->kind == DOSSIER_CORRECTION_PUBLISHED)
+          date_id = stored->id;
+      }
+    g_assert_cmpint (date_id, >, 0);
+    g_assert_true (dossier_corpus_remove_correction (again, date_id, &error));
+    g_assert_no_error (error);
+    reanalyse (again);
+    third_again = article_at (again, 2);
+    g_assert_cmpstr (dossier_article_get_published (third_again), ==, "2024-10-17");
+    g_assert_cmpstr (dossier_article_get_published_from (third_again), ==, "inferred");
+  }
 }
 
 static char *

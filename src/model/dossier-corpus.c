@@ -290,24 +290,17 @@ apply_publication_dates (ImportJob *job)
         }
       else if (document->published_from == DOSSIER_DATE_SOURCE_USER && job->store != NULL && document->source_id != 0)
         {
-          g_autoptr(GPtrArray) sources = dossier_store_list_sources (job->store, NULL);
+          g_autoptr(DossierStoredSource) source = dossier_store_read_source (job->store, document->source_id, NULL);
+          g_autoptr(DossierDocument) cleaned = NULL;
 
-          for (guint i = 0; sources != NULL && i < sources->len; i++)
+          if (source != NULL)
+            cleaned = dossier_source_clean (source->name, source->content, 0, NULL);
+          if (cleaned != NULL)
             {
-              DossierStoredSource *source = g_ptr_array_index (sources, i);
-              DossierDocument *cleaned;
-
-              if (source->id != document->source_id)
-                continue;
-              cleaned = dossier_source_clean (source->name, source->content, 0, NULL);
-              if (cleaned != NULL)
-                {
-                  document->published = cleaned->published;
-                  document->published_from = cleaned->published_from;
-                  g_free (document->published_evidence);
-                  document->published_evidence = g_steal_pointer (&cleaned->published_evidence);
-                  dossier_document_free (cleaned);
-                }
+              document->published = cleaned->published;
+              document->published_from = cleaned->published_from;
+              g_free (document->published_evidence);
+              document->published_evidence = g_steal_pointer (&cleaned->published_evidence);
             }
         }
     }

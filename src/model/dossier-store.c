@@ -545,31 +545,39 @@ dossier_store_add_sources (DossierStore  *self,
   return ok;
 }
 
-GPtrArray *
-dossier_store_list_sources (DossierStore  *self,
-                            GError       **error)
+static DossierStoredSource *
+source_from_row (sqlite3_stmt *statement)
+{
+  DossierStoredSource *source = g_new0 (DossierStoredSource, 1);
+
+  source->id = sqlite3_column_int64 (statement, 0);
+  source->name = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+  source->added = g_strdup ((const char *) sqlite3_column_text (statement, 2));
+  source->content = g_bytes_new (sqlite3_column_blob (statement, 3), sqlite3_column_bytes (statement, 3));
+  return source;
+}
+
+/* The sources with @id, or all of them when @id is 0, in id order. */
+static GPtrArray *
+read_sources (DossierStore  *self,
+              gint64         id,
+              GError       **error)
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_source_free);
   sqlite3_stmt *statement = NULL;
   int step = SQLITE_ERROR;
 
-  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
-
   g_mutex_lock (&self->lock);
   if (check_open (self, error) &&
-      sqlite3_prepare_v2 (self->db, "SELECT id, name, added, content FROM sources ORDER BY id",
+      sqlite3_prepare_v2 (self->db,
+                          id != 0 ? "SELECT id, name, added, content FROM sources WHERE id = ?"
+                                  : "SELECT id, name, added, content FROM sources ORDER BY id",
                           -1, &statement, NULL) == SQLITE_OK)
     {
+      if (id != 0)
+        sqlite3_bind_int64 (statement, 1, id);
       while ((step = sqlite3_step (statement)) == SQLITE_ROW)
-        {
-          DossierStoredSource *source = g_new0 (DossierStoredSource, 1);
-
-          source->id = sqlite3_column_int64 (statement, 0);
-          source->name = g_strdup ((const char *) sqlite3_column_text (statement, 1));
-          source->added = g_strdup ((const char *) sqlite3_column_text (statement, 2));
-          source->content = g_bytes_new (sqlite3_column_blob (statement, 3), sqlite3_column_bytes (statement, 3));
-          g_ptr_array_add (sources, source);
-        }
+        g_ptr_array_add (sources, source_from_row (statement));
     }
   if (self->db != NULL && step != SQLITE_DONE)
     {
@@ -579,6 +587,30 @@ dossier_store_list_sources (DossierStore  *self,
   sqlite3_finalize (statement);
   g_mutex_unlock (&self->lock);
   return g_steal_pointer (&sources);
+}
+
+GPtrArray *
+dossier_store_list_sources (DossierStore  *self,
+                            GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+  return read_sources (self, 0, error);
+}
+
+DossierStoredSource *
+dossier_store_read_source (DossierStore  *self,
+                           gint64         id,
+                           GError       **error)
+{
+  g_autoptr(GPtrArray) sources = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+  g_return_val_if_fail (id > 0, NULL);
+
+  sources = read_sources (self, id, error);
+  if (sources == NULL || sources->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (sources, 0);
 }
 
 static gboolean

@@ -53,6 +53,8 @@ typedef struct
 void dossier_stored_source_free     (DossierStoredSource     *source);
 void dossier_stored_correction_free (DossierStoredCorrection *correction);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierStoredSource, dossier_stored_source_free)
+
 GQuark dossier_store_error_quark (void);
 
 #define DOSSIER_TYPE_STORE (dossier_store_get_type ())
@@ -85,6 +87,10 @@ gboolean      dossier_store_add_sources        (DossierStore        *self,
                                                 GArray              *ids,
                                                 GError             **error);
 GPtrArray    *dossier_store_list_sources       (DossierStore        *self,
+                                                GError             **error);
+/* One source, or NULL when there is none with @id. */
+DossierStoredSource *dossier_store_read_source (DossierStore        *self,
+                                                gint64               id,
                                                 GError             **error);
 gboolean      dossier_store_remove_source      (DossierStore        *self,
                                                 gint64               id,
