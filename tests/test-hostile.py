@@ -27,7 +27,8 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
+
+from tap import Failure, short, test, diag, run_tests  # the harness shared by the Python tests
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEEDS = os.path.abspath(os.environ.get("DOSSIER_SEEDS_DIR") or os.path.join(HERE, os.pardir, "seeds"))
@@ -56,96 +57,6 @@ if SANITIZED:
 
 # --------------------------------------------------------------------------
 # Harness (as in test-cli.py)
-
-class Failure(Exception):
-    pass
-
-
-class Skip(Exception):
-    pass
-
-
-class Check:
-    def __init__(self):
-        self.failures = []
-        self.notes = []
-
-    def expect(self, cond, what, expected=None, got=None):
-        if not cond:
-            msg = what
-            if expected is not None or got is not None:
-                msg += "\n  expected: %s\n  got:      %s" % (short(expected), short(got))
-            self.failures.append(msg)
-        return bool(cond)
-
-    def equal(self, got, expected, what):
-        return self.expect(got == expected, what, expected, got)
-
-    def fail(self, what):
-        self.failures.append(what)
-
-    def require(self, cond, what, expected=None, got=None):
-        if not self.expect(cond, what, expected, got):
-            raise Failure()
-
-    def note(self, text):
-        self.notes.append(text)
-
-    def skip(self, reason):
-        raise Skip(reason)
-
-
-def short(value, limit=600):
-    s = repr(value)
-    if len(s) > limit:
-        s = s[:limit] + "... (%d chars)" % len(s)
-    return s
-
-
-TESTS = []
-
-
-def test(description):
-    def register(fn):
-        TESTS.append((description, fn))
-        return fn
-    return register
-
-
-def diag(text):
-    for line in str(text).splitlines() or [""]:
-        print("# " + line)
-
-
-def run_tests():
-    print("1..%d" % len(TESTS))
-    sys.stdout.flush()
-    all_ok = True
-    for number, (description, fn) in enumerate(TESTS, 1):
-        check = Check()
-        skipped = None
-        try:
-            fn(check)
-        except Failure:
-            pass
-        except Skip as s:
-            # TAP wants the reason on the directive's line.
-            skipped = " ".join(str(s).split())
-        except Exception:
-            check.fail("exception in test:\n" + traceback.format_exc())
-        ok = not check.failures
-        all_ok = all_ok and ok
-        if skipped is not None and ok:
-            print("ok %d - %s # SKIP %s" % (number, description, skipped))
-        else:
-            print("%s %d - %s" % ("ok" if ok else "not ok", number, description))
-        for f in check.failures:
-            diag(f)
-        for n in check.notes:
-            diag(n)
-        sys.stdout.flush()
-    return all_ok
-
 
 # --------------------------------------------------------------------------
 # Running the CLI, measured
