@@ -9,30 +9,10 @@
 
 #include <gio/gio.h>
 
+#include "dossier-test-annotation.h"
 #include "dossier-test-util.h"
 #include "dossier-annotation-reader.h"
 #include "dossier-annotation-writer.h"
-
-static DossierAnnotation *
-annotate (DossierAnalysis *analysis,
-          guint            index,
-          const char      *word)
-{
-  DossierDocument *document = dossier_analysis_get_document (analysis, index);
-  g_autofree char *text = dossier_document_get_text (document, NULL);
-  const char *found = strstr (text, word);
-  DossierAnnotation *annotation = dossier_annotation_new (NULL, index + 100);
-  DossierAnchor anchor = { 0 };
-  gint64 start;
-
-  g_assert_nonnull (found);
-  start = g_utf8_pointer_to_offset (text, found);
-  g_assert_true (dossier_anchor_describe (&anchor, text, start, start + g_utf8_strlen (word, -1)));
-  dossier_annotation_set_anchor (annotation, &anchor);
-  dossier_annotation_set_document (annotation, index);
-  dossier_anchor_clear (&anchor);
-  return annotation;
-}
 
 static void
 assert_same (DossierAnnotation *read,
@@ -75,15 +55,15 @@ test_round_trip (void)
   DossierAnnotation *noted, *plain, *orphan, *gone;
 
   options->annotations = g_ptr_array_new_with_free_func (g_object_unref);
-  noted = annotate (analysis, 1, "Zelensk");
+  noted = dossier_test_annotate (analysis, 1, "Zelensk", 0);
   dossier_annotation_set_note (noted, "Denied later, \"officially\";\nsee a1 — Київ");
   dossier_annotation_set_tags (noted, tags);
   dossier_annotation_set_colour (noted, DOSSIER_COLOUR_RED);
   g_ptr_array_add (options->annotations, noted);
-  plain = annotate (analysis, 2, "NATO");
+  plain = dossier_test_annotate (analysis, 2, "NATO", 0);
   dossier_annotation_set_colour (plain, DOSSIER_COLOUR_PURPLE);
   g_ptr_array_add (options->annotations, plain);
-  orphan = annotate (analysis, 3, "the");
+  orphan = dossier_test_annotate (analysis, 3, "the", 0);
   dossier_annotation_set_orphaned (orphan, TRUE);
   g_ptr_array_add (options->annotations, orphan);
   /* Of an article no longer there, with an id that is no UUID. */

@@ -8,6 +8,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "dossier-test-annotation.h"
 #include "dossier-test-util.h"
 #include "dossier-annotation-writer.h"
 #include "dossier-source.h"
@@ -27,30 +28,6 @@ slice (const char *text,
 
 /* An annotation of the @nth occurrence (from 0) of @word in article
  * @index: after curly quotes and dashes, so code points and bytes differ. */
-static DossierAnnotation *
-annotate (DossierAnalysis *analysis,
-          guint            index,
-          const char      *word,
-          guint            nth)
-{
-  DossierDocument *document = dossier_analysis_get_document (analysis, index);
-  g_autofree char *text = dossier_document_get_text (document, NULL);
-  const char *found = strstr (text, word);
-  DossierAnnotation *annotation = dossier_annotation_new (NULL, index + 100);
-  DossierAnchor anchor = { 0 };
-  gint64 start;
-
-  for (guint i = 0; i < nth && found != NULL; i++)
-    found = strstr (found + 1, word);
-  g_assert_nonnull (found);
-  start = g_utf8_pointer_to_offset (text, found);
-  g_assert_true (dossier_anchor_describe (&anchor, text, start, start + g_utf8_strlen (word, -1)));
-  dossier_annotation_set_anchor (annotation, &anchor);
-  dossier_annotation_set_document (annotation, index);
-  dossier_anchor_clear (&anchor);
-  return annotation;
-}
-
 static DossierExportOptions *
 make_options (DossierAnalysis *analysis)
 {
@@ -62,19 +39,19 @@ make_options (DossierAnalysis *analysis)
   options->annotations = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* 0: a note, tags, a colour whose label the dossier chose. */
-  annotation = annotate (analysis, 1, "Zelensk", 1);
+  annotation = dossier_test_annotate (analysis, 1, "Zelensk", 1);
   dossier_annotation_set_note (annotation, note_text);
   dossier_annotation_set_tags (annotation, tags);
   dossier_annotation_set_colour (annotation, DOSSIER_COLOUR_RED);
   g_ptr_array_add (options->annotations, annotation);
 
   /* 1: a plain highlight. */
-  annotation = annotate (analysis, 2, "NATO", 2);
+  annotation = dossier_test_annotate (analysis, 2, "NATO", 2);
   dossier_annotation_set_colour (annotation, DOSSIER_COLOUR_BLUE);
   g_ptr_array_add (options->annotations, annotation);
 
   /* 2: an orphan: its words are gone from the article. */
-  annotation = annotate (analysis, 2, "Ukraine", 0);
+  annotation = dossier_test_annotate (analysis, 2, "Ukraine", 0);
   dossier_annotation_set_orphaned (annotation, TRUE);
   dossier_annotation_set_note (annotation, "Was in the first version");
   g_ptr_array_add (options->annotations, annotation);

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "dossier-test-annotation.h"
 #include "dossier-test-util.h"
 #include "dossier-csv-writer.h"
 #include "dossier-source.h"
@@ -28,27 +29,6 @@ slice (const char *text,
 }
 
 /* An annotation of the first @word in article @index. */
-static DossierAnnotation *
-annotate (DossierAnalysis *analysis,
-          guint            index,
-          const char      *word)
-{
-  DossierDocument *document = dossier_analysis_get_document (analysis, index);
-  g_autofree char *text = dossier_document_get_text (document, NULL);
-  const char *found = strstr (text, word);
-  DossierAnnotation *annotation = dossier_annotation_new (NULL, index + 100);
-  DossierAnchor anchor = { 0 };
-  gint64 start;
-
-  g_assert_nonnull (found);
-  start = g_utf8_pointer_to_offset (text, found);
-  g_assert_true (dossier_anchor_describe (&anchor, text, start, start + g_utf8_strlen (word, -1)));
-  dossier_annotation_set_anchor (annotation, &anchor);
-  dossier_annotation_set_document (annotation, index);
-  dossier_anchor_clear (&anchor);
-  return annotation;
-}
-
 static DossierExportOptions *
 make_options (DossierAnalysis *analysis)
 {
@@ -58,17 +38,17 @@ make_options (DossierAnalysis *analysis)
 
   options->annotations = g_ptr_array_new_with_free_func (g_object_unref);
 
-  annotation = annotate (analysis, 1, "NATO");
+  annotation = dossier_test_annotate (analysis, 1, "NATO", 0);
   dossier_annotation_set_note (annotation, tricky_note);
   dossier_annotation_set_tags (annotation, tags);
   dossier_annotation_set_colour (annotation, DOSSIER_COLOUR_RED);
   g_ptr_array_add (options->annotations, annotation);
 
-  annotation = annotate (analysis, 2, "Zelensk");
+  annotation = dossier_test_annotate (analysis, 2, "Zelensk", 0);
   dossier_annotation_set_colour (annotation, DOSSIER_COLOUR_BLUE);
   g_ptr_array_add (options->annotations, annotation);
 
-  annotation = annotate (analysis, 2, "Ukraine");
+  annotation = dossier_test_annotate (analysis, 2, "Ukraine", 0);
   dossier_annotation_set_orphaned (annotation, TRUE);
   dossier_annotation_set_note (annotation, "The words are gone");
   g_ptr_array_add (options->annotations, annotation);

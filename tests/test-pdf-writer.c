@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "dossier-test-annotation.h"
 #include "dossier-test-util.h"
 #include "dossier-pdf-writer.h"
 #include "dossier-source.h"
@@ -23,20 +24,9 @@ annotate (DossierAnalysis *analysis,
           const char      *note,
           const char      *tag)
 {
-  DossierDocument *document = dossier_analysis_get_document (analysis, index);
-  g_autofree char *text = dossier_document_get_text (document, NULL);
-  const char *found = strstr (text, words);
-  DossierAnnotation *annotation = dossier_annotation_new (NULL, index + 1);
-  DossierAnchor anchor = { 0 };
+  DossierAnnotation *annotation = dossier_test_annotate (analysis, index, words, 0);
   const char *tags[] = { tag, NULL };
-  glong start;
 
-  g_assert_nonnull (found);
-  start = g_utf8_pointer_to_offset (text, found);
-  g_assert_true (dossier_anchor_describe (&anchor, text, start, start + g_utf8_strlen (words, -1)));
-  dossier_annotation_set_anchor (annotation, &anchor);
-  dossier_anchor_clear (&anchor);
-  dossier_annotation_set_document (annotation, index);
   dossier_annotation_set_colour (annotation, colour);
   dossier_annotation_set_note (annotation, note);
   if (tag != NULL)
