@@ -174,7 +174,12 @@ test_reopen (Fixture       *fixture,
   const char *tags[] = { "plan", "parliament", NULL };
   g_autoptr(GError) error = NULL;
 
-  dossier_annotation_set_tags (made, tags);
+  {
+    /* Typed tags: spaces around them, repeats and empty ones go. */
+    const char *typed[] = { " plan", "plan ", "", "parliament", NULL };
+    dossier_annotation_set_tags (made, typed);
+    g_assert_cmpstrv (dossier_annotation_get_tags (made), tags);
+  }
   g_assert_true (dossier_corpus_save_annotation (corpus, made, &error));
   g_assert_no_error (error);
   g_clear_object (&corpus);

@@ -378,7 +378,7 @@ dossier_annotation_set_tags (DossierAnnotation  *self,
                              const char * const *tags)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) cleaned = NULL;
 
   g_return_if_fail (DOSSIER_IS_ANNOTATION (self));
@@ -387,10 +387,11 @@ dossier_annotation_set_tags (DossierAnnotation  *self,
     {
       g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
 
-      if (*tag == '\0' || g_hash_table_contains (seen, tags[i]))
+      /* " claim" and "claim" are one tag. */
+      if (*tag == '\0' || g_hash_table_contains (seen, tag))
         continue;
-      g_hash_table_add (seen, (gpointer) tags[i]);
       g_strv_builder_add (builder, tag);
+      g_hash_table_add (seen, g_steal_pointer (&tag));
     }
   cleaned = g_strv_builder_end (builder);
   if (g_strv_equal ((const char * const *) cleaned, (const char * const *) self->tags))
