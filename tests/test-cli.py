@@ -610,6 +610,55 @@ def _(check):
                     check_spans(check, o, [s], "event %s source" % v.get("id"))
 
 
+@test("extract: one line per article with the same paragraphs, title and date as analyze, and no analysis")
+def _(check):
+    r = run(["extract"], cwd=workdir())
+    require_exit(check, r, 0)
+    objs = [json.loads(l) for l in r.stdout.split("\n") if l.strip()]
+    check.equal([o.get("id") for o in objs], ARTICLE_IDS, "ids")
+    d = doc(check)
+    for o, a in zip(objs, d["articles"]):
+        aid = a.get("id")
+        check.equal([p.get("text") for p in o.get("paragraphs") or []],
+                    [p.get("text") for p in a.get("paragraphs") or []], "%s paragraphs" % aid)
+        for k in ("file", "title", "outlet", "author", "removed", "captions"):
+            check.equal(o.get(k), a.get(k), "%s %r" % (aid, k))
+        # A date the page states is read; one inferred from the text is the analysis's.
+        if a.get("published_from") == "inferred":
+            check.equal(o.get("published"), None, "%s 'published' (inferred only by analyze)" % aid)
+        else:
+            check.equal(o.get("published"), a.get("published"), "%s 'published'" % aid)
+        for k in ("mentions", "dates", "quotes", "entities", "events"):
+            check.expect(k not in o, "%s: no %r (nothing is analysed)" % (aid, k), "absent", sorted(o.keys()))
+
+
+@test("extract: a saved page and a refused file: the page's article, the file named on stderr, exit 1")
+def _(check):
+    d = scratch("extract")
+    page = os.path.join(d, "page.html")
+    with open(page, "w", encoding="utf-8") as f:
+        f.write("<html><head><title>Bridge | Coastal Times</title>"
+                "<script>var menu = '<p>Not the article at all, a script string</p>';</script></head>"
+                "<body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article><h1>Harbour bridge closed</h1>"
+                "<p>The city council voted on Tuesday to close the old harbour bridge to heavy traffic after "
+                "engineers found cracks in two of its supports.</p>"
+                "<p>Mayor Anna Lindqvist said the closure would last at least six months while the supports "
+                "are replaced, and that buses would be rerouted.</p></article></body></html>")
+    empty = os.path.join(d, "empty.txt")
+    open(empty, "w").close()
+    r = run(["extract", page, empty], cwd=d)
+    require_exit(check, r, 1)
+    objs = [json.loads(l) for l in r.stdout.split("\n") if l.strip()]
+    check.require(len(objs) == 1, "one article line", 1, len(objs))
+    texts = [p.get("text") for p in objs[0].get("paragraphs") or []]
+    check.expect(any(t.startswith("The city council voted") for t in texts), "the article's paragraph",
+                 "The city council voted...", texts)
+    check.expect(not any("Not the article" in t or t == "Home" for t in texts), "no script or menu text",
+                 "none", texts)
+    check.equal(objs[0].get("format"), "html", "format")
+    check.expect("empty.txt" in r.stderr, "the refused file is named on stderr", "empty.txt", r.stderr)
+
+
 # --------------------------------------------------------------------------
 # 4. timeline
 

@@ -249,6 +249,46 @@ test_script_full_of_text (void)
   g_assert_false (dossier_test_body_contains (document, "JavaScript"));
 }
 
+/* What the pass before parsing cuts (scripts, style sheets, comments,
+ * attributes the reader never looks at, images) follows the HTML
+ * tokenizer: the article around them reads the same. */
+static void
+test_raw_text_cut_as_the_tokenizer_reads_it (void)
+{
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><title>Bridge closed</title>"
+    "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",   \"headline\": \"Harbour   bridge closed\","
+    " \"datePublished\": \"2024-03-05\"}</script>"
+    "<!-- <script> a comment is not a script --><link rel=stylesheet href=\"a.css\"></head><body>"
+    /* A script's text ends at "</script", whatever it holds. */
+    "<script>document.write('</div><p>Injected paragraph from a script about the bridge and the harbour.</p>');"
+    "if (a <b && c> d) {}</script >"
+    /* A ">" or "<script>" inside a quoted attribute value is not the tag's end. */
+    "<div data-note=\"a > b <script>\" class='story' title=x>"
+    "<p>" PARAGRAPH_A "</p><img src=\"bridge.jpg\" alt=\"<p>Alt text of the bridge photo</p>\">"
+    "<p>" PARAGRAPH_B "</p><!-->"
+    "<pre>Closure   timetable:\n  lorries    from Monday\n  buses      from Friday</pre>"
+    "<p>" PARAGRAPH_C "</p></div>"
+    "<style>p::after { content: '</p><p>Style text' }</style>"
+    "<p>After the style sheet, the council answered questions from residents about the detours.</p>"
+    /* A script never closed runs to the end of the page. */
+    "<script>var tail = '<p>Never shown to a reader, this line sits in an open script.</p>';");
+
+  assert_body (document);
+  g_assert_cmpstr (document->title, ==, "Harbour   bridge closed");
+  g_assert_cmpint (document->published.year, ==, 2024);
+  g_assert_cmpint (document->published.day, ==, 5);
+  g_assert_false (dossier_test_body_contains (document, "Injected"));
+  g_assert_false (dossier_test_body_contains (document, "Alt text"));
+  g_assert_false (dossier_test_body_contains (document, "Style text"));
+  g_assert_false (dossier_test_body_contains (document, "Never shown"));
+  g_assert_false (dossier_test_body_contains (document, "a comment"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "After the style sheet"));
+  /* White space in <pre> is kept: its lines stay lines. */
+  g_assert_true (dossier_test_body_contains (document, "lorries    from Monday") ||
+                 dossier_test_body_contains (document, "lorries from Monday"));
+}
+
 static void
 test_hidden_captions_and_lists (void)
 {
@@ -346,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/html/page-title-last", test_page_title_last);
   g_test_add_func ("/html/broken-markup", test_broken_markup);
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);
+  g_test_add_func ("/html/raw-text-cut-as-the-tokenizer-reads-it", test_raw_text_cut_as_the_tokenizer_reads_it);
   g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);
   g_test_add_func ("/html/declared-legacy-encoding", test_declared_legacy_encoding);
   g_test_add_func ("/html/hostile-pages", test_hostile_pages);

@@ -4,6 +4,7 @@
 /* dossier-cli: the analysis without a display.
  *
  *   dossier-cli analyze [--json | --jsonl] [--ref-date YYYY-MM-DD] [PATH...]
+ *   dossier-cli extract [PATH...]
  *   dossier-cli timeline [--ref-date YYYY-MM-DD] [PATH...]
  *   dossier-cli import --dossier FILE PATH...
  *   dossier-cli export --format pdf|csv|json [--dossier FILE] [--output PATH] [PATH...]
@@ -16,6 +17,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -86,14 +88,30 @@ parse (int             *argc,
     { NULL }
   };
 
+  GOptionEntry extract_entries[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
+    { NULL }
+  };
+
   context = g_option_context_new (parameter);
-  g_option_context_set_summary (context, strcmp (command, "timeline") == 0
-                                ? _("Print the dossier's events as a dated list with their sources.")
-                                : _("Clean and analyse news articles; print the result as JSON.\n"
-                                    "Files or folders (.txt, .text, .md, .html, .htm); with none, the sample dossier."));
-  g_option_context_add_main_entries (context, strcmp (command, "timeline") == 0 ? timeline_entries
-                                                                                 : analyze_entries,
-                                     GETTEXT_PACKAGE);
+  if (strcmp (command, "timeline") == 0)
+    {
+      g_option_context_set_summary (context, _("Print the dossier's events as a dated list with their sources."));
+      g_option_context_add_main_entries (context, timeline_entries, GETTEXT_PACKAGE);
+    }
+  else if (strcmp (command, "extract") == 0)
+    {
+      g_option_context_set_summary (context, _("Read the article out of each file or saved page, without analysis;\n"
+                                               "print one JSON line per article (its metadata, paragraphs, captions\n"
+                                               "and what was removed)."));
+      g_option_context_add_main_entries (context, extract_entries, GETTEXT_PACKAGE);
+    }
+  else
+    {
+      g_option_context_set_summary (context, _("Clean and analyse news articles; print the result as JSON.\n"
+                                               "Files or folders (.txt, .text, .md, .html, .htm); with none, the sample dossier."));
+      g_option_context_add_main_entries (context, analyze_entries, GETTEXT_PACKAGE);
+    }
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       *status = usage_error (context, error->message);
@@ -246,6 +264,43 @@ run_analyze (int    argc,
       g_autoptr(DossierAnalysis) analysis = analyse_all (&options, &failed);
 
       dossier_json_write_document (analysis, TRUE, out);
+      written = write_out (out);
+    }
+
+  if (!written || fflush (stdout) != 0)
+    {
+      g_printerr (_("dossier-cli: cannot write the output: %s\n"), g_strerror (errno));
+      return 1;
+    }
+  return failed ? 1 : 0;
+}
+
+/* The articles as the cleaner reads them, one JSON line each, in the
+ * input's order; nothing is analysed. */
+static int
+run_extract (int    argc,
+             char **argv)
+{
+  g_auto(Options) options = { 0 };
+  g_autoptr(GString) out = g_string_sized_new (1 << 16);
+  g_autoptr(GPtrArray) files = NULL;
+  gboolean failed = FALSE;
+  gboolean written = TRUE;
+  int status = 0;
+
+  if (!parse (&argc, &argv, "extract", &options, &status))
+    return status;
+
+  files = collect (&options, &failed);
+  for (guint i = 0; i < files->len && written; i++)
+    {
+      DossierDocument *document = load (&options, g_ptr_array_index (files, i), &failed);
+
+      if (document == NULL)
+        continue;
+      g_string_truncate (out, 0);
+      dossier_json_write_extracted (document, i + 1, out);
+      dossier_document_free (document);
       written = write_out (out);
     }
 
@@ -682,6 +737,12 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* A page's buffers (its bytes, its text, its tree) are freed and made
+   * again for the next page: kept in the heap rather than given back to
+   * the system and faulted in afresh each time. */
+  mallopt (M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+  mallopt (M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+
   /* Articles are written as they are analysed: one large buffer, not a
    * system call per few kilobytes. */
   setvbuf (stdout, NULL, _IOFBF, 1 << 20);
@@ -691,6 +752,8 @@ main (int    argc,
 
   if (argc >= 2 && strcmp (argv[1], "analyze") == 0)
     return run_analyze (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "extract") == 0)
+    return run_extract (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "timeline") == 0)
     return run_timeline (argc - 1, argv + 1);
   if (argc >= 2 && strcmp (argv[1], "import") == 0)
@@ -708,12 +771,13 @@ main (int    argc,
       g_print ("%s", _("Usage: dossier-cli COMMAND [OPTION…] [PATH…]\n\n"
                        "Commands:\n"
                        "  analyze    clean and analyse articles; print JSON (see spec/cli-json.md)\n"
+                       "  extract    read the articles out of files and pages, without analysis; print JSON lines\n"
                        "  timeline   print the events as a dated list with their sources\n"
                        "  import     add articles to a dossier file\n"
                        "  export     write a PDF report, CSV tables or JSON\n\n"
                        "Run “dossier-cli COMMAND --help” for a command's options.\n"));
       return 0;
     }
-  g_printerr ("%s", _("Usage: dossier-cli analyze|timeline|import|export [OPTION…] [PATH…]\n"));
+  g_printerr ("%s", _("Usage: dossier-cli analyze|extract|timeline|import|export [OPTION…] [PATH…]\n"));
   return 2;
 }

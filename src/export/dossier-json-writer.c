@@ -197,19 +197,20 @@ build_event (DossierJsonStream          *builder,
   dossier_json_stream_end_object (builder);
 }
 
+/* Opens an article's object and writes what was read of it: its metadata,
+ * paragraphs (with their sentences once @analysed), what the cleaner
+ * removed and the captions. */
 static void
-build_article (DossierJsonStream *builder,
-               DossierAnalysis *analysis,
-               guint            index,
-               gboolean         self_contained,
-               guint            first_number)
+begin_article (DossierJsonStream      *builder,
+               DossierDocument        *document,
+               guint                   number,
+               gboolean                analysed,
+               DossierCodePointCursor *cursor)
 {
-  DossierDocument *document = dossier_analysis_get_document (analysis, index);
   char id[ID_SIZE];
-  DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   g_autofree char *published = dossier_date_to_iso (&document->published);
 
-  format_id (id, 'a', index + first_number);
+  format_id (id, 'a', number);
   if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
     published[10] = '\0';
 
@@ -257,17 +258,20 @@ build_article (DossierJsonStream *builder,
           set_member (builder, "attribution");
           dossier_json_stream_add_string_value (builder, paragraph->attribution);
         }
-      set_member (builder, "sentences");
-      dossier_json_stream_begin_array (builder);
-      for (guint s = 0; s < paragraph->sentences->len; s++)
+      if (analysed)
         {
-          DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+          set_member (builder, "sentences");
           dossier_json_stream_begin_array (builder);
-          dossier_json_stream_add_int_value (builder, dossier_code_points (&cursor, paragraph, span->start));
-          dossier_json_stream_add_int_value (builder, dossier_code_points (&cursor, paragraph, span->end));
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              dossier_json_stream_begin_array (builder);
+              dossier_json_stream_add_int_value (builder, dossier_code_points (cursor, paragraph, span->start));
+              dossier_json_stream_add_int_value (builder, dossier_code_points (cursor, paragraph, span->end));
+              dossier_json_stream_end_array (builder);
+            }
           dossier_json_stream_end_array (builder);
         }
-      dossier_json_stream_end_array (builder);
       dossier_json_stream_end_object (builder);
     }
   dossier_json_stream_end_array (builder);
@@ -293,6 +297,19 @@ build_article (DossierJsonStream *builder,
   for (guint c = 0; c < document->captions->len; c++)
     dossier_json_stream_add_string_value (builder, g_ptr_array_index (document->captions, c));
   dossier_json_stream_end_array (builder);
+}
+
+static void
+build_article (DossierJsonStream *builder,
+               DossierAnalysis *analysis,
+               guint            index,
+               gboolean         self_contained,
+               guint            first_number)
+{
+  DossierDocument *document = dossier_analysis_get_document (analysis, index);
+  DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
+
+  begin_article (builder, document, index + first_number, TRUE, &cursor);
 
   set_member (builder, "mentions");
   dossier_json_stream_begin_array (builder);
@@ -380,6 +397,23 @@ dossier_json_write_article (DossierAnalysis *analysis,
 
   dossier_json_stream_init (&stream, out, FALSE);
   build_article (&stream, analysis, index, self_contained, MAX (first_number, 1));
+  g_string_append_c (out, '\n');
+}
+
+void
+dossier_json_write_extracted (DossierDocument *document,
+                              guint            number,
+                              GString         *out)
+{
+  DossierJsonStream stream;
+  DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (out != NULL);
+
+  dossier_json_stream_init (&stream, out, FALSE);
+  begin_article (&stream, document, MAX (number, 1), FALSE, &cursor);
+  dossier_json_stream_end_object (&stream);
   g_string_append_c (out, '\n');
 }
 

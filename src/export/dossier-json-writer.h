@@ -32,6 +32,13 @@ void dossier_json_write_article  (DossierAnalysis *analysis,
                                   guint            first_number,
                                   GString         *out);
 
+/* One article as read, before any analysis, as one line: the article
+ * object without "sentences", "mentions", "dates" and "quotes" (the
+ * dossier-cli extract form), numbered "a<@number>". */
+void dossier_json_write_extracted (DossierDocument *document,
+                                   guint            number,
+                                   GString         *out);
+
 /* The export's JSON: the document above with only the articles of
  * @options (ids as in the whole dossier), the entities and events they
  * mention with only their sources, the dossier's name, and
