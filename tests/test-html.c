@@ -290,6 +290,62 @@ test_raw_text_cut_as_the_tokenizer_reads_it (void)
 }
 
 static void
+test_hidden_microdata_copy (void)
+{
+  /* The page repeats its text, as plain text, in a hidden microdata block
+   * marked articleBody; the reader's copy is the visible one. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div style=\"display:none;\" itemscope itemtype=\"http://schema.org/NewsArticle\">"
+    "<div itemprop=\"headline\">Harbour bridge closed</div><div itemprop=\"articleBody\">"
+    PARAGRAPH_A "\n" PARAGRAPH_B "\n" PARAGRAPH_C " Hidden copy ends here.</div></div>"
+    "<div class=\"post-content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Hidden copy"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+}
+
+static void
+test_articles_inside_articles (void)
+{
+  /* A list of teasers, each an <article>, inside an <article> bigger than
+   * the story itself: the story is the <article> with the most text of
+   * its own. */
+  g_autoptr(GString) teasers = g_string_new (
+    "<html><body><article class=\"story\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></article>"
+    "<article class=\"more\"><h2>You may also like</h2>");
+  g_autoptr(GString) comments = g_string_new (
+    "<html><body><article class=\"story\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<footer><h2>Comments</h2>");
+  g_autoptr(DossierDocument) from_teasers = NULL;
+  g_autoptr(DossierDocument) from_comments = NULL;
+
+  for (int i = 0; i < 6; i++)
+    g_string_append_printf (teasers, "<article class=\"teaser\"><h3>Teaser %d</h3><p>The regional ferry "
+                            "timetable changes again this winter, with fewer crossings on weekdays and "
+                            "a new late boat on Fridays (part %d).</p></article>", i, i);
+  g_string_append (teasers, "</article></body></html>");
+  /* Comments inside the story's own <footer>: they are not measured, so
+   * they take nothing from the story. */
+  for (int i = 0; i < 6; i++)
+    g_string_append_printf (comments, "<article class=\"reply\"><p>Reader %d: the ferry would be a "
+                            "better answer than a detour for the lorries, and cheaper for the town "
+                            "too in the long run.</p></article>", i);
+  g_string_append (comments, "</footer></article></body></html>");
+
+  from_teasers = clean_html (teasers->str);
+  assert_body (from_teasers);
+  g_assert_false (dossier_test_body_contains (from_teasers, "timetable"));
+
+  from_comments = clean_html (comments->str);
+  assert_body (from_comments);
+  g_assert_false (dossier_test_body_contains (from_comments, "Reader"));
+}
+
+static void
 test_hidden_captions_and_lists (void)
 {
   g_autoptr(DossierDocument) document = clean_html (
@@ -388,6 +444,8 @@ main (int   argc,
   g_test_add_func ("/html/script-full-of-text", test_script_full_of_text);
   g_test_add_func ("/html/raw-text-cut-as-the-tokenizer-reads-it", test_raw_text_cut_as_the_tokenizer_reads_it);
   g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);
+  g_test_add_func ("/html/hidden-microdata-copy", test_hidden_microdata_copy);
+  g_test_add_func ("/html/articles-inside-articles", test_articles_inside_articles);
   g_test_add_func ("/html/declared-legacy-encoding", test_declared_legacy_encoding);
   g_test_add_func ("/html/hostile-pages", test_hostile_pages);
 

@@ -469,12 +469,58 @@ read_children (Reader  *reader,
     read_node (reader, child, depth);
 }
 
+static gboolean
+is_hidden_or_inside_hidden (xmlNode *node)
+{
+  for (; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
+    if (is_hidden (node))
+      return TRUE;
+  return FALSE;
+}
+
+/* The text of candidate @i that is not in another candidate inside it:
+ * an <article> that holds a list of teaser <article>s is a list, and one
+ * that holds an embedded card is still the article. */
+static gsize
+own_text_length (GPtrArray *candidates,
+                 guint      i)
+{
+  xmlNode *candidate = g_ptr_array_index (candidates, i);
+  gsize length = text_length (candidate);
+
+  for (guint j = 0; j < candidates->len; j++)
+    {
+      xmlNode *inner = g_ptr_array_index (candidates, j);
+
+      if (j == i)
+        continue;
+      /* Counted once: only where @candidate is the nearest candidate
+       * above, and not where an element between them (a <footer>) is not
+       * measured. */
+      for (xmlNode *up = inner->parent; up != NULL; up = up->parent)
+        {
+          guint k;
+          if (tag_flags (up) & TAG_SKIPPED)
+            break;
+          if (up != candidate && !g_ptr_array_find (candidates, up, &k))
+            continue;
+          if (up == candidate)
+            length -= MIN (length, text_length (inner));
+          break;
+        }
+    }
+  return length;
+}
+
 /* Where the article is: what the page marks as its body, its largest
  * <article>, its <main>, or the whole body.  A marked element must hold
- * enough text to be more than a teaser. */
+ * enough text to be more than a teaser.  A candidate hidden from readers
+ * (a page's microdata copy of its text in a "display: none" block) is not
+ * it, unless the page hides everything until a script runs (@keep_hidden). */
 static xmlNode *
 find_root (PageIndex *index,
-           xmlNode   *body)
+           xmlNode   *body,
+           gboolean   keep_hidden)
 {
   GPtrArray *candidates[] = { index->bodies, index->articles, index->mains };
   gsize body_length = text_length (body);
@@ -486,14 +532,16 @@ find_root (PageIndex *index,
 
       for (guint i = 0; i < candidates[m]->len; i++)
         {
-          gsize length = text_length (g_ptr_array_index (candidates[m], i));
-          if (length > best_length)
+          gsize length = own_text_length (candidates[m], i);
+          if (length > best_length &&
+              (keep_hidden || !is_hidden_or_inside_hidden (g_ptr_array_index (candidates[m], i))))
             {
               best_length = length;
               best = g_ptr_array_index (candidates[m], i);
             }
         }
-      if (best != NULL && best_length >= 300 && best_length * 5 >= body_length)
+      /* Chosen by its own text, judged by all it holds. */
+      if (best != NULL && text_length (best) >= 300 && text_length (best) * 5 >= body_length)
         return best;
     }
   return body;
@@ -869,7 +917,7 @@ read_text (xmlDoc    *document,
 
   if (body == NULL)
     return g_strdup ("");
-  root = find_root (index, body);
+  root = find_root (index, body, keep_hidden);
   reader.out = g_string_new (NULL);
   reader.captions = captions;
   reader.keep_hidden = keep_hidden;
