@@ -208,6 +208,7 @@ typedef struct
   GPtrArray *bodies;     /* itemprop="articleBody" */
   GPtrArray *articles;   /* <article> */
   GPtrArray *mains;      /* <main> */
+  GPtrArray *headings;   /* <h1> and <h2> */
 } PageIndex;
 
 static void
@@ -218,6 +219,7 @@ page_index_clear (PageIndex *index)
   g_clear_pointer (&index->bodies, g_ptr_array_unref);
   g_clear_pointer (&index->articles, g_ptr_array_unref);
   g_clear_pointer (&index->mains, g_ptr_array_unref);
+  g_clear_pointer (&index->headings, g_ptr_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PageIndex, page_index_clear)
@@ -244,6 +246,8 @@ index_element (PageIndex *index,
     g_ptr_array_add (index->articles, node);
   else if (strcmp (name, "main") == 0)
     g_ptr_array_add (index->mains, node);
+  else if (strcmp (name, "h1") == 0 || strcmp (name, "h2") == 0)
+    g_ptr_array_add (index->headings, node);
 
   g_clear_pointer (&copy, g_free);
   itemprop = peek_attribute (node, "itemprop", &copy);
@@ -306,6 +310,7 @@ page_index_build (PageIndex *index,
   index->bodies = g_ptr_array_new ();
   index->articles = g_ptr_array_new ();
   index->mains = g_ptr_array_new ();
+  index->headings = g_ptr_array_new ();
   if (root != NULL)
     {
       index_element (index, root);
@@ -332,6 +337,8 @@ typedef struct
   gsize root_length;
   guint in_pre;
   gboolean keep_hidden;   /* the page hides its article until a script shows it */
+  xmlNode *headline;      /* the heading that names the article, or NULL */
+  gssize headline_at;     /* where it starts in @out, once read; -1 before */
 } Reader;
 
 static void
@@ -445,6 +452,8 @@ read_node (Reader  *reader,
   block = (flags & TAG_BLOCK) != 0;
   if (block)
     end_line (reader->out);
+  if (node == reader->headline)
+    reader->headline_at = reader->out->len;
   if (g_ascii_strcasecmp (name, "li") == 0)
     g_string_append (reader->out, "• ");
   else if (g_ascii_strcasecmp (name, "td") == 0 || g_ascii_strcasecmp (name, "th") == 0)
@@ -905,11 +914,77 @@ parse (const char *html,
   return document;
 }
 
+/* Lower case, letters and digits only, one space between words. */
 static char *
-read_text (xmlDoc    *document,
-           PageIndex *index,
-           GPtrArray *captions,
-           gboolean   keep_hidden)
+squeeze_words (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* The first <h1> (else <h2>) in @root that reads as the page's @title
+ * ("Bridge closed" for "Bridge closed | Coastal Times"). */
+static xmlNode *
+find_headline (PageIndex  *index,
+               xmlNode    *root,
+               const char *title)
+{
+  g_autofree char *wanted = NULL;
+
+  if (title == NULL)
+    return NULL;
+  wanted = squeeze_words (title);
+  if (strlen (wanted) < 20)
+    return NULL;
+  for (int level = 1; level <= 2; level++)
+    for (guint i = 0; i < index->headings->len; i++)
+      {
+        xmlNode *heading = g_ptr_array_index (index->headings, i);
+        g_autofree char *text = NULL;
+        g_autofree char *words = NULL;
+        xmlNode *up;
+        gsize n;
+
+        if (heading->name[1] != '0' + level)
+          continue;
+        for (up = heading->parent; up != NULL && up != root; up = up->parent)
+          ;
+        if (up == NULL)
+          continue;
+        text = (char *) xmlNodeGetContent (heading);
+        words = squeeze_words (text != NULL ? text : "");
+        n = strlen (words);
+        if (n >= 20 && (strcmp (words, wanted) == 0 ||
+                        (g_str_has_prefix (wanted, words) && wanted[n] == ' ') ||
+                        (g_str_has_suffix (wanted, words) && wanted[strlen (wanted) - n - 1] == ' ')))
+          return heading;
+      }
+  return NULL;
+}
+
+/* The text of @document a reader sees where its article is.  Where a
+ * heading names the article (@title), what comes before it in the same
+ * block (a ticker of other stories, a kicker) is not the article's, if
+ * an article's worth of text follows it (a third of the block, or a
+ * thousand bytes). */
+static char *
+read_text (xmlDoc     *document,
+           PageIndex  *index,
+           const char *title,
+           GPtrArray  *captions,
+           gboolean    keep_hidden)
 {
   xmlNode *body = find_body (document);
   xmlNode *root;
@@ -922,8 +997,12 @@ read_text (xmlDoc    *document,
   reader.captions = captions;
   reader.keep_hidden = keep_hidden;
   reader.root_length = text_length (root);
+  reader.headline = find_headline (index, root, title);
+  reader.headline_at = -1;
   read_node (&reader, root, 0);
   end_line (reader.out);
+  if (reader.headline_at > 0 && reader.out->len - reader.headline_at >= MIN (reader.out->len / 3, 1000))
+    g_string_erase (reader.out, 0, reader.headline_at);
   return g_string_free (reader.out, FALSE);
 }
 
@@ -939,7 +1018,7 @@ dossier_html_to_text (const char *html,
   if (document == NULL)
     return g_strdup ("");
   page_index_build (&index, document);
-  text = read_text (document, &index, captions, FALSE);
+  text = read_text (document, &index, NULL, captions, FALSE);
   xmlFreeDoc (document);
   return text;
 }
@@ -1255,7 +1334,8 @@ dossier_html_clean (const guint8              *bytes,
     }
   page_index_build (&index, page);
   read_metadata (&index, &metadata);
-  text = read_text (page, &index, captions, FALSE);
+  text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
+                    captions, FALSE);
 
   structured.structured = TRUE;
   document = dossier_clean_text (text, strlen (text), &structured, &clean_error);
@@ -1266,7 +1346,8 @@ dossier_html_clean (const guint8              *bytes,
       g_autofree char *hidden_text = NULL;
 
       g_ptr_array_set_size (captions, 0);
-      hidden_text = read_text (page, &index, captions, TRUE);
+      hidden_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
+                               captions, TRUE);
       document = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
     }
   xmlFreeDoc (page);
