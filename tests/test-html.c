@@ -346,6 +346,28 @@ test_articles_inside_articles (void)
 }
 
 static void
+test_rail_and_footer_blocks (void)
+{
+  /* A "trending" rail between two paragraphs, its headlines not even
+   * links, and the site's footer in <div>s after the story. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"story-body\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<div class=\"rail rail--trending\"><h3>Most read in news</h3><div>LOTTERY WIN</div>"
+    "<div>Pensioner wins twice in one week with the same numbers on the lottery</div>"
+    "<div>STORM WARNING</div><div>Forecasters expect gales and heavy rain across the north tonight</div></div>"
+    "<p>" PARAGRAPH_C "</p></div>"
+    "<div class=\"Footer-section\"><p>Got a confidential news tip? We want to hear from you and will "
+    "keep your name out of it.</p><p>Coastal Times is published by Coastal Media Group, 12 Quay Street.</p></div>"
+    "</body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Pensioner"));
+  g_assert_false (dossier_test_body_contains (document, "confidential"));
+  g_assert_false (dossier_test_body_contains (document, "Quay Street"));
+}
+
+static void
 test_hidden_captions_and_lists (void)
 {
   g_autoptr(DossierDocument) document = clean_html (
@@ -446,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/html/hidden-captions-and-lists", test_hidden_captions_and_lists);
   g_test_add_func ("/html/hidden-microdata-copy", test_hidden_microdata_copy);
   g_test_add_func ("/html/articles-inside-articles", test_articles_inside_articles);
+  g_test_add_func ("/html/rail-and-footer-blocks", test_rail_and_footer_blocks);
   g_test_add_func ("/html/declared-legacy-encoding", test_declared_legacy_encoding);
   g_test_add_func ("/html/hostile-pages", test_hostile_pages);
 

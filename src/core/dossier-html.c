@@ -39,10 +39,10 @@ static const char * const block_tags[] = {
  * call its whole body "comments-enabled"). */
 static const char * const furniture_words[] = {
   "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment",
-  "comments", "consent", "cookie", "cookies", "disqus", "menu", "modal", "nav", "navbar",
+  "comments", "consent", "cookie", "cookies", "disqus", "footer", "menu", "modal", "nav", "navbar",
   "navigation", "newsletter", "outbrain", "popup", "promo", "recommended",
-  "related", "share", "sharing", "sidebar", "social", "sponsored", "subscribe", "taboola",
-  "toolbar",
+  "rail", "related", "share", "sharing", "sidebar", "social", "sponsored", "subscribe", "taboola",
+  "toolbar", "trending",
 };
 
 /* Words of a class that mark a photo's caption or credit outside a
