@@ -368,6 +368,30 @@ test_rail_and_footer_blocks (void)
 }
 
 static void
+test_class_name_words (void)
+{
+  /* Words of class names in BEM ("block__element") and camelCase: the
+   * newsletter box an "article-body__newsletter" names, a "signupMessage",
+   * a "commentsList"; an "articleBody" is the article. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"articleBody\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p>"
+    "<div class=\"article-body__newsletter\"><p>The morning briefing: the day's news from the coast, "
+    "in your inbox before seven, every weekday.</p></div>"
+    "<p>" PARAGRAPH_B "</p>"
+    "<div class=\"signupMessage___3ctJh\"><p>Get breaking news alerts and special reports delivered "
+    "to your phone as they happen, wherever you are.</p></div>"
+    "<p>" PARAGRAPH_C "</p></div>"
+    "<div id=\"commentsList\"><p>A reader wrote that the ferry should have been the plan from the "
+    "start and that the council was too slow to act on it.</p></div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "briefing"));
+  g_assert_false (dossier_test_body_contains (document, "breaking news alerts"));
+  g_assert_false (dossier_test_body_contains (document, "A reader wrote"));
+}
+
+static void
 test_hidden_captions_and_lists (void)
 {
   g_autoptr(DossierDocument) document = clean_html (
@@ -469,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/html/hidden-microdata-copy", test_hidden_microdata_copy);
   g_test_add_func ("/html/articles-inside-articles", test_articles_inside_articles);
   g_test_add_func ("/html/rail-and-footer-blocks", test_rail_and_footer_blocks);
+  g_test_add_func ("/html/class-name-words", test_class_name_words);
   g_test_add_func ("/html/declared-legacy-encoding", test_declared_legacy_encoding);
   g_test_add_func ("/html/hostile-pages", test_hostile_pages);
 

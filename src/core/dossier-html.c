@@ -41,7 +41,7 @@ static const char * const furniture_words[] = {
   "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment",
   "comments", "consent", "cookie", "cookies", "disqus", "footer", "menu", "modal", "nav", "navbar",
   "navigation", "newsletter", "outbrain", "popup", "promo", "recommended",
-  "rail", "related", "share", "sharing", "sidebar", "social", "sponsored", "subscribe", "taboola",
+  "rail", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored", "subscribe", "taboola",
   "toolbar", "trending",
 };
 
@@ -113,31 +113,69 @@ peek_attribute (xmlNode    *node,
   return NULL;
 }
 
-/* Whether a class or id value holds one of @words: as one of its classes,
- * or with @in_names as a word of a class name between "-" or "_"
- * ("article-comments" holds "comments", "commentary" does not). */
+typedef enum
+{
+  WORDS_WHOLE,      /* "sr-only": one of its classes */
+  WORDS_IN_NAMES,   /* "article-comments", "commentsList": a word of a class name */
+  WORDS_IN_LAST,    /* as WORDS_IN_NAMES, in what a BEM name ("article-body__newsletter") names last */
+} WordsIn;
+
+static gboolean
+word_in_list (const char         *word,
+              gsize               n,
+              const char * const *words,
+              gsize               n_words)
+{
+  for (gsize i = 0; i < n_words && n > 0; i++)
+    if (strlen (words[i]) == n && g_ascii_strncasecmp (word, words[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a class or id value holds one of @words, as @in says: the words
+ * of a class name are apart by "-" or "_" or start with a capital after a
+ * small letter ("article-comments" and "commentsList" hold "comments",
+ * "commentary" does not). */
 static gboolean
 attribute_has_word (xmlNode            *node,
                     const char         *attribute,
                     const char * const *words,
                     gsize               n_words,
-                    gboolean            in_names)
+                    WordsIn             in)
 {
   g_autofree char *copy = NULL;
   const char *value = peek_attribute (node, attribute, &copy);
-  const char *separators = in_names ? " \t\n\r\f-_" : " \t\n\r\f";
 
   if (value == NULL)
     return FALSE;
   while (*value != '\0')
     {
-      gsize n = strcspn (value, separators);
+      gsize n = strcspn (value, " \t\n\r\f");
+      const char *name = value, *end = value + n;
 
-      for (gsize i = 0; i < n_words && n > 0; i++)
-        if (strlen (words[i]) == n && g_ascii_strncasecmp (value, words[i], n) == 0)
-          return TRUE;
-      value += n;
-      value += strspn (value, separators);
+      value = end + strspn (end, " \t\n\r\f");
+      if (in == WORDS_WHOLE)
+        {
+          if (word_in_list (name, n, words, n_words))
+            return TRUE;
+          continue;
+        }
+      if (in == WORDS_IN_LAST)
+        for (const char *p = name; p + 1 < end; p++)
+          if (p[0] == '_' && p[1] == '_')
+            name = p + 2;
+      for (const char *p = name; p < end;)
+        {
+          const char *word = p;
+
+          while (p < end && *p != '-' && *p != '_' &&
+                 !(p > word && g_ascii_isupper (*p) && g_ascii_islower (p[-1])))
+            p++;
+          if (word_in_list (word, p - word, words, n_words))
+            return TRUE;
+          while (p < end && (*p == '-' || *p == '_'))
+            p++;
+        }
     }
   return FALSE;
 }
@@ -165,7 +203,7 @@ is_hidden (xmlNode *node)
       if (strstr (squeezed, "display:none") != NULL || strstr (squeezed, "visibility:hidden") != NULL)
         return TRUE;
     }
-  return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), FALSE);
+  return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), WORDS_WHOLE);
 }
 
 enum
@@ -402,11 +440,12 @@ static gboolean
 is_furniture (Reader  *reader,
               xmlNode *node)
 {
-  if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), TRUE) &&
-      !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
+  if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), WORDS_IN_NAMES) &&
+      !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), WORDS_IN_NAMES))
     return FALSE;
-  if (attribute_has_word (node, "class", article_words, G_N_ELEMENTS (article_words), TRUE) ||
-      attribute_has_word (node, "id", article_words, G_N_ELEMENTS (article_words), TRUE))
+  /* "article-body__newsletter" is a newsletter box in the article's body. */
+  if (attribute_has_word (node, "class", article_words, G_N_ELEMENTS (article_words), WORDS_IN_LAST) ||
+      attribute_has_word (node, "id", article_words, G_N_ELEMENTS (article_words), WORDS_IN_LAST))
     return FALSE;
   return text_length (node) * 4 < reader->root_length * 3;
 }
@@ -437,7 +476,7 @@ read_node (Reader  *reader,
     return;
 
   if (g_ascii_strcasecmp (name, "figcaption") == 0 ||
-      (attribute_has_word (node, "class", caption_words, G_N_ELEMENTS (caption_words), TRUE) &&
+      (attribute_has_word (node, "class", caption_words, G_N_ELEMENTS (caption_words), WORDS_IN_NAMES) &&
        text_length (node) * 4 < reader->root_length))
     {
       Reader caption = { g_string_new (NULL), NULL, reader->root_length, 0 };
