@@ -392,6 +392,31 @@ test_class_name_words (void)
 }
 
 static void
+test_date_lines_among_paragraphs (void)
+{
+  /* Short lines after the prose are the article's own from markup, but a
+   * line that only says when the page was published or updated is not. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<div>Updated: 6 March 2024, 10:15 am</div>"
+    "<p>" PARAGRAPH_C "</p>"
+    "<div>First Published on Mar 5, 2024 01:38 pm</div>"
+    "<div>Closure dates: 11 March to 30 September</div></article></body></html>");
+  gboolean found = FALSE;
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "First Published"));
+  g_assert_false (dossier_test_body_contains (document, "Updated:"));
+  /* A short line of the article's that holds dates stays. */
+  g_assert_true (dossier_test_body_contains (document, "Closure dates"));
+  for (guint i = 0; i < document->removed->len; i++)
+    found |= g_array_index (document->removed, DossierRemoved, i).kind == DOSSIER_REMOVED_DATELINE &&
+             g_str_has_prefix (g_array_index (document->removed, DossierRemoved, i).text, "First Published");
+  g_assert_true (found);
+}
+
+static void
 test_hidden_captions_and_lists (void)
 {
   g_autoptr(DossierDocument) document = clean_html (
@@ -494,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/html/articles-inside-articles", test_articles_inside_articles);
   g_test_add_func ("/html/rail-and-footer-blocks", test_rail_and_footer_blocks);
   g_test_add_func ("/html/class-name-words", test_class_name_words);
+  g_test_add_func ("/html/date-lines-among-paragraphs", test_date_lines_among_paragraphs);
   g_test_add_func ("/html/declared-legacy-encoding", test_declared_legacy_encoding);
   g_test_add_func ("/html/hostile-pages", test_hostile_pages);
 

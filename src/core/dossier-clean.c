@@ -2165,6 +2165,18 @@ read_body (Cleaner *cleaner)
         continue;
       if (unit->role == ROLE_LIST_ITEM)
         continue;
+      /* "First Published on Nov 20, 2019 01:38 pm" among or after the
+       * paragraphs of a page is a date line, not the article's text. */
+      {
+        DossierDate date;
+        const char *kind;
+        if (unit->len <= 120 && unit->words <= 16 && unit_date_line (unit, &date, &kind) &&
+            strcmp (kind, "dateline") != 0)
+          {
+            unit->role = ROLE_DATELINE;
+            continue;
+          }
+      }
       /* "Associated Press writer Lisa Mascaro contributed to this report." */
       if (unit->words <= 40 && (strstr (unit->text, "contributed to this report") != NULL ||
                                 strstr (unit->text, "contributed reporting") != NULL ||
