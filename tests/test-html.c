@@ -271,6 +271,8 @@ test_raw_text_cut_as_the_tokenizer_reads_it (void)
     "<p>" PARAGRAPH_C "</p></div>"
     "<style>p::after { content: '</p><p>Style text' }</style>"
     "<p>After the style sheet, the council answered questions from residents about the detours.</p>"
+    /* A custom element named like one is no script or style sheet. */
+    "<style-box><p>The works timetable was agreed with the port authority and the ferry operators last week.</p></style-box>"
     /* A script never closed runs to the end of the page. */
     "<script>var tail = '<p>Never shown to a reader, this line sits in an open script.</p>';");
 
@@ -284,6 +286,7 @@ test_raw_text_cut_as_the_tokenizer_reads_it (void)
   g_assert_false (dossier_test_body_contains (document, "Never shown"));
   g_assert_false (dossier_test_body_contains (document, "a comment"));
   g_assert_nonnull (dossier_test_find_paragraph (document, "After the style sheet"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "The works timetable was agreed"));
   /* White space in <pre> is kept: its lines stay lines. */
   g_assert_true (dossier_test_body_contains (document, "lorries    from Monday") ||
                  dossier_test_body_contains (document, "lorries from Monday"));

@@ -526,38 +526,38 @@ is_hidden_or_inside_hidden (xmlNode *node)
   return FALSE;
 }
 
-/* The text of candidate @i that is not in another candidate inside it:
+/* The text of each candidate that is not in another candidate inside it:
  * an <article> that holds a list of teaser <article>s is a list, and one
- * that holds an embedded card is still the article. */
-static gsize
-own_text_length (GPtrArray *candidates,
-                 guint      i)
+ * that holds an embedded card is still the article.  A candidate inside
+ * another counts once, against the nearest one above it, and not where an
+ * element between them (a <footer>) is not measured. */
+static gsize *
+own_text_lengths (GPtrArray *candidates)
 {
-  xmlNode *candidate = g_ptr_array_index (candidates, i);
-  gsize length = text_length (candidate);
+  g_autoptr(GHashTable) places = g_hash_table_new (NULL, NULL);
+  gsize *lengths = g_new (gsize, candidates->len + 1);
 
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      lengths[i] = text_length (g_ptr_array_index (candidates, i));
+      g_hash_table_insert (places, g_ptr_array_index (candidates, i), GUINT_TO_POINTER (i + 1));
+    }
   for (guint j = 0; j < candidates->len; j++)
     {
       xmlNode *inner = g_ptr_array_index (candidates, j);
 
-      if (j == i)
-        continue;
-      /* Counted once: only where @candidate is the nearest candidate
-       * above, and not where an element between them (a <footer>) is not
-       * measured. */
       for (xmlNode *up = inner->parent; up != NULL; up = up->parent)
         {
-          guint k;
+          guint place;
           if (tag_flags (up) & TAG_SKIPPED)
             break;
-          if (up != candidate && !g_ptr_array_find (candidates, up, &k))
+          if ((place = GPOINTER_TO_UINT (g_hash_table_lookup (places, up))) == 0)
             continue;
-          if (up == candidate)
-            length -= MIN (length, text_length (inner));
+          lengths[place - 1] -= MIN (lengths[place - 1], text_length (inner));
           break;
         }
     }
-  return length;
+  return lengths;
 }
 
 /* Where the article is: what the page marks as its body, its largest
@@ -575,12 +575,13 @@ find_root (PageIndex *index,
 
   for (gsize m = 0; m < G_N_ELEMENTS (candidates); m++)
     {
+      g_autofree gsize *own = own_text_lengths (candidates[m]);
       xmlNode *best = NULL;
       gsize best_length = 0;
 
       for (guint i = 0; i < candidates[m]->len; i++)
         {
-          gsize length = own_text_length (candidates[m], i);
+          gsize length = own[i];
           if (length > best_length &&
               (keep_hidden || !is_hidden_or_inside_hidden (g_ptr_array_index (candidates[m], i))))
             {
@@ -654,20 +655,21 @@ guarded_end_element (void          *data,
  * a quoted attribute value.  The elements themselves stay, empty, so the
  * tree keeps its shape; JSON-LD scripts keep their text, which the
  * metadata reads.  (libxml2 reads a <title> or <textarea> as markup too.) */
-static gboolean
-starts_with_name_len (const char *p,
-                      const char *end,
-                      const char *name,
-                      gsize       n)
+/* The length of the tag name at @p, read as libxml2 reads one: letters,
+ * digits, ":", "-", "_" and "." ("script-loader" is no script). */
+static gsize
+tag_name_length (const char *p,
+                 const char *end)
 {
-  if ((gsize) (end - p) < n || g_ascii_tolower (*p) != name[0] || g_ascii_strncasecmp (p, name, n) != 0)
-    return FALSE;
-  /* The name ends there: "<scripts>" is not a script. */
-  return p + n == end || !g_ascii_isalnum (p[n]);
+  const char *q = p;
+
+  while (q < end && (g_ascii_isalnum (*q) || *q == ':' || *q == '-' || *q == '_' || *q == '.'))
+    q++;
+  return q - p;
 }
 
 /* @name: a lower-case string literal. */
-#define starts_with_name(p, end, name) starts_with_name_len ((p), (end), (name), sizeof (name) - 1)
+#define tag_is(p, n, name) ((n) == sizeof (name) - 1 && g_ascii_strncasecmp ((p), (name), (n)) == 0)
 
 /* Where the tag whose name starts at @p ends: just past its ">", or @end. */
 static const char *
@@ -694,7 +696,8 @@ skip_tag (const char *p,
   return p < end ? p + 1 : end;
 }
 
-/* The first "</@name" at or after @p, or @end. */
+/* The first "</@name" at or after @p, or @end: as libxml2's recovering
+ * parser ends a script, at the first end tag whose name starts so. */
 static const char *
 find_end_tag (const char *p,
               const char *end,
@@ -704,7 +707,7 @@ find_end_tag (const char *p,
 
   while ((p = memchr (p, '<', end - p)) != NULL)
     {
-      if (p + 1 < end && p[1] == '/' && starts_with_name_len (p + 2, end, name, n))
+      if ((gsize) (end - p) >= n + 2 && p[1] == '/' && g_ascii_strncasecmp (p + 2, name, n) == 0)
         return p;
       p++;
     }
@@ -847,6 +850,7 @@ strip_raw_text (const char *html,
   while (p < end && (p = memchr (p, '<', end - p)) != NULL)
     {
       const char *name = p + 1;
+      gsize n;
 
       if (end - name >= 3 && memcmp (name, "!--", 3) == 0)
         {
@@ -867,11 +871,15 @@ strip_raw_text (const char *html,
           copied = p = close;
           continue;
         }
-      if (name < end && *name == '/' && starts_with_name (name + 1, end, "pre"))
+      if (name < end && *name == '/')
         {
-          append_squeezed (out, copied, p, in_pre);
-          copied = p;
-          in_pre -= in_pre > 0;
+          gsize n = tag_name_length (name + 1, end);
+          if (tag_is (name + 1, n, "pre"))
+            {
+              append_squeezed (out, copied, p, in_pre);
+              copied = p;
+              in_pre -= in_pre > 0;
+            }
           p++;
           continue;
         }
@@ -881,15 +889,15 @@ strip_raw_text (const char *html,
           continue;
         }
 
-      if (starts_with_name (name, end, "script") || starts_with_name (name, end, "style"))
+      n = tag_name_length (name, end);
+      if (tag_is (name, n, "script") || tag_is (name, n, "style"))
         {
-          const char *raw_name = g_ascii_tolower (name[1]) == 'c' ? "script" : "style";
+          const char *raw_name = n == 6 ? "script" : "style";
           const char *content = skip_tag (name, end);
           const char *close = find_end_tag (content, end, raw_name);
 
           /* JSON-LD: the metadata's, kept. */
-          if (strcmp (raw_name, "script") == 0 &&
-              g_strstr_len (name, content - name, "ld+json") != NULL)
+          if (n == 6 && g_strstr_len (name, content - name, "ld+json") != NULL)
             {
               append_squeezed (out, copied, p, in_pre);
               g_string_append_len (out, p, close - p);
@@ -902,14 +910,13 @@ strip_raw_text (const char *html,
         }
 
       append_squeezed (out, copied, p, in_pre);
-      if (starts_with_name (name, end, "pre"))
+      if (tag_is (name, n, "pre"))
         in_pre++;
       /* Elements that never hold text or anything else the reader takes
        * (one in fourteen of a page's elements) are left out. */
-      if (starts_with_name (name, end, "img") || starts_with_name (name, end, "link") ||
-          starts_with_name (name, end, "source") || starts_with_name (name, end, "input") ||
-          starts_with_name (name, end, "wbr") || starts_with_name (name, end, "track") ||
-          starts_with_name (name, end, "param") || starts_with_name (name, end, "area"))
+      if (tag_is (name, n, "img") || tag_is (name, n, "link") || tag_is (name, n, "source") ||
+          tag_is (name, n, "input") || tag_is (name, n, "wbr") || tag_is (name, n, "track") ||
+          tag_is (name, n, "param") || tag_is (name, n, "area"))
         copied = p = skip_tag (name, end);
       else
         copied = p = copy_start_tag (out, name, end);
