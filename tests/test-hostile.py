@@ -88,7 +88,7 @@ class Result:
 TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
-def run(args, cwd=None, prefix=()):
+def run(args, cwd=None, prefix=(), cli=None):
     """dossier-cli ARGS, its wall time and its own peak RSS."""
     env = dict(os.environ)
     env.setdefault("TZ", "UTC")
@@ -96,7 +96,7 @@ def run(args, cwd=None, prefix=()):
     rss_file = os.path.join(TMP, "rss")
     measure = [TIME, "-f", "%M", "-o", rss_file] if TIME else []
     start = time.monotonic()
-    p = subprocess.Popen(measure + list(prefix) + [CLI] + list(args), cwd=cwd or TMP, env=env,
+    p = subprocess.Popen(measure + list(prefix) + [cli or CLI] + list(args), cwd=cwd or TMP, env=env,
                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, start_new_session=True)
     out, err = [], []
@@ -372,13 +372,58 @@ def _(check):
     check.equal(len(found), 1, "the good page once, not once per loop (%s)" % sorted(found))
 
 
-@test("an unreadable file (chmod 000): \"permission denied\", exit 1")
+def as_other_user(check):
+    """(prefix, cli) that run dossier-cli as a user file modes bind: root
+    ignores them, so as root the program runs as "nobody" (setpriv), from
+    a copy nobody may run.  None (and the check skipped) where that cannot
+    be done."""
+    if os.geteuid() != 0:
+        return (), CLI
+    if shutil.which("setpriv") is None:
+        check.skip("running as root without setpriv: file modes do not bind root")
+        return None
+    os.chmod(TMP, 0o711)
+    bindir = os.path.join(TMP, "bin")
+    cli = os.path.join(bindir, "dossier-cli")
+    if not os.path.exists(cli):
+        os.makedirs(bindir, exist_ok=True)
+        os.chmod(bindir, 0o755)
+        shutil.copy2(CLI, cli)
+        os.chmod(cli, 0o755)
+    prefix = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--")
+    probe = subprocess.run(list(prefix) + [cli, "--version"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        check.skip("cannot run a program as nobody here: " + (probe.stderr.strip() or str(probe.returncode)))
+        return None
+    return prefix, cli
+
+
+def open_folder(name):
+    """A folder in TMP that nobody may enter and read."""
+    folder = os.path.join(TMP, name)
+    os.makedirs(folder, exist_ok=True)
+    os.chmod(folder, 0o755)
+    return folder
+
+
+@test("an unreadable file (chmod 000): \"permission denied\", exit 1 (as nobody when run as root)")
 def _(check):
-    name = write("locked.txt", (PROSE * 3).encode())
-    os.chmod(os.path.join(TMP, name), 0)
-    if os.access(os.path.join(TMP, name), os.R_OK):
-        check.skip("running as root: chmod 000 does not stop root reading (see the FIFO and /proc tests)")
-    analyze_one(check, name, "small", 1, "permission denied")
+    other = as_other_user(check)
+    if other is None:
+        return
+    prefix, cli = other
+    folder = open_folder("locked")
+    path = os.path.join(folder, "locked.txt")
+    with open(path, "w") as f:
+        f.write(PROSE * 3)
+    os.chmod(path, 0)
+    good_path = os.path.join(TMP, good(folder))
+    os.chmod(good_path, 0o644)
+    r = run(["analyze", path, good_path], prefix=prefix, cli=cli)
+    check.equal(r.returncode, 1, "exit status")
+    reported(check, r, path, "permission denied")
+    check.expect(any(a.get("file", "").endswith("good.txt") for a in json.loads(r.stdout or "{}").get("articles", [])),
+                 "the readable page is still analysed", "good.txt", r.stdout[:300])
 
 
 @test("files no one can read, root neither: a FIFO and a folder named .txt, /proc/self/mem (EIO)")
@@ -529,6 +574,36 @@ def check_remote_page(check, r):
     text = text_of(a)
     check.expect("victory plan" in text and "Mark Rutte" in text, "the article text is extracted",
                  "both paragraphs", text)
+
+
+@test("a read-only dossier (file 444, in a folder 555 and 755): read and exported; an import refused, named, file unchanged")
+def _(check):
+    other = as_other_user(check)
+    if other is None:
+        return
+    prefix, cli = other
+    seed = os.path.join(open_folder("ro-seed"), "article.txt")
+    shutil.copy(os.path.join(SEEDS, "001_0de9607a11cd4c33.txt"), seed)
+    os.chmod(seed, 0o644)
+    for mode in (0o555, 0o755):
+        folder = open_folder("readonly-%o" % mode)
+        path = os.path.join(folder, "shared.dossier")
+        r = run(["import", "--dossier", path, os.path.join(SEEDS, "000_0bb2c3b0bd28e14c.txt")])
+        check.require(r.returncode == 0, "the dossier is made", 0, r.stderr)
+        os.chmod(path, 0o444)
+        os.chmod(folder, mode)
+        before = state(path)
+        r = run(["export", "--format", "csv", "--table", "articles", "--dossier", path, "--output", "-"],
+                prefix=prefix, cli=cli)
+        check.expect(r.returncode == 0 and "MENAFN" in r.stdout,
+                     "folder %o: exported, with its article" % mode, "exit 0, MENAFN", r.describe())
+        r = run(["import", "--dossier", path, seed], prefix=prefix, cli=cli)
+        check.equal(r.returncode, 1, "folder %o: import exit status" % mode)
+        check.expect(path in r.stderr and "read-only" in r.stderr, "folder %o: the message names the file "
+                     "and says it is read-only" % mode, "read-only", r.stderr)
+        check.expect("damaged" not in r.stderr, "folder %o: not called damaged" % mode, "no 'damaged'", r.stderr)
+        check.equal(state(path)[0], before[0], "folder %o: the file's bytes" % mode)
+        os.chmod(folder, 0o755)
 
 
 @test("a disk that fills up during an import (a file size limit): the reason, exit 1, the dossier as it was")

@@ -24,6 +24,7 @@ struct _DossierStore
   char *path;
   sqlite3 *db;
   GMutex lock;
+  gboolean read_only;   /* the file (or its folder) may not be written */
 };
 
 G_DEFINE_FINAL_TYPE (DossierStore, dossier_store, G_TYPE_OBJECT)
@@ -331,6 +332,23 @@ check_integrity (DossierStore  *self,
       sqlite3_step (statement) == SQLITE_ROW)
     ok = g_strcmp0 ((const char *) sqlite3_column_text (statement, 0), "ok") == 0;
   sqlite3_finalize (statement);
+  /* A file that could not be read at all (its folder refuses the log
+   * SQLite needs beside it) is not a damaged one. */
+  if (!ok)
+    switch (sqlite3_errcode (self->db) & 0xff)
+      {
+      case SQLITE_CANTOPEN:
+      case SQLITE_READONLY:
+      case SQLITE_IOERR:
+      case SQLITE_PERM:
+      case SQLITE_BUSY:
+        {
+          g_autofree char *doing = g_strdup_printf (_("%s: the dossier cannot be opened"), self->path);
+          return set_sqlite_error (self, error, doing);
+        }
+      default:
+        break;
+      }
   if (ok)
     {
       /* Every table this version needs. */
@@ -346,6 +364,52 @@ check_integrity (DossierStore  *self,
     g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_CORRUPT,
                  _("%s: the dossier file is damaged and cannot be opened"), self->path);
   return ok;
+}
+
+static gboolean
+open_database (DossierStore  *self,
+               int            flags,
+               GError       **error)
+{
+  g_autofree char *name = NULL;
+
+  if (flags & SQLITE_OPEN_URI)
+    {
+      g_autoptr(GError) uri_error = NULL;
+      g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+      g_autofree char *uri = g_filename_to_uri (absolute, NULL, &uri_error);
+      if (uri == NULL)
+        {
+          g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                       _("%s: the dossier cannot be opened (%s)"), self->path, uri_error->message);
+          return FALSE;
+        }
+      name = g_strconcat (uri, "?immutable=1", NULL);
+    }
+  if (sqlite3_open_v2 (name != NULL ? name : self->path, &self->db, flags, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                   _("%s: the dossier cannot be opened (%s)"), self->path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : "out of memory");
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 0);
+  sqlite3_busy_timeout (self->db, 5000);
+  return TRUE;
+}
+
+/* Whether the first page can be read through the connection. */
+static gboolean
+can_read (DossierStore *self)
+{
+  sqlite3_stmt *statement = NULL;
+  int status;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &statement, NULL) != SQLITE_OK)
+    return FALSE;
+  status = sqlite3_step (statement);
+  sqlite3_finalize (statement);
+  return status == SQLITE_ROW;
 }
 
 DossierStore *
@@ -373,15 +437,27 @@ dossier_store_open (const char  *path,
 
   self = g_object_new (DOSSIER_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  if (sqlite3_open_v2 (path, &self->db, flags & ~SQLITE_OPEN_EXCLUSIVE, NULL) != SQLITE_OK)
+  /* A file the user may not write (a colleague's, on read-only media) is
+   * opened to be read: its articles, annotations and exports are all
+   * there, and each change says why it cannot be saved. */
+  if (exists && g_access (path, W_OK) != 0)
     {
-      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
-                   _("%s: the dossier cannot be opened (%s)"), path,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : "out of memory");
-      return NULL;
+      self->read_only = TRUE;
+      flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX;
     }
-  sqlite3_extended_result_codes (self->db, 0);
-  sqlite3_busy_timeout (self->db, 5000);
+  if (!open_database (self, flags & ~SQLITE_OPEN_EXCLUSIVE, error))
+    return NULL;
+
+  if (self->read_only && !can_read (self))
+    {
+      /* SQLite reads a log-mode file beside a shared-memory index it must
+       * be able to create; in a folder that refuses it, the file is read
+       * as it is on disk, unchanging ("immutable"). */
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+      if (!open_database (self, flags | SQLITE_OPEN_URI, error))
+        return NULL;
+    }
 
   if (deferred && !check_identity (self, error))
     return NULL;
@@ -391,7 +467,8 @@ dossier_store_open (const char  *path,
   /* Write-ahead logging: a commit is one append, and a killed process
    * leaves every committed change in the log for the next opening.  FULL
    * synchronisation makes each commit reach the disk before it returns. */
-  if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
+  if (!self->read_only &&
+      !exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
     return NULL;
 
   if (!exists)
@@ -410,6 +487,13 @@ dossier_store_open (const char  *path,
         }
     }
   return g_steal_pointer (&self);
+}
+
+gboolean
+dossier_store_is_read_only (DossierStore *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), TRUE);
+  return self->read_only;
 }
 
 const char *

@@ -67,6 +67,9 @@ DossierStore *dossier_store_open               (const char          *path,
                                                 gboolean             create,
                                                 GError             **error);
 const char   *dossier_store_get_path           (DossierStore        *self);
+/* Whether the file may not be written: it was opened to be read, and every
+ * change fails with "the file cannot be written (it is read-only)". */
+gboolean      dossier_store_is_read_only       (DossierStore        *self);
 /* The dossier's name: its file name without ".dossier". */
 char         *dossier_store_dup_name           (DossierStore        *self);
 /* Closes the database (a checkpoint folds the log into the file). */

@@ -31,6 +31,7 @@ struct _DossierWindow
   GSettings *settings;
   DossierCorpus *corpus;
   gboolean showing_sample;
+  gboolean read_only;        /* the dossier file may not be written */
   int entity_filter;
   GCancellable *cancellable;
   gboolean sort_by_outlet;
@@ -287,6 +288,14 @@ update_title (DossierWindow *self)
   else
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u article", "%'u of %'u articles", total),
                                 shown, total);
+  if (self->read_only)
+    {
+      /* Translators: the window's subtitle for a dossier file that cannot
+       * be changed; %s is "5 articles". */
+      char *marked = g_strdup_printf (_("Read-only · %s"), subtitle);
+      g_free (subtitle);
+      subtitle = marked;
+    }
   adw_window_title_set_subtitle (self->window_title, subtitle);
   adw_window_title_set_title (self->window_title, self->dossier_name != NULL ? self->dossier_name : _("Dossier"));
   gtk_stack_set_visible_child (GTK_STACK (self->list_stack), shown > 0 ? gtk_widget_get_parent (self->article_list)
@@ -555,6 +564,13 @@ show_store (DossierWindow      *self,
   g_free (self->dossier_name);
   self->dossier_name = sample ? g_strdup (_("Sample Dossier")) : dossier_store_dup_name (store);
   remember (self, dossier_store_get_path (store), sample);
+  self->read_only = dossier_store_is_read_only (store);
+  if (self->read_only)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is read-only: highlights and corrections cannot be saved in it"), self->dossier_name);
+      toast_with_action (self, message, _("Save _As…"), "win.save-as", NULL);
+    }
   g_clear_object (&self->deleted);
 
   import_busy (self, TRUE);
