@@ -11,7 +11,8 @@ packages="build-essential pkgconf meson ninja-build python3
   libgtk-4-dev libadwaita-1-dev gettext libxml2-utils desktop-file-utils
   appstream xvfb xauth dbus at-spi2-core python3-pyatspi imagemagick
   poppler-utils valgrind time strace
-  clang-14 libclang-rt-14-dev"
+  clang-14 libclang-rt-14-dev
+  fuse3 python3-gi gir1.2-glib-2.0"
 
 missing=""
 for package in $packages; do
@@ -29,6 +30,23 @@ if [ -n "$missing" ]; then
   apt-get update -qq
   # shellcheck disable=SC2086
   apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# The document portal (xdg-document-portal), for the test that opens a
+# dossier the way the Flatpak does, through the portal's files: unpacked
+# for the tests, not installed, so that no portal service is registered
+# on the session bus (GTK asks a registered one for settings and waits,
+# in headless runs).
+portal=/opt/dossier-test/xdg-desktop-portal
+if [ ! -x "$portal/usr/libexec/xdg-document-portal" ] && [ "$(id -u)" -eq 0 ]; then
+  download=$(mktemp -d)
+  if (cd "$download" && apt-get download -qq xdg-desktop-portal 2>/dev/null); then
+    mkdir -p "$portal"
+    dpkg-deb -x "$download"/xdg-desktop-portal_*.deb "$portal"
+  else
+    echo "setup: could not download xdg-desktop-portal; the document portal test will be skipped" >&2
+  fi
+  rm -rf "$download"
 fi
 
 cd "$here"

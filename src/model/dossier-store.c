@@ -10,6 +10,8 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -25,6 +27,7 @@ struct _DossierStore
   sqlite3 *db;
   GMutex lock;
   gboolean read_only;   /* the file (or its folder) may not be written */
+  gboolean no_locks;    /* its file system has no POSIX locks */
 };
 
 G_DEFINE_FINAL_TYPE (DossierStore, dossier_store, G_TYPE_OBJECT)
@@ -366,6 +369,64 @@ check_integrity (DossierStore  *self,
   return ok;
 }
 
+/* SQLite opens a database with O_NOFOLLOW, so that it never writes
+ * through a link; the document portal's files (a dossier opened in the
+ * Flatpak through the file chooser, /run/user/…/doc/…) refuse that flag
+ * with ELOOP although they are no links.  SQLite's "open" is replaced by
+ * one that asks again without the flag where the path is no link. */
+static sqlite3_syscall_ptr sqlite_open;
+
+static int
+open_refusing_links (const char *path,
+                     int         flags,
+                     int         mode)
+{
+  int fd = ((int (*) (const char *, int, int)) sqlite_open) (path, flags, mode);
+
+  if (fd < 0 && errno == ELOOP && (flags & O_NOFOLLOW))
+    {
+      GStatBuf status;
+      if (g_lstat (path, &status) == 0 && !S_ISLNK (status.st_mode))
+        fd = ((int (*) (const char *, int, int)) sqlite_open) (path, flags & ~O_NOFOLLOW, mode);
+      else
+        errno = ELOOP;
+    }
+  return fd;
+}
+
+static void
+install_open (void)
+{
+  static gsize installed;
+
+  if (g_once_init_enter (&installed))
+    {
+      sqlite3_vfs *vfs = sqlite3_vfs_find ("unix");
+      if (vfs != NULL && vfs->iVersion >= 3 && vfs->xGetSystemCall != NULL &&
+          (sqlite_open = vfs->xGetSystemCall (vfs, "open")) != NULL)
+        vfs->xSetSystemCall (vfs, "open", (sqlite3_syscall_ptr) open_refusing_links);
+      g_once_init_leave (&installed, 1);
+    }
+}
+
+/* Whether the file system under @path keeps POSIX record locks.  The
+ * document portal's does not (ENOSYS): there SQLite is told to lock
+ * nothing and to hold the file for itself (locking_mode EXCLUSIVE), which
+ * also keeps its log index in memory, not in a shared file. */
+static gboolean
+has_posix_locks (const char *path)
+{
+  struct flock lock = { .l_type = F_RDLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 0 };
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return TRUE;   /* SQLite will say why it cannot open it */
+  ok = fcntl (fd, F_GETLK, &lock) == 0 || (errno != ENOSYS && errno != ENOLCK && errno != EOPNOTSUPP);
+  g_close (fd, NULL);
+  return ok;
+}
+
 static gboolean
 open_database (DossierStore  *self,
                int            flags,
@@ -386,7 +447,9 @@ open_database (DossierStore  *self,
         }
       name = g_strconcat (uri, "?immutable=1", NULL);
     }
-  if (sqlite3_open_v2 (name != NULL ? name : self->path, &self->db, flags, NULL) != SQLITE_OK)
+  install_open ();
+  if (sqlite3_open_v2 (name != NULL ? name : self->path, &self->db, flags,
+                       self->no_locks ? "unix-none" : NULL) != SQLITE_OK)
     {
       g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
                    _("%s: the dossier cannot be opened (%s)"), self->path,
@@ -395,6 +458,10 @@ open_database (DossierStore  *self,
     }
   sqlite3_extended_result_codes (self->db, 0);
   sqlite3_busy_timeout (self->db, 5000);
+  /* Before the first read: a log-mode file is then read without the
+   * shared index file, which needs locks. */
+  if (self->no_locks && !exec (self, "PRAGMA locking_mode = EXCLUSIVE;", error))
+    return FALSE;
   return TRUE;
 }
 
@@ -445,6 +512,7 @@ dossier_store_open (const char  *path,
       self->read_only = TRUE;
       flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX;
     }
+  self->no_locks = exists && !has_posix_locks (path);
   if (!open_database (self, flags & ~SQLITE_OPEN_EXCLUSIVE, error))
     return NULL;
 
