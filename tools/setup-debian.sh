@@ -40,7 +40,8 @@ fi
 portal=/opt/dossier-test/xdg-desktop-portal
 if [ ! -x "$portal/usr/libexec/xdg-document-portal" ] && [ "$(id -u)" -eq 0 ]; then
   download=$(mktemp -d)
-  if (cd "$download" && apt-get download -qq xdg-desktop-portal 2>/dev/null); then
+  if (cd "$download" && { apt-get download -qq xdg-desktop-portal 2>/dev/null ||
+                          { apt-get update -qq && apt-get download -qq xdg-desktop-portal 2>/dev/null; }; }); then
     mkdir -p "$portal"
     dpkg-deb -x "$download"/xdg-desktop-portal_*.deb "$portal"
   else
