@@ -43,6 +43,7 @@ struct _DossierReader
   GArray *annotation_spans;   /* of AnnotationSpan, this article's */
   GtkTextTag *annotation_tags[DOSSIER_N_COLOURS];
   GtkWidget *popover;
+  gboolean read_only;         /* the dossier cannot keep highlights */
   gint64 pending_start;       /* the words the popover offers colours for */
   gint64 pending_end;
 };
@@ -1079,12 +1080,25 @@ dossier_reader_offer_highlight (DossierReader *self)
 {
   g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
 
-  if (!dossier_reader_get_selection (self, &self->pending_start, &self->pending_end))
+  if (self->read_only || !dossier_reader_get_selection (self, &self->pending_start, &self->pending_end))
     return FALSE;
   dossier_annotation_popover_edit (DOSSIER_ANNOTATION_POPOVER (self->popover), NULL);
   point_popover_at (self, article_to_buffer (self, self->pending_start), article_to_buffer (self, self->pending_end));
   gtk_popover_popup (GTK_POPOVER (self->popover));
   return TRUE;
+}
+
+/* Whether the dossier shown can keep highlights: without, selecting words
+ * offers no colours and a highlight's popover shows its note unchangeable. */
+void
+dossier_reader_set_read_only (DossierReader *self,
+                              gboolean       read_only)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  self->read_only = read_only;
+  if (read_only)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
 /* Opens the popover on @annotation, of the shown article. */
@@ -1103,6 +1117,8 @@ dossier_reader_edit_annotation (DossierReader     *self,
   anchor = dossier_annotation_get_anchor (annotation);
   self->pending_start = self->pending_end = 0;
   dossier_annotation_popover_edit (DOSSIER_ANNOTATION_POPOVER (self->popover), annotation);
+  /* In a read-only dossier the note and tags are shown, not to be changed. */
+  gtk_widget_set_sensitive (gtk_popover_get_child (GTK_POPOVER (self->popover)), !self->read_only);
   point_popover_at (self, article_to_buffer (self, anchor->start), article_to_buffer (self, anchor->end));
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }

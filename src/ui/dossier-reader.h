@@ -63,6 +63,8 @@ gboolean        dossier_reader_get_selection     (DossierReader     *self,
                                                   gint64            *start,
                                                   gint64            *end);
 gboolean        dossier_reader_offer_highlight   (DossierReader     *self);
+void            dossier_reader_set_read_only     (DossierReader     *self,
+                                                  gboolean           read_only);
 void            dossier_reader_edit_annotation   (DossierReader     *self,
                                                   DossierAnnotation *annotation);
 void            dossier_reader_show_annotation   (DossierReader     *self,

@@ -382,9 +382,26 @@ import_busy (DossierWindow *self,
     self->pulse_id = g_timeout_add (100, pulse, self);
   else if (!busy)
     g_clear_handle_id (&self->pulse_id, g_source_remove);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-folder", !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-article", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy && !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-folder", !busy && !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-article", !busy && !self->read_only);
+}
+
+/* What changes a dossier is offered only where it can be kept. */
+static void
+set_read_only (DossierWindow *self,
+               gboolean       read_only)
+{
+  static const char * const changing[] = {
+    "win.highlight-selection", "win.colour-labels", "win.rename-entity", "win.retype-entity",
+    "win.merge-entity", "win.split-entity", "win.set-published", "win.import", "win.import-folder",
+    "win.paste-article",
+  };
+
+  self->read_only = read_only;
+  for (gsize i = 0; i < G_N_ELEMENTS (changing); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), changing[i], !read_only);
+  dossier_reader_set_read_only (DOSSIER_READER (self->reader), read_only);
 }
 
 static void
@@ -564,7 +581,7 @@ show_store (DossierWindow      *self,
   g_free (self->dossier_name);
   self->dossier_name = sample ? g_strdup (_("Sample Dossier")) : dossier_store_dup_name (store);
   remember (self, dossier_store_get_path (store), sample);
-  self->read_only = dossier_store_is_read_only (store);
+  set_read_only (self, dossier_store_is_read_only (store));
   if (self->read_only)
     {
       g_autofree char *message =
