@@ -171,6 +171,25 @@ def inner(cli, seeds, portal):
         check.equal(ids, ["a1", "a2"], "the articles of the real file")
         check.equal(sorted(os.listdir(real_dir)), ["shared.dossier"], "the real folder")
 
+    @test("Save As to a new file through the portal (AddNamed, as the save dialog does): a dossier there")
+    def _(check):
+        helper = os.environ.get("DOSSIER_SAVE_COPY")
+        if not helper:
+            check.skip("DOSSIER_SAVE_COPY is not set (meson test sets it)")
+        folder = os.open(real_dir, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)
+        fds = Gio.UnixFDList.new()
+        handle = fds.append(folder)
+        os.close(folder)
+        # AddNamed(h o_path_parent_fd, ay filename, b reuse_existing, b persistent) -> s doc_id
+        named_id = documents("AddNamed", GLib.Variant("(haybb)", (handle, b"copy.dossier\0", True, False)),
+                             "(s)", fds)[0]
+        target = os.path.join(mount, named_id, "copy.dossier")
+        r = subprocess.run([helper, real, target], capture_output=True, text=True, timeout=60)
+        check.require(r.returncode == 0, "Save As exit status 0", 0, r.stderr)
+        r, ids = articles_csv(os.path.join(real_dir, "copy.dossier"))
+        check.equal(ids, ["a1", "a2"], "the articles of the copy, read from the real folder")
+        check.equal(sorted(os.listdir(real_dir)), ["copy.dossier", "shared.dossier"], "the real folder")
+
     ok = run_tests()
     daemon.terminate()
     try:

@@ -6,11 +6,13 @@
 #include "dossier-store.h"
 #include "dossier-json-limit.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -608,6 +610,48 @@ check_open (DossierStore  *self,
   return FALSE;
 }
 
+static gboolean
+vacuum_into (DossierStore  *self,
+             const char    *path,
+             GError       **error)
+{
+  char *sql = sqlite3_mprintf ("VACUUM INTO %Q", path);
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && exec (self, sql, error);
+  g_mutex_unlock (&self->lock);
+  sqlite3_free (sql);
+  if (!ok)
+    g_unlink (path);
+  return ok;
+}
+
+/* Copies the file @from to @to, flushed to the disk. */
+static gboolean
+copy_file (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) target = g_file_new_for_path (to);
+  int fd;
+  gboolean ok;
+
+  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    return FALSE;
+  fd = g_open (to, O_RDWR | O_CLOEXEC, 0);
+  ok = fd >= 0 && fsync (fd) == 0;
+  if (!ok)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+    }
+  if (fd >= 0)
+    g_close (fd, NULL);
+  return ok;
+}
+
 gboolean
 dossier_store_save_copy (DossierStore  *self,
                          const char    *path,
@@ -615,31 +659,50 @@ dossier_store_save_copy (DossierStore  *self,
 {
   g_autofree char *dir = NULL;
   g_autofree char *temporary = NULL;
-  g_autofree char *sql = NULL;
+  g_autoptr(GError) beside_error = NULL;
   gboolean ok;
 
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* Written beside the target and renamed over it: the target is either
+   * the old file or the whole copy, never half of one. */
   dir = g_path_get_dirname (path);
   temporary = g_strdup_printf ("%s/.%s.part-%08x", dir, "dossier", g_random_int ());
-  sql = sqlite3_mprintf ("VACUUM INTO %Q", temporary);
+  ok = vacuum_into (self, temporary, &beside_error);
 
-  g_mutex_lock (&self->lock);
-  ok = check_open (self, error) && exec (self, sql, error);
-  g_mutex_unlock (&self->lock);
-  sqlite3_free (sql);
-  sql = NULL;
+  /* Where SQLite cannot write a database (the document portal's folders,
+   * which have no POSIX locks), the copy is made in the cache and its
+   * bytes are copied there. */
+  if (!ok && !g_error_matches (beside_error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_CORRUPT))
+    {
+      g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "dossier", NULL);
+      g_autofree char *local = NULL;
+      g_autoptr(GError) copy_error = NULL;
 
-  if (ok && g_rename (temporary, path) != 0)
+      if (g_mkdir_with_parents (cache, 0700) == 0)
+        {
+          local = g_strdup_printf ("%s/copy-%08x.dossier", cache, g_random_int ());
+          ok = vacuum_into (self, local, NULL) && copy_file (local, temporary, &copy_error);
+          g_unlink (local);
+          if (!ok)
+            g_unlink (temporary);
+        }
+    }
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&beside_error));
+      return FALSE;
+    }
+
+  if (g_rename (temporary, path) != 0)
     {
       int saved = errno;
       g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s: %s", path, g_strerror (saved));
-      ok = FALSE;
+      g_unlink (temporary);
+      return FALSE;
     }
-  if (!ok)
-    g_unlink (temporary);
-  return ok;
+  return TRUE;
 }
 
 gboolean
