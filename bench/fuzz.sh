@@ -12,7 +12,9 @@
 #
 # Environment: AEB_PAGES (how many AEB pages seed the HTML target, 40),
 # FUZZ_RUNS (stop each target after this many executions instead; with
-# it, SECONDS may be 0 for no time limit).
+# it, SECONDS may be 0 for no time limit), FUZZ_FLAGS (more libFuzzer
+# flags, e.g. -entropic=0: the older scheduling, a third faster per input
+# on the text target, for long runs that count executions).
 #
 # Inputs are capped small (max_len): short inputs reach the same branches
 # of the cleaner, the HTML extractor and the analysis at five to ten times
@@ -91,6 +93,8 @@ for t in $targets; do
   [ -f "$here/fuzz/$t.dict" ] && dict=(-dict="$here/fuzz/$t.dict")
   limits=(-max_total_time="$seconds")
   [ -z "$runs" ] || limits+=(-runs="$runs")
+  # shellcheck disable=SC2206
+  [ -z "${FUZZ_FLAGS:-}" ] || limits+=(${FUZZ_FLAGS})
   log=$work/logs/$t.log
   echo "fuzz: $t for ${seconds}s${runs:+ or $runs runs} (log: ${log#$here/})" >&2
   status=0
