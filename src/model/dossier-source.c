@@ -213,21 +213,31 @@ dossier_source_clean (const char  *name,
  * read whole. */
 static GBytes *
 load_at_most (GFile         *file,
+              gsize          expected,
               gsize          max_size,
               GCancellable  *cancellable,
               GError       **error)
 {
   g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
   g_autoptr(GByteArray) contents = NULL;
-  guint8 buffer[64 * 1024];
+  gsize length = 0;
   gssize n;
 
   if (stream == NULL)
     return NULL;
-  contents = g_byte_array_new ();
-  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, cancellable, error)) > 0)
+  /* Read straight into a buffer of the size the file had (one byte more,
+   * to see it has not grown), not copied from a small one into a growing
+   * one. */
+  contents = g_byte_array_sized_new ((guint) MIN (expected + 1, max_size + 1));
+  do
     {
-      if (contents->len + (gsize) n > max_size)
+      if (length == contents->len)
+        g_byte_array_set_size (contents, (guint) MIN (MAX (2 * length, 64 * 1024), max_size + 1));
+      n = g_input_stream_read (G_INPUT_STREAM (stream), contents->data + length, contents->len - length,
+                               cancellable, error);
+      if (n > 0)
+        length += n;
+      if (length > max_size)
         {
           g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_TOO_LARGE,
                        _("the file is too large (over %lu MiB; the limit is %lu MiB)"),
@@ -235,10 +245,11 @@ load_at_most (GFile         *file,
                        (unsigned long) (max_size / (1024 * 1024)));
           return NULL;
         }
-      g_byte_array_append (contents, buffer, (guint) n);
     }
+  while (n > 0);
   if (n < 0)
     return NULL;
+  g_byte_array_set_size (contents, (guint) length);
   return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
 }
 
@@ -302,7 +313,7 @@ dossier_source_read (GFile         *file,
     }
 
   name = g_file_get_basename (file);
-  bytes = load_at_most (file, max_size, cancellable, error);
+  bytes = load_at_most (file, (gsize) g_file_info_get_size (info), max_size, cancellable, error);
   if (bytes == NULL)
     {
       if (error != NULL)
