@@ -671,28 +671,37 @@ tag_name_length (const char *p,
 /* @name: a lower-case string literal. */
 #define tag_is(p, n, name) ((n) == sizeof (name) - 1 && g_ascii_strncasecmp ((p), (name), (n)) == 0)
 
+static inline gboolean
+is_html_space (char c)
+{
+  return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+}
+
+/* Where an attribute's value ends, @p just past its "=": quoted, past the
+ * closing quote; unquoted, at a space or ">". */
+static const char *
+skip_value (const char *p,
+            const char *end)
+{
+  while (p < end && is_html_space (*p))
+    p++;
+  if (p < end && (*p == '"' || *p == '\''))
+    {
+      const char *close = memchr (p + 1, *p, end - p - 1);
+      return close != NULL ? close + 1 : end;
+    }
+  while (p < end && !is_html_space (*p) && *p != '>')
+    p++;
+  return p;
+}
+
 /* Where the tag whose name starts at @p ends: just past its ">", or @end. */
 static const char *
 skip_tag (const char *p,
           const char *end)
 {
   while (p < end && *p != '>')
-    {
-      if (*p == '=')
-        {
-          p++;
-          while (p < end && g_ascii_isspace (*p))
-            p++;
-          if (p < end && (*p == '"' || *p == '\''))
-            {
-              const char *close = memchr (p + 1, *p, end - p - 1);
-              p = close != NULL ? close + 1 : end;
-              continue;
-            }
-        }
-      else
-        p++;
-    }
+    p = *p == '=' ? skip_value (p + 1, end) : p + 1;
   return p < end ? p + 1 : end;
 }
 
@@ -729,12 +738,6 @@ static const struct
   ATTRIBUTE ("property"), ATTRIBUTE ("role"), ATTRIBUTE ("style"), ATTRIBUTE ("type"),
 #undef ATTRIBUTE
 };
-
-static inline gboolean
-is_html_space (char c)
-{
-  return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
-}
 
 /* Copies the start tag whose name starts at @name (just past its "<") to
  * @out with only the attributes the reader looks at, each as the page
@@ -779,20 +782,7 @@ copy_start_tag (GString    *out,
         while (q < end && is_html_space (*q))
           q++;
         if (q < end && *q == '=')
-          {
-            q++;
-            while (q < end && is_html_space (*q))
-              q++;
-            if (q < end && (*q == '"' || *q == '\''))
-              {
-                const char *close = memchr (q + 1, *q, end - q - 1);
-                q = close != NULL ? close + 1 : end;
-              }
-            else
-              while (q < end && !is_html_space (*q) && *q != '>')
-                q++;
-            value_end = p = q;
-          }
+          value_end = p = skip_value (q + 1, end);
       }
       for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
         if (read_attributes[i].len == n && g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
