@@ -679,16 +679,71 @@ find_root (GArray *parents,
 }
 
 
+/* A document's dates are in the order of the text, by paragraph and then
+ * start (dossier-document.h), and do not overlap: the recogniser reads
+ * each paragraph once, front to back.  They are looked up by bisection,
+ * not walked for each sentence: a long article has tens of thousands of
+ * both.  The builder checks the order once (dates_in_text_order ()). */
+static int
+compare_date_positions (gconstpointer a,
+                        gconstpointer b)
+{
+  const DossierDateMention *x = a, *y = b;
+
+  if (x->paragraph != y->paragraph)
+    return x->paragraph < y->paragraph ? -1 : 1;
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+static void
+dates_in_text_order (DossierDocument *document)
+{
+  for (guint i = 1; i < document->dates->len; i++)
+    if (compare_date_positions (&g_array_index (document->dates, DossierDateMention, i - 1),
+                                &g_array_index (document->dates, DossierDateMention, i)) > 0)
+      {
+        g_array_sort (document->dates, compare_date_positions);
+        return;
+      }
+}
+
+/* The index of the first date at or after @start in @paragraph (or the
+ * first of a later paragraph, or the number of dates). */
+static guint
+first_date_from (DossierDocument *document,
+                 guint            paragraph,
+                 gsize            start)
+{
+  DossierDateMention key = { 0 };
+  guint low = 0, high = document->dates->len;
+
+  key.paragraph = paragraph;
+  key.start = start;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (compare_date_positions (&g_array_index (document->dates, DossierDateMention, middle), &key) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
 static gboolean
 sentence_has_date (DossierDocument *document,
                    guint            paragraph,
                    gsize            start,
                    gsize            end)
 {
-  for (guint i = 0; i < document->dates->len; i++)
+  for (guint i = first_date_from (document, paragraph, start); i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
-      if (date->paragraph == paragraph && date->start >= start && date->end <= end)
+
+      if (date->paragraph != paragraph || date->start >= end)
+        break;
+      if (date->end <= end)
         return TRUE;
     }
   return FALSE;
@@ -822,19 +877,6 @@ collect_candidates (Vocabulary              *vocabulary,
   DossierDocument *document = g_ptr_array_index (documents, d);
   const DossierDateMention *previous_date = NULL;
   int previous_candidate = -1;
-  /* Dates in the order of the text (as the recogniser finds them) are
-   * walked alongside the sentences, not all of them for each sentence: a
-   * long article has tens of thousands of both. */
-  gboolean in_order = TRUE;
-  guint first_date = 0;
-
-  for (guint i = 1; i < document->dates->len && in_order; i++)
-    {
-      const DossierDateMention *a = &g_array_index (document->dates, DossierDateMention, i - 1);
-      const DossierDateMention *b = &g_array_index (document->dates, DossierDateMention, i);
-
-      in_order = a->paragraph < b->paragraph || (a->paragraph == b->paragraph && a->start <= b->start);
-    }
 
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
@@ -845,20 +887,12 @@ collect_candidates (Vocabulary              *vocabulary,
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           const DossierDateMention *sentence_date = NULL;
 
-          while (in_order && first_date < document->dates->len)
-            {
-              const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, first_date);
-
-              if (date->paragraph > p || (date->paragraph == p && date->start >= span->start))
-                break;
-              first_date++;
-            }
-          for (guint i = in_order ? first_date : 0; i < document->dates->len; i++)
+          for (guint i = first_date_from (document, p, span->start); i < document->dates->len; i++)
             {
               const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
               Candidate candidate = { 0 };
 
-              if (in_order && (date->paragraph > p || date->start > span->end))
+              if (date->paragraph > p || date->start > span->end)
                 break;
               if (date->paragraph != p || date->start < span->start || date->end > span->end)
                 continue;
@@ -1315,12 +1349,23 @@ infer_publication_dates (Vocabulary              *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          for (guint s = 0; s < paragraph->sentences->len; s++)
-            {
-              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
-              if (date->start >= span->start && date->end <= span->end)
-                start = span->start;
-            }
+          /* The sentence the date is in: the last to start at or before
+           * it (sentences are in order and do not overlap). */
+          {
+            guint low = 0, high = paragraph->sentences->len;
+
+            while (low < high)
+              {
+                guint middle = low + (high - low) / 2;
+
+                if (g_array_index (paragraph->sentences, DossierSpan, middle).start <= date->start)
+                  low = middle + 1;
+                else
+                  high = middle;
+              }
+            if (low > 0 && date->end <= g_array_index (paragraph->sentences, DossierSpan, low - 1).end)
+              start = g_array_index (paragraph->sentences, DossierSpan, low - 1).start;
+          }
           sentence = find_sentence (vocabulary, d, date->paragraph, start);
           blocked = blocked_candidates (vocabulary, &blocker, sentence->terms);
           for (guint k = 0; k < blocked->len; k++)
@@ -1439,20 +1484,31 @@ aside_pronoun_length (const char *after_comma)
   return -1;
 }
 
+/* Mentions are sorted by paragraph and start and do not overlap (the
+ * recogniser reads on after each name it finds), so the only one that may
+ * end at @end is the last to start before it. */
 static const DossierMention *
 mention_ending_at (DossierDocument *document,
                    guint            paragraph,
                    gsize            end)
 {
-  for (guint i = 0; i < document->mentions->len; i++)
+  guint low = 0, high = document->mentions->len;
+  const DossierMention *mention;
+
+  while (low < high)
     {
-      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, i);
-      if (mention->paragraph == paragraph && mention->end == end)
-        return mention;
-      if (mention->paragraph > paragraph)
-        break;
+      guint middle = low + (high - low) / 2;
+
+      mention = &g_array_index (document->mentions, DossierMention, middle);
+      if (mention->paragraph < paragraph || (mention->paragraph == paragraph && mention->start < end))
+        low = middle + 1;
+      else
+        high = middle;
     }
-  return NULL;
+  if (low == 0)
+    return NULL;
+  mention = &g_array_index (document->mentions, DossierMention, low - 1);
+  return mention->paragraph == paragraph && mention->end == end ? mention : NULL;
 }
 
 static int
@@ -1491,12 +1547,14 @@ summarise (GPtrArray               *documents,
   gsize position;
 
   /* Every date phrase goes, with the preposition before it. */
-  for (guint i = 0; i < document->dates->len; i++)
+  for (guint i = first_date_from (document, candidate->paragraph, start); i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
       DossierSpan cut;
 
-      if (date->paragraph != candidate->paragraph || date->start < start || date->end > end)
+      if (date->paragraph != candidate->paragraph || date->start >= end)
+        break;
+      if (date->end > end)
         continue;
       /* "Sunday’s vote", "last week's summit": the date names the thing,
        * and goes nowhere without it. */
@@ -1731,6 +1789,8 @@ dossier_events_build (GPtrArray               *documents,
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
 
+  for (guint d = 0; d < documents->len; d++)
+    dates_in_text_order (g_ptr_array_index (documents, d));
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
