@@ -33,7 +33,7 @@ test_document_shape (void)
   JsonObject *object;
 
   /* What is written must be read back by a standard parser. */
-  dossier_json_write_document (analysis, TRUE, written);
+  g_assert_true (dossier_json_write_document (analysis, TRUE, NULL, NULL, written));
   g_assert_true (json_parser_load_from_data (parser, written->str, written->len, &error));
   g_assert_no_error (error);
   object = json_node_get_object (json_parser_get_root (parser));
@@ -94,6 +94,63 @@ test_document_shape (void)
   g_assert_cmpuint (checked_mentions, >, 100);
 }
 
+typedef struct
+{
+  GString *received;
+  guint calls;
+  gboolean fail;
+} Sink;
+
+static gboolean
+sink_take (GString  *text,
+           gpointer  user_data)
+{
+  Sink *sink = user_data;
+
+  sink->calls++;
+  if (sink->fail)
+    return FALSE;
+  g_string_append_len (sink->received, text->str, text->len);
+  return TRUE;
+}
+
+/* A long article's analysis is handed on as it is written, never whole
+ * in memory: the pieces make the same text as the whole. */
+static void
+test_document_sink (void)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) analysis = dossier_analysis_new (gazetteer);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) whole = g_string_new (NULL);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  g_autoptr(GString) received = g_string_new (NULL);
+  Sink sink = { received, 0, FALSE };
+  Sink failing = { NULL, 0, TRUE };
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, "President Volodymyr Zelenskyy met Mark Rutte in Brussels on %u October 2024, "
+                            "his office said.%s", i % 28 + 1, i % 5 == 4 ? "\n\n" : " ");
+  dossier_analysis_add_document (analysis, dossier_test_clean_string (text->str));
+  dossier_analysis_run (analysis);
+
+  g_assert_true (dossier_json_write_document (analysis, TRUE, NULL, NULL, whole));
+  g_assert_cmpuint (whole->len, >, 3 << 20);
+
+  g_assert_true (dossier_json_write_document (analysis, TRUE, sink_take, &sink, rest));
+  g_assert_cmpuint (sink.calls, >=, 1);
+  g_assert_cmpuint (rest->len, <, whole->len / 2);
+  g_string_append_len (received, rest->str, rest->len);
+  g_assert_cmpuint (received->len, ==, whole->len);
+  g_assert_true (memcmp (received->str, whole->str, whole->len) == 0);
+
+  /* A sink that cannot write (a full disk) is told once, and the writer
+   * says so. */
+  g_string_truncate (rest, 0);
+  g_assert_false (dossier_json_write_document (analysis, TRUE, sink_take, &failing, rest));
+  g_assert_cmpuint (failing.calls, ==, 1);
+}
+
 static void
 test_jsonl_article (void)
 {
@@ -103,7 +160,7 @@ test_jsonl_article (void)
   g_autoptr(GError) error = NULL;
   JsonObject *article;
 
-  dossier_json_write_article (analysis, 1, TRUE, 1, written);
+  g_assert_true (dossier_json_write_article (analysis, 1, TRUE, 1, NULL, NULL, written));
   /* One line, ending in a newline, with the article's own lists. */
   g_assert_cmpuint (written->len, >, 100);
   g_assert_null (memchr (written->str, '\n', written->len - 1));
@@ -204,6 +261,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/json-writer/document", test_document_shape);
+  g_test_add_func ("/json-writer/document-sink", test_document_sink);
   g_test_add_func ("/json-writer/jsonl-article", test_jsonl_article);
   g_test_add_func ("/json-writer/escaping", test_escaping);
   g_test_add_func ("/json-writer/escaping-every-offset", test_escaping_every_offset);

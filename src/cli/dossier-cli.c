@@ -223,6 +223,15 @@ write_out (GString *text)
   return fwrite (text->str, 1, text->len, stdout) == text->len;
 }
 
+/* A DossierJsonSink: the analysis of a long article is a long text, written
+ * out as it grows, not held whole. */
+static gboolean
+write_out_sink (GString  *text,
+                gpointer  user_data)
+{
+  return write_out (text);
+}
+
 static int
 run_analyze (int    argc,
              char **argv)
@@ -255,16 +264,15 @@ run_analyze (int    argc,
           dossier_analysis_run (analysis);
           /* Articles keep their place in the input's order: "a<n>". */
           g_string_truncate (out, 0);
-          dossier_json_write_article (analysis, 0, TRUE, i + 1, out);
-          written = write_out (out);
+          written = dossier_json_write_article (analysis, 0, TRUE, i + 1, write_out_sink, NULL, out) &&
+                    write_out (out);
         }
     }
   else
     {
       g_autoptr(DossierAnalysis) analysis = analyse_all (&options, &failed);
 
-      dossier_json_write_document (analysis, TRUE, out);
-      written = write_out (out);
+      written = dossier_json_write_document (analysis, TRUE, write_out_sink, NULL, out) && write_out (out);
     }
 
   if (!written || fflush (stdout) != 0)

@@ -18,6 +18,40 @@ dossier_json_stream_init (DossierJsonStream *stream,
   stream->pretty = pretty;
 }
 
+void
+dossier_json_stream_set_sink (DossierJsonStream *stream,
+                              DossierJsonSink    sink,
+                              gpointer           user_data)
+{
+  g_return_if_fail (stream != NULL);
+
+  stream->sink = sink;
+  stream->sink_data = user_data;
+  stream->sink_failed = FALSE;
+}
+
+#define PASS_ON_AT (1 << 20)
+
+void
+dossier_json_stream_pass_on (DossierJsonStream *stream)
+{
+  g_return_if_fail (stream != NULL);
+
+  if (stream->sink == NULL || stream->out->len < PASS_ON_AT)
+    return;
+  if (!stream->sink_failed && !stream->sink (stream->out, stream->sink_data))
+    stream->sink_failed = TRUE;
+  g_string_truncate (stream->out, 0);
+}
+
+gboolean
+dossier_json_stream_sink_failed (DossierJsonStream *stream)
+{
+  g_return_val_if_fail (stream != NULL, TRUE);
+
+  return stream->sink_failed;
+}
+
 static void
 newline (DossierJsonStream *stream)
 {

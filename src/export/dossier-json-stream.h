@@ -13,9 +13,18 @@
 
 G_BEGIN_DECLS
 
+/* Where a long text goes while it is written (dossier_json_stream_set_sink ()):
+ * given what has been written so far, returns FALSE when it could not take
+ * it (errno says why). */
+typedef gboolean (*DossierJsonSink) (GString  *text,
+                                     gpointer  user_data);
+
 typedef struct
 {
   GString *out;
+  DossierJsonSink sink;
+  gpointer sink_data;
+  gboolean sink_failed;
   gboolean pretty;
   guint depth;
   /* Per open container: has it a first element yet?  Bit per depth. */
@@ -26,6 +35,16 @@ typedef struct
 void dossier_json_stream_init             (DossierJsonStream *stream,
                                            GString           *out,
                                            gboolean           pretty);
+/* With a sink, the text written so far is handed to it and @out emptied
+ * whenever a writer says an element is done (dossier_json_stream_pass_on ())
+ * and at least a mebibyte is waiting, so that a long document is never
+ * whole in memory.  After a sink fails, it is not called again and the
+ * text is dropped: dossier_json_stream_sink_failed () tells. */
+void dossier_json_stream_set_sink         (DossierJsonStream *stream,
+                                           DossierJsonSink    sink,
+                                           gpointer           user_data);
+void dossier_json_stream_pass_on          (DossierJsonStream *stream);
+gboolean dossier_json_stream_sink_failed  (DossierJsonStream *stream);
 void dossier_json_stream_begin_object     (DossierJsonStream *stream);
 void dossier_json_stream_end_object       (DossierJsonStream *stream);
 void dossier_json_stream_begin_array      (DossierJsonStream *stream);

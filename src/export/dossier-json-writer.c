@@ -269,6 +269,7 @@ begin_article (DossierJsonStream      *builder,
               dossier_json_stream_add_int_value (builder, dossier_code_points (cursor, paragraph, span->start));
               dossier_json_stream_add_int_value (builder, dossier_code_points (cursor, paragraph, span->end));
               dossier_json_stream_end_array (builder);
+              dossier_json_stream_pass_on (builder);
             }
           dossier_json_stream_end_array (builder);
         }
@@ -324,6 +325,7 @@ build_article (DossierJsonStream *builder,
       add_string_or_null (builder, "entity", entity);
       add_span (builder, &cursor, paragraph, mention->paragraph, mention->start, mention->end);
       dossier_json_stream_end_object (builder);
+      dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
 
@@ -344,6 +346,7 @@ build_article (DossierJsonStream *builder,
       dossier_json_stream_add_boolean_value (builder, date->relative);
       add_string_or_null (builder, "rule", date->rule);
       dossier_json_stream_end_object (builder);
+      dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
 
@@ -360,6 +363,7 @@ build_article (DossierJsonStream *builder,
       add_span (builder, &cursor, paragraph, quote->paragraph, quote->start, quote->end);
       add_string_or_null (builder, "speaker", speaker);
       dossier_json_stream_end_object (builder);
+      dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
 
@@ -368,7 +372,10 @@ build_article (DossierJsonStream *builder,
       set_member (builder, "entities");
       dossier_json_stream_begin_array (builder);
       for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-        build_entity (builder, analysis, e, first_number, NULL);
+        {
+          build_entity (builder, analysis, e, first_number, NULL);
+          dossier_json_stream_pass_on (builder);
+        }
       dossier_json_stream_end_array (builder);
       set_member (builder, "events");
       dossier_json_stream_begin_array (builder);
@@ -376,28 +383,35 @@ build_article (DossierJsonStream *builder,
        * once per event that cites it. */
       DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
       for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-        build_event (builder, &event_cursor, analysis, v, first_number, NULL);
+        {
+          build_event (builder, &event_cursor, analysis, v, first_number, NULL);
+          dossier_json_stream_pass_on (builder);
+        }
       dossier_json_stream_end_array (builder);
     }
 
   dossier_json_stream_end_object (builder);
 }
 
-void
+gboolean
 dossier_json_write_article (DossierAnalysis *analysis,
                             guint            index,
                             gboolean         self_contained,
                             guint            first_number,
+                            DossierJsonSink  sink,
+                            gpointer         sink_data,
                             GString         *out)
 {
   DossierJsonStream stream;
 
-  g_return_if_fail (analysis != NULL);
-  g_return_if_fail (out != NULL);
+  g_return_val_if_fail (analysis != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
 
   dossier_json_stream_init (&stream, out, FALSE);
+  dossier_json_stream_set_sink (&stream, sink, sink_data);
   build_article (&stream, analysis, index, self_contained, MAX (first_number, 1));
   g_string_append_c (out, '\n');
+  return !dossier_json_stream_sink_failed (&stream);
 }
 
 void
@@ -417,18 +431,21 @@ dossier_json_write_extracted (DossierDocument *document,
   g_string_append_c (out, '\n');
 }
 
-void
+gboolean
 dossier_json_write_document (DossierAnalysis *analysis,
                              gboolean         pretty,
+                             DossierJsonSink  sink,
+                             gpointer         sink_data,
                              GString         *out)
 {
   DossierJsonStream stream;
   DossierJsonStream *builder = &stream;
 
-  g_return_if_fail (analysis != NULL);
-  g_return_if_fail (out != NULL);
+  g_return_val_if_fail (analysis != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
 
   dossier_json_stream_init (&stream, out, pretty);
+  dossier_json_stream_set_sink (&stream, sink, sink_data);
   dossier_json_stream_begin_object (builder);
   set_member (builder, "schema");
   dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
@@ -438,24 +455,34 @@ dossier_json_write_document (DossierAnalysis *analysis,
   set_member (builder, "articles");
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
-    build_article (builder, analysis, d, FALSE, 1);
+    {
+      build_article (builder, analysis, d, FALSE, 1);
+      dossier_json_stream_pass_on (builder);
+    }
   dossier_json_stream_end_array (builder);
 
   set_member (builder, "entities");
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    build_entity (builder, analysis, e, 1, NULL);
+    {
+      build_entity (builder, analysis, e, 1, NULL);
+      dossier_json_stream_pass_on (builder);
+    }
   dossier_json_stream_end_array (builder);
 
   set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
   DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    build_event (builder, &event_cursor, analysis, v, 1, NULL);
+    {
+      build_event (builder, &event_cursor, analysis, v, 1, NULL);
+      dossier_json_stream_pass_on (builder);
+    }
   dossier_json_stream_end_array (builder);
 
   dossier_json_stream_end_object (builder);
   g_string_append_c (out, '\n');
+  return !dossier_json_stream_sink_failed (builder);
 }
 
 static gboolean

@@ -12,25 +12,32 @@
 
 #include "dossier-analysis.h"
 #include "dossier-export-options.h"
+#include "dossier-json-stream.h"
 
 G_BEGIN_DECLS
 
 #define DOSSIER_JSON_SCHEMA 1
 
 /* The whole analysis, { "schema", "generator", "articles", "entities",
- * "events" }, appended to @out with a final newline. */
-void dossier_json_write_document (DossierAnalysis *analysis,
-                                  gboolean         pretty,
-                                  GString         *out);
+ * "events" }, appended to @out with a final newline.  With a @sink, @out is
+ * handed to it a mebibyte at a time as it fills (see DossierJsonSink), and
+ * holds the rest at the end; returns FALSE if the sink failed. */
+gboolean dossier_json_write_document (DossierAnalysis *analysis,
+                                      gboolean         pretty,
+                                      DossierJsonSink  sink,
+                                      gpointer         sink_data,
+                                      GString         *out);
 /* One article as one line; with @self_contained, its own "entities" and
  * "events" lists are included (the --jsonl form).  Articles are numbered
  * from @first_number ("a<n>"), so a stream of one-article analyses keeps
- * the numbers of its input order. */
-void dossier_json_write_article  (DossierAnalysis *analysis,
-                                  guint            index,
-                                  gboolean         self_contained,
-                                  guint            first_number,
-                                  GString         *out);
+ * the numbers of its input order.  @sink as for the whole document. */
+gboolean dossier_json_write_article (DossierAnalysis *analysis,
+                                     guint            index,
+                                     gboolean         self_contained,
+                                     guint            first_number,
+                                     DossierJsonSink  sink,
+                                     gpointer         sink_data,
+                                     GString         *out);
 
 /* One article as read, before any analysis, as one line: the article
  * object without "sentences", "mentions", "dates" and "quotes" (the
