@@ -5,7 +5,8 @@
  * reader follows the selection, highlights switch off, an entity filters
  * the sidebar, a timeline event leads to its sentence, and a bad file
  * among good ones is named in a toast while the rest is imported, and
- * every icon-only button has a tooltip and an accessible label.  Runs
+ * every icon-only button has a tooltip and an accessible label, and a
+ * dossier that cannot be written is opened to be read.  Runs
  * under Xvfb (see tests/meson.build). */
 
 #include "config.h"
@@ -600,6 +601,164 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* The first actionable widget that activates @action_name. */
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      found = find_actionable (child, action_name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static gboolean
+set_immutable (const char *path,
+               gboolean    immutable,
+               char      **why)
+{
+  const char *argv[] = { "chattr", immutable ? "+i" : "-i", path, NULL };
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                     NULL, &err, &status, &error))
+    {
+      *why = g_strdup (error->message);
+      return FALSE;
+    }
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      *why = g_strdup (g_strstrip (err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A dossier the user may not change (here made immutable, which even root
+ * may not write: the window tests run as root, who ignores file modes) is
+ * opened to be read: "Read-only" in the subtitle, no import, no
+ * highlighting, and the file is left as it was.  The window runs in a
+ * subprocess, so that the file is made writable again and removed even
+ * when an assertion fails. */
+static void
+read_only_window (const char *path)
+{
+  DossierWindow *window = g_object_new (DOSSIER_TYPE_WINDOW, NULL);
+  g_autofree char *text = NULL;
+  DossierReader *reader;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  GtkWidget *title, *import;
+  GListModel *annotations;
+  guint n_annotations;
+  const char *at;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 850);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (dossier_window_open_dossier (window, path));
+  wait_until (has_store_articles, window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))), ==, 5);
+  g_assert_true (dossier_store_is_read_only (dossier_corpus_get_store (dossier_window_get_corpus (window))));
+
+  title = find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, "Read-only · 5 articles");
+  import = find_actionable (GTK_WIDGET (window), "win.import");
+  g_assert_nonnull (import);
+  g_assert_false (gtk_widget_is_sensitive (import));
+
+  /* Words selected and Ctrl+H: nothing is highlighted. */
+  reader = DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
+  buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+  annotations = dossier_corpus_get_annotations (dossier_window_get_corpus (window));
+  n_annotations = g_list_model_get_n_items (annotations);
+  text = reader_text (reader);
+  at = strstr (text, "Mark Rutte");
+  g_assert_nonnull (at);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (text, at));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) g_utf8_pointer_to_offset (text, at) + 10);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight-selection", NULL);
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (gtk_widget_get_mapped (dossier_reader_get_annotation_popover (reader)));
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, n_annotations);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_read_only_dossier (void)
+{
+  DossierWindow *window;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (g_test_subprocess ())
+    {
+      read_only_window (g_getenv ("DOSSIER_TEST_READ_ONLY"));
+      return;
+    }
+
+  window = open_sample ();
+  wait_until (has_store_articles, window);
+  dir = g_dir_make_tmp ("dossier-read-only-XXXXXX", NULL);
+  path = g_build_filename (dir, "Sample.dossier", NULL);
+  {
+    g_autoptr(GFile) from = g_file_new_for_path (dossier_store_get_path (dossier_corpus_get_store (dossier_window_get_corpus (window))));
+    g_autoptr(GFile) to = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+
+    /* The sample's log is checkpointed after each write: the file is whole. */
+    g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  if (!set_immutable (path, TRUE, &why))
+    {
+      g_autofree char *message = g_strdup_printf ("chattr +i is not available here: %s", why);
+      g_test_skip (message);
+      remove_tree (dir);
+      return;
+    }
+  before = file_checksum (path);
+  g_setenv ("DOSSIER_TEST_READ_ONLY", path, TRUE);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("DOSSIER_TEST_READ_ONLY");
+
+  after = file_checksum (path);
+  g_assert_true (set_immutable (path, FALSE, &why));
+  remove_tree (dir);
+  g_test_trap_assert_passed ();
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -624,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/window/annotate-and-reopen", test_annotate_and_reopen);
   g_test_add_func ("/window/open-bad-dossier", test_open_bad_dossier);
   g_test_add_func ("/window/corrections", test_corrections);
+  g_test_add_func ("/window/read-only-dossier", test_read_only_dossier);
 
   status = g_test_run ();
   remove_tree (data_home);
