@@ -14,7 +14,9 @@ path with dossier-cli.  Skipped where the portal, FUSE or D-Bus is missing.
 usage: check-document-portal.py DOSSIER-CLI SEEDS-DIR [PORTAL-DIR]"""
 
 import errno
+import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -22,7 +24,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap import run_tests, test  # noqa: E402
+from tap import diag, run_tests, test  # noqa: E402
 
 PORTAL = "/opt/dossier-test/xdg-desktop-portal"
 BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
@@ -192,6 +194,89 @@ def inner(cli, seeds, portal):
         r, ids = articles_csv(os.path.join(real_dir, "copy.dossier"))
         check.equal(ids, ["a1", "a2"], "the articles of the copy, read from the real folder")
         check.equal(sorted(os.listdir(real_dir)), ["copy.dossier", "shared.dossier"], "the real folder")
+
+    @test("a writer killed during bursts of annotations through the portal: every committed one is kept, "
+          "through the portal and in the real file")
+    def _(check):
+        burst = os.environ.get("DOSSIER_ANNOTATE_BURST")
+        if not burst:
+            check.skip("DOSSIER_ANNOTATE_BURST is not set (meson test sets it)")
+        real_crash = os.path.join(real_dir, "crash.dossier")
+        made = cli_run("import", "--dossier", real_crash, first)
+        check.require(made.returncode == 0, "the dossier was made", 0, made.stderr)
+        fd = os.open(real_crash, os.O_PATH | os.O_CLOEXEC)
+        fds = Gio.UnixFDList.new()
+        handle = fds.append(fd)
+        os.close(fd)
+        crash_id = documents("Add", GLib.Variant("(hbb)", (handle, True, False)), "(s)", fds)[0]
+        crash = os.path.join(mount, crash_id, "crash.dossier")
+
+        def stored(target):
+            r = cli_run("export", "--format", "json", "--contents", "annotations", "--dossier", target,
+                        "--output", "-")
+            check.require(r.returncode == 0, "export exit status 0", 0, r.stderr)
+            return {a["id"].rsplit(":", 1)[-1] for a in json.loads(r.stdout)["annotations"]}
+
+        committed = set()
+        rng = random.Random(7)
+        for round in range(5):
+            writer = subprocess.Popen([burst, crash], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            # Killed at a random moment of its burst.
+            time.sleep(rng.uniform(0.1, 0.6))
+            writer.kill()
+            out, err = writer.communicate(timeout=30)
+            check.require(writer.returncode == -9, "the writer was killed, not failed", -9, err.decode()[-400:])
+            lines = out.decode().split("\n")
+            printed = {line for line in lines[:-1] if line}   # a line cut short was not printed whole
+            committed |= printed
+            left = [n for n in os.listdir(real_dir) if n.startswith(".xdp-crash")]
+            have = stored(crash)
+            diag("round %d: %d annotations committed before the kill; left beside the file: %s; %d in the file"
+                 % (round, len(printed), ", ".join(left) or "nothing", len(have)))
+            check.require(printed, "the writer committed annotations in round %d" % round, "> 0", len(printed))
+            missing = committed - have
+            check.require(not missing, "round %d: all %d committed annotations through the portal"
+                          % (round, len(committed)), 0, sorted(missing)[:5])
+        # Read back and closed by the last export: the log is folded into
+        # the real file, which holds them all and has nothing left beside it.
+        have = stored(real_crash)
+        check.equal(len(committed - have), 0, "committed annotations missing from the real file")
+        check.equal(sorted(n for n in os.listdir(real_dir) if n.startswith((".xdp", "crash"))),
+                    ["crash.dossier"], "the real folder")
+
+    @test("a writer killed, then the portal stopped (the session ended, the power failed): "
+          "the real file alone holds every committed annotation")
+    def _(check):
+        burst = os.environ.get("DOSSIER_ANNOTATE_BURST")
+        if not burst:
+            check.skip("DOSSIER_ANNOTATE_BURST is not set (meson test sets it)")
+        real_lost = os.path.join(real_dir, "stopped.dossier")
+        made = cli_run("import", "--dossier", real_lost, first)
+        check.require(made.returncode == 0, "the dossier was made", 0, made.stderr)
+        fd = os.open(real_lost, os.O_PATH | os.O_CLOEXEC)
+        fds = Gio.UnixFDList.new()
+        handle = fds.append(fd)
+        os.close(fd)
+        lost_id = documents("Add", GLib.Variant("(hbb)", (handle, True, False)), "(s)", fds)[0]
+        writer = subprocess.Popen([burst, os.path.join(mount, lost_id, "stopped.dossier")],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(0.5)
+        writer.kill()
+        out, err = writer.communicate(timeout=30)
+        printed = {line for line in out.decode().split("\n")[:-1] if line}
+        check.require(printed, "the writer committed annotations", "> 0", err.decode()[-400:])
+        # What a file made beside the document becomes is the portal's own
+        # temporary file: once the portal is gone, nothing maps it back.
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        subprocess.run(["fusermount3", "-u", mount], capture_output=True)
+        r = cli_run("export", "--format", "json", "--contents", "annotations", "--dossier", real_lost,
+                    "--output", "-")
+        check.require(r.returncode == 0, "the real file opens (whole), exit status 0", 0, r.stderr)
+        have = {a["id"].rsplit(":", 1)[-1] for a in json.loads(r.stdout)["annotations"]}
+        diag("%d annotations committed before the kill, %d in the real file after the portal stopped"
+             % (len(printed), len(have)))
+        check.equal(len(printed - have), 0, "committed annotations missing from the real file")
 
     ok = run_tests()
     daemon.terminate()

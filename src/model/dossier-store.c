@@ -536,9 +536,19 @@ dossier_store_open (const char  *path,
 
   /* Write-ahead logging: a commit is one append, and a killed process
    * leaves every committed change in the log for the next opening.  FULL
-   * synchronisation makes each commit reach the disk before it returns. */
+   * synchronisation makes each commit reach the disk before it returns.
+   *
+   * Not through the document portal (a file system without locks): there a
+   * file made beside the dossier, as the log is, is a temporary file of the
+   * portal's, and is forgotten when the portal stops (with the session, or
+   * the machine).  Every commit since the log was last folded in would go
+   * with it.  A rollback journal writes each commit into the dossier
+   * itself; only a crash in the middle of that write, followed by the
+   * portal's end before the dossier is opened again, can harm it. */
   if (!self->read_only &&
-      !exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
+      !exec (self, self->no_locks ? "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+                                  : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+             error))
     return NULL;
 
   if (!exists)
