@@ -645,6 +645,28 @@ def _(check):
     check.equal(len(json.loads(r.stdout)["articles"]), 1, "articles kept: the first import's, none of the failed one")
 
 
+@test("output to a full disk (/dev/full): every command says so, exit 1, no crash")
+def _(check):
+    if not os.path.exists("/dev/full"):
+        check.skip("no /dev/full")
+        return
+    long_line = os.path.join(TMP, "full-output.txt")
+    with open(long_line, "w") as f:
+        # Its analysis is written out a mebibyte at a time: the first
+        # write fails, not only the last.
+        f.write(PROSE * 12000 + "\n")
+    for args in (["analyze", "--json", SEEDS], ["analyze", "--json", long_line], ["analyze", "--jsonl", SEEDS],
+                 ["extract", SEEDS], ["export", "--format", "csv", "--table", "articles", "--output", "-", SEEDS],
+                 ["export", "--format", "json", "--output", "-", SEEDS]):
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([CLI] + args, cwd=TMP, stdout=full, stderr=subprocess.PIPE, timeout=TIMEOUT,
+                               env=dict(os.environ, LC_ALL="C.UTF-8"))
+        err = p.stderr.decode("utf-8", "replace")
+        check.expect(p.returncode == 1 and "No space left on device" in err,
+                     "%s: exit 1, \"No space left on device\"" % " ".join(args[:2]), 1,
+                     "exit %d, %s" % (p.returncode, short(err)))
+
+
 @test("a page full of remote resources, imported under strace: no socket, no connect; text extracted")
 def _(check):
     strace = shutil.which("strace")
