@@ -243,7 +243,51 @@ test_enormous_line_and_many_lines (void)
     g_string_append (big, "The committee met again and the members of the board agreed on a plan. ");
   document = dossier_clean_text (big->str, big->len, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (document->paragraphs->len, ==, 1);
+  /* No one reads a 10 MB paragraph: it is divided at its sentences into
+   * paragraphs of about 2 KB, every word kept in its order, and a warning
+   * says so. */
+  g_assert_cmpuint (document->paragraphs->len, >, 10 * 1024 * 1024 / 8192);
+  {
+    gsize at = 0;
+
+    for (guint p = 0; p < document->paragraphs->len; p++)
+      {
+        DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+        g_assert_cmpuint (paragraph->len, <=, 8192);
+        g_assert_cmpint (paragraph->kind, ==, DOSSIER_PARAGRAPH_BODY);
+        g_assert_true (g_str_has_prefix (paragraph->text, "The committee met"));
+        g_assert_true (g_str_has_suffix (paragraph->text, "on a plan."));
+        g_assert_true (strncmp (big->str + at, paragraph->text, paragraph->len) == 0);
+        at += paragraph->len + 1;
+      }
+    g_assert_cmpuint (at, ==, big->len);
+  }
+  g_assert_cmpuint (document->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (document->warnings, 0), "divided at its sentences"));
+  dossier_document_free (document);
+
+  /* Without a sentence end, it is cut between words. */
+  g_string_truncate (big, 0);
+  while (big->len < 100 * 1024)
+    g_string_append (big, "and the members of the board agreed on yet another plan for the city ");
+  document = dossier_clean_text (big->str, big->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (document->paragraphs->len, >, 100 * 1024 / 8192);
+  {
+    gsize at = 0;
+
+    for (guint p = 0; p < document->paragraphs->len; p++)
+      {
+        DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+        g_assert_cmpuint (paragraph->len, <=, 8192);
+        g_assert_true (strncmp (big->str + at, paragraph->text, paragraph->len) == 0);
+        g_assert_cmpint (big->str[at + paragraph->len], ==, ' ');
+        at += paragraph->len + 1;
+      }
+    g_assert_cmpuint (at, >=, big->len - 1);
+  }
   dossier_document_free (document);
 
   g_string_truncate (big, 0);

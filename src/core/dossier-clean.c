@@ -22,6 +22,7 @@
 
 #include "dossier-core-error.h"
 #include "dossier-date-expression.h"
+#include "dossier-sentence.h"
 #include "dossier-text-decode.h"
 
 #include <stdio.h>
@@ -2386,6 +2387,110 @@ find_outlet (Cleaner *cleaner)
     cleaner->document->outlet = g_strdup (best);
 }
 
+/* A paragraph longer than this is none a person wrote: a page that lost
+ * its line breaks, or no prose at all.  It is divided at sentence ends into
+ * pieces of about PIECE_BYTES, so that no paragraph makes the reader's
+ * text view, the PDF's layout or the analysis's work on a paragraph grow
+ * with the square of its length (a 1 MB line kept the window busy for
+ * minutes).  The longest paragraphs of news articles are about 2 KB. */
+#define LONGEST_PARAGRAPH 8192
+#define PIECE_BYTES 2048
+
+static gsize
+skip_spaces (const char *text,
+             gsize       at,
+             gsize       len)
+{
+  while (at < len && g_ascii_isspace (text[at]))
+    at++;
+  return at;
+}
+
+/* Where to cut a sentence too long to be a paragraph: the last space in
+ * the second half of its next piece, or else a character's start. */
+static gsize
+cut_long_sentence (const char *text,
+                   gsize       start)
+{
+  gsize cut = start + PIECE_BYTES;
+
+  for (gsize at = cut; at > start + PIECE_BYTES / 2; at--)
+    if (text[at - 1] == ' ')
+      return at;
+  while (cut > start && ((guchar) text[cut] & 0xC0) == 0x80)
+    cut--;
+  return cut;
+}
+
+static DossierParagraph *
+add_piece (DossierDocument      *document,
+           const char           *text,
+           gsize                 start,
+           gsize                 end,
+           DossierParagraphKind  kind,
+           const Unit           *unit,
+           guint                *n_pieces)
+{
+  while (end > start && g_ascii_isspace (text[end - 1]))
+    end--;
+  if (end == start)
+    return NULL;
+  (*n_pieces)++;
+  return dossier_document_add_paragraph (document, text + start, end - start, kind,
+                                         unit->first_line, unit->last_line);
+}
+
+/* Adds @unit's text (or @len bytes of @text, a part of it) as a paragraph,
+ * or as several when it is too long to be one; returns the last. */
+static DossierParagraph *
+add_paragraph (DossierDocument      *document,
+               const Unit           *unit,
+               const char           *text,
+               gsize                 len,
+               DossierParagraphKind  kind)
+{
+  g_autoptr(GArray) sentences = NULL;
+  DossierParagraph *last = NULL, *added;
+  gsize piece = 0;
+  guint n_pieces = 0;
+
+  if (len <= LONGEST_PARAGRAPH)
+    return dossier_document_add_paragraph (document, text, len, kind, unit->first_line, unit->last_line);
+
+  sentences = g_array_new (FALSE, FALSE, sizeof (DossierSpan));
+  dossier_sentences_split (text, len, sentences);
+  for (guint i = 0; i <= sentences->len; i++)
+    {
+      gsize start = i < sentences->len ? g_array_index (sentences, DossierSpan, i).start : len;
+      gsize end = i < sentences->len ? g_array_index (sentences, DossierSpan, i).end : len;
+
+      /* The piece so far ends before this sentence when the sentence
+       * would make it too long. */
+      if (start > piece && end - piece > PIECE_BYTES)
+        {
+          if ((added = add_piece (document, text, piece, start, kind, unit, &n_pieces)) != NULL)
+            last = added;
+          piece = skip_spaces (text, start, len);
+        }
+      /* A sentence longer than a paragraph may be is cut where it can be. */
+      while (end - piece > LONGEST_PARAGRAPH)
+        {
+          gsize cut = cut_long_sentence (text, piece);
+
+          if ((added = add_piece (document, text, piece, cut, kind, unit, &n_pieces)) != NULL)
+            last = added;
+          piece = skip_spaces (text, cut, len);
+        }
+    }
+  if ((added = add_piece (document, text, piece, len, kind, unit, &n_pieces)) != NULL)
+    last = added;
+  dossier_document_add_warning (document,
+                                _("a paragraph of %'" G_GSIZE_FORMAT " bytes (line %u) had no breaks; "
+                                  "it was divided at its sentences into %u"),
+                                len, unit->first_line, n_pieces);
+  return last;
+}
+
 static void
 emit (Cleaner *cleaner)
 {
@@ -2433,17 +2538,16 @@ emit (Cleaner *cleaner)
                   }
                 whole_quote = quotes == 2;
               }
-            dossier_document_add_paragraph (document, unit->text, unit->len,
-                                            whole_quote ? DOSSIER_PARAGRAPH_QUOTE : DOSSIER_PARAGRAPH_BODY,
-                                            unit->first_line, unit->last_line);
+            add_paragraph (document, unit, unit->text, unit->len,
+                           whole_quote ? DOSSIER_PARAGRAPH_QUOTE : DOSSIER_PARAGRAPH_BODY);
           }
           break;
         case ROLE_QUOTE:
           {
-            DossierParagraph *paragraph =
-              dossier_document_add_paragraph (document, unit->text, unit->len, DOSSIER_PARAGRAPH_QUOTE,
-                                              unit->first_line, unit->last_line);
-            paragraph->attribution = g_steal_pointer (&unit->attribution);
+            DossierParagraph *paragraph = add_paragraph (document, unit, unit->text, unit->len,
+                                                         DOSSIER_PARAGRAPH_QUOTE);
+            if (paragraph != NULL)
+              paragraph->attribution = g_steal_pointer (&unit->attribution);
           }
           break;
         case ROLE_HEADING:
@@ -2459,13 +2563,11 @@ emit (Cleaner *cleaner)
                 len = last - inner;
                 start = inner;
               }
-            dossier_document_add_paragraph (document, start, len, DOSSIER_PARAGRAPH_HEADING,
-                                            unit->first_line, unit->last_line);
+            add_paragraph (document, unit, start, len, DOSSIER_PARAGRAPH_HEADING);
           }
           break;
         case ROLE_LIST_ITEM:
-          dossier_document_add_paragraph (document, unit->text, unit->len, DOSSIER_PARAGRAPH_LIST_ITEM,
-                                          unit->first_line, unit->last_line);
+          add_paragraph (document, unit, unit->text, unit->len, DOSSIER_PARAGRAPH_LIST_ITEM);
           break;
         case ROLE_TITLE:
           dossier_document_add_removed (document, unit->first_line, unit->last_line,

@@ -6,6 +6,7 @@
 #include "dossier-reader.h"
 
 #include "dossier-annotation-popover.h"
+#include "dossier-code-points.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -153,20 +154,24 @@ insert_with_tags (DossierReader *self,
   va_end (args);
 }
 
+/* Spans come in the order of the text, so each kind's offsets are
+ * counted on from the last (@cursor): counting from the paragraph's start
+ * for each made a long paragraph's many names quadratic. */
 static void
-add_span (DossierReader    *self,
-          guint             paragraph,
-          const char       *text,
-          gsize             start,
-          gsize             end,
-          int               entity,
-          DossierHighlight  kind)
+add_span (DossierReader          *self,
+          DossierCodePointCursor *cursor,
+          guint                   paragraph_index,
+          const DossierParagraph *paragraph,
+          gsize                   start,
+          gsize                   end,
+          int                     entity,
+          DossierHighlight        kind)
 {
-  int base = g_array_index (self->paragraph_offsets, int, paragraph);
+  int base = g_array_index (self->paragraph_offsets, int, paragraph_index);
   Span span;
 
-  span.start = base + (int) g_utf8_pointer_to_offset (text, text + start);
-  span.end = base + (int) g_utf8_pointer_to_offset (text, text + end);
+  span.start = base + (int) dossier_code_points (cursor, paragraph, start);
+  span.end = base + (int) dossier_code_points (cursor, paragraph, end);
   span.entity = entity;
   span.kind = kind;
   g_array_append_val (self->spans, span);
@@ -487,27 +492,30 @@ render (DossierReader *self)
     }
 
   /* Highlights: quotes under entities, so names inside quotes show. */
-  for (guint q = 0; q < document->quotes->len; q++)
-    {
-      DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, quote->paragraph);
-      add_span (self, quote->paragraph, paragraph->text, quote->start, quote->end, quote->speaker_entity,
-                DOSSIER_HIGHLIGHT_QUOTE);
-    }
-  for (guint d = 0; d < document->dates->len; d++)
-    {
-      DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, d);
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-      add_span (self, mention->paragraph, paragraph->text, mention->start, mention->end, -1 - (int) d,
-                DOSSIER_HIGHLIGHT_DATE);
-    }
-  for (guint m = 0; m < document->mentions->len; m++)
-    {
-      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-      add_span (self, mention->paragraph, paragraph->text, mention->start, mention->end, mention->entity,
-                highlight_for_type (mention->type));
-    }
+  {
+    DossierCodePointCursor quotes = DOSSIER_CODE_POINT_CURSOR_INIT;
+    DossierCodePointCursor dates = DOSSIER_CODE_POINT_CURSOR_INIT;
+    DossierCodePointCursor mentions = DOSSIER_CODE_POINT_CURSOR_INIT;
+
+    for (guint q = 0; q < document->quotes->len; q++)
+      {
+        DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+        add_span (self, &quotes, quote->paragraph, g_ptr_array_index (document->paragraphs, quote->paragraph),
+                  quote->start, quote->end, quote->speaker_entity, DOSSIER_HIGHLIGHT_QUOTE);
+      }
+    for (guint d = 0; d < document->dates->len; d++)
+      {
+        DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, d);
+        add_span (self, &dates, mention->paragraph, g_ptr_array_index (document->paragraphs, mention->paragraph),
+                  mention->start, mention->end, -1 - (int) d, DOSSIER_HIGHLIGHT_DATE);
+      }
+    for (guint m = 0; m < document->mentions->len; m++)
+      {
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+        add_span (self, &mentions, mention->paragraph, g_ptr_array_index (document->paragraphs, mention->paragraph),
+                  mention->start, mention->end, mention->entity, highlight_for_type (mention->type));
+      }
+  }
   g_array_sort (self->spans, compare_spans);
 
   for (guint s = 0; s < self->spans->len; s++)
