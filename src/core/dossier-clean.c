@@ -2485,9 +2485,9 @@ add_paragraph (DossierDocument      *document,
   if ((added = add_piece (document, text, piece, len, kind, unit, &n_pieces)) != NULL)
     last = added;
   dossier_document_add_warning (document,
-                                _("a paragraph of %'" G_GSIZE_FORMAT " bytes (line %u) had no breaks; "
+                                _("a paragraph of %'lu bytes (line %u) had no breaks; "
                                   "it was divided at its sentences into %u"),
-                                len, unit->first_line, n_pieces);
+                                (gulong) len, unit->first_line, n_pieces);
   return last;
 }
 
