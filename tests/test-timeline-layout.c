@@ -93,6 +93,89 @@ test_stacking (void)
                                   dossier_timeline_scale_x_for_day (&scale, day (2024, 10, 17)), 1e-9);
 }
 
+/* The layout as first written, looking through every row for each slot:
+ * the heaps must give the same rows. */
+static guint
+layout_by_scanning (DossierTimelineSlot *slots,
+                    guint                n,
+                    double               gap)
+{
+  g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree guint *order = g_new (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  /* Insertion sort by x, stable. */
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && slots[order[j - 1]].x > slots[order[j]].x; j--)
+      {
+        guint t = order[j];
+        order[j] = order[j - 1];
+        order[j - 1] = t;
+      }
+  for (guint k = 0; k < n; k++)
+    {
+      DossierTimelineSlot *slot = &slots[order[k]];
+      guint row;
+
+      for (row = 0; row < row_ends->len; row++)
+        if (g_array_index (row_ends, double, row) + gap <= slot->x)
+          break;
+      if (row == row_ends->len)
+        g_array_set_size (row_ends, row + 1);
+      g_array_index (row_ends, double, row) = slot->x + slot->width;
+      slot->row = row;
+    }
+  return row_ends->len;
+}
+
+static void
+test_stacking_matches_scanning (void)
+{
+  DossierTimelineScale scale = dossier_timeline_scale_fit (day (2024, 1, 1), day (2024, 12, 31), 900);
+  GRand *rand = g_rand_new_with_seed (17);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      guint n = g_rand_int_range (rand, 1, 400);
+      g_autofree int *first = g_new (int, n);
+      g_autofree int *last = g_new (int, n);
+      g_autofree DossierTimelineSlot *slots = g_new (DossierTimelineSlot, n);
+      g_autofree DossierTimelineSlot *expected = NULL;
+      guint rows;
+
+      /* Days, months and years, crowded onto a few days or spread. */
+      for (guint i = 0; i < n; i++)
+        {
+          int spread = round % 2 == 0 ? 10 : 366;
+          first[i] = day (2024, 1, 1) + g_rand_int_range (rand, 0, spread);
+          last[i] = first[i] + (g_rand_int_range (rand, 0, 5) == 0 ? g_rand_int_range (rand, 1, 60) : 0);
+        }
+      rows = dossier_timeline_layout (&scale, first, last, n, 9, 1, slots);
+      expected = g_memdup2 (slots, sizeof (DossierTimelineSlot) * n);
+      g_assert_cmpuint (layout_by_scanning (expected, n, 1), ==, rows);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpuint (slots[i].row, ==, expected[i].row);
+    }
+  g_rand_free (rand);
+}
+
+/* Ten thousand events on one day: a row each, at once. */
+static void
+test_stacking_one_day (void)
+{
+  DossierTimelineScale scale = dossier_timeline_scale_fit (day (2024, 10, 1), day (2024, 10, 31), 640);
+  guint n = 10000;
+  g_autofree int *days = g_new (int, n);
+  g_autofree DossierTimelineSlot *slots = g_new (DossierTimelineSlot, n);
+
+  for (guint i = 0; i < n; i++)
+    days[i] = day (2024, 10, 16);
+  g_assert_cmpuint (dossier_timeline_layout (&scale, days, days, n, 16, 2, slots), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (slots[i].row, ==, i);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,6 +186,8 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/zoom", test_zoom_keeps_anchor);
   g_test_add_func ("/timeline-layout/ticks", test_ticks_by_zoom);
   g_test_add_func ("/timeline-layout/stacking", test_stacking);
+  g_test_add_func ("/timeline-layout/stacking-matches-scanning", test_stacking_matches_scanning);
+  g_test_add_func ("/timeline-layout/stacking-one-day", test_stacking_one_day);
 
   return g_test_run ();
 }

@@ -158,6 +158,96 @@ compare_slots (gconstpointer a,
   return *(const guint *) a < *(const guint *) b ? -1 : *(const guint *) a > *(const guint *) b;
 }
 
+/* Binary heaps for the layout: rows in use by where their last slot ends,
+ * and free rows by number. */
+typedef struct
+{
+  double end;
+  guint row;
+} RowEnd;
+
+static void
+busy_push (GArray *heap,
+           RowEnd  item)
+{
+  guint i = heap->len;
+
+  g_array_append_val (heap, item);
+  while (i > 0 && g_array_index (heap, RowEnd, (i - 1) / 2).end > item.end)
+    {
+      g_array_index (heap, RowEnd, i) = g_array_index (heap, RowEnd, (i - 1) / 2);
+      i = (i - 1) / 2;
+    }
+  g_array_index (heap, RowEnd, i) = item;
+}
+
+static void
+busy_pop (GArray *heap)
+{
+  RowEnd last = g_array_index (heap, RowEnd, heap->len - 1);
+  guint n = heap->len - 1, i = 0;
+
+  g_array_set_size (heap, n);
+  if (n == 0)
+    return;
+  for (;;)
+    {
+      guint child = 2 * i + 1;
+
+      if (child >= n)
+        break;
+      if (child + 1 < n && g_array_index (heap, RowEnd, child + 1).end < g_array_index (heap, RowEnd, child).end)
+        child++;
+      if (g_array_index (heap, RowEnd, child).end >= last.end)
+        break;
+      g_array_index (heap, RowEnd, i) = g_array_index (heap, RowEnd, child);
+      i = child;
+    }
+  g_array_index (heap, RowEnd, i) = last;
+}
+
+static void
+free_push (GArray *heap,
+           guint   row)
+{
+  guint i = heap->len;
+
+  g_array_append_val (heap, row);
+  while (i > 0 && g_array_index (heap, guint, (i - 1) / 2) > row)
+    {
+      g_array_index (heap, guint, i) = g_array_index (heap, guint, (i - 1) / 2);
+      i = (i - 1) / 2;
+    }
+  g_array_index (heap, guint, i) = row;
+}
+
+static guint
+free_pop (GArray *heap)
+{
+  guint lowest = g_array_index (heap, guint, 0);
+  guint last = g_array_index (heap, guint, heap->len - 1);
+  guint n = heap->len - 1, i = 0;
+
+  g_array_set_size (heap, n);
+  if (n == 0)
+    return lowest;
+  for (;;)
+    {
+      guint child = 2 * i + 1;
+
+      if (child >= n)
+        break;
+      if (child + 1 < n && g_array_index (heap, guint, child + 1) < g_array_index (heap, guint, child))
+        child++;
+      if (g_array_index (heap, guint, child) >= last)
+        break;
+      g_array_index (heap, guint, i) = g_array_index (heap, guint, child);
+      i = child;
+    }
+  g_array_index (heap, guint, i) = last;
+  return lowest;
+}
+
 guint
 dossier_timeline_layout (const DossierTimelineScale *scale,
                          const int                  *first_days,
@@ -167,8 +257,10 @@ dossier_timeline_layout (const DossierTimelineScale *scale,
                          double                      gap,
                          DossierTimelineSlot        *slots)
 {
-  g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (RowEnd));
+  g_autoptr(GArray) free_rows = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *order = g_new (guint, MAX (n, 1));
+  guint n_rows = 0;
 
   g_return_val_if_fail (scale != NULL, 0);
   g_return_val_if_fail (n == 0 || (first_days != NULL && last_days != NULL && slots != NULL), 0);
@@ -187,25 +279,27 @@ dossier_timeline_layout (const DossierTimelineScale *scale,
     }
 
   /* Left to right, each to the lowest row whose last slot ends before it
-   * starts (interval partitioning). */
+   * starts (interval partitioning).  A row that is free for one slot is
+   * free for every slot after it, so rows move from the heap of those in
+   * use to the heap of free ones as the slots go right: n log n, where
+   * looking through every row for each slot made thousands of events on
+   * one day (a row each) keep the window busy for minutes. */
   g_qsort_with_data (order, n, sizeof (guint), compare_slots, slots);
 
   for (guint k = 0; k < n; k++)
     {
       DossierTimelineSlot *slot = &slots[order[k]];
-      guint row;
+      RowEnd used;
 
-      for (row = 0; row < row_ends->len; row++)
-        if (g_array_index (row_ends, double, row) + gap <= slot->x)
-          break;
-      if (row == row_ends->len)
+      while (busy->len > 0 && g_array_index (busy, RowEnd, 0).end + gap <= slot->x)
         {
-          double end = slot->x + slot->width;
-          g_array_append_val (row_ends, end);
+          free_push (free_rows, g_array_index (busy, RowEnd, 0).row);
+          busy_pop (busy);
         }
-      else
-        g_array_index (row_ends, double, row) = slot->x + slot->width;
-      slot->row = row;
+      slot->row = free_rows->len > 0 ? free_pop (free_rows) : n_rows++;
+      used.end = slot->x + slot->width;
+      used.row = slot->row;
+      busy_push (busy, used);
     }
-  return row_ends->len;
+  return n_rows;
 }

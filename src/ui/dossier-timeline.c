@@ -28,6 +28,7 @@ struct _DossierTimeline
   GPtrArray *markers;        /* of GtkWidget*, one per event, in model order */
   GArray *first_days;        /* of int, per event */
   GArray *last_days;
+  GArray *hidden;            /* of gboolean, per event: under the top row at the last allocation */
   DossierTimelineScale scale;
   gboolean scale_set;        /* FALSE until the first allocation fits it */
   gboolean want_all;
@@ -88,6 +89,18 @@ on_marker_clicked (GtkButton       *button,
     dossier_timeline_activate_event (self, position);
 }
 
+static gboolean
+on_marker_query_tooltip (GtkWidget  *marker,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard,
+                         GtkTooltip *tooltip,
+                         gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (marker), "dossier-label"));
+  return TRUE;
+}
+
 static void
 clear_markers (DossierTimeline *self)
 {
@@ -98,6 +111,7 @@ clear_markers (DossierTimeline *self)
   g_ptr_array_set_size (self->markers, 0);
   g_array_set_size (self->first_days, 0);
   g_array_set_size (self->last_days, 0);
+  g_array_set_size (self->hidden, 0);
 }
 
 static GtkWidget *
@@ -120,7 +134,12 @@ create_marker (DossierTimeline *self,
   if (sources > 1)
     gtk_widget_add_css_class (marker, "corroborated");
   gtk_widget_set_size_request (marker, size, size);
-  gtk_widget_set_tooltip_text (marker, label);
+  /* The tooltip is given when asked for: gtk_widget_set_tooltip_text ()
+   * asks the display where the pointer is, a round trip to the X server
+   * for each of thousands of markers. */
+  gtk_widget_set_has_tooltip (marker, TRUE);
+  g_signal_connect (marker, "query-tooltip", G_CALLBACK (on_marker_query_tooltip), NULL);
+  g_object_set_data_full (G_OBJECT (marker), "dossier-label", g_strdup (label), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect (marker, "clicked", G_CALLBACK (on_marker_clicked), self);
   /* Children in model order, so focus moves through them in time order. */
@@ -153,9 +172,13 @@ build_some_markers (gpointer user_data)
 
   while (self->next_to_build < self->markers->len && g_get_monotonic_time () < deadline)
     {
-      if (g_ptr_array_index (self->markers, self->next_to_build) == NULL)
-        create_marker (self, self->next_to_build);
-      self->next_to_build++;
+      guint i = self->next_to_build++;
+
+      /* A marker under the top row would not be shown (see
+       * dossier_timeline_size_allocate ()), and is made when it would. */
+      if (g_ptr_array_index (self->markers, i) == NULL &&
+          !(i < self->hidden->len && g_array_index (self->hidden, gboolean, i)))
+        create_marker (self, i);
     }
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   if (self->next_to_build < self->markers->len)
@@ -312,11 +335,14 @@ dossier_timeline_size_allocate (GtkWidget *widget,
   guint n = self->markers->len;
   g_autofree DossierTimelineSlot *slots = g_new0 (DossierTimelineSlot, MAX (n, 1));
 
+  guint first_missing = n;
+
   if (!self->scale_set)
     fit (self, width);
 
   dossier_timeline_layout (&self->scale, (const int *) self->first_days->data,
                            (const int *) self->last_days->data, n, MARKER_MAX, 3, slots);
+  g_array_set_size (self->hidden, n);
 
   for (guint i = 0; i < n; i++)
     {
@@ -326,9 +352,23 @@ dossier_timeline_size_allocate (GtkWidget *widget,
       GtkAllocation allocation;
       gboolean span;
 
+      /* Rows above the widget's height are folded onto the top row (below):
+       * the first of them shows there, the rest would only be drawn under
+       * it.  They are neither made nor drawn, which keeps a day of
+       * thousands of events (a row each) cheap. */
+      g_array_index (self->hidden, gboolean, i) = y < -ROW_HEIGHT;
+      if (y < -ROW_HEIGHT)
+        {
+          if (marker != NULL)
+            gtk_widget_set_child_visible (marker, FALSE);
+          continue;
+        }
       /* Not made yet (see build_some_markers ()). */
       if (marker == NULL)
-        continue;
+        {
+          first_missing = MIN (first_missing, i);
+          continue;
+        }
       span = gtk_widget_has_css_class (marker, "span");
 
       gtk_widget_measure (marker, GTK_ORIENTATION_HORIZONTAL, -1, &marker_width, &unused, NULL, NULL);
@@ -341,6 +381,13 @@ dossier_timeline_size_allocate (GtkWidget *widget,
       allocation.y = MAX (allocation.y, 2);
       gtk_widget_set_child_visible (marker, allocation.x + allocation.width >= 0 && allocation.x <= width);
       gtk_widget_size_allocate (marker, &allocation, -1);
+    }
+
+  /* A taller widget shows rows that were hidden: their markers are made. */
+  if (first_missing < n && self->build_id == 0)
+    {
+      self->next_to_build = first_missing;
+      self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_some_markers, self, NULL);
     }
 
   if (self->popover != NULL)
@@ -548,6 +595,7 @@ dossier_timeline_finalize (GObject *object)
 
   g_ptr_array_unref (self->markers);
   g_array_unref (self->first_days);
+  g_array_unref (self->hidden);
   g_array_unref (self->last_days);
   G_OBJECT_CLASS (dossier_timeline_parent_class)->finalize (object);
 }
@@ -670,6 +718,7 @@ dossier_timeline_init (DossierTimeline *self)
 
   self->markers = g_ptr_array_new ();
   self->first_days = g_array_new (FALSE, FALSE, sizeof (int));
+  self->hidden = g_array_new (FALSE, FALSE, sizeof (gboolean));
   self->last_days = g_array_new (FALSE, FALSE, sizeof (int));
   self->scale.pixels_per_day = 20;
 
