@@ -129,17 +129,26 @@ def inner(cli, seeds, portal):
     real = os.path.join(real_dir, "shared.dossier")
     first = os.path.join(seeds, "000_0bb2c3b0bd28e14c.txt")
     second = os.path.join(seeds, "001_0de9607a11cd4c33.txt")
-    made = subprocess.run([cli, "import", "--dossier", real, first], capture_output=True, text=True)
-    if made.returncode != 0:
-        print("Bail out! the dossier could not be made: " + made.stderr)
-        sys.exit(1)
 
-    fd = os.open(real, os.O_PATH | os.O_CLOEXEC)
-    fds = Gio.UnixFDList.new()
-    handle = fds.append(fd)
-    os.close(fd)
-    doc_id = documents("Add", GLib.Variant("(hbb)", (handle, True, False)), "(s)", fds)[0]
-    path = os.path.join(mount, doc_id, "shared.dossier")
+    def shared_dossier(name):
+        """A dossier of the first page in the real folder, handed to the
+        portal as the file chooser hands one to the app: its real path and
+        the portal's, or None if it could not be made."""
+        real_path = os.path.join(real_dir, name)
+        made = subprocess.run([cli, "import", "--dossier", real_path, first], capture_output=True, text=True)
+        if made.returncode != 0:
+            return None, made.stderr
+        fd = os.open(real_path, os.O_PATH | os.O_CLOEXEC)
+        fds = Gio.UnixFDList.new()
+        handle = fds.append(fd)
+        os.close(fd)
+        doc_id = documents("Add", GLib.Variant("(hbb)", (handle, True, False)), "(s)", fds)[0]
+        return real_path, os.path.join(mount, doc_id, name)
+
+    real, path = shared_dossier("shared.dossier")
+    if real is None:
+        print("Bail out! the dossier could not be made: " + path)
+        sys.exit(1)
 
     def cli_run(*args):
         return subprocess.run([cli] + list(args), capture_output=True, text=True, timeout=60)
@@ -201,15 +210,8 @@ def inner(cli, seeds, portal):
         burst = os.environ.get("DOSSIER_ANNOTATE_BURST")
         if not burst:
             check.skip("DOSSIER_ANNOTATE_BURST is not set (meson test sets it)")
-        real_crash = os.path.join(real_dir, "crash.dossier")
-        made = cli_run("import", "--dossier", real_crash, first)
-        check.require(made.returncode == 0, "the dossier was made", 0, made.stderr)
-        fd = os.open(real_crash, os.O_PATH | os.O_CLOEXEC)
-        fds = Gio.UnixFDList.new()
-        handle = fds.append(fd)
-        os.close(fd)
-        crash_id = documents("Add", GLib.Variant("(hbb)", (handle, True, False)), "(s)", fds)[0]
-        crash = os.path.join(mount, crash_id, "crash.dossier")
+        real_crash, crash = shared_dossier("crash.dossier")
+        check.require(real_crash is not None, "the dossier was made", "a dossier", crash)
 
         def stored(target):
             r = cli_run("export", "--format", "json", "--contents", "annotations", "--dossier", target,
@@ -250,16 +252,9 @@ def inner(cli, seeds, portal):
         burst = os.environ.get("DOSSIER_ANNOTATE_BURST")
         if not burst:
             check.skip("DOSSIER_ANNOTATE_BURST is not set (meson test sets it)")
-        real_lost = os.path.join(real_dir, "stopped.dossier")
-        made = cli_run("import", "--dossier", real_lost, first)
-        check.require(made.returncode == 0, "the dossier was made", 0, made.stderr)
-        fd = os.open(real_lost, os.O_PATH | os.O_CLOEXEC)
-        fds = Gio.UnixFDList.new()
-        handle = fds.append(fd)
-        os.close(fd)
-        lost_id = documents("Add", GLib.Variant("(hbb)", (handle, True, False)), "(s)", fds)[0]
-        writer = subprocess.Popen([burst, os.path.join(mount, lost_id, "stopped.dossier")],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        real_lost, lost = shared_dossier("stopped.dossier")
+        check.require(real_lost is not None, "the dossier was made", "a dossier", lost)
+        writer = subprocess.Popen([burst, lost], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         time.sleep(0.5)
         writer.kill()
         out, err = writer.communicate(timeout=30)

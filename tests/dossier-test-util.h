@@ -65,6 +65,17 @@ dossier_test_analyse_seeds (void)
   return analysis;
 }
 
+/* What a file holds, as a SHA-256: to check that it was left as it was. */
+static inline char *
+dossier_test_checksum_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
 /* The paragraph whose text starts with @prefix, or NULL. */
 static inline DossierParagraph *
 dossier_test_find_paragraph (DossierDocument *document,

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dossier-export-dialog.h"
+#include "dossier-test-widgets.h"
 
 static DossierCorpus *corpus;
 
@@ -46,40 +47,34 @@ is_null (gpointer data)
   return *(gpointer *) data == NULL;
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 /* The preferences row titled @title. */
 static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      found = find_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return dossier_test_find_descendant (root, is_row_titled, title);
 }
 
 static GtkWidget *
 find_child_of_type (GtkWidget *root,
                     GType      type)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_child_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return dossier_test_find_descendant (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 static GtkWidget *

@@ -16,6 +16,7 @@
 #include "dossier-corpus.h"
 #include "dossier-entity.h"
 #include "dossier-store.h"
+#include "dossier-test-util.h"
 
 typedef struct
 {
@@ -476,20 +477,11 @@ test_corrections (Fixture       *fixture,
   }
 }
 
-static char *
-read_file (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len;
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
-}
-
 static void
 assert_refused (const char *path,
                 int         code)
 {
-  g_autofree char *before = read_file (path);
+  g_autofree char *before = dossier_test_checksum_file (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierStore) store = dossier_store_open (path, TRUE, &error);
   g_autofree char *after = NULL;
@@ -499,7 +491,7 @@ assert_refused (const char *path,
   g_assert_error (error, DOSSIER_STORE_ERROR, code);
   /* The message names the file. */
   g_assert_nonnull (strstr (error->message, path));
-  after = read_file (path);
+  after = dossier_test_checksum_file (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }

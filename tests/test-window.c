@@ -20,6 +20,8 @@
 #include "dossier-reader.h"
 #include "dossier-timeline.h"
 #include "dossier-window.h"
+#include "dossier-test-util.h"
+#include "dossier-test-widgets.h"
 
 static void
 wait_until (gboolean (*done) (gpointer),
@@ -76,30 +78,38 @@ wait_for_items (GListModel *list,
   wait_until (has_count, &count);
 }
 
+typedef struct
+{
+  GType type;
+  const char *label_text;
+} WidgetQuery;
+
+static gboolean
+matches_query (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const WidgetQuery *query = data;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type))
+    return FALSE;
+  if (query->label_text == NULL)
+    return TRUE;
+  if (GTK_IS_LABEL (widget))
+    return strstr (gtk_label_get_text (GTK_LABEL (widget)), query->label_text) != NULL;
+  return GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+         strstr (gtk_button_get_label (GTK_BUTTON (widget)), query->label_text) != NULL;
+}
+
+/* The first widget of @type below @root, or of those the first labelled
+ * with @label_text. */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
+find_widget (GtkWidget  *root,
+             GType       type,
              const char *label_text)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  WidgetQuery query = { type, label_text };
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          if (label_text == NULL)
-            return child;
-          if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), label_text) != NULL)
-            return child;
-          if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) != NULL &&
-              strstr (gtk_button_get_label (GTK_BUTTON (child)), label_text) != NULL)
-            return child;
-        }
-      found = find_widget (child, type, label_text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return dossier_test_find_descendant (root, matches_query, &query);
 }
 
 /* What a click does; gtk_widget_activate() on a button waits for its
@@ -601,33 +611,12 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
-/* The first actionable widget that activates @action_name. */
-static GtkWidget *
-find_actionable (GtkWidget  *root,
-                 const char *action_name)
+static gboolean
+activates (GtkWidget     *widget,
+           gconstpointer  action_name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_ACTIONABLE (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
-        return child;
-      found = find_actionable (child, action_name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 static gboolean
@@ -683,7 +672,7 @@ read_only_window (const char *path)
   title = find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
   g_assert_nonnull (title);
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, "Read-only · 5 articles");
-  import = find_actionable (GTK_WIDGET (window), "win.import");
+  import = dossier_test_find_descendant (GTK_WIDGET (window), activates, "win.import");
   g_assert_nonnull (import);
   g_assert_false (gtk_widget_is_sensitive (import));
 
@@ -747,12 +736,12 @@ test_read_only_dossier (void)
       remove_tree (dir);
       return;
     }
-  before = file_checksum (path);
+  before = dossier_test_checksum_file (path);
   g_setenv ("DOSSIER_TEST_READ_ONLY", path, TRUE);
   g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_unsetenv ("DOSSIER_TEST_READ_ONLY");
 
-  after = file_checksum (path);
+  after = dossier_test_checksum_file (path);
   g_assert_true (set_immutable (path, FALSE, &why));
   remove_tree (dir);
   g_test_trap_assert_passed ();
