@@ -204,71 +204,64 @@ def inner(cli, seeds, portal):
         check.equal(ids, ["a1", "a2"], "the articles of the copy, read from the real folder")
         check.equal(sorted(os.listdir(real_dir)), ["copy.dossier", "shared.dossier"], "the real folder")
 
-    @test("a writer killed during bursts of annotations through the portal: every committed one is kept, "
-          "through the portal and in the real file")
-    def _(check):
+    def stored(check, target):
+        """The ids of the annotations a dossier holds, as exported."""
+        r = cli_run("export", "--format", "json", "--contents", "annotations", "--dossier", target, "--output", "-")
+        check.require(r.returncode == 0, "export exit status 0", 0, r.stderr)
+        return {a["id"].rsplit(":", 1)[-1] for a in json.loads(r.stdout)["annotations"]}
+
+    def burst_killed(check, target, seconds):
+        """Runs the annotation writer on @target and kills it after
+        @seconds; the ids it printed, each once its save had returned."""
         burst = os.environ.get("DOSSIER_ANNOTATE_BURST")
         if not burst:
             check.skip("DOSSIER_ANNOTATE_BURST is not set (meson test sets it)")
+        writer = subprocess.Popen([burst, target], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(seconds)
+        writer.kill()
+        out, err = writer.communicate(timeout=30)
+        check.require(writer.returncode == -9, "the writer was killed, not failed", -9, err.decode()[-400:])
+        # A line cut short by the kill was not printed whole.
+        printed = {line for line in out.decode().split("\n")[:-1] if line}
+        check.require(printed, "the writer committed annotations", "> 0", len(printed))
+        return printed
+
+    @test("a writer killed during bursts of annotations through the portal: every committed one is kept, "
+          "through the portal and in the real file")
+    def _(check):
         real_crash, crash = shared_dossier("crash.dossier")
         check.require(real_crash is not None, "the dossier was made", "a dossier", crash)
-
-        def stored(target):
-            r = cli_run("export", "--format", "json", "--contents", "annotations", "--dossier", target,
-                        "--output", "-")
-            check.require(r.returncode == 0, "export exit status 0", 0, r.stderr)
-            return {a["id"].rsplit(":", 1)[-1] for a in json.loads(r.stdout)["annotations"]}
-
         committed = set()
         rng = random.Random(7)
         for round in range(5):
-            writer = subprocess.Popen([burst, crash], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             # Killed at a random moment of its burst.
-            time.sleep(rng.uniform(0.1, 0.6))
-            writer.kill()
-            out, err = writer.communicate(timeout=30)
-            check.require(writer.returncode == -9, "the writer was killed, not failed", -9, err.decode()[-400:])
-            lines = out.decode().split("\n")
-            printed = {line for line in lines[:-1] if line}   # a line cut short was not printed whole
+            printed = burst_killed(check, crash, rng.uniform(0.1, 0.6))
             committed |= printed
             left = [n for n in os.listdir(real_dir) if n.startswith(".xdp-crash")]
-            have = stored(crash)
+            have = stored(check, crash)
             diag("round %d: %d annotations committed before the kill; left beside the file: %s; %d in the file"
                  % (round, len(printed), ", ".join(left) or "nothing", len(have)))
-            check.require(printed, "the writer committed annotations in round %d" % round, "> 0", len(printed))
             missing = committed - have
             check.require(not missing, "round %d: all %d committed annotations through the portal"
                           % (round, len(committed)), 0, sorted(missing)[:5])
-        # Read back and closed by the last export: the log is folded into
-        # the real file, which holds them all and has nothing left beside it.
-        have = stored(real_crash)
-        check.equal(len(committed - have), 0, "committed annotations missing from the real file")
+        # The last export through the portal closed the dossier and removed
+        # its journal: the real file holds them all, nothing is beside it.
+        check.equal(len(committed - stored(check, real_crash)), 0, "committed annotations missing from the real file")
         check.equal(sorted(n for n in os.listdir(real_dir) if n.startswith((".xdp", "crash"))),
                     ["crash.dossier"], "the real folder")
 
     @test("a writer killed, then the portal stopped (the session ended, the power failed): "
           "the real file alone holds every committed annotation")
     def _(check):
-        burst = os.environ.get("DOSSIER_ANNOTATE_BURST")
-        if not burst:
-            check.skip("DOSSIER_ANNOTATE_BURST is not set (meson test sets it)")
         real_lost, lost = shared_dossier("stopped.dossier")
         check.require(real_lost is not None, "the dossier was made", "a dossier", lost)
-        writer = subprocess.Popen([burst, lost], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(0.5)
-        writer.kill()
-        out, err = writer.communicate(timeout=30)
-        printed = {line for line in out.decode().split("\n")[:-1] if line}
-        check.require(printed, "the writer committed annotations", "> 0", err.decode()[-400:])
+        printed = burst_killed(check, lost, 0.5)
         # What a file made beside the document becomes is the portal's own
         # temporary file: once the portal is gone, nothing maps it back.
         daemon.terminate()
         daemon.wait(timeout=10)
         subprocess.run(["fusermount3", "-u", mount], capture_output=True)
-        r = cli_run("export", "--format", "json", "--contents", "annotations", "--dossier", real_lost,
-                    "--output", "-")
-        check.require(r.returncode == 0, "the real file opens (whole), exit status 0", 0, r.stderr)
-        have = {a["id"].rsplit(":", 1)[-1] for a in json.loads(r.stdout)["annotations"]}
+        have = stored(check, real_lost)
         diag("%d annotations committed before the kill, %d in the real file after the portal stopped"
              % (len(printed), len(have)))
         check.equal(len(printed - have), 0, "committed annotations missing from the real file")
