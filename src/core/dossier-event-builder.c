@@ -683,7 +683,7 @@ find_root (GArray *parents,
  * start (dossier-document.h), and do not overlap: the recogniser reads
  * each paragraph once, front to back.  They are looked up by bisection,
  * not walked for each sentence: a long article has tens of thousands of
- * both.  The builder checks the order once (dates_in_text_order ()). */
+ * both.  _dossier_analysis_find_dates () is all that fills them. */
 static int
 compare_date_positions (gconstpointer a,
                         gconstpointer b)
@@ -693,18 +693,6 @@ compare_date_positions (gconstpointer a,
   if (x->paragraph != y->paragraph)
     return x->paragraph < y->paragraph ? -1 : 1;
   return (x->start > y->start) - (x->start < y->start);
-}
-
-static void
-dates_in_text_order (DossierDocument *document)
-{
-  for (guint i = 1; i < document->dates->len; i++)
-    if (compare_date_positions (&g_array_index (document->dates, DossierDateMention, i - 1),
-                                &g_array_index (document->dates, DossierDateMention, i)) > 0)
-      {
-        g_array_sort (document->dates, compare_date_positions);
-        return;
-      }
 }
 
 /* The index of the first date at or after @start in @paragraph (or the
@@ -1789,8 +1777,6 @@ dossier_events_build (GPtrArray               *documents,
   vocabulary.document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   count_vocabulary (&vocabulary, documents, recognizer);
 
-  for (guint d = 0; d < documents->len; d++)
-    dates_in_text_order (g_ptr_array_index (documents, d));
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
