@@ -49,6 +49,13 @@ gboolean           dossier_correction_kind_from_string (const char            *n
 char              *dossier_correction_split_key   (const char            *entity,
                                                    const char            *alias);
 
+/* Applies @corrections (of DossierCorrection*, in the order they were
+ * made) to the resolved @entities (of DossierEntityRecord*) of @documents,
+ * renumbering the entities and the mentions that point at them. */
+void               dossier_corrections_apply      (GPtrArray             *documents,
+                                                   GPtrArray             *entities,
+                                                   const GPtrArray       *corrections);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierCorrection, dossier_correction_free)
 
 G_END_DECLS

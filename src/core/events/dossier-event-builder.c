@@ -6,7 +6,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "dossier-analysis-private.h"
+#include "dossier-document-dates.h"
 #include "dossier-date-expression.h"
 #include "dossier-quote.h"
 #include "dossier-token.h"
@@ -683,7 +683,7 @@ find_root (GArray *parents,
  * start (dossier-document.h), and do not overlap: the recogniser reads
  * each paragraph once, front to back.  They are looked up by bisection,
  * not walked for each sentence: a long article has tens of thousands of
- * both.  _dossier_analysis_find_dates () is all that fills them. */
+ * both.  dossier_document_find_dates () is all that fills them. */
 static int
 compare_date_positions (gconstpointer a,
                         gconstpointer b)
@@ -1419,7 +1419,7 @@ infer_publication_dates (Vocabulary              *vocabulary,
                               "relative dates:", best_satisfied);
       count_satisfied (document, constraints, dated_candidates, &document->published, evidence);
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
-      _dossier_analysis_find_dates (document);
+      dossier_document_find_dates (document);
     }
 
   blocker_clear (&blocker);
@@ -1715,7 +1715,7 @@ summarise (GPtrArray               *documents,
 }
 
 void
-dossier_event_free (DossierEventRecord *event)
+dossier_event_record_free (DossierEventRecord *event)
 {
   if (event == NULL)
     return;

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
-#include "dossier-analysis-private.h"
 #include "dossier-correction.h"
+
+#include "dossier-entity-resolver.h"
 
 #include <string.h>
 
@@ -196,7 +197,7 @@ recount (GPtrArray  *documents,
           g_hash_table_iter_init (&iter, slots[e].surfaces);
           while (g_hash_table_iter_next (&iter, &key, NULL))
             g_ptr_array_add (entity->aliases, g_strdup (key));
-          g_ptr_array_sort_with_data (entity->aliases, _dossier_compare_aliases, slots[e].surfaces);
+          g_ptr_array_sort_with_data (entity->aliases, dossier_entity_compare_aliases, slots[e].surfaces);
         }
     }
   g_ptr_array_sort (recounts, compare_first);
@@ -236,9 +237,9 @@ recount (GPtrArray  *documents,
 }
 
 void
-_dossier_corrections_apply (GPtrArray       *documents,
-                            GPtrArray       *entities,
-                            const GPtrArray *corrections)
+dossier_corrections_apply (GPtrArray       *documents,
+                           GPtrArray       *entities,
+                           const GPtrArray *corrections)
 {
   g_autoptr(GHashTable) changed = g_hash_table_new (NULL, NULL);
 

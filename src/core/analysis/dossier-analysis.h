@@ -14,40 +14,11 @@
 #include <glib.h>
 
 #include "dossier-document.h"
+#include "dossier-entity-resolver.h"
+#include "dossier-event-builder.h"
 #include "dossier-gazetteer.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  char *name;                /* canonical: "Volodymyr Zelenskyy" */
-  char *key;                 /* what joined its mentions: "person:zelenski" */
-  DossierEntityType type;
-  GPtrArray *aliases;        /* of char*: surface forms, most frequent first */
-  GArray *documents;         /* of guint: indices of documents that mention it, ascending */
-  guint mentions;
-} DossierEntityRecord;
-
-typedef struct
-{
-  guint document;
-  guint paragraph;
-  gsize start;               /* the sentence, bytes in the paragraph */
-  gsize end;
-  /* The date expression that dates it (bytes), or start == end when the
-   * sentence carries no date and was matched to the event by its content
-   * in an article published soon after. */
-  gsize date_start;
-  gsize date_end;
-} DossierEventSource;
-
-typedef struct
-{
-  DossierDate date;
-  char *summary;
-  GArray *entities;          /* of int: entity indices, first-mentioned first */
-  GArray *sources;           /* of DossierEventSource, in document order */
-} DossierEventRecord;
 
 typedef struct _DossierAnalysis DossierAnalysis;
 

@@ -1,0 +1,293 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-analysis.h"
+
+#include <string.h>
+
+#include "dossier-correction.h"
+#include "dossier-document-dates.h"
+#include "dossier-entity-recognizer.h"
+#include "dossier-quote.h"
+#include "dossier-sentence.h"
+
+struct _DossierAnalysis
+{
+  gatomicrefcount ref_count;
+  guint n_threads;
+  DossierGazetteer *gazetteer;
+  DossierEntityRecognizer *recognizer;
+  GPtrArray *documents;     /* of DossierDocument* */
+  GPtrArray *entities;      /* of DossierEntityRecord* */
+  GPtrArray *events;        /* of DossierEventRecord* */
+  GPtrArray *corrections;   /* of DossierCorrection*, applied by run () */
+};
+
+DossierAnalysis *
+dossier_analysis_new (DossierGazetteer *gazetteer)
+{
+  DossierAnalysis *analysis;
+
+  g_return_val_if_fail (gazetteer != NULL, NULL);
+
+  analysis = g_new0 (DossierAnalysis, 1);
+  g_atomic_ref_count_init (&analysis->ref_count);
+  analysis->n_threads = 1;
+  analysis->gazetteer = dossier_gazetteer_ref (gazetteer);
+  analysis->recognizer = dossier_entity_recognizer_new (gazetteer);
+  analysis->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
+  analysis->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
+  analysis->events = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_event_record_free);
+  analysis->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
+  return analysis;
+}
+
+DossierAnalysis *
+dossier_analysis_ref (DossierAnalysis *analysis)
+{
+  g_return_val_if_fail (analysis != NULL, NULL);
+
+  g_atomic_ref_count_inc (&analysis->ref_count);
+  return analysis;
+}
+
+void
+dossier_analysis_unref (DossierAnalysis *analysis)
+{
+  if (analysis == NULL || !g_atomic_ref_count_dec (&analysis->ref_count))
+    return;
+
+  g_ptr_array_unref (analysis->corrections);
+  g_ptr_array_unref (analysis->events);
+  g_ptr_array_unref (analysis->entities);
+  g_ptr_array_unref (analysis->documents);
+  dossier_entity_recognizer_free (analysis->recognizer);
+  dossier_gazetteer_unref (analysis->gazetteer);
+  g_free (analysis);
+}
+
+guint
+dossier_analysis_add_document (DossierAnalysis *analysis,
+                               DossierDocument *document)
+{
+  g_return_val_if_fail (analysis != NULL, 0);
+  g_return_val_if_fail (document != NULL, 0);
+
+  g_ptr_array_add (analysis->documents, document);
+  return analysis->documents->len - 1;
+}
+
+void
+dossier_analysis_clear (DossierAnalysis *analysis)
+{
+  g_return_if_fail (analysis != NULL);
+
+  g_ptr_array_set_size (analysis->events, 0);
+  g_ptr_array_set_size (analysis->entities, 0);
+  g_ptr_array_set_size (analysis->documents, 0);
+}
+
+guint
+dossier_analysis_get_n_documents (DossierAnalysis *analysis)
+{
+  return analysis->documents->len;
+}
+
+DossierDocument *
+dossier_analysis_get_document (DossierAnalysis *analysis,
+                               guint            index)
+{
+  g_return_val_if_fail (index < analysis->documents->len, NULL);
+  return g_ptr_array_index (analysis->documents, index);
+}
+
+guint
+dossier_analysis_get_n_entities (DossierAnalysis *analysis)
+{
+  return analysis->entities->len;
+}
+
+const DossierEntityRecord *
+dossier_analysis_get_entity (DossierAnalysis *analysis,
+                             guint            index)
+{
+  g_return_val_if_fail (index < analysis->entities->len, NULL);
+  return g_ptr_array_index (analysis->entities, index);
+}
+
+guint
+dossier_analysis_get_n_events (DossierAnalysis *analysis)
+{
+  return analysis->events->len;
+}
+
+const DossierEventRecord *
+dossier_analysis_get_event (DossierAnalysis *analysis,
+                            guint            index)
+{
+  g_return_val_if_fail (index < analysis->events->len, NULL);
+  return g_ptr_array_index (analysis->events, index);
+}
+
+static void
+split_sentences (DossierDocument *document)
+{
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      dossier_sentences_split (paragraph->text, paragraph->len, paragraph->sentences);
+    }
+}
+
+/* The per-article steps run on several threads; each takes every n-th
+ * article and keeps the surnames it meets in a table of its own, merged
+ * afterwards, so the result is the same whatever the number of threads. */
+typedef struct
+{
+  DossierAnalysis *analysis;
+  GPtrArray *pending;       /* per document, set by the worker that has it */
+  GHashTable *surnames;     /* this worker's, then the merged one (read only) */
+  guint first;
+  guint step;
+  gboolean second_phase;
+} Worker;
+
+static gpointer
+analyse_documents (gpointer data)
+{
+  Worker *worker = data;
+  DossierAnalysis *analysis = worker->analysis;
+
+  for (guint d = worker->first; d < analysis->documents->len; d += worker->step)
+    {
+      DossierDocument *document = g_ptr_array_index (analysis->documents, d);
+
+      if (!worker->second_phase)
+        {
+          GArray *document_pending = g_array_new (FALSE, TRUE, sizeof (DossierMention));
+
+          /* An inferred date is inferred again from the current evidence. */
+          if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+            {
+              document->published = (DossierDate) DOSSIER_DATE_INIT;
+              document->published_from = DOSSIER_DATE_SOURCE_NONE;
+              g_clear_pointer (&document->published_evidence, g_free);
+            }
+
+          dossier_document_clear_analysis (document);
+          split_sentences (document);
+          dossier_document_find_dates (document);
+          dossier_entity_recognizer_scan (analysis->recognizer, document, worker->surnames, document_pending);
+          g_ptr_array_index (worker->pending, d) = document_pending;
+          /* Tokens of every article kept until the next phase would take
+           * many times the dossier's text (see below). */
+          if (analysis->documents->len > 1)
+            dossier_document_release_tokens (document);
+        }
+      else
+        {
+          dossier_entity_recognizer_accept_pending (document, g_ptr_array_index (worker->pending, d),
+                                                    worker->surnames);
+          dossier_quotes_find (document, analysis->recognizer);
+          /* In a large dossier every article's tokens at once would take
+           * many times the text's size; the event builder makes them again
+           * one article at a time. */
+          if (analysis->documents->len > 1)
+            dossier_document_release_tokens (document);
+        }
+    }
+  return NULL;
+}
+
+static void
+run_workers (Worker  *workers,
+             guint    n_workers)
+{
+  g_autofree GThread **threads = g_new0 (GThread *, n_workers);
+
+  for (guint t = 1; t < n_workers; t++)
+    threads[t] = g_thread_new ("dossier-analysis", analyse_documents, &workers[t]);
+  analyse_documents (&workers[0]);
+  for (guint t = 1; t < n_workers; t++)
+    g_thread_join (threads[t]);
+}
+
+void
+dossier_analysis_set_threads (DossierAnalysis *analysis,
+                              guint            n_threads)
+{
+  g_return_if_fail (analysis != NULL);
+
+  analysis->n_threads = CLAMP (n_threads, 1, 64);
+}
+
+void
+dossier_analysis_run (DossierAnalysis *analysis)
+{
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) pending = NULL;
+  guint n_workers;
+  g_autofree Worker *workers = NULL;
+
+  g_return_if_fail (analysis != NULL);
+
+  g_ptr_array_set_size (analysis->events, 0);
+  g_ptr_array_set_size (analysis->entities, 0);
+
+  n_workers = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
+  pending = g_ptr_array_new_full (analysis->documents->len, (GDestroyNotify) g_array_unref);
+  g_ptr_array_set_size (pending, analysis->documents->len);
+  workers = g_new0 (Worker, n_workers);
+  for (guint t = 0; t < n_workers; t++)
+    {
+      workers[t].analysis = analysis;
+      workers[t].pending = pending;
+      workers[t].surnames = t == 0 ? surnames : g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      workers[t].first = t;
+      workers[t].step = n_workers;
+    }
+  run_workers (workers, n_workers);
+
+  /* Every full name seen anywhere, before any lone surname is judged. */
+  for (guint t = 1; t < n_workers; t++)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, workers[t].surnames);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_add (surnames, g_strdup (key));
+      g_hash_table_unref (workers[t].surnames);
+      workers[t].surnames = surnames;
+    }
+  for (guint t = 0; t < n_workers; t++)
+    workers[t].second_phase = TRUE;
+  run_workers (workers, n_workers);
+
+  dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
+  dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
+
+  dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);
+
+  /* The shared tokens served their three readers; a large dossier should
+   * not keep several times its text in them. */
+  for (guint d = 0; d < analysis->documents->len; d++)
+    dossier_document_release_tokens (g_ptr_array_index (analysis->documents, d));
+}
+
+/* Replaces the entity corrections applied after resolution (of
+ * DossierCorrection*; publication dates are set on the documents). */
+void
+dossier_analysis_set_corrections (DossierAnalysis *analysis,
+                                  GPtrArray       *corrections)
+{
+  g_return_if_fail (analysis != NULL);
+
+  g_ptr_array_set_size (analysis->corrections, 0);
+  for (guint i = 0; corrections != NULL && i < corrections->len; i++)
+    {
+      const DossierCorrection *correction = g_ptr_array_index (corrections, i);
+      if (correction->kind != DOSSIER_CORRECTION_PUBLISHED)
+        g_ptr_array_add (analysis->corrections, dossier_correction_copy (correction));
+    }
+}

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-document.h"
+
+G_BEGIN_DECLS
+
+/* Fills the document's date mentions from the date expressions of its
+ * paragraphs, resolved against its publication date (when it has one).
+ * Called again whenever that date changes: an inferred or corrected one. */
+void dossier_document_find_dates (DossierDocument *document);
+
+G_END_DECLS

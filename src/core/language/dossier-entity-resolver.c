@@ -1,0 +1,434 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Entity resolution across a whole dossier: the recogniser's mentions,
+ * each with a key ("person:zelensk") and a canonical name, become one
+ * entity per person, organisation or place.  People named in full come
+ * first, one entity per surname and given name (variants of a given name
+ * are one); lone surnames then join the person of that surname (the one
+ * the article named nearest, where several share it), and places and
+ * organisations join by key.  Entities are numbered in the order the
+ * dossier first mentions them, and quote speakers are resolved last. */
+
+#include "dossier-entity-resolver.h"
+
+#include <string.h>
+
+void
+dossier_entity_record_free (DossierEntityRecord *entity)
+{
+
+  if (entity == NULL)
+    return;
+  g_free (entity->name);
+  g_free (entity->key);
+  g_ptr_array_unref (entity->aliases);
+  g_array_unref (entity->documents);
+  g_free (entity);
+}
+
+typedef struct
+{
+  guint document;
+  guint paragraph;
+  gsize start;
+} Position;
+
+typedef struct
+{
+  DossierEntityRecord *entity;
+  Position first;
+  GHashTable *surface_counts;   /* surface → count */
+  GHashTable *full_counts;      /* full names only, for a person's canonical name */
+  char *surname_key;
+  char *given_group;
+  guint index;        /* in the order builders were made */
+  guint final_index;  /* in the order the dossier first mentions them */
+} Builder;
+
+static void
+builder_free (gpointer data)
+{
+  Builder *builder = data;
+
+  g_hash_table_unref (builder->surface_counts);
+  g_hash_table_unref (builder->full_counts);
+  g_free (builder->surname_key);
+  g_free (builder->given_group);
+  if (builder->entity != NULL)
+    dossier_entity_record_free (builder->entity);
+  g_free (builder);
+}
+
+static Builder *
+builder_new (const char        *key,
+             DossierEntityType  type,
+             Position           first)
+{
+  Builder *builder = g_new0 (Builder, 1);
+
+  builder->entity = g_new0 (DossierEntityRecord, 1);
+  builder->entity->key = g_strdup (key);
+  builder->entity->type = type;
+  builder->entity->aliases = g_ptr_array_new_with_free_func (g_free);
+  builder->entity->documents = g_array_new (FALSE, FALSE, sizeof (guint));
+  builder->first = first;
+  builder->surface_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return builder;
+}
+
+static void
+count (GHashTable *table,
+       const char *surface)
+{
+  g_hash_table_replace (table, g_strdup (surface),
+                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, surface)) + 1));
+}
+
+/* The most frequent surface; ties go to the longer, then the
+ * alphabetically first, so the choice never depends on hash order. */
+static char *
+most_frequent (GHashTable *table)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *best = NULL;
+  guint best_count = 0;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint n = GPOINTER_TO_UINT (value);
+      if (best == NULL || n > best_count ||
+          (n == best_count && (strlen (key) > strlen (best) ||
+                               (strlen (key) == strlen (best) && strcmp (key, best) < 0))))
+        {
+          best = key;
+          best_count = n;
+        }
+    }
+  return g_strdup (best);
+}
+
+static char *
+given_group (DossierGazetteer *gazetteer,
+             const char       *full_name)
+{
+  const char *space = strchr (full_name, ' ');
+  const DossierGazetteerEntry *variant;
+
+  if (space == NULL)
+    return NULL;
+  variant = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_NAME_VARIANT,
+                                      full_name, space - full_name);
+  if (variant != NULL)
+    return g_strdup (variant->canonical);
+  return g_ascii_strdown (full_name, space - full_name);
+}
+
+/* Most frequent first (@user_data counts them), then alphabetically. */
+int
+dossier_entity_compare_aliases (gconstpointer a,
+                                gconstpointer b,
+                                gpointer      user_data)
+{
+  GHashTable *counts = user_data;
+  const char *sa = *(const char * const *) a;
+  const char *sb = *(const char * const *) b;
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sa));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sb));
+
+  if (ca != cb)
+    return ca > cb ? -1 : 1;
+  return strcmp (sa, sb);
+}
+
+static int
+compare_positions (const Position *a,
+                   const Position *b)
+{
+  if (a->document != b->document)
+    return a->document < b->document ? -1 : 1;
+  if (a->paragraph != b->paragraph)
+    return a->paragraph < b->paragraph ? -1 : 1;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  return 0;
+}
+
+static int
+compare_builders (gconstpointer a,
+                  gconstpointer b)
+{
+  const Builder *ba = *(const Builder * const *) a;
+  const Builder *bb = *(const Builder * const *) b;
+
+  return compare_positions (&ba->first, &bb->first);
+}
+
+static int
+compare_indices (gconstpointer a,
+                 gconstpointer b)
+{
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+
+  return ia < ib ? -1 : ia > ib;
+}
+
+static void
+add_to_builder (Builder        *builder,
+                DossierMention *mention,
+                const char     *surface,
+                guint           document,
+                Position        position)
+{
+  DossierEntityRecord *entity = builder->entity;
+
+  count (builder->surface_counts, surface);
+  if (entity->type == DOSSIER_ENTITY_PERSON && strchr (surface, ' ') != NULL)
+    count (builder->full_counts, surface);
+  entity->mentions++;
+  if (entity->documents->len == 0 ||
+      g_array_index (entity->documents, guint, entity->documents->len - 1) != document)
+    g_array_append_val (entity->documents, document);
+  if (compare_positions (&position, &builder->first) < 0)
+    builder->first = position;
+}
+
+/* The builder each mention joined while the entities are being built
+ * (its index in the builders, -1 while none), per document: the mentions'
+ * entity fields get their final numbers only when all are built. */
+static GPtrArray *
+joined_new (GPtrArray *documents)
+{
+  GPtrArray *joined = g_ptr_array_new_full (documents->len, (GDestroyNotify) g_array_unref);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      GArray *builders = g_array_sized_new (FALSE, FALSE, sizeof (int), document->mentions->len);
+
+      g_array_set_size (builders, document->mentions->len);
+      for (guint m = 0; m < document->mentions->len; m++)
+        g_array_index (builders, int, m) = -1;
+      g_ptr_array_add (joined, builders);
+    }
+  return joined;
+}
+
+void
+dossier_entities_resolve (GPtrArray        *documents,
+                          DossierGazetteer *gazetteer,
+                          GPtrArray        *entities)
+{
+  g_autoptr(GPtrArray) builders = g_ptr_array_new_with_free_func (builder_free);
+  g_autoptr(GPtrArray) joined = joined_new (documents);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → Builder */
+  g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+
+  /* People with a full name first: one entity per surname and given name
+   * (variants of a given name are one). */
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      GArray *builder_of = g_ptr_array_index (joined, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          g_autofree char *group = NULL;
+          g_autofree char *full_key = NULL;
+          Builder *builder;
+          Position position = { d, mention->paragraph, mention->start };
+
+          if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') == NULL)
+            continue;
+
+          group = given_group (gazetteer, mention->canonical);
+          full_key = g_strconcat (mention->key, "|", group, NULL);
+          builder = g_hash_table_lookup (by_key, full_key);
+          if (builder == NULL)
+            {
+              GPtrArray *same_surname;
+
+              /* Two people may share a surname: the key names both. */
+              builder = builder_new (full_key, DOSSIER_ENTITY_PERSON, position);
+              builder->index = builders->len;
+              builder->surname_key = g_strdup (mention->key);
+              builder->given_group = g_strdup (group);
+              g_ptr_array_add (builders, builder);
+              g_hash_table_insert (by_key, g_strdup (full_key), builder);
+              same_surname = g_hash_table_lookup (by_surname, builder->surname_key);
+              if (same_surname == NULL)
+                {
+                  same_surname = g_ptr_array_new ();
+                  g_hash_table_insert (by_surname, builder->surname_key, same_surname);
+                }
+              g_ptr_array_add (same_surname, builder);
+            }
+          add_to_builder (builder, mention, mention->canonical, d, position);
+          g_array_index (builder_of, int, m) = builder->index;
+        }
+    }
+
+  /* Then lone surnames, places and organisations. */
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      GArray *builder_of = g_ptr_array_index (joined, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+          g_autofree char *surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
+          Position position = { d, mention->paragraph, mention->start };
+          Builder *builder = NULL;
+
+          if (g_array_index (builder_of, int, m) >= 0)
+            continue;
+
+          if (mention->type == DOSSIER_ENTITY_PERSON)
+            {
+              GPtrArray *same_surname = g_hash_table_lookup (by_surname, mention->key);
+
+              if (same_surname != NULL && same_surname->len == 1)
+                builder = g_ptr_array_index (same_surname, 0);
+              else if (same_surname != NULL)
+                {
+                  /* Several people share the surname: the one this article
+                   * named last before here, else the one it names at all,
+                   * else the one named most often. */
+                  for (int k = (int) m - 1; k >= 0 && builder == NULL; k--)
+                    {
+                      DossierMention *earlier = &g_array_index (document->mentions, DossierMention, k);
+                      int earlier_builder = g_array_index (builder_of, int, k);
+                      if (earlier_builder >= 0 && g_strcmp0 (earlier->key, mention->key) == 0)
+                        builder = g_ptr_array_index (builders, earlier_builder);
+                    }
+                  for (guint k = m + 1; k < document->mentions->len && builder == NULL; k++)
+                    {
+                      DossierMention *later = &g_array_index (document->mentions, DossierMention, k);
+                      int later_builder = g_array_index (builder_of, int, k);
+                      if (later_builder >= 0 && g_strcmp0 (later->key, mention->key) == 0)
+                        builder = g_ptr_array_index (builders, later_builder);
+                    }
+                  for (guint k = 0; k < same_surname->len && builder == NULL; k++)
+                    {
+                      Builder *candidate = g_ptr_array_index (same_surname, k);
+                      if (builder == NULL || candidate->entity->mentions > builder->entity->mentions)
+                        builder = candidate;
+                    }
+                }
+            }
+
+          if (builder == NULL)
+            {
+              builder = g_hash_table_lookup (by_key, mention->key);
+              if (builder == NULL)
+                {
+                  builder = builder_new (mention->key, mention->type, position);
+                  builder->index = builders->len;
+                  g_ptr_array_add (builders, builder);
+                  g_hash_table_insert (by_key, g_strdup (mention->key), builder);
+                  if (mention->type != DOSSIER_ENTITY_PERSON)
+                    builder->entity->name = g_strdup (mention->canonical);
+                }
+            }
+
+          add_to_builder (builder, mention, surface, d, position);
+          g_array_index (builder_of, int, m) = builder->index;
+        }
+    }
+
+  /* Entities are numbered in the order the dossier first mentions them. */
+  {
+    g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (builders->len);
+
+    for (guint i = 0; i < builders->len; i++)
+      g_ptr_array_add (sorted, g_ptr_array_index (builders, i));
+
+    g_ptr_array_sort (sorted, compare_builders);
+    for (guint i = 0; i < sorted->len; i++)
+      ((Builder *) g_ptr_array_index (sorted, i))->final_index = i;
+
+    for (guint i = 0; i < sorted->len; i++)
+      {
+        Builder *builder = g_ptr_array_index (sorted, i);
+        DossierEntityRecord *entity = builder->entity;
+        GHashTableIter iter;
+        gpointer key;
+
+        if (entity->name == NULL)
+          entity->name = most_frequent (g_hash_table_size (builder->full_counts) > 0 ? builder->full_counts
+                                                                                    : builder->surface_counts);
+        g_hash_table_iter_init (&iter, builder->surface_counts);
+        while (g_hash_table_iter_next (&iter, &key, NULL))
+          g_ptr_array_add (entity->aliases, g_strdup (key));
+        g_ptr_array_sort_with_data (entity->aliases, dossier_entity_compare_aliases, builder->surface_counts);
+        g_array_sort (entity->documents, compare_indices);
+        /* Two passes may add one document twice. */
+        {
+          guint kept = 0;
+          for (guint k = 0; k < entity->documents->len; k++)
+            if (kept == 0 || g_array_index (entity->documents, guint, k) !=
+                             g_array_index (entity->documents, guint, kept - 1))
+              g_array_index (entity->documents, guint, kept++) = g_array_index (entity->documents, guint, k);
+          g_array_set_size (entity->documents, kept);
+        }
+        g_ptr_array_add (entities, g_steal_pointer (&builder->entity));
+      }
+
+    for (guint d = 0; d < documents->len; d++)
+      {
+        DossierDocument *document = g_ptr_array_index (documents, d);
+        GArray *builder_of = g_ptr_array_index (joined, d);
+
+        for (guint m = 0; m < document->mentions->len; m++)
+          {
+            DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+            Builder *builder = g_ptr_array_index (builders, g_array_index (builder_of, int, m));
+            mention->entity = builder->final_index;
+          }
+      }
+  }
+
+  /* Quote speakers. */
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint q = 0; q < document->quotes->len; q++)
+        {
+          DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+
+          quote->speaker_entity = -1;
+          if (quote->speaker_mention >= 0)
+            quote->speaker_entity = g_array_index (document->mentions, DossierMention,
+                                                   quote->speaker_mention).entity;
+          else if (quote->speaker_key != NULL)
+            {
+              /* A quote card's name: the person of that surname this article
+               * mentions, else anyone of that surname. */
+              for (guint m = 0; m < document->mentions->len && quote->speaker_entity < 0; m++)
+                {
+                  DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+                  if (g_strcmp0 (mention->key, quote->speaker_key) == 0)
+                    quote->speaker_entity = mention->entity;
+                }
+              for (guint e = 0; e < entities->len && quote->speaker_entity < 0; e++)
+                {
+                  DossierEntityRecord *entity = g_ptr_array_index (entities, e);
+                  gsize surname = strcspn (entity->key, "|");
+                  if (entity->type == DOSSIER_ENTITY_PERSON && strlen (quote->speaker_key) == surname &&
+                      strncmp (entity->key, quote->speaker_key, surname) == 0)
+                    quote->speaker_entity = e;
+                }
+            }
+        }
+    }
+}
