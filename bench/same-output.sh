@@ -98,7 +98,8 @@ run_all ()
   run export-csv export --format csv --output "$out/export-csv" seeds
   run export-pdf export --format pdf --output "$out/export.pdf" seeds
   if [ -f "$out/export.pdf" ]; then
-    pdftotext -layout "$out/export.pdf" "$out/export-pdf.txt"
+    # The cover says when the report was made, to the minute.
+    pdftotext -layout "$out/export.pdf" - | sed 's/^Generated on .* by Dossier/Generated on (time) by Dossier/' > "$out/export-pdf.txt"
     pdfinfo "$out/export.pdf" | grep -E '^(Pages|Title)' > "$out/export-pdf.info"
     rm "$out/export.pdf"
   fi

@@ -29,6 +29,7 @@
 #include "dossier-analysis.h"
 #include "dossier-corpus.h"
 #include "dossier-export.h"
+#include "dossier-id.h"
 #include "dossier-json-writer.h"
 #include "dossier-source.h"
 #include "dossier-store.h"
@@ -328,35 +329,6 @@ describe_article (DossierDocument *document)
   return document->source != NULL ? document->source : _("(unnamed)");
 }
 
-/* Dates as the user's locale names them; in the C locale, "1 October 2024". */
-static char *
-readable_date (const DossierDate *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-  char *text;
-
-  if (date->precision == DOSSIER_PRECISION_NONE)
-    return g_strdup (_("undated"));
-  if (date->precision == DOSSIER_PRECISION_YEAR)
-    return g_strdup_printf ("%d", date->year);
-  if (date->precision == DOSSIER_PRECISION_WEEK)
-    {
-      g_autofree char *iso = dossier_date_to_iso (date);
-      /* Translators: an ISO week such as 2024-W41. */
-      return g_strdup_printf (_("week %s"), iso);
-    }
-
-  time = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
-  if (date->precision == DOSSIER_PRECISION_MONTH)
-    /* Translators: a month and year, as g_date_time_format () writes them. */
-    text = g_date_time_format (time, C_("date format", "%B %Y"));
-  else
-    /* Translators: a day, month and year as g_date_time_format () writes
-     * them (%e day, %B month name, %Y year); order them as your language does. */
-    text = g_date_time_format (time, C_("date format", "%e %B %Y"));
-  return g_strstrip (text);
-}
-
 static int
 run_timeline (int    argc,
               char **argv)
@@ -391,7 +363,7 @@ run_timeline (int    argc,
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     {
       const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
-      g_autofree char *when = readable_date (&event->date);
+      g_autofree char *when = dossier_date_format_readable (&event->date);
 
       g_print ("%s — %s\n", when, event->summary);
       for (guint s = 0; s < event->sources->len; s++)
@@ -546,14 +518,13 @@ parse_articles (const char  *list,
   for (guint i = 0; parts[i] != NULL; i++)
     {
       const char *id = g_strstrip (parts[i]);
-      guint64 number;
+      guint index;
 
       if (*id == '\0')
         continue;
-      if (id[0] != 'a' || !g_ascii_string_to_unsigned (id + 1, 10, 1, n_articles, &number, NULL))
+      if (!dossier_id_parse (id, DOSSIER_ID_ARTICLE, n_articles, &index))
         return FALSE;
       {
-        guint index = number - 1;
         gboolean seen = FALSE;
         for (guint k = 0; k < indices->len; k++)
           seen |= g_array_index (indices, guint, k) == index;

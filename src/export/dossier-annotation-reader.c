@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "dossier-annotation-reader.h"
+#include "dossier-id.h"
 #include "dossier-json-limit.h"
 
 #include <gio/gio.h>
@@ -142,7 +143,8 @@ read_annotation (JsonObject *object)
   DossierAnchor anchor = { 0 };
   JsonObject *target, *quote = NULL, *position = NULL;
   const char *note = NULL, *text;
-  gint64 source = 0, document = 0;
+  gint64 source = 0;
+  guint article = 0;
 
   if (!is_type (object, "Annotation") || (target = member_object (object, "target")) == NULL)
     return NULL;
@@ -175,8 +177,8 @@ read_annotation (JsonObject *object)
   dossier_annotation_set_anchor (annotation, &anchor);
 
   text = member_string (target, "dossier:article");
-  if (text != NULL && text[0] == 'a' && parse_positive (text + 1, G_MAXINT, &document))
-    dossier_annotation_set_document (annotation, (int) document - 1);
+  if (dossier_id_parse (text, DOSSIER_ID_ARTICLE, G_MAXINT, &article))
+    dossier_annotation_set_document (annotation, (int) article);
   text = member_string (target, "styleClass");
   if (text != NULL && g_str_has_prefix (text, "dossier-"))
     dossier_annotation_set_colour (annotation, dossier_colour_from_string (text + strlen ("dossier-")));

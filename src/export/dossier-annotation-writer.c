@@ -5,6 +5,8 @@
 
 #include "dossier-annotation-writer.h"
 
+#include "dossier-id.h"
+
 #include <string.h>
 
 #define ANNOTATION_CONTEXT "http://www.w3.org/ns/anno.jsonld"
@@ -172,7 +174,7 @@ dossier_annotation_write_jsonld (DossierAnalysis            *analysis,
   g_autofree char *css = NULL;
   gboolean orphaned, has_note, has_body;
   guint index = 0;
-  double red, green, blue;
+  const DossierRgb *rgb;
 
   g_return_if_fail (analysis != NULL);
   g_return_if_fail (options != NULL);
@@ -232,9 +234,9 @@ dossier_annotation_write_jsonld (DossierAnalysis            *analysis,
   /* The colour, as the model styles a target: a CSS class and the rule
    * that gives it. */
   style = g_strconcat ("dossier-", dossier_colour_to_string (colour), NULL);
-  dossier_colour_get_rgb (colour, &red, &green, &blue);
+  rgb = dossier_palette_get_annotation (colour);
   css = g_strdup_printf (".%s { background-color: #%02x%02x%02x; }", style,
-                         (guint) (red * 255 + .5), (guint) (green * 255 + .5), (guint) (blue * 255 + .5));
+                         (guint) (rgb->red * 255 + .5), (guint) (rgb->green * 255 + .5), (guint) (rgb->blue * 255 + .5));
   set_member (stream, "stylesheet");
   dossier_json_stream_begin_object (stream);
   set_member (stream, "type");
@@ -253,9 +255,9 @@ dossier_annotation_write_jsonld (DossierAnalysis            *analysis,
   dossier_json_stream_add_string_value (stream, style);
   if (document != NULL)
     {
-      char article[16];
+      char article[DOSSIER_ID_SIZE];
 
-      g_snprintf (article, sizeof article, "a%u", index + 1);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, index);
       set_member (stream, "dossier:article");
       dossier_json_stream_add_string_value (stream, article);
     }

@@ -14,6 +14,7 @@
 #include "dossier-csv-writer.h"
 
 #include "dossier-code-points.h"
+#include "dossier-id.h"
 
 #include <string.h>
 
@@ -43,17 +44,6 @@ typedef struct
    * articles, when only some articles are exported; else NULL. */
   GHashTable **entity_surfaces;
 } Writer;
-
-#define ID_SIZE 16
-
-static const char *
-format_id (char  *buffer,
-           char   prefix,
-           guint  index)
-{
-  g_snprintf (buffer, ID_SIZE, "%c%u", prefix, index + 1);
-  return buffer;
-}
 
 /* The publication date as the JSON export gives it: the day, and the
  * time of day in a column of its own. */
@@ -345,7 +335,7 @@ write_articles (Writer  *writer,
     {
       DossierDocument *document;
       g_autofree char *published = NULL;
-      char id[ID_SIZE];
+      char id[DOSSIER_ID_SIZE];
       guint words = 0, entities = 0;
 
       if (!dossier_export_options_includes (writer->options, d))
@@ -373,7 +363,7 @@ write_articles (Writer  *writer,
             }
         }
 
-      field (writer, format_id (id, 'a', d), -1);
+      field (writer, dossier_id_format (id, DOSSIER_ID_ARTICLE, d), -1);
       field (writer, document->source, -1);
       field (writer, document->is_html ? "html" : "text", -1);
       field (writer, document->encoding, -1);
@@ -437,14 +427,14 @@ write_entities (Writer  *writer,
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
     {
       const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, e);
-      char id[ID_SIZE];
+      char id[DOSSIER_ID_SIZE];
 
       if (!entity_exported (writer, e))
         continue;
       if (e % 256 == 0 && cancelled (writer, error))
         return FALSE;
 
-      field (writer, format_id (id, 'e', e), -1);
+      field (writer, dossier_id_format (id, DOSSIER_ID_ENTITY, e), -1);
       field (writer, entity->name, -1);
       field (writer, dossier_entity_type_to_string (entity->type), -1);
 
@@ -474,7 +464,7 @@ write_entities (Writer  *writer,
             continue;
           if (scratch->len > 0)
             g_string_append (scratch, "; ");
-          g_string_append (scratch, format_id (id, 'a', document));
+          g_string_append (scratch, dossier_id_format (id, DOSSIER_ID_ARTICLE, document));
         }
       field (writer, scratch->str, scratch->len);
 
@@ -504,7 +494,7 @@ write_mentions (Writer  *writer,
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
       DossierDocument *document;
-      char article[ID_SIZE];
+      char article[DOSSIER_ID_SIZE];
       DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
       guint hint = 0, hint_paragraph = G_MAXUINT;
 
@@ -514,14 +504,14 @@ write_mentions (Writer  *writer,
         return FALSE;
 
       document = dossier_analysis_get_document (analysis, d);
-      format_id (article, 'a', d);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, d);
       for (guint m = 0; m < document->mentions->len; m++)
         {
           const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
           const DossierEntityRecord *entity = NULL;
           const DossierSpan *sentence;
-          char id[ID_SIZE];
+          char id[DOSSIER_ID_SIZE];
 
           if (mention->entity >= 0 && (guint) mention->entity < n_entities)
             entity = dossier_analysis_get_entity (analysis, mention->entity);
@@ -532,7 +522,7 @@ write_mentions (Writer  *writer,
             }
           sentence = find_sentence (paragraph, mention->start, &hint);
 
-          field (writer, entity != NULL ? format_id (id, 'e', mention->entity) : NULL, -1);
+          field (writer, entity != NULL ? dossier_id_format (id, DOSSIER_ID_ENTITY, mention->entity) : NULL, -1);
           field (writer, entity != NULL ? entity->name : NULL, -1);
           field (writer, dossier_entity_type_to_string (entity != NULL ? entity->type : mention->type), -1);
           field (writer, article, -1);
@@ -576,7 +566,7 @@ write_events (Writer  *writer,
     {
       const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
       g_autofree char *date = NULL;
-      char id[ID_SIZE];
+      char id[DOSSIER_ID_SIZE];
       guint n_sources = 0, number = 0;
 
       for (guint s = 0; s < event->sources->len; s++)
@@ -589,7 +579,7 @@ write_events (Writer  *writer,
         return FALSE;
 
       date = dossier_date_to_iso (&event->date);
-      format_id (id, 'v', v);
+      dossier_id_format (id, DOSSIER_ID_EVENT, v);
       /* The entities are those of entities.csv: an entity only the
        * articles left out mention is left out here too. */
       g_string_truncate (ids, 0);
@@ -597,7 +587,7 @@ write_events (Writer  *writer,
       for (guint e = 0; e < event->entities->len; e++)
         {
           int entity = g_array_index (event->entities, int, e);
-          char entity_id[ID_SIZE];
+          char entity_id[DOSSIER_ID_SIZE];
 
           if (!entity_exported (writer, entity))
             continue;
@@ -606,7 +596,7 @@ write_events (Writer  *writer,
               g_string_append (ids, "; ");
               g_string_append (names, "; ");
             }
-          g_string_append (ids, format_id (entity_id, 'e', entity));
+          g_string_append (ids, dossier_id_format (entity_id, DOSSIER_ID_ENTITY, entity));
           g_string_append (names, dossier_analysis_get_entity (analysis, entity)->name);
         }
 
@@ -617,7 +607,7 @@ write_events (Writer  *writer,
           const DossierParagraph *paragraph;
           g_autofree char *published = NULL;
           DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
-          char article[ID_SIZE];
+          char article[DOSSIER_ID_SIZE];
 
           if (!dossier_export_options_includes (writer->options, source->document))
             continue;
@@ -633,7 +623,7 @@ write_events (Writer  *writer,
           field (writer, names->str, names->len);
           field_uint (writer, n_sources);
           field_uint (writer, ++number);
-          field (writer, format_id (article, 'a', source->document), -1);
+          field (writer, dossier_id_format (article, DOSSIER_ID_ARTICLE, source->document), -1);
           field (writer, document->outlet, -1);
           field (writer, published, -1);
           field_uint (writer, source->paragraph);
@@ -687,7 +677,7 @@ write_annotations (Writer  *writer,
       const char * const *tags = dossier_annotation_get_tags (annotation);
       gboolean orphaned = dossier_annotation_get_orphaned (annotation);
       g_autofree char *published = NULL;
-      char article[ID_SIZE];
+      char article[DOSSIER_ID_SIZE];
       guint paragraph = 0;
 
       /* An annotation of no article the analysis knows is kept when the
@@ -706,7 +696,7 @@ write_annotations (Writer  *writer,
         orphaned = TRUE;
 
       field (writer, dossier_annotation_get_id (annotation), -1);
-      field (writer, document != NULL ? format_id (article, 'a', index) : NULL, -1);
+      field (writer, document != NULL ? dossier_id_format (article, DOSSIER_ID_ARTICLE, index) : NULL, -1);
       field (writer, document != NULL ? document->title : NULL, -1);
       field (writer, document != NULL ? document->outlet : NULL, -1);
       if (document != NULL)

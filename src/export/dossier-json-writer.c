@@ -7,6 +7,7 @@
 
 #include "dossier-annotation-writer.h"
 #include "dossier-code-points.h"
+#include "dossier-id.h"
 #include "dossier-json-stream.h"
 
 #include <string.h>
@@ -64,36 +65,11 @@ add_span (DossierJsonStream      *builder,
   dossier_json_stream_add_string_len (builder, paragraph->text + start, end - start);
 }
 
-#define ID_SIZE 16
-
-/* "<prefix><number>" into @buffer, without printf: an article writes an
- * id for every mention. */
-static const char *
-format_id (char   *buffer,
-           char    prefix,
-           guint   number)
-{
-  char digits[12];
-  int n = 0, k = 0;
-
-  buffer[k++] = prefix;
-  do
-    {
-      digits[n++] = '0' + number % 10;
-      number /= 10;
-    }
-  while (number > 0);
-  while (n > 0)
-    buffer[k++] = digits[--n];
-  buffer[k] = '\0';
-  return buffer;
-}
-
 static const char *
 entity_id (int   index,
            char *buffer)
 {
-  return index >= 0 ? format_id (buffer, 'e', (guint) index + 1) : NULL;
+  return index >= 0 ? dossier_id_format (buffer, DOSSIER_ID_ENTITY, (guint) index) : NULL;
 }
 
 static void
@@ -104,7 +80,7 @@ build_entity (DossierJsonStream *builder,
               const DossierExportOptions *scope)
 {
   const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, index);
-  char id_buffer[ID_SIZE];
+  char id_buffer[DOSSIER_ID_SIZE];
   const char *id = entity_id (index, id_buffer);
 
   dossier_json_stream_begin_object (builder);
@@ -123,11 +99,11 @@ build_entity (DossierJsonStream *builder,
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < entity->documents->len; d++)
     {
-      char article[ID_SIZE];
+      char article[DOSSIER_ID_SIZE];
 
       if (scope != NULL && !dossier_export_options_includes (scope, g_array_index (entity->documents, guint, d)))
         continue;
-      format_id (article, 'a', g_array_index (entity->documents, guint, d) + first_number);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, g_array_index (entity->documents, guint, d) + first_number - 1);
       dossier_json_stream_add_string_value (builder, article);
     }
   dossier_json_stream_end_array (builder);
@@ -145,10 +121,10 @@ build_event (DossierJsonStream          *builder,
              const DossierExportOptions *scope)
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
-  char id[ID_SIZE];
+  char id[DOSSIER_ID_SIZE];
   g_autofree char *date = dossier_date_to_iso (&event->date);
 
-  format_id (id, 'v', index + 1);
+  dossier_id_format (id, DOSSIER_ID_EVENT, index);
   dossier_json_stream_begin_object (builder);
   set_member (builder, "id");
   dossier_json_stream_add_string_value (builder, id);
@@ -161,7 +137,7 @@ build_event (DossierJsonStream          *builder,
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < event->entities->len; e++)
     {
-      char entity_buffer[ID_SIZE];
+      char entity_buffer[DOSSIER_ID_SIZE];
       const char *entity = entity_id (g_array_index (event->entities, int, e), entity_buffer);
       if (entity != NULL)
         dossier_json_stream_add_string_value (builder, entity);
@@ -174,11 +150,11 @@ build_event (DossierJsonStream          *builder,
       const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
       DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-      char article[ID_SIZE];
+      char article[DOSSIER_ID_SIZE];
 
       if (scope != NULL && !dossier_export_options_includes (scope, source->document))
         continue;
-      format_id (article, 'a', source->document + first_number);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, source->document + first_number - 1);
       dossier_json_stream_begin_object (builder);
       set_member (builder, "article");
       dossier_json_stream_add_string_value (builder, article);
@@ -207,10 +183,10 @@ begin_article (DossierJsonStream      *builder,
                gboolean                analysed,
                DossierCodePointCursor *cursor)
 {
-  char id[ID_SIZE];
+  char id[DOSSIER_ID_SIZE];
   g_autofree char *published = dossier_date_to_iso (&document->published);
 
-  format_id (id, 'a', number);
+  dossier_id_format (id, DOSSIER_ID_ARTICLE, number - 1);
   if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
     published[10] = '\0';
 
@@ -318,7 +294,7 @@ build_article (DossierJsonStream *builder,
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-      char entity_buffer[ID_SIZE];
+      char entity_buffer[DOSSIER_ID_SIZE];
       const char *entity = entity_id (mention->entity, entity_buffer);
 
       dossier_json_stream_begin_object (builder);
@@ -356,7 +332,7 @@ build_article (DossierJsonStream *builder,
     {
       DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, quote->paragraph);
-      char speaker_buffer[ID_SIZE];
+      char speaker_buffer[DOSSIER_ID_SIZE];
       const char *speaker = entity_id (quote->speaker_entity, speaker_buffer);
 
       dossier_json_stream_begin_object (builder);

@@ -38,14 +38,9 @@
 #define SERIF "DejaVu Serif, Serif"
 #define SANS  "DejaVu Sans, Sans"
 
-/* The reader's entity tints (see dossier-reader.c), as they look on white
+/* The reader's entity tints (dossier-palette.h), as they look on white
  * paper: blended here rather than drawn translucent, so any viewer and
  * printer shows the same colour. */
-static const double entity_rgb[3][3] = {
-  { 53 / 255., 132 / 255., 228 / 255. },  /* person: blue */
-  { 145 / 255., 65 / 255., 172 / 255. },  /* organisation: purple */
-  { 46 / 255., 194 / 255., 126 / 255. },  /* place: green */
-};
 #define ENTITY_TINT 0.22
 #define ANNOTATION_TINT 0.65
 
@@ -506,43 +501,6 @@ format_day_number (int         day,
   return g_date_time_format (time, format);
 }
 
-/* "17 October 2024", "October 2024", "2024", "week 42 of 2024". */
-static char *
-format_date (const DossierDate *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (!dossier_date_is_set (date) || date->year < 1 || date->year > 9999)
-    return g_strdup (_("undated"));
-  switch (date->precision)
-    {
-    case DOSSIER_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date->year);
-    case DOSSIER_PRECISION_MONTH:
-      time = g_date_time_new_utc (date->year, date->month, 1, 0, 0, 0);
-      /* Translators: a g_date_time_format () string: a month and its
-       * year, e.g. "October 2024". */
-      return g_date_time_format (time, C_("date format", "%B %Y"));
-    case DOSSIER_PRECISION_WEEK:
-      time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
-      /* Translators: a g_date_time_format () string: an ISO week and its
-       * year, e.g. "week 42 of 2024". */
-      return g_date_time_format (time, C_("date format", "week %V of %G"));
-    case DOSSIER_PRECISION_MINUTE:
-      time = g_date_time_new_utc (date->year, date->month, date->day, date->hour, date->minute, 0);
-      /* Translators: a g_date_time_format () string: a day and a time,
-       * e.g. "17 October 2024, 14:30". */
-      return g_date_time_format (time, C_("date format", "%-d %B %Y, %H:%M"));
-    case DOSSIER_PRECISION_DAY:
-    case DOSSIER_PRECISION_NONE:
-    default:
-      time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
-      /* Translators: a g_date_time_format () string: a day, e.g.
-       * "17 October 2024". */
-      return g_date_time_format (time, C_("date format", "%-d %B %Y"));
-    }
-}
-
 /* "17–20 October 2024", "30 September – 2 October 2024", … */
 static char *
 format_day_range (int first,
@@ -648,22 +606,28 @@ page_reference (int page)
 }
 
 static void
-blend (const double *rgb,
-       double        alpha,
-       double       *out)
+blend (const DossierRgb *rgb,
+       double            alpha,
+       double           *out)
 {
-  for (guint i = 0; i < 3; i++)
-    out[i] = 1 - alpha * (1 - rgb[i]);
+  out[0] = 1 - alpha * (1 - rgb->red);
+  out[1] = 1 - alpha * (1 - rgb->green);
+  out[2] = 1 - alpha * (1 - rgb->blue);
+}
+
+static void
+blend_entity (DossierEntityType type,
+              double            alpha,
+              double           *out)
+{
+  blend (dossier_palette_get_mark (dossier_mark_for_entity_type (type)), alpha, out);
 }
 
 static void
 annotation_rgb (DossierColour  colour,
                 double        *out)
 {
-  double rgb[3];
-
-  dossier_colour_get_rgb (colour, &rgb[0], &rgb[1], &rgb[2]);
-  blend (rgb, ANNOTATION_TINT, out);
+  blend (dossier_palette_get_annotation (colour), ANNOTATION_TINT, out);
 }
 
 static PangoAttribute *
@@ -1044,7 +1008,7 @@ write_cover (Report *report)
           for (guint t = 0; t < 3; t++)
             {
               double rgb[3];
-              blend (entity_rgb[t], ENTITY_TINT * 1.4, rgb);
+              blend_entity (t, ENTITY_TINT * 1.4, rgb);
               legend_row (report, MARGIN, rgb, _(entity_type_names[t]), &x);
             }
           x = MARGIN;
@@ -1805,7 +1769,7 @@ write_paragraph (Report          *report,
       if (m->paragraph < index || !(options->contents & DOSSIER_EXPORT_HIGHLIGHTS) ||
           m->entity < 0 || m->type > DOSSIER_ENTITY_PLACE || m->end > paragraph->len || m->start >= m->end)
         continue;
-      blend (entity_rgb[m->type], ENTITY_TINT, rgb);
+      blend_entity (m->type, ENTITY_TINT, rgb);
       add_entity_tint (attributes, insertions, annotated, rgb, m->start, m->end);
     }
   for (guint i = 0, k = 0; i < placed->len; i++)
@@ -1950,7 +1914,7 @@ write_article (Report *report,
     g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", document->author);
   if (dossier_date_is_set (&document->published))
     {
-      g_autofree char *date = format_date (&document->published);
+      g_autofree char *date = dossier_date_format_readable (&document->published);
       g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", date);
     }
   if (meta->len == 0)
@@ -2177,7 +2141,7 @@ write_entity_index (Report *report)
           type = record->type;
           report->y += 10;
           ensure_space (report, layout_height (heading) + 40);
-          blend (entity_rgb[type], ENTITY_TINT * 1.4, rgb);
+          blend_entity (type, ENTITY_TINT * 1.4, rgb);
           swatch (report, MARGIN, report->y + 3.5, 9, rgb);
           show_layout (report, heading, MARGIN + 14, report->y);
           report->y += layout_height (heading) + 5;
@@ -2305,7 +2269,7 @@ write_events (Report *report)
     {
       TimelineEvent *event = &g_array_index (events, TimelineEvent, i);
       const DossierEventRecord *record = event->record;
-      g_autofree char *date = format_date (&record->date);
+      g_autofree char *date = dossier_date_format_readable (&record->date);
       g_autofree char *summary_markup = NULL;
       g_autoptr(PangoLayout) date_layout = NULL;
       g_autoptr(PangoLayout) summary = NULL;

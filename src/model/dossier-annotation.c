@@ -37,54 +37,20 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DossierAnnotation, dossier_annotation, G_TYPE_OBJECT)
 
-/* GNOME's palette (the HIG's colour names), light shades that keep text
- * readable under them on paper and on screen. */
-static const struct
-{
-  const char *name;
-  double rgb[3];
-  const char *label;
-} colours[DOSSIER_N_COLOURS] = {
-  { "yellow", { 0xf9 / 255., 0xf0 / 255., 0x6b / 255. }, N_("Key point") },
-  { "green", { 0x8f / 255., 0xf0 / 255., 0xa4 / 255. }, N_("Corroborated") },
-  { "blue", { 0x99 / 255., 0xc1 / 255., 0xf1 / 255. }, N_("Claim") },
-  { "red", { 0xf6 / 255., 0x61 / 255., 0x51 / 255. }, N_("Contradiction") },
-  { "purple", { 0xdc / 255., 0x8a / 255., 0xdd / 255. }, N_("Question") },
+/* What a new dossier's colours mean, in the order of DossierColour. */
+static const char * const default_labels[DOSSIER_N_COLOURS] = {
+  N_("Key point"),
+  N_("Corroborated"),
+  N_("Claim"),
+  N_("Contradiction"),
+  N_("Question"),
 };
-
-const char *
-dossier_colour_to_string (DossierColour colour)
-{
-  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, "yellow");
-  return colours[colour].name;
-}
-
-DossierColour
-dossier_colour_from_string (const char *name)
-{
-  for (guint i = 0; name != NULL && i < DOSSIER_N_COLOURS; i++)
-    if (g_ascii_strcasecmp (name, colours[i].name) == 0)
-      return i;
-  return DOSSIER_COLOUR_YELLOW;
-}
-
-void
-dossier_colour_get_rgb (DossierColour  colour,
-                        double        *red,
-                        double        *green,
-                        double        *blue)
-{
-  g_return_if_fail (colour < DOSSIER_N_COLOURS);
-  *red = colours[colour].rgb[0];
-  *green = colours[colour].rgb[1];
-  *blue = colours[colour].rgb[2];
-}
 
 const char *
 dossier_colour_get_default_label (DossierColour colour)
 {
   g_return_val_if_fail (colour < DOSSIER_N_COLOURS, NULL);
-  return g_dgettext (GETTEXT_PACKAGE, colours[colour].label);
+  return g_dgettext (GETTEXT_PACKAGE, default_labels[colour]);
 }
 
 /* g_set_str () is newer than the GLib of Debian 12. */

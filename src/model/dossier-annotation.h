@@ -12,26 +12,10 @@
 #include <glib-object.h>
 
 #include "dossier-anchor.h"
+#include "dossier-palette.h"
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  DOSSIER_COLOUR_YELLOW,
-  DOSSIER_COLOUR_GREEN,
-  DOSSIER_COLOUR_BLUE,
-  DOSSIER_COLOUR_RED,
-  DOSSIER_COLOUR_PURPLE,
-  DOSSIER_N_COLOURS
-} DossierColour;
-
-const char    *dossier_colour_to_string        (DossierColour  colour);
-DossierColour  dossier_colour_from_string      (const char    *name);
-/* The colour as RGB in 0…1 (GNOME's palette), for the reader and the PDF. */
-void           dossier_colour_get_rgb          (DossierColour  colour,
-                                                double        *red,
-                                                double        *green,
-                                                double        *blue);
 /* The meaning a new dossier gives each colour, translated. */
 const char    *dossier_colour_get_default_label (DossierColour colour);
 

@@ -3,6 +3,8 @@
 
 #include "dossier-article.h"
 
+#include "dossier-id.h"
+
 /* The article keeps its analysis alive, so it outlives a re-analysis
  * that replaced it in the corpus. */
 struct _DossierArticle
@@ -144,7 +146,7 @@ dossier_article_new (DossierAnalysis *analysis,
   self = g_object_new (DOSSIER_TYPE_ARTICLE, NULL);
   self->analysis = dossier_analysis_ref (analysis);
   self->index = index;
-  self->id = g_strdup_printf ("a%u", index + 1);
+  self->id = dossier_id_dup (DOSSIER_ID_ARTICLE, index);
 
   document = document_of (self);
   self->published = dossier_date_to_iso (&document->published);

@@ -3,6 +3,8 @@
 
 #include "dossier-entity.h"
 
+#include "dossier-id.h"
+
 struct _DossierEntity
 {
   GObject parent_instance;
@@ -113,7 +115,7 @@ dossier_entity_new (DossierAnalysis *analysis,
   self = g_object_new (DOSSIER_TYPE_ENTITY, NULL);
   self->analysis = dossier_analysis_ref (analysis);
   self->index = index;
-  self->id = g_strdup_printf ("e%u", index + 1);
+  self->id = dossier_id_dup (DOSSIER_ID_ENTITY, index);
   return self;
 }
 

@@ -3,6 +3,8 @@
 
 #include "dossier-event.h"
 
+#include "dossier-id.h"
+
 struct _DossierEvent
 {
   GObject parent_instance;
@@ -115,7 +117,7 @@ dossier_event_new (DossierAnalysis *analysis,
   self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
   self->analysis = dossier_analysis_ref (analysis);
   self->index = index;
-  self->id = g_strdup_printf ("v%u", index + 1);
+  self->id = dossier_id_dup (DOSSIER_ID_EVENT, index);
   self->date = dossier_date_to_iso (&dossier_analysis_get_event (analysis, index)->date);
   return self;
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier-palette.h"
 #include "dossier-window.h"
 #include "dossier-ui-resources.h"
 
@@ -260,9 +261,15 @@ dossier_application_startup (GApplication *application)
   g_autoptr(GAction) sort_by = NULL;
   g_autoptr(GAction) show_inspector = NULL;
   g_autoptr(GAction) show_timeline = NULL;
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) palette = gtk_css_provider_new ();
+  g_autofree char *palette_css = dossier_palette_dup_css ();
 
   G_APPLICATION_CLASS (dossier_application_parent_class)->startup (application);
+
+  /* The palette's colours, beside style.css (which AdwApplication loads). */
+  gtk_css_provider_load_from_data (palette, palette_css, -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (palette),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   self->settings = g_settings_new (SCHEMA_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries), application);

@@ -7,6 +7,7 @@
 
 #include "dossier-annotation-popover.h"
 #include "dossier-code-points.h"
+#include "dossier-palette.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -75,19 +76,18 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (DossierReader, dossier_reader, GTK_TYPE_WIDGET)
 
-/* Translucent tints read on light and dark backgrounds alike; the
- * underline keeps the kinds apart in high contrast, where tints fade. */
-static const struct
-{
-  const char *name;
-  const char *background;
-  PangoUnderline underline;
-} highlight_styles[DOSSIER_N_HIGHLIGHTS] = {
-  { "person", "rgba(53,132,228,0.22)", PANGO_UNDERLINE_SINGLE },
-  { "organization", "rgba(145,65,172,0.22)", PANGO_UNDERLINE_DOUBLE },
-  { "place", "rgba(46,194,126,0.24)", PANGO_UNDERLINE_SINGLE_LINE },
-  { "date", "rgba(229,165,10,0.28)", PANGO_UNDERLINE_ERROR },
-  { "quote", "rgba(154,153,150,0.20)", PANGO_UNDERLINE_NONE },
+/* Translucent tints (dossier-palette.h) read on light and dark
+ * backgrounds alike; the underline keeps the kinds apart in high
+ * contrast, where tints fade.  In the order of DossierHighlight, which is
+ * that of DossierMark. */
+G_STATIC_ASSERT ((int) DOSSIER_N_HIGHLIGHTS == (int) DOSSIER_N_MARKS);
+
+static const PangoUnderline highlight_underlines[DOSSIER_N_HIGHLIGHTS] = {
+  PANGO_UNDERLINE_SINGLE,
+  PANGO_UNDERLINE_DOUBLE,
+  PANGO_UNDERLINE_SINGLE_LINE,
+  PANGO_UNDERLINE_ERROR,
+  PANGO_UNDERLINE_NONE,
 };
 
 static DossierHighlight
@@ -109,10 +109,15 @@ apply_highlight_style (DossierReader    *self,
   GtkTextTag *tag = self->highlight_tags[highlight];
 
   if (self->shown[highlight])
-    g_object_set (tag,
-                  "background", highlight_styles[highlight].background,
-                  "underline", highlight_styles[highlight].underline,
-                  NULL);
+    {
+      const DossierRgb *rgb = dossier_palette_get_mark ((DossierMark) highlight);
+      GdkRGBA background = { rgb->red, rgb->green, rgb->blue, dossier_palette_get_mark_tint ((DossierMark) highlight) };
+
+      g_object_set (tag,
+                    "background-rgba", &background,
+                    "underline", highlight_underlines[highlight],
+                    NULL);
+    }
   else
     g_object_set (tag, "background-set", FALSE, "underline-set", FALSE, NULL);
 }
@@ -193,37 +198,6 @@ removed_kind_name (DossierRemovedKind kind)
     }
 }
 
-/* A date at its own precision, in the user's language. */
-static char *
-format_date (const DossierDate *date)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (date->year, MAX (date->month, 1), MAX (date->day, 1),
-                                                     date->hour, date->minute, 0);
-  char *text;
-
-  switch (date->precision)
-    {
-    case DOSSIER_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date->year);
-    case DOSSIER_PRECISION_MONTH:
-      /* Translators: a month and year, as g_date_time_format () writes them. */
-      text = g_date_time_format (time, C_("date format", "%B %Y"));
-      break;
-    case DOSSIER_PRECISION_WEEK:
-      text = g_date_time_format (time, _("week of %e %B %Y"));
-      break;
-    case DOSSIER_PRECISION_MINUTE:
-      /* Translators: a day with its time, as g_date_time_format () writes them. */
-      text = g_date_time_format (time, C_("date format", "%e %B %Y, %H:%M"));
-      break;
-    case DOSSIER_PRECISION_DAY:
-    default:
-      text = g_date_time_format (time, C_("date format", "%e %B %Y"));
-      break;
-    }
-  return g_strstrip (text);
-}
-
 static char *
 describe_date (DossierDocument *document)
 {
@@ -246,12 +220,12 @@ describe_date (DossierDocument *document)
     default: break;
     }
   {
-    g_autoptr(GDateTime) time = g_date_time_new_local (document->published.year, document->published.month,
-                                                       document->published.day, 0, 0, 0);
-    /* Translators: a day, month and year as g_date_time_format () writes
-     * them (%e day, %B month name, %Y year); order them as your language does. */
-    g_autofree char *shown = g_date_time_format (time, C_("date format", "%e %B %Y"));
-    g_strstrip (shown);
+    DossierDate day = document->published;
+    g_autofree char *shown = NULL;
+
+    if (day.precision == DOSSIER_PRECISION_MINUTE)
+      day.precision = DOSSIER_PRECISION_DAY;
+    shown = dossier_date_format_readable (&day);
     /* Translators: a date, then how it was found ("from the page"). */
     return from ? g_strdup_printf (C_("date and its origin", "%s (%s)"), shown, from) : g_strdup (shown);
   }
@@ -594,7 +568,7 @@ on_query_tooltip (GtkWidget  *widget,
     {
       DossierDocument *document = dossier_article_get_document (self->article);
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, -1 - span->entity);
-      g_autofree char *shown = dossier_date_is_set (&date->value) ? format_date (&date->value) : NULL;
+      g_autofree char *shown = dossier_date_is_set (&date->value) ? dossier_date_format_readable (&date->value) : NULL;
       g_autofree char *text = shown ? g_strdup_printf (_("Date: %s"), shown)
                                     : g_strdup (_("Date: not resolved (the article has no publication date)"));
       gtk_tooltip_set_text (tooltip, text);
@@ -871,7 +845,7 @@ dossier_reader_init (DossierReader *self)
 
   for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
     {
-      self->highlight_tags[h] = gtk_text_buffer_create_tag (self->buffer, highlight_styles[h].name, NULL);
+      self->highlight_tags[h] = gtk_text_buffer_create_tag (self->buffer, dossier_mark_to_string ((DossierMark) h), NULL);
       self->shown[h] = TRUE;
       apply_highlight_style (self, h);
     }
@@ -883,11 +857,9 @@ dossier_reader_init (DossierReader *self)
   for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
     {
       g_autofree char *name = g_strconcat ("annotation-", dossier_colour_to_string (c), NULL);
-      double red, green, blue;
-      GdkRGBA rgba;
+      const DossierRgb *rgb = dossier_palette_get_annotation (c);
+      GdkRGBA rgba = { rgb->red, rgb->green, rgb->blue, 0.55 };
 
-      dossier_colour_get_rgb (c, &red, &green, &blue);
-      rgba = (GdkRGBA) { red, green, blue, 0.55 };
       self->annotation_tags[c] = gtk_text_buffer_create_tag (self->buffer, name, "background-rgba", &rgba,
                                                              "underline", PANGO_UNDERLINE_SINGLE, NULL);
       rgba.alpha = 1;

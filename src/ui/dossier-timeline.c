@@ -54,30 +54,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (DossierTimeline, dossier_timeline, GTK_TYPE_WIDGET)
 
-static char *
-readable_date (const DossierEventRecord *record)
-{
-  const DossierDate *date = &record->date;
-  g_autoptr(GDateTime) time = g_date_time_new_local (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
-  char *text;
-
-  switch (date->precision)
-    {
-    case DOSSIER_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date->year);
-    case DOSSIER_PRECISION_MONTH:
-      /* Translators: a month and year, as g_date_time_format () writes them. */
-      text = g_date_time_format (time, C_("date format", "%B %Y"));
-      break;
-    case DOSSIER_PRECISION_WEEK:
-      text = g_date_time_format (time, _("week of %e %B %Y"));
-      break;
-    default:
-      text = g_date_time_format (time, C_("date format", "%e %B %Y"));
-      break;
-    }
-  return g_strstrip (text);
-}
 
 static void
 on_marker_clicked (GtkButton       *button,
@@ -121,7 +97,7 @@ create_marker (DossierTimeline *self,
   g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, position);
   const DossierEventRecord *record = dossier_event_get_record (event);
   GtkWidget *marker = gtk_button_new ();
-  g_autofree char *when = readable_date (record);
+  g_autofree char *when = dossier_date_format_readable (&record->date);
   guint sources = record->sources->len;
   g_autofree char *label = NULL;
   int size = MIN (MARKER_MIN + 3 * (int) (sources > 0 ? sources - 1 : 0), MARKER_MAX);
@@ -836,7 +812,7 @@ dossier_timeline_activate_event (DossierTimeline *self,
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  when = readable_date (record);
+  when = dossier_date_format_readable (&record->date);
   title = g_strdup_printf ("%s — %s", when, record->summary);
   heading = gtk_label_new (title);
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);

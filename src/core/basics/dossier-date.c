@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-date.h"
 
 #include <stdio.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 gboolean
 dossier_date_is_set (const DossierDate *date)
@@ -272,5 +276,43 @@ dossier_precision_to_string (DossierPrecision precision)
     case DOSSIER_PRECISION_MINUTE: return "minute";
     case DOSSIER_PRECISION_NONE:
     default: return "none";
+    }
+}
+
+/* The one wording of a date for people, in the user's language: the CLI's
+ * timeline, the window and the PDF all show dates through it. */
+char *
+dossier_date_format_readable (const DossierDate *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (!dossier_date_is_set (date) || date->year < 1 || date->year > 9999)
+    return g_strdup (_("undated"));
+  switch (date->precision)
+    {
+    case DOSSIER_PRECISION_YEAR:
+      return g_strdup_printf ("%d", date->year);
+    case DOSSIER_PRECISION_MONTH:
+      time = g_date_time_new_utc (date->year, date->month, 1, 0, 0, 0);
+      /* Translators: a g_date_time_format () string: a month and its
+       * year, e.g. "October 2024". */
+      return g_date_time_format (time, C_("date format", "%B %Y"));
+    case DOSSIER_PRECISION_WEEK:
+      time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
+      /* Translators: a g_date_time_format () string: an ISO week and its
+       * year, e.g. "week 42 of 2024". */
+      return g_date_time_format (time, C_("date format", "week %V of %G"));
+    case DOSSIER_PRECISION_MINUTE:
+      time = g_date_time_new_utc (date->year, date->month, date->day, date->hour, date->minute, 0);
+      /* Translators: a g_date_time_format () string: a day and a time,
+       * e.g. "17 October 2024, 14:30". */
+      return g_date_time_format (time, C_("date format", "%-d %B %Y, %H:%M"));
+    case DOSSIER_PRECISION_DAY:
+    case DOSSIER_PRECISION_NONE:
+    default:
+      time = g_date_time_new_utc (date->year, date->month, date->day, 0, 0, 0);
+      /* Translators: a g_date_time_format () string: a day, e.g.
+       * "17 October 2024". */
+      return g_date_time_format (time, C_("date format", "%-d %B %Y"));
     }
 }

@@ -63,5 +63,9 @@ char       *dossier_date_to_iso         (const DossierDate *date);
 gboolean    dossier_date_parse_iso      (const char        *text,
                                          DossierDate       *date);
 const char *dossier_precision_to_string (DossierPrecision   precision);
+/* For people, at the date's precision and in the user's language:
+ * "17 October 2024", "17 October 2024, 14:30", "week 42 of 2024",
+ * "October 2024", "2024"; "undated" when not set. */
+char       *dossier_date_format_readable (const DossierDate *date);
 
 G_END_DECLS

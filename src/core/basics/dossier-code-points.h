@@ -5,7 +5,8 @@
  * give, counted from the nearest point already counted: a paragraph's
  * spans come mostly in order.  Before a paragraph's first byte above
  * ASCII, bytes are code points and need no counting; after it, bytes are
- * counted eight at a time.  Shared by the JSON and CSV writers. */
+ * counted eight at a time.  Shared by the model, the JSON and CSV writers
+ * and the reader: the one place bytes become code points. */
 
 #pragma once
 

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-palette.h"
+
+static const char * const colour_names[DOSSIER_N_COLOURS] = { "yellow", "green", "blue", "red", "purple" };
+
+/* GNOME's palette (the HIG's colour names). */
+static const struct
+{
+  const char *name;
+  DossierRgb rgb;
+  double tint;
+  double border;  /* the inspector's bar beside a name */
+} marks[DOSSIER_N_MARKS] = {
+  { "person", { 53 / 255., 132 / 255., 228 / 255. }, 0.22, 0.7 },
+  { "organization", { 145 / 255., 65 / 255., 172 / 255. }, 0.22, 0.7 },
+  { "place", { 46 / 255., 194 / 255., 126 / 255. }, 0.24, 0.8 },
+  { "date", { 229 / 255., 165 / 255., 10 / 255. }, 0.28, 0.8 },
+  { "quote", { 154 / 255., 153 / 255., 150 / 255. }, 0.20, 0.7 },
+};
+
+/* Light shades keep text readable under them on paper and on screen;
+ * strong ones read on light and dark views. */
+static const struct
+{
+  DossierRgb light;
+  DossierRgb strong;
+} annotation_colours[DOSSIER_N_COLOURS] = {
+  [DOSSIER_COLOUR_YELLOW] = { { 0xf9 / 255., 0xf0 / 255., 0x6b / 255. }, { 0xf6 / 255., 0xd3 / 255., 0x2d / 255. } },
+  [DOSSIER_COLOUR_GREEN] = { { 0x8f / 255., 0xf0 / 255., 0xa4 / 255. }, { 0x33 / 255., 0xd1 / 255., 0x7a / 255. } },
+  [DOSSIER_COLOUR_BLUE] = { { 0x99 / 255., 0xc1 / 255., 0xf1 / 255. }, { 0x35 / 255., 0x84 / 255., 0xe4 / 255. } },
+  [DOSSIER_COLOUR_RED] = { { 0xf6 / 255., 0x61 / 255., 0x51 / 255. }, { 0xe0 / 255., 0x1b / 255., 0x24 / 255. } },
+  [DOSSIER_COLOUR_PURPLE] = { { 0xdc / 255., 0x8a / 255., 0xdd / 255. }, { 0x91 / 255., 0x41 / 255., 0xac / 255. } },
+};
+
+const char *
+dossier_colour_to_string (DossierColour colour)
+{
+  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, "yellow");
+  return colour_names[colour];
+}
+
+DossierColour
+dossier_colour_from_string (const char *name)
+{
+  for (guint i = 0; name != NULL && i < DOSSIER_N_COLOURS; i++)
+    if (g_ascii_strcasecmp (name, colour_names[i]) == 0)
+      return i;
+  return DOSSIER_COLOUR_YELLOW;
+}
+
+DossierMark
+dossier_mark_for_entity_type (DossierEntityType type)
+{
+  switch (type)
+    {
+    case DOSSIER_ENTITY_ORGANIZATION:
+      return DOSSIER_MARK_ORGANIZATION;
+    case DOSSIER_ENTITY_PLACE:
+      return DOSSIER_MARK_PLACE;
+    case DOSSIER_ENTITY_PERSON:
+    default:
+      return DOSSIER_MARK_PERSON;
+    }
+}
+
+const char *
+dossier_mark_to_string (DossierMark mark)
+{
+  g_return_val_if_fail (mark < DOSSIER_N_MARKS, NULL);
+  return marks[mark].name;
+}
+
+const DossierRgb *
+dossier_palette_get_mark (DossierMark mark)
+{
+  g_return_val_if_fail (mark < DOSSIER_N_MARKS, NULL);
+  return &marks[mark].rgb;
+}
+
+double
+dossier_palette_get_mark_tint (DossierMark mark)
+{
+  g_return_val_if_fail (mark < DOSSIER_N_MARKS, 0);
+  return marks[mark].tint;
+}
+
+const DossierRgb *
+dossier_palette_get_annotation (DossierColour colour)
+{
+  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, NULL);
+  return &annotation_colours[colour].light;
+}
+
+const DossierRgb *
+dossier_palette_get_annotation_strong (DossierColour colour)
+{
+  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, NULL);
+  return &annotation_colours[colour].strong;
+}
+
+static void
+append_rgba (GString          *css,
+             const DossierRgb *rgb,
+             double            alpha)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (css, "rgba(%d, %d, %d, %s)",
+                          (int) (rgb->red * 255 + 0.5), (int) (rgb->green * 255 + 0.5), (int) (rgb->blue * 255 + 0.5),
+                          g_ascii_formatd (number, sizeof number, "%.2f", alpha));
+}
+
+char *
+dossier_palette_dup_css (void)
+{
+  GString *css = g_string_new ("/* Made by dossier_palette_dup_css (). */\n");
+
+  for (DossierMark m = 0; m < DOSSIER_N_MARKS; m++)
+    {
+      /* A pressed toggle is a little stronger than the tint it stands for. */
+      g_string_append_printf (css, ".highlight-toggle.%s:checked { background-color: ", marks[m].name);
+      append_rgba (css, &marks[m].rgb, marks[m].tint + 0.08);
+      g_string_append (css, "; }\n");
+      g_string_append_printf (css, "inspector label.%s { border-left: 4px solid ", marks[m].name);
+      append_rgba (css, &marks[m].rgb, marks[m].border);
+      g_string_append (css, "; padding-left: 6px; }\n");
+    }
+  for (DossierColour c = 0; c < DOSSIER_N_COLOURS; c++)
+    {
+      const char *name = dossier_colour_to_string (c);
+
+      g_string_append_printf (css, "annotationlist .%s { background-color: ", name);
+      append_rgba (css, &annotation_colours[c].strong, 1);
+      g_string_append (css, "; }\n");
+      g_string_append_printf (css, ".annotation-popover .annotation-colour.%s, .colour-swatch.%s { background: ", name, name);
+      append_rgba (css, &annotation_colours[c].light, 1);
+      g_string_append (css, "; }\n");
+    }
+  return g_string_free (css, FALSE);
+}
