@@ -3,26 +3,7 @@
 
 #include "dossier-code-points.h"
 
-#include <string.h>
-
-static gsize
-ascii_prefix (const char *text,
-              gsize       len)
-{
-  gsize i = 0;
-
-  for (; i + 8 <= len; i += 8)
-    {
-      guint64 word;
-
-      memcpy (&word, text + i, 8);
-      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
-        break;
-    }
-  while (i < len && (guchar) text[i] < 0x80)
-    i++;
-  return i;
-}
+#include "dossier-bytes.h"
 
 glong
 dossier_code_points (DossierCodePointCursor *cursor,
@@ -34,7 +15,7 @@ dossier_code_points (DossierCodePointCursor *cursor,
   if (cursor->text != text)
     {
       cursor->text = text;
-      cursor->ascii_end = ascii_prefix (text, paragraph->len);
+      cursor->ascii_end = dossier_bytes_skip_ascii (text, 0, paragraph->len);
       cursor->byte = cursor->ascii_end;
       cursor->offset = cursor->ascii_end;
     }
@@ -51,12 +32,7 @@ dossier_code_points (DossierCodePointCursor *cursor,
     /* Eight bytes at a time: a code point starts at every byte that is
      * not a continuation byte (10xxxxxx). */
     for (; i + 8 <= bytes; i += 8)
-      {
-        guint64 word;
-
-        memcpy (&word, text + i, 8);
-        cursor->offset += 8 - __builtin_popcountll (word & ~(word << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
-      }
+      cursor->offset += dossier_bytes_count_code_points (dossier_bytes_load (text + i));
     for (; i < bytes; i++)
       cursor->offset += ((guchar) text[i] & 0xC0) != 0x80;
   }

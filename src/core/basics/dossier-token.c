@@ -247,25 +247,3 @@ dossier_tokens_split (const char *text,
     g_array_append_vals (tokens, batch, n);
 }
 
-gboolean
-dossier_word_in_list (const char         *word,
-                      gsize               len,
-                      const char * const *list,
-                      gsize               n_list)
-{
-  /* Compared in place, not with strlen () per entry: most entries differ
-   * from the word at its first byte, which is tested before the loop. */
-  for (gsize i = 0; i < n_list; i++)
-    {
-      const char *entry = list[i];
-      gsize k = 0;
-
-      if (len > 0 && entry[0] != word[0])
-        continue;
-      while (k < len && entry[k] == word[k])
-        k++;
-      if (k == len && entry[len] == '\0')
-        return TRUE;
-    }
-  return FALSE;
-}

@@ -48,13 +48,6 @@ void     dossier_token_iter_init (DossierTokenIter *iter,
 gboolean dossier_token_iter_next (DossierTokenIter *iter,
                                   DossierToken     *token);
 
-/* TRUE when the @len bytes at @word equal one of the @n_list words of
- * @list (exactly, case included). */
-gboolean dossier_word_in_list    (const char         *word,
-                                  gsize               len,
-                                  const char * const *list,
-                                  gsize               n_list);
-
 /* Appends the tokens of @text to @tokens (a GArray of DossierToken). */
 void     dossier_tokens_split    (const char       *text,
                                   gsize             len,

@@ -106,6 +106,7 @@
  */
 
 #include "dossier-date-expression.h"
+#include "dossier-word-lists.h"
 
 #include <string.h>
 
@@ -410,40 +411,6 @@ static const guint64 keyword_filter[KEYWORD_FILTER_BITS / 64] = {
 };
 
 
-/* Words that, right after a number, show it counts something: "2000
- * troops", "1500 km", "1300 GMT".  Plural nouns are caught by a rule of
- * their own; these are the ones it misses and the commonest that should
- * win even over a weak licence ("the 2000 troops"). */
-static const char * const count_words[] = {
-  "barrels", "children", "civilians", "dollars", "euros", "feet", "ft",
-  "gmt", "homes", "hours", "hrs", "jobs", "kg", "kilometers", "kilometres",
-  "km", "kms", "local", "m", "members", "men", "meters", "metres", "miles",
-  "mph", "people", "per", "percent", "personnel", "persons", "police",
-  "pounds", "seats", "soldiers", "staff", "times", "tonnes", "tons",
-  "troops", "units", "utc", "votes", "women",
-};
-
-/* Lowercase words ending in "s" that are no plural noun; after a bare year
- * they are the verb or a function word ("2024 was", "2024 marks"). */
-static const char * const not_plural_words[] = {
-  "across", "afterwards", "always", "as", "besides", "does", "goes", "has",
-  "his", "is", "its", "less", "news", "perhaps", "plus", "says", "sees",
-  "series", "this", "thus", "towards", "unless", "was", "whereas",
-};
-
-/* Words that, after a word ending in "s", show that word is a verb with
- * its object ("2024 marks the anniversary"). */
-static const char * const determiner_words[] = {
-  "a", "an", "another", "her", "his", "its", "no", "our", "that", "the",
-  "their", "these", "this", "those",
-};
-
-static const char * const time_zones[] = {
-  "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "EDT", "EEST", "EET",
-  "EST", "GMT", "IST", "JST", "MDT", "MSK", "MST", "PDT", "PST", "UTC",
-  "WEST", "WET",
-};
-
 /* Tense cues (see guess_tense ()). */
 enum
 {
@@ -544,11 +511,6 @@ static const CueWord cue_words[] = {
   { "will", CUE_FUTURE | CUE_AUXILIARY },
   { "won", CUE_WON },
   { "yesterday", CUE_PAST },
-};
-
-/* "due to", "due in", "due on"… */
-static const char * const words_after_due[] = {
-  "at", "by", "for", "in", "on", "to",
 };
 
 typedef struct
@@ -901,18 +863,14 @@ token_equals (const Scanner *scanner,
          g_ascii_strncasecmp (scanner->text + token->start, word, length) == 0;
 }
 
+/* Whether @token is a word of @list, without regard to case. */
 static gboolean
-token_in_list (const Scanner      *scanner,
-               const Token        *token,
-               const char * const *list,
-               gsize               list_length)
+token_in_list (const Scanner         *scanner,
+               const Token           *token,
+               const DossierWordList *list)
 {
-  gsize i;
-
-  for (i = 0; i < list_length; i++)
-    if (token_equals (scanner, token, list[i]))
-      return TRUE;
-  return FALSE;
+  return token->type == TOKEN_WORD &&
+         dossier_word_list_contains_any_case (list, scanner->text + token->start, token->end - token->start);
 }
 
 /* The character before @position, and where it starts. */
@@ -1174,13 +1132,8 @@ skip_time_zone (const Scanner *scanner,
   if (read_next_token (scanner, cursor, &token) && token.type == TOKEN_WORD &&
       token.letter_case == CASE_UPPER)
     {
-      gsize i;
-
-      for (i = 0; i < G_N_ELEMENTS (time_zones); i++)
-        if (token.end - token.start == strlen (time_zones[i]) &&
-            memcmp (scanner->text + token.start, time_zones[i], token.end - token.start) == 0)
-          break;
-      if (i == G_N_ELEMENTS (time_zones))
+      if (!dossier_word_list_contains (&dossier_words_time_zones, scanner->text + token.start,
+                                       token.end - token.start))
         return position;
       cursor = token.end;
     }
@@ -1596,10 +1549,10 @@ is_plural_noun (const Scanner *scanner,
     return FALSE;
   if (text[length - 2] == 's' || text[length - 2] == 'u' || text[length - 2] == 'i')
     return FALSE;
-  if (token_in_list (scanner, word, not_plural_words, G_N_ELEMENTS (not_plural_words)))
+  if (token_in_list (scanner, word, &dossier_words_not_plural_words))
     return FALSE;
   if (read_next_token (scanner, word->end, &next) &&
-      token_in_list (scanner, &next, determiner_words, G_N_ELEMENTS (determiner_words)))
+      token_in_list (scanner, &next, &dossier_words_determiners))
     return FALSE;
   return TRUE;
 }
@@ -1621,7 +1574,7 @@ match_year (const Scanner *scanner,
   if (read_next_token (scanner, number->end, &next) && next.type == TOKEN_WORD)
     {
       if (license != LICENSE_STRONG &&
-          token_in_list (scanner, &next, count_words, G_N_ELEMENTS (count_words)))
+          token_in_list (scanner, &next, &dossier_words_count_words))
         return FALSE;
       if (license == LICENSE_NONE && is_plural_noun (scanner, &next))
         return FALSE;
@@ -2535,7 +2488,7 @@ collect_cues (const Scanner *scanner,
           /* "is due to meet", "are due in May"; not "was due to the
            * weather". */
           if ((flags & CUE_DUE) && (previous_flags & CUE_AUXILIARY) &&
-              token_in_list (scanner, &next, words_after_due, G_N_ELEMENTS (words_after_due)))
+              token_in_list (scanner, &next, &dossier_words_words_after_due))
             future = TRUE;
           if ((flags & CUE_FUTURE_BEFORE_TIME) &&
               (is_time_word (&next) || token_equals (scanner, &next, "few")))

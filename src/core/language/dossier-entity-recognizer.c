@@ -15,58 +15,12 @@
 #include <string.h>
 
 #include "dossier-token.h"
+#include "dossier-word-lists.h"
 
 struct _DossierEntityRecognizer
 {
   DossierGazetteer *gazetteer;
   guint max_words;
-};
-
-/* Verbs that show the words before them name a person: reporting verbs
- * and the commonest things people do in news. */
-static const char * const person_verbs[] = {
-  "said", "says", "told", "tells", "added", "adds", "stated", "states",
-  "noted", "warned", "warns", "asked", "argued", "wrote", "writes",
-  "explained", "insisted", "claimed", "claims", "announced", "announces",
-  "declared", "emphasized", "emphasised", "emphasizes", "stressed",
-  "stresses", "assured", "reiterated", "confirmed", "confirms", "affirmed",
-  "asserted", "reported", "praised", "praises", "urged", "urges",
-  "suggested", "acknowledged", "admitted", "denied", "denies", "responded",
-  "replied", "tweeted", "posted", "commented", "believes", "expects",
-  "expressed", "hopes", "wants", "thinks", "met", "visited", "signed",
-  "promised", "pledged", "vowed", "criticized", "criticised", "condemned",
-  "welcomed", "thanked", "accused", "recalled", "described", "called",
-  "spoke", "speaks", "answered", "declined", "refused", "agreed",
-};
-
-/* Words that end the names of organisations. */
-static const char * const organization_heads[] = {
-  "Ministry", "Department", "Party", "Council", "Commission", "Agency",
-  "Bank", "University", "Committee", "Court", "Parliament", "Assembly",
-  "Army", "Navy", "Forces", "Force", "Group", "Corporation", "Company",
-  "Institute", "Foundation", "Association", "Union", "Organization",
-  "Organisation", "Office", "Service", "Services", "Fund", "Federation",
-  "League", "Movement", "Front", "Authority", "Administration", "Bureau",
-  "Corps", "Guard", "Brigade", "Battalion", "Regiment", "Command",
-  "Inc", "Ltd", "Corp", "Co", "LLC", "plc", "AG", "SA", "GmbH", "Times",
-  "Post", "News", "Herald", "Journal", "Gazette", "Tribune", "Press",
-  "Network", "Institution", "Society", "Centre", "Center", "Board",
-  "Senate", "Congress", "Cabinet", "Government", "Police", "Airlines",
-  "Group", "Holdings", "Industries", "Systems", "Technologies",
-};
-
-static const char * const name_particles[] = {
-  "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al",
-  "bin", "ibn", "ben", "el", "dos", "das", "del", "y", "ter", "zu",
-};
-
-/* Acronyms that are not organisations. */
-static const char * const not_acronyms[] = {
-  "AM", "PM", "OK", "TV", "ID", "II", "III", "IV", "VI", "VII", "VIII", "IX",
-  "XI", "XII", "GMT", "UTC", "CEO", "CFO", "COO", "PhD", "MP", "MPs", "PR",
-  "AI", "DNA", "GDP", "HIV", "COVID", "LGBT", "LGBTQ", "USD", "EUR", "UAH",
-  "RUB", "GBP", "KM", "MW", "GW", "FAQ", "PDF", "URL", "SMS", "VIP", "BC",
-  "AD", "CCTV", "SUV", "MRI", "ICU", "RIP", "ASAP", "DIY", "NB", "PS",
 };
 
 DossierEntityRecognizer *
@@ -289,7 +243,7 @@ followed_by_person_verb (const char         *text,
   /* "Smith said", "Smith, who …" — but not "Smith. Said". */
   if (previous->following != ' ' && previous->following != ',')
     return FALSE;
-  return dossier_word_in_list (text + next->start, next->end - next->start, person_verbs, G_N_ELEMENTS (person_verbs));
+  return dossier_word_list_contains (&dossier_words_person_verbs, text + next->start, next->end - next->start);
 }
 
 static gboolean
@@ -461,8 +415,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           {
             const DossierToken *next = &tokens[j];
             gboolean particle = !is_capitalised (next) &&
-                                dossier_word_in_list (text + offset + next->start, next->end - next->start,
-                                         name_particles, G_N_ELEMENTS (name_particles)) &&
+                                dossier_word_list_contains (&dossier_words_name_particles, text + offset + next->start,
+                                                            next->end - next->start) &&
                                 j + 1 < n_tokens &&
                                 is_capitalised (&tokens[j + 1]);
             if (!is_capitalised (next) && !particle)
@@ -479,13 +433,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         end = offset + last->end;
 
         if (run_end - i >= 2 &&
-            dossier_word_in_list (text + offset + last->start, last->end - last->start,
-                     organization_heads, G_N_ELEMENTS (organization_heads)))
+            dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
+                                        last->end - last->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if ((token->flags & DOSSIER_TOKEN_ALL_CAPS) && run_end - i == 1 &&
                  token->end - token->start <= 6 && caps_tokens * 2 < n_tokens &&
-                 !dossier_word_in_list (text + offset + token->start, token->end - token->start,
-                           not_acronyms, G_N_ELEMENTS (not_acronyms)))
+                 !dossier_word_list_contains (&dossier_words_not_acronyms, text + offset + token->start,
+                                              token->end - token->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||

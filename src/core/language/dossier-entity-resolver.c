@@ -12,6 +12,8 @@
 
 #include "dossier-entity-resolver.h"
 
+#include "dossier-sort.h"
+
 #include <string.h>
 
 void
@@ -165,15 +167,6 @@ compare_builders (gconstpointer a,
   const Builder *bb = *(const Builder * const *) b;
 
   return compare_positions (&ba->first, &bb->first);
-}
-
-static int
-compare_indices (gconstpointer a,
-                 gconstpointer b)
-{
-  guint ia = *(const guint *) a, ib = *(const guint *) b;
-
-  return ia < ib ? -1 : ia > ib;
 }
 
 static void
@@ -370,7 +363,7 @@ dossier_entities_resolve (GPtrArray        *documents,
         while (g_hash_table_iter_next (&iter, &key, NULL))
           g_ptr_array_add (entity->aliases, g_strdup (key));
         g_ptr_array_sort_with_data (entity->aliases, dossier_entity_compare_aliases, builder->surface_counts);
-        g_array_sort (entity->documents, compare_indices);
+        g_array_sort (entity->documents, dossier_compare_uint);
         /* Two passes may add one document twice. */
         {
           guint kept = 0;

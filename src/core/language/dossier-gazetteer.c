@@ -3,6 +3,7 @@
 
 #include "dossier-gazetteer.h"
 
+#include "dossier-bytes.h"
 #include "dossier-core-error.h"
 
 #include <string.h>
@@ -40,18 +41,18 @@ struct _DossierGazetteer
 /* Surfaces this long or longer are never found, as before the table. */
 #define MAX_SURFACE_LEN 128
 
-/* FNV-1a over @len bytes; a NUL ends the surface early, as it would end a
+/* FNV-1a (dossier-bytes.h) over @len bytes; a NUL ends the surface early, as it would end a
  * C string.  Returns the hash and stores the length actually hashed. */
 static inline guint32
 hash_surface (const char *surface,
               gsize       len,
               gsize      *hashed)
 {
-  guint32 hash = 2166136261u;
+  guint32 hash = DOSSIER_HASH_INIT;
   gsize i;
 
   for (i = 0; i < len && surface[i] != '\0'; i++)
-    hash = (hash ^ (guchar) surface[i]) * 16777619u;
+    hash = DOSSIER_HASH_STEP (hash, surface[i]);
   *hashed = i;
   return hash;
 }

@@ -5,23 +5,10 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
+#include "dossier-characters.h"
 #include "dossier-token.h"
-
-/* Verbs that introduce or close reported speech.  Each is three to ten
- * lower-case letters: is_speech_verb () rules out other words first. */
-static const char * const speech_verbs[] = {
-  "said", "says", "say", "saying", "added", "adds", "adding", "stated",
-  "states", "told", "tells", "affirmed", "asserted", "noted", "warned",
-  "wrote", "writes", "explained", "insisted", "declared", "emphasized",
-  "emphasised", "stressed", "reiterated", "confirmed", "argued", "replied",
-  "responded", "asked", "announced", "continued", "concluded", "remarked",
-  "posted", "tweeted", "according",
-};
-
-static const char * const first_person[] = {
-  "I", "we", "We", "our", "Our", "us", "my", "My", "me", "I'm", "we're", "We're",
-  "I’m", "we’re", "We’re",
-};
+#include "dossier-word-lists.h"
 
 static gboolean
 is_speech_verb (const char *text,
@@ -31,7 +18,7 @@ is_speech_verb (const char *text,
   /* Most words of a window are capitalised, short or long: no list walk. */
   if (end - start < 3 || end - start > 10 || !g_ascii_islower (text[start]))
     return FALSE;
-  return dossier_word_in_list (text + start, end - start, speech_verbs, G_N_ELEMENTS (speech_verbs));
+  return dossier_word_list_contains (&dossier_words_speech_verbs, text + start, end - start);
 }
 
 /* 'm', 'f', 'p' (plural) or 0 when the word is no personal pronoun. */
@@ -215,10 +202,12 @@ speaker_in_window (DossierDocument         *document,
   return -1;
 }
 
+/* Any opening mark but the straight apostrophe, which is far more often
+ * an apostrophe than the start of quoted speech. */
 static gboolean
 is_open_mark (gunichar c)
 {
-  return c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E || c == 0x2018;
+  return c != '\'' && dossier_unichar_opens_quote (c);
 }
 
 static gboolean
@@ -295,17 +284,11 @@ skip_plain_ascii (const char *text,
                   gsize       i,
                   gsize       len)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-
   while (i + 8 <= len)
     {
-      guint64 word, quotes;
+      guint64 word = dossier_bytes_load (text + i);
 
-      memcpy (&word, text + i, 8);
-      quotes = word ^ (ones * '"');
-      /* A zero byte of quotes is a '"' of word. */
-      if ((((quotes - ones) & ~quotes) | word) & highs)
+      if (dossier_bytes_equal (word, '"') | dossier_bytes_high (word))
         break;
       i += 8;
     }
@@ -445,8 +428,8 @@ find_unmarked_quotes (DossierDocument         *document,
           gsize quote_start;
           int speaker = -1;
 
-          if (dossier_word_in_list (base + previous->start, previous->end - previous->start, first_person,
-                       G_N_ELEMENTS (first_person)))
+          if (dossier_word_list_contains (&dossier_words_first_person, base + previous->start,
+                                          previous->end - previous->start))
             has_first_person = TRUE;
           if (previous->following != ',' || !has_first_person)
             continue;
@@ -472,8 +455,8 @@ find_unmarked_quotes (DossierDocument         *document,
               for (guint k = 0; k < n_before_tokens && !first; k++)
                 {
                   const DossierToken *tk = &before_tokens[k];
-                  first = dossier_word_in_list (text + before->start + tk->start, tk->end - tk->start, first_person,
-                                   G_N_ELEMENTS (first_person));
+                  first = dossier_word_list_contains (&dossier_words_first_person, text + before->start + tk->start,
+                                                      tk->end - tk->start);
                 }
               if (!first)
                 break;

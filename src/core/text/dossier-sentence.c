@@ -3,55 +3,23 @@
 
 #include "dossier-sentence.h"
 
+#include "dossier-bytes.h"
+#include "dossier-characters.h"
 #include "dossier-document.h"
+#include "dossier-word-lists.h"
 
 #include <string.h>
-
-/* Abbreviations after which a full stop does not end a sentence: titles
- * always precede a name; the others usually continue ("Oct. 17", "No. 3"). */
-static const char * const continuing_abbreviations[] = {
-  "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr",
-  "Adm", "Maj", "Gov", "Sen", "Rep", "Rev", "St", "Mt", "Hon", "Pres", "Supt",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-  "Nov", "Dec", "No", "Nos", "Vol", "vs", "approx", "Dept", "Fig", "Ft",
-  "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros", "Univ", "Ave", "Blvd",
-  "est", "cf", "al", "e.g", "i.e", "a.m", "p.m", "etc",
-};
-
-/* Words that start sentences; after "U.S." or "etc." they show that the
- * stop did end one. */
-static const char * const sentence_openers[] = {
-  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This",
-  "That", "These", "Those", "But", "And", "In", "On", "At", "As", "If",
-  "When", "While", "However", "Meanwhile", "Earlier", "Later", "There",
-  "His", "Her", "Their", "Our", "Its", "According", "After", "Before",
-  "Since", "During", "Despite", "Although", "Yet", "So", "For", "Some",
-  "Many", "Most", "Other", "Another", "Officials", "What", "Why", "How",
-};
-
-static gboolean
-word_in (const char         *word,
-         gsize               len,
-         const char * const *list,
-         gsize               n_list)
-{
-  /* The first byte rules out most entries before strlen (). */
-  for (gsize i = 0; i < n_list; i++)
-    if ((len == 0 || list[i][0] == word[0]) && strlen (list[i]) == len && memcmp (list[i], word, len) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 static gboolean
 is_closer (gunichar c)
 {
-  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == ')' || c == ']' || c == 0x00BB;
+  return dossier_unichar_closes_quote (c) || c == ')' || c == ']';
 }
 
 static gboolean
 is_opener (gunichar c)
 {
-  return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == '(' || c == '[' || c == 0x00AB;
+  return dossier_unichar_opens_quote (c) || c == '(' || c == '[';
 }
 
 /* Whether the full stop at @dot ends a sentence, judging by the word it
@@ -83,19 +51,19 @@ stop_ends_sentence (const char *text,
   /* "U.S." or "e.g." — the dotted forms. */
   if (word_len >= 3 && memchr (word, '.', word_len) != NULL)
     {
-      if (word_in (word, word_len, continuing_abbreviations, G_N_ELEMENTS (continuing_abbreviations)))
+      if (dossier_word_list_contains (&dossier_words_continuing_abbreviations, word, word_len))
         return FALSE;
-      return word_in (text + next_word, next_len, sentence_openers, G_N_ELEMENTS (sentence_openers));
+      return dossier_word_list_contains (&dossier_words_sentence_openers, text + next_word, next_len);
     }
 
-  if (word_in (word, word_len, continuing_abbreviations, G_N_ELEMENTS (continuing_abbreviations)))
+  if (dossier_word_list_contains (&dossier_words_continuing_abbreviations, word, word_len))
     {
       /* "etc." and "Inc." end sentences often enough: trust the next word. */
       if ((word_len == 3 && (memcmp (word, "etc", 3) == 0 || memcmp (word, "Inc", 3) == 0 ||
                              memcmp (word, "Ltd", 3) == 0)) ||
           (word_len == 2 && (memcmp (word, "Co", 2) == 0 || memcmp (word, "Jr", 2) == 0 ||
                              memcmp (word, "Sr", 2) == 0)))
-        return word_in (text + next_word, next_len, sentence_openers, G_N_ELEMENTS (sentence_openers));
+        return dossier_word_list_contains (&dossier_words_sentence_openers, text + next_word, next_len);
       return FALSE;
     }
 
@@ -110,19 +78,12 @@ skip_to_stop (const char *text,
               gsize       p,
               gsize       len)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-
   while (p + 8 <= len)
     {
-      guint64 word, dots, bangs, questions;
+      guint64 word = dossier_bytes_load (text + p);
 
-      memcpy (&word, text + p, 8);
-      dots = word ^ (ones * '.');
-      bangs = word ^ (ones * '!');
-      questions = word ^ (ones * '?');
-      /* A zero byte in dots, bangs or questions is such a stop in word. */
-      if ((((dots - ones) & ~dots) | ((bangs - ones) & ~bangs) | ((questions - ones) & ~questions) | word) & highs)
+      if (dossier_bytes_equal (word, '.') | dossier_bytes_equal (word, '!') | dossier_bytes_equal (word, '?') |
+          dossier_bytes_high (word))
         break;
       p += 8;
     }

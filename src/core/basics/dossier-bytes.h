@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Scanning UTF-8 text eight bytes at a time, and hashing it: the hot loops
+ * of the core and the writers (finding a sentence's stop, a quote mark,
+ * what a JSON string must escape, where ASCII ends, code points) skip most
+ * of the text in whole words this way.
+ *
+ * A "mask" has the high bit of each byte of a word set where that byte
+ * may be what was asked for.  It is exact up to its lowest set byte (the
+ * first match in memory order on a little-endian machine, which is all
+ * these loops need: they stop at the word and look at its bytes one by
+ * one); bytes after a match may be flagged falsely. */
+
+#pragma once
+
+#include <glib.h>
+#include <string.h>
+
+G_BEGIN_DECLS
+
+#define DOSSIER_BYTES_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define DOSSIER_BYTES_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+dossier_bytes_load (const char *bytes)
+{
+  guint64 word;
+
+  memcpy (&word, bytes, 8);
+  return word;
+}
+
+/* The bytes of @word that equal @byte. */
+static inline guint64
+dossier_bytes_equal (guint64 word,
+                     guchar  byte)
+{
+  guint64 x = word ^ (DOSSIER_BYTES_ONES * byte);
+
+  return (x - DOSSIER_BYTES_ONES) & ~x & DOSSIER_BYTES_HIGHS;
+}
+
+/* The bytes of @word below @limit (at most 0x80): control bytes for 0x20. */
+static inline guint64
+dossier_bytes_below (guint64 word,
+                     guchar  limit)
+{
+  return (word - DOSSIER_BYTES_ONES * limit) & ~word & DOSSIER_BYTES_HIGHS;
+}
+
+/* The bytes of @word above ASCII. */
+static inline guint64
+dossier_bytes_high (guint64 word)
+{
+  return word & DOSSIER_BYTES_HIGHS;
+}
+
+/* @word with ASCII capitals made small letters, bytes above ASCII left
+ * alone: per byte, without carries between bytes. */
+static inline guint64
+dossier_bytes_ascii_down (guint64 word)
+{
+  guint64 low7 = word & ~DOSSIER_BYTES_HIGHS;
+  guint64 from_a = low7 + DOSSIER_BYTES_ONES * (0x80 - 'A');
+  guint64 past_z = low7 + DOSSIER_BYTES_ONES * (0x80 - 'Z' - 1);
+
+  return word | (((from_a ^ past_z) & ~word & DOSSIER_BYTES_HIGHS) >> 2);
+}
+
+/* How many code points start in @word: every byte that is not a UTF-8
+ * continuation byte (10xxxxxx). */
+static inline guint
+dossier_bytes_count_code_points (guint64 word)
+{
+  return 8 - __builtin_popcountll (word & ~(word << 1) & DOSSIER_BYTES_HIGHS);
+}
+
+/* The first position from @from on that holds a byte above ASCII, or @len. */
+gsize   dossier_bytes_skip_ascii (const char *text,
+                                  gsize       from,
+                                  gsize       len);
+
+/* FNV-1a over @len bytes: the hash of every open-addressed table of words
+ * in the core. */
+#define DOSSIER_HASH_INIT 2166136261u
+#define DOSSIER_HASH_STEP(hash, byte) (((hash) ^ (guchar) (byte)) * 16777619u)
+
+static inline guint32
+dossier_hash_bytes (const char *bytes,
+                    gsize       len)
+{
+  guint32 hash = DOSSIER_HASH_INIT;
+
+  for (gsize i = 0; i < len; i++)
+    hash = DOSSIER_HASH_STEP (hash, bytes[i]);
+  return hash;
+}
+
+G_END_DECLS
