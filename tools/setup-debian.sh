@@ -10,7 +10,7 @@ packages="build-essential pkgconf meson ninja-build python3
   libglib2.0-dev libjson-glib-dev libxml2-dev libsqlite3-dev iso-codes
   libgtk-4-dev libadwaita-1-dev gettext libxml2-utils desktop-file-utils
   appstream xvfb xauth dbus at-spi2-core python3-pyatspi imagemagick
-  poppler-utils valgrind time strace
+  poppler-utils valgrind time strace wordnet-base
   clang-14 libclang-rt-14-dev
   fuse3 python3-gi gir1.2-glib-2.0"
 

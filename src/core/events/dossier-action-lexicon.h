@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Which kind of action a word names, so that two outlets' wordings of one
+ * happening can be recognised: "fired", "ousted", "removed" and "his
+ * ouster"; "won" and "victory"; "the quake" and "the earthquake".  The
+ * table is compiled from WordNet 3.0 at build time (see
+ * tools/gen-action-lexicon.py and data/ACTIONS.md): each word has the
+ * action classes it can mean, and two words name the same kind of action
+ * when their classes meet. */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Enough for any word's classes. */
+#define DOSSIER_ACTION_MAX_CLASSES 96
+
+/* Fills @classes (room for DOSSIER_ACTION_MAX_CLASSES, sorted ascending,
+ * no repeats) with the action classes of the @len bytes at @word, an
+ * English word in any inflection and case ("Ousted", "struck", "quakes");
+ * returns how many, 0 for a word that names no action WordNet knows. */
+guint    dossier_action_classes_find    (const char    *word,
+                                         gsize          len,
+                                         guint32       *classes);
+
+/* Whether two sorted class lists share a class. */
+gboolean dossier_action_classes_meet    (const guint32 *a,
+                                         guint          n_a,
+                                         const guint32 *b,
+                                         guint          n_b);
+
+G_END_DECLS

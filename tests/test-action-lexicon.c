@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The action lexicon: two outlets' words for one kind of happening meet,
+ * words for different happenings do not. */
+
+#include "dossier-action-lexicon.h"
+
+#include <string.h>
+
+static gboolean
+same_action (const char *a,
+             const char *b)
+{
+  guint32 classes_a[DOSSIER_ACTION_MAX_CLASSES], classes_b[DOSSIER_ACTION_MAX_CLASSES];
+  guint n_a = dossier_action_classes_find (a, strlen (a), classes_a);
+  guint n_b = dossier_action_classes_find (b, strlen (b), classes_b);
+
+  return dossier_action_classes_meet (classes_a, n_a, classes_b, n_b);
+}
+
+static void
+test_same_happening_in_other_words (void)
+{
+  /* A dismissal, a result, a disaster, a killing, a verdict. */
+  g_assert_true (same_action ("fired", "ousted"));
+  g_assert_true (same_action ("sacked", "dismissed"));
+  g_assert_true (same_action ("ousted", "ouster"));
+  g_assert_true (same_action ("won", "victory"));
+  g_assert_true (same_action ("beat", "defeated"));
+  g_assert_true (same_action ("quake", "earthquake"));
+  g_assert_true (same_action ("struck", "hit"));
+  g_assert_true (same_action ("killed", "assassinated"));
+  g_assert_true (same_action ("shot", "killed"));
+  g_assert_true (same_action ("convicted", "conviction"));
+  g_assert_true (same_action ("resigned", "resignation"));
+  g_assert_true (same_action ("overturned", "reversed"));
+  g_assert_true (same_action ("landed", "landing"));
+}
+
+static void
+test_different_happenings (void)
+{
+  g_assert_false (same_action ("won", "congratulated"));
+  g_assert_false (same_action ("fired", "said"));
+  g_assert_false (same_action ("killed", "won"));
+  g_assert_false (same_action ("arrested", "killed"));
+  g_assert_false (same_action ("conceded", "won"));
+}
+
+static void
+test_forms_and_case (void)
+{
+  guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+
+  /* Irregular and regular inflections, capitals, doubled consonants. */
+  g_assert_cmpuint (dossier_action_classes_find ("Struck", 6, classes), >, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("hitting", 7, classes), >, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("quakes", 6, classes), >, 0);
+  g_assert_true (same_action ("Stopped", "stop"));
+  /* No action: a name, a number, punctuation, an over-long word. */
+  g_assert_cmpuint (dossier_action_classes_find ("Zelenskyy", 9, classes), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("2024", 4, classes), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("won't", 5, classes), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("x", 1, classes), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 56, classes), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/action-lexicon/same-happening-in-other-words", test_same_happening_in_other_words);
+  g_test_add_func ("/action-lexicon/different-happenings", test_different_happenings);
+  g_test_add_func ("/action-lexicon/forms-and-case", test_forms_and_case);
+  return g_test_run ();
+}

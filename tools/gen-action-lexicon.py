@@ -1,0 +1,186 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Dossier authors
+"""Compiles the action lexicon of the event linker from WordNet 3.0.
+
+Reports of one happening name its action in different words: "fired",
+"ousted", "removed", "his ouster"; "won", "victory"; "the quake", "the
+earthquake".  From Debian's wordnet-base (/usr/share/wordnet) this writes a
+table of English words, each with its *action classes*: the WordNet verb
+synsets it can mean (its first senses), their direct hypernyms (unless too
+general to tell happenings apart: "change", "move", "make"), and for nouns
+of acts, events and phenomena, their own synset and those of the verbs they
+derive from ("ouster" -> oust -> remove).  Two words name the same kind of
+action when their classes meet.  Irregular verb forms (verb.exc: "won",
+"struck") are kept so that the library can find a form's lemma.
+
+    tools/gen-action-lexicon.py --wordnet /usr/share/wordnet --output OUT.c
+"""
+
+import argparse
+import collections
+import os
+import sys
+
+# Senses per word considered: WordNet orders senses by frequency, and the
+# rare ones only add false matches.
+VERB_SENSES = 5
+NOUN_SENSES = 3
+# A hypernym with more direct hyponyms than this ("change", "be", "move",
+# "make", "put") says nothing about which happening a verb reports.
+GENERAL_HYPONYMS = 60
+# Noun lexicographer files of happenings: acts, communication (speech acts:
+# "resignation", "announcement"), events, phenomena, possession ("win"),
+# processes, states.
+NOUN_FILES = {4, 10, 11, 19, 21, 22, 26}
+# The id of a noun synset is its offset with this bit, so it never meets a
+# verb synset's.
+NOUN_BIT = 1 << 31
+
+NOTICE = """WordNet 3.0 Copyright 2006 by Princeton University.  All rights reserved.
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY
+MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.  (The full
+licence: /usr/share/doc/wordnet-base/copyright, or data/ACTIONS.md.)"""
+
+
+def read_index(path):
+    index = {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            n_pointers = int(fields[3])
+            rest = fields[4 + n_pointers:]
+            index[fields[0]] = [int(offset) for offset in rest[2:]]
+    return index
+
+
+def read_data(path):
+    data = {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            body = line.partition("|")[0].split()
+            offset = int(body[0])
+            lexfile = int(body[1])
+            n_words = int(body[3], 16)
+            i = 4 + 2 * n_words
+            n_pointers = int(body[i])
+            i += 1
+            pointers = []
+            for _ in range(n_pointers):
+                pointers.append((body[i], int(body[i + 1]), body[i + 2]))
+                i += 4
+            data[offset] = (lexfile, pointers)
+    return data
+
+
+def read_exceptions(path):
+    exceptions = []
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            fields = line.split()
+            if len(fields) >= 2 and "_" not in fields[0] and "_" not in fields[1]:
+                exceptions.append((fields[0], fields[1]))
+    return exceptions
+
+
+def c_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--output", required=True)
+    args = parser.parse_args()
+
+    try:
+        verb_index = read_index(os.path.join(args.wordnet, "index.verb"))
+        noun_index = read_index(os.path.join(args.wordnet, "index.noun"))
+        verbs = read_data(os.path.join(args.wordnet, "data.verb"))
+        nouns = read_data(os.path.join(args.wordnet, "data.noun"))
+        exceptions = read_exceptions(os.path.join(args.wordnet, "verb.exc"))
+    except OSError as error:
+        sys.exit("gen-action-lexicon: %s (install Debian's wordnet-base)" % error)
+
+    hyponyms = collections.Counter()
+    for lexfile, pointers in verbs.values():
+        for symbol, target, pos in pointers:
+            if symbol == "@" and pos == "v":
+                hyponyms[target] += 1
+
+    def verb_classes(offset):
+        classes = {offset}
+        for symbol, target, pos in verbs[offset][1]:
+            if symbol == "@" and pos == "v" and hyponyms[target] <= GENERAL_HYPONYMS:
+                classes.add(target)
+        return classes
+
+    lexicon = collections.defaultdict(set)
+    for lemma, offsets in verb_index.items():
+        if "_" in lemma or not lemma.isalpha() or not lemma.isascii():
+            continue
+        for offset in offsets[:VERB_SENSES]:
+            lexicon[lemma] |= verb_classes(offset)
+    for lemma, offsets in noun_index.items():
+        if "_" in lemma or not lemma.isalpha() or not lemma.isascii():
+            continue
+        for offset in offsets[:NOUN_SENSES]:
+            lexfile, pointers = nouns[offset]
+            if lexfile not in NOUN_FILES:
+                continue
+            derived = [target for symbol, target, pos in pointers if symbol == "+" and pos == "v"]
+            if not derived and lexfile not in (11, 19):
+                continue
+            lexicon[lemma].add(offset | NOUN_BIT)
+            for target in derived:
+                lexicon[lemma] |= verb_classes(target)
+
+    # Dense class numbers, in order of first use: a smaller table.
+    numbers = {}
+    lemmas = sorted(lexicon)
+    starts = []
+    classes = []
+    for lemma in lemmas:
+        starts.append(len(classes))
+        for synset in sorted(lexicon[lemma]):
+            classes.append(numbers.setdefault(synset, len(numbers)))
+    starts.append(len(classes))
+    known = set(lemmas)
+    exceptions = sorted((form, lemma) for form, lemma in exceptions if lemma in known and form.isascii())
+
+    out = ["/* Generated by tools/gen-action-lexicon.py from WordNet 3.0 (Debian's",
+           " * wordnet-base): do not edit.", " *"]
+    out += [" * " + line if line else " *" for line in NOTICE.splitlines()]
+    out += [" */", "", '#include "dossier-action-lexicon-data.h"', ""]
+    out.append("const char * const dossier_action_lemmas[] = {")
+    out += ["  %s," % c_string(lemma) for lemma in lemmas]
+    out.append("};")
+    out.append("const guint32 dossier_action_lemma_starts[] = {")
+    for i in range(0, len(starts), 12):
+        out.append("  " + " ".join("%d," % n for n in starts[i:i + 12]))
+    out.append("};")
+    out.append("const guint32 dossier_action_classes[] = {")
+    for i in range(0, len(classes), 12):
+        out.append("  " + " ".join("%d," % n for n in classes[i:i + 12]))
+    out.append("};")
+    out.append("const guint dossier_action_n_lemmas = %d;" % len(lemmas))
+    out.append("")
+    out.append("/* Irregular verb forms and their lemmas, by form. */")
+    out.append("const char * const dossier_action_irregular[][2] = {")
+    out += ["  { %s, %s }," % (c_string(form), c_string(lemma)) for form, lemma in exceptions]
+    out.append("};")
+    out.append("const guint dossier_action_n_irregular = %d;" % len(exceptions))
+    out.append("")
+    with open(args.output, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+    print("gen-action-lexicon: %d words, %d classes, %d irregular forms" % (len(lemmas), len(numbers), len(exceptions)),
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
