@@ -16,4 +16,14 @@ gboolean dossier_unichar_opens_quote  (gunichar c);
 /* " ” ’ » and ' */
 gboolean dossier_unichar_closes_quote (gunichar c);
 
+/* @text (@len bytes, or NUL-terminated when -1) with its letters written
+ * in ASCII as English news transliterates names: marks dropped (ş → s,
+ * ğ → g, é → e, ą → a), letters without a mark to drop spelled out
+ * (ı → i, ł → l, ø → o, đ → d, ß → ss, æ → ae, œ → oe, þ → th, ð → d,
+ * ħ → h); letters of other scripts stay as they are, and bytes that are
+ * not UTF-8 are left out.  For comparison keys: "Kılıçdaroğlu",
+ * "Kiliçdaroğlu" and "Kilicdaroglu" fold alike. */
+char    *dossier_fold_to_ascii        (const char *text,
+                                       gssize      len);
+
 G_END_DECLS

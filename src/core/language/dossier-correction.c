@@ -3,6 +3,7 @@
 
 #include "dossier-correction.h"
 
+#include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
 
 #include <string.h>
@@ -83,10 +84,24 @@ static int
 find_entity (GPtrArray  *entities,
              const char *key)
 {
+  g_autofree char *refolded = NULL;
+
   for (guint e = 0; e < entities->len; e++)
     {
       DossierEntityRecord *entity = g_ptr_array_index (entities, e);
       if (entity != NULL && g_strcmp0 (entity->key, key) == 0)
+        return e;
+    }
+  /* A key an older Dossier made, before names were folded as they are now. */
+  if (key == NULL)
+    return -1;
+  refolded = dossier_entity_key_refold (key);
+  if (strcmp (refolded, key) == 0)
+    return -1;
+  for (guint e = 0; e < entities->len; e++)
+    {
+      DossierEntityRecord *entity = g_ptr_array_index (entities, e);
+      if (entity != NULL && g_strcmp0 (entity->key, refolded) == 0)
         return e;
     }
   return -1;

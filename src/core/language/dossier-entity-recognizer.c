@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "dossier-characters.h"
 #include "dossier-token.h"
 #include "dossier-word-lists.h"
 
@@ -55,22 +56,57 @@ char *
 dossier_person_surname_key (const char *surname,
                             gssize      len)
 {
-  g_autofree char *copy = len < 0 ? g_strdup (surname) : g_strndup (surname, len);
-  g_autofree char *ascii = g_str_to_ascii (copy, "C");
+  g_autofree char *ascii = dossier_fold_to_ascii (surname, len);
   GString *key = g_string_sized_new (strlen (ascii));
 
   for (const char *p = ascii; *p; p++)
     {
       char c = g_ascii_tolower (*p);
+      char last = key->len > 0 ? key->str[key->len - 1] : '\0';
+
+      if ((guchar) c >= 0x80)
+        {
+          /* A letter of another script: kept, in lower case. */
+          gunichar u = g_utf8_get_char (p);
+          const char *next = g_utf8_next_char (p);
+
+          if (g_unichar_isalpha (u))
+            g_string_append_unichar (key, g_unichar_tolower (u));
+          p = next - 1;
+          continue;
+        }
       if (!g_ascii_isalpha (c))
         continue;
+      /* Transliterations of one name: Zelenskyy, Zelenskiy, Zelenskyi;
+       * Müller, Mueller, Muller; Støre, Stoere, Store. */
       if (c == 'y' || c == 'j')
         c = 'i';
-      if (key->len > 0 && key->str[key->len - 1] == c)
+      if (c == 'e' && (last == 'a' || last == 'o' || last == 'u'))
+        continue;
+      if (last == c)
         continue;
       g_string_append_c (key, c);
     }
   return g_string_free (key, FALSE);
+}
+
+char *
+dossier_entity_key_refold (const char *key)
+{
+  /* "person:SURNAME[|GIVEN][/ALIAS]", "org:NAME[/ALIAS]", "place:NAME[/ALIAS]":
+   * only the name part is folded. */
+  const char *colon = strchr (key, ':');
+  const char *name_end;
+  g_autofree char *folded = NULL;
+
+  if (colon == NULL)
+    return g_strdup (key);
+  name_end = colon + 1 + strcspn (colon + 1, g_str_has_prefix (key, "person:") ? "|/" : "/");
+  if (g_str_has_prefix (key, "person:"))
+    folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
+  else
+    folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
+  return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
 static gboolean
@@ -197,7 +233,8 @@ add_gazetteer_mention (DossierDocument             *document,
                        const DossierGazetteerEntry *entry)
 {
   const char *canonical = entry->canonical[0] ? entry->canonical : entry->surface;
-  char *key = g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", canonical, NULL);
+  g_autofree char *folded = dossier_fold_to_ascii (canonical, -1);
+  char *key = g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", folded, NULL);
 
   add_mention (document, paragraph, offset + first->start, offset + last->end, type, key,
                canonical, strlen (canonical));
@@ -480,7 +517,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         else
           {
-            char *key = g_strdup_printf ("org:%.*s", (int) (end - start), text + start);
+            g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+            char *key = g_strconcat ("org:", folded, NULL);
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;

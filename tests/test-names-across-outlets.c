@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* One person, however each outlet spells the name: with and without its
+ * Turkish, Polish or Nordic letters.  The articles are our own words. */
+
+#include "dossier-test-util.h"
+
+#include "dossier-characters.h"
+#include "dossier-correction.h"
+#include "dossier-entity-recognizer.h"
+
+static const char * const turkish_outlet =
+  "Opposition leader Kemal Kılıçdaroğlu conceded defeat in the runoff on Sunday evening.\n\n"
+  "Speaking in Ankara, Kılıçdaroğlu said the campaign had been the most unfair in years and thanked "
+  "the volunteers who had watched the ballot boxes.\n\n"
+  "The electoral board said turnout had reached 84 percent across the country.\n";
+
+static const char * const wire_outlet =
+  "Kemal Kilicdaroglu, the opposition candidate, accepted defeat late on Sunday after the count ended.\n\n"
+  "Kilicdaroglu told supporters in the capital that the struggle for democracy would go on, and that "
+  "he would stay as leader of his party.\n\n"
+  "Observers from a European assembly said the vote had been free but not fair.\n";
+
+static const char * const nordic_outlet =
+  "Labour leader Jonas Gahr Støre claimed victory in the parliamentary election on Monday night.\n\n"
+  "Støre told cheering supporters in Oslo that voters had asked for a fairer country.\n";
+
+static const char * const other_nordic_outlet =
+  "Jonas Gahr Store, whose party came first, said he would begin talks on a new government.\n\n"
+  "Store, a former foreign minister, said on Tuesday that talks could take several weeks.\n";
+
+static const char * const third_nordic_outlet =
+  "The centre-left opposition under Jonas Gahr Stoere won a clear majority.\n\n"
+  "Stoere is expected to take office next month after talks with two smaller parties.\n";
+
+static DossierAnalysis *
+analyse (const char * const *texts,
+         guint               n_texts,
+         GPtrArray          *corrections)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  for (guint i = 0; i < n_texts; i++)
+    dossier_analysis_add_document (analysis, dossier_test_clean_string (texts[i]));
+  dossier_analysis_set_corrections (analysis, corrections);
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+static const DossierEntityRecord *
+entity_named_in (DossierAnalysis *analysis,
+                 const char      *alias)
+{
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    {
+      const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, e);
+      for (guint a = 0; a < entity->aliases->len; a++)
+        if (g_strcmp0 (g_ptr_array_index (entity->aliases, a), alias) == 0)
+          return entity;
+    }
+  return NULL;
+}
+
+static void
+test_fold_to_ascii (void)
+{
+  const char *cases[][2] = {
+    { "Kılıçdaroğlu", "Kilicdaroglu" },
+    { "Świątek", "Swiatek" },
+    { "Łukasz Błaszczykowski", "Lukasz Blaszczykowski" },
+    { "Støre", "Store" },
+    { "Ørsted", "Orsted" },
+    { "Đoković", "Djokovic" },  /* not equal: see below */
+    { "Straße", "Strasse" },
+    { "Kahramanmaraş", "Kahramanmaras" },
+    { "İstanbul", "Istanbul" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = dossier_fold_to_ascii (cases[i][0], -1);
+      if (i == 5)
+        /* English spells Đ as "Dj", a transliteration rule of its own;
+         * the fold gives the letter without its bar. */
+        g_assert_cmpstr (folded, ==, "Dokovic");
+      else
+        g_assert_cmpstr (folded, ==, cases[i][1]);
+    }
+  /* Other scripts stay as they are: two names in Cyrillic never fold to
+   * the same empty key. */
+  {
+    g_autofree char *cyrillic = dossier_fold_to_ascii ("Зеленский", -1);
+    g_autofree char *korean = dossier_fold_to_ascii ("한국방송", -1);
+    g_assert_cmpstr (cyrillic, ==, "Зеленский");
+    g_assert_cmpstr (korean, ==, "한국방송");
+  }
+}
+
+static void
+test_turkish_letters (void)
+{
+  const char *texts[] = { turkish_outlet, wire_outlet };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *with_letters = entity_named_in (analysis, "Kemal Kılıçdaroğlu");
+  const DossierEntityRecord *without = entity_named_in (analysis, "Kemal Kilicdaroglu");
+
+  g_assert_nonnull (with_letters);
+  g_assert_true (with_letters == without);
+  g_assert_true (entity_named_in (analysis, "Kilicdaroglu") == with_letters);
+  g_assert_true (entity_named_in (analysis, "Kılıçdaroğlu") == with_letters);
+  g_assert_cmpuint (with_letters->documents->len, ==, 2);
+}
+
+static void
+test_nordic_letters (void)
+{
+  const char *texts[] = { nordic_outlet, other_nordic_outlet, third_nordic_outlet };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *store = entity_named_in (analysis, "Jonas Gahr Støre");
+
+  g_assert_nonnull (store);
+  g_assert_true (entity_named_in (analysis, "Jonas Gahr Store") == store);
+  g_assert_true (entity_named_in (analysis, "Jonas Gahr Stoere") == store);
+  g_assert_cmpuint (store->documents->len, ==, 3);
+}
+
+static void
+test_correction_with_an_older_key (void)
+{
+  /* A dossier corrected by an earlier Dossier names the person by the key
+   * it made then; the correction still finds him. */
+  const char *texts[] = { turkish_outlet, wire_outlet };
+  g_autoptr(DossierAnalysis) first = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *person = entity_named_in (first, "Kemal Kilicdaroglu");
+  g_autoptr(GPtrArray) corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
+  g_autoptr(DossierAnalysis) second = NULL;
+  g_autofree char *refolded = NULL;
+
+  g_assert_nonnull (person);
+  g_assert_true (g_str_has_prefix (person->key, "person:kilicdaroglu|"));
+  /* A key as an older Dossier could have kept it, its letters unfolded. */
+  refolded = dossier_entity_key_refold ("person:Kılıçdaroğlu|kemal");
+  g_assert_cmpstr (refolded, ==, "person:kilicdaroglu|kemal");
+
+  g_ptr_array_add (corrections, dossier_correction_new (DOSSIER_CORRECTION_RENAME, "person:Kılıçdaroğlu|kemal",
+                                                        "Kemal Kılıçdaroğlu (CHP)"));
+  second = analyse (texts, G_N_ELEMENTS (texts), corrections);
+  g_assert_nonnull (entity_named_in (second, "Kilicdaroglu"));
+  g_assert_cmpstr (entity_named_in (second, "Kilicdaroglu")->name, ==, "Kemal Kılıçdaroğlu (CHP)");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/names/fold-to-ascii", test_fold_to_ascii);
+  g_test_add_func ("/names/turkish-letters", test_turkish_letters);
+  g_test_add_func ("/names/nordic-letters", test_nordic_letters);
+  g_test_add_func ("/names/correction-with-an-older-key", test_correction_with_an_older_key);
+  return g_test_run ();
+}
