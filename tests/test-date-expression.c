@@ -630,6 +630,28 @@ test_tense_cues (void)
     }
 }
 
+/* A month and day ahead of a report that says what will happen: the
+ * coming one, even when someone "said" so. */
+static void
+test_coming_month_days (void)
+{
+  /* A present tense of a scheduled happening. */
+  assert_expression ("The new rules take effect Nov. 13, the agency said.", "2024-01-06",
+                     "Nov. 13", "2024-11-13", "month-day-future", TRUE);
+  /* "by" looks forward; the reporting verb dates only the speaking. */
+  assert_expression ("Companies must comply by Jan. 14, officials said.", "2024-01-06",
+                     "by Jan. 14", "2024-01-14", "month-day-future", TRUE);
+  /* No verb of the past at all: the coming day a week ahead, not the one
+   * almost a year before. */
+  assert_expression ("Talks with the unions, Jan. 14, in the capital.", "2024-01-06",
+                     "Jan. 14", "2024-01-14", "month-day-coming", TRUE);
+  /* A past tense of the act itself keeps it in the past. */
+  assert_expression ("The strike ended on Jan. 14 after a week.", "2024-01-06",
+                     "on Jan. 14", "2023-01-14", "month-day-past", TRUE);
+  assert_expression ("In August, the agency announced that it would act ahead of winter.", "2024-10-17",
+                     "In August", "2024-08", "month-past", TRUE);
+}
+
 static void
 test_dateline (void)
 {
@@ -770,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/date-expression/curly-apostrophes", test_curly_apostrophes);
   g_test_add_func ("/date-expression/names", test_names);
   g_test_add_func ("/date-expression/tense-cues", test_tense_cues);
+  g_test_add_func ("/date-expression/coming-month-days", test_coming_month_days);
   g_test_add_func ("/date-expression/dateline", test_dateline);
   g_test_add_func ("/date-expression/robustness", test_robustness);
 

@@ -426,6 +426,8 @@ enum
   CUE_NOT_PAST = 1 << 9,            /* "-ed" words that are no past tense */
   CUE_CONTRACTION = 1 << 10,        /* "'ll" */
   CUE_WON = 1 << 11,                /* "won't", else "won" is past */
+  CUE_REPORTING = 1 << 12,          /* "said", "told": the speaking, not the act */
+  CUE_FUTURE_BEFORE_EFFECT = 1 << 13, /* "take effect", "takes effect" */
 };
 
 typedef struct
@@ -434,7 +436,9 @@ typedef struct
   guint16 flags;
 } CueWord;
 
-/* The longest cue word: "forthcoming". */
+/* The longest cue word: "forthcoming".  "takes effect" and "expires" are
+ * present tenses of scheduled happenings and point forward; "starts" and
+ * "opens" are as often said of what began days ago, and are no cue. */
 #define MAX_CUE_LENGTH 11
 
 /* Sorted by name (strcmp order). */
@@ -455,6 +459,7 @@ static const CueWord cue_words[] = {
   { "did", CUE_PAST },
   { "due", CUE_DUE },
   { "earlier", CUE_PAST },
+  { "expires", CUE_FUTURE },
   { "exceed", CUE_NOT_PAST },
   { "expected", CUE_FUTURE },
   { "fell", CUE_PAST },
@@ -485,7 +490,7 @@ static const CueWord cue_words[] = {
   { "plans", CUE_FUTURE_BEFORE_TO },
   { "proceed", CUE_NOT_PAST },
   { "rose", CUE_PAST },
-  { "said", CUE_PAST },
+  { "said", CUE_PAST | CUE_REPORTING },
   { "saw", CUE_PAST },
   { "scheduled", CUE_FUTURE },
   { "sent", CUE_PAST },
@@ -497,9 +502,11 @@ static const CueWord cue_words[] = {
   { "starting", CUE_WEAK_FUTURE },
   { "struck", CUE_PAST },
   { "succeed", CUE_NOT_PAST },
+  { "take", CUE_FUTURE_BEFORE_EFFECT },
+  { "takes", CUE_FUTURE },
   { "till", CUE_WEAK_FUTURE },
   { "to", CUE_AUXILIARY },
-  { "told", CUE_PAST },
+  { "told", CUE_PAST | CUE_REPORTING },
   { "tomorrow", CUE_FUTURE },
   { "took", CUE_PAST },
   { "united", CUE_NOT_PAST },
@@ -2277,6 +2284,7 @@ typedef struct
 {
   gsize nearest_future;   /* bytes from the expression, G_MAXSIZE if none */
   gsize nearest_past;
+  gsize nearest_act_past; /* a past tense that is not a reporting verb */
   gboolean weak_future;
   gboolean any;
 } Cues;
@@ -2399,7 +2407,8 @@ static void
 add_cue (Cues        *cues,
          const Match *match,
          const Token *word,
-         gboolean     future)
+         gboolean     future,
+         gboolean     reporting)
 {
   gsize distance = word->end <= match->start ? match->start - word->end : word->start - match->end;
 
@@ -2407,7 +2416,11 @@ add_cue (Cues        *cues,
   if (future)
     cues->nearest_future = MIN (cues->nearest_future, distance);
   else
-    cues->nearest_past = MIN (cues->nearest_past, distance);
+    {
+      cues->nearest_past = MIN (cues->nearest_past, distance);
+      if (!reporting)
+        cues->nearest_act_past = MIN (cues->nearest_act_past, distance);
+    }
 }
 
 /* The cue flags of the word at [@start, @end), 0 for most words. */
@@ -2480,9 +2493,14 @@ collect_cues (const Scanner *scanner,
           else
             past = TRUE;
         }
-      if ((flags & (CUE_FUTURE_BEFORE_TO | CUE_DUE | CUE_FUTURE_BEFORE_TIME | CUE_FUTURE_BEFORE_THIS)) &&
+      if ((flags & (CUE_FUTURE_BEFORE_TO | CUE_DUE | CUE_FUTURE_BEFORE_TIME | CUE_FUTURE_BEFORE_THIS |
+                    CUE_FUTURE_BEFORE_EFFECT)) &&
           read_next_token (&window, position, &next))
         {
+          /* "the rules take effect": a present tense, so scheduled;
+           * "did not take effect" has its own past cue nearer. */
+          if ((flags & CUE_FUTURE_BEFORE_EFFECT) && token_equals (scanner, &next, "effect"))
+            future = TRUE;
           if ((flags & CUE_FUTURE_BEFORE_TO) && token_equals (scanner, &next, "to"))
             future = TRUE;
           /* "is due to meet", "are due in May"; not "was due to the
@@ -2515,14 +2533,17 @@ collect_cues (const Scanner *scanner,
            * a past tense before the subordinate clause belongs to the main
            * clause, not to the date. */
           if (position <= match->start)
-            cues->nearest_past = G_MAXSIZE;
+            cues->nearest_past = cues->nearest_act_past = G_MAXSIZE;
           cues->weak_future = TRUE;
           cues->any = TRUE;
         }
       if (future)
-        add_cue (cues, match, &word, TRUE);
+        add_cue (cues, match, &word, TRUE, FALSE);
       else if (past)
-        add_cue (cues, match, &word, FALSE);
+        add_cue (cues, match, &word, FALSE,
+                 (flags & CUE_REPORTING) != 0 ||
+                 dossier_word_list_contains_any_case (&dossier_words_speech_verbs, scanner->text + start,
+                                                      position - start));
 
       previous_flags = flags;
       previous_the = position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "the", 3) == 0;
@@ -2540,10 +2561,12 @@ collect_cues (const Scanner *scanner,
  * is looked at: "On Monday, ministers will meet". */
 static Tense
 guess_tense (const Scanner *scanner,
-             const Match   *match)
+             const Match   *match,
+             gboolean      *firm)
 {
-  Cues cues = { G_MAXSIZE, G_MAXSIZE, FALSE, FALSE };
+  Cues cues = { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE, FALSE, FALSE };
 
+  *firm = TRUE;
   if (match->lean == LEAN_PAST)
     return TENSE_PAST;
 
@@ -2559,6 +2582,13 @@ guess_tense (const Scanner *scanner,
     return TENSE_FUTURE;
   if (cues.nearest_past == G_MAXSIZE && cues.weak_future)
     return TENSE_FUTURE;
+  /* "must comply by Jan. 14, officials said": a reporting verb dates the
+   * speaking, not what the expression's own "by" or "until" looks to. */
+  if (cues.nearest_act_past == G_MAXSIZE && match->lean == LEAN_FUTURE)
+    return TENSE_FUTURE;
+  /* The past by default, or only because someone "said" so: a month and
+   * day may still be the coming one (see month_day_date ()). */
+  *firm = cues.nearest_act_past != G_MAXSIZE;
   return TENSE_PAST;
 }
 
@@ -2620,6 +2650,24 @@ month_day_date (const DossierDate *reference,
   if (!dossier_date_is_valid_day (year, month, day))
     return (DossierDate) DOSSIER_DATE_INIT;
   return dossier_date_from_day (year, month, day);
+}
+
+/* Whether a month and day with no verb of the past near is the coming
+ * one: within a month after the reference, while the last such day is
+ * more than half a year before it.  "Jan. 14" in an article of 6 January
+ * is next week, not last year. */
+static gboolean
+month_day_is_coming (const DossierDate *reference,
+                     int                month,
+                     int                day)
+{
+  DossierDate past = month_day_date (reference, month, day, TENSE_PAST);
+  DossierDate future = month_day_date (reference, month, day, TENSE_FUTURE);
+  int today = dossier_date_to_day_number (reference);
+
+  if (!dossier_date_is_set (&past) || !dossier_date_is_set (&future))
+    return FALSE;
+  return dossier_date_to_day_number (&future) - today <= 31 && today - dossier_date_to_day_number (&past) > 183;
 }
 
 /* The year a season starts in, counting months from year 0. */
@@ -2795,6 +2843,7 @@ resolve (const Scanner         *scanner,
   gboolean resolvable = reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY &&
                         dossier_date_is_valid_day (reference->year, reference->month, reference->day);
   Tense tense = TENSE_PAST;
+  gboolean firm = TRUE;
 
   expression->start = match->start;
   expression->end = match->end;
@@ -2811,9 +2860,9 @@ resolve (const Scanner         *scanner,
   /* Only bare weekdays and months depend on the tense; it is worked out
    * even without a reference, so that the rule tells what was meant. */
   if ((match->form == FORM_WEEKDAY || match->form == FORM_MONTH) && match->direction == DIRECTION_NONE)
-    tense = guess_tense (scanner, match);
+    tense = guess_tense (scanner, match, &firm);
   else if (match->form == FORM_MONTH_DAY)
-    tense = guess_tense (scanner, match);
+    tense = guess_tense (scanner, match, &firm);
 
   switch (match->form)
     {
@@ -2861,7 +2910,17 @@ resolve (const Scanner         *scanner,
             expression->rule = comparison > 0 ? "month-day-future" : "month-day-past";
         }
       else
-        expression->value = month_day_date (&day, match->month, match->day, tense);
+        {
+          expression->value = month_day_date (&day, match->month, match->day, tense);
+          if (tense == TENSE_PAST && !firm && month_day_is_coming (&day, match->month, match->day))
+            {
+              /* "The rules take effect Nov. 13" or "by Jan. 14" in an
+               * article of 6 January, no verb of the past near: the coming
+               * one, not the one almost a year before. */
+              expression->value = month_day_date (&day, match->month, match->day, TENSE_FUTURE);
+              expression->rule = "month-day-coming";
+            }
+        }
       break;
     case FORM_SEASON:
       expression->value = year_date (season_year (&day, match->season, match->direction));
