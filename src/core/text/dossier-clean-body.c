@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dossier-clean-date-lines.h"
+#include "dossier-debug.h"
 
 /* Score of a run of units as the article body: the prose it holds. */
 static gsize
@@ -130,6 +131,13 @@ _dossier_clean_find_body (Cleaner *cleaner)
 
   cleaner->body_start = best_start;
   cleaner->body_end = best_end;
+  if (best_end > best_start)
+    DOSSIER_DEBUG ("clean: the body is lines %u to %u (units %u to %u), weight %" G_GSIZE_FORMAT
+                   " in the densest run of prose",
+                   g_array_index (units, Unit, best_start).first_line,
+                   g_array_index (units, Unit, best_end - 1).last_line, best_start, best_end - 1, best_weight);
+  else
+    DOSSIER_DEBUG ("clean: no run of good prose in %u units: no body", units->len);
 }
 
 void

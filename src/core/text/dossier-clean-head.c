@@ -16,6 +16,7 @@
 #include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
 #include "dossier-date-expression.h"
+#include "dossier-debug.h"
 
 /* What the line under a reporter's name says she is, or where she files
  * from ("BBC News, Nairobi"). */
@@ -267,6 +268,25 @@ is_reporter_role (const Unit *unit)
   return FALSE;
 }
 
+/* Where a date of @rank in read_page_head () comes from. */
+static const char *
+date_rank_source (int rank)
+{
+  switch (rank)
+    {
+    case 5:
+      return "a \"Published\" line";
+    case 4:
+      return "a dateline in the head";
+    case 3:
+      return "a byline's date";
+    case 2:
+      return "an update's day";
+    default:
+      return "a dateline after the body";
+    }
+}
+
 static void
 read_page_head (Cleaner    *cleaner,
                 GHashTable *echo_counts)
@@ -278,6 +298,7 @@ read_page_head (Cleaner    *cleaner,
   DossierDate best_date = DOSSIER_DATE_INIT;
   int best_date_rank = 0;
   g_autofree char *date_evidence = NULL;
+  guint date_line = 0;
   guint head_end = cleaner->body_start;
 
   /* Titles: the head is searched; echoes anywhere count. */
@@ -327,6 +348,7 @@ read_page_head (Cleaner    *cleaner,
       const char *key = unit_compare_key (title);
 
       document->title = g_strdup (title->text);
+      DOSSIER_DEBUG ("clean: title from line %u (score %d): %s", title->first_line, best_score, title->text);
       for (guint i = 0; i < units->len; i++)
         {
           Unit *unit = &g_array_index (units, Unit, i);
@@ -338,6 +360,8 @@ read_page_head (Cleaner    *cleaner,
             unit->role = ROLE_TITLE;
         }
     }
+  else
+    DOSSIER_DEBUG ("clean: no title in the page head (best score %d)", best_score);
 
   /* Bylines, datelines, captions and the standfirst. */
   for (guint i = 0; i < units->len; i++)
@@ -379,7 +403,10 @@ read_page_head (Cleaner    *cleaner,
         {
           unit->role = ROLE_BYLINE;
           if (document->author == NULL)
-            document->author = g_steal_pointer (&author);
+            {
+              document->author = g_steal_pointer (&author);
+              DOSSIER_DEBUG ("clean: author from the byline on line %u", unit->first_line);
+            }
         }
       else if (unit->len <= 120 && split_name_date (unit->text, &name, &date))
         {
@@ -392,7 +419,10 @@ read_page_head (Cleaner    *cleaner,
             {
               unit->role = ROLE_BYLINE;
               if (document->author == NULL)
-                document->author = g_strdup (name);
+                {
+                  document->author = g_strdup (name);
+                  DOSSIER_DEBUG ("clean: author from the name before a date on line %u", unit->first_line);
+                }
               rank = 3;
             }
           else
@@ -405,6 +435,7 @@ read_page_head (Cleaner    *cleaner,
           best_date = date;
           g_free (date_evidence);
           date_evidence = g_strdup (unit->text);
+          date_line = unit->first_line;
         }
     }
 
@@ -431,6 +462,7 @@ read_page_head (Cleaner    *cleaner,
         {
           document->author = _dossier_clean_name_case (name);
           unit->role = ROLE_BYLINE;
+          DOSSIER_DEBUG ("clean: author from a name beside a dateline on line %u", unit->first_line);
         }
     }
   if (document->author != NULL)
@@ -446,9 +478,12 @@ read_page_head (Cleaner    *cleaner,
       document->published = cleaner->marker_date;
       document->published_from = DOSSIER_DATE_SOURCE_MARKER;
       document->published_evidence = g_strdup (cleaner->marker_line);
+      DOSSIER_DEBUG ("clean: publication date from the date marker \"%s\"", cleaner->marker_line);
     }
   else if (dossier_date_is_set (&best_date))
     {
+      DOSSIER_DEBUG ("clean: publication date from %s on line %u: %s", date_rank_source (best_date_rank),
+                     date_line, date_evidence);
       document->published = best_date;
       document->published_from = DOSSIER_DATE_SOURCE_TEXT;
       document->published_evidence = g_steal_pointer (&date_evidence);

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "dossier-debug.h"
 
 /* Words that carry grammar, not content.  Their share separates prose from
  * menus and headline lists (which are mostly names and nouns). */
@@ -425,20 +426,22 @@ is_widget_separator (char c)
     }
 }
 
-static gboolean
-is_furniture (const FirstWordIndex *furniture_first_words,
-              Unit                  *unit)
+/* What makes @unit page furniture, in a few words for debug messages, or
+ * NULL when it is none. */
+static const char *
+furniture_kind (const FirstWordIndex *furniture_first_words,
+                Unit                  *unit)
 {
   const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
   guint hits = 0;
 
   if (unit->words == 0)
-    return TRUE;
+    return "no words";
 
   doubled = _dossier_clean_doubled_name (unit->text, unit->len);
   if (doubled != NULL)
-    return TRUE;
+    return "a logo's name twice";
 
   /* Widgets: every word of a short line is a widget word ("Share",
    * "Facebook Twitter Copy Link Print", "Leave a comment"). */
@@ -465,7 +468,7 @@ is_furniture (const FirstWordIndex *furniture_first_words,
             p++;
         }
       if (counted > 0 && widget * 2 >= counted + (counted > 2))
-        return TRUE;
+        return "widget words";
     }
 
   hits = count_furniture_phrases (furniture_first_words, lower);
@@ -473,26 +476,26 @@ is_furniture (const FirstWordIndex *furniture_first_words,
   /* A short line with one furniture phrase is furniture; a paragraph of
    * prose needs two (an article may say "sign up" once). */
   if (hits >= 2 || (hits == 1 && unit->words <= 15))
-    return TRUE;
+    return "furniture phrases";
 
   /* Breadcrumbs: "Site > Section > Headline".  Asked only of lines that do
    * not end as sentences do: prose paragraphs skip the three searches. */
   if (!unit->terminal &&
       (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
        strstr (unit->text, " » ") != NULL))
-    return TRUE;
+    return "a breadcrumb";
 
   /* Counts: "235.3k Followers Like", "3 Min Read". */
   if (unit->words <= 4 && g_ascii_isdigit (unit->text[0]) && !unit->terminal &&
       (strstr (lower, "follower") || strstr (lower, "subscriber") || strstr (lower, "read") ||
        strstr (lower, "view") || strstr (lower, "comment") || strstr (lower, "share") ||
        strstr (lower, "like")))
-    return TRUE;
+    return "a count of followers, reads or shares";
 
   /* Copyright lines of the site itself. */
   if (unit->words <= 20 && (g_str_has_prefix (lower, "©") || g_str_has_prefix (lower, "copyright") ||
                             g_str_has_prefix (lower, "(c)")))
-    return TRUE;
+    return "a copyright line";
 
   /* A line that is only punctuation ("//", "—"). */
   {
@@ -500,16 +503,16 @@ is_furniture (const FirstWordIndex *furniture_first_words,
     for (const char *p = unit->text; *p && !any_alnum; p = g_utf8_next_char (p))
       any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
     if (!any_alnum)
-      return TRUE;
+      return "punctuation only";
   }
 
   /* Menu bars copied as one line: many capitalised words and no grammar
    * ("Newsletter Newsletters Events Events Podcasts Videos"). */
   if (unit->words >= 4 && unit->function_words == 0 &&
       unit->capitalised_words == unit->words && !unit->terminal)
-    return TRUE;
+    return "a menu bar";
 
-  return FALSE;
+  return NULL;
 }
 
 /* The size of a unit in words, counting two characters of a script
@@ -532,7 +535,8 @@ classify (const FirstWordIndex *furniture_first_words,
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
 
-  if (is_furniture (furniture_first_words, unit))
+  unit->furniture = furniture_kind (furniture_first_words, unit);
+  if (unit->furniture != NULL)
     unit->quality = QUALITY_BAD;
   else if (foreign)
     {
@@ -810,6 +814,10 @@ _dossier_clean_classify_units (Cleaner *cleaner)
         bytes += unit->len;
       }
     cleaner->foreign = bytes >= 200 && grammar * 100 < words * 8;
+    if (cleaner->foreign)
+      DOSSIER_DEBUG ("clean: %" G_GSIZE_FORMAT " function words in %" G_GSIZE_FORMAT
+                     " words of long lines: not English, lines weighed by length and full stop",
+                     grammar, words);
   }
 
   for (guint i = 0; i < cleaner->units->len; i++)

@@ -16,6 +16,7 @@
 #include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
 #include "dossier-date-expression.h"
+#include "dossier-debug.h"
 
 /* The dashes between a place dateline and the story: "LUXEMBOURG — …". */
 static const char * const place_dashes[] = { " — ", " – ", " -- " };
@@ -101,6 +102,7 @@ _dossier_clean_strip_wire_prefix (Cleaner *cleaner,
   {
     g_autofree char *prefix = g_strndup (unit->text, rest - unit->text);
     g_strstrip (prefix);
+    DOSSIER_DEBUG ("clean: wire prefix \"%s\" on line %u", prefix, unit->first_line);
     dossier_document_add_removed (cleaner->document, unit->first_line, unit->first_line,
                                   DOSSIER_REMOVED_DATELINE, prefix);
   }
@@ -151,6 +153,7 @@ _dossier_clean_strip_place_dateline (Cleaner *cleaner,
   {
     g_autofree char *prefix = _dossier_clean_trim_copy (unit->text, dash);
     char *stripped = g_strdup (rest);
+    DOSSIER_DEBUG ("clean: place dateline \"%s\" on line %u", prefix, unit->first_line);
     dossier_document_add_removed (cleaner->document, unit->first_line, unit->first_line,
                                   DOSSIER_REMOVED_DATELINE, prefix);
     g_free (unit->text);
@@ -267,11 +270,14 @@ outlet_from_source_line (const char *text)
   return g_steal_pointer (&name);
 }
 
+/* Adds @weight votes for @name, which @source gave. */
 static void
 vote (GHashTable *votes,
       const char *name,
-      guint       weight)
+      guint       weight,
+      const char *source)
 {
+  DOSSIER_DEBUG ("clean: %u outlet votes for %s, from %s", weight, name, source);
   g_hash_table_replace (votes, g_strdup (name),
                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (votes, name)) + weight));
 }
@@ -286,7 +292,7 @@ _dossier_clean_find_outlet (Cleaner *cleaner)
   guint best_votes = 0;
 
   if (cleaner->prefix_outlet != NULL)
-    vote (votes, cleaner->prefix_outlet, 3);
+    vote (votes, cleaner->prefix_outlet, 3, "the wire prefix");
 
   for (guint i = 0; i < cleaner->units->len; i++)
     {
@@ -297,16 +303,16 @@ _dossier_clean_find_outlet (Cleaner *cleaner)
       if (unit->role == ROLE_CAPTION || (i >= cleaner->body_start && i < cleaner->body_end))
         continue;
       if ((doubled = _dossier_clean_doubled_name (unit->text, unit->len)) != NULL)
-        vote (votes, doubled, 2);
+        vote (votes, doubled, 2, "a logo's doubled name");
       else if ((owner = outlet_from_copyright (unit->text)) != NULL)
-        vote (votes, owner, 2);
+        vote (votes, owner, 2, "a copyright line");
       else if (i >= cleaner->body_end && (owner = outlet_from_source_line (unit->text)) != NULL)
-        vote (votes, owner, 2);
+        vote (votes, owner, 2, "a source line under the article");
       else if (strstr (unit->text, " > ") != NULL)
         {
           g_autofree char *first = g_strndup (unit->text, strstr (unit->text, " > ") - unit->text);
           if (_dossier_clean_looks_like_person_name (first))
-            vote (votes, first, 1);
+            vote (votes, first, 1, "a breadcrumb");
         }
     }
 
@@ -321,6 +327,11 @@ _dossier_clean_find_outlet (Cleaner *cleaner)
         }
     }
   if (best != NULL && best_votes >= 2)
-    cleaner->document->outlet = g_strdup (best);
+    {
+      cleaner->document->outlet = g_strdup (best);
+      DOSSIER_DEBUG ("clean: outlet %s, with %u votes", best, best_votes);
+    }
+  else if (best != NULL)
+    DOSSIER_DEBUG ("clean: no outlet: %s has only %u vote", best, best_votes);
 }
 

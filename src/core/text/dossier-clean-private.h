@@ -59,6 +59,7 @@ typedef struct
   DossierDate date_line_date;
   const char *date_line_kind;
   Quality quality;
+  const char *furniture;  /* why it is furniture, a static string for debug messages; or NULL */
   Role role;
   char *attribution;      /* a quote card's "Name Title" tail, stripped */
   char *glued_tail;       /* furniture stripped from the end ("Share") */

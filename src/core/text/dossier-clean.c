@@ -32,12 +32,22 @@
 #include "dossier-clean-names.h"
 #include "dossier-clean-outlet.h"
 #include "dossier-core-error.h"
+#include "dossier-debug.h"
 #include "dossier-sentence.h"
 #include "dossier-text-decode.h"
 
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+
+/* The roles' names in debug messages, in Role's order. */
+static const char * const role_names[] = {
+  "no role", "body", "heading", "list item", "quote", "title", "byline", "dateline", "caption",
+  "boilerplate",
+};
+
+/* The qualities' names in debug messages, in Quality's order. */
+static const char * const quality_names[] = { "short", "near-good", "good", "bad" };
 
 /* A paragraph longer than this is none a person wrote: a page that lost
  * its line breaks, or no prose at all.  It is divided at sentence ends into
@@ -143,6 +153,39 @@ add_paragraph (DossierDocument      *document,
   return last;
 }
 
+/* How many bytes of @text a debug message quotes: at most @most, and
+ * no character cut in two. */
+static int
+excerpt_length (const char *text,
+                gsize       most)
+{
+  gsize len = strnlen (text, most + 1);
+  const char *end;
+
+  if (len <= most)
+    return len;
+  end = g_utf8_find_prev_char (text, text + most + 1);
+  return end != NULL ? end - text : 0;
+}
+
+/* Says which unit the document leaves out, and why: its role, its
+ * quality and, for furniture, what kind. */
+static void
+debug_removed (const Unit *unit)
+{
+  const char *furniture = unit->furniture != NULL ? unit->furniture : "";
+  const char *colon = unit->furniture != NULL ? ": " : "";
+
+  if (unit->first_line == unit->last_line)
+    DOSSIER_DEBUG ("clean: line %u removed (%s; a %s line%s%s): %.*s", unit->first_line,
+                   role_names[unit->role], quality_names[unit->quality], colon, furniture,
+                   excerpt_length (unit->text, 72), unit->text);
+  else
+    DOSSIER_DEBUG ("clean: lines %u to %u removed (%s; a %s line%s%s): %.*s", unit->first_line,
+                   unit->last_line, role_names[unit->role], quality_names[unit->quality], colon,
+                   furniture, excerpt_length (unit->text, 72), unit->text);
+}
+
 static void
 emit (Cleaner *cleaner)
 {
@@ -168,6 +211,11 @@ emit (Cleaner *cleaner)
               unit->len = strlen (whole);
             }
         }
+      if (!kept)
+        debug_removed (unit);
+      else if (unit->glued_tail != NULL)
+        DOSSIER_DEBUG ("clean: line %u kept without its glued tail \"%s\"", unit->last_line,
+                       unit->glued_tail);
 
       switch (unit->role)
         {
