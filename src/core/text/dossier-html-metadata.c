@@ -16,6 +16,7 @@
 
 #include "dossier-clean.h"
 #include "dossier-date-expression.h"
+#include "dossier-debug.h"
 #include "dossier-json-limit.h"
 
 /* The JSON-LD types of an article, whose headline, author, date and
@@ -223,6 +224,7 @@ _dossier_html_read_metadata (PageIndex *index,
   GPtrArray *found = index->metadata;
   g_autofree char *og_title = NULL, *twitter_title = NULL;
   g_autofree char *site_name = NULL, *meta_author = NULL;
+  gboolean title_from_json_ld, outlet_from_json_ld, author_from_json_ld;
 
   /* JSON-LD first: it says the most, and the most plainly. */
   for (guint i = 0; i < found->len; i++)
@@ -235,6 +237,10 @@ _dossier_html_read_metadata (PageIndex *index,
           xmlFree (content);
         }
     }
+  /* For the debug messages below: what the meta elements may add to. */
+  title_from_json_ld = metadata->title != NULL;
+  outlet_from_json_ld = metadata->outlet != NULL;
+  author_from_json_ld = metadata->author != NULL;
 
   for (guint i = 0; i < found->len; i++)
     {
@@ -286,6 +292,20 @@ _dossier_html_read_metadata (PageIndex *index,
           set_date_once (metadata, datetime, "the page's first <time>");
         }
     }
+
+  if (metadata->title != NULL)
+    DOSSIER_DEBUG ("html: title from %s: %s",
+                   title_from_json_ld ? "the JSON-LD headline" : og_title != NULL ? "og:title" : "twitter:title",
+                   metadata->title);
+  if (metadata->outlet != NULL)
+    DOSSIER_DEBUG ("html: outlet from %s: %s",
+                   outlet_from_json_ld ? "the JSON-LD publisher" : "og:site_name or application-name",
+                   metadata->outlet);
+  if (metadata->author != NULL)
+    DOSSIER_DEBUG ("html: author from %s: %s", author_from_json_ld ? "the JSON-LD author" : "an author <meta>",
+                   metadata->author);
+  if (dossier_date_is_set (&metadata->published))
+    DOSSIER_DEBUG ("html: publication date from %s", metadata->published_evidence);
 }
 
 void

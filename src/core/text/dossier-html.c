@@ -13,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "dossier-core-error.h"
+#include "dossier-debug.h"
 #include "dossier-html.h"
 #include "dossier-html-metadata.h"
 #include "dossier-html-page.h"
@@ -364,8 +365,15 @@ find_root (PageIndex *index,
       /* Chosen by its own text, judged by all it holds. */
       if (best != NULL && _dossier_html_text_length (best) >= 300 &&
           _dossier_html_text_length (best) * 5 >= body_length)
-        return best;
+        {
+          DOSSIER_DEBUG ("html: the article is the page's largest %s, %" G_GSIZE_FORMAT " of %"
+                         G_GSIZE_FORMAT " bytes of text",
+                         m == 0 ? "itemprop=articleBody" : m == 1 ? "<article>" : "<main>",
+                         _dossier_html_text_length (best), body_length);
+          return best;
+        }
     }
+  DOSSIER_DEBUG ("html: no element marks the article; the whole <body> is read");
   return body;
 }
 
@@ -542,7 +550,10 @@ read_text (xmlDoc     *document,
   read_node (&reader, root, 0);
   end_line (reader.out);
   if (reader.headline_at > 0 && reader.out->len - reader.headline_at >= MIN (reader.out->len / 3, 1000))
-    g_string_erase (reader.out, 0, reader.headline_at);
+    {
+      DOSSIER_DEBUG ("html: the %" G_GSSIZE_FORMAT " bytes before the headline are left out", reader.headline_at);
+      g_string_erase (reader.out, 0, reader.headline_at);
+    }
   return g_string_free (reader.out, FALSE);
 }
 
@@ -606,6 +617,7 @@ dossier_html_clean (const guint8              *bytes,
     {
       g_autofree char *hidden_text = NULL;
 
+      DOSSIER_DEBUG ("html: no article where a reader looks; read again with what the page hides");
       g_ptr_array_set_size (captions, 0);
       hidden_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
                                captions, TRUE);
@@ -631,6 +643,8 @@ dossier_html_clean (const guint8              *bytes,
           DossierDocument *whole = dossier_clean_text (metadata.body, strlen (metadata.body), options, NULL);
           if (whole != NULL)
             {
+              DOSSIER_DEBUG ("html: the JSON-LD articleBody, %" G_GSIZE_FORMAT " bytes, replaces the %"
+                             G_GSIZE_FORMAT " bytes the page shows", strlen (metadata.body), shown);
               dossier_document_free (document);
               document = whole;
             }
@@ -653,8 +667,11 @@ dossier_html_clean (const guint8              *bytes,
     }
   /* The page's <title> often carries the site's name ("… | DW"): the last
    * resort, after the headline the cleaner finds. */
-  else if (document->title == NULL)
-    document->title = g_steal_pointer (&metadata.page_title);
+  else if (document->title == NULL && metadata.page_title != NULL)
+    {
+      DOSSIER_DEBUG ("html: title from the page's <title>: %s", metadata.page_title);
+      document->title = g_steal_pointer (&metadata.page_title);
+    }
   if (metadata.outlet != NULL)
     {
       g_free (document->outlet);
