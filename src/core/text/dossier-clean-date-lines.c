@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Date lines: whether a line dates the page, and how ("Published 17
+ * October 2024", "Last updated: …", "4:12 PM EDT, October 22, 2024", a
+ * dateline), with the years and times that a copy glues together taken
+ * apart.  The head takes the publication date from them; the body leaves
+ * them out of the text. */
+
+#include "config.h"
+
+#include "dossier-clean-date-lines.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dossier-date-expression.h"
+
+/* Words that may stand around a date with its time of day: "am", "pm",
+ * "at", "on" and time zones. */
+static const char * const time_words[] = {
+  "am", "pm", "a.m", "p.m", "at", "on", "utc", "gmt", "bst", "cet", "cest", "eet", "eest",
+  "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "msk", "ist", "jst", "aest",
+};
+
+/* What a date line starts with, and the kind of date it gives. */
+static const struct { const char *prefix; const char *kind; } date_line_prefixes[] = {
+  { "first published on", "published" }, { "first published", "published" },
+  { "published on", "published" }, { "published:", "published" },
+  { "published", "published" }, { "posted on", "published" },
+  { "posted:", "published" }, { "posted", "published" },
+  { "last updated on", "updated" }, { "last updated:", "updated" },
+  { "last updated", "updated" }, { "updated on", "updated" },
+  { "updated:", "updated" }, { "updated", "updated" },
+  { "last modified:", "updated" }, { "modified:", "updated" },
+  { "issued on:", "published" }, { "date:", "dateline" },
+};
+
+/* "4:12 PM EDT, October 22, 2024": the time of day before the date.  Only
+ * the time, its zone and connecting words may surround the one date. */
+static gboolean
+parse_time_then_date (const char  *text,
+                      DossierDate *date)
+{
+  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+  DossierDateExpression *expression;
+  g_autofree char *rest = NULL;
+  g_autofree char *before = NULL;
+  g_auto(GStrv) words = NULL;
+  int hour = -1, minute = 0;
+  gboolean afternoon = FALSE;
+
+  if (found->len != 1)
+    return FALSE;
+  expression = &g_array_index (found, DossierDateExpression, 0);
+  if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY)
+    return FALSE;
+
+  before = g_strndup (text, expression->start);
+  rest = g_strconcat (before, " ", text + expression->end, NULL);
+  words = g_strsplit_set (rest, " ,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      gboolean known = FALSE;
+      int h, m;
+
+      g_strdelimit (word, ".", ' ');
+      g_strstrip (word);
+      if (word[0] == '\0')
+        continue;
+      if (sscanf (word, "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60)
+        {
+          hour = h;
+          minute = m;
+          continue;
+        }
+      for (gsize k = 0; k < G_N_ELEMENTS (time_words) && !known; k++)
+        known = strcmp (word, time_words[k]) == 0 || (strlen (time_words[k]) == 3 && time_words[k][1] == '.' &&
+                                                       strncmp (word, time_words[k], 1) == 0 && word[1] == ' ');
+      if (!known)
+        return FALSE;
+      if (word[0] == 'p')
+        afternoon = TRUE;
+    }
+
+  *date = expression->value;
+  if (hour >= 0)
+    {
+      if (afternoon && hour < 12)
+        hour += 12;
+      date->hour = hour;
+      date->minute = minute;
+      date->precision = DOSSIER_PRECISION_MINUTE;
+    }
+  return TRUE;
+}
+
+/* A copy of a date line with a space between a year and the time glued
+ * to it ("20253:41" → "2025 3:41"), and cut before a glued or trailing
+ * "Updated" note, which is no part of the publication date. */
+static char *
+unglue_date_line (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *update = strstr (text, "Updated");
+
+  if (update != NULL && update == text)
+    update = NULL;
+  for (const char *p = text; *p && p != update; p++)
+    {
+      g_string_append_c (out, *p);
+      if ((p == text || !g_ascii_isdigit (p[-1])) &&
+          (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
+          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+        {
+          g_string_append_len (out, p + 1, 3);
+          p += 3;
+          /* A time goes on after a space; anything else glued to the
+           * year is a second copy of the date: "21 Nov 202421 Nov 2024". */
+          if (p[2] == ':' || (g_ascii_isdigit (p[2]) && p[3] == ':'))
+            g_string_append_c (out, ' ');
+          else if (p[2] == ' ' || (g_ascii_isdigit (p[2]) && p[3] == ' '))
+            break;
+        }
+    }
+  while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == ','))
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* Whether unglue_date_line () has anything to do: a year with a digit
+ * glued to it, or an "Updated" after the date.  One pass, no copy. */
+static gboolean
+is_glued_date_line (const char *text)
+{
+  for (const char *p = strpbrk (text, "12U"); p != NULL; p = strpbrk (p + 1, "12U"))
+    {
+      if (*p == 'U')
+        {
+          if (p > text && strncmp (p, "Updated", 7) == 0)
+            return TRUE;
+        }
+      else if ((p == text || !g_ascii_isdigit (p[-1])) && (p[1] == '9' || p[1] == '0') &&
+               g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+parse_date_line (const char  *text,
+                 DossierDate *date,
+                 const char **kind)
+{
+  const char *rest = text;
+
+  /* Every prefix starts with one of these letters: most lines, which
+   * start otherwise, skip the comparisons. */
+  gboolean may_have_prefix = text[0] != '\0' && strchr ("fpludmi", g_ascii_tolower (text[0])) != NULL;
+
+  *kind = "dateline";
+  for (gsize i = 0; i < G_N_ELEMENTS (date_line_prefixes) && may_have_prefix; i++)
+    {
+      /* Compared in place: lower-casing the whole line costs more. */
+      if (g_ascii_strncasecmp (text, date_line_prefixes[i].prefix, strlen (date_line_prefixes[i].prefix)) == 0)
+        {
+          rest = text + strlen (date_line_prefixes[i].prefix);
+          *kind = date_line_prefixes[i].kind;
+          break;
+        }
+    }
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
+   * glues the year to the time and the time to the update note. */
+  if (is_glued_date_line (rest))
+    {
+      g_autofree char *unglued = unglue_date_line (rest);
+      if (strcmp (unglued, rest) != 0)
+        {
+          const char *prefix_kind = *kind;
+          gboolean parsed = parse_date_line (unglued, date, kind);
+          *kind = prefix_kind;
+          return parsed;
+        }
+    }
+  /* "Published 17 October 2024, updated 18 October 2024": the first. */
+  {
+    const char *comma = strstr (rest, ", updated");
+    const char *bar = strstr (rest, " | ");
+    const char *cut = comma ? comma : bar;
+    if (cut != NULL)
+      return dossier_date_parse_dateline (rest, cut - rest, date);
+  }
+  if (dossier_date_parse_dateline (rest, -1, date))
+    return TRUE;
+  return parse_time_then_date (rest, date);
+}
+
+/* The title search asks each line near a candidate headline whether it is
+ * a date line, and the byline search asks again: each line is parsed once. */
+gboolean
+_dossier_clean_unit_date_line (Unit         *unit,
+                               DossierDate  *date,
+                               const char  **kind)
+{
+  if (unit->date_line_state == 0)
+    {
+      unit->date_line_date = (DossierDate) DOSSIER_DATE_INIT;
+      unit->date_line_state = parse_date_line (unit->text, &unit->date_line_date, &unit->date_line_kind) ? 2 : 1;
+    }
+  *date = unit->date_line_date;
+  *kind = unit->date_line_kind;
+  return unit->date_line_state == 2;
+}
+

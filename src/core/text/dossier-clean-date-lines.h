@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Date lines: a line that dates the page (dossier-clean-date-lines.c). */
+
+#pragma once
+
+#include "dossier-clean-private.h"
+
+G_BEGIN_DECLS
+
+/* Whether @unit is a date line; if so, its date in @date and its kind in
+ * @kind: "published", "updated" or "dateline".  Asked once per unit until
+ * its date_line_state is reset. */
+gboolean _dossier_clean_unit_date_line (Unit         *unit,
+                                        DossierDate  *date,
+                                        const char  **kind);
+
+G_END_DECLS

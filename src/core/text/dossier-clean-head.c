@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The page head, above the body: the headline (with its echoes in
+ * breadcrumbs and "Reading:" lines), the byline, datelines, the
+ * publication date (the collection's date marker, a "Published" line, a
+ * dateline, a byline's date), photo captions and the standfirst. */
+
+#include "config.h"
+
+#include "dossier-clean-head.h"
+
+#include <string.h>
+
+#include "dossier-clean-date-lines.h"
+#include "dossier-clean-lines.h"
+#include "dossier-clean-names.h"
+#include "dossier-date-expression.h"
+#include "dossier-debug.h"
+
+/* What the line under a reporter's name says she is, or where she files
+ * from ("BBC News, Nairobi"). */
+static const char * const reporter_roles[] = {
+  "correspondent", "reporter", "editor", "news,", "staff writer", "bureau", "contributor",
+};
+
+/* ASCII letters and digits, 1, else 0. */
+static const guint8 ascii_alnum_bytes[128] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
+/* " date 2024-10-20 " at the very start: how some collections stamp a page
+ * with the day it was published. */
+const char *
+_dossier_clean_read_date_marker (Cleaner    *cleaner,
+                                 const char *text,
+                                 gsize       len)
+{
+  const char *p = text;
+  const char *end = text + len;
+  char iso[11];
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (end - p < 16 || strncmp (p, "date ", 5) != 0)
+    return text;
+  memcpy (iso, p + 5, 10);
+  iso[10] = '\0';
+  if (!dossier_date_parse_iso (iso, &cleaner->marker_date) ||
+      cleaner->marker_date.precision != DOSSIER_PRECISION_DAY)
+    {
+      cleaner->marker_date = (DossierDate) DOSSIER_DATE_INIT;
+      return text;
+    }
+  if (p + 15 < end && p[15] != ' ' && p[15] != '\t' && p[15] != '\n')
+    {
+      cleaner->marker_date = (DossierDate) DOSSIER_DATE_INIT;
+      return text;
+    }
+  cleaner->marker_line = g_strndup (p, 15);
+  return p + 15;
+}
+
+static gboolean
+looks_like_title (const Unit *unit)
+{
+  gunichar first;
+
+  if (unit->quality == QUALITY_BAD || unit->bullet || unit->credit)
+    return FALSE;
+  if (unit->words < 3 || unit->words > 30)
+    return FALSE;
+  if (unit->len > 0 && unit->text[unit->len - 1] == '.')
+    return FALSE;
+  first = g_utf8_get_char (unit->text);
+  return g_unichar_isupper (first) || g_unichar_isdigit (first) || _dossier_clean_is_opening_quote (first);
+}
+
+static char *
+normalise_for_compare (const char *text)
+{
+  /* Written into one buffer, not a GString grown per character.  A
+   * character's lower case takes at most half as many bytes again (two
+   * become three at most), so twice the length always fits. */
+  gsize len = strlen (text);
+  char *out = g_malloc (2 * len + 8);
+  char *w = out;
+
+  for (const char *p = text; *p;)
+    {
+      if ((guchar) *p < 0x80)
+        {
+          /* Written always, kept only for a letter or digit: no branch
+           * per byte on what kind of byte it is. */
+          *w = _dossier_ascii_lower (*p);
+          w += ascii_alnum_bytes[(guchar) *p];
+          p++;
+        }
+      else if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80)
+        {
+          /* U+2000 to U+203F: spaces, dashes, curly quotes, the ellipsis;
+           * none is a letter or digit, and news text is full of them. */
+          p += 3;
+        }
+      else
+        {
+          gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+          if (g_unichar_isalnum (c))
+            w += g_unichar_to_utf8 (c, w);
+          p = g_utf8_next_char (p);
+        }
+    }
+  *w = '\0';
+  return out;
+}
+
+/* The hash of a compare key for the echo counts: the keys are whole lines,
+ * hashed eight bytes a step where g_str_hash () takes one.  Nothing walks
+ * the table, so its order does not matter. */
+static guint
+compare_key_hash (gconstpointer key)
+{
+  const guint64 multiplier = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  const char *text = key;
+  gsize len = strlen (text);
+  guint64 hash = len * multiplier;
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      hash = (hash ^ word) * multiplier;
+      hash ^= hash >> 29;
+    }
+  if (i < len)
+    {
+      guint64 word = 0;
+
+      memcpy (&word, text + i, len - i);
+      hash = (hash ^ word) * multiplier;
+      hash ^= hash >> 29;
+    }
+  return (guint) (hash ^ (hash >> 32));
+}
+
+/* The echo counts, the title's score and the search for its repeats all
+ * compare the same units: each is normalised once. */
+static const char *
+unit_compare_key (Unit *unit)
+{
+  if (unit->compare_key == NULL)
+    unit->compare_key = normalise_for_compare (unit->text);
+  return unit->compare_key;
+}
+
+/* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
+ * ending in it, or the same line twice (the page head and the article). */
+static guint
+title_echoes (Cleaner    *cleaner,
+              guint       index,
+              GHashTable *normalised_counts)
+{
+  Unit *unit = &g_array_index (cleaner->units, Unit, index);
+  const char *key = unit_compare_key (unit);
+  guint echoes = GPOINTER_TO_UINT (g_hash_table_lookup (normalised_counts, key));
+
+  return echoes > 0 ? echoes - 1 : 0;
+}
+
+/* Counts the compare keys of short units in @counts.  The table borrows
+ * its keys: the units' own compare keys, and the breadcrumb tails' kept
+ * in @tail_keys, so no key is copied for it. */
+static void
+count_echo_keys (Cleaner    *cleaner,
+                 GHashTable *counts,
+                 GPtrArray  *tail_keys)
+{
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      const char *whole;
+      const char *tail = NULL;
+      const char *sep;
+
+      /* Headlines are short; so are the lines that echo them. */
+      if (unit->len > 400 || unit->words > 40)
+        continue;
+
+      whole = unit_compare_key (unit);
+      g_hash_table_insert (counts, (char *) whole,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
+
+      if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
+        tail = unit->text + strlen ("Reading:");
+      /* strstr () first: it is quick to say no, and most lines are no
+       * breadcrumb; g_strrstr () then finds the last separator. */
+      else if (strstr (unit->text, " > ") != NULL && (sep = g_strrstr (unit->text, " > ")) != NULL)
+        tail = sep + 3;
+      else if (strstr (unit->text, " » ") != NULL && (sep = g_strrstr (unit->text, " » ")) != NULL)
+        tail = sep + strlen (" » ");
+      if (tail != NULL)
+        {
+          char *key = normalise_for_compare (tail);
+
+          g_ptr_array_add (tail_keys, key);
+          g_hash_table_insert (counts, key,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+        }
+    }
+}
+
+/* "News Room October 17, 2024": a byline with the date after the name. */
+static gboolean
+split_name_date (const char  *text,
+                 char       **name,
+                 DossierDate *date)
+{
+  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+  DossierDateExpression *expression;
+  g_autofree char *before = NULL;
+
+  if (found->len != 1)
+    return FALSE;
+  expression = &g_array_index (found, DossierDateExpression, 0);
+  if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY)
+    return FALSE;
+  if (text[expression->end] != '\0' && !g_ascii_isspace (text[expression->end]))
+    return FALSE;
+  {
+    const char *after = text + expression->end;
+    while (*after == ' ')
+      after++;
+    if (*after != '\0')
+      return FALSE;
+  }
+  before = _dossier_clean_trim_copy (text, text + expression->start);
+  *name = g_steal_pointer (&before);
+  *date = expression->value;
+  return TRUE;
+}
+
+/* A caption that names who is in the photo and nothing else:
+ * "NATO Secretary-General Mark Rutte." */
+static gboolean
+is_name_only_sentence (const Unit *unit)
+{
+  return unit->terminal && unit->words <= 10 && unit->words >= 2 &&
+         unit->text[unit->len - 1] == '.' &&
+         unit->capitalised_words + unit->function_words >= unit->words &&
+         unit->function_words * 3 <= unit->words;
+}
+
+/* The line under a reporter's name that says what she does or where she
+ * files from: "BBC News, Nairobi", "Political correspondent". */
+static gboolean
+is_reporter_role (const Unit *unit)
+{
+  g_autofree char *lower = NULL;
+
+  if (unit->role != ROLE_NONE || unit->words == 0 || unit->words > 6 || unit->terminal)
+    return FALSE;
+  lower = g_utf8_strdown (unit->text, unit->len);
+  for (gsize i = 0; i < G_N_ELEMENTS (reporter_roles); i++)
+    if (strstr (lower, reporter_roles[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where a date of @rank in read_page_head () comes from. */
+static const char *
+date_rank_source (int rank)
+{
+  switch (rank)
+    {
+    case 5:
+      return "a \"Published\" line";
+    case 4:
+      return "a dateline in the head";
+    case 3:
+      return "a byline's date";
+    case 2:
+      return "an update's day";
+    default:
+      return "a dateline after the body";
+    }
+}
+
+static void
+read_page_head (Cleaner    *cleaner,
+                GHashTable *echo_counts)
+{
+  DossierDocument *document = cleaner->document;
+  GArray *units = cleaner->units;
+  int best_title = -1;
+  int best_score = 0;
+  DossierDate best_date = DOSSIER_DATE_INIT;
+  int best_date_rank = 0;
+  g_autofree char *date_evidence = NULL;
+  guint date_line = 0;
+  guint head_end = cleaner->body_start;
+
+  /* Titles: the head is searched; echoes anywhere count. */
+  for (guint i = 0; i < head_end; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      int score;
+
+      if (!looks_like_title (unit) || unit->tail_marker)
+        continue;
+      score = 1 + 3 * (int) MIN (title_echoes (cleaner, i, echo_counts), 2);
+      /* A headline sits just above its byline or dateline. */
+      for (guint k = i + 1; k < MIN (i + 5, units->len); k++)
+        {
+          Unit *near = &g_array_index (units, Unit, k);
+          DossierDate near_date;
+          const char *near_kind;
+          g_autofree char *near_author = NULL;
+
+          if (near->len > 120)
+            continue;
+          if (_dossier_clean_unit_date_line (near, &near_date, &near_kind) ||
+              (near_author = _dossier_clean_author_from_byline (near->text)) != NULL)
+            {
+              score += 2;
+              break;
+            }
+        }
+      if (unit->words >= 6)
+        score += 1;
+      if (unit->quality == QUALITY_SHORT && unit->words >= 5 && best_title < 0)
+        score += 1;
+      /* A page that starts with a short line: its headline ("Storm
+       * closes port"). */
+      if (i == 0 && unit->quality == QUALITY_SHORT)
+        score += 1;
+      if (score > best_score)
+        {
+          best_score = score;
+          best_title = i;
+        }
+    }
+
+  if (best_title >= 0 && best_score >= 2)
+    {
+      Unit *title = &g_array_index (units, Unit, best_title);
+      const char *key = unit_compare_key (title);
+
+      document->title = g_strdup (title->text);
+      DOSSIER_DEBUG ("clean: title from line %u (score %d): %s", title->first_line, best_score, title->text);
+      for (guint i = 0; i < units->len; i++)
+        {
+          Unit *unit = &g_array_index (units, Unit, i);
+          const char *other;
+          if ((i >= cleaner->body_start && i < cleaner->body_end) || unit->words > 40)
+            continue;
+          other = unit_compare_key (unit);
+          if (strcmp (other, key) == 0)
+            unit->role = ROLE_TITLE;
+        }
+    }
+  else
+    DOSSIER_DEBUG ("clean: no title in the page head (best score %d)", best_score);
+
+  /* Bylines, datelines, captions and the standfirst. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      DossierDate date = DOSSIER_DATE_INIT;
+      const char *kind = NULL;
+      g_autofree char *author = NULL;
+      g_autofree char *name = NULL;
+      gboolean in_head = i < cleaner->body_start;
+      int rank = 0;
+
+      if (i >= cleaner->body_start && i < cleaner->body_end)
+        continue;
+      if (unit->role == ROLE_TITLE)
+        continue;
+
+      if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind) &&
+          (in_head || strcmp (kind, "dateline") != 0 || i < cleaner->body_end + 3))
+        {
+          unit->role = ROLE_DATELINE;
+          if (strcmp (kind, "published") == 0)
+            rank = 5;
+          else if (strcmp (kind, "dateline") == 0)
+            rank = in_head ? 4 : 1;
+          else
+            {
+              /* An update's time of day is not when it was published; its
+               * day is the best evidence of the publication day there is. */
+              rank = 2;
+              if (date.precision == DOSSIER_PRECISION_MINUTE)
+                date.precision = DOSSIER_PRECISION_DAY;
+            }
+        }
+      else if (unit->len <= 120 && (strncmp (unit->text, "Published", strlen ("Published")) == 0 ||
+                                    strncmp (unit->text, "Updated", strlen ("Updated")) == 0))
+        unit->role = ROLE_DATELINE;
+      else if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL)
+        {
+          unit->role = ROLE_BYLINE;
+          if (document->author == NULL)
+            {
+              document->author = g_steal_pointer (&author);
+              DOSSIER_DEBUG ("clean: author from the byline on line %u", unit->first_line);
+            }
+        }
+      else if (unit->len <= 120 && split_name_date (unit->text, &name, &date))
+        {
+          /* A byline date is the author's name and a date; a list of other
+           * articles shows section names and dates the same way, so the
+           * name has to be the author's or look like one in the head. */
+          if (_dossier_clean_looks_like_person_name (name) &&
+              ((document->author != NULL && g_strcmp0 (name, document->author) == 0) ||
+               (in_head && document->author == NULL && strchr (name, ' ') != NULL)))
+            {
+              unit->role = ROLE_BYLINE;
+              if (document->author == NULL)
+                {
+                  document->author = g_strdup (name);
+                  DOSSIER_DEBUG ("clean: author from the name before a date on line %u", unit->first_line);
+                }
+              rank = 3;
+            }
+          else
+            date = (DossierDate) DOSSIER_DATE_INIT;
+        }
+
+      if (rank > best_date_rank && dossier_date_is_set (&date))
+        {
+          best_date_rank = rank;
+          best_date = date;
+          g_free (date_evidence);
+          date_evidence = g_strdup (unit->text);
+          date_line = unit->first_line;
+        }
+    }
+
+  /* An author line on its own, next to the dateline: "News Room". */
+  for (guint i = 0; i < head_end && document->author == NULL; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
+      Unit *previous = i > 0 ? &g_array_index (units, Unit, i - 1) : NULL;
+
+      g_autofree char *name = NULL;
+      char *in;
+
+      if (unit->role != ROLE_NONE || unit->quality == QUALITY_BAD || unit->words < 2 || unit->words > 7)
+        continue;
+      /* "Kate Connolly in Berlin": the reporter and where she files from. */
+      name = g_strdup (unit->text);
+      if ((in = strstr (name, " in ")) != NULL)
+        *in = '\0';
+      if (!_dossier_clean_looks_like_person_name (name) || strchr (name, ' ') == NULL)
+        continue;
+      if ((next && next->role == ROLE_DATELINE) || (previous && previous->role == ROLE_DATELINE) ||
+          (next && is_reporter_role (next)))
+        {
+          document->author = _dossier_clean_name_case (name);
+          unit->role = ROLE_BYLINE;
+          DOSSIER_DEBUG ("clean: author from a name beside a dateline on line %u", unit->first_line);
+        }
+    }
+  if (document->author != NULL)
+    for (guint i = 0; i < units->len; i++)
+      {
+        Unit *unit = &g_array_index (units, Unit, i);
+        if (unit->role == ROLE_NONE && strcmp (unit->text, document->author) == 0)
+          unit->role = ROLE_BYLINE;
+      }
+
+  if (dossier_date_is_set (&cleaner->marker_date))
+    {
+      document->published = cleaner->marker_date;
+      document->published_from = DOSSIER_DATE_SOURCE_MARKER;
+      document->published_evidence = g_strdup (cleaner->marker_line);
+      DOSSIER_DEBUG ("clean: publication date from the date marker \"%s\"", cleaner->marker_line);
+    }
+  else if (dossier_date_is_set (&best_date))
+    {
+      DOSSIER_DEBUG ("clean: publication date from %s on line %u: %s", date_rank_source (best_date_rank),
+                     date_line, date_evidence);
+      document->published = best_date;
+      document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+      document->published_evidence = g_steal_pointer (&date_evidence);
+    }
+
+  /* Captions: a photo credit, a line that the next line repeats with its
+   * credit, or a name-only sentence under the headline. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
+      gboolean in_body = i >= cleaner->body_start && i < cleaner->body_end;
+
+      if (unit->role != ROLE_NONE && unit->role != ROLE_BODY)
+        continue;
+      /* The site's own copyright line is furniture, not a photo credit. */
+      if (unit->credit && unit->quality == QUALITY_BAD && strchr (unit->text, '/') == NULL)
+        continue;
+      if (unit->credit && unit->words <= 60 && !unit->tail_marker &&
+          (in_body || i < cleaner->body_start) && !(unit->quality == QUALITY_BAD && !unit->terminal &&
+                                                    !g_str_has_prefix (unit->text, "Copyright")))
+        unit->role = ROLE_CAPTION;
+      else if (unit->credit && i < cleaner->body_start && unit->words <= 60)
+        unit->role = ROLE_CAPTION;
+      else if (next != NULL && unit->len >= 20 &&
+               (next->len > unit->len || next->glued_tail != NULL) &&
+               strncmp (next->text, unit->text, unit->len) == 0)
+        {
+          unit->role = ROLE_CAPTION;
+          next->role = ROLE_CAPTION;
+        }
+      else if (!in_body && i < cleaner->body_start && best_title >= 0 && (int) i > best_title &&
+               is_name_only_sentence (unit))
+        unit->role = ROLE_CAPTION;
+      /* A bare credit ("Getty Images", "Reuters") stands above the
+       * picture's caption on many sites; in the head the line under it
+       * is that caption. */
+      else if (i > 0 && i < cleaner->body_start && unit->role == ROLE_NONE &&
+               unit->words >= 3 && unit->words <= 40 &&
+               g_array_index (units, Unit, i - 1).role == ROLE_CAPTION &&
+               g_array_index (units, Unit, i - 1).credit &&
+               g_array_index (units, Unit, i - 1).words <= 4)
+        unit->role = ROLE_CAPTION;
+    }
+
+  /* The standfirst: prose in the head under the headline. */
+  if (best_title >= 0)
+    for (guint i = best_title + 1; i < cleaner->body_start; i++)
+      {
+        Unit *unit = &g_array_index (units, Unit, i);
+        if (unit->role == ROLE_NONE && (unit->quality == QUALITY_GOOD ||
+                                        (unit->quality == QUALITY_NEAR_GOOD && unit->words >= 10)))
+          unit->role = ROLE_BODY;
+      }
+}
+
+void
+_dossier_clean_read_page_head (Cleaner *cleaner)
+{
+  GHashTable *echo_counts = g_hash_table_new (compare_key_hash, g_str_equal);
+  GPtrArray *echo_tail_keys = g_ptr_array_new_with_free_func (g_free);
+
+  count_echo_keys (cleaner, echo_counts, echo_tail_keys);
+  read_page_head (cleaner, echo_counts);
+  /* The counts borrow the tail keys, and the units' compare keys, which
+   * the caller frees once the head is read. */
+  g_hash_table_unref (echo_counts);
+  g_ptr_array_unref (echo_tail_keys);
+}

@@ -1,0 +1,832 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Lines: the page cut into the units the cleaner weighs, and what each
+ * one is.  A unit is a line with its bullet and surrounding white space
+ * trimmed (hard-wrapped lines re-joined); it gets features (words, the
+ * share of function words, whether it ends as a sentence does, whether it
+ * marks the article's end or a photo's credit) and a quality: good prose,
+ * near-good prose, short, or page furniture.  The English word lists the
+ * features are weighed with are at the top. */
+
+#include "config.h"
+
+#include "dossier-clean-lines.h"
+
+#include <string.h>
+
+#include "dossier-debug.h"
+
+/* Words that carry grammar, not content.  Their share separates prose from
+ * menus and headline lists (which are mostly names and nouns). */
+static const char * const function_words[] = {
+  "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
+  "be", "been", "before", "being", "between", "both", "but", "by", "can",
+  "could", "did", "do", "does", "during", "each", "even", "for", "from", "had",
+  "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into",
+  "is", "it", "it's", "its", "may", "might", "more", "most", "must", "no",
+  "not", "now", "of", "on", "one", "only", "or", "other", "our", "out", "over",
+  "said", "says", "she", "should", "since", "so", "some", "such", "than",
+  "that", "the", "their", "them", "then", "there", "these", "they", "this",
+  "those", "through", "to", "under", "until", "up", "us", "very", "was", "we",
+  "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
+  "why", "will", "with", "would", "you", "your",
+};
+
+/* Phrases only page furniture uses.  Matched case-insensitively as whole
+ * words anywhere in a unit of up to 40 words. */
+static const char * const furniture_phrases[] = {
+  "about us", "accept all", "accept cookies", "accessibility shortcuts",
+  "add to bookmarks", "advertise with us", "advertisement",
+  "all rights reserved", "already a subscriber", "back to top",
+  "become a patron", "breaking news delivered", "by continuing to use",
+  "by using this site", "cancel reply", "click here", "close button",
+  "contact us", "cookie policy", "cookie settings", "copy link",
+  "copy to clipboard", "create an account", "daily newsletter", "donate now",
+  "download our app", "download the app",
+  "email address will not be published", "embed link", "enable javascript",
+  "follow on", "follow us", "forgot your password", "get the app",
+  "have an existing account", "help us produce", "join our community",
+  "latest articles", "latest news", "latest stories", "leave a comment",
+  "leave a reply", "load more", "log in", "log out", "lost your password",
+  "make a donation", "manage cookies", "min read", "minute read", "more from",
+  "more stories", "most popular", "most read", "most viewed", "newsletter",
+  "next article", "next post", "notification settings", "page not found",
+  "paid content", "post a comment", "previous article", "previous post",
+  "print this article", "privacy policy", "read more", "read next",
+  "readers like you", "reading list", "recommended for you",
+  "related articles", "related news", "related stories",
+  "removed from reading list", "report an error", "required fields are marked",
+  "share on facebook", "share on twitter", "share this article",
+  "share this story", "share via", "show comments", "show more", "sign in",
+  "sign in to your account", "sign up", "sign up for our newsletter",
+  "site map", "sitemap", "skip to content", "skip to main content",
+  "sponsored content", "straight to your inbox", "subscribe to our newsletter",
+  "support our journalism", "support us", "terms & conditions",
+  "terms and conditions", "terms of service", "terms of use",
+  "this article has been updated", "this story has been updated", "to your inbox",
+  "top stories", "turn on notifications", "unsubscribe at any time",
+  "view comments", "we use cookies", "welcome back", "you may also like",
+  "you might also like", "your browser", "zero spam",
+};
+
+/* Short lines that are widgets when they stand alone. */
+static const char * const widget_words[] = {
+  "aa", "accept", "ad", "advertise", "advertisement", "back", "bookmarks",
+  "close", "comment", "comments", "contact", "copied", "copy", "email",
+  "facebook", "follow", "gallery", "home", "image", "instagram", "like",
+  "linkedin", "listen", "loader", "loading", "login", "menu", "more", "next",
+  "pause", "photo", "play", "previous", "print", "reddit", "reply", "rss",
+  "save", "search", "share", "subscribe", "telegram", "tiktok", "top", "tweet",
+  "twitter", "undo", "video", "watch", "whatsapp", "x", "youtube",
+};
+
+/* Lines that announce the end of the article: what follows them is lists
+ * of other articles, comments or the site's footer. */
+static const char * const tail_markers[] = {
+  "also read", "comments", "editor's picks", "further reading", "latest",
+  "latest news", "leave a comment", "leave a reply", "more from this author",
+  "more news", "more on this story", "more stories", "most popular",
+  "most read", "popular", "read more", "recommended", "recommended for you",
+  "related", "related articles", "related news", "related stories", "related:",
+  "see also", "share this article", "sign up for daily newsletter",
+  "sign up for our newsletter", "trending", "you may also like",
+  "you might also like",
+};
+
+/* The first words of a box's title that announces other articles: "Related
+ * coverage", "Most read in world news", "Popular this week", "Recent
+ * articles".  Asked of short lines only. */
+static const char * const tail_marker_starts[] = {
+  "related ", "related:", "most read ", "most popular ", "most viewed ", "popular this ",
+  "popular in ", "recent articles", "recent posts", "recent stories", "latest from ",
+  "more from ", "more in ", "more on ", "more stories ", "trending in ", "trending now",
+  "you may also ", "you might also ", "recommended ", "read next", "editor's pick",
+  "editors' pick", "also on ",
+};
+
+/* Phrases that mark a photo credit or caption. */
+static const char * const credit_phrases[] = {
+  "copyright", "©", "photo:", "photo by", "photograph:", "photograph by",
+  "image:", "image by", "credit:", "picture:", "getty images",
+  "ap photo", "afp photo", "reuters/", "/reuters", "/afp", "afp/",
+  "/ap", "epa/", "/epa", "shutterstock", "file photo", "pictured",
+  "via getty",
+};
+
+/* Every credit phrase holds ':' or '/' or one of these (keep the two lists
+ * in step): a line with none of them is no credit. */
+static const char * const credit_anchors[] = {
+  "photo", "©", "copyright", "image by", "getty", "shutterstock", "pictured",
+};
+
+static gboolean
+starts_with_tail_marker (const char *stripped,
+                         gsize       n)
+{
+  if (n == 0 || strchr ("aelmprty", stripped[0]) == NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (tail_marker_starts); i++)
+    {
+      gsize k;
+      if (tail_marker_starts[i][0] != stripped[0])
+        continue;
+      k = strlen (tail_marker_starts[i]);
+      if (n >= k && memcmp (stripped, tail_marker_starts[i], k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The ASCII bytes of words: letters, digits, apostrophe and hyphen.  One
+ * table lookup instead of g_ascii_isalnum () and two comparisons: the
+ * features read every byte of every line. */
+static const guint8 ascii_word_bytes[128] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 1, ['-'] = 1,
+};
+
+static inline gboolean
+is_word_char (const char *p)
+{
+  gunichar c;
+
+  if (G_LIKELY ((guchar) *p < 0x80))
+    return ascii_word_bytes[(guchar) *p];
+  c = g_utf8_get_char (p);
+  /* General punctuation holds no letter or digit, only the apostrophe. */
+  if (c >= 0x2000 && c <= 0x203F)
+    return c == 0x2019;
+  return g_unichar_isalnum (c) || c == 0x2019;
+}
+
+static inline gboolean
+starts_upper (const char *p)
+{
+  if (G_LIKELY ((guchar) *p < 0x80))
+    return g_ascii_isupper (*p);
+  return g_unichar_isupper (g_utf8_get_char (p));
+}
+
+/* strncmp (@a, @b, @n) == 0, inline: the phrases are short and most
+ * comparisons fail at the first byte. */
+static inline gboolean
+prefix_equal (const char *a,
+              const char *b,
+              gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      if (a[i] != b[i])
+        return FALSE;
+      if (a[i] == '\0')
+        return TRUE;
+    }
+  return TRUE;
+}
+
+/* Furniture phrases found in the lower-case @text, counted once each: for
+ * every word, the phrases that start with it are compared in place. */
+static guint
+count_furniture_phrases (const FirstWordIndex *first_words,
+                         const char           *text)
+{
+  guint hits = 0;
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *word;
+      gsize word_len;
+      const FirstWordSlot *run;
+
+      /* "(Read more)": a phrase can follow punctuation. */
+      while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80 && *p != ' ')
+        p++;
+      word = p;
+
+      while (*p && *p != ' ')
+        p++;
+      word_len = p - word;
+      while (*p == ' ')
+        p++;
+
+      if (word_len == 0)
+        continue;
+      run = _dossier_first_word_index_lookup (first_words, furniture_phrases, word, word_len);
+      if (run == NULL)
+        continue;
+
+      for (guint i = run->first; i < (guint) run->first + run->count; i++)
+        {
+          const char *phrase = furniture_phrases[i];
+          gsize phrase_len = strlen (phrase);
+
+          /* Long phrases count even glued to the next word, as copies of
+           * adjacent links come ("Skip to main contentSkip to navigation"). */
+          if (prefix_equal (word, phrase, phrase_len) &&
+              (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
+               phrase_len >= 12))
+            {
+              hits++;
+              break;
+            }
+        }
+    }
+  return hits;
+}
+
+/* Lowercase copy of at most the first and last 1 000 bytes: furniture is
+ * short, and a 10 MB line must not cost a scan per phrase. */
+static char *
+lowercase_sample (const char *text,
+                  gsize       len)
+{
+  /* ASCII case folding is enough: every phrase matched is ASCII.  Units
+   * hold no NUL, so the copy is by length. */
+  static const char ellipsis[] = " … ";
+  gsize head = len <= 2000 ? len : 1000;
+  gsize size = len <= 2000 ? len : 2000 + sizeof ellipsis - 1;
+  char *lower = g_malloc (size + 1);
+  char *out = lower;
+
+  out = _dossier_ascii_lower_copy (out, text, head);
+  if (len > 2000)
+    {
+      memcpy (out, ellipsis, sizeof ellipsis - 1);
+      out += sizeof ellipsis - 1;
+      out = _dossier_ascii_lower_copy (out, text + len - 1000, 1000);
+    }
+  *out = '\0';
+  return lower;
+}
+
+/* Whether @lower holds an anchor of the credit phrases: glibc's vectorised
+ * strpbrk () and strstr () rule most lines out faster than the byte-pair
+ * table of _dossier_contains_any_phrase () is filled. */
+static gboolean
+may_hold_credit (const char *lower)
+{
+  if (strpbrk (lower, ":/") != NULL)
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (credit_anchors); i++)
+    if (strstr (lower, credit_anchors[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_dossier_clean_is_opening_quote (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E || c == '\'';
+}
+
+gboolean
+_dossier_clean_is_closing_quote (gunichar c)
+{
+  return c == '"' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == '\'';
+}
+
+static gboolean
+ends_as_sentence (const char *text,
+                  gsize       len)
+{
+  const char *end = text + len;
+  const char *p;
+  gunichar c;
+
+  while (end > text)
+    {
+      p = g_utf8_find_prev_char (text, end);
+      if (p == NULL)
+        break;
+      c = g_utf8_get_char (p);
+      if (_dossier_clean_is_closing_quote (c) || c == ')' || c == ']')
+        {
+          end = p;
+          continue;
+        }
+      /* Western stops, and the ideographic, full-width, Arabic and
+       * Devanagari ones. */
+      return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+             c == 0xFF1F || c == 0xFF0E || c == 0x061F || c == 0x06D4 || c == 0x0964;
+    }
+  return FALSE;
+}
+
+static void
+compute_features (const WordSet *function_word_set,
+                  Unit          *unit)
+{
+  const char *p = unit->text;
+  const char *end = unit->text + unit->len;
+  const char *lower;
+  const char *last;
+
+  unit->words = 0;
+  unit->function_words = 0;
+  unit->capitalised_words = 0;
+
+  while (p < end)
+    {
+      const char *start;
+      gsize word_len;
+
+      while (p < end && !is_word_char (p))
+        p = g_utf8_next_char (p);
+      if (p >= end)
+        break;
+      start = p;
+      while (p < end)
+        {
+          /* ASCII runs stepped byte by byte, without the UTF-8 skip table. */
+          if ((guchar) *p < 0x80)
+            {
+              if (!ascii_word_bytes[(guchar) *p])
+                break;
+              p++;
+            }
+          else if (is_word_char (p))
+            p = g_utf8_next_char (p);
+          else
+            break;
+        }
+
+      unit->words++;
+      if (starts_upper (start))
+        unit->capitalised_words++;
+      word_len = p - start;
+      /* No function word is longer than seven letters. */
+      if (word_len <= 7)
+        {
+          /* Lower-cased straight into its key, as pack_word () would pack
+           * it, without a memcpy () of variable length per word. */
+          guint64 key = 0;
+          char *key_bytes = (char *) &key;
+
+          for (gsize i = 0; i < word_len; i++)
+            key_bytes[i] = _dossier_ascii_lower (start[i]);
+          if (_dossier_word_set_contains_key (function_word_set, key))
+            unit->function_words++;
+        }
+    }
+
+  unit->terminal = ends_as_sentence (unit->text, unit->len);
+  last = unit->len > 0 ? g_utf8_find_prev_char (unit->text, unit->text + unit->len) : NULL;
+  unit->ends_with_colon = last != NULL && *last == ':';
+
+  /* Kept for classify (), which reads the same sample. */
+  g_free (unit->lower);
+  unit->lower = lowercase_sample (unit->text, unit->len);
+  lower = unit->lower;
+  {
+    /* The sample stripped of spaces and of final colons and dots, in place. */
+    const char *stripped = lower;
+    gsize n = strlen (lower);
+
+    while (n > 0 && g_ascii_isspace (*stripped))
+      {
+        stripped++;
+        n--;
+      }
+    while (n > 0 && g_ascii_isspace (stripped[n - 1]))
+      n--;
+    while (n > 0 && (stripped[n - 1] == ':' || stripped[n - 1] == '.'))
+      n--;
+    unit->tail_marker = _dossier_in_list_len (stripped, n, tail_markers, G_N_ELEMENTS (tail_markers)) ||
+                        (unit->words <= 5 && !unit->terminal && starts_with_tail_marker (stripped, n));
+  }
+
+  /* Credits are short; a long paragraph that says "copyright" is prose. */
+  unit->credit = unit->words <= 60 && may_hold_credit (lower) &&
+                 _dossier_contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
+}
+
+/* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
+char *
+_dossier_clean_doubled_name (const char *text,
+                             gsize       len)
+{
+  if (len >= 4 && len % 2 == 0 && len <= 80 && memcmp (text, text + len / 2, len / 2) == 0 &&
+      g_ascii_isupper (text[0]))
+    return g_strndup (text, len / 2);
+  return NULL;
+}
+
+/* The bytes of " \t/|·•,": "·" is C2 B7, "•" is E2 80 A2. */
+static inline gboolean
+is_widget_separator (char c)
+{
+  switch ((guchar) c)
+    {
+    case ' ': case '\t': case '/': case '|': case ',':
+    case 0xC2: case 0xB7: case 0xE2: case 0x80: case 0xA2:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* What makes @unit page furniture, in a few words for debug messages, or
+ * NULL when it is none. */
+static const char *
+furniture_kind (const FirstWordIndex *furniture_first_words,
+                Unit                  *unit)
+{
+  const char *lower = unit->lower;
+  g_autofree char *doubled = NULL;
+  guint hits = 0;
+
+  if (unit->words == 0)
+    return "no words";
+
+  doubled = _dossier_clean_doubled_name (unit->text, unit->len);
+  if (doubled != NULL)
+    return "a logo's name twice";
+
+  /* Widgets: every word of a short line is a widget word ("Share",
+   * "Facebook Twitter Copy Link Print", "Leave a comment"). */
+  if (unit->words <= 6)
+    {
+      /* Split in place at any byte of " \t/|·•,", as g_strsplit_set ()
+       * would, without a copy of every piece. */
+      guint widget = 0, counted = 0;
+      const char *p = lower;
+
+      while (*p != '\0')
+        {
+          const char *word = p;
+
+          while (*p != '\0' && !is_widget_separator (*p))
+            p++;
+          if (p > word)
+            {
+              counted++;
+              if (_dossier_in_list_len (word, p - word, widget_words, G_N_ELEMENTS (widget_words)))
+                widget++;
+            }
+          if (*p != '\0')
+            p++;
+        }
+      if (counted > 0 && widget * 2 >= counted + (counted > 2))
+        return "widget words";
+    }
+
+  hits = count_furniture_phrases (furniture_first_words, lower);
+
+  /* A short line with one furniture phrase is furniture; a paragraph of
+   * prose needs two (an article may say "sign up" once). */
+  if (hits >= 2 || (hits == 1 && unit->words <= 15))
+    return "furniture phrases";
+
+  /* Breadcrumbs: "Site > Section > Headline".  Asked only of lines that do
+   * not end as sentences do: prose paragraphs skip the three searches. */
+  if (!unit->terminal &&
+      (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
+       strstr (unit->text, " » ") != NULL))
+    return "a breadcrumb";
+
+  /* Counts: "235.3k Followers Like", "3 Min Read". */
+  if (unit->words <= 4 && g_ascii_isdigit (unit->text[0]) && !unit->terminal &&
+      (strstr (lower, "follower") || strstr (lower, "subscriber") || strstr (lower, "read") ||
+       strstr (lower, "view") || strstr (lower, "comment") || strstr (lower, "share") ||
+       strstr (lower, "like")))
+    return "a count of followers, reads or shares";
+
+  /* Copyright lines of the site itself. */
+  if (unit->words <= 20 && (g_str_has_prefix (lower, "©") || g_str_has_prefix (lower, "copyright") ||
+                            g_str_has_prefix (lower, "(c)")))
+    return "a copyright line";
+
+  /* A line that is only punctuation ("//", "—"). */
+  {
+    gboolean any_alnum = FALSE;
+    for (const char *p = unit->text; *p && !any_alnum; p = g_utf8_next_char (p))
+      any_alnum = g_unichar_isalnum (g_utf8_get_char (p));
+    if (!any_alnum)
+      return "punctuation only";
+  }
+
+  /* Menu bars copied as one line: many capitalised words and no grammar
+   * ("Newsletter Newsletters Events Events Podcasts Videos"). */
+  if (unit->words >= 4 && unit->function_words == 0 &&
+      unit->capitalised_words == unit->words && !unit->terminal)
+    return "a menu bar";
+
+  return NULL;
+}
+
+/* The size of a unit in words, counting two characters of a script
+ * written without spaces (Chinese, Japanese) as a word. */
+static guint
+foreign_size (const Unit *unit)
+{
+  guint wide = 0;
+
+  for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
+    if ((guchar) *p >= 0xE3 && (guchar) *p <= 0xE9)
+      wide++;
+  return MAX (unit->words, wide / 2);
+}
+
+static void
+classify (const FirstWordIndex *furniture_first_words,
+          Unit                  *unit,
+          gboolean               foreign)
+{
+  double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
+
+  unit->furniture = furniture_kind (furniture_first_words, unit);
+  if (unit->furniture != NULL)
+    unit->quality = QUALITY_BAD;
+  else if (foreign)
+    {
+      /* Prose in another language: its length and its full stop. */
+      guint size = foreign_size (unit);
+      if (size >= 12 && (unit->terminal || size >= 30))
+        unit->quality = QUALITY_GOOD;
+      else if (size >= 5 && (unit->terminal || unit->ends_with_colon))
+        unit->quality = QUALITY_NEAR_GOOD;
+      else
+        unit->quality = QUALITY_SHORT;
+    }
+  else if (unit->words >= 12 && density >= 0.2 && (unit->terminal || unit->words >= 30))
+    unit->quality = QUALITY_GOOD;
+  else if (unit->words >= 5 && density >= 0.12 && (unit->terminal || unit->ends_with_colon))
+    unit->quality = QUALITY_NEAR_GOOD;
+  else
+    unit->quality = QUALITY_SHORT;
+}
+
+/* The line from @line to @end (not empty) after its bullet, if any.  A
+ * NUL ends the line early, as it would a copy. */
+static const char *
+skip_bullet (const char *line,
+             const char *end,
+             gboolean   *bullet)
+{
+  const char *p = line;
+  gunichar c = g_utf8_get_char (p);
+
+  *bullet = FALSE;
+  if (c == 0x2022 || c == 0x25AA || c == 0x25CF || c == 0x25E6 || c == 0x2023 ||
+      c == 0x00B7 || c == 0x2043 || c == 0x25A0 || c == 0x27A2)
+    p = g_utf8_next_char (p);
+  else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && p + 1 < end && (p[1] == ' ' || p[1] == '\t'))
+    {
+      /* "- Advertisement -" is a widget, not a list item; still a bullet. */
+      p = g_utf8_next_char (p);
+    }
+  else
+    return line;
+
+  *bullet = TRUE;
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  return p;
+}
+
+/* Narrows [*@start, *@end) to exclude surrounding white space. */
+static void
+trim_range (const char **start_inout,
+            const char **end_inout)
+{
+  const char *start = *start_inout;
+  const char *end = *end_inout;
+
+  while (start < end)
+    {
+      gunichar c = g_utf8_get_char (start);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      start = g_utf8_next_char (start);
+    }
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+      gunichar c = g_utf8_get_char (prev);
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        break;
+      end = prev;
+    }
+  *start_inout = start;
+  *end_inout = end;
+}
+
+char *
+_dossier_clean_trim_copy (const char *start,
+                          const char *end)
+{
+  trim_range (&start, &end);
+  return g_strndup (start, end - start);
+}
+
+/* A browser copy puts each block on one line; hard-wrapped text (mail,
+ * plain-text archives) breaks a paragraph over several.  A line is the
+ * continuation of the one before when that one is long, does not end a
+ * sentence and this one starts in lower case. */
+static gboolean
+continues_previous (const Unit *previous,
+                    const char *line)
+{
+  gunichar first = g_utf8_get_char (line);
+
+  if (previous == NULL || previous->bullet || previous->len < 50)
+    return FALSE;
+  if (previous->terminal || previous->ends_with_colon)
+    return FALSE;
+  return g_unichar_islower (first) || (previous->len >= 60 && strlen (line) >= 40 &&
+                                       previous->text[previous->len - 1] == ',');
+}
+
+void
+_dossier_clean_split_units (Cleaner    *cleaner,
+                            const char *text,
+                            gsize       len)
+{
+  const char *p = text;
+  const char *end = text + len;
+  guint line_number = 0;
+  gboolean previous_blank = TRUE;
+
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      const char *line_start = p;
+      const char *line_end = eol ? eol : end;
+      g_autofree char *content = NULL;
+      gboolean bullet;
+
+      line_number++;
+      /* Trimmed where it lies: only what a unit keeps is copied. */
+      trim_range (&line_start, &line_end);
+      p = eol ? eol + 1 : end;
+
+      if (line_start == line_end || *line_start == '\0')
+        {
+          previous_blank = TRUE;
+          continue;
+        }
+
+      {
+        const char *content_start = skip_bullet (line_start, line_end, &bullet);
+        content = g_strndup (content_start, line_end - content_start);
+      }
+
+      if (!previous_blank && !bullet && cleaner->units->len > 0)
+        {
+          Unit *previous = &g_array_index (cleaner->units, Unit, cleaner->units->len - 1);
+          if (previous->last_line == line_number - 1 && continues_previous (previous, content))
+            {
+              char *joined = g_strconcat (previous->text, " ", content, NULL);
+              g_free (previous->text);
+              previous->text = joined;
+              previous->len = strlen (joined);
+              previous->last_line = line_number;
+              compute_features (&cleaner->function_words, previous);
+              continue;
+            }
+        }
+
+      {
+        Unit unit = { 0 };
+        unit.text = g_steal_pointer (&content);
+        unit.len = strlen (unit.text);
+        unit.first_line = unit.last_line = line_number;
+        unit.bullet = bullet;
+        compute_features (&cleaner->function_words, &unit);
+        if (unit.len > 0)
+          g_array_append_val (cleaner->units, unit);
+        else
+          _dossier_clean_unit_clear (&unit);
+      }
+      previous_blank = FALSE;
+    }
+}
+
+/* Furniture glued to the end of a paragraph ("… journalists. Share") and a
+ * quote card's attribution ("… one day. Mark Rutte Secretary General of
+ * NATO"): after the last sentence, words that end no sentence. */
+static void
+strip_glued_tail (Cleaner *cleaner,
+                  Unit    *unit)
+{
+  const char *end = unit->text + unit->len;
+  const char *last_stop = NULL;
+  g_autofree char *tail = NULL;
+  g_auto(GStrv) words = NULL;
+  guint n_words, capitalised = 0;
+
+  if (unit->terminal)
+    return;
+
+  for (const char *p = unit->text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if ((c == '.' || c == '!' || c == '?' || _dossier_clean_is_closing_quote (c)) && p + 1 < end)
+        {
+          const char *after = g_utf8_next_char (p);
+          gunichar next = g_utf8_get_char (after);
+          if (next == ' ' && (c != '.' || !g_ascii_isupper (p > unit->text ? p[-1] : 'a') ||
+                              (p - unit->text >= 2 && g_ascii_islower (p[-2]))))
+            last_stop = after;
+          else if (_dossier_clean_is_closing_quote (next))
+            last_stop = NULL;
+        }
+    }
+  if (last_stop == NULL)
+    return;
+
+  tail = g_strstrip (g_strdup (last_stop));
+  words = g_strsplit (tail, " ", -1);
+  n_words = g_strv_length (words);
+  if (n_words == 0 || n_words > 10)
+    return;
+  for (guint i = 0; i < n_words; i++)
+    if (g_unichar_isupper (g_utf8_get_char (words[i])))
+      capitalised++;
+
+  {
+    g_autofree char *lower = g_ascii_strdown (tail, -1);
+    gboolean widget = n_words <= 3 && (_dossier_in_list (lower, widget_words, G_N_ELEMENTS (widget_words)) ||
+                                       _dossier_in_list (lower, tail_markers, G_N_ELEMENTS (tail_markers)));
+    /* A quote card names a person and a role; a credit line has a
+     * copyright sign, a year or a slash. */
+    gboolean attribution = !widget && n_words >= 2 && capitalised * 3 >= n_words * 2 &&
+                           g_unichar_isupper (g_utf8_get_char (words[0])) &&
+                           strpbrk (tail, "/©0123456789@") == NULL && strstr (lower, "copyright") == NULL &&
+                           strstr (lower, "photo") == NULL;
+
+    if (!widget && !attribution)
+      return;
+
+    unit->glued_tail = g_strdup (tail);
+    if (attribution)
+      unit->attribution = g_strdup (tail);
+    {
+      const char *cut = last_stop;
+      while (cut > unit->text && cut[-1] == ' ')
+        cut--;
+      unit->len = cut - unit->text;
+      unit->text[unit->len] = '\0';
+      compute_features (&cleaner->function_words, unit);
+    }
+  }
+}
+
+void
+_dossier_clean_unit_clear (gpointer data)
+{
+  Unit *unit = data;
+
+  g_free (unit->text);
+  g_free (unit->lower);
+  g_free (unit->compare_key);
+  g_free (unit->attribution);
+  g_free (unit->glued_tail);
+}
+
+
+void
+_dossier_clean_lines_init (Cleaner *cleaner)
+{
+  _dossier_word_set_init (&cleaner->function_words, function_words, G_N_ELEMENTS (function_words));
+  _dossier_first_word_index_init (&cleaner->furniture_first_words, furniture_phrases,
+                                  G_N_ELEMENTS (furniture_phrases));
+}
+
+void
+_dossier_clean_classify_units (Cleaner *cleaner)
+{
+  /* English prose is a third function words or more; a page whose long
+   * lines have almost none is in another language (Japanese with a few
+   * English product names counts its characters, not its runs of them). */
+  {
+    gsize words = 0, grammar = 0, bytes = 0;
+    for (guint i = 0; i < cleaner->units->len; i++)
+      {
+        Unit *unit = &g_array_index (cleaner->units, Unit, i);
+        if (unit->len < 60)
+          continue;
+        /* Only a line of few, long "words" can be in a script without
+         * spaces; counting its characters is for those alone. */
+        words += unit->len > unit->words * 12 ? foreign_size (unit) : unit->words;
+        grammar += unit->function_words;
+        bytes += unit->len;
+      }
+    cleaner->foreign = bytes >= 200 && grammar * 100 < words * 8;
+    if (cleaner->foreign)
+      DOSSIER_DEBUG ("clean: %" G_GSIZE_FORMAT " function words in %" G_GSIZE_FORMAT
+                     " words of long lines: not English, lines weighed by length and full stop",
+                     grammar, words);
+  }
+
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      if (unit->words >= 6)
+        strip_glued_tail (cleaner, unit);
+      classify (&cleaner->furniture_first_words, unit, cleaner->foreign);
+      /* The text may change from here on; the sample would not follow. */
+      g_clear_pointer (&unit->lower, g_free);
+    }
+}

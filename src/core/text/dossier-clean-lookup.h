@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Sets of words and phrases the cleaner looks lines up in, made to be
+ * asked about every word of every line: a set of short words packed into
+ * integers, an index of phrases by their first word, sorted lists searched
+ * by halves, and a test for any of several phrases in a text.  The lists
+ * themselves are the callers'. */
+
+#pragma once
+
+#include <string.h>
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A set of words of up to eight bytes, each packed into an integer, in an
+ * open-addressing table: the function-word test runs for every word of
+ * every line, and a binary search over strings mispredicts at every step. */
+#define WORD_SET_BITS 10
+/* A tenth full: most words are no function word, and a miss that probes
+ * one empty slot is the common case. */
+#define WORD_SET_SIZE (1 << WORD_SET_BITS)
+
+typedef struct
+{
+  guint64 keys[WORD_SET_SIZE];   /* 0 for an empty slot */
+} WordSet;
+
+/* The furniture phrases by first word: a phrase can only start at a word
+ * equal to its first word, and most words of a line start none.  An
+ * open-addressing table keyed by _dossier_first_word_hash () gives each
+ * first word its run of phrases in the sorted list, with no binary search. */
+#define FIRST_WORD_BITS 10  /* _dossier_first_word_hash () gives ten bits */
+
+typedef struct
+{
+  guint8 first;   /* index of the run's first phrase */
+  guint8 count;   /* 0 for an empty slot */
+  guint8 len;     /* of the first word */
+} FirstWordSlot;
+
+typedef struct
+{
+  FirstWordSlot slots[1 << FIRST_WORD_BITS];
+} FirstWordIndex;
+
+static inline guint
+_dossier_word_set_slot (guint64 key)
+{
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - WORD_SET_BITS));
+}
+
+/* The hash of a word of @len (at least one) bytes from its first two
+ * bytes, its last and its length: enough to tell most words apart without
+ * a pass over each. */
+static inline guint
+_dossier_first_word_hash (const char *word,
+                          gsize       len)
+{
+  guint32 key = (guint32) (guchar) word[0] |
+                (guint32) (guchar) word[len > 1 ? 1 : 0] << 8 |
+                (guint32) (guchar) word[len - 1] << 16 |
+                (guint32) MIN (len, 255) << 24;
+
+  return (key * 2654435761u) >> (32 - FIRST_WORD_BITS);
+}
+
+/* The run of phrases whose first word is the @len bytes at @word, or NULL. */
+static inline const FirstWordSlot *
+_dossier_first_word_index_lookup (const FirstWordIndex *index,
+                                  const char * const   *phrases,
+                                  const char           *word,
+                                  gsize                 len)
+{
+  for (guint slot = _dossier_first_word_hash (word, len); index->slots[slot].count != 0;
+       slot = (slot + 1) % G_N_ELEMENTS (index->slots))
+    {
+      const FirstWordSlot *run = &index->slots[slot];
+
+      if (run->len == len && memcmp (phrases[run->first], word, len) == 0)
+        return run;
+    }
+  return NULL;
+}
+
+/* Whether the word packed into @key as pack_word () packs it is in @set. */
+static inline gboolean
+_dossier_word_set_contains_key (const WordSet *set,
+                                guint64        key)
+{
+  for (guint slot = _dossier_word_set_slot (key); set->keys[slot] != 0; slot = (slot + 1) % WORD_SET_SIZE)
+    if (set->keys[slot] == key)
+      return TRUE;
+  return FALSE;
+}
+
+/* g_ascii_tolower () is a function call; the cleaner folds every byte of
+ * most lines. */
+static inline char
+_dossier_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+void      _dossier_word_set_init         (WordSet            *set,
+                                          const char * const *words,
+                                          gsize               n_words);
+void      _dossier_first_word_index_init (FirstWordIndex     *index,
+                                          const char * const *phrases,
+                                          gsize               n_phrases);
+
+/* Whether the @len bytes at @word are one of the @n_list words of @list,
+ * which is sorted by byte. */
+gboolean  _dossier_in_list_len           (const char         *word,
+                                          gsize               len,
+                                          const char * const *list,
+                                          gsize               n_list);
+gboolean  _dossier_in_list               (const char         *word,
+                                          const char * const *list,
+                                          gsize               n_list);
+
+char     *_dossier_ascii_lower_copy      (char               *out,
+                                          const char         *text,
+                                          gsize               len);
+gboolean  _dossier_contains_any_phrase   (const char         *text,
+                                          const char * const *phrases,
+                                          gsize               n_phrases);
+
+G_END_DECLS
