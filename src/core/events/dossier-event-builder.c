@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dossier-debug.h"
 #include "dossier-event-clustering.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-summary.h"
@@ -159,6 +160,23 @@ collect_candidates (DossierVocabulary *vocabulary,
     }
 }
 
+static void
+debug_attached (GPtrArray                   *documents,
+                const DossierEventCandidate *undated,
+                const DossierEventCandidate *model,
+                double                       sim,
+                int                          published_day)
+{
+  g_autofree char *text = _dossier_event_describe_sentence (documents, undated->document, undated->paragraph,
+                                                            undated->start, undated->end);
+  g_autofree char *event_text = _dossier_event_describe_sentence (documents, model->document, model->paragraph,
+                                                                  model->start, model->end);
+  g_autofree char *date = dossier_date_to_iso (&model->date);
+
+  g_debug ("events: undated %s joins the event of %s (%s): similarity %.3f ≥ %.2f, published %d days after",
+           text, event_text, date, sim, UNDATED_SIMILARITY, published_day - model->last_day);
+}
+
 /* Sentences without a date that say what an event says, in articles
  * published after it, join it as sources: each such sentence joins the
  * event it is most like, and an event takes from one article only the
@@ -268,10 +286,12 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
                     }
                 }
 
-              if (g_getenv ("DOSSIER_DEBUG_EVENTS") && best >= 0)
-                g_printerr ("undated %.3f: d%u p%u s%u -> d%u p%u\n", best_sim, d, p, s,
-                            g_array_index (candidates, DossierEventCandidate, best).document,
-                            g_array_index (candidates, DossierEventCandidate, best).paragraph);
+              if (best >= 0 && best_sim < UNDATED_SIMILARITY)
+                DOSSIER_DEBUG ("events: undated a%u ¶%u sentence %u stays apart: most like a%u ¶%u, "
+                               "similarity %.3f < %.2f", d + 1, p + 1, s + 1,
+                               g_array_index (candidates, DossierEventCandidate, best).document + 1,
+                               g_array_index (candidates, DossierEventCandidate, best).paragraph + 1,
+                               best_sim, UNDATED_SIMILARITY);
               if (best >= 0 && best_sim >= UNDATED_SIMILARITY)
                 {
                   int cluster = g_array_index (candidates, DossierEventCandidate, best).cluster;
@@ -318,6 +338,9 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
               undated.entities = sentence->entities;
               undated.norm = sentence->norm;
             }
+            /* Before the append, which may move @model. */
+            if (G_UNLIKELY (dossier_debug_enabled ()))
+              debug_attached (documents, &undated, model, record[0], published_day);
             g_array_append_val (candidates, undated);
           }
       }
@@ -495,7 +518,8 @@ dossier_events_build (GPtrArray               *documents,
 
   if (any_undated)
     {
-      _dossier_event_candidates_cluster (&vocabulary, candidates);
+      DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
+      _dossier_event_candidates_cluster (&vocabulary, documents, candidates);
       _dossier_publication_dates_infer (&vocabulary, documents, candidates);
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */
@@ -504,7 +528,8 @@ dossier_events_build (GPtrArray               *documents,
         collect_candidates (&vocabulary, documents, d, candidates);
     }
 
-  _dossier_event_candidates_cluster (&vocabulary, candidates);
+  DOSSIER_DEBUG ("events: clustering the sentences of every article");
+  _dossier_event_candidates_cluster (&vocabulary, documents, candidates);
   attach_undated_sentences (&vocabulary, documents, candidates);
 
   /* Each cluster becomes an event. */

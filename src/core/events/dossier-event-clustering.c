@@ -9,6 +9,7 @@
 
 #include "dossier-event-clustering.h"
 
+#include "dossier-debug.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -17,6 +18,7 @@
 typedef struct
 {
   DossierVocabulary *vocabulary;
+  GPtrArray *documents;     /* for debug messages only */
   GArray *candidates;       /* of DossierEventCandidate */
   GArray *parents;          /* of guint: union-find, per candidate */
 } Clustering;
@@ -34,15 +36,38 @@ find_root (GArray *parents,
   return i;
 }
 
-static void
+/* Joins the clusters of @i and @j; FALSE when they were one already. */
+static gboolean
 join (GArray *parents,
       guint   i,
       guint   j)
 {
   guint ri = find_root (parents, i), rj = find_root (parents, j);
 
-  if (ri != rj)
-    g_array_index (parents, guint, MAX (ri, rj)) = MIN (ri, rj);
+  if (ri == rj)
+    return FALSE;
+  g_array_index (parents, guint, MAX (ri, rj)) = MIN (ri, rj);
+  return TRUE;
+}
+
+static void
+debug_joined (Clustering *clustering,
+              guint       i,
+              guint       j,
+              double      sim,
+              double      threshold)
+{
+  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
+  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  g_autofree char *a_text = _dossier_event_describe_sentence (clustering->documents, a->document, a->paragraph,
+                                                              a->start, a->end);
+  g_autofree char *b_text = _dossier_event_describe_sentence (clustering->documents, b->document, b->paragraph,
+                                                              b->start, b->end);
+  g_autofree char *a_date = dossier_date_to_iso (&a->date);
+  g_autofree char *b_date = dossier_date_to_iso (&b->date);
+
+  g_debug ("events: joined %s (%s) and %s (%s): similarity %.3f ≥ %.2f", a_text, a_date, b_text, b_date,
+           sim, threshold);
 }
 
 static void
@@ -75,8 +100,8 @@ compare_pair (Clustering *clustering,
   threshold = agree == 2 ? CONTAINED_SIMILARITY
               : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
               : SAME_MONTH_SIMILARITY;
-  if (sim >= threshold)
-    join (clustering->parents, i, j);
+  if (sim >= threshold && join (clustering->parents, i, j) && G_UNLIKELY (dossier_debug_enabled ()))
+    debug_joined (clustering, i, j, sim, threshold);
 }
 
 static void
@@ -144,6 +169,7 @@ month_key (const DossierDate *date)
  * per candidate. */
 void
 _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
+                                   GPtrArray         *documents,
                                    GArray            *candidates)
 {
   g_autoptr(GArray) parents = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates->len);
@@ -151,7 +177,7 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
   g_autoptr(GHashTable) weeks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  Clustering clustering = { vocabulary, candidates, parents };
+  Clustering clustering = { vocabulary, documents, candidates, parents };
   GHashTableIter iter;
   gpointer key, value;
 
@@ -184,8 +210,19 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
-      if (candidate->inherits_from >= 0)
-        join (parents, i, candidate->inherits_from);
+      if (candidate->inherits_from >= 0 && join (parents, i, candidate->inherits_from) &&
+          G_UNLIKELY (dossier_debug_enabled ()))
+        {
+          DossierEventCandidate *previous = &g_array_index (candidates, DossierEventCandidate,
+                                                            candidate->inherits_from);
+          g_autofree char *text = _dossier_event_describe_sentence (documents, candidate->document,
+                                                                    candidate->paragraph, candidate->start,
+                                                                    candidate->end);
+          g_autofree char *previous_text = _dossier_event_describe_sentence (documents, previous->document,
+                                                                             previous->paragraph, previous->start,
+                                                                             previous->end);
+          g_debug ("events: joined %s to %s, whose date it takes by its opening", text, previous_text);
+        }
     }
 
   g_hash_table_iter_init (&iter, days);

@@ -12,10 +12,11 @@
 G_BEGIN_DECLS
 
 /* Sets the cluster of every candidate of @candidates (of
- * DossierEventCandidate): candidates with one cluster are
+ * DossierEventCandidate, from @documents): candidates with one cluster are
  * one event, the cluster being the index of its first candidate.  Sets
  * their first_day and last_day too. */
 void _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
+                                        GPtrArray         *documents,
                                         GArray            *candidates);
 
 G_END_DECLS

@@ -517,3 +517,24 @@ _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
 }
+
+char *
+_dossier_event_describe_sentence (GPtrArray *documents,
+                                  guint      d,
+                                  guint      paragraph_index,
+                                  gsize      start,
+                                  gsize      end)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
+  const char *text = paragraph->text + start;
+  const char *cut = text;
+
+  /* Sixty characters are enough to know a sentence again. */
+  for (guint n = 0; n < 60 && cut < paragraph->text + end; n++)
+    cut = g_utf8_next_char (cut);
+  if (cut > paragraph->text + end)
+    cut = paragraph->text + end;
+  return g_strdup_printf ("a%u ¶%u “%.*s%s”", d + 1, paragraph_index + 1, (int) (cut - text), text,
+                          cut < paragraph->text + end ? "…" : "");
+}

@@ -39,6 +39,15 @@ guint                 _dossier_event_first_date_from    (DossierDocument        
                                                          guint                    paragraph,
                                                          gsize                    start);
 
+/* For debug messages: the sentence from @start to @end of the paragraph
+ * @paragraph_index of document @d, as "a2 ¶4 “Its first words…”" (article
+ * and paragraph counted from 1, as dossier-cli's timeline does). */
+char                 *_dossier_event_describe_sentence  (GPtrArray               *documents,
+                                                         guint                    d,
+                                                         guint                    paragraph_index,
+                                                         gsize                    start,
+                                                         gsize                    end);
+
 /* Sorts @array of guint in place (term ids, candidate indices). */
 void                  _dossier_sort_uints               (GArray                  *array);
 

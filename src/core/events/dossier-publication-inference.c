@@ -11,6 +11,7 @@
 #include "dossier-publication-inference.h"
 
 #include "dossier-date-expression.h"
+#include "dossier-debug.h"
 #include "dossier-document-dates.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
@@ -162,7 +163,11 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
 
       if (constraints->len < INFERENCE_AGREEMENTS)
-        continue;
+        {
+          DOSSIER_DEBUG ("events: a%u left undated: %u of its relative dates match a dated event, %u needed",
+                         d + 1, constraints->len, (guint) INFERENCE_AGREEMENTS);
+          continue;
+        }
 
       /* A relative date names a day within a week of the reference, so the
        * references worth trying lie within a week of a matched event; keep
@@ -191,7 +196,11 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
 
       if (best_satisfied < INFERENCE_AGREEMENTS)
-        continue;
+        {
+          DOSSIER_DEBUG ("events: a%u left undated: no one day explains %u of its relative dates, at most %u",
+                         d + 1, (guint) INFERENCE_AGREEMENTS, best_satisfied);
+          continue;
+        }
 
       document->published = dossier_date_from_day_number (best_day);
       document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
@@ -200,6 +209,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                               "relative dates:", best_satisfied);
       count_satisfied (document, constraints, dated_candidates, &document->published, evidence);
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
+      DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
+                     document->published.month, document->published.day, document->published_evidence);
       dossier_document_find_dates (document);
     }
 
