@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Which candidates are one event: two whose dates agree (the same day,
+ * week, month or year, or a day within a month) and whose words are alike
+ * enough for how precise that agreement is are joined, and so is every
+ * candidate joined to one of them (union-find).  Only candidates whose
+ * dates can agree are compared, in buckets by date. */
+
+#include "dossier-event-clustering.h"
+
+#include "dossier-debug.h"
+#include "dossier-event-similarity.h"
+#include "dossier-event-terms.h"
+#include "dossier-event-thresholds.h"
+
+/* What the comparisons of one clustering share. */
+typedef struct
+{
+  DossierVocabulary *vocabulary;
+  GPtrArray *documents;     /* for debug messages only */
+  GArray *candidates;       /* of DossierEventCandidate */
+  GArray *parents;          /* of guint: union-find, per candidate */
+} Clustering;
+
+static guint
+find_root (GArray *parents,
+           guint   i)
+{
+  while (g_array_index (parents, guint, i) != i)
+    {
+      guint parent = g_array_index (parents, guint, i);
+      g_array_index (parents, guint, i) = g_array_index (parents, guint, parent);
+      i = parent;
+    }
+  return i;
+}
+
+/* Joins the clusters of @i and @j; FALSE when they were one already. */
+static gboolean
+join (GArray *parents,
+      guint   i,
+      guint   j)
+{
+  guint ri = find_root (parents, i), rj = find_root (parents, j);
+
+  if (ri == rj)
+    return FALSE;
+  g_array_index (parents, guint, MAX (ri, rj)) = MIN (ri, rj);
+  return TRUE;
+}
+
+static void
+debug_joined (Clustering *clustering,
+              guint       i,
+              guint       j,
+              double      sim,
+              double      threshold)
+{
+  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
+  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  g_autofree char *a_text = _dossier_event_describe_sentence (clustering->documents, a->document, a->paragraph,
+                                                              a->start, a->end);
+  g_autofree char *b_text = _dossier_event_describe_sentence (clustering->documents, b->document, b->paragraph,
+                                                              b->start, b->end);
+  g_autofree char *a_date = dossier_date_to_iso (&a->date);
+  g_autofree char *b_date = dossier_date_to_iso (&b->date);
+
+  g_debug ("events: joined %s (%s) and %s (%s): similarity %.3f ≥ %.2f", a_text, a_date, b_text, b_date,
+           sim, threshold);
+}
+
+static void
+compare_pair (Clustering *clustering,
+              guint       i,
+              guint       j)
+{
+  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
+  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  int agree;
+  double sim, threshold;
+
+  /* dates_agree () on the spans computed once per candidate. */
+  if (a->first_day == b->first_day && a->last_day == b->last_day)
+    agree = 1;
+  else if (a->date.precision == DOSSIER_PRECISION_YEAR || b->date.precision == DOSSIER_PRECISION_YEAR)
+    agree = 0;
+  else if ((a->first_day >= b->first_day && a->last_day <= b->last_day) ||
+           (b->first_day >= a->first_day && b->last_day <= a->last_day))
+    agree = 2;
+  else
+    agree = 0;
+
+  if (agree == 0)
+    return;
+  /* Two dates in one sentence are two happenings. */
+  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start)
+    return;
+  sim = _dossier_event_similarity (clustering->vocabulary, a->terms, a->norm, b->terms, b->norm);
+  threshold = agree == 2 ? CONTAINED_SIMILARITY
+              : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
+              : SAME_MONTH_SIMILARITY;
+  if (sim >= threshold && join (clustering->parents, i, j) && G_UNLIKELY (dossier_debug_enabled ()))
+    debug_joined (clustering, i, j, sim, threshold);
+}
+
+static void
+compare_within (Clustering *clustering,
+                GArray     *bucket)
+{
+  g_autoptr(GHashTable) postings = NULL;
+  g_autofree guint *stamps = NULL;
+
+  if (bucket->len <= BUCKET_ALL_PAIRS)
+    {
+      for (guint x = 0; x < bucket->len; x++)
+        for (guint y = x + 1; y < bucket->len; y++)
+          compare_pair (clustering, g_array_index (bucket, guint, x), g_array_index (bucket, guint, y));
+      return;
+    }
+
+  /* A day thousands of sentences name (a big story's big day): compare
+   * only sentences that share one of their rarest words, as
+   * _dossier_event_blocker_find () does for undated ones. */
+  postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint x = 0; x < bucket->len; x++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (clustering->candidates, DossierEventCandidate,
+                                                         g_array_index (bucket, guint, x));
+      guint rare[CLUSTER_RARE_TERMS];
+      guint n = _dossier_event_rarest_terms (clustering->vocabulary, candidate->terms, rare, G_N_ELEMENTS (rare));
+      for (guint k = 0; k < n; k++)
+        _dossier_event_bucket_add (postings, (int) rare[k] + 1, x);
+    }
+  stamps = g_new0 (guint, bucket->len);
+  for (guint x = 0; x < bucket->len; x++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (clustering->candidates, DossierEventCandidate,
+                                                         g_array_index (bucket, guint, x));
+      guint rare[CLUSTER_RARE_TERMS];
+      guint n = _dossier_event_rarest_terms (clustering->vocabulary, candidate->terms, rare, G_N_ELEMENTS (rare));
+
+      for (guint k = 0; k < n; k++)
+        {
+          GArray *posting = g_hash_table_lookup (postings, GINT_TO_POINTER ((int) rare[k] + 1));
+          if (posting == NULL || posting->len > MAX_POSTING)
+            continue;
+          for (guint p = 0; p < posting->len; p++)
+            {
+              guint y = g_array_index (posting, guint, p);
+              if (y <= x || stamps[y] == x + 1)
+                continue;
+              stamps[y] = x + 1;
+              compare_pair (clustering, g_array_index (bucket, guint, x), g_array_index (bucket, guint, y));
+            }
+        }
+    }
+}
+
+static int
+month_key (const DossierDate *date)
+{
+  return date->year * 12 + date->month;
+}
+
+/* Only candidates whose dates can agree are compared: the same day, the
+ * same month, a day within a month, the same year.  A dossier of thousands
+ * of articles then costs thousands of comparisons per day, not millions
+ * per candidate. */
+void
+_dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
+                                   GPtrArray         *documents,
+                                   GArray            *candidates)
+{
+  g_autoptr(GArray) parents = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates->len);
+  g_autoptr(GHashTable) days = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) weeks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  Clustering clustering = { vocabulary, documents, candidates, parents };
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
+
+      g_array_append_val (parents, i);
+      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      switch (candidate->date.precision)
+        {
+        case DOSSIER_PRECISION_YEAR:
+          _dossier_event_bucket_add (years, candidate->date.year, i);
+          break;
+        case DOSSIER_PRECISION_MONTH:
+          _dossier_event_bucket_add (months, month_key (&candidate->date), i);
+          break;
+        case DOSSIER_PRECISION_WEEK:
+          _dossier_event_bucket_add (weeks, dossier_date_to_day_number (&candidate->date), i);
+          break;
+        case DOSSIER_PRECISION_DAY:
+        case DOSSIER_PRECISION_MINUTE:
+        default:
+          _dossier_event_bucket_add (days, dossier_date_to_day_number (&candidate->date), i);
+          break;
+        }
+    }
+
+  /* "At the time, …" tells of the same happening as the sentence before. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
+      if (candidate->inherits_from >= 0 && join (parents, i, candidate->inherits_from) &&
+          G_UNLIKELY (dossier_debug_enabled ()))
+        {
+          DossierEventCandidate *previous = &g_array_index (candidates, DossierEventCandidate,
+                                                            candidate->inherits_from);
+          g_autofree char *text = _dossier_event_describe_sentence (documents, candidate->document,
+                                                                    candidate->paragraph, candidate->start,
+                                                                    candidate->end);
+          g_autofree char *previous_text = _dossier_event_describe_sentence (documents, previous->document,
+                                                                             previous->paragraph, previous->start,
+                                                                             previous->end);
+          g_debug ("events: joined %s to %s, whose date it takes by its opening", text, previous_text);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, days);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *bucket = value;
+      DossierDate day = dossier_date_from_day_number (GPOINTER_TO_INT (key));
+      GArray *month = g_hash_table_lookup (months, GINT_TO_POINTER (month_key (&day)));
+
+      compare_within (&clustering, bucket);
+      for (guint x = 0; month != NULL && x < bucket->len; x++)
+        for (guint y = 0; y < month->len; y++)
+          compare_pair (&clustering, g_array_index (bucket, guint, x), g_array_index (month, guint, y));
+    }
+  g_hash_table_iter_init (&iter, weeks);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    compare_within (&clustering, value);
+  g_hash_table_iter_init (&iter, months);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    compare_within (&clustering, value);
+  g_hash_table_iter_init (&iter, years);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    compare_within (&clustering, value);
+
+  for (guint i = 0; i < candidates->len; i++)
+    g_array_index (candidates, DossierEventCandidate, i).cluster = find_root (parents, i);
+}

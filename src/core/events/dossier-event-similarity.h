@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* How alike two sentences are (tf-idf cosine), and an index of candidates
+ * by their terms to find the few a sentence may be like. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-events-private.h"
+
+G_BEGIN_DECLS
+
+/* Candidates a sentence may resemble: those sharing one of its rarest
+ * terms.  A likeness above the thresholds needs shared rare words, so
+ * looking only there loses nothing that matters and keeps a large dossier
+ * from comparing every sentence with every event.  Zero-filled, it holds
+ * nothing, and _dossier_event_blocker_clear () may be called on it. */
+typedef struct
+{
+  GHashTable *postings;   /* term id + 1 → GArray of candidate indices */
+  guint *stamps;          /* per candidate: the query that last found it */
+  guint stamp;
+} DossierEventBlocker;
+
+/* The cosine of two sentences' tf-idf weights, from their sorted term ids
+ * and norms: 0 when they share no term (or one has none), 1 when their
+ * terms are the same. */
+double  _dossier_event_similarity    (DossierVocabulary   *vocabulary,
+                                      GArray              *a,
+                                      double               norm_a,
+                                      GArray              *b,
+                                      double               norm_b);
+
+/* Appends @index to the GArray of guint that @buckets (made with
+ * g_array_unref () to free its values) holds under @key, made on first
+ * use. */
+void    _dossier_event_bucket_add    (GHashTable          *buckets,
+                                      int                  key,
+                                      guint                index);
+
+/* The at most @n terms of @terms found in fewest sentences (but in two at
+ * least: a term of one sentence is shared with none), rarest first, into
+ * @rare; returns how many. */
+guint   _dossier_event_rarest_terms  (DossierVocabulary   *vocabulary,
+                                      GArray              *terms,
+                                      guint               *rare,
+                                      guint                n);
+
+/* Indexes the first @n_candidates of @candidates (of
+ * DossierEventCandidate) by their terms. */
+void    _dossier_event_blocker_init  (DossierEventBlocker *blocker,
+                                      GArray              *candidates,
+                                      guint                n_candidates);
+/* The indices of the indexed candidates that share one of the
+ * BLOCKING_RARE_TERMS rarest of @terms, ascending (of guint; free with
+ * g_array_unref ()). */
+GArray *_dossier_event_blocker_find  (DossierVocabulary   *vocabulary,
+                                      DossierEventBlocker *blocker,
+                                      GArray              *terms);
+void    _dossier_event_blocker_clear (DossierEventBlocker *blocker);
+
+G_END_DECLS

@@ -1,0 +1,540 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The vocabulary of a dossier: every sentence of every article as the
+ * sorted ids of its terms (content words, stemmed, pairs of content words
+ * in a row, and the entities it names) with each term's tf-idf weight, so
+ * that any two sentences can be compared by the cosine of their weights.
+ * Counted once per analysis; the later parts of the builder only read it.
+ * Also the two look-ups every part makes: a sentence by its position, and
+ * the first of a document's dates from a position. */
+
+#include "dossier-event-terms.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dossier-event-thresholds.h"
+#include "dossier-event-words.h"
+#include "dossier-quote.h"
+#include "dossier-token.h"
+
+static void
+term_table_init (DossierTermTable *table)
+{
+  table->mask = 1023;
+  table->slots = g_new0 (DossierTermSlot, table->mask + 1);
+  table->n_terms = 0;
+  table->strings = g_string_chunk_new (4096);
+}
+
+static void
+term_table_clear (DossierTermTable *table)
+{
+  g_clear_pointer (&table->slots, g_free);
+  g_clear_pointer (&table->strings, g_string_chunk_free);
+}
+
+static DossierTermSlot *
+term_table_find (DossierTermTable *table,
+                 const char       *term,
+                 gsize             len,
+                 guint32           hash)
+{
+  for (guint32 i = hash & table->mask;; i = (i + 1) & table->mask)
+    {
+      DossierTermSlot *slot = &table->slots[i];
+
+      if (slot->term == NULL ||
+          (slot->hash == hash && strncmp (slot->term, term, len) == 0 && slot->term[len] == '\0'))
+        return slot;
+    }
+}
+
+static void
+term_table_grow (DossierTermTable *table)
+{
+  DossierTermSlot *old = table->slots;
+  guint32 old_size = table->mask + 1;
+
+  table->mask = old_size * 2 - 1;
+  table->slots = g_new0 (DossierTermSlot, old_size * 2);
+  for (guint32 i = 0; i < old_size; i++)
+    if (old[i].term != NULL)
+      *term_table_find (table, old[i].term, strlen (old[i].term), old[i].hash) = old[i];
+  g_free (old);
+}
+
+/* Ids are given in the order terms are first seen. */
+static guint
+term_id (DossierVocabulary *vocabulary,
+         const char        *term)
+{
+  DossierTermTable *table = &vocabulary->term_ids;
+  guint32 hash = 2166136261u;
+  gsize len;
+  DossierTermSlot *slot;
+  guint zero = 0;
+
+  /* FNV-1a, measuring the term on the way. */
+  for (len = 0; term[len] != '\0'; len++)
+    hash = (hash ^ (guchar) term[len]) * 16777619u;
+  slot = term_table_find (table, term, len, hash);
+  if (slot->term != NULL)
+    return slot->id;
+
+  /* At most half full, so probes stay short. */
+  if ((table->n_terms + 1) * 2 > table->mask + 1)
+    {
+      term_table_grow (table);
+      slot = term_table_find (table, term, len, hash);
+    }
+  g_array_append_val (vocabulary->document_frequency, zero);
+  slot->term = g_string_chunk_insert_len (table->strings, term, len);
+  slot->hash = hash;
+  slot->id = vocabulary->document_frequency->len - 1;
+  table->n_terms++;
+  return slot->id;
+}
+
+/* "#<entity>": an entity's term, without printf. */
+static guint
+entity_term_id (DossierVocabulary *vocabulary,
+                int                entity)
+{
+  char key[24];
+  char digits[16];
+  guint magnitude = entity < 0 ? 0u - (guint) entity : (guint) entity;
+  int n = 0, k = 0;
+
+  key[k++] = '#';
+  if (entity < 0)
+    key[k++] = '-';
+  do
+    {
+      digits[n++] = '0' + magnitude % 10;
+      magnitude /= 10;
+    }
+  while (magnitude > 0);
+  while (n > 0)
+    key[k++] = digits[--n];
+  key[k] = '\0';
+  return term_id (vocabulary, key);
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* Sorts @array of guint.  A sentence has a few dozen terms: an insertion
+ * sort in place beats g_array_sort ()'s call through a comparison
+ * function for each pair; integers sort the same either way. */
+void
+_dossier_sort_uints (GArray *array)
+{
+  guint *values = (guint *) (void *) array->data;
+
+  if (array->len > 64)
+    {
+      g_array_sort (array, compare_uint);
+      return;
+    }
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint value = values[i];
+      guint k = i;
+
+      while (k > 0 && values[k - 1] > value)
+        {
+          values[k] = values[k - 1];
+          k--;
+        }
+      values[k] = value;
+    }
+}
+
+static void
+unique_sorted (GArray *array)
+{
+  guint out = 0;
+
+  if (array->len == 0)
+    return;
+  _dossier_sort_uints (array);
+  for (guint i = 1; i < array->len; i++)
+    if (g_array_index (array, guint, i) != g_array_index (array, guint, out))
+      g_array_index (array, guint, ++out) = g_array_index (array, guint, i);
+  g_array_set_size (array, out + 1);
+}
+
+/* Appends @value to @array, whose first *@n elements are in use: the
+ * length steps up now and then instead of a g_array_append_val () call per
+ * term; the caller sets it to *@n at the end. */
+static inline void
+push_uint (GArray *array,
+           guint  *n,
+           guint   value)
+{
+  if (*n == array->len)
+    g_array_set_size (array, MAX (32, array->len * 2));
+  g_array_index (array, guint, (*n)++) = value;
+}
+
+/* The terms of a sentence: its content words, stemmed, and its entities;
+ * the words of its date expression and of entity names are left out (the
+ * entity stands for them). */
+static void
+sentence_terms (DossierVocabulary       *vocabulary,
+                DossierDocument         *document,
+                guint                    paragraph_index,
+                guint                    sentence_index,
+                gsize                    start,
+                gsize                    end,
+                gsize                    skip_start,
+                gsize                    skip_end,
+                DossierEntityRecognizer *recognizer,
+                GArray                  *terms,
+                GArray                  *entities)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
+  guint n_tokens;
+  const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
+
+  guint n_terms = terms->len;
+  char previous[48] = "";
+  gsize previous_end = 0;
+  guint next_mention = 0;
+
+  /* Mentions are sorted: find this paragraph's first, then walk along. */
+  {
+    guint low = 0, high = document->mentions->len;
+    while (low < high)
+      {
+        guint middle = (low + high) / 2;
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
+        if (mention->paragraph < paragraph_index ||
+            (mention->paragraph == paragraph_index && mention->end <= start))
+          low = middle + 1;
+        else
+          high = middle;
+      }
+    next_mention = low;
+  }
+
+  for (guint t = 0; t < n_tokens; t++)
+    {
+      const DossierToken *token = &tokens[t];
+      gsize token_start = start + token->start, token_end = start + token->end;
+      char word[48];
+      gsize len = token_end - token_start;
+      gboolean in_mention = FALSE;
+      guint32 hash;
+
+      if (token_start >= skip_start && token_end <= skip_end && skip_end > skip_start)
+        continue;
+      if (len < MIN_TERM_BYTES || len >= sizeof word || (token->flags & DOSSIER_TOKEN_DIGITS))
+        continue;
+      while (next_mention < document->mentions->len)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, next_mention);
+          if (mention->paragraph != paragraph_index || mention->start >= token_end)
+            break;
+          if (token_start >= mention->start && token_end <= mention->end)
+            {
+              in_mention = TRUE;
+              break;
+            }
+          if (mention->end <= token_start)
+            next_mention++;
+          else
+            break;
+        }
+      if (in_mention)
+        continue;
+      hash = DOSSIER_WORD_HASH_INIT;
+      for (gsize i = 0; i < len; i++)
+        {
+          char c = paragraph->text[token_start + i];
+          word[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+          hash = DOSSIER_WORD_HASH_STEP (hash, word[i]);
+        }
+      word[len] = '\0';
+      if (!g_ascii_isalpha (word[0]) || _dossier_word_is_ignored (&vocabulary->ignored_words, word, hash))
+        continue;
+      _dossier_word_stem (word);
+      _dossier_word_map_synonym (&vocabulary->synonyms, word);
+      {
+        guint id = term_id (vocabulary, word);
+        push_uint (terms, &n_terms, id);
+      }
+      /* Two content words in a row name a thing ("victory plan", "press
+       * conference") far more surely than either word does. */
+      if (previous[0] != '\0' && token_start == previous_end + 1 && paragraph->text[previous_end] == ' ')
+        {
+          char pair[100];
+          gsize previous_len = strlen (previous), word_len = strlen (word);
+          guint id;
+
+          /* Both fit: each is under 48 bytes. */
+          memcpy (pair, previous, previous_len);
+          pair[previous_len] = ' ';
+          memcpy (pair + previous_len + 1, word, word_len + 1);
+          id = term_id (vocabulary, pair);
+          push_uint (terms, &n_terms, id);
+        }
+      /* The word is under 48 bytes, the size of both buffers. */
+      strcpy (previous, word);
+      previous_end = token_end;
+    }
+
+  /* The mentions inside the sentence: sorted by paragraph and start, they
+   * are a run found by a binary search, not a walk over the article's. */
+  {
+    guint low = 0, high = document->mentions->len;
+    while (low < high)
+      {
+        guint middle = (low + high) / 2;
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
+        if (mention->paragraph < paragraph_index ||
+            (mention->paragraph == paragraph_index && mention->start < start))
+          low = middle + 1;
+        else
+          high = middle;
+      }
+    next_mention = low;
+  }
+  for (guint m = next_mention; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      if (mention->paragraph != paragraph_index || mention->start > end)
+        break;
+      if (mention->end <= end && mention->entity >= 0)
+        {
+          guint id = entity_term_id (vocabulary, mention->entity);
+          push_uint (terms, &n_terms, id);
+          g_array_append_val (entities, mention->entity);
+        }
+    }
+
+  /* "He said …" at the head of a sentence brings its person in. */
+  {
+    const char *text = paragraph->text + start;
+    /* strncmp (), not g_str_has_prefix (), which measures the rest of the paragraph. */
+    char gender = strncmp (text, "He ", 3) == 0 ? 'm' : strncmp (text, "She ", 4) == 0 ? 'f' : 0;
+    if (gender != 0)
+      {
+        int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
+        if (m >= 0)
+          {
+            int entity = g_array_index (document->mentions, DossierMention, m).entity;
+            guint id = entity_term_id (vocabulary, entity);
+            push_uint (terms, &n_terms, id);
+            if (entity >= 0)
+              g_array_append_val (entities, entity);
+          }
+      }
+  }
+
+  g_array_set_size (terms, n_terms);
+  unique_sorted (terms);
+}
+
+/* The inverse document frequency of @term, counted over sentences: a word
+ * of few sentences tells more about what happened than one of many.
+ * Computed once per term after counting, into vocabulary->idf, which is
+ * what _dossier_vocabulary_idf () reads. */
+static double
+idf_of_frequency (DossierVocabulary *vocabulary,
+                  guint              term)
+{
+  guint df = g_array_index (vocabulary->document_frequency, guint, term);
+
+  return log (1.0 + (double) vocabulary->n_sentences / (double) MAX (df, 1u));
+}
+
+static double
+norm (DossierVocabulary *vocabulary,
+      GArray            *terms)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      double w = _dossier_vocabulary_idf (vocabulary, g_array_index (terms, guint, i));
+      sum += w * w;
+    }
+  return sqrt (sum);
+}
+
+/* A document's dates are in the order of the text, by paragraph and then
+ * start (dossier-document.h), and do not overlap: the recogniser reads
+ * each paragraph once, front to back.  They are looked up by bisection,
+ * not walked for each sentence: a long article has tens of thousands of
+ * both.  dossier_document_find_dates () is all that fills them. */
+static int
+compare_date_positions (gconstpointer a,
+                        gconstpointer b)
+{
+  const DossierDateMention *x = a, *y = b;
+
+  if (x->paragraph != y->paragraph)
+    return x->paragraph < y->paragraph ? -1 : 1;
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+guint
+_dossier_event_first_date_from (DossierDocument *document,
+                                guint            paragraph,
+                                gsize            start)
+{
+  DossierDateMention key = { 0 };
+  guint low = 0, high = document->dates->len;
+
+  key.paragraph = paragraph;
+  key.start = start;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (compare_date_positions (&g_array_index (document->dates, DossierDateMention, middle), &key) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+static void
+sentence_clear (gpointer data)
+{
+  DossierEventSentence *sentence = data;
+
+  g_clear_pointer (&sentence->terms, g_array_unref);
+  g_clear_pointer (&sentence->entities, g_array_unref);
+}
+
+/* The terms of every sentence of the corpus and their document
+ * frequencies; then each term's weight and each sentence's norm. */
+void
+_dossier_vocabulary_init (DossierVocabulary       *vocabulary,
+                          GPtrArray               *documents,
+                          DossierEntityRecognizer *recognizer)
+{
+  g_autoptr(GArray) scratch_terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) scratch_entities = g_array_new (FALSE, FALSE, sizeof (int));
+
+  memset (vocabulary, 0, sizeof *vocabulary);
+  term_table_init (&vocabulary->term_ids);
+  _dossier_word_tables_init (&vocabulary->ignored_words, &vocabulary->synonyms);
+  vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
+  vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      GArray *sentences = g_array_new (FALSE, TRUE, sizeof (DossierEventSentence));
+
+      g_array_set_clear_func (sentences, sentence_clear);
+      g_ptr_array_add (vocabulary->sentences, sentences);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              DossierEventSentence sentence = { p, span->start, span->end, NULL, NULL, 0 };
+
+              /* Gathered in arrays reused for every sentence, then copied
+               * at their final size: no growing array per sentence. */
+              g_array_set_size (scratch_terms, 0);
+              g_array_set_size (scratch_entities, 0);
+              sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer,
+                              scratch_terms, scratch_entities);
+              sentence.terms = g_array_sized_new (FALSE, FALSE, sizeof (guint), scratch_terms->len);
+              g_array_append_vals (sentence.terms, scratch_terms->data, scratch_terms->len);
+              sentence.entities = g_array_sized_new (FALSE, FALSE, sizeof (int), scratch_entities->len);
+              g_array_append_vals (sentence.entities, scratch_entities->data, scratch_entities->len);
+              for (guint t = 0; t < sentence.terms->len; t++)
+                g_array_index (vocabulary->document_frequency, guint, g_array_index (sentence.terms, guint, t))++;
+              vocabulary->n_sentences++;
+              g_array_append_val (sentences, sentence);
+            }
+        }
+      /* Terms are all the events need of the tokens; see dossier_analysis_run (). */
+      if (documents->len > 1)
+        dossier_document_release_tokens (document);
+    }
+
+  vocabulary->idf = g_array_sized_new (FALSE, FALSE, sizeof (double), vocabulary->document_frequency->len);
+  for (guint t = 0; t < vocabulary->document_frequency->len; t++)
+    {
+      double weight = idf_of_frequency (vocabulary, t);
+      g_array_append_val (vocabulary->idf, weight);
+    }
+
+  for (guint d = 0; d < vocabulary->sentences->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+      for (guint i = 0; i < sentences->len; i++)
+        {
+          DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+          sentence->norm = norm (vocabulary, sentence->terms);
+        }
+    }
+}
+
+DossierEventSentence *
+_dossier_vocabulary_find_sentence (DossierVocabulary *vocabulary,
+                                   guint              d,
+                                   guint              paragraph,
+                                   gsize              start)
+{
+  GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+  guint low = 0, high = sentences->len;
+
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+      DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, middle);
+      if (sentence->paragraph < paragraph || (sentence->paragraph == paragraph && sentence->start < start))
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  g_assert (low < sentences->len);
+  return &g_array_index (sentences, DossierEventSentence, low);
+}
+
+void
+_dossier_vocabulary_clear (DossierVocabulary *vocabulary)
+{
+  g_clear_pointer (&vocabulary->idf, g_array_unref);
+  term_table_clear (&vocabulary->term_ids);
+  g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
+  g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
+}
+
+char *
+_dossier_event_describe_sentence (GPtrArray *documents,
+                                  guint      d,
+                                  guint      paragraph_index,
+                                  gsize      start,
+                                  gsize      end)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
+  const char *text = paragraph->text + start;
+  const char *cut = text;
+
+  /* Sixty characters are enough to know a sentence again. */
+  for (guint n = 0; n < 60 && cut < paragraph->text + end; n++)
+    cut = g_utf8_next_char (cut);
+  if (cut > paragraph->text + end)
+    cut = paragraph->text + end;
+  return g_strdup_printf ("a%u ¶%u “%.*s%s”", d + 1, paragraph_index + 1, (int) (cut - text), text,
+                          cut < paragraph->text + end ? "…" : "");
+}

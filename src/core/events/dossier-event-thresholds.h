@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Every threshold of the event builder, in one place: what it decides, why
+ * it has its value, and what moving it does.  They were set by hand on the
+ * sample dossier (seeds/); none is learnt, and where the history does not
+ * say why a value was chosen, this says so.
+ *
+ * "Measured" below means: one value changed at a time, and the events of
+ * `dossier-cli analyze --json` compared, on the seeds (10 events, 4 told by
+ * several articles, 5 sources joined by content, 1 date inferred) and on
+ * the 181 pages of the Article Extraction Benchmark analysed as one
+ * dossier (847 events, 83 told by several articles, 15 sources by
+ * content, none inferred).  The benchmark's pages are mostly unrelated,
+ * but a few tell the same story (a band's tour, a kidnapping, a plague
+ * case), so both lost and spurious links show there.  To see what a
+ * change does before making it, run bench/same-output.sh.
+ *
+ * Likeness is the cosine of two sentences' tf-idf weights
+ * (dossier-event-similarity.h): 0 when they share no term, 1 when they
+ * have the same terms.  Reports of one happening by two outlets share its
+ * rare words and the entities they name, seldom much more, so the values
+ * are low: the pairs of the sample's events score 0.13 to 0.30. */
+
+#pragma once
+
+/* Joining two dated sentences into one event (dossier-event-clustering.c).
+ * Dates that agree are most of the evidence, so the more precise the
+ * agreement, the less the words need to agree.
+ *
+ * SAME_DAY_SIMILARITY: both name the same day.  A day holds few
+ * happenings of one story, and outlets word them differently, so a few
+ * shared rare words or names suffice.  It was 0.22 until synonyms and
+ * pairs of words came in.  Measured: at 0.22 the sample's Victory Plan
+ * event splits in three (10 events become 12) and the benchmark's change
+ * (28 gone, 63 new); at 0.08, 53 benchmark events merge into others.
+ * Lower merges different happenings of a busy day (the same people doing
+ * two things); higher leaves reports of one happening in other words
+ * apart, each an event with one source.
+ *
+ * SAME_MONTH_SIMILARITY: both name the same month, week or year, which
+ * hold many more happenings: the words must say more.  Measured: at 0.25
+ * one of the sample's events splits; at 0.12, 59 benchmark events merge
+ * into others.  Note that two sentences naming the same year compare
+ * against this value too (only containment refuses years).
+ *
+ * CONTAINED_SIMILARITY: one date lies within the other ("in July" and
+ * "11 July"), which says least, so the words must agree most.  A year
+ * contains nothing for this purpose.  Measured: from 0.18 to 0.35 nothing
+ * of the sample changes and one to three benchmark events do; the reason
+ * for 0.25 is not recorded. */
+#define SAME_DAY_SIMILARITY        0.12
+#define SAME_MONTH_SIMILARITY      0.18
+#define CONTAINED_SIMILARITY       0.25
+
+/* Sentences without a date of their own (dossier-event-builder.c).
+ *
+ * UNDATED_SIMILARITY: a sentence without a date, in an article published
+ * after an event, joins the event it is most like as one more source when
+ * the likeness reaches this.  With no date to agree on, the words are all
+ * the evidence, hence the highest threshold.  Measured: at 0.40 the
+ * sample keeps 3 of its 5 such sources, the benchmark 7 of 15; at 0.30
+ * the benchmark gets 25, at 0.25 40: about half of the new ones true
+ * (the same testimony, the same plague case), half chance (an address
+ * in Los Angeles joins a concert date there).  The README's "Known
+ * limits" tells of a true report ("summer summit") that falls short of
+ * it.
+ *
+ * UNDATED_REACH_DAYS: how many days after an event such a sentence may
+ * still report it: a little over a year (the reason for 400 is not
+ * recorded).  Measured: at 30 the sample loses a report 78 days after the
+ * July summit ("We made a decision in Washington …"); at 2000 one more
+ * benchmark sentence joins an older event. */
+#define UNDATED_SIMILARITY         0.34
+#define UNDATED_REACH_DAYS         400
+
+/* Inferring an undated article's publication date
+ * (dossier-publication-inference.c).
+ *
+ * INFERENCE_SIMILARITY: how alike a sentence with an unresolved relative
+ * date ("on Wednesday") must be to a dated article's sentence for that
+ * sentence's day to count as the day it names.  Low, since it decides
+ * nothing alone (see INFERENCE_AGREEMENTS); it was 0.22 until the sample's
+ * "on Wednesday" (the Victory Plan) fell short of it.  Measured: at 0.22
+ * the sample's evidence loses "on Wednesday" (still dated, by Thursday's
+ * two matches); at 0.10 a benchmark page (the Davis Cup) is dated from
+ * two weak matches.
+ *
+ * INFERENCE_AGREEMENTS: how many relative dates, matched to different
+ * events, must name their events' days when read from one publication
+ * date.  One weekday fits one day in seven; two fitting one day rarely
+ * happen by chance.  Measured: at 1, a Davis Cup page of the benchmark is
+ * dated 14 November from one "on Wednesday" matched to 20 November (read
+ * as a coming Wednesday); at 3 the sample still has its three.
+ *
+ * INFERENCE_WINDOW_DAYS: the publication dates tried lie within this many
+ * days of a matched event, since a relative date ("on Tuesday", "last
+ * week") names a day within about a week of its article.  Of the days
+ * that explain most matches, the earliest is kept.  Measured: 3 or 14
+ * change nothing on either dossier. */
+#define INFERENCE_SIMILARITY       0.15
+#define INFERENCE_AGREEMENTS       2
+#define INFERENCE_WINDOW_DAYS      7
+
+/* Finding which sentences may be alike without comparing every pair
+ * (dossier-event-similarity.c, dossier-event-clustering.c).  They buy time
+ * with completeness: a pair that shares none of the rarest terms looked up
+ * is never compared, whatever its likeness.
+ *
+ * BUCKET_ALL_PAIRS: the candidates of one day (or week, month, year) are
+ * compared pair by pair up to this many (256² / 2, about 33 000
+ * comparisons); in a bigger bucket only those sharing one of their
+ * CLUSTER_RARE_TERMS rarest terms are.  Measured: comparing every pair
+ * changes nothing on either dossier; at 16 the benchmark's events change
+ * (16 gone, 38 new), so the blocking does lose pairs.  Higher costs
+ * time on a story's big day (a 10 MB page of dated asides names one day
+ * tens of thousands of times).
+ *
+ * CLUSTER_RARE_TERMS, BLOCKING_RARE_TERMS: how many of a sentence's
+ * rarest terms (in fewest sentences, but in two at least) it is looked up
+ * by: in a big bucket, and when an undated sentence or a relative date
+ * looks for the events it may tell.  Measured: BLOCKING_RARE_TERMS at 3
+ * loses the sample's inferred date and 3 of its 5 sources by content; at
+ * 30 nothing changes.  CLUSTER_RARE_TERMS matters only in buckets above
+ * BUCKET_ALL_PAIRS.
+ *
+ * MAX_POSTING: a term in more candidate sentences than this ("Ukraine" in
+ * a dossier on Ukraine) is not looked up: it would bring back most of the
+ * dossier.  Measured: 50 or 5000 change nothing on either dossier. */
+#define BUCKET_ALL_PAIRS           256
+#define CLUSTER_RARE_TERMS         6
+#define BLOCKING_RARE_TERMS        8
+#define MAX_POSTING                400
+
+/* MIN_TERM_BYTES: shorter words are no terms (dossier-event-terms.c):
+ * "of", "to" and the like, which the list of ignored words need not hold.
+ * Measured: at 4 ("war", "law", "cup" lost) the benchmark's events change
+ * (37 gone, 43 new); at 2, hardly (2 gone, 4 new). */
+#define MIN_TERM_BYTES             3
+
+/* Choosing the sentence that tells an event on the timeline
+ * (dossier-event-builder.c): each dated source scores the sum of its
+ * likeness to the others (the most central tells the common story), and:
+ *
+ * OPENING_DATE_BONUS: a sentence whose date opens it (starts within
+ * OPENING_DATE_BYTES of its start: "On 16 October, X did Y") gains this,
+ * about the likeness of one or two more sources: its main clause is what
+ * happened that day.  Measured: at 0, two of the sample's summaries
+ * become what was said instead of what was done.
+ *
+ * QUOTATION_PENALTY: a sentence that opens with a quotation loses this:
+ * it tells what was said, not what happened.  Measured: at 0, one
+ * summary of each dossier changes.
+ *
+ * LENGTH_PENALTY_BYTES: a sentence loses its length divided by this, so
+ * that of sentences otherwise alike the shorter wins: small beside any
+ * difference of likeness (a 1 000-byte sentence loses 0.01). */
+#define OPENING_DATE_BONUS         0.3
+#define OPENING_DATE_BYTES         3
+#define QUOTATION_PENALTY          0.3
+#define LENGTH_PENALTY_BYTES       100000.0
+
+/* The summary of an event (dossier-event-summary.c).
+ *
+ * SUMMARY_MAX_CHARACTERS: a longer summary is cut at a word at least three
+ * characters short of this and ends in "…": one line of the timeline and
+ * of the PDF's list of events.
+ *
+ * SUMMARY_OPENER_DATE_BYTES, SUMMARY_OPENER_BYTES: "During a press
+ * conference on Thursday, he …": an opening phrase goes, up to its comma,
+ * when its date starts within the first of these and its comma within
+ * the second; a longer phrase is more than a time and a place.
+ *
+ * SUMMARY_ASIDE_BYTES: how far back from a date the comma that opens an
+ * aside ("Faye, who took office in April, …") is looked for.
+ *
+ * SUMMARY_MAIN_CLAUSE_SPACES: a trailing clause (", which …", " — …") is
+ * cut only when this many spaces, six words, come before it, so that a
+ * summary keeps a subject, a verb and what it is about ("Karl Voss, who
+ * drafted the law, announced …" keeps its aside).
+ *
+ * The reasons for these four values are not recorded; they fit the
+ * sample's sentences. */
+#define SUMMARY_MAX_CHARACTERS     120
+#define SUMMARY_OPENER_DATE_BYTES  40
+#define SUMMARY_OPENER_BYTES       60
+#define SUMMARY_ASIDE_BYTES        80
+#define SUMMARY_MAIN_CLAUSE_SPACES 5

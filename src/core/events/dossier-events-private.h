@@ -1,0 +1,117 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The types the parts of the event builder share, and nothing outside
+ * events/ should see: the vocabulary (every sentence of the dossier as the
+ * ids of its terms, with the tf-idf weight of each term) and the candidate
+ * (a sentence that reports an event, with the date it gives).
+ *
+ * The parts call one another downward only, never back:
+ *
+ *   dossier-event-builder           collects candidates, makes the events
+ *   ├ dossier-event-clustering      joins candidates into events
+ *   ├ dossier-publication-inference dates undated articles
+ *   └ dossier-event-summary         the line the timeline shows
+ *   dossier-event-similarity        tf-idf cosine, blocking on rare terms
+ *   dossier-event-terms             the vocabulary; look-ups by position
+ *   dossier-event-words             ignored words, synonyms, the stemmer
+ *
+ * each using only those below it (the summary only the terms' look-ups).
+ * Their thresholds are in dossier-event-thresholds.h. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-document.h"
+
+G_BEGIN_DECLS
+
+/* Terms are interned in an open-addressing table of their own: every word
+ * of every sentence is looked up, and most are new to a short article, so
+ * a lookup that inserts on a miss without hashing twice or copying each
+ * string to its own allocation pays.  Only dossier-event-terms.c looks
+ * inside it. */
+typedef struct
+{
+  const char *term;     /* in the table's string chunk; NULL for an empty slot */
+  guint32 hash;
+  guint id;
+} DossierTermSlot;
+
+typedef struct
+{
+  DossierTermSlot *slots;
+  guint32 mask;         /* number of slots - 1 */
+  guint n_terms;
+  GStringChunk *strings;
+} DossierTermTable;
+
+/* An open-addressing table of a static word list: each word with its
+ * hash and its index in the list.  Only dossier-event-terms.c looks
+ * inside it. */
+typedef struct
+{
+  const char *words[512];  /* NULL for an empty slot */
+  guint32 hashes[512];
+  guint16 indices[512];
+} DossierWordTable;
+
+/* Every sentence of the corpus with its terms, computed once. */
+typedef struct
+{
+  guint paragraph;
+  gsize start;
+  gsize end;
+  GArray *terms;        /* of guint: term ids, sorted, unique */
+  GArray *entities;     /* of int */
+  double norm;
+} DossierEventSentence;
+
+typedef struct
+{
+  DossierTermTable term_ids;
+  GArray *document_frequency;  /* of guint, per term id */
+  guint n_sentences;
+  GArray *idf;            /* of double, per term id, once counting is done */
+  GPtrArray *sentences;   /* per document, a GArray of DossierEventSentence */
+  /* Every word of every sentence is looked up in both lists: hash
+   * tables, where a binary search mispredicts at every step. */
+  DossierWordTable ignored_words;
+  DossierWordTable synonyms;
+} DossierVocabulary;
+
+/* A sentence that reports an event: one per date it carries, or dated by
+ * the sentence before it ("At the time, …"), or, once events are made, a
+ * sentence without a date that says what an event says. */
+typedef struct
+{
+  guint document;
+  guint paragraph;
+  gsize start;
+  gsize end;
+  gsize date_start;
+  gsize date_end;
+  DossierDate date;
+  GArray *terms;        /* borrowed from its DossierEventSentence */
+  GArray *entities;
+  double norm;
+  int cluster;
+  int inherits_from;    /* index of the candidate whose date it took, or -1 */
+  int first_day;        /* the span of its date, as day numbers */
+  int last_day;
+  gboolean dated;       /* by an expression of its own (or "at the time") */
+} DossierEventCandidate;
+
+/* The tf-idf weight of @term, once _dossier_vocabulary_count () has
+ * counted every sentence: an array read, not a call, since the cosine of
+ * two sentences asks it for every term they share, millions of times in
+ * a large dossier. */
+static inline double
+_dossier_vocabulary_idf (const DossierVocabulary *vocabulary,
+                         guint                    term)
+{
+  return g_array_index (vocabulary->idf, double, term);
+}
+
+G_END_DECLS

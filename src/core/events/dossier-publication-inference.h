@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Publication dates inferred for articles that state none, from the
+ * events that dated articles report. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-events-private.h"
+
+G_BEGIN_DECLS
+
+/* Gives each of @documents without a publication date the day against
+ * which INFERENCE_AGREEMENTS or more of its unresolved relative dates name
+ * the days of the events their sentences are like, among
+ * @dated_candidates (the clustered candidates of the dated documents):
+ * sets published, published_from (DOSSIER_DATE_SOURCE_INFERRED) and
+ * published_evidence, and resolves the document's dates again.  Documents
+ * with nothing to go by are left undated. */
+void _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
+                                       GPtrArray         *documents,
+                                       GArray            *dated_candidates);
+
+G_END_DECLS

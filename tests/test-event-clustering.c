@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Clustering dated sentences into events, on small dossiers of our own:
+ * two outlets reporting one happening make one event with both as
+ * sources; another happening of the same day stays an event of its own;
+ * and the same words about a day months later are another event. */
+
+#include "dossier-event-similarity.h"
+#include "dossier-event-terms.h"
+#include "dossier-event-thresholds.h"
+#include "dossier-test-util.h"
+
+/* A local paper and a wire service on the dismissal of a mayor: one says
+ * "on Wednesday" (12 March, two days before it was published), the other
+ * "on 12 March". */
+static const char *mayor_courier =
+  "Eastbrook council dismisses mayor over missing housing money\n"
+  "By Ana Ferreira\n"
+  "Published: 14 March 2025\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Wednesday after an audit found that "
+  "two million euros of housing money had gone missing.\n"
+  "Councillors voted 31 to 9 for the dismissal at an emergency session.\n"
+  "Brandt denies any wrongdoing and said he would challenge the decision in court.\n";
+
+static const char *mayor_wire =
+  "Auditors' report costs Eastbrook mayor his job\n"
+  "By Lena Okafor\n"
+  "Published: 13 March 2025\n"
+  "\n"
+  "Mayor Tomas Brandt of Eastbrook was dismissed by the city council on 12 March, hours after auditors "
+  "reported that housing money was missing.\n"
+  "His deputy, Ines Moreau, will run the city until an election in the autumn.\n";
+
+/* Something else that happened on 12 March, in another town. */
+static const char *footbridge =
+  "Westholm opens its new footbridge over the Aller\n"
+  "By Piet Jansen\n"
+  "Published: 13 March 2025\n"
+  "\n"
+  "A new footbridge over the river Aller opened in Westholm on 12 March, linking the old town with the "
+  "railway station.\n"
+  "The bridge took two years to build and cost eleven million euros.\n";
+
+/* Six months later, nearly the same words about another dismissal, on
+ * Wednesday 17 September. */
+static const char *second_dismissal =
+  "Eastbrook council dismisses another mayor\n"
+  "By Ana Ferreira\n"
+  "Published: 19 September 2025\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Ines Moreau on Wednesday after an audit found that "
+  "housing money had gone missing.\n"
+  "Councillors voted 28 to 12 for the dismissal at an emergency session.\n";
+
+static DossierAnalysis *
+analyse_texts (const char * const *texts,
+               gsize               n_texts)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  for (gsize i = 0; i < n_texts; i++)
+    dossier_analysis_add_document (analysis, dossier_test_clean_string (texts[i]));
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+/* The events on @iso whose summary contains @word. */
+static GPtrArray *
+events_on (DossierAnalysis *analysis,
+           const char      *iso,
+           const char      *word)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+      g_autofree char *date = dossier_date_to_iso (&event->date);
+
+      if (g_strcmp0 (date, iso) == 0 && strstr (event->summary, word) != NULL)
+        g_ptr_array_add (found, (gpointer) event);
+    }
+  return found;
+}
+
+static const DossierEventRecord *
+the_event_on (DossierAnalysis *analysis,
+              const char      *iso,
+              const char      *word)
+{
+  g_autoptr(GPtrArray) found = events_on (analysis, iso, word);
+
+  if (found->len != 1)
+    g_error ("%u events on %s tell “%s”, not one", found->len, iso, word);
+  return g_ptr_array_index (found, 0);
+}
+
+/* The words of the source's date expression, as the timeline shows them. */
+static char *
+dated_by (DossierAnalysis          *analysis,
+          const DossierEventSource *source)
+{
+  DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+  return g_strndup (paragraph->text + source->date_start, source->date_end - source->date_start);
+}
+
+static void
+test_two_outlets_one_happening (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *dismissal = the_event_on (analysis, "2025-03-12", "Tomas Brandt");
+  const DossierEventSource *first, *second;
+  g_autofree char *first_date = NULL;
+  g_autofree char *second_date = NULL;
+
+  /* One event, told by both articles, each through its own sentence and
+   * its own way of saying the day. */
+  g_assert_cmpint (dismissal->date.precision, ==, DOSSIER_PRECISION_DAY);
+  g_assert_cmpuint (dismissal->sources->len, ==, 2);
+  first = &g_array_index (dismissal->sources, DossierEventSource, 0);
+  second = &g_array_index (dismissal->sources, DossierEventSource, 1);
+  g_assert_cmpuint (first->document, ==, 0);
+  g_assert_cmpuint (second->document, ==, 1);
+  first_date = dated_by (analysis, first);
+  second_date = dated_by (analysis, second);
+  g_assert_cmpstr (first_date, ==, "on Wednesday");
+  g_assert_cmpstr (second_date, ==, "on 12 March");
+}
+
+static void
+test_one_day_two_happenings (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(GPtrArray) that_day = events_on (analysis, "2025-03-12", "");
+  const DossierEventRecord *dismissal = the_event_on (analysis, "2025-03-12", "Tomas Brandt");
+  const DossierEventRecord *opening = the_event_on (analysis, "2025-03-12", "footbridge");
+
+  /* The dismissal and the opening share a day and nothing else: two
+   * events, each with only its own articles. */
+  g_assert_cmpuint (that_day->len, ==, 2);
+  g_assert_true (dismissal != opening);
+  g_assert_cmpuint (dismissal->sources->len, ==, 2);
+  for (guint s = 0; s < dismissal->sources->len; s++)
+    g_assert_cmpuint (g_array_index (dismissal->sources, DossierEventSource, s).document, !=, 2);
+  g_assert_cmpuint (opening->sources->len, ==, 1);
+  g_assert_cmpuint (g_array_index (opening->sources, DossierEventSource, 0).document, ==, 2);
+}
+
+static void
+test_same_words_far_apart (void)
+{
+  const char *texts[] = { mayor_courier, second_dismissal };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *march = the_event_on (analysis, "2025-03-12", "dismissed");
+  const DossierEventRecord *september = the_event_on (analysis, "2025-09-17", "dismissed");
+  const DossierEventSource *march_source, *september_source;
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  DossierVocabulary vocabulary;
+  DossierEventSentence *a, *b;
+  double likeness;
+
+  /* Two events, each reported by its own article only. */
+  g_assert_true (march != september);
+  g_assert_cmpuint (march->sources->len, ==, 1);
+  g_assert_cmpuint (september->sources->len, ==, 1);
+  march_source = &g_array_index (march->sources, DossierEventSource, 0);
+  september_source = &g_array_index (september->sources, DossierEventSource, 0);
+  g_assert_cmpuint (march_source->document, ==, 0);
+  g_assert_cmpuint (september_source->document, ==, 1);
+
+  /* Their sentences are alike enough to be one event had they named the
+   * same day: the dates alone keep them apart. */
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer);
+  a = _dossier_vocabulary_find_sentence (&vocabulary, 0, march_source->paragraph, march_source->start);
+  b = _dossier_vocabulary_find_sentence (&vocabulary, 1, september_source->paragraph, september_source->start);
+  likeness = _dossier_event_similarity (&vocabulary, a->terms, a->norm, b->terms, b->norm);
+  g_test_message ("likeness of the two dismissals: %.3f", likeness);
+  g_assert_cmpfloat (likeness, >=, SAME_DAY_SIMILARITY);
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/event-clustering/two-outlets-one-happening", test_two_outlets_one_happening);
+  g_test_add_func ("/event-clustering/one-day-two-happenings", test_one_day_two_happenings);
+  g_test_add_func ("/event-clustering/same-words-far-apart", test_same_words_far_apart);
+
+  return g_test_run ();
+}

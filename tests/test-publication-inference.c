@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Publication dates inferred for articles that state none, on small
+ * dossiers of our own: an undated article whose "on Monday" and "on
+ * Tuesday" say what dated articles report of 10 and 11 March gets a date,
+ * marked as inferred, with that evidence; one with nothing to match, or
+ * with a single match, stays undated. */
+
+#include "dossier-event-thresholds.h"
+#include "dossier-test-util.h"
+
+/* Two dated reports: the dismissal on 10 March, the appeal on 11 March. */
+static const char *dismissal =
+  "Eastbrook council dismisses mayor over missing housing money\n"
+  "By Ana Ferreira\n"
+  "Published: 12 March 2025\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on 10 March after an audit found that "
+  "housing money had gone missing.\n"
+  "Councillors voted 31 to 9 for the dismissal.\n";
+
+static const char *appeal =
+  "Dismissed Eastbrook mayor goes to court\n"
+  "By Lena Okafor\n"
+  "Published: 12 March 2025\n"
+  "\n"
+  "Lawyers for Tomas Brandt filed an appeal against his dismissal at the regional court on 11 March.\n"
+  "The court is expected to hear the case in May.\n";
+
+/* A page saved without its date that tells both, by weekday. */
+static const char *undated_both =
+  "Eastbrook's dismissed mayor fights back\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Monday over the missing housing money.\n"
+  "On Tuesday, his lawyers filed an appeal against the dismissal at the regional court.\n"
+  "Brandt says the audit was flawed.\n";
+
+/* Only the dismissal, by weekday. */
+static const char *undated_one =
+  "Eastbrook's mayor is out\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Monday over the missing housing money.\n"
+  "Brandt says the audit was flawed.\n";
+
+/* A match no dated article reports. */
+static const char *undated_match =
+  "Harbour Rovers lift the county cup\n"
+  "\n"
+  "Harbour Rovers beat Kingsmead 3-1 in the county cup final on Saturday, their first trophy in twenty "
+  "years.\n"
+  "Striker Joel Amsel scored twice in the second half.\n";
+
+static DossierAnalysis *
+analyse_texts (const char * const *texts,
+               gsize               n_texts)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  for (gsize i = 0; i < n_texts; i++)
+    dossier_analysis_add_document (analysis, dossier_test_clean_string (texts[i]));
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+static const DossierDateMention *
+date_with_text (DossierDocument *document,
+                const char      *text)
+{
+  for (guint d = 0; d < document->dates->len; d++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, d);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+      if (strlen (text) == date->end - date->start &&
+          strncmp (paragraph->text + date->start, text, date->end - date->start) == 0)
+        return date;
+    }
+  g_error ("no date “%s” in the article", text);
+  return NULL;
+}
+
+static gboolean
+event_has_source_in (const DossierEventRecord *event,
+                     guint                     document)
+{
+  for (guint s = 0; s < event->sources->len; s++)
+    if (g_array_index (event->sources, DossierEventSource, s).document == document)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_weekdays_line_up (void)
+{
+  const char *texts[] = { dismissal, appeal, undated_both };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+  gboolean reported_on_monday = FALSE;
+
+  /* Its "on Monday" and "On Tuesday" name the days of the dismissal and
+   * the appeal only when read from Tuesday 11 March on; the earliest such
+   * day is taken. */
+  g_assert_true (dossier_date_is_set (&undated->published));
+  dossier_test_assert_date (&undated->published, "2025-03-11");
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+
+  /* The evidence names each relative date that matched and its day. */
+  g_assert_nonnull (undated->published_evidence);
+  g_test_message ("evidence: %s", undated->published_evidence);
+  g_assert_nonnull (strstr (undated->published_evidence, "“on Monday” = 2025-03-10"));
+  g_assert_nonnull (strstr (undated->published_evidence, "“On Tuesday” = 2025-03-11"));
+
+  /* Its dates now resolve, and its sentence joins the dismissal. */
+  dossier_test_assert_date (&date_with_text (undated, "on Monday")->value, "2025-03-10");
+  dossier_test_assert_date (&date_with_text (undated, "On Tuesday")->value, "2025-03-11");
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+      g_autofree char *date = dossier_date_to_iso (&event->date);
+
+      if (g_strcmp0 (date, "2025-03-10") == 0 && event_has_source_in (event, 0))
+        reported_on_monday = event_has_source_in (event, 2);
+    }
+  g_assert_true (reported_on_monday);
+}
+
+static void
+test_nothing_to_match (void)
+{
+  const char *texts[] = { dismissal, appeal, undated_match };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  /* No dated article tells of the cup final: no date is guessed, and its
+   * "on Saturday" stays unresolved. */
+  g_assert_false (dossier_date_is_set (&undated->published));
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_NONE);
+  g_assert_null (undated->published_evidence);
+  g_assert_false (dossier_date_is_set (&date_with_text (undated, "on Saturday")->value));
+}
+
+static void
+test_one_match_is_not_enough (void)
+{
+  const char *texts[] = { dismissal, appeal, undated_one };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  /* "on Monday" matches the dismissal, but one weekday fits one day in
+   * seven: it takes INFERENCE_AGREEMENTS of them to date an article. */
+  g_assert_cmpint (INFERENCE_AGREEMENTS, >, 1);
+  g_assert_false (dossier_date_is_set (&undated->published));
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_NONE);
+  g_assert_false (dossier_date_is_set (&date_with_text (undated, "on Monday")->value));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/publication-inference/weekdays-line-up", test_weekdays_line_up);
+  g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/one-match-is-not-enough", test_one_match_is_not_enough);
+
+  return g_test_run ();
+}
