@@ -716,6 +716,11 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* Standard output is the JSON or the CSV: every message, debug ones
+   * included (G_MESSAGES_DEBUG=dossier-core explains the analysis), goes
+   * to standard error. */
+  g_log_writer_default_set_use_stderr (TRUE);
+
   /* A page's buffers (its bytes, its text, its tree) are freed and made
    * again for the next page: kept in the heap rather than given back to
    * the system and faulted in afresh each time. */
