@@ -5,6 +5,7 @@
  * words for different happenings do not. */
 
 #include "dossier-action-lexicon.h"
+#include "dossier-word-lists.h"
 
 #include <string.h>
 
@@ -13,8 +14,8 @@ same_action (const char *a,
              const char *b)
 {
   guint32 classes_a[DOSSIER_ACTION_MAX_CLASSES], classes_b[DOSSIER_ACTION_MAX_CLASSES];
-  guint n_a = dossier_action_classes_find (a, strlen (a), classes_a);
-  guint n_b = dossier_action_classes_find (b, strlen (b), classes_b);
+  guint n_a = dossier_action_classes_find (a, strlen (a), NULL, classes_a, NULL);
+  guint n_b = dossier_action_classes_find (b, strlen (b), NULL, classes_b, NULL);
 
   return dossier_action_classes_meet (classes_a, n_a, classes_b, n_b);
 }
@@ -54,16 +55,22 @@ test_forms_and_case (void)
   guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
 
   /* Irregular and regular inflections, capitals, doubled consonants. */
-  g_assert_cmpuint (dossier_action_classes_find ("Struck", 6, classes), >, 0);
-  g_assert_cmpuint (dossier_action_classes_find ("hitting", 7, classes), >, 0);
-  g_assert_cmpuint (dossier_action_classes_find ("quakes", 6, classes), >, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("Struck", 6, NULL, classes, NULL), >, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("hitting", 7, NULL, classes, NULL), >, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("quakes", 6, NULL, classes, NULL), >, 0);
   g_assert_true (same_action ("Stopped", "stop"));
   /* No action: a name, a number, punctuation, an over-long word. */
-  g_assert_cmpuint (dossier_action_classes_find ("Zelenskyy", 9, classes), ==, 0);
-  g_assert_cmpuint (dossier_action_classes_find ("2024", 4, classes), ==, 0);
-  g_assert_cmpuint (dossier_action_classes_find ("won't", 5, classes), ==, 0);
-  g_assert_cmpuint (dossier_action_classes_find ("x", 1, classes), ==, 0);
-  g_assert_cmpuint (dossier_action_classes_find ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 56, classes), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("Zelenskyy", 9, NULL, classes, NULL), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("2024", 4, NULL, classes, NULL), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("won't", 5, NULL, classes, NULL), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("x", 1, NULL, classes, NULL), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 56, NULL, classes, NULL), ==, 0);
+  /* Words of telling are no happening: "said" is "say". */
+  g_assert_cmpuint (dossier_action_classes_find ("emphasized", 10, &dossier_words_not_actions, classes, NULL), ==, 0);
+  g_assert_false (same_action ("updated", "announced"));
+  g_assert_cmpuint (dossier_action_classes_find ("said", 4, &dossier_words_not_actions, classes, NULL), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("told", 4, &dossier_words_not_actions, classes, NULL), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("ousted", 6, &dossier_words_not_actions, classes, NULL), >, 0);
 }
 
 int

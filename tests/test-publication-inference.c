@@ -43,6 +43,13 @@ static const char *undated_one =
   "The city council of Eastbrook dismissed Mayor Tomas Brandt on Monday over the missing housing money.\n"
   "Brandt says the audit was flawed.\n";
 
+/* Like the dismissal in its words and its mayor, not in its action. */
+static const char *undated_alike =
+  "Eastbrook's mayor speaks\n"
+  "\n"
+  "Mayor Tomas Brandt of Eastbrook spoke to reporters about the missing housing money on Monday.\n"
+  "Brandt says the audit was flawed.\n";
+
 /* A match no dated article reports. */
 static const char *undated_match =
   "Harbour Rovers lift the county cup\n"
@@ -142,14 +149,31 @@ test_nothing_to_match (void)
 }
 
 static void
-test_one_match_is_not_enough (void)
+test_one_report_of_the_same_happening (void)
 {
   const char *texts[] = { dismissal, appeal, undated_one };
   g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
   DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
 
-  /* "on Monday" matches the dismissal, but one weekday fits one day in
-   * seven: it takes INFERENCE_AGREEMENTS of them to date an article. */
+  /* "dismissed Mayor Tomas Brandt on Monday" names the participants and
+   * the kind of action of the dated "dismissed … on 10 March": one such
+   * match dates the article, and its "on Monday" is that day. */
+  g_assert_true (dossier_date_is_set (&undated->published));
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (strstr (undated->published_evidence, "2025-03-10"));
+  dossier_test_assert_date (&date_with_text (undated, "on Monday")->value, "2025-03-10");
+}
+
+static void
+test_one_likeness_is_not_enough (void)
+{
+  const char *texts[] = { dismissal, appeal, undated_alike };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  /* "spoke about the missing housing money on Monday" shares words and the
+   * mayor with the dismissal, but not its kind of action: one weekday fits
+   * one day in seven, and one such likeness dates nothing. */
   g_assert_cmpint (INFERENCE_AGREEMENTS, >, 1);
   g_assert_false (dossier_date_is_set (&undated->published));
   g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_NONE);
@@ -164,7 +188,8 @@ main (int   argc,
 
   g_test_add_func ("/publication-inference/weekdays-line-up", test_weekdays_line_up);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
-  g_test_add_func ("/publication-inference/one-match-is-not-enough", test_one_match_is_not_enough);
+  g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
+  g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
 
   return g_test_run ();
 }

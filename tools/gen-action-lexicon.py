@@ -8,7 +8,9 @@ Reports of one happening name its action in different words: "fired",
 earthquake".  From Debian's wordnet-base (/usr/share/wordnet) this writes a
 table of English words, each with its *action classes*: the WordNet verb
 synsets it can mean (its first senses), their direct hypernyms (unless too
-general to tell happenings apart: "change", "move", "make"), and for nouns
+general to tell happenings apart: "change", "move", "make"; and not for
+verbs of telling, thinking or feeling, all of which are "inform" or
+"think" at the next level up), and for nouns
 of acts, events and phenomena, their own synset and those of the verbs they
 derive from ("ouster" -> oust -> remove).  Two words name the same kind of
 action when their classes meet.  Irregular verb forms (verb.exc: "won",
@@ -33,6 +35,12 @@ GENERAL_HYPONYMS = 60
 # "resignation", "announcement"), events, phenomena, possession ("win"),
 # processes, states.
 NOUN_FILES = {4, 10, 11, 19, 21, 22, 26}
+# Verb lexicographer files of telling, thinking, feeling, perceiving and
+# being (verb.cognition, verb.communication, verb.emotion, verb.perception,
+# verb.stative): their synsets keep no hypernym, which would make every
+# statement one kind of action ("update" and "announce" are both "inform");
+# a verdict or a declaration ("convicted", "declared") still meets itself.
+TELLING_FILES = {31, 32, 37, 39, 42}
 # The id of a noun synset is its offset with this bit, so it never meets a
 # verb synset's.
 NOUN_BIT = 1 << 31
@@ -114,17 +122,20 @@ def main():
 
     def verb_classes(offset):
         classes = {offset}
+        if verbs[offset][0] in TELLING_FILES:
+            return classes
         for symbol, target, pos in verbs[offset][1]:
             if symbol == "@" and pos == "v" and hyponyms[target] <= GENERAL_HYPONYMS:
                 classes.add(target)
         return classes
 
-    lexicon = collections.defaultdict(set)
+    verb_lexicon = collections.defaultdict(set)
+    noun_lexicon = collections.defaultdict(set)
     for lemma, offsets in verb_index.items():
         if "_" in lemma or not lemma.isalpha() or not lemma.isascii():
             continue
         for offset in offsets[:VERB_SENSES]:
-            lexicon[lemma] |= verb_classes(offset)
+            verb_lexicon[lemma] |= verb_classes(offset)
     for lemma, offsets in noun_index.items():
         if "_" in lemma or not lemma.isalpha() or not lemma.isascii():
             continue
@@ -135,19 +146,41 @@ def main():
             derived = [target for symbol, target, pos in pointers if symbol == "+" and pos == "v"]
             if not derived and lexfile not in (11, 19):
                 continue
-            lexicon[lemma].add(offset | NOUN_BIT)
+            noun_lexicon[lemma].add(offset | NOUN_BIT)
             for target in derived:
-                lexicon[lemma] |= verb_classes(target)
+                noun_lexicon[lemma] |= verb_classes(target)
 
-    # Dense class numbers, in order of first use: a smaller table.
+    # Which of a word's readings is the commoner, by the sense counts of
+    # the tagged corpus WordNet ships (cntlist.rev): "moon", "film", "team"
+    # and "key" are nouns far more often than verbs, and unless written as
+    # a verb ("mooned", "filming") they name no action.
+    counts = collections.Counter()
+    with open(os.path.join(args.wordnet, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            fields = line.split()
+            if len(fields) < 3 or "%" not in fields[0]:
+                continue
+            lemma, _, rest = fields[0].partition("%")
+            kind = rest[:1]
+            if kind in ("1", "2"):
+                counts[(lemma, kind)] += int(fields[2])
+
+    # Dense class numbers, in order of first use: a smaller table.  Each
+    # lemma has its verb readings' classes, then its nouns'.
     numbers = {}
-    lemmas = sorted(lexicon)
+    lemmas = sorted(set(verb_lexicon) | set(noun_lexicon))
     starts = []
+    noun_starts = []
     classes = []
+    noun_dominant = []
     for lemma in lemmas:
         starts.append(len(classes))
-        for synset in sorted(lexicon[lemma]):
+        for synset in sorted(verb_lexicon.get(lemma, ())):
             classes.append(numbers.setdefault(synset, len(numbers)))
+        noun_starts.append(len(classes))
+        for synset in sorted(noun_lexicon.get(lemma, ())):
+            classes.append(numbers.setdefault(synset, len(numbers)))
+        noun_dominant.append(1 if counts[(lemma, "1")] > counts[(lemma, "2")] else 0)
     starts.append(len(classes))
     known = set(lemmas)
     exceptions = sorted((form, lemma) for form, lemma in exceptions if lemma in known and form.isascii())
@@ -162,6 +195,14 @@ def main():
     out.append("const guint32 dossier_action_lemma_starts[] = {")
     for i in range(0, len(starts), 12):
         out.append("  " + " ".join("%d," % n for n in starts[i:i + 12]))
+    out.append("};")
+    out.append("const guint32 dossier_action_noun_starts[] = {")
+    for i in range(0, len(noun_starts), 12):
+        out.append("  " + " ".join("%d," % n for n in noun_starts[i:i + 12]))
+    out.append("};")
+    out.append("const guint8 dossier_action_noun_dominant[] = {")
+    for i in range(0, len(noun_dominant), 24):
+        out.append("  " + " ".join("%d," % n for n in noun_dominant[i:i + 24]))
     out.append("};")
     out.append("const guint32 dossier_action_classes[] = {")
     for i in range(0, len(classes), 12):

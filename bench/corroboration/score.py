@@ -191,7 +191,7 @@ def score_story(st, doc, work):
             sys_art[a['id']] = i
             sys_art_obj[i] = a
     ents = {e['id']: e for e in doc.get('entities', [])}
-    misses = {'events': [], 'pairs': [], 'dates': [], 'outlets': [], 'published': [], 'merges': []}
+    misses = {'events': [], 'pairs': [], 'wrong_links': [], 'dates': [], 'outlets': [], 'published': [], 'merges': []}
     res = {}
 
     # --- reports and pairs
@@ -209,6 +209,16 @@ def score_story(st, doc, work):
         return {k for k, (i, _, s) in enumerate(reports) if i == art_i and overlaps(text, s)}
 
     sys_events = doc.get('events', [])
+    # The same at the level of articles: a gold "article pair" is an event
+    # and two articles that both report it; it is linked when one system
+    # event holds a source of each that matches a report of that event.  A
+    # system article pair is an event and two of its articles whose matched
+    # reports share a gold event (right) or not (wrong).
+    gold_article_pairs = set()
+    for (x, y) in gold_pairs:
+        gold_article_pairs.add((reports[x][1],) + tuple(sorted((reports[x][0], reports[y][0]))))
+    linked_article_pairs = set()
+    sys_article_pairs = {}   # (system event index, article, article) -> right?
     linked = set()
     sys_pairs = {}          # (srckey, srckey) -> correct?
     ev_right = 0
@@ -251,6 +261,17 @@ def score_story(st, doc, work):
                     continue
                 pk = tuple(sorted((kx, ky), key=repr))
                 ok = any(reports[a][1] == reports[b][1] for a in mx for b in my)
+                apk = (id(ev),) + tuple(sorted((kx[0], ky[0])))
+                sys_article_pairs[apk] = sys_article_pairs.get(apk, False) or ok
+                for a in mx:
+                    for b in my:
+                        if reports[a][1] == reports[b][1]:
+                            linked_article_pairs.add((reports[a][1],) + tuple(sorted((kx[0], ky[0]))))
+                if not ok and pk not in sys_pairs:
+                    misses['wrong_links'].append(
+                        f"{garts[kx[0]]['file']} «{kx[4][:50]}…» ({'/'.join(sorted({reports[a][1] for a in mx}))}) ↔ "
+                        f"{garts[ky[0]]['file']} «{ky[4][:50]}…» ({'/'.join(sorted({reports[b][1] for b in my}))}), "
+                        f"event {ev.get('date')}")
                 sys_pairs[pk] = sys_pairs.get(pk, False) or ok
                 for a in mx:
                     for b in my:
@@ -260,6 +281,8 @@ def score_story(st, doc, work):
     n_gold_pairs = len(gold_pairs)
     n_gold_linked = len(gold_pairs & linked)
     res['pairs'] = dict(gold=n_gold_pairs, linked=n_gold_linked, system=n_sys_pairs, system_right=n_sys_pairs_ok)
+    res['article_pairs'] = dict(gold=len(gold_article_pairs), linked=len(gold_article_pairs & linked_article_pairs),
+                                system=len(sys_article_pairs), system_right=sum(sys_article_pairs.values()))
     groups = {}             # (event, article, article) -> [pairs, linked, first unlinked pair]
     for (x, y) in sorted(gold_pairs):
         rx, ry = reports[x], reports[y]
@@ -463,12 +486,15 @@ def check_gold(stories, work):
 def numbers(r):
     p = r['pairs']; e = r['events']; d = r['dates']; o = r['outlets']; en = r['entities']; mg = r['merges']
     pp, pr, pf = prf(p['system_right'], p['system'], p['linked'], p['gold'])
+    ap = r['article_pairs']
+    app, apr, apf = prf(ap['system_right'], ap['system'], ap['linked'], ap['gold'])
     ep = e['system_right'] / e['system'] if e['system'] else None
     er = e['found'] / e['gold'] if e['gold'] else None
     dp, dr, df = prf(d['right'], d['system'], d['right'], d['gold'])
     np_, nr, nf = prf(en['system_right'], en['system'], en['found'], en['gold'])
     return {
         'pair_precision': pp, 'pair_recall': pr, 'pair_f1': pf,
+        'article_pair_precision': app, 'article_pair_recall': apr, 'article_pair_f1': apf,
         'event_recall': er, 'event_precision': ep,
         'system_events': e['system'], 'system_events_matching_nothing': e['system_matching_nothing'],
         'date_precision': dp, 'date_recall': dr, 'date_f1': df,
@@ -566,10 +592,11 @@ def main():
         all_misses.append((st, misses))
         total = r if total is None else add(total, r)
 
-    head = ('| story | arts | pair P | pair R | pair F1 | event R | event P | sys events (none matched) '
-            '| date P | date R | date F1 | outlet acc | x-outlet merged | entity P | entity R | entity F1 |')
+    head = ('| story | arts | pair P | pair R | pair F1 | art-pair P | art-pair R | art-pair F1 | event R | event P '
+            '| sys events (none matched) | date P | date R | date F1 | outlet acc | x-outlet merged | entity P '
+            '| entity R | entity F1 |')
     print(head)
-    print('|' + '---|' * 16)
+    print('|' + '---|' * 19)
     out = {'stories': {}, 'overall': None}
     for st, r in rows + [({'id': 'all', 'articles': [None] * sum(len(s['articles']) for s, _ in rows)}, total)]:
         n = numbers(r)
@@ -579,12 +606,15 @@ def main():
             out['stories'][st['id']] = n
         label = '**all**' if st['id'] == 'all' else st['id']
         print(f"| {label} | {len(st['articles'])} | {fmt(n['pair_precision'])} | {fmt(n['pair_recall'])} | {fmt(n['pair_f1'])} "
+              f"| {fmt(n['article_pair_precision'])} | {fmt(n['article_pair_recall'])} | {fmt(n['article_pair_f1'])} "
               f"| {fmt(n['event_recall'])} | {fmt(n['event_precision'])} | {n['system_events']} ({n['system_events_matching_nothing']}) "
               f"| {fmt(n['date_precision'])} | {fmt(n['date_recall'])} | {fmt(n['date_f1'])} | {fmt(n['outlet_accuracy'])} "
               f"| {fmt(n['cross_outlet_entities_merged'])} | {fmt(n['entity_precision'])} | {fmt(n['entity_recall'])} | {fmt(n['entity_f1'])} |")
     c = total
     print()
-    print(f"counts: gold pairs {c['pairs']['gold']} (linked {c['pairs']['linked']}), system pairs {c['pairs']['system']} "
+    print(f"counts: gold article pairs {c['article_pairs']['gold']} (linked {c['article_pairs']['linked']}), system "
+          f"article pairs {c['article_pairs']['system']} (right {c['article_pairs']['system_right']}); "
+          f"gold pairs {c['pairs']['gold']} (linked {c['pairs']['linked']}), system pairs {c['pairs']['system']} "
           f"(right {c['pairs']['system_right']}); gold events {c['events']['gold']} (found {c['events']['found']}), "
           f"system events {c['events']['system']} (right {c['events']['system_right']}, matching no gold report "
           f"{c['events']['system_matching_nothing']}); gold dates {c['dates']['gold']}, system dates {c['dates']['system']} "
@@ -598,7 +628,7 @@ def main():
         for st, misses in all_misses:
             print(f"\n## {st['id']} — {st['title']}")
             for kind, title in (('events', 'gold events not found'), ('pairs', 'gold pairs not linked'),
-                                ('dates', 'dates wrong, missed or extra'), ('outlets', 'wrong outlets'),
+                                ('wrong_links', 'system links between reports of different gold events'), ('dates', 'dates wrong, missed or extra'), ('outlets', 'wrong outlets'),
                                 ('published', 'publication dates (information, not scored)'),
                                 ('merges', 'cross-outlet entities not merged')):
                 items = misses[kind]

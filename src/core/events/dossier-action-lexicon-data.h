@@ -10,10 +10,15 @@
 
 G_BEGIN_DECLS
 
-/* Lemmas in strcmp () order; lemma i has the classes from
- * dossier_action_lemma_starts[i] up to dossier_action_lemma_starts[i + 1]. */
+/* Lemmas in strcmp () order; lemma i has the classes of its verb readings
+ * from dossier_action_lemma_starts[i] up to dossier_action_noun_starts[i],
+ * and those of its noun readings from there up to
+ * dossier_action_lemma_starts[i + 1].  dossier_action_noun_dominant[i] is
+ * 1 when the word is a noun more often than a verb. */
 extern const char * const dossier_action_lemmas[];
 extern const guint32 dossier_action_lemma_starts[];
+extern const guint32 dossier_action_noun_starts[];
+extern const guint8 dossier_action_noun_dominant[];
 extern const guint32 dossier_action_classes[];
 extern const guint dossier_action_n_lemmas;
 /* { form, lemma } of irregular verbs, in strcmp () order of the form. */

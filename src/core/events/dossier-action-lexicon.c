@@ -6,28 +6,33 @@
 #include <string.h>
 
 #include "dossier-action-lexicon-data.h"
+#include "dossier-word-list.h"
 
 /* Longer words are no English word WordNet lists as a single lemma. */
 #define MAX_WORD 40
 
+/* Lemma → its index + 1, built once: every content word of every
+ * candidate sentence is looked up under several forms. */
+static GHashTable *
+lemma_index (void)
+{
+  static gsize index = 0;
+
+  if (g_once_init_enter (&index))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < dossier_action_n_lemmas; i++)
+        g_hash_table_insert (table, (gpointer) dossier_action_lemmas[i], GUINT_TO_POINTER (i + 1));
+      g_once_init_leave (&index, (gsize) table);
+    }
+  return (GHashTable *) index;
+}
+
 static int
 find_lemma (const char *lemma)
 {
-  guint low = 0, high = dossier_action_n_lemmas;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      int order = strcmp (dossier_action_lemmas[middle], lemma);
-
-      if (order == 0)
-        return (int) middle;
-      if (order < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (lemma_index (), lemma)) - 1;
 }
 
 static const char *
@@ -50,17 +55,43 @@ find_irregular (const char *form)
   return NULL;
 }
 
-/* Adds the classes of @lemma, keeping @classes sorted and without repeats. */
+/* How a word is written: as its lemma, a plural or third person ("-s"),
+ * or a form only a verb has ("-ed", "-ing", "won"). */
+typedef enum
+{
+  FORM_BASE,
+  FORM_S,
+  FORM_VERBAL,
+} Form;
+
+/* Adds the classes of @lemma, keeping @classes sorted and without repeats;
+ * a lemma of @excluded makes the whole word no action (*@excluded_found).
+ * A word that is a noun more often than a verb ("moon", "film", "team")
+ * gives its verb readings only when written as a verb. */
 static guint
-add_lemma (const char *lemma,
-           guint32    *classes,
-           guint       n)
+add_lemma (const char            *lemma,
+           Form                   form,
+           const DossierWordList *excluded,
+           gboolean              *excluded_found,
+           gboolean              *verbal,
+           guint32               *classes,
+           guint                  n)
 {
   int index = find_lemma (lemma);
+  guint32 first;
 
   if (index < 0)
     return n;
-  for (guint32 k = dossier_action_lemma_starts[index]; k < dossier_action_lemma_starts[index + 1]; k++)
+  if (excluded != NULL && dossier_word_list_contains (excluded, lemma, strlen (lemma)))
+    {
+      *excluded_found = TRUE;
+      return n;
+    }
+  first = form != FORM_VERBAL && dossier_action_noun_dominant[index] ? dossier_action_noun_starts[index]
+                                                                     : dossier_action_lemma_starts[index];
+  if (first < dossier_action_noun_starts[index])
+    *verbal = TRUE;
+  for (guint32 k = first; k < dossier_action_lemma_starts[index + 1]; k++)
     {
       guint32 class = dossier_action_classes[k];
       guint at = 0;
@@ -95,9 +126,11 @@ strip (const char *word,
 }
 
 guint
-dossier_action_classes_find (const char *word,
-                             gsize       len,
-                             guint32    *classes)
+dossier_action_classes_find (const char            *word,
+                             gsize                  len,
+                             const DossierWordList *excluded,
+                             guint32               *classes,
+                             gboolean              *verbal)
 {
   /* WordNet's own rules of detachment (morphy), for nouns and verbs. */
   static const char * const rules[][2] = {
@@ -107,6 +140,8 @@ dossier_action_classes_find (const char *word,
   char lower[MAX_WORD + 1];
   char candidate[MAX_WORD + 1];
   const char *irregular;
+  gboolean excluded_found = FALSE;
+  gboolean as_verb = FALSE;
   guint n = 0;
 
   if (len < 2 || len > MAX_WORD)
@@ -119,21 +154,27 @@ dossier_action_classes_find (const char *word,
     }
   lower[len] = '\0';
 
-  n = add_lemma (lower, classes, n);
+  n = add_lemma (lower, FORM_BASE, excluded, &excluded_found, &as_verb, classes, n);
   irregular = find_irregular (lower);
   if (irregular != NULL)
-    n = add_lemma (irregular, classes, n);
+    n = add_lemma (irregular, FORM_VERBAL, excluded, &excluded_found, &as_verb, classes, n);
   for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
     if (strip (lower, len, rules[r][0], rules[r][1], candidate))
-      n = add_lemma (candidate, classes, n);
+      /* "-ing" is as often a noun ("housing", "meeting") as a verb: read
+       * as the plural is, by which the word more often is. */
+      n = add_lemma (candidate, g_str_has_suffix (rules[r][0], "s") || g_str_has_suffix (rules[r][0], "ing")
+                                ? FORM_S : FORM_VERBAL,
+                     excluded, &excluded_found, &as_verb, classes, n);
   /* A doubled final consonant before -ed or -ing: "stopped", "hitting". */
   if ((strip (lower, len, "ed", "", candidate) || strip (lower, len, "ing", "", candidate)) &&
       strlen (candidate) >= 3 && candidate[strlen (candidate) - 1] == candidate[strlen (candidate) - 2])
     {
       candidate[strlen (candidate) - 1] = '\0';
-      n = add_lemma (candidate, classes, n);
+      n = add_lemma (candidate, FORM_VERBAL, excluded, &excluded_found, &as_verb, classes, n);
     }
-  return n;
+  if (verbal != NULL)
+    *verbal = as_verb && !excluded_found;
+  return excluded_found ? 0 : n;
 }
 
 gboolean

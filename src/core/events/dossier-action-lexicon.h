@@ -13,6 +13,8 @@
 
 #include <glib.h>
 
+#include "dossier-word-list.h"
+
 G_BEGIN_DECLS
 
 /* Enough for any word's classes. */
@@ -21,10 +23,15 @@ G_BEGIN_DECLS
 /* Fills @classes (room for DOSSIER_ACTION_MAX_CLASSES, sorted ascending,
  * no repeats) with the action classes of the @len bytes at @word, an
  * English word in any inflection and case ("Ousted", "struck", "quakes");
- * returns how many, 0 for a word that names no action WordNet knows. */
-guint    dossier_action_classes_find    (const char    *word,
-                                         gsize          len,
-                                         guint32       *classes);
+ * returns how many, 0 for a word that names no action WordNet knows or
+ * one whose lemma is in @excluded (may be NULL: "said" is "say").  Sets
+ * @verbal (may be NULL) when the word is read as a verb ("fired", "wins";
+ * not "quake", nor "housing", which is more often a noun). */
+guint    dossier_action_classes_find    (const char            *word,
+                                         gsize                  len,
+                                         const DossierWordList *excluded,
+                                         guint32               *classes,
+                                         gboolean              *verbal);
 
 /* Whether two sorted class lists share a class. */
 gboolean dossier_action_classes_meet    (const guint32 *a,

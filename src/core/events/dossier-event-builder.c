@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dossier-debug.h"
+#include "dossier-event-actions.h"
 #include "dossier-event-clustering.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-summary.h"
@@ -67,18 +68,75 @@ inherits_date (const char *sentence)
   return 0;
 }
 
+/* Whether a sentence tells of an earlier time than the news: a past
+ * perfect ("had come out on top"), "previously", "earlier", "last
+ * month".  Such sentences give a story's background, which shares its
+ * cast and its kind of action without being its happening. */
+static gboolean
+tells_background (const char *text,
+                  gsize       len)
+{
+  static const char * const cues[] = { "had", "previously", "earlier", "last", "ago", "before", "former", "formerly" };
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gsize start;
+
+      while (i < len && !g_ascii_isalpha (text[i]))
+        i++;
+      start = i;
+      while (i < len && g_ascii_isalpha (text[i]))
+        i++;
+      for (gsize c = 0; c < G_N_ELEMENTS (cues) && i > start; c++)
+        if (strlen (cues[c]) == i - start && g_ascii_strncasecmp (text + start, cues[c], i - start) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the opening sentence of an article tells a happening: it names
+ * a person or an organisation and an action ("The court overturned the
+ * ruling"), and asks nothing. */
+static gboolean
+tells_happening (DossierVocabulary    *vocabulary,
+                 GPtrArray            *documents,
+                 GPtrArray            *entities,
+                 guint                 d,
+                 DossierEventSentence *sentence)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+  gboolean actor = FALSE;
+
+  if (sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?')
+    return FALSE;
+  for (guint e = 0; e < sentence->entities->len && !actor; e++)
+    {
+      int entity = g_array_index (sentence->entities, int, e);
+      const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
+                                          ? g_ptr_array_index (entities, entity) : NULL;
+      actor = record != NULL && record->type != DOSSIER_ENTITY_PLACE;
+    }
+  return actor && _dossier_event_sentence_actions (vocabulary, documents, d, sentence)->len > 0;
+}
+
 /* Appends the candidates of document @d to @candidates: a candidate for
- * each resolved date of each sentence, and for a sentence that takes the
- * date of the one before it ("At the time, …"). */
+ * each resolved date of each sentence, for a sentence that takes the
+ * date of the one before it ("At the time, …"), and for the article's
+ * opening sentence when it tells a happening without a date of its own:
+ * news style dates it by the day the article was published. */
 static void
 collect_candidates (DossierVocabulary *vocabulary,
                     GPtrArray         *documents,
+                    GPtrArray         *entities,
                     guint              d,
                     GArray            *candidates)
 {
   DossierDocument *document = g_ptr_array_index (documents, d);
   const DossierDateMention *previous_date = NULL;
   int previous_candidate = -1;
+  gboolean lead_seen = FALSE;
 
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
@@ -120,6 +178,7 @@ collect_candidates (DossierVocabulary *vocabulary,
                 candidate.terms = sentence->terms;
                 candidate.entities = sentence->entities;
                 candidate.norm = sentence->norm;
+                candidate.sentence = sentence;
               }
               candidate.inherits_from = -1;
               g_array_append_val (candidates, candidate);
@@ -137,6 +196,7 @@ collect_candidates (DossierVocabulary *vocabulary,
               candidate.end = span->end;
               candidate.date = previous_date->value;
               candidate.dated = TRUE;
+              candidate.dating = DOSSIER_DATED_BY_PREVIOUS;
               /* The opener ("At the time") is what dates it. */
               candidate.date_start = span->start;
               candidate.date_end = span->start + inherits_date (paragraph->text + span->start);
@@ -147,10 +207,43 @@ collect_candidates (DossierVocabulary *vocabulary,
                 candidate.terms = sentence->terms;
                 candidate.entities = sentence->entities;
                 candidate.norm = sentence->norm;
+                candidate.sentence = sentence;
               }
               /* It tells of the same happening as the sentence before. */
               candidate.inherits_from = previous_candidate;
               g_array_append_val (candidates, candidate);
+            }
+          if (!lead_seen && paragraph->kind == DOSSIER_PARAGRAPH_BODY)
+            {
+              DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+
+              lead_seen = TRUE;
+              if (sentence_date == NULL && document->published.precision >= DOSSIER_PRECISION_DAY &&
+                  tells_happening (vocabulary, documents, entities, d, sentence))
+                {
+                  DossierEventCandidate candidate = { 0 };
+
+                  candidate.document = d;
+                  candidate.paragraph = p;
+                  candidate.start = span->start;
+                  candidate.end = span->end;
+                  candidate.date = document->published;
+                  candidate.date.precision = DOSSIER_PRECISION_DAY;
+                  candidate.date.hour = candidate.date.minute = 0;
+                  candidate.dated = TRUE;
+                  candidate.dating = DOSSIER_DATED_IMPLICITLY;
+                  candidate.date_start = candidate.date_end = span->start;
+                  candidate.cluster = -1;
+                  candidate.terms = sentence->terms;
+                  candidate.entities = sentence->entities;
+                  candidate.norm = sentence->norm;
+                  candidate.sentence = sentence;
+                  candidate.inherits_from = -1;
+                  g_array_append_val (candidates, candidate);
+                  DOSSIER_DEBUG ("events: a%u ¶%u opens with a happening and no date: dated %04d-%02d-%02d, "
+                                 "when the article was published", d + 1, p + 1, candidate.date.year,
+                                 candidate.date.month, candidate.date.day);
+                }
             }
           /* "At the time" reaches back over a paragraph break too. */
           previous_date = sentence_date;
@@ -185,7 +278,9 @@ debug_attached (GPtrArray                   *documents,
 static void
 attach_undated_sentences (DossierVocabulary *vocabulary,
                           GPtrArray         *documents,
-                          GArray            *candidates)
+                          GPtrArray         *entities,
+                          GArray            *candidates,
+                          GArray            *links)
 {
   DossierEventBlocker blocker = { 0 };
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
@@ -212,6 +307,11 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
       DossierDocument *document = g_ptr_array_index (documents, d);
       int published_day;
       g_autoptr(GHashTable) best_per_cluster = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      /* Sentences that report a happening of the last days by its
+       * participants and kind of action: each joins its event, however
+       * many an article has, and even in an article that dates the event
+       * itself ("The court overturned the ruling. …"). */
+      g_autoptr(GArray) reporting = g_array_new (FALSE, FALSE, sizeof (double) * 5);
       g_autoptr(GHashTable) dated_clusters = g_hash_table_new (NULL, NULL);
 
       if (!dossier_date_is_set (&document->published))
@@ -235,7 +335,7 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
       /* When this article dates every cluster there is (always so for an
        * article analysed alone), each candidate below would be skipped:
        * its sentences need not be compared at all. */
-      if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models))
+      if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models) && documents->len == 1)
         continue;
       /* Made on first use, over the candidates collected before this loop. */
       if (blocker.postings == NULL)
@@ -258,33 +358,65 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
               if (sentence_has_date (document, p, span->start, span->end))
                 continue;
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
-              if (g_hash_table_contains (own_sentences, sentence) || sentence->entities->len == 0)
+              if (g_hash_table_contains (own_sentences, sentence))
+                continue;
+              if (sentence->entities->len == 0)
                 continue;
 
               blocked = _dossier_event_blocker_find (vocabulary, &blocker, sentence->terms);
-              for (guint k = 0; k < blocked->len; k++)
-                {
-                  guint c = g_array_index (blocked, guint, k);
-                  DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-                  int first_day, last_day;
-                  double sim;
+              {
+                DossierEventCandidate probe = { 0 };
+                double best_reporting_sim = 0;
+                int best_reporting = -1;
 
-                  if (g_hash_table_contains (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1)))
+                probe.document = d;
+                probe.paragraph = p;
+                probe.start = span->start;
+                probe.end = span->end;
+                probe.terms = sentence->terms;
+                probe.entities = sentence->entities;
+                probe.norm = sentence->norm;
+                probe.sentence = sentence;
+
+                for (guint k = 0; k < blocked->len; k++)
+                  {
+                    guint c = g_array_index (blocked, guint, k);
+                    DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+                    int first_day, last_day;
+                    double sim;
+                    gboolean dates_it = g_hash_table_contains (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+
+                    if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
+                      continue;
+                    first_day = candidate->first_day;
+                    last_day = candidate->last_day;
+                    if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
+                      continue;
+                    sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
+                                                     candidate->terms, candidate->norm);
+                    if (!dates_it && sim > best_sim)
+                      {
+                        best_sim = sim;
+                        best = c;
+                      }
+                    if (sim > best_reporting_sim && sim >= LINK_MIN_SIMILARITY &&
+                        published_day - last_day <= REPORTING_REACH_DAYS &&
+                        candidate->date.precision >= DOSSIER_PRECISION_DAY &&
+                        _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate,
+                                                                   NULL))
+                      {
+                        best_reporting_sim = sim;
+                        best_reporting = c;
+                      }
+                  }
+                if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best) &&
+                    !tells_background (paragraph->text + span->start, span->end - span->start))
+                  {
+                    double record[5] = { best_reporting_sim, p, span->start, span->end, best_reporting };
+                    g_array_append_val (reporting, record);
                     continue;
-                  if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
-                    continue;
-                  first_day = candidate->first_day;
-                  last_day = candidate->last_day;
-                  if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
-                    continue;
-                  sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
-                                                   candidate->terms, candidate->norm);
-                  if (sim > best_sim)
-                    {
-                      best_sim = sim;
-                      best = c;
-                    }
-                }
+                  }
+              }
 
               if (best >= 0 && best_sim < UNDATED_SIMILARITY)
                 DOSSIER_DEBUG ("events: undated a%u ¶%u sentence %u stays apart: most like a%u ¶%u, "
@@ -330,6 +462,7 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
             undated.date = model->date;
             undated.cluster = model->cluster;
             undated.dated = FALSE;
+            undated.dating = DOSSIER_DATED_BY_CONTENT;
             undated.inherits_from = -1;
             {
               DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, undated.paragraph,
@@ -337,13 +470,52 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
               undated.terms = sentence->terms;
               undated.entities = sentence->entities;
               undated.norm = sentence->norm;
+              undated.sentence = sentence;
             }
             /* Before the append, which may move @model. */
             if (G_UNLIKELY (dossier_debug_enabled ()))
               debug_attached (documents, &undated, model, record[0], published_day);
+            {
+              DossierCandidateLink link = { GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)),
+                                            candidates->len, DOSSIER_LINK_WORDS | DOSSIER_LINK_TOLD_AFTER,
+                                            record[0], { -1, -1, -1 }, NULL, NULL };
+              g_array_append_val (links, link);
+            }
             g_array_append_val (candidates, undated);
           }
       }
+
+      for (guint r = 0; r < reporting->len; r++)
+        {
+          double *record = &g_array_index (reporting, double, r * 5);
+          guint model_index = (guint) record[4];
+          DossierEventCandidate undated = { 0 };
+          DossierEventCandidate *model = &g_array_index (candidates, DossierEventCandidate, model_index);
+          DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1],
+                                                                              (gsize) record[2]);
+          DossierCandidateLink link = { model_index, candidates->len,
+                                        DOSSIER_LINK_WORDS | DOSSIER_LINK_TOLD_AFTER, record[0],
+                                        { -1, -1, -1 }, NULL, NULL };
+
+          undated.document = d;
+          undated.paragraph = (guint) record[1];
+          undated.start = (gsize) record[2];
+          undated.end = (gsize) record[3];
+          undated.date = model->date;
+          undated.cluster = model->cluster;
+          undated.dated = FALSE;
+          undated.dating = DOSSIER_DATED_BY_CONTENT;
+          undated.inherits_from = -1;
+          undated.terms = sentence->terms;
+          undated.entities = sentence->entities;
+          undated.norm = sentence->norm;
+          undated.sentence = sentence;
+          _dossier_event_candidates_share_happening (vocabulary, documents, entities, &undated, model, &link);
+          if (G_UNLIKELY (dossier_debug_enabled ()))
+            debug_attached (documents, &undated, model, record[0], published_day);
+          g_array_append_val (links, link);
+          g_array_append_val (candidates, undated);
+        }
     }
 
   _dossier_event_blocker_clear (&blocker);
@@ -378,6 +550,62 @@ compare_events (gconstpointer a,
   return compare_sources (sa, sb);
 }
 
+/* The index in @event's (sorted) sources of candidate @c's sentence. */
+static guint
+source_of (DossierEventRecord          *event,
+           const DossierEventCandidate *candidate)
+{
+  DossierEventSource key = { candidate->document, candidate->paragraph, candidate->start };
+  guint low = 0, high = event->sources->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (compare_sources (&g_array_index (event->sources, DossierEventSource, middle), &key) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* The joins of @links (of DossierCandidateLink) within the cluster of
+ * @members become @event's links, between its sources. */
+static void
+add_links (DossierEventRecord *event,
+           GArray             *candidates,
+           GArray             *members,
+           GArray             *links)
+{
+  int cluster;
+
+  event->links = g_array_new (FALSE, TRUE, sizeof (DossierEventLink));
+  if (links == NULL || members->len < 2)
+    return;
+  cluster = g_array_index (candidates, DossierEventCandidate, g_array_index (members, guint, 0)).cluster;
+  for (guint k = 0; k < links->len; k++)
+    {
+      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink, k);
+      const DossierEventCandidate *a = &g_array_index (candidates, DossierEventCandidate, found->a);
+      const DossierEventCandidate *b = &g_array_index (candidates, DossierEventCandidate, found->b);
+      DossierEventLink link = { 0 };
+
+      if (a->cluster != cluster || b->cluster != cluster)
+        continue;
+      link.source_a = source_of (event, a);
+      link.source_b = source_of (event, b);
+      if (link.source_a == link.source_b)
+        continue;
+      link.reasons = found->reasons;
+      link.similarity = found->similarity;
+      memcpy (link.entities, found->entities, sizeof link.entities);
+      link.action_a = g_strdup (found->action_a);
+      link.action_b = g_strdup (found->action_b);
+      g_array_append_val (event->links, link);
+    }
+}
+
 /* The event of one cluster: @members (of guint) are its candidates'
  * indices in @candidates. */
 static DossierEventRecord *
@@ -386,12 +614,22 @@ make_event (DossierVocabulary       *vocabulary,
             GPtrArray               *entities,
             DossierEntityRecognizer *recognizer,
             GArray                  *candidates,
-            GArray                  *members)
+            GArray                  *members,
+            GArray                  *links)
 {
   DossierEventRecord *event = g_new0 (DossierEventRecord, 1);
   g_autoptr(GHashTable) entity_counts = g_hash_table_new (NULL, NULL);
   DossierEventCandidate *representative = NULL;
   double best_centrality = -1;
+  gboolean implicit_date = FALSE;
+  gboolean has_stated_date = FALSE;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                         g_array_index (members, guint, i));
+      has_stated_date |= candidate->dated && candidate->dating != DOSSIER_DATED_IMPLICITLY;
+    }
 
   event->entities = g_array_new (FALSE, FALSE, sizeof (int));
   event->sources = g_array_new (FALSE, FALSE, sizeof (DossierEventSource));
@@ -401,16 +639,24 @@ make_event (DossierVocabulary       *vocabulary,
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
                                                          g_array_index (members, guint, i));
       DossierEventSource source = { candidate->document, candidate->paragraph, candidate->start,
-                                    candidate->end, candidate->date_start, candidate->date_end };
+                                    candidate->end, candidate->date_start, candidate->date_end,
+                                    candidate->dating };
       double centrality = 0;
       gboolean duplicate = FALSE;
 
-      /* The most precise date the sources give. */
-      if (candidate->dated && (!dossier_date_is_set (&event->date) ||
-                               candidate->date.precision > event->date.precision ||
-                               (candidate->date.precision == event->date.precision &&
-                                dossier_date_compare (&candidate->date, &event->date) < 0)))
-        event->date = candidate->date;
+      /* The most precise date the sources state; one only implied by a
+       * publication day when none is stated. */
+      if (candidate->dated &&
+          (!dossier_date_is_set (&event->date) ||
+           (implicit_date && candidate->dating != DOSSIER_DATED_IMPLICITLY) ||
+           ((candidate->dating != DOSSIER_DATED_IMPLICITLY || implicit_date) &&
+            (candidate->date.precision > event->date.precision ||
+             (candidate->date.precision == event->date.precision &&
+              dossier_date_compare (&candidate->date, &event->date) < 0)))))
+        {
+          event->date = candidate->date;
+          implicit_date = candidate->dating == DOSSIER_DATED_IMPLICITLY;
+        }
 
       for (guint k = 0; k < event->sources->len && !duplicate; k++)
         {
@@ -431,11 +677,17 @@ make_event (DossierVocabulary       *vocabulary,
 
       if (!candidate->dated)
         continue;
+      /* A sentence dated only by its article's day tells the event when
+       * no source states its date. */
+      if (candidate->dating == DOSSIER_DATED_IMPLICITLY && has_stated_date)
+        continue;
       for (guint j = 0; j < members->len; j++)
         {
           DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate,
                                                          g_array_index (members, guint, j));
-          if (other != candidate)
+          /* Against the sources that state the date: the sentences that
+           * only say the same again would pull towards the wordiest. */
+          if (other != candidate && other->dated)
             centrality += _dossier_event_similarity (vocabulary, candidate->terms, candidate->norm,
                                                      other->terms, other->norm);
         }
@@ -463,6 +715,7 @@ make_event (DossierVocabulary       *vocabulary,
     }
 
   g_array_sort (event->sources, compare_sources);
+  add_links (event, candidates, members, links);
 
   {
     GHashTableIter entity_iter;
@@ -481,17 +734,6 @@ make_event (DossierVocabulary       *vocabulary,
 }
 
 void
-dossier_event_record_free (DossierEventRecord *event)
-{
-  if (event == NULL)
-    return;
-  g_free (event->summary);
-  g_array_unref (event->entities);
-  g_array_unref (event->sources);
-  g_free (event);
-}
-
-void
 dossier_events_build (GPtrArray               *documents,
                       GPtrArray               *entities,
                       DossierEntityRecognizer *recognizer,
@@ -499,6 +741,7 @@ dossier_events_build (GPtrArray               *documents,
 {
   DossierVocabulary vocabulary;
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+  g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GHashTable) clusters = NULL;
   gboolean any_undated = FALSE;
 
@@ -511,7 +754,7 @@ dossier_events_build (GPtrArray               *documents,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       if (dossier_date_is_set (&document->published))
-        collect_candidates (&vocabulary, documents, d, candidates);
+        collect_candidates (&vocabulary, documents, entities, d, candidates);
       else
         any_undated = TRUE;
     }
@@ -519,18 +762,18 @@ dossier_events_build (GPtrArray               *documents,
   if (any_undated)
     {
       DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
-      _dossier_event_candidates_cluster (&vocabulary, documents, candidates);
-      _dossier_publication_dates_infer (&vocabulary, documents, candidates);
+      _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+      _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates);
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */
       g_array_set_size (candidates, 0);
       for (guint d = 0; d < documents->len; d++)
-        collect_candidates (&vocabulary, documents, d, candidates);
+        collect_candidates (&vocabulary, documents, entities, d, candidates);
     }
 
   DOSSIER_DEBUG ("events: clustering the sentences of every article");
-  _dossier_event_candidates_cluster (&vocabulary, documents, candidates);
-  attach_undated_sentences (&vocabulary, documents, candidates);
+  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, links);
+  attach_undated_sentences (&vocabulary, documents, entities, candidates, links);
 
   /* Each cluster becomes an event. */
   clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
@@ -552,7 +795,7 @@ dossier_events_build (GPtrArray               *documents,
 
     g_hash_table_iter_init (&iter, clusters);
     while (g_hash_table_iter_next (&iter, NULL, &value))
-      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, candidates, value));
+      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, candidates, value, links));
   }
 
   g_ptr_array_sort (events, compare_events);

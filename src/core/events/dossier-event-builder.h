@@ -17,31 +17,9 @@
 #include "dossier-document.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
+#include "dossier-event-record.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  guint document;
-  guint paragraph;
-  gsize start;               /* the sentence, bytes in the paragraph */
-  gsize end;
-  /* The date expression that dates it (bytes), or start == end when the
-   * sentence carries no date and was matched to the event by its content
-   * in an article published soon after. */
-  gsize date_start;
-  gsize date_end;
-} DossierEventSource;
-
-typedef struct
-{
-  DossierDate date;
-  char *summary;
-  GArray *entities;          /* of int: entity indices, first-mentioned first */
-  GArray *sources;           /* of DossierEventSource, in document order */
-} DossierEventRecord;
-
-void dossier_event_record_free (DossierEventRecord *event);
 
 /* Fills @events (of DossierEventRecord*) from @documents, whose mentions must be
  * resolved to @entities.  May set the publication date of documents that

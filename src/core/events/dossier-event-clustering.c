@@ -2,14 +2,21 @@
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
 /* Which candidates are one event: two whose dates agree (the same day,
- * week, month or year, or a day within a month) and whose words are alike
- * enough for how precise that agreement is are joined, and so is every
- * candidate joined to one of them (union-find).  Only candidates whose
- * dates can agree are compared, in buckets by date. */
+ * week, month or year, or a day within a month) are joined when their words
+ * are alike enough for how precise that agreement is, or — on the same
+ * day — when they name the same participants and one kind of action in
+ * any wording ("Ankara fired its governor" and "the governor's ouster");
+ * so is every candidate joined to one of them (union-find).  Only
+ * candidates whose dates can agree are compared, in buckets by date.
+ * Every join that merged two clusters is kept with its reasons. */
 
 #include "dossier-event-clustering.h"
 
+#include <string.h>
+
 #include "dossier-debug.h"
+#include "dossier-entity-resolver.h"
+#include "dossier-event-actions.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -18,9 +25,11 @@
 typedef struct
 {
   DossierVocabulary *vocabulary;
-  GPtrArray *documents;     /* for debug messages only */
+  GPtrArray *documents;
+  GPtrArray *entities;      /* of DossierEntityRecord* */
   GArray *candidates;       /* of DossierEventCandidate */
   GArray *parents;          /* of guint: union-find, per candidate */
+  GArray *links;            /* of DossierCandidateLink, or NULL */
 } Clustering;
 
 static guint
@@ -51,14 +60,12 @@ join (GArray *parents,
 }
 
 static void
-debug_joined (Clustering *clustering,
-              guint       i,
-              guint       j,
-              double      sim,
-              double      threshold)
+debug_joined (Clustering                 *clustering,
+              const DossierCandidateLink *link,
+              double                      threshold)
 {
-  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
-  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, link->a);
+  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, link->b);
   g_autofree char *a_text = _dossier_event_describe_sentence (clustering->documents, a->document, a->paragraph,
                                                               a->start, a->end);
   g_autofree char *b_text = _dossier_event_describe_sentence (clustering->documents, b->document, b->paragraph,
@@ -66,8 +73,82 @@ debug_joined (Clustering *clustering,
   g_autofree char *a_date = dossier_date_to_iso (&a->date);
   g_autofree char *b_date = dossier_date_to_iso (&b->date);
 
-  g_debug ("events: joined %s (%s) and %s (%s): similarity %.3f ≥ %.2f", a_text, a_date, b_text, b_date,
-           sim, threshold);
+  if (link->reasons & DOSSIER_LINK_ACTION)
+    g_debug ("events: joined %s (%s) and %s (%s): the same participant and one kind of action (%s ~ %s); "
+             "similarity %.3f", a_text, a_date, b_text, b_date, link->action_a, link->action_b, link->similarity);
+  else
+    g_debug ("events: joined %s (%s) and %s (%s): similarity %.3f ≥ %.2f", a_text, a_date, b_text, b_date,
+             link->similarity, threshold);
+}
+
+static gboolean
+is_person_or_organization (GPtrArray *entities,
+                           int        entity)
+{
+  const DossierEntityRecord *record;
+
+  if (entity < 0 || entities == NULL || (guint) entity >= entities->len)
+    return FALSE;
+  record = g_ptr_array_index (entities, entity);
+  return record->type == DOSSIER_ENTITY_PERSON || record->type == DOSSIER_ENTITY_ORGANIZATION;
+}
+
+gboolean
+_dossier_event_candidates_share_happening (DossierVocabulary           *vocabulary,
+                                           GPtrArray                   *documents,
+                                           GPtrArray                   *entities,
+                                           const DossierEventCandidate *a,
+                                           const DossierEventCandidate *b,
+                                           DossierCandidateLink        *link)
+{
+  guint n_shared = 0, n_actors = 0;
+  const DossierActionWord *word_a = NULL, *word_b = NULL;
+  int shared[DOSSIER_LINK_MAX_ENTITIES] = { -1, -1, -1 };
+
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      int entity = g_array_index (a->entities, int, i);
+      gboolean seen = FALSE, in_b = FALSE;
+
+      for (guint k = 0; k < i && !seen; k++)
+        seen = g_array_index (a->entities, int, k) == entity;
+      for (guint j = 0; j < b->entities->len && !in_b && !seen; j++)
+        in_b = g_array_index (b->entities, int, j) == entity;
+      if (!in_b)
+        continue;
+      if (n_shared < DOSSIER_LINK_MAX_ENTITIES)
+        shared[n_shared] = entity;
+      n_shared++;
+      if (is_person_or_organization (entities, entity))
+        n_actors++;
+    }
+  if (n_actors < LINK_SHARED_ACTORS && n_shared < LINK_SHARED_PARTICIPANTS)
+    return FALSE;
+  if (a->sentence == NULL || b->sentence == NULL ||
+      !_dossier_event_actions_meet (_dossier_event_sentence_actions (vocabulary, documents, a->document, a->sentence),
+                                    _dossier_event_sentence_actions (vocabulary, documents, b->document, b->sentence),
+                                    &word_a, &word_b))
+    return FALSE;
+  if (link != NULL)
+    {
+      link->reasons |= DOSSIER_LINK_PARTICIPANTS | DOSSIER_LINK_ACTION;
+      memcpy (link->entities, shared, sizeof shared);
+      link->action_a = word_a->word;
+      link->action_b = word_b->word;
+    }
+  return TRUE;
+}
+
+/* Whether @implicit, dated only by its article's publication day, may
+ * tell the happening @other dates in the days before: news of a Sunday is
+ * published on the Monday, and a weekly's on the Friday. */
+static gboolean
+reported_later (const DossierEventCandidate *implicit,
+                const DossierEventCandidate *other)
+{
+  return implicit->dating == DOSSIER_DATED_IMPLICITLY && other->dating != DOSSIER_DATED_IMPLICITLY &&
+         other->date.precision >= DOSSIER_PRECISION_DAY && implicit->first_day > other->first_day &&
+         implicit->first_day - other->first_day <= REPORTING_REACH_DAYS;
 }
 
 static void
@@ -77,8 +158,10 @@ compare_pair (Clustering *clustering,
 {
   DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
   DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  DossierCandidateLink link = { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
   int agree;
-  double sim, threshold;
+  double threshold;
+  gboolean joins = FALSE;
 
   /* dates_agree () on the spans computed once per candidate. */
   if (a->first_day == b->first_day && a->last_day == b->last_day)
@@ -88,6 +171,8 @@ compare_pair (Clustering *clustering,
   else if ((a->first_day >= b->first_day && a->last_day <= b->last_day) ||
            (b->first_day >= a->first_day && b->last_day <= a->last_day))
     agree = 2;
+  else if (reported_later (a, b) || reported_later (b, a))
+    agree = 3;
   else
     agree = 0;
 
@@ -96,12 +181,33 @@ compare_pair (Clustering *clustering,
   /* Two dates in one sentence are two happenings. */
   if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start)
     return;
-  sim = _dossier_event_similarity (clustering->vocabulary, a->terms, a->norm, b->terms, b->norm);
+  link.similarity = _dossier_event_similarity (clustering->vocabulary, a->terms, a->norm, b->terms, b->norm);
   threshold = agree == 2 ? CONTAINED_SIMILARITY
               : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
               : SAME_MONTH_SIMILARITY;
-  if (sim >= threshold && join (clustering->parents, i, j) && G_UNLIKELY (dossier_debug_enabled ()))
-    debug_joined (clustering, i, j, sim, threshold);
+  if (agree == 3)
+    threshold = UNDATED_SIMILARITY;
+  if (link.similarity >= threshold)
+    {
+      link.reasons |= DOSSIER_LINK_WORDS;
+      joins = TRUE;
+      /* The participants too, for the reasons shown: cheap, and only for
+       * sentences already joined. */
+      _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
+                                                 clustering->entities, a, b, &link);
+    }
+  else if ((agree == 1 || agree == 3) && a->date.precision >= DOSSIER_PRECISION_DAY &&
+           link.similarity >= LINK_MIN_SIMILARITY &&
+           _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
+                                                      clustering->entities, a, b, &link))
+    joins = TRUE;
+
+  if (!joins || !join (clustering->parents, i, j))
+    return;
+  if (clustering->links != NULL)
+    g_array_append_val (clustering->links, link);
+  if (G_UNLIKELY (dossier_debug_enabled ()))
+    debug_joined (clustering, &link, threshold);
 }
 
 static void
@@ -170,14 +276,16 @@ month_key (const DossierDate *date)
 void
 _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
                                    GPtrArray         *documents,
-                                   GArray            *candidates)
+                                   GPtrArray         *entities,
+                                   GArray            *candidates,
+                                   GArray            *links)
 {
   g_autoptr(GArray) parents = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates->len);
   g_autoptr(GHashTable) days = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) weeks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  Clustering clustering = { vocabulary, documents, candidates, parents };
+  Clustering clustering = { vocabulary, documents, entities, candidates, parents, links };
   GHashTableIter iter;
   gpointer key, value;
 
@@ -210,8 +318,13 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
-      if (candidate->inherits_from >= 0 && join (parents, i, candidate->inherits_from) &&
-          G_UNLIKELY (dossier_debug_enabled ()))
+      if (candidate->inherits_from >= 0 && join (parents, i, candidate->inherits_from) && links != NULL)
+        {
+          DossierCandidateLink link = { candidate->inherits_from, i, DOSSIER_LINK_SAME_TIME, 0, { -1, -1, -1 },
+                                        NULL, NULL };
+          g_array_append_val (links, link);
+        }
+      if (candidate->inherits_from >= 0 && G_UNLIKELY (dossier_debug_enabled ()))
         {
           DossierEventCandidate *previous = &g_array_index (candidates, DossierEventCandidate,
                                                             candidate->inherits_from);
@@ -236,6 +349,22 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
       for (guint x = 0; month != NULL && x < bucket->len; x++)
         for (guint y = 0; y < month->len; y++)
           compare_pair (&clustering, g_array_index (bucket, guint, x), g_array_index (month, guint, y));
+    }
+  /* An opening dated by its publication day may tell the news of the
+   * days before. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
+
+      if (candidate->dating != DOSSIER_DATED_IMPLICITLY)
+        continue;
+      for (int back = 1; back <= REPORTING_REACH_DAYS; back++)
+        {
+          GArray *before = g_hash_table_lookup (days, GINT_TO_POINTER (candidate->first_day - back));
+
+          for (guint y = 0; before != NULL && y < before->len; y++)
+            compare_pair (&clustering, i, g_array_index (before, guint, y));
+        }
     }
   g_hash_table_iter_init (&iter, weeks);
   while (g_hash_table_iter_next (&iter, NULL, &value))

@@ -415,6 +415,15 @@ sentence_clear (gpointer data)
 
   g_clear_pointer (&sentence->terms, g_array_unref);
   g_clear_pointer (&sentence->entities, g_array_unref);
+  g_clear_pointer (&sentence->actions, g_ptr_array_unref);
+}
+
+static void
+action_word_free (gpointer data,
+                  gpointer vocabulary)
+{
+  if (data != vocabulary)
+    g_free (data);
 }
 
 /* The terms of every sentence of the corpus and their document
@@ -446,7 +455,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
           for (guint s = 0; s < paragraph->sentences->len; s++)
             {
               DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
-              DossierEventSentence sentence = { p, span->start, span->end, NULL, NULL, 0 };
+              DossierEventSentence sentence = { p, span->start, span->end, NULL, NULL, 0, NULL };
 
               /* Gathered in arrays reused for every sentence, then copied
                * at their final size: no growing array per sentence. */
@@ -513,6 +522,16 @@ void
 _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
 {
   g_clear_pointer (&vocabulary->idf, g_array_unref);
+  if (vocabulary->action_words != NULL)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, vocabulary->action_words);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        action_word_free (value, vocabulary);
+      g_clear_pointer (&vocabulary->action_words, g_hash_table_unref);
+    }
   term_table_clear (&vocabulary->term_ids);
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);

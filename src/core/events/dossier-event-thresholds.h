@@ -49,6 +49,29 @@
  * contains nothing for this purpose.  Measured: from 0.18 to 0.35 nothing
  * of the sample changes and one to three benchmark events do; the reason
  * for 0.25 is not recorded. */
+/* Joining two sentences that name one day by what they share rather than
+ * by their words (dossier-event-clustering.c): two outlets seldom report
+ * a happening in the same words ("Ankara fired the governor", "the
+ * governor's ouster"), but they name its participants and its kind of
+ * action.  Sentences of one day that share at least LINK_SHARED_ACTORS
+ * people or organisations, or LINK_SHARED_PARTICIPANTS entities of any
+ * kind (a place alone is shared by most sentences of a story), and whose
+ * action words meet in the WordNet lexicon (dossier-event-actions.h) are
+ * one happening.  Raising either asks for more of a story's cast to
+ * appear in both reports; a place and a person, or two people, are what
+ * two reports of one happening almost always share. */
+#define LINK_SHARED_ACTORS         1
+#define LINK_SHARED_PARTICIPANTS   2
+
+/* LINK_MIN_SIMILARITY: even so, the two sentences must share a little
+ * more than that: a word can be read as a verb and a noun ("team",
+ * "deal", "last"), and WordNet relates far-apart senses ("fill" and
+ * "ground"), so a shared name and a chance meeting of words would join
+ * unrelated sentences of one day.  Reports of one happening that share a
+ * participant share its name's weight at least, and measure 0.05 and
+ * more; chance pairs on the benchmark pages 0.01 to 0.04. */
+#define LINK_MIN_SIMILARITY        0.05
+
 #define SAME_DAY_SIMILARITY        0.12
 #define SAME_MONTH_SIMILARITY      0.18
 #define CONTAINED_SIMILARITY       0.25
@@ -73,6 +96,15 @@
  * benchmark sentence joins an older event. */
 #define UNDATED_SIMILARITY         0.34
 #define UNDATED_REACH_DAYS         400
+
+/* REPORTING_REACH_DAYS: a sentence without a date that names an event's
+ * participants and its kind of action (LINK_SHARED_*, with
+ * LINK_MIN_SIMILARITY) reports it when the event lies at most this many
+ * days before the article: "The court overturned the ruling" in a report
+ * of the next day.  Any number of an article's sentences may so report
+ * one event.  A week holds the follow-ups of a happening; older ones are
+ * background, which the stricter UNDATED_SIMILARITY handles. */
+#define REPORTING_REACH_DAYS       7
 
 /* Inferring an undated article's publication date
  * (dossier-publication-inference.c).
@@ -101,6 +133,13 @@
 #define INFERENCE_SIMILARITY       0.15
 #define INFERENCE_AGREEMENTS       2
 #define INFERENCE_WINDOW_DAYS      7
+
+/* INFERENCE_SPAN_DAYS: a relative date is matched only to a happening of a
+ * day it can name ("on Wednesday" to a Wednesday); the days it can name
+ * are found by reading it from each day of the span of the candidates'
+ * days, at most this long (plus INFERENCE_WINDOW_DAYS).  Longer spans are
+ * cut at their latest end: a story's news lies in its last weeks. */
+#define INFERENCE_SPAN_DAYS        60
 
 /* Finding which sentences may be alike without comparing every pair
  * (dossier-event-similarity.c, dossier-event-clustering.c).  They buy time

@@ -24,6 +24,7 @@
 #include <glib.h>
 
 #include "dossier-document.h"
+#include "dossier-event-record.h"
 
 G_BEGIN_DECLS
 
@@ -66,6 +67,9 @@ typedef struct
   GArray *terms;        /* of guint: term ids, sorted, unique */
   GArray *entities;     /* of int */
   double norm;
+  /* Its action words (of DossierActionWord*, owned by the vocabulary),
+   * found on first use: see dossier-event-actions.h. */
+  GPtrArray *actions;
 } DossierEventSentence;
 
 typedef struct
@@ -79,6 +83,10 @@ typedef struct
    * tables, where a binary search mispredicts at every step. */
   DossierWordTable ignored_words;
   DossierWordTable synonyms;
+  /* Lower-case word → its DossierActionWord, or the vocabulary's own
+   * address for a word that names no action: each word is looked up in
+   * the action lexicon once. */
+  GHashTable *action_words;
 } DossierVocabulary;
 
 /* A sentence that reports an event: one per date it carries, or dated by
@@ -100,8 +108,23 @@ typedef struct
   int inherits_from;    /* index of the candidate whose date it took, or -1 */
   int first_day;        /* the span of its date, as day numbers */
   int last_day;
-  gboolean dated;       /* by an expression of its own (or "at the time") */
+  gboolean dated;       /* by an expression of its own (or "at the time"), or implicitly */
+  DossierSourceDating dating;
+  DossierEventSentence *sentence;  /* in the vocabulary */
 } DossierEventCandidate;
+
+/* A join of two candidates into one event, with its reasons
+ * (DossierLinkReason of dossier-event-builder.h). */
+typedef struct
+{
+  guint a;              /* candidate indices */
+  guint b;
+  guint reasons;
+  double similarity;
+  int entities[DOSSIER_LINK_MAX_ENTITIES];  /* shared participants, -1 past the last */
+  const char *action_a; /* owned by the vocabulary */
+  const char *action_b;
+} DossierCandidateLink;
 
 /* The tf-idf weight of @term, once _dossier_vocabulary_count () has
  * counted every sentence: an array read, not a call, since the cosine of

@@ -3,14 +3,20 @@
 
 /* Publication dates for articles that state none.  Without one, an
  * article's relative dates ("on Wednesday") cannot be resolved, and it
- * adds nothing to the timeline.  But when several of its sentences with
- * such dates say what dated articles report of days they name, the day
- * the article was written is the one against which those relative dates
- * name those days.  It is set as inferred, with the evidence. */
+ * adds nothing to the timeline.  But when its sentences with such dates
+ * report what dated articles report of days they name — the same
+ * participants and kind of action, or much the same words — the day the
+ * article was written is the one against which those relative dates name
+ * those days; and its opening sentence, which tells its main happening
+ * without a date, was written that day or the next.  The day is set as
+ * inferred, with the evidence: never before a happening the article
+ * reports as past, and the earliest of the days that explain the most. */
 
 #include "dossier-publication-inference.h"
 
 #include "dossier-date-expression.h"
+#include "dossier-entity-resolver.h"
+#include "dossier-event-clustering.h"
 #include "dossier-debug.h"
 #include "dossier-document-dates.h"
 #include "dossier-event-similarity.h"
@@ -39,54 +45,212 @@ dates_agree (const DossierDate *a,
   return 0;
 }
 
-/* How many of a document's relative dates, read against @reference, name
- * the day of the event their sentence matched, one per event; with
- * @evidence, each such date is told: “on Tuesday” = 2024-11-19. */
+/* One piece of evidence: a sentence of the undated article that reports
+ * the happening of a dated candidate, by a relative date of its own or as
+ * its opening sentence. */
+typedef struct
+{
+  int date;             /* index into the document's dates, or -1 for an opening sentence */
+  guint candidate;      /* index into the dated candidates */
+  guint weight;         /* 2 when it shares participants and action, else 1 */
+} Constraint;
+
+/* Whether @constraint holds when the article was published on @reference
+ * (a day number): its relative date, read against that day, names the
+ * candidate's day; an opening sentence, the day or the one before it. */
+static gboolean
+satisfied (DossierDocument   *document,
+           const Constraint  *constraint,
+           GArray            *dated_candidates,
+           int                reference)
+{
+  DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
+                                                     constraint->candidate);
+  DossierDateMention *date;
+  DossierParagraph *paragraph;
+  DossierDate day;
+  g_autoptr(GArray) found = NULL;
+
+  if (constraint->date < 0)
+    return reference == candidate->first_day || reference == candidate->first_day + 1;
+
+  date = &g_array_index (document->dates, DossierDateMention, constraint->date);
+  paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  day = dossier_date_from_day_number (reference);
+  found = dossier_date_expressions_find (paragraph->text, paragraph->len, &day);
+  for (guint f = 0; f < found->len; f++)
+    {
+      DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
+      if (expression->start == date->start)
+        return dossier_date_is_set (&expression->value) &&
+               dates_agree (&expression->value, &candidate->date) == 1;
+    }
+  return FALSE;
+}
+
+/* The weight of the constraints @reference satisfies, each happening
+ * counted once; with @evidence, each is told: “on Tuesday” = 2024-11-19. */
 static guint
-count_satisfied (DossierDocument   *document,
-                 GArray            *constraints,
-                 GArray            *dated_candidates,
-                 const DossierDate *reference,
-                 GString           *evidence)
+weigh (DossierDocument *document,
+       GArray          *constraints,
+       GArray          *dated_candidates,
+       int              reference,
+       GString         *evidence)
 {
   g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
-  guint satisfied = 0;
+  guint weight = 0;
 
   for (guint k = 0; k < constraints->len; k++)
     {
-      guint *pair = &g_array_index (constraints, guint, k * 2);
-      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, pair[0]);
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, pair[1]);
-      g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text, paragraph->len, reference);
+      const Constraint *constraint = &g_array_index (constraints, Constraint, k);
+      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
+                                                         constraint->candidate);
 
-      for (guint f = 0; f < found->len; f++)
+      if (g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)) ||
+          !satisfied (document, constraint, dated_candidates, reference))
+        continue;
+      g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
+      weight += constraint->weight;
+      if (evidence != NULL)
         {
-          DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
-          if (expression->start == date->start && dossier_date_is_set (&expression->value) &&
-              dates_agree (&expression->value, &candidate->date) == 1 &&
-              !g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)))
+          g_autofree char *iso = dossier_date_to_iso (&candidate->date);
+
+          if (constraint->date >= 0)
             {
-              g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
-              satisfied++;
-              if (evidence != NULL)
-                {
-                  g_autofree char *iso = dossier_date_to_iso (&candidate->date);
-                  g_string_append_printf (evidence, "%s “%.*s” = %s", satisfied == 1 ? "" : ";",
-                                          (int) (date->end - date->start), paragraph->text + date->start, iso);
-                }
+              DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, constraint->date);
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+              g_string_append_printf (evidence, "%s “%.*s” = %s", evidence->len == 0 ? "" : ";",
+                                      (int) (date->end - date->start), paragraph->text + date->start, iso);
             }
+          else
+            g_string_append_printf (evidence, "%s its opening reports what others date %s",
+                                    evidence->len == 0 ? "" : ";", iso);
         }
     }
-  return satisfied;
+  return weight;
 }
 
-/* The date an undated article was most likely published on: the earliest
- * day against which its relative dates name the days that dated articles
- * give for the same happenings.  Needs INFERENCE_AGREEMENTS of them. */
+/* The sentence of paragraph @p of @document that holds @position. */
+static gsize
+sentence_start (DossierParagraph *paragraph,
+                gsize             position)
+{
+  guint low = 0, high = paragraph->sentences->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (paragraph->sentences, DossierSpan, middle).start <= position)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low > 0 ? g_array_index (paragraph->sentences, DossierSpan, low - 1).start : 0;
+}
+
+/* The dated candidate of a day that @sentence of document @d reports, if
+ * any: one sharing its participants and kind of action (weight 2), else
+ * the most alike in words (weight 1). */
+static int
+best_match (DossierVocabulary    *vocabulary,
+            GPtrArray            *documents,
+            GPtrArray            *entities,
+            DossierEventBlocker  *blocker,
+            GArray               *dated_candidates,
+            guint                 d,
+            DossierEventSentence *sentence,
+            DossierDateMention   *date,
+            guint                *weight)
+{
+  DossierEventCandidate probe = { 0 };
+  g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, blocker, sentence->terms);
+  double best_sim = 0;
+  int best = -1, best_shared = -1;
+  double best_shared_sim = 0;
+  g_autoptr(GHashTable) nameable = NULL;
+
+  probe.document = d;
+  probe.paragraph = sentence->paragraph;
+  probe.start = sentence->start;
+  probe.end = sentence->end;
+  probe.terms = sentence->terms;
+  probe.entities = sentence->entities;
+  probe.norm = sentence->norm;
+  probe.sentence = sentence;
+
+  /* The days @date can name at all, read from any day near the
+   * candidates': "on Wednesday" names Wednesdays only. */
+  if (date != NULL)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      int low = G_MAXINT, high = G_MININT;
+
+      nameable = g_hash_table_new (NULL, NULL);
+      for (guint k = 0; k < blocked->len; k++)
+        {
+          DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
+                                                             g_array_index (blocked, guint, k));
+          if (candidate->date.precision == DOSSIER_PRECISION_DAY)
+            {
+              low = MIN (low, candidate->first_day);
+              high = MAX (high, candidate->first_day);
+            }
+        }
+      if (low <= high)
+        for (int day = MAX (low, high - INFERENCE_SPAN_DAYS); day <= high + INFERENCE_WINDOW_DAYS; day++)
+          {
+            DossierDate reference = dossier_date_from_day_number (day);
+            g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text, paragraph->len, &reference);
+
+            for (guint f = 0; f < found->len; f++)
+              {
+                DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
+                if (expression->start == date->start && expression->value.precision >= DOSSIER_PRECISION_DAY)
+                  g_hash_table_add (nameable, GINT_TO_POINTER (dossier_date_to_day_number (&expression->value)));
+              }
+          }
+    }
+
+  for (guint k = 0; k < blocked->len; k++)
+    {
+      guint c = g_array_index (blocked, guint, k);
+      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
+      double sim;
+
+      if (candidate->date.precision != DOSSIER_PRECISION_DAY)
+        continue;
+      if (nameable != NULL && !g_hash_table_contains (nameable, GINT_TO_POINTER (candidate->first_day)))
+        continue;
+      sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
+                                       candidate->terms, candidate->norm);
+      if (sim > best_sim)
+        {
+          best_sim = sim;
+          best = c;
+        }
+      if (sim > best_shared_sim && sim >= LINK_MIN_SIMILARITY &&
+          _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate, NULL))
+        {
+          best_shared_sim = sim;
+          best_shared = c;
+        }
+    }
+  if (best_shared >= 0)
+    {
+      *weight = 2;
+      return best_shared;
+    }
+  *weight = 1;
+  return best_sim >= INFERENCE_SIMILARITY ? best : -1;
+}
+
 void
 _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GPtrArray         *documents,
+                                  GPtrArray         *entities,
                                   GArray            *dated_candidates)
 {
   DossierEventBlocker blocker;
@@ -96,10 +260,10 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
-      g_autoptr(GArray) constraints = g_array_new (FALSE, FALSE, sizeof (guint) * 2);  /* date index, candidate */
-      int lowest = G_MAXINT, highest = 0;
+      g_autoptr(GArray) constraints = g_array_new (FALSE, FALSE, sizeof (Constraint));
+      int lowest = G_MAXINT, highest = G_MININT;
       int best_day = 0;
-      guint best_satisfied = 0;
+      guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
 
       if (dossier_date_is_set (&document->published))
@@ -109,105 +273,97 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         {
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-          gsize start = 0;
-          DossierEventSentence *sentence;
-          g_autoptr(GArray) blocked = NULL;
-          double best_sim = 0;
-          int best = -1;
+          Constraint constraint = { (int) i, 0, 0 };
+          int match;
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          /* The sentence the date is in: the last to start at or before
-           * it (sentences are in order and do not overlap). */
-          {
-            guint low = 0, high = paragraph->sentences->len;
-
-            while (low < high)
-              {
-                guint middle = low + (high - low) / 2;
-
-                if (g_array_index (paragraph->sentences, DossierSpan, middle).start <= date->start)
-                  low = middle + 1;
-                else
-                  high = middle;
-              }
-            if (low > 0 && date->end <= g_array_index (paragraph->sentences, DossierSpan, low - 1).end)
-              start = g_array_index (paragraph->sentences, DossierSpan, low - 1).start;
-          }
-          sentence = _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph, start);
-          blocked = _dossier_event_blocker_find (vocabulary, &blocker, sentence->terms);
-          for (guint k = 0; k < blocked->len; k++)
-            {
-              guint c = g_array_index (blocked, guint, k);
-              DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
-              double sim;
-              if (candidate->date.precision != DOSSIER_PRECISION_DAY)
-                continue;
-              sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
-                                               candidate->terms, candidate->norm);
-              if (sim > best_sim)
-                {
-                  best_sim = sim;
-                  best = c;
-                }
-            }
-          if (best >= 0 && best_sim >= INFERENCE_SIMILARITY)
-            {
-              guint pair[2] = { i, best };
-              DossierEventCandidate *matched = &g_array_index (dated_candidates, DossierEventCandidate, best);
-              int day = dossier_date_to_day_number (&matched->date);
-              g_array_append_val (constraints, pair);
-              lowest = MIN (lowest, day);
-              highest = MAX (highest, day);
-            }
+          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, d,
+                              _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
+                                                                 sentence_start (paragraph, date->start)),
+                              date, &constraint.weight);
+          if (match < 0)
+            continue;
+          constraint.candidate = match;
+          g_array_append_val (constraints, constraint);
         }
 
-      if (constraints->len < INFERENCE_AGREEMENTS)
+      /* The opening sentence of the body, when it carries no date of its
+       * own, tells the article's news: the happening of its day. */
+      for (guint p = 0; p < document->paragraphs->len; p++)
         {
-          DOSSIER_DEBUG ("events: a%u left undated: %u of its relative dates match a dated event, %u needed",
-                         d + 1, constraints->len, (guint) INFERENCE_AGREEMENTS);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+          DossierSpan *first;
+          Constraint constraint = { -1, 0, 0 };
+          int match;
+
+          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || paragraph->sentences->len == 0)
+            continue;
+          first = &g_array_index (paragraph->sentences, DossierSpan, 0);
+          if (_dossier_event_first_date_from (document, p, first->start) < document->dates->len &&
+              g_array_index (document->dates, DossierDateMention,
+                             _dossier_event_first_date_from (document, p, first->start)).paragraph == p &&
+              g_array_index (document->dates, DossierDateMention,
+                             _dossier_event_first_date_from (document, p, first->start)).start < first->end)
+            break;
+          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, d,
+                              _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
+                              NULL, &constraint.weight);
+          /* Words alike are not enough to date an article by its lead. */
+          if (match >= 0 && constraint.weight == 2)
+            {
+              constraint.candidate = match;
+              g_array_append_val (constraints, constraint);
+            }
+          break;
+        }
+
+      for (guint k = 0; k < constraints->len; k++)
+        {
+          const Constraint *constraint = &g_array_index (constraints, Constraint, k);
+          int day = g_array_index (dated_candidates, DossierEventCandidate, constraint->candidate).first_day;
+
+          lowest = MIN (lowest, day);
+          highest = MAX (highest, day);
+        }
+      if (constraints->len == 0)
+        {
+          DOSSIER_DEBUG ("events: a%u left undated: none of its relative dates or its opening reports a dated "
+                         "happening", d + 1);
           continue;
         }
 
-      /* A relative date names a day within a week of the reference, so the
-       * references worth trying lie within a week of a matched event; keep
-       * the earliest that satisfies the most. */
-      for (int day = lowest - INFERENCE_WINDOW_DAYS; day <= highest + INFERENCE_WINDOW_DAYS; day++)
-        {
-          DossierDate reference;
-          guint satisfied;
-          gboolean near = FALSE;
+      /* A relative date names a day within about a week of the reference:
+       * the days worth trying lie from the earliest matched happening to a
+       * week after the latest.  An article reports its happenings as past,
+       * so a day before one it reports is tried only when nothing else
+       * explains as much; of the days that explain the most, the earliest
+       * is kept (news is told soon after). */
+      for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
+        for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
+             day <= highest + INFERENCE_WINDOW_DAYS; day++)
+          {
+            guint weight = weigh (document, constraints, dated_candidates, day, NULL);
 
-          for (guint k = 0; k < constraints->len && !near; k++)
-            {
-              guint *pair = &g_array_index (constraints, guint, k * 2);
-              int event_day = g_array_index (dated_candidates, DossierEventCandidate, pair[1]).first_day;
-              near = ABS (day - event_day) <= INFERENCE_WINDOW_DAYS;
-            }
-          if (!near)
-            continue;
-          reference = dossier_date_from_day_number (day);
-          satisfied = count_satisfied (document, constraints, dated_candidates, &reference, NULL);
-          if (satisfied > best_satisfied)
-            {
-              best_satisfied = satisfied;
-              best_day = day;
-            }
-        }
+            if (weight > best_weight)
+              {
+                best_weight = weight;
+                best_day = day;
+              }
+          }
 
-      if (best_satisfied < INFERENCE_AGREEMENTS)
+      if (best_weight < INFERENCE_AGREEMENTS)
         {
-          DOSSIER_DEBUG ("events: a%u left undated: no one day explains %u of its relative dates, at most %u",
-                         d + 1, (guint) INFERENCE_AGREEMENTS, best_satisfied);
+          DOSSIER_DEBUG ("events: a%u left undated: no one day explains its dates (weight %u, %u needed)",
+                         d + 1, best_weight, (guint) INFERENCE_AGREEMENTS);
           continue;
         }
 
       document->published = dossier_date_from_day_number (best_day);
       document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
       evidence = g_string_new (NULL);
-      g_string_append_printf (evidence, "%u dated events that other articles report match this article's "
-                              "relative dates:", best_satisfied);
-      count_satisfied (document, constraints, dated_candidates, &document->published, evidence);
+      weigh (document, constraints, dated_candidates, best_day, evidence);
+      g_string_prepend (evidence, "dated articles report the same happenings:");
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
       DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
                      document->published.month, document->published.day, document->published_evidence);

@@ -12,15 +12,18 @@
 
 G_BEGIN_DECLS
 
-/* Gives each of @documents without a publication date the day against
- * which INFERENCE_AGREEMENTS or more of its unresolved relative dates name
- * the days of the events their sentences are like, among
- * @dated_candidates (the clustered candidates of the dated documents):
- * sets published, published_from (DOSSIER_DATE_SOURCE_INFERRED) and
- * published_evidence, and resolves the document's dates again.  Documents
- * with nothing to go by are left undated. */
+/* Gives each of @documents without a publication date the day that best
+ * explains its unresolved relative dates and its opening sentence by the
+ * happenings they report, among @dated_candidates (the clustered
+ * candidates of the dated documents, whose mentions name @entities): a
+ * sentence sharing participants and kind of action with a dated one
+ * weighs 2, one merely alike in words 1, and INFERENCE_AGREEMENTS is
+ * needed.  Sets published, published_from (DOSSIER_DATE_SOURCE_INFERRED)
+ * and published_evidence, and resolves the document's dates again.
+ * Documents with nothing to go by are left undated. */
 void _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                        GPtrArray         *documents,
+                                       GPtrArray         *entities,
                                        GArray            *dated_candidates);
 
 G_END_DECLS

@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-event-actions.h"
+
+#include <string.h>
+
+#include "dossier-action-lexicon.h"
+#include "dossier-word-lists.h"
+
+/* Longer words are no action the lexicon knows. */
+#define MAX_ACTION_WORD 40
+
+static const DossierActionWord *
+lookup (DossierVocabulary *vocabulary,
+        const char        *word,
+        gsize              len)
+{
+  char lower[MAX_ACTION_WORD + 1];
+  gpointer found;
+  guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+  guint n;
+  gboolean verbal = FALSE;
+  DossierActionWord *action = NULL;
+
+  for (gsize i = 0; i < len; i++)
+    lower[i] = g_ascii_tolower (word[i]);
+  lower[len] = '\0';
+
+  if (vocabulary->action_words == NULL)
+    vocabulary->action_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (vocabulary->action_words, lower, NULL, &found))
+    return found == (gpointer) vocabulary ? NULL : found;
+
+  n = dossier_action_classes_find (lower, len, &dossier_words_not_actions, classes, &verbal);
+  if (n > 0)
+    {
+      action = g_malloc (sizeof *action + n * sizeof (guint32));
+      action->verbal = verbal;
+      action->n_classes = n;
+      memcpy (action->classes, classes, n * sizeof (guint32));
+    }
+  /* The key is the word: the action shares it. */
+  {
+    char *key = g_strdup (lower);
+    if (action != NULL)
+      action->word = key;
+    g_hash_table_insert (vocabulary->action_words, key, action != NULL ? (gpointer) action : (gpointer) vocabulary);
+  }
+  return action;
+}
+
+/* Whether the participle at [@start, @end) stands before a noun, as an
+ * adjective does ("the missing housing money", "a fired official"): it
+ * tells what a thing is, not what was done. */
+static gboolean
+is_attributive (const char *text,
+                gsize       start,
+                gsize       end,
+                gsize       limit)
+{
+  static const char * const followers[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    "to", "on", "in", "at", "by", "for", "with", "from", "of", "as", "and", "but", "or", "after", "before",
+    "over", "into", "up", "down", "out", "off", "back", "away", "about", "against", "through", "during",
+    "since", "until", "while", "when", "than", "so", "not", "no", "all", "both", "more", "most", "some",
+    "any", "two", "three", "four", "five", "him", "them", "it", "us", "me", "you", "himself", "herself",
+    "themselves", "itself", "late", "early", "last", "yesterday", "today", "tonight", "again", "also",
+  };
+  gsize next, next_end;
+
+  if (!((end - start > 3 && text[end - 2] == 'e' && text[end - 1] == 'd') ||
+        (end - start > 4 && text[end - 3] == 'i' && text[end - 2] == 'n' && text[end - 1] == 'g')))
+    return FALSE;
+  if (end >= limit || text[end] != ' ')
+    return FALSE;
+  next = end + 1;
+  if (next >= limit || !g_ascii_islower (text[next]))
+    return FALSE;
+  next_end = next;
+  while (next_end < limit && g_ascii_isalpha (text[next_end]))
+    next_end++;
+  for (gsize f = 0; f < G_N_ELEMENTS (followers); f++)
+    if (strlen (followers[f]) == next_end - next && strncmp (text + next, followers[f], next_end - next) == 0)
+      return FALSE;
+  /* An adverb in "-ly" follows a verb ("voted narrowly"). */
+  if (next_end - next > 3 && text[next_end - 2] == 'l' && text[next_end - 1] == 'y')
+    return FALSE;
+  return TRUE;
+}
+
+GPtrArray *
+_dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
+                                 GPtrArray            *documents,
+                                 guint                 d,
+                                 DossierEventSentence *sentence)
+{
+  DossierDocument *document;
+  DossierParagraph *paragraph;
+  const char *text;
+  gsize i;
+  gboolean quoted = FALSE;
+
+  if (sentence->actions != NULL)
+    return sentence->actions;
+
+  document = g_ptr_array_index (documents, d);
+  paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+  text = paragraph->text;
+  sentence->actions = g_ptr_array_new ();
+  i = sentence->start;
+  while (i < sentence->end)
+    {
+      gsize start;
+      const DossierActionWord *action;
+      gunichar c;
+
+      /* Words inside quotation marks are what someone said ("“Turkey has
+       * won today,” he said"): the happening is the saying. */
+      if ((guchar) text[i] >= 0x80 || text[i] == '"')
+        {
+          c = g_utf8_get_char (text + i);
+          if (c == '"')
+            quoted = !quoted;
+          else if (c == 0x201C || c == 0x00AB || c == 0x201E)
+            quoted = TRUE;
+          else if (c == 0x201D || c == 0x00BB)
+            quoted = FALSE;
+          i = g_utf8_next_char (text + i) - text;
+          continue;
+        }
+      if (!g_ascii_isalpha (text[i]))
+        {
+          i++;
+          continue;
+        }
+      start = i;
+      while (i < sentence->end && g_ascii_isalpha (text[i]))
+        i++;
+      /* A word joined to more by a hyphen, an apostrophe or a letter above
+       * ASCII is no plain English word ("Kılıçdaroğlu", "don't"). */
+      if ((i < sentence->end && ((guchar) text[i] >= 0x80 || text[i] == '-' || text[i] == '\'')) ||
+          (start > 0 && ((guchar) text[start - 1] >= 0x80 || text[start - 1] == '-')))
+        continue;
+      /* Capitalised words name things, except the one that opens the
+       * sentence ("Quake kills 40"). */
+      if (g_ascii_isupper (text[start]) && start != sentence->start)
+        continue;
+      if (i - start < 3 || i - start > MAX_ACTION_WORD || quoted)
+        continue;
+      if (is_attributive (text, start, i, sentence->end))
+        continue;
+      action = lookup (vocabulary, text + start, i - start);
+      if (action != NULL)
+        g_ptr_array_add (sentence->actions, (gpointer) action);
+    }
+  return sentence->actions;
+}
+
+gboolean
+_dossier_event_actions_meet (GPtrArray                *a,
+                             GPtrArray                *b,
+                             const DossierActionWord **word_a,
+                             const DossierActionWord **word_b)
+{
+  for (guint i = 0; i < a->len; i++)
+    for (guint j = 0; j < b->len; j++)
+      {
+        const DossierActionWord *x = g_ptr_array_index (a, i);
+        const DossierActionWord *y = g_ptr_array_index (b, j);
+
+        if (dossier_action_classes_meet (x->classes, x->n_classes, y->classes, y->n_classes))
+          {
+            if (word_a != NULL)
+              *word_a = x;
+            if (word_b != NULL)
+              *word_b = y;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}

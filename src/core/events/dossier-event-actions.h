@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* What a sentence says was done: its action words ("fired", "ouster",
+ * "won", "quake"), each with its classes in the WordNet action lexicon
+ * (dossier-action-lexicon.h).  Two reports of one happening name the same
+ * kind of action, in any wording; words of telling ("said", "told") and
+ * light verbs ("make", "have") are no action (data/words/not-actions.txt),
+ * nor are words inside quotation marks (what someone said). */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-events-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *word;             /* lower case, as written ("ousted") */
+  gboolean verbal;        /* read as a verb ("ousted"), not a noun ("ouster") */
+  guint n_classes;
+  guint32 classes[];      /* sorted, no repeats */
+} DossierActionWord;
+
+/* The action words of @sentence (of document @d), in the order of the
+ * text; computed on first use and kept with the sentence. */
+GPtrArray *_dossier_event_sentence_actions (DossierVocabulary     *vocabulary,
+                                            GPtrArray             *documents,
+                                            guint                  d,
+                                            DossierEventSentence  *sentence);
+
+/* Whether two sentences' action words name one kind of action; sets
+ * @word_a and @word_b to the first pair that does (for the link's
+ * reasons). */
+gboolean   _dossier_event_actions_meet     (GPtrArray                *a,
+                                            GPtrArray                *b,
+                                            const DossierActionWord **word_a,
+                                            const DossierActionWord **word_b);
+
+G_END_DECLS
