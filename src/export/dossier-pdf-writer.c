@@ -18,6 +18,8 @@
 
 #include "dossier-pdf-writer.h"
 
+#include "dossier-code-points.h"
+#include "dossier-id.h"
 #include "dossier-timeline-layout.h"
 
 #include <math.h>
@@ -488,29 +490,16 @@ quoted (const char *text)
 
 /* Dates */
 
-static char *
-format_day_number (int         day,
-                   const char *format)
-{
-  DossierDate date = dossier_date_from_day_number (day);
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date.year < 1 || date.year > 9999)
-    return g_strdup ("?");
-  time = g_date_time_new_utc (date.year, date.month, date.day, 0, 0, 0);
-  return g_date_time_format (time, format);
-}
-
-/* "17–20 October 2024", "30 September – 2 October 2024", … */
+/* "17–20 October 2024", "30 September – 2 October 2024", …: the days as
+ * dossier_date_format_readable () words them, the first one shortened when
+ * it is in the last one's month or year. */
 static char *
 format_day_range (int first,
                   int last)
 {
   DossierDate a = dossier_date_from_day_number (first);
   DossierDate b = dossier_date_from_day_number (last);
-  /* Translators: a g_date_time_format () string: a day, e.g.
-   * "17 October 2024". */
-  g_autofree char *end = format_day_number (last, C_("date format", "%-d %B %Y"));
+  g_autofree char *end = dossier_date_format_readable (&b);
 
   if (first == last)
     return g_steal_pointer (&end);
@@ -521,18 +510,17 @@ format_day_range (int first,
     return g_strdup_printf (C_("date range", "%d–%s"), a.day, end);
   if (a.year == b.year)
     {
+      g_autoptr(GDateTime) time = g_date_time_new_utc (a.year, a.month, a.day, 0, 0, 0);
       /* Translators: a g_date_time_format () string: the first day of a
        * range within one year, e.g. "30 September" in
        * "30 September – 2 October 2024". */
-      g_autofree char *start = format_day_number (first, C_("date format", "%-d %B"));
+      g_autofree char *start = g_date_time_format (time, C_("date format", "%-d %B"));
       /* Translators: from the first day to the last, e.g.
        * "30 September – 2 October 2024". */
       return g_strdup_printf (C_("date range", "%s – %s"), start, end);
     }
   {
-    /* Translators: a g_date_time_format () string: a day, e.g.
-     * "17 October 2024". */
-    g_autofree char *start = format_day_number (first, C_("date format", "%-d %B %Y"));
+    g_autofree char *start = dossier_date_format_readable (&a);
     /* Translators: from the first day to the last, e.g.
      * "30 September – 2 October 2024". */
     return g_strdup_printf (C_("date range", "%s – %s"), start, end);
@@ -594,7 +582,7 @@ article_number (guint index)
 {
   /* Translators: an article's short number in the report, e.g. "A3";
    * the entity index and the event table refer to articles by it. */
-  return g_strdup_printf (C_("article number", "A%u"), index + 1);
+  return g_strdup_printf (C_("article number", "A%u"), dossier_id_number (index));
 }
 
 /* "p. 12" */
@@ -664,14 +652,22 @@ document_title (DossierDocument *document)
   return document->title != NULL && document->title[0] != '\0' ? document->title : NULL;
 }
 
+/* What a colour means: the researcher's label, else its name. */
+static const char *
+colour_label (Report        *report,
+              DossierColour  colour)
+{
+  const char *label = report->options->colour_labels[colour];
+
+  return label != NULL && label[0] != '\0' ? label
+         : g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", colour_names[colour]);
+}
+
 static const char *
 annotation_label (Report            *report,
                   DossierAnnotation *annotation)
 {
-  const char *label = report->options->colour_labels[dossier_annotation_get_colour (annotation)];
-
-  return label != NULL && label[0] != '\0' ? label
-         : g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", colour_names[dossier_annotation_get_colour (annotation)]);
+  return colour_label (report, dossier_annotation_get_colour (annotation));
 }
 
 /* Scope */
@@ -1019,12 +1015,9 @@ write_cover (Report *report)
           for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
             {
               double rgb[3];
-              const char *label = options->colour_labels[c];
 
               annotation_rgb (c, rgb);
-              legend_row (report, MARGIN, rgb,
-                          label != NULL && label[0] != '\0' ? label
-                          : g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", colour_names[c]), &x);
+              legend_row (report, MARGIN, rgb, colour_label (report, c), &x);
             }
           if (x > MARGIN)
             report->y += 15;
@@ -1035,9 +1028,9 @@ write_cover (Report *report)
 
   /* Who made it, at the foot of the page. */
   {
-    /* Translators: a g_date_time_format () string: a day, e.g.
-     * "17 October 2024". */
-    g_autofree char *day = g_date_time_format (now, C_("date format", "%-d %B %Y"));
+    DossierDate today = dossier_date_from_day (g_date_time_get_year (now), g_date_time_get_month (now),
+                                               g_date_time_get_day_of_month (now));
+    g_autofree char *day = dossier_date_format_readable (&today);
     /* Translators: a g_date_time_format () string: a time of day, e.g.
      * "14:30". */
     g_autofree char *time = g_date_time_format (now, C_("time format", "%H:%M"));
@@ -1182,6 +1175,21 @@ draw_overview (Report *report)
   report->y += 10;
 }
 
+/* The month a date is in ("October 2024"), or its year when that is all
+ * it says: the headings of the timeline. */
+static char *
+period_of (const DossierDate *date)
+{
+  DossierDate period = *date;
+
+  if (period.precision > DOSSIER_PRECISION_MONTH)
+    {
+      period.precision = DOSSIER_PRECISION_MONTH;
+      period.day = period.hour = period.minute = 0;
+    }
+  return dossier_date_format_readable (&period);
+}
+
 /* The month with the most events dated to the day, day by day, each
  * event a numbered marker (the number of the list below). */
 static void
@@ -1222,9 +1230,7 @@ draw_busiest_month (Report *report)
                                            : dossier_date_from_day (best_key / 12, best_key % 12 + 2, 1);
     first = dossier_date_to_day_number (&start);
     last = dossier_date_to_day_number (&next) - 1;
-    /* Translators: a g_date_time_format () string: a month and its
-     * year, e.g. "October 2024". */
-    month_name = format_day_number (first, C_("date format", "%B %Y"));
+    month_name = period_of (&start);
   }
   n_days = last - first + 1;
   stack = g_new0 (guint, n_days);
@@ -1319,19 +1325,6 @@ draw_busiest_month (Report *report)
   flow_text (report, SANS " 6.5", MARGIN, CONTENT_WIDTH,
              _("Day numbers in bold are Mondays, grey ones weekends; a larger marker has more sources."));
   report->y += 12;
-}
-
-static char *
-period_of (const DossierDate *date)
-{
-  if (date->precision == DOSSIER_PRECISION_YEAR)
-    return g_strdup_printf ("%d", date->year);
-  {
-    g_autoptr(GDateTime) time = g_date_time_new_utc (CLAMP (date->year, 1, 9999), MAX (date->month, 1), 1, 0, 0, 0);
-    /* Translators: a g_date_time_format () string: a month and its
-     * year, e.g. "October 2024". */
-    return g_date_time_format (time, C_("date format", "%B %Y"));
-  }
 }
 
 static char *
@@ -1506,6 +1499,7 @@ place_annotations (Report          *report,
   GArray *placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autofree gint64 *starts = NULL;
   g_autofree gint64 *lengths = NULL;
+  DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   guint n = document->paragraphs->len;
   gint64 total = 0;
 
@@ -1518,7 +1512,7 @@ place_annotations (Report          *report,
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
       starts[p] = total;
-      lengths[p] = g_utf8_strlen (paragraph->text, paragraph->len);
+      lengths[p] = dossier_code_points (&cursor, paragraph, paragraph->len);
       total += lengths[p] + 1;
     }
 
@@ -1629,14 +1623,34 @@ add_entity_tint (PangoAttrList *attributes,
                                                               shift (insertions, end, TRUE)));
 }
 
+/* An annotation's note and its tags as markup, each after @separator
+ * (the tags after the first one after a space). */
+static void
+append_note_and_tags (GString           *markup,
+                      DossierAnnotation *annotation,
+                      const char        *separator)
+{
+  const char *note = dossier_annotation_get_note (annotation);
+  const char * const *tags = dossier_annotation_get_tags (annotation);
+
+  if (note != NULL && note[0] != '\0')
+    {
+      g_autofree char *escaped = g_markup_escape_text (note, -1);
+      g_string_append_printf (markup, "%s%s", separator, escaped);
+    }
+  for (guint t = 0; tags != NULL && tags[t] != NULL; t++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (tags[t], -1);
+      g_string_append_printf (markup, "%s<span foreground='#1c71d8'>#%s</span>", t == 0 ? separator : " ", escaped);
+    }
+}
+
 static void
 write_note (Report *report,
             Placed *place,
             double  x)
 {
   DossierAnnotation *annotation = place->annotation;
-  const char *note = dossier_annotation_get_note (annotation);
-  const char * const *tags = dossier_annotation_get_tags (annotation);
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(PangoLayout) marker = NULL;
@@ -1646,16 +1660,7 @@ write_note (Report *report,
   double rgb[3];
 
   g_string_append_printf (markup, "<span foreground='#5e5c64' weight='bold'>%s</span>", label);
-  if (note != NULL && note[0] != '\0')
-    {
-      g_autofree char *escaped = g_markup_escape_text (note, -1);
-      g_string_append_printf (markup, "  %s", escaped);
-    }
-  for (guint t = 0; tags != NULL && tags[t] != NULL; t++)
-    {
-      g_autofree char *escaped = g_markup_escape_text (tags[t], -1);
-      g_string_append_printf (markup, "%s<span foreground='#1c71d8'>#%s</span>", t == 0 ? "  " : " ", escaped);
-    }
+  append_note_and_tags (markup, annotation, "  ");
   layout = markup_layout (report, SANS " 8", CONTENT_WIDTH - (x - MARGIN) - 22, markup->str);
   marker = text_layout (report, SANS " Bold 7.5", -1, number);
   annotation_rgb (dossier_annotation_get_colour (annotation), rgb);
@@ -1870,7 +1875,7 @@ write_article (Report *report,
   g_autoptr(PangoLayout) kicker = NULL;
   g_autoptr(PangoLayout) heading = NULL;
   /* Translators: a small line in capitals above an article's headline. */
-  g_autofree char *label = g_strdup_printf (_("ARTICLE %u"), index + 1);
+  g_autofree char *label = g_strdup_printf (_("ARTICLE %u"), dossier_id_number (index));
   g_autofree char *outline = NULL;
   gboolean with_text = (options->contents & DOSSIER_EXPORT_TEXT) != 0;
   guint mention = 0;
@@ -1885,7 +1890,7 @@ write_article (Report *report,
     report->y += 18;
   report->first_article = FALSE;
   report->article_pages[index] = report->page;
-  outline = g_strdup_printf ("%u. %s%s%s", index + 1,
+  outline = g_strdup_printf ("%u. %s%s%s", dossier_id_number (index),
                              title != NULL ? title : _("No headline"),
                              title == NULL && document->outlet != NULL ? " — " : "",
                              title == NULL && document->outlet != NULL ? document->outlet : "");
@@ -1965,8 +1970,6 @@ write_orphans (Report *report)
       DossierAnnotation *annotation = g_ptr_array_index (report->orphans, i);
       const DossierAnchor *anchor = dossier_annotation_get_anchor (annotation);
       int index = dossier_annotation_get_document (annotation);
-      const char *note = dossier_annotation_get_note (annotation);
-      const char * const *tags = dossier_annotation_get_tags (annotation);
       g_autoptr(GString) markup = g_string_new (NULL);
       g_autoptr(PangoLayout) layout = NULL;
       Decoration decoration = { NULL, 0, MARGIN, { 0, 0, 0 } };
@@ -1978,7 +1981,7 @@ write_orphans (Report *report)
           const char *title = document_title (document);
           /* Translators: above an orphaned annotation: the number of its
            * article and the article's headline. */
-          g_autofree char *line = g_strdup_printf (_("Article %d · %s"), index + 1,
+          g_autofree char *line = g_strdup_printf (_("Article %d · %s"), (int) dossier_id_number (index),
                                                    title != NULL ? title : _("No headline"));
           g_autofree char *escaped = g_markup_escape_text (line, -1);
           g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>%s</span>\n", escaped);
@@ -1994,16 +1997,7 @@ write_orphans (Report *report)
         g_autofree char *exact = g_markup_escape_text (quote, -1);
         g_string_append_printf (markup, "<b>%s</b>  <i>%s</i>", label, exact);
       }
-      if (note != NULL && note[0] != '\0')
-        {
-          g_autofree char *escaped = g_markup_escape_text (note, -1);
-          g_string_append_printf (markup, "\n%s", escaped);
-        }
-      for (guint t = 0; tags != NULL && tags[t] != NULL; t++)
-        {
-          g_autofree char *escaped = g_markup_escape_text (tags[t], -1);
-          g_string_append_printf (markup, "%s<span foreground='#1c71d8'>#%s</span>", t == 0 ? "\n" : " ", escaped);
-        }
+      append_note_and_tags (markup, annotation, "\n");
       layout = markup_layout (report, SERIF " 9", CONTENT_WIDTH - 12, markup->str);
       pango_layout_set_spacing (layout, 1.5 * PANGO_SCALE);
       annotation_rgb (dossier_annotation_get_colour (annotation), rgb);
