@@ -73,10 +73,10 @@ entity_id (int   index,
 }
 
 static void
-build_entity (DossierJsonStream *builder,
-              DossierAnalysis *analysis,
-              guint            index,
-              guint            first_number,
+build_entity (DossierJsonStream          *builder,
+              DossierAnalysis            *analysis,
+              guint                       index,
+              guint                       offset,
               const DossierExportOptions *scope)
 {
   const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, index);
@@ -103,7 +103,7 @@ build_entity (DossierJsonStream *builder,
 
       if (scope != NULL && !dossier_export_options_includes (scope, g_array_index (entity->documents, guint, d)))
         continue;
-      dossier_id_format (article, DOSSIER_ID_ARTICLE, g_array_index (entity->documents, guint, d) + first_number - 1);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, g_array_index (entity->documents, guint, d) + offset);
       dossier_json_stream_add_string_value (builder, article);
     }
   dossier_json_stream_end_array (builder);
@@ -117,7 +117,7 @@ build_event (DossierJsonStream          *builder,
              DossierCodePointCursor     *cursor,
              DossierAnalysis            *analysis,
              guint                       index,
-             guint                       first_number,
+             guint                       offset,
              const DossierExportOptions *scope)
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
@@ -154,7 +154,7 @@ build_event (DossierJsonStream          *builder,
 
       if (scope != NULL && !dossier_export_options_includes (scope, source->document))
         continue;
-      dossier_id_format (article, DOSSIER_ID_ARTICLE, source->document + first_number - 1);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, source->document + offset);
       dossier_json_stream_begin_object (builder);
       set_member (builder, "article");
       dossier_json_stream_add_string_value (builder, article);
@@ -179,14 +179,14 @@ build_event (DossierJsonStream          *builder,
 static void
 begin_article (DossierJsonStream      *builder,
                DossierDocument        *document,
-               guint                   number,
+               guint                   index,
                gboolean                analysed,
                DossierCodePointCursor *cursor)
 {
   char id[DOSSIER_ID_SIZE];
   g_autofree char *published = dossier_date_to_iso (&document->published);
 
-  dossier_id_format (id, DOSSIER_ID_ARTICLE, number - 1);
+  dossier_id_format (id, DOSSIER_ID_ARTICLE, index);
   if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
     published[10] = '\0';
 
@@ -278,15 +278,15 @@ begin_article (DossierJsonStream      *builder,
 
 static void
 build_article (DossierJsonStream *builder,
-               DossierAnalysis *analysis,
-               guint            index,
-               gboolean         self_contained,
-               guint            first_number)
+               DossierAnalysis   *analysis,
+               guint              index,
+               gboolean           self_contained,
+               guint              offset)
 {
   DossierDocument *document = dossier_analysis_get_document (analysis, index);
   DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
 
-  begin_article (builder, document, index + first_number, TRUE, &cursor);
+  begin_article (builder, document, index + offset, TRUE, &cursor);
 
   set_member (builder, "mentions");
   dossier_json_stream_begin_array (builder);
@@ -349,7 +349,7 @@ build_article (DossierJsonStream *builder,
       dossier_json_stream_begin_array (builder);
       for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
         {
-          build_entity (builder, analysis, e, first_number, NULL);
+          build_entity (builder, analysis, e, offset, NULL);
           dossier_json_stream_pass_on (builder);
         }
       dossier_json_stream_end_array (builder);
@@ -360,7 +360,7 @@ build_article (DossierJsonStream *builder,
       DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
       for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
         {
-          build_event (builder, &event_cursor, analysis, v, first_number, NULL);
+          build_event (builder, &event_cursor, analysis, v, offset, NULL);
           dossier_json_stream_pass_on (builder);
         }
       dossier_json_stream_end_array (builder);
@@ -373,7 +373,7 @@ gboolean
 dossier_json_write_article (DossierAnalysis *analysis,
                             guint            index,
                             gboolean         self_contained,
-                            guint            first_number,
+                            guint            offset,
                             DossierJsonSink  sink,
                             gpointer         sink_data,
                             GString         *out)
@@ -385,14 +385,14 @@ dossier_json_write_article (DossierAnalysis *analysis,
 
   dossier_json_stream_init (&stream, out, FALSE);
   dossier_json_stream_set_sink (&stream, sink, sink_data);
-  build_article (&stream, analysis, index, self_contained, MAX (first_number, 1));
+  build_article (&stream, analysis, index, self_contained, offset);
   g_string_append_c (out, '\n');
   return !dossier_json_stream_sink_failed (&stream);
 }
 
 void
 dossier_json_write_extracted (DossierDocument *document,
-                              guint            number,
+                              guint            index,
                               GString         *out)
 {
   DossierJsonStream stream;
@@ -402,7 +402,7 @@ dossier_json_write_extracted (DossierDocument *document,
   g_return_if_fail (out != NULL);
 
   dossier_json_stream_init (&stream, out, FALSE);
-  begin_article (&stream, document, MAX (number, 1), FALSE, &cursor);
+  begin_article (&stream, document, index, FALSE, &cursor);
   dossier_json_stream_end_object (&stream);
   g_string_append_c (out, '\n');
 }
@@ -432,7 +432,7 @@ dossier_json_write_document (DossierAnalysis *analysis,
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
-      build_article (builder, analysis, d, FALSE, 1);
+      build_article (builder, analysis, d, FALSE, 0);
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
@@ -441,7 +441,7 @@ dossier_json_write_document (DossierAnalysis *analysis,
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
     {
-      build_entity (builder, analysis, e, 1, NULL);
+      build_entity (builder, analysis, e, 0, NULL);
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
@@ -451,7 +451,7 @@ dossier_json_write_document (DossierAnalysis *analysis,
   DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     {
-      build_event (builder, &event_cursor, analysis, v, 1, NULL);
+      build_event (builder, &event_cursor, analysis, v, 0, NULL);
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
@@ -509,14 +509,14 @@ dossier_json_write_export (DossierAnalysis            *analysis,
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     if (dossier_export_options_includes (options, d))
-      build_article (builder, analysis, d, FALSE, 1);
+      build_article (builder, analysis, d, FALSE, 0);
   dossier_json_stream_end_array (builder);
 
   set_member (builder, "entities");
   dossier_json_stream_begin_array (builder);
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
     if (entity_in_scope (dossier_analysis_get_entity (analysis, e), options))
-      build_entity (builder, analysis, e, 1, options);
+      build_entity (builder, analysis, e, 0, options);
   dossier_json_stream_end_array (builder);
 
   set_member (builder, "events");
@@ -524,7 +524,7 @@ dossier_json_write_export (DossierAnalysis            *analysis,
   DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     if (event_in_scope (dossier_analysis_get_event (analysis, v), options))
-      build_event (builder, &event_cursor, analysis, v, 1, options);
+      build_event (builder, &event_cursor, analysis, v, 0, options);
   dossier_json_stream_end_array (builder);
 
   /* The researcher's annotations, each a W3C Web Annotation. */
