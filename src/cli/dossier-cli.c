@@ -346,9 +346,7 @@ run_timeline (int    argc,
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
       DossierDocument *document = dossier_analysis_get_document (analysis, d);
-      g_autofree char *published = dossier_date_to_iso (&document->published);
-      if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
-        published[10] = '\0';
+      g_autofree char *published = dossier_json_published (document);
       const char *outlet = document->outlet ? document->outlet : "—";
       /* printf pads bytes, not characters: pad the outlet by hand. */
       int padding = MAX (0, 12 - (int) g_utf8_strlen (outlet, -1));

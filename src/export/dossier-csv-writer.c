@@ -15,6 +15,7 @@
 
 #include "dossier-code-points.h"
 #include "dossier-id.h"
+#include "dossier-json-writer.h"
 
 #include <string.h>
 
@@ -44,18 +45,6 @@ typedef struct
    * articles, when only some articles are exported; else NULL. */
   GHashTable **entity_surfaces;
 } Writer;
-
-/* The publication date as the JSON export gives it: the day, and the
- * time of day in a column of its own. */
-static char *
-published_date (const DossierDocument *document)
-{
-  char *published = dossier_date_to_iso (&document->published);
-
-  if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
-    published[10] = '\0';
-  return published;
-}
 
 /* Words as a reader counts them: runs of non-space characters with a
  * letter or a digit in them. */
@@ -335,6 +324,7 @@ write_articles (Writer  *writer,
     {
       DossierDocument *document;
       g_autofree char *published = NULL;
+      g_autofree char *time = NULL;
       char id[DOSSIER_ID_SIZE];
       guint words = 0, entities = 0;
 
@@ -344,7 +334,10 @@ write_articles (Writer  *writer,
         return FALSE;
 
       document = dossier_analysis_get_document (analysis, d);
-      published = published_date (document);
+      /* The publication date as the JSON export gives it: the day, and
+       * the time of day in a column of its own. */
+      published = dossier_json_published (document);
+      time = dossier_json_published_time (document);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -371,15 +364,7 @@ write_articles (Writer  *writer,
       field (writer, document->outlet, -1);
       field (writer, document->author, -1);
       field (writer, published, -1);
-      if (document->published.precision == DOSSIER_PRECISION_MINUTE)
-        {
-          char time[8];
-
-          g_snprintf (time, sizeof time, "%02d:%02d", document->published.hour, document->published.minute);
-          field (writer, time, -1);
-        }
-      else
-        field (writer, NULL, 0);
+      field (writer, time, -1);
       field (writer, document->published_from != DOSSIER_DATE_SOURCE_NONE
                        ? dossier_date_source_to_string (document->published_from) : NULL, -1);
       field_uint (writer, document->paragraphs->len);
@@ -613,7 +598,7 @@ write_events (Writer  *writer,
             continue;
           document = dossier_analysis_get_document (analysis, source->document);
           paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-          published = published_date (document);
+          published = dossier_json_published (document);
 
           field (writer, id, -1);
           field (writer, date, -1);
@@ -700,7 +685,7 @@ write_annotations (Writer  *writer,
       field (writer, document != NULL ? document->title : NULL, -1);
       field (writer, document != NULL ? document->outlet : NULL, -1);
       if (document != NULL)
-        published = published_date (document);
+        published = dossier_json_published (document);
       field (writer, published, -1);
       field (writer, dossier_colour_to_string (colour), -1);
       field (writer, colour < DOSSIER_N_COLOURS ? options->colour_labels[colour] : NULL, -1);

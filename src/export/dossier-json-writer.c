@@ -173,6 +173,29 @@ build_event (DossierJsonStream          *builder,
   dossier_json_stream_end_object (builder);
 }
 
+char *
+dossier_json_published (const DossierDocument *document)
+{
+  char *published;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  published = dossier_date_to_iso (&document->published);
+  if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
+    published[10] = '\0';
+  return published;
+}
+
+char *
+dossier_json_published_time (const DossierDocument *document)
+{
+  g_return_val_if_fail (document != NULL, NULL);
+
+  if (document->published.precision != DOSSIER_PRECISION_MINUTE)
+    return NULL;
+  return g_strdup_printf ("%02d:%02d", document->published.hour, document->published.minute);
+}
+
 /* Opens an article's object and writes what was read of it: its metadata,
  * paragraphs (with their sentences once @analysed), what the cleaner
  * removed and the captions. */
@@ -184,11 +207,10 @@ begin_article (DossierJsonStream      *builder,
                DossierCodePointCursor *cursor)
 {
   char id[DOSSIER_ID_SIZE];
-  g_autofree char *published = dossier_date_to_iso (&document->published);
+  g_autofree char *published = dossier_json_published (document);
+  g_autofree char *time = dossier_json_published_time (document);
 
   dossier_id_format (id, DOSSIER_ID_ARTICLE, index);
-  if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
-    published[10] = '\0';
 
   dossier_json_stream_begin_object (builder);
   set_member (builder, "id");
@@ -204,9 +226,8 @@ begin_article (DossierJsonStream      *builder,
   add_string_or_null (builder, "published", published);
   add_string_or_null (builder, "published_from", dossier_date_source_to_string (document->published_from));
   add_string_or_null (builder, "published_evidence", document->published_evidence);
-  if (document->published.precision == DOSSIER_PRECISION_MINUTE)
+  if (time != NULL)
     {
-      g_autofree char *time = g_strdup_printf ("%02d:%02d", document->published.hour, document->published.minute);
       set_member (builder, "published_time");
       dossier_json_stream_add_string_value (builder, time);
     }

@@ -47,6 +47,13 @@ void dossier_json_write_extracted (DossierDocument *document,
                                    guint            index,
                                    GString         *out);
 
+/* An article's publication date as "published" gives it: ISO 8601 at its
+ * precision, without the time of day, which "published_time" gives
+ * ("13:00"); each NULL when the date says nothing of it.  The CSV export
+ * and dossier-cli's timeline show the date the same way. */
+char *dossier_json_published      (const DossierDocument *document);
+char *dossier_json_published_time (const DossierDocument *document);
+
 /* The export's JSON: the document above with only the articles of
  * @options (ids as in the whole dossier), the entities and events they
  * mention with only their sources, the dossier's name, and
