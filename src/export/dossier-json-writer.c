@@ -20,6 +20,14 @@
 #define add_string_or_null(builder, name, value) \
   add_named_string_or_null ((builder), "" name "", sizeof (name) - 1, (value))
 
+/* A member that is an entity's id, or null for no entity (@index < 0). */
+#define add_entity_or_null(builder, name, index) \
+  add_named_entity_or_null ((builder), "" name "", sizeof (name) - 1, (index))
+
+/* A member that is an array of the strings in a GPtrArray. */
+#define add_strings(builder, name, strings) \
+  add_named_strings ((builder), "" name "", sizeof (name) - 1, (strings))
+
 static void
 add_named_string_or_null (DossierJsonStream *builder,
                           const char        *name,
@@ -31,6 +39,19 @@ add_named_string_or_null (DossierJsonStream *builder,
     dossier_json_stream_add_string_value (builder, value);
   else
     dossier_json_stream_add_null_value (builder);
+}
+
+static void
+add_named_strings (DossierJsonStream *builder,
+                   const char        *name,
+                   gsize              name_len,
+                   GPtrArray         *strings)
+{
+  dossier_json_stream_set_member_name_len (builder, name, name_len);
+  dossier_json_stream_begin_array (builder);
+  for (guint i = 0; i < strings->len; i++)
+    dossier_json_stream_add_string_value (builder, g_ptr_array_index (strings, i));
+  dossier_json_stream_end_array (builder);
 }
 
 static void
@@ -73,6 +94,17 @@ entity_id (int   index,
 }
 
 static void
+add_named_entity_or_null (DossierJsonStream *builder,
+                          const char        *name,
+                          gsize              name_len,
+                          int                index)
+{
+  char buffer[DOSSIER_ID_SIZE];
+
+  add_named_string_or_null (builder, name, name_len, entity_id (index, buffer));
+}
+
+static void
 build_entity (DossierJsonStream          *builder,
               DossierAnalysis            *analysis,
               guint                       index,
@@ -90,11 +122,7 @@ build_entity (DossierJsonStream          *builder,
   dossier_json_stream_add_string_value (builder, entity->name);
   set_member (builder, "type");
   dossier_json_stream_add_string_value (builder, dossier_entity_type_to_string (entity->type));
-  set_member (builder, "aliases");
-  dossier_json_stream_begin_array (builder);
-  for (guint a = 0; a < entity->aliases->len; a++)
-    dossier_json_stream_add_string_value (builder, g_ptr_array_index (entity->aliases, a));
-  dossier_json_stream_end_array (builder);
+  add_strings (builder, "aliases", entity->aliases);
   set_member (builder, "articles");
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < entity->documents->len; d++)
@@ -196,6 +224,70 @@ dossier_json_published_time (const DossierDocument *document)
   return g_strdup_printf ("%02d:%02d", document->published.hour, document->published.minute);
 }
 
+static gboolean
+entity_in_scope (const DossierEntityRecord  *entity,
+                 const DossierExportOptions *options)
+{
+  for (guint d = 0; d < entity->documents->len; d++)
+    if (dossier_export_options_includes (options, g_array_index (entity->documents, guint, d)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+event_in_scope (const DossierEventRecord   *event,
+                const DossierExportOptions *options)
+{
+  for (guint s = 0; s < event->sources->len; s++)
+    if (dossier_export_options_includes (options, g_array_index (event->sources, DossierEventSource, s).document))
+      return TRUE;
+  return FALSE;
+}
+
+/* The "entities" and "events" lists: all of them, or with a @scope, those
+ * its articles mention or report, each with only the sources in it. */
+static void
+add_entities_and_events (DossierJsonStream          *builder,
+                         DossierAnalysis            *analysis,
+                         guint                       offset,
+                         const DossierExportOptions *scope)
+{
+  /* One cursor for all events: a long paragraph is measured once, not
+   * once per event that cites it. */
+  DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
+
+  set_member (builder, "entities");
+  dossier_json_stream_begin_array (builder);
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    if (scope == NULL || entity_in_scope (dossier_analysis_get_entity (analysis, e), scope))
+      {
+        build_entity (builder, analysis, e, offset, scope);
+        dossier_json_stream_pass_on (builder);
+      }
+  dossier_json_stream_end_array (builder);
+
+  set_member (builder, "events");
+  dossier_json_stream_begin_array (builder);
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    if (scope == NULL || event_in_scope (dossier_analysis_get_event (analysis, v), scope))
+      {
+        build_event (builder, &cursor, analysis, v, offset, scope);
+        dossier_json_stream_pass_on (builder);
+      }
+  dossier_json_stream_end_array (builder);
+}
+
+/* Opens the whole document's object: { "schema", "generator", … */
+static void
+begin_document (DossierJsonStream *builder)
+{
+  dossier_json_stream_begin_object (builder);
+  set_member (builder, "schema");
+  dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
+  set_member (builder, "generator");
+  dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
+}
+
 /* Opens an article's object and writes what was read of it: its metadata,
  * paragraphs (with their sentences once @analysed), what the cleaner
  * removed and the captions. */
@@ -232,11 +324,7 @@ begin_article (DossierJsonStream      *builder,
       dossier_json_stream_add_string_value (builder, time);
     }
 
-  set_member (builder, "warnings");
-  dossier_json_stream_begin_array (builder);
-  for (guint w = 0; w < document->warnings->len; w++)
-    dossier_json_stream_add_string_value (builder, g_ptr_array_index (document->warnings, w));
-  dossier_json_stream_end_array (builder);
+  add_strings (builder, "warnings", document->warnings);
 
   set_member (builder, "paragraphs");
   dossier_json_stream_begin_array (builder);
@@ -290,11 +378,7 @@ begin_article (DossierJsonStream      *builder,
     }
   dossier_json_stream_end_array (builder);
 
-  set_member (builder, "captions");
-  dossier_json_stream_begin_array (builder);
-  for (guint c = 0; c < document->captions->len; c++)
-    dossier_json_stream_add_string_value (builder, g_ptr_array_index (document->captions, c));
-  dossier_json_stream_end_array (builder);
+  add_strings (builder, "captions", document->captions);
 }
 
 static void
@@ -315,11 +399,9 @@ build_article (DossierJsonStream *builder,
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-      char entity_buffer[DOSSIER_ID_SIZE];
-      const char *entity = entity_id (mention->entity, entity_buffer);
 
       dossier_json_stream_begin_object (builder);
-      add_string_or_null (builder, "entity", entity);
+      add_entity_or_null (builder, "entity", mention->entity);
       add_span (builder, &cursor, paragraph, mention->paragraph, mention->start, mention->end);
       dossier_json_stream_end_object (builder);
       dossier_json_stream_pass_on (builder);
@@ -353,39 +435,17 @@ build_article (DossierJsonStream *builder,
     {
       DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, quote->paragraph);
-      char speaker_buffer[DOSSIER_ID_SIZE];
-      const char *speaker = entity_id (quote->speaker_entity, speaker_buffer);
 
       dossier_json_stream_begin_object (builder);
       add_span (builder, &cursor, paragraph, quote->paragraph, quote->start, quote->end);
-      add_string_or_null (builder, "speaker", speaker);
+      add_entity_or_null (builder, "speaker", quote->speaker_entity);
       dossier_json_stream_end_object (builder);
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
 
   if (self_contained)
-    {
-      set_member (builder, "entities");
-      dossier_json_stream_begin_array (builder);
-      for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-        {
-          build_entity (builder, analysis, e, offset, NULL);
-          dossier_json_stream_pass_on (builder);
-        }
-      dossier_json_stream_end_array (builder);
-      set_member (builder, "events");
-      dossier_json_stream_begin_array (builder);
-      /* One cursor for all events: a long paragraph is measured once, not
-       * once per event that cites it. */
-      DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
-      for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-        {
-          build_event (builder, &event_cursor, analysis, v, offset, NULL);
-          dossier_json_stream_pass_on (builder);
-        }
-      dossier_json_stream_end_array (builder);
-    }
+    add_entities_and_events (builder, analysis, offset, NULL);
 
   dossier_json_stream_end_object (builder);
 }
@@ -443,11 +503,7 @@ dossier_json_write_document (DossierAnalysis *analysis,
 
   dossier_json_stream_init (&stream, out, pretty);
   dossier_json_stream_set_sink (&stream, sink, sink_data);
-  dossier_json_stream_begin_object (builder);
-  set_member (builder, "schema");
-  dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
-  set_member (builder, "generator");
-  dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
+  begin_document (builder);
 
   set_member (builder, "articles");
   dossier_json_stream_begin_array (builder);
@@ -457,49 +513,10 @@ dossier_json_write_document (DossierAnalysis *analysis,
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
-
-  set_member (builder, "entities");
-  dossier_json_stream_begin_array (builder);
-  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    {
-      build_entity (builder, analysis, e, 0, NULL);
-      dossier_json_stream_pass_on (builder);
-    }
-  dossier_json_stream_end_array (builder);
-
-  set_member (builder, "events");
-  dossier_json_stream_begin_array (builder);
-  DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
-  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    {
-      build_event (builder, &event_cursor, analysis, v, 0, NULL);
-      dossier_json_stream_pass_on (builder);
-    }
-  dossier_json_stream_end_array (builder);
-
+  add_entities_and_events (builder, analysis, 0, NULL);
   dossier_json_stream_end_object (builder);
   g_string_append_c (out, '\n');
   return !dossier_json_stream_sink_failed (builder);
-}
-
-static gboolean
-entity_in_scope (const DossierEntityRecord  *entity,
-                 const DossierExportOptions *options)
-{
-  for (guint d = 0; d < entity->documents->len; d++)
-    if (dossier_export_options_includes (options, g_array_index (entity->documents, guint, d)))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-event_in_scope (const DossierEventRecord   *event,
-                const DossierExportOptions *options)
-{
-  for (guint s = 0; s < event->sources->len; s++)
-    if (dossier_export_options_includes (options, g_array_index (event->sources, DossierEventSource, s).document))
-      return TRUE;
-  return FALSE;
 }
 
 void
@@ -515,11 +532,7 @@ dossier_json_write_export (DossierAnalysis            *analysis,
   g_return_if_fail (out != NULL);
 
   dossier_json_stream_init (&stream, out, TRUE);
-  dossier_json_stream_begin_object (builder);
-  set_member (builder, "schema");
-  dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
-  set_member (builder, "generator");
-  dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
+  begin_document (builder);
   if (options->title != NULL)
     {
       set_member (builder, "dossier");
@@ -532,21 +545,7 @@ dossier_json_write_export (DossierAnalysis            *analysis,
     if (dossier_export_options_includes (options, d))
       build_article (builder, analysis, d, FALSE, 0);
   dossier_json_stream_end_array (builder);
-
-  set_member (builder, "entities");
-  dossier_json_stream_begin_array (builder);
-  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    if (entity_in_scope (dossier_analysis_get_entity (analysis, e), options))
-      build_entity (builder, analysis, e, 0, options);
-  dossier_json_stream_end_array (builder);
-
-  set_member (builder, "events");
-  dossier_json_stream_begin_array (builder);
-  DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
-  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    if (event_in_scope (dossier_analysis_get_event (analysis, v), options))
-      build_event (builder, &event_cursor, analysis, v, 0, options);
-  dossier_json_stream_end_array (builder);
+  add_entities_and_events (builder, analysis, 0, options);
 
   /* The researcher's annotations, each a W3C Web Annotation. */
   set_member (builder, "annotations");
