@@ -499,14 +499,6 @@ parse_table (const char       *name,
   return FALSE;
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint ia = *(const guint *) a, ib = *(const guint *) b;
-  return ia < ib ? -1 : ia > ib;
-}
-
 /* "a1,a3" → ascending indices; FALSE for an id the dossier lacks. */
 static gboolean
 parse_articles (const char  *list,
@@ -525,17 +517,11 @@ parse_articles (const char  *list,
         continue;
       if (!dossier_id_parse (id, DOSSIER_ID_ARTICLE, n_articles, &index))
         return FALSE;
-      {
-        gboolean seen = FALSE;
-        for (guint k = 0; k < indices->len; k++)
-          seen |= g_array_index (indices, guint, k) == index;
-        if (!seen)
-          g_array_append_val (indices, index);
-      }
+      g_array_append_val (indices, index);
     }
   if (indices->len == 0)
     return FALSE;
-  g_array_sort (indices, compare_uint);
+  dossier_export_options_sort_articles (indices);
   *articles = g_steal_pointer (&indices);
   return TRUE;
 }

@@ -87,6 +87,9 @@ void                  dossier_export_options_free     (DossierExportOptions     
 /* TRUE when the article with @index is in the export. */
 gboolean              dossier_export_options_includes (const DossierExportOptions  *options,
                                                        guint                        index);
+/* Puts article indices gathered in any order, with repeats, the way
+ * options->articles holds them: ascending, each once. */
+void                  dossier_export_options_sort_articles (GArray *articles);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierExportOptions, dossier_export_options_free)
 
