@@ -1078,6 +1078,12 @@ def _(check):
     check.equal(doc_.get("annotations"), [], "the annotation of a4 is not in a2's export")
     check.expect(all(s["article"] == "a2" for v in doc_.get("events", []) for s in v["sources"]),
                  "events carry only a2's sources")
+    r = run(["export", "--format", "json", "--dossier", path, "--articles", "a4, a2,a4", "--output", "-"],
+            cwd=workdir())
+    require_exit(check, r, 0)
+    doc_ = json.loads(r.stdout)
+    check.equal([x["id"] for x in doc_.get("articles", [])], ["a2", "a4"], "a2 and a4, in order, once each")
+    check.equal(len(doc_.get("annotations", [])), 1, "the annotation of a4")
 
 
 def pdf_tool(args):

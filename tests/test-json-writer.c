@@ -160,7 +160,7 @@ test_jsonl_article (void)
   g_autoptr(GError) error = NULL;
   JsonObject *article;
 
-  g_assert_true (dossier_json_write_article (analysis, 1, TRUE, 1, NULL, NULL, written));
+  g_assert_true (dossier_json_write_article (analysis, 1, TRUE, 0, NULL, NULL, written));
   /* One line, ending in a newline, with the article's own lists. */
   g_assert_cmpuint (written->len, >, 100);
   g_assert_null (memchr (written->str, '\n', written->len - 1));

@@ -263,9 +263,9 @@ run_analyze (int    argc,
           analysis = dossier_analysis_new (gazetteer);
           dossier_analysis_add_document (analysis, document);
           dossier_analysis_run (analysis);
-          /* Articles keep their place in the input's order: "a<n>". */
+          /* Articles keep the ids of their place in the input. */
           g_string_truncate (out, 0);
-          written = dossier_json_write_article (analysis, 0, TRUE, i + 1, write_out_sink, NULL, out) &&
+          written = dossier_json_write_article (analysis, 0, TRUE, i, write_out_sink, NULL, out) &&
                     write_out (out);
         }
     }
@@ -308,7 +308,7 @@ run_extract (int    argc,
       if (document == NULL)
         continue;
       g_string_truncate (out, 0);
-      dossier_json_write_extracted (document, i + 1, out);
+      dossier_json_write_extracted (document, i, out);
       dossier_document_free (document);
       written = write_out (out);
     }
@@ -346,14 +346,14 @@ run_timeline (int    argc,
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
       DossierDocument *document = dossier_analysis_get_document (analysis, d);
-      g_autofree char *published = dossier_date_to_iso (&document->published);
-      if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
-        published[10] = '\0';
+      g_autofree char *published = dossier_json_published (document);
       const char *outlet = document->outlet ? document->outlet : "—";
       /* printf pads bytes, not characters: pad the outlet by hand. */
       int padding = MAX (0, 12 - (int) g_utf8_strlen (outlet, -1));
+      char id[DOSSIER_ID_SIZE];
 
-      g_print ("a%u  %s%*s %-10s %s\n", d + 1, outlet, padding, "", published ? published : _("undated"),
+      g_print ("%s  %s%*s %-10s %s\n", dossier_id_format (id, DOSSIER_ID_ARTICLE, d), outlet, padding, "",
+               published ? published : _("undated"),
                document->title ? document->title : (document->source ? document->source : ""));
       if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
         g_print (_("    date inferred: %s\n"), document->published_evidence);
@@ -376,9 +376,10 @@ run_timeline (int    argc,
             ? g_strdup_printf ("“%.*s”", (int) (source->date_end - source->date_start),
                                paragraph->text + source->date_start)
             : g_strdup (_("by content"));
+          char id[DOSSIER_ID_SIZE];
 
-          g_print ("    a%u %s, ¶%u (%s): %s\n", source->document + 1, describe_article (document),
-                   source->paragraph + 1, dated_by, sentence);
+          g_print ("    %s %s, ¶%u (%s): %s\n", dossier_id_format (id, DOSSIER_ID_ARTICLE, source->document),
+                   describe_article (document), source->paragraph + 1, dated_by, sentence);
         }
       g_print ("\n");
     }
@@ -498,14 +499,6 @@ parse_table (const char       *name,
   return FALSE;
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint ia = *(const guint *) a, ib = *(const guint *) b;
-  return ia < ib ? -1 : ia > ib;
-}
-
 /* "a1,a3" → ascending indices; FALSE for an id the dossier lacks. */
 static gboolean
 parse_articles (const char  *list,
@@ -524,17 +517,11 @@ parse_articles (const char  *list,
         continue;
       if (!dossier_id_parse (id, DOSSIER_ID_ARTICLE, n_articles, &index))
         return FALSE;
-      {
-        gboolean seen = FALSE;
-        for (guint k = 0; k < indices->len; k++)
-          seen |= g_array_index (indices, guint, k) == index;
-        if (!seen)
-          g_array_append_val (indices, index);
-      }
+      g_array_append_val (indices, index);
     }
   if (indices->len == 0)
     return FALSE;
-  g_array_sort (indices, compare_uint);
+  dossier_export_options_sort_articles (indices);
   *articles = g_steal_pointer (&indices);
   return TRUE;
 }

@@ -103,6 +103,7 @@ source_uri (DossierAnnotation     *annotation,
             guint                  index)
 {
   const char *source = document != NULL ? document->source : NULL;
+  char article[DOSSIER_ID_SIZE];
 
   if (document == NULL)
     return g_strdup_printf ("urn:dossier:source:%" G_GINT64_FORMAT,
@@ -116,7 +117,7 @@ source_uri (DossierAnnotation     *annotation,
     }
   else if (source != NULL && g_uri_is_valid (source, G_URI_FLAGS_NONE, NULL))
     return g_strdup (source);
-  return g_strdup_printf ("urn:dossier:article:a%u", index + 1);
+  return g_strconcat ("urn:dossier:article:", dossier_id_format (article, DOSSIER_ID_ARTICLE, index), NULL);
 }
 
 static char *

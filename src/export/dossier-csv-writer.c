@@ -15,6 +15,7 @@
 
 #include "dossier-code-points.h"
 #include "dossier-id.h"
+#include "dossier-json-writer.h"
 
 #include <string.h>
 
@@ -44,18 +45,6 @@ typedef struct
    * articles, when only some articles are exported; else NULL. */
   GHashTable **entity_surfaces;
 } Writer;
-
-/* The publication date as the JSON export gives it: the day, and the
- * time of day in a column of its own. */
-static char *
-published_date (const DossierDocument *document)
-{
-  char *published = dossier_date_to_iso (&document->published);
-
-  if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
-    published[10] = '\0';
-  return published;
-}
 
 /* Words as a reader counts them: runs of non-space characters with a
  * letter or a digit in them. */
@@ -137,7 +126,30 @@ field_bool (Writer   *writer,
   field (writer, value ? "true" : "false", -1);
 }
 
-/* A list joined by "; ", in @scratch. */
+/* The bytes @start to @end of @paragraph's text; none, an empty field. */
+static void
+field_span (Writer                 *writer,
+            const DossierParagraph *paragraph,
+            gsize                   start,
+            gsize                   end)
+{
+  if (end > start)
+    field (writer, paragraph->text + start, end - start);
+  else
+    field (writer, NULL, 0);
+}
+
+/* Adds @item to a list in one field: items are joined by "; ". */
+static void
+append_listed (GString    *list,
+               const char *item)
+{
+  if (list->len > 0)
+    g_string_append (list, "; ");
+  g_string_append (list, item);
+}
+
+/* A list in one field, built in @scratch. */
 static void
 field_strv (Writer             *writer,
             GString            *scratch,
@@ -146,13 +158,8 @@ field_strv (Writer             *writer,
 {
   g_string_truncate (scratch, 0);
   for (guint i = 0; i < n_values; i++)
-    {
-      if (values[i] == NULL)
-        continue;
-      if (scratch->len > 0)
-        g_string_append (scratch, "; ");
-      g_string_append (scratch, values[i]);
-    }
+    if (values[i] != NULL)
+      append_listed (scratch, values[i]);
   field (writer, scratch->str, scratch->len);
 }
 
@@ -296,15 +303,16 @@ find_sentence (const DossierParagraph *paragraph,
 
 /* articles.csv */
 
+static const char * const article_columns[] = {
+  "id", "file", "format", "encoding", "title", "outlet", "author", "published",
+  "published_time", "published_from", "paragraphs", "words", "entities", "mentions",
+  "events", "warnings", "text", NULL
+};
+
 static gboolean
 write_articles (Writer  *writer,
                 GError **error)
 {
-  static const char * const columns[] = {
-    "id", "file", "format", "encoding", "title", "outlet", "author", "published",
-    "published_time", "published_from", "paragraphs", "words", "entities", "mentions",
-    "events", "warnings", "text", NULL
-  };
   DossierAnalysis *analysis = writer->analysis;
   guint n_documents = dossier_analysis_get_n_documents (analysis);
   guint n_entities = dossier_analysis_get_n_entities (analysis);
@@ -328,13 +336,11 @@ write_articles (Writer  *writer,
         }
     }
 
-  if (!header (writer, columns, error))
-    return FALSE;
-
   for (guint d = 0; d < n_documents; d++)
     {
       DossierDocument *document;
       g_autofree char *published = NULL;
+      g_autofree char *time = NULL;
       char id[DOSSIER_ID_SIZE];
       guint words = 0, entities = 0;
 
@@ -344,7 +350,10 @@ write_articles (Writer  *writer,
         return FALSE;
 
       document = dossier_analysis_get_document (analysis, d);
-      published = published_date (document);
+      /* The publication date as the JSON export gives it: the day, and
+       * the time of day in a column of its own. */
+      published = dossier_json_published (document);
+      time = dossier_json_published_time (document);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -371,15 +380,7 @@ write_articles (Writer  *writer,
       field (writer, document->outlet, -1);
       field (writer, document->author, -1);
       field (writer, published, -1);
-      if (document->published.precision == DOSSIER_PRECISION_MINUTE)
-        {
-          char time[8];
-
-          g_snprintf (time, sizeof time, "%02d:%02d", document->published.hour, document->published.minute);
-          field (writer, time, -1);
-        }
-      else
-        field (writer, NULL, 0);
+      field (writer, time, -1);
       field (writer, document->published_from != DOSSIER_DATE_SOURCE_NONE
                        ? dossier_date_source_to_string (document->published_from) : NULL, -1);
       field_uint (writer, document->paragraphs->len);
@@ -410,19 +411,18 @@ write_articles (Writer  *writer,
 
 /* entities.csv */
 
+static const char * const entity_columns[] = {
+  "id", "name", "type", "aliases", "mentions", "articles", NULL
+};
+
 static gboolean
 write_entities (Writer  *writer,
                 GError **error)
 {
-  static const char * const columns[] = {
-    "id", "name", "type", "aliases", "mentions", "articles", NULL
-  };
   DossierAnalysis *analysis = writer->analysis;
   g_autoptr(GString) scratch = g_string_new (NULL);
 
   count_entity_mentions (writer);
-  if (!header (writer, columns, error))
-    return FALSE;
 
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
     {
@@ -448,9 +448,7 @@ write_entities (Writer  *writer,
           if (writer->entity_surfaces != NULL &&
               (writer->entity_surfaces[e] == NULL || !g_hash_table_contains (writer->entity_surfaces[e], alias)))
             continue;
-          if (scratch->len > 0)
-            g_string_append (scratch, "; ");
-          g_string_append (scratch, alias);
+          append_listed (scratch, alias);
         }
       field (writer, scratch->str, scratch->len);
       field_uint (writer, writer->entity_mentions[e]);
@@ -462,34 +460,29 @@ write_entities (Writer  *writer,
 
           if (!dossier_export_options_includes (writer->options, document))
             continue;
-          if (scratch->len > 0)
-            g_string_append (scratch, "; ");
-          g_string_append (scratch, dossier_id_format (id, DOSSIER_ID_ARTICLE, document));
+          append_listed (scratch, dossier_id_format (id, DOSSIER_ID_ARTICLE, document));
         }
       field (writer, scratch->str, scratch->len);
 
       if (!end_row (writer, error))
         return FALSE;
     }
-  report (writer);
   return TRUE;
 }
 
 /* mentions.csv */
 
+static const char * const mention_columns[] = {
+  "entity_id", "entity_name", "type", "article_id", "outlet", "paragraph", "start", "end",
+  "text", "sentence", NULL
+};
+
 static gboolean
 write_mentions (Writer  *writer,
                 GError **error)
 {
-  static const char * const columns[] = {
-    "entity_id", "entity_name", "type", "article_id", "outlet", "paragraph", "start", "end",
-    "text", "sentence", NULL
-  };
   DossierAnalysis *analysis = writer->analysis;
   guint n_entities = dossier_analysis_get_n_entities (analysis);
-
-  if (!header (writer, columns, error))
-    return FALSE;
 
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
@@ -530,9 +523,9 @@ write_mentions (Writer  *writer,
           field_uint (writer, mention->paragraph);
           field_uint (writer, dossier_code_points (&cursor, paragraph, mention->start));
           field_uint (writer, dossier_code_points (&cursor, paragraph, mention->end));
-          field (writer, paragraph->text + mention->start, mention->end - mention->start);
+          field_span (writer, paragraph, mention->start, mention->end);
           if (sentence != NULL)
-            field (writer, paragraph->text + sentence->start, sentence->end - sentence->start);
+            field_span (writer, paragraph, sentence->start, sentence->end);
           else
             field (writer, NULL, 0);
           if (!end_row (writer, error))
@@ -545,22 +538,21 @@ write_mentions (Writer  *writer,
 
 /* events.csv */
 
+static const char * const event_columns[] = {
+  "event_id", "date", "precision", "summary", "entity_ids", "entities", "sources",
+  "source", "article_id", "outlet", "published", "paragraph", "start", "end", "sentence",
+  "dated_by", NULL
+};
+
 static gboolean
 write_events (Writer  *writer,
               GError **error)
 {
-  static const char * const columns[] = {
-    "event_id", "date", "precision", "summary", "entity_ids", "entities", "sources",
-    "source", "article_id", "outlet", "published", "paragraph", "start", "end", "sentence",
-    "dated_by", NULL
-  };
   DossierAnalysis *analysis = writer->analysis;
   g_autoptr(GString) ids = g_string_new (NULL);
   g_autoptr(GString) names = g_string_new (NULL);
 
   count_entity_mentions (writer);
-  if (!header (writer, columns, error))
-    return FALSE;
 
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     {
@@ -613,7 +605,7 @@ write_events (Writer  *writer,
             continue;
           document = dossier_analysis_get_document (analysis, source->document);
           paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-          published = published_date (document);
+          published = dossier_json_published (document);
 
           field (writer, id, -1);
           field (writer, date, -1);
@@ -629,38 +621,32 @@ write_events (Writer  *writer,
           field_uint (writer, source->paragraph);
           field_uint (writer, dossier_code_points (&cursor, paragraph, source->start));
           field_uint (writer, dossier_code_points (&cursor, paragraph, source->end));
-          field (writer, paragraph->text + source->start, source->end - source->start);
-          if (source->date_end > source->date_start)
-            field (writer, paragraph->text + source->date_start, source->date_end - source->date_start);
-          else
-            field (writer, NULL, 0);
+          field_span (writer, paragraph, source->start, source->end);
+          field_span (writer, paragraph, source->date_start, source->date_end);
           if (!end_row (writer, error))
             return FALSE;
         }
     }
-  report (writer);
   return TRUE;
 }
 
 /* annotations.csv */
 
+static const char * const annotation_columns[] = {
+  "id", "article_id", "title", "outlet", "published", "colour", "label", "quote", "prefix",
+  "suffix", "note", "tags", "start", "end", "paragraph", "orphaned", "created", "modified",
+  NULL
+};
+
 static gboolean
 write_annotations (Writer  *writer,
                    GError **error)
 {
-  static const char * const columns[] = {
-    "id", "article_id", "title", "outlet", "published", "colour", "label", "quote", "prefix",
-    "suffix", "note", "tags", "start", "end", "paragraph", "orphaned", "created", "modified",
-    NULL
-  };
   DossierAnalysis *analysis = writer->analysis;
   const DossierExportOptions *options = writer->options;
   guint n_documents = dossier_analysis_get_n_documents (analysis);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GString) scratch = g_string_new (NULL);
-
-  if (!header (writer, columns, error))
-    return FALSE;
 
   if (options->annotations != NULL)
     for (guint i = 0; i < options->annotations->len; i++)
@@ -700,7 +686,7 @@ write_annotations (Writer  *writer,
       field (writer, document != NULL ? document->title : NULL, -1);
       field (writer, document != NULL ? document->outlet : NULL, -1);
       if (document != NULL)
-        published = published_date (document);
+        published = dossier_json_published (document);
       field (writer, published, -1);
       field (writer, dossier_colour_to_string (colour), -1);
       field (writer, colour < DOSSIER_N_COLOURS ? options->colour_labels[colour] : NULL, -1);
@@ -727,7 +713,6 @@ write_annotations (Writer  *writer,
       if (!end_row (writer, error))
         return FALSE;
     }
-  report (writer);
   return TRUE;
 }
 
@@ -810,17 +795,22 @@ dossier_csv_write (DossierAnalysis             *analysis,
                    GCancellable                *cancellable,
                    GError                     **error)
 {
+  /* Each table's file, header row and rows; the rows of a table with
+   * @per_article report progress after each article, the others once
+   * they are all written. */
   static const struct
   {
     DossierCsvTables table;
     const char *name;
+    const char * const *columns;
     gboolean (*write) (Writer *writer, GError **error);
+    gboolean per_article;
   } tables[] = {
-    { DOSSIER_CSV_ARTICLES, "articles.csv", write_articles },
-    { DOSSIER_CSV_ENTITIES, "entities.csv", write_entities },
-    { DOSSIER_CSV_MENTIONS, "mentions.csv", write_mentions },
-    { DOSSIER_CSV_EVENTS, "events.csv", write_events },
-    { DOSSIER_CSV_ANNOTATIONS, "annotations.csv", write_annotations },
+    { DOSSIER_CSV_ARTICLES, "articles.csv", article_columns, write_articles, TRUE },
+    { DOSSIER_CSV_ENTITIES, "entities.csv", entity_columns, write_entities, FALSE },
+    { DOSSIER_CSV_MENTIONS, "mentions.csv", mention_columns, write_mentions, TRUE },
+    { DOSSIER_CSV_EVENTS, "events.csv", event_columns, write_events, FALSE },
+    { DOSSIER_CSV_ANNOTATIONS, "annotations.csv", annotation_columns, write_annotations, FALSE },
   };
   DossierCsvTables chosen;
   g_autofree char *lower = NULL;
@@ -868,8 +858,7 @@ dossier_csv_write (DossierAnalysis             *analysis,
   writer.streams = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     if (chosen & tables[t].table)
-      writer.total += tables[t].table == DOSSIER_CSV_ARTICLES || tables[t].table == DOSSIER_CSV_MENTIONS
-                        ? n_included : 1;
+      writer.total += tables[t].per_article ? n_included : 1;
 
   for (guint t = 0; t < G_N_ELEMENTS (tables) && ok; t++)
     {
@@ -879,8 +868,11 @@ dossier_csv_write (DossierAnalysis             *analysis,
         continue;
       file = single ? g_strdup (path) : g_build_filename (path, tables[t].name, NULL);
       ok = open_table (&writer, file, error) &&
-           tables[t].write (&writer, error) &&
-           flush (&writer, error);
+           header (&writer, tables[t].columns, error) &&
+           tables[t].write (&writer, error);
+      if (ok && !tables[t].per_article)
+        report (&writer);
+      ok = ok && flush (&writer, error);
     }
   /* A cancellation after the last row still keeps the old files. */
   if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))

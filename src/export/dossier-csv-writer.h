@@ -55,21 +55,15 @@ G_BEGIN_DECLS
 /* Writes the tables chosen in options->tables.  @path is a folder (made
  * when missing) that gets articles.csv, entities.csv, mentions.csv,
  * events.csv and annotations.csv; or, when exactly one table is chosen and
- * @path ends in ".csv", that one file.  Every file is replaced atomically,
- * and only once all of them are written: an error or a cancellation
- * leaves every old file as it was. */
-gboolean dossier_csv_write        (DossierAnalysis             *analysis,
-                                   const DossierExportOptions  *options,
-                                   const char                  *path,
-                                   DossierExportProgress        progress,
-                                   gpointer                     user_data,
-                                   GCancellable                *cancellable,
-                                   GError                     **error);
+ * @path ends in ".csv", that one file.  Every file is replaced only once
+ * all of them are written: an error or a cancellation leaves every old
+ * file as it was. */
+DossierExportWriter dossier_csv_write;
 
 /* One field, quoted as RFC 4180 needs, appended to @out; @len -1 for a
  * NUL-terminated @value, which may be NULL (an empty field). */
-void     dossier_csv_append_field (GString                     *out,
-                                   const char                  *value,
-                                   gssize                       len);
+void dossier_csv_append_field (GString    *out,
+                               const char *value,
+                               gssize      len);
 
 G_END_DECLS

@@ -80,3 +80,18 @@ dossier_export_options_includes (const DossierExportOptions *options,
   return bsearch (&index, options->articles->data, options->articles->len, sizeof (guint),
                   compare_indices) != NULL;
 }
+
+void
+dossier_export_options_sort_articles (GArray *articles)
+{
+  guint kept = 0;
+
+  g_return_if_fail (articles != NULL);
+  g_return_if_fail (g_array_get_element_size (articles) == sizeof (guint));
+
+  g_array_sort (articles, compare_indices);
+  for (guint i = 0; i < articles->len; i++)
+    if (kept == 0 || g_array_index (articles, guint, i) != g_array_index (articles, guint, kept - 1))
+      g_array_index (articles, guint, kept++) = g_array_index (articles, guint, i);
+  g_array_set_size (articles, kept);
+}

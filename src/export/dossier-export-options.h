@@ -66,12 +66,30 @@ typedef struct
 typedef void (*DossierExportProgress) (double   fraction,
                                        gpointer user_data);
 
+/* What every writer is: it writes the export of @analysis that @options
+ * describe to @path, on the calling thread, keeping no state between
+ * calls.  The file is replaced atomically: on an error, or when
+ * @cancellable is cancelled, whatever was at @path is left as it was and
+ * no partial file stays.  @progress, when not NULL, is called with the
+ * share done.  Declared as "DossierExportWriter dossier_pdf_write;", so
+ * that the compiler holds every writer to it. */
+typedef gboolean DossierExportWriter (DossierAnalysis             *analysis,
+                                      const DossierExportOptions  *options,
+                                      const char                  *path,
+                                      DossierExportProgress        progress,
+                                      gpointer                     user_data,
+                                      GCancellable                *cancellable,
+                                      GError                     **error);
+
 DossierExportOptions *dossier_export_options_new      (DossierExportFormat          format);
 DossierExportOptions *dossier_export_options_copy     (const DossierExportOptions  *options);
 void                  dossier_export_options_free     (DossierExportOptions        *options);
 /* TRUE when the article with @index is in the export. */
 gboolean              dossier_export_options_includes (const DossierExportOptions  *options,
                                                        guint                        index);
+/* Puts article indices gathered in any order, with repeats, the way
+ * options->articles holds them: ascending, each once. */
+void                  dossier_export_options_sort_articles (GArray *articles);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierExportOptions, dossier_export_options_free)
 

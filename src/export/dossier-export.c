@@ -7,43 +7,6 @@
 #include "dossier-json-writer.h"
 #include "dossier-pdf-writer.h"
 
-static const char *format_names[] = { "pdf", "csv", "json" };
-
-const char *
-dossier_export_format_to_string (DossierExportFormat format)
-{
-  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
-  return format_names[format];
-}
-
-gboolean
-dossier_export_format_from_string (const char          *name,
-                                   DossierExportFormat *format)
-{
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (format_names); i++)
-    if (g_ascii_strcasecmp (name, format_names[i]) == 0)
-      {
-        *format = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-char *
-dossier_export_default_name (DossierExportFormat  format,
-                             const char          *name)
-{
-  if (name == NULL || *name == '\0')
-    name = "Dossier";
-  switch (format)
-    {
-    case DOSSIER_EXPORT_PDF: return g_strconcat (name, ".pdf", NULL);
-    case DOSSIER_EXPORT_CSV: return g_strconcat (name, "-csv", NULL);
-    case DOSSIER_EXPORT_JSON:
-    default: return g_strconcat (name, ".json", NULL);
-    }
-}
-
 static gboolean
 write_json (DossierAnalysis             *analysis,
             const DossierExportOptions  *options,
@@ -66,6 +29,55 @@ write_json (DossierAnalysis             *analysis,
                                   NULL, cancellable, error);
 }
 
+/* Each format: its name (as dossier-cli and the settings spell it), how a
+ * default path ends, and its writer. */
+static const struct
+{
+  const char *name;
+  const char *suffix;
+  DossierExportWriter *write;
+} formats[] = {
+  [DOSSIER_EXPORT_PDF] = { "pdf", ".pdf", dossier_pdf_write },
+  [DOSSIER_EXPORT_CSV] = { "csv", "-csv", dossier_csv_write },
+  [DOSSIER_EXPORT_JSON] = { "json", ".json", write_json },
+};
+
+/* The format an export in @format is written in: an unknown one as JSON. */
+static DossierExportFormat
+written_format (DossierExportFormat format)
+{
+  return format < G_N_ELEMENTS (formats) ? format : DOSSIER_EXPORT_JSON;
+}
+
+const char *
+dossier_export_format_to_string (DossierExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+  return formats[format].name;
+}
+
+gboolean
+dossier_export_format_from_string (const char          *name,
+                                   DossierExportFormat *format)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (name, formats[i].name) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+dossier_export_default_name (DossierExportFormat  format,
+                             const char          *name)
+{
+  if (name == NULL || *name == '\0')
+    name = "Dossier";
+  return g_strconcat (name, formats[written_format (format)].suffix, NULL);
+}
+
 gboolean
 dossier_export_write (DossierAnalysis             *analysis,
                       const DossierExportOptions  *options,
@@ -75,26 +87,13 @@ dossier_export_write (DossierAnalysis             *analysis,
                       GCancellable                *cancellable,
                       GError                     **error)
 {
-  gboolean ok = FALSE;
-
   g_return_val_if_fail (analysis != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  switch (options->format)
-    {
-    case DOSSIER_EXPORT_PDF:
-      ok = dossier_pdf_write (analysis, options, path, progress, user_data, cancellable, error);
-      break;
-    case DOSSIER_EXPORT_CSV:
-      ok = dossier_csv_write (analysis, options, path, progress, user_data, cancellable, error);
-      break;
-    case DOSSIER_EXPORT_JSON:
-    default:
-      ok = write_json (analysis, options, path, progress, user_data, cancellable, error);
-      break;
-    }
-  if (ok && progress != NULL)
+  if (!formats[written_format (options->format)].write (analysis, options, path, progress, user_data, cancellable, error))
+    return FALSE;
+  if (progress != NULL)
     progress (1.0, user_data);
-  return ok;
+  return TRUE;
 }

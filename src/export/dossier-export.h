@@ -11,21 +11,16 @@
 G_BEGIN_DECLS
 
 /* Writes @options->format to @path (for CSV, a folder, or one file when a
- * single table is chosen and @path ends in ".csv").  Files are replaced
- * atomically: a failed or cancelled export leaves what was there. */
-gboolean    dossier_export_write             (DossierAnalysis             *analysis,
-                                              const DossierExportOptions  *options,
-                                              const char                  *path,
-                                              DossierExportProgress        progress,
-                                              gpointer                     user_data,
-                                              GCancellable                *cancellable,
-                                              GError                     **error);
+ * single table is chosen and @path ends in ".csv") with that format's
+ * DossierExportWriter, and reports 1.0 when done. */
+DossierExportWriter dossier_export_write;
+
 /* "report.pdf", "report-csv", "report.json": where an export of a
  * dossier named @name goes when no path is given. */
-char       *dossier_export_default_name      (DossierExportFormat          format,
-                                              const char                  *name);
-const char *dossier_export_format_to_string  (DossierExportFormat          format);
-gboolean    dossier_export_format_from_string (const char                 *name,
-                                              DossierExportFormat         *format);
+char       *dossier_export_default_name       (DossierExportFormat  format,
+                                               const char          *name);
+const char *dossier_export_format_to_string   (DossierExportFormat  format);
+gboolean    dossier_export_format_from_string (const char          *name,
+                                               DossierExportFormat *format);
 
 G_END_DECLS

@@ -20,6 +20,14 @@
 #define add_string_or_null(builder, name, value) \
   add_named_string_or_null ((builder), "" name "", sizeof (name) - 1, (value))
 
+/* A member that is an entity's id, or null for no entity (@index < 0). */
+#define add_entity_or_null(builder, name, index) \
+  add_named_entity_or_null ((builder), "" name "", sizeof (name) - 1, (index))
+
+/* A member that is an array of the strings in a GPtrArray. */
+#define add_strings(builder, name, strings) \
+  add_named_strings ((builder), "" name "", sizeof (name) - 1, (strings))
+
 static void
 add_named_string_or_null (DossierJsonStream *builder,
                           const char        *name,
@@ -31,6 +39,19 @@ add_named_string_or_null (DossierJsonStream *builder,
     dossier_json_stream_add_string_value (builder, value);
   else
     dossier_json_stream_add_null_value (builder);
+}
+
+static void
+add_named_strings (DossierJsonStream *builder,
+                   const char        *name,
+                   gsize              name_len,
+                   GPtrArray         *strings)
+{
+  dossier_json_stream_set_member_name_len (builder, name, name_len);
+  dossier_json_stream_begin_array (builder);
+  for (guint i = 0; i < strings->len; i++)
+    dossier_json_stream_add_string_value (builder, g_ptr_array_index (strings, i));
+  dossier_json_stream_end_array (builder);
 }
 
 static void
@@ -73,10 +94,21 @@ entity_id (int   index,
 }
 
 static void
-build_entity (DossierJsonStream *builder,
-              DossierAnalysis *analysis,
-              guint            index,
-              guint            first_number,
+add_named_entity_or_null (DossierJsonStream *builder,
+                          const char        *name,
+                          gsize              name_len,
+                          int                index)
+{
+  char buffer[DOSSIER_ID_SIZE];
+
+  add_named_string_or_null (builder, name, name_len, entity_id (index, buffer));
+}
+
+static void
+build_entity (DossierJsonStream          *builder,
+              DossierAnalysis            *analysis,
+              guint                       index,
+              guint                       offset,
               const DossierExportOptions *scope)
 {
   const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, index);
@@ -90,11 +122,7 @@ build_entity (DossierJsonStream *builder,
   dossier_json_stream_add_string_value (builder, entity->name);
   set_member (builder, "type");
   dossier_json_stream_add_string_value (builder, dossier_entity_type_to_string (entity->type));
-  set_member (builder, "aliases");
-  dossier_json_stream_begin_array (builder);
-  for (guint a = 0; a < entity->aliases->len; a++)
-    dossier_json_stream_add_string_value (builder, g_ptr_array_index (entity->aliases, a));
-  dossier_json_stream_end_array (builder);
+  add_strings (builder, "aliases", entity->aliases);
   set_member (builder, "articles");
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < entity->documents->len; d++)
@@ -103,7 +131,7 @@ build_entity (DossierJsonStream *builder,
 
       if (scope != NULL && !dossier_export_options_includes (scope, g_array_index (entity->documents, guint, d)))
         continue;
-      dossier_id_format (article, DOSSIER_ID_ARTICLE, g_array_index (entity->documents, guint, d) + first_number - 1);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, g_array_index (entity->documents, guint, d) + offset);
       dossier_json_stream_add_string_value (builder, article);
     }
   dossier_json_stream_end_array (builder);
@@ -117,7 +145,7 @@ build_event (DossierJsonStream          *builder,
              DossierCodePointCursor     *cursor,
              DossierAnalysis            *analysis,
              guint                       index,
-             guint                       first_number,
+             guint                       offset,
              const DossierExportOptions *scope)
 {
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
@@ -154,7 +182,7 @@ build_event (DossierJsonStream          *builder,
 
       if (scope != NULL && !dossier_export_options_includes (scope, source->document))
         continue;
-      dossier_id_format (article, DOSSIER_ID_ARTICLE, source->document + first_number - 1);
+      dossier_id_format (article, DOSSIER_ID_ARTICLE, source->document + offset);
       dossier_json_stream_begin_object (builder);
       set_member (builder, "article");
       dossier_json_stream_add_string_value (builder, article);
@@ -173,22 +201,108 @@ build_event (DossierJsonStream          *builder,
   dossier_json_stream_end_object (builder);
 }
 
+char *
+dossier_json_published (const DossierDocument *document)
+{
+  char *published;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  published = dossier_date_to_iso (&document->published);
+  if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
+    published[10] = '\0';
+  return published;
+}
+
+char *
+dossier_json_published_time (const DossierDocument *document)
+{
+  g_return_val_if_fail (document != NULL, NULL);
+
+  if (document->published.precision != DOSSIER_PRECISION_MINUTE)
+    return NULL;
+  return g_strdup_printf ("%02d:%02d", document->published.hour, document->published.minute);
+}
+
+static gboolean
+entity_in_scope (const DossierEntityRecord  *entity,
+                 const DossierExportOptions *options)
+{
+  for (guint d = 0; d < entity->documents->len; d++)
+    if (dossier_export_options_includes (options, g_array_index (entity->documents, guint, d)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+event_in_scope (const DossierEventRecord   *event,
+                const DossierExportOptions *options)
+{
+  for (guint s = 0; s < event->sources->len; s++)
+    if (dossier_export_options_includes (options, g_array_index (event->sources, DossierEventSource, s).document))
+      return TRUE;
+  return FALSE;
+}
+
+/* The "entities" and "events" lists: all of them, or with a @scope, those
+ * its articles mention or report, each with only the sources in it. */
+static void
+add_entities_and_events (DossierJsonStream          *builder,
+                         DossierAnalysis            *analysis,
+                         guint                       offset,
+                         const DossierExportOptions *scope)
+{
+  /* One cursor for all events: a long paragraph is measured once, not
+   * once per event that cites it. */
+  DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
+
+  set_member (builder, "entities");
+  dossier_json_stream_begin_array (builder);
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    if (scope == NULL || entity_in_scope (dossier_analysis_get_entity (analysis, e), scope))
+      {
+        build_entity (builder, analysis, e, offset, scope);
+        dossier_json_stream_pass_on (builder);
+      }
+  dossier_json_stream_end_array (builder);
+
+  set_member (builder, "events");
+  dossier_json_stream_begin_array (builder);
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    if (scope == NULL || event_in_scope (dossier_analysis_get_event (analysis, v), scope))
+      {
+        build_event (builder, &cursor, analysis, v, offset, scope);
+        dossier_json_stream_pass_on (builder);
+      }
+  dossier_json_stream_end_array (builder);
+}
+
+/* Opens the whole document's object: { "schema", "generator", … */
+static void
+begin_document (DossierJsonStream *builder)
+{
+  dossier_json_stream_begin_object (builder);
+  set_member (builder, "schema");
+  dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
+  set_member (builder, "generator");
+  dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
+}
+
 /* Opens an article's object and writes what was read of it: its metadata,
  * paragraphs (with their sentences once @analysed), what the cleaner
  * removed and the captions. */
 static void
 begin_article (DossierJsonStream      *builder,
                DossierDocument        *document,
-               guint                   number,
+               guint                   index,
                gboolean                analysed,
                DossierCodePointCursor *cursor)
 {
   char id[DOSSIER_ID_SIZE];
-  g_autofree char *published = dossier_date_to_iso (&document->published);
+  g_autofree char *published = dossier_json_published (document);
+  g_autofree char *time = dossier_json_published_time (document);
 
-  dossier_id_format (id, DOSSIER_ID_ARTICLE, number - 1);
-  if (published != NULL && document->published.precision == DOSSIER_PRECISION_MINUTE)
-    published[10] = '\0';
+  dossier_id_format (id, DOSSIER_ID_ARTICLE, index);
 
   dossier_json_stream_begin_object (builder);
   set_member (builder, "id");
@@ -204,18 +318,13 @@ begin_article (DossierJsonStream      *builder,
   add_string_or_null (builder, "published", published);
   add_string_or_null (builder, "published_from", dossier_date_source_to_string (document->published_from));
   add_string_or_null (builder, "published_evidence", document->published_evidence);
-  if (document->published.precision == DOSSIER_PRECISION_MINUTE)
+  if (time != NULL)
     {
-      g_autofree char *time = g_strdup_printf ("%02d:%02d", document->published.hour, document->published.minute);
       set_member (builder, "published_time");
       dossier_json_stream_add_string_value (builder, time);
     }
 
-  set_member (builder, "warnings");
-  dossier_json_stream_begin_array (builder);
-  for (guint w = 0; w < document->warnings->len; w++)
-    dossier_json_stream_add_string_value (builder, g_ptr_array_index (document->warnings, w));
-  dossier_json_stream_end_array (builder);
+  add_strings (builder, "warnings", document->warnings);
 
   set_member (builder, "paragraphs");
   dossier_json_stream_begin_array (builder);
@@ -269,24 +378,20 @@ begin_article (DossierJsonStream      *builder,
     }
   dossier_json_stream_end_array (builder);
 
-  set_member (builder, "captions");
-  dossier_json_stream_begin_array (builder);
-  for (guint c = 0; c < document->captions->len; c++)
-    dossier_json_stream_add_string_value (builder, g_ptr_array_index (document->captions, c));
-  dossier_json_stream_end_array (builder);
+  add_strings (builder, "captions", document->captions);
 }
 
 static void
 build_article (DossierJsonStream *builder,
-               DossierAnalysis *analysis,
-               guint            index,
-               gboolean         self_contained,
-               guint            first_number)
+               DossierAnalysis   *analysis,
+               guint              index,
+               gboolean           self_contained,
+               guint              offset)
 {
   DossierDocument *document = dossier_analysis_get_document (analysis, index);
   DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
 
-  begin_article (builder, document, index + first_number, TRUE, &cursor);
+  begin_article (builder, document, index + offset, TRUE, &cursor);
 
   set_member (builder, "mentions");
   dossier_json_stream_begin_array (builder);
@@ -294,11 +399,9 @@ build_article (DossierJsonStream *builder,
     {
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-      char entity_buffer[DOSSIER_ID_SIZE];
-      const char *entity = entity_id (mention->entity, entity_buffer);
 
       dossier_json_stream_begin_object (builder);
-      add_string_or_null (builder, "entity", entity);
+      add_entity_or_null (builder, "entity", mention->entity);
       add_span (builder, &cursor, paragraph, mention->paragraph, mention->start, mention->end);
       dossier_json_stream_end_object (builder);
       dossier_json_stream_pass_on (builder);
@@ -332,39 +435,17 @@ build_article (DossierJsonStream *builder,
     {
       DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, quote->paragraph);
-      char speaker_buffer[DOSSIER_ID_SIZE];
-      const char *speaker = entity_id (quote->speaker_entity, speaker_buffer);
 
       dossier_json_stream_begin_object (builder);
       add_span (builder, &cursor, paragraph, quote->paragraph, quote->start, quote->end);
-      add_string_or_null (builder, "speaker", speaker);
+      add_entity_or_null (builder, "speaker", quote->speaker_entity);
       dossier_json_stream_end_object (builder);
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
 
   if (self_contained)
-    {
-      set_member (builder, "entities");
-      dossier_json_stream_begin_array (builder);
-      for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-        {
-          build_entity (builder, analysis, e, first_number, NULL);
-          dossier_json_stream_pass_on (builder);
-        }
-      dossier_json_stream_end_array (builder);
-      set_member (builder, "events");
-      dossier_json_stream_begin_array (builder);
-      /* One cursor for all events: a long paragraph is measured once, not
-       * once per event that cites it. */
-      DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
-      for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-        {
-          build_event (builder, &event_cursor, analysis, v, first_number, NULL);
-          dossier_json_stream_pass_on (builder);
-        }
-      dossier_json_stream_end_array (builder);
-    }
+    add_entities_and_events (builder, analysis, offset, NULL);
 
   dossier_json_stream_end_object (builder);
 }
@@ -373,7 +454,7 @@ gboolean
 dossier_json_write_article (DossierAnalysis *analysis,
                             guint            index,
                             gboolean         self_contained,
-                            guint            first_number,
+                            guint            offset,
                             DossierJsonSink  sink,
                             gpointer         sink_data,
                             GString         *out)
@@ -385,14 +466,14 @@ dossier_json_write_article (DossierAnalysis *analysis,
 
   dossier_json_stream_init (&stream, out, FALSE);
   dossier_json_stream_set_sink (&stream, sink, sink_data);
-  build_article (&stream, analysis, index, self_contained, MAX (first_number, 1));
+  build_article (&stream, analysis, index, self_contained, offset);
   g_string_append_c (out, '\n');
   return !dossier_json_stream_sink_failed (&stream);
 }
 
 void
 dossier_json_write_extracted (DossierDocument *document,
-                              guint            number,
+                              guint            index,
                               GString         *out)
 {
   DossierJsonStream stream;
@@ -402,7 +483,7 @@ dossier_json_write_extracted (DossierDocument *document,
   g_return_if_fail (out != NULL);
 
   dossier_json_stream_init (&stream, out, FALSE);
-  begin_article (&stream, document, MAX (number, 1), FALSE, &cursor);
+  begin_article (&stream, document, index, FALSE, &cursor);
   dossier_json_stream_end_object (&stream);
   g_string_append_c (out, '\n');
 }
@@ -422,63 +503,20 @@ dossier_json_write_document (DossierAnalysis *analysis,
 
   dossier_json_stream_init (&stream, out, pretty);
   dossier_json_stream_set_sink (&stream, sink, sink_data);
-  dossier_json_stream_begin_object (builder);
-  set_member (builder, "schema");
-  dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
-  set_member (builder, "generator");
-  dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
+  begin_document (builder);
 
   set_member (builder, "articles");
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
-      build_article (builder, analysis, d, FALSE, 1);
+      build_article (builder, analysis, d, FALSE, 0);
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
-
-  set_member (builder, "entities");
-  dossier_json_stream_begin_array (builder);
-  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    {
-      build_entity (builder, analysis, e, 1, NULL);
-      dossier_json_stream_pass_on (builder);
-    }
-  dossier_json_stream_end_array (builder);
-
-  set_member (builder, "events");
-  dossier_json_stream_begin_array (builder);
-  DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
-  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    {
-      build_event (builder, &event_cursor, analysis, v, 1, NULL);
-      dossier_json_stream_pass_on (builder);
-    }
-  dossier_json_stream_end_array (builder);
-
+  add_entities_and_events (builder, analysis, 0, NULL);
   dossier_json_stream_end_object (builder);
   g_string_append_c (out, '\n');
   return !dossier_json_stream_sink_failed (builder);
-}
-
-static gboolean
-entity_in_scope (const DossierEntityRecord  *entity,
-                 const DossierExportOptions *options)
-{
-  for (guint d = 0; d < entity->documents->len; d++)
-    if (dossier_export_options_includes (options, g_array_index (entity->documents, guint, d)))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-event_in_scope (const DossierEventRecord   *event,
-                const DossierExportOptions *options)
-{
-  for (guint s = 0; s < event->sources->len; s++)
-    if (dossier_export_options_includes (options, g_array_index (event->sources, DossierEventSource, s).document))
-      return TRUE;
-  return FALSE;
 }
 
 void
@@ -494,11 +532,7 @@ dossier_json_write_export (DossierAnalysis            *analysis,
   g_return_if_fail (out != NULL);
 
   dossier_json_stream_init (&stream, out, TRUE);
-  dossier_json_stream_begin_object (builder);
-  set_member (builder, "schema");
-  dossier_json_stream_add_int_value (builder, DOSSIER_JSON_SCHEMA);
-  set_member (builder, "generator");
-  dossier_json_stream_add_string_value (builder, "dossier " PACKAGE_VERSION);
+  begin_document (builder);
   if (options->title != NULL)
     {
       set_member (builder, "dossier");
@@ -509,23 +543,9 @@ dossier_json_write_export (DossierAnalysis            *analysis,
   dossier_json_stream_begin_array (builder);
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     if (dossier_export_options_includes (options, d))
-      build_article (builder, analysis, d, FALSE, 1);
+      build_article (builder, analysis, d, FALSE, 0);
   dossier_json_stream_end_array (builder);
-
-  set_member (builder, "entities");
-  dossier_json_stream_begin_array (builder);
-  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    if (entity_in_scope (dossier_analysis_get_entity (analysis, e), options))
-      build_entity (builder, analysis, e, 1, options);
-  dossier_json_stream_end_array (builder);
-
-  set_member (builder, "events");
-  dossier_json_stream_begin_array (builder);
-  DossierCodePointCursor event_cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
-  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    if (event_in_scope (dossier_analysis_get_event (analysis, v), options))
-      build_event (builder, &event_cursor, analysis, v, 1, options);
-  dossier_json_stream_end_array (builder);
+  add_entities_and_events (builder, analysis, 0, options);
 
   /* The researcher's annotations, each a W3C Web Annotation. */
   set_member (builder, "annotations");

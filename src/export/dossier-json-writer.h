@@ -28,23 +28,31 @@ gboolean dossier_json_write_document (DossierAnalysis *analysis,
                                       gpointer         sink_data,
                                       GString         *out);
 /* One article as one line; with @self_contained, its own "entities" and
- * "events" lists are included (the --jsonl form).  Articles are numbered
- * from @first_number ("a<n>"), so a stream of one-article analyses keeps
- * the numbers of its input order.  @sink as for the whole document. */
+ * "events" lists are included (the --jsonl form).  The analysis' articles
+ * get the ids of the articles @offset places further on, so a stream of
+ * one-article analyses keeps the ids of its input order.  @sink as for
+ * the whole document. */
 gboolean dossier_json_write_article (DossierAnalysis *analysis,
                                      guint            index,
                                      gboolean         self_contained,
-                                     guint            first_number,
+                                     guint            offset,
                                      DossierJsonSink  sink,
                                      gpointer         sink_data,
                                      GString         *out);
 
 /* One article as read, before any analysis, as one line: the article
  * object without "sentences", "mentions", "dates" and "quotes" (the
- * dossier-cli extract form), numbered "a<@number>". */
+ * dossier-cli extract form), with the id of the article at @index. */
 void dossier_json_write_extracted (DossierDocument *document,
-                                   guint            number,
+                                   guint            index,
                                    GString         *out);
+
+/* An article's publication date as "published" gives it: ISO 8601 at its
+ * precision, without the time of day, which "published_time" gives
+ * ("13:00"); each NULL when the date says nothing of it.  The CSV export
+ * and dossier-cli's timeline show the date the same way. */
+char *dossier_json_published      (const DossierDocument *document);
+char *dossier_json_published_time (const DossierDocument *document);
 
 /* The export's JSON: the document above with only the articles of
  * @options (ids as in the whole dossier), the entities and events they

@@ -24,17 +24,8 @@ typedef enum
 
 GQuark   dossier_pdf_writer_error_quark (void);
 
-/* Writes the report of @analysis chosen by @options to @path, atomically:
- * on an error or when @cancellable is cancelled, whatever was at @path is
- * left as it was and no partial file stays.  @progress, when not NULL, is
- * called on the calling thread with the share done.  Thread-safe: it
- * keeps no state between calls. */
-gboolean dossier_pdf_write (DossierAnalysis             *analysis,
-                            const DossierExportOptions  *options,
-                            const char                  *path,
-                            DossierExportProgress        progress,
-                            gpointer                     user_data,
-                            GCancellable                *cancellable,
-                            GError                     **error);
+/* Writes the report of @analysis chosen by @options to @path, as every
+ * DossierExportWriter does; thread-safe. */
+DossierExportWriter dossier_pdf_write;
 
 G_END_DECLS

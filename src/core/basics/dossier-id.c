@@ -3,13 +3,19 @@
 
 #include "dossier-id.h"
 
+guint
+dossier_id_number (guint index)
+{
+  return index + 1;
+}
+
 const char *
 dossier_id_format (char          buffer[DOSSIER_ID_SIZE],
                    DossierIdKind kind,
                    guint         index)
 {
   char digits[12];
-  guint64 number = (guint64) index + 1;
+  guint64 number = dossier_id_number (index);
   int n = 0, k = 0;
 
   buffer[k++] = (char) kind;

@@ -22,6 +22,10 @@ typedef enum
 /* Room for any id: a letter, ten digits and the NUL. */
 #define DOSSIER_ID_SIZE 16
 
+/* The number in the id of the item at 0-based @index: 3 for "a3", what
+ * people see where an id is shown in their words ("Article 3", "A3").
+ * An index of an array is below G_MAXUINT, so its number fits a guint. */
+guint       dossier_id_number (guint         index);
 /* Writes the id of the item at 0-based @index into @buffer and returns
  * it.  Without printf: an article writes an id for every mention. */
 const char *dossier_id_format (char          buffer[DOSSIER_ID_SIZE],
