@@ -670,6 +670,42 @@ def _(check):
         check.expect(s in r.stdout, "timeline mentions %r" % s, s, r.stdout[:1500])
 
 
+@test("timeline: an event several outlets report says how many articles and outlets, and why they are linked")
+def _(check):
+    r = run(["timeline"], cwd=workdir())
+    require_exit(check, r, 0)
+    blocks = r.stdout.split("\n\n")
+    statement = [b for b in blocks if b.startswith("17 October 2024") and "Rutte" in b.split("\n")[0]]
+    check.expect(statement, "the Brussels statement is an event", "a block", r.stdout[:1500])
+    if statement:
+        lines = statement[0].split("\n")
+        check.expect(any(l.strip().startswith("5 articles, ") for l in lines), "it counts five articles",
+                     "5 articles, N outlets", lines[:3])
+        check.expect(any(l.strip().startswith("linked a") and "the same date" in l for l in lines),
+                     "each link says why", "linked aN ¶N ↔ aM ¶M: the same date, …", lines[-3:])
+
+
+@test("analyze: an event's JSON has distinct articles and outlets, sources' dating and links with reasons")
+def _(check):
+    d = doc(check)
+    for ev in d.get("events", []):
+        arts = {s["article"] for s in ev["sources"]}
+        check.equal(ev.get("articles"), len(arts), "%s articles" % ev["id"])
+        check.expect(isinstance(ev.get("outlets"), list) and ev.get("outlet_count", 0) <= len(arts),
+                     "%s outlets" % ev["id"], "<= articles", ev.get("outlet_count"))
+        for s in ev["sources"]:
+            check.expect(s.get("dating") in ("expression", "implicit", "content", "previous"),
+                         "%s dating" % ev["id"], "one of four", s.get("dating"))
+        for link in ev.get("links", []):
+            a, b = link["sources"]
+            check.expect(0 <= a < len(ev["sources"]) and 0 <= b < len(ev["sources"]) and a != b,
+                         "%s link between two of its sources" % ev["id"], "indices", link["sources"])
+            check.expect(link["because"], "%s link has reasons" % ev["id"], "non-empty", link)
+    multi = [ev for ev in d.get("events", []) if ev.get("articles", 0) >= 4]
+    check.expect(len(multi) >= 2, "the victory plan and the Brussels statement have four articles or more",
+                 ">= 2", [(e["date"], e["articles"]) for e in multi])
+
+
 # --------------------------------------------------------------------------
 # 5. bad inputs
 

@@ -355,7 +355,8 @@ test_all_tables (void)
 
   events = read_table (target, "events.csv");
   assert_header (events, "event_id,date,precision,summary,entity_ids,entities,sources,source,article_id,"
-                         "outlet,published,paragraph,start,end,sentence,dated_by");
+                         "outlet,published,paragraph,start,end,sentence,dated_by,articles,outlets,"
+                         "outlet_names,dating,linked_because");
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     n_sources += dossier_analysis_get_event (analysis, v)->sources->len;
   g_assert_cmpuint (events->len - 1, ==, n_sources);
@@ -373,6 +374,15 @@ test_all_tables (void)
       g_assert_cmpstr (cell (events, r, "sources"), ==, sources);
       if (cell (events, r, "dated_by")[0] != '\0')
         g_assert_nonnull (strstr (sentence, cell (events, r, "dated_by")));
+      /* Corroboration counts articles, not sentences. */
+      {
+        g_autofree char *articles = g_strdup_printf ("%u", dossier_event_record_count_articles (event, NULL));
+        g_assert_cmpstr (cell (events, r, "articles"), ==, articles);
+        g_assert_cmpuint (atoi (cell (events, r, "outlets")), <=, atoi (articles));
+        g_assert_cmpuint (atoi (cell (events, r, "articles")), <=, event->sources->len);
+      }
+      if (g_strcmp0 (cell (events, r, "dating"), "expression") == 0)
+        g_assert_cmpstr (cell (events, r, "dated_by"), !=, "");
     }
 
   annotations = read_table (target, "annotations.csv");

@@ -329,12 +329,70 @@ describe_article (DossierDocument *document)
   return document->source != NULL ? document->source : _("(unnamed)");
 }
 
+/* Why the sources of @event are one event, link by link, between sources
+ * of different articles: "a1 ¶2 ↔ a3 ¶1: the same day, the same
+ * participants (Mark Rutte), one kind of action (fired ~ ouster)". */
+static void
+print_links (DossierAnalysis          *analysis,
+             const DossierEventRecord *event)
+{
+  for (guint k = 0; event->links != NULL && k < event->links->len; k++)
+    {
+      const DossierEventLink *link = &g_array_index (event->links, DossierEventLink, k);
+      const DossierEventSource *a = &g_array_index (event->sources, DossierEventSource, link->source_a);
+      const DossierEventSource *b = &g_array_index (event->sources, DossierEventSource, link->source_b);
+      g_autoptr(GString) why = g_string_new (NULL);
+      char id_a[DOSSIER_ID_SIZE], id_b[DOSSIER_ID_SIZE];
+
+      if (a->document == b->document)
+        continue;
+      if (link->reasons & DOSSIER_LINK_DATE)
+        g_string_append (why, _("the same date"));
+      if (link->reasons & DOSSIER_LINK_TOLD_AFTER)
+        g_string_append_printf (why, "%s%s", why->len > 0 ? ", " : "", _("told after it, without a date"));
+      if (link->reasons & DOSSIER_LINK_PARTICIPANTS)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint e = 0; e < DOSSIER_LINK_MAX_ENTITIES && link->entities[e] >= 0; e++)
+            g_string_append_printf (names, "%s%s", e > 0 ? ", " : "",
+                                    dossier_analysis_get_entity (analysis, link->entities[e])->name);
+          g_string_append (why, why->len > 0 ? ", " : "");
+          /* Translators: the people, organisations or places two reports share. */
+          g_string_append_printf (why, _("the same participants (%s)"), names->str);
+        }
+      if (link->reasons & DOSSIER_LINK_ACTION)
+        {
+          g_string_append (why, why->len > 0 ? ", " : "");
+          /* Translators: the two words of two reports that name one kind of
+           * action, e.g. "one kind of action (fired ~ ouster)". */
+          g_string_append_printf (why, _("one kind of action (%s ~ %s)"), link->action_a, link->action_b);
+        }
+      if (link->reasons & DOSSIER_LINK_WORDS)
+        {
+          g_string_append (why, why->len > 0 ? ", " : "");
+          /* Translators: how alike two sentences' words are, 0 to 1. */
+          g_string_append_printf (why, _("alike words (%.2f)"), link->similarity);
+        }
+      if (link->reasons & DOSSIER_LINK_SAME_TIME)
+        {
+          g_string_append (why, why->len > 0 ? ", " : "");
+          g_string_append (why, _("“at the time” of the sentence before"));
+        }
+      /* Translators: one link of an event's sources: two sources, then why. */
+      g_print (_("    linked %s ¶%u ↔ %s ¶%u: %s\n"),
+               dossier_id_format (id_a, DOSSIER_ID_ARTICLE, a->document), a->paragraph + 1,
+               dossier_id_format (id_b, DOSSIER_ID_ARTICLE, b->document), b->paragraph + 1, why->str);
+    }
+}
+
 static int
 run_timeline (int    argc,
               char **argv)
 {
   g_auto(Options) options = { 0 };
   g_autoptr(DossierAnalysis) analysis = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
   gboolean failed = FALSE;
   int status = 0;
 
@@ -342,6 +400,9 @@ run_timeline (int    argc,
     return status;
 
   analysis = analyse_all (&options, &failed);
+  documents = g_ptr_array_new ();
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
 
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
@@ -364,8 +425,30 @@ run_timeline (int    argc,
     {
       const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
       g_autofree char *when = dossier_date_format_readable (&event->date);
+      guint n_outlets = 0;
+
+      g_autoptr(GPtrArray) outlets = dossier_event_record_dup_outlets (event, documents, NULL, &n_outlets);
+      guint n_articles = dossier_event_record_count_articles (event, NULL);
 
       g_print ("%s — %s\n", when, event->summary);
+      if (n_articles > 1)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint o = 0; o < outlets->len; o++)
+            g_string_append_printf (names, "%s%s", o > 0 ? ", " : "", (char *) g_ptr_array_index (outlets, o));
+          /* Translators: how many articles report an event. */
+          g_autofree char *articles = g_strdup_printf (ngettext ("%u article", "%u articles", n_articles), n_articles);
+          /* Translators: how many outlets report an event. */
+          g_autofree char *outlet_count = g_strdup_printf (ngettext ("%u outlet", "%u outlets", n_outlets), n_outlets);
+
+          if (names->len > 0)
+            /* Translators: "5 articles, 4 outlets (Reuters, DW)": the
+             * outlets whose names are known in brackets. */
+            g_print (_("    %s, %s (%s)\n"), articles, outlet_count, names->str);
+          else
+            g_print ("    %s, %s\n", articles, outlet_count);
+        }
       for (guint s = 0; s < event->sources->len; s++)
         {
           const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
@@ -375,12 +458,14 @@ run_timeline (int    argc,
           g_autofree char *dated_by = source->date_end > source->date_start
             ? g_strdup_printf ("“%.*s”", (int) (source->date_end - source->date_start),
                                paragraph->text + source->date_start)
-            : g_strdup (_("by content"));
+            : g_strdup (source->dating == DOSSIER_DATED_IMPLICITLY ? _("the day it was published")
+                                                                   : _("by content"));
           char id[DOSSIER_ID_SIZE];
 
           g_print ("    %s %s, ¶%u (%s): %s\n", dossier_id_format (id, DOSSIER_ID_ARTICLE, source->document),
                    describe_article (document), source->paragraph + 1, dated_by, sentence);
         }
+      print_links (analysis, event);
       g_print ("\n");
     }
   return failed ? 1 : 0;

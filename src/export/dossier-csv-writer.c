@@ -541,8 +541,32 @@ write_mentions (Writer  *writer,
 static const char * const event_columns[] = {
   "event_id", "date", "precision", "summary", "entity_ids", "entities", "sources",
   "source", "article_id", "outlet", "published", "paragraph", "start", "end", "sentence",
-  "dated_by", NULL
+  "dated_by", "articles", "outlets", "outlet_names", "dating", "linked_because", NULL
 };
+
+/* The reasons of the links that join source @s to the others, each once. */
+static void
+append_link_reasons (GString                  *out,
+                     const DossierEventRecord *event,
+                     guint                     s)
+{
+  guint reasons = 0;
+
+  g_string_truncate (out, 0);
+  for (guint k = 0; event->links != NULL && k < event->links->len; k++)
+    {
+      const DossierEventLink *link = &g_array_index (event->links, DossierEventLink, k);
+      if (link->source_a == s || link->source_b == s)
+        reasons |= link->reasons;
+    }
+  for (guint bit = 1; bit <= DOSSIER_LINK_SAME_TIME; bit <<= 1)
+    if (reasons & bit)
+      {
+        if (out->len > 0)
+          g_string_append (out, "; ");
+        g_string_append (out, dossier_link_reason_to_string (bit));
+      }
+}
 
 static gboolean
 write_events (Writer  *writer,
@@ -551,15 +575,24 @@ write_events (Writer  *writer,
   DossierAnalysis *analysis = writer->analysis;
   g_autoptr(GString) ids = g_string_new (NULL);
   g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) outlet_names = g_string_new (NULL);
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autofree gboolean *included = g_new0 (gboolean, MAX (dossier_analysis_get_n_documents (analysis), 1));
 
   count_entity_mentions (writer);
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+      included[d] = dossier_export_options_includes (writer->options, d);
+    }
 
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     {
       const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
       g_autofree char *date = NULL;
       char id[DOSSIER_ID_SIZE];
-      guint n_sources = 0, number = 0;
+      guint n_sources = 0, number = 0, n_outlets = 0, n_articles = 0;
 
       for (guint s = 0; s < event->sources->len; s++)
         if (dossier_export_options_includes (writer->options,
@@ -572,6 +605,14 @@ write_events (Writer  *writer,
 
       date = dossier_date_to_iso (&event->date);
       dossier_id_format (id, DOSSIER_ID_EVENT, v);
+      {
+        g_autoptr(GPtrArray) outlets = dossier_event_record_dup_outlets (event, documents, included, &n_outlets);
+
+        g_string_truncate (outlet_names, 0);
+        for (guint o = 0; o < outlets->len; o++)
+          g_string_append_printf (outlet_names, "%s%s", o > 0 ? "; " : "", (char *) g_ptr_array_index (outlets, o));
+        n_articles = dossier_event_record_count_articles (event, included);
+      }
       /* The entities are those of entities.csv: an entity only the
        * articles left out mention is left out here too. */
       g_string_truncate (ids, 0);
@@ -623,6 +664,12 @@ write_events (Writer  *writer,
           field_uint (writer, dossier_code_points (&cursor, paragraph, source->end));
           field_span (writer, paragraph, source->start, source->end);
           field_span (writer, paragraph, source->date_start, source->date_end);
+          field_uint (writer, n_articles);
+          field_uint (writer, n_outlets);
+          field (writer, outlet_names->str, outlet_names->len);
+          field (writer, dossier_source_dating_to_string (source->dating), -1);
+          append_link_reasons (reasons, event, s);
+          field (writer, reasons->str, reasons->len);
           if (!end_row (writer, error))
             return FALSE;
         }

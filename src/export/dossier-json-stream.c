@@ -366,6 +366,19 @@ dossier_json_stream_add_int_value (DossierJsonStream *stream,
 }
 
 void
+dossier_json_stream_add_fraction_value (DossierJsonStream *stream,
+                                        double             value)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  before_value (stream);
+  /* A fixed number of decimals: the same value is always the same text,
+   * whatever the platform's printf makes of the last digits. */
+  g_ascii_formatd (number, sizeof number, "%.3f", CLAMP (value, -1e9, 1e9));
+  append_bytes (stream->out, number, strlen (number));
+}
+
+void
 dossier_json_stream_add_boolean_value (DossierJsonStream *stream,
                                        gboolean           value)
 {

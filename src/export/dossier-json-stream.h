@@ -65,6 +65,9 @@ void dossier_json_stream_add_string_len   (DossierJsonStream *stream,
                                            gsize              len);
 void dossier_json_stream_add_int_value    (DossierJsonStream *stream,
                                            gint64             value);
+/* A number with three decimals ("0.247"). */
+void dossier_json_stream_add_fraction_value (DossierJsonStream *stream,
+                                             double             value);
 void dossier_json_stream_add_boolean_value (DossierJsonStream *stream,
                                             gboolean           value);
 void dossier_json_stream_add_null_value   (DossierJsonStream *stream);

@@ -140,6 +140,59 @@ build_entity (DossierJsonStream          *builder,
   dossier_json_stream_end_object (builder);
 }
 
+/* Why the event's sources are one event: each join, between two of the
+ * written sources (by their index in "sources"), with its reasons. */
+static void
+add_links (DossierJsonStream        *builder,
+           const DossierEventRecord *event,
+           const int                *source_numbers)
+{
+  set_member (builder, "links");
+  dossier_json_stream_begin_array (builder);
+  for (guint k = 0; event->links != NULL && k < event->links->len; k++)
+    {
+      const DossierEventLink *link = &g_array_index (event->links, DossierEventLink, k);
+
+      if (source_numbers[link->source_a] < 0 || source_numbers[link->source_b] < 0)
+        continue;
+      dossier_json_stream_begin_object (builder);
+      set_member (builder, "sources");
+      dossier_json_stream_begin_array (builder);
+      dossier_json_stream_add_int_value (builder, source_numbers[link->source_a]);
+      dossier_json_stream_add_int_value (builder, source_numbers[link->source_b]);
+      dossier_json_stream_end_array (builder);
+      set_member (builder, "because");
+      dossier_json_stream_begin_array (builder);
+      for (guint bit = 1; bit <= DOSSIER_LINK_SAME_TIME; bit <<= 1)
+        if (link->reasons & bit)
+          dossier_json_stream_add_string_value (builder, dossier_link_reason_to_string (bit));
+      dossier_json_stream_end_array (builder);
+      set_member (builder, "similarity");
+      dossier_json_stream_add_fraction_value (builder, link->similarity);
+      if (link->reasons & DOSSIER_LINK_PARTICIPANTS)
+        {
+          set_member (builder, "participants");
+          dossier_json_stream_begin_array (builder);
+          for (guint e = 0; e < DOSSIER_LINK_MAX_ENTITIES && link->entities[e] >= 0; e++)
+            {
+              char entity_buffer[DOSSIER_ID_SIZE];
+              dossier_json_stream_add_string_value (builder, entity_id (link->entities[e], entity_buffer));
+            }
+          dossier_json_stream_end_array (builder);
+        }
+      if (link->action_a != NULL && link->action_b != NULL)
+        {
+          set_member (builder, "action");
+          dossier_json_stream_begin_array (builder);
+          dossier_json_stream_add_string_value (builder, link->action_a);
+          dossier_json_stream_add_string_value (builder, link->action_b);
+          dossier_json_stream_end_array (builder);
+        }
+      dossier_json_stream_end_object (builder);
+    }
+  dossier_json_stream_end_array (builder);
+}
+
 static void
 build_event (DossierJsonStream          *builder,
              DossierCodePointCursor     *cursor,
@@ -151,6 +204,21 @@ build_event (DossierJsonStream          *builder,
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
   char id[DOSSIER_ID_SIZE];
   g_autofree char *date = dossier_date_to_iso (&event->date);
+  g_autofree gboolean *included = NULL;
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) outlets = NULL;
+  g_autofree int *source_numbers = g_new (int, MAX (event->sources->len, 1));
+  guint n_outlets = 0, n_written = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  if (scope != NULL)
+    {
+      included = g_new0 (gboolean, MAX (documents->len, 1));
+      for (guint d = 0; d < documents->len; d++)
+        included[d] = dossier_export_options_includes (scope, d);
+    }
+  outlets = dossier_event_record_dup_outlets (event, documents, included, &n_outlets);
 
   dossier_id_format (id, DOSSIER_ID_EVENT, index);
   dossier_json_stream_begin_object (builder);
@@ -171,6 +239,12 @@ build_event (DossierJsonStream          *builder,
         dossier_json_stream_add_string_value (builder, entity);
     }
   dossier_json_stream_end_array (builder);
+  /* Corroboration: distinct articles and outlets, not sentences. */
+  set_member (builder, "articles");
+  dossier_json_stream_add_int_value (builder, dossier_event_record_count_articles (event, included));
+  set_member (builder, "outlet_count");
+  dossier_json_stream_add_int_value (builder, n_outlets);
+  add_strings (builder, "outlets", outlets);
   set_member (builder, "sources");
   dossier_json_stream_begin_array (builder);
   for (guint s = 0; s < event->sources->len; s++)
@@ -180,8 +254,10 @@ build_event (DossierJsonStream          *builder,
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
       char article[DOSSIER_ID_SIZE];
 
+      source_numbers[s] = -1;
       if (scope != NULL && !dossier_export_options_includes (scope, source->document))
         continue;
+      source_numbers[s] = n_written++;
       dossier_id_format (article, DOSSIER_ID_ARTICLE, source->document + offset);
       dossier_json_stream_begin_object (builder);
       set_member (builder, "article");
@@ -195,9 +271,12 @@ build_event (DossierJsonStream          *builder,
                                             source->date_end - source->date_start);
       else
         dossier_json_stream_add_null_value (builder);
+      set_member (builder, "dating");
+      dossier_json_stream_add_string_value (builder, dossier_source_dating_to_string (source->dating));
       dossier_json_stream_end_object (builder);
     }
   dossier_json_stream_end_array (builder);
+  add_links (builder, event, source_numbers);
   dossier_json_stream_end_object (builder);
 }
 

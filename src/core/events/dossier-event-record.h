@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "dossier-date.h"
+#include "dossier-document.h"
 
 G_BEGIN_DECLS
 
@@ -69,6 +70,25 @@ typedef struct
   GArray *links;             /* of DossierEventLink: the joins that made it one event */
 } DossierEventRecord;
 
-void dossier_event_record_free (DossierEventRecord *event);
+void        dossier_event_record_free          (DossierEventRecord       *event);
+
+/* How many distinct articles report @event; with @included (of gboolean,
+ * per document, may be NULL) only those it includes count. */
+guint       dossier_event_record_count_articles (const DossierEventRecord *event,
+                                                 const gboolean           *included);
+/* The distinct outlets that report @event, among @documents (of
+ * DossierDocument*): the names of the named ones, in the order their
+ * sources come (compared without case), and in @n_outlets their number,
+ * where each article of an unknown outlet counts as an outlet of its own.
+ * @included as above. */
+GPtrArray  *dossier_event_record_dup_outlets   (const DossierEventRecord *event,
+                                                 GPtrArray                *documents,
+                                                 const gboolean           *included,
+                                                 guint                    *n_outlets);
+
+/* "date", "words", "participants", "action", "told-after", "same-time". */
+const char *dossier_link_reason_to_string      (DossierLinkReason         reason);
+/* "expression", "implicit", "content", "previous". */
+const char *dossier_source_dating_to_string    (DossierSourceDating       dating);
 
 G_END_DECLS
