@@ -652,6 +652,25 @@ test_coming_month_days (void)
                      "In August", "2024-08", "month-past", TRUE);
 }
 
+/* Years written in words, as speeches and some styles write them. */
+static void
+test_years_in_words (void)
+{
+  assert_expression ("The firm was founded in nineteen ninety-eight.", NULL, "nineteen ninety-eight", "1998",
+                     "year-in-words", FALSE);
+  assert_expression ("It went public in two thousand and five.", NULL, "two thousand and five", "2005",
+                     "year-in-words", FALSE);
+  assert_expression ("The plan runs until twenty twenty-six.", NULL, "twenty twenty-six", "2026",
+                     "year-in-words", FALSE);
+  assert_expression ("The hall dates from nineteen hundred.", NULL, "nineteen hundred", "1900",
+                     "year-in-words", FALSE);
+  assert_expression ("The mill closed in nineteen oh five.", NULL, "nineteen oh five", "1905",
+                     "year-in-words", FALSE);
+  /* Counts are no years. */
+  assert_spans ("She scored twenty five points and in twenty minutes it was over.", NULL, "");
+  assert_spans ("In nineteen cases the court agreed.", NULL, "");
+}
+
 static void
 test_dateline (void)
 {
@@ -793,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/date-expression/names", test_names);
   g_test_add_func ("/date-expression/tense-cues", test_tense_cues);
   g_test_add_func ("/date-expression/coming-month-days", test_coming_month_days);
+  g_test_add_func ("/date-expression/years-in-words", test_years_in_words);
   g_test_add_func ("/date-expression/dateline", test_dateline);
   g_test_add_func ("/date-expression/robustness", test_robustness);
 

@@ -2943,6 +2943,219 @@ resolve (const Scanner         *scanner,
     }
 }
 
+/* Years in words: "in nineteen ninety-eight", "since two thousand and
+ * five", "by twenty twenty-three". */
+
+static int
+number_word (const char *word,
+             gsize       len)
+{
+  static const char * const words[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  };
+  static const char * const tens[] = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == len && g_ascii_strncasecmp (word, words[i], len) == 0)
+      return i;
+  for (guint i = 0; i < G_N_ELEMENTS (tens); i++)
+    if (strlen (tens[i]) == len && g_ascii_strncasecmp (word, tens[i], len) == 0)
+      return 20 + 10 * i;
+  return -1;
+}
+
+/* The word at @position (letters only): its end, or @position. */
+static gsize
+word_end (const Scanner *scanner,
+          gsize          position)
+{
+  while (position < scanner->length && g_ascii_isalpha (scanner->text[position]))
+    position++;
+  return position;
+}
+
+/* A number from 1 to 99 in words at @position ("five", "ninety-eight",
+ * "ninety eight"): its value and end, or -1. */
+static int
+read_below_hundred (const Scanner *scanner,
+                    gsize          position,
+                    gsize         *end)
+{
+  gsize first_end = word_end (scanner, position);
+  int value = number_word (scanner->text + position, first_end - position);
+
+  if (value <= 0)
+    return -1;
+  *end = first_end;
+  if (value >= 20 && value % 10 == 0 && first_end + 1 < scanner->length &&
+      (scanner->text[first_end] == '-' || scanner->text[first_end] == ' '))
+    {
+      gsize second_end = word_end (scanner, first_end + 1);
+      int units = number_word (scanner->text + first_end + 1, second_end - first_end - 1);
+
+      if (units >= 1 && units <= 9)
+        {
+          value += units;
+          *end = second_end;
+        }
+    }
+  return value;
+}
+
+static gboolean
+word_is (const Scanner *scanner,
+         gsize          start,
+         gsize          end,
+         const char    *word)
+{
+  return strlen (word) == end - start && g_ascii_strncasecmp (scanner->text + start, word, end - start) == 0;
+}
+
+/* A year in words at @position: "nineteen ninety-eight", "nineteen
+ * hundred", "nineteen oh five", "two thousand and five", "twenty
+ * twenty-three".  Its year and end, or -1. */
+static int
+read_year_in_words (const Scanner *scanner,
+                    gsize          position,
+                    gsize         *end)
+{
+  gsize first_end = word_end (scanner, position);
+  int century = number_word (scanner->text + position, first_end - position);
+  gsize next, next_end;
+  int rest;
+
+  if (first_end + 1 >= scanner->length || scanner->text[first_end] != ' ')
+    return -1;
+  next = first_end + 1;
+  next_end = word_end (scanner, next);
+  if (century == 2 && word_is (scanner, next, next_end, "thousand"))
+    {
+      gsize after = next_end;
+
+      *end = next_end;
+      if (after + 1 < scanner->length && scanner->text[after] == ' ')
+        {
+          gsize word = after + 1;
+          gsize word_finish = word_end (scanner, word);
+
+          if (word_is (scanner, word, word_finish, "and") && word_finish + 1 < scanner->length)
+            word = word_finish + 1;
+          rest = read_below_hundred (scanner, word, &word_finish);
+          if (rest > 0)
+            {
+              *end = word_finish;
+              return 2000 + rest;
+            }
+        }
+      return 2000;
+    }
+  if (century < 11 || century > 20)
+    return -1;
+  if (word_is (scanner, next, next_end, "hundred"))
+    {
+      *end = next_end;
+      return century * 100;
+    }
+  if (word_is (scanner, next, next_end, "oh") && next_end + 1 < scanner->length && scanner->text[next_end] == ' ')
+    {
+      gsize units_end = word_end (scanner, next_end + 1);
+      int units = number_word (scanner->text + next_end + 1, units_end - next_end - 1);
+
+      if (units < 1 || units > 9)
+        return -1;
+      *end = units_end;
+      return century * 100 + units;
+    }
+  rest = read_below_hundred (scanner, next, end);
+  /* "nineteen ninety-eight"; not "twenty five" (a count). */
+  if (rest < 10)
+    return -1;
+  return century * 100 + rest;
+}
+
+/* Cheap test before the scan: the words every year in words holds. */
+static gboolean
+may_hold_year_in_words (const char *text,
+                        gsize       len)
+{
+  static const char * const stems[] = { "teen ", "thousand", "wenty " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stems); i++)
+    if (g_strstr_len (text, len, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+compare_expressions (gconstpointer a,
+                     gconstpointer b)
+{
+  const DossierDateExpression *ea = a, *eb = b;
+
+  return ea->start < eb->start ? -1 : ea->start > eb->start;
+}
+
+/* Appends the years in words after "in", "since", "until", "by", "from",
+ * "of" or "year" that no expression covers, keeping @expressions in order
+ * of the text. */
+static void
+add_years_in_words (const Scanner *scanner,
+                    GArray        *expressions)
+{
+  static const char * const openers[] = { "in", "since", "until", "till", "by", "from", "of", "year" };
+  gsize position = 0;
+  gsize previous_start = 0, previous_end = 0;
+  guint added = 0;
+
+  while (position < scanner->length)
+    {
+      gsize start, end;
+      int year;
+      gboolean opened = FALSE;
+
+      if (!g_ascii_isalpha (scanner->text[position]))
+        {
+          position++;
+          continue;
+        }
+      start = position;
+      end = word_end (scanner, position);
+      for (guint o = 0; o < G_N_ELEMENTS (openers) && !opened; o++)
+        opened = previous_end > previous_start && previous_end + 1 == start &&
+                 word_is (scanner, previous_start, previous_end, openers[o]);
+      previous_start = start;
+      previous_end = end;
+      position = end;
+      if (!opened || (year = read_year_in_words (scanner, start, &end)) < 0)
+        continue;
+      {
+        gboolean covered = FALSE;
+        DossierDateExpression expression = { 0 };
+
+        for (guint k = 0; k < expressions->len && !covered; k++)
+          {
+            DossierDateExpression *other = &g_array_index (expressions, DossierDateExpression, k);
+            covered = other->start < end && start < other->end;
+          }
+        if (covered)
+          continue;
+        expression.start = start;
+        expression.end = end;
+        expression.value.year = year;
+        expression.value.precision = DOSSIER_PRECISION_YEAR;
+        expression.rule = "year-in-words";
+        expression.relative = FALSE;
+        g_array_append_val (expressions, expression);
+        added++;
+        position = end;
+        previous_start = previous_end = 0;
+      }
+    }
+  if (added > 0)
+    g_array_sort (expressions, compare_expressions);
+}
+
 GArray *
 dossier_date_expressions_find (const char        *text,
                                gssize             len,
@@ -3002,6 +3215,9 @@ dossier_date_expressions_find (const char        *text,
       while (position < scanner.length && is_alnum (bytes[position]))
         position++;
     }
+
+  if (may_hold_year_in_words (text, scanner.length))
+    add_years_in_words (&scanner, expressions);
 
   return expressions;
 }

@@ -4,6 +4,85 @@
 #include "dossier-document-dates.h"
 
 #include "dossier-date-expression.h"
+#include "dossier-debug.h"
+
+/* Whether the byte at @position of @text lies inside quotation marks that
+ * open and close within [@start, @end) (a sentence). */
+static gboolean
+inside_quotation (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  gsize       position)
+{
+  gboolean quoted = FALSE;
+
+  for (const char *p = text + start; p < text + position && p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* The straight apostrophe and the single curly marks are far more
+       * often apostrophes than quotation marks. */
+      if (c == '"')
+        quoted = !quoted;
+      else if (c == 0x201C || c == 0x00AB || c == 0x201E)
+        quoted = TRUE;
+      else if (c == 0x201D || c == 0x00BB)
+        quoted = FALSE;
+    }
+  return quoted;
+}
+
+/* "“Today we have won,” he told supporters on Wednesday night": a
+ * "today", "yesterday" or "tomorrow" inside a quotation counts from the
+ * day the words were said, when the sentence says when, outside the
+ * quotation, and that day is not the article's. */
+static void
+date_quoted_deixis (DossierDocument *document)
+{
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *deictic = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph;
+      DossierSpan *sentence = NULL;
+      int offset;
+
+      if (g_strcmp0 (deictic->rule, "deictic-day") != 0 || !dossier_date_is_set (&deictic->value) ||
+          deictic->value.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      paragraph = g_ptr_array_index (document->paragraphs, deictic->paragraph);
+      for (guint s = 0; s < paragraph->sentences->len && sentence == NULL; s++)
+        {
+          DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+          if (span->start <= deictic->start && deictic->end <= span->end)
+            sentence = span;
+        }
+      if (sentence == NULL || !inside_quotation (paragraph->text, sentence->start, sentence->end, deictic->start))
+        continue;
+      offset = dossier_date_to_day_number (&deictic->value) - dossier_date_to_day_number (&document->published);
+
+      for (guint j = 0; j < document->dates->len; j++)
+        {
+          DossierDateMention *said = &g_array_index (document->dates, DossierDateMention, j);
+          DossierDate day;
+
+          if (j == i || said->paragraph != deictic->paragraph || said->start < sentence->start ||
+              said->end > sentence->end || said->value.precision < DOSSIER_PRECISION_DAY ||
+              inside_quotation (paragraph->text, sentence->start, sentence->end, said->start))
+            continue;
+          day = said->value;
+          day.precision = DOSSIER_PRECISION_DAY;
+          day.hour = day.minute = 0;
+          if (dossier_date_compare (&day, &document->published) == 0)
+            break;
+          deictic->value = dossier_date_add_days (&day, offset);
+          deictic->rule = "deictic-in-quote";
+          DOSSIER_DEBUG ("dates: “%.*s” in a quotation counts from the day it was said, “%.*s”",
+                         (int) (deictic->end - deictic->start), paragraph->text + deictic->start,
+                         (int) (said->end - said->start), paragraph->text + said->start);
+          break;
+        }
+    }
+}
 
 /* Dates depend on the publication date, so they are found again whenever
  * it changes (an inferred or corrected date). */
@@ -32,4 +111,6 @@ dossier_document_find_dates (DossierDocument *document)
           g_array_append_val (document->dates, mention);
         }
     }
+  if (reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY)
+    date_quoted_deixis (document);
 }

@@ -10,8 +10,11 @@
 G_BEGIN_DECLS
 
 /* Fills the document's date mentions from the date expressions of its
- * paragraphs, resolved against its publication date (when it has one).
- * Called again whenever that date changes: an inferred or corrected one. */
+ * paragraphs, resolved against its publication date (when it has one);
+ * a "today" or "yesterday" inside a quotation counts from the day the
+ * sentence says the words were said (rule "deictic-in-quote"), so its
+ * sentences must be split.  Called again whenever the publication date
+ * changes: an inferred or corrected one. */
 void dossier_document_find_dates (DossierDocument *document);
 
 G_END_DECLS

@@ -95,9 +95,10 @@ tells_background (const char *text,
   return FALSE;
 }
 
-/* Whether the opening sentence of an article tells a happening: it names
- * a person or an organisation and an action ("The court overturned the
- * ruling"), and asks nothing. */
+/* Whether the opening sentence of an article tells a happening: a verb
+ * of one ("The court overturned the ruling", "fired", "won"), or an
+ * action named with a person or an organisation ("Marstrand's ouster");
+ * and it asks nothing. */
 static gboolean
 tells_happening (DossierVocabulary    *vocabulary,
                  GPtrArray            *documents,
@@ -107,10 +108,15 @@ tells_happening (DossierVocabulary    *vocabulary,
 {
   DossierDocument *document = g_ptr_array_index (documents, d);
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+  GPtrArray *actions;
   gboolean actor = FALSE;
 
   if (sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?')
     return FALSE;
+  actions = _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
+  for (guint a = 0; a < actions->len; a++)
+    if (((const DossierActionWord *) g_ptr_array_index (actions, a))->verbal)
+      return TRUE;
   for (guint e = 0; e < sentence->entities->len && !actor; e++)
     {
       int entity = g_array_index (sentence->entities, int, e);
@@ -118,7 +124,7 @@ tells_happening (DossierVocabulary    *vocabulary,
                                           ? g_ptr_array_index (entities, entity) : NULL;
       actor = record != NULL && record->type != DOSSIER_ENTITY_PLACE;
     }
-  return actor && _dossier_event_sentence_actions (vocabulary, documents, d, sentence)->len > 0;
+  return actor && actions->len > 0;
 }
 
 /* Appends the candidates of document @d to @candidates: a candidate for

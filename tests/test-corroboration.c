@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Which outlets report the same happening, on stories of our own: one
+ * dismissal worded two ways, a lead sentence with no date, a "today" said
+ * days before the article, a photo caption's date. */
+
+#include "dossier-test-util.h"
+
+static const char * const wire_report =
+  "Port authority chief fired\n"
+  "Published: 4 June 2025\n"
+  "\n"
+  "The transport ministry fired Helga Marstrand, head of the Nordhavn port authority, on Tuesday after "
+  "a report on delayed cranes.\n"
+  "The ministry said a new head would be named within a month.\n";
+
+static const char * const local_report =
+  "Questions remain after Marstrand's ouster\n"
+  "Published: 5 June 2025\n"
+  "\n"
+  "Dock workers in Nordhavn were surprised by the ouster of Helga Marstrand on Tuesday, which the "
+  "transport ministry announced in a short statement.\n"
+  "Her deputy will run the authority until a successor is found.\n";
+
+static const char * const lead_without_date =
+  "Court overturns fishing quota\n"
+  "Published: 12 May 2025\n"
+  "\n"
+  "The Coastal Court of Vellmar overturned the regional fishing quota for herring, siding with three "
+  "fishing cooperatives.\n"
+  "The judges found that the quota had been set without the required consultation.\n";
+
+static const char * const quoted_today =
+  "Runner breaks the course record\n"
+  "Published: 9 April 2025\n"
+  "\n"
+  "\"Today I ran the race of my life,\" Amara Osei told reporters at the finish on Sunday, after breaking "
+  "the course record in Kelmstad by almost a minute.\n"
+  "Osei will run in Berlin next month.\n";
+
+static const char * const with_caption =
+  "Library reopens after flood\n"
+  "Published: 3 March 2025\n"
+  "\n"
+  "The central library of Oskarby reopened on Monday, eight months after a flood closed it, city officials "
+  "said in a statement released to local media.\n"
+  "Photo: Readers queue outside the library on 12 July 2024. (Oskarby City Council)\n"
+  "Repairs cost about two million crowns, paid mostly by the city's insurer, the officials added.\n";
+
+static DossierAnalysis *
+analyse (const char * const *texts,
+         guint               n_texts)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  for (guint i = 0; i < n_texts; i++)
+    dossier_analysis_add_document (analysis, dossier_test_clean_string (texts[i]));
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+static const DossierEventRecord *
+event_on (DossierAnalysis *analysis,
+          const char      *iso)
+{
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+      g_autofree char *date = dossier_date_to_iso (&event->date);
+
+      if (g_strcmp0 (date, iso) == 0)
+        return event;
+    }
+  return NULL;
+}
+
+static void
+test_one_dismissal_in_two_wordings (void)
+{
+  const char *texts[] = { wire_report, local_report };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *fired = event_on (analysis, "2025-06-03");
+  gboolean by_action = FALSE;
+
+  /* "fired … on Tuesday" and "the ouster … on Tuesday": one happening,
+   * reported by two articles, linked by its participant and its kind of
+   * action, with the words that name it. */
+  g_assert_nonnull (fired);
+  g_assert_cmpuint (dossier_event_record_count_articles (fired, NULL), ==, 2);
+  for (guint k = 0; k < fired->links->len; k++)
+    {
+      const DossierEventLink *link = &g_array_index (fired->links, DossierEventLink, k);
+      if ((link->reasons & DOSSIER_LINK_ACTION) && (link->reasons & DOSSIER_LINK_PARTICIPANTS))
+        {
+          by_action = TRUE;
+          g_assert_cmpint (link->entities[0], >=, 0);
+          g_assert_nonnull (link->action_a);
+          g_assert_nonnull (link->action_b);
+        }
+    }
+  g_assert_true (by_action);
+}
+
+static void
+test_lead_without_date (void)
+{
+  const char *texts[] = { lead_without_date };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *ruling = event_on (analysis, "2025-05-12");
+  const DossierEventSource *source;
+
+  /* "The Coastal Court of Vellmar overturned …" says no date: news style
+   * dates it by the day the article was published. */
+  g_assert_nonnull (ruling);
+  source = &g_array_index (ruling->sources, DossierEventSource, 0);
+  g_assert_cmpint (source->dating, ==, DOSSIER_DATED_IMPLICITLY);
+  g_assert_cmpuint (source->paragraph, ==, 0);
+  g_assert_nonnull (strstr (ruling->summary, "overturned"));
+}
+
+static void
+test_today_said_on_sunday (void)
+{
+  const char *texts[] = { quoted_today };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+
+  /* Published on Wednesday 9 April; "Today" was said on Sunday 6 April. */
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+      if (strncmp (paragraph->text + date->start, "Today", 5) == 0)
+        {
+          dossier_test_assert_date (&date->value, "2025-04-06");
+          g_assert_cmpstr (date->rule, ==, "deictic-in-quote");
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_caption_date_is_no_event (void)
+{
+  const char *texts[] = { with_caption };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+
+  /* The caption is kept aside; its 12 July 2024 is no event. */
+  g_assert_cmpuint (document->captions->len, ==, 1);
+  g_assert_null (event_on (analysis, "2024-07-12"));
+  g_assert_nonnull (event_on (analysis, "2025-03-03"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/corroboration/one-dismissal-in-two-wordings", test_one_dismissal_in_two_wordings);
+  g_test_add_func ("/corroboration/lead-without-date", test_lead_without_date);
+  g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
+  g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
+  return g_test_run ();
+}
