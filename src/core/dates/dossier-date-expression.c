@@ -3074,19 +3074,6 @@ read_year_in_words (const Scanner *scanner,
   return century * 100 + rest;
 }
 
-/* Cheap test before the scan: the words every year in words holds. */
-static gboolean
-may_hold_year_in_words (const char *text,
-                        gsize       len)
-{
-  static const char * const stems[] = { "teen ", "thousand", "wenty " };
-
-  for (guint i = 0; i < G_N_ELEMENTS (stems); i++)
-    if (g_strstr_len (text, len, stems[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 static int
 compare_expressions (gconstpointer a,
                      gconstpointer b)
@@ -3165,6 +3152,7 @@ dossier_date_expressions_find (const char        *text,
   Scanner scanner;
   const guchar *bytes = (const guchar *) text;
   gsize position = 0;
+  gboolean year_words = FALSE;
 
   g_return_val_if_fail (text != NULL || len == 0, expressions);
 
@@ -3192,6 +3180,12 @@ dossier_date_expressions_find (const char        *text,
 
           while (position < scanner.length && is_letter (bytes[position]))
             position++;
+          /* "twenty", "thousand", "eighteen", "nineteen": a year in words
+           * may follow (add_years_in_words ()). */
+          if (!year_words && position - start >= 6 && position - start <= 8 &&
+              ((bytes[start] | 0x20) == 't' || (bytes[start] | 0x20) == 'e' || (bytes[start] | 0x20) == 'n'))
+            year_words = number_word (text + start, position - start) >= 18 ||
+                         (position - start == 8 && g_ascii_strncasecmp (text + start, "thousand", 8) == 0);
           if (position - start > MAX_KEYWORD_LENGTH || is_digit (peek (&scanner, position)) ||
               !may_be_keyword (text + start, position - start))
             continue;
@@ -3216,7 +3210,7 @@ dossier_date_expressions_find (const char        *text,
         position++;
     }
 
-  if (may_hold_year_in_words (text, scanner.length))
+  if (year_words)
     add_years_in_words (&scanner, expressions);
 
   return expressions;

@@ -398,6 +398,11 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
                     last_day = candidate->last_day;
                     if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
                       continue;
+                    /* An event this article dates itself is only reported
+                     * again by what it shares, within days. */
+                    if (dates_it && (published_day - last_day > REPORTING_REACH_DAYS ||
+                                     candidate->date.precision < DOSSIER_PRECISION_DAY))
+                      continue;
                     sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
                                                      candidate->terms, candidate->norm);
                     if (!dates_it && sim > best_sim)

@@ -134,12 +134,12 @@
 #define INFERENCE_AGREEMENTS       2
 #define INFERENCE_WINDOW_DAYS      7
 
-/* INFERENCE_SPAN_DAYS: a relative date is matched only to a happening of a
- * day it can name ("on Wednesday" to a Wednesday); the days it can name
- * are found by reading it from each day of the span of the candidates'
- * days, at most this long (plus INFERENCE_WINDOW_DAYS).  Longer spans are
- * cut at their latest end: a story's news lies in its last weeks. */
-#define INFERENCE_SPAN_DAYS        60
+/* INFERENCE_REACH_DAYS: the latest publication day, after a happening,
+ * from which a relative date is read as naming it: "on May 14" in an
+ * article of 29 May; a weekday a week at most, but a month and day may be
+ * told weeks later.  Days farther away are not read at all, which keeps
+ * the inference linear in a dossier of many stories over many months. */
+#define INFERENCE_REACH_DAYS       31
 
 /* Finding which sentences may be alike without comparing every pair
  * (dossier-event-similarity.c, dossier-event-clustering.c).  They buy time

@@ -45,6 +45,113 @@ dates_agree (const DossierDate *a,
   return 0;
 }
 
+/* The date expressions of an undated article's paragraphs read against
+ * one publication day and another: each reading is kept, since the days
+ * tried and the relative dates tested against them ask for the same
+ * paragraph and day again and again. */
+typedef struct
+{
+  DossierDocument *document;
+  GHashTable *readings;   /* "paragraph:sentence start:day" → GArray of DossierDateExpression */
+  GHashTable *first;      /* a date mention → its DossierDateExpression read from some day */
+} Readings;
+
+/* The sentence of @paragraph that holds the byte @position. */
+static DossierSpan
+sentence_around (DossierParagraph *paragraph,
+                 gsize             position)
+{
+  guint low = 0, high = paragraph->sentences->len;
+  DossierSpan whole = { 0, paragraph->len };
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (paragraph->sentences, DossierSpan, middle).start <= position)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  if (low > 0 && position < g_array_index (paragraph->sentences, DossierSpan, low - 1).end)
+    return g_array_index (paragraph->sentences, DossierSpan, low - 1);
+  return whole;
+}
+
+/* What @date reads as when the article was published on @day.  Only its
+ * sentence is read: a date's tense and context never reach past it. */
+static DossierDate
+read_date (Readings           *readings,
+           DossierDateMention *date,
+           int                 day)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
+  DossierSpan sentence = sentence_around (paragraph, date->start);
+  g_autofree char *key = g_strdup_printf ("%u:%" G_GSIZE_FORMAT ":%d", date->paragraph, sentence.start, day);
+  GArray *found = g_hash_table_lookup (readings->readings, key);
+
+  if (found == NULL)
+    {
+      DossierDate reference = dossier_date_from_day_number (day);
+
+      found = dossier_date_expressions_find (paragraph->text + sentence.start, sentence.end - sentence.start,
+                                             &reference);
+      g_hash_table_insert (readings->readings, g_steal_pointer (&key), found);
+    }
+  for (guint f = 0; f < found->len; f++)
+    {
+      DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
+      if (expression->start + sentence.start == date->start)
+        return expression->value;
+    }
+  return (DossierDate) DOSSIER_DATE_INIT;
+}
+
+/* Whether @date can name the day @target when read from a day up to
+ * INFERENCE_WINDOW_DAYS after it: "on Wednesday" names Wednesdays only,
+ * "on May 14" the 14th of May, "yesterday" any day.  Read once, from
+ * @target; its rule says the rest. */
+static gboolean
+can_name (Readings           *readings,
+          DossierDateMention *date,
+          int                 target)
+{
+  DossierDate day = dossier_date_from_day_number (target);
+  DossierDateExpression *expression = g_hash_table_lookup (readings->first, date);
+
+  if (expression == NULL)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
+      DossierSpan sentence = sentence_around (paragraph, date->start);
+      DossierDate reference = day;
+      g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text + sentence.start,
+                                                               sentence.end - sentence.start, &reference);
+
+      expression = g_new0 (DossierDateExpression, 1);
+      for (guint f = 0; f < found->len; f++)
+        if (g_array_index (found, DossierDateExpression, f).start + sentence.start == date->start)
+          *expression = g_array_index (found, DossierDateExpression, f);
+      g_hash_table_insert (readings->first, date, expression);
+    }
+  if (expression->rule == NULL || expression->value.precision < DOSSIER_PRECISION_DAY)
+    return FALSE;
+  if (g_str_has_prefix (expression->rule, "weekday-"))
+    return dossier_date_get_weekday (&expression->value) == dossier_date_get_weekday (&day);
+  if (g_str_has_prefix (expression->rule, "month-day"))
+    return expression->value.month == day.month && expression->value.day == day.day;
+  if (g_str_has_prefix (expression->rule, "deictic") || g_str_equal (expression->rule, "days-ago"))
+    return TRUE;
+  /* Anything else: read it from each day that could name the target. */
+  for (int reference = target; reference <= target + INFERENCE_WINDOW_DAYS; reference++)
+    {
+      DossierDate value = read_date (readings, date, reference);
+
+      if (value.precision >= DOSSIER_PRECISION_DAY && dossier_date_to_day_number (&value) == target)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* One piece of evidence: a sentence of the undated article that reports
  * the happening of a dated candidate, by a relative date of its own or as
  * its opening sentence. */
@@ -59,44 +166,33 @@ typedef struct
  * (a day number): its relative date, read against that day, names the
  * candidate's day; an opening sentence, the day or the one before it. */
 static gboolean
-satisfied (DossierDocument   *document,
+satisfied (Readings          *readings,
            const Constraint  *constraint,
            GArray            *dated_candidates,
            int                reference)
 {
   DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
                                                      constraint->candidate);
-  DossierDateMention *date;
-  DossierParagraph *paragraph;
-  DossierDate day;
-  g_autoptr(GArray) found = NULL;
+  DossierDate value;
 
   if (constraint->date < 0)
     return reference == candidate->first_day || reference == candidate->first_day + 1;
 
-  date = &g_array_index (document->dates, DossierDateMention, constraint->date);
-  paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-  day = dossier_date_from_day_number (reference);
-  found = dossier_date_expressions_find (paragraph->text, paragraph->len, &day);
-  for (guint f = 0; f < found->len; f++)
-    {
-      DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
-      if (expression->start == date->start)
-        return dossier_date_is_set (&expression->value) &&
-               dates_agree (&expression->value, &candidate->date) == 1;
-    }
-  return FALSE;
+  value = read_date (readings, &g_array_index (readings->document->dates, DossierDateMention, constraint->date),
+                     reference);
+  return dossier_date_is_set (&value) && dates_agree (&value, &candidate->date) == 1;
 }
 
 /* The weight of the constraints @reference satisfies, each happening
  * counted once; with @evidence, each is told: “on Tuesday” = 2024-11-19. */
 static guint
-weigh (DossierDocument *document,
+weigh (Readings        *readings,
        GArray          *constraints,
        GArray          *dated_candidates,
        int              reference,
        GString         *evidence)
 {
+  DossierDocument *document = readings->document;
   g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
   guint weight = 0;
 
@@ -106,8 +202,12 @@ weigh (DossierDocument *document,
       DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
                                                          constraint->candidate);
 
-      if (g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)) ||
-          !satisfied (document, constraint, dated_candidates, reference))
+      /* A relative date names a day near the article's (a month-day at
+       * most a month before it): farther days are not read at all. */
+      if (reference < candidate->first_day - INFERENCE_WINDOW_DAYS ||
+          reference > candidate->first_day + INFERENCE_REACH_DAYS ||
+          g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)) ||
+          !satisfied (readings, constraint, dated_candidates, reference))
         continue;
       g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
       weight += constraint->weight;
@@ -159,6 +259,7 @@ best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *entities,
             DossierEventBlocker  *blocker,
             GArray               *dated_candidates,
+            Readings             *readings,
             guint                 d,
             DossierEventSentence *sentence,
             DossierDateMention   *date,
@@ -169,7 +270,6 @@ best_match (DossierVocabulary    *vocabulary,
   double best_sim = 0;
   int best = -1, best_shared = -1;
   double best_shared_sim = 0;
-  g_autoptr(GHashTable) nameable = NULL;
 
   probe.document = d;
   probe.paragraph = sentence->paragraph;
@@ -180,58 +280,31 @@ best_match (DossierVocabulary    *vocabulary,
   probe.norm = sentence->norm;
   probe.sentence = sentence;
 
-  /* The days @date can name at all, read from any day near the
-   * candidates': "on Wednesday" names Wednesdays only. */
-  if (date != NULL)
-    {
-      DossierDocument *document = g_ptr_array_index (documents, d);
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-      int low = G_MAXINT, high = G_MININT;
-
-      nameable = g_hash_table_new (NULL, NULL);
-      for (guint k = 0; k < blocked->len; k++)
-        {
-          DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
-                                                             g_array_index (blocked, guint, k));
-          if (candidate->date.precision == DOSSIER_PRECISION_DAY)
-            {
-              low = MIN (low, candidate->first_day);
-              high = MAX (high, candidate->first_day);
-            }
-        }
-      if (low <= high)
-        for (int day = MAX (low, high - INFERENCE_SPAN_DAYS); day <= high + INFERENCE_WINDOW_DAYS; day++)
-          {
-            DossierDate reference = dossier_date_from_day_number (day);
-            g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text, paragraph->len, &reference);
-
-            for (guint f = 0; f < found->len; f++)
-              {
-                DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
-                if (expression->start == date->start && expression->value.precision >= DOSSIER_PRECISION_DAY)
-                  g_hash_table_add (nameable, GINT_TO_POINTER (dossier_date_to_day_number (&expression->value)));
-              }
-          }
-    }
-
   for (guint k = 0; k < blocked->len; k++)
     {
       guint c = g_array_index (blocked, guint, k);
       DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
       double sim;
 
+      gboolean better, better_shared;
+
       if (candidate->date.precision != DOSSIER_PRECISION_DAY)
-        continue;
-      if (nameable != NULL && !g_hash_table_contains (nameable, GINT_TO_POINTER (candidate->first_day)))
         continue;
       sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
                                        candidate->terms, candidate->norm);
-      if (sim > best_sim)
+      /* The cheap tests first: reading a date from other days is not. */
+      better = sim > best_sim && sim >= INFERENCE_SIMILARITY;
+      better_shared = sim > best_shared_sim && sim >= LINK_MIN_SIMILARITY;
+      if (!better && !better_shared)
+        continue;
+      if (date != NULL && !can_name (readings, date, candidate->first_day))
+        continue;
+      if (better)
         {
           best_sim = sim;
           best = c;
         }
-      if (sim > best_shared_sim && sim >= LINK_MIN_SIMILARITY &&
+      if (better_shared &&
           _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate, NULL))
         {
           best_shared_sim = sim;
@@ -244,7 +317,7 @@ best_match (DossierVocabulary    *vocabulary,
       return best_shared;
     }
   *weight = 1;
-  return best_sim >= INFERENCE_SIMILARITY ? best : -1;
+  return best;
 }
 
 void
@@ -254,6 +327,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GArray            *dated_candidates)
 {
   DossierEventBlocker blocker;
+  Readings readings = { NULL, NULL, NULL };
 
   _dossier_event_blocker_init (&blocker, dated_candidates, dated_candidates->len);
 
@@ -268,6 +342,11 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
       if (dossier_date_is_set (&document->published))
         continue;
+      g_clear_pointer (&readings.readings, g_hash_table_unref);
+      g_clear_pointer (&readings.first, g_hash_table_unref);
+      readings.document = document;
+      readings.first = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      readings.readings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
 
       for (guint i = 0; i < document->dates->len; i++)
         {
@@ -278,7 +357,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, d,
+          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_start (paragraph, date->start)),
                               date, &constraint.weight);
@@ -306,7 +385,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               g_array_index (document->dates, DossierDateMention,
                              _dossier_event_first_date_from (document, p, first->start)).start < first->end)
             break;
-          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, d,
+          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight);
           /* Words alike are not enough to date an article by its lead. */
@@ -343,8 +422,19 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
           {
-            guint weight = weigh (document, constraints, dated_candidates, day, NULL);
+            gboolean near = FALSE;
+            guint weight;
 
+            /* Only days a week around a happening the article reports. */
+            for (guint k = 0; k < constraints->len && !near; k++)
+              {
+                int event_day = g_array_index (dated_candidates, DossierEventCandidate,
+                                               g_array_index (constraints, Constraint, k).candidate).first_day;
+                near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
+              }
+            if (!near)
+              continue;
+            weight = weigh (&readings, constraints, dated_candidates, day, NULL);
             if (weight > best_weight)
               {
                 best_weight = weight;
@@ -362,7 +452,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       document->published = dossier_date_from_day_number (best_day);
       document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
       evidence = g_string_new (NULL);
-      weigh (document, constraints, dated_candidates, best_day, evidence);
+      weigh (&readings, constraints, dated_candidates, best_day, evidence);
       g_string_prepend (evidence, "dated articles report the same happenings:");
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
       DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
@@ -370,5 +460,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       dossier_document_find_dates (document);
     }
 
+  g_clear_pointer (&readings.readings, g_hash_table_unref);
+  g_clear_pointer (&readings.first, g_hash_table_unref);
   _dossier_event_blocker_clear (&blocker);
 }
