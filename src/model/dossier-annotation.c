@@ -242,6 +242,27 @@ dossier_annotation_get_anchor (DossierAnnotation *self)
   return &self->anchor;
 }
 
+const char *
+dossier_annotation_get_quote (DossierAnnotation *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (self), NULL);
+  return self->anchor.exact;
+}
+
+gint64
+dossier_annotation_get_start (DossierAnnotation *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (self), 0);
+  return self->anchor.start;
+}
+
+gint64
+dossier_annotation_get_end (DossierAnnotation *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (self), 0);
+  return self->anchor.end;
+}
+
 void
 dossier_annotation_set_anchor (DossierAnnotation   *self,
                                const DossierAnchor *anchor)
