@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "dossier-corpus.h"
 #include "dossier-export-options.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,20 @@ gboolean    dossier_export_write             (DossierAnalysis             *analy
                                               DossierExportProgress        progress,
                                               gpointer                     user_data,
                                               GCancellable                *cancellable,
+                                              GError                     **error);
+/* The same on a worker thread, of what @corpus holds now: its analysis
+ * is kept for the writer (it is never changed once run), @options are
+ * copied, so the researcher may go on working.  @progress is called on
+ * the worker thread; @progress_data must live until @callback runs. */
+void        dossier_export_write_async       (DossierCorpus               *corpus,
+                                              const DossierExportOptions  *options,
+                                              const char                  *path,
+                                              DossierExportProgress        progress,
+                                              gpointer                     progress_data,
+                                              GCancellable                *cancellable,
+                                              GAsyncReadyCallback          callback,
+                                              gpointer                     user_data);
+gboolean    dossier_export_write_finish      (GAsyncResult                *result,
                                               GError                     **error);
 /* "report.pdf", "report-csv", "report.json": where an export of a
  * dossier named @name goes when no path is given. */
