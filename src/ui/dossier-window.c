@@ -240,6 +240,33 @@ show_passage (DossierWindow  *self,
                dossier_passage_get_end (passage));
 }
 
+/* The sidebar's rows, each a DossierArticleRow that follows the article
+ * its list item holds. */
+static void
+on_row_setup (DossierWindow            *self,
+              GtkListItem              *item,
+              GtkSignalListItemFactory *factory)
+{
+  gtk_list_item_set_child (item, dossier_article_row_new ());
+}
+
+static void
+on_row_bind (DossierWindow            *self,
+             GtkListItem              *item,
+             GtkSignalListItemFactory *factory)
+{
+  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (gtk_list_item_get_child (item)),
+                                   gtk_list_item_get_item (item));
+}
+
+static void
+on_row_unbind (DossierWindow            *self,
+               GtkListItem              *item,
+               GtkSignalListItemFactory *factory)
+{
+  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
 /* What the widgets ask of the window. */
 
 static void
@@ -600,6 +627,9 @@ dossier_window_class_init (DossierWindowClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, highlight_ids[h], FALSE,
                                                G_STRUCT_OFFSET (DossierWindow, highlight_buttons) +
                                                h * sizeof (GtkWidget *));
+  gtk_widget_class_bind_template_callback (widget_class, on_row_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_highlight_toggled);
