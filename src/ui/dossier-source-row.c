@@ -76,8 +76,18 @@ update (DossierSourceRow *self)
 static void
 dossier_source_row_constructed (GObject *object)
 {
+  DossierSourceRow *self = DOSSIER_SOURCE_ROW (object);
+
   G_OBJECT_CLASS (dossier_source_row_parent_class)->constructed (object);
-  update (DOSSIER_SOURCE_ROW (object));
+  /* In context (the inspector's narrow list of mentions) a long name is
+   * cut short; above its words alone (an event's report) it wraps as they
+   * do. */
+  if (!self->show_context)
+    {
+      gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (self->name_label, TRUE);
+    }
+  update (self);
 }
 
 static void
