@@ -11,7 +11,7 @@
    (target <= 50 ms), peak RSS (target <= 500 MB).
 
 The app reports these itself when DOSSIER_BENCH is set (see
-src/ui/dossier-application.c). Medians of --runs runs; prints a table.
+src/ui/dossier-bench.c). Medians of --runs runs; prints a table.
 
 Usage: bench/app.py [--runs 5] [--articles 10000] [--app _build/src/dossier]
 """

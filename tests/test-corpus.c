@@ -2,14 +2,17 @@
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
 /* The dossier model: importing files off the main thread, the article,
- * entity and event lists, and a bad file among good ones. */
+ * entity and event lists, a bad file among good ones, and what the window
+ * shows of them (names, marks, passages in code points). */
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "dossier-article.h"
 #include "dossier-corpus.h"
 #include "dossier-entity.h"
 #include "dossier-event.h"
+#include "dossier-passage.h"
 
 typedef struct
 {
@@ -150,6 +153,160 @@ test_bad_file_keeps_the_rest (void)
   g_rmdir (directory);
 }
 
+/* The words of code points @start…@end of @text. */
+static char *
+code_point_words (const char *text,
+                  guint       start,
+                  guint       end)
+{
+  return g_utf8_substring (text, start, end);
+}
+
+/* The words of bytes @start…@end of @paragraph of @document. */
+static char *
+byte_words (DossierDocument *document,
+            guint            paragraph,
+            gsize            start,
+            gsize            end)
+{
+  DossierParagraph *text = g_ptr_array_index (document->paragraphs, paragraph);
+  return g_strndup (text->text + start, end - start);
+}
+
+/* What the window reads: an article named by its lead when the page has
+ * no headline, "Unknown outlet" without one; every mark, mention and
+ * event source at the same words as the core's byte offsets say (the
+ * sample has curly quotes and dashes before many of them). */
+static void
+test_what_the_window_shows (void)
+{
+  g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+  g_autofree char *seeds = seeds_dir ();
+  const char *paths[] = { seeds, NULL };
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *articles = G_LIST_MODEL (corpus);
+  GListModel *entities, *events;
+  gboolean found_untitled = FALSE, found_unknown = FALSE, found_rutte = FALSE;
+  guint moved = 0;
+
+  g_assert_true (dossier_corpus_import (corpus, paths, &failures, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 5);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(DossierArticle) article = g_list_model_get_item (articles, i);
+      DossierDocument *document = dossier_article_get_document (article);
+      GArray *marks = dossier_article_get_marks (article);
+      guint m = 0;
+
+      if (dossier_article_get_title (article) == NULL)
+        {
+          const char *title = dossier_article_get_display_title (article);
+          g_autofree char *lead = g_utf8_substring (title, 0, 80);
+
+          g_assert_true (g_str_has_prefix (dossier_article_get_paragraph_text (article, 0), lead));
+          g_assert_true (g_str_has_suffix (title, "…"));
+          g_assert_cmpint (g_utf8_strlen (title, -1), ==, 81);
+          found_untitled = TRUE;
+        }
+      else
+        g_assert_cmpstr (dossier_article_get_display_title (article), ==, dossier_article_get_title (article));
+      if (dossier_article_get_outlet (article) == NULL)
+        {
+          g_assert_cmpstr (dossier_article_get_display_source (article), ==, "Unknown outlet");
+          found_unknown = TRUE;
+        }
+
+      /* Quotes, then dates, then mentions, each as the document has them. */
+      g_assert_cmpuint (marks->len, ==, document->quotes->len + document->dates->len + document->mentions->len);
+      for (guint q = 0; q < document->quotes->len; q++, m++)
+        {
+          DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+          DossierArticleMark *mark = &g_array_index (marks, DossierArticleMark, m);
+          g_autofree char *bytes = byte_words (document, quote->paragraph, quote->start, quote->end);
+          g_autofree char *points = code_point_words (dossier_article_get_paragraph_text (article, mark->paragraph),
+                                                      mark->start, mark->end);
+
+          g_assert_cmpint (mark->mark, ==, DOSSIER_MARK_QUOTE);
+          g_assert_cmpstr (points, ==, bytes);
+        }
+      for (guint d = 0; d < document->dates->len; d++, m++)
+        {
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, d);
+          DossierArticleMark *mark = &g_array_index (marks, DossierArticleMark, m);
+          g_autofree char *bytes = byte_words (document, date->paragraph, date->start, date->end);
+          g_autofree char *points = code_point_words (dossier_article_get_paragraph_text (article, mark->paragraph),
+                                                      mark->start, mark->end);
+
+          g_assert_cmpint (mark->mark, ==, DOSSIER_MARK_DATE);
+          g_assert_cmpstr (points, ==, bytes);
+        }
+      for (guint n = 0; n < document->mentions->len; n++, m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, n);
+          DossierArticleMark *mark = &g_array_index (marks, DossierArticleMark, m);
+          g_autofree char *bytes = byte_words (document, mention->paragraph, mention->start, mention->end);
+          g_autofree char *points = code_point_words (dossier_article_get_paragraph_text (article, mark->paragraph),
+                                                      mark->start, mark->end);
+
+          g_assert_cmpint (mark->entity, ==, mention->entity);
+          g_assert_cmpstr (points, ==, bytes);
+          moved += mark->start != mention->start;
+          if (g_strcmp0 (mark->label, "Mark Rutte") == 0 && mark->mark == DOSSIER_MARK_PERSON)
+            found_rutte = TRUE;
+        }
+    }
+  g_assert_true (found_untitled);
+  g_assert_true (found_unknown);
+  g_assert_true (found_rutte);
+  /* Bytes and code points part somewhere in the sample. */
+  g_assert_cmpuint (moved, >, 0);
+
+  /* Every mention of an entity, article by article. */
+  entities = dossier_corpus_get_entities (corpus);
+  for (guint e = 0; e < g_list_model_get_n_items (entities); e++)
+    {
+      g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, e);
+      g_autoptr(GListModel) mentions = dossier_entity_list_mentions (entity);
+      g_autoptr(GListModel) named_in = dossier_entity_list_articles (entity);
+
+      g_assert_cmpuint (g_list_model_get_n_items (mentions), ==, dossier_entity_get_n_mentions (entity));
+      g_assert_cmpuint (g_list_model_get_n_items (named_in), ==, dossier_entity_get_n_articles (entity));
+      for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
+        {
+          g_autoptr(DossierPassage) mention = g_list_model_get_item (mentions, i);
+          g_assert_true (dossier_article_mentions_entity (dossier_passage_get_article (mention), e));
+        }
+    }
+
+  /* Every source of an event: the sentence the core found. */
+  events = dossier_corpus_get_events (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (events), >, 0);
+  for (guint v = 0; v < g_list_model_get_n_items (events); v++)
+    {
+      g_autoptr(DossierEvent) event = g_list_model_get_item (events, v);
+      const DossierEventRecord *record = dossier_event_get_record (event);
+      g_autoptr(GListModel) sources = dossier_event_list_sources (event);
+
+      g_assert_cmpuint (g_list_model_get_n_items (sources), ==, record->sources->len);
+      for (guint i = 0; i < record->sources->len; i++)
+        {
+          const DossierEventSource *source = &g_array_index (record->sources, DossierEventSource, i);
+          g_autoptr(DossierPassage) passage = g_list_model_get_item (sources, i);
+          DossierArticle *article = dossier_passage_get_article (passage);
+          g_autofree char *bytes = byte_words (dossier_article_get_document (article), source->paragraph,
+                                               source->start, source->end);
+          g_autofree char *words = dossier_passage_dup_words (passage);
+
+          g_assert_cmpuint (dossier_article_get_index (article), ==, source->document);
+          g_assert_cmpuint (dossier_passage_get_paragraph (passage), ==, source->paragraph);
+          g_assert_cmpstr (words, ==, bytes);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +315,7 @@ main (int   argc,
 
   g_test_add_func ("/corpus/import-seeds", test_import_seeds_async);
   g_test_add_func ("/corpus/bad-file", test_bad_file_keeps_the_rest);
+  g_test_add_func ("/corpus/what-the-window-shows", test_what_the_window_shows);
 
   return g_test_run ();
 }

@@ -97,3 +97,79 @@ dossier_export_write (DossierAnalysis             *analysis,
     progress (1.0, user_data);
   return TRUE;
 }
+
+/* What the worker thread writes from. */
+typedef struct
+{
+  DossierAnalysis *analysis;
+  DossierExportOptions *options;
+  char *path;
+  DossierExportProgress progress;
+  gpointer progress_data;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  g_clear_pointer (&job->analysis, dossier_analysis_unref);
+  g_clear_pointer (&job->options, dossier_export_options_free);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+
+  if (dossier_export_write (job->analysis, job->options, job->path, job->progress, job->progress_data,
+                            cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+dossier_export_write_async (DossierCorpus               *corpus,
+                            const DossierExportOptions  *options,
+                            const char                  *path,
+                            DossierExportProgress        progress,
+                            gpointer                     progress_data,
+                            GCancellable                *cancellable,
+                            GAsyncReadyCallback          callback,
+                            gpointer                     user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteJob *job;
+
+  g_return_if_fail (DOSSIER_IS_CORPUS (corpus));
+  g_return_if_fail (dossier_corpus_get_analysis (corpus) != NULL);
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (WriteJob, 1);
+  job->analysis = dossier_analysis_ref (dossier_corpus_get_analysis (corpus));
+  job->options = dossier_export_options_copy (options);
+  job->path = g_strdup (path);
+  job->progress = progress;
+  job->progress_data = progress_data;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_export_write_async);
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+dossier_export_write_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

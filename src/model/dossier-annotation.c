@@ -104,7 +104,7 @@ dossier_annotation_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_COLOUR:
-      g_value_set_uint (value, self->colour);
+      g_value_set_enum (value, self->colour);
       break;
     case PROP_NOTE:
       g_value_set_string (value, self->note);
@@ -131,7 +131,7 @@ dossier_annotation_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_COLOUR:
-      dossier_annotation_set_colour (self, g_value_get_uint (value));
+      dossier_annotation_set_colour (self, g_value_get_enum (value));
       break;
     case PROP_NOTE:
       dossier_annotation_set_note (self, g_value_get_string (value));
@@ -156,7 +156,7 @@ dossier_annotation_class_init (DossierAnnotationClass *klass)
   object_class->get_property = dossier_annotation_get_property;
   object_class->set_property = dossier_annotation_set_property;
 
-  properties[PROP_COLOUR] = g_param_spec_uint ("colour", NULL, NULL, 0, DOSSIER_N_COLOURS - 1, 0,
+  properties[PROP_COLOUR] = g_param_spec_enum ("colour", NULL, NULL, DOSSIER_TYPE_COLOUR, DOSSIER_COLOUR_YELLOW,
                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL,
                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -240,6 +240,27 @@ dossier_annotation_get_anchor (DossierAnnotation *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ANNOTATION (self), NULL);
   return &self->anchor;
+}
+
+const char *
+dossier_annotation_get_quote (DossierAnnotation *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (self), NULL);
+  return self->anchor.exact;
+}
+
+gint64
+dossier_annotation_get_start (DossierAnnotation *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (self), 0);
+  return self->anchor.start;
+}
+
+gint64
+dossier_annotation_get_end (DossierAnnotation *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION (self), 0);
+  return self->anchor.end;
 }
 
 void

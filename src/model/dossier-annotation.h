@@ -40,6 +40,11 @@ void                 dossier_annotation_set_document (DossierAnnotation   *self,
 const DossierAnchor *dossier_annotation_get_anchor   (DossierAnnotation   *self);
 void                 dossier_annotation_set_anchor   (DossierAnnotation   *self,
                                                       const DossierAnchor *anchor);
+/* The quoted words, and where they are: code points in the article's
+ * text, end exclusive (the anchor's own). */
+const char          *dossier_annotation_get_quote    (DossierAnnotation   *self);
+gint64               dossier_annotation_get_start    (DossierAnnotation   *self);
+gint64               dossier_annotation_get_end      (DossierAnnotation   *self);
 /* Where the words are now; only the position changes. */
 void                 dossier_annotation_set_position (DossierAnnotation   *self,
                                                       gint64               start,

@@ -1,8 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-article.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "dossier-anchor.h"
+#include "dossier-code-points.h"
 #include "dossier-id.h"
 
 /* The article keeps its analysis alive, so it outlives a re-analysis
@@ -15,7 +22,10 @@ struct _DossierArticle
   guint index;
   char *id;
   char *published;
+  char *display_title;
+  char *display_source;
   guint n_entities;
+  GArray *marks;         /* of DossierArticleMark, made when asked for */
 };
 
 enum {
@@ -25,6 +35,8 @@ enum {
   PROP_TITLE,
   PROP_OUTLET,
   PROP_AUTHOR,
+  PROP_DISPLAY_TITLE,
+  PROP_DISPLAY_SOURCE,
   PROP_PUBLISHED,
   PROP_PUBLISHED_FROM,
   PROP_N_ENTITIES,
@@ -41,6 +53,35 @@ document_of (DossierArticle *self)
   return dossier_analysis_get_document (self->analysis, self->index);
 }
 
+/* The sidebar's rule: the headline; with none on the page, the first
+ * eighty characters of the lead. */
+static char *
+make_display_title (DossierDocument *document)
+{
+  DossierParagraph *first;
+  const char *cut;
+
+  if (document->title != NULL)
+    return g_strdup (document->title);
+  if (document->paragraphs->len == 0)
+    return g_strdup (_("Untitled article"));
+  first = g_ptr_array_index (document->paragraphs, 0);
+  cut = first->text;
+  for (int n = 0; n < 80 && *cut != '\0'; n++)
+    cut = g_utf8_next_char (cut);
+  if (*cut == '\0')
+    return g_strdup (first->text);
+  return g_strdup_printf ("%.*s…", (int) (cut - first->text), first->text);
+}
+
+static void
+clear_mark (gpointer data)
+{
+  DossierArticleMark *mark = data;
+
+  g_free (mark->label);
+}
+
 static void
 dossier_article_finalize (GObject *object)
 {
@@ -48,6 +89,9 @@ dossier_article_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->published);
+  g_free (self->display_title);
+  g_free (self->display_source);
+  g_clear_pointer (&self->marks, g_array_unref);
   G_OBJECT_CLASS (dossier_article_parent_class)->finalize (object);
 }
 
@@ -85,6 +129,12 @@ dossier_article_get_property (GObject    *object,
     case PROP_AUTHOR:
       g_value_set_string (value, dossier_article_get_author (self));
       break;
+    case PROP_DISPLAY_TITLE:
+      g_value_set_string (value, self->display_title);
+      break;
+    case PROP_DISPLAY_SOURCE:
+      g_value_set_string (value, self->display_source);
+      break;
     case PROP_PUBLISHED:
       g_value_set_string (value, dossier_article_get_published (self));
       break;
@@ -118,6 +168,14 @@ dossier_article_class_init (DossierArticleClass *klass)
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL,
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Fixed for the article's life (a new analysis makes new articles);
+   * notified if that ever changes. */
+  properties[PROP_DISPLAY_TITLE] = g_param_spec_string ("display-title", NULL, NULL, NULL,
+                                                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                        G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_SOURCE] = g_param_spec_string ("display-source", NULL, NULL, NULL,
+                                                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                         G_PARAM_STATIC_STRINGS);
   properties[PROP_PUBLISHED] = g_param_spec_string ("published", NULL, NULL, NULL,
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_PUBLISHED_FROM] = g_param_spec_string ("published-from", NULL, NULL, NULL,
@@ -157,6 +215,8 @@ dossier_article_new (DossierAnalysis *analysis,
   for (guint m = 0; m < document->mentions->len; m++)
     g_hash_table_add (entities, GINT_TO_POINTER (g_array_index (document->mentions, DossierMention, m).entity + 1));
   self->n_entities = g_hash_table_size (entities);
+  self->display_title = make_display_title (document);
+  self->display_source = g_strdup (document->outlet != NULL ? document->outlet : _("Unknown outlet"));
   return self;
 }
 
@@ -235,4 +295,252 @@ dossier_article_get_analysis (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
   return self->analysis;
+}
+
+gint64
+dossier_article_get_source_id (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), 0);
+  return document_of (self)->source_id;
+}
+
+const char *
+dossier_article_get_display_title (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  return self->display_title;
+}
+
+const char *
+dossier_article_get_display_source (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  return self->display_source;
+}
+
+const DossierDate *
+dossier_article_get_published_date (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  return &document_of (self)->published;
+}
+
+DossierDateSource
+dossier_article_get_published_source (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), DOSSIER_DATE_SOURCE_NONE);
+  return document_of (self)->published_from;
+}
+
+gboolean
+dossier_article_mentions_entity (DossierArticle *self,
+                                 guint           entity)
+{
+  DossierDocument *document;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+
+  document = document_of (self);
+  for (guint m = 0; m < document->mentions->len; m++)
+    if (g_array_index (document->mentions, DossierMention, m).entity == (int) entity)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+dossier_article_get_n_paragraphs (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), 0);
+  return document_of (self)->paragraphs->len;
+}
+
+static DossierParagraph *
+paragraph_of (DossierArticle *self,
+              guint           paragraph)
+{
+  DossierDocument *document = document_of (self);
+
+  g_return_val_if_fail (paragraph < document->paragraphs->len, NULL);
+  return g_ptr_array_index (document->paragraphs, paragraph);
+}
+
+const char *
+dossier_article_get_paragraph_text (DossierArticle *self,
+                                    guint           paragraph)
+{
+  DossierParagraph *found;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  found = paragraph_of (self, paragraph);
+  return found != NULL ? found->text : NULL;
+}
+
+guint
+dossier_article_get_paragraph_length (DossierArticle *self,
+                                      guint           paragraph)
+{
+  DossierParagraph *found;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), 0);
+
+  found = paragraph_of (self, paragraph);
+  return found != NULL ? (guint) g_utf8_strlen (found->text, found->len) : 0;
+}
+
+DossierParagraphKind
+dossier_article_get_paragraph_kind (DossierArticle *self,
+                                    guint           paragraph)
+{
+  DossierParagraph *found;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), DOSSIER_PARAGRAPH_BODY);
+
+  found = paragraph_of (self, paragraph);
+  return found != NULL ? found->kind : DOSSIER_PARAGRAPH_BODY;
+}
+
+const char *
+dossier_article_get_paragraph_attribution (DossierArticle *self,
+                                           guint           paragraph)
+{
+  DossierParagraph *found;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  found = paragraph_of (self, paragraph);
+  return found != NULL ? found->attribution : NULL;
+}
+
+guint
+dossier_article_get_n_removed (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), 0);
+  return document_of (self)->removed->len;
+}
+
+const char *
+dossier_article_get_removed (DossierArticle     *self,
+                             guint               removed,
+                             DossierRemovedKind *kind,
+                             guint              *first_line,
+                             guint              *last_line)
+{
+  DossierDocument *document;
+  DossierRemoved *found;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  document = document_of (self);
+  g_return_val_if_fail (removed < document->removed->len, NULL);
+  found = &g_array_index (document->removed, DossierRemoved, removed);
+  if (kind != NULL)
+    *kind = found->kind;
+  if (first_line != NULL)
+    *first_line = found->first_line;
+  if (last_line != NULL)
+    *last_line = found->last_line;
+  return found->text;
+}
+
+/* Marks come in the order of the text, so each kind's offsets are
+ * counted on from the last (@cursor): counting from the paragraph's start
+ * for each made a long paragraph's many names quadratic. */
+static void
+add_mark (GArray                 *marks,
+          DossierDocument        *document,
+          DossierCodePointCursor *cursor,
+          DossierMark             kind,
+          guint                   paragraph,
+          gsize                   start,
+          gsize                   end,
+          int                     entity,
+          char                   *label)
+{
+  const DossierParagraph *text = g_ptr_array_index (document->paragraphs, paragraph);
+  DossierArticleMark mark;
+
+  mark.mark = kind;
+  mark.paragraph = paragraph;
+  mark.start = (guint) dossier_code_points (cursor, text, start);
+  mark.end = (guint) dossier_code_points (cursor, text, end);
+  mark.entity = entity;
+  mark.label = label;
+  g_array_append_val (marks, mark);
+}
+
+static char *
+entity_name (DossierAnalysis *analysis,
+             int              entity)
+{
+  if (entity < 0 || (guint) entity >= dossier_analysis_get_n_entities (analysis))
+    return NULL;
+  return g_strdup (dossier_analysis_get_entity (analysis, entity)->name);
+}
+
+GArray *
+dossier_article_get_marks (DossierArticle *self)
+{
+  DossierDocument *document;
+  DossierCodePointCursor quotes = DOSSIER_CODE_POINT_CURSOR_INIT;
+  DossierCodePointCursor dates = DOSSIER_CODE_POINT_CURSOR_INIT;
+  DossierCodePointCursor mentions = DOSSIER_CODE_POINT_CURSOR_INIT;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  if (self->marks != NULL)
+    return self->marks;
+
+  document = document_of (self);
+  self->marks = g_array_sized_new (FALSE, FALSE, sizeof (DossierArticleMark),
+                                   document->quotes->len + document->dates->len + document->mentions->len);
+  g_array_set_clear_func (self->marks, clear_mark);
+  for (guint q = 0; q < document->quotes->len; q++)
+    {
+      DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+
+      add_mark (self->marks, document, &quotes, DOSSIER_MARK_QUOTE, quote->paragraph, quote->start, quote->end,
+                quote->speaker_entity, entity_name (self->analysis, quote->speaker_entity));
+    }
+  for (guint d = 0; d < document->dates->len; d++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, d);
+
+      add_mark (self->marks, document, &dates, DOSSIER_MARK_DATE, date->paragraph, date->start, date->end, -1,
+                dossier_date_is_set (&date->value) ? dossier_date_format_readable (&date->value) : NULL);
+    }
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      add_mark (self->marks, document, &mentions, dossier_mark_for_entity_type (mention->type), mention->paragraph,
+                mention->start, mention->end, mention->entity, entity_name (self->analysis, mention->entity));
+    }
+  return self->marks;
+}
+
+DossierAnnotation *
+dossier_article_create_annotation (DossierArticle *self,
+                                   gint64          start,
+                                   gint64          end,
+                                   DossierColour   colour)
+{
+  DossierDocument *document;
+  g_autofree char *text = NULL;
+  DossierAnchor anchor = { 0 };
+  DossierAnnotation *annotation;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, NULL);
+
+  document = document_of (self);
+  text = dossier_document_get_text (document, NULL);
+  if (!dossier_anchor_describe (&anchor, text, start, end))
+    return NULL;
+  annotation = dossier_annotation_new (NULL, document->source_id);
+  dossier_annotation_set_anchor (annotation, &anchor);
+  dossier_anchor_clear (&anchor);
+  dossier_annotation_set_document (annotation, (int) self->index);
+  dossier_annotation_set_colour (annotation, colour);
+  return annotation;
 }

@@ -74,6 +74,9 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (DossierCorpus, dossier_corpus, G_TYPE_OBJECT,
 enum {
   PROP_0,
   PROP_N_ITEMS,
+  PROP_ENTITIES,
+  PROP_EVENTS,
+  PROP_ANNOTATIONS,
   N_PROPS
 };
 
@@ -693,6 +696,15 @@ dossier_corpus_get_property (GObject    *object,
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->articles->len);
       break;
+    case PROP_ENTITIES:
+      g_value_set_object (value, self->entities);
+      break;
+    case PROP_EVENTS:
+      g_value_set_object (value, self->events);
+      break;
+    case PROP_ANNOTATIONS:
+      g_value_set_object (value, self->annotations);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -708,6 +720,13 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
 
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                                                 G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The lists live as long as the corpus; their items change. */
+  properties[PROP_ENTITIES] = g_param_spec_object ("entities", NULL, NULL, G_TYPE_LIST_MODEL,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EVENTS] = g_param_spec_object ("events", NULL, NULL, G_TYPE_LIST_MODEL,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANNOTATIONS] = g_param_spec_object ("annotations", NULL, NULL, G_TYPE_LIST_MODEL,
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

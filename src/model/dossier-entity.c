@@ -3,7 +3,9 @@
 
 #include "dossier-entity.h"
 
+#include "dossier-code-points.h"
 #include "dossier-id.h"
+#include "dossier-passage.h"
 
 struct _DossierEntity
 {
@@ -119,6 +121,14 @@ dossier_entity_new (DossierAnalysis *analysis,
   return self;
 }
 
+DossierEntity *
+dossier_entity_new_for_article (DossierArticle *article,
+                                guint           index)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (article), NULL);
+  return dossier_entity_new (dossier_article_get_analysis (article), index);
+}
+
 const char *
 dossier_entity_get_id (DossierEntity *self)
 {
@@ -146,6 +156,28 @@ dossier_entity_get_name (DossierEntity *self)
   return dossier_entity_get_record (self)->name;
 }
 
+const char *
+dossier_entity_get_key (DossierEntity *self)
+{
+  return dossier_entity_get_record (self)->key;
+}
+
+guint
+dossier_entity_get_n_aliases (DossierEntity *self)
+{
+  return dossier_entity_get_record (self)->aliases->len;
+}
+
+const char *
+dossier_entity_get_alias (DossierEntity *self,
+                          guint          alias)
+{
+  const DossierEntityRecord *record = dossier_entity_get_record (self);
+
+  g_return_val_if_fail (alias < record->aliases->len, NULL);
+  return g_ptr_array_index (record->aliases, alias);
+}
+
 DossierEntityType
 dossier_entity_get_entity_type (DossierEntity *self)
 {
@@ -169,4 +201,51 @@ dossier_entity_get_analysis (DossierEntity *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
   return self->analysis;
+}
+
+GListModel *
+dossier_entity_list_articles (DossierEntity *self)
+{
+  const DossierEntityRecord *record = dossier_entity_get_record (self);
+  GListStore *articles = g_list_store_new (DOSSIER_TYPE_ARTICLE);
+
+  for (guint d = 0; d < record->documents->len; d++)
+    {
+      g_autoptr(DossierArticle) article = dossier_article_new (self->analysis,
+                                                               g_array_index (record->documents, guint, d));
+      g_list_store_append (articles, article);
+    }
+  return G_LIST_MODEL (articles);
+}
+
+GListModel *
+dossier_entity_list_mentions (DossierEntity *self)
+{
+  const DossierEntityRecord *record = dossier_entity_get_record (self);
+  GListStore *mentions = g_list_store_new (DOSSIER_TYPE_PASSAGE);
+
+  for (guint d = 0; d < record->documents->len; d++)
+    {
+      guint index = g_array_index (record->documents, guint, d);
+      DossierDocument *document = dossier_analysis_get_document (self->analysis, index);
+      g_autoptr(DossierArticle) article = dossier_article_new (self->analysis, index);
+      DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          DossierParagraph *paragraph;
+          g_autoptr(DossierPassage) passage = NULL;
+          guint start;
+
+          if (mention->entity != (int) self->index)
+            continue;
+          paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+          start = (guint) dossier_code_points (&cursor, paragraph, mention->start);
+          passage = dossier_passage_new (article, mention->paragraph, start,
+                                         (guint) dossier_code_points (&cursor, paragraph, mention->end));
+          g_list_store_append (mentions, passage);
+        }
+    }
+  return G_LIST_MODEL (mentions);
 }

@@ -6,9 +6,10 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "dossier-analysis.h"
+#include "dossier-article.h"
 
 G_BEGIN_DECLS
 
@@ -18,12 +19,26 @@ G_DECLARE_FINAL_TYPE (DossierEntity, dossier_entity, DOSSIER, ENTITY, GObject)
 
 DossierEntity             *dossier_entity_new           (DossierAnalysis *analysis,
                                                          guint            index);
+/* The entity with index @index in the analysis @article belongs to: the
+ * one its marks name. */
+DossierEntity             *dossier_entity_new_for_article (DossierArticle *article,
+                                                           guint           index);
 const char                *dossier_entity_get_id        (DossierEntity   *self);
 guint                      dossier_entity_get_index     (DossierEntity   *self);
 const char                *dossier_entity_get_name      (DossierEntity   *self);
+/* What the researcher's corrections name it by ("person:zelenski"). */
+const char                *dossier_entity_get_key       (DossierEntity   *self);
+/* The ways the sources write it, most frequent first. */
+guint                      dossier_entity_get_n_aliases (DossierEntity   *self);
+const char                *dossier_entity_get_alias     (DossierEntity   *self,
+                                                         guint            alias);
 DossierEntityType          dossier_entity_get_entity_type (DossierEntity *self);
 guint                      dossier_entity_get_n_mentions (DossierEntity  *self);
 guint                      dossier_entity_get_n_articles (DossierEntity  *self);
+/* The articles that name it (of DossierArticle), in the dossier's order;
+ * and every mention (of DossierPassage), article by article. */
+GListModel                *dossier_entity_list_articles (DossierEntity   *self);
+GListModel                *dossier_entity_list_mentions (DossierEntity   *self);
 const DossierEntityRecord *dossier_entity_get_record    (DossierEntity   *self);
 DossierAnalysis           *dossier_entity_get_analysis  (DossierEntity   *self);
 

@@ -3,7 +3,9 @@
 
 #include "dossier-event.h"
 
+#include "dossier-code-points.h"
 #include "dossier-id.h"
+#include "dossier-passage.h"
 
 struct _DossierEvent
 {
@@ -156,6 +158,12 @@ dossier_event_get_precision (DossierEvent *self)
   return dossier_event_get_record (self)->date.precision;
 }
 
+const DossierDate *
+dossier_event_get_calendar_date (DossierEvent *self)
+{
+  return &dossier_event_get_record (self)->date;
+}
+
 const char *
 dossier_event_get_summary (DossierEvent *self)
 {
@@ -173,4 +181,34 @@ dossier_event_get_analysis (DossierEvent *self)
 {
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
   return self->analysis;
+}
+
+GListModel *
+dossier_event_list_sources (DossierEvent *self)
+{
+  const DossierEventRecord *record = dossier_event_get_record (self);
+  GListStore *sources = g_list_store_new (DOSSIER_TYPE_PASSAGE);
+  g_autoptr(DossierArticle) article = NULL;
+
+  for (guint s = 0; s < record->sources->len; s++)
+    {
+      const DossierEventSource *source = &g_array_index (record->sources, DossierEventSource, s);
+      DossierDocument *document = dossier_analysis_get_document (self->analysis, source->document);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+      DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
+      g_autoptr(DossierPassage) passage = NULL;
+      guint start;
+
+      /* Sources come article by article: one article object for each. */
+      if (article == NULL || dossier_article_get_index (article) != source->document)
+        {
+          g_clear_object (&article);
+          article = dossier_article_new (self->analysis, source->document);
+        }
+      start = (guint) dossier_code_points (&cursor, paragraph, source->start);
+      passage = dossier_passage_new (article, source->paragraph, start,
+                                     (guint) dossier_code_points (&cursor, paragraph, source->end));
+      g_list_store_append (sources, passage);
+    }
+  return G_LIST_MODEL (sources);
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "dossier-analysis.h"
 
@@ -22,8 +22,14 @@ guint                     dossier_event_get_index    (DossierEvent    *self);
 /* ISO 8601 at the event's precision ("2024-07", "2024-10-16"). */
 const char               *dossier_event_get_date     (DossierEvent    *self);
 DossierPrecision          dossier_event_get_precision (DossierEvent   *self);
+/* The date with its precision, for dossier_date_format_readable () and
+ * dossier_date_get_span (). */
+const DossierDate        *dossier_event_get_calendar_date (DossierEvent *self);
 const char               *dossier_event_get_summary  (DossierEvent    *self);
 guint                     dossier_event_get_n_sources (DossierEvent   *self);
+/* Every report of it (of DossierPassage): the sentence of each source, in
+ * the order of the articles. */
+GListModel               *dossier_event_list_sources (DossierEvent   *self);
 const DossierEventRecord *dossier_event_get_record   (DossierEvent    *self);
 DossierAnalysis          *dossier_event_get_analysis (DossierEvent    *self);
 

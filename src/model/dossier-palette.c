@@ -3,7 +3,12 @@
 
 #include "dossier-palette.h"
 
-static const char * const colour_names[DOSSIER_N_COLOURS] = { "yellow", "green", "blue", "red", "purple" };
+G_DEFINE_ENUM_TYPE (DossierColour, dossier_colour,
+                    G_DEFINE_ENUM_VALUE (DOSSIER_COLOUR_YELLOW, "yellow"),
+                    G_DEFINE_ENUM_VALUE (DOSSIER_COLOUR_GREEN, "green"),
+                    G_DEFINE_ENUM_VALUE (DOSSIER_COLOUR_BLUE, "blue"),
+                    G_DEFINE_ENUM_VALUE (DOSSIER_COLOUR_RED, "red"),
+                    G_DEFINE_ENUM_VALUE (DOSSIER_COLOUR_PURPLE, "purple"))
 
 /* GNOME's palette (the HIG's colour names). */
 static const struct
@@ -34,19 +39,37 @@ static const struct
   [DOSSIER_COLOUR_PURPLE] = { { 0xdc / 255., 0x8a / 255., 0xdd / 255. }, { 0x91 / 255., 0x41 / 255., 0xac / 255. } },
 };
 
+/* The enum class lives as long as the program once referenced, so its
+ * nicks can be handed out. */
+static GEnumClass *
+colour_class (void)
+{
+  static GEnumClass *klass;
+
+  if (g_once_init_enter (&klass))
+    g_once_init_leave (&klass, g_type_class_ref (DOSSIER_TYPE_COLOUR));
+  return klass;
+}
+
 const char *
 dossier_colour_to_string (DossierColour colour)
 {
+  GEnumValue *value;
+
   g_return_val_if_fail (colour < DOSSIER_N_COLOURS, "yellow");
-  return colour_names[colour];
+  value = g_enum_get_value (colour_class (), colour);
+  return value->value_nick;
 }
 
 DossierColour
 dossier_colour_from_string (const char *name)
 {
-  for (guint i = 0; name != NULL && i < DOSSIER_N_COLOURS; i++)
-    if (g_ascii_strcasecmp (name, colour_names[i]) == 0)
-      return i;
+  GEnumClass *klass = colour_class ();
+
+  /* Case does not matter: files written by hand say "Red". */
+  for (guint i = 0; name != NULL && i < klass->n_values; i++)
+    if (g_ascii_strcasecmp (name, klass->values[i].value_nick) == 0)
+      return klass->values[i].value;
   return DOSSIER_COLOUR_YELLOW;
 }
 

@@ -9,7 +9,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "dossier-document.h"
 
@@ -27,7 +27,12 @@ typedef enum
   DOSSIER_N_COLOURS
 } DossierColour;
 
-/* "yellow", … as dossier files, CSV and CSS classes name them. */
+/* A GEnum whose nicks are the names below, for properties. */
+#define DOSSIER_TYPE_COLOUR (dossier_colour_get_type ())
+GType             dossier_colour_get_type              (void) G_GNUC_CONST;
+
+/* "yellow", … as dossier files, CSV and CSS classes name them: the
+ * nicks of DOSSIER_TYPE_COLOUR. */
 const char       *dossier_colour_to_string             (DossierColour     colour);
 /* Yellow for a name it does not know. */
 DossierColour     dossier_colour_from_string           (const char       *name);

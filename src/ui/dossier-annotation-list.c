@@ -7,9 +7,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "dossier-annotation-row.h"
 #include "dossier-article.h"
-#include "dossier-date.h"
+#include "dossier-menu-row.h"
+#include "dossier-ui-template.h"
 
 struct _DossierAnnotationList
 {
@@ -17,11 +20,12 @@ struct _DossierAnnotationList
 
   GtkWidget *controls;            /* the search and the filters */
   GtkWidget *search_entry;
-  GtkWidget *colour_menu;         /* GtkDropDown over colour_items */
-  GtkWidget *tag_menu;            /* GtkDropDown over tag_items */
+  GtkDropDown *colour_menu;       /* over colour_items */
+  GtkDropDown *tag_menu;          /* over tag_items */
   GtkWidget *only_current_button;
+  GtkWidget *whole_dossier_button;
   GtkWidget *stack;
-  GtkWidget *list_view;
+  GtkListView *list_view;
 
   GtkStringList *colour_items;    /* "All colours", then one label per colour */
   GtkStringList *tag_items;       /* "All tags", then the tags, sorted */
@@ -30,7 +34,10 @@ struct _DossierAnnotationList
   GtkFilterListModel *shown;
 
   DossierCorpus *corpus;
-  GPtrArray *rows;                /* Row *, those bound to an annotation */
+  GSignalGroup *corpus_signals;      /* its articles change with an analysis */
+  GSignalGroup *annotation_signals;  /* its annotations */
+  DossierArticle *article;
+  GPtrArray *rows;                /* the DossierAnnotationRows bound to an annotation */
 
   char *labels[DOSSIER_N_COLOURS];
   char *search;                   /* case-folded, NULL for none */
@@ -44,29 +51,23 @@ struct _DossierAnnotationList
 };
 
 enum {
+  PROP_0,
+  PROP_CORPUS,
+  PROP_ARTICLE,
+  PROP_COLOUR_LABELS,
+  N_PROPS
+};
+
+enum {
   ANNOTATION_ACTIVATED,
   DELETE_REQUESTED,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (DossierAnnotationList, dossier_annotation_list, GTK_TYPE_WIDGET)
-
-/* The widgets of one row, kept on its box; bound to one annotation at a
- * time, whose changes it follows. */
-typedef struct
-{
-  DossierAnnotationList *list;
-  GtkWidget *bar;
-  GtkWidget *quote;
-  GtkWidget *note;
-  GtkWidget *tags;
-  GtkWidget *source;
-  GtkWidget *orphaned;
-  DossierAnnotation *annotation;
-  gulong notify_id;
-} Row;
 
 /* Case-folded and normalised, so "É" finds "é" whichever way it was typed. */
 static char *
@@ -107,163 +108,43 @@ annotation_article (DossierAnnotationList *self,
   return g_list_model_get_item (G_LIST_MODEL (self->corpus), document);
 }
 
-/* What the sidebar calls the article: its outlet, else its headline, else
- * its first words. */
-static char *
-article_name (DossierArticle *article)
+/* What the colours mean, for the rows: "" where the default holds. */
+static GStrv
+dup_labels (DossierAnnotationList *self)
 {
-  DossierDocument *document = dossier_article_get_document (article);
-  const char *text;
-  const char *end;
+  GStrv labels = g_new0 (char *, DOSSIER_N_COLOURS + 1);
 
-  if (dossier_article_get_outlet (article) != NULL)
-    return g_strdup (dossier_article_get_outlet (article));
-  if (dossier_article_get_title (article) != NULL)
-    return g_strdup (dossier_article_get_title (article));
-  if (document->paragraphs->len == 0)
-    return g_path_get_basename (dossier_article_get_source (article));
-  text = ((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text;
-  end = text;
-  for (int n = 0; n < 40 && *end; n++)
-    end = g_utf8_next_char (end);
-  return *end ? g_strdup_printf ("%.*s…", (int) (end - text), text) : g_strdup (text);
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    labels[c] = g_strdup (self->labels[c] != NULL ? self->labels[c] : "");
+  return labels;
 }
 
-/* "12 Mar 2024", "March 2024" or "2024", as precise as the article says. */
-static char *
-format_published (const char *published)
-{
-  DossierDate date;
-  g_autoptr(GDateTime) time = NULL;
-  const char *format;
-
-  if (published == NULL || !dossier_date_parse_iso (published, &date))
-    return NULL;
-  switch (date.precision)
-    {
-    case DOSSIER_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date.year);
-    case DOSSIER_PRECISION_MONTH:
-      time = g_date_time_new_local (date.year, date.month, 1, 0, 0, 0);
-      /* Translators: a month and year as g_date_time_format () writes them. */
-      format = C_("date format", "%B %Y");
-      break;
-    case DOSSIER_PRECISION_WEEK:
-    case DOSSIER_PRECISION_DAY:
-    case DOSSIER_PRECISION_MINUTE:
-      time = g_date_time_new_local (date.year, date.month, date.day, 0, 0, 0);
-      format = C_("date format", "%e %b %Y");
-      break;
-    case DOSSIER_PRECISION_NONE:
-    default:
-      return NULL;
-    }
-  if (time == NULL)
-    return NULL;
-  return g_strstrip (g_date_time_format (time, format));
-}
-
-/* The quote on one line of words: a highlight may span paragraphs. */
-static char *
-quote_text (const char *exact)
-{
-  g_autofree char *flat = g_strdup (exact != NULL ? exact : "");
-
-  for (char *c = flat; *c; c++)
-    if (*c == '\n' || *c == '\t' || *c == '\r')
-      *c = ' ';
-  /* Translators: the quoted words of an annotation. */
-  return g_strdup_printf (_("“%s”"), g_strstrip (flat));
-}
-
+/* A row shows what it is bound to, and its article as the dossier has it
+ * now (a new analysis makes new articles). */
 static void
-refresh_row (Row *row)
+refresh_row (DossierAnnotationList *self,
+             DossierAnnotationRow  *row)
 {
-  DossierAnnotationList *self = row->list;
-  DossierAnnotation *annotation = row->annotation;
-  DossierColour colour;
-  const char * const *tags;
-  const char *note;
-  const char *bar_classes[3] = { "colour-bar", NULL, NULL };
-  g_autoptr(DossierArticle) article = NULL;
-  g_autoptr(GString) source = g_string_new (NULL);
-  g_autofree char *quote = NULL;
-  GtkWidget *child;
+  DossierAnnotation *annotation = dossier_annotation_row_get_annotation (row);
+  g_autoptr(DossierArticle) article = annotation != NULL ? annotation_article (self, annotation) : NULL;
 
-  if (annotation == NULL)
-    return;
-
-  colour = dossier_annotation_get_colour (annotation);
-  bar_classes[1] = dossier_colour_to_string (colour);
-  gtk_widget_set_css_classes (row->bar, bar_classes);
-
-  quote = quote_text (dossier_annotation_get_anchor (annotation)->exact);
-  gtk_label_set_text (GTK_LABEL (row->quote), quote);
-
-  note = dossier_annotation_get_note (annotation);
-  gtk_label_set_text (GTK_LABEL (row->note), note);
-  gtk_widget_set_visible (row->note, *note != '\0');
-
-  while ((child = gtk_widget_get_first_child (row->tags)) != NULL)
-    gtk_flow_box_remove (GTK_FLOW_BOX (row->tags), child);
-  tags = dossier_annotation_get_tags (annotation);
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    {
-      GtkWidget *label = gtk_label_new (tags[i]);
-
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-      gtk_widget_add_css_class (label, "tag");
-      gtk_flow_box_append (GTK_FLOW_BOX (row->tags), label);
-      gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
-    }
-  gtk_widget_set_visible (row->tags, tags != NULL && tags[0] != NULL);
-
-  /* The colour's meaning in words, for whoever cannot tell the colours
-   * apart; then where the words come from. */
-  g_string_append (source, colour_label (self, colour));
-  article = annotation_article (self, annotation);
-  if (article != NULL)
-    {
-      g_autofree char *name = article_name (article);
-      g_autofree char *date = format_published (dossier_article_get_published (article));
-
-      g_string_append_printf (source, " · %s", name);
-      if (date != NULL)
-        g_string_append_printf (source, " · %s", date);
-    }
-  else
-    g_string_append_printf (source, " · %s", _("Article not in the dossier"));
-  gtk_label_set_text (GTK_LABEL (row->source), source->str);
-
-  gtk_widget_set_visible (row->orphaned, dossier_annotation_get_orphaned (annotation));
+  dossier_annotation_row_set_article (row, article);
 }
 
 static void
 refresh_rows (DossierAnnotationList *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
-    refresh_row (g_ptr_array_index (self->rows, i));
+    refresh_row (self, g_ptr_array_index (self->rows, i));
 }
 
 static void
-row_unbind (Row *row)
+refresh_row_labels (DossierAnnotationList *self)
 {
-  if (row->annotation == NULL)
-    return;
-  g_clear_signal_handler (&row->notify_id, row->annotation);
-  g_clear_object (&row->annotation);
-  if (row->list->rows != NULL)
-    g_ptr_array_remove_fast (row->list->rows, row);
-}
+  g_auto(GStrv) labels = dup_labels (self);
 
-static void
-row_free (gpointer data)
-{
-  Row *row = data;
-
-  row_unbind (row);
-  g_free (row);
+  for (guint i = 0; i < self->rows->len; i++)
+    dossier_annotation_row_set_colour_labels (g_ptr_array_index (self->rows, i), (const char * const *) labels);
 }
 
 static int
@@ -276,16 +157,17 @@ compare_annotations (gconstpointer a,
   /* Annotations of no article go last. */
   guint document_a = (guint) dossier_annotation_get_document (annotation_a);
   guint document_b = (guint) dossier_annotation_get_document (annotation_b);
-  const DossierAnchor *anchor_a, *anchor_b;
+  gint64 start_a = dossier_annotation_get_start (annotation_a);
+  gint64 start_b = dossier_annotation_get_start (annotation_b);
+  gint64 end_a = dossier_annotation_get_end (annotation_a);
+  gint64 end_b = dossier_annotation_get_end (annotation_b);
 
   if (document_a != document_b)
     return document_a < document_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-  anchor_a = dossier_annotation_get_anchor (annotation_a);
-  anchor_b = dossier_annotation_get_anchor (annotation_b);
-  if (anchor_a->start != anchor_b->start)
-    return anchor_a->start < anchor_b->start ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-  if (anchor_a->end != anchor_b->end)
-    return anchor_a->end < anchor_b->end ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  if (start_a != start_b)
+    return start_a < start_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  if (end_a != end_b)
+    return end_a < end_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
   return gtk_ordering_from_cmpfunc (g_strcmp0 (dossier_annotation_get_created (annotation_a),
                                                dossier_annotation_get_created (annotation_b)));
 }
@@ -308,7 +190,7 @@ annotation_matches (gpointer item,
     return TRUE;
 
   if (contains_folded (dossier_annotation_get_note (annotation), self->search) ||
-      contains_folded (dossier_annotation_get_anchor (annotation)->exact, self->search))
+      contains_folded (dossier_annotation_get_quote (annotation), self->search))
     return TRUE;
   tags = dossier_annotation_get_tags (annotation);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
@@ -418,22 +300,22 @@ static void
 update_colour_items (DossierAnnotationList *self)
 {
   const char *labels[DOSSIER_N_COLOURS + 1] = { NULL };
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->colour_menu));
+  guint selected = gtk_drop_down_get_selected (self->colour_menu);
 
   for (guint i = 0; i < DOSSIER_N_COLOURS; i++)
     labels[i] = colour_label (self, i);
   self->updating_menus = TRUE;
   gtk_string_list_splice (self->colour_items, 1, g_list_model_get_n_items (G_LIST_MODEL (self->colour_items)) - 1, labels);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->colour_menu), selected);
+  gtk_drop_down_set_selected (self->colour_menu, selected);
   self->updating_menus = FALSE;
 }
 
 static void
-on_annotations_changed (GListModel            *annotations,
+on_annotations_changed (DossierAnnotationList *self,
                         guint                  position,
                         guint                  removed,
                         guint                  added,
-                        DossierAnnotationList *self)
+                        GListModel            *annotations)
 {
   update_tags (self);
   update_page (self);
@@ -443,11 +325,11 @@ on_annotations_changed (GListModel            *annotations,
 }
 
 static void
-on_articles_changed (GListModel            *articles,
+on_articles_changed (DossierAnnotationList *self,
                      guint                  position,
                      guint                  removed,
                      guint                  added,
-                     DossierAnnotationList *self)
+                     GListModel            *articles)
 {
   refresh_rows (self);
 }
@@ -478,23 +360,23 @@ apply_search (DossierAnnotationList *self,
 }
 
 static void
-on_search_changed (GtkSearchEntry        *entry,
-                   DossierAnnotationList *self)
+on_search_changed (DossierAnnotationList *self,
+                   GtkSearchEntry        *entry)
 {
   apply_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
-on_stop_search (GtkSearchEntry        *entry,
-                DossierAnnotationList *self)
+on_stop_search (DossierAnnotationList *self,
+                GtkSearchEntry        *entry)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 static void
-on_colour_selected (GtkDropDown           *menu,
+on_colour_selected (DossierAnnotationList *self,
                     GParamSpec            *pspec,
-                    DossierAnnotationList *self)
+                    GtkDropDown           *menu)
 {
   guint selected = gtk_drop_down_get_selected (menu);
   int colour = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
@@ -507,9 +389,9 @@ on_colour_selected (GtkDropDown           *menu,
 }
 
 static void
-on_tag_selected (GtkDropDown           *menu,
+on_tag_selected (DossierAnnotationList *self,
                  GParamSpec            *pspec,
-                 DossierAnnotationList *self)
+                 GtkDropDown           *menu)
 {
   guint selected = gtk_drop_down_get_selected (menu);
   const char *tag = NULL;
@@ -529,8 +411,8 @@ on_tag_selected (GtkDropDown           *menu,
 }
 
 static void
-on_only_current_toggled (GtkToggleButton       *button,
-                         DossierAnnotationList *self)
+on_only_current_toggled (DossierAnnotationList *self,
+                         GtkToggleButton       *button)
 {
   gboolean only = gtk_toggle_button_get_active (button);
 
@@ -542,8 +424,8 @@ on_only_current_toggled (GtkToggleButton       *button,
 }
 
 static void
-on_show_all_clicked (GtkButton             *button,
-                     DossierAnnotationList *self)
+on_show_all_clicked (DossierAnnotationList *self,
+                     GtkButton             *button)
 {
   dossier_annotation_list_set_search (self, NULL);
   dossier_annotation_list_set_colour_filter (self, -1);
@@ -552,9 +434,9 @@ on_show_all_clicked (GtkButton             *button,
 }
 
 static void
-on_activate (GtkListView           *list_view,
+on_activate (DossierAnnotationList *self,
              guint                  position,
-             DossierAnnotationList *self)
+             GtkListView           *list_view)
 {
   g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
 
@@ -563,25 +445,11 @@ on_activate (GtkListView           *list_view,
 }
 
 static void
-on_delete_clicked (GtkButton *button,
-                   Row       *row)
+on_row_delete_requested (DossierAnnotationList *self,
+                         DossierAnnotation     *annotation,
+                         DossierAnnotationRow  *row)
 {
-  /* The row may be unbound by the handler; the annotation must outlive it. */
-  g_autoptr(DossierAnnotation) annotation = row->annotation ? g_object_ref (row->annotation) : NULL;
-
-  if (annotation != NULL)
-    g_signal_emit (row->list, signals[DELETE_REQUESTED], 0, annotation);
-}
-
-static GtkWidget *
-caption_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  return label;
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0, annotation);
 }
 
 static void
@@ -589,67 +457,10 @@ setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            DossierAnnotationList    *self)
 {
-  Row *row = g_new0 (Row, 1);
-  GtkWidget *box, *content, *delete_button;
+  GtkWidget *row = dossier_annotation_row_new ();
 
-  row->list = self;
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  gtk_widget_add_css_class (box, "annotation-row");
-
-  row->bar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (row->bar, "colour-bar");
-  gtk_box_append (GTK_BOX (box), row->bar);
-
-  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_hexpand (content, TRUE);
-  gtk_box_append (GTK_BOX (box), content);
-
-  row->quote = caption_label ();
-  gtk_label_set_lines (GTK_LABEL (row->quote), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (row->quote), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (row->quote, "quote");
-  gtk_box_append (GTK_BOX (content), row->quote);
-
-  delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_add_css_class (delete_button, "flat");
-  gtk_widget_add_css_class (delete_button, "delete-button");
-  gtk_widget_set_valign (delete_button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (delete_button, _("Delete Annotation"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Delete Annotation"), -1);
-  g_signal_connect (delete_button, "clicked", G_CALLBACK (on_delete_clicked), row);
-
-  row->note = caption_label ();
-  gtk_widget_add_css_class (row->note, "note");
-  gtk_box_append (GTK_BOX (content), row->note);
-
-  row->tags = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row->tags), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row->tags), 12);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row->tags), 4);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row->tags), 4);
-  gtk_widget_set_can_focus (row->tags, FALSE);
-  gtk_widget_set_can_target (row->tags, FALSE);
-  gtk_widget_add_css_class (row->tags, "tags");
-  gtk_box_append (GTK_BOX (content), row->tags);
-
-  row->source = caption_label ();
-  gtk_label_set_lines (GTK_LABEL (row->source), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (row->source), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (row->source, "caption");
-  gtk_widget_add_css_class (row->source, "dim-label");
-  gtk_box_append (GTK_BOX (content), row->source);
-
-  row->orphaned = caption_label ();
-  gtk_label_set_text (GTK_LABEL (row->orphaned), _("Orphaned — the words are no longer in the article"));
-  gtk_widget_add_css_class (row->orphaned, "caption");
-  gtk_widget_add_css_class (row->orphaned, "warning");
-  gtk_widget_set_visible (row->orphaned, FALSE);
-  gtk_box_append (GTK_BOX (content), row->orphaned);
-  gtk_box_append (GTK_BOX (box), delete_button);
-
-  g_object_set_data_full (G_OBJECT (box), "dossier-annotation-row", row, row_free);
-  gtk_list_item_set_child (item, box);
+  g_signal_connect_object (row, "delete-requested", G_CALLBACK (on_row_delete_requested), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -657,13 +468,13 @@ bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           DossierAnnotationList    *self)
 {
-  Row *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "dossier-annotation-row");
+  DossierAnnotationRow *row = DOSSIER_ANNOTATION_ROW (gtk_list_item_get_child (item));
+  g_auto(GStrv) labels = dup_labels (self);
 
-  row_unbind (row);
-  row->annotation = g_object_ref (gtk_list_item_get_item (item));
-  row->notify_id = g_signal_connect_swapped (row->annotation, "notify", G_CALLBACK (refresh_row), row);
+  dossier_annotation_row_set_colour_labels (row, (const char * const *) labels);
+  dossier_annotation_row_set_annotation (row, gtk_list_item_get_item (item));
+  refresh_row (self, row);
   g_ptr_array_add (self->rows, row);
-  refresh_row (row);
 }
 
 static void
@@ -671,131 +482,86 @@ unbind_row (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             DossierAnnotationList    *self)
 {
-  row_unbind (g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "dossier-annotation-row"));
+  DossierAnnotationRow *row = DOSSIER_ANNOTATION_ROW (gtk_list_item_get_child (item));
+
+  dossier_annotation_row_set_annotation (row, NULL);
+  dossier_annotation_row_set_article (row, NULL);
+  g_ptr_array_remove_fast (self->rows, row);
 }
 
 /* The drop-downs' items: a label, after a dot of the colour it names in
- * the colour menu. */
+ * the colour menu; in the open menu, a check mark on the chosen one. */
 static void
 setup_menu_item (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
-                 gpointer                  user_data)
+                 gpointer                  in_list)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row = dossier_menu_row_new (in_list != NULL);
 
-  gtk_widget_add_css_class (dot, "colour-dot");
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  gtk_widget_set_visible (dot, FALSE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), dot);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
+  if (in_list != NULL)
+    g_object_bind_property (item, "selected", row, "checked", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
-bind_menu_item (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  colours)
+bind_colour_item (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
 {
-  GtkWidget *dot = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *label = gtk_widget_get_next_sibling (dot);
+  DossierMenuRow *row = DOSSIER_MENU_ROW (gtk_list_item_get_child (item));
   guint position = gtk_list_item_get_position (item);
 
-  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (gtk_list_item_get_item (item)));
-  if (colours != NULL && position > 0 && position <= DOSSIER_N_COLOURS)
-    {
-      const char *classes[] = { "colour-dot", dossier_colour_to_string (position - 1), NULL };
-
-      gtk_widget_set_css_classes (dot, classes);
-      gtk_widget_set_visible (dot, TRUE);
-    }
-  else
-    gtk_widget_set_visible (dot, FALSE);
-}
-
-/* In the open menu, a check mark says which is chosen. */
-static void
-on_menu_item_selected (GtkListItem *item,
-                       GParamSpec  *pspec,
-                       GtkWidget   *check)
-{
-  gtk_widget_set_opacity (check, gtk_list_item_get_selected (item) ? 1 : 0);
+  dossier_menu_row_set_label (row, gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  /* "All colours", then the colours in their order. */
+  dossier_menu_row_set_colour (row, position > 0 && position <= DOSSIER_N_COLOURS
+                                    ? dossier_colour_to_string (position - 1) : NULL);
 }
 
 static void
-setup_menu_list_item (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
+bind_tag_item (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
 {
-  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-  GtkWidget *label;
+  DossierMenuRow *row = DOSSIER_MENU_ROW (gtk_list_item_get_child (item));
 
-  setup_menu_item (factory, item, user_data);
-  /* The open menu is as wide as its longest item needs. */
-  label = gtk_widget_get_last_child (gtk_list_item_get_child (item));
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (gtk_list_item_get_child (item)), check);
-  g_signal_connect_object (item, "notify::selected", G_CALLBACK (on_menu_item_selected), check, 0);
-  on_menu_item_selected (item, NULL, check);
+  dossier_menu_row_set_label (row, gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  dossier_menu_row_set_colour (row, NULL);
 }
 
-static GtkWidget *
-menu_new (GtkStringList *items,
-          gboolean       colours,
-          const char    *accessible_label)
+static void
+set_menu_factories (GtkDropDown *menu,
+                    GCallback    bind)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *menu;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_menu_item), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_menu_item), GINT_TO_POINTER (colours));
-  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_menu_list_item), NULL);
-  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_menu_item), GINT_TO_POINTER (colours));
-  menu = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (items)), NULL);
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (menu), factory);
-  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (menu), list_factory);
-  g_object_unref (factory);
-  g_object_unref (list_factory);
-  gtk_widget_set_hexpand (menu, TRUE);
-  gtk_widget_set_tooltip_text (menu, accessible_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  return menu;
-}
-
-static void
-disconnect_corpus (DossierAnnotationList *self)
-{
-  if (self->corpus == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (self->corpus, self);
-  g_signal_handlers_disconnect_by_data (dossier_corpus_get_annotations (self->corpus), self);
-  g_clear_object (&self->corpus);
+  g_signal_connect (factory, "bind", bind, NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_menu_item), GINT_TO_POINTER (TRUE));
+  g_signal_connect (list_factory, "bind", bind, NULL);
+  gtk_drop_down_set_factory (menu, factory);
+  gtk_drop_down_set_list_factory (menu, list_factory);
 }
 
 static void
 dossier_annotation_list_dispose (GObject *object)
 {
   DossierAnnotationList *self = DOSSIER_ANNOTATION_LIST (object);
-  GtkWidget *child;
 
   /* The models outlive the widgets they would update. */
-  disconnect_corpus (self);
+  g_clear_object (&self->corpus_signals);
+  g_clear_object (&self->annotation_signals);
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->article);
   if (self->shown != NULL)
     g_signal_handlers_disconnect_by_data (self->shown, self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_ANNOTATION_LIST);
+  dossier_widget_unparent_children (GTK_WIDGET (object));
   if (self->sorted != NULL)
     gtk_sort_list_model_set_model (self->sorted, NULL);
   g_clear_object (&self->shown);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filter);
-  g_clear_object (&self->colour_items);
-  g_clear_object (&self->tag_items);
   G_OBJECT_CLASS (dossier_annotation_list_parent_class)->dispose (object);
 }
 
@@ -813,6 +579,54 @@ dossier_annotation_list_finalize (GObject *object)
 }
 
 static void
+dossier_annotation_list_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  DossierAnnotationList *self = DOSSIER_ANNOTATION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
+      break;
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+    case PROP_COLOUR_LABELS:
+      g_value_take_boxed (value, dup_labels (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_annotation_list_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  DossierAnnotationList *self = DOSSIER_ANNOTATION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      dossier_annotation_list_set_corpus (self, g_value_get_object (value));
+      break;
+    case PROP_ARTICLE:
+      dossier_annotation_list_set_article (self, g_value_get_object (value));
+      break;
+    case PROP_COLOUR_LABELS:
+      dossier_annotation_list_set_colour_labels (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 dossier_annotation_list_class_init (DossierAnnotationListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -820,6 +634,22 @@ dossier_annotation_list_class_init (DossierAnnotationListClass *klass)
 
   object_class->dispose = dossier_annotation_list_dispose;
   object_class->finalize = dossier_annotation_list_finalize;
+  object_class->get_property = dossier_annotation_list_get_property;
+  object_class->set_property = dossier_annotation_list_set_property;
+
+  properties[PROP_CORPUS] = g_param_spec_object ("corpus", NULL, NULL, DOSSIER_TYPE_CORPUS,
+                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                 G_PARAM_STATIC_STRINGS);
+  /* The article being read, for "This Article". */
+  properties[PROP_ARTICLE] = g_param_spec_object ("article", NULL, NULL, DOSSIER_TYPE_ARTICLE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  /* What each DossierColour means, DOSSIER_N_COLOURS of them ("" for the
+   * default). */
+  properties[PROP_COLOUR_LABELS] = g_param_spec_boxed ("colour-labels", NULL, NULL, G_TYPE_STRV,
+                                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                       G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * DossierAnnotationList::annotation-activated:
@@ -836,64 +666,49 @@ dossier_annotation_list_class_init (DossierAnnotationListClass *klass)
   signals[DELETE_REQUESTED] = g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_ANNOTATION);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  dossier_widget_class_set_template (widget_class, "dossier-annotation-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, controls);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, colour_menu);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, tag_menu);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, colour_items);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, tag_items);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, only_current_button);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, whole_dossier_button);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, stack);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationList, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_only_current_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_colour_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked);
   gtk_widget_class_set_css_name (widget_class, "annotationlist");
 }
 
 static void
 dossier_annotation_list_init (DossierAnnotationList *self)
 {
-  const char *no_tags[] = { _("All tags"), NULL };
-  const char *no_colours[] = { _("All colours"), NULL };
-  GtkWidget *box, *scope, *scope_all, *filters, *scroller, *empty, *no_match, *show_all;
-  GtkListItemFactory *factory;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkNoSelection *selection;
 
   self->colour = -1;
   self->current = -1;
   self->rows = g_ptr_array_new ();
+  self->corpus_signals = g_signal_group_new (DOSSIER_TYPE_CORPUS);
+  g_signal_group_connect_object (self->corpus_signals, "items-changed", G_CALLBACK (on_articles_changed), self,
+                                 G_CONNECT_SWAPPED);
+  self->annotation_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->annotation_signals, "items-changed", G_CALLBACK (on_annotations_changed),
+                                 self, G_CONNECT_SWAPPED);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The search and the filters. */
-  self->controls = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (self->controls, "annotation-filters");
-
-  /* The scope, as the entity inspector shows it. */
-  scope = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (scope, "linked");
-  gtk_widget_set_halign (scope, GTK_ALIGN_CENTER);
-  self->only_current_button = gtk_toggle_button_new_with_label (_("This Article"));
-  gtk_widget_set_tooltip_text (self->only_current_button, _("Only the annotations of the article being read"));
-  scope_all = gtk_toggle_button_new_with_label (_("Whole Dossier"));
-  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (scope_all), GTK_TOGGLE_BUTTON (self->only_current_button));
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (scope_all), TRUE);
-  g_signal_connect (self->only_current_button, "toggled", G_CALLBACK (on_only_current_toggled), self);
-  gtk_box_append (GTK_BOX (scope), self->only_current_button);
-  gtk_box_append (GTK_BOX (scope), scope_all);
-  gtk_box_append (GTK_BOX (self->controls), scope);
-
-  self->search_entry = gtk_search_entry_new ();
-  g_object_set (self->search_entry, "placeholder-text", _("Search notes, quotes and tags"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search Annotations"), -1);
-  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
-  g_signal_connect (self->search_entry, "stop-search", G_CALLBACK (on_stop_search), self);
-  gtk_box_append (GTK_BOX (self->controls), self->search_entry);
-
-  filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_set_homogeneous (GTK_BOX (filters), TRUE);
-  self->colour_items = gtk_string_list_new (no_colours);
-  self->colour_menu = menu_new (self->colour_items, TRUE, _("Filter by Colour"));
-  g_signal_connect (self->colour_menu, "notify::selected", G_CALLBACK (on_colour_selected), self);
-  gtk_box_append (GTK_BOX (filters), self->colour_menu);
-  self->tag_items = gtk_string_list_new (no_tags);
-  self->tag_menu = menu_new (self->tag_items, FALSE, _("Filter by Tag"));
-  g_signal_connect (self->tag_menu, "notify::selected", G_CALLBACK (on_tag_selected), self);
-  gtk_box_append (GTK_BOX (filters), self->tag_menu);
-  gtk_box_append (GTK_BOX (self->controls), filters);
-  gtk_box_append (GTK_BOX (box), self->controls);
+  gtk_string_list_append (self->colour_items, _("All colours"));
+  gtk_string_list_append (self->tag_items, _("All tags"));
+  set_menu_factories (self->colour_menu, G_CALLBACK (bind_colour_item));
+  set_menu_factories (self->tag_menu, G_CALLBACK (bind_tag_item));
   update_colour_items (self);
 
   /* The annotations, by article and position, filtered. */
@@ -902,47 +717,13 @@ dossier_annotation_list_init (DossierAnnotationList *self)
   self->shown = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)), g_object_ref (self->filter));
   g_signal_connect (self->shown, "items-changed", G_CALLBACK (on_shown_changed), self);
 
-  factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
-  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
-  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (self->list_view), TRUE);
-  gtk_list_view_set_show_separators (GTK_LIST_VIEW (self->list_view), TRUE);
-  gtk_widget_add_css_class (self->list_view, "annotations");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Annotations"), -1);
-  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_activate), self);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->list_view);
-
-  /* No annotation yet, and none that the filters let through. */
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-edit-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Annotations"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty), _("Select text in an article to highlight it"));
-  gtk_widget_add_css_class (empty, "compact");
-
-  no_match = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (no_match), "edit-find-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (no_match), _("No Matching Annotations"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (no_match), _("Try other words or filters"));
-  gtk_widget_add_css_class (no_match, "compact");
-  show_all = gtk_button_new_with_mnemonic (_("_Show All Annotations"));
-  gtk_widget_set_halign (show_all, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (show_all, "pill");
-  g_signal_connect (show_all, "clicked", G_CALLBACK (on_show_all_clicked), self);
-  adw_status_page_set_child (ADW_STATUS_PAGE (no_match), show_all);
-
-  self->stack = gtk_stack_new ();
-  gtk_widget_set_vexpand (self->stack, TRUE);
-  gtk_stack_add_named (GTK_STACK (self->stack), scroller, "list");
-  gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
-  gtk_stack_add_named (GTK_STACK (self->stack), no_match, "no-match");
-  gtk_box_append (GTK_BOX (box), self->stack);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (selection);
 
   update_page (self);
 }
@@ -962,21 +743,17 @@ dossier_annotation_list_set_corpus (DossierAnnotationList *self,
   g_return_if_fail (DOSSIER_IS_ANNOTATION_LIST (self));
   g_return_if_fail (corpus == NULL || DOSSIER_IS_CORPUS (corpus));
 
-  if (self->corpus == corpus)
+  if (!g_set_object (&self->corpus, corpus))
     return;
-  disconnect_corpus (self);
-  self->corpus = corpus ? g_object_ref (corpus) : NULL;
   annotations = corpus ? dossier_corpus_get_annotations (corpus) : NULL;
   /* The models follow first, so that the handlers see them up to date. */
   gtk_sort_list_model_set_model (self->sorted, annotations);
-  if (corpus != NULL)
-    {
-      g_signal_connect (annotations, "items-changed", G_CALLBACK (on_annotations_changed), self);
-      g_signal_connect (corpus, "items-changed", G_CALLBACK (on_articles_changed), self);
-    }
+  g_signal_group_set_target (self->annotation_signals, annotations);
+  g_signal_group_set_target (self->corpus_signals, corpus);
   update_tags (self);
   update_page (self);
   refresh_rows (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
 }
 
 DossierCorpus *
@@ -996,9 +773,33 @@ dossier_annotation_list_set_colour_labels (DossierAnnotationList *self,
     {
       g_free (self->labels[i]);
       self->labels[i] = labels != NULL && labels[i] != NULL && *labels[i] != '\0' ? g_strdup (labels[i]) : NULL;
+      /* A shorter list leaves the rest to their defaults. */
+      if (labels != NULL && labels[i] == NULL)
+        labels = NULL;
     }
   update_colour_items (self);
-  refresh_rows (self);
+  refresh_row_labels (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOUR_LABELS]);
+}
+
+DossierArticle *
+dossier_annotation_list_get_article (DossierAnnotationList *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION_LIST (self), NULL);
+  return self->article;
+}
+
+void
+dossier_annotation_list_set_article (DossierAnnotationList *self,
+                                     DossierArticle        *article)
+{
+  g_return_if_fail (DOSSIER_IS_ANNOTATION_LIST (self));
+  g_return_if_fail (article == NULL || DOSSIER_IS_ARTICLE (article));
+
+  if (!g_set_object (&self->article, article))
+    return;
+  dossier_annotation_list_set_current_article (self, article != NULL ? (int) dossier_article_get_index (article) : -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
 
 void
@@ -1045,7 +846,7 @@ dossier_annotation_list_set_colour_filter (DossierAnnotationList *self,
   g_return_if_fail (DOSSIER_IS_ANNOTATION_LIST (self));
   g_return_if_fail (colour >= -1 && colour < DOSSIER_N_COLOURS);
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->colour_menu), colour + 1);
+  gtk_drop_down_set_selected (self->colour_menu, colour + 1);
 }
 
 void
@@ -1075,9 +876,5 @@ dossier_annotation_list_set_only_current (DossierAnnotationList *self,
   if (only)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->only_current_button), TRUE);
   else if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->only_current_button)))
-    {
-      /* The other button of the group: "Whole Dossier". */
-      GtkWidget *scope_all = gtk_widget_get_next_sibling (self->only_current_button);
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (scope_all), TRUE);
-    }
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->whole_dossier_button), TRUE);
 }

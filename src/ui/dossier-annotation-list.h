@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dossier-article.h"
 #include "dossier-corpus.h"
 
 G_BEGIN_DECLS
@@ -26,12 +27,15 @@ GtkWidget  *dossier_annotation_list_new                 (void);
 void        dossier_annotation_list_set_corpus          (DossierAnnotationList *self,
                                                          DossierCorpus         *corpus);
 DossierCorpus *dossier_annotation_list_get_corpus       (DossierAnnotationList *self);
+/* The article shown in the reader, for the "This Article" filter. */
+DossierArticle *dossier_annotation_list_get_article     (DossierAnnotationList *self);
+void        dossier_annotation_list_set_article         (DossierAnnotationList *self,
+                                                         DossierArticle        *article);
 /* What each DossierColour means, DOSSIER_N_COLOURS labels (copied);
  * NULL restores the defaults. */
 void        dossier_annotation_list_set_colour_labels   (DossierAnnotationList *self,
                                                          const char * const    *labels);
-/* The article shown in the reader (its index in the analysis, -1 for
- * none), for the "This Article" filter. */
+/* The same by the article's index in the analysis (-1 for none). */
 void        dossier_annotation_list_set_current_article (DossierAnnotationList *self,
                                                          int                    document);
 

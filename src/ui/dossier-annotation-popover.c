@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "dossier-ui-template.h"
+
 struct _DossierAnnotationPopover
 {
   GtkPopover parent_instance;
@@ -22,7 +24,6 @@ struct _DossierAnnotationPopover
   GtkWidget *details;
   GtkWidget *note;
   GtkWidget *tags;
-  GtkWidget *delete_button;
   char *labels[DOSSIER_N_COLOURS];
   gboolean loading;
   gboolean dirty;
@@ -36,6 +37,11 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* The template's colour buttons, in the order of DossierColour. */
+static const char * const colour_ids[DOSSIER_N_COLOURS] = {
+  "colour_yellow", "colour_green", "colour_blue", "colour_red", "colour_purple",
+};
 
 G_DEFINE_FINAL_TYPE (DossierAnnotationPopover, dossier_annotation_popover, GTK_TYPE_POPOVER)
 
@@ -80,11 +86,15 @@ commit (DossierAnnotationPopover *self)
   g_signal_emit (self, signals[CHANGED], 0, self->annotation);
 }
 
+/* A colour button: the words are highlighted in it, or the annotation
+ * takes it. */
 static void
-on_colour_clicked (GtkButton                *button,
-                   DossierAnnotationPopover *self)
+choose_colour_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  guint colour = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "colour"));
+  DossierAnnotationPopover *self = DOSSIER_ANNOTATION_POPOVER (widget);
+  DossierColour colour = dossier_colour_from_string (g_variant_get_string (parameter, NULL));
 
   if (self->annotation == NULL)
     {
@@ -108,8 +118,8 @@ on_field_changed (DossierAnnotationPopover *self)
 }
 
 static void
-on_delete_clicked (GtkButton                *button,
-                   DossierAnnotationPopover *self)
+on_delete_clicked (DossierAnnotationPopover *self,
+                   GtkButton                *button)
 {
   g_autoptr(DossierAnnotation) annotation = self->annotation != NULL ? g_object_ref (self->annotation) : NULL;
 
@@ -134,6 +144,7 @@ dossier_annotation_popover_dispose (GObject *object)
 {
   DossierAnnotationPopover *self = DOSSIER_ANNOTATION_POPOVER (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_ANNOTATION_POPOVER);
   g_clear_object (&self->annotation);
   G_OBJECT_CLASS (dossier_annotation_popover_parent_class)->dispose (object);
 }
@@ -152,6 +163,7 @@ static void
 dossier_annotation_popover_class_init (DossierAnnotationPopoverClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkPopoverClass *popover_class = GTK_POPOVER_CLASS (klass);
 
   object_class->dispose = dossier_annotation_popover_dispose;
@@ -164,74 +176,27 @@ dossier_annotation_popover_class_init (DossierAnnotationPopoverClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_ANNOTATION);
   signals[DELETE_REQUESTED] = g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_ANNOTATION);
+
+  gtk_widget_class_install_action (widget_class, "annotation.choose-colour", "s", choose_colour_action);
+
+  dossier_widget_class_set_template (widget_class, "dossier-annotation-popover.ui");
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    gtk_widget_class_bind_template_child_full (widget_class, colour_ids[c], FALSE,
+                                               G_STRUCT_OFFSET (DossierAnnotationPopover, colour_buttons) +
+                                               c * sizeof (GtkWidget *));
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationPopover, details);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationPopover, note);
+  gtk_widget_class_bind_template_child (widget_class, DossierAnnotationPopover, tags);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
 }
 
 static void
 dossier_annotation_popover_init (DossierAnnotationPopover *self)
 {
-  GtkWidget *box, *colours, *note_label, *tags_label, *scroller;
-
-  gtk_widget_add_css_class (GTK_WIDGET (self), "annotation-popover");
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  colours = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (colours), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (colours), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (colours), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (colours), 6);
-  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
-    {
-      GtkWidget *button = gtk_button_new ();
-      gtk_widget_add_css_class (button, "annotation-colour");
-      gtk_widget_add_css_class (button, dossier_colour_to_string (c));
-      g_object_set_data (G_OBJECT (button), "colour", GUINT_TO_POINTER (c));
-      g_signal_connect (button, "clicked", G_CALLBACK (on_colour_clicked), self);
-      self->colour_buttons[c] = button;
-      gtk_flow_box_append (GTK_FLOW_BOX (colours), button);
-    }
-  gtk_box_append (GTK_BOX (box), colours);
-
-  self->details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  note_label = gtk_label_new_with_mnemonic (_("_Note"));
-  gtk_label_set_xalign (GTK_LABEL (note_label), 0);
-  gtk_widget_add_css_class (note_label, "caption-heading");
-  self->note = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->note), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->note), FALSE);
-  gtk_widget_add_css_class (self->note, "annotation-note");
-  gtk_label_set_mnemonic_widget (GTK_LABEL (note_label), self->note);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->note), GTK_ACCESSIBLE_RELATION_LABELLED_BY, note_label, NULL, -1);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->note)), "changed",
-                            G_CALLBACK (on_field_changed), self);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 72);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->note);
-  gtk_widget_add_css_class (scroller, "card");
-  gtk_widget_set_size_request (scroller, 280, -1);
-
-  tags_label = gtk_label_new_with_mnemonic (_("_Tags"));
-  gtk_label_set_xalign (GTK_LABEL (tags_label), 0);
-  gtk_widget_add_css_class (tags_label, "caption-heading");
-  self->tags = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->tags), _("Separated by commas"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (tags_label), self->tags);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->tags), GTK_ACCESSIBLE_RELATION_LABELLED_BY, tags_label, NULL, -1);
-  g_signal_connect_swapped (self->tags, "changed", G_CALLBACK (on_field_changed), self);
-
-  self->delete_button = gtk_button_new_with_mnemonic (_("_Delete Annotation"));
-  gtk_widget_add_css_class (self->delete_button, "destructive-action");
-  gtk_widget_set_halign (self->delete_button, GTK_ALIGN_END);
-  g_signal_connect (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked), self);
-
-  gtk_box_append (GTK_BOX (self->details), note_label);
-  gtk_box_append (GTK_BOX (self->details), scroller);
-  gtk_box_append (GTK_BOX (self->details), tags_label);
-  gtk_box_append (GTK_BOX (self->details), self->tags);
-  gtk_box_append (GTK_BOX (self->details), self->delete_button);
-  gtk_box_append (GTK_BOX (box), self->details);
-  gtk_popover_set_child (GTK_POPOVER (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->note)), "changed",
+                           G_CALLBACK (on_field_changed), self, G_CONNECT_SWAPPED);
   update_colour_buttons (self);
 }
 

@@ -6,9 +6,8 @@
 #include "dossier-application.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
+#include "dossier-bench.h"
 #include "dossier-palette.h"
 #include "dossier-window.h"
 #include "dossier-ui-resources.h"
@@ -61,138 +60,6 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
-/* Measurements for bench/app.py, asked for with DOSSIER_BENCH:
- * "startup" reports when the first frame and the first frame showing the
- * sample's articles were drawn, counted from DOSSIER_BENCH_T0 (the
- * CLOCK_MONOTONIC microseconds at which the script started the process);
- * "import:DIR" imports DIR and reports the time it took, the longest the
- * main loop went without running (its stall) and the peak memory.  Then
- * the application quits. */
-typedef struct
-{
-  GApplication *application;
-  DossierWindow *window;
-  gint64 t0;
-  gint64 first_frame;
-  gint64 import_start;
-  gint64 last_tick;
-  gint64 longest_stall;
-  guint tick_id;
-} Bench;
-
-static long
-peak_rss_kib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmHWM:");
-  return line ? strtol (line + 6, NULL, 10) : -1;
-}
-
-static void
-on_bench_paint (GdkFrameClock *clock,
-                Bench         *bench)
-{
-  gint64 now = g_get_monotonic_time ();
-  GListModel *articles = dossier_window_get_article_list (bench->window);
-
-  if (bench->first_frame == 0)
-    bench->first_frame = now;
-  if (g_list_model_get_n_items (articles) > 0)
-    {
-      g_print ("first-frame-ms %.1f\n", (bench->first_frame - bench->t0) / 1000.0);
-      g_print ("sample-shown-ms %.1f\n", (now - bench->t0) / 1000.0);
-      g_signal_handlers_disconnect_by_func (clock, on_bench_paint, bench);
-      g_application_quit (bench->application);
-    }
-}
-
-static void
-on_bench_map (GtkWidget *widget,
-              Bench     *bench)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_bench_paint), bench);
-}
-
-static gboolean
-on_bench_tick (gpointer user_data)
-{
-  Bench *bench = user_data;
-  gint64 now = g_get_monotonic_time ();
-  DossierCorpus *corpus = dossier_window_get_corpus (bench->window);
-
-  bench->longest_stall = MAX (bench->longest_stall, now - bench->last_tick);
-  bench->last_tick = now;
-  if (g_list_model_get_n_items (G_LIST_MODEL (corpus)) > 0 &&
-      g_list_model_get_n_items (dossier_window_get_article_list (bench->window)) > 0)
-    {
-      g_print ("articles %u\n", g_list_model_get_n_items (G_LIST_MODEL (corpus)));
-      g_print ("import-s %.3f\n", (now - bench->import_start) / 1e6);
-      g_print ("longest-stall-ms %.1f\n", bench->longest_stall / 1000.0);
-      g_print ("peak-rss-kib %ld\n", peak_rss_kib ());
-      bench->tick_id = 0;
-      g_application_quit (bench->application);
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-start_bench_import (gpointer user_data)
-{
-  Bench *bench = user_data;
-  const char *paths[] = { g_getenv ("DOSSIER_BENCH") + strlen ("import:"), NULL };
-
-  bench->import_start = bench->last_tick = g_get_monotonic_time ();
-  dossier_window_import (bench->window, paths);
-  bench->tick_id = g_timeout_add (1, on_bench_tick, bench);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_bench_import_map (GtkWidget *widget,
-                     Bench     *bench)
-{
-  /* Half a second for the first frames to be drawn. */
-  g_timeout_add (500, start_bench_import, bench);
-}
-
-static gboolean
-start_bench (GApplication  *application,
-             DossierWindow *window)
-{
-  const char *mode = g_getenv ("DOSSIER_BENCH");
-  Bench *bench;
-
-  if (mode == NULL)
-    return FALSE;
-
-  bench = g_new0 (Bench, 1);
-  bench->application = application;
-  bench->window = window;
-  bench->t0 = g_ascii_strtoll (g_getenv ("DOSSIER_BENCH_T0") ? g_getenv ("DOSSIER_BENCH_T0") : "0", NULL, 10);
-  g_object_set_data_full (G_OBJECT (window), "dossier-bench", bench, g_free);
-
-  if (g_str_equal (mode, "startup"))
-    {
-      g_signal_connect (window, "map", G_CALLBACK (on_bench_map), bench);
-      dossier_window_open_sample (window);
-      return TRUE;
-    }
-  if (g_str_has_prefix (mode, "import:"))
-    {
-      /* As a person would: the window is up, then they import. */
-      g_signal_connect (window, "map", G_CALLBACK (on_bench_import_map), bench);
-      return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 dossier_application_activate (GApplication *application)
 {
@@ -204,8 +71,9 @@ dossier_application_activate (GApplication *application)
       g_autofree char *last = g_settings_get_string (self->settings, "last-dossier");
 
       window = GTK_WINDOW (dossier_window_new (ADW_APPLICATION (application)));
-      /* The dossier open last time; with none (or one gone), the sample. */
-      if (!start_bench (application, DOSSIER_WINDOW (window)) &&
+      /* The dossier open last time; with none (or one gone), the sample.
+       * Measured runs (bench/app.py) start as they ask. */
+      if (!dossier_bench_start (application, DOSSIER_WINDOW (window)) &&
           (*last == '\0' || !g_file_test (last, G_FILE_TEST_EXISTS) ||
            !dossier_window_open_dossier (DOSSIER_WINDOW (window), last)))
         dossier_window_open_sample (DOSSIER_WINDOW (window));

@@ -12,6 +12,8 @@
 #include <gtk/gtk.h>
 
 #include "dossier-article.h"
+#include "dossier-corpus.h"
+#include "dossier-passage.h"
 
 G_BEGIN_DECLS
 
@@ -19,16 +21,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DossierEntityInspector, dossier_entity_inspector, DOSSIER, ENTITY_INSPECTOR, GtkWidget)
 
-GtkWidget *dossier_entity_inspector_new          (void);
-void       dossier_entity_inspector_set_analysis (DossierEntityInspector *self,
-                                                  DossierAnalysis        *analysis);
-/* Whose entities "This article" lists. */
-void       dossier_entity_inspector_set_article  (DossierEntityInspector *self,
-                                                  DossierArticle         *article);
-/* Shows the details of entity @entity (an index in the analysis). */
-void       dossier_entity_inspector_show_entity  (DossierEntityInspector *self,
-                                                  guint                   entity);
+GtkWidget      *dossier_entity_inspector_new         (void);
+/* The dossier whose entities "Whole Dossier" lists. */
+DossierCorpus  *dossier_entity_inspector_get_corpus  (DossierEntityInspector *self);
+void            dossier_entity_inspector_set_corpus  (DossierEntityInspector *self,
+                                                      DossierCorpus          *corpus);
+/* Whose entities "This Article" lists. */
+DossierArticle *dossier_entity_inspector_get_article (DossierEntityInspector *self);
+void            dossier_entity_inspector_set_article (DossierEntityInspector *self,
+                                                      DossierArticle         *article);
+/* Shows the details of entity @entity (an index in the dossier's
+ * analysis). */
+void            dossier_entity_inspector_show_entity (DossierEntityInspector *self,
+                                                      guint                   entity);
 /* The entity whose details are shown, or -1. */
-int        dossier_entity_inspector_get_entity   (DossierEntityInspector *self);
+int             dossier_entity_inspector_get_entity  (DossierEntityInspector *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 
 #include "dossier-article.h"
 #include "dossier-export.h"
+#include "dossier-ui-template.h"
 
 typedef enum
 {
@@ -29,45 +30,44 @@ typedef enum
   N_SCOPES
 } Scope;
 
-/* The Tables row: all of them in a folder, or one of them in a file. */
+/* The Tables row, in the order of its items in the template: all of them
+ * in a folder, or one of them in a file. */
 static const struct
 {
   DossierCsvTables table;
-  const char *label;
   const char *file;
 } csv_tables[] = {
-  { DOSSIER_CSV_ALL, N_("All tables"), NULL },
-  { DOSSIER_CSV_ARTICLES, N_("Articles"), "articles" },
-  { DOSSIER_CSV_ENTITIES, N_("Entities"), "entities" },
-  { DOSSIER_CSV_MENTIONS, N_("Mentions"), "mentions" },
-  { DOSSIER_CSV_EVENTS, N_("Events"), "events" },
-  { DOSSIER_CSV_ANNOTATIONS, N_("Annotations"), "annotations" },
+  { DOSSIER_CSV_ALL, NULL },
+  { DOSSIER_CSV_ARTICLES, "articles" },
+  { DOSSIER_CSV_ENTITIES, "entities" },
+  { DOSSIER_CSV_MENTIONS, "mentions" },
+  { DOSSIER_CSV_EVENTS, "events" },
+  { DOSSIER_CSV_ANNOTATIONS, "annotations" },
 };
 
+/* The Contents rows and their switches, as the template names them. */
 static const struct
 {
   DossierExportContents flag;
-  const char *title;
-  const char *subtitle;
+  const char *row;
+  const char *toggle;
 } contents[] = {
-  { DOSSIER_EXPORT_TEXT, N_("Article text"), N_("Each article in full") },
-  { DOSSIER_EXPORT_HIGHLIGHTS, N_("Entity highlights"), N_("People, organisations, places and dates marked in the text") },
-  { DOSSIER_EXPORT_ANNOTATIONS, N_("Annotations and notes"), N_("Your highlights with their notes and tags") },
-  { DOSSIER_EXPORT_ENTITIES, N_("Entity index"), N_("Who and what is named, and where") },
-  { DOSSIER_EXPORT_TIMELINE, N_("Timeline"), N_("The timeline of events as a figure") },
-  { DOSSIER_EXPORT_EVENTS, N_("Events with sources"), N_("Each dated event with the sentences reporting it") },
+  { DOSSIER_EXPORT_TEXT, "text_row", "text_switch" },
+  { DOSSIER_EXPORT_HIGHLIGHTS, "highlights_row", "highlights_switch" },
+  { DOSSIER_EXPORT_ANNOTATIONS, "annotations_row", "annotations_switch" },
+  { DOSSIER_EXPORT_ENTITIES, "entities_row", "entities_switch" },
+  { DOSSIER_EXPORT_TIMELINE, "timeline_row", "timeline_switch" },
+  { DOSSIER_EXPORT_EVENTS, "events_row", "events_switch" },
 };
 
 #define N_CONTENTS G_N_ELEMENTS (contents)
 
-/* What a worker thread needs; the dialog reads the progress. */
-typedef struct
-{
-  DossierAnalysis *analysis;
-  DossierExportOptions *options;
-  char *path;
-  int progress;  /* thousandths, atomic */
-} ExportJob;
+/* The scope rows and their check buttons, in the order of Scope. */
+static const char * const scope_ids[N_SCOPES][2] = {
+  { "current_row", "current_check" },
+  { "list_row", "list_check" },
+  { "all_row", "all_check" },
+};
 
 struct _DossierExportDialog
 {
@@ -78,7 +78,8 @@ struct _DossierExportDialog
   GArray *selected;  /* ascending, without duplicates */
 
   GCancellable *cancellable;  /* of the export under way, or NULL */
-  ExportJob *job;
+  char *path;                 /* where it writes */
+  int progress;               /* thousandths, set on the writer's thread */
   guint progress_id;
   gboolean disposed;
   GtkNativeDialog *chooser;
@@ -117,17 +118,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (DossierExportDialog, dossier_export_dialog, ADW_TYPE_WINDOW)
-
-static void
-export_job_free (gpointer data)
-{
-  ExportJob *job = data;
-
-  g_clear_pointer (&job->analysis, dossier_analysis_unref);
-  g_clear_pointer (&job->options, dossier_export_options_free);
-  g_free (job->path);
-  g_free (job);
-}
 
 /* The dossier's name: its file's, or the application's for an unsaved
  * one. */
@@ -244,9 +234,9 @@ update_progress (gpointer user_data)
 {
   DossierExportDialog *self = user_data;
 
-  if (self->job != NULL)
+  if (self->path != NULL)
     gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar),
-                                   g_atomic_int_get (&self->job->progress) / 1000.0);
+                                   g_atomic_int_get (&self->progress) / 1000.0);
   return G_SOURCE_CONTINUE;
 }
 
@@ -282,29 +272,14 @@ set_busy (DossierExportDialog *self,
     g_clear_handle_id (&self->progress_id, g_source_remove);
 }
 
-/* Runs on a worker thread. */
+/* Runs on the writer's thread; the dialog lives until the export ends. */
 static void
 on_export_progress (double   fraction,
                     gpointer user_data)
 {
-  ExportJob *job = user_data;
+  DossierExportDialog *self = user_data;
 
-  g_atomic_int_set (&job->progress, (int) (CLAMP (fraction, 0, 1) * 1000));
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  GError *error = NULL;
-
-  if (dossier_export_write (job->analysis, job->options, job->path, on_export_progress, job, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  g_atomic_int_set (&self->progress, (int) (CLAMP (fraction, 0, 1) * 1000));
 }
 
 static void
@@ -312,15 +287,13 @@ on_export_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  DossierExportDialog *self = DOSSIER_EXPORT_DIALOG (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autofree char *path = g_strdup (job->path);
+  g_autoptr(DossierExportDialog) self = user_data;
+  g_autofree char *path = g_steal_pointer (&self->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   gboolean cancelled;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+  gboolean ok = dossier_export_write_finish (result, &error);
 
-  self->job = NULL;
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->progress_id, g_source_remove);
   /* Closed while it ran: nobody is left to tell. */
@@ -330,10 +303,8 @@ on_export_done (GObject      *source,
   set_busy (self, FALSE);
   if (ok)
     {
-      g_object_ref (self);
       g_signal_emit (self, signals[EXPORTED], 0, path);
       gtk_window_destroy (GTK_WINDOW (self));
-      g_object_unref (self);
       return;
     }
 
@@ -349,30 +320,23 @@ static void
 start_export (DossierExportDialog *self,
               const char          *path)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(DossierExportOptions) options = dossier_export_dialog_get_options (self);
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *message = NULL;
-  ExportJob *job;
 
-  g_assert (self->job == NULL);
+  g_assert (self->path == NULL);
 
-  job = g_new0 (ExportJob, 1);
-  job->analysis = dossier_analysis_ref (dossier_corpus_get_analysis (self->corpus));
-  job->options = dossier_export_dialog_get_options (self);
-  job->path = g_strdup (path);
-
+  self->path = g_strdup (path);
+  self->progress = 0;
   self->cancellable = g_cancellable_new ();
-  self->job = job;
-  task = g_task_new (self, self->cancellable, on_export_done, NULL);
-  g_task_set_source_tag (task, start_export);
-  g_task_set_task_data (task, job, export_job_free);
+  dossier_export_write_async (self->corpus, options, path, on_export_progress, self, self->cancellable,
+                              on_export_done, g_object_ref (self));
 
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), 0);
   /* Translators: shown while an export runs; %s is a file or folder name. */
   message = g_strdup_printf (_("Exporting to %s…"), basename);
   show_status (self, message, NULL, FALSE);
   set_busy (self, TRUE);
-  g_task_run_in_thread (task, export_thread);
 }
 
 /* The name the chooser suggests: "Name.pdf", "Name-csv" (a folder),
@@ -453,7 +417,7 @@ choose_action (GtkWidget  *widget,
   g_autofree char *name = suggested_name (self);
   GtkFileChooser *chooser;
 
-  if (self->chooser != NULL || self->job != NULL)
+  if (self->chooser != NULL || self->path != NULL)
     return;
 
   /* A folder of tables is saved as a new name too: the writer makes the
@@ -498,205 +462,30 @@ cancel_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Which articles: each choice says what it holds; those that hold none
+ * cannot be chosen. */
 static void
-on_format_changed (DossierExportDialog *self)
+fill_scopes (DossierExportDialog *self)
 {
-  update_format (self);
-}
+  char *subtitles[N_SCOPES] = { NULL };
 
-static void
-on_tables_changed (DossierExportDialog *self)
-{
-  update_tables (self);
-}
-
-static void
-on_text_toggled (DossierExportDialog *self)
-{
-  update_format (self);
-}
-
-static GtkWidget *
-new_group (const char *title)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  return group;
-}
-
-static GtkWidget *
-new_combo_row (const char         *title,
-               const char * const *items)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) model = gtk_string_list_new (items);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
-  return row;
-}
-
-static GtkWidget *
-new_scope_row (DossierExportDialog *self,
-               Scope                scope,
-               const char          *title,
-               const char          *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  /* A long headline is cut short rather than wrapped. */
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
-  if (scope > 0)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), GTK_CHECK_BUTTON (self->scope_checks[0]));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  self->scope_rows[scope] = row;
-  self->scope_checks[scope] = check;
-  return row;
-}
-
-/* Paths are long and have no spaces to wrap at; the researcher may want
- * to copy one. */
-static GtkWidget *
-new_status_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  return label;
-}
-
-static void
-build_contents (DossierExportDialog *self)
-{
-  g_autofree char *current_title = NULL;
-  g_autofree char *list_count = NULL;
-  g_autofree char *all_count = NULL;
-  const char *formats[] = { _("PDF report"), _("CSV tables"), _("JSON"), NULL };
-  const char *tables[G_N_ELEMENTS (csv_tables) + 1] = { NULL };
-  GtkWidget *box, *header, *cancel, *export, *group, *status, *text;
-  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Export"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 500, 680);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "export.cancel");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  export = gtk_button_new_with_mnemonic (_("_Export…"));
-  gtk_widget_add_css_class (export, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "export.choose");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), export);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_window_set_default_widget (GTK_WINDOW (self), export);
-
-  self->page = adw_preferences_page_new ();
-  gtk_widget_set_vexpand (self->page, TRUE);
-
-  /* Format, and for CSV which tables; the row says it all, so the group
-   * has no title of its own. */
-  group = adw_preferences_group_new ();
-  self->format_row = new_combo_row (_("Format"), formats);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->format_row);
-  for (guint t = 0; t < G_N_ELEMENTS (csv_tables); t++)
-    tables[t] = _(csv_tables[t].label);
-  self->tables_row = new_combo_row (_("Tables"), tables);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->tables_row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (group));
-
-  /* Which articles. */
-  group = new_group (_("Articles"));
-  current_title = self->current >= 0 ? article_title (self, self->current) : g_strdup (_("No article is open"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             new_scope_row (self, SCOPE_CURRENT, _("This article"), current_title));
-  list_count = self->selected != NULL ? count_articles (self->selected->len) : g_strdup (_("No list"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             new_scope_row (self, SCOPE_LIST, _("Articles in the list"), list_count));
-  all_count = count_articles (n_all);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             new_scope_row (self, SCOPE_ALL, _("Whole dossier"), all_count));
+  subtitles[SCOPE_CURRENT] = self->current >= 0 ? article_title (self, self->current)
+                                                : g_strdup (_("No article is open"));
+  subtitles[SCOPE_LIST] = self->selected != NULL ? count_articles (self->selected->len) : g_strdup (_("No list"));
+  subtitles[SCOPE_ALL] = count_articles (g_list_model_get_n_items (G_LIST_MODEL (self->corpus)));
+  for (guint s = 0; s < N_SCOPES; s++)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_rows[s]), subtitles[s]);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->scope_checks[s]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->scope_rows[s])),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitles[s], -1);
+    }
+  for (guint s = 0; s < N_SCOPES; s++)
+    g_free (subtitles[s]);
   gtk_widget_set_sensitive (self->scope_rows[SCOPE_CURRENT], self->current >= 0);
   gtk_widget_set_sensitive (self->scope_rows[SCOPE_LIST], self->selected != NULL && self->selected->len > 0);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->scope_checks[SCOPE_ALL]), TRUE);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (group));
-
-  /* What goes in. */
-  self->contents_group = new_group (_("Contents"));
-  for (guint c = 0; c < N_CONTENTS; c++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *toggle = gtk_switch_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(contents[c].title));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(contents[c].subtitle));
-      gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
-      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(contents[c].title),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(contents[c].subtitle), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->contents_group), row);
-      self->contents_rows[c] = row;
-      self->contents_switches[c] = toggle;
-    }
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (self->contents_group));
-  gtk_box_append (GTK_BOX (box), self->page);
-
-  /* Progress while an export runs; what went wrong when it failed.  It
-   * stays below the choices, in sight however far they are scrolled. */
-  self->status_bar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_visible (self->status_bar, FALSE);
-  gtk_box_append (GTK_BOX (self->status_bar), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (status, 18);
-  gtk_widget_set_margin_end (status, 18);
-  gtk_widget_set_margin_top (status, 12);
-  gtk_widget_set_margin_bottom (status, 12);
-  self->status_icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-  gtk_widget_add_css_class (self->status_icon, "error");
-  gtk_widget_set_valign (self->status_icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (status), self->status_icon);
-  text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_hexpand (text, TRUE);
-  self->status_label = new_status_label ();
-  gtk_box_append (GTK_BOX (text), self->status_label);
-  self->detail_label = new_status_label ();
-  gtk_widget_add_css_class (self->detail_label, "dim-label");
-  gtk_box_append (GTK_BOX (text), self->detail_label);
-  self->progress_bar = gtk_progress_bar_new ();
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Export progress"), -1);
-  gtk_box_append (GTK_BOX (text), self->progress_bar);
-  gtk_box_append (GTK_BOX (status), text);
-  gtk_box_append (GTK_BOX (self->status_bar), status);
-  gtk_box_append (GTK_BOX (box), self->status_bar);
-
-  adw_window_set_content (ADW_WINDOW (self), box);
-
-  g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (on_format_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->tables_row, "notify::selected", G_CALLBACK (on_tables_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->contents_switches[0], "notify::active", G_CALLBACK (on_text_toggled), self,
-                           G_CONNECT_SWAPPED);
-  update_format (self);
-  update_tables (self);
 }
 
 static int
@@ -738,7 +527,9 @@ dossier_export_dialog_constructed (GObject *object)
 
   if (self->corpus == NULL)
     self->corpus = dossier_corpus_new ();
-  build_contents (self);
+  fill_scopes (self);
+  update_format (self);
+  update_tables (self);
 }
 
 static void
@@ -749,6 +540,7 @@ dossier_export_dialog_dispose (GObject *object)
   /* An export under way finishes cleaning up on its thread; its result
    * is dropped. */
   self->disposed = TRUE;
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_EXPORT_DIALOG);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->progress_id, g_source_remove);
@@ -845,6 +637,37 @@ dossier_export_dialog_class_init (DossierExportDialogClass *klass)
     g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  dossier_widget_class_set_template (widget_class, "dossier-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, page);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, tables_row);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, contents_group);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, status_bar);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, DossierExportDialog, progress_bar);
+  for (guint s = 0; s < N_SCOPES; s++)
+    {
+      gtk_widget_class_bind_template_child_full (widget_class, scope_ids[s][0], FALSE,
+                                                 G_STRUCT_OFFSET (DossierExportDialog, scope_rows) +
+                                                 s * sizeof (GtkWidget *));
+      gtk_widget_class_bind_template_child_full (widget_class, scope_ids[s][1], FALSE,
+                                                 G_STRUCT_OFFSET (DossierExportDialog, scope_checks) +
+                                                 s * sizeof (GtkWidget *));
+    }
+  for (guint c = 0; c < N_CONTENTS; c++)
+    {
+      gtk_widget_class_bind_template_child_full (widget_class, contents[c].row, FALSE,
+                                                 G_STRUCT_OFFSET (DossierExportDialog, contents_rows) +
+                                                 c * sizeof (GtkWidget *));
+      gtk_widget_class_bind_template_child_full (widget_class, contents[c].toggle, FALSE,
+                                                 G_STRUCT_OFFSET (DossierExportDialog, contents_switches) +
+                                                 c * sizeof (GtkWidget *));
+    }
+  gtk_widget_class_bind_template_callback (widget_class, update_format);
+  gtk_widget_class_bind_template_callback (widget_class, update_tables);
+
   gtk_widget_class_install_action (widget_class, "export.choose", NULL, choose_action);
   gtk_widget_class_install_action (widget_class, "export.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "export.cancel", NULL);
@@ -854,6 +677,10 @@ static void
 dossier_export_dialog_init (DossierExportDialog *self)
 {
   self->current = -1;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Without the text, there is nothing to highlight in. */
+  g_signal_connect_object (self->contents_switches[0], "notify::active", G_CALLBACK (update_format), self,
+                           G_CONNECT_SWAPPED);
 }
 
 DossierExportDialog *
@@ -935,7 +762,7 @@ dossier_export_dialog_export_to (DossierExportDialog *self,
 
   g_return_if_fail (DOSSIER_IS_EXPORT_DIALOG (self));
   g_return_if_fail (path != NULL);
-  g_return_if_fail (self->job == NULL);
+  g_return_if_fail (self->path == NULL);
 
   complete = complete_path (self, path);
   start_export (self, complete);

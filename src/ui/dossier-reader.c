@@ -1,24 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+/* The reader shows a DossierArticleBuffer (the article's text and marks)
+ * and adds what is the researcher's: their highlights in their colours,
+ * the popover to make and edit them, and what pointing at a mark says or
+ * does.  The text size is set by CSS on the view alone, so every tag's
+ * own scale (title, headings) stays relative to it. */
+
 #include "config.h"
 
 #include "dossier-reader.h"
 
-#include "dossier-annotation-popover.h"
-#include "dossier-code-points.h"
-#include "dossier-palette.h"
-
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-typedef struct
-{
-  int start;            /* character offsets in the buffer */
-  int end;
-  int entity;           /* entity index, or -1 for dates and quotes */
-  DossierHighlight kind;
-} Span;
+#include "dossier-annotation-popover.h"
+#include "dossier-entity.h"
+#include "dossier-palette.h"
+#include "dossier-ui-template.h"
 
 struct _DossierReader
 {
@@ -26,22 +25,17 @@ struct _DossierReader
 
   GtkWidget *scroller;
   GtkTextView *view;
-  GtkTextBuffer *buffer;
-  DossierArticle *article;
+  DossierArticleBuffer *buffer;
 
-  GtkTextTag *highlight_tags[DOSSIER_N_HIGHLIGHTS];
-  gboolean shown[DOSSIER_N_HIGHLIGHTS];
   gboolean show_removed;
   GtkTextTag *flash_tag;
   guint flash_id;
-
   GtkCssProvider *text_size;  /* the reader's text size */
-  GArray *spans;              /* of Span, sorted by start */
-  GArray *paragraph_offsets;  /* of int: where each paragraph starts */
-  GArray *article_offsets;    /* of int: where each paragraph starts in the article text */
-  GArray *paragraph_lengths;  /* of int: characters */
+  double text_scale;
 
-  GListModel *annotations;    /* of DossierAnnotation, the whole dossier's */
+  DossierCorpus *corpus;      /* whose annotations of the article are shown */
+  GSignalGroup *annotation_signals;  /* of the corpus's annotations */
+  GStrv colour_labels;
   GArray *annotation_spans;   /* of AnnotationSpan, this article's */
   GtkTextTag *annotation_tags[DOSSIER_N_COLOURS];
   GtkWidget *popover;
@@ -60,6 +54,11 @@ typedef struct
 enum {
   PROP_0,
   PROP_ARTICLE,
+  PROP_CORPUS,
+  PROP_COLOUR_LABELS,
+  PROP_READ_ONLY,
+  PROP_SHOW_REMOVED,
+  PROP_TEXT_SCALE,
   N_PROPS
 };
 
@@ -76,235 +75,61 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (DossierReader, dossier_reader, GTK_TYPE_WIDGET)
 
-/* Translucent tints (dossier-palette.h) read on light and dark
- * backgrounds alike; the underline keeps the kinds apart in high
- * contrast, where tints fade.  In the order of DossierHighlight, which is
- * that of DossierMark. */
-G_STATIC_ASSERT ((int) DOSSIER_N_HIGHLIGHTS == (int) DOSSIER_N_MARKS);
-
-static const PangoUnderline highlight_underlines[DOSSIER_N_HIGHLIGHTS] = {
-  PANGO_UNDERLINE_SINGLE,
-  PANGO_UNDERLINE_DOUBLE,
-  PANGO_UNDERLINE_SINGLE_LINE,
-  PANGO_UNDERLINE_ERROR,
-  PANGO_UNDERLINE_NONE,
-};
-
-static DossierHighlight
-highlight_for_type (DossierEntityType type)
+static DossierArticle *
+article_of (DossierReader *self)
 {
-  switch (type)
-    {
-    case DOSSIER_ENTITY_ORGANIZATION: return DOSSIER_HIGHLIGHT_ORGANIZATION;
-    case DOSSIER_ENTITY_PLACE: return DOSSIER_HIGHLIGHT_PLACE;
-    case DOSSIER_ENTITY_PERSON:
-    default: return DOSSIER_HIGHLIGHT_PERSON;
-    }
+  return dossier_article_buffer_get_article (self->buffer);
 }
 
-static void
-apply_highlight_style (DossierReader    *self,
-                       DossierHighlight  highlight)
-{
-  GtkTextTag *tag = self->highlight_tags[highlight];
-
-  if (self->shown[highlight])
-    {
-      const DossierRgb *rgb = dossier_palette_get_mark ((DossierMark) highlight);
-      GdkRGBA background = { rgb->red, rgb->green, rgb->blue, dossier_palette_get_mark_tint ((DossierMark) highlight) };
-
-      g_object_set (tag,
-                    "background-rgba", &background,
-                    "underline", highlight_underlines[highlight],
-                    NULL);
-    }
-  else
-    g_object_set (tag, "background-set", FALSE, "underline-set", FALSE, NULL);
-}
-
-static int
-compare_spans (gconstpointer a,
-               gconstpointer b)
-{
-  const Span *sa = a, *sb = b;
-
-  if (sa->start != sb->start)
-    return sa->start < sb->start ? -1 : 1;
-  return sb->end - sa->end;
-}
-
-static void
-insert_with_tags (DossierReader *self,
-                  const char    *text,
-                  const char    *first_tag,
-                  ...)
-{
-  GtkTextIter end;
-  int start_offset;
-  va_list args;
-  const char *tag;
-
-  gtk_text_buffer_get_end_iter (self->buffer, &end);
-  start_offset = gtk_text_iter_get_offset (&end);
-  gtk_text_buffer_insert (self->buffer, &end, text, -1);
-
-  va_start (args, first_tag);
-  for (tag = first_tag; tag != NULL; tag = va_arg (args, const char *))
-    {
-      GtkTextIter from, to;
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start_offset);
-      gtk_text_buffer_get_end_iter (self->buffer, &to);
-      gtk_text_buffer_apply_tag_by_name (self->buffer, tag, &from, &to);
-    }
-  va_end (args);
-}
-
-/* Spans come in the order of the text, so each kind's offsets are
- * counted on from the last (@cursor): counting from the paragraph's start
- * for each made a long paragraph's many names quadratic. */
-static void
-add_span (DossierReader          *self,
-          DossierCodePointCursor *cursor,
-          guint                   paragraph_index,
-          const DossierParagraph *paragraph,
-          gsize                   start,
-          gsize                   end,
-          int                     entity,
-          DossierHighlight        kind)
-{
-  int base = g_array_index (self->paragraph_offsets, int, paragraph_index);
-  Span span;
-
-  span.start = base + (int) dossier_code_points (cursor, paragraph, start);
-  span.end = base + (int) dossier_code_points (cursor, paragraph, end);
-  span.entity = entity;
-  span.kind = kind;
-  g_array_append_val (self->spans, span);
-}
-
-/* What the cleaning removed, named for the reader rather than for the JSON
- * output (dossier_removed_kind_to_string ()). */
-static const char *
-removed_kind_name (DossierRemovedKind kind)
-{
-  switch (kind)
-    {
-    case DOSSIER_REMOVED_TITLE: return C_("removed text", "Title");
-    case DOSSIER_REMOVED_BYLINE: return C_("removed text", "Byline");
-    case DOSSIER_REMOVED_DATELINE: return C_("removed text", "Dateline");
-    case DOSSIER_REMOVED_CAPTION: return C_("removed text", "Caption");
-    case DOSSIER_REMOVED_BOILERPLATE:
-    default: return C_("removed text", "Boilerplate");
-    }
-}
-
-static char *
-describe_date (DossierDocument *document)
-{
-  g_autofree char *iso = dossier_date_to_iso (&document->published);
-  const char *from = NULL;
-
-  if (iso == NULL)
-    return g_strdup (_("Date unknown"));
-  if (document->published.precision == DOSSIER_PRECISION_MINUTE)
-    iso[10] = '\0';
-
-  switch (document->published_from)
-    {
-    case DOSSIER_DATE_SOURCE_MARKER: from = _("from the page’s date marker"); break;
-    case DOSSIER_DATE_SOURCE_TEXT: from = _("from the page"); break;
-    case DOSSIER_DATE_SOURCE_METADATA: from = _("from the page’s metadata"); break;
-    case DOSSIER_DATE_SOURCE_INFERRED: from = _("inferred from other articles"); break;
-    case DOSSIER_DATE_SOURCE_USER: from = _("set by you"); break;
-    case DOSSIER_DATE_SOURCE_NONE:
-    default: break;
-    }
-  {
-    DossierDate day = document->published;
-    g_autofree char *shown = NULL;
-
-    if (day.precision == DOSSIER_PRECISION_MINUTE)
-      day.precision = DOSSIER_PRECISION_DAY;
-    shown = dossier_date_format_readable (&day);
-    /* Translators: a date, then how it was found ("from the page"). */
-    return from ? g_strdup_printf (C_("date and its origin", "%s (%s)"), shown, from) : g_strdup (shown);
-  }
-}
-
-/* A code point offset of the article text (dossier-anchor.h) as a
- * buffer offset, and back. */
 static int
 article_to_buffer (DossierReader *self,
                    gint64         offset)
 {
-  guint p = 0;
-
-  if (self->article_offsets->len == 0)
-    return 0;
-  while (p + 1 < self->article_offsets->len && g_array_index (self->article_offsets, int, p + 1) <= offset)
-    p++;
-  offset -= g_array_index (self->article_offsets, int, p);
-  offset = CLAMP (offset, 0, g_array_index (self->paragraph_lengths, int, p));
-  return g_array_index (self->paragraph_offsets, int, p) + (int) offset;
-}
-
-static gint64
-buffer_to_article (DossierReader *self,
-                   int            offset)
-{
-  guint p = 0;
-  int within;
-
-  if (self->paragraph_offsets->len == 0 || offset < g_array_index (self->paragraph_offsets, int, 0))
-    return 0;
-  while (p + 1 < self->paragraph_offsets->len && g_array_index (self->paragraph_offsets, int, p + 1) <= offset)
-    p++;
-  within = MIN (offset - g_array_index (self->paragraph_offsets, int, p), g_array_index (self->paragraph_lengths, int, p));
-  return g_array_index (self->article_offsets, int, p) + within;
+  return dossier_article_buffer_from_article (self->buffer, offset);
 }
 
 /* The researcher's highlights of this article, in their colours. */
 static void
 apply_annotations (DossierReader *self)
 {
+  GListModel *annotations = self->corpus != NULL ? dossier_corpus_get_annotations (self->corpus) : NULL;
   GtkTextIter start, end;
   int document;
 
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
   for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
-    gtk_text_buffer_remove_tag (self->buffer, self->annotation_tags[c], &start, &end);
+    gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->annotation_tags[c], &start, &end);
   g_array_set_size (self->annotation_spans, 0);
-  if (self->article == NULL || self->annotations == NULL)
+  if (article_of (self) == NULL || annotations == NULL)
     return;
 
-  document = (int) dossier_article_get_index (self->article);
-  for (guint i = 0; i < g_list_model_get_n_items (self->annotations); i++)
+  document = (int) dossier_article_get_index (article_of (self));
+  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
     {
-      g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (self->annotations, i);
-      const DossierAnchor *anchor = dossier_annotation_get_anchor (annotation);
+      g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (annotations, i);
       AnnotationSpan span;
 
       if (dossier_annotation_get_document (annotation) != document || dossier_annotation_get_orphaned (annotation))
         continue;
-      span.start = article_to_buffer (self, anchor->start);
-      span.end = article_to_buffer (self, anchor->end);
+      span.start = article_to_buffer (self, dossier_annotation_get_start (annotation));
+      span.end = article_to_buffer (self, dossier_annotation_get_end (annotation));
       span.annotation = annotation;  /* the list keeps it */
       if (span.end <= span.start)
         continue;
       g_array_append_val (self->annotation_spans, span);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, span.start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, span.end);
-      gtk_text_buffer_apply_tag (self->buffer, self->annotation_tags[dossier_annotation_get_colour (annotation)],
+      gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &start, span.start);
+      gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &end, span.end);
+      gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->annotation_tags[dossier_annotation_get_colour (annotation)],
                                  &start, &end);
     }
 }
 
 static void
-on_annotations_changed (GListModel    *model,
+on_annotations_changed (DossierReader *self,
                         guint          position,
                         guint          removed,
                         guint          added,
-                        DossierReader *self)
+                        GListModel    *model)
 {
   apply_annotations (self);
 }
@@ -338,8 +163,8 @@ point_popover_at (DossierReader *self,
   GdkRectangle first, last, area;
   int x, y;
 
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &from, start);
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &to, end);
   gtk_text_view_get_iter_location (self->view, &from, &first);
   gtk_text_view_get_iter_location (self->view, &to, &last);
   /* Over the first line of the words, where the eye is. */
@@ -376,182 +201,23 @@ on_popover_delete (DossierAnnotationPopover *popover,
   g_signal_emit (self, signals[ANNOTATION_DELETE_REQUESTED], 0, annotation);
 }
 
-static void
-render (DossierReader *self)
-{
-  DossierDocument *document;
-  GtkTextIter end;
-  g_autofree char *date = NULL;
-  g_autoptr(GString) meta = g_string_new (NULL);
-
-  gtk_text_buffer_set_text (self->buffer, "", 0);
-  g_array_set_size (self->spans, 0);
-  g_array_set_size (self->paragraph_offsets, 0);
-  g_array_set_size (self->article_offsets, 0);
-  g_array_set_size (self->paragraph_lengths, 0);
-  g_array_set_size (self->annotation_spans, 0);
-
-  if (self->article == NULL)
-    return;
-
-  document = dossier_article_get_document (self->article);
-
-  if (document->title != NULL)
-    insert_with_tags (self, document->title, "title", NULL);
-  else
-    insert_with_tags (self, _("No headline on the page"), "title", "untitled", NULL);
-  insert_with_tags (self, "\n", NULL);
-
-  if (document->outlet)
-    g_string_append (meta, document->outlet);
-  if (document->author)
-    g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", document->author);
-  date = describe_date (document);
-  g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", date);
-  insert_with_tags (self, meta->str, "meta", NULL);
-  insert_with_tags (self, "\n", NULL);
-
-  for (guint p = 0; p < document->paragraphs->len; p++)
-    {
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
-      int offset;
-      const char *tag = "body";
-
-      switch (paragraph->kind)
-        {
-        case DOSSIER_PARAGRAPH_HEADING: tag = "heading"; break;
-        case DOSSIER_PARAGRAPH_LIST_ITEM: tag = "list-item"; break;
-        case DOSSIER_PARAGRAPH_QUOTE: tag = "block-quote"; break;
-        case DOSSIER_PARAGRAPH_BODY:
-        default: break;
-        }
-
-      if (paragraph->kind == DOSSIER_PARAGRAPH_LIST_ITEM)
-        insert_with_tags (self, "•\t", tag, NULL);
-      gtk_text_buffer_get_end_iter (self->buffer, &end);
-      offset = gtk_text_iter_get_offset (&end);
-      g_array_append_val (self->paragraph_offsets, offset);
-      {
-        int length = (int) g_utf8_strlen (paragraph->text, paragraph->len);
-        int article_offset = p == 0 ? 0 : g_array_index (self->article_offsets, int, p - 1) +
-                                          g_array_index (self->paragraph_lengths, int, p - 1) + 1;
-        g_array_append_val (self->article_offsets, article_offset);
-        g_array_append_val (self->paragraph_lengths, length);
-      }
-      insert_with_tags (self, paragraph->text, tag, NULL);
-      if (paragraph->attribution != NULL)
-        {
-          g_autofree char *attribution = g_strdup_printf ("\n— %s", paragraph->attribution);
-          insert_with_tags (self, attribution, tag, "meta", NULL);
-        }
-      insert_with_tags (self, "\n", NULL);
-    }
-
-  if (self->show_removed && document->removed->len > 0)
-    {
-      insert_with_tags (self, _("Removed from the page"), "heading", "removed", NULL);
-      insert_with_tags (self, "\n", NULL);
-      for (guint r = 0; r < document->removed->len; r++)
-        {
-          DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, r);
-          g_autofree char *line = NULL;
-
-          if (removed->first_line > 0)
-            line = g_strdup_printf (_("Lines %u–%u, %s: %s\n"), removed->first_line, removed->last_line,
-                                    removed_kind_name (removed->kind), removed->text);
-          else
-            line = g_strdup_printf (_("%s: %s\n"), removed_kind_name (removed->kind), removed->text);
-          insert_with_tags (self, line, "removed", NULL);
-        }
-    }
-
-  /* Highlights: quotes under entities, so names inside quotes show. */
-  {
-    DossierCodePointCursor quotes = DOSSIER_CODE_POINT_CURSOR_INIT;
-    DossierCodePointCursor dates = DOSSIER_CODE_POINT_CURSOR_INIT;
-    DossierCodePointCursor mentions = DOSSIER_CODE_POINT_CURSOR_INIT;
-
-    for (guint q = 0; q < document->quotes->len; q++)
-      {
-        DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
-        add_span (self, &quotes, quote->paragraph, g_ptr_array_index (document->paragraphs, quote->paragraph),
-                  quote->start, quote->end, quote->speaker_entity, DOSSIER_HIGHLIGHT_QUOTE);
-      }
-    for (guint d = 0; d < document->dates->len; d++)
-      {
-        DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, d);
-        add_span (self, &dates, mention->paragraph, g_ptr_array_index (document->paragraphs, mention->paragraph),
-                  mention->start, mention->end, -1 - (int) d, DOSSIER_HIGHLIGHT_DATE);
-      }
-    for (guint m = 0; m < document->mentions->len; m++)
-      {
-        DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-        add_span (self, &mentions, mention->paragraph, g_ptr_array_index (document->paragraphs, mention->paragraph),
-                  mention->start, mention->end, mention->entity, highlight_for_type (mention->type));
-      }
-  }
-  g_array_sort (self->spans, compare_spans);
-
-  for (guint s = 0; s < self->spans->len; s++)
-    {
-      Span *span = &g_array_index (self->spans, Span, s);
-      GtkTextIter from, to;
-
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &from, span->start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &to, span->end);
-      gtk_text_buffer_apply_tag (self->buffer, self->highlight_tags[span->kind], &from, &to);
-    }
-
-  apply_annotations (self);
-
-  {
-    GtkTextIter start;
-    gtk_text_buffer_get_start_iter (self->buffer, &start);
-    gtk_text_buffer_place_cursor (self->buffer, &start);
-  }
-}
-
-/* The innermost entity span at @offset, or NULL. */
-static const Span *
-span_at (DossierReader *self,
-         int            offset,
-         gboolean       entities_only)
-{
-  const Span *found = NULL;
-
-  for (guint s = 0; s < self->spans->len; s++)
-    {
-      const Span *span = &g_array_index (self->spans, Span, s);
-      if (span->start > offset)
-        break;
-      if (span->end <= offset || !self->shown[span->kind])
-        continue;
-      if (entities_only && (span->kind == DOSSIER_HIGHLIGHT_DATE || span->kind == DOSSIER_HIGHLIGHT_QUOTE))
-        continue;
-      if (found == NULL || span->end - span->start <= found->end - found->start)
-        found = span;
-    }
-  return found;
-}
-
+/* What a mark is, said when it is pointed at. */
 static gboolean
-on_query_tooltip (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
+on_query_tooltip (DossierReader *self,
+                  int            x,
+                  int            y,
+                  gboolean       keyboard,
+                  GtkTooltip    *tooltip,
+                  GtkWidget     *view)
 {
-  DossierReader *self = user_data;
   GtkTextIter iter;
   int buffer_x, buffer_y;
-  const Span *span;
-  DossierAnalysis *analysis;
+  const DossierArticleMark *mark;
 
-  if (self->article == NULL)
+  if (article_of (self) == NULL)
     return FALSE;
   if (keyboard)
-    gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+    gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self->buffer), &iter, gtk_text_buffer_get_insert (GTK_TEXT_BUFFER (self->buffer)));
   else
     {
       gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x, &buffer_y);
@@ -559,39 +225,36 @@ on_query_tooltip (GtkWidget  *widget,
         return FALSE;
     }
 
-  span = span_at (self, gtk_text_iter_get_offset (&iter), FALSE);
-  if (span == NULL)
+  mark = dossier_article_buffer_get_mark_at (self->buffer, gtk_text_iter_get_offset (&iter), FALSE);
+  if (mark == NULL)
     return FALSE;
-
-  analysis = dossier_article_get_analysis (self->article);
-  if (span->kind == DOSSIER_HIGHLIGHT_DATE)
+  if (mark->mark == DOSSIER_MARK_DATE)
     {
-      DossierDocument *document = dossier_article_get_document (self->article);
-      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, -1 - span->entity);
-      g_autofree char *shown = dossier_date_is_set (&date->value) ? dossier_date_format_readable (&date->value) : NULL;
-      g_autofree char *text = shown ? g_strdup_printf (_("Date: %s"), shown)
-                                    : g_strdup (_("Date: not resolved (the article has no publication date)"));
+      g_autofree char *text = mark->label ? g_strdup_printf (_("Date: %s"), mark->label)
+                                          : g_strdup (_("Date: not resolved (the article has no publication date)"));
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
-  if (span->kind == DOSSIER_HIGHLIGHT_QUOTE)
+  if (mark->mark == DOSSIER_MARK_QUOTE)
     {
-      g_autofree char *text = span->entity >= 0
-        ? g_strdup_printf (_("Quote by %s"), dossier_analysis_get_entity (analysis, span->entity)->name)
+      g_autofree char *text = mark->entity >= 0
+        ? g_strdup_printf (_("Quote by %s"), mark->label)
         : g_strdup (_("Quote, speaker unknown"));
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
-  if (span->entity >= 0)
+  if (mark->entity >= 0)
     {
-      const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, span->entity);
-      const char *type = entity->type == DOSSIER_ENTITY_PERSON ? _("Person")
-                         : entity->type == DOSSIER_ENTITY_ORGANIZATION ? _("Organisation") : _("Place");
+      g_autoptr(DossierEntity) entity = dossier_entity_new_for_article (article_of (self), mark->entity);
+      DossierEntityType entity_type = dossier_entity_get_entity_type (entity);
+      guint n_articles = dossier_entity_get_n_articles (entity);
+      const char *type = entity_type == DOSSIER_ENTITY_PERSON ? _("Person")
+                         : entity_type == DOSSIER_ENTITY_ORGANIZATION ? _("Organisation") : _("Place");
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             "%s — %s, in %u article. Click to inspect.",
                                                             "%s — %s, in %u articles. Click to inspect.",
-                                                            entity->documents->len),
-                                               entity->name, type, entity->documents->len);
+                                                            n_articles),
+                                               dossier_entity_get_name (entity), type, n_articles);
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
@@ -602,28 +265,27 @@ static gboolean
 activate_at (DossierReader *self,
              int            offset)
 {
-  const Span *span = span_at (self, offset, TRUE);
+  const DossierArticleMark *mark = dossier_article_buffer_get_mark_at (self->buffer, offset, TRUE);
 
-  if (span == NULL || span->entity < 0)
+  if (mark == NULL || mark->entity < 0)
     return FALSE;
-  g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, (guint) span->entity);
+  g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, (guint) mark->entity);
   return TRUE;
 }
 
 static void
-on_click_released (GtkGestureClick *gesture,
+on_click_released (DossierReader   *self,
                    int              n_press,
                    double           x,
                    double           y,
-                   gpointer         user_data)
+                   GtkGestureClick *gesture)
 {
-  DossierReader *self = user_data;
   GtkTextIter iter;
   int buffer_x, buffer_y;
   GtkTextIter start, end;
 
   /* A drag that selected text offers to highlight it. */
-  if (gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+  if (gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end))
     {
       dossier_reader_offer_highlight (self);
       return;
@@ -640,19 +302,19 @@ on_click_released (GtkGestureClick *gesture,
     }
 }
 
+/* Enter on a name inspects it, as a click does. */
 static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
+on_key_pressed (DossierReader         *self,
                 guint                  keyval,
                 guint                  keycode,
                 GdkModifierType        state,
-                gpointer               user_data)
+                GtkEventControllerKey *controller)
 {
-  DossierReader *self = user_data;
   GtkTextIter iter;
 
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return FALSE;
-  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self->buffer), &iter, gtk_text_buffer_get_insert (GTK_TEXT_BUFFER (self->buffer)));
   return activate_at (self, gtk_text_iter_get_offset (&iter));
 }
 
@@ -662,8 +324,8 @@ end_flash (gpointer user_data)
   DossierReader *self = user_data;
   GtkTextIter start, end;
 
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->flash_tag, &start, &end);
   self->flash_id = 0;
   return G_SOURCE_REMOVE;
 }
@@ -675,8 +337,8 @@ flash (DossierReader     *self,
        const GtkTextIter *to)
 {
   end_flash (self);
-  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, from, to);
-  gtk_text_buffer_place_cursor (self->buffer, from);
+  gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->flash_tag, from, to);
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), from);
   gtk_text_view_scroll_to_iter (self->view, (GtkTextIter *) from, 0.1, TRUE, 0.0, 0.3);
   g_clear_handle_id (&self->flash_id, g_source_remove);
   self->flash_id = g_timeout_add (1600, end_flash, self);
@@ -689,11 +351,10 @@ dossier_reader_dispose (GObject *object)
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
-  if (self->annotations != NULL)
-    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
-  g_clear_object (&self->annotations);
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
-  g_clear_object (&self->article);
+  g_clear_object (&self->annotation_signals);
+  g_clear_object (&self->corpus);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_READER);
+  dossier_widget_unparent_children (GTK_WIDGET (object));
   g_clear_object (&self->text_size);
   G_OBJECT_CLASS (dossier_reader_parent_class)->dispose (object);
 }
@@ -703,11 +364,8 @@ dossier_reader_finalize (GObject *object)
 {
   DossierReader *self = DOSSIER_READER (object);
 
-  g_array_unref (self->spans);
-  g_array_unref (self->paragraph_offsets);
-  g_array_unref (self->article_offsets);
-  g_array_unref (self->paragraph_lengths);
   g_array_unref (self->annotation_spans);
+  g_strfreev (self->colour_labels);
   G_OBJECT_CLASS (dossier_reader_parent_class)->finalize (object);
 }
 
@@ -722,7 +380,22 @@ dossier_reader_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ARTICLE:
-      g_value_set_object (value, self->article);
+      g_value_set_object (value, article_of (self));
+      break;
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
+      break;
+    case PROP_COLOUR_LABELS:
+      g_value_set_boxed (value, self->colour_labels);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    case PROP_SHOW_REMOVED:
+      g_value_set_boolean (value, self->show_removed);
+      break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -741,6 +414,21 @@ dossier_reader_set_property (GObject      *object,
     {
     case PROP_ARTICLE:
       dossier_reader_set_article (self, g_value_get_object (value));
+      break;
+    case PROP_CORPUS:
+      dossier_reader_set_corpus (self, g_value_get_object (value));
+      break;
+    case PROP_COLOUR_LABELS:
+      dossier_reader_set_colour_labels (self, g_value_get_boxed (value));
+      break;
+    case PROP_READ_ONLY:
+      dossier_reader_set_read_only (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_REMOVED:
+      dossier_reader_set_show_removed (self, g_value_get_boolean (value));
+      break;
+    case PROP_TEXT_SCALE:
+      dossier_reader_set_text_scale (self, g_value_get_double (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -761,6 +449,25 @@ dossier_reader_class_init (DossierReaderClass *klass)
   properties[PROP_ARTICLE] = g_param_spec_object ("article", NULL, NULL, DOSSIER_TYPE_ARTICLE,
                                                   G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                   G_PARAM_STATIC_STRINGS);
+  /* The dossier the article belongs to: its annotations of the article
+   * are highlighted in their colours. */
+  properties[PROP_CORPUS] = g_param_spec_object ("corpus", NULL, NULL, DOSSIER_TYPE_CORPUS,
+                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                 G_PARAM_STATIC_STRINGS);
+  /* What each DossierColour means, DOSSIER_N_COLOURS of them. */
+  properties[PROP_COLOUR_LABELS] = g_param_spec_boxed ("colour-labels", NULL, NULL, G_TYPE_STRV,
+                                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                       G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                     G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_REMOVED] = g_param_spec_boolean ("show-removed", NULL, NULL, FALSE,
+                                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                        G_PARAM_STATIC_STRINGS);
+  /* A factor on the normal text size. */
+  properties[PROP_TEXT_SCALE] = g_param_spec_double ("text-scale", NULL, NULL, 0.5, 3.0, 1.0,
+                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                     G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -779,78 +486,33 @@ dossier_reader_class_init (DossierReaderClass *klass)
                                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                                        DOSSIER_TYPE_ANNOTATION);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (DOSSIER_TYPE_ARTICLE_BUFFER);
+  dossier_widget_class_set_template (widget_class, "dossier-reader.ui");
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, view);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, buffer);
+  gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);
+  gtk_widget_class_bind_template_callback (widget_class, on_click_released);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
   gtk_widget_class_set_css_name (widget_class, "reader");
 }
 
 static void
 dossier_reader_init (DossierReader *self)
 {
-  GtkWidget *clamp;
-  GtkEventController *key;
-  GtkGesture *click;
-
-  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
-  self->paragraph_offsets = g_array_new (FALSE, FALSE, sizeof (int));
-  self->article_offsets = g_array_new (FALSE, FALSE, sizeof (int));
-  self->paragraph_lengths = g_array_new (FALSE, FALSE, sizeof (int));
   self->annotation_spans = g_array_new (FALSE, FALSE, sizeof (AnnotationSpan));
+  self->text_scale = 1.0;
+  self->annotation_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->annotation_signals, "items-changed", G_CALLBACK (on_annotations_changed),
+                                 self, G_CONNECT_SWAPPED);
 
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
-
-  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_editable (self->view, FALSE);
-  gtk_text_view_set_cursor_visible (self->view, TRUE);
-  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_pixels_below_lines (self->view, 12);
-  gtk_text_view_set_top_margin (self->view, 24);
-  gtk_text_view_set_bottom_margin (self->view, 48);
-  gtk_text_view_set_left_margin (self->view, 12);
-  gtk_text_view_set_right_margin (self->view, 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self->view), "reader-text");
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->view), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article text"), -1);
-  self->buffer = gtk_text_view_get_buffer (self->view);
-  /* Text size by CSS on the view alone, so every tag's own scale (title,
-   * headings) stays relative to it. */
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->text_size = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->view)),
                                   GTK_STYLE_PROVIDER (self->text_size),
                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  clamp = adw_clamp_scrollable_new ();
-  adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 760);
-  adw_clamp_scrollable_set_tightening_threshold (ADW_CLAMP_SCROLLABLE (clamp), 600);
-  adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), GTK_WIDGET (self->view));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
-
-  gtk_text_buffer_create_tag (self->buffer, "title", "weight", PANGO_WEIGHT_BOLD, "scale", 1.7,
-                              "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "untitled", "style", PANGO_STYLE_ITALIC, "foreground", "#77767b",
-                              "scale", 1.3, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "meta", "foreground", "#77767b", "scale", 0.95,
-                              "pixels-below-lines", 18, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "body", "scale", 1.1, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "heading", "weight", PANGO_WEIGHT_BOLD, "scale", 1.25,
-                              "pixels-above-lines", 12, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "list-item", "scale", 1.1, "left-margin", 36, "indent", -20,
-                              "pixels-below-lines", 4, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "block-quote", "scale", 1.1, "style", PANGO_STYLE_ITALIC,
-                              "left-margin", 36, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "removed", "foreground", "#9a9996", "scale", 0.95, NULL);
-  self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash", "background", "rgba(246,211,45,0.65)", NULL);
-
-  for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
-    {
-      self->highlight_tags[h] = gtk_text_buffer_create_tag (self->buffer, dossier_mark_to_string ((DossierMark) h), NULL);
-      self->shown[h] = TRUE;
-      apply_highlight_style (self, h);
-    }
-  /* Entities above quotes, so a name inside a quote keeps its colour. */
-  gtk_text_tag_set_priority (self->highlight_tags[DOSSIER_HIGHLIGHT_QUOTE], 0);
+  self->flash_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (GTK_TEXT_BUFFER (self->buffer)),
+                                               "flash");
 
   /* The researcher's highlights over everything else; an underline keeps
    * them apart from entity tints in high contrast. */
@@ -860,7 +522,8 @@ dossier_reader_init (DossierReader *self)
       const DossierRgb *rgb = dossier_palette_get_annotation (c);
       GdkRGBA rgba = { rgb->red, rgb->green, rgb->blue, 0.55 };
 
-      self->annotation_tags[c] = gtk_text_buffer_create_tag (self->buffer, name, "background-rgba", &rgba,
+      self->annotation_tags[c] = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), name,
+                                                             "background-rgba", &rgba,
                                                              "underline", PANGO_UNDERLINE_SINGLE, NULL);
       rgba.alpha = 1;
       g_object_set (self->annotation_tags[c], "underline-rgba", &rgba, NULL);
@@ -872,17 +535,6 @@ dossier_reader_init (DossierReader *self)
   g_signal_connect (self->popover, "colour-chosen", G_CALLBACK (on_colour_chosen), self);
   g_signal_connect (self->popover, "changed", G_CALLBACK (on_popover_changed), self);
   g_signal_connect (self->popover, "delete-requested", G_CALLBACK (on_popover_delete), self);
-
-  g_signal_connect (self->view, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->view), GTK_EVENT_CONTROLLER (click));
-
-  key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->view), key);
 }
 
 GtkWidget *
@@ -895,7 +547,7 @@ DossierArticle *
 dossier_reader_get_article (DossierReader *self)
 {
   g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
-  return self->article;
+  return article_of (self);
 }
 
 void
@@ -905,9 +557,10 @@ dossier_reader_set_article (DossierReader  *self,
   g_return_if_fail (DOSSIER_IS_READER (self));
   g_return_if_fail (article == NULL || DOSSIER_IS_ARTICLE (article));
 
-  if (!g_set_object (&self->article, article))
+  if (article == article_of (self))
     return;
-  render (self);
+  dossier_article_buffer_set_article (self->buffer, article);
+  apply_annotations (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
@@ -917,8 +570,7 @@ dossier_reader_get_highlight (DossierReader    *self,
                               DossierHighlight  highlight)
 {
   g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
-  g_return_val_if_fail (highlight < DOSSIER_N_HIGHLIGHTS, FALSE);
-  return self->shown[highlight];
+  return dossier_article_buffer_get_highlight (self->buffer, highlight);
 }
 
 void
@@ -927,13 +579,7 @@ dossier_reader_set_highlight (DossierReader    *self,
                               gboolean          shown)
 {
   g_return_if_fail (DOSSIER_IS_READER (self));
-  g_return_if_fail (highlight < DOSSIER_N_HIGHLIGHTS);
-
-  shown = !!shown;
-  if (self->shown[highlight] == shown)
-    return;
-  self->shown[highlight] = shown;
-  apply_highlight_style (self, highlight);
+  dossier_article_buffer_set_highlight (self->buffer, highlight, shown);
 }
 
 void
@@ -944,6 +590,11 @@ dossier_reader_set_text_scale (DossierReader *self,
 
   g_return_if_fail (DOSSIER_IS_READER (self));
 
+  scale = CLAMP (scale, 0.5, 3.0);
+  if (scale == self->text_scale)
+    return;
+  self->text_scale = scale;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
   css = g_strdup_printf ("textview { font-size: %d%%; }", (int) (CLAMP (scale, 0.5, 3.0) * 100 + 0.5));
   gtk_css_provider_load_from_data (self->text_size, css, -1);
 }
@@ -958,29 +609,26 @@ dossier_reader_set_show_removed (DossierReader *self,
   if (self->show_removed == show_removed)
     return;
   self->show_removed = show_removed;
-  render (self);
+  dossier_article_buffer_set_show_removed (self->buffer, show_removed);
+  apply_annotations (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_REMOVED]);
 }
 
 void
 dossier_reader_show_span (DossierReader *self,
                           guint          paragraph,
-                          gsize          start,
-                          gsize          end)
+                          guint          start,
+                          guint          end)
 {
-  DossierDocument *document;
-  DossierParagraph *text;
   GtkTextIter from, to;
-  int base;
+  int base, length;
 
   g_return_if_fail (DOSSIER_IS_READER (self));
 
-  if (self->article == NULL || paragraph >= self->paragraph_offsets->len)
+  if (!dossier_article_buffer_get_paragraph (self->buffer, paragraph, &base, &length))
     return;
-  document = dossier_article_get_document (self->article);
-  text = g_ptr_array_index (document->paragraphs, paragraph);
-  base = g_array_index (self->paragraph_offsets, int, paragraph);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, base + (int) g_utf8_pointer_to_offset (text->text, text->text + start));
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, base + (int) g_utf8_pointer_to_offset (text->text, text->text + end));
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &from, base + MIN ((int) start, length));
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &to, base + MIN ((int) end, length));
   flash (self, &from, &to);
 }
 
@@ -991,41 +639,34 @@ dossier_reader_get_text_view (DossierReader *self)
   return self->view;
 }
 
+/* For tests: the number of characters carrying @highlight's tag. */
 guint
 dossier_reader_count_highlighted (DossierReader    *self,
                                   DossierHighlight  highlight)
 {
-  guint count = 0;
-
   g_return_val_if_fail (DOSSIER_IS_READER (self), 0);
-
-  if (!self->shown[highlight])
-    return 0;
-  for (guint s = 0; s < self->spans->len; s++)
-    {
-      Span *span = &g_array_index (self->spans, Span, s);
-      if (span->kind == highlight)
-        count += span->end - span->start;
-    }
-  return count;
+  return dossier_article_buffer_count_highlighted (self->buffer, highlight);
 }
 
-/* The dossier's annotations (of DossierAnnotation): those of the shown
- * article are highlighted in their colours. */
+DossierCorpus *
+dossier_reader_get_corpus (DossierReader *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
+  return self->corpus;
+}
+
 void
-dossier_reader_set_annotations (DossierReader *self,
-                                GListModel    *annotations)
+dossier_reader_set_corpus (DossierReader *self,
+                           DossierCorpus *corpus)
 {
   g_return_if_fail (DOSSIER_IS_READER (self));
+  g_return_if_fail (corpus == NULL || DOSSIER_IS_CORPUS (corpus));
 
-  if (self->annotations == annotations)
+  if (!g_set_object (&self->corpus, corpus))
     return;
-  if (self->annotations != NULL)
-    g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed, self);
-  g_set_object (&self->annotations, annotations);
-  if (annotations != NULL)
-    g_signal_connect (annotations, "items-changed", G_CALLBACK (on_annotations_changed), self);
+  g_signal_group_set_target (self->annotation_signals, corpus != NULL ? dossier_corpus_get_annotations (corpus) : NULL);
   apply_annotations (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
 }
 
 void
@@ -1033,7 +674,13 @@ dossier_reader_set_colour_labels (DossierReader      *self,
                                   const char * const *labels)
 {
   g_return_if_fail (DOSSIER_IS_READER (self));
+
+  if (labels == (const char * const *) self->colour_labels)
+    return;
+  g_strfreev (self->colour_labels);
+  self->colour_labels = g_strdupv ((char **) labels);
   dossier_annotation_popover_set_labels (DOSSIER_ANNOTATION_POPOVER (self->popover), labels);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOUR_LABELS]);
 }
 
 /* The selected words of the article, in code points of the article
@@ -1047,10 +694,10 @@ dossier_reader_get_selection (DossierReader *self,
 
   g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
 
-  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (self->buffer, &from, &to))
+  if (article_of (self) == NULL || !gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &from, &to))
     return FALSE;
-  *start = buffer_to_article (self, gtk_text_iter_get_offset (&from));
-  *end = buffer_to_article (self, gtk_text_iter_get_offset (&to));
+  *start = dossier_article_buffer_to_article (self->buffer, gtk_text_iter_get_offset (&from));
+  *end = dossier_article_buffer_to_article (self->buffer, gtk_text_iter_get_offset (&to));
   return *end > *start;
 }
 
@@ -1076,9 +723,13 @@ dossier_reader_set_read_only (DossierReader *self,
 {
   g_return_if_fail (DOSSIER_IS_READER (self));
 
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
   self->read_only = read_only;
   if (read_only)
     gtk_popover_popdown (GTK_POPOVER (self->popover));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
 /* Opens the popover on @annotation, of the shown article. */
@@ -1086,20 +737,18 @@ void
 dossier_reader_edit_annotation (DossierReader     *self,
                                 DossierAnnotation *annotation)
 {
-  const DossierAnchor *anchor;
-
   g_return_if_fail (DOSSIER_IS_READER (self));
   g_return_if_fail (DOSSIER_IS_ANNOTATION (annotation));
 
-  if (self->article == NULL || dossier_annotation_get_orphaned (annotation) ||
-      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (self->article))
+  if (article_of (self) == NULL || dossier_annotation_get_orphaned (annotation) ||
+      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (article_of (self)))
     return;
-  anchor = dossier_annotation_get_anchor (annotation);
   self->pending_start = self->pending_end = 0;
   dossier_annotation_popover_edit (DOSSIER_ANNOTATION_POPOVER (self->popover), annotation);
   /* In a read-only dossier the note and tags are shown, not to be changed. */
   gtk_widget_set_sensitive (gtk_popover_get_child (GTK_POPOVER (self->popover)), !self->read_only);
-  point_popover_at (self, article_to_buffer (self, anchor->start), article_to_buffer (self, anchor->end));
+  point_popover_at (self, article_to_buffer (self, dossier_annotation_get_start (annotation)),
+                    article_to_buffer (self, dossier_annotation_get_end (annotation)));
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
@@ -1108,17 +757,15 @@ void
 dossier_reader_show_annotation (DossierReader     *self,
                                 DossierAnnotation *annotation)
 {
-  const DossierAnchor *anchor;
   GtkTextIter start, end;
 
   g_return_if_fail (DOSSIER_IS_READER (self));
 
-  if (self->article == NULL || dossier_annotation_get_orphaned (annotation) ||
-      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (self->article))
+  if (article_of (self) == NULL || dossier_annotation_get_orphaned (annotation) ||
+      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (article_of (self)))
     return;
-  anchor = dossier_annotation_get_anchor (annotation);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &start, article_to_buffer (self, anchor->start));
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, article_to_buffer (self, anchor->end));
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &start, article_to_buffer (self, dossier_annotation_get_start (annotation)));
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &end, article_to_buffer (self, dossier_annotation_get_end (annotation)));
   flash (self, &start, &end);
 }
 

@@ -12,23 +12,15 @@
 #include <gtk/gtk.h>
 
 #include "dossier-annotation.h"
+#include "dossier-article-buffer.h"
 #include "dossier-article.h"
+#include "dossier-corpus.h"
 
 G_BEGIN_DECLS
 
 #define DOSSIER_TYPE_READER (dossier_reader_get_type ())
 
 G_DECLARE_FINAL_TYPE (DossierReader, dossier_reader, DOSSIER, READER, GtkWidget)
-
-typedef enum
-{
-  DOSSIER_HIGHLIGHT_PERSON,
-  DOSSIER_HIGHLIGHT_ORGANIZATION,
-  DOSSIER_HIGHLIGHT_PLACE,
-  DOSSIER_HIGHLIGHT_DATE,
-  DOSSIER_HIGHLIGHT_QUOTE,
-  DOSSIER_N_HIGHLIGHTS,
-} DossierHighlight;
 
 GtkWidget      *dossier_reader_new               (void);
 DossierArticle *dossier_reader_get_article       (DossierReader   *self);
@@ -44,19 +36,23 @@ void            dossier_reader_set_text_scale    (DossierReader   *self,
                                                   double           scale);
 void            dossier_reader_set_show_removed  (DossierReader   *self,
                                                   gboolean         show_removed);
-/* Scrolls to bytes @start..@end of paragraph @paragraph and flashes them. */
+/* Scrolls to code points @start..@end of paragraph @paragraph and
+ * flashes them. */
 void            dossier_reader_show_span         (DossierReader   *self,
                                                   guint            paragraph,
-                                                  gsize            start,
-                                                  gsize            end);
+                                                  guint            start,
+                                                  guint            end);
 GtkTextView    *dossier_reader_get_text_view     (DossierReader   *self);
 /* The highlighted ranges now shown, for tests: the number of characters
  * carrying @highlight's tag. */
 guint           dossier_reader_count_highlighted (DossierReader   *self,
                                                   DossierHighlight highlight);
 
-void            dossier_reader_set_annotations   (DossierReader     *self,
-                                                  GListModel        *annotations);
+/* The dossier the article is of: its annotations of the article are
+ * highlighted in their colours. */
+DossierCorpus  *dossier_reader_get_corpus        (DossierReader     *self);
+void            dossier_reader_set_corpus        (DossierReader     *self,
+                                                  DossierCorpus     *corpus);
 void            dossier_reader_set_colour_labels (DossierReader     *self,
                                                   const char * const *labels);
 gboolean        dossier_reader_get_selection     (DossierReader     *self,

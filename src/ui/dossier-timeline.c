@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "dossier-source-row.h"
 #include "dossier-timeline-layout.h"
 
 #define AXIS_HEIGHT 34
@@ -25,6 +26,7 @@ struct _DossierTimeline
   GtkWidget parent_instance;
 
   GListModel *events;
+  GSignalGroup *event_signals;  /* of the events shown */
   GPtrArray *markers;        /* of GtkWidget*, one per event, in model order */
   GArray *first_days;        /* of int, per event */
   GArray *last_days;
@@ -34,6 +36,7 @@ struct _DossierTimeline
   gboolean want_all;
   double drag_start_day;
   GtkWidget *popover;
+  DossierEvent *popover_event;  /* whose sources the popover lists */
   guint build_id;            /* markers still being made */
   guint next_to_build;
 };
@@ -65,15 +68,34 @@ on_marker_clicked (GtkButton       *button,
     dossier_timeline_activate_event (self, position);
 }
 
-static gboolean
-on_marker_query_tooltip (GtkWidget  *marker,
-                         int         x,
-                         int         y,
-                         gboolean    keyboard,
-                         GtkTooltip *tooltip,
-                         gpointer    user_data)
+/* "16 October 2024: Zelensky presents his plan (3 sources)" */
+static char *
+describe_event (DossierEvent *event)
 {
-  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (marker), "dossier-label"));
+  g_autofree char *when = dossier_date_format_readable (dossier_event_get_calendar_date (event));
+  guint sources = dossier_event_get_n_sources (event);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s (%u source)", "%s: %s (%u sources)", sources),
+                          when, dossier_event_get_summary (event), sources);
+}
+
+static gboolean
+on_marker_query_tooltip (GtkWidget       *marker,
+                         int              x,
+                         int              y,
+                         gboolean         keyboard,
+                         GtkTooltip      *tooltip,
+                         DossierTimeline *self)
+{
+  g_autoptr(DossierEvent) event = NULL;
+  g_autofree char *label = NULL;
+  guint position;
+
+  if (self->events == NULL || !g_ptr_array_find (self->markers, marker, &position))
+    return FALSE;
+  event = g_list_model_get_item (self->events, position);
+  label = describe_event (event);
+  gtk_tooltip_set_text (tooltip, label);
   return TRUE;
 }
 
@@ -95,15 +117,11 @@ create_marker (DossierTimeline *self,
                guint            position)
 {
   g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, position);
-  const DossierEventRecord *record = dossier_event_get_record (event);
   GtkWidget *marker = gtk_button_new ();
-  g_autofree char *when = dossier_date_format_readable (&record->date);
-  guint sources = record->sources->len;
-  g_autofree char *label = NULL;
+  guint sources = dossier_event_get_n_sources (event);
+  g_autofree char *label = describe_event (event);
   int size = MIN (MARKER_MIN + 3 * (int) (sources > 0 ? sources - 1 : 0), MARKER_MAX);
 
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s (%u source)", "%s: %s (%u sources)", sources),
-                           when, record->summary, sources);
   gtk_widget_add_css_class (marker, "timeline-marker");
   if (g_array_index (self->first_days, int, position) != g_array_index (self->last_days, int, position))
     gtk_widget_add_css_class (marker, "span");
@@ -114,8 +132,7 @@ create_marker (DossierTimeline *self,
    * asks the display where the pointer is, a round trip to the X server
    * for each of thousands of markers. */
   gtk_widget_set_has_tooltip (marker, TRUE);
-  g_signal_connect (marker, "query-tooltip", G_CALLBACK (on_marker_query_tooltip), NULL);
-  g_object_set_data_full (G_OBJECT (marker), "dossier-label", g_strdup (label), g_free);
+  g_signal_connect (marker, "query-tooltip", G_CALLBACK (on_marker_query_tooltip), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect (marker, "clicked", G_CALLBACK (on_marker_clicked), self);
   /* Children in model order, so focus moves through them in time order. */
@@ -169,6 +186,7 @@ rebuild (DossierTimeline *self)
   guint n;
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_object (&self->popover_event);
   clear_markers (self);
   if (self->events == NULL)
     return;
@@ -179,7 +197,7 @@ rebuild (DossierTimeline *self)
       g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, i);
       int first, last;
 
-      dossier_date_get_span (&dossier_event_get_record (event)->date, &first, &last);
+      dossier_date_get_span (dossier_event_get_calendar_date (event), &first, &last);
       g_array_append_val (self->first_days, first);
       g_array_append_val (self->last_days, last);
     }
@@ -191,11 +209,11 @@ rebuild (DossierTimeline *self)
 }
 
 static void
-on_items_changed (GListModel      *model,
+on_items_changed (DossierTimeline *self,
                   guint            position,
                   guint            removed,
                   guint            added,
-                  DossierTimeline *self)
+                  GListModel      *model)
 {
   rebuild (self);
   self->scale_set = FALSE;
@@ -542,10 +560,10 @@ static void
 on_source_clicked (GtkButton       *button,
                    DossierTimeline *self)
 {
-  DossierEvent *event = g_object_get_data (G_OBJECT (button), "event");
-  guint source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "source"));
+  DossierSourceRow *row = DOSSIER_SOURCE_ROW (gtk_button_get_child (button));
+  g_autoptr(DossierEvent) event = g_object_ref (self->popover_event);
 
-  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, event, source);
+  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, event, dossier_source_row_get_passage (row));
   if (self->popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
@@ -556,10 +574,10 @@ dossier_timeline_dispose (GObject *object)
   DossierTimeline *self = DOSSIER_TIMELINE (object);
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_object (&self->popover_event);
   if (self->markers != NULL)
     clear_markers (self);
-  if (self->events != NULL)
-    g_signal_handlers_disconnect_by_func (self->events, on_items_changed, self);
+  g_clear_object (&self->event_signals);
   g_clear_object (&self->events);
   G_OBJECT_CLASS (dossier_timeline_parent_class)->dispose (object);
 }
@@ -667,10 +685,11 @@ dossier_timeline_class_init (DossierTimelineClass *klass)
   /**
    * DossierTimeline::source-activated:
    * @event: the event
-   * @source: the index of the source in the event
+   * @source: the DossierPassage of the source chosen: an article's sentence
    */
   signals[SOURCE_ACTIVATED] = g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                            0, NULL, NULL, NULL, G_TYPE_NONE, 2, DOSSIER_TYPE_EVENT, G_TYPE_UINT);
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                            DOSSIER_TYPE_EVENT, DOSSIER_TYPE_PASSAGE);
 
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
@@ -697,6 +716,9 @@ dossier_timeline_init (DossierTimeline *self)
   self->hidden = g_array_new (FALSE, FALSE, sizeof (gboolean));
   self->last_days = g_array_new (FALSE, FALSE, sizeof (int));
   self->scale.pixels_per_day = 20;
+  self->event_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->event_signals, "items-changed", G_CALLBACK (on_items_changed), self,
+                                 G_CONNECT_SWAPPED);
 
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -738,13 +760,9 @@ dossier_timeline_set_events (DossierTimeline *self,
   g_return_if_fail (DOSSIER_IS_TIMELINE (self));
   g_return_if_fail (events == NULL || G_IS_LIST_MODEL (events));
 
-  if (self->events == events)
+  if (!g_set_object (&self->events, events))
     return;
-  if (self->events != NULL)
-    g_signal_handlers_disconnect_by_func (self->events, on_items_changed, self);
-  g_set_object (&self->events, events);
-  if (self->events != NULL)
-    g_signal_connect (self->events, "items-changed", G_CALLBACK (on_items_changed), self);
+  g_signal_group_set_target (self->event_signals, events);
   rebuild (self);
   self->scale_set = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
@@ -783,13 +801,30 @@ dossier_timeline_show_all (DossierTimeline *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Who says it, as the timeline names an article: its outlet, else its
+ * headline, else its first words, else the file it came from. */
+static char *
+source_name (DossierArticle *article)
+{
+  if (dossier_article_get_outlet (article) != NULL || dossier_article_get_title (article) != NULL)
+    return g_strdup (dossier_article_get_outlet (article) ? dossier_article_get_outlet (article)
+                                                          : dossier_article_get_title (article));
+  if (dossier_article_get_n_paragraphs (article) > 0)
+    {
+      const char *lead = dossier_article_get_paragraph_text (article, 0);
+      const char *cut = g_utf8_offset_to_pointer (lead, MIN (g_utf8_strlen (lead, -1), 60));
+
+      return g_strdup_printf ("%.*s%s", (int) (cut - lead), lead, *cut ? "…" : "");
+    }
+  return g_strdup (dossier_article_get_source (article));
+}
+
 void
 dossier_timeline_activate_event (DossierTimeline *self,
                                  guint            position)
 {
   g_autoptr(DossierEvent) event = NULL;
-  const DossierEventRecord *record;
-  DossierAnalysis *analysis;
+  g_autoptr(GListModel) sources = NULL;
   GtkWidget *box, *heading, *marker;
   g_autofree char *when = NULL;
   g_autofree char *title = NULL;
@@ -798,11 +833,10 @@ dossier_timeline_activate_event (DossierTimeline *self,
   g_return_if_fail (self->events != NULL && position < self->markers->len);
 
   event = g_list_model_get_item (self->events, position);
-  record = dossier_event_get_record (event);
-  analysis = dossier_event_get_analysis (event);
   marker = get_marker (self, position);
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_set_object (&self->popover_event, event);
   self->popover = gtk_popover_new ();
   gtk_widget_set_parent (self->popover, marker);
   gtk_widget_add_css_class (self->popover, "event-sources");
@@ -812,8 +846,8 @@ dossier_timeline_activate_event (DossierTimeline *self,
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  when = dossier_date_format_readable (&record->date);
-  title = g_strdup_printf ("%s — %s", when, record->summary);
+  when = dossier_date_format_readable (dossier_event_get_calendar_date (event));
+  title = g_strdup_printf ("%s — %s", when, dossier_event_get_summary (event));
   heading = gtk_label_new (title);
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (heading), 60);
@@ -821,45 +855,20 @@ dossier_timeline_activate_event (DossierTimeline *self,
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (box), heading);
 
-  for (guint s = 0; s < record->sources->len; s++)
+  sources = dossier_event_list_sources (event);
+  for (guint s = 0; s < g_list_model_get_n_items (sources); s++)
     {
-      const DossierEventSource *source = &g_array_index (record->sources, DossierEventSource, s);
-      DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-      g_autofree char *sentence = g_strndup (paragraph->text + source->start, source->end - source->start);
-      g_autofree char *name = NULL;
-
-      /* Who says it: the outlet, else the headline, else the article's first words. */
-      if (document->outlet != NULL || document->title != NULL)
-        name = g_strdup (document->outlet ? document->outlet : document->title);
-      else if (document->paragraphs->len > 0)
-        {
-          const char *lead = ((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text;
-          const char *cut = g_utf8_offset_to_pointer (lead, MIN (g_utf8_strlen (lead, -1), 60));
-          name = g_strdup_printf ("%.*s%s", (int) (cut - lead), lead, *cut ? "…" : "");
-        }
-      else
-        name = g_strdup (document->source);
-      g_autofree char *escaped_name = g_markup_escape_text (name, -1);
-      g_autofree char *escaped_sentence = g_markup_escape_text (sentence, -1);
-      g_autofree char *text = g_strdup_printf ("<b>%s</b>\n%s", escaped_name, escaped_sentence);
+      g_autoptr(DossierPassage) source = g_list_model_get_item (sources, s);
+      g_autofree char *name = source_name (dossier_passage_get_article (source));
+      g_autofree char *sentence = dossier_passage_dup_words (source);
+      g_autofree char *accessible = g_strdup_printf ("%s: %s", name, sentence);
       GtkWidget *button = gtk_button_new ();
-      GtkWidget *label = gtk_label_new (NULL);
 
-      gtk_label_set_markup (GTK_LABEL (label), text);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_button_set_child (GTK_BUTTON (button), dossier_source_row_new (source, name, FALSE));
       /* A button with a custom child names itself by its type for screen
        * readers unless told otherwise. */
-      {
-        g_autofree char *accessible = g_strdup_printf ("%s: %s", name, sentence);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      }
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       gtk_widget_add_css_class (button, "flat");
-      g_object_set_data_full (G_OBJECT (button), "event", g_object_ref (event), g_object_unref);
-      g_object_set_data (G_OBJECT (button), "source", GUINT_TO_POINTER (s));
       g_signal_connect (button, "clicked", G_CALLBACK (on_source_clicked), self);
       gtk_box_append (GTK_BOX (box), button);
     }

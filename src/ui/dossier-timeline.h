@@ -4,14 +4,19 @@
 /* The timeline: a day axis with the dossier's events as markers, stacked
  * where they share a day, larger the more sources report them; months and
  * years as bars.  Ctrl+scroll or the zoom actions zoom, scrolling and
- * dragging pan, arrow keys move between events.  Activating an event opens
- * a list of its sources; choosing one emits ::source-activated. */
+ * dragging pan, arrow keys move between events.  Its zoom actions
+ * (timeline.zoom-in, timeline.zoom-out, timeline.show-default,
+ * timeline.show-all) are its own; DossierTimelinePane's buttons point at
+ * them.  Activating an event opens a list of its sources (each a
+ * DossierSourceRow); choosing one emits ::source-activated with its
+ * DossierPassage. */
 
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "dossier-event.h"
+#include "dossier-passage.h"
 
 G_BEGIN_DECLS
 

@@ -30,12 +30,12 @@ void           dossier_window_delete_annotation (DossierWindow     *self,
 /* The article list after search, entity filter and sort. */
 GListModel    *dossier_window_get_article_list (DossierWindow      *self);
 /* Selects the article at @document (its index in the analysis) and shows
- * bytes @start..@end of @paragraph. */
+ * code points @start..@end of @paragraph. */
 void           dossier_window_show_source      (DossierWindow      *self,
                                                 guint               document,
                                                 guint               paragraph,
-                                                gsize               start,
-                                                gsize               end);
+                                                guint               start,
+                                                guint               end);
 /* Shows only articles that mention @entity (-1: all). */
 void           dossier_window_set_entity_filter (DossierWindow     *self,
                                                  int                entity);

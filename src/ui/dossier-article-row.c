@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "config.h"
+
+#include "dossier-article-row.h"
+
+#include <glib/gi18n.h>
+
+#include "dossier-ui-template.h"
+
+struct _DossierArticleRow
+{
+  GtkWidget parent_instance;
+
+  DossierArticle *article;
+  /* The labels follow the article the list item holds. */
+  GBindingGroup *bindings;
+
+  GtkLabel *title;
+  GtkLabel *meta;
+};
+
+enum {
+  PROP_0,
+  PROP_ARTICLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (DossierArticleRow, dossier_article_row, GTK_TYPE_WIDGET)
+
+/* Outlet · date · entities: "MENAFN · 20 Oct 2024 · 10 entities". */
+static gboolean
+source_to_meta (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  DossierArticle *article = DOSSIER_ARTICLE (g_binding_dup_source (binding));
+  g_autoptr(GString) line = g_string_new (g_value_get_string (from));
+  const char *published = dossier_article_get_published (article);
+  guint n = dossier_article_get_n_entities (article);
+
+  g_string_append (line, " · ");
+  if (published != NULL)
+    {
+      DossierDate date;
+      if (dossier_date_parse_iso (published, &date))
+        {
+          g_autoptr(GDateTime) time = g_date_time_new_local (date.year, date.month, date.day, 0, 0, 0);
+          /* Translators: a short date (%b is the abbreviated month name), as
+           * g_date_time_format () writes it. */
+          g_autofree char *shown = g_date_time_format (time, C_("date format", "%e %b %Y"));
+          g_string_append (line, g_strstrip (shown));
+          if (dossier_article_get_published_source (article) == DOSSIER_DATE_SOURCE_INFERRED)
+            g_string_append (line, _(" (inferred)"));
+        }
+    }
+  else
+    g_string_append (line, _("No date"));
+  g_string_append_printf (line, " · ");
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%u entity", "%u entities", n), n);
+  g_value_set_string (to, line->str);
+  g_object_unref (article);
+  return TRUE;
+}
+
+static void
+dossier_article_row_dispose (GObject *object)
+{
+  DossierArticleRow *self = DOSSIER_ARTICLE_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_ARTICLE_ROW);
+  dossier_widget_unparent_children (GTK_WIDGET (object));
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->article);
+  G_OBJECT_CLASS (dossier_article_row_parent_class)->dispose (object);
+}
+
+static void
+dossier_article_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  DossierArticleRow *self = DOSSIER_ARTICLE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_article_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  DossierArticleRow *self = DOSSIER_ARTICLE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      dossier_article_row_set_article (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_article_row_class_init (DossierArticleRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dossier_article_row_dispose;
+  object_class->get_property = dossier_article_row_get_property;
+  object_class->set_property = dossier_article_row_set_property;
+
+  properties[PROP_ARTICLE] = g_param_spec_object ("article", NULL, NULL, DOSSIER_TYPE_ARTICLE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  dossier_widget_class_set_template (widget_class, "dossier-article-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, title);
+  gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, meta);
+  gtk_widget_class_set_css_name (widget_class, "articlerow");
+}
+
+static void
+dossier_article_row_init (DossierArticleRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bindings, "display-title", self->title, "label", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind_full (self->bindings, "display-source", self->meta, "label", G_BINDING_SYNC_CREATE,
+                             source_to_meta, NULL, NULL, NULL);
+}
+
+GtkWidget *
+dossier_article_row_new (void)
+{
+  return g_object_new (DOSSIER_TYPE_ARTICLE_ROW, NULL);
+}
+
+DossierArticle *
+dossier_article_row_get_article (DossierArticleRow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE_ROW (self), NULL);
+  return self->article;
+}
+
+void
+dossier_article_row_set_article (DossierArticleRow *self,
+                                 DossierArticle    *article)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE_ROW (self));
+  g_return_if_fail (article == NULL || DOSSIER_IS_ARTICLE (article));
+
+  if (!g_set_object (&self->article, article))
+    return;
+  g_binding_group_set_source (self->bindings, article);
+  /* A headline made of the lead's words is set apart. */
+  if (article != NULL && dossier_article_get_title (article) == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->title), "untitled");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->title), "untitled");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The window's actions (win.*) and key bindings: what its buttons, menus,
+ * toasts and shortcuts point at.  Each action is one callback that hands
+ * the work to the file of its concern; which of them may run (not while
+ * the dossier is read-only, no import while one is under way) follows the
+ * window's "read-only" and "busy" properties. */
+
+#include "config.h"
+
+#include "dossier-window.h"
+#include "dossier-window-private.h"
+
+#include <glib/gi18n.h>
+
+/* Callbacks of actions take the window as the widget the action is
+ * installed on; a plain cast, as no other widget can be given. */
+#define WINDOW(widget) ((DossierWindow *) (widget))
+
+/* Actions that change the dossier, off while it cannot be written. */
+static const char * const changing_actions[] = {
+  "win.highlight-selection", "win.colour-labels", "win.rename-entity", "win.retype-entity",
+  "win.merge-entity", "win.split-entity", "win.set-published",
+};
+/* Actions that add articles, off too while an import is under way. */
+static const char * const importing_actions[] = {
+  "win.import", "win.import-folder", "win.paste-article",
+};
+
+static void
+update_actions (DossierWindow *self)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (changing_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), changing_actions[i], !self->read_only);
+  for (gsize i = 0; i < G_N_ELEMENTS (importing_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), importing_actions[i], !self->read_only && !self->busy);
+}
+
+/* Dossier files. */
+
+static void
+new_dossier_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dossier_window_new_dossier (WINDOW (widget));
+}
+
+static void
+open_dossier_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _dossier_window_choose_dossier (WINDOW (widget));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dossier_window_open_dossier (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _dossier_window_choose_save_as (WINDOW (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _dossier_window_export (WINDOW (widget));
+}
+
+static void
+open_exported_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_open_exported (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Articles in. */
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _dossier_window_choose_articles (WINDOW (widget), FALSE);
+}
+
+static void
+import_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_choose_articles (WINDOW (widget), TRUE);
+}
+
+static void
+paste_article_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_paste_article (WINDOW (widget));
+}
+
+/* What the researcher changes. */
+
+static void
+highlight_selection_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+
+  if (!dossier_reader_offer_highlight (self->reader))
+    _dossier_window_toast (self, _("Select words in the article to highlight them"));
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dossier_window_undo_delete (WINDOW (widget));
+}
+
+static void
+colour_labels_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_edit_colour_labels (WINDOW (widget));
+}
+
+static void
+rename_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_rename_entity (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+retype_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  const char *key, *type;
+
+  g_variant_get (parameter, "(&s&s)", &key, &type);
+  _dossier_window_retype_entity (WINDOW (widget), key, type);
+}
+
+static void
+merge_entity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _dossier_window_merge_entity (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+split_entity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *key, *alias;
+
+  g_variant_get (parameter, "(&s&s)", &key, &alias);
+  _dossier_window_split_entity (WINDOW (widget), key, alias);
+}
+
+static void
+set_published_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_set_published (WINDOW (widget));
+}
+
+static void
+undo_correction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  _dossier_window_undo_correction (WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+/* The sidebar and the reader. */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+static void
+clear_filter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_object_set (widget, "entity-filter", -1, NULL);
+}
+
+/* The reader's text size, remembered: a tenth larger or smaller a step,
+ * within reason. */
+static void
+text_larger_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  GSettings *settings = WINDOW (widget)->settings;
+
+  g_settings_set_double (settings, "reader-text-scale",
+                         MIN (g_settings_get_double (settings, "reader-text-scale") * 1.1, 2.5));
+}
+
+static void
+text_smaller_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GSettings *settings = WINDOW (widget)->settings;
+
+  g_settings_set_double (settings, "reader-text-scale",
+                         MAX (g_settings_get_double (settings, "reader-text-scale") / 1.1, 0.6));
+}
+
+static void
+text_normal_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_settings_set_double (WINDOW (widget)->settings, "reader-text-scale", 1.0);
+}
+
+void
+_dossier_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-dossier", NULL, new_dossier_action);
+  gtk_widget_class_install_action (widget_class, "win.open-dossier", NULL, open_dossier_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", open_exported_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
+  gtk_widget_class_install_action (widget_class, "win.highlight-selection", NULL, highlight_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.colour-labels", NULL, colour_labels_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-entity", "s", rename_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.retype-entity", "(ss)", retype_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-entity", "s", merge_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.split-entity", "(ss)", split_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.set-published", NULL, set_published_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-correction", "x", undo_correction_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.text-larger", NULL, text_larger_action);
+  gtk_widget_class_install_action (widget_class, "win.text-smaller", NULL, text_smaller_action);
+  gtk_widget_class_install_action (widget_class, "win.text-normal", NULL, text_normal_action);
+
+  /* Ctrl+± sizes the reader's text; with the timeline focused, its own
+   * bindings zoom it instead (and its buttons point at its actions). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.text-larger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.text-larger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.text-smaller", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.text-normal", NULL);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-dossier", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.highlight-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import-folder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.paste-article", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+void
+_dossier_window_actions_init (DossierWindow *self)
+{
+  g_signal_connect (self, "notify::read-only", G_CALLBACK (update_actions), NULL);
+  g_signal_connect (self, "notify::busy", G_CALLBACK (update_actions), NULL);
+  update_actions (self);
+}

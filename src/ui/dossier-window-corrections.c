@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* What the researcher changes in the window's dossier, each kept at once
+ * in the dossier file and each with its Undo: highlights and notes; the
+ * corrections (rename an entity, change its type, merge it into another,
+ * split an alias off, set an article's publication date), applied by
+ * analysing the dossier again; and what each highlight colour means. */
+
+#include "config.h"
+
+#include "dossier-window.h"
+#include "dossier-window-private.h"
+
+#include <glib/gi18n.h>
+
+#include "dossier-entity.h"
+
+/* Highlights and notes. */
+
+/* The researcher chose @colour for code points @start…@end of the
+ * article read: a highlight, then its note and tags in the popover. */
+void
+_dossier_window_annotate (DossierWindow *self,
+                          guint          colour,
+                          gint64         start,
+                          gint64         end,
+                          DossierReader *reader)
+{
+  DossierArticle *article = dossier_reader_get_article (reader);
+  g_autoptr(DossierAnnotation) annotation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (article == NULL)
+    return;
+  annotation = dossier_article_create_annotation (article, start, end, colour);
+  if (annotation == NULL)
+    return;
+  if (!dossier_corpus_add_annotation (self->corpus, annotation, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the highlight: %s"), error->message);
+      _dossier_window_toast (self, message);
+      return;
+    }
+  /* Go on with a note and tags. */
+  dossier_reader_edit_annotation (reader, annotation);
+}
+
+void
+_dossier_window_save_annotation (DossierWindow     *self,
+                                 DossierAnnotation *annotation,
+                                 DossierReader     *reader)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dossier_corpus_save_annotation (self->corpus, annotation, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the annotation: %s"), error->message);
+      _dossier_window_toast (self, message);
+    }
+}
+
+void
+_dossier_window_delete_annotation (DossierWindow     *self,
+                                   DossierAnnotation *annotation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierAnnotation) kept = g_object_ref (annotation);
+
+  if (!dossier_corpus_remove_annotation (self->corpus, annotation, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not delete the annotation: %s"), error->message);
+      _dossier_window_toast (self, message);
+      return;
+    }
+  g_set_object (&self->deleted, kept);
+  _dossier_window_toast_with_action (self, _("Annotation deleted"), _("_Undo"), "win.undo-delete", NULL);
+}
+
+void
+_dossier_window_undo_delete (DossierWindow *self)
+{
+  g_autoptr(DossierAnnotation) annotation = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (annotation == NULL)
+    return;
+  if (!dossier_corpus_add_annotation (self->corpus, annotation, &error))
+    _dossier_window_toast (self, error->message);
+}
+
+/* Corrections: kept in the dossier at once, applied by analysing it
+ * again; each can be undone from its toast. */
+
+static void
+reanalyse (DossierWindow *self)
+{
+  _dossier_window_set_busy (self, TRUE);
+  g_set_object (&self->importing, self->corpus);
+  dossier_corpus_reanalyse_async (self->corpus, self->cancellable, _dossier_window_loaded, g_object_ref (self));
+}
+
+static void
+apply_correction (DossierWindow           *self,
+                  gint64                   source,
+                  const DossierCorrection *correction,
+                  const char              *done)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = dossier_corpus_add_correction (self->corpus, source, correction, &error);
+
+  if (id < 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep the correction: %s"), error->message);
+      _dossier_window_toast (self, message);
+      return;
+    }
+  reanalyse (self);
+  _dossier_window_toast_with_action (self, done, _("_Undo"), "win.undo-correction", g_variant_new_int64 (id));
+}
+
+void
+_dossier_window_undo_correction (DossierWindow *self,
+                                 gint64         id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dossier_corpus_remove_correction (self->corpus, id, &error))
+    {
+      _dossier_window_toast (self, error->message);
+      return;
+    }
+  reanalyse (self);
+}
+
+/* The entity corrections name by @key, or NULL. */
+static DossierEntity *
+dup_entity (DossierWindow *self,
+            const char    *key)
+{
+  GListModel *entities = dossier_corpus_get_entities (self->corpus);
+
+  for (guint e = 0; e < g_list_model_get_n_items (entities); e++)
+    {
+      g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, e);
+
+      if (g_strcmp0 (dossier_entity_get_key (entity), key) == 0)
+        return g_steal_pointer (&entity);
+    }
+  return NULL;
+}
+
+typedef void (*TextAnswer) (DossierWindow *self,
+                            const char    *answer,
+                            const char    *data);
+
+/* A question's answer goes to @answer, with @data. */
+typedef struct
+{
+  DossierWindow *self;
+  GtkWidget *entry;
+  TextAnswer answer;
+  char *data;
+} Question;
+
+static void
+on_question_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Question         *question)
+{
+  if (g_strcmp0 (response, "apply") == 0)
+    question->answer (question->self, gtk_editable_get_text (GTK_EDITABLE (question->entry)), question->data);
+  g_object_unref (question->self);
+  g_free (question->data);
+  g_free (question);
+}
+
+/* A dialog asking for one line of text. */
+static void
+ask_text (DossierWindow *self,
+          const char    *heading,
+          const char    *body,
+          const char    *initial,
+          const char    *apply_label,
+          TextAnswer     answer,
+          const char    *data)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  Question *question = g_new0 (Question, 1);
+
+  question->self = g_object_ref (self);
+  question->entry = gtk_entry_new ();
+  question->answer = answer;
+  question->data = g_strdup (data);
+  gtk_editable_set_text (GTK_EDITABLE (question->entry), initial != NULL ? initial : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (question->entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (question->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), question->entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", apply_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_question_response), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rename_answered (DossierWindow *self,
+                 const char    *answer,
+                 const char    *key)
+{
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (answer));
+  g_autofree char *done = NULL;
+
+  if (*name == '\0')
+    return;
+  correction = dossier_correction_new (DOSSIER_CORRECTION_RENAME, key, name);
+  done = g_strdup_printf (_("Renamed to %s"), name);
+  apply_correction (self, 0, correction, done);
+}
+
+void
+_dossier_window_rename_entity (DossierWindow *self,
+                               const char    *key)
+{
+  g_autoptr(DossierEntity) entity = dup_entity (self, key);
+
+  if (entity == NULL)
+    return;
+  ask_text (self, _("Rename Entity"), _("The name shown for it everywhere in this dossier."),
+            dossier_entity_get_name (entity), _("_Rename"), rename_answered, dossier_entity_get_key (entity));
+}
+
+void
+_dossier_window_retype_entity (DossierWindow *self,
+                               const char    *key,
+                               const char    *type)
+{
+  g_autoptr(DossierEntity) entity = dup_entity (self, key);
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *done = NULL;
+
+  if (entity == NULL)
+    return;
+  correction = dossier_correction_new (DOSSIER_CORRECTION_RETYPE, key, type);
+  done = g_strdup_printf (_("%s is now a %s"), dossier_entity_get_name (entity),
+                          g_str_equal (type, "person") ? _("person")
+                          : g_str_equal (type, "organization") ? _("organisation") : _("place"));
+  apply_correction (self, 0, correction, done);
+}
+
+void
+_dossier_window_split_entity (DossierWindow *self,
+                              const char    *key,
+                              const char    *alias)
+{
+  g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_SPLIT, key, alias);
+  g_autofree char *done = g_strdup_printf (_("“%s” is now an entity of its own"), alias);
+
+  apply_correction (self, 0, correction, done);
+}
+
+/* The merge dialog's choice: the keys of the entities it lists, in its
+ * order. */
+typedef struct
+{
+  DossierWindow *self;
+  char *key;
+  GtkWidget *choice;
+  GPtrArray *keys;
+} Merge;
+
+static void
+on_merge_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   Merge            *merge)
+{
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (merge->choice));
+
+  if (g_strcmp0 (response, "merge") == 0 && chosen < merge->keys->len)
+    {
+      const char *into_key = g_ptr_array_index (merge->keys, chosen);
+      g_autoptr(DossierEntity) into = dup_entity (merge->self, into_key);
+      g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_MERGE, merge->key,
+                                                                         into_key);
+      g_autofree char *done = g_strdup_printf (_("Merged into %s"), into != NULL ? dossier_entity_get_name (into) : "");
+      apply_correction (merge->self, 0, correction, done);
+    }
+  g_object_unref (merge->self);
+  g_free (merge->key);
+  g_ptr_array_unref (merge->keys);
+  g_free (merge);
+}
+
+void
+_dossier_window_merge_entity (DossierWindow *self,
+                              const char    *key)
+{
+  GListModel *entities = dossier_corpus_get_entities (self->corpus);
+  g_autoptr(DossierEntity) entity = dup_entity (self, key);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  Merge *merge;
+
+  if (entity == NULL)
+    return;
+  merge = g_new0 (Merge, 1);
+  merge->self = g_object_ref (self);
+  merge->key = g_strdup (dossier_entity_get_key (entity));
+  merge->keys = g_ptr_array_new_with_free_func (g_free);
+  /* Those of the same type first, then the others. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint e = 0; e < g_list_model_get_n_items (entities); e++)
+      {
+        g_autoptr(DossierEntity) other = g_list_model_get_item (entities, e);
+
+        if (dossier_entity_get_index (other) == dossier_entity_get_index (entity) ||
+            (dossier_entity_get_entity_type (other) == dossier_entity_get_entity_type (entity)) != (pass == 0))
+          continue;
+        gtk_string_list_append (names, dossier_entity_get_name (other));
+        g_ptr_array_add (merge->keys, g_strdup (dossier_entity_get_key (other)));
+      }
+  merge->choice = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (merge->choice), TRUE);
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (merge->choice),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (merge->choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The entity it is part of"), -1);
+  body = g_strdup_printf (_("Every mention of %s becomes a mention of the entity chosen."),
+                          dossier_entity_get_name (entity));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Merge Into Another Entity"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), merge->choice);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "merge", _("_Merge"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_merge_response), merge);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+published_answered (DossierWindow *self,
+                    const char    *answer,
+                    const char    *data)
+{
+  DossierArticle *article = dossier_reader_get_article (self->reader);
+  g_autofree char *text = g_strstrip (g_strdup (answer));
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *done = NULL;
+  DossierDate date;
+
+  if (article == NULL)
+    return;
+  if (!dossier_date_parse_iso (text, &date) || date.precision < DOSSIER_PRECISION_DAY)
+    {
+      _dossier_window_toast (self, _("A publication date is a day, written as YYYY-MM-DD"));
+      return;
+    }
+  correction = dossier_correction_new (DOSSIER_CORRECTION_PUBLISHED, NULL, text);
+  done = g_strdup_printf (_("Publication date set to %s; its dates are resolved again"), text);
+  apply_correction (self, dossier_article_get_source_id (article), correction, done);
+}
+
+/* The publication date of the article read, as the researcher knows it. */
+void
+_dossier_window_set_published (DossierWindow *self)
+{
+  DossierArticle *article = dossier_reader_get_article (self->reader);
+
+  if (article == NULL)
+    return;
+  ask_text (self, _("Set Publication Date"),
+            _("“On Wednesday” and other relative dates in the article are resolved against it."),
+            dossier_article_get_published (article), _("_Set"), published_answered, NULL);
+}
+
+/* What each highlight colour means in this dossier, named by the
+ * researcher ("Claim", "Contradiction"). */
+typedef struct
+{
+  DossierWindow *self;
+  GtkWidget *rows[DOSSIER_N_COLOURS];
+} ColourLabels;
+
+static void
+on_colour_labels_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           ColourLabels     *labels)
+{
+  DossierWindow *self = labels->self;
+  DossierStore *store = dossier_corpus_get_store (self->corpus);
+
+  if (g_strcmp0 (response, "save") == 0 && store != NULL)
+    {
+      g_auto(GStrv) saved = NULL;
+
+      for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+        {
+          g_autofree char *label = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (labels->rows[c]))));
+          g_autoptr(GError) error = NULL;
+
+          if (*label == '\0')
+            continue;
+          if (!dossier_store_set_colour_label (store, c, label, &error))
+            {
+              _dossier_window_toast (self, error->message);
+              break;
+            }
+        }
+      saved = _dossier_window_dup_colour_labels (self->corpus);
+      g_object_set (self, "colour-labels", saved, NULL);
+    }
+  g_object_unref (self);
+  g_free (labels);
+}
+
+void
+_dossier_window_edit_colour_labels (DossierWindow *self)
+{
+  static const char *colour_names[DOSSIER_N_COLOURS] = { N_("Yellow"), N_("Green"), N_("Blue"), N_("Red"), N_("Purple") };
+  ColourLabels *labels;
+  GtkWidget *dialog, *list;
+
+  if (dossier_corpus_get_store (self->corpus) == NULL)
+    return;
+  labels = g_new0 (ColourLabels, 1);
+  labels->self = g_object_ref (self);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+      GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(colour_names[c]));
+      gtk_editable_set_text (GTK_EDITABLE (row), self->colour_labels != NULL && self->colour_labels[c] != NULL
+                                                   ? self->colour_labels[c] : "");
+      gtk_widget_add_css_class (swatch, "colour-swatch");
+      gtk_widget_add_css_class (swatch, dossier_colour_to_string (c));
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), swatch);
+      labels->rows[c] = row;
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Colour Meanings"),
+                                   _("What each highlight colour stands for in this dossier. The names are "
+                                     "shown in the highlight popover, the annotations list and the exports."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_colour_labels_response), labels);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

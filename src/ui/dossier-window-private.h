@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The window is written in several files, each one concern:
+ *
+ *   dossier-window.c              construction, the corpus binding, the layout
+ *   dossier-window-actions.c      every win.* action and key binding
+ *   dossier-window-files.c        dossier files: new, open, recent, save as, export
+ *   dossier-window-import.c       articles in: import, paste, drop
+ *   dossier-window-corrections.c  what the researcher changes: annotations,
+ *                                 corrections, colour meanings, and their Undo
+ *
+ * They share the instance struct and the _dossier_window_* functions
+ * below.  Calls go one way only, from dossier-window.c down to the
+ * actions, and from those to files, import and corrections
+ * (tools/check-structure.py keeps it so): the lower files change the
+ * window's state through its properties ("corpus", "busy", "read-only",
+ * "dossier-name", "colour-labels", "entity-filter"), which the window
+ * keeps and its template binds to the widgets, never by calling back up.
+ *
+ * Include dossier-window.h before this header. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "dossier-annotation-list.h"
+#include "dossier-entity-inspector.h"
+#include "dossier-reader.h"
+#include "dossier-store.h"
+#include "dossier-timeline-pane.h"
+
+G_BEGIN_DECLS
+
+struct _DossierWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets and objects */
+  AdwWindowTitle *window_title;
+  AdwToastOverlay *toasts;
+  GtkWidget *import_button;
+  GtkWidget *search_toggle;
+  GtkWidget *export_button;
+  GtkWidget *inspector_toggle;
+  GtkWidget *sample_banner;
+  GtkProgressBar *progress;
+  GtkSearchBar *search_bar;
+  GtkWidget *search_entry;
+  GtkWidget *filter_bar;
+  GtkLabel *filter_label;
+  GtkStack *list_stack;
+  GtkWidget *article_list;
+  GtkWidget *highlight_buttons[DOSSIER_N_HIGHLIGHTS];
+  DossierReader *reader;
+  GtkWidget *inspector_revealer;
+  AdwViewStack *side_stack;
+  DossierEntityInspector *inspector;
+  DossierAnnotationList *annotation_list;
+  DossierTimelinePane *timeline_pane;
+  GtkPaned *outer_paned;
+  GMenu *recent_menu;
+  GtkSingleSelection *selection;   /* of the sorted, filtered articles */
+  GtkSortListModel *sorted;
+  GtkFilterListModel *filtered;
+  GtkCustomSorter *sorter;
+  GtkCustomFilter *filter;
+
+  /* The state the properties show */
+  DossierCorpus *corpus;
+  gboolean busy;                   /* an import or analysis is under way */
+  gboolean read_only;              /* the dossier file may not be written */
+  char *dossier_name;              /* shown as the window's title */
+  GStrv colour_labels;             /* what the open dossier's colours mean */
+  int entity_filter;
+
+  /* Kept by the files that use them */
+  GSettings *settings;
+  GCancellable *cancellable;       /* of the dossier's loading and imports */
+  DossierCorpus *importing;        /* the corpus an import is under way in */
+  guint pulse_id;
+  gboolean sort_by_outlet;
+  gboolean showing_sample;
+  guint paste_count;
+  char *delete_after_open;         /* an untitled dossier saved elsewhere, removed once that copy is open */
+  DossierAnnotation *deleted;      /* the last deleted annotation, for Undo */
+};
+
+/* dossier-window-actions.c */
+void           _dossier_window_class_actions_init    (GtkWidgetClass     *widget_class);
+void           _dossier_window_actions_init          (DossierWindow      *self);
+
+/* dossier-window-files.c */
+void           _dossier_window_files_init            (DossierWindow      *self);
+void           _dossier_window_loaded                (GObject            *source,
+                                                      GAsyncResult       *result,
+                                                      gpointer            user_data);
+DossierCorpus *_dossier_window_dup_import_target     (DossierWindow      *self);
+void           _dossier_window_open_sample           (DossierWindow      *self);
+gboolean       _dossier_window_open_dossier          (DossierWindow      *self,
+                                                      const char         *path);
+void           _dossier_window_choose_dossier        (DossierWindow      *self);
+void           _dossier_window_new_dossier           (DossierWindow      *self);
+gboolean       _dossier_window_save_as               (DossierWindow      *self,
+                                                      const char         *path);
+void           _dossier_window_choose_save_as        (DossierWindow      *self);
+void           _dossier_window_export                (DossierWindow      *self);
+void           _dossier_window_open_exported         (DossierWindow      *self,
+                                                      const char         *path);
+
+/* dossier-window-import.c */
+void           _dossier_window_import_init           (DossierWindow      *self);
+void           _dossier_window_import_paths          (DossierWindow      *self,
+                                                      const char * const *paths);
+void           _dossier_window_choose_articles       (DossierWindow      *self,
+                                                      gboolean            folder);
+void           _dossier_window_paste_article         (DossierWindow      *self);
+
+/* dossier-window-corrections.c */
+void           _dossier_window_annotate              (DossierWindow      *self,
+                                                      guint               colour,
+                                                      gint64              start,
+                                                      gint64              end,
+                                                      DossierReader      *reader);
+void           _dossier_window_save_annotation       (DossierWindow      *self,
+                                                      DossierAnnotation  *annotation,
+                                                      DossierReader      *reader);
+void           _dossier_window_delete_annotation     (DossierWindow      *self,
+                                                      DossierAnnotation  *annotation);
+void           _dossier_window_undo_delete           (DossierWindow      *self);
+void           _dossier_window_undo_correction       (DossierWindow      *self,
+                                                      gint64              id);
+void           _dossier_window_rename_entity         (DossierWindow      *self,
+                                                      const char         *key);
+void           _dossier_window_retype_entity         (DossierWindow      *self,
+                                                      const char         *key,
+                                                      const char         *type);
+void           _dossier_window_merge_entity          (DossierWindow      *self,
+                                                      const char         *key);
+void           _dossier_window_split_entity          (DossierWindow      *self,
+                                                      const char         *key,
+                                                      const char         *alias);
+void           _dossier_window_set_published         (DossierWindow      *self);
+void           _dossier_window_edit_colour_labels    (DossierWindow      *self);
+
+/* A message at the bottom of the window for a while. */
+static inline void
+_dossier_window_toast (DossierWindow *self,
+                       const char    *message)
+{
+  AdwToast *notice = adw_toast_new (message);
+
+  adw_toast_set_timeout (notice, 6);
+  adw_toast_overlay_add_toast (self->toasts, notice);
+}
+
+/* The same with a button that activates @action (with @target, floating,
+ * or NULL). */
+static inline void
+_dossier_window_toast_with_action (DossierWindow *self,
+                                   const char    *message,
+                                   const char    *button,
+                                   const char    *action,
+                                   GVariant      *target)
+{
+  AdwToast *notice = adw_toast_new (message);
+
+  adw_toast_set_timeout (notice, 8);
+  adw_toast_set_button_label (notice, button);
+  adw_toast_set_action_name (notice, action);
+  if (target != NULL)
+    adw_toast_set_action_target_value (notice, target);
+  adw_toast_overlay_add_toast (self->toasts, notice);
+}
+
+/* Whether an import or analysis is under way: the progress bar shows and
+ * imports wait (see the "busy" property). */
+static inline void
+_dossier_window_set_busy (DossierWindow *self,
+                          gboolean       busy)
+{
+  g_object_set (self, "busy", busy, NULL);
+}
+
+/* What each colour means in @corpus's dossier file; the defaults without
+ * one.  DOSSIER_N_COLOURS strings. */
+static inline GStrv
+_dossier_window_dup_colour_labels (DossierCorpus *corpus)
+{
+  DossierStore *store = corpus != NULL ? dossier_corpus_get_store (corpus) : NULL;
+  GStrv labels = g_new0 (char *, DOSSIER_N_COLOURS + 1);
+
+  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
+    labels[c] = store != NULL ? dossier_store_dup_colour_label (store, c)
+                              : g_strdup (dossier_colour_get_default_label (c));
+  return labels;
+}
+
+G_END_DECLS
