@@ -33,6 +33,7 @@ KINDS = ('newspaper', 'broadcaster', 'agency', 'online', 'magazine')
 USER_ASSIGNED_ALPHA2 = {'XK'}
 ALPHA2_RE = re.compile(r'^[A-Z]{2}$')
 LABEL_RE = re.compile(r'^[a-z0-9]([a-z0-9-]*[a-z0-9])?$')
+QUALIFIER_RE = re.compile(r' \([^()]+\)$')
 
 
 def name_key(text):
@@ -119,6 +120,12 @@ def load(path, iso, errors):
                 continue
             name, aliases, domains, country, kind = fields
             ok = check_text(where, name, 'name', errors)
+            # "The Guardian (Nigeria)": the parentheses tell rows of one name
+            # apart for the people who edit the list; the outlet's name is
+            # what stands before them.
+            qualifier = QUALIFIER_RE.search(name)
+            if qualifier:
+                name = name[:qualifier.start()]
             alias_list = [] if aliases == '-' else aliases.split('|')
             for alias in alias_list:
                 ok = check_text(where, alias, 'alias', errors) and ok
@@ -137,10 +144,10 @@ def load(path, iso, errors):
             if kind not in KINDS:
                 errors.append('%s: kind %r is not one of %s' % (where, kind, ', '.join(KINDS)))
                 ok = False
-            if (name, country) in seen_rows:
-                errors.append('%s: %s (%s) is listed twice' % (where, name, country))
+            if (fields[0], country) in seen_rows:
+                errors.append('%s: %s (%s) is listed twice' % (where, fields[0], country))
                 ok = False
-            seen_rows.add((name, country))
+            seen_rows.add((fields[0], country))
             if ok:
                 outlets.append({'where': where, 'name': name, 'aliases': alias_list,
                                 'domains': domain_list, 'country': country, 'kind': kind})

@@ -7,7 +7,8 @@
  * The outlet is named from the page's own evidence, strongest first:
  *
  *  1. an address whose site the list of outlets knows (dossier-outlets.h):
- *     a line of the page that is its address ("Source: https://…"), the
+ *     the page's address shown in the text ("Source: https://…", or a line
+ *     that is an address atop or at the foot of what was pasted), the
  *     address the caller gives (a saved page's canonical link), or a file
  *     named after the site ("www.example.com.html");
  *  2. the name the page gives itself in its furniture, outside the
@@ -15,15 +16,18 @@
  *     votes for a copyright line's owner, a logo's doubled text, a
  *     "Source:" line under the article, the credit of a dateline that is
  *     no news agency's ("TOKYO (Example Times) –"), a call to follow or
- *     subscribe, the site after a headline ("… | Example Times"), a list
- *     name standing alone on a line, the same name in the page's head and
- *     foot, a breadcrumb's first part.  A name needs two votes; a name
- *     the list knows, or one that matches the address's domain, is
- *     believed most;
+ *     subscribe, the site after a headline ("… | Example Times"), a name
+ *     of the list standing alone on a line, the same masthead in the
+ *     page's head and foot, a breadcrumb's first part.  A name needs two
+ *     votes (a name the list knows gets one more); where an address says
+ *     which site the page is on, the name must be that site's ("Daily
+ *     Example" on dailyexample.com), since a page that carries another's
+ *     story keeps its credits;
  *  3. an address whose site the list does not know: its domain, as it is;
  *  4. a wire credit ("KYIV (Reuters) -", "Reporting by …; Editing by …",
- *     "— AFP"), which names the agency the story came from — the outlet
- *     only when the page says nothing of itself.
+ *     "— AFP", a copyright line of an agency), which names the agency the
+ *     story came from: the outlet only when the page says nothing of
+ *     itself.
  *
  * A wrong outlet is worse than none: what is not believed is left out, and
  * the document keeps the evidence of what was. */
@@ -64,6 +68,14 @@ static const char * const menu_first_words[] = {
   "Opinion", "Video", "Videos", "Photo", "Photos", "Weather", "Editor's", "Sponsored",
   "Featured", "Fake", "Good", "Daily", "Today's", "Sign", "Log", "Subscribe", "Follow",
   "Read", "Watch", "Listen", "About", "Contact", "Privacy", "Terms", "Cookie", "Cookies",
+};
+
+/* First words that many outlets' names share, lower case: a site named
+ * "daily…" is not for that any "Daily …"'s. */
+static const char * const common_name_words[] = {
+  "daily", "times", "world", "global", "national", "international", "morning", "evening",
+  "weekly", "local", "first", "today", "breaking", "latest", "business", "sunday", "people",
+  "public", "independent", "united", "american", "british", "european", "african", "asian",
 };
 
 /* How far from the top of the page a name standing alone is its logo. */
@@ -412,6 +424,18 @@ name_matches_host (const char *name,
             (strstr (label, letters) != NULL || strstr (letters, label) != NULL ||
              strcmp (initials->str, label) == 0);
   g_string_free (initials, TRUE);
+  /* "Example Politics Magazine" on "examplenews.co.uk": the site is named
+   * after the name's first word, when that word is no common one of
+   * mastheads. */
+  if (!matches)
+    {
+      gsize first = strcspn (key, " ");
+      if (first >= 5 && key[first] == ' ' && strncmp (label, key, first) == 0)
+        {
+          g_autofree char *word = g_strndup (key, first);
+          matches = !word_in (word, first, common_name_words, G_N_ELEMENTS (common_name_words));
+        }
+    }
   return matches;
 }
 
@@ -448,10 +472,12 @@ gather (Cleaner  *cleaner,
         continue;
       seen++;
 
-      /* An address the page shows: a line of its own in the furniture, or
-       * said to be the source anywhere. */
+      /* An address the page shows: said to be its source ("Source:
+       * https://…"), or a line of its own at the very top or bottom, where
+       * a researcher puts the address of what they paste.  Elsewhere a
+       * line that is an address is a link to another page. */
       if ((found = _dossier_outlet_address_in_line (unit->text, &labelled, &address)) != NULL &&
-          (labelled || !is_prose (cleaner, i, unit)))
+          (labelled || i == 0 || i + 1 == cleaner->units->len))
         {
           if (evidence->text_host == NULL || (labelled && !evidence->text_host_labelled))
             {
@@ -599,13 +625,13 @@ _dossier_clean_find_outlet (Cleaner *cleaner)
         }
     }
 
-  /* 2. The name the page gives itself.  Where an address says another
-   * site, a name the list does not know and that is not the site's must
-   * have more than one line for it (a copyright line may name the
-   * publisher's owner). */
+  /* 2. The name the page gives itself, where no address says another
+   * site: a page that carries another's story keeps its credits ("(CNN)
+   * —", "Source: BBC"), and a copyright line may name the publisher's
+   * owner.  With an address, the name is believed when it is the
+   * site's own ("Daily Example" on dailyexample.com). */
   best = best_candidate (&evidence);
-  if (best != NULL && best->votes >= 2 &&
-      (n_hosts == 0 || best->listed != NULL || best->votes >= 4 || name_matches_host (best->name, hosts[0])))
+  if (best != NULL && best->votes >= 2 && (n_hosts == 0 || name_matches_host (best->name, hosts[0])))
     {
       settle (document, best->name, g_steal_pointer (&best->evidence));
       evidence_clear (&evidence);

@@ -406,7 +406,7 @@ _dossier_outlet_from_wire_credit (const char *line)
       }
     }
 
-  /* "— AFP", "- Reuters", "(AFP)", "with AFP" closing a line. */
+  /* "— AFP", "- Reuters", "(AFP)", "with AFP" closing a line; "AFP" alone. */
   {
     const char *end = line + n;
     const char *start;
@@ -414,14 +414,15 @@ _dossier_outlet_from_wire_credit (const char *line)
     while (end > line && (end[-1] == ' ' || end[-1] == '.' || end[-1] == ')'))
       end--;
     start = end;
-    while (start > line && start[-1] != ' ' && start[-1] != '(' && start[-1] != '/')
+    while (start > line && start[-1] != ' ' && start[-1] != '(')
       start--;
-    if (end - start >= 2)
+    /* "Photographer/PAP": a photo's credit, not the story's. */
+    if (end - start >= 2 && memchr (start, '/', end - start) == NULL)
       {
         const char *before = start;
         while (before > line && (before[-1] == ' ' || before[-1] == '('))
           before--;
-        if (before == line || (before - line >= 1 && (before[-1] == '-' || before[-1] == '/')) ||
+        if (before == line || (before - line >= 1 && before[-1] == '-') ||
             (before - line >= 3 && (strncmp (before - 3, "—", 3) == 0 || strncmp (before - 3, "–", 3) == 0)) ||
             (before - line >= 4 && strncmp (before - 4, "with", 4) == 0) ||
             (start > line && start[-1] == '('))
