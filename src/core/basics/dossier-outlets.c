@@ -6,7 +6,9 @@
 
 #include "config.h"
 
-#include "dossier-outlets-private.h"
+#include "dossier-outlets.h"
+
+#include "dossier-outlets-data.h"
 
 #include <string.h>
 

@@ -357,10 +357,10 @@ looks_like_masthead (const char *text)
   return masthead;
 }
 
-/* A line that is only an outlet's name: "BBC News", "The Example Times".
- * A one-word name must be written as the list writes it ("POLITICO", not
- * "Politico" in a menu), or be written in capitals, since one word may be
- * an ordinary one ("Time", "Fortune"). */
+/* A line that is only an outlet's name: "BBC News", "The Example Times",
+ * "DW".  A name of one word must be written as the list writes it and
+ * look like no ordinary word: an acronym or a brand with capitals inside
+ * ("CNN", "HuffPost"), never "Sport" or "Science" of a menu. */
 static const DossierOutlet *
 line_is_listed_name (const Unit *unit)
 {
@@ -371,11 +371,16 @@ line_is_listed_name (const Unit *unit)
   outlet = dossier_outlet_find_by_name (unit->text, unit->len, NULL);
   if (outlet == NULL)
     return NULL;
-  if (strchr (unit->text, ' ') == NULL && strcmp (unit->text, outlet->name) != 0)
+  if (strchr (unit->text, ' ') == NULL)
     {
+      guint marks = 0;
+
+      if (strcmp (unit->text, outlet->name) != 0)
+        return NULL;
       for (const char *p = unit->text; *p; p++)
-        if (g_ascii_islower (*p))
-          return NULL;
+        marks += g_ascii_isupper (*p) || g_ascii_isdigit (*p) || *p == '.';
+      if (marks < 2)
+        return NULL;
     }
   return outlet;
 }
