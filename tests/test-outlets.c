@@ -127,6 +127,14 @@ test_addresses (void)
     g_assert_cmpstr (b, ==, "example.co.uk");
     g_assert_cmpstr (c, ==, "example.news");
   }
+  {
+    g_autofree char *blog = dossier_host_display_name ("www.someone.blogspot.com");
+    g_autofree char *blog_uk = dossier_host_display_name ("someone.blogspot.co.uk");
+    g_autofree char *hosted = dossier_host_display_name ("someone.wordpress.com");
+    g_assert_cmpstr (blog, ==, "someone.blogspot.com");
+    g_assert_cmpstr (blog_uk, ==, "someone.blogspot.co.uk");
+    g_assert_cmpstr (hosted, ==, "someone.wordpress.com");
+  }
 }
 
 /* A page whose foot says whose it is. */

@@ -35,11 +35,19 @@ static const char * const platform_domains[] = {
   "amazon.com", "apple.com", "archive.is", "archive.org", "archive.ph", "archive.today",
   "bit.ly", "bsky.app", "buff.ly", "dailymotion.com", "doi.org", "dropbox.com", "facebook.com",
   "fb.me", "flickr.com", "github.com", "goo.gl", "google.com", "instagram.com", "lnkd.in",
-  "linkedin.com", "linktr.ee", "medium.com", "msn.com", "news.google.com", "ow.ly",
-  "pinterest.com", "reddit.com", "scribd.com", "soundcloud.com", "spotify.com", "substack.com",
+  "linkedin.com", "linktr.ee", "msn.com", "news.google.com", "ow.ly",
+  "pinterest.com", "reddit.com", "scribd.com", "soundcloud.com", "spotify.com",
   "t.co", "t.me", "telegram.me", "threads.net", "tiktok.com", "tinyurl.com", "twitch.tv",
   "twitter.com", "vimeo.com", "vk.com", "wa.me", "whatsapp.com", "wikimedia.org",
-  "wikipedia.org", "wordpress.com", "x.com", "yahoo.com", "youtu.be", "youtube.com",
+  "wikipedia.org", "x.com", "yahoo.com", "youtu.be", "youtube.com",
+};
+
+/* Sites that host the sites of others, each under a name of its own
+ * ("someone.blogspot.com"): the whole host is the site. */
+static const char * const hosting_domains[] = {
+  "blogspot.com", "canalblog.com", "ghost.io", "github.io", "hatenablog.com", "livejournal.com",
+  "medium.com", "netlify.app", "over-blog.com", "substack.com", "tumblr.com", "typepad.com",
+  "weebly.com", "wixsite.com", "wordpress.com",
 };
 
 /* Host labels that stand for no part of a site's name. */
@@ -318,7 +326,17 @@ dossier_host_display_name (const char *host)
   normal = normal_host (host);
   labels = g_strsplit (normal, ".", -1);
   n = g_strv_length (labels);
-  if (n >= 3 && strlen (labels[n - 1]) == 2 &&
+  /* "someone.blogspot.com", "someone.blogspot.fr": someone's site. */
+  if (n >= 4 && strcmp (labels[n - 3], "blogspot") == 0)
+    keep = 4;
+  else if (n >= 3)
+    {
+      g_autofree char *last_two = g_strjoin (".", labels[n - 2], labels[n - 1], NULL);
+      if (strcmp (labels[n - 2], "blogspot") == 0 ||
+          in_list (last_two, strlen (last_two), hosting_domains, G_N_ELEMENTS (hosting_domains)))
+        keep = 3;
+    }
+  if (keep == 2 && n >= 3 && strlen (labels[n - 1]) == 2 &&
       in_list (labels[n - 2], strlen (labels[n - 2]), second_level_labels, G_N_ELEMENTS (second_level_labels)))
     keep = 3;
   if (n <= keep)

@@ -57,14 +57,15 @@ char                *dossier_outlet_name_key       (const char *name,
 char                *dossier_address_get_host      (const char *text,
                                                     gssize      len);
 
-/* Whether @host is a site that carries links, posts or files rather than
- * publishing news of its own (social networks, link shorteners, app
- * stores, archives, encyclopaedias). */
+/* Whether @host is a site that carries links, posts or files of others
+ * rather than pages of its own (social networks, link shorteners, video
+ * and app stores, archives, encyclopaedias). */
 gboolean             dossier_host_is_platform      (const char *host);
 
 /* The name a reader gives a site the list does not know: its registrable
  * domain, as it is ("www.example-news.com" → "example-news.com",
- * "edition.example.co.uk" → "example.co.uk"). */
+ * "edition.example.co.uk" → "example.co.uk"); on a site that hosts the
+ * sites of others, the whole host ("someone.blogspot.com"). */
 char                *dossier_host_display_name     (const char *host);
 
 const char          *dossier_outlet_kind_to_string (DossierOutletKind kind);
