@@ -227,7 +227,14 @@ test_wire_credit_and_own_name (void)
     "MILLBROOK (Reuters) - " STORY,
     "https://www.millbrook-courier.com/world/bridge", NULL);
 
+  /* A staff story written with an agency's help is no agency's copy. */
+  g_autoptr(DossierDocument) helped = clean (
+    "Council votes to rebuild the old bridge\n"
+    "By Jane Example with AP\n" STORY
+    "The Associated Press contributed to this report.\n");
+
   g_assert_cmpstr (own->outlet, ==, "Millbrook Gazette");
+  g_assert_null (helped->outlet);
   /* A page that says nothing of itself is the agency's copy. */
   g_assert_cmpstr (wire_only->outlet, ==, "Reuters");
   /* A site that carries the agency's story is the outlet. */

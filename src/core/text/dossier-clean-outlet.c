@@ -24,10 +24,10 @@
  *     Example" on dailyexample.com), since a page that carries another's
  *     story keeps its credits;
  *  3. an address whose site the list does not know: its domain, as it is;
- *  4. a wire credit ("KYIV (Reuters) -", "Reporting by …; Editing by …",
- *     "— AFP", a copyright line of an agency), which names the agency the
- *     story came from: the outlet only when the page says nothing of
- *     itself.
+ *  4. a wire credit of the agency's copy ("KYIV (Reuters) -", "Reporting
+ *     by …; Editing by …", "— AFP", an agency's copyright line), which
+ *     names the agency the story came from: the outlet only when the page
+ *     says nothing of itself.  "By A with AP" credits no agency's copy.
  *
  * A wrong outlet is worse than none: what is not believed is left out, and
  * the document keeps the evidence of what was. */

@@ -376,37 +376,14 @@ _dossier_outlet_from_wire_credit (const char *line)
       (strstr (p, "diting by ") != NULL || strstr (p, "Writing by ") != NULL))
     return agency_named ("Reuters", -1);
 
-  /* "The Associated Press contributed to this report." */
-  if ((p = strstr (line, " contributed to this report")) != NULL ||
-      (p = strstr (line, " contributed reporting")) != NULL)
-    {
-      const char *start = p;
-      while (start > line && start[-1] != '.' && start[-1] != '(')
-        start--;
-      {
-        g_autofree char *name = trim_copy (start, p);
-        char *agency = agency_named (name, -1);
-        if (agency != NULL)
-          return agency;
-      }
-    }
+  /* "With AP", "The Associated Press contributed to this report",
+   * "sourced from Associated Press": the outlet's own story, helped by an
+   * agency; no credit of the agency's copy. */
+  if (strstr (line, " with ") != NULL || strstr (line, "contributed") != NULL ||
+      strstr (line, "sourced from") != NULL)
+    return NULL;
 
-  /* "… sourced from Associated Press and Agence France-Presse." */
-  if ((p = strstr (line, "sourced from ")) != NULL)
-    {
-      const char *start = p + strlen ("sourced from ");
-      const char *end = strstr (start, " and ");
-      if (end == NULL)
-        end = start + strcspn (start, ".,;");
-      {
-        g_autofree char *name = trim_copy (start, end);
-        char *agency = agency_named (name, -1);
-        if (agency != NULL)
-          return agency;
-      }
-    }
-
-  /* "— AFP", "- Reuters", "(AFP)", "with AFP" closing a line; "AFP" alone. */
+  /* "— AFP", "- Reuters", "(AFP)" closing a line; "AFP" alone. */
   {
     const char *end = line + n;
     const char *start;
@@ -424,7 +401,6 @@ _dossier_outlet_from_wire_credit (const char *line)
           before--;
         if (before == line || (before - line >= 1 && before[-1] == '-') ||
             (before - line >= 3 && (strncmp (before - 3, "—", 3) == 0 || strncmp (before - 3, "–", 3) == 0)) ||
-            (before - line >= 4 && strncmp (before - 4, "with", 4) == 0) ||
             (start > line && start[-1] == '('))
           return agency_named (start, end - start);
       }

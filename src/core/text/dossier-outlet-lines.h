@@ -39,10 +39,12 @@ char *_dossier_outlet_address_in_line     (const char *line,
                                            gboolean   *labelled,
                                            char      **address);
 
-/* The agency a wire credit names: "(Reporting by A; Editing by B)" is
- * Reuters' house style; "The Associated Press contributed to this report",
- * "— AFP", "with AFP" name theirs.  Only credits that name a news agency
- * of the list are returned, as the list writes it. */
+/* The agency whose copy a line credits: "(Reporting by A; Editing by B)"
+ * is Reuters' house style; "— AFP" or "(AFP)" closing a line, or the
+ * agency's name alone, name theirs.  A story the outlet's own reporters
+ * wrote with an agency's help ("By A with AP", "AP contributed to this
+ * report") credits no agency's copy.  Only agencies of the list are
+ * returned, as the list writes them. */
 char *_dossier_outlet_from_wire_credit    (const char *line);
 
 /* The site a file's name or its folder's gives: "01-rudaw.net.txt",
