@@ -463,7 +463,10 @@ gather (Cleaner  *cleaner,
   guint seen = 0;
 
   if (cleaner->prefix_outlet != NULL)
-    vote (evidence, cleaner->prefix_outlet, 3, "the credit of the story's dateline", NULL);
+    {
+      g_autofree char *what = g_strdup_printf ("the credit of the story's dateline: (%s)", cleaner->prefix_outlet);
+      vote (evidence, cleaner->prefix_outlet, 3, what, NULL);
+    }
 
   for (guint i = 0; i < cleaner->units->len; i++)
     {
