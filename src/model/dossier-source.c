@@ -201,6 +201,9 @@ dossier_source_clean (const char  *name,
   g_return_val_if_fail (contents != NULL, NULL);
 
   options.max_size = max_size != 0 ? max_size : DOSSIER_TEXT_DEFAULT_MAX_SIZE;
+  /* A page saved under its site's name ("www.example.com.html") says
+   * whose it is, when its text does not. */
+  options.file_name = name;
   data = g_bytes_get_data (contents, &size);
   if ((name != NULL && has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions))) ||
       looks_like_html (data, size))
@@ -321,7 +324,10 @@ dossier_source_read (GFile         *file,
       return NULL;
     }
 
-  document = dossier_source_clean (name, bytes, max_size, error);
+  /* The whole path: a mirrored site keeps its pages in a folder named
+   * after it. */
+  document = dossier_source_clean (g_file_peek_path (file) != NULL ? g_file_peek_path (file) : name,
+                                   bytes, max_size, error);
   if (document != NULL && contents != NULL)
     *contents = g_steal_pointer (&bytes);
   return document;

@@ -73,6 +73,8 @@ dossier_document_free (DossierDocument *document)
   g_free (document->source);
   g_free (document->title);
   g_free (document->outlet);
+  g_free (document->outlet_evidence);
+  g_free (document->address);
   g_free (document->author);
   g_free (document->published_evidence);
   g_ptr_array_unref (document->paragraphs);
@@ -180,6 +182,8 @@ dossier_document_copy (const DossierDocument *document)
   copy->source_id = document->source_id;
   copy->title = g_strdup (document->title);
   copy->outlet = g_strdup (document->outlet);
+  copy->outlet_evidence = g_strdup (document->outlet_evidence);
+  copy->address = g_strdup (document->address);
   copy->author = g_strdup (document->author);
   copy->published = document->published;
   copy->published_from = document->published_from;

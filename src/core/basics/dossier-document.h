@@ -127,6 +127,8 @@ typedef struct
   gint64 source_id;          /* its id in the dossier file that keeps its bytes, or 0 */
   char *title;
   char *outlet;
+  char *outlet_evidence;     /* what named the outlet: "a copyright line: © 2024 …" */
+  char *address;             /* where the page was (a URL or a host), when known */
   char *author;
   DossierDate published;
   DossierDateSource published_from;

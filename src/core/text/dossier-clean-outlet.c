@@ -2,10 +2,35 @@
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
 /* The outlet, and the wire prefix or place dateline that opens the body
- * ("(MENAFN) …", "KYIV (Reuters) - …", "LUXEMBOURG — …").  Candidates for
- * the outlet get votes: the agency of a wire prefix, a logo's doubled
- * text, the owner in a copyright line, a "Source:" line under the article
- * and a breadcrumb's first part. */
+ * ("(MENAFN) …", "KYIV (Reuters) - …", "LUXEMBOURG — …").
+ *
+ * The outlet is named from the page's own evidence, strongest first:
+ *
+ *  1. an address whose site the list of outlets knows (dossier-outlets.h):
+ *     the page's address shown in the text ("Source: https://…", or a line
+ *     that is an address atop or at the foot of what was pasted), the
+ *     address the caller gives (a saved page's canonical link), or a file
+ *     named after the site ("www.example.com.html");
+ *  2. the name the page gives itself in its furniture, outside the
+ *     article's prose, where outlets are only quoted ("told the BBC"):
+ *     votes for a copyright line's owner, a logo's doubled text, a
+ *     "Source:" line under the article, the credit of a dateline that is
+ *     no news agency's ("TOKYO (Example Times) –"), a call to follow or
+ *     subscribe, the site after a headline ("… | Example Times"), a name
+ *     of the list standing alone on a line, the same masthead in the
+ *     page's head and foot, a breadcrumb's first part.  A name needs two
+ *     votes (a name the list knows gets one more); where an address says
+ *     which site the page is on, the name must be that site's ("Daily
+ *     Example" on dailyexample.com), since a page that carries another's
+ *     story keeps its credits;
+ *  3. an address whose site the list does not know: its domain, as it is;
+ *  4. a wire credit of the agency's copy ("KYIV (Reuters) -", "Reporting
+ *     by …; Editing by …", "— AFP", an agency's copyright line), which
+ *     names the agency the story came from: the outlet only when the page
+ *     says nothing of itself.  "By A with AP" credits no agency's copy.
+ *
+ * A wrong outlet is worse than none: what is not believed is left out, and
+ * the document keeps the evidence of what was. */
 
 #include "config.h"
 
@@ -17,16 +42,44 @@
 #include "dossier-clean-names.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
+#include "dossier-outlet-lines.h"
+#include "dossier-outlets.h"
 
 /* The dashes between a place dateline and the story: "LUXEMBOURG — …". */
 static const char * const place_dashes[] = { " — ", " – ", " -- " };
 
-/* Companies' legal forms, which are no part of an outlet's name. */
-static const char * const company_forms[] = {
-  " Inc.", " Inc", " LLC", " Ltd.", " Ltd", " Limited", " plc", " PLC", " GmbH",
-  " AG", " SRL", " S.R.L.", " S.A.", " SA", " SAS", " B.V.", " BV", " N.V.", " Pty",
-  " Corp.", " Corporation", " Co.",
+/* Words of newspapers' and broadcasters' names: a line repeated in a
+ * page's head and foot is its masthead when it has one ("Example Daily"),
+ * and a menu's entry when it has none ("Business"). */
+static const char * const masthead_words[] = {
+  "News", "Times", "Post", "Daily", "Herald", "Journal", "Tribune", "Gazette", "Telegraph",
+  "Express", "Chronicle", "Observer", "Standard", "Mail", "Mirror", "Star", "Sun", "Guardian",
+  "Independent", "Press", "Radio", "TV", "Today", "Weekly", "Magazine", "Courier", "Monitor",
+  "Reporter", "Insider", "Wire", "Dispatch", "Bulletin", "Register", "Sentinel", "Examiner",
+  "Inquirer", "Globe", "Zeitung", "Review", "Record", "Leader", "Voice", "Nation", "Media",
 };
+
+/* The first words of menu entries and section titles that a page repeats
+ * in its head and foot: "Latest News", "World News", "Top Stories". */
+static const char * const menu_first_words[] = {
+  "Latest", "Top", "More", "Breaking", "Most", "Related", "Trending", "Popular", "Recent",
+  "Other", "Our", "All", "Live", "World", "Local", "National", "International", "Business",
+  "Sports", "Sport", "Tech", "Technology", "Science", "Health", "Entertainment", "Politics",
+  "Opinion", "Video", "Videos", "Photo", "Photos", "Weather", "Editor's", "Sponsored",
+  "Featured", "Fake", "Good", "Daily", "Today's", "Sign", "Log", "Subscribe", "Follow",
+  "Read", "Watch", "Listen", "About", "Contact", "Privacy", "Terms", "Cookie", "Cookies",
+};
+
+/* First words that many outlets' names share, lower case: a site named
+ * "daily…" is not for that any "Daily …"'s. */
+static const char * const common_name_words[] = {
+  "daily", "times", "world", "global", "national", "international", "morning", "evening",
+  "weekly", "local", "first", "today", "breaking", "latest", "business", "sunday", "people",
+  "public", "independent", "united", "american", "british", "european", "african", "asian",
+};
+
+/* How far from the top of the page a name standing alone is its logo. */
+#define LOGO_UNITS 3
 
 /* What stands before the agency in a wire story's first line: the place in
  * capitals ("KYIV"), and perhaps the day ("AMSTERDAM, March 4"). */
@@ -162,176 +215,451 @@ _dossier_clean_strip_place_dateline (Cleaner *cleaner,
   }
 }
 
-/* "POLITICO SRL", "Guardian News & Media Ltd": the publisher's legal form
- * is no part of the outlet's name. */
-static void
-drop_company_form (char *name)
+/* One name the page may be: its votes and what gave them. */
+typedef struct
 {
-  gboolean dropped = TRUE;
+  char *name;                    /* as the list writes it, or as found */
+  const DossierOutlet *listed;
+  guint votes;
+  guint order;                   /* when it was first seen */
+  char *evidence;                /* the first evidence, for the document */
+} Candidate;
 
-  while (dropped)
-    {
-      gsize n = strlen (name);
-      dropped = FALSE;
-      while (n > 0 && (name[n - 1] == ',' || name[n - 1] == ' '))
-        name[--n] = '\0';
-      for (gsize i = 0; i < G_N_ELEMENTS (company_forms); i++)
-        if (n > strlen (company_forms[i]) && g_str_has_suffix (name, company_forms[i]))
-          {
-            name[n - strlen (company_forms[i])] = '\0';
-            dropped = TRUE;
-            break;
-          }
-    }
+static void
+candidate_free (gpointer data)
+{
+  Candidate *candidate = data;
+
+  g_free (candidate->name);
+  g_free (candidate->evidence);
+  g_free (candidate);
+}
+
+/* What the page says of itself, gathered from its lines. */
+typedef struct
+{
+  GHashTable *candidates;        /* name key → Candidate */
+  char *wire;                    /* the first agency a wire credit names */
+  char *wire_evidence;
+  char *text_host;               /* an address the page shows … */
+  char *text_address;
+  gboolean text_host_labelled;   /* … with "Source:" or the like before it */
+} Evidence;
+
+static void
+evidence_clear (Evidence *evidence)
+{
+  g_clear_pointer (&evidence->candidates, g_hash_table_unref);
+  g_clear_pointer (&evidence->wire, g_free);
+  g_clear_pointer (&evidence->wire_evidence, g_free);
+  g_clear_pointer (&evidence->text_host, g_free);
+  g_clear_pointer (&evidence->text_address, g_free);
 }
 
 static char *
-outlet_from_copyright (const char *text)
+describe (const char *what,
+          const Unit *unit)
 {
-  const char *p = text;
-  g_autofree char *name = NULL;
-  char *cut;
-
-  if (g_str_has_prefix (p, "©"))
-    p += strlen ("©");
-  else if (g_ascii_strncasecmp (p, "copyright", 9) == 0)
-    p += 9;
-  else
-    return NULL;
-  while (*p == ' ' || *p == ':' || *p == '(' || *p == 'c' || *p == ')')
-    {
-      if (*p == 'c' && p[1] != ')' && p[1] != ' ')
-        break;
-      p++;
-    }
-  while (g_ascii_isdigit (*p) || *p == ' ' || *p == '-' || *p == ',')
-    p++;
-  if (strchr (p, '/') != NULL)
-    return NULL;
-  name = g_strdup (p);
-  if ((cut = strstr (name, ". All")) != NULL || (cut = strstr (name, ", All")) != NULL ||
-      (cut = strstr (name, " All rights")) != NULL || (cut = strstr (name, " all rights")) != NULL)
-    *cut = '\0';
-  g_strstrip (name);
-  {
-    gsize n = strlen (name);
-    while (n > 0 && (name[n - 1] == '.' || name[n - 1] == ','))
-      name[--n] = '\0';
-  }
-  drop_company_form (name);
-  if (strlen (name) < 2 || strlen (name) > 60 || !_dossier_clean_looks_like_person_name (name))
-    return NULL;
-  return g_steal_pointer (&name);
+  if (unit == NULL)
+    return g_strdup (what);
+  return g_strdup_printf ("%s (line %u): %.*s", what, unit->first_line,
+                          (int) MIN (unit->len, 120), unit->text);
 }
 
-/* "Al Jazeera", "FRANCE 24", "Channel 4 News": capitalised words and
- * numbers. */
-static gboolean
-looks_like_outlet_name (const char *text)
+static void
+wire_credit (Evidence   *evidence,
+             const char *agency,
+             const char *what,
+             const Unit *unit)
 {
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  guint n = g_strv_length (words);
+  if (evidence->wire != NULL)
+    return;
+  DOSSIER_DEBUG ("clean: wire credit %s, from %s", agency, what);
+  evidence->wire = g_strdup (agency);
+  evidence->wire_evidence = describe (what, unit);
+}
 
-  if (n < 1 || n > 5)
+/* Adds @weight votes for @name, which @what in @unit gave; a news
+ * agency's name is a wire credit, not the page's. */
+static void
+vote (Evidence   *evidence,
+      const char *name,
+      guint       weight,
+      const char *what,
+      const Unit *unit)
+{
+  gboolean shared = FALSE;
+  const DossierOutlet *listed = dossier_outlet_find_by_name (name, -1, &shared);
+  g_autofree char *key = NULL;
+  Candidate *candidate;
+
+  if (listed != NULL && listed->kind == DOSSIER_OUTLET_AGENCY)
+    {
+      wire_credit (evidence, listed->name, what, unit);
+      return;
+    }
+  key = listed != NULL ? g_strdup (listed->name) : dossier_outlet_name_key (name, -1);
+  if (key[0] == '\0')
+    return;
+  /* A name the list knows is worth more than one it does not. */
+  if (listed != NULL || shared)
+    weight++;
+  DOSSIER_DEBUG ("clean: %u outlet votes for %s%s, from %s", weight, name,
+                 listed != NULL ? " (a listed outlet)" : "", what);
+  candidate = g_hash_table_lookup (evidence->candidates, key);
+  if (candidate == NULL)
+    {
+      candidate = g_new0 (Candidate, 1);
+      candidate->name = g_strdup (listed != NULL ? listed->name : name);
+      candidate->listed = listed;
+      candidate->order = g_hash_table_size (evidence->candidates);
+      candidate->evidence = describe (what, unit);
+      g_hash_table_insert (evidence->candidates, g_steal_pointer (&key), candidate);
+    }
+  candidate->votes += weight;
+}
+
+static gboolean
+word_in (const char         *word,
+         gsize               len,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strlen (list[i]) == len && strncmp (word, list[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a short line in a page's head and again in its foot reads as
+ * its masthead: capitalised, one to four words, one of them a masthead's,
+ * the first no menu's. */
+static gboolean
+looks_like_masthead (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+  gboolean masthead = FALSE;
+
+  if (strlen (text) < 3 || strlen (text) > 40)
+    return FALSE;
+  words = g_strsplit (text, " ", -1);
+  n = g_strv_length (words);
+  if (n < 1 || n > 4 || word_in (words[0], strlen (words[0]), menu_first_words, G_N_ELEMENTS (menu_first_words)))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
-      gunichar c = g_utf8_get_char (words[i]);
-      if (!g_unichar_isupper (c) && !g_unichar_isdigit (c))
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])) || strpbrk (words[i], ":/>@|.,") != NULL)
         return FALSE;
-      if (strpbrk (words[i], ":/>@") != NULL)
-        return FALSE;
+      if (word_in (words[i], strlen (words[i]), masthead_words, G_N_ELEMENTS (masthead_words)))
+        masthead = TRUE;
     }
-  return TRUE;
+  return masthead;
 }
 
-/* The line under the article that says whose it is: "Source: Al Jazeera
- * and news agencies", "(FRANCE 24 with AFP)". */
+/* A line that is only an outlet's name: "BBC News", "The Example Times",
+ * "DW".  A name of one word must be written as the list writes it and
+ * look like no ordinary word: an acronym or a brand with capitals inside
+ * ("CNN", "HuffPost"), never "Sport" or "Science" of a menu. */
+static const DossierOutlet *
+line_is_listed_name (const Unit *unit)
+{
+  const DossierOutlet *outlet;
+
+  if (unit->len < 2 || unit->len > 60 || unit->words > 6)
+    return NULL;
+  outlet = dossier_outlet_find_by_name (unit->text, unit->len, NULL);
+  if (outlet == NULL)
+    return NULL;
+  if (strchr (unit->text, ' ') == NULL)
+    {
+      guint marks = 0;
+
+      if (strcmp (unit->text, outlet->name) != 0)
+        return NULL;
+      for (const char *p = unit->text; *p; p++)
+        marks += g_ascii_isupper (*p) || g_ascii_isdigit (*p) || *p == '.';
+      if (marks < 2)
+        return NULL;
+    }
+  return outlet;
+}
+
+/* The letters and digits of @text, lower case, without a leading "the". */
 static char *
-outlet_from_source_line (const char *text)
+squeezed (const char *text)
 {
-  g_autofree char *name = NULL;
-  char *cut;
+  g_autofree char *key = dossier_outlet_name_key (text, -1);
+  GString *out = g_string_new (NULL);
 
-  if (strlen (text) > 80)
-    return NULL;
-  if (g_str_has_prefix (text, "Source: "))
-    name = g_strdup (text + strlen ("Source: "));
-  else if (text[0] == '(' && g_str_has_suffix (text, ")") && strstr (text, " with ") != NULL)
-    name = g_strndup (text + 1, strlen (text) - 2);
-  else
-    return NULL;
-  if ((cut = strstr (name, " and ")) != NULL || (cut = strstr (name, " with ")) != NULL ||
-      (cut = strchr (name, ',')) != NULL)
-    *cut = '\0';
-  g_strstrip (name);
-  if (strlen (name) < 2 || !looks_like_outlet_name (name))
-    return NULL;
-  return g_steal_pointer (&name);
+  for (const char *p = key; *p; p++)
+    if (*p != ' ')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
 }
 
-/* Adds @weight votes for @name, which @source gave. */
-static void
-vote (GHashTable *votes,
-      const char *name,
-      guint       weight,
-      const char *source)
+/* Whether @name is the one the site @host is named after: "Daily
+ * Example" and "dailyexample.com", "Example Broadcasting Corporation" and
+ * "ebc.example". */
+static gboolean
+name_matches_host (const char *name,
+                   const char *host)
 {
-  DOSSIER_DEBUG ("clean: %u outlet votes for %s, from %s", weight, name, source);
-  g_hash_table_replace (votes, g_strdup (name),
-                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (votes, name)) + weight));
+  g_autofree char *site = dossier_host_display_name (host);
+  g_autofree char *letters = squeezed (name);
+  g_autofree char *label = NULL;
+  GString *initials = g_string_new (NULL);
+  g_autofree char *key = dossier_outlet_name_key (name, -1);
+  gboolean matches;
+
+  /* The label before the public suffix: "dailyexample" of
+   * "www.dailyexample.co.uk", without its hyphens. */
+  {
+    char *dot = strchr (site, '.');
+    GString *out = g_string_new (NULL);
+    for (const char *p = site; p < (dot != NULL ? dot : site + strlen (site)); p++)
+      if (*p != '-')
+        g_string_append_c (out, *p);
+    label = g_string_free (out, FALSE);
+  }
+  for (const char *p = key; *p; p++)
+    if (p == key || p[-1] == ' ')
+      g_string_append_c (initials, *p);
+  matches = strlen (letters) >= 3 && strlen (label) >= 3 &&
+            (strstr (label, letters) != NULL || strstr (letters, label) != NULL ||
+             strcmp (initials->str, label) == 0);
+  g_string_free (initials, TRUE);
+  /* "Example Politics Magazine" on "examplenews.co.uk": the site is named
+   * after the name's first word, when that word is no common one of
+   * mastheads. */
+  if (!matches)
+    {
+      gsize first = strcspn (key, " ");
+      if (first >= 5 && key[first] == ' ' && strncmp (label, key, first) == 0)
+        {
+          g_autofree char *word = g_strndup (key, first);
+          matches = !word_in (word, first, common_name_words, G_N_ELEMENTS (common_name_words));
+        }
+    }
+  return matches;
+}
+
+static gboolean
+is_prose (const Cleaner *cleaner,
+          guint          i,
+          const Unit    *unit)
+{
+  return i >= cleaner->body_start && i < cleaner->body_end &&
+         (unit->role == ROLE_BODY || unit->role == ROLE_QUOTE || unit->role == ROLE_HEADING ||
+          unit->role == ROLE_LIST_ITEM);
+}
+
+/* Reads every line for what it says of the page's outlet. */
+static void
+gather (Cleaner  *cleaner,
+        Evidence *evidence)
+{
+  g_autoptr(GHashTable) head_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint seen = 0;
+
+  if (cleaner->prefix_outlet != NULL)
+    {
+      g_autofree char *what = g_strdup_printf ("the credit of the story's dateline: (%s)", cleaner->prefix_outlet);
+      vote (evidence, cleaner->prefix_outlet, 3, what, NULL);
+    }
+
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      g_autofree char *found = NULL;
+      g_autofree char *address = NULL;
+      gboolean labelled = FALSE;
+      const DossierOutlet *listed;
+
+      if (unit->len == 0)
+        continue;
+      seen++;
+
+      /* An address the page shows: said to be its source ("Source:
+       * https://…"), or a line of its own at the very top or bottom, where
+       * a researcher puts the address of what they paste.  Elsewhere a
+       * line that is an address is a link to another page. */
+      if ((found = _dossier_outlet_address_in_line (unit->text, &labelled, &address)) != NULL &&
+          (labelled || i == 0 || i + 1 == cleaner->units->len))
+        {
+          if (evidence->text_host == NULL || (labelled && !evidence->text_host_labelled))
+            {
+              g_free (evidence->text_host);
+              g_free (evidence->text_address);
+              evidence->text_host = g_steal_pointer (&found);
+              evidence->text_address = g_steal_pointer (&address);
+              evidence->text_host_labelled = labelled;
+              DOSSIER_DEBUG ("clean: an address on line %u: %s", unit->first_line, evidence->text_address);
+            }
+          continue;
+        }
+      g_clear_pointer (&found, g_free);
+
+      /* Captions credit photographers and photo agencies, not the page. */
+      if (unit->role == ROLE_CAPTION)
+        continue;
+
+      if (is_prose (cleaner, i, unit))
+        {
+          /* The prose names outlets only as sources; its last lines may
+           * credit the wire the story came from. */
+          if (i + 3 >= cleaner->body_end && (found = _dossier_outlet_from_wire_credit (unit->text)) != NULL)
+            wire_credit (evidence, found, "a wire credit at the article's end", unit);
+          continue;
+        }
+
+      if ((found = _dossier_clean_doubled_name (unit->text, unit->len)) != NULL)
+        vote (evidence, found, 2, "a logo's name twice", unit);
+      else if ((found = _dossier_outlet_from_copyright (unit->text)) != NULL)
+        vote (evidence, found, 2, "a copyright line", unit);
+      else if (i >= cleaner->body_end && (found = _dossier_outlet_from_source_line (unit->text)) != NULL)
+        vote (evidence, found, 2, "a source line under the article", unit);
+      else if ((found = _dossier_outlet_from_call_to_action (unit->text)) != NULL)
+        vote (evidence, found, 1, "a call to follow or subscribe", unit);
+      else if ((listed = line_is_listed_name (unit)) != NULL)
+        vote (evidence, listed->name, seen <= LOGO_UNITS ? 2 : 1,
+              seen <= LOGO_UNITS ? "an outlet's name atop the page" : "an outlet's name on a line of its own", unit);
+      else if ((found = _dossier_outlet_from_wire_credit (unit->text)) != NULL)
+        wire_credit (evidence, found, "a wire credit", unit);
+      else if ((i < cleaner->body_start || unit->role == ROLE_TITLE) &&
+               (found = _dossier_outlet_from_title_suffix (unit->text)) != NULL)
+        vote (evidence, found, 1, "the site's name after a headline", unit);
+      else if (strstr (unit->text, " > ") != NULL)
+        {
+          g_autofree char *first = g_strndup (unit->text, strstr (unit->text, " > ") - unit->text);
+          if (_dossier_clean_looks_like_person_name (first))
+            vote (evidence, first, 1, "a breadcrumb", unit);
+        }
+
+      /* The same masthead in the page's head and foot. */
+      if (looks_like_masthead (unit->text) || line_is_listed_name (unit) != NULL)
+        {
+          if (i < cleaner->body_start)
+            g_hash_table_add (head_lines, g_strdup (unit->text));
+          else if (i >= cleaner->body_end && g_hash_table_remove (head_lines, unit->text))
+            vote (evidence, unit->text, 2, "the same name in the page's head and foot", unit);
+        }
+    }
+}
+
+/* The best-voted name: most votes, then one the list knows, then the
+ * first seen. */
+static Candidate *
+best_candidate (Evidence *evidence)
+{
+  GHashTableIter iter;
+  gpointer value;
+  Candidate *best = NULL;
+
+  g_hash_table_iter_init (&iter, evidence->candidates);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Candidate *candidate = value;
+      if (best == NULL || candidate->votes > best->votes ||
+          (candidate->votes == best->votes && (candidate->listed != NULL) > (best->listed != NULL)) ||
+          (candidate->votes == best->votes && (candidate->listed != NULL) == (best->listed != NULL) &&
+           candidate->order < best->order))
+        best = candidate;
+    }
+  return best;
+}
+
+static void
+settle (DossierDocument *document,
+        const char      *outlet,
+        char            *evidence)
+{
+  g_free (document->outlet);
+  g_free (document->outlet_evidence);
+  document->outlet = g_strdup (outlet);
+  document->outlet_evidence = evidence;
+  DOSSIER_DEBUG ("clean: outlet %s, from %s", outlet, evidence);
 }
 
 void
 _dossier_clean_find_outlet (Cleaner *cleaner)
 {
-  g_autoptr(GHashTable) votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer key, value;
-  const char *best = NULL;
-  guint best_votes = 0;
+  DossierDocument *document = cleaner->document;
+  Evidence evidence = { 0 };
+  g_autofree char *caller_host = NULL;
+  g_autofree char *file_host = NULL;
+  const char *hosts[3];
+  const char *host_sources[3];
+  guint n_hosts = 0;
+  Candidate *best;
 
-  if (cleaner->prefix_outlet != NULL)
-    vote (votes, cleaner->prefix_outlet, 3, "the wire prefix");
+  evidence.candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, candidate_free);
+  gather (cleaner, &evidence);
 
-  for (guint i = 0; i < cleaner->units->len; i++)
+  if (cleaner->address != NULL)
+    caller_host = dossier_address_get_host (cleaner->address, -1);
+  if (cleaner->file_name != NULL)
+    file_host = _dossier_outlet_host_from_file_name (cleaner->file_name);
+  if (evidence.text_host != NULL)
     {
-      Unit *unit = &g_array_index (cleaner->units, Unit, i);
-      g_autofree char *doubled = NULL;
-      g_autofree char *owner = NULL;
+      hosts[n_hosts] = evidence.text_host;
+      host_sources[n_hosts++] = "the address the page shows";
+    }
+  if (caller_host != NULL)
+    {
+      hosts[n_hosts] = caller_host;
+      host_sources[n_hosts++] = "the page's address";
+    }
+  if (file_host != NULL)
+    {
+      hosts[n_hosts] = file_host;
+      host_sources[n_hosts++] = "the file's name";
+    }
+  if (cleaner->address != NULL)
+    document->address = g_strdup (cleaner->address);
+  else if (evidence.text_address != NULL)
+    document->address = g_strdup (evidence.text_address);
 
-      if (unit->role == ROLE_CAPTION || (i >= cleaner->body_start && i < cleaner->body_end))
-        continue;
-      if ((doubled = _dossier_clean_doubled_name (unit->text, unit->len)) != NULL)
-        vote (votes, doubled, 2, "a logo's doubled name");
-      else if ((owner = outlet_from_copyright (unit->text)) != NULL)
-        vote (votes, owner, 2, "a copyright line");
-      else if (i >= cleaner->body_end && (owner = outlet_from_source_line (unit->text)) != NULL)
-        vote (votes, owner, 2, "a source line under the article");
-      else if (strstr (unit->text, " > ") != NULL)
+  /* 1. A site the list knows. */
+  for (guint i = 0; i < n_hosts; i++)
+    {
+      const DossierOutlet *outlet = dossier_outlet_find_by_host (hosts[i]);
+      if (outlet != NULL)
         {
-          g_autofree char *first = g_strndup (unit->text, strstr (unit->text, " > ") - unit->text);
-          if (_dossier_clean_looks_like_person_name (first))
-            vote (votes, first, 1, "a breadcrumb");
+          settle (document, outlet->name, g_strdup_printf ("%s, %s, a site of %s", host_sources[i], hosts[i],
+                                                           outlet->name));
+          evidence_clear (&evidence);
+          return;
         }
     }
 
-  g_hash_table_iter_init (&iter, votes);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  /* 2. The name the page gives itself, where no address says another
+   * site: a page that carries another's story keeps its credits ("(CNN)
+   * —", "Source: BBC"), and a copyright line may name the publisher's
+   * owner.  With an address, the name is believed when it is the
+   * site's own ("Daily Example" on dailyexample.com). */
+  best = best_candidate (&evidence);
+  if (best != NULL && best->votes >= 2 && (n_hosts == 0 || name_matches_host (best->name, hosts[0])))
     {
-      guint count = GPOINTER_TO_UINT (value);
-      if (count > best_votes || (count == best_votes && best && strcmp (key, best) < 0))
-        {
-          best = key;
-          best_votes = count;
-        }
+      settle (document, best->name, g_steal_pointer (&best->evidence));
+      evidence_clear (&evidence);
+      return;
     }
-  if (best != NULL && best_votes >= 2)
+  if (best != NULL)
+    DOSSIER_DEBUG ("clean: %s is not believed the outlet, with %u votes", best->name, best->votes);
+
+  /* 3. A site the list does not know, by its domain. */
+  if (n_hosts > 0)
     {
-      cleaner->document->outlet = g_strdup (best);
-      DOSSIER_DEBUG ("clean: outlet %s, with %u votes", best, best_votes);
+      g_autofree char *name = dossier_host_display_name (hosts[0]);
+      settle (document, name, g_strdup_printf ("%s, %s, a site not in the list of outlets", host_sources[0],
+                                               hosts[0]));
+      evidence_clear (&evidence);
+      return;
     }
-  else if (best != NULL)
-    DOSSIER_DEBUG ("clean: no outlet: %s has only %u vote", best, best_votes);
+
+  /* 4. The agency the story came from. */
+  if (evidence.wire != NULL)
+    settle (document, evidence.wire, g_steal_pointer (&evidence.wire_evidence));
+  evidence_clear (&evidence);
 }
-

@@ -78,6 +78,8 @@ typedef struct
   char *prefix_outlet;    /* "(MENAFN)" and wire datelines */
   gboolean foreign;       /* the prose is not English: no function words to weigh */
   gboolean structured;    /* DossierCleanOptions.structured */
+  const char *address;    /* DossierCleanOptions.address, file_name */
+  const char *file_name;
 } Cleaner;
 
 G_END_DECLS

@@ -340,6 +340,8 @@ dossier_clean_text (const char                *text,
   g_array_set_clear_func (cleaner.units, _dossier_clean_unit_clear);
   cleaner.document = document = dossier_document_new ();
   cleaner.structured = options != NULL && options->structured;
+  cleaner.address = options != NULL ? options->address : NULL;
+  cleaner.file_name = options != NULL ? options->file_name : NULL;
   cleaner.marker_date = (DossierDate) DOSSIER_DATE_INIT;
   _dossier_clean_lines_init (&cleaner);
 

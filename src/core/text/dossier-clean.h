@@ -26,6 +26,12 @@ typedef struct
    * out (the HTML reader): short lines among the prose are the article's
    * own (lists, tables, tour dates), and wider gaps are bridged. */
   gboolean structured;
+  /* Where the page was, when the caller knows it: a URL the user gave, a
+   * saved page's canonical link.  Its site names the outlet. */
+  const char *address;
+  /* The name or path of the file the text was read from: a name such as
+   * "www.example.com.html" says the site, when nothing better does. */
+  const char *file_name;
 } DossierCleanOptions;
 
 /* Cleans @text (UTF-8 with LF line endings, as dossier_text_decode()

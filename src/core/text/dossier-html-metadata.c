@@ -87,6 +87,20 @@ set_once (char      **field,
     }
 }
 
+/* The page's own address: an absolute http(s) URL. */
+static void
+set_address_once (Metadata   *metadata,
+                  const char *value)
+{
+  g_autofree char *copy = NULL;
+
+  if (metadata->address != NULL || value == NULL)
+    return;
+  copy = g_strstrip (g_strdup (value));
+  if (g_ascii_strncasecmp (copy, "http://", 7) == 0 || g_ascii_strncasecmp (copy, "https://", 8) == 0)
+    metadata->address = g_steal_pointer (&copy);
+}
+
 static void
 set_date_once (Metadata   *metadata,
                const char *value,
@@ -200,6 +214,14 @@ read_json_ld_node (Metadata *metadata,
         g_autofree char *publisher = json_ld_names (json_object_get_member (object, "publisher"));
         set_once (&metadata->outlet, publisher);
       }
+      set_address_once (metadata, json_ld_string (object, "url"));
+      {
+        JsonNode *page = json_object_get_member (object, "mainEntityOfPage");
+        if (page != NULL && JSON_NODE_HOLDS_OBJECT (page))
+          set_address_once (metadata, json_ld_string (json_node_get_object (page), "@id"));
+        else
+          set_address_once (metadata, json_ld_string (object, "mainEntityOfPage"));
+      }
     }
 }
 
@@ -224,6 +246,8 @@ _dossier_html_read_metadata (PageIndex *index,
   GPtrArray *found = index->metadata;
   g_autofree char *og_title = NULL, *twitter_title = NULL;
   g_autofree char *site_name = NULL, *meta_author = NULL;
+  g_autofree char *canonical = NULL, *og_url = NULL;
+  g_autofree char *json_ld_address = NULL;
   gboolean title_from_json_ld, outlet_from_json_ld, author_from_json_ld;
 
   /* JSON-LD first: it says the most, and the most plainly. */
@@ -254,6 +278,14 @@ _dossier_html_read_metadata (PageIndex *index,
           xmlFree (text);
           continue;
         }
+      if (_dossier_html_is_element (node, "link"))
+        {
+          g_autofree char *rel = _dossier_html_get_attribute (node, "rel");
+          g_autofree char *href = _dossier_html_get_attribute (node, "href");
+          if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0 && canonical == NULL)
+            canonical = g_steal_pointer (&href);
+          continue;
+        }
       if (!_dossier_html_is_element (node, "meta"))
         continue;
       key = _dossier_html_get_attribute (node, "property");
@@ -270,6 +302,8 @@ _dossier_html_read_metadata (PageIndex *index,
         set_once (&twitter_title, content);
       else if (g_ascii_strcasecmp (key, "og:site_name") == 0 || g_ascii_strcasecmp (key, "application-name") == 0)
         set_once (&site_name, content);
+      else if (g_ascii_strcasecmp (key, "og:url") == 0 && og_url == NULL)
+        og_url = g_strdup (content);
       else if (g_ascii_strcasecmp (key, "author") == 0 || g_ascii_strcasecmp (key, "article:author") == 0 ||
                g_ascii_strcasecmp (key, "parsely-author") == 0 || g_ascii_strcasecmp (key, "dc.creator") == 0)
         set_once (&meta_author, content);
@@ -283,6 +317,16 @@ _dossier_html_read_metadata (PageIndex *index,
   set_once (&metadata->title, og_title);
   set_once (&metadata->title, twitter_title);
   set_once (&metadata->outlet, site_name);
+  if (metadata->outlet != NULL)
+    metadata->outlet_from = outlet_from_json_ld ? "the page's JSON-LD publisher" : "the page's og:site_name";
+  /* The page's address: its canonical link, else og:url, else the
+   * JSON-LD article's url. */
+  json_ld_address = g_steal_pointer (&metadata->address);
+  set_address_once (metadata, canonical);
+  set_address_once (metadata, og_url);
+  set_address_once (metadata, json_ld_address);
+  if (metadata->address != NULL)
+    DOSSIER_DEBUG ("html: the page's address: %s", metadata->address);
   set_once (&metadata->author, meta_author);
   if (!dossier_date_is_set (&metadata->published))
     {
@@ -313,6 +357,7 @@ _dossier_html_metadata_clear (Metadata *metadata)
 {
   g_free (metadata->title);
   g_free (metadata->outlet);
+  g_free (metadata->address);
   g_free (metadata->author);
   g_free (metadata->published_evidence);
   g_free (metadata->body);

@@ -17,6 +17,8 @@ typedef struct
 {
   char *title;
   char *outlet;
+  const char *outlet_from; /* static: which element named the outlet */
+  char *address;           /* <link rel="canonical">, og:url or the JSON-LD url */
   char *author;
   DossierDate published;
   char *published_evidence;

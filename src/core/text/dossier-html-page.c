@@ -112,7 +112,7 @@ index_element (PageIndex *index,
   g_autofree char *copy = NULL;
   const char *itemprop;
 
-  if (strcmp (name, "meta") == 0 || strcmp (name, "title") == 0)
+  if (strcmp (name, "meta") == 0 || strcmp (name, "title") == 0 || strcmp (name, "link") == 0)
     g_ptr_array_add (index->metadata, node);
   else if (strcmp (name, "script") == 0)
     {

@@ -26,7 +26,7 @@ enum
 /* What the reader looks for in a page, found in one walk over it. */
 typedef struct
 {
-  GPtrArray *metadata;   /* <meta>, <title> and JSON-LD scripts, in the page's order */
+  GPtrArray *metadata;   /* <meta>, <title>, <link> and JSON-LD scripts, in the page's order */
   GPtrArray *times;      /* <time datetime="…"> */
   GPtrArray *bodies;     /* itemprop="articleBody" */
   GPtrArray *articles;   /* <article> */

@@ -116,8 +116,12 @@ copy_start_tag (GString    *out,
   const char *p = name;
   gboolean closed = FALSE;
 
+  gboolean is_link;
+
   while (p < end && !is_html_space (*p) && *p != '/' && *p != '>')
     p++;
+  /* A <link>'s rel and href: the page's canonical address. */
+  is_link = p - name == 4 && g_ascii_strncasecmp (name, "link", 4) == 0;
   g_string_append_c (out, '<');
   g_string_append_len (out, name, p - name);
   while (p < end)
@@ -148,6 +152,13 @@ copy_start_tag (GString    *out,
         if (q < end && *q == '=')
           value_end = p = skip_value (q + 1, end);
       }
+      if (is_link && ((n == 3 && g_ascii_strncasecmp (attribute, "rel", 3) == 0) ||
+                      (n == 4 && g_ascii_strncasecmp (attribute, "href", 4) == 0)))
+        {
+          g_string_append_c (out, ' ');
+          g_string_append_len (out, attribute, value_end - attribute);
+          continue;
+        }
       for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
         if (read_attributes[i].len == n && g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
           {
@@ -268,9 +279,18 @@ _dossier_html_strip_raw_text (const char *html,
         in_pre++;
       /* Elements that never hold text or anything else the reader takes
        * (one in fourteen of a page's elements) are left out. */
-      if (tag_is (name, n, "img") || tag_is (name, n, "link") || tag_is (name, n, "source") ||
-          tag_is (name, n, "input") || tag_is (name, n, "wbr") || tag_is (name, n, "track") ||
-          tag_is (name, n, "param") || tag_is (name, n, "area"))
+      if (tag_is (name, n, "link"))
+        {
+          /* Only the page's canonical address is read of its <link>s. */
+          const char *tag_end = skip_tag (name, end);
+          if (g_strstr_len (name, tag_end - name, "canonical") != NULL)
+            copied = p = copy_start_tag (out, name, end);
+          else
+            copied = p = tag_end;
+        }
+      else if (tag_is (name, n, "img") || tag_is (name, n, "source") ||
+               tag_is (name, n, "input") || tag_is (name, n, "wbr") || tag_is (name, n, "track") ||
+               tag_is (name, n, "param") || tag_is (name, n, "area"))
         copied = p = skip_tag (name, end);
       else
         copied = p = copy_start_tag (out, name, end);

@@ -610,6 +610,8 @@ dossier_html_clean (const guint8              *bytes,
                     captions, FALSE);
 
   structured.structured = TRUE;
+  if (structured.address == NULL)
+    structured.address = metadata.address;
   document = dossier_clean_text (text, strlen (text), &structured, &clean_error);
   /* Nothing to read where a reader looks: the page may hide its article
    * until a script shows it ("display: none" on the body's wrapper). */
@@ -640,7 +642,11 @@ dossier_html_clean (const guint8              *bytes,
         shown += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, i))->len;
       if (strlen (metadata.body) > shown + shown / 3 + 200)
         {
-          DossierDocument *whole = dossier_clean_text (metadata.body, strlen (metadata.body), options, NULL);
+          DossierCleanOptions whole_options = structured;
+          DossierDocument *whole;
+
+          whole_options.structured = options != NULL && options->structured;
+          whole = dossier_clean_text (metadata.body, strlen (metadata.body), &whole_options, NULL);
           if (whole != NULL)
             {
               DOSSIER_DEBUG ("html: the JSON-LD articleBody, %" G_GSIZE_FORMAT " bytes, replaces the %"
@@ -676,6 +682,8 @@ dossier_html_clean (const guint8              *bytes,
     {
       g_free (document->outlet);
       document->outlet = g_steal_pointer (&metadata.outlet);
+      g_free (document->outlet_evidence);
+      document->outlet_evidence = g_strdup (metadata.outlet_from);
     }
   if (metadata.author != NULL)
     {

@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The lookups of dossier-outlets.h over the tables tools/gen-outlets.py
+ * generates: binary searches, no state. */
+
+#include "config.h"
+
+#include "dossier-outlets.h"
+
+#include "dossier-outlets-data.h"
+
+#include <string.h>
+
+/* The generic top-level domains a bare host name (no "http://", no "www.")
+ * may end with; any two letters are a country's.  Only these make "x.y" an
+ * address and not a file's name or an abbreviation ("U.S.", "p.m."). */
+static const char * const generic_top_level_domains[] = {
+  "africa", "agency", "asia", "biz", "blog", "cat", "club", "com", "digital", "edu", "eus",
+  "global", "gov", "info", "int", "live", "media", "mil", "net", "network", "news", "online",
+  "org", "press", "pro", "radio", "site", "today", "tv", "website", "wiki", "world", "xyz",
+};
+
+/* Second-level labels under which a country registers names
+ * ("bbc.co.uk", "smh.com.au", "gov.za"): a registrable domain has one
+ * label more. */
+static const char * const second_level_labels[] = {
+  "ac", "co", "com", "edu", "go", "gob", "gov", "govt", "gv", "info", "ltd", "mil", "ne",
+  "net", "nic", "nom", "or", "org", "plc", "sch", "web",
+};
+
+/* Sites that carry links, posts, videos or files of others: an address
+ * on them names no outlet. */
+static const char * const platform_domains[] = {
+  "amazon.com", "apple.com", "archive.is", "archive.org", "archive.ph", "archive.today",
+  "bit.ly", "bsky.app", "buff.ly", "dailymotion.com", "doi.org", "dropbox.com", "facebook.com",
+  "fb.me", "flickr.com", "github.com", "goo.gl", "google.com", "instagram.com", "lnkd.in",
+  "linkedin.com", "linktr.ee", "msn.com", "news.google.com", "ow.ly",
+  "pinterest.com", "reddit.com", "scribd.com", "soundcloud.com", "spotify.com",
+  "t.co", "t.me", "telegram.me", "threads.net", "tiktok.com", "tinyurl.com", "twitch.tv",
+  "twitter.com", "vimeo.com", "vk.com", "wa.me", "whatsapp.com", "wikimedia.org",
+  "wikipedia.org", "x.com", "yahoo.com", "youtu.be", "youtube.com",
+};
+
+/* Sites that host the sites of others, each under a name of its own
+ * ("someone.blogspot.com"): the whole host is the site. */
+static const char * const hosting_domains[] = {
+  "blogspot.com", "canalblog.com", "ghost.io", "github.io", "hatenablog.com", "livejournal.com",
+  "medium.com", "netlify.app", "over-blog.com", "substack.com", "tumblr.com", "typepad.com",
+  "weebly.com", "wixsite.com", "wordpress.com",
+};
+
+/* Host labels that stand for no part of a site's name. */
+static const char * const throwaway_labels[] = { "www", "www1", "www2", "www3", "m", "mobile", "amp" };
+
+static gboolean
+in_list (const char         *word,
+         gsize               len,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strlen (list[i]) == len && strncmp (word, list[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+search (const DossierOutletKey *keys,
+        guint                   n,
+        const char             *key)
+{
+  guint low = 0, high = n;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int order = strcmp (keys[middle].key, key);
+
+      if (order == 0)
+        return (int) middle;
+      if (order < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return -1;
+}
+
+/* @host in lower case, without a port, a trailing dot or user. */
+static char *
+normal_host (const char *host)
+{
+  g_autofree char *lower = g_ascii_strdown (host, -1);
+  char *colon = strchr (lower, ':');
+  gsize n;
+
+  if (colon != NULL)
+    *colon = '\0';
+  n = strlen (lower);
+  while (n > 0 && lower[n - 1] == '.')
+    lower[--n] = '\0';
+  return g_steal_pointer (&lower);
+}
+
+const DossierOutlet *
+dossier_outlet_find_by_host (const char *host)
+{
+  g_autofree char *normal = NULL;
+  const char *suffix;
+
+  g_return_val_if_fail (host != NULL, NULL);
+
+  normal = normal_host (host);
+  /* The longest domain first: "sport.example.com" may be an outlet of its
+   * own, "www.example.com" is example.com's. */
+  for (suffix = normal; suffix != NULL && strchr (suffix, '.') != NULL;)
+    {
+      int found = search (_dossier_outlet_domains, _dossier_n_outlet_domains, suffix);
+      const char *dot;
+
+      if (found >= 0)
+        return &_dossier_outlets[_dossier_outlet_domains[found].outlet];
+      dot = strchr (suffix, '.');
+      suffix = dot != NULL ? dot + 1 : NULL;
+    }
+  return NULL;
+}
+
+char *
+dossier_outlet_name_key (const char *name,
+                         gssize      len)
+{
+  GString *key;
+  const char *end, *p;
+  gboolean space = TRUE;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (name);
+  end = name + len;
+  key = g_string_sized_new (len);
+  for (p = name; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      c = g_unichar_tolower (c);
+      if (g_unichar_isalpha (c) || g_unichar_isdigit (c))
+        {
+          g_string_append_unichar (key, c);
+          space = FALSE;
+        }
+      else if (!space)
+        {
+          g_string_append_c (key, ' ');
+          space = TRUE;
+        }
+    }
+  if (key->len > 0 && key->str[key->len - 1] == ' ')
+    g_string_truncate (key, key->len - 1);
+  if (g_str_has_prefix (key->str, "the ") && key->len > 4)
+    g_string_erase (key, 0, 4);
+  return g_string_free (key, FALSE);
+}
+
+const DossierOutlet *
+dossier_outlet_find_by_name (const char *name,
+                             gssize      len,
+                             gboolean   *shared)
+{
+  g_autofree char *key = NULL;
+  int found;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (shared != NULL)
+    *shared = FALSE;
+  key = dossier_outlet_name_key (name, len);
+  if (key[0] == '\0')
+    return NULL;
+  found = search (_dossier_outlet_names, _dossier_n_outlet_names, key);
+  if (found < 0)
+    return NULL;
+  if (_dossier_outlet_names[found].outlet < 0)
+    {
+      if (shared != NULL)
+        *shared = TRUE;
+      return NULL;
+    }
+  return &_dossier_outlets[_dossier_outlet_names[found].outlet];
+}
+
+/* Whether @len bytes at @host are a host name: two labels or more of
+ * letters, digits and inner hyphens, the last of letters. */
+static gboolean
+is_host (const char *host,
+         gsize       len,
+         gboolean    any_top_level)
+{
+  guint labels = 0;
+  gsize label_start = 0;
+  const char *last;
+
+  if (len == 0 || len > 253)
+    return FALSE;
+  for (gsize i = 0; i <= len; i++)
+    {
+      if (i == len || host[i] == '.')
+        {
+          gsize n = i - label_start;
+          if (n == 0 || n > 63 || host[label_start] == '-' || host[i - 1] == '-')
+            return FALSE;
+          labels++;
+          label_start = i + 1;
+        }
+      else if (!g_ascii_isalnum (host[i]) && host[i] != '-')
+        return FALSE;
+    }
+  if (labels < 2)
+    return FALSE;
+  last = g_strrstr_len (host, len, ".") + 1;
+  for (const char *p = last; p < host + len; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  if (any_top_level)
+    return host + len - last >= 2;
+  if (host + len - last == 2)
+    {
+      char code[4] = { ' ', g_ascii_tolower (last[0]), g_ascii_tolower (last[1]), '\0' };
+      return strncmp (_dossier_country_domains, code + 1, 2) == 0 || strstr (_dossier_country_domains, code) != NULL;
+    }
+  return in_list (last, host + len - last, generic_top_level_domains, G_N_ELEMENTS (generic_top_level_domains));
+}
+
+char *
+dossier_address_get_host (const char *text,
+                          gssize      len)
+{
+  const char *p, *end, *host_end;
+  gboolean with_scheme = FALSE;
+  g_autofree char *host = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (text);
+  p = text;
+  end = text + len;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  while (end > p && g_ascii_isspace (end[-1]))
+    end--;
+  if (end - p > 8 && g_ascii_strncasecmp (p, "https://", 8) == 0)
+    p += 8, with_scheme = TRUE;
+  else if (end - p > 7 && g_ascii_strncasecmp (p, "http://", 7) == 0)
+    p += 7, with_scheme = TRUE;
+  else if (end - p > 2 && strncmp (p, "//", 2) == 0)
+    p += 2, with_scheme = TRUE;
+  for (host_end = p; host_end < end && *host_end != '/' && *host_end != '?' && *host_end != '#' &&
+                     !g_ascii_isspace (*host_end); host_end++)
+    ;
+  /* "user@host" and "host:443". */
+  for (const char *q = host_end; q > p; q--)
+    if (q[-1] == '@')
+      {
+        p = q;
+        break;
+      }
+  {
+    const char *colon = memchr (p, ':', host_end - p);
+    host = g_ascii_strdown (p, (colon != NULL ? colon : host_end) - p);
+  }
+  if (!with_scheme && !g_str_has_prefix (host, "www.") && host_end != end && *host_end != '/')
+    return NULL;
+  if (!is_host (host, strlen (host), with_scheme || g_str_has_prefix (host, "www.")))
+    return NULL;
+
+  /* An archived copy's address holds the page's own: its site is the
+   * page's. */
+  if ((g_str_has_suffix (host, "archive.org") || g_str_has_suffix (host, "archive.ph") ||
+       g_str_has_suffix (host, "archive.today") || g_str_has_suffix (host, "archive.is")) && host_end < end)
+    {
+      const char *inner = g_strstr_len (host_end, end - host_end, "http");
+      if (inner != NULL)
+        {
+          char *original = dossier_address_get_host (inner, end - inner);
+          if (original != NULL)
+            return original;
+        }
+    }
+  return g_steal_pointer (&host);
+}
+
+gboolean
+dossier_host_is_platform (const char *host)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_val_if_fail (host != NULL, FALSE);
+
+  normal = normal_host (host);
+  for (const char *suffix = normal; suffix != NULL;)
+    {
+      const char *dot;
+
+      if (in_list (suffix, strlen (suffix), platform_domains, G_N_ELEMENTS (platform_domains)))
+        return TRUE;
+      dot = strchr (suffix, '.');
+      suffix = dot != NULL ? dot + 1 : NULL;
+    }
+  return FALSE;
+}
+
+char *
+dossier_host_display_name (const char *host)
+{
+  g_autofree char *normal = NULL;
+  g_auto(GStrv) labels = NULL;
+  guint n, keep = 2;
+
+  g_return_val_if_fail (host != NULL, NULL);
+
+  normal = normal_host (host);
+  labels = g_strsplit (normal, ".", -1);
+  n = g_strv_length (labels);
+  /* "someone.blogspot.com", "someone.blogspot.fr": someone's site. */
+  if (n >= 4 && strcmp (labels[n - 3], "blogspot") == 0)
+    keep = 4;
+  else if (n >= 3)
+    {
+      g_autofree char *last_two = g_strjoin (".", labels[n - 2], labels[n - 1], NULL);
+      if (strcmp (labels[n - 2], "blogspot") == 0 ||
+          in_list (last_two, strlen (last_two), hosting_domains, G_N_ELEMENTS (hosting_domains)))
+        keep = 3;
+    }
+  if (keep == 2 && n >= 3 && strlen (labels[n - 1]) == 2 &&
+      in_list (labels[n - 2], strlen (labels[n - 2]), second_level_labels, G_N_ELEMENTS (second_level_labels)))
+    keep = 3;
+  if (n <= keep)
+    {
+      /* Nothing to drop but a "www." that stands for nothing. */
+      if (n > 2 && in_list (labels[0], strlen (labels[0]), throwaway_labels, G_N_ELEMENTS (throwaway_labels)))
+        return g_strjoinv (".", labels + 1);
+      return g_steal_pointer (&normal);
+    }
+  return g_strjoinv (".", labels + (n - keep));
+}
+
+const char *
+dossier_outlet_kind_to_string (DossierOutletKind kind)
+{
+  switch (kind)
+    {
+    case DOSSIER_OUTLET_NEWSPAPER: return "newspaper";
+    case DOSSIER_OUTLET_BROADCASTER: return "broadcaster";
+    case DOSSIER_OUTLET_AGENCY: return "agency";
+    case DOSSIER_OUTLET_ONLINE: return "online";
+    case DOSSIER_OUTLET_MAGAZINE: return "magazine";
+    default: return "unknown";
+    }
+}
