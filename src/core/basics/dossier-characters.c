@@ -17,6 +17,19 @@ dossier_unichar_closes_quote (gunichar c)
   return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x00BB;
 }
 
+gboolean
+dossier_quotation_after (gunichar c,
+                         gboolean quoted)
+{
+  if (c == '"')
+    return !quoted;
+  if (c == 0x201C || c == 0x00AB || c == 0x201E)
+    return TRUE;
+  if (c == 0x201D || c == 0x00BB)
+    return FALSE;
+  return quoted;
+}
+
 /* Letters that Unicode does not decompose into a base letter and a mark. */
 static const struct
 {

@@ -16,6 +16,13 @@ gboolean dossier_unichar_opens_quote  (gunichar c);
 /* " ” ’ » and ' */
 gboolean dossier_unichar_closes_quote (gunichar c);
 
+/* Whether text is inside a quotation after the character @c, when it was
+ * (@quoted) before: double marks open and close ("…", “…”, «…», „…“);
+ * single marks and the straight apostrophe are far more often
+ * apostrophes than quotation marks and change nothing. */
+gboolean dossier_quotation_after      (gunichar    c,
+                                       gboolean    quoted);
+
 /* @text (@len bytes, or NUL-terminated when -1) with its letters written
  * in ASCII as English news transliterates names: marks dropped (ş → s,
  * ğ → g, é → e, ą → a), letters without a mark to drop spelled out

@@ -3,6 +3,7 @@
 
 #include "dossier-document-dates.h"
 
+#include "dossier-characters.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
 
@@ -17,18 +18,7 @@ inside_quotation (const char *text,
   gboolean quoted = FALSE;
 
   for (const char *p = text + start; p < text + position && p < text + end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      /* The straight apostrophe and the single curly marks are far more
-       * often apostrophes than quotation marks. */
-      if (c == '"')
-        quoted = !quoted;
-      else if (c == 0x201C || c == 0x00AB || c == 0x201E)
-        quoted = TRUE;
-      else if (c == 0x201D || c == 0x00BB)
-        quoted = FALSE;
-    }
+    quoted = dossier_quotation_after (g_utf8_get_char (p), quoted);
   return quoted;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dossier-action-lexicon.h"
+#include "dossier-characters.h"
 #include "dossier-word-lists.h"
 
 /* Longer words are no action the lexicon knows. */
@@ -113,19 +114,12 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
     {
       gsize start;
       const DossierActionWord *action;
-      gunichar c;
 
       /* Words inside quotation marks are what someone said ("“Turkey has
        * won today,” he said"): the happening is the saying. */
       if ((guchar) text[i] >= 0x80 || text[i] == '"')
         {
-          c = g_utf8_get_char (text + i);
-          if (c == '"')
-            quoted = !quoted;
-          else if (c == 0x201C || c == 0x00AB || c == 0x201E)
-            quoted = TRUE;
-          else if (c == 0x201D || c == 0x00BB)
-            quoted = FALSE;
+          quoted = dossier_quotation_after (g_utf8_get_char (text + i), quoted);
           i = g_utf8_next_char (text + i) - text;
           continue;
         }

@@ -276,6 +276,39 @@ debug_attached (GPtrArray                   *documents,
            text, event_text, date, sim, UNDATED_SIMILARITY, published_day - model->last_day);
 }
 
+/* Appends @sentence of document @d to @candidates as an undated source
+ * of the event of candidate @model_index, and the link between them (with
+ * the participants and action they share, when @entities is given). */
+static void
+append_undated (DossierVocabulary    *vocabulary,
+                GPtrArray            *documents,
+                GPtrArray            *entities,
+                GArray               *candidates,
+                GArray               *links,
+                guint                 d,
+                DossierEventSentence *sentence,
+                guint                 model_index,
+                double                similarity,
+                int                   published_day)
+{
+  DossierEventCandidate undated = _dossier_event_candidate_for_sentence (d, sentence);
+  DossierEventCandidate *model = &g_array_index (candidates, DossierEventCandidate, model_index);
+  DossierCandidateLink link = { model_index, candidates->len, DOSSIER_LINK_WORDS | DOSSIER_LINK_TOLD_AFTER,
+                                similarity, { -1, -1, -1 }, NULL, NULL };
+
+  undated.date = model->date;
+  undated.cluster = model->cluster;
+  undated.dated = FALSE;
+  undated.dating = DOSSIER_DATED_BY_CONTENT;
+  if (entities != NULL)
+    _dossier_event_candidates_share_happening (vocabulary, documents, entities, &undated, model, &link);
+  /* Before the append, which may move @model. */
+  if (G_UNLIKELY (dossier_debug_enabled ()))
+    debug_attached (documents, &undated, model, similarity, published_day);
+  g_array_append_val (links, link);
+  g_array_append_val (candidates, undated);
+}
+
 /* Sentences without a date that say what an event says, in articles
  * published after it, join it as sources: each such sentence joins the
  * event it is most like, and an event takes from one article only the
@@ -371,18 +404,9 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
 
               blocked = _dossier_event_blocker_find (vocabulary, &blocker, sentence->terms);
               {
-                DossierEventCandidate probe = { 0 };
+                DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
                 double best_reporting_sim = 0;
                 int best_reporting = -1;
-
-                probe.document = d;
-                probe.paragraph = p;
-                probe.start = span->start;
-                probe.end = span->end;
-                probe.terms = sentence->terms;
-                probe.entities = sentence->entities;
-                probe.norm = sentence->norm;
-                probe.sentence = sentence;
 
                 for (guint k = 0; k < blocked->len; k++)
                   {
@@ -460,72 +484,20 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
         while (g_hash_table_iter_next (&iter, &key, &value))
           {
             double *record = value;
-            DossierEventCandidate undated = { 0 };
-            DossierEventCandidate *model = NULL;
 
-            model = &g_array_index (candidates, DossierEventCandidate,
-                                    GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)));
-
-            undated.document = d;
-            undated.paragraph = (guint) record[1];
-            undated.start = (gsize) record[2];
-            undated.end = (gsize) record[3];
-            undated.date = model->date;
-            undated.cluster = model->cluster;
-            undated.dated = FALSE;
-            undated.dating = DOSSIER_DATED_BY_CONTENT;
-            undated.inherits_from = -1;
-            {
-              DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, undated.paragraph,
-                                                                                  undated.start);
-              undated.terms = sentence->terms;
-              undated.entities = sentence->entities;
-              undated.norm = sentence->norm;
-              undated.sentence = sentence;
-            }
-            /* Before the append, which may move @model. */
-            if (G_UNLIKELY (dossier_debug_enabled ()))
-              debug_attached (documents, &undated, model, record[0], published_day);
-            {
-              DossierCandidateLink link = { GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)),
-                                            candidates->len, DOSSIER_LINK_WORDS | DOSSIER_LINK_TOLD_AFTER,
-                                            record[0], { -1, -1, -1 }, NULL, NULL };
-              g_array_append_val (links, link);
-            }
-            g_array_append_val (candidates, undated);
+            append_undated (vocabulary, documents, NULL, candidates, links, d,
+                            _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
+                            GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)), record[0], published_day);
           }
       }
 
       for (guint r = 0; r < reporting->len; r++)
         {
           double *record = &g_array_index (reporting, double, r * 5);
-          guint model_index = (guint) record[4];
-          DossierEventCandidate undated = { 0 };
-          DossierEventCandidate *model = &g_array_index (candidates, DossierEventCandidate, model_index);
-          DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1],
-                                                                              (gsize) record[2]);
-          DossierCandidateLink link = { model_index, candidates->len,
-                                        DOSSIER_LINK_WORDS | DOSSIER_LINK_TOLD_AFTER, record[0],
-                                        { -1, -1, -1 }, NULL, NULL };
 
-          undated.document = d;
-          undated.paragraph = (guint) record[1];
-          undated.start = (gsize) record[2];
-          undated.end = (gsize) record[3];
-          undated.date = model->date;
-          undated.cluster = model->cluster;
-          undated.dated = FALSE;
-          undated.dating = DOSSIER_DATED_BY_CONTENT;
-          undated.inherits_from = -1;
-          undated.terms = sentence->terms;
-          undated.entities = sentence->entities;
-          undated.norm = sentence->norm;
-          undated.sentence = sentence;
-          _dossier_event_candidates_share_happening (vocabulary, documents, entities, &undated, model, &link);
-          if (G_UNLIKELY (dossier_debug_enabled ()))
-            debug_attached (documents, &undated, model, record[0], published_day);
-          g_array_append_val (links, link);
-          g_array_append_val (candidates, undated);
+          append_undated (vocabulary, documents, entities, candidates, links, d,
+                          _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
+                          (guint) record[4], record[0], published_day);
         }
     }
 

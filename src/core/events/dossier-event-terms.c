@@ -557,3 +557,22 @@ _dossier_event_describe_sentence (GPtrArray *documents,
   return g_strdup_printf ("a%u ¶%u “%.*s%s”", d + 1, paragraph_index + 1, (int) (cut - text), text,
                           cut < paragraph->text + end ? "…" : "");
 }
+
+DossierEventCandidate
+_dossier_event_candidate_for_sentence (guint                 d,
+                                       DossierEventSentence *sentence)
+{
+  DossierEventCandidate candidate = { 0 };
+
+  candidate.document = d;
+  candidate.paragraph = sentence->paragraph;
+  candidate.start = sentence->start;
+  candidate.end = sentence->end;
+  candidate.terms = sentence->terms;
+  candidate.entities = sentence->entities;
+  candidate.norm = sentence->norm;
+  candidate.sentence = sentence;
+  candidate.cluster = -1;
+  candidate.inherits_from = -1;
+  return candidate;
+}

@@ -39,6 +39,12 @@ guint                 _dossier_event_first_date_from    (DossierDocument        
                                                          guint                    paragraph,
                                                          gsize                    start);
 
+/* A candidate for @sentence of document @d: its place, terms, entities
+ * and norm, in no cluster, dated by nothing yet (the caller sets its
+ * date, dating and date span). */
+DossierEventCandidate _dossier_event_candidate_for_sentence (guint                 d,
+                                                             DossierEventSentence *sentence);
+
 /* For debug messages: the sentence from @start to @end of the paragraph
  * @paragraph_index of document @d, as "a2 ¶4 “Its first words…”" (article
  * and paragraph counted from 1, as dossier-cli's timeline does). */

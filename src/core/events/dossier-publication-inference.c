@@ -265,20 +265,11 @@ best_match (DossierVocabulary    *vocabulary,
             DossierDateMention   *date,
             guint                *weight)
 {
-  DossierEventCandidate probe = { 0 };
+  DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
   g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, blocker, sentence->terms);
   double best_sim = 0;
   int best = -1, best_shared = -1;
   double best_shared_sim = 0;
-
-  probe.document = d;
-  probe.paragraph = sentence->paragraph;
-  probe.start = sentence->start;
-  probe.end = sentence->end;
-  probe.terms = sentence->terms;
-  probe.entities = sentence->entities;
-  probe.norm = sentence->norm;
-  probe.sentence = sentence;
 
   for (guint k = 0; k < blocked->len; k++)
     {
