@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dossier-debug.h"
+#include "dossier-sort.h"
 #include "dossier-event-actions.h"
 #include "dossier-event-clustering.h"
 #include "dossier-event-similarity.h"
@@ -20,14 +21,6 @@
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-publication-inference.h"
-
-static int
-compare_int (gconstpointer a,
-             gconstpointer b)
-{
-  int ia = *(const int *) a, ib = *(const int *) b;
-  return ia < ib ? -1 : ia > ib;
-}
 
 static gboolean
 sentence_has_date (DossierDocument *document,
@@ -709,7 +702,7 @@ make_event (DossierVocabulary       *vocabulary,
         int entity = GPOINTER_TO_INT (key) - 1;
         g_array_append_val (event->entities, entity);
       }
-    g_array_sort (event->entities, compare_int);
+    g_array_sort (event->entities, dossier_compare_int);
   }
 
   event->summary = _dossier_event_summarise (documents, entities, recognizer, representative);

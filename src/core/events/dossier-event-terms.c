@@ -11,6 +11,8 @@
 
 #include "dossier-event-terms.h"
 
+#include "dossier-sort.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -122,14 +124,6 @@ entity_term_id (DossierVocabulary *vocabulary,
   return term_id (vocabulary, key);
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint ia = *(const guint *) a, ib = *(const guint *) b;
-  return ia < ib ? -1 : ia > ib;
-}
-
 /* Sorts @array of guint.  A sentence has a few dozen terms: an insertion
  * sort in place beats g_array_sort ()'s call through a comparison
  * function for each pair; integers sort the same either way. */
@@ -140,7 +134,7 @@ _dossier_sort_uints (GArray *array)
 
   if (array->len > 64)
     {
-      g_array_sort (array, compare_uint);
+      g_array_sort (array, dossier_compare_uint);
       return;
     }
   for (guint i = 1; i < array->len; i++)
