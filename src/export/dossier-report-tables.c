@@ -298,10 +298,36 @@ _dossier_report_write_event_table (DossierReport *report)
       top = report->y;
       _dossier_report_show_layout (report, date_layout, MARGIN + 4, top + 1);
       _dossier_report_flow_layout (report, summary, x, NULL);
-      /* Translators: under an event in the event table: how precise its
-       * date is ("day", "week", …) and how many sentences report it. */
-      g_string_append_printf (details, g_dngettext (GETTEXT_PACKAGE, "%s, %u source", "%s, %u sources", event->n_sources),
-                              precision_word (record->date.precision), event->n_sources);
+      {
+        g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+        g_autoptr(GPtrArray) outlets = NULL;
+        guint n_outlets = 0, n_articles;
+        g_autofree char *articles = NULL;
+        g_autofree char *outlet_count = NULL;
+
+        for (guint d = 0; d < report->n_documents; d++)
+          g_ptr_array_add (documents, dossier_analysis_get_document (report->analysis, d));
+        outlets = dossier_event_record_dup_outlets (record, documents, report->included, &n_outlets);
+        n_articles = dossier_event_record_count_articles (record, report->included);
+        /* Translators: how many articles report an event, in the event table. */
+        articles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n_articles), n_articles);
+        /* Translators: how many outlets report an event, in the event table. */
+        outlet_count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u outlet", "%u outlets", n_outlets),
+                                        n_outlets);
+        /* Translators: under an event in the event table: how precise its
+         * date is ("day", "week", …) and how many sentences report it. */
+        g_string_append_printf (details, g_dngettext (GETTEXT_PACKAGE, "%s, %u source", "%s, %u sources",
+                                                      event->n_sources),
+                                precision_word (record->date.precision), event->n_sources);
+        /* Translators: after "day, 6 sources" in the event table: the
+         * distinct articles and outlets, e.g. " · 5 articles, 4 outlets". */
+        g_string_append_printf (details, _(" · %s, %s"), articles, outlet_count);
+        for (guint o = 0; o < outlets->len; o++)
+          {
+            g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (outlets, o), -1);
+            g_string_append_printf (details, "%s%s%s", o == 0 ? " (" : ", ", escaped, o + 1 == outlets->len ? ")" : "");
+          }
+      }
       _dossier_report_append_entities (report, details, record);
       _dossier_report_set_grey (report);
       _dossier_report_flow_markup (report, SANS " 7.5", x, width, details->str);
