@@ -3,6 +3,8 @@
 
 #include "dossier-json-stream.h"
 
+#include "dossier-bytes.h"
+
 #include <string.h>
 
 void
@@ -207,8 +209,6 @@ count_escapes (const char *value,
                gsize      *first_high,
                gboolean   *has_nul)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   gsize extra = 0;
   gsize i = 0;
 
@@ -223,19 +223,15 @@ count_escapes (const char *value,
        * no byte above ASCII: most of a paragraph is skipped this way. */
       if (i + 8 <= len)
         {
-          guint64 w, quotes, backslashes, special;
-
-          memcpy (&w, value + i, 8);
-          quotes = w ^ (ones * '"');
-          backslashes = w ^ (ones * '\\');
+          guint64 w = dossier_bytes_load (value + i);
           /* The high bit of a byte is set where it may be below 0x20,
            * a quote or a backslash (never missed; rarely a false alarm). */
-          special = ((w - ones * 0x20) & ~w) |
-                    ((quotes - ones) & ~quotes) |
-                    ((backslashes - ones) & ~backslashes);
+          guint64 special = dossier_bytes_below (w, 0x20) | dossier_bytes_equal (w, '"') |
+                            dossier_bytes_equal (w, '\\');
+
           if (*first_high == len)
-            special |= w;
-          if ((special & highs) == 0)
+            special |= dossier_bytes_high (w);
+          if (special == 0)
             {
               i += 8;
               continue;

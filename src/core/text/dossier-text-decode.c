@@ -5,6 +5,7 @@
 
 #include "dossier-text-decode.h"
 
+#include "dossier-bytes.h"
 #include "dossier-core-error.h"
 
 #include <string.h>
@@ -50,40 +51,13 @@ append_char (GString  *out,
 }
 
 /* Text is mostly ASCII without control bytes: the scans below step over
- * eight such bytes at a time. */
-#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
-static inline guint64
-load_word (const void *bytes)
-{
-  guint64 w;
-
-  memcpy (&w, bytes, 8);
-  return w;
-}
-
-/* Whether any of the eight bytes of @w may be below 0x20 (never missed;
- * rarely a false alarm, which the callers check byte by byte). */
+ * eight such bytes at a time (dossier-bytes.h).  Whether any of the eight
+ * bytes of @w may be below 0x20 (never missed; rarely a false alarm, which
+ * the callers check byte by byte). */
 static inline gboolean
 may_have_control (guint64 w)
 {
-  return (((w - ONES * 0x20) & ~w) & HIGHS) != 0;
-}
-
-/* The index of the first byte at or after @from that is above ASCII, or @len. */
-static inline gsize
-next_high_byte (const char *text,
-                gsize       from,
-                gsize       len)
-{
-  gsize i = from;
-
-  while (i + 8 <= len && (load_word (text + i) & HIGHS) == 0)
-    i += 8;
-  while (i < len && (guchar) text[i] < 0x80)
-    i++;
-  return i;
+  return dossier_bytes_below (w, 0x20) != 0;
 }
 
 /* g_utf8_validate_len () on the runs of non-ASCII bytes only: ASCII is
@@ -95,7 +69,7 @@ utf8_valid (const char *text,
 {
   gsize i = 0;
 
-  while ((i = next_high_byte (text, i, len)) < len)
+  while ((i = dossier_bytes_skip_ascii (text, i, len)) < len)
     {
       gsize run = i;
 
@@ -118,7 +92,7 @@ has_changed_controls (const char *text,
 
   while (i < len)
     {
-      if (i + 8 <= len && !may_have_control (load_word (text + i)))
+      if (i + 8 <= len && !may_have_control (dossier_bytes_load (text + i)))
         {
           i += 8;
           continue;
@@ -144,7 +118,7 @@ normalise_spaces (GString *text)
   while (in < text->len)
     {
       /* ASCII is kept as it is: step to the next byte above it. */
-      gsize high = next_high_byte (text->str, in, text->len);
+      gsize high = dossier_bytes_skip_ascii (text->str, in, text->len);
       guchar b;
 
       if (out != in)
@@ -187,7 +161,7 @@ looks_binary (const guint8 *bytes,
 
   for (gsize i = 0; i < sample;)
     {
-      if (i + 8 <= sample && !may_have_control (load_word (bytes + i)))
+      if (i + 8 <= sample && !may_have_control (dossier_bytes_load ((const char *) bytes + i)))
         {
           i += 8;
           continue;
