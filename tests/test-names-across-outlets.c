@@ -151,6 +151,56 @@ test_correction_with_an_older_key (void)
   g_assert_cmpstr (entity_named_in (second, "Kilicdaroglu")->name, ==, "Kemal Kılıçdaroğlu (CHP)");
 }
 
+static void
+test_dateline_and_plural_titles (void)
+{
+  const char *texts[] = {
+    "ERBIL, Kurdistan Region - The regional parliament met on Sunday to elect a new speaker after months of "
+    "talks between the two main parties.\n\n"
+    "Justices Amara Holt and Weller dissented from the ruling the court handed down on Monday, in which the "
+    "majority found the law valid.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *erbil = entity_named_in (analysis, "ERBIL");
+  const DossierEntityRecord *weller = entity_named_in (analysis, "Weller");
+
+  /* A dateline in capitals is a place, not an organisation. */
+  g_assert_nonnull (erbil);
+  g_assert_cmpint (erbil->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpstr (erbil->name, ==, "Erbil");
+  /* "Justices A and B": both are people. */
+  g_assert_nonnull (entity_named_in (analysis, "Amara Holt"));
+  g_assert_nonnull (weller);
+  g_assert_cmpint (weller->type, ==, DOSSIER_ENTITY_PERSON);
+}
+
+static void
+test_one_misspelling (void)
+{
+  const char *texts[] = {
+    "Opposition leader Kemal Kilicdaroglu conceded defeat on Sunday.\n\n"
+    "Kemal Kilicdaroglu said the vote had been unfair, and Kilicdaroglu thanked his volunteers.\n",
+    "Kemal Kilicdarolu, the opposition candidate, spoke to supporters in the capital on Sunday evening.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *person = entity_named_in (analysis, "Kemal Kilicdaroglu");
+  g_autoptr(GPtrArray) corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
+  g_autoptr(DossierAnalysis) split = NULL;
+
+  /* One outlet's misspelling joins the person the others name alike,
+   * and says so. */
+  g_assert_nonnull (person);
+  g_assert_true (entity_named_in (analysis, "Kemal Kilicdarolu") == person);
+  g_assert_cmpuint (person->documents->len, ==, 2);
+  g_assert_nonnull (person->probably_same);
+  g_assert_cmpstr (g_ptr_array_index (person->probably_same, 0), ==, "Kemal Kilicdarolu");
+
+  /* One split undoes it. */
+  g_ptr_array_add (corrections, dossier_correction_new (DOSSIER_CORRECTION_SPLIT, person->key, "Kemal Kilicdarolu"));
+  split = analyse (texts, G_N_ELEMENTS (texts), corrections);
+  g_assert_true (entity_named_in (split, "Kemal Kilicdarolu") != entity_named_in (split, "Kemal Kilicdaroglu"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,5 +211,7 @@ main (int   argc,
   g_test_add_func ("/names/turkish-letters", test_turkish_letters);
   g_test_add_func ("/names/nordic-letters", test_nordic_letters);
   g_test_add_func ("/names/correction-with-an-older-key", test_correction_with_an_older_key);
+  g_test_add_func ("/names/dateline-and-plural-titles", test_dateline_and_plural_titles);
+  g_test_add_func ("/names/one-misspelling", test_one_misspelling);
   return g_test_run ();
 }

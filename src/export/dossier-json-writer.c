@@ -137,6 +137,10 @@ build_entity (DossierJsonStream          *builder,
   dossier_json_stream_end_array (builder);
   set_member (builder, "mentions");
   dossier_json_stream_add_int_value (builder, entity->mentions);
+  /* Spellings merged as probably the same person: shown, so that the
+   * researcher can split them off. */
+  if (entity->probably_same != NULL)
+    add_strings (builder, "probably_same", entity->probably_same);
   dossier_json_stream_end_object (builder);
 }
 

@@ -265,6 +265,12 @@ dossier_analysis_run (DossierAnalysis *analysis)
   run_workers (workers, n_workers);
 
   dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
+  {
+    g_autoptr(GPtrArray) probable = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
+
+    dossier_corrections_find_probably_same (analysis->entities, probable);
+    dossier_corrections_apply (analysis->documents, analysis->entities, probable);
+  }
   dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
 
   dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);

@@ -5,6 +5,7 @@
 
 #include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
+#include "dossier-debug.h"
 
 #include <string.h>
 
@@ -366,4 +367,85 @@ dossier_corrections_apply (GPtrArray       *documents,
     }
 
   recount (documents, entities, changed);
+}
+
+/* Whether @a and @b (@la and @lb bytes) are one edit apart: a letter added,
+ * dropped, changed or two neighbours swapped. */
+static gboolean
+one_edit_apart (const char *a,
+                gsize       la,
+                const char *b,
+                gsize       lb)
+{
+  gsize i = 0;
+
+  if (la > lb)
+    return one_edit_apart (b, lb, a, la);
+  if (lb - la > 1)
+    return FALSE;
+  while (i < la && a[i] == b[i])
+    i++;
+  if (i == la)
+    return lb == la + 1;
+  if (la == lb)
+    return strncmp (a + i + 1, b + i + 1, la - i - 1) == 0 ||
+           (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strncmp (a + i + 2, b + i + 2, la - i - 2) == 0);
+  return strncmp (a + i, b + i + 1, la - i) == 0;
+}
+
+void
+dossier_corrections_find_probably_same (GPtrArray *entities,
+                                     GPtrArray *corrections)
+{
+  for (guint r = 0; r < entities->len; r++)
+    {
+      DossierEntityRecord *rare = g_ptr_array_index (entities, r);
+      const char *rare_surname, *rare_given;
+      gsize rare_len;
+      DossierEntityRecord *best = NULL;
+
+      if (rare->type != DOSSIER_ENTITY_PERSON || rare->mentions > 2 || rare->documents->len != 1 ||
+          !g_str_has_prefix (rare->key, "person:"))
+        continue;
+      rare_surname = rare->key + strlen ("person:");
+      rare_len = strcspn (rare_surname, "|/");
+      rare_given = rare_surname[rare_len] == '|' ? rare_surname + rare_len + 1 : NULL;
+      if (rare_len < 5)
+        continue;
+      for (guint f = 0; f < entities->len; f++)
+        {
+          DossierEntityRecord *frequent = g_ptr_array_index (entities, f);
+          const char *surname, *given;
+          gsize len;
+
+          if (f == r || frequent->type != DOSSIER_ENTITY_PERSON || !g_str_has_prefix (frequent->key, "person:") ||
+              (frequent->mentions < 3 && frequent->documents->len < 2))
+            continue;
+          surname = frequent->key + strlen ("person:");
+          len = strcspn (surname, "|/");
+          given = surname[len] == '|' ? surname + len + 1 : NULL;
+          if (len < 5 || !one_edit_apart (rare_surname, rare_len, surname, len))
+            continue;
+          /* The same person: the same given name (or its variant). */
+          if (rare_given == NULL || given == NULL || strcspn (rare_given, "/") != strcspn (given, "/") ||
+              strncmp (rare_given, given, strcspn (given, "/")) != 0)
+            continue;
+          /* Two candidates: too close to call. */
+          if (best != NULL)
+            {
+              best = NULL;
+              break;
+            }
+          best = frequent;
+        }
+      if (best == NULL)
+        continue;
+      if (best->probably_same == NULL)
+        best->probably_same = g_ptr_array_new_with_free_func (g_free);
+      for (guint a = 0; a < rare->aliases->len; a++)
+        g_ptr_array_add (best->probably_same, g_strdup (g_ptr_array_index (rare->aliases, a)));
+      g_ptr_array_add (corrections, dossier_correction_new (DOSSIER_CORRECTION_MERGE, rare->key, best->key));
+      DOSSIER_DEBUG ("names: “%s” is probably “%s”: their surnames are one letter apart, it is named %u times "
+                     "in one article", rare->name, best->name, rare->mentions);
+    }
 }

@@ -56,6 +56,16 @@ void               dossier_corrections_apply      (GPtrArray             *docume
                                                    GPtrArray             *entities,
                                                    const GPtrArray       *corrections);
 
+/* Merges (as corrections of kind MERGE, appended to @corrections, applied
+ * by dossier_corrections_apply ()) people whose surnames are one letter
+ * apart when one of them is rare — named at most twice, in one article —
+ * and the other is not, and their given names agree: one
+ * outlet's misspelling of a name the others spell alike.  The entity kept
+ * lists the rare spelling in probably_same, so the merge is shown and can
+ * be undone with a split. */
+void               dossier_corrections_find_probably_same (GPtrArray     *entities,
+                                                          GPtrArray     *corrections);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierCorrection, dossier_correction_free)
 
 G_END_DECLS

@@ -298,6 +298,88 @@ preceded_by_according_to (const char         *text,
           a->end - a->start == 9 && g_ascii_strncasecmp (text + a->start, "according", 9) == 0);
 }
 
+/* Whether @token is a person title in the plural: "Senators", "Ministers"
+ * (the title without its final "s" is in the gazetteer), "Justices"
+ * (data/words/plural-titles.txt). */
+static gboolean
+is_plural_title (DossierEntityRecognizer *recognizer,
+                 const char              *text,
+                 const DossierToken      *token)
+{
+  gsize len = token->end - token->start;
+
+  if (len < 4 || text[token->end - 1] != 's' || !(token->flags & DOSSIER_TOKEN_CAPITALISED))
+    return FALSE;
+  return dossier_word_list_contains (&dossier_words_plural_titles, text + token->start, len) ||
+         dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_TITLE, text + token->start, len - 1) != NULL;
+}
+
+/* The end (in tokens) of a dateline's place at the head of a paragraph:
+ * words in capitals, perhaps with ", Country" after them, then a dash
+ * ("ERBIL — …", "NEW DELHI, India – …"); 0 when there is none. */
+static guint
+dateline_place_end (const char         *text,
+                    const DossierToken *tokens,
+                    guint               n_tokens)
+{
+  guint k = 0;
+  gsize after;
+
+  while (k < n_tokens && k < 4 && (tokens[k].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+         tokens[k].end - tokens[k].start >= 2 && !(tokens[k].flags & DOSSIER_TOKEN_DIGITS))
+    k++;
+  if (k == 0 || (k == 1 && tokens[0].end - tokens[0].start < 3))
+    return 0;
+  after = tokens[k - 1].end;
+  /* ", Ukraine" or ", Kurdistan Region" */
+  if (text[after] == ',')
+    {
+      guint j = k;
+
+      /* Capitalised words joined by spaces only, up to the dash. */
+      while (j < n_tokens && j < k + 3 && (tokens[j].flags & DOSSIER_TOKEN_CAPITALISED))
+        {
+          gsize gap = j == k ? after + 1 : tokens[j - 1].end;
+          gboolean spaces = TRUE;
+
+          for (gsize g = gap; g < tokens[j].start && spaces; g++)
+            spaces = text[g] == ' ';
+          if (!spaces)
+            break;
+          j++;
+        }
+      if (j > k)
+        after = tokens[j - 1].end;
+    }
+  while (text[after] == ' ')
+    after++;
+  if (text[after] == '-' || strncmp (text + after, "—", strlen ("—")) == 0 ||
+      strncmp (text + after, "–", strlen ("–")) == 0)
+    return k;
+  return 0;
+}
+
+/* "NEW DELHI" as "New Delhi". */
+static char *
+title_case (const char *text,
+            gsize       len)
+{
+  char *name = g_strndup (text, len);
+  gboolean start = TRUE;
+
+  for (char *p = name; *p; p++)
+    {
+      if (g_ascii_isalpha (*p))
+        {
+          *p = start ? g_ascii_toupper (*p) : g_ascii_tolower (*p);
+          start = FALSE;
+        }
+      else
+        start = TRUE;
+    }
+  return name;
+}
+
 /* Scans one sentence; @offset is where it starts in the paragraph. */
 static void
 scan_sentence (DossierEntityRecognizer *recognizer,
@@ -312,6 +394,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
 {
   const DossierGazetteer *gazetteer = recognizer->gazetteer;
   int title_until = -1;   /* a person title ended at this token */
+  gboolean plural_title = FALSE;  /* "Justices A and B": each name follows the title */
   guint caps_tokens = 0;
 
   for (guint k = 0; k < n_tokens; k++)
@@ -427,6 +510,45 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           continue;
         }
 
+      /* "Justices Sotomayor and Kagan", "Senators Ann Wright and Paul
+       * Moreno": a title in the plural introduces each name that follows. */
+      if (is_plural_title (recognizer, text + offset, token) &&
+          /* Not inside a name: "the National Governors Association",
+           * "the House of Representatives". */
+          (i == 0 || (!is_capitalised (&tokens[i - 1]) &&
+                      !(tokens[i - 1].end - tokens[i - 1].start == 2 &&
+                        strncmp (text + offset + tokens[i - 1].start, "of", 2) == 0))) &&
+          i + 1 < n_tokens && is_capitalised (&tokens[i + 1]) &&
+          !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + tokens[i + 1].start,
+                                       tokens[i + 1].end - tokens[i + 1].start))
+        {
+          title_until = i;
+          plural_title = TRUE;
+          i++;
+          continue;
+        }
+
+      /* "ERBIL — …", "KYIV, Ukraine — …": a dateline in capitals at the
+       * head of a paragraph names a place, not an organisation. */
+      if (offset == 0 && i == 0 && (token->flags & DOSSIER_TOKEN_ALL_CAPS))
+        {
+          guint place_end = dateline_place_end (text, tokens, n_tokens);
+
+          if (place_end > 0)
+            {
+              g_autofree char *name = title_case (text + tokens[0].start, tokens[place_end - 1].end - tokens[0].start);
+              const DossierGazetteerEntry *known = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE,
+                                                                             name, strlen (name));
+              const char *canonical = known != NULL && known->canonical[0] ? known->canonical : name;
+              g_autofree char *canonical_folded = dossier_fold_to_ascii (canonical, -1);
+
+              add_mention (document, paragraph, tokens[0].start, tokens[place_end - 1].end, DOSSIER_ENTITY_PLACE,
+                           g_strconcat ("place:", canonical_folded, NULL), canonical, strlen (canonical));
+              i = place_end;
+              continue;
+            }
+        }
+
       /* The run of capitalised words (and name particles) from here. */
       {
         guint j = i + 1;
@@ -514,6 +636,16 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             if (known && known_surnames != NULL)
               g_hash_table_add (known_surnames, g_strdup (key));
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
+            /* The plural title goes on over "and" and commas. */
+            if (plural_title && run_end < n_tokens &&
+                (text[offset + tokens[run_end - 1].end] == ',' ||
+                 (tokens[run_end].end - tokens[run_end].start == 3 &&
+                  strncmp (text + offset + tokens[run_end].start, "and", 3) == 0)))
+              {
+                title_until = run_end;
+                i = run_end;
+                continue;
+              }
           }
         else
           {
@@ -522,6 +654,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;
+        plural_title = FALSE;
         i = run_end;
       }
     }

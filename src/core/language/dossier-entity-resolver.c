@@ -19,13 +19,13 @@
 void
 dossier_entity_record_free (DossierEntityRecord *entity)
 {
-
   if (entity == NULL)
     return;
   g_free (entity->name);
   g_free (entity->key);
   g_ptr_array_unref (entity->aliases);
   g_array_unref (entity->documents);
+  g_clear_pointer (&entity->probably_same, g_ptr_array_unref);
   g_free (entity);
 }
 

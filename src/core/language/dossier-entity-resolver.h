@@ -21,6 +21,9 @@ typedef struct
   GPtrArray *aliases;        /* of char*: surface forms, most frequent first */
   GArray *documents;         /* of guint: indices of documents that mention it, ascending */
   guint mentions;
+  /* Spellings merged into it as probably the same person ("Kilicdarolu"
+   * once, beside "Kilicdaroglu" often), of char*; NULL when none. */
+  GPtrArray *probably_same;
 } DossierEntityRecord;
 
 void dossier_entity_record_free     (DossierEntityRecord *entity);
