@@ -48,6 +48,15 @@ static const char * const with_caption =
   "Photo: Readers queue outside the library on 12 July 2024. (Oskarby City Council)\n"
   "Repairs cost about two million crowns, paid mostly by the city's insurer, the officials added.\n";
 
+static const char * const page_dates =
+  "Ferry service resumes\n"
+  "Published: 14 October 2025\n"
+  "\n"
+  "Harwick, Oct. 14 – The island ferry sailed again on Monday after a week of storms kept it in port, the "
+  "operator said.\n"
+  "— Harwick Ferries (@harwickferries) October 13, 2025\n"
+  "A documentary about the crossing will air on Sunday at 6 p.m. on the regional channel.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -156,6 +165,35 @@ test_caption_date_is_no_event (void)
   g_assert_nonnull (event_on (analysis, "2025-03-03"));
 }
 
+static void
+test_page_dates_are_no_events (void)
+{
+  const char *texts[] = { page_dates };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* The ferry sailed on Monday 13 October: that is the event. */
+  g_assert_nonnull (event_on (analysis, "2025-10-13"));
+  /* The dateline's 14 October is the page's, not a happening; the embedded
+   * post's date is the post's; the programme note's Sunday is a schedule. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+      g_autofree char *date = dossier_date_to_iso (&event->date);
+
+      g_assert_cmpstr (date, !=, "2025-10-19");
+      for (guint s = 0; s < event->sources->len; s++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+          g_assert_false (source->dating == DOSSIER_DATED_BY_EXPRESSION &&
+                          strncmp (paragraph->text + source->date_start, "Oct. 14", 7) == 0);
+          g_assert_null (strstr (paragraph->text + source->start, "@harwickferries"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,5 +204,6 @@ main (int   argc,
   g_test_add_func ("/corroboration/lead-without-date", test_lead_without_date);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
+  g_test_add_func ("/corroboration/page-dates-are-no-events", test_page_dates_are_no_events);
   return g_test_run ();
 }

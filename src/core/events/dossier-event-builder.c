@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-sort.h"
 #include "dossier-event-actions.h"
@@ -21,6 +22,7 @@
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-publication-inference.h"
+#include "dossier-word-lists.h"
 
 static gboolean
 sentence_has_date (DossierDocument *document,
@@ -120,6 +122,64 @@ tells_happening (DossierVocabulary    *vocabulary,
   return actor && actions->len > 0;
 }
 
+/* Whether @date, in @span of @paragraph, dates no happening its article
+ * reports: the page's own dateline ("Ankara, May 29 – …"), an embedded
+ * post's date ("— A Name (@handle) February 6, 2023"), a plan someone
+ * speaks of ("“We will vote on Monday,” she said": inside a quotation and
+ * after the article's day), or a programme note ("It will air on Sunday at
+ * 6 p.m. ET"). */
+static gboolean
+dates_no_happening (DossierDocument          *document,
+                    DossierParagraph         *paragraph,
+                    const DossierSpan        *span,
+                    const DossierDateMention *date)
+{
+  const char *text = paragraph->text;
+  gsize after = date->end;
+
+  /* A dateline: capitalised words and a comma, the date, then a dash. */
+  if (date->start < 48 && date->start >= 2 && text[date->start - 2] == ',' && g_ascii_isupper (text[0]))
+    {
+      while (after < paragraph->len && text[after] == ' ')
+        after++;
+      if (after < paragraph->len && (text[after] == '-' || strncmp (text + after, "–", strlen ("–")) == 0 ||
+                                     strncmp (text + after, "—", strlen ("—")) == 0))
+        return TRUE;
+    }
+  /* An embedded post: its author's handle in brackets just before. */
+  if (date->start >= 2 && text[date->start - 2] == ')')
+    {
+      for (gsize k = date->start - 2; k > span->start && date->start - k < 64; k--)
+        if (text[k] == '(' )
+          {
+            if (text[k + 1] == '@')
+              return TRUE;
+            break;
+          }
+    }
+  /* A plan in someone's words. */
+  if (dossier_date_is_set (&document->published) &&
+      dossier_date_compare (&date->value, &document->published) > 0 &&
+      date->value.precision >= DOSSIER_PRECISION_DAY)
+    {
+      gboolean quoted = FALSE;
+
+      for (const char *c = text + span->start; c < text + date->start; c = g_utf8_next_char (c))
+        quoted = dossier_quotation_after (g_utf8_get_char (c), quoted);
+      if (quoted)
+        return TRUE;
+    }
+  /* A programme note. */
+  {
+    g_autofree char *lower = g_ascii_strdown (text + span->start, span->end - span->start);
+
+    for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
+      if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
+        return TRUE;
+  }
+  return FALSE;
+}
+
 /* Appends the candidates of document @d to @candidates: a candidate for
  * each resolved date of each sentence, for a sentence that takes the
  * date of the one before it ("At the time, …"), and for the article's
@@ -158,6 +218,13 @@ collect_candidates (DossierVocabulary *vocabulary,
                 continue;
               if (!dossier_date_is_set (&date->value))
                 continue;
+              if (dates_no_happening (document, paragraph, span, date))
+                {
+                  DOSSIER_DEBUG ("events: a%u ¶%u “%.*s” dates no happening (a dateline, a post, a plan in "
+                                 "someone's words or a programme note)", d + 1, p + 1,
+                                 (int) (date->end - date->start), paragraph->text + date->start);
+                  continue;
+                }
               sentence_date = date;
 
               candidate.document = d;
