@@ -361,7 +361,7 @@ append_undated (DossierVocabulary    *vocabulary,
   undated.dated = FALSE;
   undated.dating = DOSSIER_DATED_BY_CONTENT;
   if (entities != NULL)
-    _dossier_event_candidates_share_happening (vocabulary, documents, entities, &undated, model, &link);
+    _dossier_event_candidates_share_happening (vocabulary, documents, entities, &undated, model, FALSE, &link);
   /* Before the append, which may move @model. */
   if (G_UNLIKELY (dossier_debug_enabled ()))
     debug_attached (documents, &undated, model, similarity, published_day);
@@ -498,7 +498,7 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
                         published_day - last_day <= REPORTING_REACH_DAYS &&
                         candidate->date.precision >= DOSSIER_PRECISION_DAY &&
                         _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate,
-                                                                   NULL))
+                                                                   FALSE, NULL))
                       {
                         best_reporting_sim = sim;
                         best_reporting = c;

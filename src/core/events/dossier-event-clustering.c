@@ -99,6 +99,7 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
                                            GPtrArray                   *entities,
                                            const DossierEventCandidate *a,
                                            const DossierEventCandidate *b,
+                                           gboolean                     lenient,
                                            DossierCandidateLink        *link)
 {
   guint n_shared = 0, n_actors = 0;
@@ -122,7 +123,7 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
       if (is_person_or_organization (entities, entity))
         n_actors++;
     }
-  if (n_actors < LINK_SHARED_ACTORS && n_shared < LINK_SHARED_PARTICIPANTS)
+  if (n_actors < LINK_SHARED_ACTORS && n_shared < (lenient ? 1 : LINK_SHARED_PARTICIPANTS))
     return FALSE;
   if (a->sentence == NULL || b->sentence == NULL ||
       !_dossier_event_actions_meet (_dossier_event_sentence_actions (vocabulary, documents, a->document, a->sentence),
@@ -194,12 +195,12 @@ compare_pair (Clustering *clustering,
       /* The participants too, for the reasons shown: cheap, and only for
        * sentences already joined. */
       _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
-                                                 clustering->entities, a, b, &link);
+                                                 clustering->entities, a, b, FALSE, &link);
     }
   else if ((agree == 1 || agree == 3) && a->date.precision >= DOSSIER_PRECISION_DAY &&
            link.similarity >= LINK_MIN_SIMILARITY &&
            _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
-                                                      clustering->entities, a, b, &link))
+                                                      clustering->entities, a, b, FALSE, &link))
     joins = TRUE;
 
   if (!joins || !join (clustering->parents, i, j))

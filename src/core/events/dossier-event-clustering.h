@@ -25,13 +25,15 @@ void _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
 
 /* Whether candidates @a and @b, whose dates agree, report one happening
  * by what they share rather than by their words: the same participant
- * (a person or an organisation, or two of any kind) and one kind of
- * action.  Fills @link's participants and action words when they do. */
+ * (a person or an organisation, or two of any kind; with @lenient, any
+ * one) and one kind of action.  Fills @link's participants and action
+ * words when they do. */
 gboolean _dossier_event_candidates_share_happening (DossierVocabulary           *vocabulary,
                                                      GPtrArray                   *documents,
                                                      GPtrArray                   *entities,
                                                      const DossierEventCandidate *a,
                                                      const DossierEventCandidate *b,
+                                                     gboolean                     lenient,
                                                      DossierCandidateLink        *link);
 
 G_END_DECLS

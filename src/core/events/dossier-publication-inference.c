@@ -296,7 +296,7 @@ best_match (DossierVocabulary    *vocabulary,
           best = c;
         }
       if (better_shared &&
-          _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate, NULL))
+          _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate, TRUE, NULL))
         {
           best_shared_sim = sim;
           best_shared = c;

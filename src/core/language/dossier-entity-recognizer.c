@@ -316,7 +316,8 @@ is_plural_title (DossierEntityRecognizer *recognizer,
 
 /* The end (in tokens) of a dateline's place at the head of a paragraph:
  * words in capitals, perhaps with ", Country" after them, then a dash
- * ("ERBIL — …", "NEW DELHI, India – …"); 0 when there is none. */
+ * ("ERBIL — …", "NEW DELHI, India – …"); or a known place before a colon
+ * ("NEW DELHI: …", but not "DEAR ABBY: …"); 0 when there is none. */
 static guint
 dateline_place_end (const char         *text,
                     const DossierToken *tokens,
@@ -357,6 +358,28 @@ dateline_place_end (const char         *text,
       strncmp (text + after, "–", strlen ("–")) == 0)
     return k;
   return 0;
+}
+
+static char *title_case (const char *text,
+                         gsize       len);
+
+/* The end (in tokens) of a place the gazetteer knows, in capitals at the
+ * head of a paragraph before a colon ("NEW DELHI: …"); 0 otherwise. */
+static guint
+known_place_before_colon (DossierEntityRecognizer *recognizer,
+                          const char              *text,
+                          const DossierToken      *tokens,
+                          guint                    n_tokens)
+{
+  guint k = 0;
+  g_autofree char *name = NULL;
+
+  while (k < n_tokens && k < 4 && (tokens[k].flags & DOSSIER_TOKEN_ALL_CAPS))
+    k++;
+  if (k == 0 || text[tokens[k - 1].end] != ':')
+    return 0;
+  name = title_case (text + tokens[0].start, tokens[k - 1].end - tokens[0].start);
+  return dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, name, strlen (name)) != NULL ? k : 0;
 }
 
 /* "NEW DELHI" as "New Delhi". */
@@ -413,6 +436,30 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         {
           i++;
           continue;
+        }
+
+      /* "ERBIL — …", "KYIV, Ukraine — …": a dateline in capitals at the
+       * head of a paragraph names a place, not an organisation. */
+      if (offset == 0 && i == 0 && (token->flags & DOSSIER_TOKEN_ALL_CAPS))
+        {
+          guint place_end = dateline_place_end (text, tokens, n_tokens);
+
+          if (place_end == 0)
+            place_end = known_place_before_colon (recognizer, text, tokens, n_tokens);
+
+          if (place_end > 0)
+            {
+              g_autofree char *name = title_case (text + tokens[0].start, tokens[place_end - 1].end - tokens[0].start);
+              const DossierGazetteerEntry *known = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE,
+                                                                             name, strlen (name));
+              const char *canonical = known != NULL && known->canonical[0] ? known->canonical : name;
+              g_autofree char *canonical_folded = dossier_fold_to_ascii (canonical, -1);
+
+              add_mention (document, paragraph, tokens[0].start, tokens[place_end - 1].end, DOSSIER_ENTITY_PLACE,
+                           g_strconcat ("place:", canonical_folded, NULL), canonical, strlen (canonical));
+              i = place_end;
+              continue;
+            }
         }
 
       /* Longest gazetteer phrase from here.  No phrase is longer than the
@@ -526,27 +573,6 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           plural_title = TRUE;
           i++;
           continue;
-        }
-
-      /* "ERBIL — …", "KYIV, Ukraine — …": a dateline in capitals at the
-       * head of a paragraph names a place, not an organisation. */
-      if (offset == 0 && i == 0 && (token->flags & DOSSIER_TOKEN_ALL_CAPS))
-        {
-          guint place_end = dateline_place_end (text, tokens, n_tokens);
-
-          if (place_end > 0)
-            {
-              g_autofree char *name = title_case (text + tokens[0].start, tokens[place_end - 1].end - tokens[0].start);
-              const DossierGazetteerEntry *known = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE,
-                                                                             name, strlen (name));
-              const char *canonical = known != NULL && known->canonical[0] ? known->canonical : name;
-              g_autofree char *canonical_folded = dossier_fold_to_ascii (canonical, -1);
-
-              add_mention (document, paragraph, tokens[0].start, tokens[place_end - 1].end, DOSSIER_ENTITY_PLACE,
-                           g_strconcat ("place:", canonical_folded, NULL), canonical, strlen (canonical));
-              i = place_end;
-              continue;
-            }
         }
 
       /* The run of capitalised words (and name particles) from here. */
