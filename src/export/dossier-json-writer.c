@@ -197,10 +197,14 @@ add_links (DossierJsonStream        *builder,
   dossier_json_stream_end_array (builder);
 }
 
+/* @documents: the analysis's articles; @included: which of them the
+ * export's scope holds, or NULL for all. */
 static void
 build_event (DossierJsonStream          *builder,
              DossierCodePointCursor     *cursor,
              DossierAnalysis            *analysis,
+             GPtrArray                  *documents,
+             const gboolean             *included,
              guint                       index,
              guint                       offset,
              const DossierExportOptions *scope)
@@ -208,20 +212,10 @@ build_event (DossierJsonStream          *builder,
   const DossierEventRecord *event = dossier_analysis_get_event (analysis, index);
   char id[DOSSIER_ID_SIZE];
   g_autofree char *date = dossier_date_to_iso (&event->date);
-  g_autofree gboolean *included = NULL;
-  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
   g_autoptr(GPtrArray) outlets = NULL;
   g_autofree int *source_numbers = g_new (int, MAX (event->sources->len, 1));
   guint n_outlets = 0, n_written = 0;
 
-  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
-    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
-  if (scope != NULL)
-    {
-      included = g_new0 (gboolean, MAX (documents->len, 1));
-      for (guint d = 0; d < documents->len; d++)
-        included[d] = dossier_export_options_includes (scope, d);
-    }
   outlets = dossier_event_record_dup_outlets (event, documents, included, &n_outlets);
 
   dossier_id_format (id, DOSSIER_ID_EVENT, index);
@@ -338,6 +332,17 @@ add_entities_and_events (DossierJsonStream          *builder,
   /* One cursor for all events: a long paragraph is measured once, not
    * once per event that cites it. */
   DossierCodePointCursor cursor = DOSSIER_CODE_POINT_CURSOR_INIT;
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autofree gboolean *included = NULL;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  if (scope != NULL)
+    {
+      included = g_new0 (gboolean, MAX (documents->len, 1));
+      for (guint d = 0; d < documents->len; d++)
+        included[d] = dossier_export_options_includes (scope, d);
+    }
 
   set_member (builder, "entities");
   dossier_json_stream_begin_array (builder);
@@ -354,7 +359,7 @@ add_entities_and_events (DossierJsonStream          *builder,
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
     if (scope == NULL || event_in_scope (dossier_analysis_get_event (analysis, v), scope))
       {
-        build_event (builder, &cursor, analysis, v, offset, scope);
+        build_event (builder, &cursor, analysis, documents, included, v, offset, scope);
         dossier_json_stream_pass_on (builder);
       }
   dossier_json_stream_end_array (builder);

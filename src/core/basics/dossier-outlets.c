@@ -143,7 +143,24 @@ dossier_outlet_name_key (const char *name,
   key = g_string_sized_new (len);
   for (p = name; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c;
+
+      /* Most names are ASCII: no need to decode them. */
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            {
+              g_string_append_c (key, g_ascii_tolower (*p));
+              space = FALSE;
+            }
+          else if (!space)
+            {
+              g_string_append_c (key, ' ');
+              space = TRUE;
+            }
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;

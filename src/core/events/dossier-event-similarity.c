@@ -93,8 +93,6 @@ _dossier_event_blocker_init (DossierEventBlocker *blocker,
 {
   g_assert (n_candidates <= candidates->len);
   blocker->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  blocker->stamps = g_new0 (guint, MAX (n_candidates, 1));
-  blocker->stamp = 0;
   for (guint c = 0; c < n_candidates; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
@@ -110,26 +108,48 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
 {
   guint rare[BLOCKING_RARE_TERMS];
   guint n_rare = _dossier_event_rarest_terms (vocabulary, terms, rare, G_N_ELEMENTS (rare));
-  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
+  const guint *heads[BLOCKING_RARE_TERMS];
+  const guint *ends[BLOCKING_RARE_TERMS];
+  guint n_lists = 0;
+  guint total = 0;
+  GArray *found;
+  guint *out;
+  guint n_out = 0;
 
-  blocker->stamp++;
   for (guint t = 0; t < n_rare; t++)
     {
       GArray *posting = g_hash_table_lookup (blocker->postings, GUINT_TO_POINTER (rare[t] + 1));
       /* A term in hundreds of event sentences is not rare: it blocks nothing. */
       if (posting == NULL || posting->len > MAX_POSTING)
         continue;
-      for (guint p = 0; p < posting->len; p++)
+      heads[n_lists] = (const guint *) posting->data;
+      ends[n_lists] = heads[n_lists] + posting->len;
+      n_lists++;
+      total += posting->len;
+    }
+
+  /* Each posting lists its candidates in ascending order (they are added
+   * so): merging them gives the union, ascending, without sorting. */
+  found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
+  g_array_set_size (found, total);
+  out = (guint *) found->data;
+  while (n_lists > 0)
+    {
+      guint least = 0;
+
+      for (guint l = 1; l < n_lists; l++)
+        if (*heads[l] < *heads[least])
+          least = l;
+      if (n_out == 0 || out[n_out - 1] != *heads[least])
+        out[n_out++] = *heads[least];
+      if (++heads[least] == ends[least])
         {
-          guint candidate = g_array_index (posting, guint, p);
-          if (blocker->stamps[candidate] != blocker->stamp)
-            {
-              blocker->stamps[candidate] = blocker->stamp;
-              g_array_append_val (found, candidate);
-            }
+          n_lists--;
+          heads[least] = heads[n_lists];
+          ends[least] = ends[n_lists];
         }
     }
-  _dossier_sort_uints (found);
+  g_array_set_size (found, n_out);
   return found;
 }
 
@@ -137,5 +157,4 @@ void
 _dossier_event_blocker_clear (DossierEventBlocker *blocker)
 {
   g_clear_pointer (&blocker->postings, g_hash_table_unref);
-  g_clear_pointer (&blocker->stamps, g_free);
 }

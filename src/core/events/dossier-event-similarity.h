@@ -19,9 +19,7 @@ G_BEGIN_DECLS
  * nothing, and _dossier_event_blocker_clear () may be called on it. */
 typedef struct
 {
-  GHashTable *postings;   /* term id + 1 → GArray of candidate indices */
-  guint *stamps;          /* per candidate: the query that last found it */
-  guint stamp;
+  GHashTable *postings;   /* term id + 1 → GArray of candidate indices, ascending */
 } DossierEventBlocker;
 
 /* The cosine of two sentences' tf-idf weights, from their sorted term ids

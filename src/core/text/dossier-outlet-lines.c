@@ -321,15 +321,22 @@ _dossier_outlet_address_in_line (const char *line,
   g_autofree char *host = NULL;
 
   *labelled = FALSE;
-  if (strlen (line) > 2048)
+  if (strnlen (line, 2049) > 2048)
     return NULL;
   for (gsize i = 0; i < G_N_ELEMENTS (address_labels); i++)
-    if (g_str_has_prefix (p, address_labels[i]))
-      {
-        p += strlen (address_labels[i]);
-        *labelled = TRUE;
-        break;
-      }
+    {
+      gsize n;
+
+      if (p[0] != address_labels[i][0])
+        continue;
+      n = strlen (address_labels[i]);
+      if (strncmp (p, address_labels[i], n) == 0)
+        {
+          p += n;
+          *labelled = TRUE;
+          break;
+        }
+    }
   while (*p == ' ' || *p == '<' || *p == '(')
     p++;
   /* One address and nothing else (a closing bracket aside). */
