@@ -15,26 +15,34 @@
 #include <string.h>
 
 #include "dossier-date-expression.h"
+#include "dossier-word-lists.h"
 
-/* Words that may stand around a date with its time of day: "am", "pm",
- * "at", "on" and time zones. */
-static const char * const time_words[] = {
-  "am", "pm", "a.m", "p.m", "at", "on", "utc", "gmt", "bst", "cet", "cest", "eet", "eest",
-  "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "msk", "ist", "jst", "aest",
+/* What a date line starts with (data/words/published-line-prefixes.txt,
+ * updated-line-prefixes.txt, and "Date:"), and the kind of date it gives. */
+static const struct { const DossierWordList *prefixes; const char *kind; } date_line_kinds[] = {
+  { &dossier_words_published_line_prefixes, "published" },
+  { &dossier_words_updated_line_prefixes, "updated" },
 };
 
-/* What a date line starts with, and the kind of date it gives. */
-static const struct { const char *prefix; const char *kind; } date_line_prefixes[] = {
-  { "first published on", "published" }, { "first published", "published" },
-  { "published on", "published" }, { "published:", "published" },
-  { "published", "published" }, { "posted on", "published" },
-  { "posted:", "published" }, { "posted", "published" },
-  { "last updated on", "updated" }, { "last updated:", "updated" },
-  { "last updated", "updated" }, { "updated on", "updated" },
-  { "updated:", "updated" }, { "updated", "updated" },
-  { "last modified:", "updated" }, { "modified:", "updated" },
-  { "issued on:", "published" }, { "date:", "dateline" },
-};
+/* Whether @word may stand around a date with its time of day: "am", "pm",
+ * "at", "on" (data/words/time-of-day-words.txt) and time zones; "a.m."
+ * is read as "a m". */
+static gboolean
+is_time_word (const char *word)
+{
+  const DossierWordList *list = &dossier_words_time_of_day_words;
+
+  if (dossier_word_list_contains_any_case (&dossier_words_time_zones, word, strlen (word)))
+    return TRUE;
+  for (guint k = 0; k < list->n_words; k++)
+    {
+      const char *entry = list->words[k];
+      if (strcmp (word, entry) == 0 ||
+          (strlen (entry) == 3 && entry[1] == '.' && word[0] == entry[0] && word[1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* "4:12 PM EDT, October 22, 2024": the time of day before the date.  Only
  * the time, its zone and connecting words may surround the one date. */
@@ -62,7 +70,6 @@ parse_time_then_date (const char  *text,
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autofree char *word = g_ascii_strdown (words[i], -1);
-      gboolean known = FALSE;
       int h, m;
 
       g_strdelimit (word, ".", ' ');
@@ -75,10 +82,7 @@ parse_time_then_date (const char  *text,
           minute = m;
           continue;
         }
-      for (gsize k = 0; k < G_N_ELEMENTS (time_words) && !known; k++)
-        known = strcmp (word, time_words[k]) == 0 || (strlen (time_words[k]) == 3 && time_words[k][1] == '.' &&
-                                                       strncmp (word, time_words[k], 1) == 0 && word[1] == ' ');
-      if (!known)
+      if (!is_time_word (word))
         return FALSE;
       if (word[0] == 'p')
         afternoon = TRUE;
@@ -155,21 +159,25 @@ parse_date_line (const char  *text,
 {
   const char *rest = text;
 
-  /* Every prefix starts with one of these letters: most lines, which
-   * start otherwise, skip the comparisons. */
-  gboolean may_have_prefix = text[0] != '\0' && strchr ("fpludmi", g_ascii_tolower (text[0])) != NULL;
+  char first = g_ascii_tolower (text[0]);
 
   *kind = "dateline";
-  for (gsize i = 0; i < G_N_ELEMENTS (date_line_prefixes) && may_have_prefix; i++)
-    {
-      /* Compared in place: lower-casing the whole line costs more. */
-      if (g_ascii_strncasecmp (text, date_line_prefixes[i].prefix, strlen (date_line_prefixes[i].prefix)) == 0)
-        {
-          rest = text + strlen (date_line_prefixes[i].prefix);
-          *kind = date_line_prefixes[i].kind;
-          break;
-        }
-    }
+  for (gsize k = 0; k < G_N_ELEMENTS (date_line_kinds) && first != '\0' && rest == text; k++)
+    for (guint i = 0; i < date_line_kinds[k].prefixes->n_words; i++)
+      {
+        const char *prefix = date_line_kinds[k].prefixes->words[i];
+
+        /* Compared in place, and first by the first byte: lower-casing
+         * the whole line costs more, and most lines start with none. */
+        if (prefix[0] == first && g_ascii_strncasecmp (text, prefix, strlen (prefix)) == 0)
+          {
+            rest = text + strlen (prefix);
+            *kind = date_line_kinds[k].kind;
+            break;
+          }
+      }
+  if (rest == text && first == 'd' && g_ascii_strncasecmp (text, "date:", 5) == 0)
+    rest = text + 5;
   while (*rest == ' ' || *rest == ':')
     rest++;
   /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page

@@ -17,12 +17,7 @@
 #include "dossier-clean-names.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
-
-/* What the line under a reporter's name says she is, or where she files
- * from ("BBC News, Nairobi"). */
-static const char * const reporter_roles[] = {
-  "correspondent", "reporter", "editor", "news,", "staff writer", "bureau", "contributor",
-};
+#include "dossier-word-lists.h"
 
 /* ASCII letters and digits, 1, else 0. */
 static const guint8 ascii_alnum_bytes[128] = {
@@ -262,8 +257,9 @@ is_reporter_role (const Unit *unit)
   if (unit->role != ROLE_NONE || unit->words == 0 || unit->words > 6 || unit->terminal)
     return FALSE;
   lower = g_utf8_strdown (unit->text, unit->len);
-  for (gsize i = 0; i < G_N_ELEMENTS (reporter_roles); i++)
-    if (strstr (lower, reporter_roles[i]) != NULL)
+  /* data/words/reporter-roles.txt */
+  for (guint i = 0; i < dossier_words_reporter_roles.n_words; i++)
+    if (strstr (lower, dossier_words_reporter_roles.words[i]) != NULL)
       return TRUE;
   return FALSE;
 }

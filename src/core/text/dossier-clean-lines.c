@@ -6,8 +6,8 @@
  * trimmed (hard-wrapped lines re-joined); it gets features (words, the
  * share of function words, whether it ends as a sentence does, whether it
  * marks the article's end or a photo's credit) and a quality: good prose,
- * near-good prose, short, or page furniture.  The English word lists the
- * features are weighed with are at the top. */
+ * near-good prose, short, or page furniture.  The word lists the features
+ * are weighed with are those of data/words/ (dossier-clean-words.h). */
 
 #include "config.h"
 
@@ -15,124 +15,29 @@
 
 #include <string.h>
 
+#include "dossier-clean-words.h"
 #include "dossier-debug.h"
 
-/* Words that carry grammar, not content.  Their share separates prose from
- * menus and headline lists (which are mostly names and nouns). */
-static const char * const function_words[] = {
-  "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
-  "be", "been", "before", "being", "between", "both", "but", "by", "can",
-  "could", "did", "do", "does", "during", "each", "even", "for", "from", "had",
-  "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into",
-  "is", "it", "it's", "its", "may", "might", "more", "most", "must", "no",
-  "not", "now", "of", "on", "one", "only", "or", "other", "our", "out", "over",
-  "said", "says", "she", "should", "since", "so", "some", "such", "than",
-  "that", "the", "their", "them", "then", "there", "these", "they", "this",
-  "those", "through", "to", "under", "until", "up", "us", "very", "was", "we",
-  "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-  "why", "will", "with", "would", "you", "your",
-};
-
-/* Phrases only page furniture uses.  Matched case-insensitively as whole
- * words anywhere in a unit of up to 40 words. */
-static const char * const furniture_phrases[] = {
-  "about us", "accept all", "accept cookies", "accessibility shortcuts",
-  "add to bookmarks", "advertise with us", "advertisement",
-  "all rights reserved", "already a subscriber", "back to top",
-  "become a patron", "breaking news delivered", "by continuing to use",
-  "by using this site", "cancel reply", "click here", "close button",
-  "contact us", "cookie policy", "cookie settings", "copy link",
-  "copy to clipboard", "create an account", "daily newsletter", "donate now",
-  "download our app", "download the app",
-  "email address will not be published", "embed link", "enable javascript",
-  "follow on", "follow us", "forgot your password", "get the app",
-  "have an existing account", "help us produce", "join our community",
-  "latest articles", "latest news", "latest stories", "leave a comment",
-  "leave a reply", "load more", "log in", "log out", "lost your password",
-  "make a donation", "manage cookies", "min read", "minute read", "more from",
-  "more stories", "most popular", "most read", "most viewed", "newsletter",
-  "next article", "next post", "notification settings", "page not found",
-  "paid content", "post a comment", "previous article", "previous post",
-  "print this article", "privacy policy", "read more", "read next",
-  "readers like you", "reading list", "recommended for you",
-  "related articles", "related news", "related stories",
-  "removed from reading list", "report an error", "required fields are marked",
-  "share on facebook", "share on twitter", "share this article",
-  "share this story", "share via", "show comments", "show more", "sign in",
-  "sign in to your account", "sign up", "sign up for our newsletter",
-  "site map", "sitemap", "skip to content", "skip to main content",
-  "sponsored content", "straight to your inbox", "subscribe to our newsletter",
-  "support our journalism", "support us", "terms & conditions",
-  "terms and conditions", "terms of service", "terms of use",
-  "this article has been updated", "this story has been updated", "to your inbox",
-  "top stories", "turn on notifications", "unsubscribe at any time",
-  "view comments", "we use cookies", "welcome back", "you may also like",
-  "you might also like", "your browser", "zero spam",
-};
-
-/* Short lines that are widgets when they stand alone. */
-static const char * const widget_words[] = {
-  "aa", "accept", "ad", "advertise", "advertisement", "back", "bookmarks",
-  "close", "comment", "comments", "contact", "copied", "copy", "email",
-  "facebook", "follow", "gallery", "home", "image", "instagram", "like",
-  "linkedin", "listen", "loader", "loading", "login", "menu", "more", "next",
-  "pause", "photo", "play", "previous", "print", "reddit", "reply", "rss",
-  "save", "search", "share", "subscribe", "telegram", "tiktok", "top", "tweet",
-  "twitter", "undo", "video", "watch", "whatsapp", "x", "youtube",
-};
-
-/* Lines that announce the end of the article: what follows them is lists
- * of other articles, comments or the site's footer. */
-static const char * const tail_markers[] = {
-  "also read", "comments", "editor's picks", "further reading", "latest",
-  "latest news", "leave a comment", "leave a reply", "more from this author",
-  "more news", "more on this story", "more stories", "most popular",
-  "most read", "popular", "read more", "recommended", "recommended for you",
-  "related", "related articles", "related news", "related stories", "related:",
-  "see also", "share this article", "sign up for daily newsletter",
-  "sign up for our newsletter", "trending", "you may also like",
-  "you might also like",
-};
-
-/* The first words of a box's title that announces other articles: "Related
- * coverage", "Most read in world news", "Popular this week", "Recent
- * articles".  Asked of short lines only. */
-static const char * const tail_marker_starts[] = {
-  "related ", "related:", "most read ", "most popular ", "most viewed ", "popular this ",
-  "popular in ", "recent articles", "recent posts", "recent stories", "latest from ",
-  "more from ", "more in ", "more on ", "more stories ", "trending in ", "trending now",
-  "you may also ", "you might also ", "recommended ", "read next", "editor's pick",
-  "editors' pick", "also on ",
-};
-
-/* Phrases that mark a photo credit or caption. */
-static const char * const credit_phrases[] = {
-  "copyright", "©", "photo:", "photo by", "photograph:", "photograph by",
-  "image:", "image by", "credit:", "picture:", "getty images",
-  "ap photo", "afp photo", "reuters/", "/reuters", "/afp", "afp/",
-  "/ap", "epa/", "/epa", "shutterstock", "file photo", "pictured",
-  "via getty",
-};
-
-/* Every credit phrase holds ':' or '/' or one of these (keep the two lists
- * in step): a line with none of them is no credit. */
-static const char * const credit_anchors[] = {
-  "photo", "©", "copyright", "image by", "getty", "shutterstock", "pictured",
-};
-
+/* Whether the @n bytes of @stripped start with the first words of a box
+ * of other articles ("Related coverage", "Most read in world news"): an
+ * item of tail-marker-starts.txt, as whole words. */
 static gboolean
-starts_with_tail_marker (const char *stripped,
-                         gsize       n)
+starts_with_tail_marker (const CleanWords *words,
+                         const char       *stripped,
+                         gsize             n)
 {
-  if (n == 0 || strchr ("aelmprty", stripped[0]) == NULL)
+  const SortedList *starts = &words->tail_marker_starts;
+
+  if (n == 0 || !words->tail_marker_first_bytes[(guchar) stripped[0]])
     return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (tail_marker_starts); i++)
+  for (gsize i = 0; i < starts->n; i++)
     {
       gsize k;
-      if (tail_marker_starts[i][0] != stripped[0])
+      if (starts->items[i][0] != stripped[0])
         continue;
-      k = strlen (tail_marker_starts[i]);
-      if (n >= k && memcmp (stripped, tail_marker_starts[i], k) == 0)
+      k = strlen (starts->items[i]);
+      if (n >= k && memcmp (stripped, starts->items[i], k) == 0 &&
+          (n == k || !g_ascii_isalnum (stripped[k]) || !g_ascii_isalnum (stripped[k - 1])))
         return TRUE;
     }
   return FALSE;
@@ -187,9 +92,10 @@ prefix_equal (const char *a,
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
-count_furniture_phrases (const FirstWordIndex *first_words,
-                         const char           *text)
+count_furniture_phrases (const CleanWords *words,
+                         const char       *text)
 {
+  const char * const *furniture_phrases = words->furniture_phrases.items;
   guint hits = 0;
   const char *p = text;
 
@@ -212,7 +118,7 @@ count_furniture_phrases (const FirstWordIndex *first_words,
 
       if (word_len == 0)
         continue;
-      run = _dossier_first_word_index_lookup (first_words, furniture_phrases, word, word_len);
+      run = _dossier_first_word_index_lookup (&words->furniture_first_words, furniture_phrases, word, word_len);
       if (run == NULL)
         continue;
 
@@ -264,12 +170,13 @@ lowercase_sample (const char *text,
  * strpbrk () and strstr () rule most lines out faster than the byte-pair
  * table of _dossier_contains_any_phrase () is filled. */
 static gboolean
-may_hold_credit (const char *lower)
+may_hold_credit (const CleanWords *words,
+                 const char       *lower)
 {
   if (strpbrk (lower, ":/") != NULL)
     return TRUE;
-  for (gsize i = 0; i < G_N_ELEMENTS (credit_anchors); i++)
-    if (strstr (lower, credit_anchors[i]) != NULL)
+  for (gsize i = 0; i < words->credit_anchors.n; i++)
+    if (strstr (lower, words->credit_anchors.items[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -314,8 +221,8 @@ ends_as_sentence (const char *text,
 }
 
 static void
-compute_features (const WordSet *function_word_set,
-                  Unit          *unit)
+compute_features (const CleanWords *words,
+                  Unit             *unit)
 {
   const char *p = unit->text;
   const char *end = unit->text + unit->len;
@@ -365,7 +272,7 @@ compute_features (const WordSet *function_word_set,
 
           for (gsize i = 0; i < word_len; i++)
             key_bytes[i] = _dossier_ascii_lower (start[i]);
-          if (_dossier_word_set_contains_key (function_word_set, key))
+          if (_dossier_word_set_lookup_key (&words->function_words, key) != 0)
             unit->function_words++;
         }
     }
@@ -392,13 +299,13 @@ compute_features (const WordSet *function_word_set,
       n--;
     while (n > 0 && (stripped[n - 1] == ':' || stripped[n - 1] == '.'))
       n--;
-    unit->tail_marker = _dossier_in_list_len (stripped, n, tail_markers, G_N_ELEMENTS (tail_markers)) ||
-                        (unit->words <= 5 && !unit->terminal && starts_with_tail_marker (stripped, n));
+    unit->tail_marker = _dossier_sorted_list_contains (&words->tail_markers, stripped, n) ||
+                        (unit->words <= 5 && !unit->terminal && starts_with_tail_marker (words, stripped, n));
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
-  unit->credit = unit->words <= 60 && may_hold_credit (lower) &&
-                 _dossier_contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
+  unit->credit = unit->words <= 60 && may_hold_credit (words, lower) &&
+                 _dossier_contains_any_phrase (lower, words->credit_phrases.items, words->credit_phrases.n);
 }
 
 /* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
@@ -429,8 +336,8 @@ is_widget_separator (char c)
 /* What makes @unit page furniture, in a few words for debug messages, or
  * NULL when it is none. */
 static const char *
-furniture_kind (const FirstWordIndex *furniture_first_words,
-                Unit                  *unit)
+furniture_kind (const CleanWords *words,
+                Unit             *unit)
 {
   const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
@@ -461,7 +368,7 @@ furniture_kind (const FirstWordIndex *furniture_first_words,
           if (p > word)
             {
               counted++;
-              if (_dossier_in_list_len (word, p - word, widget_words, G_N_ELEMENTS (widget_words)))
+              if (_dossier_sorted_list_contains (&words->widget_words, word, p - word))
                 widget++;
             }
           if (*p != '\0')
@@ -471,7 +378,7 @@ furniture_kind (const FirstWordIndex *furniture_first_words,
         return "widget words";
     }
 
-  hits = count_furniture_phrases (furniture_first_words, lower);
+  hits = count_furniture_phrases (words, lower);
 
   /* A short line with one furniture phrase is furniture; a paragraph of
    * prose needs two (an article may say "sign up" once). */
@@ -529,13 +436,13 @@ foreign_size (const Unit *unit)
 }
 
 static void
-classify (const FirstWordIndex *furniture_first_words,
-          Unit                  *unit,
-          gboolean               foreign)
+classify (const CleanWords *words,
+          Unit             *unit,
+          gboolean          foreign)
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
 
-  unit->furniture = furniture_kind (furniture_first_words, unit);
+  unit->furniture = furniture_kind (words, unit);
   if (unit->furniture != NULL)
     unit->quality = QUALITY_BAD;
   else if (foreign)
@@ -682,7 +589,7 @@ _dossier_clean_split_units (Cleaner    *cleaner,
               previous->text = joined;
               previous->len = strlen (joined);
               previous->last_line = line_number;
-              compute_features (&cleaner->function_words, previous);
+              compute_features (cleaner->words, previous);
               continue;
             }
         }
@@ -693,7 +600,7 @@ _dossier_clean_split_units (Cleaner    *cleaner,
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
-        compute_features (&cleaner->function_words, &unit);
+        compute_features (cleaner->words, &unit);
         if (unit.len > 0)
           g_array_append_val (cleaner->units, unit);
         else
@@ -747,8 +654,8 @@ strip_glued_tail (Cleaner *cleaner,
 
   {
     g_autofree char *lower = g_ascii_strdown (tail, -1);
-    gboolean widget = n_words <= 3 && (_dossier_in_list (lower, widget_words, G_N_ELEMENTS (widget_words)) ||
-                                       _dossier_in_list (lower, tail_markers, G_N_ELEMENTS (tail_markers)));
+    gboolean widget = n_words <= 3 && (_dossier_sorted_list_contains (&cleaner->words->widget_words, lower, strlen (lower)) ||
+                                       _dossier_sorted_list_contains (&cleaner->words->tail_markers, lower, strlen (lower)));
     /* A quote card names a person and a role; a credit line has a
      * copyright sign, a year or a slash. */
     gboolean attribution = !widget && n_words >= 2 && capitalised * 3 >= n_words * 2 &&
@@ -768,7 +675,7 @@ strip_glued_tail (Cleaner *cleaner,
         cut--;
       unit->len = cut - unit->text;
       unit->text[unit->len] = '\0';
-      compute_features (&cleaner->function_words, unit);
+      compute_features (cleaner->words, unit);
     }
   }
 }
@@ -789,9 +696,7 @@ _dossier_clean_unit_clear (gpointer data)
 void
 _dossier_clean_lines_init (Cleaner *cleaner)
 {
-  _dossier_word_set_init (&cleaner->function_words, function_words, G_N_ELEMENTS (function_words));
-  _dossier_first_word_index_init (&cleaner->furniture_first_words, furniture_phrases,
-                                  G_N_ELEMENTS (furniture_phrases));
+  cleaner->words = _dossier_clean_words ();
 }
 
 void
@@ -825,7 +730,7 @@ _dossier_clean_classify_units (Cleaner *cleaner)
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
       if (unit->words >= 6)
         strip_glued_tail (cleaner, unit);
-      classify (&cleaner->furniture_first_words, unit, cleaner->foreign);
+      classify (cleaner->words, unit, cleaner->foreign);
       /* The text may change from here on; the sample would not follow. */
       g_clear_pointer (&unit->lower, g_free);
     }

@@ -18,14 +18,16 @@ G_BEGIN_DECLS
 /* A set of words of up to eight bytes, each packed into an integer, in an
  * open-addressing table: the function-word test runs for every word of
  * every line, and a binary search over strings mispredicts at every step. */
-#define WORD_SET_BITS 10
-/* A tenth full: most words are no function word, and a miss that probes
- * one empty slot is the common case. */
+#define WORD_SET_BITS 12
+/* A fifth full at most, with the function words of eight languages: most
+ * words are no function word, and a miss that probes one empty slot is
+ * the common case. */
 #define WORD_SET_SIZE (1 << WORD_SET_BITS)
 
 typedef struct
 {
   guint64 keys[WORD_SET_SIZE];   /* 0 for an empty slot */
+  guint16 values[WORD_SET_SIZE]; /* what the word is, as bits; never 0 for a word */
 } WordSet;
 
 /* The furniture phrases by first word: a phrase can only start at a word
@@ -36,7 +38,7 @@ typedef struct
 
 typedef struct
 {
-  guint8 first;   /* index of the run's first phrase */
+  guint16 first;  /* index of the run's first phrase */
   guint8 count;   /* 0 for an empty slot */
   guint8 len;     /* of the first word */
 } FirstWordSlot;
@@ -85,15 +87,16 @@ _dossier_first_word_index_lookup (const FirstWordIndex *index,
   return NULL;
 }
 
-/* Whether the word packed into @key as pack_word () packs it is in @set. */
-static inline gboolean
-_dossier_word_set_contains_key (const WordSet *set,
-                                guint64        key)
+/* The value of the word packed into @key as pack_word () packs it in
+ * @set, or 0 when it is not there. */
+static inline guint
+_dossier_word_set_lookup_key (const WordSet *set,
+                              guint64        key)
 {
   for (guint slot = _dossier_word_set_slot (key); set->keys[slot] != 0; slot = (slot + 1) % WORD_SET_SIZE)
     if (set->keys[slot] == key)
-      return TRUE;
-  return FALSE;
+      return set->values[slot];
+  return 0;
 }
 
 /* g_ascii_tolower () is a function call; the cleaner folds every byte of
@@ -104,9 +107,13 @@ _dossier_ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-void      _dossier_word_set_init         (WordSet            *set,
+void      _dossier_word_set_clear        (WordSet            *set);
+/* Adds the @n_words @words (of one to eight bytes) to @set with the bits
+ * of @value, which a word already there adds to its own. */
+void      _dossier_word_set_add          (WordSet            *set,
                                           const char * const *words,
-                                          gsize               n_words);
+                                          gsize               n_words,
+                                          guint               value);
 void      _dossier_first_word_index_init (FirstWordIndex     *index,
                                           const char * const *phrases,
                                           gsize               n_phrases);

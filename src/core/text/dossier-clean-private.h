@@ -10,7 +10,7 @@
 
 #include <glib.h>
 
-#include "dossier-clean-lookup.h"
+#include "dossier-clean-words.h"
 #include "dossier-document.h"
 
 G_BEGIN_DECLS
@@ -68,8 +68,7 @@ typedef struct
 typedef struct
 {
   GArray *units;          /* of Unit */
-  WordSet function_words;
-  FirstWordIndex furniture_first_words;
+  const CleanWords *words;
   DossierDocument *document;
   guint body_start;       /* index of the first unit of the body run */
   guint body_end;         /* one past the last */

@@ -19,34 +19,7 @@
 #include "dossier-html-page.h"
 #include "dossier-html-scan.h"
 #include "dossier-text-decode.h"
-
-/* Words of a class or id that name furniture.  Such a block is left out
- * unless it holds three quarters of the article's text or more (a page may
- * call its whole body "comments-enabled"). */
-static const char * const furniture_words[] = {
-  "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment",
-  "comments", "consent", "cookie", "cookies", "disqus", "footer", "menu", "modal", "nav", "navbar",
-  "navigation", "newsletter", "outbrain", "popup", "promo", "recommended",
-  "rail", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored", "subscribe", "taboola",
-  "toolbar", "trending",
-};
-
-/* Words of a class that mark a photo's caption or credit outside a
- * <figcaption>. */
-static const char * const caption_words[] = {
-  "caption", "credit", "credits", "figcaption",
-};
-
-/* Words of a class or id that name the article: a block named for both
- * ("box article modal-enabled") is kept. */
-static const char * const article_words[] = {
-  "article", "body", "content", "entry", "main", "post", "story", "text",
-};
-
-/* Words of a class that hide a block from sighted readers. */
-static const char * const hidden_words[] = {
-  "hidden", "screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
-};
+#include "dossier-word-lists.h"
 
 typedef enum
 {
@@ -55,16 +28,14 @@ typedef enum
   WORDS_IN_LAST,    /* as WORDS_IN_NAMES, in what a BEM name ("article-body__newsletter") names last */
 } WordsIn;
 
+/* The class and id words (data/words/html-*-class-words.txt) are few:
+ * looked up one by one, without case. */
 static gboolean
-word_in_list (const char         *word,
-              gsize               n,
-              const char * const *words,
-              gsize               n_words)
+word_in_list (const char            *word,
+              gsize                  n,
+              const DossierWordList *words)
 {
-  for (gsize i = 0; i < n_words && n > 0; i++)
-    if (strlen (words[i]) == n && g_ascii_strncasecmp (word, words[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return n > 0 && dossier_word_list_contains_any_case (words, word, n);
 }
 
 /* Whether a class or id value holds one of @words, as @in says: the words
@@ -72,11 +43,10 @@ word_in_list (const char         *word,
  * small letter ("article-comments" and "commentsList" hold "comments",
  * "commentary" does not). */
 static gboolean
-attribute_has_word (xmlNode            *node,
-                    const char         *attribute,
-                    const char * const *words,
-                    gsize               n_words,
-                    WordsIn             in)
+attribute_has_word (xmlNode               *node,
+                    const char            *attribute,
+                    const DossierWordList *words,
+                    WordsIn                in)
 {
   g_autofree char *copy = NULL;
   const char *value = _dossier_html_peek_attribute (node, attribute, &copy);
@@ -91,7 +61,7 @@ attribute_has_word (xmlNode            *node,
       value = end + strspn (end, " \t\n\r\f");
       if (in == WORDS_WHOLE)
         {
-          if (word_in_list (name, n, words, n_words))
+          if (word_in_list (name, n, words))
             return TRUE;
           continue;
         }
@@ -106,7 +76,7 @@ attribute_has_word (xmlNode            *node,
           while (p < end && *p != '-' && *p != '_' &&
                  !(p > word && g_ascii_isupper (*p) && g_ascii_islower (p[-1])))
             p++;
-          if (word_in_list (word, p - word, words, n_words))
+          if (word_in_list (word, p - word, words))
             return TRUE;
           while (p < end && (*p == '-' || *p == '_'))
             p++;
@@ -138,7 +108,7 @@ is_hidden (xmlNode *node)
       if (strstr (squeezed, "display:none") != NULL || strstr (squeezed, "visibility:hidden") != NULL)
         return TRUE;
     }
-  return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), WORDS_WHOLE);
+  return attribute_has_word (node, "class", &dossier_words_html_hidden_class_words, WORDS_WHOLE);
 }
 
 typedef struct
@@ -213,12 +183,12 @@ static gboolean
 is_furniture (Reader  *reader,
               xmlNode *node)
 {
-  if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), WORDS_IN_NAMES) &&
-      !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), WORDS_IN_NAMES))
+  if (!attribute_has_word (node, "class", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES) &&
+      !attribute_has_word (node, "id", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES))
     return FALSE;
   /* "article-body__newsletter" is a newsletter box in the article's body. */
-  if (attribute_has_word (node, "class", article_words, G_N_ELEMENTS (article_words), WORDS_IN_LAST) ||
-      attribute_has_word (node, "id", article_words, G_N_ELEMENTS (article_words), WORDS_IN_LAST))
+  if (attribute_has_word (node, "class", &dossier_words_html_article_class_words, WORDS_IN_LAST) ||
+      attribute_has_word (node, "id", &dossier_words_html_article_class_words, WORDS_IN_LAST))
     return FALSE;
   return _dossier_html_text_length (node) * 4 < reader->root_length * 3;
 }
@@ -249,7 +219,7 @@ read_node (Reader  *reader,
     return;
 
   if (g_ascii_strcasecmp (name, "figcaption") == 0 ||
-      (attribute_has_word (node, "class", caption_words, G_N_ELEMENTS (caption_words), WORDS_IN_NAMES) &&
+      (attribute_has_word (node, "class", &dossier_words_html_caption_class_words, WORDS_IN_NAMES) &&
        _dossier_html_text_length (node) * 4 < reader->root_length))
     {
       Reader caption = { g_string_new (NULL), NULL, reader->root_length, 0 };

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The cleaner's word lists of dossier-clean-words.h.  The lists of
+ * data/words/ keep their files' order, grouped by language; the cleaner
+ * looks words up by halves and phrases by their first word, so each is
+ * copied once, sorted by byte and without repeats. */
+
+#include "config.h"
+
+#include "dossier-clean-words.h"
+
+#include <string.h>
+
+#include "dossier-word-lists.h"
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* A sorted copy of the items of @lists (@n_lists of them), repeats left
+ * out; the items themselves are the lists'. */
+static SortedList
+sorted_list (const DossierWordList * const *lists,
+             gsize                          n_lists)
+{
+  GPtrArray *items = g_ptr_array_new ();
+  SortedList sorted;
+  guint kept = 0;
+
+  for (gsize l = 0; l < n_lists; l++)
+    for (guint i = 0; i < lists[l]->n_words; i++)
+      g_ptr_array_add (items, (gpointer) lists[l]->words[i]);
+  g_ptr_array_sort (items, compare_strings);
+  for (guint i = 0; i < items->len; i++)
+    if (kept == 0 || strcmp (g_ptr_array_index (items, kept - 1), g_ptr_array_index (items, i)) != 0)
+      items->pdata[kept++] = items->pdata[i];
+  g_ptr_array_set_size (items, kept);
+  sorted.n = items->len;
+  sorted.items = (const char * const *) g_ptr_array_free (items, items->len == 0);
+  return sorted;
+}
+
+static SortedList
+sorted_one (const DossierWordList *list)
+{
+  return sorted_list (&list, 1);
+}
+
+static CleanWords *
+make_words (void)
+{
+  CleanWords *words = g_new0 (CleanWords, 1);
+  const DossierWordList *function_words[N_LANGUAGES] = {
+    [LANGUAGE_EN] = &dossier_words_function_words_en,
+  };
+  gsize n_function_words = 0;
+  GPtrArray *anchors;
+
+  _dossier_word_set_clear (&words->function_words);
+  for (guint language = 0; language < N_LANGUAGES; language++)
+    {
+      _dossier_word_set_add (&words->function_words, function_words[language]->words,
+                             function_words[language]->n_words, 1u << language);
+      n_function_words += function_words[language]->n_words;
+    }
+  /* A fifth full at most: a miss must stay one probe. */
+  g_assert (n_function_words * 5 <= WORD_SET_SIZE);
+
+  words->furniture_phrases = sorted_one (&dossier_words_furniture_phrases);
+  _dossier_first_word_index_init (&words->furniture_first_words, words->furniture_phrases.items,
+                                  words->furniture_phrases.n);
+  words->widget_words = sorted_one (&dossier_words_widget_words);
+  words->tail_markers = sorted_one (&dossier_words_tail_markers);
+  words->tail_marker_starts = sorted_one (&dossier_words_tail_marker_starts);
+  for (gsize i = 0; i < words->tail_marker_starts.n; i++)
+    words->tail_marker_first_bytes[(guchar) words->tail_marker_starts.items[i][0]] = 1;
+  words->credit_phrases = sorted_one (&dossier_words_credit_phrases);
+
+  anchors = g_ptr_array_new ();
+  for (gsize i = 0; i < words->credit_phrases.n; i++)
+    if (strpbrk (words->credit_phrases.items[i], ":/") == NULL)
+      g_ptr_array_add (anchors, (gpointer) words->credit_phrases.items[i]);
+  words->credit_anchors.n = anchors->len;
+  words->credit_anchors.items = (const char * const *) g_ptr_array_free (anchors, FALSE);
+  return words;
+}
+
+const CleanWords *
+_dossier_clean_words (void)
+{
+  static CleanWords *words;
+
+  if (g_once_init_enter (&words))
+    g_once_init_leave (&words, make_words ());
+  return words;
+}
