@@ -206,10 +206,28 @@ test_caption_date_is_not_publication_date (void)
 }
 
 static void
-test_menus_only_is_no_article (void)
+test_menus_only_is_kept_uncleaned (void)
 {
+  /* Nothing that is text is refused: where no article is told apart from
+   * the furniture, the whole text is kept, marked, with a warning, for the
+   * researcher to keep or remove. */
   g_autoptr(GError) error = NULL;
   const char *text = "Home\nNews\nSport\nWeather\nSign in\nSubscribe\n© 2024 Example News\n";
+  g_autoptr(DossierDocument) document = dossier_clean_text (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (document->uncleaned);
+  g_assert_cmpuint (document->paragraphs->len, ==, 7);
+  g_assert_true (dossier_test_body_contains (document, "Sign in"));
+  g_assert_cmpuint (document->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (document->warnings, 0), "whole text is kept"));
+}
+
+static void
+test_no_words_is_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = "* * *\n---\n";
   DossierDocument *document = dossier_clean_text (text, strlen (text), NULL, &error);
 
   g_assert_null (document);
@@ -290,12 +308,14 @@ test_enormous_line_and_many_lines (void)
   }
   dossier_document_free (document);
 
+  /* 100 000 tiny lines: no furniture, so kept as they stand. */
   g_string_truncate (big, 0);
   for (guint i = 0; i < 100000; i++)
     g_string_append (big, i % 7 == 0 ? "\n" : "word\n");
   document = dossier_clean_text (big->str, big->len, NULL, &error);
-  g_assert_null (document);
-  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (document->paragraphs->len, ==, 100000 - 100000 / 7 - 1);
+  dossier_document_free (document);
   g_string_free (big, TRUE);
 }
 
@@ -421,7 +441,8 @@ main (int   argc,
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);
-  g_test_add_func ("/clean/menus-only", test_menus_only_is_no_article);
+  g_test_add_func ("/clean/menus-only", test_menus_only_is_kept_uncleaned);
+  g_test_add_func ("/clean/no-words", test_no_words_is_refused);
   g_test_add_func ("/clean/bad-bytes", test_bad_bytes);
   g_test_add_func ("/clean/enormous", test_enormous_line_and_many_lines);
 

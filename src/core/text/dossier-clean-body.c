@@ -53,6 +53,11 @@ _dossier_clean_find_body (Cleaner *cleaner)
   guint best_start = 0, best_end = 0;
   gsize best_weight = 0;
 
+  /* Whether a line that ends an article ("Related", "En Portada") has
+   * come after good prose: runs that start past it are other articles'
+   * teasers more likely than the article, and weigh half. */
+  gboolean past_end = FALSE, seen_prose = FALSE;
+
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
@@ -61,8 +66,11 @@ _dossier_clean_find_body (Cleaner *cleaner)
       gboolean after_tail = FALSE;
       gsize weight;
 
+      if (unit->tail_marker && seen_prose)
+        past_end = TRUE;
       if (unit->quality != QUALITY_GOOD)
         continue;
+      seen_prose = TRUE;
 
       for (guint j = i + 1; j < units->len; j++)
         {
@@ -90,12 +98,17 @@ _dossier_clean_find_body (Cleaner *cleaner)
         }
 
       weight = run_weight (cleaner, i, last_content + 1);
+      if (past_end)
+        weight /= 2;
       if (weight > best_weight)
         {
           best_weight = weight;
           best_start = i;
           best_end = last_content + 1;
         }
+      for (guint j = i + 1; j <= last_content; j++)
+        if (g_array_index (units, Unit, j).tail_marker)
+          past_end = TRUE;
       i = last_content;
     }
 
@@ -150,9 +163,9 @@ _dossier_clean_read_body (Cleaner *cleaner)
       Unit *unit = &g_array_index (units, Unit, i);
       Unit *next = i + 1 < cleaner->body_end ? &g_array_index (units, Unit, i + 1) : NULL;
 
-      if (unit->role == ROLE_CAPTION || unit->role == ROLE_TITLE)
-        continue;
-      if (unit->role == ROLE_LIST_ITEM)
+      /* A caption, a list item of the run, the title and the byline or
+       * dateline over a text kept whole have their roles. */
+      if (unit->role != ROLE_NONE)
         continue;
       /* "First Published on Nov 20, 2019 01:38 pm" among or after the
        * paragraphs of a page is a date line, not the article's text. */
@@ -189,9 +202,9 @@ _dossier_clean_read_body (Cleaner *cleaner)
           unit->words <= 15 && !unit->bullet &&
           (unit->text[unit->len - 1] != '.' || unit->words <= 12))
         unit->role = ROLE_HEADING;
-      else if (cleaner->structured && unit->bullet)
+      else if ((cleaner->structured || cleaner->bare) && unit->bullet)
         unit->role = ROLE_LIST_ITEM;
-      else if (cleaner->structured)
+      else if (cleaner->structured || cleaner->bare)
         unit->role = ROLE_BODY;
       else
         unit->role = ROLE_BOILERPLATE;
@@ -205,3 +218,91 @@ _dossier_clean_read_body (Cleaner *cleaner)
     }
 }
 
+
+/* A line of a menu: a word or three, no digit, no sentence ("Local News",
+ * "Weather", "Sports Scores").  A table's rows hold figures. */
+static gboolean
+is_menu_entry (const Unit *unit)
+{
+  if (unit->words > 3 || unit->terminal || unit->ends_with_colon || unit->bullet)
+    return FALSE;
+  for (const char *p = unit->text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_dossier_clean_is_bare (Cleaner *cleaner)
+{
+  guint menu_run = 0;
+
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+      if (unit->quality == QUALITY_BAD || unit->tail_marker || unit->credit)
+        {
+          DOSSIER_DEBUG ("clean: line %u is furniture: the text is read as a page", unit->first_line);
+          return FALSE;
+        }
+      menu_run = is_menu_entry (unit) ? menu_run + 1 : 0;
+      if (menu_run >= 3)
+        {
+          DOSSIER_DEBUG ("clean: lines %u to %u read as a menu: the text is read as a page",
+                         g_array_index (cleaner->units, Unit, i - 2).first_line, unit->last_line);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+_dossier_clean_read_whole_body (Cleaner *cleaner)
+{
+  GArray *units = cleaner->units;
+
+  /* A text without furniture is read as a body is, its short lines kept;
+   * a text kept uncleaned keeps every line as it was. */
+  if (cleaner->bare)
+    {
+      _dossier_clean_read_body (cleaner);
+      return;
+    }
+
+  /* What a furniture rule cut from a line's end ("Share", a quote card's
+   * attribution) is the text's own here. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+
+      if (unit->glued_tail != NULL)
+        {
+          char *whole = g_strconcat (unit->text, " ", unit->glued_tail, NULL);
+
+          g_free (unit->text);
+          unit->text = whole;
+          unit->len = strlen (whole);
+          g_clear_pointer (&unit->glued_tail, g_free);
+          g_clear_pointer (&unit->attribution, g_free);
+        }
+    }
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
+
+      if (unit->role != ROLE_NONE)
+        continue;
+      if (unit->bullet)
+        unit->role = ROLE_LIST_ITEM;
+      /* A short line over prose is its heading. */
+      else if (next != NULL && (next->quality == QUALITY_GOOD || next->quality == QUALITY_NEAR_GOOD) &&
+               unit->words <= 15 && !unit->terminal && !unit->ends_with_colon &&
+               (unit->quality == QUALITY_SHORT || unit->quality == QUALITY_BAD))
+        unit->role = ROLE_HEADING;
+      else
+        unit->role = ROLE_BODY;
+    }
+}

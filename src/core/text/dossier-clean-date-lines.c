@@ -48,9 +48,9 @@ is_time_word (const char *word)
  * the time, its zone and connecting words may surround the one date. */
 static gboolean
 parse_time_then_date (const char  *text,
+                      GArray      *found,
                       DossierDate *date)
 {
-  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
   DossierDateExpression *expression;
   g_autofree char *rest = NULL;
   g_autofree char *before = NULL;
@@ -128,7 +128,7 @@ unglue_date_line (const char *text)
             break;
         }
     }
-  while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == ','))
+  while (out->len > 0 && strchr (" ,|;", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);
 }
@@ -150,6 +150,113 @@ is_glued_date_line (const char *text)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A wire story's dateline: the place it was filed from, in capitals or
+ * as names, and the day ("LONDON 1996-12-06", "AL-AIN, United Arab
+ * Emirates 1996-12-06", "BRUSSELS, Oct 17"): the place takes at most six
+ * words, each capitalised, and nothing follows the date. */
+static gboolean
+parse_place_dateline (const char  *text,
+                      GArray      *found,
+                      DossierDate *date)
+{
+  DossierDateExpression *expression;
+  const char *end;
+  guint words = 0;
+
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || strlen (text) > 80 || found->len != 1)
+    return FALSE;
+  expression = &g_array_index (found, DossierDateExpression, 0);
+  if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY || expression->start == 0)
+    return FALSE;
+  for (end = text + expression->end; *end == ' ' || *end == '.' || *end == ':' || *end == '-'; end++)
+    ;
+  if (*end != '\0')
+    return FALSE;
+  for (const char *p = text; p < text + expression->start;)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          /* A word of the place: capitalised, or a particle ("of", "de"). */
+          const char *word = p;
+          while (p < text + expression->start && (g_unichar_isalpha (g_utf8_get_char (p)) || *p == '-' ||
+                                                  *p == '\'' || *p == '.'))
+            p = g_utf8_next_char (p);
+          if (!g_unichar_isupper (c) && p - word > 3)
+            return FALSE;
+          if (++words > 6)
+            return FALSE;
+        }
+      else if (c == ',' || c == ' ' || c == '(' || c == ')' || c == '/')
+        p = g_utf8_next_char (p);
+      else
+        return FALSE;
+    }
+  if (words == 0)
+    return FALSE;
+  *date = expression->value;
+  return TRUE;
+}
+
+/* Where a second date or note starts after the first date of a line:
+ * "17 October 2024, updated 18 October 2024", "November 18, 2023 |
+ * Updated May 13, 2024", "12.03.2024 · 14:30"; NULL when none does. */
+static const char *
+find_date_separator (const char *text)
+{
+  static const char * const separators[] = { ", updated", ", Updated", " | ", " · ", " • " };
+  const char *first = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *at = strstr (text, separators[i]);
+      if (at != NULL && at > text && (first == NULL || at < first))
+        first = at;
+    }
+  return first;
+}
+
+/* The date of @text, what follows a date line's prefix: the first date
+ * where there are two, with the year and time a copy glued together taken
+ * apart; and, for a @whole_line, a place before the date (@kind "place"). */
+static gboolean
+parse_date_text (const char  *text,
+                 gboolean     whole_line,
+                 DossierDate *date,
+                 const char **kind)
+{
+  const char *separator = find_date_separator (text);
+
+  if (separator != NULL)
+    {
+      g_autofree char *first = g_strndup (text, separator - text);
+      return parse_date_text (first, FALSE, date, kind);
+    }
+  /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
+   * glues the year to the time and the time to the update note. */
+  if (is_glued_date_line (text))
+    {
+      g_autofree char *unglued = unglue_date_line (text);
+      if (strcmp (unglued, text) != 0)
+        return parse_date_text (unglued, FALSE, date, kind);
+    }
+  if (dossier_date_parse_dateline (text, -1, date))
+    return TRUE;
+  {
+    g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+
+    if (parse_time_then_date (text, found, date))
+      return TRUE;
+    if (whole_line && parse_place_dateline (text, found, date))
+      {
+        *kind = "place";
+        return TRUE;
+      }
+    return FALSE;
+  }
 }
 
 static gboolean
@@ -180,30 +287,7 @@ parse_date_line (const char  *text,
     rest = text + 5;
   while (*rest == ' ' || *rest == ':')
     rest++;
-  /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
-   * glues the year to the time and the time to the update note. */
-  if (is_glued_date_line (rest))
-    {
-      g_autofree char *unglued = unglue_date_line (rest);
-      if (strcmp (unglued, rest) != 0)
-        {
-          const char *prefix_kind = *kind;
-          gboolean parsed = parse_date_line (unglued, date, kind);
-          *kind = prefix_kind;
-          return parsed;
-        }
-    }
-  /* "Published 17 October 2024, updated 18 October 2024": the first. */
-  {
-    const char *comma = strstr (rest, ", updated");
-    const char *bar = strstr (rest, " | ");
-    const char *cut = comma ? comma : bar;
-    if (cut != NULL)
-      return dossier_date_parse_dateline (rest, cut - rest, date);
-  }
-  if (dossier_date_parse_dateline (rest, -1, date))
-    return TRUE;
-  return parse_time_then_date (rest, date);
+  return parse_date_text (rest, rest == text, date, kind);
 }
 
 /* The title search asks each line near a candidate headline whether it is

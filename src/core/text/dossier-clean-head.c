@@ -56,6 +56,26 @@ _dossier_clean_read_date_marker (Cleaner    *cleaner,
   return p + 15;
 }
 
+/* A line in capitals: "FENWICK COUNCIL VOTES FOR NEW FOOTBRIDGE", as
+ * wire services set their headlines; two words and four letters at least,
+ * no small letter. */
+static gboolean
+is_all_capitals (const Unit *unit)
+{
+  guint capitals = 0;
+
+  if (unit->words < 2)
+    return FALSE;
+  for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_islower (c))
+        return FALSE;
+      capitals += g_unichar_isupper (c);
+    }
+  return capitals >= 4;
+}
+
 static gboolean
 looks_like_title (const Unit *unit)
 {
@@ -65,10 +85,25 @@ looks_like_title (const Unit *unit)
     return FALSE;
   if (unit->words < 3 || unit->words > 30)
     return FALSE;
-  if (unit->len > 0 && unit->text[unit->len - 1] == '.')
+  /* A headline has no full stop, but for one in capitals, which wire
+   * copy may end with one ("... BRITISH LAMB ."). */
+  if (unit->len > 0 && unit->text[unit->len - 1] == '.' && !is_all_capitals (unit))
     return FALSE;
   first = g_utf8_get_char (unit->text);
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || _dossier_clean_is_opening_quote (first);
+}
+
+/* Whether @unit may be the title: a line that looks like one and is no
+ * date line ("AL-AIN, United Arab Emirates 1996-12-06" is where and when
+ * the story was filed, not what it is about). */
+static gboolean
+is_title_candidate (Unit *unit)
+{
+  DossierDate date;
+  const char *kind;
+
+  return looks_like_title (unit) && !unit->tail_marker &&
+         !(unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind));
 }
 
 static char *
@@ -303,7 +338,7 @@ read_page_head (Cleaner    *cleaner,
       Unit *unit = &g_array_index (units, Unit, i);
       int score;
 
-      if (!looks_like_title (unit) || unit->tail_marker)
+      if (!is_title_candidate (unit))
         continue;
       score = 1 + 3 * (int) MIN (title_echoes (cleaner, i, echo_counts), 2);
       /* A headline sits just above its byline or dateline. */
@@ -381,7 +416,7 @@ read_page_head (Cleaner    *cleaner,
           unit->role = ROLE_DATELINE;
           if (strcmp (kind, "published") == 0)
             rank = 5;
-          else if (strcmp (kind, "dateline") == 0)
+          else if (strcmp (kind, "dateline") == 0 || strcmp (kind, "place") == 0)
             rank = in_head ? 4 : 1;
           else
             {
@@ -534,6 +569,74 @@ read_page_head (Cleaner    *cleaner,
                                         (unit->quality == QUALITY_NEAR_GOOD && unit->words >= 10)))
           unit->role = ROLE_BODY;
       }
+}
+
+void
+_dossier_clean_read_whole_head (Cleaner *cleaner)
+{
+  DossierDocument *document = cleaner->document;
+  GArray *units = cleaner->units;
+  gboolean dated = FALSE;
+
+  /* The lines above the first prose, a few at most: the headline first,
+   * then a byline, a dateline, a correction notice. */
+  for (guint i = 0; i < MIN (units->len, 6); i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      DossierDate date;
+      const char *kind;
+      g_autofree char *author = NULL;
+
+      if (unit->quality == QUALITY_GOOD)
+        break;
+      if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
+        {
+          unit->role = ROLE_DATELINE;
+          if (!dated)
+            {
+              dated = TRUE;
+              document->published = date;
+              document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+              document->published_evidence = g_strdup (unit->text);
+              DOSSIER_DEBUG ("clean: publication date from the dateline on line %u: %s", unit->first_line,
+                             unit->text);
+            }
+          continue;
+        }
+      if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL)
+        {
+          unit->role = ROLE_BYLINE;
+          if (document->author == NULL)
+            document->author = g_steal_pointer (&author);
+          continue;
+        }
+      /* The headline: the first line, over more of the text. */
+      if (i == 0 && units->len > 1 && (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30)))
+        {
+          unit->role = ROLE_TITLE;
+          document->title = g_strdup (unit->text);
+          DOSSIER_DEBUG ("clean: title from the first line: %s", unit->text);
+        }
+      /* Over a dateline, a name alone is the reporter's: "Peter Blackburn". */
+      else if (document->author == NULL && unit->role == ROLE_NONE && i + 1 < units->len && unit->words <= 4 &&
+               _dossier_clean_looks_like_person_name (unit->text) && strchr (unit->text, ' ') != NULL)
+        {
+          Unit *next = &g_array_index (units, Unit, i + 1);
+          if (next->len <= 120 && _dossier_clean_unit_date_line (next, &date, &kind))
+            {
+              unit->role = ROLE_BYLINE;
+              document->author = _dossier_clean_name_case (unit->text);
+            }
+        }
+    }
+
+  if (dossier_date_is_set (&cleaner->marker_date))
+    {
+      document->published = cleaner->marker_date;
+      document->published_from = DOSSIER_DATE_SOURCE_MARKER;
+      g_free (document->published_evidence);
+      document->published_evidence = g_strdup (cleaner->marker_line);
+    }
 }
 
 void

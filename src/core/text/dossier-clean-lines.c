@@ -147,8 +147,7 @@ static char *
 lowercase_sample (const char *text,
                   gsize       len)
 {
-  /* ASCII case folding is enough: every phrase matched is ASCII.  Units
-   * hold no NUL, so the copy is by length. */
+  /* Units hold no NUL, so the copy is by length. */
   static const char ellipsis[] = " … ";
   gsize head = len <= 2000 ? len : 1000;
   gsize size = len <= 2000 ? len : 2000 + sizeof ellipsis - 1;
@@ -163,6 +162,17 @@ lowercase_sample (const char *text,
       out = _dossier_ascii_lower_copy (out, text + len - 1000, 1000);
     }
   *out = '\0';
+  /* Capitals of the Latin alphabets beyond ASCII ("Ähnliche Artikel",
+   * "Świat") are folded too, where a line has them: their lead bytes are
+   * C3 to C5.  A line cut for its sample could end inside a character. */
+  if (len <= 2000)
+    for (const char *p = lower; *p; p++)
+      if ((guchar) *p >= 0xC3 && (guchar) *p <= 0xC5)
+        {
+          char *folded = g_utf8_strdown (lower, -1);
+          g_free (lower);
+          return folded;
+        }
   return lower;
 }
 
@@ -220,8 +230,52 @@ ends_as_sentence (const char *text,
   return FALSE;
 }
 
+/* Counts the function words of each language in @mask, a word's value
+ * in the function-word set, into @unit. */
+static inline void
+count_function_word (Unit  *unit,
+                     guint  mask)
+{
+  while (mask != 0)
+    {
+      unit->language_words[__builtin_ctz (mask)]++;
+      mask &= mask - 1;
+    }
+}
+
+/* The function word a word starts with before an apostrophe, as French
+ * and Italian elide them ("l'homme", "dell'anno", "qu’il"): its value in
+ * the function-word set, or 0. */
+static guint
+elided_function_word (const CleanWords *words,
+                      const char       *start,
+                      gsize             word_len)
+{
+  for (gsize i = 1; i < MIN (word_len, 6); i++)
+    {
+      gboolean curly = (guchar) start[i] == 0xE2 && i + 2 < word_len && (guchar) start[i + 1] == 0x80 &&
+                       (guchar) start[i + 2] == 0x99;
+      if (start[i] == '\'' || curly)
+        {
+          guint64 key = 0;
+          char *key_bytes = (char *) &key;
+
+          if (i + 1 >= word_len)
+            return 0;
+          for (gsize k = 0; k < i; k++)
+            key_bytes[k] = _dossier_ascii_lower (start[k]);
+          key_bytes[i] = '\'';
+          return _dossier_word_set_lookup_key (&words->function_words, key);
+        }
+      if ((guchar) start[i] >= 0x80 && (guchar) start[i] < 0xC0)
+        continue;
+    }
+  return 0;
+}
+
 static void
 compute_features (const CleanWords *words,
+                  Language          language,
                   Unit             *unit)
 {
   const char *p = unit->text;
@@ -232,6 +286,7 @@ compute_features (const CleanWords *words,
   unit->words = 0;
   unit->function_words = 0;
   unit->capitalised_words = 0;
+  memset (unit->language_words, 0, sizeof unit->language_words);
 
   while (p < end)
     {
@@ -262,20 +317,27 @@ compute_features (const CleanWords *words,
       if (starts_upper (start))
         unit->capitalised_words++;
       word_len = p - start;
-      /* No function word is longer than seven letters. */
-      if (word_len <= 7)
-        {
-          /* Lower-cased straight into its key, as pack_word () would pack
-           * it, without a memcpy () of variable length per word. */
-          guint64 key = 0;
-          char *key_bytes = (char *) &key;
+      {
+        guint mask = 0;
 
-          for (gsize i = 0; i < word_len; i++)
-            key_bytes[i] = _dossier_ascii_lower (start[i]);
-          if (_dossier_word_set_lookup_key (&words->function_words, key) != 0)
-            unit->function_words++;
-        }
+        /* No function word is longer than eight bytes. */
+        if (word_len <= 8)
+          {
+            /* Lower-cased straight into its key, as pack_word () would
+             * pack it, without a memcpy () of variable length per word. */
+            guint64 key = 0;
+            char *key_bytes = (char *) &key;
+
+            for (gsize i = 0; i < word_len; i++)
+              key_bytes[i] = _dossier_ascii_lower (start[i]);
+            mask = _dossier_word_set_lookup_key (&words->function_words, key);
+          }
+        if (mask == 0 && word_len > 2)
+          mask = elided_function_word (words, start, word_len);
+        count_function_word (unit, mask);
+      }
     }
+  unit->function_words = unit->language_words[language];
 
   unit->terminal = ends_as_sentence (unit->text, unit->len);
   last = unit->len > 0 ? g_utf8_find_prev_char (unit->text, unit->text + unit->len) : NULL;
@@ -589,7 +651,7 @@ _dossier_clean_split_units (Cleaner    *cleaner,
               previous->text = joined;
               previous->len = strlen (joined);
               previous->last_line = line_number;
-              compute_features (cleaner->words, previous);
+              compute_features (cleaner->words, cleaner->language, previous);
               continue;
             }
         }
@@ -600,7 +662,7 @@ _dossier_clean_split_units (Cleaner    *cleaner,
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
-        compute_features (cleaner->words, &unit);
+        compute_features (cleaner->words, cleaner->language, &unit);
         if (unit.len > 0)
           g_array_append_val (cleaner->units, unit);
         else
@@ -675,7 +737,7 @@ strip_glued_tail (Cleaner *cleaner,
         cut--;
       unit->len = cut - unit->text;
       unit->text[unit->len] = '\0';
-      compute_features (cleaner->words, unit);
+      compute_features (cleaner->words, cleaner->language, unit);
     }
   }
 }
@@ -702,11 +764,16 @@ _dossier_clean_lines_init (Cleaner *cleaner)
 void
 _dossier_clean_classify_units (Cleaner *cleaner)
 {
-  /* English prose is a third function words or more; a page whose long
-   * lines have almost none is in another language (Japanese with a few
-   * English product names counts its characters, not its runs of them). */
+  /* The page's language is the one whose function words its long lines
+   * hold most of; prose is a third function words or more, so a page
+   * whose long lines have almost none of any language the cleaner knows
+   * is in another (Japanese with a few English product names counts its
+   * characters, not its runs of them). */
   {
-    gsize words = 0, grammar = 0, bytes = 0;
+    gsize words = 0, bytes = 0;
+    gsize grammar[N_LANGUAGES] = { 0 };
+    Language best = LANGUAGE_EN;
+
     for (guint i = 0; i < cleaner->units->len; i++)
       {
         Unit *unit = &g_array_index (cleaner->units, Unit, i);
@@ -715,14 +782,27 @@ _dossier_clean_classify_units (Cleaner *cleaner)
         /* Only a line of few, long "words" can be in a script without
          * spaces; counting its characters is for those alone. */
         words += unit->len > unit->words * 12 ? foreign_size (unit) : unit->words;
-        grammar += unit->function_words;
+        for (guint language = 0; language < N_LANGUAGES; language++)
+          grammar[language] += unit->language_words[language];
         bytes += unit->len;
       }
-    cleaner->foreign = bytes >= 200 && grammar * 100 < words * 8;
+    for (guint language = 1; language < N_LANGUAGES; language++)
+      if (grammar[language] > grammar[best])
+        best = language;
+    cleaner->language = best;
+    cleaner->foreign = bytes >= 200 && grammar[best] * 100 < words * 8;
     if (cleaner->foreign)
       DOSSIER_DEBUG ("clean: %" G_GSIZE_FORMAT " function words in %" G_GSIZE_FORMAT
-                     " words of long lines: not English, lines weighed by length and full stop",
-                     grammar, words);
+                     " words of long lines: in no language the cleaner knows, lines weighed by length and full stop",
+                     grammar[best], words);
+    else if (best != LANGUAGE_EN)
+      DOSSIER_DEBUG ("clean: the long lines hold %" G_GSIZE_FORMAT " function words of language %u in %" G_GSIZE_FORMAT
+                     " words: lines weighed by those", grammar[best], best, words);
+    for (guint i = 0; i < cleaner->units->len; i++)
+      {
+        Unit *unit = &g_array_index (cleaner->units, Unit, i);
+        unit->function_words = unit->language_words[best];
+      }
   }
 
   for (guint i = 0; i < cleaner->units->len; i++)

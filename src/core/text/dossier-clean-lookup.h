@@ -19,9 +19,9 @@ G_BEGIN_DECLS
  * open-addressing table: the function-word test runs for every word of
  * every line, and a binary search over strings mispredicts at every step. */
 #define WORD_SET_BITS 12
-/* A fifth full at most, with the function words of eight languages: most
- * words are no function word, and a miss that probes one empty slot is
- * the common case. */
+/* A quarter full at most, with the function words of eight languages:
+ * most words are no function word, and a miss that probes one empty slot
+ * is the common case. */
 #define WORD_SET_SIZE (1 << WORD_SET_BITS)
 
 typedef struct

@@ -44,7 +44,8 @@ typedef struct
   guint first_line;
   guint last_line;
   guint words;
-  guint function_words;
+  guint function_words;   /* of the page's language */
+  guint16 language_words[N_LANGUAGES];  /* the function words of each language */
   guint capitalised_words;
   gboolean bullet;
   gboolean terminal;      /* ends as a sentence does */
@@ -75,8 +76,13 @@ typedef struct
   DossierDate marker_date;
   char *marker_line;
   char *prefix_outlet;    /* "(MENAFN)" and wire datelines */
-  gboolean foreign;       /* the prose is not English: no function words to weigh */
+  Language language;      /* of the page's prose, where it is one the cleaner knows */
+  gboolean foreign;       /* the prose is in another language: no function words to weigh */
   gboolean structured;    /* DossierCleanOptions.structured */
+  /* The whole text is kept: it has no furniture (bare: an article as it
+   * stands), or no article was told apart from its furniture (uncleaned). */
+  gboolean bare;
+  gboolean uncleaned;
 } Cleaner;
 
 G_END_DECLS

@@ -27,6 +27,7 @@
 #include "dossier-clean.h"
 
 #include "dossier-clean-body.h"
+#include "dossier-clean-date-lines.h"
 #include "dossier-clean-head.h"
 #include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
@@ -316,6 +317,101 @@ emit (Cleaner *cleaner)
   }
 }
 
+/* Whether any unit holds a letter or a digit ("---" and "* * *" are
+ * words to the features, not to a reader). */
+static gboolean
+has_words (Cleaner *cleaner)
+{
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      const Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+      if (unit->words == 0)
+        continue;
+      for (const char *p = unit->text; *p != '\0'; p = g_utf8_next_char (p))
+        if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads the page around the body: the head, the body's roles. */
+static void
+read_page (Cleaner *cleaner)
+{
+  /* A wire prefix is only credible on the first body paragraph. */
+  if (cleaner->prefix_outlet == NULL && cleaner->body_start < cleaner->units->len)
+    _dossier_clean_strip_wire_prefix (cleaner, &g_array_index (cleaner->units, Unit, cleaner->body_start));
+  if (cleaner->prefix_outlet == NULL && cleaner->body_start < cleaner->units->len)
+    _dossier_clean_strip_place_dateline (cleaner, &g_array_index (cleaner->units, Unit, cleaner->body_start));
+
+  _dossier_clean_read_page_head (cleaner);
+  /* Later steps change texts; what was read from them would not follow. */
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      g_clear_pointer (&unit->compare_key, g_free);
+      unit->date_line_state = 0;
+    }
+  _dossier_clean_read_body (cleaner);
+}
+
+/* Whether a place dateline is among the lines above a text's prose. */
+static gboolean
+has_wire_dateline (Cleaner *cleaner)
+{
+  for (guint i = 0; i < MIN (cleaner->units->len, 6); i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      DossierDate date;
+      const char *kind;
+
+      if (unit->role == ROLE_DATELINE && _dossier_clean_unit_date_line (unit, &date, &kind) &&
+          strcmp (kind, "place") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Keeps the whole text: every line a paragraph, heading or list item,
+ * with the title, author and date read from the lines above its prose,
+ * which stay in the text. */
+static void
+read_whole (Cleaner *cleaner)
+{
+  cleaner->body_start = 0;
+  cleaner->body_end = cleaner->units->len;
+  for (guint i = 0; i < cleaner->units->len; i++)
+    g_array_index (cleaner->units, Unit, i).role = ROLE_NONE;
+  if (cleaner->bare)
+    DOSSIER_DEBUG ("clean: no furniture in %u lines: the text is the article as it stands", cleaner->units->len);
+  else
+    {
+      DOSSIER_DEBUG ("clean: no run of good prose among the furniture: the whole text is kept, uncleaned");
+      cleaner->document->uncleaned = TRUE;
+      dossier_document_add_warning (cleaner->document, "%s",
+                                    _("no article text was told apart from menus, links or short lines; "
+                                      "the whole text is kept as it was"));
+    }
+  _dossier_clean_read_whole_head (cleaner);
+  _dossier_clean_read_whole_body (cleaner);
+  /* Wire copy, a headline over a place and day ("LONDON 1996-12-06"),
+   * is kept as filed: its headline, byline and dateline stay in the text,
+   * where the names in them reach the analysis.  Other text without
+   * furniture gives them to the title, author and date, as a page does;
+   * a text kept uncleaned keeps every line. */
+  if (cleaner->uncleaned || has_wire_dateline (cleaner))
+    for (guint i = 0; i < cleaner->units->len; i++)
+      {
+        Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+        if (unit->role == ROLE_TITLE)
+          unit->role = ROLE_HEADING;
+        else if (unit->role == ROLE_BYLINE || unit->role == ROLE_DATELINE)
+          unit->role = ROLE_BODY;
+      }
+}
+
 char *
 dossier_join_names (GPtrArray *names)
 {
@@ -354,31 +450,26 @@ dossier_clean_text (const char                *text,
     _dossier_clean_strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, 0));
 
   _dossier_clean_find_body (&cleaner);
-  if (cleaner.body_end <= cleaner.body_start)
+  if (!has_words (&cleaner))
     {
       g_array_unref (cleaner.units);
       g_free (cleaner.marker_line);
       g_free (cleaner.prefix_outlet);
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
-                   _("no article text was found (only menus, links or short lines)"));
+                   _("the text holds no words"));
       return NULL;
     }
 
-  /* A wire prefix is only credible on the first body paragraph. */
-  if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
-    _dossier_clean_strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
-  if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
-    _dossier_clean_strip_place_dateline (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
-
-  _dossier_clean_read_page_head (&cleaner);
-  /* Later steps change texts; what was read from them would not follow. */
-  for (guint i = 0; i < cleaner.units->len; i++)
-    {
-      Unit *unit = &g_array_index (cleaner.units, Unit, i);
-      g_clear_pointer (&unit->compare_key, g_free);
-      unit->date_line_state = 0;
-    }
-  _dossier_clean_read_body (&cleaner);
+  /* A text with no furniture is an article as it stands; one where no
+   * article is told apart from the furniture is kept whole too, marked,
+   * for the researcher to keep or remove: nothing that holds a sentence
+   * is refused. */
+  cleaner.bare = _dossier_clean_is_bare (&cleaner);
+  cleaner.uncleaned = !cleaner.bare && cleaner.body_end <= cleaner.body_start;
+  if (cleaner.bare || cleaner.uncleaned)
+    read_whole (&cleaner);
+  else
+    read_page (&cleaner);
   _dossier_clean_find_outlet (&cleaner);
   emit (&cleaner);
 

@@ -583,15 +583,27 @@ dossier_html_clean (const guint8              *bytes,
   document = dossier_clean_text (text, strlen (text), &structured, &clean_error);
   /* Nothing to read where a reader looks: the page may hide its article
    * until a script shows it ("display: none" on the body's wrapper). */
-  if (document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE))
+  if ((document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE)) ||
+      (document != NULL && document->uncleaned))
     {
       g_autofree char *hidden_text = NULL;
+      g_autoptr(GPtrArray) hidden_captions = g_ptr_array_new_with_free_func (g_free);
+      DossierDocument *hidden;
 
       DOSSIER_DEBUG ("html: no article where a reader looks; read again with what the page hides");
-      g_ptr_array_set_size (captions, 0);
       hidden_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
-                               captions, TRUE);
-      document = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
+                               hidden_captions, TRUE);
+      hidden = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
+      if (hidden != NULL && (document == NULL || !hidden->uncleaned))
+        {
+          g_clear_pointer (&document, dossier_document_free);
+          g_clear_error (&clean_error);
+          document = hidden;
+          g_ptr_array_unref (captions);
+          captions = g_steal_pointer (&hidden_captions);
+        }
+      else if (hidden != NULL)
+        dossier_document_free (hidden);
     }
   xmlFreeDoc (page);
   if (document == NULL)
