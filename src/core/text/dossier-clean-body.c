@@ -34,6 +34,19 @@ run_weight (Cleaner *cleaner,
   return weight;
 }
 
+/* The words of the units from @start to @end. */
+static guint
+run_words (Cleaner *cleaner,
+           guint    start,
+           guint    end)
+{
+  guint words = 0;
+
+  for (guint i = start; i < end; i++)
+    words += g_array_index (cleaner->units, Unit, i).words;
+  return words;
+}
+
 static gboolean
 is_content (const Unit *unit,
             const Unit *previous)
@@ -194,7 +207,7 @@ _dossier_clean_read_body (Cleaner *cleaner)
         }
       if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD)
         {
-          unit->role = ROLE_BODY;
+          unit->role = unit->bullet ? ROLE_LIST_ITEM : ROLE_BODY;
           continue;
         }
       /* Short units inside the body: a heading when prose follows it. */
@@ -232,29 +245,40 @@ is_menu_entry (const Unit *unit)
   return TRUE;
 }
 
-gboolean
-_dossier_clean_is_bare (Cleaner *cleaner)
+guint
+_dossier_clean_bare_end (Cleaner *cleaner)
 {
-  guint menu_run = 0;
+  guint menu_run = 0, words = 0;
 
   for (guint i = 0; i < cleaner->units->len; i++)
     {
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
 
+      /* A box title that ends an article ("Related", "Tags") after some
+       * text of its own: the article as it stands is what comes before,
+       * unless more prose comes after it (a box above the article). */
+      if (unit->tail_marker && words >= 20 &&
+          (cleaner->body_end <= i || words >= run_words (cleaner, cleaner->body_start, cleaner->body_end)))
+        {
+          DOSSIER_DEBUG ("clean: no furniture before line %u, which ends the article: the text above it is "
+                         "the article as it stands", unit->first_line);
+          return i;
+        }
       if (unit->quality == QUALITY_BAD || unit->tail_marker || unit->credit)
         {
           DOSSIER_DEBUG ("clean: line %u is furniture: the text is read as a page", unit->first_line);
-          return FALSE;
+          return 0;
         }
       menu_run = is_menu_entry (unit) ? menu_run + 1 : 0;
       if (menu_run >= 3)
         {
           DOSSIER_DEBUG ("clean: lines %u to %u read as a menu: the text is read as a page",
                          g_array_index (cleaner->units, Unit, i - 2).first_line, unit->last_line);
-          return FALSE;
+          return 0;
         }
+      words += unit->words;
     }
-  return TRUE;
+  return cleaner->units->len;
 }
 
 void

@@ -13,11 +13,13 @@ G_BEGIN_DECLS
  * the most good prose; an empty run when there is none. */
 void     _dossier_clean_find_body      (Cleaner *cleaner);
 
-/* Whether @cleaner's text has no furniture at all: no widget, furniture
- * phrase, line that ends an article, photo credit or comment, and no run
- * of short lines that reads as a menu.  Such a text (wire copy, notes, a
- * database export, a short item) is an article as it stands. */
-gboolean _dossier_clean_is_bare        (Cleaner *cleaner);
+/* Where @cleaner's text stops being bare: 0 when it has furniture (a
+ * widget, furniture phrase, photo credit or comment, a run of short lines
+ * that reads as a menu), else the unit of the first line that ends an
+ * article ("Related", "Tags") after some text, or the number of units.
+ * The units before it (wire copy, notes, a database export, a short item)
+ * are the article as it stands. */
+guint    _dossier_clean_bare_end       (Cleaner *cleaner);
 
 /* Gives each unit of the body its role. */
 void     _dossier_clean_read_body      (Cleaner *cleaner);

@@ -569,6 +569,21 @@ read_page_head (Cleaner    *cleaner,
                                         (unit->quality == QUALITY_NEAR_GOOD && unit->words >= 10)))
           unit->role = ROLE_BODY;
       }
+
+  /* From markup, what lies between the headline (or the article's start)
+   * and the prose, back to the first furniture, is the article's too: a
+   * list of points, a table of results, a short intro.  The headline,
+   * byline, date lines and captions have their roles by now. */
+  if (cleaner->structured)
+    for (guint i = cleaner->body_start; i > (guint) (best_title + 1); i--)
+      {
+        Unit *unit = &g_array_index (units, Unit, i - 1);
+        if (unit->quality == QUALITY_BAD || unit->tail_marker || unit->credit)
+          break;
+        if (unit->role != ROLE_NONE)
+          continue;
+        unit->role = unit->bullet ? ROLE_LIST_ITEM : ROLE_BODY;
+      }
 }
 
 void
@@ -577,9 +592,10 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
   DossierDocument *document = cleaner->document;
   GArray *units = cleaner->units;
   gboolean dated = FALSE;
+  int title = -1;
 
   /* The lines above the first prose, a few at most: the headline first,
-   * then a byline, a dateline, a correction notice. */
+   * then a byline, a dateline, a correction notice, a photo's caption. */
   for (guint i = 0; i < MIN (units->len, 6); i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
@@ -614,9 +630,14 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       if (i == 0 && units->len > 1 && (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30)))
         {
           unit->role = ROLE_TITLE;
+          title = i;
           document->title = g_strdup (unit->text);
           DOSSIER_DEBUG ("clean: title from the first line: %s", unit->text);
         }
+      /* "NATO Secretary-General Mark Rutte." under the headline of a text
+       * without furniture is its photo's caption. */
+      else if (cleaner->bare && title >= 0 && unit->role == ROLE_NONE && is_name_only_sentence (unit))
+        unit->role = ROLE_CAPTION;
       /* Over a dateline, a name alone is the reporter's: "Peter Blackburn". */
       else if (document->author == NULL && unit->role == ROLE_NONE && i + 1 < units->len && unit->words <= 4 &&
                _dossier_clean_looks_like_person_name (unit->text) && strchr (unit->text, ' ') != NULL)
@@ -627,6 +648,20 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
               unit->role = ROLE_BYLINE;
               document->author = _dossier_clean_name_case (unit->text);
             }
+        }
+    }
+
+  /* The headline again further down (a page's second heading) is the
+   * title, not the text. */
+  if (title >= 0 && cleaner->bare)
+    {
+      const char *key = unit_compare_key (&g_array_index (units, Unit, title));
+
+      for (guint i = title + 1; i < cleaner->body_end; i++)
+        {
+          Unit *unit = &g_array_index (units, Unit, i);
+          if (unit->role == ROLE_NONE && unit->words <= 40 && strcmp (unit_compare_key (unit), key) == 0)
+            unit->role = ROLE_TITLE;
         }
     }
 

@@ -399,7 +399,8 @@ is_widget_separator (char c)
  * NULL when it is none. */
 static const char *
 furniture_kind (const CleanWords *words,
-                Unit             *unit)
+                Unit             *unit,
+                gboolean          structured)
 {
   const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
@@ -476,8 +477,10 @@ furniture_kind (const CleanWords *words,
   }
 
   /* Menu bars copied as one line: many capitalised words and no grammar
-   * ("Newsletter Newsletters Events Events Podcasts Videos"). */
-  if (unit->words >= 4 && unit->function_words == 0 &&
+   * ("Newsletter Newsletters Events Events Podcasts Videos").  From markup,
+   * menus are left out with their <nav>, and such a line is a table's
+   * header row ("Hersteller/Modell Preis Isofix Note"). */
+  if (!structured && unit->words >= 4 && unit->function_words == 0 &&
       unit->capitalised_words == unit->words && !unit->terminal)
     return "a menu bar";
 
@@ -500,11 +503,12 @@ foreign_size (const Unit *unit)
 static void
 classify (const CleanWords *words,
           Unit             *unit,
-          gboolean          foreign)
+          gboolean          foreign,
+          gboolean          structured)
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
 
-  unit->furniture = furniture_kind (words, unit);
+  unit->furniture = furniture_kind (words, unit, structured);
   if (unit->furniture != NULL)
     unit->quality = QUALITY_BAD;
   else if (foreign)
@@ -810,7 +814,7 @@ _dossier_clean_classify_units (Cleaner *cleaner)
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
       if (unit->words >= 6)
         strip_glued_tail (cleaner, unit);
-      classify (cleaner->words, unit, cleaner->foreign);
+      classify (cleaner->words, unit, cleaner->foreign, cleaner->structured);
       /* The text may change from here on; the sample would not follow. */
       g_clear_pointer (&unit->lower, g_free);
     }

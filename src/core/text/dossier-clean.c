@@ -373,16 +373,17 @@ has_wire_dateline (Cleaner *cleaner)
   return FALSE;
 }
 
-/* Keeps the whole text: every line a paragraph, heading or list item,
- * with the title, author and date read from the lines above its prose,
- * which stay in the text. */
+/* Keeps the whole text, or what comes before the @end unit that ends the
+ * article: every line a paragraph, heading or list item, with the title,
+ * author and date read from the lines above its prose. */
 static void
-read_whole (Cleaner *cleaner)
+read_whole (Cleaner *cleaner,
+            guint    end)
 {
   cleaner->body_start = 0;
-  cleaner->body_end = cleaner->units->len;
+  cleaner->body_end = end;
   for (guint i = 0; i < cleaner->units->len; i++)
-    g_array_index (cleaner->units, Unit, i).role = ROLE_NONE;
+    g_array_index (cleaner->units, Unit, i).role = i < end ? ROLE_NONE : ROLE_BOILERPLATE;
   if (cleaner->bare)
     DOSSIER_DEBUG ("clean: no furniture in %u lines: the text is the article as it stands", cleaner->units->len);
   else
@@ -429,6 +430,7 @@ dossier_clean_text (const char                *text,
   Cleaner cleaner = { 0 };
   g_autoptr(DossierDocument) document = NULL;
   const char *start;
+  guint bare_end;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
@@ -464,10 +466,11 @@ dossier_clean_text (const char                *text,
    * article is told apart from the furniture is kept whole too, marked,
    * for the researcher to keep or remove: nothing that holds a sentence
    * is refused. */
-  cleaner.bare = _dossier_clean_is_bare (&cleaner);
+  bare_end = _dossier_clean_bare_end (&cleaner);
+  cleaner.bare = bare_end > 0;
   cleaner.uncleaned = !cleaner.bare && cleaner.body_end <= cleaner.body_start;
   if (cleaner.bare || cleaner.uncleaned)
-    read_whole (&cleaner);
+    read_whole (&cleaner, cleaner.bare ? bare_end : cleaner.units->len);
   else
     read_page (&cleaner);
   _dossier_clean_find_outlet (&cleaner);
