@@ -47,11 +47,50 @@ run_words (Cleaner *cleaner,
   return words;
 }
 
+/* A line that may be a row of a table or list: short, no prose, no
+ * furniture, and a figure or a bullet in it ("Nottingham 2 Aston Villa
+ * 1", "Sat 8 February – Winter Canal 10K", "2 cups flour"). */
+static gboolean
+may_be_row (const Unit *unit)
+{
+  if (unit->quality == QUALITY_BAD || unit->quality == QUALITY_GOOD || unit->tail_marker || unit->credit ||
+      unit->words == 0 || unit->words > 25)
+    return FALSE;
+  if (unit->bullet)
+    return TRUE;
+  for (const char *p = unit->text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  /* Figures in a script of its own: "五花肉 1块" has an ASCII one, but
+   * "一、" and full-width digits do not. */
+  for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Marks the rows of tables and lists: two such lines or more in a row. */
+static void
+mark_rows (Cleaner *cleaner)
+{
+  GArray *units = cleaner->units;
+  gboolean previous = FALSE;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      gboolean row = may_be_row (unit);
+
+      unit->row = row && (previous || (i + 1 < units->len && may_be_row (&g_array_index (units, Unit, i + 1))));
+      previous = row;
+    }
+}
+
 static gboolean
 is_content (const Unit *unit,
             const Unit *previous)
 {
-  if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD)
+  if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD || unit->row)
     return TRUE;
   /* Items of a list that a sentence of the body announces ("Other points
    * of the plan include:"). */
@@ -71,6 +110,7 @@ _dossier_clean_find_body (Cleaner *cleaner)
    * teasers more likely than the article, and weigh half. */
   gboolean past_end = FALSE, seen_prose = FALSE;
 
+  mark_rows (cleaner);
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
@@ -139,11 +179,11 @@ _dossier_clean_find_body (Cleaner *cleaner)
       }
 
   /* The lead paragraph can be near-good prose directly before the first
-   * good one. */
+   * good one; a table or list of results can open the article. */
   while (best_end > 0 && best_start > 0)
     {
       Unit *before = &g_array_index (units, Unit, best_start - 1);
-      if (before->quality != QUALITY_NEAR_GOOD || before->tail_marker)
+      if ((before->quality != QUALITY_NEAR_GOOD && !before->row) || before->tail_marker)
         break;
       best_start--;
     }
@@ -210,10 +250,14 @@ _dossier_clean_read_body (Cleaner *cleaner)
           unit->role = unit->bullet ? ROLE_LIST_ITEM : ROLE_BODY;
           continue;
         }
-      /* Short units inside the body: a heading when prose follows it. */
-      if (next != NULL && (next->quality == QUALITY_GOOD || next->quality == QUALITY_NEAR_GOOD) &&
-          unit->words <= 15 && !unit->bullet &&
-          (unit->text[unit->len - 1] != '.' || unit->words <= 12))
+      /* The rows of a table or list are the article's. */
+      if (unit->row)
+        unit->role = unit->bullet ? ROLE_LIST_ITEM : ROLE_BODY;
+      /* Short units inside the body: a heading when prose or a table
+       * follows it. */
+      else if (next != NULL && (next->quality == QUALITY_GOOD || next->quality == QUALITY_NEAR_GOOD || next->row) &&
+               unit->words <= 15 && !unit->bullet &&
+               (unit->text[unit->len - 1] != '.' || unit->words <= 12))
         unit->role = ROLE_HEADING;
       else if ((cleaner->structured || cleaner->bare) && unit->bullet)
         unit->role = ROLE_LIST_ITEM;

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dossier-clean-comments.h"
 #include "dossier-clean-date-lines.h"
 #include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
@@ -96,14 +97,42 @@ looks_like_title (const Unit *unit)
 /* Whether @unit may be the title: a line that looks like one and is no
  * date line ("AL-AIN, United Arab Emirates 1996-12-06" is where and when
  * the story was filed, not what it is about). */
+/* Whether @text names a day ("14 January 2025", "Oct 30, 2024"). */
+static gboolean
+names_a_day (const char *text)
+{
+  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, i);
+      if (!expression->relative && expression->value.precision >= DOSSIER_PRECISION_DAY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_title_candidate (Unit *unit)
 {
   DossierDate date;
   const char *kind;
+  g_autofree char *author = NULL;
 
-  return looks_like_title (unit) && !unit->tail_marker &&
-         !(unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind));
+  if (!looks_like_title (unit) || unit->tail_marker)
+    return FALSE;
+  if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
+    return FALSE;
+  /* A byline ("By Jane Smith and Tom Lee", "Posted by admin | 14 January
+   * 2025 | 3 comments") and a line glued to its date are no headline. */
+  if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL ||
+      g_ascii_strncasecmp (unit->text, "posted by ", 10) == 0 ||
+      g_ascii_strncasecmp (unit->text, "written by ", 11) == 0)
+    return FALSE;
+  if ((strstr (unit->text, " | ") != NULL || strstr (unit->text, " · ") != NULL ||
+       strstr (unit->text, " • ") != NULL) && names_a_day (unit->text))
+    return FALSE;
+  return TRUE;
 }
 
 static char *
@@ -331,13 +360,19 @@ read_page_head (Cleaner    *cleaner,
   g_autofree char *date_evidence = NULL;
   guint date_line = 0;
   guint head_end = cleaner->body_start;
+  /* The body's first lines, when they are no prose, may be the headline
+   * over a table or list the body took in. */
+  guint title_end = MIN (cleaner->body_start + 3, cleaner->body_end);
 
   /* Titles: the head is searched; echoes anywhere count. */
-  for (guint i = 0; i < head_end; i++)
+  for (guint i = 0; i < title_end; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
       int score;
 
+      if (i >= head_end && (unit->quality == QUALITY_GOOD || unit->bullet ||
+                            (i > 0 && g_array_index (units, Unit, i - 1).quality == QUALITY_GOOD)))
+        break;
       if (!is_title_candidate (unit))
         continue;
       score = 1 + 3 * (int) MIN (title_echoes (cleaner, i, echo_counts), 2);
@@ -380,6 +415,12 @@ read_page_head (Cleaner    *cleaner,
 
       document->title = g_strdup (title->text);
       DOSSIER_DEBUG ("clean: title from line %u (score %d): %s", title->first_line, best_score, title->text);
+      /* What the body took in above its headline is the head's. */
+      if ((guint) best_title >= cleaner->body_start)
+        {
+          cleaner->body_start = best_title + 1;
+          head_end = cleaner->body_start;
+        }
       for (guint i = 0; i < units->len; i++)
         {
           Unit *unit = &g_array_index (units, Unit, i);
@@ -626,14 +667,26 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
             document->author = g_steal_pointer (&author);
           continue;
         }
-      /* The headline: the first line, over more of the text. */
-      if (i == 0 && units->len > 1 && (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30)))
+      /* "5 hours ago" says when, not what. */
+      if (_dossier_clean_is_relative_time (unit))
+        {
+          unit->role = ROLE_DATELINE;
+          continue;
+        }
+      /* The headline: the first line, over more of the text, or the first
+       * under a label or two ("Gadgets", "Transport"). */
+      if (title < 0 && units->len > i + 1 && (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30)))
         {
           unit->role = ROLE_TITLE;
           title = i;
           document->title = g_strdup (unit->text);
-          DOSSIER_DEBUG ("clean: title from the first line: %s", unit->text);
+          DOSSIER_DEBUG ("clean: title from line %u, above the text's prose: %s", unit->first_line, unit->text);
+          for (guint k = 0; k < i; k++)
+            if (g_array_index (units, Unit, k).role == ROLE_NONE)
+              g_array_index (units, Unit, k).role = ROLE_BOILERPLATE;
         }
+      else if (title < 0 && (unit->words > 3 || unit->terminal))
+        break;
       /* "NATO Secretary-General Mark Rutte." under the headline of a text
        * without furniture is its photo's caption. */
       else if (cleaner->bare && title >= 0 && unit->role == ROLE_NONE && is_name_only_sentence (unit))

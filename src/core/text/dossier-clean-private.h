@@ -52,6 +52,7 @@ typedef struct
   gboolean ends_with_colon;
   gboolean tail_marker;   /* "Read more", "Latest News": what follows is not the article */
   gboolean credit;        /* a photo credit or copyright notice */
+  gboolean row;           /* a row of a table or list among others: "1. Hellen Obiri, 2:22:37" */
   char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
   char *compare_key;      /* normalise_for_compare () of text, while the page head is read */
   /* parse_date_line () of text, while the page head is read: 0 not yet

@@ -27,6 +27,7 @@
 #include "dossier-clean.h"
 
 #include "dossier-clean-body.h"
+#include "dossier-clean-comments.h"
 #include "dossier-clean-date-lines.h"
 #include "dossier-clean-head.h"
 #include "dossier-clean-lines.h"
@@ -444,6 +445,7 @@ dossier_clean_text (const char                *text,
   start = _dossier_clean_read_date_marker (&cleaner, text, len);
   _dossier_clean_split_units (&cleaner, start, len - (start - text));
   _dossier_clean_classify_units (&cleaner);
+  _dossier_clean_mark_comments (&cleaner);
 
   /* The marker shares its line with the first paragraph. */
   if (cleaner.units->len > 0 && cleaner.marker_line != NULL)
