@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dossier-clean-date-lines.h"
+#include "dossier-clean-names.h"
 #include "dossier-debug.h"
 
 /* Score of a run of units as the article body: the prose it holds. */
@@ -232,6 +233,26 @@ _dossier_clean_read_body (Cleaner *cleaner)
             continue;
           }
       }
+      /* A byline among the body's first lines ("By K8 Newsdesk"). */
+      if (i < cleaner->body_start + 4 && unit->len <= 120)
+        {
+          g_autofree char *author = _dossier_clean_author_from_byline (unit->text);
+          if (author != NULL)
+            {
+              unit->role = ROLE_BYLINE;
+              if (cleaner->document->author == NULL)
+                cleaner->document->author = g_steal_pointer (&author);
+              continue;
+            }
+        }
+      /* A line the page repeats at once (a standfirst shown twice) is
+       * kept once. */
+      if (i > cleaner->body_start && unit->len >= 20 &&
+          strcmp (unit->text, g_array_index (units, Unit, i - 1).text) == 0)
+        {
+          unit->role = ROLE_BOILERPLATE;
+          continue;
+        }
       /* "Associated Press writer Lisa Mascaro contributed to this report." */
       if (unit->words <= 40 && (strstr (unit->text, "contributed to this report") != NULL ||
                                 strstr (unit->text, "contributed reporting") != NULL ||

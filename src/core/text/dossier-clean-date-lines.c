@@ -207,14 +207,32 @@ parse_place_dateline (const char  *text,
 static const char *
 find_date_separator (const char *text)
 {
-  static const char * const separators[] = { ", updated", ", Updated", " | ", " · ", " • " };
+  static const char * const separators[] = { " | ", " · ", " • " };
   const char *first = NULL;
+  g_autofree char *lower = g_ascii_strdown (text, -1);
 
   for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
     {
       const char *at = strstr (text, separators[i]);
       if (at != NULL && at > text && (first == NULL || at < first))
         first = at;
+    }
+  /* An update note after the date, glued to it or not ("October 30,
+   * 2024last updated October 31, 2024", ", updated 18 October"). */
+  for (guint i = 0; i < dossier_words_updated_line_prefixes.n_words; i++)
+    {
+      const char *prefix = dossier_words_updated_line_prefixes.words[i];
+      const char *at = strstr (lower, prefix);
+
+      if (at != NULL && at - lower >= 4)
+        {
+          const char *cut = text + (at - lower);
+
+          while (cut > text && strchr (" ,|;-", cut[-1]) != NULL)
+            cut--;
+          if (first == NULL || cut < first)
+            first = cut;
+        }
     }
   return first;
 }

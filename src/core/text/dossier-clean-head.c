@@ -415,10 +415,23 @@ read_page_head (Cleaner    *cleaner,
 
       document->title = g_strdup (title->text);
       DOSSIER_DEBUG ("clean: title from line %u (score %d): %s", title->first_line, best_score, title->text);
-      /* What the body took in above its headline is the head's. */
+      /* What the body took in above its headline is the head's, and so
+       * are the byline and date lines under it. */
       if ((guint) best_title >= cleaner->body_start)
         {
           cleaner->body_start = best_title + 1;
+          while (cleaner->body_start < cleaner->body_end)
+            {
+              Unit *under = &g_array_index (units, Unit, cleaner->body_start);
+              DossierDate under_date;
+              const char *under_kind;
+              g_autofree char *under_author = NULL;
+
+              if (under->len > 120 || (!_dossier_clean_unit_date_line (under, &under_date, &under_kind) &&
+                                       (under_author = _dossier_clean_author_from_byline (under->text)) == NULL))
+                break;
+              cleaner->body_start++;
+            }
           head_end = cleaner->body_start;
         }
       for (guint i = 0; i < units->len; i++)

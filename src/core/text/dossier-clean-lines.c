@@ -15,8 +15,10 @@
 
 #include <string.h>
 
+#include "dossier-clean-date-lines.h"
 #include "dossier-clean-words.h"
 #include "dossier-debug.h"
+#include "dossier-word-lists.h"
 
 /* Whether the @n bytes of @stripped start with the first words of a box
  * of other articles ("Related coverage", "Most read in world news"): an
@@ -611,6 +613,62 @@ continues_previous (const Unit *previous,
                                        previous->text[previous->len - 1] == ',');
 }
 
+/* "Regional trains to run every 15 minutes across the three
+ * statesPublished October 30, 2024last updated …": a copy glues the
+ * headline to the date line under it.  Where a date line's prefix, with
+ * its capital, follows three words or more and what it starts reads as a
+ * date line, the line is two: @unit keeps the words before it, @date
+ * gets the date line (of the same input line). */
+static gboolean
+split_glued_date (Cleaner *cleaner,
+                  Unit    *unit,
+                  Unit    *date)
+{
+  const DossierWordList *lists[] = { &dossier_words_published_line_prefixes, &dossier_words_updated_line_prefixes };
+  DossierDate value;
+  const char *kind;
+
+  if (unit->words < 4 || unit->words > 60 || unit->terminal)
+    return FALSE;
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->n_words; i++)
+      {
+        const char *prefix = lists[l]->words[i];
+        gsize n = strlen (prefix);
+
+        for (const char *at = strchr (unit->text + 1, g_ascii_toupper (prefix[0])); at != NULL;
+             at = strchr (at + 1, g_ascii_toupper (prefix[0])))
+          {
+            char before = at[-1];
+
+            if (strncmp (at + 1, prefix + 1, n - 1) != 0 || !(g_ascii_islower (before) || before == ' '))
+              continue;
+            if (at - unit->text < 12)
+              continue;
+            date->text = g_strdup (at);
+            date->len = strlen (date->text);
+            date->first_line = unit->first_line;
+            date->last_line = unit->last_line;
+            if (!_dossier_clean_unit_date_line (date, &value, &kind))
+              {
+                _dossier_clean_unit_clear (date);
+                memset (date, 0, sizeof *date);
+                continue;
+              }
+            DOSSIER_DEBUG ("clean: line %u is a headline glued to its date line: \"%s\" split off", unit->first_line,
+                           date->text);
+            compute_features (cleaner->words, cleaner->language, date);
+            while (at > unit->text && at[-1] == ' ')
+              at--;
+            unit->len = at - unit->text;
+            unit->text[unit->len] = '\0';
+            compute_features (cleaner->words, cleaner->language, unit);
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 void
 _dossier_clean_split_units (Cleaner    *cleaner,
                             const char *text,
@@ -662,12 +720,18 @@ _dossier_clean_split_units (Cleaner    *cleaner,
 
       {
         Unit unit = { 0 };
+        Unit date = { 0 };
         unit.text = g_steal_pointer (&content);
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
         compute_features (cleaner->words, cleaner->language, &unit);
-        if (unit.len > 0)
+        if (unit.len > 0 && split_glued_date (cleaner, &unit, &date))
+          {
+            g_array_append_val (cleaner->units, unit);
+            g_array_append_val (cleaner->units, date);
+          }
+        else if (unit.len > 0)
           g_array_append_val (cleaner->units, unit);
         else
           _dossier_clean_unit_clear (&unit);
