@@ -91,6 +91,10 @@ looks_like_title (const Unit *unit)
   if (unit->len > 0 && unit->text[unit->len - 1] == '.' && !is_all_capitals (unit))
     return FALSE;
   first = g_utf8_get_char (unit->text);
+  /* "iPhone 4S battery issues?", "eBay sells …": a small letter before a
+   * capital starts a name. */
+  if (g_unichar_islower (first) && g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (unit->text))))
+    return TRUE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || _dossier_clean_is_opening_quote (first);
 }
 
@@ -130,8 +134,38 @@ is_title_candidate (Unit *unit)
       g_ascii_strncasecmp (unit->text, "written by ", 11) == 0)
     return FALSE;
   if ((strstr (unit->text, " | ") != NULL || strstr (unit->text, " · ") != NULL ||
-       strstr (unit->text, " • ") != NULL) && names_a_day (unit->text))
+       strstr (unit->text, " • ") != NULL || strchr (unit->text, ':') != NULL || g_ascii_isdigit (unit->text[0])) &&
+      names_a_day (unit->text))
     return FALSE;
+  /* A wire story's first paragraph: "REDWOOD CITY, Calif. (AP) - A
+   * California jury …". */
+  {
+    const char *close = strstr (unit->text, ") ");
+    if (close != NULL && close - unit->text < 48 && strchr (unit->text, '(') < close &&
+        (g_str_has_prefix (close + 2, "- ") || g_str_has_prefix (close + 2, "— ") || g_str_has_prefix (close + 2, "– ")))
+      return FALSE;
+  }
+  /* A widget's words cut off before what they name ("Sorry, no results
+   * were found for"): a headline does not end on an article, a
+   * preposition or a conjunction (data/words/title-never-last.txt). */
+  {
+    const char *end = unit->text + unit->len;
+    const char *last = g_utf8_find_prev_char (unit->text, end);
+
+    while (last != NULL && last > unit->text && g_unichar_isalpha (g_utf8_get_char (last)))
+      {
+        const char *before = g_utf8_find_prev_char (unit->text, last);
+        if (before == NULL || !g_unichar_isalpha (g_utf8_get_char (before)))
+          break;
+        last = before;
+      }
+    if (last != NULL && last > unit->text && last[-1] == ' ')
+      {
+        g_autofree char *word = g_utf8_strdown (last, end - last);
+        if (dossier_word_list_contains (&dossier_words_title_never_last, word, strlen (word)))
+          return FALSE;
+      }
+  }
   return TRUE;
 }
 
@@ -408,6 +442,15 @@ read_page_head (Cleaner    *cleaner,
         }
     }
 
+  /* With no byline, date or echo to tell the headline, the line just
+   * above the text it heads is it. */
+  if (best_score < 2 && head_end > 0 && head_end <= units->len &&
+      is_title_candidate (&g_array_index (units, Unit, head_end - 1)))
+    {
+      best_title = head_end - 1;
+      best_score = 2;
+    }
+
   if (best_title >= 0 && best_score >= 2)
     {
       Unit *title = &g_array_index (units, Unit, best_title);
@@ -657,7 +700,11 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       const char *kind;
       g_autofree char *author = NULL;
 
-      if (unit->quality == QUALITY_GOOD)
+      /* A question or a long headline reads as prose; as the first line
+       * over more prose, with no full stop, it is the headline. */
+      if (unit->quality == QUALITY_GOOD &&
+          !(i == 0 && title < 0 && units->len > 1 && unit->words <= 20 && unit->text[unit->len - 1] != '.' &&
+            is_title_candidate (unit) && g_array_index (units, Unit, 1).len > unit->len))
         break;
       if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
         {
@@ -688,7 +735,11 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
         }
       /* The headline: the first line, over more of the text, or the first
        * under a label or two ("Gadgets", "Transport"). */
-      if (title < 0 && units->len > i + 1 && (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30)))
+      if (title < 0 && units->len > i + 1 &&
+          (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30) ||
+           /* "Oil rises": two words over the text's prose. */
+           (i == 0 && unit->words == 2 && !unit->terminal && g_unichar_isupper (g_utf8_get_char (unit->text)) &&
+            g_array_index (units, Unit, 1).quality != QUALITY_SHORT)))
         {
           unit->role = ROLE_TITLE;
           title = i;
