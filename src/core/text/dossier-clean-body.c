@@ -253,6 +253,13 @@ _dossier_clean_read_body (Cleaner *cleaner)
           unit->role = ROLE_BOILERPLATE;
           continue;
         }
+      /* "Source: …" names where a page had the story from; wire copy
+       * and a table kept as they stand keep it. */
+      if (unit->source_line && !cleaner->bare)
+        {
+          unit->role = ROLE_BOILERPLATE;
+          continue;
+        }
       /* "Associated Press writer Lisa Mascaro contributed to this report." */
       if (unit->words <= 40 && (strstr (unit->text, "contributed to this report") != NULL ||
                                 strstr (unit->text, "contributed reporting") != NULL ||
@@ -329,7 +336,10 @@ _dossier_clean_bare_end (Cleaner *cleaner)
                          "the article as it stands", unit->first_line);
           return i;
         }
-      if (unit->quality == QUALITY_BAD || unit->tail_marker || unit->credit)
+      /* A line of punctuation alone ("'", "----------") is noise, not
+       * furniture. */
+      if ((unit->quality == QUALITY_BAD && g_strcmp0 (unit->furniture, "punctuation only") != 0) ||
+          unit->tail_marker || unit->credit)
         {
           DOSSIER_DEBUG ("clean: line %u is furniture: the text is read as a page", unit->first_line);
           return 0;

@@ -683,6 +683,28 @@ read_page_head (Cleaner    *cleaner,
       }
 }
 
+/* Whether the line under @index is a dateline: a place and a day, or a
+ * place alone in capitals ("MEXICO CITY"). */
+static gboolean
+is_over_dateline (GArray *units,
+                  guint   index)
+{
+  Unit *next;
+  DossierDate date;
+  const char *kind;
+
+  if (index + 1 >= units->len)
+    return FALSE;
+  next = &g_array_index (units, Unit, index + 1);
+  /* A reporter's name may stand between: "Peter Blackburn". */
+  if (index + 2 < units->len && next->words <= 4 && !next->terminal && !is_all_capitals (next) &&
+      _dossier_clean_looks_like_person_name (next->text))
+    next = &g_array_index (units, Unit, index + 2);
+  if (next->len <= 120 && _dossier_clean_unit_date_line (next, &date, &kind) && strcmp (kind, "place") == 0)
+    return TRUE;
+  return next->words <= 4 && is_all_capitals (next) && strpbrk (next->text, "0123456789") == NULL;
+}
+
 void
 _dossier_clean_read_whole_head (Cleaner *cleaner)
 {
@@ -703,12 +725,16 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       /* A question or a long headline reads as prose; as the first line
        * over more prose, with no full stop, it is the headline. */
       if (unit->quality == QUALITY_GOOD &&
-          !(i == 0 && title < 0 && units->len > 1 && unit->words <= 20 && unit->text[unit->len - 1] != '.' &&
-            is_title_candidate (unit) && g_array_index (units, Unit, 1).len > unit->len))
+          !(i == 0 && title < 0 && units->len > 1 && unit->words <= 25 &&
+            ((unit->text[unit->len - 1] != '.' && is_title_candidate (unit) &&
+              g_array_index (units, Unit, 1).len > unit->len) ||
+             is_all_capitals (unit) || is_over_dateline (units, i))))
         break;
       if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
         {
           unit->role = ROLE_DATELINE;
+          if (strcmp (kind, "place") == 0)
+            cleaner->wire = TRUE;
           if (!dated)
             {
               dated = TRUE;
@@ -727,6 +753,15 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
             document->author = g_steal_pointer (&author);
           continue;
         }
+      /* "MEXICO CITY" under the headline: a place dateline without its
+       * day. */
+      if (title >= 0 && (guint) title + 1 == i && unit->words <= 4 && is_all_capitals (unit) &&
+          strpbrk (unit->text, "0123456789") == NULL)
+        {
+          unit->role = ROLE_DATELINE;
+          cleaner->wire = TRUE;
+          continue;
+        }
       /* "5 hours ago" says when, not what. */
       if (_dossier_clean_is_relative_time (unit))
         {
@@ -737,6 +772,8 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
        * under a label or two ("Gadgets", "Transport"). */
       if (title < 0 && units->len > i + 1 &&
           (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30) ||
+           /* Over a dateline, a wire headline may end with a stop. */
+           (i == 0 && unit->words <= 25 && is_over_dateline (units, i)) ||
            /* "Oil rises": two words over the text's prose. */
            (i == 0 && unit->words == 2 && !unit->terminal && g_unichar_isupper (g_utf8_get_char (unit->text)) &&
             g_array_index (units, Unit, 1).quality != QUALITY_SHORT)))

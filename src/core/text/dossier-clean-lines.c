@@ -367,6 +367,15 @@ compute_features (const CleanWords *words,
                         (unit->words <= 5 && !unit->terminal && starts_with_tail_marker (words, stripped, n));
   }
 
+  /* "Source: Kansas City Board of Trade", "(Fuente: Noticiassin.com)". */
+  {
+    const char *start = lower + (lower[0] == '(');
+    unit->source_line = FALSE;
+    if (unit->words <= 15)
+      for (guint i = 0; i < dossier_words_source_line_prefixes.n_words && !unit->source_line; i++)
+        unit->source_line = g_str_has_prefix (start, dossier_words_source_line_prefixes.words[i]);
+  }
+
   /* Credits are short; a long paragraph that says "copyright" is prose. */
   unit->credit = unit->words <= 60 && may_hold_credit (words, lower) &&
                  _dossier_contains_any_phrase (lower, words->credit_phrases.items, words->credit_phrases.n);

@@ -53,6 +53,7 @@ typedef struct
   gboolean tail_marker;   /* "Read more", "Latest News": what follows is not the article */
   gboolean credit;        /* a photo credit or copyright notice */
   gboolean row;           /* a row of a table or list among others: "1. Hellen Obiri, 2:22:37" */
+  gboolean source_line;   /* "Source: Kansas City Board of Trade" */
   char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
   char *compare_key;      /* normalise_for_compare () of text, while the page head is read */
   /* parse_date_line () of text, while the page head is read: 0 not yet
@@ -84,6 +85,7 @@ typedef struct
    * stands), or no article was told apart from its furniture (uncleaned). */
   gboolean bare;
   gboolean uncleaned;
+  gboolean wire;          /* a text kept whole under a headline and a place dateline */
 } Cleaner;
 
 G_END_DECLS

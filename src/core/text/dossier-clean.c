@@ -357,23 +357,6 @@ read_page (Cleaner *cleaner)
   _dossier_clean_read_body (cleaner);
 }
 
-/* Whether a place dateline is among the lines above a text's prose. */
-static gboolean
-has_wire_dateline (Cleaner *cleaner)
-{
-  for (guint i = 0; i < MIN (cleaner->units->len, 6); i++)
-    {
-      Unit *unit = &g_array_index (cleaner->units, Unit, i);
-      DossierDate date;
-      const char *kind;
-
-      if (unit->role == ROLE_DATELINE && _dossier_clean_unit_date_line (unit, &date, &kind) &&
-          strcmp (kind, "place") == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Keeps the whole text, or what comes before the @end unit that ends the
  * article: every line a paragraph, heading or list item, with the title,
  * author and date read from the lines above its prose. */
@@ -402,7 +385,7 @@ read_whole (Cleaner *cleaner,
    * where the names in them reach the analysis.  Other text without
    * furniture gives them to the title, author and date, as a page does;
    * a text kept uncleaned keeps every line. */
-  if (cleaner->uncleaned || has_wire_dateline (cleaner))
+  if (cleaner->uncleaned || cleaner->wire)
     for (guint i = 0; i < cleaner->units->len; i++)
       {
         Unit *unit = &g_array_index (cleaner->units, Unit, i);
