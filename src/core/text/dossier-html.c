@@ -12,6 +12,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "dossier-core-error.h"
 #include "dossier-debug.h"
 #include "dossier-html.h"
@@ -324,7 +326,10 @@ find_root (PageIndex *index,
 
       for (guint i = 0; i < candidates[m]->len; i++)
         {
-          gsize length = own[i];
+          /* Weighed by the text that is no link's: a widget of
+           * recommended articles is an <article> made of links. */
+          gsize links = _dossier_html_link_length (g_ptr_array_index (candidates[m], i));
+          gsize length = own[i] > links ? own[i] - links : 0;
           if (length > best_length &&
               (keep_hidden || !is_hidden_or_inside_hidden (g_ptr_array_index (candidates[m], i))))
             {
@@ -492,6 +497,15 @@ find_headline (PageIndex  *index,
   return NULL;
 }
 
+static gboolean
+has_letters (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The text of @document a reader sees where its article is.  Where a
  * heading names the article (@title), what comes before it in the same
  * block (a ticker of other stories, a kicker) is not the article's, if
@@ -519,6 +533,19 @@ read_text (xmlDoc     *document,
   reader.headline_at = -1;
   read_node (&reader, root, 0);
   end_line (reader.out);
+  /* What marks itself as the article may hold nothing a reader reads
+   * (links, hidden blocks): then the whole body is read. */
+  if (root != body && !has_letters (reader.out->str))
+    {
+      DOSSIER_DEBUG ("html: nothing to read in the marked article; the whole <body> is read");
+      g_string_truncate (reader.out, 0);
+      root = body;
+      reader.root_length = _dossier_html_text_length (root);
+      reader.headline = find_headline (index, root, title);
+      reader.headline_at = -1;
+      read_node (&reader, root, 0);
+      end_line (reader.out);
+    }
   if (reader.headline_at > 0 && reader.out->len - reader.headline_at >= MIN (reader.out->len / 3, 1000))
     {
       DOSSIER_DEBUG ("html: the %" G_GSSIZE_FORMAT " bytes before the headline are left out", reader.headline_at);
@@ -606,6 +633,28 @@ dossier_html_clean (const guint8              *bytes,
         dossier_document_free (hidden);
     }
   xmlFreeDoc (page);
+  /* A page that shows its text only through its scripts: the whole text
+   * its JSON-LD gives, else its description, kept uncleaned with a word
+   * of why, rather than nothing. */
+  if (document == NULL && metadata.body != NULL && g_utf8_validate (metadata.body, -1, NULL))
+    {
+      DOSSIER_DEBUG ("html: no text on the page; its JSON-LD articleBody is read");
+      document = dossier_clean_text (metadata.body, strlen (metadata.body), options, NULL);
+    }
+  if (document == NULL && metadata.description != NULL && g_utf8_validate (metadata.description, -1, NULL))
+    {
+      document = dossier_clean_text (metadata.description, strlen (metadata.description), options, NULL);
+      if (document != NULL)
+        {
+          DOSSIER_DEBUG ("html: no text on the page; its description is kept");
+          document->uncleaned = TRUE;
+          dossier_document_add_warning (document, "%s",
+                                        _("the page shows no text without its scripts; "
+                                          "its description is kept in its place"));
+        }
+    }
+  if (document != NULL)
+    g_clear_error (&clean_error);
   if (document == NULL)
     {
       g_propagate_error (error, g_steal_pointer (&clean_error));
