@@ -71,15 +71,20 @@ attribute_has_word (xmlNode               *node,
         for (const char *p = name; p + 1 < end; p++)
           if (p[0] == '_' && p[1] == '_')
             name = p + 2;
-      for (const char *p = name; p < end;)
+      for (const char *p = name, *previous = NULL; p < end;)
         {
           const char *word = p;
 
           while (p < end && *p != '-' && *p != '_' &&
                  !(p > word && g_ascii_isupper (*p) && g_ascii_islower (p[-1])))
             p++;
-          if (word_in_list (word, p - word, words))
+          /* "has-ads", "with-sidebar", "no-comments" say what a block
+           * holds or lacks, not what it is. */
+          if (word_in_list (word, p - word, words) &&
+              !(previous != NULL && dossier_word_list_contains_any_case (&dossier_words_html_class_qualifiers,
+                                                                         previous, word - 1 - previous)))
             return TRUE;
+          previous = word;
           while (p < end && (*p == '-' || *p == '_'))
             p++;
         }
@@ -191,6 +196,14 @@ is_furniture (Reader  *reader,
   /* "article-body__newsletter" is a newsletter box in the article's body. */
   if (attribute_has_word (node, "class", &dossier_words_html_article_class_words, WORDS_IN_LAST) ||
       attribute_has_word (node, "id", &dossier_words_html_article_class_words, WORDS_IN_LAST))
+    return FALSE;
+  /* Menus, sidebars and bars are made of links: one named so that holds
+   * a third of the article's text or more, with few links, is a tab or
+   * column of the article ("tab-menu--product"). */
+  if (!attribute_has_word (node, "class", &dossier_words_html_furniture_class_words_strong, WORDS_IN_NAMES) &&
+      !attribute_has_word (node, "id", &dossier_words_html_furniture_class_words_strong, WORDS_IN_NAMES) &&
+      _dossier_html_text_length (node) * 3 >= reader->root_length &&
+      _dossier_html_link_length (node) * 4 < _dossier_html_text_length (node))
     return FALSE;
   return _dossier_html_text_length (node) * 4 < reader->root_length * 3;
 }
