@@ -144,6 +144,10 @@ _dossier_clean_find_body (Cleaner *cleaner)
                 next->role = ROLE_LIST_ITEM;
               continue;
             }
+          /* A box title that ends the article, then furniture: the
+           * article is over ("Weiterlesen", "Newsletter abonnieren"). */
+          if (after_tail && next->quality == QUALITY_BAD)
+            break;
           if (next->tail_marker)
             after_tail = TRUE;
           gap += next->tail_marker ? 2 : 1;

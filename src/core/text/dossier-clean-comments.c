@@ -27,6 +27,18 @@
 #include "dossier-debug.h"
 #include "dossier-word-lists.h"
 
+/* A lower-case copy of the @len bytes at @text: by ASCII where it is all
+ * ASCII, as most lines are. */
+static char *
+lower_case (const char *text,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return g_utf8_strdown (text, len);
+  return g_ascii_strdown (text, len);
+}
+
 typedef enum
 {
   HEADER_NONE,
@@ -55,12 +67,81 @@ has_phrase (const char *text,
   return FALSE;
 }
 
-static gboolean
-has_any_phrase (const char            *text,
-                const DossierWordList *list)
+/* A list of data/words/ made for looking words up: its one-word entries
+ * in a set, its phrases of several words apart. */
+typedef struct
 {
+  GHashTable *words;
+  GPtrArray *phrases;
+} PhraseSet;
+
+typedef struct
+{
+  PhraseSet time_markers;
+  PhraseSet time_units;
+  PhraseSet comment_words;
+  PhraseSet action_words;
+} CommentWords;
+
+static void
+phrase_set_init (PhraseSet             *set,
+                 const DossierWordList *list)
+{
+  set->words = g_hash_table_new (g_str_hash, g_str_equal);
+  set->phrases = g_ptr_array_new ();
   for (guint i = 0; i < list->n_words; i++)
-    if (has_phrase (text, list->words[i]))
+    {
+      if (strchr (list->words[i], ' ') != NULL)
+        g_ptr_array_add (set->phrases, (gpointer) list->words[i]);
+      else
+        g_hash_table_add (set->words, (gpointer) list->words[i]);
+    }
+}
+
+static const CommentWords *
+comment_words (void)
+{
+  static CommentWords *words;
+
+  if (g_once_init_enter (&words))
+    {
+      CommentWords *made = g_new0 (CommentWords, 1);
+
+      phrase_set_init (&made->time_markers, &dossier_words_relative_time_markers);
+      phrase_set_init (&made->time_units, &dossier_words_relative_time_units);
+      phrase_set_init (&made->comment_words, &dossier_words_comment_words);
+      phrase_set_init (&made->action_words, &dossier_words_comment_action_words);
+      g_once_init_leave (&words, made);
+    }
+  return words;
+}
+
+/* Whether the lower-case @text holds an entry of @set as whole words: its
+ * words are looked up one by one, its phrases searched. */
+static gboolean
+has_any_phrase (const char      *text,
+                const PhraseSet *set)
+{
+  char word[64];
+
+  for (const char *p = text; *p != '\0';)
+    {
+      gsize n = 0;
+
+      while (*p != '\0' && is_boundary (text, p))
+        p++;
+      while (*p != '\0' && !is_boundary (text, p))
+        {
+          if (n + 1 < sizeof word)
+            word[n++] = *p;
+          p++;
+        }
+      word[n] = '\0';
+      if (n > 0 && n + 1 < sizeof word && g_hash_table_contains (set->words, word))
+        return TRUE;
+    }
+  for (guint i = 0; i < set->phrases->len; i++)
+    if (has_phrase (text, g_ptr_array_index (set->phrases, i)))
       return TRUE;
   return FALSE;
 }
@@ -119,8 +200,8 @@ post_header (const Unit *unit,
 {
   if (unit->words == 0 || unit->words > 12 || unit->quality == QUALITY_GOOD)
     return HEADER_NONE;
-  if (unit->words <= 8 && has_any_phrase (lower, &dossier_words_relative_time_markers) &&
-      has_any_phrase (lower, &dossier_words_relative_time_units))
+  if (unit->words <= 8 && has_any_phrase (lower, &comment_words ()->time_markers) &&
+      has_any_phrase (lower, &comment_words ()->time_units))
     return HEADER_TIME;
   if (is_speech_header (lower))
     return HEADER_SPEECH;
@@ -140,7 +221,7 @@ is_comment_count (const Unit *unit,
     return FALSE;
   for (const char *p = lower; *p; p++)
     digit |= g_ascii_isdigit (*p);
-  return digit && has_any_phrase (lower, &dossier_words_comment_words);
+  return digit && has_any_phrase (lower, &comment_words ()->comment_words);
 }
 
 gboolean
@@ -150,9 +231,9 @@ _dossier_clean_is_relative_time (const Unit *unit)
 
   if (unit->words == 0 || unit->words > 8)
     return FALSE;
-  lower = g_utf8_strdown (unit->text, unit->len);
-  return has_any_phrase (lower, &dossier_words_relative_time_markers) &&
-         has_any_phrase (lower, &dossier_words_relative_time_units);
+  lower = lower_case (unit->text, unit->len);
+  return has_any_phrase (lower, &comment_words ()->time_markers) &&
+         has_any_phrase (lower, &comment_words ()->time_units);
 }
 
 void
@@ -171,9 +252,15 @@ _dossier_clean_mark_comments (Cleaner *cleaner)
       g_autofree char *lower = NULL;
       Header header;
 
-      if (unit->words > 12)
+      if (unit->words > 12 || unit->quality == QUALITY_GOOD)
         continue;
-      lower = g_utf8_strdown (unit->text, unit->len);
+      /* Every shape asked about has one of these: a figure (a count, a
+       * time, a date), a colon, a closing bracket, few words, or a
+       * button's furniture.  Most lines have none and are not lowered. */
+      if (strpbrk (unit->text, "0123456789:)") == NULL && unit->words > 4 &&
+          !(unit->quality == QUALITY_BAD && unit->words <= 6))
+        continue;
+      lower = lower_case (unit->text, unit->len);
       if (is_comment_count (unit, lower))
         {
           unit->tail_marker = TRUE;
@@ -183,7 +270,7 @@ _dossier_clean_mark_comments (Cleaner *cleaner)
           continue;
         }
       if (unit->quality == QUALITY_BAD && unit->words <= 6 &&
-          has_any_phrase (lower, &dossier_words_comment_action_words))
+          has_any_phrase (lower, &comment_words ()->action_words))
         confirmed = TRUE;
       header = post_header (unit, lower);
       if (header == HEADER_NONE)

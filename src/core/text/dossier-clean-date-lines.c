@@ -315,6 +315,14 @@ _dossier_clean_unit_date_line (Unit         *unit,
                                DossierDate  *date,
                                const char  **kind)
 {
+  /* Every date a date line gives has a figure: a line without one, as
+   * most are, is none. */
+  if (unit->date_line_state == 0 && strpbrk (unit->text, "0123456789") == NULL)
+    {
+      unit->date_line_state = 1;
+      unit->date_line_date = (DossierDate) DOSSIER_DATE_INIT;
+      unit->date_line_kind = "dateline";
+    }
   if (unit->date_line_state == 0)
     {
       unit->date_line_date = (DossierDate) DOSSIER_DATE_INIT;

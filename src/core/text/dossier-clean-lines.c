@@ -49,8 +49,11 @@ starts_with_tail_marker (const CleanWords *words,
  * table lookup instead of g_ascii_isalnum () and two comparisons: the
  * features read every byte of every line. */
 static const guint8 ascii_word_bytes[128] = {
-  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 1, ['-'] = 1,
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 3, ['-'] = 1,
 };
+
+/* The bit of ascii_word_bytes that marks the apostrophe. */
+#define APOSTROPHE_BIT 2
 
 static inline gboolean
 is_word_char (const char *p)
@@ -147,7 +150,8 @@ count_furniture_phrases (const CleanWords *words,
  * short, and a 10 MB line must not cost a scan per phrase. */
 static char *
 lowercase_sample (const char *text,
-                  gsize       len)
+                  gsize       len,
+                  guint       words)
 {
   /* Units hold no NUL, so the copy is by length. */
   static const char ellipsis[] = " … ";
@@ -167,7 +171,7 @@ lowercase_sample (const char *text,
   /* Capitals of the Latin alphabets beyond ASCII ("Ähnliche Artikel",
    * "Świat") are folded too, where a line has them: their lead bytes are
    * C3 to C5.  A line cut for its sample could end inside a character. */
-  if (len <= 2000)
+  if (len <= 2000 && words <= 40)
     for (const char *p = lower; *p; p++)
       if ((guchar) *p >= 0xC3 && (guchar) *p <= 0xC5)
         {
@@ -280,6 +284,7 @@ compute_features (const CleanWords *words,
                   Language          language,
                   Unit             *unit)
 {
+  guint apostrophe;
   const char *p = unit->text;
   const char *end = unit->text + unit->len;
   const char *lower;
@@ -300,17 +305,26 @@ compute_features (const CleanWords *words,
       if (p >= end)
         break;
       start = p;
+      /* Elided function words ("l'homme", "qu’il") are looked for only in
+       * a word with an apostrophe. */
+      apostrophe = 0;
       while (p < end)
         {
           /* ASCII runs stepped byte by byte, without the UTF-8 skip table. */
           if ((guchar) *p < 0x80)
             {
-              if (!ascii_word_bytes[(guchar) *p])
+              guint8 kind = ascii_word_bytes[(guchar) *p];
+
+              if (!kind)
                 break;
+              apostrophe |= kind;
               p++;
             }
           else if (is_word_char (p))
-            p = g_utf8_next_char (p);
+            {
+              apostrophe |= (guchar) *p == 0xE2 ? APOSTROPHE_BIT : 0;
+              p = g_utf8_next_char (p);
+            }
           else
             break;
         }
@@ -334,7 +348,7 @@ compute_features (const CleanWords *words,
               key_bytes[i] = _dossier_ascii_lower (start[i]);
             mask = _dossier_word_set_lookup_key (&words->function_words, key);
           }
-        if (mask == 0 && word_len > 2)
+        if (mask == 0 && (apostrophe & APOSTROPHE_BIT) && word_len > 2)
           mask = elided_function_word (words, start, word_len);
         count_function_word (unit, mask);
       }
@@ -347,7 +361,7 @@ compute_features (const CleanWords *words,
 
   /* Kept for classify (), which reads the same sample. */
   g_free (unit->lower);
-  unit->lower = lowercase_sample (unit->text, unit->len);
+  unit->lower = lowercase_sample (unit->text, unit->len, unit->words);
   lower = unit->lower;
   {
     /* The sample stripped of spaces and of final colons and dots, in place. */
@@ -371,7 +385,8 @@ compute_features (const CleanWords *words,
   {
     const char *start = lower + (lower[0] == '(');
     unit->source_line = FALSE;
-    if (unit->words <= 15)
+    /* Every prefix ends with a colon. */
+    if (unit->words <= 15 && strchr (start, ':') != NULL)
       for (guint i = 0; i < dossier_words_source_line_prefixes.n_words && !unit->source_line; i++)
         unit->source_line = g_str_has_prefix (start, dossier_words_source_line_prefixes.words[i]);
   }
@@ -637,22 +652,26 @@ split_glued_date (Cleaner *cleaner,
   DossierDate value;
   const char *kind;
 
-  if (unit->words < 4 || unit->words > 60 || unit->terminal)
+  /* A date line has figures; most lines have none. */
+  if (unit->words < 4 || unit->words > 60 || unit->terminal || strpbrk (unit->text, "0123456789") == NULL)
     return FALSE;
+  /* "Published November 18, 2023 | Updated May 13, 2024" is one date line. */
   for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < lists[l]->n_words; i++)
-      {
-        const char *prefix = lists[l]->words[i];
-        gsize n = strlen (prefix);
-
-        for (const char *at = strchr (unit->text + 1, g_ascii_toupper (prefix[0])); at != NULL;
-             at = strchr (at + 1, g_ascii_toupper (prefix[0])))
+      if (g_ascii_strncasecmp (unit->text, lists[l]->words[i], strlen (lists[l]->words[i])) == 0)
+        return FALSE;
+  /* One pass: a prefix can only start at a capital after a small letter
+   * or a space, past the headline's first words. */
+  for (const char *at = unit->text + 12; at < unit->text + unit->len; at++)
+    {
+      if (!g_ascii_isupper (*at) || !(g_ascii_islower (at[-1]) || at[-1] == ' '))
+        continue;
+      for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; i < lists[l]->n_words; i++)
           {
-            char before = at[-1];
+            const char *prefix = lists[l]->words[i];
 
-            if (strncmp (at + 1, prefix + 1, n - 1) != 0 || !(g_ascii_islower (before) || before == ' '))
-              continue;
-            if (at - unit->text < 12)
+            if (g_ascii_toupper (prefix[0]) != *at || strncmp (at + 1, prefix + 1, strlen (prefix) - 1) != 0)
               continue;
             date->text = g_strdup (at);
             date->len = strlen (date->text);
@@ -674,7 +693,7 @@ split_glued_date (Cleaner *cleaner,
             compute_features (cleaner->words, cleaner->language, unit);
             return TRUE;
           }
-      }
+    }
   return FALSE;
 }
 

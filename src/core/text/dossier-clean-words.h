@@ -44,8 +44,9 @@ typedef struct
   SortedList tail_marker_starts;
   guint8 tail_marker_first_bytes[256]; /* 1 for a byte a tail-marker start starts with */
   SortedList credit_phrases;
-  /* The credit phrases with neither ':' nor '/': a line with neither
-   * and none of these holds no credit. */
+  /* Words of the credit phrases with neither ':' nor '/' ("photo",
+   * "getty", "©"): a line with neither and none of these holds no
+   * credit. */
   SortedList credit_anchors;
 } CleanWords;
 
