@@ -197,6 +197,22 @@ parse_place_dateline (const char  *text,
     }
   if (words == 0)
     return FALSE;
+  /* The place starts in capitals, as agencies set it ("LONDON",
+   * "AL-AIN, United Arab Emirates"); a name before a date ("News Room
+   * October 17, 2024") is a byline's. */
+  {
+    guint capitals = 0;
+    const char *p = text;
+
+    for (; *p && !g_ascii_isspace (*p) && *p != ','; p++)
+      {
+        if (g_ascii_islower (*p))
+          return FALSE;
+        capitals += g_ascii_isupper (*p);
+      }
+    if (capitals < 2)
+      return FALSE;
+  }
   *date = expression->value;
   return TRUE;
 }

@@ -702,7 +702,7 @@ is_over_dateline (GArray *units,
     next = &g_array_index (units, Unit, index + 2);
   if (next->len <= 120 && _dossier_clean_unit_date_line (next, &date, &kind) && strcmp (kind, "place") == 0)
     return TRUE;
-  return next->words <= 4 && is_all_capitals (next) && strpbrk (next->text, "0123456789") == NULL;
+  return next->words <= 4 && is_all_capitals (next) && strpbrk (next->text, "0123456789,") == NULL;
 }
 
 void
@@ -733,7 +733,7 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
         {
           unit->role = ROLE_DATELINE;
-          if (strcmp (kind, "place") == 0)
+          if (strcmp (kind, "place") == 0 && !cleaner->structured)
             cleaner->wire = TRUE;
           if (!dated)
             {
@@ -756,7 +756,7 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       /* "MEXICO CITY" under the headline: a place dateline without its
        * day. */
       if (title >= 0 && (guint) title + 1 == i && unit->words <= 4 && is_all_capitals (unit) &&
-          strpbrk (unit->text, "0123456789") == NULL)
+          !cleaner->structured && strpbrk (unit->text, "0123456789,") == NULL)
         {
           unit->role = ROLE_DATELINE;
           cleaner->wire = TRUE;
@@ -804,6 +804,28 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
             }
         }
     }
+
+  /* Between the headline and the prose of a text that is no wire copy:
+   * bylines with their dates ("Posted by Michael David Smith on November
+   * 19, 2019"), date lines, and short labels ("TRD NATIONAL /"). */
+  if (title >= 0 && cleaner->bare && !cleaner->wire)
+    for (guint i = title + 1; i < MIN (units->len, (guint) title + 6); i++)
+      {
+        Unit *unit = &g_array_index (units, Unit, i);
+
+        if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD || unit->row || unit->bullet)
+          break;
+        if (unit->role != ROLE_NONE)
+          continue;
+        if (unit->words <= 15 && (g_str_has_prefix (unit->text, "By ") || g_str_has_prefix (unit->text, "by ") ||
+                                  g_ascii_strncasecmp (unit->text, "posted by ", 10) == 0 ||
+                                  g_ascii_strncasecmp (unit->text, "written by ", 11) == 0))
+          unit->role = ROLE_BYLINE;
+        else if (unit->words <= 15 && names_a_day (unit->text))
+          unit->role = ROLE_DATELINE;
+        else if (unit->words <= 3 && !unit->terminal)
+          unit->role = ROLE_BOILERPLATE;
+      }
 
   /* The headline again further down (a page's second heading) is the
    * title, not the text. */

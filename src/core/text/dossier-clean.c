@@ -379,6 +379,21 @@ read_whole (Cleaner *cleaner,
                                       "the whole text is kept as it was"));
     }
   _dossier_clean_read_whole_head (cleaner);
+  /* From markup, the first paragraph's wire prefix or place dateline
+   * ("CLEVELAND, Ohio – …") is taken off, as on a page. */
+  if (cleaner->bare && cleaner->structured)
+    for (guint i = 0; i < cleaner->body_end; i++)
+      {
+        Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+        if (unit->role != ROLE_NONE || (unit->quality != QUALITY_GOOD && unit->quality != QUALITY_NEAR_GOOD))
+          continue;
+        if (cleaner->prefix_outlet == NULL)
+          _dossier_clean_strip_wire_prefix (cleaner, unit);
+        if (cleaner->prefix_outlet == NULL)
+          _dossier_clean_strip_place_dateline (cleaner, unit);
+        break;
+      }
   _dossier_clean_read_whole_body (cleaner);
   /* Wire copy, a headline over a place and day ("LONDON 1996-12-06"),
    * is kept as filed: its headline, byline and dateline stay in the text,
