@@ -808,8 +808,8 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
   /* Between the headline and the prose of a text that is no wire copy:
    * bylines with their dates ("Posted by Michael David Smith on November
    * 19, 2019"), date lines, and short labels ("TRD NATIONAL /"). */
-  if (title >= 0 && cleaner->bare && !cleaner->wire)
-    for (guint i = title + 1; i < MIN (units->len, (guint) title + 6); i++)
+  if (cleaner->bare && !cleaner->wire)
+    for (guint i = title + 1; i < MIN (units->len, (guint) (title + 6)); i++)
       {
         Unit *unit = &g_array_index (units, Unit, i);
 
@@ -821,7 +821,7 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
                                   g_ascii_strncasecmp (unit->text, "posted by ", 10) == 0 ||
                                   g_ascii_strncasecmp (unit->text, "written by ", 11) == 0))
           unit->role = ROLE_BYLINE;
-        else if (unit->words <= 15 && names_a_day (unit->text))
+        else if (unit->words <= 15 && (names_a_day (unit->text) || _dossier_clean_is_relative_time (unit)))
           unit->role = ROLE_DATELINE;
         else if (unit->words <= 3 && !unit->terminal)
           unit->role = ROLE_BOILERPLATE;
