@@ -257,9 +257,9 @@ _dossier_clean_read_body (Cleaner *cleaner)
           unit->role = ROLE_BOILERPLATE;
           continue;
         }
-      /* "Source: …" names where a page had the story from; wire copy
-       * and a table kept as they stand keep it. */
-      if (unit->source_line && !cleaner->bare)
+      /* "Source: …" names where a page had the story from; plain wire
+       * copy and a table kept as they stand keep it. */
+      if (unit->source_line && !(cleaner->bare && !cleaner->structured))
         {
           unit->role = ROLE_BOILERPLATE;
           continue;
