@@ -105,7 +105,12 @@ looks_like_title (const Unit *unit)
 static gboolean
 names_a_day (const char *text)
 {
-  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+  g_autoptr(GArray) found = NULL;
+
+  /* A day is named with figures. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  found = dossier_date_expressions_find (text, -1, NULL);
 
   for (guint i = 0; i < found->len; i++)
     {

@@ -30,13 +30,13 @@ starts_with_tail_marker (const CleanWords *words,
 {
   const SortedList *starts = &words->tail_marker_starts;
 
-  if (n == 0 || !words->tail_marker_first_bytes[(guchar) stripped[0]])
+  if (n == 0)
     return FALSE;
-  for (gsize i = 0; i < starts->n; i++)
+  /* Sorted: those that start with the line's first byte are neighbours. */
+  for (gsize i = words->tail_marker_start_first[(guchar) stripped[0]];
+       i < words->tail_marker_start_end[(guchar) stripped[0]]; i++)
     {
       gsize k;
-      if (starts->items[i][0] != stripped[0])
-        continue;
       k = strlen (starts->items[i]);
       if (n >= k && memcmp (stripped, starts->items[i], k) == 0 &&
           (n == k || !g_ascii_isalnum (stripped[k]) || !g_ascii_isalnum (stripped[k - 1])))
@@ -148,6 +148,27 @@ count_furniture_phrases (const CleanWords *words,
 
 /* Lowercase copy of at most the first and last 1 000 bytes: furniture is
  * short, and a 10 MB line must not cost a scan per phrase. */
+/* Whether the @len bytes at @text are all ASCII, eight at a time. */
+static gboolean
+ascii_only (const char *text,
+            gsize       len)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+        return FALSE;
+    }
+  for (; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 static char *
 lowercase_sample (const char *text,
                   gsize       len,
@@ -171,7 +192,7 @@ lowercase_sample (const char *text,
   /* Capitals of the Latin alphabets beyond ASCII ("Ähnliche Artikel",
    * "Świat") are folded too, where a line has them: their lead bytes are
    * C3 to C5.  A line cut for its sample could end inside a character. */
-  if (len <= 2000 && words <= 40)
+  if (len <= 2000 && words <= 40 && !ascii_only (lower, out - lower))
     for (const char *p = lower; *p; p++)
       if ((guchar) *p >= 0xC3 && (guchar) *p <= 0xC5)
         {

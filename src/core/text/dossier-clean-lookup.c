@@ -31,19 +31,21 @@ _dossier_word_set_add (WordSet            *set,
                        gsize               n_words,
                        guint               value)
 {
-  g_assert (value != 0 && value <= G_MAXUINT16);
+  g_assert (value != 0 && value <= G_MAXUINT8);
   for (gsize i = 0; i < n_words; i++)
     {
       gsize len = strlen (words[i]);
       guint64 key;
       guint slot;
 
+      guint32 fingerprint;
+
       g_assert (len > 0 && len <= sizeof key);
       key = pack_word (words[i], len);
-      for (slot = _dossier_word_set_slot (key); set->keys[slot] != 0 && set->keys[slot] != key;
+      for (slot = _dossier_word_set_slot (key, &fingerprint); set->keys[slot] != 0 && set->keys[slot] != fingerprint;
            slot = (slot + 1) % WORD_SET_SIZE)
         ;
-      set->keys[slot] = key;
+      set->keys[slot] = fingerprint;
       set->values[slot] |= value;
     }
 }

@@ -50,6 +50,9 @@ sorted_one (const DossierWordList *list)
   return sorted_list (&list, 1);
 }
 
+/* A language is a bit of the function-word set's eight-bit values. */
+G_STATIC_ASSERT (N_LANGUAGES <= 8);
+
 static CleanWords *
 make_words (void)
 {
@@ -74,9 +77,9 @@ make_words (void)
                              function_words[language]->n_words, 1u << language);
       n_function_words += function_words[language]->n_words;
     }
-  /* A quarter full at most (words shared by languages count once): a
-   * miss must stay about one probe. */
-  g_assert (n_function_words * 4 <= WORD_SET_SIZE);
+  /* Under half full (words shared by languages counted for each): a miss
+   * must stay a probe or two. */
+  g_assert (n_function_words * 2 <= WORD_SET_SIZE);
 
   words->furniture_phrases = sorted_one (&dossier_words_furniture_phrases);
   _dossier_first_word_index_init (&words->furniture_first_words, words->furniture_phrases.items,
@@ -84,8 +87,14 @@ make_words (void)
   words->widget_words = sorted_one (&dossier_words_widget_words);
   words->tail_markers = sorted_one (&dossier_words_tail_markers);
   words->tail_marker_starts = sorted_one (&dossier_words_tail_marker_starts);
-  for (gsize i = 0; i < words->tail_marker_starts.n; i++)
-    words->tail_marker_first_bytes[(guchar) words->tail_marker_starts.items[i][0]] = 1;
+  for (gsize i = words->tail_marker_starts.n; i > 0; i--)
+    {
+      guchar first = words->tail_marker_starts.items[i - 1][0];
+
+      if (words->tail_marker_start_end[first] == 0)
+        words->tail_marker_start_end[first] = i;
+      words->tail_marker_start_first[first] = i - 1;
+    }
   words->credit_phrases = sorted_one (&dossier_words_credit_phrases);
 
   /* The anchors: of each credit phrase with neither ':' nor '/', its

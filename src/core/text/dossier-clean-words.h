@@ -42,7 +42,9 @@ typedef struct
   SortedList widget_words;
   SortedList tail_markers;
   SortedList tail_marker_starts;
-  guint8 tail_marker_first_bytes[256]; /* 1 for a byte a tail-marker start starts with */
+  /* The tail-marker starts that start with each byte: items [first, end). */
+  guint16 tail_marker_start_first[256];
+  guint16 tail_marker_start_end[256];
   SortedList credit_phrases;
   /* Words of the credit phrases with neither ':' nor '/' ("photo",
    * "getty", "©"): a line with neither and none of these holds no
