@@ -206,10 +206,28 @@ test_caption_date_is_not_publication_date (void)
 }
 
 static void
-test_menus_only_is_no_article (void)
+test_menus_only_is_kept_uncleaned (void)
 {
+  /* Nothing that is text is refused: where no article is told apart from
+   * the furniture, the whole text is kept, marked, with a warning, for the
+   * researcher to keep or remove. */
   g_autoptr(GError) error = NULL;
   const char *text = "Home\nNews\nSport\nWeather\nSign in\nSubscribe\n© 2024 Example News\n";
+  g_autoptr(DossierDocument) document = dossier_clean_text (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (document->uncleaned);
+  g_assert_cmpuint (document->paragraphs->len, ==, 7);
+  g_assert_true (dossier_test_body_contains (document, "Sign in"));
+  g_assert_cmpuint (document->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (document->warnings, 0), "whole text is kept"));
+}
+
+static void
+test_no_words_is_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = "* * *\n---\n";
   DossierDocument *document = dossier_clean_text (text, strlen (text), NULL, &error);
 
   g_assert_null (document);
@@ -290,12 +308,14 @@ test_enormous_line_and_many_lines (void)
   }
   dossier_document_free (document);
 
+  /* 100 000 tiny lines: no furniture, so kept as they stand. */
   g_string_truncate (big, 0);
   for (guint i = 0; i < 100000; i++)
     g_string_append (big, i % 7 == 0 ? "\n" : "word\n");
   document = dossier_clean_text (big->str, big->len, NULL, &error);
-  g_assert_null (document);
-  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (document->paragraphs->len, ==, 100000 - 100000 / 7 - 1);
+  dossier_document_free (document);
   g_string_free (big, TRUE);
 }
 
@@ -402,6 +422,181 @@ test_newspaper_place_dateline (void)
   dossier_test_assert_date (&document->published, "2025-06-16T18:02");
 }
 
+static void
+test_one_sentence_in_three_encodings (void)
+{
+  /* One sentence is an article, whatever its encoding: UTF-8, UTF-16
+   * with its BOM, and Latin-1 bytes (which are no valid UTF-8). */
+  const char *sentence = "Mark Rutte spoke in Brussels on 17 October 2024.";
+  const char *latin1 = "Die Bürgermeisterin sprach am 17. Oktober 2024 in Köln.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GByteArray) utf16 = g_byte_array_new ();
+  g_autofree char *latin1_bytes = g_convert (latin1, -1, "ISO-8859-1", "UTF-8", NULL, NULL, NULL);
+  DossierDocument *document;
+
+  document = dossier_clean_bytes ((const guint8 *) sentence, strlen (sentence), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (document->uncleaned);
+  g_assert_cmpuint (document->paragraphs->len, ==, 1);
+  g_assert_cmpstr (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text, ==, sentence);
+  dossier_document_free (document);
+
+  g_byte_array_append (utf16, (const guint8 *) "\xFF\xFE", 2);
+  for (const char *p = sentence; *p; p++)
+    {
+      guint8 unit[2] = { (guint8) *p, 0 };
+      g_byte_array_append (utf16, unit, 2);
+    }
+  document = dossier_clean_bytes (utf16->data, utf16->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (document->encoding, ==, "UTF-16LE");
+  g_assert_cmpuint (document->paragraphs->len, ==, 1);
+  g_assert_cmpstr (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text, ==, sentence);
+  dossier_document_free (document);
+
+  g_assert_nonnull (latin1_bytes);
+  document = dossier_clean_bytes ((const guint8 *) latin1_bytes, strlen (latin1_bytes), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (document->paragraphs->len, ==, 1);
+  g_assert_cmpstr (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text, ==, latin1);
+  dossier_document_free (document);
+}
+
+static void
+test_wire_story_in_capitals (void)
+{
+  /* Wire copy of our own: a headline in capitals, the reporter, a place
+   * and day, one sentence a line and a small table.  Nothing is furniture:
+   * every line stays in the text, the headline is the title, and the
+   * dateline gives the date (with its line as the evidence) but is no
+   * title. */
+  g_autoptr(DossierDocument) document = clean_fixture ("wire-capitals.txt");
+
+  g_assert_false (document->uncleaned);
+  g_assert_cmpstr (document->title, ==, "BALTIC PORTS AGREE SHARED WINTER ICEBREAKER SERVICE .");
+  dossier_test_assert_date (&document->published, "1996-11-14");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_cmpstr (document->published_evidence, ==, "TALLINN 1996-11-14");
+  g_assert_cmpstr (document->author, ==, "Marta Lindgren");
+  g_assert_cmpuint (document->paragraphs->len, ==, 10);
+  g_assert_cmpuint (document->removed->len, ==, 0);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "TALLINN 1996-11-14"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Klaipeda 3,940"));
+  g_assert_cmpint (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->kind, ==,
+                   DOSSIER_PARAGRAPH_HEADING);
+}
+
+static void
+test_results_table_is_kept (void)
+{
+  /* A page of results, no prose at all: its rows are the article. */
+  g_autoptr(DossierDocument) document = clean_fixture ("results-table.txt");
+
+  g_assert_false (document->uncleaned);
+  g_assert_cmpstr (document->title, ==, "Harbour Cross-Country League - round three");
+  g_assert_nonnull (dossier_test_find_paragraph (document, "1. Daniel Okoro (Fenwick Striders) 31:42"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "3. Niamh Doyle (Fenwick Striders) 30:21"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Senior women (8 km)"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Team standings after three rounds"));
+}
+
+static void
+test_comment_thread_is_left_out (void)
+{
+  /* A three-paragraph story and a longer thread of readers' comments
+   * under it, told by their shape: names over "3 hours ago", "Reply",
+   * "Like" and a count of votes. */
+  g_autoptr(DossierDocument) document = clean_fixture ("story-with-comments.txt");
+
+  g_assert_cmpstr (document->title, ==, "Lake village gets its first heat network");
+  g_assert_cmpstr (document->author, ==, "Owen Hartley");
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_true (g_str_has_prefix (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 2))->text,
+                                   "Engineers will watch"));
+  g_assert_false (dossier_test_body_contains (document, "Brilliant news"));
+  g_assert_false (dossier_test_body_contains (document, "maintenance plan"));
+  g_assert_false (dossier_test_body_contains (document, "environmental report"));
+  g_assert_false (dossier_test_body_contains (document, "hours ago"));
+}
+
+static void
+test_forum_replies_are_left_out (void)
+{
+  /* A forum thread: the first post is the text, the replies go. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Best way to store winter tyres?\n"
+    "tyre_tom (3 Nov 2024)\n"
+    "I have a set of winter tyres on rims and nowhere inside to keep them. Is a garden shed too cold, or does it not matter as long as they stay dry and out of the sun?\n"
+    "----------\n"
+    "kerbside_kate (3 Nov 2024)\n"
+    "Cold does not hurt them at all. Stack them flat if they are on rims and keep them off the concrete floor.\n"
+    "----------\n"
+    "old_volvo (4 Nov 2024)\n"
+    "Mine have lived in a shed for ten winters without trouble, just cover them against the light so the rubber does not crack.\n");
+
+  g_assert_nonnull (dossier_test_find_paragraph (document, "I have a set of winter tyres"));
+  g_assert_false (dossier_test_body_contains (document, "Cold does not hurt"));
+  g_assert_false (dossier_test_body_contains (document, "ten winters"));
+}
+
+static void
+test_menu_lines_are_no_title (void)
+{
+  /* Search, sign-in and menu lines above the headline read like titles;
+   * the headline is the line over the byline and the text. */
+  g_autoptr(DossierDocument) document = clean_fixture ("menu-lines.txt");
+
+  g_assert_cmpstr (document->title, ==, "Ferry timetable to change after pier repairs");
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_false (dossier_test_body_contains (document, "Open / Close"));
+  g_assert_false (dossier_test_body_contains (document, "Back To"));
+  g_assert_false (dossier_test_body_contains (document, "Lorry stuck"));
+}
+
+static void
+test_title_glued_to_date (void)
+{
+  /* The copy glued the headline to the date line under it. */
+  g_autoptr(DossierDocument) document = clean_fixture ("glued-title-date.txt");
+
+  g_assert_cmpstr (document->title, ==, "Wetland reserve doubles in size after farm purchase");
+  dossier_test_assert_date (&document->published, "2025-03-03");
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_false (dossier_test_body_contains (document, "Published"));
+}
+
+static void
+test_german_page_furniture (void)
+{
+  /* German furniture: cookie notice, menu, "Artikel teilen",
+   * "Weiterlesen", the newsletter box, related links, Impressum. */
+  g_autoptr(DossierDocument) document = clean_fixture ("german-furniture.txt");
+
+  g_assert_cmpstr (document->title, ==, "Bibliothek am Markt öffnet künftig auch sonntags");
+  dossier_test_assert_date (&document->published, "2024-05-14T09:30");
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_true (g_str_has_prefix (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text,
+                                   "Die Stadtbibliothek am Markt"));
+  g_assert_false (dossier_test_body_contains (document, "Cookies"));
+  g_assert_false (dossier_test_body_contains (document, "Weiterlesen"));
+  g_assert_false (dossier_test_body_contains (document, "Postfach"));
+  g_assert_false (dossier_test_body_contains (document, "Hallenbad"));
+  g_assert_false (dossier_test_body_contains (document, "Impressum"));
+}
+
+static void
+test_published_and_updated (void)
+{
+  /* "Published … | Updated …": the first date is the publication's. */
+  g_autoptr(DossierDocument) document = clean_fixture ("published-updated.txt");
+
+  dossier_test_assert_date (&document->published, "2023-11-18");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_cmpstr (document->author, ==, "Jane Okafor");
+  g_assert_cmpuint (document->paragraphs->len, ==, 2);
+  g_assert_false (dossier_test_body_contains (document, "Updated"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,9 +616,19 @@ main (int   argc,
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);
-  g_test_add_func ("/clean/menus-only", test_menus_only_is_no_article);
+  g_test_add_func ("/clean/menus-only", test_menus_only_is_kept_uncleaned);
+  g_test_add_func ("/clean/no-words", test_no_words_is_refused);
   g_test_add_func ("/clean/bad-bytes", test_bad_bytes);
   g_test_add_func ("/clean/enormous", test_enormous_line_and_many_lines);
+  g_test_add_func ("/clean/one-sentence", test_one_sentence_in_three_encodings);
+  g_test_add_func ("/clean/wire-capitals", test_wire_story_in_capitals);
+  g_test_add_func ("/clean/results-table", test_results_table_is_kept);
+  g_test_add_func ("/clean/comment-thread", test_comment_thread_is_left_out);
+  g_test_add_func ("/clean/forum-replies", test_forum_replies_are_left_out);
+  g_test_add_func ("/clean/menu-lines", test_menu_lines_are_no_title);
+  g_test_add_func ("/clean/glued-title-date", test_title_glued_to_date);
+  g_test_add_func ("/clean/german-furniture", test_german_page_furniture);
+  g_test_add_func ("/clean/published-updated", test_published_and_updated);
 
   return g_test_run ();
 }

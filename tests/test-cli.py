@@ -659,6 +659,40 @@ def _(check):
     check.expect("empty.txt" in r.stderr, "the refused file is named on stderr", "empty.txt", r.stderr)
 
 
+@test("extract and analyze: nothing that is text is refused; where no article is found the whole text is kept, \"uncleaned\": true")
+def _(check):
+    d = scratch("uncleaned")
+    menus = os.path.join(d, "menus.txt")
+    with open(menus, "w", encoding="utf-8") as f:
+        f.write("Home\nNews\nSport\nWeather\nSign in\nSubscribe\n")
+    sentence = os.path.join(d, "sentence.txt")
+    with open(sentence, "w", encoding="utf-8") as f:
+        f.write("Mark Rutte spoke in Brussels on 17 October 2024.\n")
+    r = run(["extract", menus, sentence], cwd=d)
+    require_exit(check, r, 0)
+    objs = {os.path.basename(o.get("file") or ""): o for o in
+            (json.loads(l) for l in r.stdout.split("\n") if l.strip())}
+    check.require("menus.txt" in objs and "sentence.txt" in objs, "an article for each file",
+                  ["menus.txt", "sentence.txt"], sorted(objs))
+    check.equal(objs["menus.txt"].get("uncleaned"), True, "menus.txt: \"uncleaned\"")
+    check.equal(len(objs["menus.txt"].get("paragraphs") or []), 6, "menus.txt: every line kept")
+    check.expect(any("kept as it was" in w for w in objs["menus.txt"].get("warnings") or []),
+                 "menus.txt: a warning says so", "…kept as it was", objs["menus.txt"].get("warnings"))
+    check.expect("uncleaned" not in objs["sentence.txt"], "sentence.txt: no \"uncleaned\" member (it is an article)",
+                 "absent", sorted(objs["sentence.txt"]))
+    check.equal([p.get("text") for p in objs["sentence.txt"].get("paragraphs") or []],
+                ["Mark Rutte spoke in Brussels on 17 October 2024."], "sentence.txt: the sentence")
+    r = run(["analyze", "--json", menus, sentence], cwd=d)
+    require_exit(check, r, 0)
+    arts = {os.path.basename(a.get("file") or ""): a for a in json.loads(r.stdout).get("articles", [])}
+    check.equal(arts.get("menus.txt", {}).get("uncleaned"), True, "analyze: menus.txt \"uncleaned\"")
+    check.expect("uncleaned" not in arts.get("sentence.txt", {}), "analyze: sentence.txt cleaned", "absent",
+                 sorted(arts.get("sentence.txt", {})))
+    check.expect(any(m.get("type") == "person" for m in arts.get("sentence.txt", {}).get("mentions") or []) or
+                 any(e.get("name") == "Mark Rutte" for e in json.loads(r.stdout).get("entities", [])),
+                 "analyze: the sentence is analysed (Mark Rutte)", "Mark Rutte", r.stdout[:600])
+
+
 # --------------------------------------------------------------------------
 # 4. timeline
 

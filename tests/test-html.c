@@ -497,6 +497,105 @@ test_hostile_pages (void)
   g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY);
 }
 
+static void
+test_comments_by_their_shape (void)
+{
+  /* A thread of comments with no class that names it: its shape (names
+   * over "2 hours ago", "Reply", "Like") tells it. */
+  g_autoptr(GString) html = g_string_new (
+    "<html><body><article><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div class=\"thread\"><h3>Comments (4)</h3>");
+  g_autoptr(DossierDocument) document = NULL;
+
+  for (int i = 0; i < 4; i++)
+    g_string_append_printf (html,
+                            "<div><div>reader_%d</div><div>%d hours ago</div>"
+                            "<p>I cross that bridge every morning on my way to the depot and the detour "
+                            "will cost me half an hour a day, which nobody at the council seems to care about.</p>"
+                            "<div><span>Reply</span> <span>Like</span></div></div>", i, 4 - i);
+  g_string_append (html, "</div></article></body></html>");
+  document = clean_html (html->str);
+
+  assert_body (document);
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_false (dossier_test_body_contains (document, "I cross that bridge"));
+}
+
+static void
+test_noscript_does_not_swallow_the_page (void)
+{
+  /* "<noscript><div …></noscript>" left open a <div> that libxml2 kept the
+   * rest of the page in, inside an element the reader skips. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><noscript><div id=\"nojs\"></noscript>"
+    "<div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></div></body></html>");
+
+  assert_body (document);
+}
+
+static void
+test_widget_article_is_not_the_article (void)
+{
+  /* The largest <article> is a widget of recommended links; the article
+   * is the one with prose. */
+  g_autoptr(GString) html = g_string_new ("<html><body><article class=\"story\"><h1>Harbour bridge closed</h1>"
+                                          "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+                                          "</article><article class=\"widget\">");
+  g_autoptr(DossierDocument) document = NULL;
+
+  for (int i = 0; i < 12; i++)
+    g_string_append_printf (html, "<div><a href=\"/story/%d\">Another story about the harbour and the "
+                                  "ferries that cross it, number %d</a></div>", i, i);
+  g_string_append (html, "</article></body></html>");
+  document = clean_html (html->str);
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Another story"));
+}
+
+static void
+test_page_without_text_keeps_its_description (void)
+{
+  /* The article is drawn by a script: the page's description is kept,
+   * uncleaned, with a warning, rather than nothing. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><title>Harbour bridge closed</title>"
+    "<meta name=\"description\" content=\"" PARAGRAPH_A "\"></head>"
+    "<body><div id=\"app\"></div><script>render()</script></body></html>");
+
+  g_assert_true (document->uncleaned);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "The city council voted on Tuesday"));
+  g_assert_cmpuint (document->warnings->len, ==, 1);
+}
+
+static void
+test_german_page (void)
+{
+  /* A saved German page: its furniture is told by the German words. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html lang=\"de\"><body><div class=\"page\">"
+    "<div>Startseite</div><div>Lokales</div><div>Sport</div>"
+    "<h1>Bibliothek am Markt öffnet künftig auch sonntags</h1>"
+    "<div>Artikel teilen</div>"
+    "<p>Die Stadtbibliothek am Markt öffnet ab Juni auch an Sonntagen, hat der Kulturausschuss am Montagabend "
+    "einstimmig beschlossen.</p>"
+    "<p>Sonntags sollen der Lesesaal und die Kinderabteilung von 11 bis 16 Uhr zugänglich sein, das Archiv "
+    "bleibt dagegen geschlossen.</p>"
+    "<p>Die zusätzlichen Stunden werden durch zwei neue Teilzeitstellen gedeckt, die der Förderverein der "
+    "Bibliothek für zunächst ein Jahr bezahlt.</p>"
+    "<div>Weiterlesen</div><div>Newsletter abonnieren</div>"
+    "<div>Das könnte Sie auch interessieren</div><div><a href=\"/a\">Neue Buslinie zum Hallenbad</a></div>"
+    "<div>Impressum | Datenschutzerklärung</div></div></body></html>");
+
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Die Stadtbibliothek am Markt"));
+  g_assert_false (dossier_test_body_contains (document, "Artikel teilen"));
+  g_assert_false (dossier_test_body_contains (document, "Weiterlesen"));
+  g_assert_false (dossier_test_body_contains (document, "Impressum"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +624,11 @@ main (int   argc,
   g_test_add_func ("/html/date-lines-among-paragraphs", test_date_lines_among_paragraphs);
   g_test_add_func ("/html/declared-legacy-encoding", test_declared_legacy_encoding);
   g_test_add_func ("/html/hostile-pages", test_hostile_pages);
+  g_test_add_func ("/html/comments-by-shape", test_comments_by_their_shape);
+  g_test_add_func ("/html/noscript", test_noscript_does_not_swallow_the_page);
+  g_test_add_func ("/html/widget-article", test_widget_article_is_not_the_article);
+  g_test_add_func ("/html/description-kept", test_page_without_text_keeps_its_description);
+  g_test_add_func ("/html/german-page", test_german_page);
 
   return g_test_run ();
 }

@@ -158,6 +158,28 @@ test_every_offset (void)
     }
 }
 
+static void
+test_stray_nul_bytes (void)
+{
+  /* A long text with a few NUL bytes deep inside is text: they are left
+   * out, with a warning; NULs at the start are a binary file's. */
+  g_autoptr(GString) text = g_string_new (NULL);
+  DossierDecodedText result;
+  g_autoptr(GError) error = NULL;
+
+  while (text->len < 8192)
+    g_string_append (text, "The ferry will run every forty minutes while the pier is repaired. ");
+  g_string_append_len (text, "\0\0\0", 3);
+  g_string_append (text, "The last sailing leaves at ten.");
+  g_assert_true (dossier_text_decode ((const guint8 *) text->str, text->len, 0, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (result.encoding, ==, "UTF-8");
+  g_assert_cmpuint (result.len, ==, text->len - 3);
+  g_assert_true (g_str_has_suffix (result.text, "repaired. The last sailing leaves at ten."));
+  g_assert_nonnull (strstr (result.warning, "NUL"));
+  dossier_decoded_text_clear (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +192,7 @@ main (int   argc,
   g_test_add_func ("/text-decode/latin1", test_latin1_fallback);
   g_test_add_func ("/text-decode/refused", test_refused_inputs);
   g_test_add_func ("/text-decode/every-offset", test_every_offset);
+  g_test_add_func ("/text-decode/stray-nul", test_stray_nul_bytes);
 
   return g_test_run ();
 }

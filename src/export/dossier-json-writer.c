@@ -400,6 +400,13 @@ begin_article (DossierJsonStream      *builder,
   dossier_json_stream_add_string_value (builder, document->is_html ? "html" : "text");
   set_member (builder, "encoding");
   dossier_json_stream_add_string_value (builder, document->encoding);
+  /* Only where it is so: an article the cleaner told apart has no such
+   * member. */
+  if (document->uncleaned)
+    {
+      set_member (builder, "uncleaned");
+      dossier_json_stream_add_boolean_value (builder, TRUE);
+    }
   add_string_or_null (builder, "title", document->title);
   add_string_or_null (builder, "outlet", document->outlet);
   add_string_or_null (builder, "outlet_evidence", document->outlet_evidence);

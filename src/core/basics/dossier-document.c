@@ -190,6 +190,7 @@ dossier_document_copy (const DossierDocument *document)
   copy->published_evidence = g_strdup (document->published_evidence);
   copy->encoding = document->encoding;
   copy->is_html = document->is_html;
+  copy->uncleaned = document->uncleaned;
 
   for (guint i = 0; i < document->paragraphs->len; i++)
     {

@@ -135,6 +135,10 @@ typedef struct
   char *published_evidence;  /* the line or reasoning the date came from */
   const char *encoding;      /* static: "UTF-8", "UTF-16LE", "ISO-8859-1", … */
   gboolean is_html;
+  /* The cleaner told no article apart from the page around it: the whole
+   * text is kept as it was, with a warning, for the researcher to keep or
+   * remove. */
+  gboolean uncleaned;
 
   GPtrArray *paragraphs;     /* of DossierParagraph* */
   GArray *removed;           /* of DossierRemoved */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dossier-clean-date-lines.h"
+#include "dossier-clean-names.h"
 #include "dossier-debug.h"
 
 /* Score of a run of units as the article body: the prose it holds. */
@@ -34,11 +35,63 @@ run_weight (Cleaner *cleaner,
   return weight;
 }
 
+/* The words of the units from @start to @end. */
+static guint
+run_words (Cleaner *cleaner,
+           guint    start,
+           guint    end)
+{
+  guint words = 0;
+
+  for (guint i = start; i < end; i++)
+    words += g_array_index (cleaner->units, Unit, i).words;
+  return words;
+}
+
+/* A line that may be a row of a table or list: short, no prose, no
+ * furniture, and a figure or a bullet in it ("Nottingham 2 Aston Villa
+ * 1", "Sat 8 February – Winter Canal 10K", "2 cups flour"). */
+static gboolean
+may_be_row (const Unit *unit)
+{
+  if (unit->quality == QUALITY_BAD || unit->quality == QUALITY_GOOD || unit->tail_marker || unit->credit ||
+      unit->words == 0 || unit->words > 25)
+    return FALSE;
+  if (unit->bullet)
+    return TRUE;
+  for (const char *p = unit->text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  /* Figures in a script of its own: "五花肉 1块" has an ASCII one, but
+   * "一、" and full-width digits do not. */
+  for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Marks the rows of tables and lists: two such lines or more in a row. */
+static void
+mark_rows (Cleaner *cleaner)
+{
+  GArray *units = cleaner->units;
+  gboolean previous = FALSE;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      gboolean row = may_be_row (unit);
+
+      unit->row = row && (previous || (i + 1 < units->len && may_be_row (&g_array_index (units, Unit, i + 1))));
+      previous = row;
+    }
+}
+
 static gboolean
 is_content (const Unit *unit,
             const Unit *previous)
 {
-  if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD)
+  if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD || unit->row)
     return TRUE;
   /* Items of a list that a sentence of the body announces ("Other points
    * of the plan include:"). */
@@ -53,6 +106,12 @@ _dossier_clean_find_body (Cleaner *cleaner)
   guint best_start = 0, best_end = 0;
   gsize best_weight = 0;
 
+  /* Whether a line that ends an article ("Related", "En Portada") has
+   * come after good prose: runs that start past it are other articles'
+   * teasers more likely than the article, and weigh half. */
+  gboolean past_end = FALSE, seen_prose = FALSE;
+
+  mark_rows (cleaner);
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
@@ -61,8 +120,11 @@ _dossier_clean_find_body (Cleaner *cleaner)
       gboolean after_tail = FALSE;
       gsize weight;
 
+      if (unit->tail_marker && seen_prose)
+        past_end = TRUE;
       if (unit->quality != QUALITY_GOOD)
         continue;
+      seen_prose = TRUE;
 
       for (guint j = i + 1; j < units->len; j++)
         {
@@ -82,6 +144,10 @@ _dossier_clean_find_body (Cleaner *cleaner)
                 next->role = ROLE_LIST_ITEM;
               continue;
             }
+          /* A box title that ends the article, then furniture: the
+           * article is over ("Weiterlesen", "Newsletter abonnieren"). */
+          if (after_tail && next->quality == QUALITY_BAD)
+            break;
           if (next->tail_marker)
             after_tail = TRUE;
           gap += next->tail_marker ? 2 : 1;
@@ -90,12 +156,17 @@ _dossier_clean_find_body (Cleaner *cleaner)
         }
 
       weight = run_weight (cleaner, i, last_content + 1);
+      if (past_end)
+        weight /= 2;
       if (weight > best_weight)
         {
           best_weight = weight;
           best_start = i;
           best_end = last_content + 1;
         }
+      for (guint j = i + 1; j <= last_content; j++)
+        if (g_array_index (units, Unit, j).tail_marker)
+          past_end = TRUE;
       i = last_content;
     }
 
@@ -113,11 +184,11 @@ _dossier_clean_find_body (Cleaner *cleaner)
       }
 
   /* The lead paragraph can be near-good prose directly before the first
-   * good one. */
+   * good one; a table or list of results can open the article. */
   while (best_end > 0 && best_start > 0)
     {
       Unit *before = &g_array_index (units, Unit, best_start - 1);
-      if (before->quality != QUALITY_NEAR_GOOD || before->tail_marker)
+      if ((before->quality != QUALITY_NEAR_GOOD && !before->row) || before->tail_marker)
         break;
       best_start--;
     }
@@ -150,9 +221,9 @@ _dossier_clean_read_body (Cleaner *cleaner)
       Unit *unit = &g_array_index (units, Unit, i);
       Unit *next = i + 1 < cleaner->body_end ? &g_array_index (units, Unit, i + 1) : NULL;
 
-      if (unit->role == ROLE_CAPTION || unit->role == ROLE_TITLE)
-        continue;
-      if (unit->role == ROLE_LIST_ITEM)
+      /* A caption, a list item of the run, the title and the byline or
+       * dateline over a text kept whole have their roles. */
+      if (unit->role != ROLE_NONE)
         continue;
       /* "First Published on Nov 20, 2019 01:38 pm" among or after the
        * paragraphs of a page is a date line, not the article's text. */
@@ -166,6 +237,33 @@ _dossier_clean_read_body (Cleaner *cleaner)
             continue;
           }
       }
+      /* A byline among the body's first lines ("By K8 Newsdesk"). */
+      if (i < cleaner->body_start + 4 && unit->len <= 120)
+        {
+          g_autofree char *author = _dossier_clean_author_from_byline (unit->text);
+          if (author != NULL)
+            {
+              unit->role = ROLE_BYLINE;
+              if (cleaner->document->author == NULL)
+                cleaner->document->author = g_steal_pointer (&author);
+              continue;
+            }
+        }
+      /* A line the page repeats at once (a standfirst shown twice) is
+       * kept once. */
+      if (i > cleaner->body_start && unit->len >= 20 &&
+          strcmp (unit->text, g_array_index (units, Unit, i - 1).text) == 0)
+        {
+          unit->role = ROLE_BOILERPLATE;
+          continue;
+        }
+      /* "Source: …" names where a page had the story from; plain wire
+       * copy and a table kept as they stand keep it. */
+      if (unit->source_line && !(cleaner->bare && !cleaner->structured))
+        {
+          unit->role = ROLE_BOILERPLATE;
+          continue;
+        }
       /* "Associated Press writer Lisa Mascaro contributed to this report." */
       if (unit->words <= 40 && (strstr (unit->text, "contributed to this report") != NULL ||
                                 strstr (unit->text, "contributed reporting") != NULL ||
@@ -181,17 +279,21 @@ _dossier_clean_read_body (Cleaner *cleaner)
         }
       if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD)
         {
-          unit->role = ROLE_BODY;
+          unit->role = unit->bullet ? ROLE_LIST_ITEM : ROLE_BODY;
           continue;
         }
-      /* Short units inside the body: a heading when prose follows it. */
-      if (next != NULL && (next->quality == QUALITY_GOOD || next->quality == QUALITY_NEAR_GOOD) &&
-          unit->words <= 15 && !unit->bullet &&
-          (unit->text[unit->len - 1] != '.' || unit->words <= 12))
+      /* The rows of a table or list are the article's. */
+      if (unit->row)
+        unit->role = unit->bullet ? ROLE_LIST_ITEM : ROLE_BODY;
+      /* Short units inside the body: a heading when prose or a table
+       * follows it. */
+      else if (next != NULL && (next->quality == QUALITY_GOOD || next->quality == QUALITY_NEAR_GOOD || next->row) &&
+               unit->words <= 15 && !unit->bullet &&
+               (unit->text[unit->len - 1] != '.' || unit->words <= 12))
         unit->role = ROLE_HEADING;
-      else if (cleaner->structured && unit->bullet)
+      else if ((cleaner->structured || cleaner->bare) && unit->bullet)
         unit->role = ROLE_LIST_ITEM;
-      else if (cleaner->structured)
+      else if (cleaner->structured || cleaner->bare)
         unit->role = ROLE_BODY;
       else
         unit->role = ROLE_BOILERPLATE;
@@ -205,3 +307,105 @@ _dossier_clean_read_body (Cleaner *cleaner)
     }
 }
 
+
+/* A line of a menu: a word or three, no digit, no sentence ("Local News",
+ * "Weather", "Sports Scores").  A table's rows hold figures. */
+static gboolean
+is_menu_entry (const Unit *unit)
+{
+  if (unit->words > 3 || unit->terminal || unit->ends_with_colon || unit->bullet)
+    return FALSE;
+  for (const char *p = unit->text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+guint
+_dossier_clean_bare_end (Cleaner *cleaner)
+{
+  guint menu_run = 0, words = 0;
+
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+      /* A box title that ends an article ("Related", "Tags") after some
+       * text of its own: the article as it stands is what comes before,
+       * unless more prose comes after it (a box above the article). */
+      if (unit->tail_marker && words >= 20 &&
+          (cleaner->body_end <= i || words >= run_words (cleaner, cleaner->body_start, cleaner->body_end)))
+        {
+          DOSSIER_DEBUG ("clean: no furniture before line %u, which ends the article: the text above it is "
+                         "the article as it stands", unit->first_line);
+          return i;
+        }
+      /* A line of punctuation alone ("'", "----------") is noise, not
+       * furniture. */
+      if ((unit->quality == QUALITY_BAD && g_strcmp0 (unit->furniture, "punctuation only") != 0) ||
+          unit->tail_marker || unit->credit)
+        {
+          DOSSIER_DEBUG ("clean: line %u is furniture: the text is read as a page", unit->first_line);
+          return 0;
+        }
+      menu_run = is_menu_entry (unit) ? menu_run + 1 : 0;
+      if (menu_run >= 3)
+        {
+          DOSSIER_DEBUG ("clean: lines %u to %u read as a menu: the text is read as a page",
+                         g_array_index (cleaner->units, Unit, i - 2).first_line, unit->last_line);
+          return 0;
+        }
+      words += unit->words;
+    }
+  return cleaner->units->len;
+}
+
+void
+_dossier_clean_read_whole_body (Cleaner *cleaner)
+{
+  GArray *units = cleaner->units;
+
+  /* A text without furniture is read as a body is, its short lines kept;
+   * a text kept uncleaned keeps every line as it was. */
+  if (cleaner->bare)
+    {
+      _dossier_clean_read_body (cleaner);
+      return;
+    }
+
+  /* What a furniture rule cut from a line's end ("Share", a quote card's
+   * attribution) is the text's own here. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+
+      if (unit->glued_tail != NULL)
+        {
+          char *whole = g_strconcat (unit->text, " ", unit->glued_tail, NULL);
+
+          g_free (unit->text);
+          unit->text = whole;
+          unit->len = strlen (whole);
+          g_clear_pointer (&unit->glued_tail, g_free);
+          g_clear_pointer (&unit->attribution, g_free);
+        }
+    }
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
+
+      if (unit->role != ROLE_NONE)
+        continue;
+      if (unit->bullet)
+        unit->role = ROLE_LIST_ITEM;
+      /* A short line over prose is its heading. */
+      else if (next != NULL && (next->quality == QUALITY_GOOD || next->quality == QUALITY_NEAR_GOOD) &&
+               unit->words <= 15 && !unit->terminal && !unit->ends_with_colon &&
+               (unit->quality == QUALITY_SHORT || unit->quality == QUALITY_BAD))
+        unit->role = ROLE_HEADING;
+      else
+        unit->role = ROLE_BODY;
+    }
+}

@@ -15,34 +15,42 @@
 #include <string.h>
 
 #include "dossier-date-expression.h"
+#include "dossier-word-lists.h"
 
-/* Words that may stand around a date with its time of day: "am", "pm",
- * "at", "on" and time zones. */
-static const char * const time_words[] = {
-  "am", "pm", "a.m", "p.m", "at", "on", "utc", "gmt", "bst", "cet", "cest", "eet", "eest",
-  "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "msk", "ist", "jst", "aest",
+/* What a date line starts with (data/words/published-line-prefixes.txt,
+ * updated-line-prefixes.txt, and "Date:"), and the kind of date it gives. */
+static const struct { const DossierWordList *prefixes; const char *kind; } date_line_kinds[] = {
+  { &dossier_words_published_line_prefixes, "published" },
+  { &dossier_words_updated_line_prefixes, "updated" },
 };
 
-/* What a date line starts with, and the kind of date it gives. */
-static const struct { const char *prefix; const char *kind; } date_line_prefixes[] = {
-  { "first published on", "published" }, { "first published", "published" },
-  { "published on", "published" }, { "published:", "published" },
-  { "published", "published" }, { "posted on", "published" },
-  { "posted:", "published" }, { "posted", "published" },
-  { "last updated on", "updated" }, { "last updated:", "updated" },
-  { "last updated", "updated" }, { "updated on", "updated" },
-  { "updated:", "updated" }, { "updated", "updated" },
-  { "last modified:", "updated" }, { "modified:", "updated" },
-  { "issued on:", "published" }, { "date:", "dateline" },
-};
+/* Whether @word may stand around a date with its time of day: "am", "pm",
+ * "at", "on" (data/words/time-of-day-words.txt) and time zones; "a.m."
+ * is read as "a m". */
+static gboolean
+is_time_word (const char *word)
+{
+  const DossierWordList *list = &dossier_words_time_of_day_words;
+
+  if (dossier_word_list_contains_any_case (&dossier_words_time_zones, word, strlen (word)))
+    return TRUE;
+  for (guint k = 0; k < list->n_words; k++)
+    {
+      const char *entry = list->words[k];
+      if (strcmp (word, entry) == 0 ||
+          (strlen (entry) == 3 && entry[1] == '.' && word[0] == entry[0] && word[1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* "4:12 PM EDT, October 22, 2024": the time of day before the date.  Only
  * the time, its zone and connecting words may surround the one date. */
 static gboolean
 parse_time_then_date (const char  *text,
+                      GArray      *found,
                       DossierDate *date)
 {
-  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
   DossierDateExpression *expression;
   g_autofree char *rest = NULL;
   g_autofree char *before = NULL;
@@ -62,7 +70,6 @@ parse_time_then_date (const char  *text,
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autofree char *word = g_ascii_strdown (words[i], -1);
-      gboolean known = FALSE;
       int h, m;
 
       g_strdelimit (word, ".", ' ');
@@ -75,10 +82,7 @@ parse_time_then_date (const char  *text,
           minute = m;
           continue;
         }
-      for (gsize k = 0; k < G_N_ELEMENTS (time_words) && !known; k++)
-        known = strcmp (word, time_words[k]) == 0 || (strlen (time_words[k]) == 3 && time_words[k][1] == '.' &&
-                                                       strncmp (word, time_words[k], 1) == 0 && word[1] == ' ');
-      if (!known)
+      if (!is_time_word (word))
         return FALSE;
       if (word[0] == 'p')
         afternoon = TRUE;
@@ -124,7 +128,7 @@ unglue_date_line (const char *text)
             break;
         }
     }
-  while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == ','))
+  while (out->len > 0 && strchr (" ,|;", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);
 }
@@ -148,6 +152,147 @@ is_glued_date_line (const char *text)
   return FALSE;
 }
 
+/* A wire story's dateline: the place it was filed from, in capitals or
+ * as names, and the day ("LONDON 1996-12-06", "AL-AIN, United Arab
+ * Emirates 1996-12-06", "BRUSSELS, Oct 17"): the place takes at most six
+ * words, each capitalised, and nothing follows the date. */
+static gboolean
+parse_place_dateline (const char  *text,
+                      GArray      *found,
+                      DossierDate *date)
+{
+  DossierDateExpression *expression;
+  const char *end;
+  guint words = 0;
+
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || strlen (text) > 80 || found->len != 1)
+    return FALSE;
+  expression = &g_array_index (found, DossierDateExpression, 0);
+  if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY || expression->start == 0)
+    return FALSE;
+  for (end = text + expression->end; *end == ' ' || *end == '.' || *end == ':' || *end == '-'; end++)
+    ;
+  if (*end != '\0')
+    return FALSE;
+  for (const char *p = text; p < text + expression->start;)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          /* A word of the place: capitalised, or a particle ("of", "de"). */
+          const char *word = p;
+          while (p < text + expression->start && (g_unichar_isalpha (g_utf8_get_char (p)) || *p == '-' ||
+                                                  *p == '\'' || *p == '.'))
+            p = g_utf8_next_char (p);
+          if (!g_unichar_isupper (c) && p - word > 3)
+            return FALSE;
+          if (++words > 6)
+            return FALSE;
+        }
+      else if (c == ',' || c == ' ' || c == '(' || c == ')' || c == '/')
+        p = g_utf8_next_char (p);
+      else
+        return FALSE;
+    }
+  if (words == 0)
+    return FALSE;
+  /* The place starts in capitals, as agencies set it ("LONDON",
+   * "AL-AIN, United Arab Emirates"); a name before a date ("News Room
+   * October 17, 2024") is a byline's. */
+  {
+    guint capitals = 0;
+    const char *p = text;
+
+    for (; *p && !g_ascii_isspace (*p) && *p != ','; p++)
+      {
+        if (g_ascii_islower (*p))
+          return FALSE;
+        capitals += g_ascii_isupper (*p);
+      }
+    if (capitals < 2)
+      return FALSE;
+  }
+  *date = expression->value;
+  return TRUE;
+}
+
+/* Where a second date or note starts after the first date of a line:
+ * "17 October 2024, updated 18 October 2024", "November 18, 2023 |
+ * Updated May 13, 2024", "12.03.2024 · 14:30"; NULL when none does. */
+static const char *
+find_date_separator (const char *text)
+{
+  static const char * const separators[] = { " | ", " · ", " • " };
+  const char *first = NULL;
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *at = strstr (text, separators[i]);
+      if (at != NULL && at > text && (first == NULL || at < first))
+        first = at;
+    }
+  /* An update note after the date, glued to it or not ("October 30,
+   * 2024last updated October 31, 2024", ", updated 18 October"). */
+  for (guint i = 0; i < dossier_words_updated_line_prefixes.n_words; i++)
+    {
+      const char *prefix = dossier_words_updated_line_prefixes.words[i];
+      const char *at = strstr (lower, prefix);
+
+      if (at != NULL && at - lower >= 4)
+        {
+          const char *cut = text + (at - lower);
+
+          while (cut > text && strchr (" ,|;-", cut[-1]) != NULL)
+            cut--;
+          if (first == NULL || cut < first)
+            first = cut;
+        }
+    }
+  return first;
+}
+
+/* The date of @text, what follows a date line's prefix: the first date
+ * where there are two, with the year and time a copy glued together taken
+ * apart; and, for a @whole_line, a place before the date (@kind "place"). */
+static gboolean
+parse_date_text (const char  *text,
+                 gboolean     whole_line,
+                 DossierDate *date,
+                 const char **kind)
+{
+  const char *separator = find_date_separator (text);
+
+  if (separator != NULL)
+    {
+      g_autofree char *first = g_strndup (text, separator - text);
+      return parse_date_text (first, FALSE, date, kind);
+    }
+  /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
+   * glues the year to the time and the time to the update note. */
+  if (is_glued_date_line (text))
+    {
+      g_autofree char *unglued = unglue_date_line (text);
+      if (strcmp (unglued, text) != 0)
+        return parse_date_text (unglued, FALSE, date, kind);
+    }
+  if (dossier_date_parse_dateline (text, -1, date))
+    return TRUE;
+  {
+    g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+
+    if (parse_time_then_date (text, found, date))
+      return TRUE;
+    if (whole_line && parse_place_dateline (text, found, date))
+      {
+        *kind = "place";
+        return TRUE;
+      }
+    return FALSE;
+  }
+}
+
 static gboolean
 parse_date_line (const char  *text,
                  DossierDate *date,
@@ -155,47 +300,28 @@ parse_date_line (const char  *text,
 {
   const char *rest = text;
 
-  /* Every prefix starts with one of these letters: most lines, which
-   * start otherwise, skip the comparisons. */
-  gboolean may_have_prefix = text[0] != '\0' && strchr ("fpludmi", g_ascii_tolower (text[0])) != NULL;
+  char first = g_ascii_tolower (text[0]);
 
   *kind = "dateline";
-  for (gsize i = 0; i < G_N_ELEMENTS (date_line_prefixes) && may_have_prefix; i++)
-    {
-      /* Compared in place: lower-casing the whole line costs more. */
-      if (g_ascii_strncasecmp (text, date_line_prefixes[i].prefix, strlen (date_line_prefixes[i].prefix)) == 0)
-        {
-          rest = text + strlen (date_line_prefixes[i].prefix);
-          *kind = date_line_prefixes[i].kind;
-          break;
-        }
-    }
+  for (gsize k = 0; k < G_N_ELEMENTS (date_line_kinds) && first != '\0' && rest == text; k++)
+    for (guint i = 0; i < date_line_kinds[k].prefixes->n_words; i++)
+      {
+        const char *prefix = date_line_kinds[k].prefixes->words[i];
+
+        /* Compared in place, and first by the first byte: lower-casing
+         * the whole line costs more, and most lines start with none. */
+        if (prefix[0] == first && g_ascii_strncasecmp (text, prefix, strlen (prefix)) == 0)
+          {
+            rest = text + strlen (prefix);
+            *kind = date_line_kinds[k].kind;
+            break;
+          }
+      }
+  if (rest == text && first == 'd' && g_ascii_strncasecmp (text, "date:", 5) == 0)
+    rest = text + 5;
   while (*rest == ' ' || *rest == ':')
     rest++;
-  /* "March 4, 20253:41 PM GMT+1Updated 5 hours ago": copying a page
-   * glues the year to the time and the time to the update note. */
-  if (is_glued_date_line (rest))
-    {
-      g_autofree char *unglued = unglue_date_line (rest);
-      if (strcmp (unglued, rest) != 0)
-        {
-          const char *prefix_kind = *kind;
-          gboolean parsed = parse_date_line (unglued, date, kind);
-          *kind = prefix_kind;
-          return parsed;
-        }
-    }
-  /* "Published 17 October 2024, updated 18 October 2024": the first. */
-  {
-    const char *comma = strstr (rest, ", updated");
-    const char *bar = strstr (rest, " | ");
-    const char *cut = comma ? comma : bar;
-    if (cut != NULL)
-      return dossier_date_parse_dateline (rest, cut - rest, date);
-  }
-  if (dossier_date_parse_dateline (rest, -1, date))
-    return TRUE;
-  return parse_time_then_date (rest, date);
+  return parse_date_text (rest, rest == text, date, kind);
 }
 
 /* The title search asks each line near a candidate headline whether it is
@@ -205,6 +331,14 @@ _dossier_clean_unit_date_line (Unit         *unit,
                                DossierDate  *date,
                                const char  **kind)
 {
+  /* Every date a date line gives has a figure: a line without one, as
+   * most are, is none. */
+  if (unit->date_line_state == 0 && strpbrk (unit->text, "0123456789") == NULL)
+    {
+      unit->date_line_state = 1;
+      unit->date_line_date = (DossierDate) DOSSIER_DATE_INIT;
+      unit->date_line_kind = "dateline";
+    }
   if (unit->date_line_state == 0)
     {
       unit->date_line_date = (DossierDate) DOSSIER_DATE_INIT;

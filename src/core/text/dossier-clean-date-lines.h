@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* Whether @unit is a date line; if so, its date in @date and its kind in
- * @kind: "published", "updated" or "dateline".  Asked once per unit until
+ * @kind: "published", "updated", "dateline" (a date alone) or "place" (a
+ * wire story's place and day: "LONDON 1996-12-06").  Asked once per unit until
  * its date_line_state is reset. */
 gboolean _dossier_clean_unit_date_line (Unit         *unit,
                                         DossierDate  *date,

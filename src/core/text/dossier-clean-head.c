@@ -12,17 +12,13 @@
 
 #include <string.h>
 
+#include "dossier-clean-comments.h"
 #include "dossier-clean-date-lines.h"
 #include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
-
-/* What the line under a reporter's name says she is, or where she files
- * from ("BBC News, Nairobi"). */
-static const char * const reporter_roles[] = {
-  "correspondent", "reporter", "editor", "news,", "staff writer", "bureau", "contributor",
-};
+#include "dossier-word-lists.h"
 
 /* ASCII letters and digits, 1, else 0. */
 static const guint8 ascii_alnum_bytes[128] = {
@@ -61,6 +57,26 @@ _dossier_clean_read_date_marker (Cleaner    *cleaner,
   return p + 15;
 }
 
+/* A line in capitals: "FENWICK COUNCIL VOTES FOR NEW FOOTBRIDGE", as
+ * wire services set their headlines; two words and four letters at least,
+ * no small letter. */
+static gboolean
+is_all_capitals (const Unit *unit)
+{
+  guint capitals = 0;
+
+  if (unit->words < 2)
+    return FALSE;
+  for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_islower (c))
+        return FALSE;
+      capitals += g_unichar_isupper (c);
+    }
+  return capitals >= 4;
+}
+
 static gboolean
 looks_like_title (const Unit *unit)
 {
@@ -70,10 +86,92 @@ looks_like_title (const Unit *unit)
     return FALSE;
   if (unit->words < 3 || unit->words > 30)
     return FALSE;
-  if (unit->len > 0 && unit->text[unit->len - 1] == '.')
+  /* A headline has no full stop, but for one in capitals, which wire
+   * copy may end with one ("... BRITISH LAMB ."). */
+  if (unit->len > 0 && unit->text[unit->len - 1] == '.' && !is_all_capitals (unit))
     return FALSE;
   first = g_utf8_get_char (unit->text);
+  /* "iPhone 4S battery issues?", "eBay sells …": a small letter before a
+   * capital starts a name. */
+  if (g_unichar_islower (first) && g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (unit->text))))
+    return TRUE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || _dossier_clean_is_opening_quote (first);
+}
+
+/* Whether @unit may be the title: a line that looks like one and is no
+ * date line ("AL-AIN, United Arab Emirates 1996-12-06" is where and when
+ * the story was filed, not what it is about). */
+/* Whether @text names a day ("14 January 2025", "Oct 30, 2024"). */
+static gboolean
+names_a_day (const char *text)
+{
+  g_autoptr(GArray) found = NULL;
+
+  /* A day is named with figures. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  found = dossier_date_expressions_find (text, -1, NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, i);
+      if (!expression->relative && expression->value.precision >= DOSSIER_PRECISION_DAY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_title_candidate (Unit *unit)
+{
+  DossierDate date;
+  const char *kind;
+  g_autofree char *author = NULL;
+
+  if (!looks_like_title (unit) || unit->tail_marker)
+    return FALSE;
+  if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
+    return FALSE;
+  /* A byline ("By Jane Smith and Tom Lee", "Posted by admin | 14 January
+   * 2025 | 3 comments") and a line glued to its date are no headline. */
+  if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL ||
+      g_ascii_strncasecmp (unit->text, "posted by ", 10) == 0 ||
+      g_ascii_strncasecmp (unit->text, "written by ", 11) == 0)
+    return FALSE;
+  if ((strstr (unit->text, " | ") != NULL || strstr (unit->text, " · ") != NULL ||
+       strstr (unit->text, " • ") != NULL || strchr (unit->text, ':') != NULL || g_ascii_isdigit (unit->text[0])) &&
+      names_a_day (unit->text))
+    return FALSE;
+  /* A wire story's first paragraph: "REDWOOD CITY, Calif. (AP) - A
+   * California jury …". */
+  {
+    const char *close = strstr (unit->text, ") ");
+    if (close != NULL && close - unit->text < 48 && strchr (unit->text, '(') < close &&
+        (g_str_has_prefix (close + 2, "- ") || g_str_has_prefix (close + 2, "— ") || g_str_has_prefix (close + 2, "– ")))
+      return FALSE;
+  }
+  /* A widget's words cut off before what they name ("Sorry, no results
+   * were found for"): a headline does not end on an article, a
+   * preposition or a conjunction (data/words/title-never-last.txt). */
+  {
+    const char *end = unit->text + unit->len;
+    const char *last = g_utf8_find_prev_char (unit->text, end);
+
+    while (last != NULL && last > unit->text && g_unichar_isalpha (g_utf8_get_char (last)))
+      {
+        const char *before = g_utf8_find_prev_char (unit->text, last);
+        if (before == NULL || !g_unichar_isalpha (g_utf8_get_char (before)))
+          break;
+        last = before;
+      }
+    if (last != NULL && last > unit->text && last[-1] == ' ')
+      {
+        g_autofree char *word = g_utf8_strdown (last, end - last);
+        if (dossier_word_list_contains (&dossier_words_title_never_last, word, strlen (word)))
+          return FALSE;
+      }
+  }
+  return TRUE;
 }
 
 static char *
@@ -262,8 +360,9 @@ is_reporter_role (const Unit *unit)
   if (unit->role != ROLE_NONE || unit->words == 0 || unit->words > 6 || unit->terminal)
     return FALSE;
   lower = g_utf8_strdown (unit->text, unit->len);
-  for (gsize i = 0; i < G_N_ELEMENTS (reporter_roles); i++)
-    if (strstr (lower, reporter_roles[i]) != NULL)
+  /* data/words/reporter-roles.txt */
+  for (guint i = 0; i < dossier_words_reporter_roles.n_words; i++)
+    if (strstr (lower, dossier_words_reporter_roles.words[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -300,14 +399,20 @@ read_page_head (Cleaner    *cleaner,
   g_autofree char *date_evidence = NULL;
   guint date_line = 0;
   guint head_end = cleaner->body_start;
+  /* The body's first lines, when they are no prose, may be the headline
+   * over a table or list the body took in. */
+  guint title_end = MIN (cleaner->body_start + 3, cleaner->body_end);
 
   /* Titles: the head is searched; echoes anywhere count. */
-  for (guint i = 0; i < head_end; i++)
+  for (guint i = 0; i < title_end; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
       int score;
 
-      if (!looks_like_title (unit) || unit->tail_marker)
+      if (i >= head_end && (unit->quality == QUALITY_GOOD || unit->bullet ||
+                            (i > 0 && g_array_index (units, Unit, i - 1).quality == QUALITY_GOOD)))
+        break;
+      if (!is_title_candidate (unit))
         continue;
       score = 1 + 3 * (int) MIN (title_echoes (cleaner, i, echo_counts), 2);
       /* A headline sits just above its byline or dateline. */
@@ -342,6 +447,15 @@ read_page_head (Cleaner    *cleaner,
         }
     }
 
+  /* With no byline, date or echo to tell the headline, the line just
+   * above the text it heads is it. */
+  if (best_score < 2 && head_end > 0 && head_end <= units->len &&
+      is_title_candidate (&g_array_index (units, Unit, head_end - 1)))
+    {
+      best_title = head_end - 1;
+      best_score = 2;
+    }
+
   if (best_title >= 0 && best_score >= 2)
     {
       Unit *title = &g_array_index (units, Unit, best_title);
@@ -349,6 +463,25 @@ read_page_head (Cleaner    *cleaner,
 
       document->title = g_strdup (title->text);
       DOSSIER_DEBUG ("clean: title from line %u (score %d): %s", title->first_line, best_score, title->text);
+      /* What the body took in above its headline is the head's, and so
+       * are the byline and date lines under it. */
+      if ((guint) best_title >= cleaner->body_start)
+        {
+          cleaner->body_start = best_title + 1;
+          while (cleaner->body_start < cleaner->body_end)
+            {
+              Unit *under = &g_array_index (units, Unit, cleaner->body_start);
+              DossierDate under_date;
+              const char *under_kind;
+              g_autofree char *under_author = NULL;
+
+              if (under->len > 120 || (!_dossier_clean_unit_date_line (under, &under_date, &under_kind) &&
+                                       (under_author = _dossier_clean_author_from_byline (under->text)) == NULL))
+                break;
+              cleaner->body_start++;
+            }
+          head_end = cleaner->body_start;
+        }
       for (guint i = 0; i < units->len; i++)
         {
           Unit *unit = &g_array_index (units, Unit, i);
@@ -385,7 +518,7 @@ read_page_head (Cleaner    *cleaner,
           unit->role = ROLE_DATELINE;
           if (strcmp (kind, "published") == 0)
             rank = 5;
-          else if (strcmp (kind, "dateline") == 0)
+          else if (strcmp (kind, "dateline") == 0 || strcmp (kind, "place") == 0)
             rank = in_head ? 4 : 1;
           else
             {
@@ -538,6 +671,188 @@ read_page_head (Cleaner    *cleaner,
                                         (unit->quality == QUALITY_NEAR_GOOD && unit->words >= 10)))
           unit->role = ROLE_BODY;
       }
+
+  /* From markup, what lies between the headline (or the article's start)
+   * and the prose, back to the first furniture, is the article's too: a
+   * list of points, a table of results, a short intro.  The headline,
+   * byline, date lines and captions have their roles by now. */
+  if (cleaner->structured)
+    for (guint i = cleaner->body_start; i > (guint) (best_title + 1); i--)
+      {
+        Unit *unit = &g_array_index (units, Unit, i - 1);
+        if (unit->quality == QUALITY_BAD || unit->tail_marker || unit->credit)
+          break;
+        if (unit->role != ROLE_NONE)
+          continue;
+        unit->role = unit->bullet ? ROLE_LIST_ITEM : ROLE_BODY;
+      }
+}
+
+/* Whether the line under @index is a dateline: a place and a day, or a
+ * place alone in capitals ("MEXICO CITY"). */
+static gboolean
+is_over_dateline (GArray *units,
+                  guint   index)
+{
+  Unit *next;
+  DossierDate date;
+  const char *kind;
+
+  if (index + 1 >= units->len)
+    return FALSE;
+  next = &g_array_index (units, Unit, index + 1);
+  /* A reporter's name may stand between: "Peter Blackburn". */
+  if (index + 2 < units->len && next->words <= 4 && !next->terminal && !is_all_capitals (next) &&
+      _dossier_clean_looks_like_person_name (next->text))
+    next = &g_array_index (units, Unit, index + 2);
+  if (next->len <= 120 && _dossier_clean_unit_date_line (next, &date, &kind) && strcmp (kind, "place") == 0)
+    return TRUE;
+  return next->words <= 4 && is_all_capitals (next) && strpbrk (next->text, "0123456789,") == NULL;
+}
+
+void
+_dossier_clean_read_whole_head (Cleaner *cleaner)
+{
+  DossierDocument *document = cleaner->document;
+  GArray *units = cleaner->units;
+  gboolean dated = FALSE;
+  int title = -1;
+
+  /* The lines above the first prose, a few at most: the headline first,
+   * then a byline, a dateline, a correction notice, a photo's caption. */
+  for (guint i = 0; i < MIN (units->len, 6); i++)
+    {
+      Unit *unit = &g_array_index (units, Unit, i);
+      DossierDate date;
+      const char *kind;
+      g_autofree char *author = NULL;
+
+      /* A question or a long headline reads as prose; as the first line
+       * over more prose, with no full stop, it is the headline. */
+      if (unit->quality == QUALITY_GOOD &&
+          !(i == 0 && title < 0 && units->len > 1 && unit->words <= 25 &&
+            ((unit->text[unit->len - 1] != '.' && is_title_candidate (unit) &&
+              g_array_index (units, Unit, 1).len > unit->len) ||
+             is_all_capitals (unit) || is_over_dateline (units, i))))
+        break;
+      if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
+        {
+          unit->role = ROLE_DATELINE;
+          if (strcmp (kind, "place") == 0 && !cleaner->structured)
+            cleaner->wire = TRUE;
+          if (!dated)
+            {
+              dated = TRUE;
+              document->published = date;
+              document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+              document->published_evidence = g_strdup (unit->text);
+              DOSSIER_DEBUG ("clean: publication date from the dateline on line %u: %s", unit->first_line,
+                             unit->text);
+            }
+          continue;
+        }
+      if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL)
+        {
+          unit->role = ROLE_BYLINE;
+          if (document->author == NULL)
+            document->author = g_steal_pointer (&author);
+          continue;
+        }
+      /* "MEXICO CITY" under the headline: a place dateline without its
+       * day. */
+      if (title >= 0 && (guint) title + 1 == i && unit->words <= 4 && is_all_capitals (unit) &&
+          !cleaner->structured && strpbrk (unit->text, "0123456789,") == NULL)
+        {
+          unit->role = ROLE_DATELINE;
+          cleaner->wire = TRUE;
+          continue;
+        }
+      /* "5 hours ago" says when, not what. */
+      if (_dossier_clean_is_relative_time (unit))
+        {
+          unit->role = ROLE_DATELINE;
+          continue;
+        }
+      /* The headline: the first line, over more of the text, or the first
+       * under a label or two ("Gadgets", "Transport"). */
+      if (title < 0 && units->len > i + 1 &&
+          (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30) ||
+           /* Over a dateline, a wire headline may end with a stop. */
+           (i == 0 && unit->words <= 25 && is_over_dateline (units, i)) ||
+           /* "Oil rises": two words over the text's prose. */
+           (i == 0 && unit->words == 2 && !unit->terminal && g_unichar_isupper (g_utf8_get_char (unit->text)) &&
+            g_array_index (units, Unit, 1).quality != QUALITY_SHORT)))
+        {
+          unit->role = ROLE_TITLE;
+          title = i;
+          document->title = g_strdup (unit->text);
+          DOSSIER_DEBUG ("clean: title from line %u, above the text's prose: %s", unit->first_line, unit->text);
+          for (guint k = 0; k < i; k++)
+            if (g_array_index (units, Unit, k).role == ROLE_NONE)
+              g_array_index (units, Unit, k).role = ROLE_BOILERPLATE;
+        }
+      else if (title < 0 && (unit->words > 3 || unit->terminal))
+        break;
+      /* "NATO Secretary-General Mark Rutte." under the headline of a text
+       * without furniture is its photo's caption. */
+      else if (cleaner->bare && title >= 0 && unit->role == ROLE_NONE && is_name_only_sentence (unit))
+        unit->role = ROLE_CAPTION;
+      /* Over a dateline, a name alone is the reporter's: "Peter Blackburn". */
+      else if (document->author == NULL && unit->role == ROLE_NONE && i + 1 < units->len && unit->words <= 4 &&
+               _dossier_clean_looks_like_person_name (unit->text) && strchr (unit->text, ' ') != NULL)
+        {
+          Unit *next = &g_array_index (units, Unit, i + 1);
+          if (next->len <= 120 && _dossier_clean_unit_date_line (next, &date, &kind))
+            {
+              unit->role = ROLE_BYLINE;
+              document->author = _dossier_clean_name_case (unit->text);
+            }
+        }
+    }
+
+  /* Between the headline and the prose of a text that is no wire copy:
+   * bylines with their dates ("Posted by Michael David Smith on November
+   * 19, 2019"), date lines, and short labels ("TRD NATIONAL /"). */
+  if (cleaner->bare && !cleaner->wire)
+    for (guint i = title + 1; i < MIN (units->len, (guint) (title + 6)); i++)
+      {
+        Unit *unit = &g_array_index (units, Unit, i);
+
+        if (unit->quality == QUALITY_GOOD || unit->quality == QUALITY_NEAR_GOOD || unit->row || unit->bullet)
+          break;
+        if (unit->role != ROLE_NONE)
+          continue;
+        if (unit->words <= 15 && (g_str_has_prefix (unit->text, "By ") || g_str_has_prefix (unit->text, "by ") ||
+                                  g_ascii_strncasecmp (unit->text, "posted by ", 10) == 0 ||
+                                  g_ascii_strncasecmp (unit->text, "written by ", 11) == 0))
+          unit->role = ROLE_BYLINE;
+        else if (unit->words <= 15 && (names_a_day (unit->text) || _dossier_clean_is_relative_time (unit)))
+          unit->role = ROLE_DATELINE;
+        else if (unit->words <= 3 && !unit->terminal)
+          unit->role = ROLE_BOILERPLATE;
+      }
+
+  /* The headline again further down (a page's second heading) is the
+   * title, not the text. */
+  if (title >= 0 && cleaner->bare)
+    {
+      const char *key = unit_compare_key (&g_array_index (units, Unit, title));
+
+      for (guint i = title + 1; i < cleaner->body_end; i++)
+        {
+          Unit *unit = &g_array_index (units, Unit, i);
+          if (unit->role == ROLE_NONE && unit->words <= 40 && strcmp (unit_compare_key (unit), key) == 0)
+            unit->role = ROLE_TITLE;
+        }
+    }
+
+  if (dossier_date_is_set (&cleaner->marker_date))
+    {
+      document->published = cleaner->marker_date;
+      document->published_from = DOSSIER_DATE_SOURCE_MARKER;
+      g_free (document->published_evidence);
+      document->published_evidence = g_strdup (cleaner->marker_line);
+    }
 }
 
 void

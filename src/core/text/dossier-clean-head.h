@@ -21,4 +21,8 @@ const char *_dossier_clean_read_date_marker (Cleaner    *cleaner,
  * standfirst. */
 void        _dossier_clean_read_page_head   (Cleaner    *cleaner);
 
+/* The same, for a text kept whole: the headline, byline and dateline
+ * above its first prose. */
+void        _dossier_clean_read_whole_head  (Cleaner    *cleaner);
+
 G_END_DECLS

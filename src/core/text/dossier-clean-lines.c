@@ -6,8 +6,8 @@
  * trimmed (hard-wrapped lines re-joined); it gets features (words, the
  * share of function words, whether it ends as a sentence does, whether it
  * marks the article's end or a photo's credit) and a quality: good prose,
- * near-good prose, short, or page furniture.  The English word lists the
- * features are weighed with are at the top. */
+ * near-good prose, short, or page furniture.  The word lists the features
+ * are weighed with are those of data/words/ (dossier-clean-words.h). */
 
 #include "config.h"
 
@@ -15,124 +15,31 @@
 
 #include <string.h>
 
+#include "dossier-clean-date-lines.h"
+#include "dossier-clean-words.h"
 #include "dossier-debug.h"
+#include "dossier-word-lists.h"
 
-/* Words that carry grammar, not content.  Their share separates prose from
- * menus and headline lists (which are mostly names and nouns). */
-static const char * const function_words[] = {
-  "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
-  "be", "been", "before", "being", "between", "both", "but", "by", "can",
-  "could", "did", "do", "does", "during", "each", "even", "for", "from", "had",
-  "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into",
-  "is", "it", "it's", "its", "may", "might", "more", "most", "must", "no",
-  "not", "now", "of", "on", "one", "only", "or", "other", "our", "out", "over",
-  "said", "says", "she", "should", "since", "so", "some", "such", "than",
-  "that", "the", "their", "them", "then", "there", "these", "they", "this",
-  "those", "through", "to", "under", "until", "up", "us", "very", "was", "we",
-  "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-  "why", "will", "with", "would", "you", "your",
-};
-
-/* Phrases only page furniture uses.  Matched case-insensitively as whole
- * words anywhere in a unit of up to 40 words. */
-static const char * const furniture_phrases[] = {
-  "about us", "accept all", "accept cookies", "accessibility shortcuts",
-  "add to bookmarks", "advertise with us", "advertisement",
-  "all rights reserved", "already a subscriber", "back to top",
-  "become a patron", "breaking news delivered", "by continuing to use",
-  "by using this site", "cancel reply", "click here", "close button",
-  "contact us", "cookie policy", "cookie settings", "copy link",
-  "copy to clipboard", "create an account", "daily newsletter", "donate now",
-  "download our app", "download the app",
-  "email address will not be published", "embed link", "enable javascript",
-  "follow on", "follow us", "forgot your password", "get the app",
-  "have an existing account", "help us produce", "join our community",
-  "latest articles", "latest news", "latest stories", "leave a comment",
-  "leave a reply", "load more", "log in", "log out", "lost your password",
-  "make a donation", "manage cookies", "min read", "minute read", "more from",
-  "more stories", "most popular", "most read", "most viewed", "newsletter",
-  "next article", "next post", "notification settings", "page not found",
-  "paid content", "post a comment", "previous article", "previous post",
-  "print this article", "privacy policy", "read more", "read next",
-  "readers like you", "reading list", "recommended for you",
-  "related articles", "related news", "related stories",
-  "removed from reading list", "report an error", "required fields are marked",
-  "share on facebook", "share on twitter", "share this article",
-  "share this story", "share via", "show comments", "show more", "sign in",
-  "sign in to your account", "sign up", "sign up for our newsletter",
-  "site map", "sitemap", "skip to content", "skip to main content",
-  "sponsored content", "straight to your inbox", "subscribe to our newsletter",
-  "support our journalism", "support us", "terms & conditions",
-  "terms and conditions", "terms of service", "terms of use",
-  "this article has been updated", "this story has been updated", "to your inbox",
-  "top stories", "turn on notifications", "unsubscribe at any time",
-  "view comments", "we use cookies", "welcome back", "you may also like",
-  "you might also like", "your browser", "zero spam",
-};
-
-/* Short lines that are widgets when they stand alone. */
-static const char * const widget_words[] = {
-  "aa", "accept", "ad", "advertise", "advertisement", "back", "bookmarks",
-  "close", "comment", "comments", "contact", "copied", "copy", "email",
-  "facebook", "follow", "gallery", "home", "image", "instagram", "like",
-  "linkedin", "listen", "loader", "loading", "login", "menu", "more", "next",
-  "pause", "photo", "play", "previous", "print", "reddit", "reply", "rss",
-  "save", "search", "share", "subscribe", "telegram", "tiktok", "top", "tweet",
-  "twitter", "undo", "video", "watch", "whatsapp", "x", "youtube",
-};
-
-/* Lines that announce the end of the article: what follows them is lists
- * of other articles, comments or the site's footer. */
-static const char * const tail_markers[] = {
-  "also read", "comments", "editor's picks", "further reading", "latest",
-  "latest news", "leave a comment", "leave a reply", "more from this author",
-  "more news", "more on this story", "more stories", "most popular",
-  "most read", "popular", "read more", "recommended", "recommended for you",
-  "related", "related articles", "related news", "related stories", "related:",
-  "see also", "share this article", "sign up for daily newsletter",
-  "sign up for our newsletter", "trending", "you may also like",
-  "you might also like",
-};
-
-/* The first words of a box's title that announces other articles: "Related
- * coverage", "Most read in world news", "Popular this week", "Recent
- * articles".  Asked of short lines only. */
-static const char * const tail_marker_starts[] = {
-  "related ", "related:", "most read ", "most popular ", "most viewed ", "popular this ",
-  "popular in ", "recent articles", "recent posts", "recent stories", "latest from ",
-  "more from ", "more in ", "more on ", "more stories ", "trending in ", "trending now",
-  "you may also ", "you might also ", "recommended ", "read next", "editor's pick",
-  "editors' pick", "also on ",
-};
-
-/* Phrases that mark a photo credit or caption. */
-static const char * const credit_phrases[] = {
-  "copyright", "©", "photo:", "photo by", "photograph:", "photograph by",
-  "image:", "image by", "credit:", "picture:", "getty images",
-  "ap photo", "afp photo", "reuters/", "/reuters", "/afp", "afp/",
-  "/ap", "epa/", "/epa", "shutterstock", "file photo", "pictured",
-  "via getty",
-};
-
-/* Every credit phrase holds ':' or '/' or one of these (keep the two lists
- * in step): a line with none of them is no credit. */
-static const char * const credit_anchors[] = {
-  "photo", "©", "copyright", "image by", "getty", "shutterstock", "pictured",
-};
-
+/* Whether the @n bytes of @stripped start with the first words of a box
+ * of other articles ("Related coverage", "Most read in world news"): an
+ * item of tail-marker-starts.txt, as whole words. */
 static gboolean
-starts_with_tail_marker (const char *stripped,
-                         gsize       n)
+starts_with_tail_marker (const CleanWords *words,
+                         const char       *stripped,
+                         gsize             n)
 {
-  if (n == 0 || strchr ("aelmprty", stripped[0]) == NULL)
+  const SortedList *starts = &words->tail_marker_starts;
+
+  if (n == 0)
     return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (tail_marker_starts); i++)
+  /* Sorted: those that start with the line's first byte are neighbours. */
+  for (gsize i = words->tail_marker_start_first[(guchar) stripped[0]];
+       i < words->tail_marker_start_end[(guchar) stripped[0]]; i++)
     {
       gsize k;
-      if (tail_marker_starts[i][0] != stripped[0])
-        continue;
-      k = strlen (tail_marker_starts[i]);
-      if (n >= k && memcmp (stripped, tail_marker_starts[i], k) == 0)
+      k = strlen (starts->items[i]);
+      if (n >= k && memcmp (stripped, starts->items[i], k) == 0 &&
+          (n == k || !g_ascii_isalnum (stripped[k]) || !g_ascii_isalnum (stripped[k - 1])))
         return TRUE;
     }
   return FALSE;
@@ -142,8 +49,11 @@ starts_with_tail_marker (const char *stripped,
  * table lookup instead of g_ascii_isalnum () and two comparisons: the
  * features read every byte of every line. */
 static const guint8 ascii_word_bytes[128] = {
-  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 1, ['-'] = 1,
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['\''] = 3, ['-'] = 1,
 };
+
+/* The bit of ascii_word_bytes that marks the apostrophe. */
+#define APOSTROPHE_BIT 2
 
 static inline gboolean
 is_word_char (const char *p)
@@ -187,9 +97,10 @@ prefix_equal (const char *a,
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
-count_furniture_phrases (const FirstWordIndex *first_words,
-                         const char           *text)
+count_furniture_phrases (const CleanWords *words,
+                         const char       *text)
 {
+  const char * const *furniture_phrases = words->furniture_phrases.items;
   guint hits = 0;
   const char *p = text;
 
@@ -212,7 +123,7 @@ count_furniture_phrases (const FirstWordIndex *first_words,
 
       if (word_len == 0)
         continue;
-      run = _dossier_first_word_index_lookup (first_words, furniture_phrases, word, word_len);
+      run = _dossier_first_word_index_lookup (&words->furniture_first_words, furniture_phrases, word, word_len);
       if (run == NULL)
         continue;
 
@@ -237,12 +148,33 @@ count_furniture_phrases (const FirstWordIndex *first_words,
 
 /* Lowercase copy of at most the first and last 1 000 bytes: furniture is
  * short, and a 10 MB line must not cost a scan per phrase. */
+/* Whether the @len bytes at @text are all ASCII, eight at a time. */
+static gboolean
+ascii_only (const char *text,
+            gsize       len)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+        return FALSE;
+    }
+  for (; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 static char *
 lowercase_sample (const char *text,
-                  gsize       len)
+                  gsize       len,
+                  guint       words)
 {
-  /* ASCII case folding is enough: every phrase matched is ASCII.  Units
-   * hold no NUL, so the copy is by length. */
+  /* Units hold no NUL, so the copy is by length. */
   static const char ellipsis[] = " … ";
   gsize head = len <= 2000 ? len : 1000;
   gsize size = len <= 2000 ? len : 2000 + sizeof ellipsis - 1;
@@ -257,6 +189,17 @@ lowercase_sample (const char *text,
       out = _dossier_ascii_lower_copy (out, text + len - 1000, 1000);
     }
   *out = '\0';
+  /* Capitals of the Latin alphabets beyond ASCII ("Ähnliche Artikel",
+   * "Świat") are folded too, where a line has them: their lead bytes are
+   * C3 to C5.  A line cut for its sample could end inside a character. */
+  if (len <= 2000 && words <= 40 && !ascii_only (lower, out - lower))
+    for (const char *p = lower; *p; p++)
+      if ((guchar) *p >= 0xC3 && (guchar) *p <= 0xC5)
+        {
+          char *folded = g_utf8_strdown (lower, -1);
+          g_free (lower);
+          return folded;
+        }
   return lower;
 }
 
@@ -264,12 +207,13 @@ lowercase_sample (const char *text,
  * strpbrk () and strstr () rule most lines out faster than the byte-pair
  * table of _dossier_contains_any_phrase () is filled. */
 static gboolean
-may_hold_credit (const char *lower)
+may_hold_credit (const CleanWords *words,
+                 const char       *lower)
 {
   if (strpbrk (lower, ":/") != NULL)
     return TRUE;
-  for (gsize i = 0; i < G_N_ELEMENTS (credit_anchors); i++)
-    if (strstr (lower, credit_anchors[i]) != NULL)
+  for (gsize i = 0; i < words->credit_anchors.n; i++)
+    if (strstr (lower, words->credit_anchors.items[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -313,10 +257,55 @@ ends_as_sentence (const char *text,
   return FALSE;
 }
 
-static void
-compute_features (const WordSet *function_word_set,
-                  Unit          *unit)
+/* Counts the function words of each language in @mask, a word's value
+ * in the function-word set, into @unit. */
+static inline void
+count_function_word (Unit  *unit,
+                     guint  mask)
 {
+  while (mask != 0)
+    {
+      unit->language_words[__builtin_ctz (mask)]++;
+      mask &= mask - 1;
+    }
+}
+
+/* The function word a word starts with before an apostrophe, as French
+ * and Italian elide them ("l'homme", "dell'anno", "qu’il"): its value in
+ * the function-word set, or 0. */
+static guint
+elided_function_word (const CleanWords *words,
+                      const char       *start,
+                      gsize             word_len)
+{
+  for (gsize i = 1; i < MIN (word_len, 6); i++)
+    {
+      gboolean curly = (guchar) start[i] == 0xE2 && i + 2 < word_len && (guchar) start[i + 1] == 0x80 &&
+                       (guchar) start[i + 2] == 0x99;
+      if (start[i] == '\'' || curly)
+        {
+          guint64 key = 0;
+          char *key_bytes = (char *) &key;
+
+          if (i + 1 >= word_len)
+            return 0;
+          for (gsize k = 0; k < i; k++)
+            key_bytes[k] = _dossier_ascii_lower (start[k]);
+          key_bytes[i] = '\'';
+          return _dossier_word_set_lookup_key (&words->function_words, key);
+        }
+      if ((guchar) start[i] >= 0x80 && (guchar) start[i] < 0xC0)
+        continue;
+    }
+  return 0;
+}
+
+static void
+compute_features (const CleanWords *words,
+                  Language          language,
+                  Unit             *unit)
+{
+  guint apostrophe;
   const char *p = unit->text;
   const char *end = unit->text + unit->len;
   const char *lower;
@@ -325,6 +314,7 @@ compute_features (const WordSet *function_word_set,
   unit->words = 0;
   unit->function_words = 0;
   unit->capitalised_words = 0;
+  memset (unit->language_words, 0, sizeof unit->language_words);
 
   while (p < end)
     {
@@ -336,17 +326,26 @@ compute_features (const WordSet *function_word_set,
       if (p >= end)
         break;
       start = p;
+      /* Elided function words ("l'homme", "qu’il") are looked for only in
+       * a word with an apostrophe. */
+      apostrophe = 0;
       while (p < end)
         {
           /* ASCII runs stepped byte by byte, without the UTF-8 skip table. */
           if ((guchar) *p < 0x80)
             {
-              if (!ascii_word_bytes[(guchar) *p])
+              guint8 kind = ascii_word_bytes[(guchar) *p];
+
+              if (!kind)
                 break;
+              apostrophe |= kind;
               p++;
             }
           else if (is_word_char (p))
-            p = g_utf8_next_char (p);
+            {
+              apostrophe |= (guchar) *p == 0xE2 ? APOSTROPHE_BIT : 0;
+              p = g_utf8_next_char (p);
+            }
           else
             break;
         }
@@ -355,20 +354,27 @@ compute_features (const WordSet *function_word_set,
       if (starts_upper (start))
         unit->capitalised_words++;
       word_len = p - start;
-      /* No function word is longer than seven letters. */
-      if (word_len <= 7)
-        {
-          /* Lower-cased straight into its key, as pack_word () would pack
-           * it, without a memcpy () of variable length per word. */
-          guint64 key = 0;
-          char *key_bytes = (char *) &key;
+      {
+        guint mask = 0;
 
-          for (gsize i = 0; i < word_len; i++)
-            key_bytes[i] = _dossier_ascii_lower (start[i]);
-          if (_dossier_word_set_contains_key (function_word_set, key))
-            unit->function_words++;
-        }
+        /* No function word is longer than eight bytes. */
+        if (word_len <= 8)
+          {
+            /* Lower-cased straight into its key, as pack_word () would
+             * pack it, without a memcpy () of variable length per word. */
+            guint64 key = 0;
+            char *key_bytes = (char *) &key;
+
+            for (gsize i = 0; i < word_len; i++)
+              key_bytes[i] = _dossier_ascii_lower (start[i]);
+            mask = _dossier_word_set_lookup_key (&words->function_words, key);
+          }
+        if (mask == 0 && (apostrophe & APOSTROPHE_BIT) && word_len > 2)
+          mask = elided_function_word (words, start, word_len);
+        count_function_word (unit, mask);
+      }
     }
+  unit->function_words = unit->language_words[language];
 
   unit->terminal = ends_as_sentence (unit->text, unit->len);
   last = unit->len > 0 ? g_utf8_find_prev_char (unit->text, unit->text + unit->len) : NULL;
@@ -376,7 +382,7 @@ compute_features (const WordSet *function_word_set,
 
   /* Kept for classify (), which reads the same sample. */
   g_free (unit->lower);
-  unit->lower = lowercase_sample (unit->text, unit->len);
+  unit->lower = lowercase_sample (unit->text, unit->len, unit->words);
   lower = unit->lower;
   {
     /* The sample stripped of spaces and of final colons and dots, in place. */
@@ -392,13 +398,23 @@ compute_features (const WordSet *function_word_set,
       n--;
     while (n > 0 && (stripped[n - 1] == ':' || stripped[n - 1] == '.'))
       n--;
-    unit->tail_marker = _dossier_in_list_len (stripped, n, tail_markers, G_N_ELEMENTS (tail_markers)) ||
-                        (unit->words <= 5 && !unit->terminal && starts_with_tail_marker (stripped, n));
+    unit->tail_marker = _dossier_sorted_list_contains (&words->tail_markers, stripped, n) ||
+                        (unit->words <= 5 && !unit->terminal && starts_with_tail_marker (words, stripped, n));
+  }
+
+  /* "Source: Kansas City Board of Trade", "(Fuente: Noticiassin.com)". */
+  {
+    const char *start = lower + (lower[0] == '(');
+    unit->source_line = FALSE;
+    /* Every prefix ends with a colon. */
+    if (unit->words <= 15 && strchr (start, ':') != NULL)
+      for (guint i = 0; i < dossier_words_source_line_prefixes.n_words && !unit->source_line; i++)
+        unit->source_line = g_str_has_prefix (start, dossier_words_source_line_prefixes.words[i]);
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
-  unit->credit = unit->words <= 60 && may_hold_credit (lower) &&
-                 _dossier_contains_any_phrase (lower, credit_phrases, G_N_ELEMENTS (credit_phrases));
+  unit->credit = unit->words <= 60 && may_hold_credit (words, lower) &&
+                 _dossier_contains_any_phrase (lower, words->credit_phrases.items, words->credit_phrases.n);
 }
 
 /* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
@@ -429,8 +445,9 @@ is_widget_separator (char c)
 /* What makes @unit page furniture, in a few words for debug messages, or
  * NULL when it is none. */
 static const char *
-furniture_kind (const FirstWordIndex *furniture_first_words,
-                Unit                  *unit)
+furniture_kind (const CleanWords *words,
+                Unit             *unit,
+                gboolean          structured)
 {
   const char *lower = unit->lower;
   g_autofree char *doubled = NULL;
@@ -461,7 +478,7 @@ furniture_kind (const FirstWordIndex *furniture_first_words,
           if (p > word)
             {
               counted++;
-              if (_dossier_in_list_len (word, p - word, widget_words, G_N_ELEMENTS (widget_words)))
+              if (_dossier_sorted_list_contains (&words->widget_words, word, p - word))
                 widget++;
             }
           if (*p != '\0')
@@ -471,7 +488,7 @@ furniture_kind (const FirstWordIndex *furniture_first_words,
         return "widget words";
     }
 
-  hits = count_furniture_phrases (furniture_first_words, lower);
+  hits = count_furniture_phrases (words, lower);
 
   /* A short line with one furniture phrase is furniture; a paragraph of
    * prose needs two (an article may say "sign up" once). */
@@ -507,8 +524,10 @@ furniture_kind (const FirstWordIndex *furniture_first_words,
   }
 
   /* Menu bars copied as one line: many capitalised words and no grammar
-   * ("Newsletter Newsletters Events Events Podcasts Videos"). */
-  if (unit->words >= 4 && unit->function_words == 0 &&
+   * ("Newsletter Newsletters Events Events Podcasts Videos").  From markup,
+   * menus are left out with their <nav>, and such a line is a table's
+   * header row ("Hersteller/Modell Preis Isofix Note"). */
+  if (!structured && unit->words >= 4 && unit->function_words == 0 &&
       unit->capitalised_words == unit->words && !unit->terminal)
     return "a menu bar";
 
@@ -529,13 +548,14 @@ foreign_size (const Unit *unit)
 }
 
 static void
-classify (const FirstWordIndex *furniture_first_words,
-          Unit                  *unit,
-          gboolean               foreign)
+classify (const CleanWords *words,
+          Unit             *unit,
+          gboolean          foreign,
+          gboolean          structured)
 {
   double density = unit->words > 0 ? (double) unit->function_words / unit->words : 0.0;
 
-  unit->furniture = furniture_kind (furniture_first_words, unit);
+  unit->furniture = furniture_kind (words, unit, structured);
   if (unit->furniture != NULL)
     unit->quality = QUALITY_BAD;
   else if (foreign)
@@ -638,6 +658,66 @@ continues_previous (const Unit *previous,
                                        previous->text[previous->len - 1] == ',');
 }
 
+/* "Regional trains to run every 15 minutes across the three
+ * statesPublished October 30, 2024last updated …": a copy glues the
+ * headline to the date line under it.  Where a date line's prefix, with
+ * its capital, follows three words or more and what it starts reads as a
+ * date line, the line is two: @unit keeps the words before it, @date
+ * gets the date line (of the same input line). */
+static gboolean
+split_glued_date (Cleaner *cleaner,
+                  Unit    *unit,
+                  Unit    *date)
+{
+  const DossierWordList *lists[] = { &dossier_words_published_line_prefixes, &dossier_words_updated_line_prefixes };
+  DossierDate value;
+  const char *kind;
+
+  /* A date line has figures; most lines have none. */
+  if (unit->words < 4 || unit->words > 60 || unit->terminal || strpbrk (unit->text, "0123456789") == NULL)
+    return FALSE;
+  /* "Published November 18, 2023 | Updated May 13, 2024" is one date line. */
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->n_words; i++)
+      if (g_ascii_strncasecmp (unit->text, lists[l]->words[i], strlen (lists[l]->words[i])) == 0)
+        return FALSE;
+  /* One pass: a prefix can only start at a capital after a small letter
+   * or a space, past the headline's first words. */
+  for (const char *at = unit->text + 12; at < unit->text + unit->len; at++)
+    {
+      if (!g_ascii_isupper (*at) || !(g_ascii_islower (at[-1]) || at[-1] == ' '))
+        continue;
+      for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; i < lists[l]->n_words; i++)
+          {
+            const char *prefix = lists[l]->words[i];
+
+            if (g_ascii_toupper (prefix[0]) != *at || strncmp (at + 1, prefix + 1, strlen (prefix) - 1) != 0)
+              continue;
+            date->text = g_strdup (at);
+            date->len = strlen (date->text);
+            date->first_line = unit->first_line;
+            date->last_line = unit->last_line;
+            if (!_dossier_clean_unit_date_line (date, &value, &kind))
+              {
+                _dossier_clean_unit_clear (date);
+                memset (date, 0, sizeof *date);
+                continue;
+              }
+            DOSSIER_DEBUG ("clean: line %u is a headline glued to its date line: \"%s\" split off", unit->first_line,
+                           date->text);
+            compute_features (cleaner->words, cleaner->language, date);
+            while (at > unit->text && at[-1] == ' ')
+              at--;
+            unit->len = at - unit->text;
+            unit->text[unit->len] = '\0';
+            compute_features (cleaner->words, cleaner->language, unit);
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
 void
 _dossier_clean_split_units (Cleaner    *cleaner,
                             const char *text,
@@ -682,19 +762,25 @@ _dossier_clean_split_units (Cleaner    *cleaner,
               previous->text = joined;
               previous->len = strlen (joined);
               previous->last_line = line_number;
-              compute_features (&cleaner->function_words, previous);
+              compute_features (cleaner->words, cleaner->language, previous);
               continue;
             }
         }
 
       {
         Unit unit = { 0 };
+        Unit date = { 0 };
         unit.text = g_steal_pointer (&content);
         unit.len = strlen (unit.text);
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
-        compute_features (&cleaner->function_words, &unit);
-        if (unit.len > 0)
+        compute_features (cleaner->words, cleaner->language, &unit);
+        if (unit.len > 0 && split_glued_date (cleaner, &unit, &date))
+          {
+            g_array_append_val (cleaner->units, unit);
+            g_array_append_val (cleaner->units, date);
+          }
+        else if (unit.len > 0)
           g_array_append_val (cleaner->units, unit);
         else
           _dossier_clean_unit_clear (&unit);
@@ -747,8 +833,8 @@ strip_glued_tail (Cleaner *cleaner,
 
   {
     g_autofree char *lower = g_ascii_strdown (tail, -1);
-    gboolean widget = n_words <= 3 && (_dossier_in_list (lower, widget_words, G_N_ELEMENTS (widget_words)) ||
-                                       _dossier_in_list (lower, tail_markers, G_N_ELEMENTS (tail_markers)));
+    gboolean widget = n_words <= 3 && (_dossier_sorted_list_contains (&cleaner->words->widget_words, lower, strlen (lower)) ||
+                                       _dossier_sorted_list_contains (&cleaner->words->tail_markers, lower, strlen (lower)));
     /* A quote card names a person and a role; a credit line has a
      * copyright sign, a year or a slash. */
     gboolean attribution = !widget && n_words >= 2 && capitalised * 3 >= n_words * 2 &&
@@ -768,7 +854,7 @@ strip_glued_tail (Cleaner *cleaner,
         cut--;
       unit->len = cut - unit->text;
       unit->text[unit->len] = '\0';
-      compute_features (&cleaner->function_words, unit);
+      compute_features (cleaner->words, cleaner->language, unit);
     }
   }
 }
@@ -789,19 +875,22 @@ _dossier_clean_unit_clear (gpointer data)
 void
 _dossier_clean_lines_init (Cleaner *cleaner)
 {
-  _dossier_word_set_init (&cleaner->function_words, function_words, G_N_ELEMENTS (function_words));
-  _dossier_first_word_index_init (&cleaner->furniture_first_words, furniture_phrases,
-                                  G_N_ELEMENTS (furniture_phrases));
+  cleaner->words = _dossier_clean_words ();
 }
 
 void
 _dossier_clean_classify_units (Cleaner *cleaner)
 {
-  /* English prose is a third function words or more; a page whose long
-   * lines have almost none is in another language (Japanese with a few
-   * English product names counts its characters, not its runs of them). */
+  /* The page's language is the one whose function words its long lines
+   * hold most of; prose is a third function words or more, so a page
+   * whose long lines have almost none of any language the cleaner knows
+   * is in another (Japanese with a few English product names counts its
+   * characters, not its runs of them). */
   {
-    gsize words = 0, grammar = 0, bytes = 0;
+    gsize words = 0, bytes = 0;
+    gsize grammar[N_LANGUAGES] = { 0 };
+    Language best = LANGUAGE_EN;
+
     for (guint i = 0; i < cleaner->units->len; i++)
       {
         Unit *unit = &g_array_index (cleaner->units, Unit, i);
@@ -810,14 +899,27 @@ _dossier_clean_classify_units (Cleaner *cleaner)
         /* Only a line of few, long "words" can be in a script without
          * spaces; counting its characters is for those alone. */
         words += unit->len > unit->words * 12 ? foreign_size (unit) : unit->words;
-        grammar += unit->function_words;
+        for (guint language = 0; language < N_LANGUAGES; language++)
+          grammar[language] += unit->language_words[language];
         bytes += unit->len;
       }
-    cleaner->foreign = bytes >= 200 && grammar * 100 < words * 8;
+    for (guint language = 1; language < N_LANGUAGES; language++)
+      if (grammar[language] > grammar[best])
+        best = language;
+    cleaner->language = best;
+    cleaner->foreign = bytes >= 200 && grammar[best] * 100 < words * 8;
     if (cleaner->foreign)
       DOSSIER_DEBUG ("clean: %" G_GSIZE_FORMAT " function words in %" G_GSIZE_FORMAT
-                     " words of long lines: not English, lines weighed by length and full stop",
-                     grammar, words);
+                     " words of long lines: in no language the cleaner knows, lines weighed by length and full stop",
+                     grammar[best], words);
+    else if (best != LANGUAGE_EN)
+      DOSSIER_DEBUG ("clean: the long lines hold %" G_GSIZE_FORMAT " function words of language %u in %" G_GSIZE_FORMAT
+                     " words: lines weighed by those", grammar[best], best, words);
+    for (guint i = 0; i < cleaner->units->len; i++)
+      {
+        Unit *unit = &g_array_index (cleaner->units, Unit, i);
+        unit->function_words = unit->language_words[best];
+      }
   }
 
   for (guint i = 0; i < cleaner->units->len; i++)
@@ -825,7 +927,7 @@ _dossier_clean_classify_units (Cleaner *cleaner)
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
       if (unit->words >= 6)
         strip_glued_tail (cleaner, unit);
-      classify (&cleaner->furniture_first_words, unit, cleaner->foreign);
+      classify (cleaner->words, unit, cleaner->foreign, cleaner->structured);
       /* The text may change from here on; the sample would not follow. */
       g_clear_pointer (&unit->lower, g_free);
     }

@@ -20,24 +20,33 @@ pack_word (const char *word,
 }
 
 void
-_dossier_word_set_init (WordSet            *set,
-                        const char * const *words,
-                        gsize               n_words)
+_dossier_word_set_clear (WordSet *set)
 {
   memset (set, 0, sizeof *set);
-  g_assert (n_words * 2 <= WORD_SET_SIZE);
+}
+
+void
+_dossier_word_set_add (WordSet            *set,
+                       const char * const *words,
+                       gsize               n_words,
+                       guint               value)
+{
+  g_assert (value != 0 && value <= G_MAXUINT8);
   for (gsize i = 0; i < n_words; i++)
     {
       gsize len = strlen (words[i]);
       guint64 key;
       guint slot;
 
+      guint32 fingerprint;
+
       g_assert (len > 0 && len <= sizeof key);
       key = pack_word (words[i], len);
-      for (slot = _dossier_word_set_slot (key); set->keys[slot] != 0 && set->keys[slot] != key;
+      for (slot = _dossier_word_set_slot (key, &fingerprint); set->keys[slot] != 0 && set->keys[slot] != fingerprint;
            slot = (slot + 1) % WORD_SET_SIZE)
         ;
-      set->keys[slot] = key;
+      set->keys[slot] = fingerprint;
+      set->values[slot] |= value;
     }
 }
 
@@ -48,7 +57,7 @@ _dossier_first_word_index_init (FirstWordIndex     *index,
 {
   FirstWordSlot *run = NULL;
 
-  g_assert (n_phrases <= G_MAXUINT8);
+  g_assert (n_phrases <= G_MAXUINT16);
   memset (index, 0, sizeof *index);
   for (gsize i = 0; i < n_phrases; i++)
     {
@@ -59,6 +68,7 @@ _dossier_first_word_index_init (FirstWordIndex     *index,
       /* Sorted phrases with one first word are neighbours. */
       if (run != NULL && run->len == len && memcmp (phrases[run->first], phrases[i], len) == 0)
         {
+          g_assert (run->count < G_MAXUINT8);
           run->count++;
           continue;
         }

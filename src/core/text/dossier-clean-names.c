@@ -12,10 +12,7 @@
 
 #include <string.h>
 
-/* What a byline starts with. */
-static const char * const byline_prefixes[] = {
-  "By ", "by ", "BY ", "Written by ", "Reporting by ", "Words by ", "Author: ",
-};
+#include "dossier-word-lists.h"
 
 /* What a byline may go on with after the names: agencies, roles, places. */
 static const char * const byline_tails[] = {
@@ -81,11 +78,17 @@ _dossier_clean_author_from_byline (const char *text)
   g_auto(GStrv) parts = NULL;
   g_autoptr(GPtrArray) kept = NULL;
 
-  /* strncmp () by the prefix's length: g_str_has_prefix () measures the
-   * whole line first, and most lines are no byline. */
-  for (gsize i = 0; i < G_N_ELEMENTS (byline_prefixes) && rest == NULL; i++)
-    if (text[0] == byline_prefixes[i][0] && strncmp (text, byline_prefixes[i], strlen (byline_prefixes[i])) == 0)
-      rest = text + strlen (byline_prefixes[i]);
+  /* What a byline starts with (data/words/byline-prefixes.txt), and a
+   * space.  strncmp () by the prefix's length: g_str_has_prefix ()
+   * measures the whole line first, and most lines are no byline. */
+  for (guint i = 0; i < dossier_words_byline_prefixes.n_words && rest == NULL; i++)
+    {
+      const char *prefix = dossier_words_byline_prefixes.words[i];
+      gsize n = strlen (prefix);
+
+      if (text[0] == prefix[0] && strncmp (text, prefix, n) == 0 && text[n] == ' ')
+        rest = text + n + 1;
+    }
   if (rest == NULL)
     return NULL;
   kept = g_ptr_array_new_with_free_func (g_free);

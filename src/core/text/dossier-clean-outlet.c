@@ -115,9 +115,10 @@ is_wire_dateline (const char *start,
 
 /* Sites prefix wire copy with the agency: "(MENAFN) The prospect …",
  * "KYIV (Reuters) - …". */
-void
-_dossier_clean_strip_wire_prefix (Cleaner *cleaner,
-                                  Unit    *unit)
+static void
+read_wire_prefix (Cleaner  *cleaner,
+                  Unit     *unit,
+                  gboolean  strip)
 {
   const char *p = unit->text;
   const char *open, *close;
@@ -152,6 +153,12 @@ _dossier_clean_strip_wire_prefix (Cleaner *cleaner,
       !_dossier_clean_is_opening_quote (g_utf8_get_char (rest)))
     return;
 
+  cleaner->prefix_outlet = g_steal_pointer (&name);
+  if (!strip)
+    {
+      DOSSIER_DEBUG ("clean: wire prefix on line %u kept in the text", unit->first_line);
+      return;
+    }
   {
     g_autofree char *prefix = g_strndup (unit->text, rest - unit->text);
     g_strstrip (prefix);
@@ -159,13 +166,26 @@ _dossier_clean_strip_wire_prefix (Cleaner *cleaner,
     dossier_document_add_removed (cleaner->document, unit->first_line, unit->first_line,
                                   DOSSIER_REMOVED_DATELINE, prefix);
   }
-  cleaner->prefix_outlet = g_steal_pointer (&name);
   {
     char *stripped = g_strdup (rest);
     g_free (unit->text);
     unit->text = stripped;
     unit->len = strlen (stripped);
   }
+}
+
+void
+_dossier_clean_strip_wire_prefix (Cleaner *cleaner,
+                                  Unit    *unit)
+{
+  read_wire_prefix (cleaner, unit, TRUE);
+}
+
+void
+_dossier_clean_note_wire_prefix (Cleaner *cleaner,
+                                 Unit    *unit)
+{
+  read_wire_prefix (cleaner, unit, FALSE);
 }
 
 /* A newspaper's dateline without an agency: "LUXEMBOURG — EU energy

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 void _dossier_clean_strip_wire_prefix    (Cleaner *cleaner,
                                           Unit    *unit);
 
+/* The same, but leaves @unit's text as filed: only the agency is kept. */
+void _dossier_clean_note_wire_prefix     (Cleaner *cleaner,
+                                          Unit    *unit);
+
 /* Strips "LUXEMBOURG —" from the start of @unit. */
 void _dossier_clean_strip_place_dateline (Cleaner *cleaner,
                                           Unit    *unit);

@@ -10,7 +10,7 @@
 
 #include <glib.h>
 
-#include "dossier-clean-lookup.h"
+#include "dossier-clean-words.h"
 #include "dossier-document.h"
 
 G_BEGIN_DECLS
@@ -44,13 +44,16 @@ typedef struct
   guint first_line;
   guint last_line;
   guint words;
-  guint function_words;
+  guint function_words;   /* of the page's language */
+  guint16 language_words[N_LANGUAGES];  /* the function words of each language */
   guint capitalised_words;
   gboolean bullet;
   gboolean terminal;      /* ends as a sentence does */
   gboolean ends_with_colon;
   gboolean tail_marker;   /* "Read more", "Latest News": what follows is not the article */
   gboolean credit;        /* a photo credit or copyright notice */
+  gboolean row;           /* a row of a table or list among others: "1. Hellen Obiri, 2:22:37" */
+  gboolean source_line;   /* "Source: Kansas City Board of Trade" */
   char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
   char *compare_key;      /* normalise_for_compare () of text, while the page head is read */
   /* parse_date_line () of text, while the page head is read: 0 not yet
@@ -68,18 +71,23 @@ typedef struct
 typedef struct
 {
   GArray *units;          /* of Unit */
-  WordSet function_words;
-  FirstWordIndex furniture_first_words;
+  const CleanWords *words;
   DossierDocument *document;
   guint body_start;       /* index of the first unit of the body run */
   guint body_end;         /* one past the last */
   DossierDate marker_date;
   char *marker_line;
   char *prefix_outlet;    /* "(MENAFN)" and wire datelines */
-  gboolean foreign;       /* the prose is not English: no function words to weigh */
+  Language language;      /* of the page's prose, where it is one the cleaner knows */
+  gboolean foreign;       /* the prose is in another language: no function words to weigh */
   gboolean structured;    /* DossierCleanOptions.structured */
   const char *address;    /* DossierCleanOptions.address, file_name */
   const char *file_name;
+  /* The whole text is kept: it has no furniture (bare: an article as it
+   * stands), or no article was told apart from its furniture (uncleaned). */
+  gboolean bare;
+  gboolean uncleaned;
+  gboolean wire;          /* a text kept whole under a headline and a place dateline */
 } Cleaner;
 
 G_END_DECLS

@@ -27,6 +27,8 @@
 #include "dossier-clean.h"
 
 #include "dossier-clean-body.h"
+#include "dossier-clean-comments.h"
+#include "dossier-clean-date-lines.h"
 #include "dossier-clean-head.h"
 #include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
@@ -316,6 +318,107 @@ emit (Cleaner *cleaner)
   }
 }
 
+/* Whether any unit holds a letter or a digit ("---" and "* * *" are
+ * words to the features, not to a reader). */
+static gboolean
+has_words (Cleaner *cleaner)
+{
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      const Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+      if (unit->words == 0)
+        continue;
+      for (const char *p = unit->text; *p != '\0'; p = g_utf8_next_char (p))
+        if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads the page around the body: the head, the body's roles. */
+static void
+read_page (Cleaner *cleaner)
+{
+  /* A wire prefix is only credible on the first body paragraph. */
+  if (cleaner->prefix_outlet == NULL && cleaner->body_start < cleaner->units->len)
+    _dossier_clean_strip_wire_prefix (cleaner, &g_array_index (cleaner->units, Unit, cleaner->body_start));
+  if (cleaner->prefix_outlet == NULL && cleaner->body_start < cleaner->units->len)
+    _dossier_clean_strip_place_dateline (cleaner, &g_array_index (cleaner->units, Unit, cleaner->body_start));
+
+  _dossier_clean_read_page_head (cleaner);
+  /* Later steps change texts; what was read from them would not follow. */
+  for (guint i = 0; i < cleaner->units->len; i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+      g_clear_pointer (&unit->compare_key, g_free);
+      unit->date_line_state = 0;
+    }
+  _dossier_clean_read_body (cleaner);
+}
+
+/* Keeps the whole text, or what comes before the @end unit that ends the
+ * article: every line a paragraph, heading or list item, with the title,
+ * author and date read from the lines above its prose. */
+static void
+read_whole (Cleaner *cleaner,
+            guint    end)
+{
+  cleaner->body_start = 0;
+  cleaner->body_end = end;
+  for (guint i = 0; i < cleaner->units->len; i++)
+    g_array_index (cleaner->units, Unit, i).role = i < end ? ROLE_NONE : ROLE_BOILERPLATE;
+  if (cleaner->bare)
+    DOSSIER_DEBUG ("clean: no furniture in %u lines: the text is the article as it stands", cleaner->units->len);
+  else
+    {
+      DOSSIER_DEBUG ("clean: no run of good prose among the furniture: the whole text is kept, uncleaned");
+      cleaner->document->uncleaned = TRUE;
+      dossier_document_add_warning (cleaner->document, "%s",
+                                    _("no article text was told apart from menus, links or short lines; "
+                                      "the whole text is kept as it was"));
+    }
+  _dossier_clean_read_whole_head (cleaner);
+  /* From markup, the first paragraph's wire prefix or place dateline
+   * ("CLEVELAND, Ohio – …") is taken off, as on a page. */
+  /* In plain text it stays as filed, but its agency is still read. */
+  if (cleaner->bare)
+    for (guint i = 0; i < cleaner->body_end; i++)
+      {
+        Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+        if (unit->role != ROLE_NONE || (unit->quality != QUALITY_GOOD && unit->quality != QUALITY_NEAR_GOOD))
+          continue;
+        if (!cleaner->structured)
+          {
+            if (cleaner->prefix_outlet == NULL)
+              _dossier_clean_note_wire_prefix (cleaner, unit);
+            break;
+          }
+        if (cleaner->prefix_outlet == NULL)
+          _dossier_clean_strip_wire_prefix (cleaner, unit);
+        if (cleaner->prefix_outlet == NULL)
+          _dossier_clean_strip_place_dateline (cleaner, unit);
+        break;
+      }
+  _dossier_clean_read_whole_body (cleaner);
+  /* Wire copy, a headline over a place and day ("LONDON 1996-12-06"),
+   * is kept as filed: its headline, byline and dateline stay in the text,
+   * where the names in them reach the analysis.  Other text without
+   * furniture gives them to the title, author and date, as a page does;
+   * a text kept uncleaned keeps every line. */
+  if (cleaner->uncleaned || cleaner->wire)
+    for (guint i = 0; i < cleaner->units->len; i++)
+      {
+        Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+        if (unit->role == ROLE_TITLE)
+          unit->role = ROLE_HEADING;
+        else if (unit->role == ROLE_BYLINE || unit->role == ROLE_DATELINE)
+          unit->role = ROLE_BODY;
+      }
+}
+
 char *
 dossier_join_names (GPtrArray *names)
 {
@@ -333,6 +436,7 @@ dossier_clean_text (const char                *text,
   Cleaner cleaner = { 0 };
   g_autoptr(DossierDocument) document = NULL;
   const char *start;
+  guint bare_end;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
@@ -348,6 +452,7 @@ dossier_clean_text (const char                *text,
   start = _dossier_clean_read_date_marker (&cleaner, text, len);
   _dossier_clean_split_units (&cleaner, start, len - (start - text));
   _dossier_clean_classify_units (&cleaner);
+  _dossier_clean_mark_comments (&cleaner);
 
   /* The marker shares its line with the first paragraph. */
   if (cleaner.units->len > 0 && cleaner.marker_line != NULL)
@@ -356,31 +461,27 @@ dossier_clean_text (const char                *text,
     _dossier_clean_strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, 0));
 
   _dossier_clean_find_body (&cleaner);
-  if (cleaner.body_end <= cleaner.body_start)
+  if (!has_words (&cleaner))
     {
       g_array_unref (cleaner.units);
       g_free (cleaner.marker_line);
       g_free (cleaner.prefix_outlet);
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
-                   _("no article text was found (only menus, links or short lines)"));
+                   _("the text holds no words"));
       return NULL;
     }
 
-  /* A wire prefix is only credible on the first body paragraph. */
-  if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
-    _dossier_clean_strip_wire_prefix (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
-  if (cleaner.prefix_outlet == NULL && cleaner.body_start < cleaner.units->len)
-    _dossier_clean_strip_place_dateline (&cleaner, &g_array_index (cleaner.units, Unit, cleaner.body_start));
-
-  _dossier_clean_read_page_head (&cleaner);
-  /* Later steps change texts; what was read from them would not follow. */
-  for (guint i = 0; i < cleaner.units->len; i++)
-    {
-      Unit *unit = &g_array_index (cleaner.units, Unit, i);
-      g_clear_pointer (&unit->compare_key, g_free);
-      unit->date_line_state = 0;
-    }
-  _dossier_clean_read_body (&cleaner);
+  /* A text with no furniture is an article as it stands; one where no
+   * article is told apart from the furniture is kept whole too, marked,
+   * for the researcher to keep or remove: nothing that holds a sentence
+   * is refused. */
+  bare_end = _dossier_clean_bare_end (&cleaner);
+  cleaner.bare = bare_end > 0;
+  cleaner.uncleaned = !cleaner.bare && cleaner.body_end <= cleaner.body_start;
+  if (cleaner.bare || cleaner.uncleaned)
+    read_whole (&cleaner, cleaner.bare ? bare_end : cleaner.units->len);
+  else
+    read_page (&cleaner);
   _dossier_clean_find_outlet (&cleaner);
   emit (&cleaner);
 

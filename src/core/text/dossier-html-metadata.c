@@ -307,6 +307,9 @@ _dossier_html_read_metadata (PageIndex *index,
       else if (g_ascii_strcasecmp (key, "author") == 0 || g_ascii_strcasecmp (key, "article:author") == 0 ||
                g_ascii_strcasecmp (key, "parsely-author") == 0 || g_ascii_strcasecmp (key, "dc.creator") == 0)
         set_once (&meta_author, content);
+      else if (g_ascii_strcasecmp (key, "og:description") == 0 || g_ascii_strcasecmp (key, "description") == 0 ||
+               g_ascii_strcasecmp (key, "twitter:description") == 0)
+        set_once (&metadata->description, content);
       else if (in_list (key, date_keys, G_N_ELEMENTS (date_keys)))
         {
           g_autofree char *evidence = g_strdup_printf ("page metadata %s", key);
@@ -362,5 +365,6 @@ _dossier_html_metadata_clear (Metadata *metadata)
   g_free (metadata->published_evidence);
   g_free (metadata->body);
   g_free (metadata->page_title);
+  g_free (metadata->description);
 }
 

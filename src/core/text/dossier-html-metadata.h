@@ -24,6 +24,7 @@ typedef struct
   char *published_evidence;
   char *body;            /* JSON-LD articleBody: the whole text where the page shows a part */
   char *page_title;      /* <title>, often with the site's name: the last resort */
+  char *description;     /* og:description or description: the text of a page that shows none without scripts */
 } Metadata;
 
 void _dossier_html_metadata_clear (Metadata  *metadata);

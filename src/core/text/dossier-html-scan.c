@@ -9,8 +9,9 @@
  * by the HTML tokenizer's own rules: a comment ends at the first "-->", a
  * script or style element at the first "</script" or "</style" (as
  * libxml2's recovering parser ends it), and a tag at the first ">" outside
- * a quoted attribute value.  The elements themselves stay, empty, so the
- * tree keeps its shape; JSON-LD scripts keep their text, which the
+ * a quoted attribute value; a noscript element, which a browser that
+ * runs scripts reads as raw text, ends at "</noscript".  The elements
+ * themselves stay, empty, so the tree keeps its shape; JSON-LD scripts keep their text, which the
  * metadata reads.  (libxml2 reads a <title> or <textarea> as markup too.) */
 
 #include "config.h"
@@ -255,9 +256,13 @@ _dossier_html_strip_raw_text (const char *html,
         }
 
       n = tag_name_length (name, end);
-      if (tag_is (name, n, "script") || tag_is (name, n, "style"))
+      if (tag_is (name, n, "script") || tag_is (name, n, "style") || tag_is (name, n, "noscript"))
         {
-          const char *raw_name = n == 6 ? "script" : "style";
+          /* A browser that runs scripts reads <noscript> as raw text up
+           * to "</noscript": its markup ("<noscript><div …></noscript>")
+           * must not swallow the page that follows, as libxml2 would let
+           * it.  The reader never reads it. */
+          const char *raw_name = n == 6 ? "script" : n == 5 ? "style" : "noscript";
           const char *content = skip_tag (name, end);
           const char *close = find_end_tag (content, end, raw_name);
 

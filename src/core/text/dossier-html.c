@@ -12,6 +12,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "dossier-core-error.h"
 #include "dossier-debug.h"
 #include "dossier-html.h"
@@ -19,34 +21,7 @@
 #include "dossier-html-page.h"
 #include "dossier-html-scan.h"
 #include "dossier-text-decode.h"
-
-/* Words of a class or id that name furniture.  Such a block is left out
- * unless it holds three quarters of the article's text or more (a page may
- * call its whole body "comments-enabled"). */
-static const char * const furniture_words[] = {
-  "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment",
-  "comments", "consent", "cookie", "cookies", "disqus", "footer", "menu", "modal", "nav", "navbar",
-  "navigation", "newsletter", "outbrain", "popup", "promo", "recommended",
-  "rail", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored", "subscribe", "taboola",
-  "toolbar", "trending",
-};
-
-/* Words of a class that mark a photo's caption or credit outside a
- * <figcaption>. */
-static const char * const caption_words[] = {
-  "caption", "credit", "credits", "figcaption",
-};
-
-/* Words of a class or id that name the article: a block named for both
- * ("box article modal-enabled") is kept. */
-static const char * const article_words[] = {
-  "article", "body", "content", "entry", "main", "post", "story", "text",
-};
-
-/* Words of a class that hide a block from sighted readers. */
-static const char * const hidden_words[] = {
-  "hidden", "screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
-};
+#include "dossier-word-lists.h"
 
 typedef enum
 {
@@ -55,16 +30,14 @@ typedef enum
   WORDS_IN_LAST,    /* as WORDS_IN_NAMES, in what a BEM name ("article-body__newsletter") names last */
 } WordsIn;
 
+/* The class and id words (data/words/html-*-class-words.txt) are few:
+ * looked up one by one, without case. */
 static gboolean
-word_in_list (const char         *word,
-              gsize               n,
-              const char * const *words,
-              gsize               n_words)
+word_in_list (const char            *word,
+              gsize                  n,
+              const DossierWordList *words)
 {
-  for (gsize i = 0; i < n_words && n > 0; i++)
-    if (strlen (words[i]) == n && g_ascii_strncasecmp (word, words[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return n > 0 && dossier_word_list_contains_any_case (words, word, n);
 }
 
 /* Whether a class or id value holds one of @words, as @in says: the words
@@ -72,11 +45,10 @@ word_in_list (const char         *word,
  * small letter ("article-comments" and "commentsList" hold "comments",
  * "commentary" does not). */
 static gboolean
-attribute_has_word (xmlNode            *node,
-                    const char         *attribute,
-                    const char * const *words,
-                    gsize               n_words,
-                    WordsIn             in)
+attribute_has_word (xmlNode               *node,
+                    const char            *attribute,
+                    const DossierWordList *words,
+                    WordsIn                in)
 {
   g_autofree char *copy = NULL;
   const char *value = _dossier_html_peek_attribute (node, attribute, &copy);
@@ -91,7 +63,7 @@ attribute_has_word (xmlNode            *node,
       value = end + strspn (end, " \t\n\r\f");
       if (in == WORDS_WHOLE)
         {
-          if (word_in_list (name, n, words, n_words))
+          if (word_in_list (name, n, words))
             return TRUE;
           continue;
         }
@@ -99,15 +71,20 @@ attribute_has_word (xmlNode            *node,
         for (const char *p = name; p + 1 < end; p++)
           if (p[0] == '_' && p[1] == '_')
             name = p + 2;
-      for (const char *p = name; p < end;)
+      for (const char *p = name, *previous = NULL; p < end;)
         {
           const char *word = p;
 
           while (p < end && *p != '-' && *p != '_' &&
                  !(p > word && g_ascii_isupper (*p) && g_ascii_islower (p[-1])))
             p++;
-          if (word_in_list (word, p - word, words, n_words))
+          /* "has-ads", "with-sidebar", "no-comments" say what a block
+           * holds or lacks, not what it is. */
+          if (word_in_list (word, p - word, words) &&
+              !(previous != NULL && dossier_word_list_contains_any_case (&dossier_words_html_class_qualifiers,
+                                                                         previous, word - 1 - previous)))
             return TRUE;
+          previous = word;
           while (p < end && (*p == '-' || *p == '_'))
             p++;
         }
@@ -138,7 +115,7 @@ is_hidden (xmlNode *node)
       if (strstr (squeezed, "display:none") != NULL || strstr (squeezed, "visibility:hidden") != NULL)
         return TRUE;
     }
-  return attribute_has_word (node, "class", hidden_words, G_N_ELEMENTS (hidden_words), WORDS_WHOLE);
+  return attribute_has_word (node, "class", &dossier_words_html_hidden_class_words, WORDS_WHOLE);
 }
 
 typedef struct
@@ -213,12 +190,20 @@ static gboolean
 is_furniture (Reader  *reader,
               xmlNode *node)
 {
-  if (!attribute_has_word (node, "class", furniture_words, G_N_ELEMENTS (furniture_words), WORDS_IN_NAMES) &&
-      !attribute_has_word (node, "id", furniture_words, G_N_ELEMENTS (furniture_words), WORDS_IN_NAMES))
+  if (!attribute_has_word (node, "class", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES) &&
+      !attribute_has_word (node, "id", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES))
     return FALSE;
   /* "article-body__newsletter" is a newsletter box in the article's body. */
-  if (attribute_has_word (node, "class", article_words, G_N_ELEMENTS (article_words), WORDS_IN_LAST) ||
-      attribute_has_word (node, "id", article_words, G_N_ELEMENTS (article_words), WORDS_IN_LAST))
+  if (attribute_has_word (node, "class", &dossier_words_html_article_class_words, WORDS_IN_LAST) ||
+      attribute_has_word (node, "id", &dossier_words_html_article_class_words, WORDS_IN_LAST))
+    return FALSE;
+  /* Menus, sidebars and bars are made of links: one named so that holds
+   * a third of the article's text or more, with few links, is a tab or
+   * column of the article ("tab-menu--product"). */
+  if (!attribute_has_word (node, "class", &dossier_words_html_furniture_class_words_strong, WORDS_IN_NAMES) &&
+      !attribute_has_word (node, "id", &dossier_words_html_furniture_class_words_strong, WORDS_IN_NAMES) &&
+      _dossier_html_text_length (node) * 3 >= reader->root_length &&
+      _dossier_html_link_length (node) * 4 < _dossier_html_text_length (node))
     return FALSE;
   return _dossier_html_text_length (node) * 4 < reader->root_length * 3;
 }
@@ -249,7 +234,7 @@ read_node (Reader  *reader,
     return;
 
   if (g_ascii_strcasecmp (name, "figcaption") == 0 ||
-      (attribute_has_word (node, "class", caption_words, G_N_ELEMENTS (caption_words), WORDS_IN_NAMES) &&
+      (attribute_has_word (node, "class", &dossier_words_html_caption_class_words, WORDS_IN_NAMES) &&
        _dossier_html_text_length (node) * 4 < reader->root_length))
     {
       Reader caption = { g_string_new (NULL), NULL, reader->root_length, 0 };
@@ -354,7 +339,10 @@ find_root (PageIndex *index,
 
       for (guint i = 0; i < candidates[m]->len; i++)
         {
-          gsize length = own[i];
+          /* Weighed by the text that is no link's: a widget of
+           * recommended articles is an <article> made of links. */
+          gsize links = _dossier_html_link_length (g_ptr_array_index (candidates[m], i));
+          gsize length = own[i] > links ? own[i] - links : 0;
           if (length > best_length &&
               (keep_hidden || !is_hidden_or_inside_hidden (g_ptr_array_index (candidates[m], i))))
             {
@@ -522,6 +510,15 @@ find_headline (PageIndex  *index,
   return NULL;
 }
 
+static gboolean
+has_letters (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The text of @document a reader sees where its article is.  Where a
  * heading names the article (@title), what comes before it in the same
  * block (a ticker of other stories, a kicker) is not the article's, if
@@ -549,6 +546,19 @@ read_text (xmlDoc     *document,
   reader.headline_at = -1;
   read_node (&reader, root, 0);
   end_line (reader.out);
+  /* What marks itself as the article may hold nothing a reader reads
+   * (links, hidden blocks): then the whole body is read. */
+  if (root != body && !has_letters (reader.out->str))
+    {
+      DOSSIER_DEBUG ("html: nothing to read in the marked article; the whole <body> is read");
+      g_string_truncate (reader.out, 0);
+      root = body;
+      reader.root_length = _dossier_html_text_length (root);
+      reader.headline = find_headline (index, root, title);
+      reader.headline_at = -1;
+      read_node (&reader, root, 0);
+      end_line (reader.out);
+    }
   if (reader.headline_at > 0 && reader.out->len - reader.headline_at >= MIN (reader.out->len / 3, 1000))
     {
       DOSSIER_DEBUG ("html: the %" G_GSSIZE_FORMAT " bytes before the headline are left out", reader.headline_at);
@@ -615,17 +625,51 @@ dossier_html_clean (const guint8              *bytes,
   document = dossier_clean_text (text, strlen (text), &structured, &clean_error);
   /* Nothing to read where a reader looks: the page may hide its article
    * until a script shows it ("display: none" on the body's wrapper). */
-  if (document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE))
+  if ((document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE)) ||
+      (document != NULL && document->uncleaned))
     {
       g_autofree char *hidden_text = NULL;
+      g_autoptr(GPtrArray) hidden_captions = g_ptr_array_new_with_free_func (g_free);
+      DossierDocument *hidden;
 
       DOSSIER_DEBUG ("html: no article where a reader looks; read again with what the page hides");
-      g_ptr_array_set_size (captions, 0);
       hidden_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
-                               captions, TRUE);
-      document = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
+                               hidden_captions, TRUE);
+      hidden = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
+      if (hidden != NULL && (document == NULL || !hidden->uncleaned))
+        {
+          g_clear_pointer (&document, dossier_document_free);
+          g_clear_error (&clean_error);
+          document = hidden;
+          g_ptr_array_unref (captions);
+          captions = g_steal_pointer (&hidden_captions);
+        }
+      else if (hidden != NULL)
+        dossier_document_free (hidden);
     }
   xmlFreeDoc (page);
+  /* A page that shows its text only through its scripts: the whole text
+   * its JSON-LD gives, else its description, kept uncleaned with a word
+   * of why, rather than nothing. */
+  if (document == NULL && metadata.body != NULL && g_utf8_validate (metadata.body, -1, NULL))
+    {
+      DOSSIER_DEBUG ("html: no text on the page; its JSON-LD articleBody is read");
+      document = dossier_clean_text (metadata.body, strlen (metadata.body), options, NULL);
+    }
+  if (document == NULL && metadata.description != NULL && g_utf8_validate (metadata.description, -1, NULL))
+    {
+      document = dossier_clean_text (metadata.description, strlen (metadata.description), options, NULL);
+      if (document != NULL)
+        {
+          DOSSIER_DEBUG ("html: no text on the page; its description is kept");
+          document->uncleaned = TRUE;
+          dossier_document_add_warning (document, "%s",
+                                        _("the page shows no text without its scripts; "
+                                          "its description is kept in its place"));
+        }
+    }
+  if (document != NULL)
+    g_clear_error (&clean_error);
   if (document == NULL)
     {
       g_propagate_error (error, g_steal_pointer (&clean_error));

@@ -146,6 +146,21 @@ normalise_spaces (GString *text)
   g_string_truncate (text, out);
 }
 
+static gsize
+count_nul_bytes (const guint8 *bytes,
+                 gsize         len)
+{
+  gsize nul = 0;
+
+  for (const guint8 *p = memchr (bytes, '\0', len); p != NULL; p = memchr (p + 1, '\0', len - (p + 1 - bytes)))
+    {
+      nul++;
+      if (p + 1 >= bytes + len)
+        break;
+    }
+  return nul;
+}
+
 static gboolean
 looks_binary (const guint8 *bytes,
               gsize         len)
@@ -156,7 +171,10 @@ looks_binary (const guint8 *bytes,
   /* An empty file's bytes may be NULL, which memchr() must not get. */
   if (len == 0)
     return FALSE;
-  if (memchr (bytes, '\0', len) != NULL)
+  /* Binary formats hold NUL bytes from their header on and all through;
+   * a page saved with a few stray ones deep inside is still text. */
+  if (count_nul_bytes (bytes, len) > 0 &&
+      (memchr (bytes, '\0', MIN (len, (gsize) 4096)) != NULL || count_nul_bytes (bytes, len) * 1000 > len))
     return TRUE;
 
   for (gsize i = 0; i < sample;)
@@ -259,6 +277,8 @@ dossier_text_decode (const guint8       *bytes,
                      GError            **error)
 {
   g_autoptr(GString) out = NULL;
+  g_autofree char *without_nul = NULL;
+  g_autofree char *nul_warning = NULL;
   gboolean after_cr = FALSE;
   gboolean only_space = TRUE;
   int utf16 = 0;
@@ -318,6 +338,22 @@ dossier_text_decode (const guint8       *bytes,
                        _("the file is binary data, not text (it contains NUL bytes or control codes)"));
           return FALSE;
         }
+      /* The few stray NUL bytes of a text are left out before it is read
+       * (they would end its strings). */
+      if (len > 0 && memchr (text, '\0', text_len) != NULL)
+        {
+          gsize kept = 0, dropped;
+
+          without_nul = g_malloc (text_len);
+          for (gsize i = 0; i < text_len; i++)
+            if (text[i] != '\0')
+              without_nul[kept++] = text[i];
+          dropped = text_len - kept;
+          text = without_nul;
+          text_len = kept;
+          nul_warning = g_strdup_printf (_("the file held %lu NUL bytes, which are no text; they were left out"),
+                                         (unsigned long) dropped);
+        }
 
       valid = utf8_valid (text, text_len);
       if (valid && !has_changed_controls (text, text_len))
@@ -374,6 +410,8 @@ dossier_text_decode (const guint8       *bytes,
     }
 
   normalise_spaces (out);
+  if (nul_warning != NULL && result->warning == NULL)
+    result->warning = g_steal_pointer (&nul_warning);
 
   for (gsize i = 0; i < out->len && only_space; i++)
     only_space = g_ascii_isspace (out->str[i]);

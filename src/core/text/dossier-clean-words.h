@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The word lists the cleaner weighs lines with, from data/words/ (each
+ * file says what it holds and where it comes from), made once into the
+ * sets and sorted lists of dossier-clean-lookup.h: function words by
+ * language, furniture phrases, widget words, the lines that end an
+ * article, credit phrases (dossier-clean-words.c). */
+
+#pragma once
+
+#include "dossier-clean-lookup.h"
+
+G_BEGIN_DECLS
+
+/* The languages whose function words the cleaner knows, as bits of the
+ * function-word set's values. */
+typedef enum
+{
+  LANGUAGE_EN,
+  LANGUAGE_DE,
+  LANGUAGE_FR,
+  LANGUAGE_ES,
+  LANGUAGE_IT,
+  LANGUAGE_PT,
+  LANGUAGE_NL,
+  LANGUAGE_PL,
+  N_LANGUAGES,
+} Language;
+
+typedef struct
+{
+  const char * const *items;   /* sorted by byte */
+  gsize n;
+} SortedList;
+
+typedef struct
+{
+  WordSet function_words;              /* values: 1 << Language, or'ed */
+  SortedList furniture_phrases;
+  FirstWordIndex furniture_first_words;
+  SortedList widget_words;
+  SortedList tail_markers;
+  SortedList tail_marker_starts;
+  /* The tail-marker starts that start with each byte: items [first, end). */
+  guint16 tail_marker_start_first[256];
+  guint16 tail_marker_start_end[256];
+  SortedList credit_phrases;
+  /* Words of the credit phrases with neither ':' nor '/' ("photo",
+   * "getty", "©"): a line with neither and none of these holds no
+   * credit. */
+  SortedList credit_anchors;
+} CleanWords;
+
+/* The lists, made on first use and never changed after. */
+const CleanWords *_dossier_clean_words           (void);
+
+/* Whether the @len bytes at @word are an item of @list. */
+static inline gboolean
+_dossier_sorted_list_contains (const SortedList *list,
+                               const char       *word,
+                               gsize             len)
+{
+  return _dossier_in_list_len (word, len, list->items, list->n);
+}
+
+G_END_DECLS
