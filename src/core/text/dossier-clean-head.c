@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dossier-characters.h"
 #include "dossier-clean-comments.h"
 #include "dossier-clean-date-lines.h"
 #include "dossier-clean-lines.h"
@@ -95,7 +96,7 @@ looks_like_title (const Unit *unit)
    * capital starts a name. */
   if (g_unichar_islower (first) && g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (unit->text))))
     return TRUE;
-  return g_unichar_isupper (first) || g_unichar_isdigit (first) || _dossier_clean_is_opening_quote (first);
+  return g_unichar_isupper (first) || g_unichar_isdigit (first) || dossier_unichar_opens_quote (first);
 }
 
 /* Whether @unit may be the title: a line that looks like one and is no

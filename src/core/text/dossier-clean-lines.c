@@ -15,6 +15,8 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
+#include "dossier-characters.h"
 #include "dossier-clean-date-lines.h"
 #include "dossier-clean-words.h"
 #include "dossier-debug.h"
@@ -153,20 +155,7 @@ static gboolean
 ascii_only (const char *text,
             gsize       len)
 {
-  gsize i = 0;
-
-  for (; i + 8 <= len; i += 8)
-    {
-      guint64 word;
-
-      memcpy (&word, text + i, 8);
-      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
-        return FALSE;
-    }
-  for (; i < len; i++)
-    if ((guchar) text[i] >= 0x80)
-      return FALSE;
-  return TRUE;
+  return dossier_bytes_skip_ascii (text, 0, len) == len;
 }
 
 static char *
@@ -218,18 +207,6 @@ may_hold_credit (const CleanWords *words,
   return FALSE;
 }
 
-gboolean
-_dossier_clean_is_opening_quote (gunichar c)
-{
-  return c == '"' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E || c == '\'';
-}
-
-gboolean
-_dossier_clean_is_closing_quote (gunichar c)
-{
-  return c == '"' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == '\'';
-}
-
 static gboolean
 ends_as_sentence (const char *text,
                   gsize       len)
@@ -244,7 +221,7 @@ ends_as_sentence (const char *text,
       if (p == NULL)
         break;
       c = g_utf8_get_char (p);
-      if (_dossier_clean_is_closing_quote (c) || c == ')' || c == ']')
+      if (dossier_unichar_closes_quote (c) || c == ')' || c == ']')
         {
           end = p;
           continue;
@@ -808,14 +785,14 @@ strip_glued_tail (Cleaner *cleaner,
   for (const char *p = unit->text; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if ((c == '.' || c == '!' || c == '?' || _dossier_clean_is_closing_quote (c)) && p + 1 < end)
+      if ((c == '.' || c == '!' || c == '?' || dossier_unichar_closes_quote (c)) && p + 1 < end)
         {
           const char *after = g_utf8_next_char (p);
           gunichar next = g_utf8_get_char (after);
           if (next == ' ' && (c != '.' || !g_ascii_isupper (p > unit->text ? p[-1] : 'a') ||
                               (p - unit->text >= 2 && g_ascii_islower (p[-2]))))
             last_stop = after;
-          else if (_dossier_clean_is_closing_quote (next))
+          else if (dossier_unichar_closes_quote (next))
             last_stop = NULL;
         }
     }

@@ -24,9 +24,6 @@ void      _dossier_clean_classify_units      (Cleaner    *cleaner);
 /* Frees what a Unit owns (a GArray clear function). */
 void      _dossier_clean_unit_clear          (gpointer    data);
 
-gboolean  _dossier_clean_is_opening_quote    (gunichar    c);
-gboolean  _dossier_clean_is_closing_quote    (gunichar    c);
-
 /* "Gulf PressGulf Press" → "Gulf Press"; NULL when @text is no doubled
  * name. */
 char     *_dossier_clean_doubled_name        (const char *text,

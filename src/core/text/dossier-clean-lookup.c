@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
+
 static inline guint64
 pack_word (const char *word,
            gsize       len)
@@ -138,22 +140,11 @@ _dossier_ascii_lower_copy (char       *out,
                            const char *text,
                            gsize       len)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   gsize i = 0;
 
   for (; i + 8 <= len; i += 8)
     {
-      guint64 word, low7, from_a, past_z;
-
-      memcpy (&word, text + i, 8);
-      /* Per byte, without carries between bytes: the high bit of from_a
-       * is set from 'A' on, that of past_z after 'Z'; bytes above ASCII
-       * are left alone. */
-      low7 = word & ~highs;
-      from_a = low7 + ones * (0x80 - 'A');
-      past_z = low7 + ones * (0x80 - 'Z' - 1);
-      word |= ((from_a ^ past_z) & ~word & highs) >> 2;
+      guint64 word = dossier_bytes_ascii_down (dossier_bytes_load (text + i));
       memcpy (out + i, &word, 8);
     }
   for (; i < len; i++)

@@ -38,45 +38,17 @@
 
 #include <string.h>
 
+#include "dossier-characters.h"
 #include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
 #include "dossier-outlet-lines.h"
 #include "dossier-outlets.h"
+#include "dossier-word-lists.h"
 
 /* The dashes between a place dateline and the story: "LUXEMBOURG — …". */
 static const char * const place_dashes[] = { " — ", " – ", " -- " };
-
-/* Words of newspapers' and broadcasters' names: a line repeated in a
- * page's head and foot is its masthead when it has one ("Example Daily"),
- * and a menu's entry when it has none ("Business"). */
-static const char * const masthead_words[] = {
-  "News", "Times", "Post", "Daily", "Herald", "Journal", "Tribune", "Gazette", "Telegraph",
-  "Express", "Chronicle", "Observer", "Standard", "Mail", "Mirror", "Star", "Sun", "Guardian",
-  "Independent", "Press", "Radio", "TV", "Today", "Weekly", "Magazine", "Courier", "Monitor",
-  "Reporter", "Insider", "Wire", "Dispatch", "Bulletin", "Register", "Sentinel", "Examiner",
-  "Inquirer", "Globe", "Zeitung", "Review", "Record", "Leader", "Voice", "Nation", "Media",
-};
-
-/* The first words of menu entries and section titles that a page repeats
- * in its head and foot: "Latest News", "World News", "Top Stories". */
-static const char * const menu_first_words[] = {
-  "Latest", "Top", "More", "Breaking", "Most", "Related", "Trending", "Popular", "Recent",
-  "Other", "Our", "All", "Live", "World", "Local", "National", "International", "Business",
-  "Sports", "Sport", "Tech", "Technology", "Science", "Health", "Entertainment", "Politics",
-  "Opinion", "Video", "Videos", "Photo", "Photos", "Weather", "Editor's", "Sponsored",
-  "Featured", "Fake", "Good", "Daily", "Today's", "Sign", "Log", "Subscribe", "Follow",
-  "Read", "Watch", "Listen", "About", "Contact", "Privacy", "Terms", "Cookie", "Cookies",
-};
-
-/* First words that many outlets' names share, lower case: a site named
- * "daily…" is not for that any "Daily …"'s. */
-static const char * const common_name_words[] = {
-  "daily", "times", "world", "global", "national", "international", "morning", "evening",
-  "weekly", "local", "first", "today", "breaking", "latest", "business", "sunday", "people",
-  "public", "independent", "united", "american", "british", "european", "african", "asian",
-};
 
 /* How far from the top of the page a name standing alone is its logo. */
 #define LOGO_UNITS 3
@@ -150,7 +122,7 @@ read_wire_prefix (Cleaner  *cleaner,
         rest++;
     }
   if (!g_unichar_isupper (g_utf8_get_char (rest)) &&
-      !_dossier_clean_is_opening_quote (g_utf8_get_char (rest)))
+      !dossier_unichar_opens_quote (g_utf8_get_char (rest)))
     return;
 
   cleaner->prefix_outlet = g_steal_pointer (&name);
@@ -220,7 +192,7 @@ _dossier_clean_strip_place_dateline (Cleaner *cleaner,
   while (*rest == ' ')
     rest++;
   if (!g_unichar_isupper (g_utf8_get_char (rest)) &&
-      !_dossier_clean_is_opening_quote (g_utf8_get_char (rest)))
+      !dossier_unichar_opens_quote (g_utf8_get_char (rest)))
     return;
 
   {
@@ -339,18 +311,6 @@ vote (Evidence   *evidence,
   candidate->votes += weight;
 }
 
-static gboolean
-word_in (const char         *word,
-         gsize               len,
-         const char * const *list,
-         gsize               n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strlen (list[i]) == len && strncmp (word, list[i], len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether a short line in a page's head and again in its foot reads as
  * its masthead: capitalised, one to four words, one of them a masthead's,
  * the first no menu's. */
@@ -365,13 +325,13 @@ looks_like_masthead (const char *text)
     return FALSE;
   words = g_strsplit (text, " ", -1);
   n = g_strv_length (words);
-  if (n < 1 || n > 4 || word_in (words[0], strlen (words[0]), menu_first_words, G_N_ELEMENTS (menu_first_words)))
+  if (n < 1 || n > 4 || dossier_word_list_contains (&dossier_words_menu_first_words, words[0], strlen (words[0])))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
       if (!g_unichar_isupper (g_utf8_get_char (words[i])) || strpbrk (words[i], ":/>@|.,") != NULL)
         return FALSE;
-      if (word_in (words[i], strlen (words[i]), masthead_words, G_N_ELEMENTS (masthead_words)))
+      if (dossier_word_list_contains (&dossier_words_masthead_words, words[i], strlen (words[i])))
         masthead = TRUE;
     }
   return masthead;
@@ -458,7 +418,7 @@ name_matches_host (const char *name,
       if (first >= 5 && key[first] == ' ' && strncmp (label, key, first) == 0)
         {
           g_autofree char *word = g_strndup (key, first);
-          matches = !word_in (word, first, common_name_words, G_N_ELEMENTS (common_name_words));
+          matches = !dossier_word_list_contains (&dossier_words_outlet_common_first_words, word, first);
         }
     }
   return matches;

@@ -42,6 +42,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "dossier-characters.h"
+
 /* The roles' names in debug messages, in Role's order. */
 static const char * const role_names[] = {
   "no role", "body", "heading", "list item", "quote", "title", "byline", "dateline", "caption",
@@ -224,8 +226,8 @@ emit (Cleaner *cleaner)
         case ROLE_BODY:
           {
             gunichar first = g_utf8_get_char (unit->text);
-            gboolean whole_quote = _dossier_clean_is_opening_quote (first) && first != '\'' &&
-                                   unit->len > 2 && _dossier_clean_is_closing_quote (g_utf8_get_char (
+            gboolean whole_quote = dossier_unichar_opens_quote (first) && first != '\'' &&
+                                   unit->len > 2 && dossier_unichar_closes_quote (g_utf8_get_char (
                                      g_utf8_find_prev_char (unit->text, unit->text + unit->len)));
             /* A paragraph that is one quotation with no attribution around
              * it is a block quote; "“…,” he said." is body text. */
@@ -259,8 +261,8 @@ emit (Cleaner *cleaner)
             gsize len = unit->len;
             gunichar first = g_utf8_get_char (start);
             const char *last = g_utf8_find_prev_char (start, start + len);
-            if (len > 2 && _dossier_clean_is_opening_quote (first) &&
-                _dossier_clean_is_closing_quote (g_utf8_get_char (last)))
+            if (len > 2 && dossier_unichar_opens_quote (first) &&
+                dossier_unichar_closes_quote (g_utf8_get_char (last)))
               {
                 const char *inner = g_utf8_next_char (start);
                 len = last - inner;

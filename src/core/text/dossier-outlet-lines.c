@@ -15,14 +15,7 @@
 
 #include "dossier-clean-names.h"
 #include "dossier-outlets.h"
-
-/* Companies' legal forms, which are no part of an outlet's name. */
-static const char * const company_forms[] = {
-  " Inc.", " Inc", " LLC", " Ltd.", " Ltd", " Limited", " plc", " PLC", " GmbH",
-  " AG", " SRL", " S.R.L.", " S.A.", " SA", " SAS", " B.V.", " BV", " N.V.", " Pty",
-  " Corp.", " Corporation", " Co.", " LLP", " L.P.", " S.p.A.", " SpA", " AB", " ASA",
-  " A/S", " Oy", " Pvt.", " Pvt", " Private", " Sdn Bhd", " Bhd",
-};
+#include "dossier-word-lists.h"
 
 /* What ends the owner's name in a copyright line. */
 static const char * const copyright_ends[] = {
@@ -30,21 +23,6 @@ static const char * const copyright_ends[] = {
   ", a ", ", an ", ", part of ", " - a ", ". Powered", " Powered by", " powered by", ". Designed",
   " Designed by", ". Developed", ". Terms", ". Privacy", ". This ", ". Reproduction", ". No ",
   " Privacy Policy", " Terms of", " Contact ", " About Us", " | ",
-};
-
-/* The social networks and places a page asks to be followed on. */
-static const char * const follow_places[] = {
-  "Twitter", "X", "Facebook", "Instagram", "LinkedIn", "YouTube", "TikTok", "Threads",
-  "Google News", "Telegram", "WhatsApp", "Bluesky", "Mastodon", "Flipboard", "Snapchat",
-  "social media", "Apple News", "Spotify", "Pinterest",
-};
-
-/* The words before an address that make it the page's own. */
-static const char * const address_labels[] = {
-  "Source:", "Sources:", "Source :", "URL:", "Link:", "Address:", "Permalink:", "Article URL:",
-  "Original article:", "Original URL:", "Originally published at", "Originally published on",
-  "Read the original article at", "Read the full article at", "Read more at", "Quelle:",
-  "Fuente:", "Fonte:", "Bron:", "Źródło:", "Web:", "Website:", "Story from",
 };
 
 /* The separators between a headline and its site's name. */
@@ -74,13 +52,19 @@ drop_company_form (char *name)
       dropped = FALSE;
       while (n > 0 && (name[n - 1] == ',' || name[n - 1] == ' ' || name[n - 1] == '.'))
         name[--n] = '\0';
-      for (gsize i = 0; i < G_N_ELEMENTS (company_forms); i++)
-        if (n > strlen (company_forms[i]) && g_str_has_suffix (name, company_forms[i]))
-          {
-            name[n - strlen (company_forms[i])] = '\0';
-            dropped = TRUE;
-            break;
-          }
+      for (guint i = 0; i < dossier_words_company_forms.n_words; i++)
+        {
+          const char *form = dossier_words_company_forms.words[i];
+          gsize form_len = strlen (form);
+
+          /* The form, after a space. */
+          if (n > form_len + 1 && strcmp (name + n - form_len, form) == 0 && name[n - form_len - 1] == ' ')
+            {
+              name[n - form_len - 1] = '\0';
+              dropped = TRUE;
+              break;
+            }
+        }
     }
 }
 
@@ -238,8 +222,8 @@ _dossier_outlet_from_call_to_action (const char *line)
     {
       start = strchr (line, ' ') + 1;
       for (end = strstr (start, " on "); end != NULL; end = strstr (end + 1, " on "))
-        for (gsize i = 0; i < G_N_ELEMENTS (follow_places); i++)
-          if (g_str_has_prefix (end + 4, follow_places[i]))
+        for (guint i = 0; i < dossier_words_follow_places.n_words; i++)
+          if (g_str_has_prefix (end + 4, dossier_words_follow_places.words[i]))
             return called_name (start, end);
       return NULL;
     }
@@ -323,14 +307,15 @@ _dossier_outlet_address_in_line (const char *line,
   *labelled = FALSE;
   if (strnlen (line, 2049) > 2048)
     return NULL;
-  for (gsize i = 0; i < G_N_ELEMENTS (address_labels); i++)
+  for (guint i = 0; i < dossier_words_address_labels.n_words; i++)
     {
+      const char *label = dossier_words_address_labels.words[i];
       gsize n;
 
-      if (p[0] != address_labels[i][0])
+      if (p[0] != label[0])
         continue;
-      n = strlen (address_labels[i]);
-      if (strncmp (p, address_labels[i], n) == 0)
+      n = strlen (label);
+      if (strncmp (p, label, n) == 0)
         {
           p += n;
           *labelled = TRUE;
