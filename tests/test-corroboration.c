@@ -57,6 +57,27 @@ static const char * const page_dates =
   "— Harwick Ferries (@harwickferries) October 13, 2025\n"
   "A documentary about the crossing will air on Sunday at 6 p.m. on the regional channel.\n";
 
+/* Two outlets on one storm: neither dates the bridge's closing, and one
+ * also tells of the mayor's past, which the other does not. */
+static const char * const storm_first =
+  "Storm batters the coast near Bergen\n"
+  "Published: 21 November 2025\n"
+  "\n"
+  "A winter storm brought winds of 140 km/h to the coast near Bergen on Thursday, cutting power to "
+  "thousands of homes.\n"
+  "Engineers of the Western Roads Agency closed the Sundby bridge after cracks appeared in its northern "
+  "pier.\n"
+  "Mayor Liv Haugen once worked as a ferry pilot on the same crossing.\n";
+
+static const char * const storm_second =
+  "Bergen counts the cost of the storm\n"
+  "Published: 22 November 2025\n"
+  "\n"
+  "Clean-up crews worked through the night in Bergen as the region counted the damage.\n"
+  "The Sundby bridge was shut by the Western Roads Agency, whose engineers found a cracked pier on its "
+  "northern side.\n"
+  "Schools will stay closed until Monday.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -194,6 +215,44 @@ test_page_dates_are_no_events (void)
     }
 }
 
+static void
+test_undated_happening_told_by_two_outlets (void)
+{
+  const char *texts[] = { storm_first, storm_second };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *closing = NULL;
+
+  /* "Engineers closed the Sundby bridge" and "The Sundby bridge was shut
+   * by engineers": no date in either, but two outlets tell it within a
+   * day: one event, dated by the first day it was reported. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint s = 0; s < event->sources->len; s++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+          if (strstr (paragraph->text + source->start, "Sundby bridge") != NULL)
+            {
+              g_assert_true (closing == NULL || closing == event);
+              closing = event;
+              g_assert_cmpint (source->dating, ==, DOSSIER_DATED_IMPLICITLY);
+            }
+          /* Told by one article only, the mayor's past is no event. */
+          g_assert_null (strstr (paragraph->text + source->start, "ferry pilot"));
+        }
+    }
+  g_assert_nonnull (closing);
+  g_assert_cmpuint (dossier_event_record_count_articles (closing, NULL), ==, 2);
+  {
+    g_autofree char *date = dossier_date_to_iso (&closing->date);
+    g_assert_cmpstr (date, ==, "2025-11-21");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,5 +264,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
   g_test_add_func ("/corroboration/page-dates-are-no-events", test_page_dates_are_no_events);
+  g_test_add_func ("/corroboration/undated-happening-told-by-two-outlets",
+                   test_undated_happening_told_by_two_outlets);
   return g_test_run ();
 }

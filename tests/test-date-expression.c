@@ -257,6 +257,13 @@ test_weekdays (void)
                      "2024-10-14", "weekday-past", TRUE);
   assert_expression ("The vote, which will be debated on Monday, is close.", "2024-10-17", "on Monday",
                      "2024-10-21", "weekday-future", TRUE);
+  /* "closed" after "stay" or "remain" tells a state, not a past act. */
+  assert_expression ("Schools will stay closed until Monday.", "2024-10-17", "until Monday", "2024-10-21",
+                     "weekday-future", TRUE);
+  assert_expression ("The road will remain blocked until Monday.", "2024-10-17", "until Monday", "2024-10-21",
+                     "weekday-future", TRUE);
+  assert_expression ("The road remained blocked until Monday.", "2024-10-17", "until Monday", "2024-10-14",
+                     "weekday-past", TRUE);
   assert_expression ("It happened Wednesday.", "2024-10-17", "Wednesday", "2024-10-16", "weekday-past", TRUE);
   assert_expression ("They spoke on Thursday evening.", "2024-10-20", "on Thursday evening", "2024-10-17",
                      NULL, TRUE);

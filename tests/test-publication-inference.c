@@ -58,6 +58,22 @@ static const char *undated_match =
   "years.\n"
   "Striker Joel Amsel scored twice in the second half.\n";
 
+/* A dated report that also names a coming day: the rally for tomorrow's
+ * vote is a plan, the attack on the candidate was done today. */
+static const char *attack_dated =
+  "Candidate attacked at rally in Lindau\n"
+  "Published: 4 September 2025\n"
+  "\n"
+  "A man attacked mayoral candidate Petra Vogel at a rally in Lindau on Thursday.\n"
+  "Petra Vogel was giving a campaign speech in Lindau for tomorrow's mayoral election when she was "
+  "attacked.\n";
+
+static const char *attack_undated =
+  "Lindau candidate hurt\n"
+  "\n"
+  "Petra Vogel was attacked during a campaign speech in Lindau earlier today, police said.\n"
+  "She was taken to hospital.\n";
+
 static DossierAnalysis *
 analyse_texts (const char * const *texts,
                gsize               n_texts)
@@ -180,6 +196,21 @@ test_one_likeness_is_not_enough (void)
   g_assert_false (dossier_date_is_set (&date_with_text (undated, "on Monday")->value));
 }
 
+static void
+test_a_plan_is_not_what_was_done (void)
+{
+  const char *texts[] = { attack_dated, attack_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* "earlier today" reports the attack of Thursday 4 September, not the
+   * election of the 5th that the dated article speaks of as coming. */
+  g_assert_true (dossier_date_is_set (&undated->published));
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2025-09-04");
+  dossier_test_assert_date (&date_with_text (undated, "earlier today")->value, "2025-09-04");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
+  g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
 
   return g_test_run ();
 }

@@ -191,7 +191,7 @@ def score_story(st, doc, work):
             sys_art[a['id']] = i
             sys_art_obj[i] = a
     ents = {e['id']: e for e in doc.get('entities', [])}
-    misses = {'events': [], 'pairs': [], 'wrong_links': [], 'dates': [], 'outlets': [], 'published': [], 'merges': []}
+    misses = {'events': [], 'article_pairs': [], 'pairs': [], 'wrong_links': [], 'dates': [], 'outlets': [], 'published': [], 'merges': []}
     res = {}
 
     # --- reports and pairs
@@ -283,6 +283,8 @@ def score_story(st, doc, work):
     res['pairs'] = dict(gold=n_gold_pairs, linked=n_gold_linked, system=n_sys_pairs, system_right=n_sys_pairs_ok)
     res['article_pairs'] = dict(gold=len(gold_article_pairs), linked=len(gold_article_pairs & linked_article_pairs),
                                 system=len(sys_article_pairs), system_right=sum(sys_article_pairs.values()))
+    for (ev, i, j) in sorted(gold_article_pairs - linked_article_pairs):
+        misses['article_pairs'].append(f"{ev}: {garts[i]['file']} ↔ {garts[j]['file']}")
     groups = {}             # (event, article, article) -> [pairs, linked, first unlinked pair]
     for (x, y) in sorted(gold_pairs):
         rx, ry = reports[x], reports[y]
@@ -627,7 +629,9 @@ def main():
     if args.verbose:
         for st, misses in all_misses:
             print(f"\n## {st['id']} — {st['title']}")
-            for kind, title in (('events', 'gold events not found'), ('pairs', 'gold pairs not linked'),
+            for kind, title in (('events', 'gold events not found'),
+                                ('article_pairs', 'gold article pairs not linked (no system event holds a report of each)'),
+                                ('pairs', 'gold sentence pairs not linked'),
                                 ('wrong_links', 'system links between reports of different gold events'), ('dates', 'dates wrong, missed or extra'), ('outlets', 'wrong outlets'),
                                 ('published', 'publication dates (information, not scored)'),
                                 ('merges', 'cross-outlet entities not merged')):

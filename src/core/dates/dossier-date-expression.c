@@ -422,7 +422,7 @@ enum
   CUE_DUE = 1 << 5,                 /* "due to", "due in" */
   CUE_WEAK_FUTURE = 1 << 6,         /* "before he leaves", "until" */
   CUE_PAST = 1 << 7,                /* "said", "was", "ago" */
-  CUE_AUXILIARY = 1 << 8,           /* "will be debated": no past tense */
+  CUE_AUXILIARY = 1 << 8,           /* "will be debated", "stay closed": no past tense */
   CUE_NOT_PAST = 1 << 9,            /* "-ed" words that are no past tense */
   CUE_CONTRACTION = 1 << 10,        /* "'ll" */
   CUE_WON = 1 << 11,                /* "won't", else "won" is past */
@@ -459,9 +459,9 @@ static const CueWord cue_words[] = {
   { "did", CUE_PAST },
   { "due", CUE_DUE },
   { "earlier", CUE_PAST },
-  { "expires", CUE_FUTURE },
   { "exceed", CUE_NOT_PAST },
   { "expected", CUE_FUTURE },
+  { "expires", CUE_FUTURE },
   { "fell", CUE_PAST },
   { "forthcoming", CUE_FUTURE },
   { "gave", CUE_PAST },
@@ -489,6 +489,8 @@ static const CueWord cue_words[] = {
   { "planning", CUE_FUTURE_BEFORE_TO },
   { "plans", CUE_FUTURE_BEFORE_TO },
   { "proceed", CUE_NOT_PAST },
+  { "remain", CUE_AUXILIARY },
+  { "remains", CUE_AUXILIARY },
   { "rose", CUE_PAST },
   { "said", CUE_PAST | CUE_REPORTING },
   { "saw", CUE_PAST },
@@ -500,6 +502,8 @@ static const CueWord cue_words[] = {
   { "speed", CUE_NOT_PAST },
   { "spent", CUE_PAST },
   { "starting", CUE_WEAK_FUTURE },
+  { "stay", CUE_AUXILIARY },
+  { "stays", CUE_AUXILIARY },
   { "struck", CUE_PAST },
   { "succeed", CUE_NOT_PAST },
   { "take", CUE_FUTURE_BEFORE_EFFECT },

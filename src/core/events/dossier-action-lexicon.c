@@ -55,6 +55,22 @@ find_irregular (const char *form)
   return NULL;
 }
 
+gboolean
+dossier_action_is_past_form (const char *word,
+                             gsize       len)
+{
+  char lower[64];
+
+  if (len < 3 || len >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    lower[i] = g_ascii_tolower (word[i]);
+  lower[len] = '\0';
+  if (g_str_has_suffix (lower, "ing"))
+    return FALSE;
+  return g_str_has_suffix (lower, "ed") || find_irregular (lower) != NULL;
+}
+
 /* How a word is written: as its lemma, a plural or third person ("-s"),
  * or a form only a verb has ("-ed", "-ing", "won"). */
 typedef enum

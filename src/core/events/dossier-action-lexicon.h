@@ -33,6 +33,12 @@ guint    dossier_action_classes_find    (const char            *word,
                                          guint32               *classes,
                                          gboolean              *verbal);
 
+/* Whether the @len bytes at @word are written as a verb's past tense or
+ * participle: "-ed", or an irregular form of WordNet's verb.exc ("won",
+ * "struck", "took"), not "-ing".  Says nothing of whether it is a verb. */
+gboolean dossier_action_is_past_form   (const char            *word,
+                                         gsize                  len);
+
 /* Whether two sorted class lists share a class. */
 gboolean dossier_action_classes_meet    (const guint32 *a,
                                          guint          n_a,

@@ -38,6 +38,7 @@ lookup (DossierVocabulary *vocabulary,
     {
       action = g_malloc (sizeof *action + n * sizeof (guint32));
       action->verbal = verbal;
+      action->past = verbal && dossier_action_is_past_form (lower, len);
       action->n_classes = n;
       memcpy (action->classes, classes, n * sizeof (guint32));
     }
@@ -51,11 +52,40 @@ lookup (DossierVocabulary *vocabulary,
   return action;
 }
 
+/* Whether the word before @start (back to @first, where the sentence
+ * starts) is a determiner or a possessive: "the", "a", "his", "their". */
+static gboolean
+after_determiner (const char *text,
+                  gsize       start,
+                  gsize       first)
+{
+  static const char * const determiners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    "some", "any", "no", "every", "each", "another", "many", "several", "two", "three", "four", "five",
+  };
+  gsize end, word;
+
+  if (start < first + 2 || text[start - 1] != ' ')
+    return FALSE;
+  end = start - 1;
+  word = end;
+  while (word > first && g_ascii_isalpha (text[word - 1]))
+    word--;
+  for (gsize d = 0; d < G_N_ELEMENTS (determiners); d++)
+    if (strlen (determiners[d]) == end - word && g_ascii_strncasecmp (text + word, determiners[d], end - word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the participle at [@start, @end) stands before a noun, as an
- * adjective does ("the missing housing money", "a fired official"): it
- * tells what a thing is, not what was done. */
+ * adjective does ("the missing housing money", "a fired official",
+ * "Dismissed mayor goes to court"): it tells what a thing is, not what was
+ * done.  After a noun it is the verb ("a man attacked mayoral candidate
+ * Vogel"): only a determiner before it, or the sentence's start, makes it
+ * an adjective. */
 static gboolean
 is_attributive (const char *text,
+                gsize       first,
                 gsize       start,
                 gsize       end,
                 gsize       limit)
@@ -75,6 +105,8 @@ is_attributive (const char *text,
     return FALSE;
   if (end >= limit || text[end] != ' ')
     return FALSE;
+  if (start != first && !after_determiner (text, start, first))
+    return FALSE;
   next = end + 1;
   if (next >= limit || !g_ascii_islower (text[next]))
     return FALSE;
@@ -88,6 +120,53 @@ is_attributive (const char *text,
   if (next_end - next > 3 && text[next_end - 2] == 'l' && text[next_end - 1] == 'y')
     return FALSE;
   return TRUE;
+}
+
+/* Whether the noun that ends at @end stands before another noun of an
+ * action, as its modifier ("a campaign speech", "the election result"):
+ * the happening is the second's. */
+static gboolean
+modifies_next_noun (DossierVocabulary *vocabulary,
+                    const char        *text,
+                    gsize              end,
+                    gsize              limit)
+{
+  const DossierActionWord *next;
+  gsize next_start, next_end;
+
+  if (end + 1 >= limit || text[end] != ' ' || !g_ascii_islower (text[end + 1]))
+    return FALSE;
+  next_start = end + 1;
+  next_end = next_start;
+  while (next_end < limit && g_ascii_isalpha (text[next_end]))
+    next_end++;
+  if (next_end - next_start < 3 || next_end - next_start > MAX_ACTION_WORD ||
+      (next_end < limit && ((guchar) text[next_end] >= 0x80 || text[next_end] == '-' || text[next_end] == '\'')))
+    return FALSE;
+  next = lookup (vocabulary, text + next_start, next_end - next_start);
+  return next != NULL && !next->verbal;
+}
+
+/* Whether the word before @start (back to @limit) is "was", "were",
+ * "been", "had", "has" or "have". */
+static gboolean
+after_past_auxiliary (const char *text,
+                      gsize       start,
+                      gsize       limit)
+{
+  static const char * const auxiliaries[] = { "was", "were", "been", "had", "has", "have" };
+  gsize end, word;
+
+  if (start < limit + 2 || text[start - 1] != ' ')
+    return FALSE;
+  end = start - 1;
+  word = end;
+  while (word > limit && g_ascii_isalpha (text[word - 1]))
+    word--;
+  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
+    if (strlen (auxiliaries[a]) == end - word && g_ascii_strncasecmp (text + word, auxiliaries[a], end - word) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 GPtrArray *
@@ -142,11 +221,19 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
         continue;
       if (i - start < 3 || i - start > MAX_ACTION_WORD || quoted)
         continue;
-      if (is_attributive (text, start, i, sentence->end))
+      if (is_attributive (text, sentence->start, start, i, sentence->end))
         continue;
       action = lookup (vocabulary, text + start, i - start);
+      if (action != NULL && !action->verbal && modifies_next_noun (vocabulary, text, i, sentence->end))
+        continue;
       if (action != NULL)
-        g_ptr_array_add (sentence->actions, (gpointer) action);
+        {
+          g_ptr_array_add (sentence->actions, (gpointer) action);
+          /* "was shut", "had hit": a past form that looks like the
+           * present, after an auxiliary of the past. */
+          if (action->past || (action->verbal && after_past_auxiliary (text, start, sentence->start)))
+            sentence->tells_past = TRUE;
+        }
     }
   return sentence->actions;
 }

@@ -20,6 +20,7 @@ typedef struct
 {
   char *word;             /* lower case, as written ("ousted") */
   gboolean verbal;        /* read as a verb ("ousted"), not a noun ("ouster") */
+  gboolean past;          /* a verb in the past ("ousted", "won"), not "ousts" */
   guint n_classes;
   guint32 classes[];      /* sorted, no repeats */
 } DossierActionWord;

@@ -564,6 +564,194 @@ attach_undated_sentences (DossierVocabulary *vocabulary,
   _dossier_event_blocker_clear (&blocker);
 }
 
+/* Whether @sentence tells what was done: a verb of action in the past
+ * ("arrested", "won", "was shut"), where "believes", "remains" and "will
+ * meet" tell a state or a plan. */
+static gboolean
+tells_in_past (DossierVocabulary    *vocabulary,
+               GPtrArray            *documents,
+               guint                 d,
+               DossierEventSentence *sentence)
+{
+  _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
+  return sentence->tells_past;
+}
+
+/* Sentences without a date that tell a happening, and that no event took,
+ * become an event where articles of two outlets or more tell the same:
+ * the same participants and kind of action, in articles published within
+ * days ("Police arrested the gunman at the scene" in one, "The suspect was
+ * detained" in another).  Reported by several, it is news of the days
+ * they were published; dated implicitly, by the first of them.  Told by
+ * one article only, it stays a sentence of that article: its background
+ * as likely as its news.  Appends them to @candidates, each group a
+ * cluster of its own, and the links that joined them to @links. */
+static void
+corroborate_undated_happenings (DossierVocabulary *vocabulary,
+                                GPtrArray         *documents,
+                                GPtrArray         *entities,
+                                GArray            *candidates,
+                                GArray            *links)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) extra = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+  g_autoptr(GArray) extra_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  g_autofree guint *parents = NULL;
+  DossierEventBlocker blocker = { 0 };
+  int next_cluster = 0;
+  guint first = candidates->len;
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      g_hash_table_add (used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
+                                                                 candidate->paragraph, candidate->start));
+      next_cluster = MAX (next_cluster, candidate->cluster + 1);
+    }
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      int published_day;
+
+      if (document->published.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      published_day = dossier_date_to_day_number (&document->published);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY)
+            continue;
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              DossierEventSentence *sentence;
+              DossierEventCandidate candidate;
+              const char *first_char = paragraph->text + span->start;
+
+              if (sentence_has_date (document, p, span->start, span->end))
+                continue;
+              sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              if (g_hash_table_contains (used, sentence) || sentence->entities->len == 0)
+                continue;
+              /* Words in quotation marks are what someone said. */
+              if (*first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘"))
+                continue;
+              if (tells_background (first_char, span->end - span->start) ||
+                  !tells_happening (vocabulary, documents, entities, d, sentence) ||
+                  !tells_in_past (vocabulary, documents, d, sentence))
+                continue;
+              candidate = _dossier_event_candidate_for_sentence (d, sentence);
+              candidate.date = document->published;
+              candidate.date.precision = DOSSIER_PRECISION_DAY;
+              candidate.date.hour = candidate.date.minute = 0;
+              candidate.dated = TRUE;
+              candidate.dating = DOSSIER_DATED_IMPLICITLY;
+              candidate.date_start = candidate.date_end = span->start;
+              candidate.first_day = candidate.last_day = published_day;
+              candidate.cluster = -1;
+              candidate.inherits_from = -1;
+              g_array_append_val (extra, candidate);
+            }
+        }
+    }
+  DOSSIER_DEBUG ("events: %u undated sentences tell a happening no event took", extra->len);
+  if (extra->len < 2)
+    return;
+
+  parents = g_new (guint, extra->len);
+  for (guint i = 0; i < extra->len; i++)
+    parents[i] = i;
+  _dossier_event_blocker_init (&blocker, extra, extra->len);
+  for (guint i = 0; i < extra->len; i++)
+    {
+      DossierEventCandidate *a = &g_array_index (extra, DossierEventCandidate, i);
+      g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, &blocker, a->terms);
+
+      for (guint k = 0; k < blocked->len; k++)
+        {
+          guint j = g_array_index (blocked, guint, k);
+          DossierEventCandidate *b = &g_array_index (extra, DossierEventCandidate, j);
+          DossierCandidateLink link = { first + i, first + j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+          guint root_a, root_b;
+
+          if (j <= i || a->document == b->document || ABS (a->first_day - b->first_day) > CORROBORATION_REACH_DAYS)
+            continue;
+          link.similarity = _dossier_event_similarity (vocabulary, a->terms, a->norm, b->terms, b->norm);
+          if (link.similarity < LINK_MIN_SIMILARITY ||
+              !_dossier_event_candidates_share_happening (vocabulary, documents, entities, a, b, FALSE, &link))
+            continue;
+          link.reasons |= DOSSIER_LINK_WORDS;
+          for (root_a = i; parents[root_a] != root_a; root_a = parents[root_a])
+            ;
+          for (root_b = j; parents[root_b] != root_b; root_b = parents[root_b])
+            ;
+          if (root_a == root_b)
+            continue;
+          parents[MAX (root_a, root_b)] = MIN (root_a, root_b);
+          g_array_append_val (extra_links, link);
+          if (G_UNLIKELY (dossier_debug_enabled ()))
+            {
+              g_autofree char *text_a = _dossier_event_describe_sentence (documents, a->document, a->paragraph,
+                                                                          a->start, a->end);
+              g_autofree char *text_b = _dossier_event_describe_sentence (documents, b->document, b->paragraph,
+                                                                          b->start, b->end);
+              g_debug ("events: undated %s and %s tell one happening (%s ~ %s), similarity %.3f",
+                       text_a, text_b, link.action_a, link.action_b, link.similarity);
+            }
+        }
+    }
+  _dossier_event_blocker_clear (&blocker);
+
+  /* A group of one article's sentences only is no corroboration. */
+  {
+    g_autofree guint *documents_seen = g_new0 (guint, extra->len);
+    g_autofree gboolean *several = g_new0 (gboolean, extra->len);
+    g_autofree int *clusters = g_new (int, extra->len);
+    g_autofree int *new_index = g_new (int, extra->len);
+
+    for (guint i = 0; i < extra->len; i++)
+      {
+        guint root = i;
+        DossierEventCandidate *candidate = &g_array_index (extra, DossierEventCandidate, i);
+
+        while (parents[root] != root)
+          root = parents[root];
+        parents[i] = root;
+        if (documents_seen[root] == 0)
+          documents_seen[root] = candidate->document + 1;
+        else if (documents_seen[root] != candidate->document + 1)
+          several[root] = TRUE;
+        clusters[root] = -1;
+      }
+    for (guint i = 0; i < extra->len; i++)
+      {
+        guint root = parents[i];
+
+        new_index[i] = -1;
+        if (!several[root])
+          continue;
+        if (clusters[root] < 0)
+          clusters[root] = next_cluster++;
+        g_array_index (extra, DossierEventCandidate, i).cluster = clusters[root];
+        new_index[i] = candidates->len;
+        g_array_append_val (candidates, g_array_index (extra, DossierEventCandidate, i));
+      }
+    for (guint l = 0; l < extra_links->len; l++)
+      {
+        DossierCandidateLink *link = &g_array_index (extra_links, DossierCandidateLink, l);
+        int a = new_index[link->a - first], b = new_index[link->b - first];
+
+        if (a < 0 || b < 0)
+          continue;
+        link->a = a;
+        link->b = b;
+        g_array_append_val (links, *link);
+      }
+  }
+}
+
 static int
 compare_sources (gconstpointer a,
                  gconstpointer b)
@@ -817,6 +1005,7 @@ dossier_events_build (GPtrArray               *documents,
   DOSSIER_DEBUG ("events: clustering the sentences of every article");
   _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, links);
   attach_undated_sentences (&vocabulary, documents, entities, candidates, links);
+  corroborate_undated_happenings (&vocabulary, documents, entities, candidates, links);
 
   /* Each cluster becomes an event. */
   clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);

@@ -106,6 +106,11 @@
  * background, which the stricter UNDATED_SIMILARITY handles. */
 #define REPORTING_REACH_DAYS       7
 
+/* CORROBORATION_REACH_DAYS: how far apart the publication days of two
+ * articles may be for their undated sentences to tell one happening
+ * (dossier-event-builder.c, corroborate_undated_happenings ()). */
+#define CORROBORATION_REACH_DAYS   2
+
 /* Inferring an undated article's publication date
  * (dossier-publication-inference.c).
  *

@@ -70,6 +70,9 @@ typedef struct
   /* Its action words (of DossierActionWord*, owned by the vocabulary),
    * found on first use: see dossier-event-actions.h. */
   GPtrArray *actions;
+  /* Set with @actions: one of them is a verb in the past ("arrested",
+   * "won", "was shut"). */
+  gboolean tells_past;
 } DossierEventSentence;
 
 typedef struct

@@ -152,6 +152,30 @@ can_name (Readings           *readings,
   return FALSE;
 }
 
+/* Whether @date, read on the day @reference, names a later day: it
+ * speaks of a plan ("tomorrow", "will vote on Sunday"). */
+static gboolean
+reads_forward (Readings           *readings,
+               DossierDateMention *date,
+               int                 reference)
+{
+  DossierDate value = read_date (readings, date, reference);
+
+  return value.precision >= DOSSIER_PRECISION_DAY && dossier_date_to_day_number (&value) > reference;
+}
+
+/* Whether @candidate is a plan its own article tells of: a day after the
+ * one it was published on ("the election tomorrow"). */
+static gboolean
+is_plan (GPtrArray             *documents,
+         DossierEventCandidate *candidate)
+{
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+
+  return document->published.precision >= DOSSIER_PRECISION_DAY &&
+         candidate->first_day > dossier_date_to_day_number (&document->published);
+}
+
 /* One piece of evidence: a sentence of the undated article that reports
  * the happening of a dated candidate, by a relative date of its own or as
  * its opening sentence. */
@@ -289,6 +313,11 @@ best_match (DossierVocabulary    *vocabulary,
       if (!better && !better_shared)
         continue;
       if (date != NULL && !can_name (readings, date, candidate->first_day))
+        continue;
+      /* A plan is what others speak of as coming, not what was done:
+       * "earlier today" does not report tomorrow's election. */
+      if (is_plan (documents, candidate) &&
+          (date == NULL || !reads_forward (readings, date, candidate->first_day - 1)))
         continue;
       if (better)
         {

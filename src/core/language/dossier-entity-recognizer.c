@@ -607,9 +607,18 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             if (!is_capitalised (next) && !particle)
               break;
             /* A title or a place ends a name: "Mark Rutte Secretary General". */
-            if (lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j, 1) ||
-                is_not_name (recognizer, text + offset, next))
+            if (lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j, 1))
               break;
+            if (is_not_name (recognizer, text + offset, next))
+              {
+                /* … but a word that heads an organisation's name ends it:
+                 * "Western Roads Agency", "Coast Guard Ministry". */
+                if (!particle &&
+                    dossier_word_list_contains (&dossier_words_organization_heads, text + offset + next->start,
+                                                next->end - next->start))
+                  j++;
+                break;
+              }
             j++;
           }
         run_end = j;
