@@ -493,6 +493,7 @@ gather (Cleaner  *cleaner,
           continue;
         }
 
+      listed = line_is_listed_name (unit);
       if ((found = _dossier_clean_doubled_name (unit->text, unit->len)) != NULL)
         vote (evidence, found, 2, "a logo's name twice", unit);
       else if ((found = _dossier_outlet_from_copyright (unit->text)) != NULL)
@@ -501,7 +502,7 @@ gather (Cleaner  *cleaner,
         vote (evidence, found, 2, "a source line under the article", unit);
       else if ((found = _dossier_outlet_from_call_to_action (unit->text)) != NULL)
         vote (evidence, found, 1, "a call to follow or subscribe", unit);
-      else if ((listed = line_is_listed_name (unit)) != NULL)
+      else if (listed != NULL)
         vote (evidence, listed->name, seen <= LOGO_UNITS ? 2 : 1,
               seen <= LOGO_UNITS ? "an outlet's name atop the page" : "an outlet's name on a line of its own", unit);
       else if ((found = _dossier_outlet_from_wire_credit (unit->text)) != NULL)
@@ -517,7 +518,7 @@ gather (Cleaner  *cleaner,
         }
 
       /* The same masthead in the page's head and foot. */
-      if (looks_like_masthead (unit->text) || line_is_listed_name (unit) != NULL)
+      if (looks_like_masthead (unit->text) || listed != NULL)
         {
           if (i < cleaner->body_start)
             g_hash_table_add (head_lines, g_strdup (unit->text));

@@ -276,16 +276,22 @@ _dossier_outlet_from_title_suffix (const char *line)
   const char *cut = NULL, *after = NULL;
   g_autofree char *name = NULL;
 
-  if (strlen (line) > 300)
+  gsize len = strnlen (line, 301);
+
+  if (len > 300)
     return NULL;
-  for (gsize i = 0; i < G_N_ELEMENTS (title_separators); i++)
+  /* The last separator: each starts with a space. */
+  for (const char *p = line + len; p > line && cut == NULL; p--)
     {
-      const char *found = g_strrstr (line, title_separators[i]);
-      if (found != NULL && (cut == NULL || found > cut))
-        {
-          cut = found;
-          after = found + strlen (title_separators[i]);
-        }
+      if (p[-1] != ' ')
+        continue;
+      for (gsize i = 0; i < G_N_ELEMENTS (title_separators); i++)
+        if (strncmp (p - 1, title_separators[i], strlen (title_separators[i])) == 0)
+          {
+            cut = p - 1;
+            after = cut + strlen (title_separators[i]);
+            break;
+          }
     }
   /* A headline before it, of a few words at least. */
   if (cut == NULL || cut - line < 15)
