@@ -41,12 +41,12 @@ SEED_FILES = [
 ]
 ARTICLE_IDS = ["a1", "a2", "a3", "a4", "a5"]
 
-ARTICLE_KEYS = ["id", "file", "format", "title", "outlet", "author", "published",
+ARTICLE_KEYS = ["id", "file", "format", "title", "outlet", "address", "author", "published",
                 "published_from", "paragraphs", "removed", "mentions", "dates",
                 "quotes"]
 PARAGRAPH_KINDS = {"body", "heading", "list-item", "quote"}
 REMOVED_KINDS = {"boilerplate", "title", "byline", "dateline", "caption"}
-PUBLISHED_FROM = {"marker", "text", "metadata", "inferred", "user"}
+PUBLISHED_FROM = {"marker", "text", "metadata", "inferred", "user", "address"}
 ENTITY_TYPES = {"person", "organization", "place"}
 PRECISIONS = {"day", "month", "year"}
 

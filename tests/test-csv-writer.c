@@ -303,7 +303,7 @@ test_all_tables (void)
   g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
 
   articles = read_table (target, "articles.csv");
-  assert_header (articles, "id,file,format,encoding,title,outlet,author,published,published_time,"
+  assert_header (articles, "id,file,format,encoding,title,outlet,address,author,published,published_time,"
                            "published_from,paragraphs,words,entities,mentions,events,warnings,text");
   g_assert_cmpuint (articles->len - 1, ==, 5);
   for (guint a = 0; a < 5; a++)

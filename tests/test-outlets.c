@@ -302,6 +302,66 @@ test_html_canonical_link (void)
   g_assert_cmpstr (document->address, ==, "https://www.irishtimes.com/news/bridge-vote");
 }
 
+static void
+assert_address_date (const char *address,
+                     const char *expected)
+{
+  DossierDate date = DOSSIER_DATE_INIT;
+  gboolean found = dossier_address_find_date (address, &date);
+
+  if (expected == NULL)
+    {
+      g_assert_false (found);
+      return;
+    }
+  g_assert_true (found);
+  {
+    g_autofree char *iso = dossier_date_to_iso (&date);
+    g_assert_cmpstr (iso, ==, expected);
+  }
+}
+
+static void
+test_date_in_address (void)
+{
+  assert_address_date ("https://www.example-news.com/world/2024/10/15/council-votes/", "2024-10-15");
+  assert_address_date ("https://example.org/politics/2024-10-15-council-votes", "2024-10-15");
+  assert_address_date ("https://example.org/story/20241015/council-votes.html", "2024-10-15");
+  assert_address_date ("https://example.org/news/council-votes-19-Oct-2024", "2024-10-19");
+  assert_address_date ("https://example.org/news/oct-19-2024-council-votes", "2024-10-19");
+  /* No day: a month only, an article number, a host name, a query. */
+  assert_address_date ("https://example.org/2024/10/council-votes", NULL);
+  assert_address_date ("https://example.org/news/article-202410151234", NULL);
+  assert_address_date ("https://2024-10-15.example.org/news", NULL);
+  assert_address_date ("https://example.org/news/council?date=2024-10-15", NULL);
+  assert_address_date ("https://example.org/2024/13/45/nothing", NULL);
+  /* Two different days say nothing sure. */
+  assert_address_date ("https://example.org/2024/10/15/recap-of-2024-09-01", NULL);
+
+  /* The cleaner takes it where the page says nothing of its date, and
+   * says where it came from. */
+  {
+    g_autoptr(DossierDocument) document =
+      clean_with ("Council votes to rebuild the old bridge\n" STORY,
+                  "https://www.millbrook-courier.com/news/2024/10/15/bridge", NULL);
+
+    g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_ADDRESS);
+    g_assert_cmpstr (dossier_date_source_to_string (document->published_from), ==, "address");
+    {
+      g_autofree char *iso = dossier_date_to_iso (&document->published);
+      g_assert_cmpstr (iso, ==, "2024-10-15");
+    }
+  }
+  /* A date the page states wins. */
+  {
+    g_autoptr(DossierDocument) document =
+      clean_with ("Council votes to rebuild the old bridge\nPublished: 16 October 2024\n" STORY,
+                  "https://www.millbrook-courier.com/news/2024/10/15/bridge", NULL);
+
+    g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/outlets/page/quoted-outlet", test_quoted_outlet);
   g_test_add_func ("/outlets/page/given-address-and-file-name", test_given_address_and_file_name);
   g_test_add_func ("/outlets/page/html-canonical-link", test_html_canonical_link);
+  g_test_add_func ("/outlets/page/date-in-address", test_date_in_address);
 
   return g_test_run ();
 }

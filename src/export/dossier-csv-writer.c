@@ -304,7 +304,7 @@ find_sentence (const DossierParagraph *paragraph,
 /* articles.csv */
 
 static const char * const article_columns[] = {
-  "id", "file", "format", "encoding", "title", "outlet", "author", "published",
+  "id", "file", "format", "encoding", "title", "outlet", "address", "author", "published",
   "published_time", "published_from", "paragraphs", "words", "entities", "mentions",
   "events", "warnings", "text", NULL
 };
@@ -378,6 +378,7 @@ write_articles (Writer  *writer,
       field (writer, document->encoding, -1);
       field (writer, document->title, -1);
       field (writer, document->outlet, -1);
+      field (writer, document->address, -1);
       field (writer, document->author, -1);
       field (writer, published, -1);
       field (writer, time, -1);

@@ -10,7 +10,8 @@
  * Lists inside one field are joined by "; ".
  *
  * articles.csv — one row per article:
- *   id, file, format (text | html), encoding, title, outlet, author,
+ *   id, file, format (text | html), encoding, title, outlet, address
+ *   (where the page was, when known), author,
  *   published (YYYY-MM-DD, YYYY-MM or YYYY), published_time (HH:MM),
  *   published_from, paragraphs, words, entities (distinct entities
  *   mentioned), mentions, events (events it is a source of), warnings,

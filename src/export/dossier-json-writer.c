@@ -410,6 +410,7 @@ begin_article (DossierJsonStream      *builder,
   add_string_or_null (builder, "title", document->title);
   add_string_or_null (builder, "outlet", document->outlet);
   add_string_or_null (builder, "outlet_evidence", document->outlet_evidence);
+  add_string_or_null (builder, "address", document->address);
   add_string_or_null (builder, "author", document->author);
   add_string_or_null (builder, "published", published);
   add_string_or_null (builder, "published_from", dossier_date_source_to_string (document->published_from));

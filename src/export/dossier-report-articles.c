@@ -58,6 +58,8 @@ date_source_phrase (DossierDateSource source)
       return _("date inferred from events other articles report");
     case DOSSIER_DATE_SOURCE_USER:
       return _("date set by the researcher");
+    case DOSSIER_DATE_SOURCE_ADDRESS:
+      return _("date from the page's address");
     case DOSSIER_DATE_SOURCE_NONE:
     default:
       return _("no publication date found");
@@ -538,7 +540,8 @@ write_article (DossierReport *report,
   _dossier_report_flow_text (report, SANS " 9", MARGIN, CONTENT_WIDTH, meta->str);
 
   g_string_append (provenance, date_source_phrase (document->published_from));
-  if (document->published_evidence != NULL && document->published_from != DOSSIER_DATE_SOURCE_INFERRED)
+  if (document->published_evidence != NULL && document->published_from != DOSSIER_DATE_SOURCE_INFERRED &&
+      document->published_from != DOSSIER_DATE_SOURCE_ADDRESS)
     {
       g_autofree char *evidence = quoted (document->published_evidence);
       g_string_append_printf (provenance, " (%s)", evidence);
@@ -549,6 +552,8 @@ write_article (DossierReport *report,
       /* Translators: the file an article was imported from. */
       g_string_append_printf (provenance, _("file %s"), document->source);
     }
+  if (document->address != NULL)
+    g_string_append_printf (provenance, " · %s", document->address);
   provenance->str[0] = g_ascii_toupper (provenance->str[0]);
   _dossier_report_set_grey (report);
   _dossier_report_flow_text (report, SANS " 7.5", MARGIN, CONTENT_WIDTH, provenance->str);

@@ -174,6 +174,7 @@ describe_date (DossierArticle *article)
     case DOSSIER_DATE_SOURCE_METADATA: from = _("from the page’s metadata"); break;
     case DOSSIER_DATE_SOURCE_INFERRED: from = _("inferred from other articles"); break;
     case DOSSIER_DATE_SOURCE_USER: from = _("set by you"); break;
+    case DOSSIER_DATE_SOURCE_ADDRESS: from = _("from the page’s address"); break;
     case DOSSIER_DATE_SOURCE_NONE:
     default: break;
     }

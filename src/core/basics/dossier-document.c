@@ -319,6 +319,7 @@ dossier_date_source_to_string (DossierDateSource source)
     case DOSSIER_DATE_SOURCE_METADATA: return "metadata";
     case DOSSIER_DATE_SOURCE_INFERRED: return "inferred";
     case DOSSIER_DATE_SOURCE_USER: return "user";
+    case DOSSIER_DATE_SOURCE_ADDRESS: return "address";
     case DOSSIER_DATE_SOURCE_NONE:
     default: return NULL;
     }

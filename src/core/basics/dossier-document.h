@@ -41,6 +41,7 @@ typedef enum
   DOSSIER_DATE_SOURCE_METADATA,  /* HTML meta, JSON-LD */
   DOSSIER_DATE_SOURCE_INFERRED,  /* from events other dated articles report */
   DOSSIER_DATE_SOURCE_USER,      /* set by the researcher */
+  DOSSIER_DATE_SOURCE_ADDRESS,   /* a day in the page's address ("/2024/10/15/") */
 } DossierDateSource;
 
 typedef enum

@@ -379,3 +379,144 @@ dossier_outlet_kind_to_string (DossierOutletKind kind)
     default: return "unknown";
     }
 }
+
+/* The number of @n digits at @p, or -1. */
+static int
+read_digits (const char *p,
+             const char *end,
+             guint       n)
+{
+  int value = 0;
+
+  if (end - p < (gssize) n)
+    return -1;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return -1;
+      value = value * 10 + (p[i] - '0');
+    }
+  /* A longer number is another thing ("/123456789/"). */
+  if (p + n < end && g_ascii_isdigit (p[n]))
+    return -1;
+  return value;
+}
+
+/* The month of the three letters at @p ("oct", "Oct"), 1 to 12, or 0. */
+static int
+read_month_name (const char *p,
+                 const char *end)
+{
+  static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  if (end - p < 3 || (end - p > 3 && g_ascii_isalpha (p[3])))
+    return 0;
+  for (int m = 0; m < 12; m++)
+    if (g_ascii_tolower (p[0]) == months[m * 3] && g_ascii_tolower (p[1]) == months[m * 3 + 1] &&
+        g_ascii_tolower (p[2]) == months[m * 3 + 2])
+      return m + 1;
+  return 0;
+}
+
+static gboolean
+plausible_day (int year,
+               int month,
+               int day)
+{
+  return year >= 1990 && year <= 2100 && dossier_date_is_valid_day (year, month, day);
+}
+
+gboolean
+dossier_address_find_date (const char  *address,
+                           DossierDate *date)
+{
+  const char *p, *end, *path;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (address != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  end = address + strcspn (address, "?# \t\n");
+  /* The path only: a host name has no day. */
+  p = strstr (address, "://");
+  p = p != NULL && p < end ? p + 3 : address;
+  path = memchr (p, '/', end - p);
+  if (path == NULL)
+    return FALSE;
+
+  for (p = path; p < end; p++)
+    {
+      int year = -1, month = 0, day = 0;
+      const char *start = p;
+
+      /* Each candidate starts after a separator. */
+      if (p > path && (g_ascii_isalnum (p[-1])))
+        continue;
+      if (g_ascii_isdigit (*p))
+        {
+          int first = read_digits (p, end, 4);
+
+          if (first >= 0 && p + 4 < end && (p[4] == '/' || p[4] == '-' || p[4] == '_'))
+            {
+              /* 2024/10/15, 2024-10-15 */
+              char separator = p[4];
+              month = read_digits (p + 5, end, 2);
+              if (month > 0 && p + 7 < end && p[7] == separator)
+                {
+                  day = read_digits (p + 8, end, 2);
+                  year = first;
+                  p += 10;
+                }
+            }
+          else if (first < 0 && read_digits (p, end, 8) >= 0)
+            {
+              /* 20241015 */
+              year = read_digits (p, p + 4, 4);
+              month = read_digits (p + 4, p + 6, 2);
+              day = read_digits (p + 6, p + 8, 2);
+              p += 8;
+            }
+          else if ((day = read_digits (p, end, 2)) > 0 && p + 2 < end && (p[2] == '-' || p[2] == '_'))
+            {
+              /* 19-oct-2024 */
+              month = read_month_name (p + 3, end);
+              if (month > 0 && p + 6 < end && p[6] == p[2])
+                {
+                  year = read_digits (p + 7, end, 4);
+                  p += 11;
+                }
+            }
+        }
+      else if ((month = read_month_name (p, end)) > 0 && p + 3 < end && (p[3] == '-' || p[3] == '_'))
+        {
+          /* oct-19-2024 */
+          day = read_digits (p + 4, end, 2);
+          if (day > 0 && p + 6 < end && p[6] == p[3])
+            {
+              year = read_digits (p + 7, end, 4);
+              p += 11;
+            }
+        }
+      if (year < 0 || !plausible_day (year, month, day))
+        {
+          p = start;
+          continue;
+        }
+      /* What follows is a separator, or the end. */
+      if (p < end && g_ascii_isalnum (*p))
+        {
+          p = start;
+          continue;
+        }
+      {
+        DossierDate here = dossier_date_from_day (year, month, day);
+
+        if (found && dossier_date_compare (&here, date) != 0)
+          return FALSE;
+        *date = here;
+        found = TRUE;
+      }
+      p--;
+    }
+  return found;
+}

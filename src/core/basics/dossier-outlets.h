@@ -13,6 +13,8 @@
 
 #include <glib.h>
 
+#include "dossier-date.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -56,6 +58,13 @@ char                *dossier_outlet_name_key       (const char *name,
  * a top-level domain ("bbc.co.uk"); otherwise NULL. */
 char                *dossier_address_get_host      (const char *text,
                                                     gssize      len);
+
+/* The day the path of @address says its page is of, as sites write it:
+ * "/2024/10/15/", "/20241015/", "-2024-10-15-", "19-Oct-2024",
+ * "oct-19-2024" (years 1990 to 2100).  FALSE when it names no such day,
+ * or two different ones. */
+gboolean             dossier_address_find_date     (const char  *address,
+                                                    DossierDate *date);
 
 /* Whether @host is a site that carries links, posts or files of others
  * rather than pages of its own (social networks, link shorteners, video

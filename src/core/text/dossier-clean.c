@@ -35,6 +35,7 @@
 #include "dossier-clean-outlet.h"
 #include "dossier-core-error.h"
 #include "dossier-debug.h"
+#include "dossier-outlets.h"
 #include "dossier-sentence.h"
 #include "dossier-text-decode.h"
 
@@ -485,6 +486,15 @@ dossier_clean_text (const char                *text,
   else
     read_page (&cleaner);
   _dossier_clean_find_outlet (&cleaner);
+  /* Sites write the day of a story into its address: evidence where
+   * the page says nothing of its date. */
+  if (!dossier_date_is_set (&document->published) && document->address != NULL &&
+      dossier_address_find_date (document->address, &document->published))
+    {
+      document->published_from = DOSSIER_DATE_SOURCE_ADDRESS;
+      document->published_evidence = g_strdup (document->address);
+      DOSSIER_DEBUG ("clean: the date from the address %s", document->address);
+    }
   emit (&cleaner);
 
   g_array_unref (cleaner.units);
