@@ -303,6 +303,21 @@ test_html_canonical_link (void)
 }
 
 static void
+test_credit_after_byline (void)
+{
+  /* A station's credit in a dateline with its state, under a standfirst
+   * and a byline: "MILLBROOK COUNTY, Ark. (KMBK) -". */
+  g_autoptr(DossierDocument) station = clean (
+    "Council votes to rebuild the old bridge\n"
+    "The town council voted to rebuild the old stone bridge over the river after years of dispute.\n"
+    "By Newsdesk Staff\n"
+    "MILLBROOK COUNTY, Ark. (KMBK) - " STORY);
+
+  g_assert_cmpstr (station->outlet, ==, "KMBK");
+  g_assert_nonnull (strstr (station->outlet_evidence, "dateline"));
+}
+
+static void
 assert_address_date (const char *address,
                      const char *expected)
 {
@@ -379,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/outlets/page/given-address-and-file-name", test_given_address_and_file_name);
   g_test_add_func ("/outlets/page/html-canonical-link", test_html_canonical_link);
   g_test_add_func ("/outlets/page/date-in-address", test_date_in_address);
+  g_test_add_func ("/outlets/page/credit-after-byline", test_credit_after_byline);
 
   return g_test_run ();
 }

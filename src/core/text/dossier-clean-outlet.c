@@ -53,8 +53,34 @@ static const char * const place_dashes[] = { " — ", " – ", " -- " };
 /* How far from the top of the page a name standing alone is its logo. */
 #define LOGO_UNITS 3
 
+/* Whether [@start, @end) is one to three capitalised words, each perhaps
+ * abbreviated: a state or a country after a dateline's place ("Ark.",
+ * "Ohio", "Kurdistan Region"). */
+static gboolean
+is_region (const char *start,
+           const char *end)
+{
+  guint words = 0;
+  const char *p = start;
+
+  while (p < end && *p == ' ')
+    p++;
+  while (p < end)
+    {
+      if (!g_ascii_isupper (*p))
+        return FALSE;
+      while (p < end && (g_ascii_isalpha (*p) || *p == '.'))
+        p++;
+      words++;
+      while (p < end && *p == ' ')
+        p++;
+    }
+  return words >= 1 && words <= 3;
+}
+
 /* What stands before the agency in a wire story's first line: the place in
- * capitals ("KYIV"), and perhaps the day ("AMSTERDAM, March 4"). */
+ * capitals ("KYIV"), and perhaps the day ("AMSTERDAM, March 4") or its
+ * state or country ("JEFFERSON COUNTY, Ark."). */
 static gboolean
 is_wire_dateline (const char *start,
                   const char *end)
@@ -74,7 +100,7 @@ is_wire_dateline (const char *start,
       g_autoptr(GArray) found = NULL;
       DossierDateExpression *expression;
 
-      if (day[0] == '\0')
+      if (day[0] == '\0' || is_region (day, day + strlen (day)))
         return TRUE;
       found = dossier_date_expressions_find (day, -1, NULL);
       if (found->len != 1)
@@ -271,6 +297,30 @@ wire_credit (Evidence   *evidence,
   evidence->wire_evidence = describe (what, unit);
 }
 
+/* The letters and digits of @text, lower case, without a leading "the". */
+static char *
+squeezed (const char *text)
+{
+  g_autofree char *key = dossier_outlet_name_key (text, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = key; *p; p++)
+    if (*p != ' ')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* How many spaces @text holds. */
+static guint
+count_spaces (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
 /* Adds @weight votes for @name, which @what in @unit gave; a news
  * agency's name is a wire credit, not the page's. */
 static void
@@ -290,7 +340,9 @@ vote (Evidence   *evidence,
       wire_credit (evidence, listed->name, what, unit);
       return;
     }
-  key = listed != NULL ? g_strdup (listed->name) : dossier_outlet_name_key (name, -1);
+  /* "HawaiiNewsNow" in a dateline's credit and "Hawaii News Now" in the
+   * copyright line are one name. */
+  key = listed != NULL ? g_strdup (listed->name) : squeezed (name);
   if (key[0] == '\0')
     return;
   /* A name the list knows is worth more than one it does not. */
@@ -307,6 +359,12 @@ vote (Evidence   *evidence,
       candidate->order = g_hash_table_size (evidence->candidates);
       candidate->evidence = describe (what, unit);
       g_hash_table_insert (evidence->candidates, g_steal_pointer (&key), candidate);
+    }
+  else if (candidate->listed == NULL && count_spaces (name) > count_spaces (candidate->name))
+    {
+      /* The name written as words reads best. */
+      g_free (candidate->name);
+      candidate->name = g_strdup (name);
     }
   candidate->votes += weight;
 }
@@ -363,19 +421,6 @@ line_is_listed_name (const Unit *unit)
         return NULL;
     }
   return outlet;
-}
-
-/* The letters and digits of @text, lower case, without a leading "the". */
-static char *
-squeezed (const char *text)
-{
-  g_autofree char *key = dossier_outlet_name_key (text, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = key; *p; p++)
-    if (*p != ' ')
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
 }
 
 /* Whether @name is the one the site @host is named after: "Daily

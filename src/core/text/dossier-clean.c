@@ -343,9 +343,18 @@ has_words (Cleaner *cleaner)
 static void
 read_page (Cleaner *cleaner)
 {
-  /* A wire prefix is only credible on the first body paragraph. */
-  if (cleaner->prefix_outlet == NULL && cleaner->body_start < cleaner->units->len)
-    _dossier_clean_strip_wire_prefix (cleaner, &g_array_index (cleaner->units, Unit, cleaner->body_start));
+  /* A wire prefix is only credible where the story starts: on the first
+   * body paragraph, or after a standfirst and a byline the body kept. */
+  for (guint i = cleaner->body_start, seen = 0; i < cleaner->body_end && seen < 3 && cleaner->prefix_outlet == NULL;
+       i++)
+    {
+      Unit *unit = &g_array_index (cleaner->units, Unit, i);
+
+      if (unit->len == 0 || (unit->quality != QUALITY_GOOD && unit->quality != QUALITY_NEAR_GOOD))
+        continue;
+      seen++;
+      _dossier_clean_strip_wire_prefix (cleaner, unit);
+    }
   if (cleaner->prefix_outlet == NULL && cleaner->body_start < cleaner->units->len)
     _dossier_clean_strip_place_dateline (cleaner, &g_array_index (cleaner->units, Unit, cleaner->body_start));
 
@@ -384,22 +393,23 @@ read_whole (Cleaner *cleaner,
   _dossier_clean_read_whole_head (cleaner);
   /* From markup, the first paragraph's wire prefix or place dateline
    * ("CLEVELAND, Ohio – …") is taken off, as on a page. */
-  /* In plain text it stays as filed, but its agency is still read. */
+  /* In plain text it stays as filed, but its agency is still read, there
+   * or after a standfirst and a byline. */
   if (cleaner->bare)
-    for (guint i = 0; i < cleaner->body_end; i++)
+    for (guint i = 0, seen = 0; i < cleaner->body_end && seen < 3 && cleaner->prefix_outlet == NULL; i++)
       {
         Unit *unit = &g_array_index (cleaner->units, Unit, i);
 
+        /* Short lines (a byline, "Updated: 6 minutes ago") do not count. */
         if (unit->role != ROLE_NONE || (unit->quality != QUALITY_GOOD && unit->quality != QUALITY_NEAR_GOOD))
           continue;
+        seen++;
         if (!cleaner->structured)
           {
-            if (cleaner->prefix_outlet == NULL)
-              _dossier_clean_note_wire_prefix (cleaner, unit);
-            break;
+            _dossier_clean_note_wire_prefix (cleaner, unit);
+            continue;
           }
-        if (cleaner->prefix_outlet == NULL)
-          _dossier_clean_strip_wire_prefix (cleaner, unit);
+        _dossier_clean_strip_wire_prefix (cleaner, unit);
         if (cleaner->prefix_outlet == NULL)
           _dossier_clean_strip_place_dateline (cleaner, unit);
         break;
