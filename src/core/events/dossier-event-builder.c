@@ -601,6 +601,9 @@ corroborate_undated_happenings (DossierVocabulary *vocabulary,
   int next_cluster = 0;
   guint first = candidates->len;
 
+  /* One article corroborates nothing. */
+  if (documents->len < 2)
+    return;
   for (guint c = 0; c < candidates->len; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
