@@ -166,7 +166,8 @@ def main():
                 counts[(lemma, kind)] += int(fields[2])
 
     # Dense class numbers, in order of first use: a smaller table.  Each
-    # lemma has its verb readings' classes, then its nouns'.
+    # lemma has its verb readings' classes, then its nouns', each part in
+    # ascending order of number, so that the reader merges them.
     numbers = {}
     lemmas = sorted(set(verb_lexicon) | set(noun_lexicon))
     starts = []
@@ -175,11 +176,9 @@ def main():
     noun_dominant = []
     for lemma in lemmas:
         starts.append(len(classes))
-        for synset in sorted(verb_lexicon.get(lemma, ())):
-            classes.append(numbers.setdefault(synset, len(numbers)))
+        classes += sorted(numbers.setdefault(synset, len(numbers)) for synset in sorted(verb_lexicon.get(lemma, ())))
         noun_starts.append(len(classes))
-        for synset in sorted(noun_lexicon.get(lemma, ())):
-            classes.append(numbers.setdefault(synset, len(numbers)))
+        classes += sorted(numbers.setdefault(synset, len(numbers)) for synset in sorted(noun_lexicon.get(lemma, ())))
         noun_dominant.append(1 if counts[(lemma, "1")] > counts[(lemma, "2")] else 0)
     starts.append(len(classes))
     known = set(lemmas)

@@ -11,28 +11,26 @@
 /* Longer words are no English word WordNet lists as a single lemma. */
 #define MAX_WORD 40
 
-/* Lemma → its index + 1, built once: every content word of every
- * candidate sentence is looked up under several forms. */
-static GHashTable *
-lemma_index (void)
-{
-  static gsize index = 0;
-
-  if (g_once_init_enter (&index))
-    {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint i = 0; i < dossier_action_n_lemmas; i++)
-        g_hash_table_insert (table, (gpointer) dossier_action_lemmas[i], GUINT_TO_POINTER (i + 1));
-      g_once_init_leave (&index, (gsize) table);
-    }
-  return (GHashTable *) index;
-}
-
+/* The lemmas are sorted (in byte order: they are ASCII), so a lemma is
+ * found by bisection, with no table to build when the program starts. */
 static int
 find_lemma (const char *lemma)
 {
-  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (lemma_index (), lemma)) - 1;
+  guint low = 0, high = dossier_action_n_lemmas;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int order = strcmp (dossier_action_lemmas[middle], lemma);
+
+      if (order == 0)
+        return (int) middle;
+      if (order < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return -1;
 }
 
 static const char *
@@ -80,6 +78,35 @@ typedef enum
   FORM_VERBAL,
 } Form;
 
+/* Merges the @n_more ascending @more into the @n ascending @classes,
+ * without repeats and up to DOSSIER_ACTION_MAX_CLASSES; returns how many
+ * there are. */
+static guint
+merge_classes (guint32       *classes,
+               guint          n,
+               const guint32 *more,
+               guint          n_more)
+{
+  guint32 merged[DOSSIER_ACTION_MAX_CLASSES];
+  guint i = 0, j = 0, m = 0;
+
+  if (n_more == 0)
+    return n;
+  while ((i < n || j < n_more) && m < DOSSIER_ACTION_MAX_CLASSES)
+    {
+      guint32 next;
+
+      if (j >= n_more || (i < n && classes[i] <= more[j]))
+        next = classes[i++];
+      else
+        next = more[j++];
+      if (m == 0 || merged[m - 1] != next)
+        merged[m++] = next;
+    }
+  memcpy (classes, merged, m * sizeof *classes);
+  return m;
+}
+
 /* Adds the classes of @lemma, keeping @classes sorted and without repeats;
  * a lemma of @excluded makes the whole word no action (*@excluded_found).
  * A word that is a noun more often than a verb ("moon", "film", "team")
@@ -107,20 +134,12 @@ add_lemma (const char            *lemma,
                                                                      : dossier_action_lemma_starts[index];
   if (first < dossier_action_noun_starts[index])
     *verbal = TRUE;
-  for (guint32 k = first; k < dossier_action_lemma_starts[index + 1]; k++)
-    {
-      guint32 class = dossier_action_classes[k];
-      guint at = 0;
-
-      while (at < n && classes[at] < class)
-        at++;
-      if ((at < n && classes[at] == class) || n == DOSSIER_ACTION_MAX_CLASSES)
-        continue;
-      memmove (classes + at + 1, classes + at, (n - at) * sizeof *classes);
-      classes[at] = class;
-      n++;
-    }
-  return n;
+  /* The verb part and the noun part are each in ascending order. */
+  if (first < dossier_action_noun_starts[index])
+    n = merge_classes (classes, n, dossier_action_classes + first,
+                       dossier_action_noun_starts[index] - first);
+  first = MAX (first, dossier_action_noun_starts[index]);
+  return merge_classes (classes, n, dossier_action_classes + first, dossier_action_lemma_starts[index + 1] - first);
 }
 
 /* The word with @suffix replaced by @replacement, when it ends so and
