@@ -78,6 +78,17 @@ static const char * const storm_second =
   "northern side.\n"
   "Schools will stay closed until Monday.\n";
 
+/* Years that describe things, bound a plan or belong to the dateline. */
+static const char * const described_years =
+  "Former governor convicted\n"
+  "Published: 12 March 2025\n"
+  "\n"
+  "Tallinn, March 12 (Baltic Wire - 12th Mar, 2025): A court in Tallinn on Wednesday convicted former "
+  "governor Mart Kask of bribery, two years after his 2023 election defeat.\n"
+  "The court also barred Kask from public office until 2040.\n"
+  "His lawyer, a 2019 law graduate, said they would appeal.\n"
+  "Kask lost the 2023 election to a newcomer from the Green Party.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -253,6 +264,24 @@ test_undated_happening_told_by_two_outlets (void)
   }
 }
 
+static void
+test_years_that_describe_things (void)
+{
+  const char *texts[] = { described_years };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *lost = event_on (analysis, "2023");
+
+  /* Wednesday's conviction is the event of the first sentence; its
+   * dateline's days and "his 2023 election defeat" are not. */
+  g_assert_nonnull (event_on (analysis, "2025-03-12"));
+  g_assert_null (event_on (analysis, "2040"));
+  g_assert_null (event_on (analysis, "2019"));
+  /* "lost the 2023 election": the year of the election told. */
+  g_assert_nonnull (lost);
+  g_assert_cmpuint (lost->sources->len, ==, 1);
+  g_assert_nonnull (strstr (lost->summary, "lost"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
   g_test_add_func ("/corroboration/page-dates-are-no-events", test_page_dates_are_no_events);
+  g_test_add_func ("/corroboration/years-that-describe-things", test_years_that_describe_things);
   g_test_add_func ("/corroboration/undated-happening-told-by-two-outlets",
                    test_undated_happening_told_by_two_outlets);
   return g_test_run ();

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dossier-action-lexicon.h"
 #include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-sort.h"
@@ -122,8 +123,68 @@ tells_happening (DossierVocabulary    *vocabulary,
   return actor && actions->len > 0;
 }
 
+/* Whether the sentence @span of @date's paragraph holds another date, of
+ * a day or a month: "sentenced … on Thursday … despite his 2022 electoral
+ * defeat" reports Thursday's happening. */
+static gboolean
+has_finer_date (DossierDocument          *document,
+                const DossierDateMention *date,
+                const DossierSpan        *span)
+{
+  for (guint i = _dossier_event_first_date_from (document, date->paragraph, span->start); i < document->dates->len;
+       i++)
+    {
+      const DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (other->paragraph != date->paragraph || other->start >= span->end)
+        break;
+      if (other != date && other->start >= span->start && dossier_date_is_set (&other->value) &&
+          other->value.precision >= DOSSIER_PRECISION_MONTH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word after @end (up to @limit), or the one after an
+ * adjective there, names an action: "the 2022 election", "his 2022
+ * electoral defeat", not "the 2017 champion" nor "a 2019 law graduate". */
+static gboolean
+names_action_after (const char *text,
+                    gsize       end,
+                    gsize       limit)
+{
+  static const char * const adjective_endings[] = { "al", "ary", "ic", "ian", "ive" };
+  gsize i = end;
+
+  for (guint w = 0; w < 2; w++)
+    {
+      gsize start;
+      guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+      gboolean adjective = FALSE;
+
+      if (i >= limit || text[i] != ' ')
+        return FALSE;
+      start = ++i;
+      while (i < limit && g_ascii_isalpha (text[i]))
+        i++;
+      if (i == start)
+        return FALSE;
+      if (dossier_action_classes_find (text + start, i - start, &dossier_words_not_actions, classes, NULL) > 0)
+        return TRUE;
+      for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings) && !adjective; e++)
+        {
+          gsize n = strlen (adjective_endings[e]);
+          adjective = i - start > n + 2 && strncmp (text + i - n, adjective_endings[e], n) == 0;
+        }
+      if (!adjective)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
- * reports: the page's own dateline ("Ankara, May 29 – …"), an embedded
+ * reports: the page's own dateline ("Ankara, May 29 – …"), a year that
+ * describes a thing or bounds a plan ("the 2026 election", "until 2060"), an embedded
  * post's date ("— A Name (@handle) February 6, 2023"), a plan someone
  * speaks of ("“We will vote on Monday,” she said": inside a quotation and
  * after the article's day), or a programme note ("It will air on Sunday at
@@ -137,13 +198,46 @@ dates_no_happening (DossierDocument          *document,
   const char *text = paragraph->text;
   gsize after = date->end;
 
-  /* A dateline: capitalised words and a comma, the date, then a dash. */
+  /* A dateline: capitalised words and a comma, the date, then a dash, a
+   * credit in brackets or a colon ("Oslo, Sept 14 (Agency - 14th Sep,
+   * 2021):"): any date before the dateline's end. */
   if (date->start < 48 && date->start >= 2 && text[date->start - 2] == ',' && g_ascii_isupper (text[0]))
     {
       while (after < paragraph->len && text[after] == ' ')
         after++;
-      if (after < paragraph->len && (text[after] == '-' || strncmp (text + after, "–", strlen ("–")) == 0 ||
+      if (after < paragraph->len && (text[after] == '-' || text[after] == '(' || text[after] == ':' ||
+                                     strncmp (text + after, "–", strlen ("–")) == 0 ||
                                      strncmp (text + after, "—", strlen ("—")) == 0))
+        return TRUE;
+    }
+  if (date->start > 0 && date->start < 120 && g_ascii_isupper (text[0]))
+    {
+      const char *comma = memchr (text, ',', MIN (paragraph->len, 40));
+      const char *open = memchr (text, '(', date->start);
+      const char *close = open != NULL ? memchr (open, ')', MIN (paragraph->len, 160) - (open - text)) : NULL;
+
+      /* Inside the credit's brackets of a dateline ("Oslo, Sept 14 (…)"). */
+      if (comma != NULL && open != NULL && comma < open && close != NULL && text + date->end <= close &&
+          close + 1 < text + paragraph->len && (close[1] == ':' || (close[1] == ' ' && close[2] == ':') ||
+                                                 close[1] == '-' || (close[1] == ' ' && close[2] == '-')))
+        return TRUE;
+    }
+  /* A year that describes a thing ("his 2022 electoral defeat", "the 2017
+   * champion", "French Open 2022:"), written without a preposition; or a
+   * year that bounds a plan or a ban ("barred until 2060", "neutral by
+   * 2030"): neither is when the sentence's happening was. */
+  if (date->value.precision == DOSSIER_PRECISION_YEAR)
+    {
+      gsize len = date->end - date->start;
+      const char *words = text + date->start;
+      gboolean coming = dossier_date_is_set (&document->published) && date->value.year > document->published.year;
+
+      if (len == 4 && g_ascii_isdigit (words[0]))
+        return coming || !names_action_after (text, date->end, span->end) ||
+               has_finer_date (document, date, span);
+      if (coming && ((len > 6 && g_ascii_strncasecmp (words, "until ", 6) == 0) ||
+                     (len > 5 && g_ascii_strncasecmp (words, "till ", 5) == 0) ||
+                     (len > 3 && g_ascii_strncasecmp (words, "by ", 3) == 0)))
         return TRUE;
     }
   /* An embedded post: its author's handle in brackets just before. */
