@@ -9,6 +9,7 @@
 #include "dossier-outlets.h"
 
 #include "dossier-outlets-data.h"
+#include "dossier-sort.h"
 
 #include <string.h>
 
@@ -70,21 +71,9 @@ search (const DossierOutletKey *keys,
         guint                   n,
         const char             *key)
 {
-  guint low = 0, high = n;
+  const DossierOutletKey *found = dossier_sorted_find (keys, n, sizeof keys[0], key);
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      int order = strcmp (keys[middle].key, key);
-
-      if (order == 0)
-        return (int) middle;
-      if (order < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return -1;
+  return found != NULL ? (int) (found - keys) : -1;
 }
 
 /* @host in lower case, without a port, a trailing dot or user. */

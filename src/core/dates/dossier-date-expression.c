@@ -106,6 +106,7 @@
  */
 
 #include "dossier-date-expression.h"
+#include "dossier-sort.h"
 #include "dossier-word-lists.h"
 
 #include <string.h>
@@ -231,7 +232,7 @@ typedef struct
   guint8 flags;
 } Keyword;
 
-/* The keywords, sorted by name (strcmp order) for find_name (); as an
+/* The keywords, sorted by name (strcmp order) for dossier_sorted_find (); as an
  * X-macro, so that the compiler also works out keyword_filter from them. */
 #define KEYWORDS(X) \
   X ("a", KEYWORD_COUNT, 1, 0)                               \
@@ -676,37 +677,6 @@ skip_spaces (const Scanner *scanner,
   return position;
 }
 
-/* Binary search of a lowercase word in a table sorted by name, the name
- * being the first member of each @size-byte element.  Most probes are
- * settled by the first letter, without a call to strcmp (). */
-static const void *
-find_name (const void *table,
-           gsize       count,
-           gsize       size,
-           const char *word)
-{
-  gsize low = 0;
-  gsize high = count;
-
-  while (low < high)
-    {
-      gsize middle = (low + high) / 2;
-      const void *element = (const char *) table + middle * size;
-      const char *name = *(const char * const *) element;
-      int order = (guchar) word[0] - (guchar) name[0];
-
-      if (order == 0 && word[0] != '\0')
-        order = strcmp (word + 1, name + 1);
-      if (order == 0)
-        return element;
-      if (order < 0)
-        high = middle;
-      else
-        low = middle + 1;
-    }
-  return NULL;
-}
-
 /* Asks the filter about the word of @length ASCII letters at @word, in
  * any case. */
 static inline gboolean
@@ -722,7 +692,7 @@ may_be_keyword (const char *word,
 static inline const Keyword *
 find_keyword (const char *word)
 {
-  return find_name (keywords, G_N_ELEMENTS (keywords), sizeof (Keyword), word);
+  return dossier_sorted_find (keywords, G_N_ELEMENTS (keywords), sizeof (Keyword), word);
 }
 
 static void
@@ -1082,6 +1052,32 @@ match_init (Match *match,
   match->start = start;
   match->end = end;
   match->form = form;
+}
+
+/* "this week", "next month", "last year": @match ends with the @unit, a
+ * week, a month or a year (a day is no such unit: "next day" is not read). */
+static gboolean
+match_relative_unit (Match       *match,
+                     const Token *unit)
+{
+  switch ((Unit) unit->keyword->value)
+    {
+    case UNIT_WEEK:
+      match_init (match, 0, unit->end, FORM_WEEKS);
+      match->rule = "week-relative";
+      return TRUE;
+    case UNIT_MONTH:
+      match_init (match, 0, unit->end, FORM_MONTHS);
+      match->rule = "month-relative";
+      return TRUE;
+    case UNIT_YEAR:
+      match_init (match, 0, unit->end, FORM_YEARS);
+      match->rule = "year-relative";
+      return TRUE;
+    case UNIT_DAY:
+    default:
+      return FALSE;
+    }
 }
 
 /* Absolute dates */
@@ -1774,24 +1770,8 @@ match_direction (const Scanner *scanner,
     case KEYWORD_UNIT:
       if (token.letter_case != CASE_LOWER || (token.keyword->flags & KEYWORD_PLURAL) != 0)
         return FALSE;
-      switch ((Unit) token.keyword->value)
-        {
-        case UNIT_WEEK:
-          match_init (match, 0, token.end, FORM_WEEKS);
-          match->rule = "week-relative";
-          break;
-        case UNIT_MONTH:
-          match_init (match, 0, token.end, FORM_MONTHS);
-          match->rule = "month-relative";
-          break;
-        case UNIT_YEAR:
-          match_init (match, 0, token.end, FORM_YEARS);
-          match->rule = "year-relative";
-          break;
-        case UNIT_DAY:
-        default:
-          return FALSE;
-        }
+      if (!match_relative_unit (match, &token))
+        return FALSE;
       match->offset = sign;
       break;
 
@@ -1886,24 +1866,8 @@ match_edge (const Scanner *scanner,
       if (!read_next_token (scanner, token.end, &unit) || !is_keyword (&unit, KEYWORD_UNIT) ||
           unit.letter_case != CASE_LOWER || (unit.keyword->flags & KEYWORD_PLURAL) != 0)
         return FALSE;
-      switch ((Unit) unit.keyword->value)
-        {
-        case UNIT_WEEK:
-          match_init (match, 0, unit.end, FORM_WEEKS);
-          match->rule = "week-relative";
-          break;
-        case UNIT_MONTH:
-          match_init (match, 0, unit.end, FORM_MONTHS);
-          match->rule = "month-relative";
-          break;
-        case UNIT_YEAR:
-          match_init (match, 0, unit.end, FORM_YEARS);
-          match->rule = "year-relative";
-          break;
-        case UNIT_DAY:
-        default:
-          return FALSE;
-        }
+      if (!match_relative_unit (match, &unit))
+        return FALSE;
     }
   else if (is_keyword (&token, KEYWORD_DIRECTION))
     {
@@ -2442,7 +2406,7 @@ cue_flags (const Scanner *scanner,
   for (i = 0; i < end - start; i++)
     lower[i] = (char) (scanner->text[start + i] | 0x20);
   lower[i] = '\0';
-  cue = find_name (cue_words, G_N_ELEMENTS (cue_words), sizeof (CueWord), lower);
+  cue = dossier_sorted_find (cue_words, G_N_ELEMENTS (cue_words), sizeof (CueWord), lower);
   return cue != NULL ? cue->flags : 0;
 }
 

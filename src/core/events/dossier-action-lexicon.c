@@ -6,51 +6,31 @@
 #include <string.h>
 
 #include "dossier-action-lexicon-data.h"
+#include "dossier-sort.h"
 #include "dossier-word-list.h"
 
 /* Longer words are no English word WordNet lists as a single lemma. */
 #define MAX_WORD 40
 
-/* The lemmas are sorted (in byte order: they are ASCII), so a lemma is
- * found by bisection, with no table to build when the program starts. */
+/* The lemmas and the irregular forms are sorted (in byte order: they are
+ * ASCII), so a word is found by bisection, with no table to build when
+ * the program starts. */
 static int
 find_lemma (const char *lemma)
 {
-  guint low = 0, high = dossier_action_n_lemmas;
+  const char * const *found = dossier_sorted_find (dossier_action_lemmas, dossier_action_n_lemmas,
+                                                   sizeof dossier_action_lemmas[0], lemma);
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      int order = strcmp (dossier_action_lemmas[middle], lemma);
-
-      if (order == 0)
-        return (int) middle;
-      if (order < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return -1;
+  return found != NULL ? (int) (found - dossier_action_lemmas) : -1;
 }
 
 static const char *
 find_irregular (const char *form)
 {
-  guint low = 0, high = dossier_action_n_irregular;
+  const char * const *found = dossier_sorted_find (dossier_action_irregular, dossier_action_n_irregular,
+                                                   sizeof dossier_action_irregular[0], form);
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      int order = strcmp (dossier_action_irregular[middle][0], form);
-
-      if (order == 0)
-        return dossier_action_irregular[middle][1];
-      if (order < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return NULL;
+  return found != NULL ? found[1] : NULL;
 }
 
 gboolean

@@ -274,6 +274,24 @@ dates_no_happening (DossierDocument          *document,
   return FALSE;
 }
 
+/* @sentence of document @d as a candidate dated by the day @published,
+ * the article's: news style dates what it tells without a date so. */
+static DossierEventCandidate
+implicit_candidate (guint                 d,
+                    DossierEventSentence *sentence,
+                    const DossierDate    *published)
+{
+  DossierEventCandidate candidate = _dossier_event_candidate_for_sentence (d, sentence);
+
+  candidate.date = *published;
+  candidate.date.precision = DOSSIER_PRECISION_DAY;
+  candidate.date.hour = candidate.date.minute = 0;
+  candidate.dated = TRUE;
+  candidate.dating = DOSSIER_DATED_IMPLICITLY;
+  candidate.date_start = candidate.date_end = sentence->start;
+  return candidate;
+}
+
 /* Appends the candidates of document @d to @candidates: a candidate for
  * each resolved date of each sentence, for a sentence that takes the
  * date of the one before it ("At the time, …"), and for the article's
@@ -321,26 +339,14 @@ collect_candidates (DossierVocabulary *vocabulary,
                 }
               sentence_date = date;
 
-              candidate.document = d;
-              candidate.paragraph = p;
-              candidate.start = span->start;
-              candidate.end = span->end;
+              candidate = _dossier_event_candidate_for_sentence (
+                d, _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start));
               candidate.date_start = date->start;
               candidate.date_end = date->end;
               candidate.date = date->value;
               if (candidate.date.precision == DOSSIER_PRECISION_MINUTE)
                 candidate.date.precision = DOSSIER_PRECISION_DAY;
               candidate.dated = TRUE;
-              candidate.cluster = -1;
-              {
-                DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p,
-                                                                                    span->start);
-                candidate.terms = sentence->terms;
-                candidate.entities = sentence->entities;
-                candidate.norm = sentence->norm;
-                candidate.sentence = sentence;
-              }
-              candidate.inherits_from = -1;
               g_array_append_val (candidates, candidate);
               previous_candidate = candidates->len - 1;
             }
@@ -348,27 +354,15 @@ collect_candidates (DossierVocabulary *vocabulary,
           if (sentence_date == NULL && previous_date != NULL &&
               inherits_date (paragraph->text + span->start))
             {
-              DossierEventCandidate candidate = { 0 };
+              DossierEventCandidate candidate = _dossier_event_candidate_for_sentence (
+                d, _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start));
 
-              candidate.document = d;
-              candidate.paragraph = p;
-              candidate.start = span->start;
-              candidate.end = span->end;
               candidate.date = previous_date->value;
               candidate.dated = TRUE;
               candidate.dating = DOSSIER_DATED_BY_PREVIOUS;
               /* The opener ("At the time") is what dates it. */
               candidate.date_start = span->start;
               candidate.date_end = span->start + inherits_date (paragraph->text + span->start);
-              candidate.cluster = -1;
-              {
-                DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p,
-                                                                                    span->start);
-                candidate.terms = sentence->terms;
-                candidate.entities = sentence->entities;
-                candidate.norm = sentence->norm;
-                candidate.sentence = sentence;
-              }
               /* It tells of the same happening as the sentence before. */
               candidate.inherits_from = previous_candidate;
               g_array_append_val (candidates, candidate);
@@ -381,24 +375,8 @@ collect_candidates (DossierVocabulary *vocabulary,
               if (sentence_date == NULL && document->published.precision >= DOSSIER_PRECISION_DAY &&
                   tells_happening (vocabulary, documents, entities, d, sentence))
                 {
-                  DossierEventCandidate candidate = { 0 };
+                  DossierEventCandidate candidate = implicit_candidate (d, sentence, &document->published);
 
-                  candidate.document = d;
-                  candidate.paragraph = p;
-                  candidate.start = span->start;
-                  candidate.end = span->end;
-                  candidate.date = document->published;
-                  candidate.date.precision = DOSSIER_PRECISION_DAY;
-                  candidate.date.hour = candidate.date.minute = 0;
-                  candidate.dated = TRUE;
-                  candidate.dating = DOSSIER_DATED_IMPLICITLY;
-                  candidate.date_start = candidate.date_end = span->start;
-                  candidate.cluster = -1;
-                  candidate.terms = sentence->terms;
-                  candidate.entities = sentence->entities;
-                  candidate.norm = sentence->norm;
-                  candidate.sentence = sentence;
-                  candidate.inherits_from = -1;
                   g_array_append_val (candidates, candidate);
                   DOSSIER_DEBUG ("events: a%u ¶%u opens with a happening and no date: dated %04d-%02d-%02d, "
                                  "when the article was published", d + 1, p + 1, candidate.date.year,
@@ -739,16 +717,8 @@ corroborate_undated_happenings (DossierVocabulary *vocabulary,
                   !tells_happening (vocabulary, documents, entities, d, sentence) ||
                   !tells_in_past (vocabulary, documents, d, sentence))
                 continue;
-              candidate = _dossier_event_candidate_for_sentence (d, sentence);
-              candidate.date = document->published;
-              candidate.date.precision = DOSSIER_PRECISION_DAY;
-              candidate.date.hour = candidate.date.minute = 0;
-              candidate.dated = TRUE;
-              candidate.dating = DOSSIER_DATED_IMPLICITLY;
-              candidate.date_start = candidate.date_end = span->start;
+              candidate = implicit_candidate (d, sentence, &document->published);
               candidate.first_day = candidate.last_day = published_day;
-              candidate.cluster = -1;
-              candidate.inherits_from = -1;
               g_array_append_val (extra, candidate);
             }
         }

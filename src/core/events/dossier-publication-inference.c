@@ -255,25 +255,6 @@ weigh (Readings        *readings,
   return weight;
 }
 
-/* The sentence of paragraph @p of @document that holds @position. */
-static gsize
-sentence_start (DossierParagraph *paragraph,
-                gsize             position)
-{
-  guint low = 0, high = paragraph->sentences->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (paragraph->sentences, DossierSpan, middle).start <= position)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low > 0 ? g_array_index (paragraph->sentences, DossierSpan, low - 1).start : 0;
-}
-
 /* The dated candidate of a day that @sentence of document @d reports, if
  * any: one sharing its participants and kind of action (weight 2), else
  * the most alike in words (weight 1). */
@@ -379,7 +360,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             continue;
           match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
-                                                                 sentence_start (paragraph, date->start)),
+                                                                 sentence_around (paragraph, date->start).start),
                               date, &constraint.weight);
           if (match < 0)
             continue;
