@@ -479,7 +479,8 @@ write_article (DossierReport *report,
 {
   const DossierExportOptions *options = report->options;
   DossierDocument *document = dossier_analysis_get_document (report->analysis, index);
-  const char *title = _dossier_report_document_title (document);
+  gboolean untitled = FALSE;
+  g_autofree char *title = dossier_document_dup_display_title (document, &untitled);
   g_autoptr(GArray) placed = place_annotations (report, document, report->annotations[index]);
   g_autoptr(GString) meta = g_string_new (NULL);
   g_autoptr(GString) provenance = g_string_new (NULL);
@@ -501,10 +502,9 @@ write_article (DossierReport *report,
     report->y += 18;
   report->first_article = FALSE;
   report->article_pages[index] = report->page;
-  outline = g_strdup_printf ("%u. %s%s%s", dossier_id_number (index),
-                             title != NULL ? title : _("No headline"),
-                             title == NULL && document->outlet != NULL ? " — " : "",
-                             title == NULL && document->outlet != NULL ? document->outlet : "");
+  outline = g_strdup_printf ("%u. %s%s%s", dossier_id_number (index), title,
+                             untitled && document->outlet != NULL ? " — " : "",
+                             untitled && document->outlet != NULL ? document->outlet : "");
   _dossier_report_add_outline (report, report->articles_outline, outline, FALSE);
 
   kicker = _dossier_report_text_layout (report, SANS " Bold 7.5", CONTENT_WIDTH, label);
@@ -512,13 +512,9 @@ write_article (DossierReport *report,
   _dossier_report_show_layout (report, kicker, MARGIN, report->y);
   report->y += _dossier_report_layout_height (kicker) + 3;
   _dossier_report_set_ink (report);
-  if (title != NULL)
-    heading = _dossier_report_text_layout (report, SERIF " Bold 16", CONTENT_WIDTH, title);
-  else
-    {
-      heading = _dossier_report_text_layout (report, SERIF " Italic 16", CONTENT_WIDTH, _("No headline"));
-      _dossier_report_set_grey (report);
-    }
+  /* A title made of the lead's words is set in italics, as everywhere. */
+  heading = _dossier_report_text_layout (report, untitled ? SERIF " Bold Italic 16" : SERIF " Bold 16",
+                                         CONTENT_WIDTH, title);
   pango_layout_set_spacing (heading, 1 * PANGO_SCALE);
   _dossier_report_flow_layout (report, heading, MARGIN, NULL);
   _dossier_report_set_ink (report);
@@ -589,13 +585,11 @@ _dossier_report_write_orphans (DossierReport *report)
       if (index >= 0 && (guint) index < report->n_documents)
         {
           DossierDocument *document = dossier_analysis_get_document (report->analysis, index);
-          const char *title = _dossier_report_document_title (document);
+          g_autofree char *title = _dossier_report_title_markup (document);
           /* Translators: above an orphaned annotation: the number of its
-           * article and the article's headline. */
-          g_autofree char *line = g_strdup_printf (_("Article %d · %s"), (int) dossier_id_number (index),
-                                                   title != NULL ? title : _("No headline"));
-          g_autofree char *escaped = g_markup_escape_text (line, -1);
-          g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>%s</span>\n", escaped);
+           * article and the article's headline (marked up). */
+          g_autofree char *line = g_strdup_printf (_("Article %d · %s"), (int) dossier_id_number (index), title);
+          g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>%s</span>\n", line);
         }
       else
         {

@@ -403,10 +403,14 @@ _dossier_report_colour_label (DossierReport *report,
          : g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", colour_names[colour]);
 }
 
-const char *
-_dossier_report_document_title (DossierDocument *document)
+char *
+_dossier_report_title_markup (DossierDocument *document)
 {
-  return document->title != NULL && document->title[0] != '\0' ? document->title : NULL;
+  gboolean untitled = FALSE;
+  g_autofree char *title = dossier_document_dup_display_title (document, &untitled);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  return untitled ? g_strdup_printf ("<i>%s</i>", escaped) : g_steal_pointer (&escaped);
 }
 
 void

@@ -23,6 +23,7 @@ struct _DossierArticle
   char *id;
   char *published;
   char *display_title;
+  gboolean untitled;     /* the display title is no title of the page's */
   char *display_source;
   guint n_entities;
   GArray *marks;         /* of DossierArticleMark, made when asked for */
@@ -51,27 +52,6 @@ static DossierDocument *
 document_of (DossierArticle *self)
 {
   return dossier_analysis_get_document (self->analysis, self->index);
-}
-
-/* The sidebar's rule: the headline; with none on the page, the first
- * eighty characters of the lead. */
-static char *
-make_display_title (DossierDocument *document)
-{
-  DossierParagraph *first;
-  const char *cut;
-
-  if (document->title != NULL)
-    return g_strdup (document->title);
-  if (document->paragraphs->len == 0)
-    return g_strdup (_("Untitled article"));
-  first = g_ptr_array_index (document->paragraphs, 0);
-  cut = first->text;
-  for (int n = 0; n < 80 && *cut != '\0'; n++)
-    cut = g_utf8_next_char (cut);
-  if (*cut == '\0')
-    return g_strdup (first->text);
-  return g_strdup_printf ("%.*s…", (int) (cut - first->text), first->text);
 }
 
 static void
@@ -215,7 +195,7 @@ dossier_article_new (DossierAnalysis *analysis,
   for (guint m = 0; m < document->mentions->len; m++)
     g_hash_table_add (entities, GINT_TO_POINTER (g_array_index (document->mentions, DossierMention, m).entity + 1));
   self->n_entities = g_hash_table_size (entities);
-  self->display_title = make_display_title (document);
+  self->display_title = dossier_document_dup_display_title (document, &self->untitled);
   self->display_source = g_strdup (document->outlet != NULL ? document->outlet : _("Unknown outlet"));
   return self;
 }
@@ -309,6 +289,13 @@ dossier_article_get_display_title (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
   return self->display_title;
+}
+
+gboolean
+dossier_article_is_untitled (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+  return self->untitled;
 }
 
 const char *

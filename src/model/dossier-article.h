@@ -49,9 +49,12 @@ const char      *dossier_article_get_source        (DossierArticle  *self);
 const char      *dossier_article_get_title         (DossierArticle  *self);
 const char      *dossier_article_get_outlet        (DossierArticle  *self);
 const char      *dossier_article_get_author        (DossierArticle  *self);
-/* What the sidebar names it by: the title, else the first words of its
- * lead; and its outlet, else "Unknown outlet". */
+/* The one name it goes by everywhere (dossier_document_dup_display_title ()):
+ * the title, else the first words of its lead, else its file's name; and
+ * whether that is no title the page gave (to be shown as such).  Its
+ * outlet, else "Unknown outlet". */
 const char      *dossier_article_get_display_title (DossierArticle  *self);
+gboolean         dossier_article_is_untitled       (DossierArticle  *self);
 const char      *dossier_article_get_display_source (DossierArticle *self);
 /* ISO 8601 or NULL; where it came from ("marker", "text", "inferred", …). */
 const char      *dossier_article_get_published     (DossierArticle  *self);
