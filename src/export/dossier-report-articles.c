@@ -205,10 +205,23 @@ typedef struct
 {
   gsize start;
   gsize end;
+  DossierColour colour;
+  double rgb[3];  /* the annotation's colour on paper */
 } ByteRange;
 
-/* Entity tints for [start, end) outside the annotated ranges, so the
- * researcher's own colour is the one that shows. */
+static int
+compare_offsets (gconstpointer a,
+                 gconstpointer b)
+{
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* An entity's tint over [start, end): over the page outside the annotated
+ * ranges, and over the researcher's colour inside one (the two multiplied,
+ * as tints laid on paper are), so that a name still shows as a name in a
+ * highlight and the highlight still shows as the researcher's. */
 static void
 add_entity_tint (PangoAttrList *attributes,
                  GArray        *insertions,
@@ -217,19 +230,38 @@ add_entity_tint (PangoAttrList *attributes,
                  gsize          start,
                  gsize          end)
 {
-  for (guint i = 0; i < annotated->len && start < end; i++)
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  g_array_append_val (cuts, start);
+  g_array_append_val (cuts, end);
+  for (guint i = 0; i < annotated->len; i++)
     {
       ByteRange *range = &g_array_index (annotated, ByteRange, i);
 
-      if (range->end <= start || range->start >= end)
-        continue;
-      if (range->start > start)
-        add_entity_tint (attributes, insertions, annotated, rgb, start, range->start);
-      start = range->end;
+      if (range->start > start && range->start < end)
+        g_array_append_val (cuts, range->start);
+      if (range->end > start && range->end < end)
+        g_array_append_val (cuts, range->end);
     }
-  if (start < end)
-    pango_attr_list_insert (attributes, background_attribute (rgb, shift (insertions, start, FALSE),
-                                                              shift (insertions, end, TRUE)));
+  g_array_sort (cuts, compare_offsets);
+  for (guint c = 0; c + 1 < cuts->len; c++)
+    {
+      gsize from = g_array_index (cuts, gsize, c), to = g_array_index (cuts, gsize, c + 1);
+      double shown[3] = { rgb[0], rgb[1], rgb[2] };
+
+      if (from == to)
+        continue;
+      for (guint i = 0; i < annotated->len; i++)
+        {
+          ByteRange *range = &g_array_index (annotated, ByteRange, i);
+
+          if (range->start <= from && to <= range->end)
+            for (guint k = 0; k < 3; k++)
+              shown[k] = rgb[k] * range->rgb[k];
+        }
+      pango_attr_list_insert (attributes, background_attribute (shown, shift (insertions, from, FALSE),
+                                                                shift (insertions, to, TRUE)));
+    }
 }
 
 /* Drawing */
@@ -332,6 +364,8 @@ write_paragraph (DossierReport   *report,
         continue;
       range.start = place->first_paragraph == index ? byte_of (paragraph, place->start) : 0;
       range.end = place->last_paragraph == index ? byte_of (paragraph, place->end) : paragraph->len;
+      range.colour = dossier_annotation_get_colour (place->annotation);
+      _dossier_report_annotation_rgb (range.colour, range.rgb);
       g_array_append_val (annotated, range);
       if (place->last_paragraph == index)
         {
@@ -345,8 +379,11 @@ write_paragraph (DossierReport   *report,
     {
       Insertion *insertion = &g_array_index (insertions, Insertion, i);
       Placed *place = g_ptr_array_index (numbers, i);
-      g_autofree char *number = g_strdup_printf ("%s%u", i > 0 && g_array_index (insertions, Insertion, i - 1).at == insertion->at ? "," : "",
-                                                 place->number);
+      const char *note = dossier_annotation_get_note (place->annotation);
+      /* The note's number, with a pencil when the highlight carries a
+       * note (the number alone leads to its meaning and tags). */
+      g_autofree char *number = g_strdup_printf ("%s%u%s", i > 0 && g_array_index (insertions, Insertion, i - 1).at == insertion->at ? "," : "",
+                                                 place->number, note != NULL && note[0] != '\0' ? "✎" : "");
       PangoAttribute *attribute;
       guint at;
 
@@ -374,7 +411,26 @@ write_paragraph (DossierReport   *report,
     }
   g_string_append_len (text, paragraph->text + copied, paragraph->len - copied);
 
-  /* Entity tints, then the researcher's colours over them. */
+  /* The researcher's colours, with a line of its strong shade below, then
+   * the entity tints in them and around them (an attribute that starts
+   * later is the one that shows). */
+  for (guint i = 0; i < annotated->len; i++)
+    {
+      ByteRange *range = &g_array_index (annotated, ByteRange, i);
+      const DossierRgb *strong = dossier_palette_get_annotation_strong (range->colour);
+      PangoAttribute *attribute;
+      guint start = shift (insertions, range->start, FALSE), end = shift (insertions, range->end, TRUE);
+
+      pango_attr_list_insert (attributes, background_attribute (range->rgb, start, end));
+      attribute = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+      attribute->start_index = start;
+      attribute->end_index = end;
+      pango_attr_list_insert (attributes, attribute);
+      attribute = pango_attr_underline_color_new (strong->red * 65535, strong->green * 65535, strong->blue * 65535);
+      attribute->start_index = start;
+      attribute->end_index = end;
+      pango_attr_list_insert (attributes, attribute);
+    }
   for (; *mention < document->mentions->len; (*mention)++)
     {
       DossierMention *m = &g_array_index (document->mentions, DossierMention, *mention);
@@ -387,19 +443,6 @@ write_paragraph (DossierReport   *report,
         continue;
       _dossier_report_blend_entity (m->type, ENTITY_TINT, rgb);
       add_entity_tint (attributes, insertions, annotated, rgb, m->start, m->end);
-    }
-  for (guint i = 0, k = 0; i < placed->len; i++)
-    {
-      Placed *place = &g_array_index (placed, Placed, i);
-      ByteRange *range;
-      double rgb[3];
-
-      if (place->first_paragraph > index || place->last_paragraph < index)
-        continue;
-      range = &g_array_index (annotated, ByteRange, k++);
-      _dossier_report_annotation_rgb (dossier_annotation_get_colour (place->annotation), rgb);
-      pango_attr_list_insert (attributes, background_attribute (rgb, shift (insertions, range->start, FALSE),
-                                                                shift (insertions, range->end, TRUE)));
     }
 
   switch (paragraph->kind)

@@ -418,7 +418,6 @@ on_colour_labels_response (AdwMessageDialog *dialog,
 void
 _dossier_window_edit_colour_labels (DossierWindow *self)
 {
-  static const char *colour_names[DOSSIER_N_COLOURS] = { N_("Yellow"), N_("Green"), N_("Blue"), N_("Red"), N_("Purple") };
   ColourLabels *labels;
   GtkWidget *dialog, *list;
 
@@ -434,7 +433,7 @@ _dossier_window_edit_colour_labels (DossierWindow *self)
       GtkWidget *row = adw_entry_row_new ();
       GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(colour_names[c]));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dossier_colour_get_name (c));
       gtk_editable_set_text (GTK_EDITABLE (row), self->colour_labels != NULL && self->colour_labels[c] != NULL
                                                    ? self->colour_labels[c] : "");
       gtk_widget_add_css_class (swatch, "colour-swatch");
