@@ -479,16 +479,11 @@ fill_scopes (DossierExportDialog *self)
   for (guint s = 0; s < N_SCOPES; s++)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_rows[s]), subtitles[s]);
-      /* The radio button is what a screen reader lands on: it is named
-       * once, by the row's title, and described by its subtitle; the row
-       * itself is named by its title alone ("This article", not "This
-       * article This article"). */
+      /* The radio button is what a screen reader lands on: the row names
+       * it by its title (a label of its own as well made "This article
+       * This article"); its subtitle describes it. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->scope_checks[s]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->scope_rows[s])),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitles[s], -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->scope_rows[s]), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->scope_rows[s])), -1);
     }
   for (guint s = 0; s < N_SCOPES; s++)
     g_free (subtitles[s]);
@@ -689,9 +684,14 @@ dossier_export_dialog_init (DossierExportDialog *self)
 {
   self->current = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+  dossier_widget_name_buttons_once (GTK_WIDGET (self));
   /* Without the text, there is nothing to highlight in. */
   g_signal_connect_object (self->contents_switches[0], "notify::active", G_CALLBACK (update_format), self,
                            G_CONNECT_SWAPPED);
+  /* Each switch is named by its row's title; its subtitle says more. */
+  for (guint c = 0; c < N_CONTENTS; c++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->contents_switches[c]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    adw_action_row_get_subtitle (ADW_ACTION_ROW (self->contents_rows[c])), -1);
 }
 
 DossierExportDialog *

@@ -83,4 +83,20 @@ dossier_list_set_single_tab_stop (GtkWidget *list)
   gtk_event_controller_set_name (keys, "dossier-tab-leaves");
 }
 
+/* GTK 4.8 names a button with a mnemonic twice to screen readers: by its
+ * label property, underscore and all ("_Show All Articles"), and by the
+ * label inside it that it is labelled by ("Show All Articles").  The first
+ * goes, below @root, so that the name is said once, as it reads. */
+static inline void
+dossier_widget_name_buttons_once (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) != NULL &&
+          gtk_button_get_use_underline (GTK_BUTTON (child)))
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      dossier_widget_name_buttons_once (child);
+    }
+}
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-entity.h"
+#include "dossier-ui-template.h"
 
 /* Highlights and notes. */
 
@@ -492,6 +493,7 @@ _dossier_window_set_published (DossierWindow *self)
           gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
         }
       gtk_box_append (GTK_BOX (box), flow);
+      dossier_widget_name_buttons_once (flow);
     }
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);

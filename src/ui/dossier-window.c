@@ -788,6 +788,7 @@ dossier_window_init (DossierWindow *self)
   describe_icon_button (self->inspector_toggle, _("Show Entities and Annotations"), "F9");
   describe_icon_button (self->back_button, _("Back to the Articles"), "<Alt>Left");
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  dossier_widget_name_buttons_once (GTK_WIDGET (self));
 
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
