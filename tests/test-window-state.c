@@ -117,7 +117,23 @@ test_new_dossier (void)
   remove_tree (dir);
   {
     g_autofree char *kept = g_build_filename (data_home, "dossier", "Untitled Dossier.dossier", NULL);
+    g_autofree char *empty = g_build_filename (data_home, "dossier", "Untitled Dossier 2.dossier", NULL);
+    g_autoptr(DossierStore) store = NULL;
+
     g_unlink (kept);
+    /* An empty untitled dossier an older version left when it crashed is
+     * not opened at the next start, and is gone. */
+    store = dossier_store_open (empty, TRUE, NULL);
+    g_assert_nonnull (store);
+    dossier_store_close (store);
+    g_settings_set_string (settings, "last-dossier", empty);
+    window = g_object_new (DOSSIER_TYPE_WINDOW, NULL);
+    g_assert_false (dossier_window_open_last (window, empty));
+    g_assert_false (g_file_test (empty, G_FILE_TEST_EXISTS));
+    g_free (last);
+    last = g_settings_get_string (settings, "last-dossier");
+    g_assert_cmpstr (last, ==, "");
+    gtk_window_destroy (GTK_WINDOW (window));
   }
 }
 

@@ -201,7 +201,8 @@ gboolean       _dossier_window_select_article        (DossierWindow      *self,
                                                       guint               document);
 void           _dossier_window_show_content          (DossierWindow      *self);
 
-/* A message at the bottom of the window for a while. */
+/* A message at the bottom of the window for a while: what went wrong, or
+ * needs saying now, at once (an announcement with a button waits). */
 static inline void
 _dossier_window_toast (DossierWindow *self,
                        const char    *message)
@@ -209,6 +210,7 @@ _dossier_window_toast (DossierWindow *self,
   AdwToast *notice = adw_toast_new (message);
 
   adw_toast_set_timeout (notice, 6);
+  adw_toast_set_priority (notice, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toasts, notice);
 }
 
