@@ -246,6 +246,39 @@ window_reader (DossierWindow *window)
   return DOSSIER_READER (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_READER, NULL));
 }
 
+/* With DOSSIER_TEST_SNAPSHOTS set to a folder, @widget as drawn now is
+ * saved there as @name.png: what a test saw, for a person to look at. */
+static inline void
+save_snapshot (GtkWidget  *widget,
+               const char *name)
+{
+  const char *folder = g_getenv ("DOSSIER_TEST_SNAPSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderNode *node;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  if (folder == NULL || width <= 0 || height <= 0)
+    return;
+  gtk_test_widget_wait_for_draw (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_render_node_unref (node);
+  g_mkdir_with_parents (folder, 0755);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (folder, file, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
 /* Selects the article whose display title starts with @prefix. */
 static inline DossierArticle *
 select_titled (DossierWindow *window,

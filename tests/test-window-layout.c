@@ -85,6 +85,10 @@ test_adaptive (void)
           g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, !widths[w].flap_folded);
         }
 
+      {
+        g_autofree char *name = g_strdup_printf ("adaptive-%d", widths[w].width);
+        save_snapshot (GTK_WIDGET (window), name);
+      }
       if (widths[w].leaflet_folded)
         {
           /* An article chosen in the list is read, on a page of its own. */
@@ -95,11 +99,13 @@ test_adaptive (void)
           g_assert_cmpint (gtk_widget_get_width (reader), ==, gtk_widget_get_width (GTK_WIDGET (leaflet)));
           g_assert_true (adw_flap_get_folded (flap));
           g_assert_false (adw_flap_get_reveal_flap (flap));
+          save_snapshot (GTK_WIDGET (window), "adaptive-360-reader");
           /* The inspector lies over it when asked for, the reader whole. */
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL));
           settle (400);
           g_assert_true (adw_flap_get_reveal_flap (flap));
           g_assert_cmpint (gtk_widget_get_width (reader), ==, gtk_widget_get_width (GTK_WIDGET (leaflet)));
+          save_snapshot (GTK_WIDGET (window), "adaptive-360-inspector");
           /* Back to the list. */
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-articles", NULL));
           settle (400);

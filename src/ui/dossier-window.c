@@ -812,8 +812,6 @@ dossier_window_init (DossierWindow *self)
                        G_SETTINGS_BIND_DEFAULT);
       dossier_reader_set_highlight (self->reader, h,
                                     gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->highlight_buttons[h])));
-      /* Only the switches take the focus, not the boxes that wrap them. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (self->highlight_buttons[h]), FALSE);
     }
   dossier_list_set_single_tab_stop (self->article_list);
 
