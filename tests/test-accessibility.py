@@ -139,6 +139,40 @@ def main():
             check("the people switch toggles", after)
             click(people[0])
 
+        # Issue 14, 10: each control is named once, as it reads on screen
+        # (GTK 4.8 said "_Import… Import…" for a button with a mnemonic),
+        # and no two of the window's buttons share a name (both scope
+        # switches were "This Article").
+        frame = next((n for n in find_all(app, role="frame") if "Dossier" in (n.name or "")), app)
+        buttons = [n for n in walk(frame) if n.getRoleName() in ("push button", "toggle button")
+                   and n.getState().contains(pyatspi.STATE_VISIBLE) and n.name]
+        doubled = [n.name for n in buttons if "_" in n.name or
+                   (len(n.name.split(" ")) % 2 == 0 and n.name.split(" ")[:len(n.name.split(" ")) // 2]
+                    == n.name.split(" ")[len(n.name.split(" ")) // 2:])]
+        check("every button is named once, without a mnemonic's underscore", not doubled, f"{doubled}")
+        seen = {}
+        for n in buttons:
+            parent = n.parent
+            if parent is not None and parent.name == n.name:
+                continue  # a menu button and the button inside it
+            seen.setdefault(n.name, 0)
+            seen[n.name] += 1
+        shared = [name for name, count in seen.items() if count > 1]
+        check("no two buttons share a name", not shared, f"{shared}")
+
+        # The reader says what the words at the cursor are: a date and the
+        # day it was counted to, as the description of the text.
+        views = find_all(app, role="text", name_prefix="Article text")
+        if views:
+            reader = views[0].queryText()
+            content = reader.getText(0, reader.characterCount)
+            at = content.find("on Thursday")
+            if at >= 0:
+                reader.setCaretOffset(at + 4)
+            described = wait_for(lambda: "Date:" in (views[0].description or "") and views[0].description, 5)
+            check("the cursor on a date: the screen reader hears its day", described and "17 October 2024" in described,
+                  repr(views[0].description))
+
         markers = wait_for(lambda: find_all(app, role="push button", name_prefix="16 October 2024"))
         check("the victory plan's presentation is a labelled button on the timeline", markers,
               f"buttons: {[n.name for n in find_all(app, role='push button')][:12]}")
@@ -152,6 +186,16 @@ def main():
                 text = wait_for(lambda: "Gulf Press · News Room" in reader_text(app) and reader_text(app))
                 check("choosing the source opens that article in the reader", text,
                       reader_text(app)[:80])
+
+        # Issue 14, 10: the export dialog's choices are named once ("This
+        # article", not "This article This article").
+        export = find_all(app, role="push button", name_prefix="Export")
+        if export:
+            click(export[0])
+            scope = wait_for(lambda: [n for n in find_all(app, role="check box") + find_all(app, role="radio button")
+                                      if (n.name or "").startswith("This article")])
+            check("the export dialog's scope is named once", scope and scope[0].name == "This article",
+                  repr(scope[0].name if scope else None))
     finally:
         proc.terminate()
         try:

@@ -597,6 +597,50 @@ test_published_and_updated (void)
   g_assert_false (dossier_test_body_contains (document, "Updated"));
 }
 
+/* One name per article (issue 14): the title; else the lead's first
+ * words, whole, with an ellipsis; else the file's name without its
+ * folder; each but the first marked as no title of the page's. */
+static void
+test_display_title (void)
+{
+  g_autoptr(DossierDocument) document = dossier_document_new ();
+  g_autofree char *titled = NULL, *lead = NULL, *file = NULL, *nothing = NULL, *whole = NULL;
+  gboolean substitute = FALSE;
+
+  document->title = g_strdup ("  NATO won’t invite Ukraine  ");
+  dossier_document_add_paragraph (document, "Heading", -1, DOSSIER_PARAGRAPH_HEADING, 1, 1);
+  dossier_document_add_paragraph (document,
+                                  "President Volodymyr Zelenskyy of Ukraine has expressed disappointment, saying "
+                                  "that the alliance will not invite Ukraine to join.", -1,
+                                  DOSSIER_PARAGRAPH_BODY, 2, 2);
+  document->source = g_strdup ("/home/someone/Downloads/pages/002_e9b744251f762ee8.txt");
+  titled = dossier_document_dup_display_title (document, &substitute);
+  g_assert_cmpstr (titled, ==, "NATO won’t invite Ukraine");
+  g_assert_false (substitute);
+
+  g_clear_pointer (&document->title, g_free);
+  lead = dossier_document_dup_display_title (document, &substitute);
+  /* The lead, not the heading above it; cut after a whole word, no comma left dangling. */
+  g_assert_cmpstr (lead, ==, "President Volodymyr Zelenskyy of Ukraine has expressed disappointment, saying…");
+  g_assert_cmpint (g_utf8_strlen (lead, -1), <=, 81);
+  g_assert_true (substitute);
+
+  g_ptr_array_set_size (document->paragraphs, 0);
+  dossier_document_add_paragraph (document, "Short lead.", -1, DOSSIER_PARAGRAPH_BODY, 1, 1);
+  whole = dossier_document_dup_display_title (document, NULL);
+  g_assert_cmpstr (whole, ==, "Short lead.");
+
+  g_ptr_array_set_size (document->paragraphs, 0);
+  file = dossier_document_dup_display_title (document, &substitute);
+  g_assert_cmpstr (file, ==, "002_e9b744251f762ee8.txt");
+  g_assert_true (substitute);
+
+  g_clear_pointer (&document->source, g_free);
+  nothing = dossier_document_dup_display_title (document, &substitute);
+  g_assert_cmpstr (nothing, ==, "Untitled article");
+  g_assert_true (substitute);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/clean/glued-title-date", test_title_glued_to_date);
   g_test_add_func ("/clean/german-furniture", test_german_page_furniture);
   g_test_add_func ("/clean/published-updated", test_published_and_updated);
+  g_test_add_func ("/clean/display-title", test_display_title);
 
   return g_test_run ();
 }

@@ -719,6 +719,17 @@ def _(check):
                      "each link says why", "linked aN ¶N ↔ aM ¶M: the same date, …", lines[-3:])
 
 
+@test("timeline: an article without a headline goes by its lead's first words, in brackets, never by its path")
+def _(check):
+    r = run(["timeline"], cwd=workdir())
+    require_exit(check, r, 0)
+    head = r.stdout.split("\n\n")[0]
+    check.expect("seeds/" not in r.stdout and ".txt" not in r.stdout, "no file path names an article",
+                 "no seeds/….txt", r.stdout[:1500])
+    check.expect("[On October 17, NATO Secretary General Mark Rutte announced that Ukraine will…]" in head,
+                 "the fourth page is named by its lead", "[On October 17, …]", head)
+
+
 @test("analyze: an event's JSON has distinct articles and outlets, sources' dating and links with reasons")
 def _(check):
     d = doc(check)

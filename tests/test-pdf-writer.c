@@ -197,7 +197,19 @@ test_whole_report (void)
   g_assert_nonnull (strstr (text, "NATO and Ukraine, October 2024"));
   g_assert_nonnull (strstr (text, "Dossier 0.1.0"));
   g_assert_nonnull (strstr (text, "NATO Secretary-General confirms Ukraine’s future membership in the alliance"));
-  g_assert_nonnull (strstr (text, "No headline"));
+  /* An article without a headline goes by its lead's first words, as in
+   * the window, not by "No headline". */
+  g_assert_null (strstr (text, "No headline"));
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+      gboolean untitled = FALSE;
+      g_autofree char *title = dossier_document_dup_display_title (document, &untitled);
+      g_autofree char *squashed = squash (title);
+
+      if (untitled)
+        g_assert_nonnull (strstr (text, squashed));
+    }
   g_assert_nonnull (strstr (text, "Gulf Press"));
   /* The entity index names him once, after the articles. */
   index = strstr (text, "Entity index");
@@ -230,6 +242,154 @@ test_whole_report (void)
 
   g_assert_cmpint (g_remove (pdf), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A word's box on its page (from pdftotext -bbox): the @nth (from 0)
+ * word @word that follows the word @after; FALSE when there is none. */
+static gboolean
+find_word (const char *bbox,
+           const char *after,
+           const char *word,
+           guint       nth,
+           int        *page,
+           double     *box)
+{
+  g_autoptr(GRegex) pattern = g_regex_new ("<page |<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                                           "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *previous = NULL;
+  int pages = 0;
+
+  g_regex_match (pattern, bbox, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *text = g_match_info_fetch (match, 5);
+
+      if (text == NULL || *text == '\0')
+        pages++;
+      else
+        {
+          if (g_strcmp0 (text, word) == 0 && g_strcmp0 (previous, after) == 0 && nth-- == 0)
+            {
+              for (int k = 0; k < 4; k++)
+                {
+                  g_autofree char *number = g_match_info_fetch (match, k + 1);
+                  box[k] = g_ascii_strtod (number, NULL);
+                }
+              *page = pages;
+              return TRUE;
+            }
+          g_free (previous);
+          previous = g_steal_pointer (&text);
+        }
+      g_match_info_next (match, NULL);
+    }
+  return FALSE;
+}
+
+/* The mean colour of the paper (not the ink) in @box of a P6 image at
+ * 72 dpi, one pixel a point. */
+static void
+paper_colour (const guint8 *ppm,
+              gsize         length,
+              const double *box,
+              double       *rgb)
+{
+  int width, height, depth, header = 0;
+  double sum[3] = { 0, 0, 0 };
+  guint n = 0;
+
+  g_assert_cmpint (sscanf ((const char *) ppm, "P6 %d %d %d%n", &width, &height, &depth, &header), ==, 3);
+  header++;
+  for (int y = (int) box[1] + 1; y < (int) box[3]; y++)
+    for (int x = (int) box[0] + 1; x < (int) box[2]; x++)
+      {
+        const guint8 *pixel = ppm + header + ((gsize) y * width + x) * 3;
+
+        g_assert_true ((gsize) (pixel - ppm) + 3 <= length);
+        /* Glyphs are dark; the paper under them is light. */
+        if (pixel[0] + pixel[1] + pixel[2] < 3 * 150)
+          continue;
+        for (int c = 0; c < 3; c++)
+          sum[c] += pixel[c] / 255.0;
+        n++;
+      }
+  g_assert_cmpuint (n, >, 10);
+  for (int c = 0; c < 3; c++)
+    rgb[c] = sum[c] / n;
+}
+
+/* A highlight of the researcher's in the colour they chose, a name in it
+ * still tinted as a name (issue 14), a pencil after it for its note. */
+static void
+test_annotation_colours (void)
+{
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
+  g_autoptr(DossierExportOptions) options = dossier_export_options_new (DOSSIER_EXPORT_PDF);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-pdf-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *image = g_build_filename (dir, "page", NULL);
+  g_autofree char *ppm_path = g_build_filename (dir, "page.ppm", NULL);
+  g_autofree char *bbox = NULL, *text = NULL, *ppm = NULL, *first = NULL;
+  guint index = 3;
+  double name_box[4], word_box[4], name[3], word[3], paper[3];
+  int name_page = -1, word_page = -1;
+  gsize length;
+
+  if (skip_without_poppler () || !have_tool ("pdftoppm"))
+    return;
+  options->contents = DOSSIER_EXPORT_TEXT | DOSSIER_EXPORT_HIGHLIGHTS | DOSSIER_EXPORT_ANNOTATIONS;
+  options->articles = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (options->articles, index);
+  options->annotations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (options->annotations, annotate (analysis, 3, "NATO Secretary General Mark Rutte announced",
+                                                   DOSSIER_COLOUR_BLUE, "Said in Brussels", NULL));
+  g_assert_true (dossier_pdf_write (analysis, options, pdf, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  text = pdf_text (pdf);
+  /* The note's number carries a pencil: this highlight has a note. */
+  g_assert_nonnull (strstr (text, "1✎"));
+
+  {
+    const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", pdf, "-", NULL };
+    bbox = run_tool (argv);
+  }
+  /* In the text, after the article's title made of the same words. */
+  g_assert_true (find_word (bbox, "Mark", "Rutte", 1, &name_page, name_box));
+  g_assert_true (find_word (bbox, "Rutte", "announced", 1, &word_page, word_box));
+  g_assert_cmpint (name_page, ==, word_page);
+  first = g_strdup_printf ("%d", name_page);
+  {
+    const char *argv[] = { "pdftoppm", "-r", "72", "-f", first, "-l", first, "-singlefile", pdf, image, NULL };
+    g_free (run_tool (argv));
+  }
+  g_assert_true (g_file_get_contents (ppm_path, &ppm, &length, NULL));
+  paper_colour ((const guint8 *) ppm, length, name_box, name);
+  paper_colour ((const guint8 *) ppm, length, word_box, word);
+
+  /* "announced" is on the researcher's colour… */
+  {
+    double expected[3];
+    const DossierRgb *light = dossier_palette_get_annotation (DOSSIER_COLOUR_BLUE);
+
+    expected[0] = 1 - 0.65 * (1 - light->red);
+    expected[1] = 1 - 0.65 * (1 - light->green);
+    expected[2] = 1 - 0.65 * (1 - light->blue);
+    for (int c = 0; c < 3; c++)
+      g_assert_cmpfloat_with_epsilon (word[c], expected[c], 0.06);
+  }
+  /* …and "Rutte", a person, on that colour tinted with the people's blue:
+   * darker in red, nearer the person's hue than the words around it. */
+  for (int c = 0; c < 3; c++)
+    paper[c] = word[c] - name[c];
+  g_assert_cmpfloat (paper[0], >, 0.06);
+  g_assert_cmpfloat (paper[0], >, paper[2]);
+
+  g_unlink (ppm_path);
+  g_unlink (pdf);
+  g_rmdir (dir);
 }
 
 static void
@@ -430,6 +590,7 @@ main (int   argc,
 
   g_test_add_func ("/pdf-writer/whole-report", test_whole_report);
   g_test_add_func ("/pdf-writer/scope", test_scope);
+  g_test_add_func ("/pdf-writer/annotation-colours", test_annotation_colours);
   g_test_add_func ("/pdf-writer/contents", test_contents);
   g_test_add_func ("/pdf-writer/cancelled", test_cancelled);
   g_test_add_func ("/pdf-writer/threads", test_threads);

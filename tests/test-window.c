@@ -16,146 +16,14 @@
 
 #include "dossier-annotation-popover.h"
 #include "dossier-article.h"
+#include "dossier-entity.h"
 #include "dossier-entity-inspector.h"
 #include "dossier-reader.h"
 #include "dossier-timeline.h"
 #include "dossier-window.h"
 #include "dossier-test-util.h"
 #include "dossier-test-widgets.h"
-
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting");
-    }
-  /* Let layout and drawing settle. */
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-has_articles (gpointer data)
-{
-  DossierWindow *window = data;
-  return g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))) > 0 &&
-         gtk_widget_get_visible (GTK_WIDGET (window));
-}
-
-typedef struct
-{
-  GListModel *list;
-  guint n;
-} Count;
-
-static gboolean
-has_count (gpointer data)
-{
-  Count *count = data;
-  return g_list_model_get_n_items (count->list) == count->n;
-}
-
-static gboolean
-has_at_least (gpointer data)
-{
-  Count *count = data;
-  return g_list_model_get_n_items (count->list) >= count->n;
-}
-
-/* The list filters and sorts incrementally, over a few frames. */
-static void
-wait_for_items (GListModel *list,
-                guint       n)
-{
-  Count count = { list, n };
-  wait_until (has_count, &count);
-}
-
-typedef struct
-{
-  GType type;
-  const char *label_text;
-} WidgetQuery;
-
-static gboolean
-matches_query (GtkWidget     *widget,
-               gconstpointer  data)
-{
-  const WidgetQuery *query = data;
-
-  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type))
-    return FALSE;
-  if (query->label_text == NULL)
-    return TRUE;
-  if (GTK_IS_LABEL (widget))
-    return strstr (gtk_label_get_text (GTK_LABEL (widget)), query->label_text) != NULL;
-  return GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
-         strstr (gtk_button_get_label (GTK_BUTTON (widget)), query->label_text) != NULL;
-}
-
-/* The first widget of @type below @root, or of those the first labelled
- * with @label_text. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label_text)
-{
-  WidgetQuery query = { type, label_text };
-
-  return dossier_test_find_descendant (root, matches_query, &query);
-}
-
-/* What a click does; gtk_widget_activate() on a button waits for its
- * pressed animation before it clicks. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (GTK_IS_BUTTON (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static char *
-reader_text (DossierReader *reader)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static DossierWindow *
-open_sample (void)
-{
-  DossierWindow *window = g_object_new (DOSSIER_TYPE_WINDOW, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 850);
-  gtk_window_present (GTK_WINDOW (window));
-  dossier_window_open_sample (window);
-  wait_until (has_articles, window);
-  return window;
-}
-
-static int
-find_entity (DossierWindow *window,
-             const char    *name)
-{
-  DossierAnalysis *analysis = dossier_corpus_get_analysis (dossier_window_get_corpus (window));
-
-  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
-    if (g_strcmp0 (dossier_analysis_get_entity (analysis, e)->name, name) == 0)
-      return e;
-  g_error ("no entity %s", name);
-  return -1;
-}
+#include "dossier-test-window.h"
 
 static void
 test_opens_on_sample (void)
@@ -264,12 +132,12 @@ test_entity_filters_sidebar (void)
   DossierEntityInspector *inspector =
     DOSSIER_ENTITY_INSPECTOR (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_ENTITY_INSPECTOR, NULL));
   GListModel *list = dossier_window_get_article_list (window);
-  int smith = find_entity (window, "Julianne Smith");
+  g_autofree char *smith = find_entity (window, "Julianne Smith");
   GtkWidget *filter_button;
 
   /* Activating a name in the reader opens it in the inspector… */
-  g_signal_emit_by_name (reader, "entity-activated", (guint) smith);
-  g_assert_cmpint (dossier_entity_inspector_get_entity (inspector), ==, smith);
+  g_signal_emit_by_name (reader, "entity-activated", smith);
+  g_assert_cmpstr (dossier_entity_inspector_get_entity_key (inspector), ==, smith);
   /* …whose "Show Only Its Articles" filters the sidebar. */
   filter_button = find_widget (GTK_WIDGET (inspector), GTK_TYPE_BUTTON, "Show Only Its Articles");
   g_assert_nonnull (filter_button);
@@ -279,7 +147,7 @@ test_entity_filters_sidebar (void)
     g_autoptr(DossierArticle) article = g_list_model_get_item (list, 0);
     g_assert_true (g_str_has_prefix (dossier_article_get_title (article), "NATO won’t invite Ukraine"));
   }
-  dossier_window_set_entity_filter (window, -1);
+  dossier_window_set_entity_filter (window, NULL);
   wait_for_items (list, 5);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -592,23 +460,6 @@ test_open_bad_dossier (void)
   g_unlink (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static gboolean

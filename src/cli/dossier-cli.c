@@ -321,12 +321,25 @@ run_extract (int    argc,
   return failed ? 1 : 0;
 }
 
-static const char *
+/* The article's display title (dossier_document_dup_display_title ()), a
+ * title made of its lead's words in square brackets, as an editor marks
+ * words of their own. */
+static char *
+dup_display_title (DossierDocument *document)
+{
+  gboolean untitled = FALSE;
+  g_autofree char *title = dossier_document_dup_display_title (document, &untitled);
+
+  return untitled ? g_strdup_printf ("[%s]", title) : g_steal_pointer (&title);
+}
+
+/* An article where a source is cited: its outlet, else its title. */
+static char *
 describe_article (DossierDocument *document)
 {
   if (document->outlet != NULL)
-    return document->outlet;
-  return document->source != NULL ? document->source : _("(unnamed)");
+    return g_strdup (document->outlet);
+  return dup_display_title (document);
 }
 
 /* Why the sources of @event are one event, link by link, between sources
@@ -411,11 +424,11 @@ run_timeline (int    argc,
       const char *outlet = document->outlet ? document->outlet : "—";
       /* printf pads bytes, not characters: pad the outlet by hand. */
       int padding = MAX (0, 12 - (int) g_utf8_strlen (outlet, -1));
+      g_autofree char *title = dup_display_title (document);
       char id[DOSSIER_ID_SIZE];
 
       g_print ("%s  %s%*s %-10s %s\n", dossier_id_format (id, DOSSIER_ID_ARTICLE, d), outlet, padding, "",
-               published ? published : _("undated"),
-               document->title ? document->title : (document->source ? document->source : ""));
+               published ? published : _("undated"), title);
       if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
         g_print (_("    date inferred: %s\n"), document->published_evidence);
     }
@@ -460,10 +473,11 @@ run_timeline (int    argc,
                                paragraph->text + source->date_start)
             : g_strdup (source->dating == DOSSIER_DATED_IMPLICITLY ? _("the day it was published")
                                                                    : _("by content"));
+          g_autofree char *article = describe_article (document);
           char id[DOSSIER_ID_SIZE];
 
           g_print ("    %s %s, ¶%u (%s): %s\n", dossier_id_format (id, DOSSIER_ID_ARTICLE, source->document),
-                   describe_article (document), source->paragraph + 1, dated_by, sentence);
+                   article, source->paragraph + 1, dated_by, sentence);
         }
       print_links (analysis, event);
       g_print ("\n");

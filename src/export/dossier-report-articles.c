@@ -207,10 +207,23 @@ typedef struct
 {
   gsize start;
   gsize end;
+  DossierColour colour;
+  double rgb[3];  /* the annotation's colour on paper */
 } ByteRange;
 
-/* Entity tints for [start, end) outside the annotated ranges, so the
- * researcher's own colour is the one that shows. */
+static int
+compare_offsets (gconstpointer a,
+                 gconstpointer b)
+{
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* An entity's tint over [start, end): over the page outside the annotated
+ * ranges, and over the researcher's colour inside one (the two multiplied,
+ * as tints laid on paper are), so that a name still shows as a name in a
+ * highlight and the highlight still shows as the researcher's. */
 static void
 add_entity_tint (PangoAttrList *attributes,
                  GArray        *insertions,
@@ -219,19 +232,38 @@ add_entity_tint (PangoAttrList *attributes,
                  gsize          start,
                  gsize          end)
 {
-  for (guint i = 0; i < annotated->len && start < end; i++)
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  g_array_append_val (cuts, start);
+  g_array_append_val (cuts, end);
+  for (guint i = 0; i < annotated->len; i++)
     {
       ByteRange *range = &g_array_index (annotated, ByteRange, i);
 
-      if (range->end <= start || range->start >= end)
-        continue;
-      if (range->start > start)
-        add_entity_tint (attributes, insertions, annotated, rgb, start, range->start);
-      start = range->end;
+      if (range->start > start && range->start < end)
+        g_array_append_val (cuts, range->start);
+      if (range->end > start && range->end < end)
+        g_array_append_val (cuts, range->end);
     }
-  if (start < end)
-    pango_attr_list_insert (attributes, background_attribute (rgb, shift (insertions, start, FALSE),
-                                                              shift (insertions, end, TRUE)));
+  g_array_sort (cuts, compare_offsets);
+  for (guint c = 0; c + 1 < cuts->len; c++)
+    {
+      gsize from = g_array_index (cuts, gsize, c), to = g_array_index (cuts, gsize, c + 1);
+      double shown[3] = { rgb[0], rgb[1], rgb[2] };
+
+      if (from == to)
+        continue;
+      for (guint i = 0; i < annotated->len; i++)
+        {
+          ByteRange *range = &g_array_index (annotated, ByteRange, i);
+
+          if (range->start <= from && to <= range->end)
+            for (guint k = 0; k < 3; k++)
+              shown[k] = rgb[k] * range->rgb[k];
+        }
+      pango_attr_list_insert (attributes, background_attribute (shown, shift (insertions, from, FALSE),
+                                                                shift (insertions, to, TRUE)));
+    }
 }
 
 /* Drawing */
@@ -334,6 +366,8 @@ write_paragraph (DossierReport   *report,
         continue;
       range.start = place->first_paragraph == index ? byte_of (paragraph, place->start) : 0;
       range.end = place->last_paragraph == index ? byte_of (paragraph, place->end) : paragraph->len;
+      range.colour = dossier_annotation_get_colour (place->annotation);
+      _dossier_report_annotation_rgb (range.colour, range.rgb);
       g_array_append_val (annotated, range);
       if (place->last_paragraph == index)
         {
@@ -347,8 +381,11 @@ write_paragraph (DossierReport   *report,
     {
       Insertion *insertion = &g_array_index (insertions, Insertion, i);
       Placed *place = g_ptr_array_index (numbers, i);
-      g_autofree char *number = g_strdup_printf ("%s%u", i > 0 && g_array_index (insertions, Insertion, i - 1).at == insertion->at ? "," : "",
-                                                 place->number);
+      const char *note = dossier_annotation_get_note (place->annotation);
+      /* The note's number, with a pencil when the highlight carries a
+       * note (the number alone leads to its meaning and tags). */
+      g_autofree char *number = g_strdup_printf ("%s%u%s", i > 0 && g_array_index (insertions, Insertion, i - 1).at == insertion->at ? "," : "",
+                                                 place->number, note != NULL && note[0] != '\0' ? "✎" : "");
       PangoAttribute *attribute;
       guint at;
 
@@ -376,7 +413,26 @@ write_paragraph (DossierReport   *report,
     }
   g_string_append_len (text, paragraph->text + copied, paragraph->len - copied);
 
-  /* Entity tints, then the researcher's colours over them. */
+  /* The researcher's colours, with a line of its strong shade below, then
+   * the entity tints in them and around them (an attribute that starts
+   * later is the one that shows). */
+  for (guint i = 0; i < annotated->len; i++)
+    {
+      ByteRange *range = &g_array_index (annotated, ByteRange, i);
+      const DossierRgb *strong = dossier_palette_get_annotation_strong (range->colour);
+      PangoAttribute *attribute;
+      guint start = shift (insertions, range->start, FALSE), end = shift (insertions, range->end, TRUE);
+
+      pango_attr_list_insert (attributes, background_attribute (range->rgb, start, end));
+      attribute = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+      attribute->start_index = start;
+      attribute->end_index = end;
+      pango_attr_list_insert (attributes, attribute);
+      attribute = pango_attr_underline_color_new (strong->red * 65535, strong->green * 65535, strong->blue * 65535);
+      attribute->start_index = start;
+      attribute->end_index = end;
+      pango_attr_list_insert (attributes, attribute);
+    }
   for (; *mention < document->mentions->len; (*mention)++)
     {
       DossierMention *m = &g_array_index (document->mentions, DossierMention, *mention);
@@ -389,19 +445,6 @@ write_paragraph (DossierReport   *report,
         continue;
       _dossier_report_blend_entity (m->type, ENTITY_TINT, rgb);
       add_entity_tint (attributes, insertions, annotated, rgb, m->start, m->end);
-    }
-  for (guint i = 0, k = 0; i < placed->len; i++)
-    {
-      Placed *place = &g_array_index (placed, Placed, i);
-      ByteRange *range;
-      double rgb[3];
-
-      if (place->first_paragraph > index || place->last_paragraph < index)
-        continue;
-      range = &g_array_index (annotated, ByteRange, k++);
-      _dossier_report_annotation_rgb (dossier_annotation_get_colour (place->annotation), rgb);
-      pango_attr_list_insert (attributes, background_attribute (rgb, shift (insertions, range->start, FALSE),
-                                                                shift (insertions, range->end, TRUE)));
     }
 
   switch (paragraph->kind)
@@ -481,7 +524,8 @@ write_article (DossierReport *report,
 {
   const DossierExportOptions *options = report->options;
   DossierDocument *document = dossier_analysis_get_document (report->analysis, index);
-  const char *title = _dossier_report_document_title (document);
+  gboolean untitled = FALSE;
+  g_autofree char *title = dossier_document_dup_display_title (document, &untitled);
   g_autoptr(GArray) placed = place_annotations (report, document, report->annotations[index]);
   g_autoptr(GString) meta = g_string_new (NULL);
   g_autoptr(GString) provenance = g_string_new (NULL);
@@ -503,10 +547,9 @@ write_article (DossierReport *report,
     report->y += 18;
   report->first_article = FALSE;
   report->article_pages[index] = report->page;
-  outline = g_strdup_printf ("%u. %s%s%s", dossier_id_number (index),
-                             title != NULL ? title : _("No headline"),
-                             title == NULL && document->outlet != NULL ? " — " : "",
-                             title == NULL && document->outlet != NULL ? document->outlet : "");
+  outline = g_strdup_printf ("%u. %s%s%s", dossier_id_number (index), title,
+                             untitled && document->outlet != NULL ? " — " : "",
+                             untitled && document->outlet != NULL ? document->outlet : "");
   _dossier_report_add_outline (report, report->articles_outline, outline, FALSE);
 
   kicker = _dossier_report_text_layout (report, SANS " Bold 7.5", CONTENT_WIDTH, label);
@@ -514,13 +557,9 @@ write_article (DossierReport *report,
   _dossier_report_show_layout (report, kicker, MARGIN, report->y);
   report->y += _dossier_report_layout_height (kicker) + 3;
   _dossier_report_set_ink (report);
-  if (title != NULL)
-    heading = _dossier_report_text_layout (report, SERIF " Bold 16", CONTENT_WIDTH, title);
-  else
-    {
-      heading = _dossier_report_text_layout (report, SERIF " Italic 16", CONTENT_WIDTH, _("No headline"));
-      _dossier_report_set_grey (report);
-    }
+  /* A title made of the lead's words is set in italics, as everywhere. */
+  heading = _dossier_report_text_layout (report, untitled ? SERIF " Bold Italic 16" : SERIF " Bold 16",
+                                         CONTENT_WIDTH, title);
   pango_layout_set_spacing (heading, 1 * PANGO_SCALE);
   _dossier_report_flow_layout (report, heading, MARGIN, NULL);
   _dossier_report_set_ink (report);
@@ -594,13 +633,11 @@ _dossier_report_write_orphans (DossierReport *report)
       if (index >= 0 && (guint) index < report->n_documents)
         {
           DossierDocument *document = dossier_analysis_get_document (report->analysis, index);
-          const char *title = _dossier_report_document_title (document);
+          g_autofree char *title = _dossier_report_title_markup (document);
           /* Translators: above an orphaned annotation: the number of its
-           * article and the article's headline. */
-          g_autofree char *line = g_strdup_printf (_("Article %d · %s"), (int) dossier_id_number (index),
-                                                   title != NULL ? title : _("No headline"));
-          g_autofree char *escaped = g_markup_escape_text (line, -1);
-          g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>%s</span>\n", escaped);
+           * article and the article's headline (marked up). */
+          g_autofree char *line = g_strdup_printf (_("Article %d · %s"), (int) dossier_id_number (index), title);
+          g_string_append_printf (markup, "<span size='8pt' foreground='#707075'>%s</span>\n", line);
         }
       else
         {

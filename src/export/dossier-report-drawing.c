@@ -12,16 +12,6 @@
 
 #include <glib/gi18n-lib.h>
 
-/* What a colour is called when the researcher gave it no meaning, in the
- * order of DossierColour. */
-static const char * const colour_names[DOSSIER_N_COLOURS] = {
-  NC_("annotation colour", "yellow"),
-  NC_("annotation colour", "green"),
-  NC_("annotation colour", "blue"),
-  NC_("annotation colour", "red"),
-  NC_("annotation colour", "purple"),
-};
-
 /* Progress */
 
 gboolean
@@ -400,13 +390,17 @@ _dossier_report_colour_label (DossierReport *report,
   const char *label = report->options->colour_labels[colour];
 
   return label != NULL && label[0] != '\0' ? label
-         : g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", colour_names[colour]);
+         : dossier_colour_get_name (colour);
 }
 
-const char *
-_dossier_report_document_title (DossierDocument *document)
+char *
+_dossier_report_title_markup (DossierDocument *document)
 {
-  return document->title != NULL && document->title[0] != '\0' ? document->title : NULL;
+  gboolean untitled = FALSE;
+  g_autofree char *title = dossier_document_dup_display_title (document, &untitled);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  return untitled ? g_strdup_printf ("<i>%s</i>", escaped) : g_steal_pointer (&escaped);
 }
 
 void

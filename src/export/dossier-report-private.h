@@ -185,7 +185,9 @@ void         _dossier_report_swatch             (DossierReport                 *
                                                  const double                  *rgb);
 const char  *_dossier_report_colour_label       (DossierReport                 *report,
                                                  DossierColour                  colour);
-const char  *_dossier_report_document_title     (DossierDocument               *document);
+/* The article's display title (dossier_document_dup_display_title ()),
+ * marked up: in italics when it is no title of the page's. */
+char        *_dossier_report_title_markup      (DossierDocument               *document);
 void         _dossier_report_append_entities    (DossierReport                 *report,
                                                  GString                       *text,
                                                  const DossierEventRecord      *record);

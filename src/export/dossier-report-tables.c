@@ -202,13 +202,9 @@ _dossier_report_write_entity_index (DossierReport *report)
           document = dossier_analysis_get_document (report->analysis, d);
           if (with_titles)
             {
-              const char *title = _dossier_report_document_title (document);
-              g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : (document->outlet != NULL ? document->outlet : _("No headline")), -1);
+              g_autofree char *title = _dossier_report_title_markup (document);
               g_autofree char *number = article_number (d);
-              g_string_append_printf (markup, "%s<b>%s</b> %s%s", shown++ > 0 ? "\n" : "", number,
-                                      title != NULL ? "" : "<i>", escaped);
-              if (title == NULL)
-                g_string_append (markup, "</i>");
+              g_string_append_printf (markup, "%s<b>%s</b> %s", shown++ > 0 ? "\n" : "", number, title);
             }
           else
             {
@@ -343,7 +339,6 @@ _dossier_report_write_event_table (DossierReport *report)
           g_autoptr(PangoLayout) sentence = NULL;
           PangoAttrList *attributes;
           DossierReportDecoration decoration = { NULL, 0, x + 2, { 0.80, 0.84, 0.90 } };
-          const char *title;
 
           if (source->document >= report->n_documents || !report->included[source->document])
             continue;
@@ -353,9 +348,8 @@ _dossier_report_write_event_table (DossierReport *report)
           paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
           if (source->end > paragraph->len || source->start >= source->end)
             continue;
-          title = _dossier_report_document_title (document);
           {
-            g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : _("No headline"), -1);
+            g_autofree char *title = _dossier_report_title_markup (document);
             g_autofree char *number = article_number (source->document);
 
             g_string_append_printf (header, "<b>%s</b> · ", number);
@@ -364,7 +358,7 @@ _dossier_report_write_event_table (DossierReport *report)
                 g_autofree char *outlet = g_markup_escape_text (document->outlet, -1);
                 g_string_append_printf (header, "%s — ", outlet);
               }
-            g_string_append_printf (header, "%s%s%s", title != NULL ? "" : "<i>", escaped, title != NULL ? "" : "</i>");
+            g_string_append (header, title);
             if (report->article_pages[source->document] > 0)
               {
                 g_autofree char *page = page_reference (report->article_pages[source->document]);

@@ -10,6 +10,7 @@
 
 #include "dossier-anchor.h"
 #include "dossier-code-points.h"
+#include "dossier-date-expression.h"
 #include "dossier-id.h"
 
 /* The article keeps its analysis alive, so it outlives a re-analysis
@@ -23,6 +24,7 @@ struct _DossierArticle
   char *id;
   char *published;
   char *display_title;
+  gboolean untitled;     /* the display title is no title of the page's */
   char *display_source;
   guint n_entities;
   GArray *marks;         /* of DossierArticleMark, made when asked for */
@@ -51,27 +53,6 @@ static DossierDocument *
 document_of (DossierArticle *self)
 {
   return dossier_analysis_get_document (self->analysis, self->index);
-}
-
-/* The sidebar's rule: the headline; with none on the page, the first
- * eighty characters of the lead. */
-static char *
-make_display_title (DossierDocument *document)
-{
-  DossierParagraph *first;
-  const char *cut;
-
-  if (document->title != NULL)
-    return g_strdup (document->title);
-  if (document->paragraphs->len == 0)
-    return g_strdup (_("Untitled article"));
-  first = g_ptr_array_index (document->paragraphs, 0);
-  cut = first->text;
-  for (int n = 0; n < 80 && *cut != '\0'; n++)
-    cut = g_utf8_next_char (cut);
-  if (*cut == '\0')
-    return g_strdup (first->text);
-  return g_strdup_printf ("%.*s…", (int) (cut - first->text), first->text);
 }
 
 static void
@@ -215,7 +196,7 @@ dossier_article_new (DossierAnalysis *analysis,
   for (guint m = 0; m < document->mentions->len; m++)
     g_hash_table_add (entities, GINT_TO_POINTER (g_array_index (document->mentions, DossierMention, m).entity + 1));
   self->n_entities = g_hash_table_size (entities);
-  self->display_title = make_display_title (document);
+  self->display_title = dossier_document_dup_display_title (document, &self->untitled);
   self->display_source = g_strdup (document->outlet != NULL ? document->outlet : _("Unknown outlet"));
   return self;
 }
@@ -311,6 +292,13 @@ dossier_article_get_display_title (DossierArticle *self)
   return self->display_title;
 }
 
+gboolean
+dossier_article_is_untitled (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+  return self->untitled;
+}
+
 const char *
 dossier_article_get_display_source (DossierArticle *self)
 {
@@ -344,6 +332,137 @@ dossier_article_mentions_entity (DossierArticle *self,
   for (guint m = 0; m < document->mentions->len; m++)
     if (g_array_index (document->mentions, DossierMention, m).entity == (int) entity)
       return TRUE;
+  return FALSE;
+}
+
+gboolean
+dossier_article_mentions_entity_key (DossierArticle *self,
+                                     const char     *key)
+{
+  DossierDocument *document;
+  guint n_entities;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+
+  if (key == NULL)
+    return FALSE;
+  document = document_of (self);
+  n_entities = dossier_analysis_get_n_entities (self->analysis);
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      int entity = g_array_index (document->mentions, DossierMention, m).entity;
+
+      if (entity >= 0 && (guint) entity < n_entities &&
+          g_strcmp0 (dossier_analysis_get_entity (self->analysis, entity)->key, key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+const char *
+dossier_article_get_entity_key (DossierArticle *self,
+                                int             entity)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  if (entity < 0 || (guint) entity >= dossier_analysis_get_n_entities (self->analysis))
+    return NULL;
+  return dossier_analysis_get_entity (self->analysis, entity)->key;
+}
+
+GArray *
+dossier_article_list_named_days (DossierArticle *self)
+{
+  DossierDocument *document;
+  GArray *days = g_array_new (FALSE, FALSE, sizeof (DossierDate));
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), days);
+
+  document = document_of (self);
+  for (guint d = 0; d < document->dates->len; d++)
+    {
+      DossierDate day = g_array_index (document->dates, DossierDateMention, d).value;
+      gboolean seen = FALSE;
+
+      if (day.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      day.precision = DOSSIER_PRECISION_DAY;
+      for (guint i = 0; i < days->len && !seen; i++)
+        seen = dossier_date_compare (&g_array_index (days, DossierDate, i), &day) == 0;
+      if (!seen)
+        g_array_append_val (days, day);
+    }
+  return days;
+}
+
+gboolean
+dossier_parse_day (const char  *text,
+                   DossierDate *day)
+{
+  g_autofree char *stripped = NULL;
+  g_autoptr(GArray) found = NULL;
+  DossierDate date = { 0 };
+
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  memset (day, 0, sizeof *day);
+  if (text == NULL)
+    return FALSE;
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    return FALSE;
+  /* ISO 8601, as the dossier keeps it. */
+  if (dossier_date_parse_iso (stripped, &date) && date.precision >= DOSSIER_PRECISION_DAY)
+    {
+      date.precision = DOSSIER_PRECISION_DAY;
+      *day = date;
+      return TRUE;
+    }
+  /* A dateline's date ("October 17, 2024", "17.10.2024 13:00"). */
+  if (dossier_date_parse_dateline (stripped, -1, &date) && date.precision >= DOSSIER_PRECISION_DAY)
+    {
+      date.precision = DOSSIER_PRECISION_DAY;
+      *day = date;
+      return TRUE;
+    }
+  /* A date as articles write it ("24 October 2024", "Thursday, 24 Oct
+   * 2024"), read with no reference: one absolute expression of a day that
+   * is the whole of what was typed, a weekday or "on" around it aside. */
+  found = dossier_date_expressions_find (stripped, -1, NULL);
+  if (found->len == 1)
+    {
+      const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, 0);
+      g_autofree char *before = g_strndup (stripped, expression->start);
+      const char *after = stripped + expression->end;
+      gboolean rest_is_empty = TRUE;
+
+      g_strstrip (before);
+      for (const char *c = after; *c != '\0'; c = g_utf8_next_char (c))
+        if (!g_unichar_isspace (g_utf8_get_char (c)) && *c != '.')
+          rest_is_empty = FALSE;
+      if (before[0] != '\0')
+        {
+          /* "On", a weekday, or both, and a comma. */
+          static const char * const allowed[] = { "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                  "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+                                                  "sun", NULL };
+          g_auto(GStrv) words = g_regex_split_simple ("[\\s,.]+", before, 0, 0);
+
+          for (guint w = 0; words[w] != NULL && rest_is_empty; w++)
+            {
+              g_autofree char *word = g_ascii_strdown (words[w], -1);
+
+              if (word[0] != '\0' && !g_strv_contains (allowed, word))
+                rest_is_empty = FALSE;
+            }
+        }
+      if (rest_is_empty && expression->value.precision >= DOSSIER_PRECISION_DAY)
+        {
+          *day = expression->value;
+          day->precision = DOSSIER_PRECISION_DAY;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -398,6 +517,21 @@ dossier_article_get_paragraph_kind (DossierArticle *self,
 
   found = paragraph_of (self, paragraph);
   return found != NULL ? found->kind : DOSSIER_PARAGRAPH_BODY;
+}
+
+void
+dossier_article_get_paragraph_lines (DossierArticle *self,
+                                     guint           paragraph,
+                                     guint          *first_line,
+                                     guint          *last_line)
+{
+  DossierParagraph *found;
+
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+
+  found = paragraph_of (self, paragraph);
+  *first_line = found != NULL ? found->first_line : 0;
+  *last_line = found != NULL ? found->last_line : 0;
 }
 
 const char *
@@ -466,6 +600,7 @@ add_mark (GArray                 *marks,
   mark.end = (guint) dossier_code_points (cursor, text, end);
   mark.entity = entity;
   mark.label = label;
+  mark.relative = FALSE;
   g_array_append_val (marks, mark);
 }
 
@@ -508,6 +643,7 @@ dossier_article_get_marks (DossierArticle *self)
 
       add_mark (self->marks, document, &dates, DOSSIER_MARK_DATE, date->paragraph, date->start, date->end, -1,
                 dossier_date_is_set (&date->value) ? dossier_date_format_readable (&date->value) : NULL);
+      g_array_index (self->marks, DossierArticleMark, self->marks->len - 1).relative = date->relative;
     }
   for (guint m = 0; m < document->mentions->len; m++)
     {

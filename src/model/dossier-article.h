@@ -36,6 +36,8 @@ typedef struct
    * dossier_date_format_readable () writes it; NULL when a date could not
    * be resolved or a quote's speaker is unknown. */
   char *label;
+  /* A date counted from the publication date ("on Wednesday"). */
+  gboolean relative;
 } DossierArticleMark;
 
 DossierArticle  *dossier_article_new               (DossierAnalysis *analysis,
@@ -49,9 +51,12 @@ const char      *dossier_article_get_source        (DossierArticle  *self);
 const char      *dossier_article_get_title         (DossierArticle  *self);
 const char      *dossier_article_get_outlet        (DossierArticle  *self);
 const char      *dossier_article_get_author        (DossierArticle  *self);
-/* What the sidebar names it by: the title, else the first words of its
- * lead; and its outlet, else "Unknown outlet". */
+/* The one name it goes by everywhere (dossier_document_dup_display_title ()):
+ * the title, else the first words of its lead, else its file's name; and
+ * whether that is no title the page gave (to be shown as such).  Its
+ * outlet, else "Unknown outlet". */
 const char      *dossier_article_get_display_title (DossierArticle  *self);
+gboolean         dossier_article_is_untitled       (DossierArticle  *self);
 const char      *dossier_article_get_display_source (DossierArticle *self);
 /* ISO 8601 or NULL; where it came from ("marker", "text", "inferred", …). */
 const char      *dossier_article_get_published     (DossierArticle  *self);
@@ -61,9 +66,16 @@ const char      *dossier_article_get_published_from (DossierArticle *self);
 const DossierDate *dossier_article_get_published_date (DossierArticle *self);
 DossierDateSource dossier_article_get_published_source (DossierArticle *self);
 guint            dossier_article_get_n_entities    (DossierArticle  *self);
-/* Whether the article names the entity with index @entity. */
+/* Whether the article names the entity with index @entity in its analysis. */
 gboolean         dossier_article_mentions_entity   (DossierArticle  *self,
                                                     guint            entity);
+/* Whether it names the entity @key names (dossier_entity_get_key ()),
+ * whichever analysis it is of. */
+gboolean         dossier_article_mentions_entity_key (DossierArticle *self,
+                                                      const char     *key);
+/* The key of entity @entity of its analysis (as marks name it), or NULL. */
+const char      *dossier_article_get_entity_key    (DossierArticle  *self,
+                                                    int              entity);
 
 guint            dossier_article_get_n_paragraphs  (DossierArticle  *self);
 const char      *dossier_article_get_paragraph_text (DossierArticle *self,
@@ -73,6 +85,12 @@ guint            dossier_article_get_paragraph_length (DossierArticle *self,
                                                        guint           paragraph);
 DossierParagraphKind dossier_article_get_paragraph_kind (DossierArticle *self,
                                                          guint           paragraph);
+/* The input lines the paragraph was read from (1-based, inclusive); 0 and
+ * 0 when the input has no lines (a saved page). */
+void             dossier_article_get_paragraph_lines (DossierArticle *self,
+                                                      guint           paragraph,
+                                                      guint          *first_line,
+                                                      guint          *last_line);
 /* A quote card's attribution taken off the paragraph's end, or NULL. */
 const char      *dossier_article_get_paragraph_attribution (DossierArticle *self,
                                                             guint           paragraph);
@@ -97,6 +115,16 @@ DossierAnnotation *dossier_article_create_annotation (DossierArticle *self,
                                                       gint64          start,
                                                       gint64          end,
                                                       DossierColour   colour);
+
+/* The days the article's text names (its resolved date mentions of a day
+ * or a finer precision, each once, in the order of the text): the dates a
+ * publication date may be chosen from.  Of DossierDate. */
+GArray          *dossier_article_list_named_days   (DossierArticle  *self);
+/* A day as the researcher writes it, read as the analysis reads dates in
+ * articles: "2024-10-24", "24 October 2024", "Oct 24, 2024", "24.10.2024"…
+ * FALSE, with @day unset, for anything that is not one whole day. */
+gboolean         dossier_parse_day                 (const char      *text,
+                                                    DossierDate     *day);
 
 DossierDocument *dossier_article_get_document      (DossierArticle  *self);
 /* The analysis the article belongs to: its entities and events. */

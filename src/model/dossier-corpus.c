@@ -892,6 +892,25 @@ dossier_corpus_get_entities (DossierCorpus *self)
   return G_LIST_MODEL (self->entities);
 }
 
+DossierEntity *
+dossier_corpus_dup_entity (DossierCorpus *self,
+                           const char    *key)
+{
+  GListModel *entities;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+
+  entities = G_LIST_MODEL (self->entities);
+  for (guint e = 0; key != NULL && e < g_list_model_get_n_items (entities); e++)
+    {
+      g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, e);
+
+      if (g_strcmp0 (dossier_entity_get_key (entity), key) == 0)
+        return g_steal_pointer (&entity);
+    }
+  return NULL;
+}
+
 GListModel *
 dossier_corpus_get_events (DossierCorpus *self)
 {

@@ -14,6 +14,7 @@
 #include "dossier-analysis.h"
 #include "dossier-annotation.h"
 #include "dossier-correction.h"
+#include "dossier-entity.h"
 #include "dossier-store.h"
 
 G_BEGIN_DECLS
@@ -56,6 +57,10 @@ double           dossier_corpus_get_import_progress (DossierCorpus *self);
 
 DossierAnalysis *dossier_corpus_get_analysis  (DossierCorpus       *self);
 GListModel      *dossier_corpus_get_entities  (DossierCorpus       *self);
+/* The entity of the present analysis that @key names (the same key in
+ * every analysis of the dossier: see dossier_entity_get_key ()), or NULL. */
+DossierEntity   *dossier_corpus_dup_entity    (DossierCorpus       *self,
+                                               const char          *key);
 GListModel      *dossier_corpus_get_events    (DossierCorpus       *self);
 
 /* A dossier file: opening reads and analyses every article it keeps,

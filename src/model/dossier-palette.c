@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-palette.h"
+
+#include <glib/gi18n-lib.h>
 
 G_DEFINE_ENUM_TYPE (DossierColour, dossier_colour,
                     G_DEFINE_ENUM_VALUE (DOSSIER_COLOUR_YELLOW, "yellow"),
@@ -25,18 +29,25 @@ static const struct
   { "quote", { 154 / 255., 153 / 255., 150 / 255. }, 0.20, 0.7 },
 };
 
-/* Light shades keep text readable under them on paper and on screen;
- * strong ones read on light and dark views. */
+/* The researcher's colours stand apart from the analysis' marks: none is
+ * within 28 degrees of hue of a mark (people 213, organisations 285,
+ * places 152, dates 42), so a judgement of theirs never reads as a name
+ * or a date the machine tagged, in light or dark.  The identifiers
+ * ("yellow", …) are the slots' names in dossier files since the first
+ * format; the colours and their names are these.  Light shades keep text
+ * readable under them on paper and on screen; strong ones read on light
+ * and dark views, and fill the highlights of the dark style. */
 static const struct
 {
+  const char *name;
   DossierRgb light;
   DossierRgb strong;
 } annotation_colours[DOSSIER_N_COLOURS] = {
-  [DOSSIER_COLOUR_YELLOW] = { { 0xf9 / 255., 0xf0 / 255., 0x6b / 255. }, { 0xf6 / 255., 0xd3 / 255., 0x2d / 255. } },
-  [DOSSIER_COLOUR_GREEN] = { { 0x8f / 255., 0xf0 / 255., 0xa4 / 255. }, { 0x33 / 255., 0xd1 / 255., 0x7a / 255. } },
-  [DOSSIER_COLOUR_BLUE] = { { 0x99 / 255., 0xc1 / 255., 0xf1 / 255. }, { 0x35 / 255., 0x84 / 255., 0xe4 / 255. } },
-  [DOSSIER_COLOUR_RED] = { { 0xf6 / 255., 0x61 / 255., 0x51 / 255. }, { 0xe0 / 255., 0x1b / 255., 0x24 / 255. } },
-  [DOSSIER_COLOUR_PURPLE] = { { 0xdc / 255., 0x8a / 255., 0xdd / 255. }, { 0x91 / 255., 0x41 / 255., 0xac / 255. } },
+  [DOSSIER_COLOUR_YELLOW] = { NC_("annotation colour", "Lime"), { 0xcc / 255., 0xf0 / 255., 0x5e / 255. }, { 0x80 / 255., 0xbc / 255., 0x14 / 255. } },
+  [DOSSIER_COLOUR_GREEN] = { NC_("annotation colour", "Cyan"), { 0x80 / 255., 0xe6 / 255., 0xee / 255. }, { 0x10 / 255., 0xa3 / 255., 0xad / 255. } },
+  [DOSSIER_COLOUR_BLUE] = { NC_("annotation colour", "Indigo"), { 0xc4 / 255., 0xbb / 255., 0xff / 255. }, { 0x6b / 255., 0x55 / 255., 0xe0 / 255. } },
+  [DOSSIER_COLOUR_RED] = { NC_("annotation colour", "Red"), { 0xff / 255., 0x9e / 255., 0x95 / 255. }, { 0xe0 / 255., 0x1b / 255., 0x24 / 255. } },
+  [DOSSIER_COLOUR_PURPLE] = { NC_("annotation colour", "Pink"), { 0xff / 255., 0xad / 255., 0xdc / 255. }, { 0xe0 / 255., 0x3e / 255., 0x9c / 255. } },
 };
 
 /* The enum class lives as long as the program once referenced, so its
@@ -121,6 +132,27 @@ dossier_palette_get_annotation_strong (DossierColour colour)
 {
   g_return_val_if_fail (colour < DOSSIER_N_COLOURS, NULL);
   return &annotation_colours[colour].strong;
+}
+
+const char *
+dossier_colour_get_name (DossierColour colour)
+{
+  g_return_val_if_fail (colour < DOSSIER_N_COLOURS, NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "annotation colour", annotation_colours[colour].name);
+}
+
+void
+dossier_palette_get_annotation_fill (DossierColour  colour,
+                                     gboolean       dark,
+                                     DossierRgb    *rgb,
+                                     double        *alpha)
+{
+  g_return_if_fail (colour < DOSSIER_N_COLOURS);
+
+  /* On a light page the light shade, nearly whole; on a dark one the
+   * strong colour, half through, so the light text stays readable. */
+  *rgb = dark ? annotation_colours[colour].strong : annotation_colours[colour].light;
+  *alpha = dark ? 0.42 : 0.75;
 }
 
 static void

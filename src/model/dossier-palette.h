@@ -70,6 +70,15 @@ double            dossier_palette_get_mark_tint        (DossierMark       mark);
  * one for bars and dots that must read on light and dark views. */
 const DossierRgb *dossier_palette_get_annotation       (DossierColour     colour);
 const DossierRgb *dossier_palette_get_annotation_strong (DossierColour    colour);
+/* What a highlight is filled with behind text, on a light or a @dark
+ * view: a colour and how opaque it is. */
+void              dossier_palette_get_annotation_fill  (DossierColour     colour,
+                                                        gboolean          dark,
+                                                        DossierRgb       *rgb,
+                                                        double           *alpha);
+/* The colour's name as people call it ("Lime", "Cyan", …), translated;
+ * its meaning is the researcher's (dossier_colour_get_default_label ()). */
+const char       *dossier_colour_get_name              (DossierColour     colour);
 
 /* CSS for the window: each mark's and each annotation colour's classes
  * (.highlight-toggle.person:checked, inspector label.place,

@@ -534,21 +534,20 @@ dossier_store_open (const char  *path,
   if (exists && !check_integrity (self, error))
     return NULL;
 
-  /* Write-ahead logging: a commit is one append, and a killed process
-   * leaves every committed change in the log for the next opening.  FULL
-   * synchronisation makes each commit reach the disk before it returns.
-   *
-   * Not through the document portal (a file system without locks): there a
-   * file made beside the dossier, as the log is, is a temporary file of the
-   * portal's, and is forgotten when the portal stops (with the session, or
-   * the machine).  Every commit since the log was last folded in would go
-   * with it.  A rollback journal writes each commit into the dossier
-   * itself; only a crash in the middle of that write, followed by the
-   * portal's end before the dossier is opened again, can harm it. */
+  /* A rollback journal: each commit is written into the dossier file
+   * itself before it returns (FULL synchronisation), and the journal that
+   * makes it atomic is gone again once it is done.  So the file is whole
+   * at every moment: it can be copied or sent while Dossier has it open,
+   * and nothing lies beside it — no write-ahead log whose commits the file
+   * would lack, no shared-memory index (files of an older Dossier that
+   * kept a log are folded back into one here).  A killed process leaves a
+   * journal that the next opening rolls back: committed changes are in the
+   * file, an unfinished one is undone.  Through the document portal (a
+   * file system without locks) this matters twice: a file made beside the
+   * dossier is the portal's temporary file there, forgotten when it
+   * stops. */
   if (!self->read_only &&
-      !exec (self, self->no_locks ? "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-                                  : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-             error))
+      !exec (self, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
     return NULL;
 
   if (!exists)

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
-/* A dossier file: one SQLite database (write-ahead log, every change its
- * own transaction) holding the bytes of every imported article, so a new
- * analysis never needs the original files, and the researcher's
+/* A dossier file: one SQLite database (a rollback journal, every change
+ * its own transaction, so that the file alone is whole at every moment)
+ * holding the bytes of every imported article, so a new analysis never
+ * needs the original files, and the researcher's
  * annotations, corrections and colour names.  There is no "Save": each
  * call that changes something has committed it when it returns.
  *

@@ -724,6 +724,7 @@ dossier_annotation_list_init (DossierAnnotationList *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (selection);
+  dossier_list_set_single_tab_stop (GTK_WIDGET (self->list_view));
 
   update_page (self);
 }

@@ -52,15 +52,20 @@ update_colour_buttons (DossierAnnotationPopover *self)
     {
       gboolean current = self->annotation != NULL && dossier_annotation_get_colour (self->annotation) == c;
       const char *label = self->labels[c] != NULL ? self->labels[c] : dossier_colour_get_default_label (c);
-      g_autofree char *description = current ? g_strdup_printf (_("%s (chosen)"), label) : g_strdup (label);
+      /* Translators: a highlight colour's name for screen readers, and
+       * whether it is the one chosen: "Indigo, chosen". */
+      g_autofree char *description = current ? g_strdup_printf (_("%s, chosen"), dossier_colour_get_name (c))
+                                             : g_strdup (dossier_colour_get_name (c));
 
       if (current)
         gtk_widget_add_css_class (self->colour_buttons[c], "chosen");
       else
         gtk_widget_remove_css_class (self->colour_buttons[c], "chosen");
-      /* The meaning is written on the colour: colour alone tells nothing. */
+      /* The meaning is written on the colour: colour alone tells nothing.
+       * A screen reader says it, then the colour and whether it is the one
+       * chosen. */
       gtk_button_set_label (GTK_BUTTON (self->colour_buttons[c]), label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->colour_buttons[c]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->colour_buttons[c]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       description, -1);
     }
 }

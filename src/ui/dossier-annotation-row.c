@@ -37,24 +37,13 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (DossierAnnotationRow, dossier_annotation_row, GTK_TYPE_WIDGET)
 
 /* What the annotation list calls the article: its outlet, else its
- * headline, else its first words. */
+ * display title (the one name it goes by everywhere). */
 static char *
 article_name (DossierArticle *article)
 {
-  const char *text;
-  const char *end;
-
   if (dossier_article_get_outlet (article) != NULL)
     return g_strdup (dossier_article_get_outlet (article));
-  if (dossier_article_get_title (article) != NULL)
-    return g_strdup (dossier_article_get_title (article));
-  if (dossier_article_get_n_paragraphs (article) == 0)
-    return g_path_get_basename (dossier_article_get_source (article));
-  text = dossier_article_get_paragraph_text (article, 0);
-  end = text;
-  for (int n = 0; n < 40 && *end; n++)
-    end = g_utf8_next_char (end);
-  return *end ? g_strdup_printf ("%.*s…", (int) (end - text), text) : g_strdup (text);
+  return g_strdup (dossier_article_get_display_title (article));
 }
 
 /* "12 Mar 2024", "March 2024" or "2024", as precise as the article says. */
@@ -102,6 +91,43 @@ quote_text (const char *exact)
       *c = ' ';
   /* Translators: the quoted words of an annotation. */
   return g_strdup_printf (_("“%s”"), g_strstrip (flat));
+}
+
+/* What a screen reader says for the row, in the list that holds it: its
+ * meaning, its words, its note and where it is (GTK 4.8's list items have
+ * no label of their own: it is set on the item's widget). */
+char *
+dossier_annotation_row_dup_accessible_label (DossierAnnotationRow *self)
+{
+  g_autoptr(GString) label = g_string_new (NULL);
+  const char *note;
+
+  g_return_val_if_fail (DOSSIER_IS_ANNOTATION_ROW (self), NULL);
+
+  if (self->annotation == NULL)
+    return g_strdup ("");
+  /* The source line begins with the meaning: "Claim · Gulf Press · 17 Oct 2024". */
+  g_string_append_printf (label, "%s: %s", gtk_label_get_text (self->source), gtk_label_get_text (self->quote));
+  note = dossier_annotation_get_note (self->annotation);
+  if (note[0] != '\0')
+    {
+      g_string_append (label, "; ");
+      /* Translators: the note of a highlight. */
+      g_string_append_printf (label, _("Note: %s"), note);
+    }
+  if (dossier_annotation_get_orphaned (self->annotation))
+    g_string_append_printf (label, "; %s", _("orphaned: the words are no longer in the article"));
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+static void
+update_accessible_label (DossierAnnotationRow *self)
+{
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+  g_autofree char *label = dossier_annotation_row_dup_accessible_label (self);
+
+  if (item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static void
@@ -166,6 +192,7 @@ refresh (DossierAnnotationRow *self)
   gtk_label_set_text (self->source, source->str);
 
   gtk_widget_set_visible (self->orphaned, dossier_annotation_get_orphaned (annotation));
+  update_accessible_label (self);
 }
 
 static void

@@ -30,4 +30,7 @@ void               dossier_annotation_row_set_article       (DossierAnnotationRo
 void               dossier_annotation_row_set_colour_labels (DossierAnnotationRow *self,
                                                              const char * const   *labels);
 
+/* What a screen reader says for the row: meaning, words, note, place. */
+char                 *dossier_annotation_row_dup_accessible_label (DossierAnnotationRow *self);
+
 G_END_DECLS

@@ -21,12 +21,18 @@ struct _DossierApplication
 
 G_DEFINE_FINAL_TYPE (DossierApplication, dossier_application, ADW_TYPE_APPLICATION)
 
+/* Each window is closed as its close button closes it, so that one with
+ * an untitled dossier may ask where to keep it; the application ends
+ * with its last window. */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 /* The About window says what the metainfo says: its name, summary,
@@ -74,8 +80,7 @@ dossier_application_activate (GApplication *application)
       /* The dossier open last time; with none (or one gone), the sample.
        * Measured runs (bench/app.py) start as they ask. */
       if (!dossier_bench_start (application, DOSSIER_WINDOW (window)) &&
-          (*last == '\0' || !g_file_test (last, G_FILE_TEST_EXISTS) ||
-           !dossier_window_open_dossier (DOSSIER_WINDOW (window), last)))
+          (*last == '\0' || !dossier_window_open_last (DOSSIER_WINDOW (window), last)))
         dossier_window_open_sample (DOSSIER_WINDOW (window));
     }
   gtk_window_present (window);
@@ -127,7 +132,6 @@ dossier_application_startup (GApplication *application)
   static const char *timeline_accels[] = { "<Control>t", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   g_autoptr(GAction) sort_by = NULL;
-  g_autoptr(GAction) show_inspector = NULL;
   g_autoptr(GAction) show_timeline = NULL;
   g_autoptr(GtkCssProvider) palette = gtk_css_provider_new ();
   g_autofree char *palette_css = dossier_palette_dup_css ();
@@ -142,14 +146,12 @@ dossier_application_startup (GApplication *application)
   self->settings = g_settings_new (SCHEMA_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries), application);
   sort_by = g_settings_create_action (self->settings, "sort-by");
-  show_inspector = g_settings_create_action (self->settings, "show-inspector");
   show_timeline = g_settings_create_action (self->settings, "show-timeline");
   g_action_map_add_action (G_ACTION_MAP (application), sort_by);
-  g_action_map_add_action (G_ACTION_MAP (application), show_inspector);
   g_action_map_add_action (G_ACTION_MAP (application), show_timeline);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.show-inspector", inspector_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-inspector", inspector_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.show-timeline", timeline_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
 }

@@ -16,6 +16,7 @@ typedef struct
   int end;
   DossierHighlight kind;
   guint mark;           /* the article's DossierArticleMark it shows */
+  gboolean unresolved;  /* a date the analysis could not put a day to */
 } Span;
 
 struct _DossierArticleBuffer
@@ -25,6 +26,7 @@ struct _DossierArticleBuffer
   DossierArticle *article;
   gboolean show_removed;
   GtkTextTag *highlight_tags[DOSSIER_N_HIGHLIGHTS];
+  GtkTextTag *unresolved_tag;  /* dates not resolved, shown with the dates */
   gboolean shown[DOSSIER_N_HIGHLIGHTS];
 
   GArray *spans;              /* of Span, sorted by start */
@@ -36,15 +38,18 @@ struct _DossierArticleBuffer
 G_DEFINE_FINAL_TYPE (DossierArticleBuffer, dossier_article_buffer, GTK_TYPE_TEXT_BUFFER)
 
 /* Translucent tints (dossier-palette.h) read on light and dark
- * backgrounds alike; the underline keeps the kinds apart in high
- * contrast, where tints fade. */
+ * backgrounds alike; the underline keeps the kinds of name apart in high
+ * contrast, where tints fade.  A date has its tint alone — a neutral
+ * mark, not the red wave of a spelling error — and a date the analysis
+ * could not resolve has no tint but a thin line under slanted words: it
+ * is a date, and no day is known for it. */
 G_STATIC_ASSERT ((int) DOSSIER_N_HIGHLIGHTS == (int) DOSSIER_N_MARKS);
 
 static const PangoUnderline highlight_underlines[DOSSIER_N_HIGHLIGHTS] = {
   PANGO_UNDERLINE_SINGLE,
   PANGO_UNDERLINE_DOUBLE,
-  PANGO_UNDERLINE_SINGLE_LINE,
-  PANGO_UNDERLINE_ERROR,
+  PANGO_UNDERLINE_LOW,
+  PANGO_UNDERLINE_NONE,
   PANGO_UNDERLINE_NONE,
 };
 
@@ -53,19 +58,35 @@ apply_highlight_style (DossierArticleBuffer *self,
                        DossierHighlight      highlight)
 {
   GtkTextTag *tag = self->highlight_tags[highlight];
+  const DossierRgb *rgb = dossier_palette_get_mark ((DossierMark) highlight);
 
   if (self->shown[highlight])
     {
-      const DossierRgb *rgb = dossier_palette_get_mark ((DossierMark) highlight);
       GdkRGBA background = { rgb->red, rgb->green, rgb->blue, dossier_palette_get_mark_tint ((DossierMark) highlight) };
+      GdkRGBA line = { rgb->red, rgb->green, rgb->blue, 1 };
 
       g_object_set (tag,
                     "background-rgba", &background,
                     "underline", highlight_underlines[highlight],
+                    "underline-rgba", &line,
                     NULL);
     }
   else
-    g_object_set (tag, "background-set", FALSE, "underline-set", FALSE, NULL);
+    g_object_set (tag, "background-set", FALSE, "underline-set", FALSE, "underline-rgba-set", FALSE, NULL);
+
+  if (highlight == DOSSIER_HIGHLIGHT_DATE)
+    {
+      if (self->shown[highlight])
+        {
+          GdkRGBA line = { rgb->red, rgb->green, rgb->blue, 1 };
+
+          g_object_set (self->unresolved_tag, "underline", PANGO_UNDERLINE_SINGLE, "underline-rgba", &line,
+                        "style", PANGO_STYLE_ITALIC, NULL);
+        }
+      else
+        g_object_set (self->unresolved_tag, "underline-set", FALSE, "underline-rgba-set", FALSE, "style-set", FALSE,
+                      NULL);
+    }
 }
 
 static int
@@ -123,6 +144,7 @@ add_spans (DossierArticleBuffer *self)
       span.end = base + (int) mark->end;
       span.kind = (DossierHighlight) mark->mark;
       span.mark = m;
+      span.unresolved = mark->mark == DOSSIER_MARK_DATE && mark->label == NULL;
       g_array_append_val (self->spans, span);
     }
 }
@@ -190,6 +212,50 @@ describe_date (DossierArticle *article)
   }
 }
 
+/* Whether removed text @removed came before paragraph @paragraph (which
+ * starts at input line @first_line) on the page.  Without line numbers (a
+ * saved page), a title, byline or dateline came before the text, the
+ * rest after it. */
+static gboolean
+removed_goes_before (DossierArticle *article,
+                     guint           removed,
+                     guint           first_line,
+                     guint           paragraph)
+{
+  DossierRemovedKind kind;
+  guint removed_first, removed_last;
+
+  dossier_article_get_removed (article, removed, &kind, &removed_first, &removed_last);
+  if (removed_first == 0 || first_line == 0)
+    return paragraph == 0 && (kind == DOSSIER_REMOVED_TITLE || kind == DOSSIER_REMOVED_BYLINE ||
+                              kind == DOSSIER_REMOVED_DATELINE);
+  return removed_first <= first_line;
+}
+
+/* One piece of removed text, set apart: what it was and where. */
+static void
+insert_removed (DossierArticleBuffer *self,
+                guint                 removed)
+{
+  DossierRemovedKind kind;
+  guint first_line, last_line;
+  const char *text = dossier_article_get_removed (self->article, removed, &kind, &first_line, &last_line);
+  g_autofree char *label = NULL;
+
+  if (first_line > 0 && last_line > first_line)
+    /* Translators: above text the cleaning removed: its kind and the
+     * lines of the page it was on. */
+    label = g_strdup_printf (_("Removed · %s, lines %u–%u"), removed_kind_name (kind), first_line, last_line);
+  else if (first_line > 0)
+    label = g_strdup_printf (_("Removed · %s, line %u"), removed_kind_name (kind), first_line);
+  else
+    label = g_strdup_printf (_("Removed · %s"), removed_kind_name (kind));
+  insert_with_tags (self, label, "removed", "removed-label", NULL);
+  insert_with_tags (self, "\n", "removed", NULL);
+  insert_with_tags (self, text, "removed", NULL);
+  insert_with_tags (self, "\n", "removed", NULL);
+}
+
 static void
 render (DossierArticleBuffer *self)
 {
@@ -198,7 +264,7 @@ render (DossierArticleBuffer *self)
   GtkTextIter end;
   g_autofree char *date = NULL;
   g_autoptr(GString) meta = g_string_new (NULL);
-  guint n_removed;
+  guint n_removed, removed = 0;
 
   gtk_text_buffer_set_text (buffer, "", 0);
   g_array_set_size (self->spans, 0);
@@ -209,10 +275,12 @@ render (DossierArticleBuffer *self)
   if (article == NULL)
     return;
 
-  if (dossier_article_get_title (article) != NULL)
-    insert_with_tags (self, dossier_article_get_title (article), "title", NULL);
+  /* The article's one name; in italics when the page gave it no
+   * headline (its lead's first words, or its file's name). */
+  if (dossier_article_is_untitled (article))
+    insert_with_tags (self, dossier_article_get_display_title (article), "title", "untitled", NULL);
   else
-    insert_with_tags (self, _("No headline on the page"), "title", "untitled", NULL);
+    insert_with_tags (self, dossier_article_get_display_title (article), "title", NULL);
   insert_with_tags (self, "\n", NULL);
 
   if (dossier_article_get_outlet (article))
@@ -224,6 +292,7 @@ render (DossierArticleBuffer *self)
   insert_with_tags (self, meta->str, "meta", NULL);
   insert_with_tags (self, "\n", NULL);
 
+  n_removed = self->show_removed ? dossier_article_get_n_removed (article) : 0;
   for (guint p = 0; p < dossier_article_get_n_paragraphs (article); p++)
     {
       gboolean list_item = dossier_article_get_paragraph_kind (article, p) == DOSSIER_PARAGRAPH_LIST_ITEM;
@@ -232,7 +301,14 @@ render (DossierArticleBuffer *self)
       int length = (int) dossier_article_get_paragraph_length (article, p);
       int article_offset = p == 0 ? 0 : g_array_index (self->article_offsets, int, p - 1) +
                                         g_array_index (self->paragraph_lengths, int, p - 1) + 1;
+      guint first_line, last_line;
       int offset;
+
+      /* What the cleaning removed is shown where it was on the page:
+       * the lines before this paragraph's, just before it. */
+      dossier_article_get_paragraph_lines (article, p, &first_line, &last_line);
+      while (removed < n_removed && removed_goes_before (article, removed, first_line, p))
+        insert_removed (self, removed++);
 
       if (list_item)
         insert_with_tags (self, "•\t", tag, NULL);
@@ -249,27 +325,9 @@ render (DossierArticleBuffer *self)
         }
       insert_with_tags (self, "\n", NULL);
     }
-
-  n_removed = dossier_article_get_n_removed (article);
-  if (self->show_removed && n_removed > 0)
-    {
-      insert_with_tags (self, _("Removed from the page"), "heading", "removed", NULL);
-      insert_with_tags (self, "\n", NULL);
-      for (guint r = 0; r < n_removed; r++)
-        {
-          DossierRemovedKind kind;
-          guint first_line, last_line;
-          const char *text = dossier_article_get_removed (article, r, &kind, &first_line, &last_line);
-          g_autofree char *line = NULL;
-
-          if (first_line > 0)
-            line = g_strdup_printf (_("Lines %u–%u, %s: %s\n"), first_line, last_line,
-                                    removed_kind_name (kind), text);
-          else
-            line = g_strdup_printf (_("%s: %s\n"), removed_kind_name (kind), text);
-          insert_with_tags (self, line, "removed", NULL);
-        }
-    }
+  /* The page's furniture after the article (related links, footers). */
+  while (removed < n_removed)
+    insert_removed (self, removed++);
 
   /* Highlights: quotes under entities, so names inside quotes show. */
   add_spans (self);
@@ -281,7 +339,8 @@ render (DossierArticleBuffer *self)
 
       gtk_text_buffer_get_iter_at_offset (buffer, &from, span->start);
       gtk_text_buffer_get_iter_at_offset (buffer, &to, span->end);
-      gtk_text_buffer_apply_tag (buffer, self->highlight_tags[span->kind], &from, &to);
+      gtk_text_buffer_apply_tag (buffer, span->unresolved ? self->unresolved_tag : self->highlight_tags[span->kind],
+                                 &from, &to);
     }
 
   gtk_text_buffer_get_start_iter (buffer, &end);
@@ -322,8 +381,7 @@ dossier_article_buffer_constructed (GObject *object)
    * flash of words led to, then the marks. */
   gtk_text_buffer_create_tag (buffer, "title", "weight", PANGO_WEIGHT_BOLD, "scale", 1.7,
                               "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (buffer, "untitled", "style", PANGO_STYLE_ITALIC, "foreground", "#77767b",
-                              "scale", 1.3, NULL);
+  gtk_text_buffer_create_tag (buffer, "untitled", "style", PANGO_STYLE_ITALIC, NULL);
   gtk_text_buffer_create_tag (buffer, "meta", "foreground", "#77767b", "scale", 0.95,
                               "pixels-below-lines", 18, NULL);
   gtk_text_buffer_create_tag (buffer, "body", "scale", 1.1, NULL);
@@ -333,7 +391,15 @@ dossier_article_buffer_constructed (GObject *object)
                               "pixels-below-lines", 4, NULL);
   gtk_text_buffer_create_tag (buffer, "block-quote", "scale", 1.1, "style", PANGO_STYLE_ITALIC,
                               "left-margin", 36, NULL);
-  gtk_text_buffer_create_tag (buffer, "removed", "foreground", "#9a9996", "scale", 0.95, NULL);
+  {
+    /* Removed text: set apart in a grey block, smaller, indented. */
+    GdkRGBA block = { 0.5, 0.5, 0.5, 0.12 };
+
+    gtk_text_buffer_create_tag (buffer, "removed", "foreground", "#8a8986", "scale", 0.95, "left-margin", 24,
+                                "right-margin", 12, "paragraph-background-rgba", &block, NULL);
+    gtk_text_buffer_create_tag (buffer, "removed-label", "weight", PANGO_WEIGHT_BOLD, "scale", 0.85,
+                                "pixels-above-lines", 6, NULL);
+  }
   {
     /* The words a link leads to flash in the strong yellow of highlights. */
     const DossierRgb *rgb = dossier_palette_get_annotation_strong (DOSSIER_COLOUR_YELLOW);
@@ -341,6 +407,7 @@ dossier_article_buffer_constructed (GObject *object)
 
     gtk_text_buffer_create_tag (buffer, "flash", "background-rgba", &flash_colour, NULL);
   }
+  self->unresolved_tag = gtk_text_buffer_create_tag (buffer, "date-unresolved", NULL);
   for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
     {
       self->highlight_tags[h] = gtk_text_buffer_create_tag (buffer, dossier_mark_to_string ((DossierMark) h), NULL);
@@ -445,7 +512,7 @@ dossier_article_buffer_count_highlighted (DossierArticleBuffer *self,
   for (guint s = 0; s < self->spans->len; s++)
     {
       Span *span = &g_array_index (self->spans, Span, s);
-      if (span->kind == highlight)
+      if (span->kind == highlight && !span->unresolved)
         count += span->end - span->start;
     }
   return count;

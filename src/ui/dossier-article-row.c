@@ -171,9 +171,27 @@ dossier_article_row_set_article (DossierArticleRow *self,
     return;
   g_binding_group_set_source (self->bindings, article);
   /* A headline made of the lead's words is set apart. */
-  if (article != NULL && dossier_article_get_title (article) == NULL)
+  if (article != NULL && dossier_article_is_untitled (article))
     gtk_widget_add_css_class (GTK_WIDGET (self->title), "untitled");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->title), "untitled");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+/* What a screen reader says for the row: its title (marked when it is no
+ * headline of the page's), then its outlet, date and entities. */
+char *
+dossier_article_row_dup_accessible_label (DossierArticleRow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE_ROW (self), NULL);
+
+  if (self->article == NULL)
+    return g_strdup ("");
+  if (dossier_article_is_untitled (self->article))
+    /* Translators: how a screen reader names an article without a
+     * headline: its first words, then its outlet, date and entities. */
+    return g_strdup_printf (_("No headline: %s; %s"), gtk_label_get_text (self->title), gtk_label_get_text (self->meta));
+  /* Translators: how a screen reader names an article: its title, then
+   * its outlet, date and entities. */
+  return g_strdup_printf (C_("article row", "%s; %s"), gtk_label_get_text (self->title), gtk_label_get_text (self->meta));
 }

@@ -21,5 +21,6 @@ GtkWidget      *dossier_article_row_new         (void);
 DossierArticle *dossier_article_row_get_article (DossierArticleRow *self);
 void            dossier_article_row_set_article (DossierArticleRow *self,
                                                  DossierArticle    *article);
+char           *dossier_article_row_dup_accessible_label (DossierArticleRow *self);
 
 G_END_DECLS

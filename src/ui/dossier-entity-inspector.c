@@ -27,8 +27,10 @@ struct _DossierEntityInspector
   DossierCorpus *corpus;
   GSignalGroup *entity_signals; /* of the corpus's entities */
   DossierArticle *article;
-  int entity;
-  GArray *row_entities;         /* of int: each row's entity, -1 for a heading */
+  /* The entity shown, by its key: a key names the same entity in every
+   * analysis of the dossier, an index only in the one it came from. */
+  char *entity_key;
+  GPtrArray *row_keys;          /* each row's entity key, NULL for a heading */
   GListModel *mention_model;    /* of DossierPassage, the entity shown's */
 };
 
@@ -137,7 +139,6 @@ append_heading (DossierEntityInspector *self,
 {
   GtkWidget *heading = gtk_label_new (type_heading (type));
   GtkWidget *row = gtk_list_box_row_new ();
-  int none = -1;
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
@@ -148,7 +149,7 @@ append_heading (DossierEntityInspector *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_append (self->list, row);
-  g_array_append_val (self->row_entities, none);
+  g_ptr_array_add (self->row_keys, NULL);
 }
 
 static void
@@ -164,7 +165,6 @@ append_entity (DossierEntityInspector *self,
   g_autofree char *accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u mention", "%s, %u mentions",
                                                               item->count),
                                                  name, item->count);
-  int index = (int) dossier_entity_get_index (item->entity);
 
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
@@ -181,7 +181,7 @@ append_entity (DossierEntityInspector *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   gtk_list_box_append (self->list, row);
-  g_array_append_val (self->row_entities, index);
+  g_ptr_array_add (self->row_keys, g_strdup (dossier_entity_get_key (item->entity)));
 }
 
 static void
@@ -194,7 +194,7 @@ rebuild_list (DossierEntityInspector *self)
   g_array_set_clear_func (counted, clear_counted);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
-  g_array_set_size (self->row_entities, 0);
+  g_ptr_array_set_size (self->row_keys, 0);
   if (self->corpus == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) == 0)
     return;
 
@@ -222,17 +222,37 @@ rebuild_list (DossierEntityInspector *self)
     }
 }
 
+/* The entity @key names, in the dossier's present analysis, or NULL. */
+static DossierEntity *
+dup_entity (DossierEntityInspector *self,
+            const char             *key)
+{
+  GListModel *entities = self->corpus != NULL ? dossier_corpus_get_entities (self->corpus) : NULL;
+
+  for (guint e = 0; key != NULL && entities != NULL && e < g_list_model_get_n_items (entities); e++)
+    {
+      g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, e);
+
+      if (g_strcmp0 (dossier_entity_get_key (entity), key) == 0)
+        return g_steal_pointer (&entity);
+    }
+  return NULL;
+}
+
 /* Back to the list of a new analysis's entities. */
 static void
 reset (DossierEntityInspector *self)
 {
-  self->entity = -1;
+  g_clear_pointer (&self->entity_key, g_free);
   gtk_stack_set_visible_child_name (self->stack, "list");
   gtk_list_box_bind_model (self->mentions, NULL, NULL, NULL, NULL);
   g_clear_object (&self->mention_model);
   rebuild_list (self);
 }
 
+/* A new analysis of the same dossier (a correction, an import): the
+ * entity shown stays shown, as the analysis now has it (renamed, with
+ * more mentions); one that is gone (merged away) leaves the list. */
 static void
 on_entities_changed (DossierEntityInspector *self,
                      guint                   position,
@@ -240,7 +260,11 @@ on_entities_changed (DossierEntityInspector *self,
                      guint                   added,
                      GListModel             *entities)
 {
+  g_autofree char *key = g_strdup (self->entity_key);
+
   reset (self);
+  if (key != NULL)
+    dossier_entity_inspector_show_entity_key (self, key);
 }
 
 static void
@@ -249,11 +273,10 @@ on_entity_row_activated (DossierEntityInspector *self,
                          GtkListBox             *list)
 {
   int index = gtk_list_box_row_get_index (row);
-  int entity = index >= 0 && (guint) index < self->row_entities->len
-               ? g_array_index (self->row_entities, int, index) : -1;
+  const char *key = index >= 0 && (guint) index < self->row_keys->len ? g_ptr_array_index (self->row_keys, index) : NULL;
 
-  if (entity >= 0)
-    dossier_entity_inspector_show_entity (self, entity);
+  if (key != NULL)
+    dossier_entity_inspector_show_entity_key (self, key);
 }
 
 static void
@@ -275,16 +298,17 @@ static void
 on_back_clicked (DossierEntityInspector *self,
                  GtkButton              *button)
 {
-  self->entity = -1;
+  g_clear_pointer (&self->entity_key, g_free);
   gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
 }
 
 static void
 on_filter_clicked (DossierEntityInspector *self,
                    GtkButton              *button)
 {
-  if (self->entity >= 0)
-    g_signal_emit (self, signals[FILTER_REQUESTED], 0, (guint) self->entity);
+  if (self->entity_key != NULL)
+    g_signal_emit (self, signals[FILTER_REQUESTED], 0, self->entity_key);
 }
 
 static void
@@ -351,16 +375,14 @@ correction_menu (DossierEntity *entity)
   return G_MENU_MODEL (menu);
 }
 
-/* What the inspector calls an article: its outlet, else its headline,
- * else where it came from. */
+/* What the inspector calls an article: its outlet, else its display
+ * title (the one name it goes by everywhere). */
 static const char *
 article_name (DossierArticle *article)
 {
   if (dossier_article_get_outlet (article) != NULL)
     return dossier_article_get_outlet (article);
-  if (dossier_article_get_title (article) != NULL)
-    return dossier_article_get_title (article);
-  return dossier_article_get_source (article);
+  return dossier_article_get_display_title (article);
 }
 
 static GtkWidget *
@@ -368,12 +390,21 @@ create_mention_row (gpointer item,
                     gpointer user_data)
 {
   DossierPassage *mention = item;
-  GtkWidget *row = dossier_source_row_new (mention, article_name (dossier_passage_get_article (mention)), TRUE);
+  const char *name = article_name (dossier_passage_get_article (mention));
+  GtkWidget *source = dossier_source_row_new (mention, name, TRUE);
+  GtkWidget *row = gtk_list_box_row_new ();
+  g_autofree char *words = dossier_passage_dup_words (mention);
+  /* Translators: how a screen reader names a mention in the inspector:
+   * the article, then the words. */
+  g_autofree char *label = g_strdup_printf (C_("mention row", "%s: %s"), name, words);
 
-  gtk_widget_set_margin_start (row, 8);
-  gtk_widget_set_margin_end (row, 8);
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_margin_start (source, 8);
+  gtk_widget_set_margin_end (source, 8);
+  gtk_widget_set_margin_top (source, 6);
+  gtk_widget_set_margin_bottom (source, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), source);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, dossier_passage_get_text (mention), -1);
   return row;
 }
 
@@ -388,6 +419,7 @@ dossier_entity_inspector_dispose (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->article);
   g_clear_object (&self->mention_model);
+  g_clear_pointer (&self->entity_key, g_free);
   G_OBJECT_CLASS (dossier_entity_inspector_parent_class)->dispose (object);
 }
 
@@ -396,7 +428,7 @@ dossier_entity_inspector_finalize (GObject *object)
 {
   DossierEntityInspector *self = DOSSIER_ENTITY_INSPECTOR (object);
 
-  g_array_unref (self->row_entities);
+  g_ptr_array_unref (self->row_keys);
   G_OBJECT_CLASS (dossier_entity_inspector_parent_class)->finalize (object);
 }
 
@@ -469,10 +501,10 @@ dossier_entity_inspector_class_init (DossierEntityInspectorClass *klass)
                                              0, NULL, NULL, NULL, G_TYPE_NONE, 1, DOSSIER_TYPE_PASSAGE);
   /**
    * DossierEntityInspector::filter-requested:
-   * @entity: index of the entity whose articles to show
+   * @key: the key of the entity whose articles to show
    */
   signals[FILTER_REQUESTED] = g_signal_new ("filter-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   dossier_widget_class_set_template (widget_class, "dossier-entity-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, stack);
@@ -494,12 +526,13 @@ dossier_entity_inspector_class_init (DossierEntityInspectorClass *klass)
 static void
 dossier_entity_inspector_init (DossierEntityInspector *self)
 {
-  self->entity = -1;
-  self->row_entities = g_array_new (FALSE, FALSE, sizeof (int));
+  self->row_keys = g_ptr_array_new_with_free_func (g_free);
   self->entity_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->entity_signals, "items-changed", G_CALLBACK (on_entities_changed), self,
                                  G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
+  dossier_list_set_single_tab_stop (GTK_WIDGET (self->list));
+  dossier_list_set_single_tab_stop (GTK_WIDGET (self->mentions));
 }
 
 GtkWidget *
@@ -551,9 +584,11 @@ dossier_entity_inspector_set_article (DossierEntityInspector *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
 
-void
-dossier_entity_inspector_show_entity (DossierEntityInspector *self,
-                                      guint                   entity)
+/* Shows the entity @key names, with its aliases and mentions; FALSE
+ * when the dossier has no such entity. */
+gboolean
+dossier_entity_inspector_show_entity_key (DossierEntityInspector *self,
+                                          const char             *key)
 {
   g_autoptr(DossierEntity) record = NULL;
   g_autoptr(GListModel) articles = NULL;
@@ -562,12 +597,17 @@ dossier_entity_inspector_show_entity (DossierEntityInspector *self,
   g_autofree char *subtitle = NULL;
   guint mentions, n_articles;
 
-  g_return_if_fail (DOSSIER_IS_ENTITY_INSPECTOR (self));
-  g_return_if_fail (self->corpus != NULL &&
-                    entity < g_list_model_get_n_items (dossier_corpus_get_entities (self->corpus)));
+  g_return_val_if_fail (DOSSIER_IS_ENTITY_INSPECTOR (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
 
-  self->entity = entity;
-  record = g_list_model_get_item (dossier_corpus_get_entities (self->corpus), entity);
+  record = dup_entity (self, key);
+  if (record == NULL)
+    return FALSE;
+  if (self->entity_key != key)
+    {
+      g_free (self->entity_key);
+      self->entity_key = g_strdup (key);
+    }
   gtk_label_set_text (self->detail_title, dossier_entity_get_name (record));
   menu = correction_menu (record);
   gtk_menu_button_set_menu_model (self->correct_button, menu);
@@ -594,11 +634,21 @@ dossier_entity_inspector_show_entity (DossierEntityInspector *self,
   self->mention_model = dossier_entity_list_mentions (record);
   gtk_list_box_bind_model (self->mentions, self->mention_model, create_mention_row, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, "detail");
+  return TRUE;
 }
 
-int
-dossier_entity_inspector_get_entity (DossierEntityInspector *self)
+/* The key of the entity shown, or NULL while the list is. */
+const char *
+dossier_entity_inspector_get_entity_key (DossierEntityInspector *self)
 {
-  g_return_val_if_fail (DOSSIER_IS_ENTITY_INSPECTOR (self), -1);
-  return self->entity;
+  g_return_val_if_fail (DOSSIER_IS_ENTITY_INSPECTOR (self), NULL);
+  return self->entity_key;
+}
+
+/* Whether the list is of the article read (TRUE) or of the whole dossier. */
+gboolean
+dossier_entity_inspector_get_article_only (DossierEntityInspector *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY_INSPECTOR (self), FALSE);
+  return gtk_toggle_button_get_active (self->scope_article);
 }

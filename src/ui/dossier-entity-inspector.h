@@ -30,11 +30,13 @@ void            dossier_entity_inspector_set_corpus  (DossierEntityInspector *se
 DossierArticle *dossier_entity_inspector_get_article (DossierEntityInspector *self);
 void            dossier_entity_inspector_set_article (DossierEntityInspector *self,
                                                       DossierArticle         *article);
-/* Shows the details of entity @entity (an index in the dossier's
- * analysis). */
-void            dossier_entity_inspector_show_entity (DossierEntityInspector *self,
-                                                      guint                   entity);
-/* The entity whose details are shown, or -1. */
-int             dossier_entity_inspector_get_entity  (DossierEntityInspector *self);
+/* Shows the details of the entity @key names (dossier_entity_get_key ():
+ * the same in every analysis of the dossier); FALSE when there is none.
+ * It stays shown across a new analysis that keeps it. */
+gboolean        dossier_entity_inspector_show_entity_key (DossierEntityInspector *self,
+                                                          const char             *key);
+/* The key of the entity whose details are shown, or NULL. */
+const char     *dossier_entity_inspector_get_entity_key  (DossierEntityInspector *self);
+gboolean        dossier_entity_inspector_get_article_only (DossierEntityInspector *self);
 
 G_END_DECLS

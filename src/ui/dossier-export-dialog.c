@@ -76,6 +76,8 @@ struct _DossierExportDialog
   DossierCorpus *corpus;
   int current;
   GArray *selected;  /* ascending, without duplicates */
+  GFile *folder;     /* where the chooser opens */
+  char *name;        /* the dossier's, for the file's */
 
   GCancellable *cancellable;  /* of the export under way, or NULL */
   char *path;                 /* where it writes */
@@ -125,7 +127,7 @@ static char *
 dup_dossier_name (DossierExportDialog *self)
 {
   DossierStore *store = dossier_corpus_get_store (self->corpus);
-  char *name = store != NULL ? dossier_store_dup_name (store) : NULL;
+  char *name = self->name != NULL ? g_strdup (self->name) : store != NULL ? dossier_store_dup_name (store) : NULL;
 
   if (name == NULL || *name == '\0')
     {
@@ -160,6 +162,7 @@ get_scope (DossierExportDialog *self)
   return SCOPE_ALL;
 }
 
+/* The article's one name (its display title), as the window shows it. */
 static char *
 article_title (DossierExportDialog *self,
                int                  index)
@@ -170,13 +173,8 @@ article_title (DossierExportDialog *self,
     {
       g_autoptr(DossierArticle) article = g_list_model_get_item (articles, i);
 
-      if ((int) dossier_article_get_index (article) != index)
-        continue;
-      if (dossier_article_get_title (article) != NULL && *dossier_article_get_title (article) != '\0')
-        return g_strdup (dossier_article_get_title (article));
-      if (dossier_article_get_source (article) != NULL)
-        return g_path_get_basename (dossier_article_get_source (article));
-      break;
+      if ((int) dossier_article_get_index (article) == index)
+        return g_strdup (dossier_article_get_display_title (article));
     }
   return g_strdup (_("Untitled article"));
 }
@@ -428,7 +426,12 @@ choose_action (GtkWidget  *widget,
   chooser = GTK_FILE_CHOOSER (self->chooser);
   gtk_native_dialog_set_modal (self->chooser, TRUE);
   gtk_file_chooser_set_current_name (chooser, name);
-  if (store != NULL)
+  /* The folder the window chose (beside the dossier, or the
+   * researcher's documents for one kept in Dossier's own folder); without
+   * one, beside the dossier file. */
+  if (self->folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, self->folder, NULL);
+  else if (store != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_path (dossier_store_get_path (store));
       g_autoptr(GFile) folder = g_file_get_parent (file);
@@ -476,9 +479,10 @@ fill_scopes (DossierExportDialog *self)
   for (guint s = 0; s < N_SCOPES; s++)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_rows[s]), subtitles[s]);
+      /* The radio button is what a screen reader lands on: the row names
+       * it by its title (a label of its own as well made "This article
+       * This article"); its subtitle describes it. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->scope_checks[s]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->scope_rows[s])),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitles[s], -1);
     }
   for (guint s = 0; s < N_SCOPES; s++)
@@ -550,6 +554,7 @@ dossier_export_dialog_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   g_clear_object (&self->corpus);
+  g_clear_object (&self->folder);
   G_OBJECT_CLASS (dossier_export_dialog_parent_class)->dispose (object);
 }
 
@@ -559,6 +564,7 @@ dossier_export_dialog_finalize (GObject *object)
   DossierExportDialog *self = DOSSIER_EXPORT_DIALOG (object);
 
   g_clear_pointer (&self->selected, g_array_unref);
+  g_free (self->name);
   G_OBJECT_CLASS (dossier_export_dialog_parent_class)->finalize (object);
 }
 
@@ -678,9 +684,14 @@ dossier_export_dialog_init (DossierExportDialog *self)
 {
   self->current = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+  dossier_widget_name_buttons_once (GTK_WIDGET (self));
   /* Without the text, there is nothing to highlight in. */
   g_signal_connect_object (self->contents_switches[0], "notify::active", G_CALLBACK (update_format), self,
                            G_CONNECT_SWAPPED);
+  /* Each switch is named by its row's title; its subtitle says more. */
+  for (guint c = 0; c < N_CONTENTS; c++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->contents_switches[c]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    adw_action_row_get_subtitle (ADW_ACTION_ROW (self->contents_rows[c])), -1);
 }
 
 DossierExportDialog *
@@ -766,4 +777,34 @@ dossier_export_dialog_export_to (DossierExportDialog *self,
 
   complete = complete_path (self, path);
   start_export (self, complete);
+}
+
+/* Where the chooser opens. */
+void
+dossier_export_dialog_set_folder (DossierExportDialog *self,
+                                  GFile               *folder)
+{
+  g_return_if_fail (DOSSIER_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  g_set_object (&self->folder, folder);
+}
+
+GFile *
+dossier_export_dialog_get_folder (DossierExportDialog *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EXPORT_DIALOG (self), NULL);
+  return self->folder;
+}
+
+/* The dossier's name as the window shows it, for the report's title and
+ * the file's name. */
+void
+dossier_export_dialog_set_name (DossierExportDialog *self,
+                                const char          *name)
+{
+  g_return_if_fail (DOSSIER_IS_EXPORT_DIALOG (self));
+
+  g_free (self->name);
+  self->name = g_strdup (name);
 }

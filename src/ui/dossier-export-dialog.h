@@ -33,5 +33,13 @@ DossierExportOptions *dossier_export_dialog_get_options (DossierExportDialog *se
  * "exported" gives the path as written. */
 void                  dossier_export_dialog_export_to   (DossierExportDialog *self,
                                                          const char          *path);
+/* The folder the file chooser opens in (by default the dossier file's). */
+void                  dossier_export_dialog_set_folder  (DossierExportDialog *self,
+                                                         GFile               *folder);
+GFile                *dossier_export_dialog_get_folder  (DossierExportDialog *self);
+/* The dossier's name, for the report's title and the file's name (by
+ * default its file's name). */
+void                  dossier_export_dialog_set_name    (DossierExportDialog *self,
+                                                         const char          *name);
 
 G_END_DECLS

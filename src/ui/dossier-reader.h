@@ -5,7 +5,7 @@
  * date and where it came from, then its paragraphs — with people,
  * organisations, places, dates and quotes highlighted, each kind switched
  * on and off.  Hovering a highlight names the entity; activating it (click,
- * or Enter at the cursor) emits ::entity-activated. */
+ * or Enter at the cursor) emits ::entity-activated with its key. */
 
 #pragma once
 
@@ -66,5 +66,12 @@ void            dossier_reader_edit_annotation   (DossierReader     *self,
 void            dossier_reader_show_annotation   (DossierReader     *self,
                                                   DossierAnnotation *annotation);
 GtkWidget      *dossier_reader_get_annotation_popover (DossierReader *self);
+/* Where the reader is in its article (the code point at the top of the
+ * view, -1 for its top), and back there. */
+gint64          dossier_reader_get_place         (DossierReader     *self);
+void            dossier_reader_set_place         (DossierReader     *self,
+                                                  gint64             place);
+void            dossier_reader_describe_at_cursor (DossierReader    *self);
+guint           dossier_reader_count_note_markers (DossierReader    *self);
 
 G_END_DECLS

@@ -20,8 +20,15 @@
 
 /* Actions that change the dossier, off while it cannot be written. */
 static const char * const changing_actions[] = {
-  "win.highlight-selection", "win.colour-labels", "win.rename-entity", "win.retype-entity",
-  "win.merge-entity", "win.split-entity", "win.set-published",
+  "win.colour-labels", "win.rename-entity", "win.retype-entity", "win.merge-entity", "win.split-entity",
+};
+/* Actions on the article read: off without one, those that change it
+ * off too while the dossier cannot be written. */
+static const char * const article_actions[] = {
+  "win.describe",
+};
+static const char * const changing_article_actions[] = {
+  "win.highlight-selection", "win.set-published",
 };
 /* Actions that add articles, off too while an import is under way. */
 static const char * const importing_actions[] = {
@@ -31,8 +38,14 @@ static const char * const importing_actions[] = {
 static void
 update_actions (DossierWindow *self)
 {
+  gboolean has_article = dossier_reader_get_article (self->reader) != NULL;
+
   for (gsize i = 0; i < G_N_ELEMENTS (changing_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), changing_actions[i], !self->read_only);
+  for (gsize i = 0; i < G_N_ELEMENTS (article_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), article_actions[i], has_article);
+  for (gsize i = 0; i < G_N_ELEMENTS (changing_article_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), changing_article_actions[i], !self->read_only && has_article);
   for (gsize i = 0; i < G_N_ELEMENTS (importing_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), importing_actions[i], !self->read_only && !self->busy);
 }
@@ -214,7 +227,117 @@ clear_filter_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  g_object_set (widget, "entity-filter", -1, NULL);
+  g_object_set (widget, "entity-filter", NULL, NULL);
+}
+
+/* The search and the entity filter both off. */
+static void
+show_all_articles_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  g_object_set (widget, "entity-filter", NULL, NULL);
+}
+
+/* The article of index @parameter, in the reader (an import's toast). */
+static void
+show_article_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+
+  if (_dossier_window_select_article (self, g_variant_get_uint32 (parameter)))
+    {
+      _dossier_window_show_content (self);
+      gtk_widget_grab_focus (GTK_WIDGET (dossier_reader_get_text_view (self->reader)));
+    }
+}
+
+/* Back to the list of articles, in a folded window. */
+static void
+show_articles_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (self->article_list);
+}
+
+/* What the words at the cursor are, in words: a popover a keyboard and a
+ * screen reader reach, with what the tooltips say. */
+static void
+describe_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  dossier_reader_describe_at_cursor (WINDOW (widget)->reader);
+}
+
+/* F6 and Shift+F6 go from pane to pane, as in GNOME's other applications:
+ * the articles, the reader, the inspector, the timeline — those in
+ * sight. */
+static GtkWidget *
+focus_target (DossierWindow *self,
+              guint          pane)
+{
+  switch (pane)
+    {
+    case 0: return self->article_list;
+    case 1: return GTK_WIDGET (dossier_reader_get_text_view (self->reader));
+    case 2: return self->inspector_pane;
+    case 3: return GTK_WIDGET (self->timeline_pane);
+    default: return NULL;
+    }
+}
+
+static void
+cycle_panes (DossierWindow *self,
+             int            step)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int current = -1;
+
+  for (guint pane = 0; pane < 4 && focus != NULL; pane++)
+    {
+      GtkWidget *target = focus_target (self, pane);
+
+      if (focus == target || gtk_widget_is_ancestor (focus, target))
+        current = (int) pane;
+    }
+  for (int tries = 1; tries <= 4; tries++)
+    {
+      int pane = ((current < 0 ? (step > 0 ? -1 : 0) : current) + step * tries + 8) % 4;
+      GtkWidget *target = focus_target (self, (guint) pane);
+
+      if (!gtk_widget_get_mapped (target) || !gtk_widget_get_sensitive (target))
+        continue;
+      if ((pane == 1 || pane == 0) ? gtk_widget_grab_focus (target)
+                                   : gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD))
+        return;
+    }
+}
+
+static void
+next_pane_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cycle_panes (WINDOW (widget), 1);
+}
+
+static void
+previous_pane_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  cycle_panes (WINDOW (widget), -1);
 }
 
 /* The reader's text size, remembered: a tenth larger or smaller a step,
@@ -272,6 +395,12 @@ _dossier_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo-correction", "x", undo_correction_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.show-all-articles", NULL, show_all_articles_action);
+  gtk_widget_class_install_action (widget_class, "win.show-article", "u", show_article_action);
+  gtk_widget_class_install_action (widget_class, "win.show-articles", NULL, show_articles_action);
+  gtk_widget_class_install_action (widget_class, "win.describe", NULL, describe_action);
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, next_pane_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, previous_pane_action);
   gtk_widget_class_install_action (widget_class, "win.text-larger", NULL, text_larger_action);
   gtk_widget_class_install_action (widget_class, "win.text-smaller", NULL, text_smaller_action);
   gtk_widget_class_install_action (widget_class, "win.text-normal", NULL, text_normal_action);
@@ -293,12 +422,23 @@ _dossier_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.paste-article", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.describe", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-articles", NULL);
 }
 
 void
 _dossier_window_actions_init (DossierWindow *self)
 {
+  g_autoptr(GPropertyAction) show_inspector = g_property_action_new ("show-inspector", self->flap, "reveal-flap");
+  g_autoptr(GPropertyAction) show_removed = g_property_action_new ("show-removed", self->reader, "show-removed");
+
+  /* The inspector's and the removed text's switches, in menus and on F9. */
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_inspector));
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_removed));
   g_signal_connect (self, "notify::read-only", G_CALLBACK (update_actions), NULL);
   g_signal_connect (self, "notify::busy", G_CALLBACK (update_actions), NULL);
+  g_signal_connect_object (self->reader, "notify::article", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   update_actions (self);
 }

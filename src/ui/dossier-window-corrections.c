@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-entity.h"
+#include "dossier-ui-template.h"
 
 /* Highlights and notes. */
 
@@ -92,19 +93,28 @@ _dossier_window_undo_delete (DossierWindow *self)
 /* Corrections: kept in the dossier at once, applied by analysing it
  * again; each can be undone from its toast. */
 
+/* The dossier analysed again with its corrections: the researcher stays
+ * where they were (the article, the place in it, the inspector's page);
+ * @then_show_entity is shown if the entity shown is gone (merged into
+ * it). */
 static void
-reanalyse (DossierWindow *self)
+reanalyse (DossierWindow *self,
+           const char    *then_show_entity)
 {
+  DossierLoad *load = _dossier_window_begin_load (self, DOSSIER_LOAD_SAME_DOSSIER);
+
+  load->then_show_entity = g_strdup (then_show_entity);
   _dossier_window_set_busy (self, TRUE);
   g_set_object (&self->importing, self->corpus);
-  dossier_corpus_reanalyse_async (self->corpus, self->cancellable, _dossier_window_loaded, g_object_ref (self));
+  dossier_corpus_reanalyse_async (self->corpus, self->cancellable, _dossier_window_loaded, load);
 }
 
 static void
 apply_correction (DossierWindow           *self,
                   gint64                   source,
                   const DossierCorrection *correction,
-                  const char              *done)
+                  const char              *done,
+                  const char              *then_show_entity)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = dossier_corpus_add_correction (self->corpus, source, correction, &error);
@@ -115,7 +125,7 @@ apply_correction (DossierWindow           *self,
       _dossier_window_toast (self, message);
       return;
     }
-  reanalyse (self);
+  reanalyse (self, then_show_entity);
   _dossier_window_toast_with_action (self, done, _("_Undo"), "win.undo-correction", g_variant_new_int64 (id));
 }
 
@@ -130,7 +140,7 @@ _dossier_window_undo_correction (DossierWindow *self,
       _dossier_window_toast (self, error->message);
       return;
     }
-  reanalyse (self);
+  reanalyse (self, NULL);
 }
 
 /* The entity corrections name by @key, or NULL. */
@@ -138,16 +148,7 @@ static DossierEntity *
 dup_entity (DossierWindow *self,
             const char    *key)
 {
-  GListModel *entities = dossier_corpus_get_entities (self->corpus);
-
-  for (guint e = 0; e < g_list_model_get_n_items (entities); e++)
-    {
-      g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, e);
-
-      if (g_strcmp0 (dossier_entity_get_key (entity), key) == 0)
-        return g_steal_pointer (&entity);
-    }
-  return NULL;
+  return dossier_corpus_dup_entity (self->corpus, key);
 }
 
 typedef void (*TextAnswer) (DossierWindow *self,
@@ -217,7 +218,7 @@ rename_answered (DossierWindow *self,
     return;
   correction = dossier_correction_new (DOSSIER_CORRECTION_RENAME, key, name);
   done = g_strdup_printf (_("Renamed to %s"), name);
-  apply_correction (self, 0, correction, done);
+  apply_correction (self, 0, correction, done, NULL);
 }
 
 void
@@ -247,7 +248,7 @@ _dossier_window_retype_entity (DossierWindow *self,
   done = g_strdup_printf (_("%s is now a %s"), dossier_entity_get_name (entity),
                           g_str_equal (type, "person") ? _("person")
                           : g_str_equal (type, "organization") ? _("organisation") : _("place"));
-  apply_correction (self, 0, correction, done);
+  apply_correction (self, 0, correction, done, NULL);
 }
 
 void
@@ -258,7 +259,7 @@ _dossier_window_split_entity (DossierWindow *self,
   g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_SPLIT, key, alias);
   g_autofree char *done = g_strdup_printf (_("“%s” is now an entity of its own"), alias);
 
-  apply_correction (self, 0, correction, done);
+  apply_correction (self, 0, correction, done, NULL);
 }
 
 /* The merge dialog's choice: the keys of the entities it lists, in its
@@ -285,7 +286,7 @@ on_merge_response (AdwMessageDialog *dialog,
       g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_MERGE, merge->key,
                                                                          into_key);
       g_autofree char *done = g_strdup_printf (_("Merged into %s"), into != NULL ? dossier_entity_get_name (into) : "");
-      apply_correction (merge->self, 0, correction, done);
+      apply_correction (merge->self, 0, correction, done, into_key);
     }
   g_object_unref (merge->self);
   g_free (merge->key);
@@ -339,27 +340,95 @@ _dossier_window_merge_entity (DossierWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-published_answered (DossierWindow *self,
-                    const char    *answer,
-                    const char    *data)
+/* The publication date asked for: what was typed, read as the analysis
+ * reads dates in articles and shown as the day it is as it is typed; the
+ * dates the article names, offered; Set only for a day. */
+typedef struct
 {
-  DossierArticle *article = dossier_reader_get_article (self->reader);
-  g_autofree char *text = g_strstrip (g_strdup (answer));
-  g_autoptr(DossierCorrection) correction = NULL;
-  g_autofree char *done = NULL;
-  DossierDate date;
+  DossierWindow *self;
+  gint64 source_id;            /* the article, by its source in the dossier file… */
+  int document;                /* …or its index outside one */
+  GtkWidget *entry;
+  GtkWidget *reading;          /* the day the entry says, or what is wrong */
+  AdwMessageDialog *dialog;
+  DossierDate day;
+} DateQuestion;
 
-  if (article == NULL)
-    return;
-  if (!dossier_date_parse_iso (text, &date) || date.precision < DOSSIER_PRECISION_DAY)
+static void
+date_question_free (DateQuestion *question)
+{
+  g_object_unref (question->self);
+  g_free (question);
+}
+
+static void
+on_date_typed (DateQuestion *question)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (question->entry));
+  gboolean valid = dossier_parse_day (text, &question->day);
+  g_autofree char *reading = NULL;
+
+  if (valid)
     {
-      _dossier_window_toast (self, _("A publication date is a day, written as YYYY-MM-DD"));
-      return;
+      g_autoptr(GDateTime) time = g_date_time_new_local (question->day.year, question->day.month, question->day.day,
+                                                         0, 0, 0);
+      /* Translators: the day a typed date is read as, as
+       * g_date_time_format () writes it: "Thursday, 24 October 2024". */
+      g_autofree char *day = time != NULL ? g_date_time_format (time, C_("date format", "%A, %-d %B %Y")) : NULL;
+
+      reading = g_strdup_printf (_("Read as %s"), day != NULL ? day : text);
+      gtk_widget_remove_css_class (question->reading, "error");
     }
-  correction = dossier_correction_new (DOSSIER_CORRECTION_PUBLISHED, NULL, text);
-  done = g_strdup_printf (_("Publication date set to %s; its dates are resolved again"), text);
-  apply_correction (self, dossier_article_get_source_id (article), correction, done);
+  else
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      reading = g_strdup (*stripped == '\0'
+                          ? _("Write a day, as “24 October 2024” or 2024-10-24")
+                          : _("Not a day Dossier can read: write it as “24 October 2024” or 2024-10-24"));
+      gtk_widget_add_css_class (question->reading, "error");
+    }
+  gtk_label_set_text (GTK_LABEL (question->reading), reading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (question->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reading, -1);
+  /* The dialog stays open until the answer is a day. */
+  adw_message_dialog_set_response_enabled (question->dialog, "set", valid);
+}
+
+static void
+on_named_day_clicked (GtkButton    *button,
+                      DateQuestion *question)
+{
+  gtk_editable_set_text (GTK_EDITABLE (question->entry), g_object_get_data (G_OBJECT (button), "iso"));
+  gtk_widget_grab_focus (question->entry);
+}
+
+static void
+on_date_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  DateQuestion     *question)
+{
+  DossierWindow *self = question->self;
+  int document;
+  g_autoptr(DossierArticle) article = NULL;
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *done = NULL;
+
+  if (g_strcmp0 (response, "set") != 0 || !dossier_date_is_set (&question->day))
+    return;
+  document = question->source_id != 0 ? dossier_corpus_find_source (self->corpus, question->source_id)
+                                       : question->document;
+  if (document >= 0 && (guint) document < g_list_model_get_n_items (G_LIST_MODEL (self->corpus)))
+    article = g_list_model_get_item (G_LIST_MODEL (self->corpus), document);
+  if (article != NULL)
+    {
+      iso = dossier_date_to_iso (&question->day);
+      shown = dossier_date_format_readable (&question->day);
+      correction = dossier_correction_new (DOSSIER_CORRECTION_PUBLISHED, NULL, iso);
+      done = g_strdup_printf (_("Publication date set to %s; its dates are resolved again"), shown);
+      apply_correction (self, dossier_article_get_source_id (article), correction, done, NULL);
+    }
 }
 
 /* The publication date of the article read, as the researcher knows it. */
@@ -367,12 +436,79 @@ void
 _dossier_window_set_published (DossierWindow *self)
 {
   DossierArticle *article = dossier_reader_get_article (self->reader);
+  DateQuestion *question;
+  GtkWidget *box, *dialog;
+  g_autoptr(GArray) days = NULL;
 
   if (article == NULL)
     return;
-  ask_text (self, _("Set Publication Date"),
-            _("“On Wednesday” and other relative dates in the article are resolved against it."),
-            dossier_article_get_published (article), _("_Set"), published_answered, NULL);
+  question = g_new0 (DateQuestion, 1);
+  question->self = g_object_ref (self);
+  question->source_id = dossier_article_get_source_id (article);
+  question->document = (int) dossier_article_get_index (article);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Set Publication Date"),
+                                   _("“On Wednesday” and other relative dates in the article are counted from it."));
+  question->dialog = ADW_MESSAGE_DIALOG (dialog);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  question->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (question->entry), _("24 October 2024"));
+  gtk_entry_set_activates_default (GTK_ENTRY (question->entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (question->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Publication date"), -1);
+  gtk_box_append (GTK_BOX (box), question->entry);
+  question->reading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (question->reading), 0);
+  gtk_label_set_wrap (GTK_LABEL (question->reading), TRUE);
+  gtk_widget_add_css_class (question->reading, "caption");
+  gtk_box_append (GTK_BOX (box), question->reading);
+
+  /* The days the article names: a publication date is often one of them. */
+  days = dossier_article_list_named_days (article);
+  if (days->len > 0)
+    {
+      GtkWidget *heading = gtk_label_new (_("Days the article names"));
+      GtkWidget *flow = gtk_flow_box_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_top (heading, 6);
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
+      gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+      gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Days the article names"), -1);
+      for (guint d = 0; d < days->len && d < 9; d++)
+        {
+          const DossierDate *day = &g_array_index (days, DossierDate, d);
+          g_autofree char *label = dossier_date_format_readable (day);
+          GtkWidget *button = gtk_button_new_with_label (label);
+
+          g_object_set_data_full (G_OBJECT (button), "iso", dossier_date_to_iso (day), g_free);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_named_day_clicked), question);
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+          gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+        }
+      gtk_box_append (GTK_BOX (box), flow);
+      dossier_widget_name_buttons_once (flow);
+    }
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "set", _("_Set"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "set", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* The question lives as long as the dialog whose widgets call on it. */
+  g_object_set_data_full (G_OBJECT (dialog), "dossier-question", question, (GDestroyNotify) date_question_free);
+  g_signal_connect_swapped (question->entry, "changed", G_CALLBACK (on_date_typed), question);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_date_response), question);
+  if (dossier_article_get_published (article) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (question->entry), dossier_article_get_published (article));
+  on_date_typed (question);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* What each highlight colour means in this dossier, named by the
@@ -418,7 +554,6 @@ on_colour_labels_response (AdwMessageDialog *dialog,
 void
 _dossier_window_edit_colour_labels (DossierWindow *self)
 {
-  static const char *colour_names[DOSSIER_N_COLOURS] = { N_("Yellow"), N_("Green"), N_("Blue"), N_("Red"), N_("Purple") };
   ColourLabels *labels;
   GtkWidget *dialog, *list;
 
@@ -434,7 +569,7 @@ _dossier_window_edit_colour_labels (DossierWindow *self)
       GtkWidget *row = adw_entry_row_new ();
       GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(colour_names[c]));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dossier_colour_get_name (c));
       gtk_editable_set_text (GTK_EDITABLE (row), self->colour_labels != NULL && self->colour_labels[c] != NULL
                                                    ? self->colour_labels[c] : "");
       gtk_widget_add_css_class (swatch, "colour-swatch");

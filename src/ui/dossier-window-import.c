@@ -13,17 +13,38 @@
 
 #include <glib/gi18n.h>
 
+/* The load of an import into @corpus: the place is kept, unless the
+ * import began a new dossier. */
+static DossierLoad *
+begin_import (DossierWindow   *self,
+              DossierCorpus   *corpus,
+              DossierLoadKind  kind,
+              gboolean         fresh)
+{
+  DossierLoad *load = _dossier_window_begin_load (self, kind);
+
+  load->fresh = fresh;
+  if (fresh)
+    load->n_before = 0;
+  _dossier_window_set_busy (self, TRUE);
+  g_set_object (&self->importing, corpus);
+  return load;
+}
+
 void
 _dossier_window_import_paths (DossierWindow      *self,
                               const char * const *paths)
 {
-  g_autoptr(DossierCorpus) corpus = _dossier_window_dup_import_target (self);
+  gboolean fresh = FALSE;
+  g_autoptr(DossierCorpus) corpus = _dossier_window_dup_import_target (self, &fresh);
+  DossierLoad *load;
 
   if (corpus == NULL)
     return;
-  _dossier_window_set_busy (self, TRUE);
-  g_set_object (&self->importing, corpus);
-  dossier_corpus_import_async (corpus, paths, self->cancellable, _dossier_window_loaded, g_object_ref (self));
+  load = begin_import (self, corpus, DOSSIER_LOAD_IMPORT, fresh);
+  if (corpus != self->corpus)
+    load->n_before = 0;
+  dossier_corpus_import_async (corpus, paths, self->cancellable, _dossier_window_loaded, load);
 }
 
 static void
@@ -90,6 +111,8 @@ on_clipboard_text (GObject      *source,
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
   g_autoptr(DossierCorpus) corpus = NULL;
   g_autofree char *name = NULL;
+  gboolean fresh = FALSE;
+  DossierLoad *load;
 
   if (text == NULL || *text == '\0')
     {
@@ -97,13 +120,13 @@ on_clipboard_text (GObject      *source,
       return;
     }
   name = g_strdup_printf (_("Pasted article %u"), ++self->paste_count);
-  corpus = _dossier_window_dup_import_target (self);
+  corpus = _dossier_window_dup_import_target (self, &fresh);
   if (corpus == NULL)
     return;
-  _dossier_window_set_busy (self, TRUE);
-  g_set_object (&self->importing, corpus);
-  dossier_corpus_import_text_async (corpus, text, name, self->cancellable, _dossier_window_loaded,
-                                    g_object_ref (self));
+  load = begin_import (self, corpus, DOSSIER_LOAD_PASTE, fresh);
+  if (corpus != self->corpus)
+    load->n_before = 0;
+  dossier_corpus_import_text_async (corpus, text, name, self->cancellable, _dossier_window_loaded, load);
 }
 
 /* The clipboard's text as one article: a page selected and copied. */

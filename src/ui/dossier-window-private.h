@@ -9,14 +9,19 @@
  *   dossier-window-import.c       articles in: import, paste, drop
  *   dossier-window-corrections.c  what the researcher changes: annotations,
  *                                 corrections, colour meanings, and their Undo
+ *   dossier-window-place.c        where the researcher is: the article read,
+ *                                 where in it, the inspector's page, the
+ *                                 filters — kept across a new analysis,
+ *                                 reset for another dossier
  *
  * They share the instance struct and the _dossier_window_* functions
  * below.  Calls go one way only, from dossier-window.c down to the
- * actions, and from those to files, import and corrections
- * (tools/check-structure.py keeps it so): the lower files change the
- * window's state through its properties ("corpus", "busy", "read-only",
- * "dossier-name", "colour-labels", "entity-filter"), which the window
- * keeps and its template binds to the widgets, never by calling back up.
+ * actions, from those to files, import and corrections, and from all of
+ * them to the place (tools/check-structure.py keeps it so): the lower
+ * files change the window's state through its properties ("corpus",
+ * "busy", "read-only", "dossier-name", "colour-labels", "entity-filter"),
+ * which the window keeps and its template binds to the widgets, never by
+ * calling back up.
  *
  * Include dossier-window.h before this header. */
 
@@ -39,8 +44,13 @@ struct _DossierWindow
   /* Template widgets and objects */
   AdwWindowTitle *window_title;
   AdwToastOverlay *toasts;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar;
+  GtkWidget *content;
   GtkWidget *import_button;
   GtkWidget *search_toggle;
+  GtkWidget *back_button;
+  GtkWidget *menu_button;
   GtkWidget *export_button;
   GtkWidget *inspector_toggle;
   GtkWidget *sample_banner;
@@ -51,14 +61,16 @@ struct _DossierWindow
   GtkLabel *filter_label;
   GtkStack *list_stack;
   GtkWidget *article_list;
+  GtkWidget *highlight_bar;
   GtkWidget *highlight_buttons[DOSSIER_N_HIGHLIGHTS];
+  GtkStack *content_stack;
   DossierReader *reader;
-  GtkWidget *inspector_revealer;
+  AdwFlap *flap;
+  GtkWidget *inspector_pane;
   AdwViewStack *side_stack;
   DossierEntityInspector *inspector;
   DossierAnnotationList *annotation_list;
   DossierTimelinePane *timeline_pane;
-  GtkPaned *outer_paned;
   GMenu *recent_menu;
   GtkSingleSelection *selection;   /* of the sorted, filtered articles */
   GtkSortListModel *sorted;
@@ -72,7 +84,7 @@ struct _DossierWindow
   gboolean read_only;              /* the dossier file may not be written */
   char *dossier_name;              /* shown as the window's title */
   GStrv colour_labels;             /* what the open dossier's colours mean */
-  int entity_filter;
+  char *entity_filter;             /* the key of the entity filtered by, or NULL */
 
   /* Kept by the files that use them */
   GSettings *settings;
@@ -81,10 +93,39 @@ struct _DossierWindow
   guint pulse_id;
   gboolean sort_by_outlet;
   gboolean showing_sample;
+  gboolean untitled;               /* a new dossier, kept in Dossier's own folder until saved elsewhere */
+  gboolean asked_to_save;          /* the researcher answered the question on closing */
   guint paste_count;
   char *delete_after_open;         /* an untitled dossier saved elsewhere, removed once that copy is open */
   DossierAnnotation *deleted;      /* the last deleted annotation, for Undo */
+  gpointer restoring;              /* the DossierLoad whose place waits for the list to settle */
+  guint restore_id;
 };
+
+/* What a load, an import or a new analysis is, for what the window does
+ * when it is done (_dossier_window_loaded ()). */
+typedef enum
+{
+  DOSSIER_LOAD_OTHER_DOSSIER,      /* another dossier */
+  DOSSIER_LOAD_SAME_DOSSIER,       /* a new analysis or a copy of this one */
+  DOSSIER_LOAD_IMPORT,             /* articles added: they are announced */
+  DOSSIER_LOAD_PASTE,              /* an article pasted: it is shown */
+} DossierLoadKind;
+
+/* Where the researcher was when a load began. */
+typedef struct
+{
+  DossierWindow *self;             /* a reference */
+  DossierLoadKind kind;
+  gboolean fresh;                  /* another dossier: the view starts afresh */
+  guint n_before;                  /* articles before an import */
+  gint64 source_id;                /* the article read: its source in the dossier file… */
+  int document;                    /* …or its index, outside one; -1 for none */
+  gint64 reader_place;             /* where in it (dossier_reader_get_place ()) */
+  char *side_page;                 /* the inspector's page */
+  char *entity_key;                /* the entity it showed, or NULL */
+  char *then_show_entity;          /* an entity to show instead, when that one is gone (merged) */
+} DossierLoad;
 
 /* dossier-window-actions.c */
 void           _dossier_window_class_actions_init    (GtkWidgetClass     *widget_class);
@@ -95,9 +136,12 @@ void           _dossier_window_files_init            (DossierWindow      *self);
 void           _dossier_window_loaded                (GObject            *source,
                                                       GAsyncResult       *result,
                                                       gpointer            user_data);
-DossierCorpus *_dossier_window_dup_import_target     (DossierWindow      *self);
+DossierCorpus *_dossier_window_dup_import_target     (DossierWindow      *self,
+                                                      gboolean           *fresh);
 void           _dossier_window_open_sample           (DossierWindow      *self);
 gboolean       _dossier_window_open_dossier          (DossierWindow      *self,
+                                                      const char         *path);
+gboolean       _dossier_window_open_last             (DossierWindow      *self,
                                                       const char         *path);
 void           _dossier_window_choose_dossier        (DossierWindow      *self);
 void           _dossier_window_new_dossier           (DossierWindow      *self);
@@ -107,6 +151,8 @@ void           _dossier_window_choose_save_as        (DossierWindow      *self);
 void           _dossier_window_export                (DossierWindow      *self);
 void           _dossier_window_open_exported         (DossierWindow      *self,
                                                       const char         *path);
+void           _dossier_window_update_recent_menu    (DossierWindow      *self);
+gboolean       _dossier_window_close_request         (DossierWindow      *self);
 
 /* dossier-window-import.c */
 void           _dossier_window_import_init           (DossierWindow      *self);
@@ -143,7 +189,20 @@ void           _dossier_window_split_entity          (DossierWindow      *self,
 void           _dossier_window_set_published         (DossierWindow      *self);
 void           _dossier_window_edit_colour_labels    (DossierWindow      *self);
 
-/* A message at the bottom of the window for a while. */
+/* dossier-window-place.c */
+void           _dossier_window_place_init            (DossierWindow      *self);
+void           _dossier_window_place_dispose         (DossierWindow      *self);
+DossierLoad   *_dossier_window_begin_load            (DossierWindow      *self,
+                                                      DossierLoadKind     kind);
+void           _dossier_window_end_load              (DossierLoad        *load,
+                                                      gboolean            done);
+void           _dossier_window_reset_view            (DossierWindow      *self);
+gboolean       _dossier_window_select_article        (DossierWindow      *self,
+                                                      guint               document);
+void           _dossier_window_show_content          (DossierWindow      *self);
+
+/* A message at the bottom of the window for a while: what went wrong, or
+ * needs saying now, at once (an announcement with a button waits). */
 static inline void
 _dossier_window_toast (DossierWindow *self,
                        const char    *message)
@@ -151,6 +210,7 @@ _dossier_window_toast (DossierWindow *self,
   AdwToast *notice = adw_toast_new (message);
 
   adw_toast_set_timeout (notice, 6);
+  adw_toast_set_priority (notice, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toasts, notice);
 }
 

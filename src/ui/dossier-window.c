@@ -3,7 +3,9 @@
 
 /* The main window: the article sidebar (search, sort, entity filter), the
  * reader with its highlight switches, the entity inspector beside it and
- * the timeline below, built from dossier-window.ui.  This file makes it,
+ * the timeline below, built from dossier-window.ui; it folds into one
+ * page at a time in a narrow window (an AdwLeaflet, the inspector an
+ * AdwFlap over the reader).  This file makes it,
  * keeps its state as properties — the corpus shown above all, which the
  * template binds to every widget that shows part of it — and lays out
  * the sidebar.  Behaviour lives in actions (win.*, in
@@ -49,6 +51,22 @@ static const char * const highlight_ids[DOSSIER_N_HIGHLIGHTS] = {
 
 /* The sidebar. */
 
+/* The reader, or what to do when there is nothing to read: the first
+ * steps in an empty dossier, a word when the list shows no article.  The
+ * highlight switches and the article's menu wait for an article. */
+static void
+update_content (DossierWindow *self)
+{
+  gboolean has_article = dossier_reader_get_article (self->reader) != NULL;
+  guint total = self->corpus != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) : 0;
+
+  if (has_article)
+    gtk_stack_set_visible_child_name (self->content_stack, "reader");
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, total == 0 && !self->busy ? "empty" : "none");
+  gtk_widget_set_sensitive (self->highlight_bar, has_article);
+}
+
 static gboolean
 article_matches (gpointer item,
                  gpointer user_data)
@@ -57,7 +75,7 @@ article_matches (gpointer item,
   DossierArticle *article = item;
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  if (self->entity_filter >= 0 && !dossier_article_mentions_entity (article, self->entity_filter))
+  if (self->entity_filter != NULL && !dossier_article_mentions_entity_key (article, self->entity_filter))
     return FALSE;
 
   if (query != NULL && *query != '\0')
@@ -81,6 +99,23 @@ article_matches (gpointer item,
   return TRUE;
 }
 
+/* Outlets as a person reads a list: "nj" before "VentureBeat", "Élysée"
+ * among the E's. */
+static int
+compare_outlets (const char *a,
+                 const char *b)
+{
+  g_autofree char *folded_a = NULL, *folded_b = NULL;
+  int result;
+
+  if (a == NULL || b == NULL)
+    return g_strcmp0 (a, b);
+  folded_a = g_utf8_casefold (a, -1);
+  folded_b = g_utf8_casefold (b, -1);
+  result = g_utf8_collate (folded_a, folded_b);
+  return result != 0 ? result : g_strcmp0 (a, b);
+}
+
 static int
 compare_articles (gconstpointer a,
                   gconstpointer b,
@@ -100,7 +135,7 @@ compare_articles (gconstpointer a,
       /* Outlets A–Z, unknown last. */
       if ((outlet_a == NULL) != (outlet_b == NULL))
         return outlet_a == NULL ? 1 : -1;
-      result = g_strcmp0 (outlet_a, outlet_b);
+      result = compare_outlets (outlet_a, outlet_b);
     }
   if (result == 0)
     {
@@ -119,7 +154,9 @@ update_title (DossierWindow *self)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  const char *name = self->dossier_name != NULL ? self->dossier_name : _("Dossier");
   g_autofree char *subtitle = NULL;
+  g_autofree char *window_title = NULL;
 
   /* %'u groups the digits as the locale does: 10,000 here, 10.000 in German. */
   if (shown == total)
@@ -135,9 +172,29 @@ update_title (DossierWindow *self)
       g_free (subtitle);
       subtitle = marked;
     }
+  else if (self->untitled)
+    {
+      /* Translators: the window's subtitle for a new dossier not yet
+       * saved in a folder of the researcher's; %s is "5 articles". */
+      char *marked = g_strdup_printf (_("Not saved in a folder yet · %s"), subtitle);
+      g_free (subtitle);
+      subtitle = marked;
+    }
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  adw_window_title_set_title (self->window_title, self->dossier_name != NULL ? self->dossier_name : _("Dossier"));
-  gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "empty");
+  adw_window_title_set_title (self->window_title, name);
+  /* What the desktop shows for the window (its switcher, the panel):
+   * several dossiers open are told apart. */
+  if (self->dossier_name != NULL)
+    /* Translators: the window's title: the dossier's name, then the
+     * application's. */
+    window_title = g_strdup_printf (C_("window title", "%s — Dossier"), name);
+  gtk_window_set_title (GTK_WINDOW (self), window_title != NULL ? window_title : _("Dossier"));
+
+  if (total == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "no-match");
+  update_content (self);
 }
 
 static void
@@ -171,51 +228,26 @@ on_search_changed (DossierWindow  *self,
 
 static void
 set_entity_filter (DossierWindow *self,
-                   int            entity)
+                   const char    *key)
 {
-  if (self->entity_filter == entity)
+  gboolean stricter = key != NULL;
+
+  if (g_strcmp0 (self->entity_filter, key) == 0)
     return;
-  self->entity_filter = entity;
-  if (entity >= 0)
+  g_free (self->entity_filter);
+  self->entity_filter = g_strdup (key);
+  if (key != NULL)
     {
-      g_autoptr(DossierEntity) record = g_list_model_get_item (dossier_corpus_get_entities (self->corpus), entity);
+      g_autoptr(DossierEntity) record = dossier_corpus_dup_entity (self->corpus, key);
       g_autofree char *text = g_strdup_printf (_("Articles that mention %s"),
                                                record != NULL ? dossier_entity_get_name (record) : "");
       gtk_label_set_text (self->filter_label, text);
     }
-  gtk_widget_set_visible (self->filter_bar, entity >= 0);
-  gtk_filter_changed (GTK_FILTER (self->filter), entity >= 0 ? GTK_FILTER_CHANGE_MORE_STRICT
-                                                              : GTK_FILTER_CHANGE_LESS_STRICT);
+  gtk_widget_set_visible (self->filter_bar, key != NULL);
+  gtk_filter_changed (GTK_FILTER (self->filter), stricter ? GTK_FILTER_CHANGE_DIFFERENT
+                                                          : GTK_FILTER_CHANGE_LESS_STRICT);
   update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY_FILTER]);
-}
-
-/* Selects the article at @document (its index in the analysis); one
- * hidden by the search or the entity filter is shown again. */
-static gboolean
-select_article (DossierWindow *self,
-                guint          document)
-{
-  GListModel *list = G_LIST_MODEL (self->selection);
-
-  for (int attempt = 0; attempt < 2; attempt++)
-    {
-      guint n = g_list_model_get_n_items (list);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(DossierArticle) article = g_list_model_get_item (list, i);
-          if (dossier_article_get_index (article) == document)
-            {
-              gtk_single_selection_set_selected (self->selection, i);
-              gtk_widget_activate_action (self->article_list, "list.scroll-to-item", "u", i);
-              return TRUE;
-            }
-        }
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      set_entity_filter (self, -1);
-    }
-  return FALSE;
 }
 
 static void
@@ -225,8 +257,9 @@ show_source (DossierWindow *self,
              guint          start,
              guint          end)
 {
-  if (!select_article (self, document))
+  if (!_dossier_window_select_article (self, document))
     return;
+  _dossier_window_show_content (self);
   dossier_reader_show_span (self->reader, paragraph, start, end);
   gtk_widget_grab_focus (GTK_WIDGET (dossier_reader_get_text_view (self->reader)));
 }
@@ -255,8 +288,18 @@ on_row_bind (DossierWindow            *self,
              GtkListItem              *item,
              GtkSignalListItemFactory *factory)
 {
-  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (gtk_list_item_get_child (item)),
-                                   gtk_list_item_get_item (item));
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (row), gtk_list_item_get_item (item));
+  /* GTK 4.8's list item has no label of its own: screen readers read the
+   * row's, set on the item's widget. */
+  if (gtk_widget_get_parent (row) != NULL)
+    {
+      g_autofree char *label = dossier_article_row_dup_accessible_label (DOSSIER_ARTICLE_ROW (row));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+    }
 }
 
 static void
@@ -267,16 +310,39 @@ on_row_unbind (DossierWindow            *self,
   dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+/* An article chosen in the list (Enter, a double click, or a click in a
+ * folded window) is read: in a folded window the reader comes into
+ * sight. */
+static void
+on_article_activated (DossierWindow *self,
+                      guint          position,
+                      GtkListView   *list)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  _dossier_window_show_content (self);
+}
+
+static void
+on_article_clicked (DossierWindow   *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    _dossier_window_show_content (self);
+}
+
 /* What the widgets ask of the window. */
 
 static void
 on_entity_activated (DossierWindow *self,
-                     guint          entity,
+                     const char    *key,
                      DossierReader *reader)
 {
-  g_settings_set_boolean (self->settings, "show-inspector", TRUE);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
   adw_view_stack_set_visible_child_name (self->side_stack, "entities");
-  dossier_entity_inspector_show_entity (self->inspector, entity);
+  dossier_entity_inspector_show_entity_key (self->inspector, key);
 }
 
 static void
@@ -289,10 +355,13 @@ on_mention_activated (DossierWindow          *self,
 
 static void
 on_filter_requested (DossierWindow          *self,
-                     guint                   entity,
+                     const char             *key,
                      DossierEntityInspector *inspector)
 {
-  set_entity_filter (self, entity);
+  set_entity_filter (self, key);
+  /* In a folded window, the list it filters comes into sight. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
 static void
@@ -311,8 +380,9 @@ on_annotation_activated (DossierWindow         *self,
 {
   int document = dossier_annotation_get_document (annotation);
 
-  if (document < 0 || !select_article (self, (guint) document))
+  if (document < 0 || !_dossier_window_select_article (self, (guint) document))
     return;
+  _dossier_window_show_content (self);
   if (dossier_annotation_get_orphaned (annotation))
     {
       _dossier_window_toast (self, _("The words of this annotation are no longer in the article; it is kept with its note"));
@@ -347,6 +417,35 @@ on_highlight_toggled (DossierWindow   *self,
       dossier_reader_set_highlight (self->reader, h, gtk_toggle_button_get_active (button));
 }
 
+static void
+on_reader_article_changed (DossierWindow *self,
+                           GParamSpec    *pspec,
+                           DossierReader *reader)
+{
+  update_content (self);
+}
+
+/* The inspector lies beside the reader when there is room, and is shown
+ * as the researcher last chose; folded over a narrow reader, it is shown
+ * only when asked for, and hiding it then is no choice to remember. */
+static void
+on_flap_folded (DossierWindow *self,
+                GParamSpec    *pspec,
+                AdwFlap       *flap)
+{
+  adw_flap_set_reveal_flap (flap, !adw_flap_get_folded (flap) &&
+                                  g_settings_get_boolean (self->settings, "show-inspector"));
+}
+
+static void
+on_flap_revealed (DossierWindow *self,
+                  GParamSpec    *pspec,
+                  AdwFlap       *flap)
+{
+  if (!adw_flap_get_folded (flap))
+    g_settings_set_boolean (self->settings, "show-inspector", adw_flap_get_reveal_flap (flap));
+}
+
 /* While an import or analysis runs: the files read so far, or a pulse. */
 static gboolean
 pulse (gpointer user_data)
@@ -373,6 +472,7 @@ set_busy (DossierWindow *self,
   if (self->busy == busy)
     return;
   self->busy = busy;
+  update_content (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -456,6 +556,7 @@ dossier_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  _dossier_window_place_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->corpus);
@@ -471,6 +572,7 @@ dossier_window_finalize (GObject *object)
   DossierWindow *self = DOSSIER_WINDOW (object);
 
   g_free (self->dossier_name);
+  g_free (self->entity_filter);
   g_free (self->delete_after_open);
   g_strfreev (self->colour_labels);
   G_OBJECT_CLASS (dossier_window_parent_class)->finalize (object);
@@ -502,7 +604,7 @@ dossier_window_get_property (GObject    *object,
       g_value_set_boxed (value, self->colour_labels);
       break;
     case PROP_ENTITY_FILTER:
-      g_value_set_int (value, self->entity_filter);
+      g_value_set_string (value, self->entity_filter);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -546,11 +648,20 @@ dossier_window_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_ENTITY_FILTER:
-      set_entity_filter (self, g_value_get_int (value));
+      set_entity_filter (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* An untitled dossier asks where to keep it first. */
+static gboolean
+dossier_window_close_request (GtkWindow *window)
+{
+  if (_dossier_window_close_request (DOSSIER_WINDOW (window)))
+    return TRUE;
+  return GTK_WINDOW_CLASS (dossier_window_parent_class)->close_request (window);
 }
 
 static void
@@ -558,11 +669,13 @@ dossier_window_class_init (DossierWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = dossier_window_dispose;
   object_class->finalize = dossier_window_finalize;
   object_class->get_property = dossier_window_get_property;
   object_class->set_property = dossier_window_set_property;
+  window_class->close_request = dossier_window_close_request;
 
   /* The dossier shown; never NULL (an empty corpus before the first). */
   properties[PROP_CORPUS] = g_param_spec_object ("corpus", NULL, NULL, DOSSIER_TYPE_CORPUS,
@@ -583,10 +696,11 @@ dossier_window_class_init (DossierWindowClass *klass)
   properties[PROP_COLOUR_LABELS] = g_param_spec_boxed ("colour-labels", NULL, NULL, G_TYPE_STRV,
                                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                        G_PARAM_STATIC_STRINGS);
-  /* Only articles that name this entity are listed; -1 for all. */
-  properties[PROP_ENTITY_FILTER] = g_param_spec_int ("entity-filter", NULL, NULL, -1, G_MAXINT, -1,
-                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                     G_PARAM_STATIC_STRINGS);
+  /* Only articles that name the entity of this key are listed; NULL for
+   * all. */
+  properties[PROP_ENTITY_FILTER] = g_param_spec_string ("entity-filter", NULL, NULL, NULL,
+                                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                        G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DOSSIER_TYPE_ANNOTATION_LIST);
@@ -598,8 +712,13 @@ dossier_window_class_init (DossierWindowClass *klass)
   dossier_widget_class_set_template (widget_class, "dossier-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, content);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, import_button);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, search_toggle);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, inspector_toggle);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, sample_banner);
@@ -610,13 +729,15 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, filter_label);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, article_list);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, highlight_bar);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, reader);
-  gtk_widget_class_bind_template_child (widget_class, DossierWindow, inspector_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, inspector_pane);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, annotation_list);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, timeline_pane);
-  gtk_widget_class_bind_template_child (widget_class, DossierWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, sorted);
@@ -630,6 +751,9 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_row_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_row_unbind);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_reader_article_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_highlight_toggled);
@@ -649,7 +773,6 @@ dossier_window_class_init (DossierWindowClass *klass)
 static void
 dossier_window_init (DossierWindow *self)
 {
-  self->entity_filter = -1;
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
 
@@ -663,7 +786,9 @@ dossier_window_init (DossierWindow *self)
   describe_icon_button (self->search_toggle, _("Search Articles"), "<Control>f");
   describe_icon_button (self->export_button, _("Export"), "<Control>e");
   describe_icon_button (self->inspector_toggle, _("Show Entities and Annotations"), "F9");
+  describe_icon_button (self->back_button, _("Back to the Articles"), "<Alt>Left");
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  dossier_widget_name_buttons_once (GTK_WIDGET (self));
 
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -672,9 +797,13 @@ dossier_window_init (DossierWindow *self)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_SET);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_SET);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_SET);
-  gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "sidebar-width"));
-  g_settings_bind (self->settings, "sidebar-width", self->outer_paned, "position", G_SETTINGS_BIND_SET);
-  g_settings_bind (self->settings, "show-inspector", self->inspector_revealer, "reveal-child", G_SETTINGS_BIND_GET);
+  /* The sidebar keeps the width it had, within what a leaflet's page can
+   * take beside a reader. */
+  gtk_widget_set_size_request (self->sidebar, CLAMP (g_settings_get_int (self->settings, "sidebar-width"), 260, 360), -1);
+  adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "show-inspector"));
+  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self,
+                           G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "show-timeline", self->timeline_pane, "visible", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "reader-text-scale", self->reader, "text-scale", G_SETTINGS_BIND_GET);
   for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
@@ -684,6 +813,7 @@ dossier_window_init (DossierWindow *self)
       dossier_reader_set_highlight (self->reader, h,
                                     gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->highlight_buttons[h])));
     }
+  dossier_list_set_single_tab_stop (self->article_list);
 
   gtk_custom_filter_set_filter_func (self->filter, article_matches, self, NULL);
   gtk_custom_sorter_set_sort_func (self->sorter, compare_articles, self, NULL);
@@ -693,6 +823,7 @@ dossier_window_init (DossierWindow *self)
                            G_CONNECT_SWAPPED);
   on_sort_changed (self, "sort-by", self->settings);
 
+  _dossier_window_place_init (self);
   _dossier_window_actions_init (self);
   _dossier_window_files_init (self);
   _dossier_window_import_init (self);
@@ -741,6 +872,16 @@ dossier_window_open_dossier (DossierWindow *self,
   return _dossier_window_open_dossier (self, path);
 }
 
+gboolean
+dossier_window_open_last (DossierWindow *self,
+                          const char    *path)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return _dossier_window_open_last (self, path);
+}
+
 /* Saves the dossier at @path and goes on there. */
 gboolean
 dossier_window_save_as (DossierWindow *self,
@@ -785,10 +926,9 @@ dossier_window_show_source (DossierWindow *self,
 
 void
 dossier_window_set_entity_filter (DossierWindow *self,
-                                  int            entity)
+                                  const char    *key)
 {
   g_return_if_fail (DOSSIER_IS_WINDOW (self));
-  g_return_if_fail (entity >= -1);
 
-  set_entity_filter (self, entity);
+  set_entity_filter (self, key);
 }

@@ -36,8 +36,14 @@ void           dossier_window_show_source      (DossierWindow      *self,
                                                 guint               paragraph,
                                                 guint               start,
                                                 guint               end);
-/* Shows only articles that mention @entity (-1: all). */
+/* Shows only articles that mention the entity @key names
+ * (dossier_entity_get_key ()); NULL for all. */
 void           dossier_window_set_entity_filter (DossierWindow     *self,
-                                                 int                entity);
+                                                 const char        *key);
+/* Opens the dossier open when Dossier last closed: FALSE when it cannot
+ * be (gone, unreadable) or was an untitled dossier left empty, which is
+ * removed. */
+gboolean       dossier_window_open_last        (DossierWindow      *self,
+                                                const char         *path);
 
 G_END_DECLS

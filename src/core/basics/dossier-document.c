@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-document.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -228,6 +231,88 @@ dossier_document_clear_analysis (DossierDocument *document)
       g_clear_pointer (&paragraph->tokens, g_array_unref);
       g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
     }
+}
+
+/* A lead's first words: up to @limit characters, cut after the last
+ * whole word that fits (or at @limit within a word longer than that),
+ * with "…" when anything was cut. */
+static char *
+first_words (const char *text,
+             guint       limit)
+{
+  const char *end = text;
+  const char *word_end = NULL;
+  guint n = 0;
+
+  while (*end != '\0' && n < limit)
+    {
+      gunichar c = g_utf8_get_char (end);
+      const char *next = g_utf8_next_char (end);
+
+      if (g_unichar_isspace (c) && n > 0 && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+        word_end = end;
+      end = next;
+      n++;
+    }
+  if (*end == '\0')
+    return g_strstrip (g_strdup (text));
+  /* The cut falls between two words: the first one is whole. */
+  if (g_unichar_isspace (g_utf8_get_char (end)))
+    word_end = end;
+  if (word_end == NULL)
+    word_end = end;
+  /* No dangling space, comma or dash before the ellipsis. */
+  while (word_end > text)
+    {
+      const char *prev = g_utf8_prev_char (word_end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!g_unichar_isspace (c) && (c >= 0x80 || strchr (",;:-(", (int) c) == NULL) && c != 0x2013 && c != 0x2014)
+        break;
+      word_end = prev;
+    }
+  return g_strdup_printf ("%.*s…", (int) (word_end - text), text);
+}
+
+char *
+dossier_document_dup_display_title (const DossierDocument *document,
+                                    gboolean              *is_substitute)
+{
+  g_return_val_if_fail (document != NULL, NULL);
+
+  if (is_substitute != NULL)
+    *is_substitute = TRUE;
+  if (document->title != NULL && document->title[0] != '\0')
+    {
+      g_autofree char *title = g_strstrip (g_strdup (document->title));
+
+      if (title[0] != '\0')
+        {
+          if (is_substitute != NULL)
+            *is_substitute = FALSE;
+          return g_steal_pointer (&title);
+        }
+    }
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      g_autofree char *words = NULL;
+
+      /* The lead is the first paragraph of prose, not a heading or a list. */
+      if (paragraph->kind != DOSSIER_PARAGRAPH_BODY && p + 1 < document->paragraphs->len)
+        continue;
+      words = first_words (paragraph->text, 80);
+      if (words[0] != '\0')
+        return g_steal_pointer (&words);
+    }
+  if (document->source != NULL && document->source[0] != '\0')
+    {
+      g_autofree char *base = g_path_get_basename (document->source);
+
+      if (base[0] != '\0' && g_strcmp0 (base, ".") != 0 && g_strcmp0 (base, G_DIR_SEPARATOR_S) != 0)
+        return g_steal_pointer (&base);
+    }
+  return g_strdup (_("Untitled article"));
 }
 
 void

@@ -174,6 +174,15 @@ DossierDocument  *dossier_document_copy             (const DossierDocument *docu
  * document can be analysed again, e.g. after its date was corrected. */
 void              dossier_document_clear_analysis   (DossierDocument      *document);
 
+/* The one name the article goes by wherever it is shown (the sidebar,
+ * the reader, the inspector, the exports, the command line): its title;
+ * without one, the first words of its lead, cut at a word and ended with
+ * "…"; without text, its file's name without the folder; else
+ * "Untitled article".  @is_substitute (may be NULL) is set to TRUE when
+ * the name is not a title the page gave, so that it can be shown as such. */
+char             *dossier_document_dup_display_title (const DossierDocument *document,
+                                                      gboolean              *is_substitute);
+
 /* The tokens of sentence @sentence of @paragraph (offsets relative to the
  * sentence's start), the same as dossier_tokens_split () gives. */
 /* Drops the tokens every paragraph keeps for the analysis; they are made
