@@ -39,6 +39,36 @@ _dossier_event_sentence_has_date (DossierDocument *document,
   return FALSE;
 }
 
+/* Whether @date is a year written alone ("his 2022 defeat"), no more: not
+ * "earlier this year", not "in 2022". */
+static gboolean
+names_a_year_only (DossierDocument          *document,
+                   const DossierDateMention *date)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+  return dossier_date_is_set (&date->value) && date->value.precision == DOSSIER_PRECISION_YEAR &&
+         date->end - date->start == 4 && g_ascii_isdigit (paragraph->text[date->start]);
+}
+
+gboolean
+_dossier_event_dates_its_day (DossierDocument *document,
+                              guint            paragraph,
+                              gsize            start,
+                              gsize            end)
+{
+  for (guint i = _dossier_event_first_date_from (document, paragraph, start); i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->paragraph != paragraph || date->start >= end)
+        break;
+      if (!names_a_year_only (document, date))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "At the time, …", "That day, …": the sentence is dated by the one
  * before it.  Returns the length of the opener, or 0. */
 static gsize
@@ -312,6 +342,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
         {
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           const DossierDateMention *sentence_date = NULL;
+          gboolean dates_its_day = FALSE;
 
           for (guint i = _dossier_event_first_date_from (document, p, span->start);
                i < document->dates->len; i++)
@@ -333,6 +364,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                   continue;
                 }
               sentence_date = date;
+              dates_its_day |= !names_a_year_only (document, date);
 
               candidate = _dossier_event_candidate_for_sentence (
                 d, _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start));
@@ -367,7 +399,9 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
               DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
 
               lead_seen = TRUE;
-              if (sentence_date == NULL && document->published.precision >= DOSSIER_PRECISION_DAY &&
+              /* A year it names dates something else ("after his 2022
+               * election defeat"): the day is still the article's. */
+              if (!dates_its_day && document->published.precision >= DOSSIER_PRECISION_DAY &&
                   _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence))
                 {
                   DossierEventCandidate candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);

@@ -19,6 +19,14 @@ gboolean              _dossier_event_sentence_has_date (DossierDocument *documen
                                                         gsize            start,
                                                         gsize            end);
 
+/* Whether the sentence [@start, @end) of paragraph @paragraph holds a date
+ * that may say when its happening was: any but a year written alone ("after
+ * his 2022 defeat"), which dates something else. */
+gboolean              _dossier_event_dates_its_day (DossierDocument *document,
+                                                    guint            paragraph,
+                                                    gsize            start,
+                                                    gsize            end);
+
 /* Whether the @len bytes at @text tell of an earlier time than the news:
  * a past perfect ("had come out on top"), "previously", "earlier", "last
  * month" — a story's background, not its happening. */

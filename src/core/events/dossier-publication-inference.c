@@ -16,6 +16,7 @@
 
 #include "dossier-date-expression.h"
 #include "dossier-entity-resolver.h"
+#include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
 #include "dossier-debug.h"
 #include "dossier-document-dates.h"
@@ -369,7 +370,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
 
       /* The opening sentence of the body, when it carries no date of its
-       * own, tells the article's news: the happening of its day. */
+       * own (a year it names dates something else: "after his 2022
+       * defeat"), tells the article's news: the happening of its day. */
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -380,11 +382,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || paragraph->sentences->len == 0)
             continue;
           first = &g_array_index (paragraph->sentences, DossierSpan, 0);
-          if (_dossier_event_first_date_from (document, p, first->start) < document->dates->len &&
-              g_array_index (document->dates, DossierDateMention,
-                             _dossier_event_first_date_from (document, p, first->start)).paragraph == p &&
-              g_array_index (document->dates, DossierDateMention,
-                             _dossier_event_first_date_from (document, p, first->start)).start < first->end)
+          if (_dossier_event_dates_its_day (document, p, first->start, first->end))
             break;
           match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
