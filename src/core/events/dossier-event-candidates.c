@@ -94,6 +94,21 @@ inherits_date (const char *sentence)
  * month".  Such sentences give a story's background, which shares its
  * cast and its kind of action without being its happening. */
 gboolean
+_dossier_event_is_aside (const char *text,
+                         gsize       len)
+{
+  guint words = 1;
+
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
+    len--;
+  if (len >= 2 && text[0] == '(' && text[len - 1] == ')')
+    return TRUE;
+  for (gsize i = 0; i < len; i++)
+    words += text[i] == ' ';
+  return words < 6;
+}
+
+gboolean
 _dossier_event_tells_background (const char *text,
                                  gsize       len)
 {
@@ -333,6 +348,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
   const DossierDateMention *previous_date = NULL;
   int previous_candidate = -1;
   gboolean lead_seen = FALSE;
+  guint asides_seen = 0;
 
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
@@ -396,20 +412,29 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
             }
           if (!lead_seen && paragraph->kind == DOSSIER_PARAGRAPH_BODY)
             {
-              DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
-
-              lead_seen = TRUE;
-              /* A year it names dates something else ("after his 2022
-               * election defeat"): the day is still the article's. */
-              if (!dates_its_day && document->published.precision >= DOSSIER_PRECISION_DAY &&
-                  _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence))
+              /* A caption or a kicker above the lead is not it. */
+              if (asides_seen < 2 && !dates_its_day &&
+                  _dossier_event_is_aside (paragraph->text + span->start, span->end - span->start))
+                asides_seen++;
+              else
                 {
-                  DossierEventCandidate candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);
+                  DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p,
+                                                                                      span->start);
 
-                  g_array_append_val (candidates, candidate);
-                  DOSSIER_DEBUG ("events: a%u ¶%u opens with a happening and no date: dated %04d-%02d-%02d, "
-                                 "when the article was published", d + 1, p + 1, candidate.date.year,
-                                 candidate.date.month, candidate.date.day);
+                  lead_seen = TRUE;
+                  /* A year it names dates something else ("after his 2022
+                   * election defeat"): the day is still the article's. */
+                  if (!dates_its_day && document->published.precision >= DOSSIER_PRECISION_DAY &&
+                      _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence))
+                    {
+                      DossierEventCandidate candidate = _dossier_event_implicit_candidate (d, sentence,
+                                                                                           &document->published);
+
+                      g_array_append_val (candidates, candidate);
+                      DOSSIER_DEBUG ("events: a%u ¶%u opens with a happening and no date: dated %04d-%02d-%02d, "
+                                     "when the article was published", d + 1, p + 1, candidate.date.year,
+                                     candidate.date.month, candidate.date.day);
+                    }
                 }
             }
           /* "At the time" reaches back over a paragraph break too. */

@@ -27,6 +27,12 @@ gboolean              _dossier_event_dates_its_day (DossierDocument *document,
                                                     gsize            start,
                                                     gsize            end);
 
+/* Whether the @len bytes at @text are an aside above an article's lead: a
+ * line wholly in brackets (a photo's caption, "(Reuters)") or of fewer than
+ * six words (a kicker, "Updated"). */
+gboolean              _dossier_event_is_aside (const char *text,
+                                               gsize       len);
+
 /* Whether the @len bytes at @text tell of an earlier time than the news:
  * a past perfect ("had come out on top"), "previously", "earlier", "last
  * month" — a story's background, not its happening. */

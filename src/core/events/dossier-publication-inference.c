@@ -372,7 +372,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       /* The opening sentence of the body, when it carries no date of its
        * own (a year it names dates something else: "after his 2022
        * defeat"), tells the article's news: the happening of its day. */
-      for (guint p = 0; p < document->paragraphs->len; p++)
+      for (guint p = 0, asides = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
           DossierSpan *first;
@@ -384,6 +384,12 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           first = &g_array_index (paragraph->sentences, DossierSpan, 0);
           if (_dossier_event_dates_its_day (document, p, first->start, first->end))
             break;
+          /* A caption or a kicker above the lead is not it. */
+          if (asides < 2 && _dossier_event_is_aside (paragraph->text + first->start, first->end - first->start))
+            {
+              asides++;
+              continue;
+            }
           match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight);
