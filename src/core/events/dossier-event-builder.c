@@ -247,6 +247,7 @@ dossier_events_build (GPtrArray               *documents,
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GHashTable) clusters = NULL;
+  g_autoptr(GArray) doubted = NULL;
   gboolean any_undated = FALSE;
 
   g_return_if_fail (documents != NULL);
@@ -254,6 +255,7 @@ dossier_events_build (GPtrArray               *documents,
 
   _dossier_vocabulary_init (&vocabulary, documents, recognizer);
 
+  doubted = _dossier_publication_dates_doubt (documents);
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -268,6 +270,7 @@ dossier_events_build (GPtrArray               *documents,
       DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
       _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
       _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates);
+      _dossier_publication_dates_settle (documents, doubted);
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */
       g_array_set_size (candidates, 0);
