@@ -878,11 +878,14 @@ dossier_entity_recognizer_accept_pending (DossierDocument *document,
                                           GArray          *pending,
                                           GHashTable      *known_surnames)
 {
+  g_autofree gboolean *accepted = NULL;
   gboolean added = FALSE;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
 
+  /* All judged first: a judgement reads the other candidates. */
+  accepted = g_new0 (gboolean, MAX (pending->len, 1));
   for (guint c = 0; c < pending->len; c++)
     {
       DossierMention *candidate = &g_array_index (pending, DossierMention, c);
@@ -894,9 +897,15 @@ dossier_entity_recognizer_accept_pending (DossierDocument *document,
        * noun: "the MacBook Pro" … "a pro"). */
       gboolean pair = strchr (candidate->canonical, ' ') != NULL;
 
-      if ((g_hash_table_contains (known_surnames, candidate->key) &&
-           (!pair || pair_looks_like_a_name (candidate->canonical))) ||
-          named_both_ways (document, pending, candidate))
+      accepted[c] = (g_hash_table_contains (known_surnames, candidate->key) &&
+                     (!pair || pair_looks_like_a_name (candidate->canonical))) ||
+                    named_both_ways (document, pending, candidate);
+    }
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (accepted[c])
         {
           g_array_append_val (document->mentions, *candidate);
           added = TRUE;
