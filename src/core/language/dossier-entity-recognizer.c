@@ -904,13 +904,40 @@ named_both_ways (DossierDocument      *document,
   return supported && !written_in_small_letters (document, surname, strlen (surname));
 }
 
+/* Moves the candidates of @pending that @accepted marks into the
+ * document's mentions; keeps the others in @pending, in order. */
+static void
+move_accepted (DossierDocument *document,
+               GArray          *pending,
+               const gboolean  *accepted)
+{
+  guint kept = 0;
+  gboolean added = FALSE;
+
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (accepted[c])
+        {
+          g_array_append_val (document->mentions, *candidate);
+          added = TRUE;
+        }
+      else
+        g_array_index (pending, DossierMention, kept++) = *candidate;
+    }
+  g_array_set_size (pending, kept);
+  if (added)
+    g_array_sort (document->mentions, compare_mentions);
+}
+
 void
 dossier_entity_recognizer_accept_pending (DossierDocument *document,
                                           GArray          *pending,
-                                          GHashTable      *known_surnames)
+                                          GHashTable      *known_surnames,
+                                          GHashTable      *confirmed)
 {
   g_autofree gboolean *accepted = NULL;
-  gboolean added = FALSE;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
@@ -928,28 +955,48 @@ dossier_entity_recognizer_accept_pending (DossierDocument *document,
        * noun: "the MacBook Pro" … "a pro"). */
       gboolean pair = strchr (candidate->canonical, ' ') != NULL;
 
-      accepted[c] = (g_hash_table_contains (known_surnames, candidate->key) &&
-                     (!pair || pair_looks_like_a_name (candidate->canonical))) ||
-                    named_both_ways (document, pending, candidate);
+      accepted[c] = g_hash_table_contains (known_surnames, candidate->key) &&
+                    (!pair || pair_looks_like_a_name (candidate->canonical));
+      if (!accepted[c] && named_both_ways (document, pending, candidate))
+        {
+          accepted[c] = TRUE;
+          if (pair && confirmed != NULL)
+            g_hash_table_add (confirmed, g_strdup (candidate->key));
+        }
     }
+  move_accepted (document, pending, accepted);
+}
+
+void
+dossier_entity_recognizer_accept_confirmed (DossierDocument *document,
+                                            GArray          *pending,
+                                            GHashTable      *confirmed)
+{
+  g_autofree gboolean *accepted = NULL;
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (pending != NULL);
+
+  accepted = g_new0 (gboolean, MAX (pending->len, 1));
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+      const char *surname = strrchr (candidate->canonical, ' ');
+
+      surname = surname != NULL ? surname + 1 : candidate->canonical;
+      accepted[c] = g_hash_table_contains (confirmed, candidate->key) &&
+                    pair_looks_like_a_name (candidate->canonical) &&
+                    !written_in_small_letters (document, surname, strlen (surname));
+    }
+  move_accepted (document, pending, accepted);
   for (guint c = 0; c < pending->len; c++)
     {
       DossierMention *candidate = &g_array_index (pending, DossierMention, c);
 
-      if (accepted[c])
-        {
-          g_array_append_val (document->mentions, *candidate);
-          added = TRUE;
-        }
-      else
-        {
-          g_free (candidate->key);
-          g_free (candidate->canonical);
-        }
+      g_free (candidate->key);
+      g_free (candidate->canonical);
     }
   g_array_set_size (pending, 0);
-  if (added)
-    g_array_sort (document->mentions, compare_mentions);
 }
 
 char
