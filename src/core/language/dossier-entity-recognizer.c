@@ -106,6 +106,16 @@ dossier_entity_key_refold (const char *key)
     folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
   else
     folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
+  /* An organisation's name lost the dots of its abbreviations. */
+  if (g_str_has_prefix (key, "org:"))
+    {
+      char *out = folded;
+
+      for (const char *p = folded; *p; p++)
+        if (*p != '.')
+          *out++ = *p;
+      *out = '\0';
+    }
   return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
@@ -254,6 +264,25 @@ person_key (const char *text,
   surname_key = dossier_person_surname_key (last_space ? last_space + 1 : text + start,
                                             (text + end) - (last_space ? last_space + 1 : text + start));
   return g_strconcat ("person:", surname_key, NULL);
+}
+
+/* The key of an organisation's name no list knows: folded to ASCII,
+ * without the dots of its abbreviations ("U.S. Geological Survey" and
+ * "US Geological Survey" are one). */
+static char *
+organization_key (const char *text,
+                  gsize       start,
+                  gsize       end)
+{
+  g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+  char *key = g_strconcat ("org:", folded, NULL);
+  char *out = key;
+
+  for (const char *p = key; *p; p++)
+    if (*p != '.')
+      *out++ = *p;
+  *out = '\0';
+  return key;
 }
 
 /* Whether a token of [@first, @after) holds a digit ("Apollo 11"). */
@@ -534,10 +563,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                 tokens[k].end - tokens[k].start == 2 && strncmp (text + offset + tokens[k].start, "of", 2) == 0))
             {
               gsize start = offset + token->start, end = offset + tokens[k - 1].end;
-              g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
 
               add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
-                           g_strconcat ("org:", folded, NULL), text + start, end - start);
+                           organization_key (text, start, end), text + start, end - start);
               title_until = -1;
               i = k;
               continue;
@@ -751,8 +779,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         else
           {
-            g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
-            char *key = g_strconcat ("org:", folded, NULL);
+            char *key = organization_key (text, start, end);
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;
