@@ -285,6 +285,63 @@ organization_key (const char *text,
   return key;
 }
 
+/* Where an organisation's name of tokens [@first, @after) begins when
+ * its acronym follows in brackets and the capitalised words before it
+ * give the acronym's first letters ("the Independent National Electoral
+ * Commission (INEC)": words the name leaves out elsewhere, "Independent"
+ * and "National", are its own here); @first otherwise.  Mentions found
+ * over the words it takes are dropped from @document. */
+static guint
+acronym_start (DossierDocument    *document,
+               guint               paragraph,
+               gsize               offset,
+               const char         *text,
+               const DossierToken *tokens,
+               guint               n_tokens,
+               guint               first,
+               guint               after)
+{
+  const DossierToken *last = &tokens[after - 1];
+  const char *open = text + last->end;
+  gsize n = 0;
+  guint have = 0;
+  guint k = first;
+
+  if (after >= n_tokens || open[0] != ' ' || open[1] != '(' || tokens[after].start != last->end + 2 ||
+      !(tokens[after].flags & DOSSIER_TOKEN_ALL_CAPS) || text[tokens[after].end] != ')')
+    return first;
+  n = tokens[after].end - tokens[after].start;
+  for (guint t = first; t < after; t++)
+    if (is_capitalised (&tokens[t]))
+      have++;
+  if (n > 8 || have >= n || have == 0)
+    return first;
+  /* The name's own initials must be the acronym's last letters. */
+  for (guint t = first, letter = n - have; t < after; t++)
+    if (is_capitalised (&tokens[t]) && text[tokens[t].start] != text[tokens[after].start + letter++])
+      return first;
+  while (k > 0 && have < n && tokens_adjacent (text, tokens, k - 1, 2) && is_capitalised (&tokens[k - 1]) &&
+         text[tokens[k - 1].start] == text[tokens[after].start + (n - have - 1)])
+    {
+      k--;
+      have++;
+    }
+  if (have != n)
+    return first;
+  /* A name found over those words gives way ("The Independent", a
+   * newspaper, in "The Independent National Electoral Commission"). */
+  while (document->mentions->len > 0)
+    {
+      DossierMention *previous = &g_array_index (document->mentions, DossierMention, document->mentions->len - 1);
+
+      if (previous->paragraph != paragraph || previous->end <= offset + tokens[k].start)
+        break;
+      /* The array's clear function frees its strings. */
+      g_array_set_size (document->mentions, document->mentions->len - 1);
+    }
+  return k;
+}
+
 /* Whether a token of [@first, @after) holds a digit ("Apollo 11"). */
 static gboolean
 has_digit (const char         *text,
@@ -579,8 +636,23 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           switch (entry_kind)
             {
             case DOSSIER_GAZETTEER_ORGANIZATION:
-              add_gazetteer_mention (document, paragraph, offset, token, last,
-                                     DOSSIER_ENTITY_ORGANIZATION, entry);
+              {
+                /* "the Peoples Democratic Party (PDP)": the words before a
+                 * listed name that its acronym spells are part of it. */
+                guint from = acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens,
+                                            i, i + longest);
+
+                if (from < i)
+                  {
+                    gsize start = offset + tokens[from].start, end = offset + last->end;
+
+                    add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                                 organization_key (text, start, end), text + start, end - start);
+                  }
+                else
+                  add_gazetteer_mention (document, paragraph, offset, token, last,
+                                         DOSSIER_ENTITY_ORGANIZATION, entry);
+              }
               /* "NATO Secretary-General …": a title may follow. */
               if (title_until >= 0)
                 title_until = i + longest - 1;
@@ -779,7 +851,10 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         else
           {
-            char *key = organization_key (text, start, end);
+            char *key;
+
+            start = offset + tokens[acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens, i, run_end)].start;
+            key = organization_key (text, start, end);
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;
