@@ -290,6 +290,20 @@ test_general_places (void)
     }
   g_assert_null (entity_named_in (analysis, "Denver"));
   g_assert_null (entity_named_in (analysis, "High School"));
+
+  /* A town's name before a surname is a given name: no place. */
+  {
+    const char *final[] = {
+      "The champion beat Casper Ruud in straight sets in the final on Sunday afternoon.\n\n"
+      "Ruud said afterwards that he had never faced a better player on clay, and that he would be back.\n",
+    };
+    g_autoptr(DossierAnalysis) tennis = analyse (final, G_N_ELEMENTS (final), NULL);
+    const DossierEntityRecord *ruud = entity_named_in (tennis, "Casper Ruud");
+
+    g_assert_nonnull (ruud);
+    g_assert_cmpint (ruud->type, ==, DOSSIER_ENTITY_PERSON);
+    g_assert_null (entity_named_in (tennis, "Casper"));
+  }
 }
 
 /* An acronym in brackets after a name is that name wherever the dossier

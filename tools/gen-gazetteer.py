@@ -10,7 +10,8 @@ holds one record per line:
 
 Kinds (and the meaning of their fields):
 
-    place         surface  canonical          country|city|region|continent|water|landmark
+    place         surface  canonical          country|city|region|continent|water|landmark|
+                                              subdivision|settlement (the general lists')
     organization  surface  canonical          international|government|legislature|military|
                                               party|agency|media|company|ngo|court|sports
     demonym       surface  country-canonical  -
@@ -495,8 +496,8 @@ def usable_place_name(name, wordnet):
 
 
 def load_general_places(g, iso_3166_2_path, wordnet_dir, errors):
-    """Add the subdivisions of every country (ISO 3166-2, class region) and
-    WordNet's settlements (class city) that no hand-written list names in
+    """Add the subdivisions of every country (ISO 3166-2, class subdivision) and
+    WordNet's settlements (class settlement) that no hand-written list names in
     any kind: the hand lists decide every conflict, these only add."""
     try:
         wordnet = WordNet(wordnet_dir)
@@ -512,9 +513,9 @@ def load_general_places(g, iso_3166_2_path, wordnet_dir, errors):
     for entry in subdivisions:
         name = entry.get('name', '')
         if not any(ch in name for ch in ',;()[]/'):
-            found.setdefault(' '.join(name.split()), ('region', '%s (%s)' % (iso_3166_2_path, entry.get('code'))))
+            found.setdefault(' '.join(name.split()), ('subdivision', '%s (%s)' % (iso_3166_2_path, entry.get('code'))))
     for name in sorted(wordnet.settlements):
-        found[name] = ('city', '%s (settlement)' % wordnet_dir)
+        found[name] = ('settlement', '%s (settlement)' % wordnet_dir)
     for name, (cls, where) in sorted(found.items()):
         if name in taken or not usable_place_name(name, wordnet):
             continue

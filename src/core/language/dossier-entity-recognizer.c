@@ -599,6 +599,25 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           !lookup_span (recognizer, DOSSIER_GAZETTEER_ORGANIZATION, text + offset, tokens, i + 1, 1))
         longest = 0;
 
+      /* A place only the general lists know, followed by a capitalised
+       * word that is no kind of place and nothing the lists know, may be a
+       * given name there ("Casper Ruud", not Casper in Wyoming): the two
+       * words are read as an unknown name is. */
+      if (longest == 1 && entry_kind == DOSSIER_GAZETTEER_PLACE && entry->class != NULL &&
+          (strcmp (entry->class, "subdivision") == 0 || strcmp (entry->class, "settlement") == 0) &&
+          i + 1 < n_tokens && is_capitalised (&tokens[i + 1]) && tokens_adjacent (text + offset, tokens, i, 2) &&
+          !(tokens[i + 1].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          !dossier_word_list_contains (&dossier_words_place_kinds, text + offset + tokens[i + 1].start,
+                                       tokens[i + 1].end - tokens[i + 1].start) &&
+          !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + tokens[i + 1].start,
+                                       tokens[i + 1].end - tokens[i + 1].start) &&
+          !is_not_name (recognizer, text + offset, &tokens[i + 1]) &&
+          !lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text + offset, tokens, i + 1, 1) &&
+          !lookup_span (recognizer, DOSSIER_GAZETTEER_ORGANIZATION, text + offset, tokens, i + 1, 1) &&
+          !lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, i + 1, 1) &&
+          !lookup_span (recognizer, DOSSIER_GAZETTEER_DEMONYM, text + offset, tokens, i + 1, 1))
+        longest = 0;
+
       /* A place that opens an organisation's name is part of it:
        * "Ithaca Holdings", "Richmond High School", "Nara Medical
        * University". */
