@@ -7,7 +7,7 @@
 
 /* A transition's target, with this bit set when a phrase ends there (or
  * at a suffix of what was read to get there). */
-#define ACCEPT 0x8000u
+#define ACCEPT 0x80000000u
 #define MAX_STATES 0x7FFF
 
 struct _DossierPhraseSet
@@ -15,7 +15,9 @@ struct _DossierPhraseSet
   guint8 classes[256];   /* byte → its column; 0 for bytes no phrase holds */
   guint n_classes;
   gboolean any_empty;    /* an empty phrase occurs in every text */
-  guint16 *next;         /* per state, per class: the state after it (| ACCEPT) */
+  /* Per state, per class: the state after it, as the index of its row
+   * (the state times n_classes: no multiplication per byte), | ACCEPT. */
+  guint32 *next;
 };
 
 DossierPhraseSet *
@@ -27,6 +29,7 @@ dossier_phrase_set_new (const char * const *phrases,
   g_autoptr(GArray) accepts = g_array_new (FALSE, TRUE, sizeof (gboolean));
   g_autofree guint16 *fail = NULL;
   g_autofree guint16 *queue = NULL;
+  g_autofree guint16 *next = NULL;
   guint n_states = 1;
   guint head = 0, tail = 0;
 
@@ -65,7 +68,7 @@ dossier_phrase_set_new (const char * const *phrases,
 
   /* Breadth first, every state's transitions: a child of the trie, or
    * where its longest proper suffix that is a prefix of a phrase goes. */
-  set->next = g_new0 (guint16, n_states * set->n_classes);
+  next = g_new0 (guint16, n_states * set->n_classes);
   fail = g_new0 (guint16, n_states);
   queue = g_new (guint16, n_states);
   queue[tail++] = 0;
@@ -81,21 +84,23 @@ dossier_phrase_set_new (const char * const *phrases,
           if (child != 0 && !(c == 0))
             {
               /* The root's children fail to the root. */
-              fail[child] = state == 0 ? 0 : set->next[fail[state] * set->n_classes + c] & ~ACCEPT;
+              fail[child] = state == 0 ? 0 : next[fail[state] * set->n_classes + c];
               if (g_array_index (accepts, gboolean, fail[child]))
                 g_array_index (accepts, gboolean, child) = TRUE;
               queue[tail++] = child;
               target = child;
             }
           else
-            target = state == 0 ? 0 : set->next[fail[state] * set->n_classes + c] & ~ACCEPT;
-          set->next[state * set->n_classes + c] = target;
+            target = state == 0 ? 0 : next[fail[state] * set->n_classes + c];
+          next[state * set->n_classes + c] = target;
         }
     }
-  /* The accepting bit on every transition into an accepting state. */
+  /* Rows, and the accepting bit on every transition into an accepting
+   * state. */
+  set->next = g_new (guint32, n_states * set->n_classes);
   for (guint i = 0; i < n_states * set->n_classes; i++)
-    if (g_array_index (accepts, gboolean, set->next[i]))
-      set->next[i] |= ACCEPT;
+    set->next[i] = (guint32) next[i] * set->n_classes |
+                   (g_array_index (accepts, gboolean, next[i]) ? ACCEPT : 0);
   return set;
 }
 
@@ -113,20 +118,19 @@ dossier_phrase_set_search (const DossierPhraseSet *set,
                            const char             *text,
                            gsize                   len)
 {
-  const guint16 *next = set->next;
+  const guint32 *next = set->next;
   const guint8 *classes = set->classes;
-  guint n_classes = set->n_classes;
-  guint state = 0;
+  guint32 row = 0;
 
   if (set->any_empty)
     return TRUE;
   for (gsize i = 0; i < len; i++)
     {
-      guint target = next[state * n_classes + classes[(guchar) text[i]]];
+      guint32 target = next[row + classes[(guchar) text[i]]];
 
       if (target & ACCEPT)
         return TRUE;
-      state = target;
+      row = target;
     }
   return FALSE;
 }

@@ -890,7 +890,18 @@ strip_glued_tail (Cleaner *cleaner,
 
   for (const char *p = unit->text; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+
+      /* Most characters are ASCII letters and spaces: passed over without
+       * decoding. */
+      if (G_LIKELY ((guchar) *p < 0x80))
+        {
+          c = (guchar) *p;
+          if (c != '.' && c != '!' && c != '?' && c != '"' && c != '\'')
+            continue;
+        }
+      else
+        c = g_utf8_get_char (p);
       if ((c == '.' || c == '!' || c == '?' || dossier_unichar_closes_quote (c)) && p + 1 < end)
         {
           const char *after = g_utf8_next_char (p);
