@@ -76,6 +76,23 @@ search (const DossierOutletKey *keys,
   return found != NULL ? (int) (found - keys) : -1;
 }
 
+/* The names by hash: a page's lines are looked up by the thousand.  Made
+ * once per process. */
+static const DossierNameIndex *
+name_index (void)
+{
+  static DossierNameIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      DossierNameIndex *made = g_new (DossierNameIndex, 1);
+
+      dossier_name_index_init (made, _dossier_outlet_names, _dossier_n_outlet_names, sizeof _dossier_outlet_names[0]);
+      g_once_init_leave (&index, made);
+    }
+  return index;
+}
+
 /* @host in lower case, without a port, a trailing dot or user. */
 static char *
 normal_host (const char *host)
@@ -198,6 +215,7 @@ dossier_outlet_find_by_name (const char *name,
   char buffer[256];
   g_autofree char *allocated = NULL;
   char *key = buffer;
+  gsize key_len;
   int found;
 
   g_return_val_if_fail (name != NULL, NULL);
@@ -208,12 +226,16 @@ dossier_outlet_find_by_name (const char *name,
     len = strlen (name);
   if (2 * (gsize) len + 1 > sizeof buffer)
     key = allocated = g_malloc (2 * (gsize) len + 1);
-  write_name_key (name, len, key);
+  key_len = write_name_key (name, len, key);
   if (key[0] == '\0')
     return NULL;
-  found = search (_dossier_outlet_names, _dossier_n_outlet_names, key);
-  if (found < 0)
-    return NULL;
+  {
+    const DossierOutletKey *element = dossier_name_index_find (name_index (), _dossier_outlet_names,
+                                                               sizeof _dossier_outlet_names[0], key, key_len);
+    if (element == NULL)
+      return NULL;
+    found = element - _dossier_outlet_names;
+  }
   if (_dossier_outlet_names[found].outlet < 0)
     {
       if (shared != NULL)

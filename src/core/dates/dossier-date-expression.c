@@ -689,10 +689,29 @@ may_be_keyword (const char *word,
   return (keyword_filter[hash / 64] & (G_GUINT64_CONSTANT (1) << (hash % 64))) != 0;
 }
 
-static inline const Keyword *
-find_keyword (const char *word)
+/* The keywords and the cue words by name: hash indexes of the sorted
+ * tables, made once per process (every word that passes the filter is
+ * looked up). */
+static const DossierNameIndex *
+keyword_index (void)
 {
-  return dossier_sorted_find (keywords, G_N_ELEMENTS (keywords), sizeof (Keyword), word);
+  static DossierNameIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      DossierNameIndex *made = g_new (DossierNameIndex, 1);
+
+      dossier_name_index_init (made, keywords, G_N_ELEMENTS (keywords), sizeof (Keyword));
+      g_once_init_leave (&index, made);
+    }
+  return index;
+}
+
+static inline const Keyword *
+find_keyword (const char *word,
+              gsize       length)
+{
+  return dossier_name_index_find (keyword_index (), keywords, sizeof (Keyword), word, length);
 }
 
 static void
@@ -768,7 +787,7 @@ read_token (const Scanner *scanner,
           may_be_keyword (lower, count))
         {
           lower[count] = '\0';
-          token->keyword = find_keyword (lower);
+          token->keyword = find_keyword (lower, count);
         }
       return;
     }
@@ -2391,6 +2410,21 @@ add_cue (Cues        *cues,
     }
 }
 
+static const DossierNameIndex *
+cue_index (void)
+{
+  static DossierNameIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      DossierNameIndex *made = g_new (DossierNameIndex, 1);
+
+      dossier_name_index_init (made, cue_words, G_N_ELEMENTS (cue_words), sizeof (CueWord));
+      g_once_init_leave (&index, made);
+    }
+  return index;
+}
+
 /* The cue flags of the word at [@start, @end), 0 for most words. */
 static guint
 cue_flags (const Scanner *scanner,
@@ -2406,7 +2440,7 @@ cue_flags (const Scanner *scanner,
   for (i = 0; i < end - start; i++)
     lower[i] = (char) (scanner->text[start + i] | 0x20);
   lower[i] = '\0';
-  cue = dossier_sorted_find (cue_words, G_N_ELEMENTS (cue_words), sizeof (CueWord), lower);
+  cue = dossier_name_index_find (cue_index (), cue_words, sizeof (CueWord), lower, i);
   return cue != NULL ? cue->flags : 0;
 }
 
