@@ -79,22 +79,26 @@ source_of (DossierEventRecord          *event,
 }
 
 /* The joins of @links (of DossierCandidateLink) within the cluster of
- * @members become @event's links, between its sources. */
+ * @members become @event's links, between its sources.  @within (of
+ * guint, or NULL) are the indices, ascending, of the links inside that
+ * cluster: each event reads its own, not every link of the dossier. */
 static void
 add_links (DossierEventRecord *event,
            GArray             *candidates,
            GArray             *members,
-           GArray             *links)
+           GArray             *links,
+           GArray             *within)
 {
   int cluster;
 
   event->links = g_array_new (FALSE, TRUE, sizeof (DossierEventLink));
-  if (links == NULL || members->len < 2)
+  if (links == NULL || within == NULL || members->len < 2)
     return;
   cluster = g_array_index (candidates, DossierEventCandidate, g_array_index (members, guint, 0)).cluster;
-  for (guint k = 0; k < links->len; k++)
+  for (guint w = 0; w < within->len; w++)
     {
-      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink, k);
+      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink,
+                                                          g_array_index (within, guint, w));
       const DossierEventCandidate *a = &g_array_index (candidates, DossierEventCandidate, found->a);
       const DossierEventCandidate *b = &g_array_index (candidates, DossierEventCandidate, found->b);
       DossierEventLink link = { 0 };
@@ -196,7 +200,8 @@ make_event (DossierVocabulary       *vocabulary,
             DossierEntityRecognizer *recognizer,
             GArray                  *candidates,
             GArray                  *members,
-            GArray                  *links)
+            GArray                  *links,
+            GArray                  *within)
 {
   DossierEventRecord *event = g_new0 (DossierEventRecord, 1);
   g_autoptr(GHashTable) entity_counts = g_hash_table_new (NULL, NULL);
@@ -336,7 +341,7 @@ make_event (DossierVocabulary       *vocabulary,
     }
 
   g_array_sort (event->sources, compare_sources);
-  add_links (event, candidates, members, links);
+  add_links (event, candidates, members, links, within);
 
   {
     GHashTableIter entity_iter;
@@ -364,6 +369,7 @@ dossier_events_build (GPtrArray               *documents,
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GHashTable) clusters = NULL;
+  g_autoptr(GHashTable) cluster_links = NULL;
   g_autoptr(GArray) doubted = NULL;
   gboolean any_undated = FALSE;
 
@@ -414,13 +420,25 @@ dossier_events_build (GPtrArray               *documents,
       g_array_append_val (members, c);
     }
 
+  /* The links inside each cluster, in their order. */
+  cluster_links = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint k = 0; k < links->len; k++)
+    {
+      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink, k);
+      int cluster = g_array_index (candidates, DossierEventCandidate, found->a).cluster;
+
+      if (g_array_index (candidates, DossierEventCandidate, found->b).cluster == cluster)
+        _dossier_event_bucket_add (cluster_links, cluster + 1, k);
+    }
+
   {
     GHashTableIter iter;
-    gpointer value;
+    gpointer key, value;
 
     g_hash_table_iter_init (&iter, clusters);
-    while (g_hash_table_iter_next (&iter, NULL, &value))
-      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, candidates, value, links));
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, candidates, value, links,
+                                           g_hash_table_lookup (cluster_links, key)));
   }
 
   g_ptr_array_sort (events, compare_events);
