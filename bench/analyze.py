@@ -6,7 +6,8 @@ seeds/ (and tests/data/*.txt if present), runs
 `dossier-cli analyze --jsonl` over it pinned to one CPU, and does the same
 with a peer a user might pick instead (compromise + chrono-node on Node.js,
 bench/peer/).  Prints a Markdown table with median wall time, MB/s and
-peak RSS, the Dossier/peer throughput ratio and a verdict against the
+peak RSS, the instructions per input byte (callgrind, one run on the
+first MB of the corpus), the Dossier/peer throughput ratio and a verdict against the
 targets (>= 50 MB/s on one core, >= 100x the peer, <= 500 MB peak RSS on
 the 50 MB corpus).
 
@@ -268,10 +269,10 @@ def corpus_files(corpus):
     return [os.path.join(corpus, n) for n in sorted(os.listdir(corpus)) if n.endswith(".txt")]
 
 
-def make_subset(work, corpus, peer_mb):
+def make_subset(work, corpus, peer_mb, name="peer-subset"):
     """Hard-link the first files of the corpus (>= peer_mb MB) into a folder."""
     files = corpus_files(corpus)
-    sub = os.path.join(work, "peer-subset")
+    sub = os.path.join(work, name)
     shutil.rmtree(sub, ignore_errors=True)
     os.makedirs(sub)
     total, n = 0, 0
@@ -405,6 +406,34 @@ def bench(name, slug, argv, cwd, nfiles, nbytes, runs, cpu, use_gnu_time, runs_d
     }
 
 
+def callgrind_instructions(argv, cwd, runs_dir, slug):
+    """Instructions one run of argv executes, as callgrind counts them."""
+    out = os.path.join(runs_dir, f"{slug}.callgrind")
+    r = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + argv,
+                       cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        die(f"callgrind run of {' '.join(argv)} exited with status {r.returncode}:\n{r.stderr[-2000:]}")
+    m = re.search(r"Collected : (\d+)", r.stderr)
+    if not m:
+        die(f"callgrind printed no instruction count for {' '.join(argv)}")
+    return int(m.group(1))
+
+
+def measure_instructions(cli, work, corpus, instr_mb, runs_dir):
+    """Instructions per input byte of `analyze --jsonl` on the first instr_mb
+    MB of the corpus, with and without the start-up (the same command on an
+    empty folder: loading the program, its libraries and the gazetteer)."""
+    sub, n, nbytes = make_subset(work, corpus, instr_mb, "instr-subset")
+    empty = os.path.join(work, "empty")
+    os.makedirs(empty, exist_ok=True)
+    log(f"callgrind: analyze --jsonl over {nbytes / MB:.2f} MB ({n} files), and on an empty folder ...")
+    total = callgrind_instructions([cli, "analyze", "--jsonl", sub], REPO_ROOT, runs_dir, "instr")
+    startup = callgrind_instructions([cli, "analyze", "--jsonl", empty], REPO_ROOT, runs_dir, "instr-startup")
+    return {"files": n, "bytes": nbytes, "total": total, "startup": startup,
+            "per_byte": total / nbytes, "per_byte_work": (total - startup) / nbytes}
+
+
 # --------------------------------------------------------------------------
 # Peer (compromise + chrono-node)
 # --------------------------------------------------------------------------
@@ -450,7 +479,7 @@ def machine_info(cpu):
             f"python {platform.python_version()}")
 
 
-def print_report(rows, args, stamp, cli, peer_note, ratio, same_ratio, rss_method):
+def print_report(rows, args, stamp, cli, peer_note, ratio, same_ratio, rss_method, instr=None):
     print(f"## Dossier analysis benchmark ({datetime.date.today().isoformat()})")
     print()
     print(machine_info(args.cpu))
@@ -472,6 +501,15 @@ def print_report(rows, args, stamp, cli, peer_note, ratio, same_ratio, rss_metho
     if peer_note:
         print(peer_note)
     print()
+    if instr is not None:
+        print(f"instructions: {instr['per_byte']:.0f} per input byte "
+              f"({instr['per_byte_work']:.0f} without the start-up of {instr['startup'] / 1e6:.1f} M) — "
+              f"callgrind, one run of dossier-cli analyze --jsonl on the corpus's first "
+              f"{instr['bytes'] / MB:.2f} MB ({instr['files']} files): {instr['total'] / 1e6:.1f} M instructions")
+        print()
+    elif args.instructions_mb > 0:
+        print("instructions: not counted (valgrind is not installed)")
+        print()
     dossier = rows[0]
     if ratio is not None:
         print(f"ratio: dossier is {ratio:.1f}× the peer (MB/s)"
@@ -513,10 +551,13 @@ def main():
     ap.add_argument("--work-dir", default=os.path.join(BENCH_DIR, "work"),
                     help="where the corpus and run outputs go (default bench/work, gitignored)")
     ap.add_argument("--strict", action="store_true", help="exit with status 3 if a target is missed")
+    ap.add_argument("--instructions-mb", type=float, default=1,
+                    help="count instructions with callgrind on the first N MB of the corpus "
+                         "(default 1; 0 = do not count)")
     args = ap.parse_args()
 
-    if args.size_mb <= 0 or args.peer_mb <= 0 or args.runs < 1:
-        die("--size-mb and --peer-mb must be > 0 and --runs >= 1", 2)
+    if args.size_mb <= 0 or args.peer_mb <= 0 or args.runs < 1 or args.instructions_mb < 0:
+        die("--size-mb and --peer-mb must be > 0, --runs >= 1 and --instructions-mb >= 0", 2)
     allowed = sorted(os.sched_getaffinity(0))
     if args.cpu is None:
         args.cpu = allowed[0]
@@ -581,7 +622,11 @@ def main():
         rows.append(prow)
         ratio = rows[0]["mbps"] / prow["mbps"]
 
-    ok = print_report(rows, args, stamp, cli, peer_note, ratio, same_ratio, rss_method)
+    instr = None
+    if args.instructions_mb > 0 and shutil.which("valgrind"):
+        instr = measure_instructions(cli, work, corpus, args.instructions_mb, runs_dir)
+
+    ok = print_report(rows, args, stamp, cli, peer_note, ratio, same_ratio, rss_method, instr)
     sys.exit(3 if args.strict and not ok else 0)
 
 

@@ -799,6 +799,51 @@ test_robustness (void)
   g_string_free (noise, TRUE);
 }
 
+/* A text read once and resolved against many days gives, at every
+ * expression's start, what scanning it again from each day gives. */
+static void
+test_reading_once (void)
+{
+  static const char * const texts[] = {
+    "On Wednesday, the minister said he would return next Tuesday, not on May 14.",
+    "The talks began in July and ended yesterday; a vote is due in January.",
+    "Two days ago, in the spring of 2023, since nineteen ninety-eight, last week.",
+    "He left office in 2019 and will be back on 3 October 2024 at 13:00, or later on Thursday.",
+    "No date at all here.",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(DossierDateReading) reading = dossier_date_reading_new (texts[t], -1);
+
+      for (int day = 738900; day < 738900 + 400; day += 7)
+        {
+          DossierDate reference = dossier_date_from_day_number (day);
+          g_autoptr(GArray) found = dossier_date_expressions_find (texts[t], -1, &reference);
+          gsize length = strlen (texts[t]);
+
+          for (gsize start = 0; start < length; start++)
+            {
+              DossierDateExpression expression;
+              gboolean has = dossier_date_reading_resolve_at (reading, start, &reference, &expression);
+              const DossierDateExpression *expected = NULL;
+
+              for (guint f = 0; f < found->len; f++)
+                if (g_array_index (found, DossierDateExpression, f).start == start)
+                  expected = &g_array_index (found, DossierDateExpression, f);
+              g_assert_cmpint (has, ==, expected != NULL);
+              if (expected == NULL)
+                continue;
+              g_assert_cmpuint (expression.end, ==, expected->end);
+              g_assert_cmpstr (expression.rule, ==, expected->rule);
+              g_assert_cmpint (expression.relative, ==, expected->relative);
+              g_assert_cmpint (dossier_date_compare (&expression.value, &expected->value), ==, 0);
+              g_assert_cmpint (expression.value.precision, ==, expected->value.precision);
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -822,6 +867,7 @@ main (int   argc,
   g_test_add_func ("/date-expression/years-in-words", test_years_in_words);
   g_test_add_func ("/date-expression/dateline", test_dateline);
   g_test_add_func ("/date-expression/robustness", test_robustness);
+  g_test_add_func ("/date-expression/reading-once", test_reading_once);
 
   return g_test_run ();
 }

@@ -254,6 +254,76 @@ test_escaping_every_offset (void)
   }
 }
 
+/* The reference the one-pass writer must equal: valid UTF-8 without a NUL
+ * is escaped as it is, anything else as g_utf8_make_valid () makes it. */
+static char *
+reference_escape (const char *value,
+                  gsize       len)
+{
+  g_autofree char *valid = NULL;
+  GString *out = g_string_new ("\"");
+
+  if (memchr (value, '\0', len) != NULL || !g_utf8_validate_len (value, len, NULL))
+    {
+      valid = g_utf8_make_valid (value, len);
+      value = valid;
+      len = strlen (valid);
+    }
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = value[i];
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\b')
+        g_string_append (out, "\\b");
+      else if (c == '\f')
+        g_string_append (out, "\\f");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
+
+/* The writer checks UTF-8 as it copies: on strings of random bytes,
+ * weighted towards lead and continuation bytes, quotes and controls, it
+ * accepts exactly what g_utf8_validate () accepts. */
+static void
+test_escaping_utf8_check (void)
+{
+  static const guchar alphabet[] = {
+    'a', 'Z', ' ', '"', '\\', '\n', 0x01, 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+    0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241017);
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      guchar value[24];
+      gsize len = g_rand_int_range (rand, 0, sizeof value + 1);
+      g_autoptr(GString) written = g_string_new (NULL);
+      g_autofree char *expected = NULL;
+      DossierJsonStream stream;
+
+      for (gsize i = 0; i < len; i++)
+        value[i] = g_rand_boolean (rand) ? alphabet[g_rand_int_range (rand, 0, sizeof alphabet)]
+                                         : (guchar) g_rand_int_range (rand, 0x20, 0x7F);
+      expected = reference_escape ((const char *) value, len);
+      dossier_json_stream_init (&stream, written, FALSE);
+      dossier_json_stream_add_string_len (&stream, (const char *) value, len);
+      g_assert_cmpstr (written->str, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/json-writer/jsonl-article", test_jsonl_article);
   g_test_add_func ("/json-writer/escaping", test_escaping);
   g_test_add_func ("/json-writer/escaping-every-offset", test_escaping_every_offset);
+  g_test_add_func ("/json-writer/escaping-utf8-check", test_escaping_utf8_check);
 
   return g_test_run ();
 }

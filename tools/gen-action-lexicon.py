@@ -99,6 +99,36 @@ def c_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def name_slots(names):
+    """The hash index of a sorted table (DossierNameIndex of
+    src/core/basics/dossier-sort.h): per slot the index + 1 of the name
+    whose FNV-1a hash leads there (linear probing), 0 for an empty slot;
+    at most half full."""
+    size = 16
+    while size < 2 * len(names):
+        size *= 2
+    slots = [0] * size
+    if len(set(names)) != len(names):
+        raise SystemExit("gen-action-lexicon: a name twice in a table looked up by name")
+    for index, name in enumerate(names):
+        h = 2166136261
+        for byte in name.encode("utf-8"):
+            h = ((h ^ byte) * 16777619) & 0xFFFFFFFF
+        slot = h & (size - 1)
+        while slots[slot] != 0:
+            slot = (slot + 1) & (size - 1)
+        slots[slot] = index + 1
+    return slots
+
+
+def c_slots(out, symbol, slots):
+    out.append("static const guint32 %s_slots[] = {" % symbol)
+    for i in range(0, len(slots), 12):
+        out.append("  " + " ".join("%d," % n for n in slots[i:i + 12]))
+    out.append("};")
+    out.append("const DossierNameIndex %s_index = { %s_slots, %d };" % (symbol, symbol, len(slots) - 1))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
@@ -214,6 +244,10 @@ def main():
     out += ["  { %s, %s }," % (c_string(form), c_string(lemma)) for form, lemma in exceptions]
     out.append("};")
     out.append("const guint dossier_action_n_irregular = %d;" % len(exceptions))
+    out.append("")
+    out.append("/* Their hash indexes: words are looked up by the thousand. */")
+    c_slots(out, "dossier_action_lemma", name_slots(lemmas))
+    c_slots(out, "dossier_action_irregular", name_slots([form for form, lemma in exceptions]))
     out.append("")
     with open(args.output, "w", encoding="utf-8") as f:
         f.write("\n".join(out))

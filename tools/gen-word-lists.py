@@ -7,7 +7,10 @@ Each list file starts with comment lines (#) saying what the list is for,
 which code uses it and where it comes from; then one entry a line, kept in
 the file's order, exactly as written (trailing white space dropped).  The
 output declares one DossierWordList per file, named after it
-(count-words.txt -> dossier_words_count_words), in a header and a source.
+(count-words.txt -> dossier_words_count_words), in a header and a source,
+with two hash tables of its entries (by their bytes, and by their bytes
+with ASCII capitals made small) for dossier_word_list_contains () and
+dossier_word_list_contains_any_case ().
 
     tools/gen-word-lists.py --output-c OUT.c --output-h OUT.h FILE.txt...
 """
@@ -45,6 +48,40 @@ def read_list(path):
     return entries
 
 
+def fnv1a(data):
+    """The hash dossier-word-list.c computes: FNV-1a, 32 bits."""
+    h = 2166136261
+    for byte in data:
+        h = ((h ^ byte) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def ascii_lower(data):
+    return bytes(b + 32 if 65 <= b <= 90 else b for b in data)
+
+
+def hash_slots(entries, key):
+    """Open addressing, linear probing: per slot the entry's index + 1,
+    0 for an empty slot; at most half full."""
+    size = 16
+    while size < 2 * len(entries):
+        size *= 2
+    slots = [0] * size
+    for index, entry in enumerate(entries):
+        slot = fnv1a(key(entry.encode("utf-8"))) & (size - 1)
+        while slots[slot] != 0:
+            slot = (slot + 1) & (size - 1)
+        slots[slot] = index + 1
+    return slots
+
+
+def c_numbers(numbers):
+    lines = []
+    for i in range(0, len(numbers), 16):
+        lines.append("  " + ", ".join(str(n) for n in numbers[i:i + 16]) + ",")
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output-c", required=True)
@@ -72,7 +109,18 @@ def main():
         source.append("static const char * const %s_entries[] = {" % symbol)
         source += ["  %s," % c_string(entry) for entry in entries]
         source.append("};")
-        source.append("const DossierWordList dossier_words_%s = { %s_entries, %d };" % (symbol, symbol, len(entries)))
+        if len(entries) >= 0xFFFF:
+            raise SystemExit("%s: too many entries" % name)
+        exact = hash_slots(entries, lambda b: b)
+        any_case = hash_slots(entries, ascii_lower)
+        source.append("static const guint16 %s_slots[] = {" % symbol)
+        source += c_numbers(exact)
+        source.append("};")
+        source.append("static const guint16 %s_any_case_slots[] = {" % symbol)
+        source += c_numbers(any_case)
+        source.append("};")
+        source.append("const DossierWordList dossier_words_%s = { %s_entries, %d, %s_slots, %s_any_case_slots, %d };"
+                      % (symbol, symbol, len(entries), symbol, symbol, len(exact) - 1))
         source.append("")
 
     with open(args.output_h, "w", encoding="utf-8") as f:

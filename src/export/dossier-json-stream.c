@@ -54,14 +54,44 @@ dossier_json_stream_sink_failed (DossierJsonStream *stream)
   return stream->sink_failed;
 }
 
-static void
-newline (DossierJsonStream *stream)
+/* Room for @n more bytes in @out: where to write them.  The caller writes
+ * at most @n bytes and ends with commit (): one capacity check per value,
+ * not one g_string_append*() (and its checks) per piece of it. */
+static inline char *
+reserve (GString *out,
+         gsize    n)
 {
-  if (!stream->pretty)
-    return;
-  g_string_append_c (stream->out, '\n');
-  for (guint i = 0; i < stream->depth; i++)
-    g_string_append (stream->out, "  ");
+  if (G_UNLIKELY (out->len + n >= out->allocated_len))
+    {
+      gsize len = out->len;
+
+      /* GString grows by doubling: a stream of values costs few moves. */
+      g_string_set_size (out, len + n);
+      out->len = len;
+    }
+  return out->str + out->len;
+}
+
+static inline void
+commit (GString *out,
+        char    *end)
+{
+  out->len = end - out->str;
+  *end = '\0';
+}
+
+/* A line break and the indentation of @depth, written at @w. */
+static inline char *
+write_newline (char  *w,
+               guint  depth)
+{
+  *w++ = '\n';
+  for (guint i = 0; i < depth; i++)
+    {
+      *w++ = ' ';
+      *w++ = ' ';
+    }
+  return w;
 }
 
 /* g_string_append_len () goes through the general g_string_insert_len ();
@@ -71,55 +101,75 @@ append_bytes (GString    *out,
               const char *bytes,
               gsize       len)
 {
-  gsize old_len = out->len;
+  char *w = reserve (out, len);
 
-  g_string_set_size (out, old_len + len);
-  memcpy (out->str + old_len, bytes, len);
+  memcpy (w, bytes, len);
+  commit (out, w + len);
 }
 
-/* Before any value: the comma after a sibling, the line break. */
-static void
-before_value (DossierJsonStream *stream)
+/* The most before_value () writes: a comma, a line break, the indentation. */
+#define BEFORE_VALUE_MAX(stream) (2 + 2 * (gsize) (stream)->depth)
+
+/* Before any value, at @w: the comma after a sibling, the line break. */
+static inline char *
+write_before_value (DossierJsonStream *stream,
+                    char              *w)
 {
   guint64 bit;
 
   if (stream->after_member_name)
     {
       stream->after_member_name = FALSE;
-      return;
+      return w;
     }
   if (stream->depth == 0)
-    return;
+    return w;
   bit = G_GUINT64_CONSTANT (1) << MIN (stream->depth, 63);
   if (stream->not_empty & bit)
-    g_string_append_c (stream->out, ',');
+    *w++ = ',';
   stream->not_empty |= bit;
-  newline (stream);
+  if (stream->pretty)
+    w = write_newline (w, stream->depth);
+  return w;
+}
+
+static void
+before_value (DossierJsonStream *stream)
+{
+  char *w = reserve (stream->out, BEFORE_VALUE_MAX (stream));
+
+  commit (stream->out, write_before_value (stream, w));
 }
 
 static void
 open_container (DossierJsonStream *stream,
-      char               bracket)
+                char               bracket)
 {
-  before_value (stream);
-  g_string_append_c (stream->out, bracket);
+  char *w = reserve (stream->out, BEFORE_VALUE_MAX (stream) + 1);
+
+  w = write_before_value (stream, w);
+  *w++ = bracket;
+  commit (stream->out, w);
   stream->depth++;
   stream->not_empty &= ~(G_GUINT64_CONSTANT (1) << MIN (stream->depth, 63));
 }
 
 static void
 close_container (DossierJsonStream *stream,
-       char               bracket)
+                 char               bracket)
 {
   gboolean had_content;
+  char *w;
 
   g_return_if_fail (stream->depth > 0);
 
   had_content = (stream->not_empty & (G_GUINT64_CONSTANT (1) << MIN (stream->depth, 63))) != 0;
   stream->depth--;
-  if (had_content)
-    newline (stream);
-  g_string_append_c (stream->out, bracket);
+  w = reserve (stream->out, 2 + 2 * (gsize) stream->depth);
+  if (had_content && stream->pretty)
+    w = write_newline (w, stream->depth);
+  *w++ = bracket;
+  commit (stream->out, w);
 }
 
 void
@@ -201,50 +251,19 @@ append_escaped (GString    *out,
   g_assert (w == out->str + out->len);
 }
 
-/* The bytes escaping adds to @value; also whether it may be invalid
- * UTF-8: only strings with a NUL or a byte above ASCII need checking. */
+/* The bytes escaping adds to @value. */
 static gsize
 count_escapes (const char *value,
-               gsize       len,
-               gsize      *first_high,
-               gboolean   *has_nul)
+               gsize       len)
 {
   gsize extra = 0;
-  gsize i = 0;
 
-  *first_high = len;
-  *has_nul = FALSE;
-  while (i < len)
+  for (gsize i = 0; i < len; i++)
     {
-      guchar c;
-
-      /* Eight bytes at a time while they hold nothing to escape (no
-       * control byte, quote or backslash) and, until the first is found,
-       * no byte above ASCII: most of a paragraph is skipped this way. */
-      if (i + 8 <= len)
-        {
-          guint64 w = dossier_bytes_load (value + i);
-          /* The high bit of a byte is set where it may be below 0x20,
-           * a quote or a backslash (never missed; rarely a false alarm). */
-          guint64 special = dossier_bytes_below (w, 0x20) | dossier_bytes_equal (w, '"') |
-                            dossier_bytes_equal (w, '\\');
-
-          if (*first_high == len)
-            special |= dossier_bytes_high (w);
-          if (special == 0)
-            {
-              i += 8;
-              continue;
-            }
-        }
-      c = value[i++];
+      guchar c = value[i];
 
       if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\'))
-        {
-          if (c >= 0x80 && *first_high == len)
-            *first_high = i - 1;
-          continue;
-        }
+        continue;
       switch (c)
         {
         case '"': case '\\': case '\n': case '\r': case '\t': case '\b': case '\f':
@@ -252,34 +271,148 @@ count_escapes (const char *value,
           break;
         default:
           extra += 5;
-          *has_nul |= c == '\0';
         }
     }
   return extra;
 }
 
-static void
-append_string (GString    *out,
+/* The length of the well-formed UTF-8 sequence (of a code point up to
+ * U+10FFFF, no surrogate, no overlong form: what g_utf8_validate ()
+ * accepts) that starts with the byte above ASCII at @p, @n bytes from the
+ * end of the string; 0 when there is none. */
+static inline gsize
+utf8_sequence (const guchar *p,
+               gsize         n)
+{
+  guchar c = p[0];
+
+  if (c >= 0xC2 && c <= 0xDF)
+    return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF)
+    {
+      if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+        return 0;
+      if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
+        return 0;
+      return 3;
+    }
+  if (c >= 0xF0 && c <= 0xF4)
+    {
+      if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+        return 0;
+      if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
+        return 0;
+      return 4;
+    }
+  return 0;
+}
+
+/* Writes @value quoted and escaped at @w, checking its UTF-8 on the way,
+ * in one pass: eight bytes at a time while they are plain ASCII.  Room for
+ * the worst case (every byte \u00XX) is reserved by the caller.  Returns
+ * the end of what was written, or NULL when @value holds a NUL or is no
+ * valid UTF-8 (nothing of it counts then). */
+static char *
+write_escaped (char       *w,
                const char *value,
                gsize       len)
 {
-  gsize first_high;
-  gboolean has_nul;
-  gsize extra = count_escapes (value, len, &first_high, &has_nul);
+  static const char hex[] = "0123456789abcdef";
+  const guchar *p = (const guchar *) value;
+  const guchar *end = p + len;
 
-  /* The analysis only holds valid UTF-8; anything else would make the
-   * whole document unreadable, so it is never written.  The ASCII start
-   * is valid already. */
-  if (has_nul || (first_high < len && !g_utf8_validate_len (value + first_high, len - first_high, NULL)))
+  *w++ = '"';
+  while (p < end)
     {
-      g_autofree char *valid = g_utf8_make_valid (value, len);
-      gsize valid_len = strlen (valid);
+      guchar c;
 
-      extra = count_escapes (valid, valid_len, &first_high, &has_nul);
-      append_escaped (out, valid, valid_len, extra);
+      if (end - p >= 8)
+        {
+          guint64 word = dossier_bytes_load ((const char *) p);
+          /* The high bit of a byte is set where it may need a look: below
+           * 0x20, a quote, a backslash, above ASCII. */
+          guint64 special = dossier_bytes_below (word, 0x20) | dossier_bytes_equal (word, '"') |
+                            dossier_bytes_equal (word, '\\') | dossier_bytes_high (word);
+
+          if (special == 0)
+            {
+              memcpy (w, p, 8);
+              w += 8;
+              p += 8;
+              continue;
+            }
+        }
+      c = *p;
+      if (c >= 0x80)
+        {
+          gsize n = utf8_sequence (p, end - p);
+
+          if (n == 0)
+            return NULL;
+          memcpy (w, p, n);
+          w += n;
+          p += n;
+          continue;
+        }
+      p++;
+      if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\'))
+        {
+          *w++ = c;
+          continue;
+        }
+      *w++ = '\\';
+      switch (c)
+        {
+        case '"': *w++ = '"'; break;
+        case '\\': *w++ = '\\'; break;
+        case '\n': *w++ = 'n'; break;
+        case '\r': *w++ = 'r'; break;
+        case '\t': *w++ = 't'; break;
+        case '\b': *w++ = 'b'; break;
+        case '\f': *w++ = 'f'; break;
+        case '\0': return NULL;
+        default:
+          *w++ = 'u';
+          *w++ = '0';
+          *w++ = '0';
+          *w++ = hex[c >> 4];
+          *w++ = hex[c & 0xF];
+        }
+    }
+  *w++ = '"';
+  return w;
+}
+
+/* The value after before_value (), in the same reservation.  The analysis
+ * only holds valid UTF-8; anything else would make the whole document
+ * unreadable, so it is never written: such a string (or one with a NUL)
+ * is written as g_utf8_make_valid () makes it. */
+static void
+add_string (DossierJsonStream *stream,
+            const char        *value,
+            gsize              len)
+{
+  GString *out = stream->out;
+  gsize before = out->len;
+  char *w = reserve (out, BEFORE_VALUE_MAX (stream) + 6 * len + 2);
+  char *end;
+
+  w = write_before_value (stream, w);
+  end = write_escaped (w, value, len);
+  if (G_LIKELY (end != NULL))
+    {
+      commit (out, end);
       return;
     }
-  append_escaped (out, value, len, extra);
+
+  {
+    g_autofree char *valid = g_utf8_make_valid (value, len);
+    gsize valid_len = strlen (valid);
+
+    commit (out, w);
+    g_assert (out->len >= before);
+    append_escaped (out, valid, valid_len, count_escapes (valid, valid_len));
+  }
 }
 
 void
@@ -302,15 +435,12 @@ dossier_json_stream_set_member_name_len (DossierJsonStream *stream,
                                          const char        *name,
                                          gsize              len)
 {
-  gsize old_len;
   char *w;
 
-  before_value (stream);
-  /* The quotes, the name and the colon in one step: every value of an
-   * object comes after one. */
-  old_len = stream->out->len;
-  g_string_set_size (stream->out, old_len + len + (stream->pretty ? 4 : 3));
-  w = stream->out->str + old_len;
+  /* The comma, the quotes, the name and the colon in one step: every
+   * value of an object comes after one. */
+  w = reserve (stream->out, BEFORE_VALUE_MAX (stream) + len + 4);
+  w = write_before_value (stream, w);
   *w++ = '"';
   memcpy (w, name, len);
   w += len;
@@ -318,6 +448,7 @@ dossier_json_stream_set_member_name_len (DossierJsonStream *stream,
   *w++ = ':';
   if (stream->pretty)
     *w++ = ' ';
+  commit (stream->out, w);
   stream->after_member_name = TRUE;
 }
 
@@ -326,8 +457,7 @@ dossier_json_stream_add_string_len (DossierJsonStream *stream,
                                     const char        *value,
                                     gsize              len)
 {
-  before_value (stream);
-  append_string (stream->out, value, len);
+  add_string (stream, value, len);
 }
 
 void
@@ -347,8 +477,8 @@ dossier_json_stream_add_int_value (DossierJsonStream *stream,
   char digits[24];
   gsize n = 0;
   guint64 magnitude = value < 0 ? (guint64) -(value + 1) + 1 : (guint64) value;
+  char *w;
 
-  before_value (stream);
   /* Written backwards into a buffer, then appended at once. */
   do
     {
@@ -358,7 +488,10 @@ dossier_json_stream_add_int_value (DossierJsonStream *stream,
   while (magnitude > 0);
   if (value < 0)
     digits[sizeof digits - 1 - n++] = '-';
-  append_bytes (stream->out, digits + sizeof digits - n, n);
+  w = reserve (stream->out, BEFORE_VALUE_MAX (stream) + n);
+  w = write_before_value (stream, w);
+  memcpy (w, digits + sizeof digits - n, n);
+  commit (stream->out, w + n);
 }
 
 void
@@ -379,12 +512,15 @@ dossier_json_stream_add_boolean_value (DossierJsonStream *stream,
                                        gboolean           value)
 {
   before_value (stream);
-  g_string_append (stream->out, value ? "true" : "false");
+  if (value)
+    append_bytes (stream->out, "true", 4);
+  else
+    append_bytes (stream->out, "false", 5);
 }
 
 void
 dossier_json_stream_add_null_value (DossierJsonStream *stream)
 {
   before_value (stream);
-  g_string_append (stream->out, "null");
+  append_bytes (stream->out, "null", 4);
 }

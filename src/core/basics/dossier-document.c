@@ -124,7 +124,7 @@ dossier_document_add_removed (DossierDocument    *document,
                               DossierRemovedKind  kind,
                               const char         *text)
 {
-  DossierRemoved removed = { first_line, last_line, kind, NULL };
+  DossierRemoved removed = { first_line, last_line, kind, NULL, 0, 0 };
 
   g_return_if_fail (document != NULL);
 
@@ -139,16 +139,28 @@ dossier_document_add_removed (DossierDocument    *document,
           const char *add = text != NULL ? text : "";
           gsize add_len = strlen (add);
 
-          /* Grown in place: a menu of many lines would otherwise be
-           * copied whole for each of them.  As with g_strconcat (), a
-           * missing text stays missing. */
+          /* Grown in place, in a buffer that doubles, its length kept:
+           * a menu of many lines would otherwise be copied or measured
+           * whole for each of them.  As with g_strconcat (), a missing
+           * text stays missing. */
           if (last->text != NULL)
             {
-              gsize old_len = strlen (last->text);
+              gsize need;
 
-              last->text = g_realloc (last->text, old_len + 1 + add_len + 1);
-              last->text[old_len] = '\n';
-              memcpy (last->text + old_len + 1, add, add_len + 1);
+              if (last->text_size == 0)
+                {
+                  last->text_len = strlen (last->text);
+                  last->text_size = last->text_len + 1;
+                }
+              need = last->text_len + 1 + add_len + 1;
+              if (need > last->text_size)
+                {
+                  last->text_size = MAX (need, last->text_size * 2);
+                  last->text = g_realloc (last->text, last->text_size);
+                }
+              last->text[last->text_len] = '\n';
+              memcpy (last->text + last->text_len + 1, add, add_len + 1);
+              last->text_len += 1 + add_len;
             }
           last->last_line = MAX (last->last_line, last_line);
           return;
@@ -206,7 +218,7 @@ dossier_document_copy (const DossierDocument *document)
   for (guint i = 0; i < document->removed->len; i++)
     {
       const DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, i);
-      DossierRemoved added = { removed->first_line, removed->last_line, removed->kind, g_strdup (removed->text) };
+      DossierRemoved added = { removed->first_line, removed->last_line, removed->kind, g_strdup (removed->text), 0, 0 };
       g_array_append_val (copy->removed, added);
     }
   for (guint i = 0; i < document->captions->len; i++)

@@ -83,6 +83,10 @@ typedef struct
   guint last_line;
   DossierRemovedKind kind;
   char *text;  /* what was removed, for auditing the cleaning */
+  /* While dossier_document_add_removed () appends lines to @text: its
+   * length and the size of its buffer (0: not known; measured once). */
+  gsize text_len;
+  gsize text_size;
 } DossierRemoved;
 
 typedef struct

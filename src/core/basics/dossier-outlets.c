@@ -76,6 +76,23 @@ search (const DossierOutletKey *keys,
   return found != NULL ? (int) (found - keys) : -1;
 }
 
+/* The names by hash: a page's lines are looked up by the thousand.  Made
+ * once per process. */
+static const DossierNameIndex *
+name_index (void)
+{
+  static DossierNameIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      DossierNameIndex *made = g_new (DossierNameIndex, 1);
+
+      dossier_name_index_init (made, _dossier_outlet_names, _dossier_n_outlet_names, sizeof _dossier_outlet_names[0]);
+      g_once_init_leave (&index, made);
+    }
+  return index;
+}
+
 /* @host in lower case, without a port, a trailing dot or user. */
 static char *
 normal_host (const char *host)
@@ -116,21 +133,19 @@ dossier_outlet_find_by_host (const char *host)
   return NULL;
 }
 
-char *
-dossier_outlet_name_key (const char *name,
-                         gssize      len)
+/* Writes the key of the @len bytes at @name to @out, which has room for
+ * twice as many bytes and a NUL (a small letter may take one more byte
+ * than its capital: "Ⱥ", "ⱥ"); returns the key's length. */
+static gsize
+write_name_key (const char *name,
+                gsize       len,
+                char       *out)
 {
-  GString *key;
-  const char *end, *p;
+  const char *end = name + len;
+  char *w = out;
   gboolean space = TRUE;
 
-  g_return_val_if_fail (name != NULL, NULL);
-
-  if (len < 0)
-    len = strlen (name);
-  end = name + len;
-  key = g_string_sized_new (len);
-  for (p = name; p < end; p = g_utf8_next_char (p))
+  for (const char *p = name; p < end; p = g_utf8_next_char (p))
     {
       gunichar c;
 
@@ -139,12 +154,12 @@ dossier_outlet_name_key (const char *name,
         {
           if (g_ascii_isalnum (*p))
             {
-              g_string_append_c (key, g_ascii_tolower (*p));
+              *w++ = g_ascii_tolower (*p);
               space = FALSE;
             }
           else if (!space)
             {
-              g_string_append_c (key, ' ');
+              *w++ = ' ';
               space = TRUE;
             }
           continue;
@@ -156,20 +171,39 @@ dossier_outlet_name_key (const char *name,
       c = g_unichar_tolower (c);
       if (g_unichar_isalpha (c) || g_unichar_isdigit (c))
         {
-          g_string_append_unichar (key, c);
+          w += g_unichar_to_utf8 (c, w);
           space = FALSE;
         }
       else if (!space)
         {
-          g_string_append_c (key, ' ');
+          *w++ = ' ';
           space = TRUE;
         }
     }
-  if (key->len > 0 && key->str[key->len - 1] == ' ')
-    g_string_truncate (key, key->len - 1);
-  if (g_str_has_prefix (key->str, "the ") && key->len > 4)
-    g_string_erase (key, 0, 4);
-  return g_string_free (key, FALSE);
+  if (w > out && w[-1] == ' ')
+    w--;
+  *w = '\0';
+  if (w - out > 4 && strncmp (out, "the ", 4) == 0)
+    {
+      memmove (out, out + 4, w - out - 4 + 1);
+      w -= 4;
+    }
+  return w - out;
+}
+
+char *
+dossier_outlet_name_key (const char *name,
+                         gssize      len)
+{
+  char *key;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (name);
+  key = g_malloc (2 * (gsize) len + 1);
+  write_name_key (name, len, key);
+  return key;
 }
 
 const DossierOutlet *
@@ -177,19 +211,31 @@ dossier_outlet_find_by_name (const char *name,
                              gssize      len,
                              gboolean   *shared)
 {
-  g_autofree char *key = NULL;
+  /* Most names are short: their key on the stack, not the heap. */
+  char buffer[256];
+  g_autofree char *allocated = NULL;
+  char *key = buffer;
+  gsize key_len;
   int found;
 
   g_return_val_if_fail (name != NULL, NULL);
 
   if (shared != NULL)
     *shared = FALSE;
-  key = dossier_outlet_name_key (name, len);
+  if (len < 0)
+    len = strlen (name);
+  if (2 * (gsize) len + 1 > sizeof buffer)
+    key = allocated = g_malloc (2 * (gsize) len + 1);
+  key_len = write_name_key (name, len, key);
   if (key[0] == '\0')
     return NULL;
-  found = search (_dossier_outlet_names, _dossier_n_outlet_names, key);
-  if (found < 0)
-    return NULL;
+  {
+    const DossierOutletKey *element = dossier_name_index_find (name_index (), _dossier_outlet_names,
+                                                               sizeof _dossier_outlet_names[0], key, key_len);
+    if (element == NULL)
+      return NULL;
+    found = element - _dossier_outlet_names;
+  }
   if (_dossier_outlet_names[found].outlet < 0)
     {
       if (shared != NULL)

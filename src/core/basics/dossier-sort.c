@@ -50,3 +50,62 @@ dossier_sorted_find (const void *table,
     }
   return NULL;
 }
+
+guint32
+dossier_name_hash (const char *name,
+                   gsize       len)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    hash = (hash ^ (guchar) name[i]) * 16777619u;
+  return hash;
+}
+
+void
+dossier_name_index_init (DossierNameIndex *index,
+                         const void       *table,
+                         gsize             count,
+                         gsize             size)
+{
+  guint32 n_slots = 16;
+  guint32 *slots;
+
+  while (n_slots < 2 * count)
+    n_slots *= 2;
+  slots = g_new0 (guint32, n_slots);
+  for (gsize i = 0; i < count; i++)
+    {
+      const char *name = *(const char * const *) (const void *) ((const char *) table + i * size);
+      guint32 slot = dossier_name_hash (name, strlen (name)) & (n_slots - 1);
+
+      /* Sorted without repeats, as dossier_sorted_find () needs: then both
+       * find the same element. */
+      g_assert (i == 0 || strcmp (*(const char * const *) (const void *) ((const char *) table + (i - 1) * size),
+                                  name) < 0);
+      while (slots[slot] != 0)
+        slot = (slot + 1) & (n_slots - 1);
+      slots[slot] = i + 1;
+    }
+  index->slots = slots;
+  index->mask = n_slots - 1;
+}
+
+const void *
+dossier_name_index_find (const DossierNameIndex *index,
+                         const void             *table,
+                         gsize                   size,
+                         const char             *name,
+                         gsize                   len)
+{
+  for (guint32 slot = dossier_name_hash (name, len) & index->mask; index->slots[slot] != 0;
+       slot = (slot + 1) & index->mask)
+    {
+      const void *element = (const char *) table + (gsize) (index->slots[slot] - 1) * size;
+      const char *key = *(const char * const *) element;
+
+      if (strncmp (key, name, len) == 0 && key[len] == '\0')
+        return element;
+    }
+  return NULL;
+}

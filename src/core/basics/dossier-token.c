@@ -61,8 +61,11 @@ dossier_token_iter_init (DossierTokenIter *iter,
                          gsize             len)
 {
   iter->text = text;
-  iter->len = len;
+  iter->len = 0;
   iter->position = 0;
+  /* Tokens keep 32-bit offsets: a longer text yields no tokens. */
+  g_return_if_fail (len <= G_MAXUINT32);
+  iter->len = len;
 }
 
 gboolean
@@ -217,7 +220,6 @@ dossier_token_iter_next (DossierTokenIter *iter,
         }
     }
 
-  token->gap_start = token->full_end;
   token->following = char_at (text, len, token->full_end);
   iter->position = token->full_end;
   return TRUE;

@@ -23,13 +23,16 @@ typedef enum
   DOSSIER_TOKEN_HYPHENATED  = 1 << 5,
 } DossierTokenFlags;
 
+/* Twenty bytes: a paragraph's tokens are kept while three stages read
+ * them, and a text (at most 64 MiB, DOSSIER_TEXT_DEFAULT_MAX_SIZE) fits
+ * 32-bit offsets. */
 typedef struct
 {
-  gsize start;        /* bytes into the text */
-  gsize end;          /* end of the word itself, without possessive */
-  gsize full_end;     /* end including possessive and a belonging dot */
+  guint32 start;      /* bytes into the text */
+  guint32 end;        /* end of the word itself, without possessive */
+  guint32 full_end;   /* end including possessive and a belonging dot; the
+                       * separator before the next token starts there */
   DossierTokenFlags flags;
-  gsize gap_start;    /* where the separator before the next token starts */
   /* The character right after full_end ('\0' at the end): punctuation
    * between tokens breaks a name ("Kyiv, Ukraine"). */
   gunichar following;

@@ -17,6 +17,13 @@ typedef struct
 {
   const char * const *words;   /* in the file's order */
   guint n_words;
+  /* Open-addressing tables of the words (made by tools/gen-word-lists.py):
+   * per slot a word's index + 1, 0 for an empty one; a word's first slot
+   * is its FNV-1a hash, of its bytes or of its bytes with ASCII capitals
+   * made small, masked with @mask. */
+  const guint16 *slots;
+  const guint16 *any_case_slots;
+  guint mask;
 } DossierWordList;
 
 /* Whether the @len bytes at @word are an entry of @list, exactly. */

@@ -689,10 +689,29 @@ may_be_keyword (const char *word,
   return (keyword_filter[hash / 64] & (G_GUINT64_CONSTANT (1) << (hash % 64))) != 0;
 }
 
-static inline const Keyword *
-find_keyword (const char *word)
+/* The keywords and the cue words by name: hash indexes of the sorted
+ * tables, made once per process (every word that passes the filter is
+ * looked up). */
+static const DossierNameIndex *
+keyword_index (void)
 {
-  return dossier_sorted_find (keywords, G_N_ELEMENTS (keywords), sizeof (Keyword), word);
+  static DossierNameIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      DossierNameIndex *made = g_new (DossierNameIndex, 1);
+
+      dossier_name_index_init (made, keywords, G_N_ELEMENTS (keywords), sizeof (Keyword));
+      g_once_init_leave (&index, made);
+    }
+  return index;
+}
+
+static inline const Keyword *
+find_keyword (const char *word,
+              gsize       length)
+{
+  return dossier_name_index_find (keyword_index (), keywords, sizeof (Keyword), word, length);
 }
 
 static void
@@ -768,7 +787,7 @@ read_token (const Scanner *scanner,
           may_be_keyword (lower, count))
         {
           lower[count] = '\0';
-          token->keyword = find_keyword (lower);
+          token->keyword = find_keyword (lower, count);
         }
       return;
     }
@@ -2393,6 +2412,21 @@ add_cue (Cues        *cues,
     }
 }
 
+static const DossierNameIndex *
+cue_index (void)
+{
+  static DossierNameIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      DossierNameIndex *made = g_new (DossierNameIndex, 1);
+
+      dossier_name_index_init (made, cue_words, G_N_ELEMENTS (cue_words), sizeof (CueWord));
+      g_once_init_leave (&index, made);
+    }
+  return index;
+}
+
 /* The cue flags of the word at [@start, @end), 0 for most words. */
 static guint
 cue_flags (const Scanner *scanner,
@@ -2408,7 +2442,7 @@ cue_flags (const Scanner *scanner,
   for (i = 0; i < end - start; i++)
     lower[i] = (char) (scanner->text[start + i] | 0x20);
   lower[i] = '\0';
-  cue = dossier_sorted_find (cue_words, G_N_ELEMENTS (cue_words), sizeof (CueWord), lower);
+  cue = dossier_name_index_find (cue_index (), cue_words, sizeof (CueWord), lower, i);
   return cue != NULL ? cue->flags : 0;
 }
 
@@ -2803,17 +2837,36 @@ resolve_months (const DossierDate *reference,
   return month_date (index / 12, index % 12 + 1);
 }
 
+/* The tense of @match's sentence, where its date depends on it: only bare
+ * weekdays and months, and month-days; it is worked out even without a
+ * reference, so that the rule tells what was meant.  It depends on the
+ * text alone, not on the reference. */
+static Tense
+match_tense (const Scanner *scanner,
+             const Match   *match,
+             gboolean      *firm)
+{
+  *firm = TRUE;
+  if (match->form == FORM_ABSOLUTE)
+    return TENSE_PAST;
+  if ((match->form == FORM_WEEKDAY || match->form == FORM_MONTH) && match->direction == DIRECTION_NONE)
+    return guess_tense (scanner, match, firm);
+  if (match->form == FORM_MONTH_DAY)
+    return guess_tense (scanner, match, firm);
+  return TENSE_PAST;
+}
+
+/* @match resolved against @reference, its tense told (match_tense ()). */
 static void
-resolve (const Scanner         *scanner,
-         const Match           *match,
-         const DossierDate     *reference,
-         DossierDateExpression *expression)
+resolve_in_tense (const Match           *match,
+                  const DossierDate     *reference,
+                  Tense                  tense,
+                  gboolean               firm,
+                  DossierDateExpression *expression)
 {
   DossierDate day = DOSSIER_DATE_INIT;
   gboolean resolvable = reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY &&
                         dossier_date_is_valid_day (reference->year, reference->month, reference->day);
-  Tense tense = TENSE_PAST;
-  gboolean firm = TRUE;
 
   expression->start = match->start;
   expression->end = match->end;
@@ -2826,13 +2879,6 @@ resolve (const Scanner         *scanner,
       expression->value = match->date;
       return;
     }
-
-  /* Only bare weekdays and months depend on the tense; it is worked out
-   * even without a reference, so that the rule tells what was meant. */
-  if ((match->form == FORM_WEEKDAY || match->form == FORM_MONTH) && match->direction == DIRECTION_NONE)
-    tense = guess_tense (scanner, match, &firm);
-  else if (match->form == FORM_MONTH_DAY)
-    tense = guess_tense (scanner, match, &firm);
 
   switch (match->form)
     {
@@ -3113,25 +3159,33 @@ add_years_in_words (const Scanner *scanner,
     g_array_sort (expressions, compare_expressions);
 }
 
-GArray *
-dossier_date_expressions_find (const char        *text,
-                               gssize             len,
-                               const DossierDate *reference)
+static void
+resolve (const Scanner         *scanner,
+         const Match           *match,
+         const DossierDate     *reference,
+         DossierDateExpression *expression)
 {
-  GArray *expressions = g_array_new (FALSE, FALSE, sizeof (DossierDateExpression));
-  Scanner scanner;
-  const guchar *bytes = (const guchar *) text;
+  gboolean firm;
+  Tense tense = match_tense (scanner, match, &firm);
+
+  resolve_in_tense (match, reference, tense, firm, expression);
+}
+
+/* Finds the matches of @scanner's text, in order: what they are does not
+ * depend on the reference.  Each is appended to @matches, or, when
+ * @expressions is given, resolved against @reference and appended there. */
+static inline void
+find_matches (const Scanner     *scanner,
+              GArray            *matches,
+              const DossierDate *reference,
+              GArray            *expressions,
+              gboolean          *year_words)
+{
+  const guchar *bytes = (const guchar *) scanner->text;
   gsize position = 0;
-  gboolean year_words = FALSE;
 
-  g_return_val_if_fail (text != NULL || len == 0, expressions);
-
-  if (text == NULL)
-    return expressions;
-  scanner.text = text;
-  scanner.length = len < 0 ? strlen (text) : (gsize) len;
-
-  while (position < scanner.length)
+  *year_words = FALSE;
+  while (position < scanner->length)
     {
       Token token;
       Match match;
@@ -3148,42 +3202,172 @@ dossier_date_expressions_find (const char        *text,
         {
           gsize start = position;
 
-          while (position < scanner.length && is_letter (bytes[position]))
+          while (position < scanner->length && is_letter (bytes[position]))
             position++;
           /* "twenty", "thousand", "eighteen", "nineteen": a year in words
            * may follow (add_years_in_words ()). */
-          if (!year_words && position - start >= 6 && position - start <= 8 &&
+          if (!*year_words && position - start >= 6 && position - start <= 8 &&
               ((bytes[start] | 0x20) == 't' || (bytes[start] | 0x20) == 'e' || (bytes[start] | 0x20) == 'n'))
-            year_words = number_word (text + start, position - start) >= 18 ||
-                         (position - start == 8 && g_ascii_strncasecmp (text + start, "thousand", 8) == 0);
-          if (position - start > MAX_KEYWORD_LENGTH || is_digit (peek (&scanner, position)) ||
-              !may_be_keyword (text + start, position - start))
+            *year_words = number_word (scanner->text + start, position - start) >= 18 ||
+                          (position - start == 8 && g_ascii_strncasecmp (scanner->text + start, "thousand", 8) == 0);
+          if (position - start > MAX_KEYWORD_LENGTH || is_digit (peek (scanner, position)) ||
+              !may_be_keyword (scanner->text + start, position - start))
             continue;
           position = start;
         }
 
-      read_token (&scanner, position, &token);
+      read_token (scanner, position, &token);
       if ((token.type == TOKEN_NUMBER || token.keyword != NULL) &&
-          match_at (&scanner, &token, &match) && match.start >= position && match.end > position)
+          match_at (scanner, &token, &match) && match.start >= position && match.end > position)
         {
-          DossierDateExpression expression;
+          if (expressions != NULL)
+            {
+              DossierDateExpression expression;
 
-          resolve (&scanner, &match, reference, &expression);
-          g_array_append_val (expressions, expression);
+              resolve (scanner, &match, reference, &expression);
+              g_array_append_val (expressions, expression);
+            }
+          else
+            g_array_append_val (matches, match);
           position = match.end;
           continue;
         }
 
       /* No date starts inside a word or number. */
       position = token.end;
-      while (position < scanner.length && is_alnum (bytes[position]))
+      while (position < scanner->length && is_alnum (bytes[position]))
         position++;
     }
+}
+
+GArray *
+dossier_date_expressions_find (const char        *text,
+                               gssize             len,
+                               const DossierDate *reference)
+{
+  GArray *expressions = g_array_new (FALSE, FALSE, sizeof (DossierDateExpression));
+  Scanner scanner;
+  gboolean year_words;
+
+  g_return_val_if_fail (text != NULL || len == 0, expressions);
+
+  if (text == NULL)
+    return expressions;
+  scanner.text = text;
+  scanner.length = len < 0 ? strlen (text) : (gsize) len;
+
+  find_matches (&scanner, NULL, reference, expressions, &year_words);
 
   if (year_words)
     add_years_in_words (&scanner, expressions);
 
   return expressions;
+}
+
+typedef struct
+{
+  Tense tense;
+  gboolean firm;
+} MatchTense;
+
+struct _DossierDateReading
+{
+  Scanner scanner;
+  GArray *matches;        /* of Match, in text order */
+  GArray *tenses;         /* of MatchTense, per match */
+  GArray *years;          /* of DossierDateExpression: years in words */
+};
+
+DossierDateReading *
+dossier_date_reading_new (const char *text,
+                          gssize      len)
+{
+  DossierDateReading *reading;
+  gboolean year_words;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  reading = g_new0 (DossierDateReading, 1);
+  reading->scanner.text = text != NULL ? text : "";
+  reading->scanner.length = text == NULL ? 0 : len < 0 ? strlen (text) : (gsize) len;
+  reading->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  reading->years = g_array_new (FALSE, FALSE, sizeof (DossierDateExpression));
+  find_matches (&reading->scanner, reading->matches, NULL, NULL, &year_words);
+  reading->tenses = g_array_sized_new (FALSE, FALSE, sizeof (MatchTense), reading->matches->len);
+  g_array_set_size (reading->tenses, reading->matches->len);
+  for (guint m = 0; m < reading->matches->len; m++)
+    {
+      MatchTense *told = &g_array_index (reading->tenses, MatchTense, m);
+      told->tense = match_tense (&reading->scanner, &g_array_index (reading->matches, Match, m), &told->firm);
+    }
+  if (year_words)
+    {
+      /* Which years in words no match covers: the matches' spans are the
+       * same whatever the reference. */
+      g_autoptr(GArray) expressions = g_array_new (FALSE, FALSE, sizeof (DossierDateExpression));
+
+      g_array_set_size (expressions, reading->matches->len);
+      for (guint m = 0; m < reading->matches->len; m++)
+        resolve (&reading->scanner, &g_array_index (reading->matches, Match, m), NULL,
+                 &g_array_index (expressions, DossierDateExpression, m));
+      add_years_in_words (&reading->scanner, expressions);
+      for (guint e = 0; e < expressions->len; e++)
+        {
+          DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, e);
+          if (g_strcmp0 (expression->rule, "year-in-words") == 0 && !expression->relative)
+            g_array_append_val (reading->years, *expression);
+        }
+    }
+  return reading;
+}
+
+gboolean
+dossier_date_reading_resolve_at (DossierDateReading    *reading,
+                                 gsize                  start,
+                                 const DossierDate     *reference,
+                                 DossierDateExpression *expression)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (reading != NULL, FALSE);
+  g_return_val_if_fail (expression != NULL, FALSE);
+
+  high = reading->matches->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (reading->matches, Match, middle).start < start)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  if (low < reading->matches->len && g_array_index (reading->matches, Match, low).start == start)
+    {
+      const MatchTense *told = &g_array_index (reading->tenses, MatchTense, low);
+
+      resolve_in_tense (&g_array_index (reading->matches, Match, low), reference, told->tense, told->firm,
+                        expression);
+      return TRUE;
+    }
+  for (guint y = 0; y < reading->years->len; y++)
+    if (g_array_index (reading->years, DossierDateExpression, y).start == start)
+      {
+        *expression = g_array_index (reading->years, DossierDateExpression, y);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+dossier_date_reading_free (DossierDateReading *reading)
+{
+  if (reading == NULL)
+    return;
+  g_array_unref (reading->matches);
+  g_array_unref (reading->tenses);
+  g_array_unref (reading->years);
+  g_free (reading);
 }
 
 static gboolean

@@ -35,6 +35,24 @@ GArray *dossier_date_expressions_find (const char        *text,
                                        gssize             len,
                                        const DossierDate *reference);
 
+/* The date expressions of a text found once, to be resolved against one
+ * reference and another (an undated article's sentences read from each
+ * day it may have been published on).  The text must outlive it. */
+typedef struct _DossierDateReading DossierDateReading;
+
+DossierDateReading *dossier_date_reading_new        (const char            *text,
+                                                     gssize                 len);
+/* The expression that starts at byte @start, as
+ * dossier_date_expressions_find (@text, @len, @reference) gives it; FALSE
+ * when none starts there. */
+gboolean            dossier_date_reading_resolve_at (DossierDateReading    *reading,
+                                                     gsize                  start,
+                                                     const DossierDate     *reference,
+                                                     DossierDateExpression *expression);
+void                dossier_date_reading_free       (DossierDateReading    *reading);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierDateReading, dossier_date_reading_free)
+
 /* Parses one stand-alone date as found in datelines, bylines and "Last
  * updated:" lines ("2024/10/17 at 1:04 PM", "October 17, 2024",
  * "Oct 17, 2024 - 13:00", "17.10.2024 13:00").  @text must hold only the

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "dossier-sort.h"
+
 G_BEGIN_DECLS
 
 /* Lemmas in strcmp () order; lemma i has the classes of its verb readings
@@ -24,5 +26,8 @@ extern const guint dossier_action_n_lemmas;
 /* { form, lemma } of irregular verbs, in strcmp () order of the form. */
 extern const char * const dossier_action_irregular[][2];
 extern const guint dossier_action_n_irregular;
+/* Hash indexes of both tables (see dossier-sort.h). */
+extern const DossierNameIndex dossier_action_lemma_index;
+extern const DossierNameIndex dossier_action_irregular_index;
 
 G_END_DECLS

@@ -12,14 +12,14 @@
 /* Longer words are no English word WordNet lists as a single lemma. */
 #define MAX_WORD 40
 
-/* The lemmas and the irregular forms are sorted (in byte order: they are
- * ASCII), so a word is found by bisection, with no table to build when
- * the program starts. */
+/* The lemmas and the irregular forms are found through the hash indexes
+ * generated with them: no table to build when the program starts, and no
+ * bisection per word. */
 static int
 find_lemma (const char *lemma)
 {
-  const char * const *found = dossier_sorted_find (dossier_action_lemmas, dossier_action_n_lemmas,
-                                                   sizeof dossier_action_lemmas[0], lemma);
+  const char * const *found = dossier_name_index_find (&dossier_action_lemma_index, dossier_action_lemmas,
+                                                       sizeof dossier_action_lemmas[0], lemma, strlen (lemma));
 
   return found != NULL ? (int) (found - dossier_action_lemmas) : -1;
 }
@@ -27,8 +27,8 @@ find_lemma (const char *lemma)
 static const char *
 find_irregular (const char *form)
 {
-  const char * const *found = dossier_sorted_find (dossier_action_irregular, dossier_action_n_irregular,
-                                                   sizeof dossier_action_irregular[0], form);
+  const char * const *found = dossier_name_index_find (&dossier_action_irregular_index, dossier_action_irregular,
+                                                       sizeof dossier_action_irregular[0], form, strlen (form));
 
   return found != NULL ? found[1] : NULL;
 }

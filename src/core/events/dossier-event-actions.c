@@ -177,8 +177,13 @@ previous_word_in (const char         *text,
   word = end;
   while (word > limit && g_ascii_isalpha (text[word - 1]))
     word--;
+  /* A list word shorter than the word differs within its length (its
+   * NUL against a letter): only then is its end read. */
+  if (end == word)
+    return FALSE;
   for (gsize w = 0; w < n_words; w++)
-    if (strlen (words[w]) == end - word && g_ascii_strncasecmp (text + word, words[w], end - word) == 0)
+    if (g_ascii_tolower (text[word]) == words[w][0] &&
+        g_ascii_strncasecmp (text + word, words[w], end - word) == 0 && words[w][end - word] == '\0')
       return TRUE;
   return FALSE;
 }

@@ -22,6 +22,10 @@
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-event-undated.h"
+
+/* From this many sources on, an event's most central sentence is found
+ * through its centroid first (make_event ()). */
+#define CENTROID_MEMBERS 48
 #include "dossier-publication-inference.h"
 #include "dossier-sort.h"
 
@@ -75,22 +79,26 @@ source_of (DossierEventRecord          *event,
 }
 
 /* The joins of @links (of DossierCandidateLink) within the cluster of
- * @members become @event's links, between its sources. */
+ * @members become @event's links, between its sources.  @within (of
+ * guint, or NULL) are the indices, ascending, of the links inside that
+ * cluster: each event reads its own, not every link of the dossier. */
 static void
 add_links (DossierEventRecord *event,
            GArray             *candidates,
            GArray             *members,
-           GArray             *links)
+           GArray             *links,
+           GArray             *within)
 {
   int cluster;
 
   event->links = g_array_new (FALSE, TRUE, sizeof (DossierEventLink));
-  if (links == NULL || members->len < 2)
+  if (links == NULL || within == NULL || members->len < 2)
     return;
   cluster = g_array_index (candidates, DossierEventCandidate, g_array_index (members, guint, 0)).cluster;
-  for (guint k = 0; k < links->len; k++)
+  for (guint w = 0; w < within->len; w++)
     {
-      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink, k);
+      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink,
+                                                          g_array_index (within, guint, w));
       const DossierEventCandidate *a = &g_array_index (candidates, DossierEventCandidate, found->a);
       const DossierEventCandidate *b = &g_array_index (candidates, DossierEventCandidate, found->b);
       DossierEventLink link = { 0 };
@@ -110,6 +118,79 @@ add_links (DossierEventRecord *event,
     }
 }
 
+/* How central @candidate is, from @sum, its likeness to the event's other
+ * stated sources: a sentence that opens with its date ("On 16 October, X
+ * did Y") is about that date in its main clause, the best summary;
+ * otherwise the shorter of equally central sentences is preferred. */
+static double
+finish_centrality (GPtrArray                   *documents,
+                   const DossierEventCandidate *candidate,
+                   double                       sum)
+{
+  double centrality = sum;
+
+  if (candidate->date_end > candidate->date_start &&
+      candidate->date_start - candidate->start <= OPENING_DATE_BYTES && candidate->inherits_from < 0)
+    centrality += OPENING_DATE_BONUS;
+  /* A sentence that opens with a quotation is about what was said,
+   * not about what happened. */
+  {
+    DossierDocument *holder = g_ptr_array_index (documents, candidate->document);
+    DossierParagraph *paragraph = g_ptr_array_index (holder->paragraphs, candidate->paragraph);
+    const char *first = paragraph->text + candidate->start;
+    if (*first == '"' || g_str_has_prefix (first, "“") || g_str_has_prefix (first, "‘"))
+      centrality -= QUOTATION_PENALTY;
+  }
+  centrality -= (double) (candidate->end - candidate->start) / LENGTH_PENALTY_BYTES;
+  return centrality;
+}
+
+/* The likeness of @candidate to the other stated sources among @members,
+ * summed in their order. */
+static double
+similarity_sum (DossierVocabulary           *vocabulary,
+                GArray                      *candidates,
+                GArray                      *members,
+                const DossierEventCandidate *candidate)
+{
+  double sum = 0;
+
+  for (guint j = 0; j < members->len; j++)
+    {
+      DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate,
+                                                     g_array_index (members, guint, j));
+      /* Against the sources that state the date: the sentences that
+       * only say the same again would pull towards the wordiest. */
+      if (other != candidate && other->dated)
+        sum += _dossier_event_similarity (vocabulary, candidate->terms, candidate->norm, other->terms, other->norm);
+    }
+  return sum;
+}
+
+/* The same sum for a large event through its centroid: the cosines with
+ * every other source add up to the candidate's terms weighed by the sum,
+ * per term, of the inverse norms of the sources that hold it (@weights).
+ * Rounding makes it differ from similarity_sum () in the last bits, so it
+ * only tells which candidates may be the most central (see make_event ()). */
+static double
+similarity_sum_by_centroid (DossierVocabulary           *vocabulary,
+                            const double                *weights,
+                            const DossierEventCandidate *candidate)
+{
+  const guint *terms = (const guint *) (void *) candidate->terms->data;
+  double own = candidate->dated && candidate->norm > 0 ? 1.0 / candidate->norm : 0;
+  double dot = 0;
+
+  if (candidate->norm <= 0)
+    return 0;
+  for (guint t = 0; t < candidate->terms->len; t++)
+    {
+      double w = _dossier_vocabulary_idf (vocabulary, terms[t]);
+      dot += w * w * (weights[terms[t]] - own);
+    }
+  return dot / candidate->norm;
+}
+
 /* The event of one cluster: @members (of guint) are its candidates'
  * indices in @candidates. */
 static DossierEventRecord *
@@ -119,7 +200,8 @@ make_event (DossierVocabulary       *vocabulary,
             DossierEntityRecognizer *recognizer,
             GArray                  *candidates,
             GArray                  *members,
-            GArray                  *links)
+            GArray                  *links,
+            GArray                  *within)
 {
   DossierEventRecord *event = g_new0 (DossierEventRecord, 1);
   g_autoptr(GHashTable) entity_counts = g_hash_table_new (NULL, NULL);
@@ -127,6 +209,9 @@ make_event (DossierVocabulary       *vocabulary,
   double best_centrality = -1;
   gboolean implicit_date = FALSE;
   gboolean has_stated_date = FALSE;
+  g_autofree double *weights = NULL;     /* per term id, for a large event */
+  g_autofree double *estimates = NULL;   /* per member, for a large event */
+  guint max_terms = 0;
 
   for (guint i = 0; i < members->len; i++)
     {
@@ -137,6 +222,31 @@ make_event (DossierVocabulary       *vocabulary,
 
   event->entities = g_array_new (FALSE, FALSE, sizeof (int));
   event->sources = g_array_new (FALSE, FALSE, sizeof (DossierEventSource));
+
+  /* Comparing every source with every other costs the square of an
+   * event's size: a big story's event of thousands of sources took more
+   * than all the clustering.  A large event's sums are first estimated
+   * through its centroid (linear), and only the candidates whose estimate
+   * comes near the best are summed exactly, in order, as for a small
+   * one: the representative is the same. */
+  if (members->len >= CENTROID_MEMBERS)
+    {
+      weights = g_new0 (double, vocabulary->document_frequency->len);
+      estimates = g_new (double, members->len);
+      for (guint j = 0; j < members->len; j++)
+        {
+          DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate,
+                                                         g_array_index (members, guint, j));
+          const guint *terms = (const guint *) (void *) other->terms->data;
+
+          estimates[j] = -G_MAXDOUBLE;
+          max_terms = MAX (max_terms, other->terms->len);
+          if (!other->dated || other->norm <= 0)
+            continue;
+          for (guint t = 0; t < other->terms->len; t++)
+            weights[terms[t]] += 1.0 / other->norm;
+        }
+    }
 
   for (guint i = 0; i < members->len; i++)
     {
@@ -185,32 +295,14 @@ make_event (DossierVocabulary       *vocabulary,
        * no source states its date. */
       if (candidate->dating == DOSSIER_DATED_IMPLICITLY && has_stated_date)
         continue;
-      for (guint j = 0; j < members->len; j++)
+      if (estimates != NULL)
         {
-          DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate,
-                                                         g_array_index (members, guint, j));
-          /* Against the sources that state the date: the sentences that
-           * only say the same again would pull towards the wordiest. */
-          if (other != candidate && other->dated)
-            centrality += _dossier_event_similarity (vocabulary, candidate->terms, candidate->norm,
-                                                     other->terms, other->norm);
+          estimates[i] = finish_centrality (documents, candidate,
+                                            similarity_sum_by_centroid (vocabulary, weights, candidate));
+          continue;
         }
-      /* A sentence that opens with its date ("On 16 October, X did
-       * Y") is about that date in its main clause: the best summary.
-       * Otherwise prefer the shorter of equally central sentences. */
-      if (candidate->date_end > candidate->date_start &&
-          candidate->date_start - candidate->start <= OPENING_DATE_BYTES && candidate->inherits_from < 0)
-        centrality += OPENING_DATE_BONUS;
-      /* A sentence that opens with a quotation is about what was said,
-       * not about what happened. */
-      {
-        DossierDocument *holder = g_ptr_array_index (documents, candidate->document);
-        DossierParagraph *paragraph = g_ptr_array_index (holder->paragraphs, candidate->paragraph);
-        const char *first = paragraph->text + candidate->start;
-        if (*first == '"' || g_str_has_prefix (first, "“") || g_str_has_prefix (first, "‘"))
-          centrality -= QUOTATION_PENALTY;
-      }
-      centrality -= (double) (candidate->end - candidate->start) / LENGTH_PENALTY_BYTES;
+      centrality = finish_centrality (documents, candidate,
+                                      similarity_sum (vocabulary, candidates, members, candidate));
       if (centrality > best_centrality)
         {
           best_centrality = centrality;
@@ -218,8 +310,38 @@ make_event (DossierVocabulary       *vocabulary,
         }
     }
 
+  if (estimates != NULL)
+    {
+      double best_estimate = -G_MAXDOUBLE;
+      double margin;
+
+      for (guint i = 0; i < members->len; i++)
+        best_estimate = MAX (best_estimate, estimates[i]);
+      /* Either sum of n terms, each cosine at most 1, is off by at most
+       * about n ε times the number of sources (ε = 2^-53): the margin is
+       * thousands of times that.  A candidate whose exact centrality is
+       * the best estimates within it of the best estimate. */
+      margin = 1e-12 * (members->len + max_terms + 16.0) * (members->len + 1.0);
+      for (guint i = 0; i < members->len; i++)
+        {
+          DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                             g_array_index (members, guint, i));
+          double centrality;
+
+          if (estimates[i] == -G_MAXDOUBLE || estimates[i] < best_estimate - margin)
+            continue;
+          centrality = finish_centrality (documents, candidate,
+                                          similarity_sum (vocabulary, candidates, members, candidate));
+          if (centrality > best_centrality)
+            {
+              best_centrality = centrality;
+              representative = candidate;
+            }
+        }
+    }
+
   g_array_sort (event->sources, compare_sources);
-  add_links (event, candidates, members, links);
+  add_links (event, candidates, members, links, within);
 
   {
     GHashTableIter entity_iter;
@@ -247,6 +369,7 @@ dossier_events_build (GPtrArray               *documents,
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GHashTable) clusters = NULL;
+  g_autoptr(GHashTable) cluster_links = NULL;
   g_autoptr(GArray) doubted = NULL;
   gboolean any_undated = FALSE;
 
@@ -297,13 +420,25 @@ dossier_events_build (GPtrArray               *documents,
       g_array_append_val (members, c);
     }
 
+  /* The links inside each cluster, in their order. */
+  cluster_links = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint k = 0; k < links->len; k++)
+    {
+      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink, k);
+      int cluster = g_array_index (candidates, DossierEventCandidate, found->a).cluster;
+
+      if (g_array_index (candidates, DossierEventCandidate, found->b).cluster == cluster)
+        _dossier_event_bucket_add (cluster_links, cluster + 1, k);
+    }
+
   {
     GHashTableIter iter;
-    gpointer value;
+    gpointer key, value;
 
     g_hash_table_iter_init (&iter, clusters);
-    while (g_hash_table_iter_next (&iter, NULL, &value))
-      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, candidates, value, links));
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, candidates, value, links,
+                                           g_hash_table_lookup (cluster_links, key)));
   }
 
   g_ptr_array_sort (events, compare_events);

@@ -124,8 +124,13 @@ _dossier_event_tells_background (const char *text,
       start = i;
       while (i < len && g_ascii_isalpha (text[i]))
         i++;
-      for (gsize c = 0; c < G_N_ELEMENTS (cues) && i > start; c++)
-        if (strlen (cues[c]) == i - start && g_ascii_strncasecmp (text + start, cues[c], i - start) == 0)
+      /* The cues have 3 to 10 letters; a cue that differs within the
+       * word's length is not it, and one that does not ends with it. */
+      if (i - start < 3 || i - start > 10)
+        continue;
+      for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
+        if (g_ascii_tolower (text[start]) == cues[c][0] &&
+            g_ascii_strncasecmp (text + start, cues[c], i - start) == 0 && cues[c][i - start] == '\0')
           return TRUE;
     }
   return FALSE;

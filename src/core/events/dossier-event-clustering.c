@@ -211,6 +211,155 @@ compare_pair (Clustering *clustering,
     debug_joined (clustering, &link, threshold);
 }
 
+/* Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs
+ * similarity search", 2007), exact: with a sentence's terms in one order
+ * for all (rarest first), its prefix is the shortest run of them after
+ * which the rest weigh less than @threshold of its norm.  Two sentences
+ * whose cosine reaches @threshold share a term of both prefixes: if they
+ * shared none, every shared term would lie in the rest of the one whose
+ * prefix ends first, and by Cauchy-Schwarz the cosine would be at most
+ * that rest's weight over its norm.  So only pairs that share a prefix
+ * term are compared; the others could not join, and the comparisons
+ * made (in the same order) join exactly what comparing every pair did. */
+typedef struct
+{
+  guint document_frequency;
+  guint term;
+} RankedTerm;
+
+/* Below this many pairs, comparing them all costs less than the filter. */
+#define PREFIX_FILTER_PAIRS 2048
+
+static int
+compare_ranked_terms (gconstpointer a,
+                      gconstpointer b)
+{
+  const RankedTerm *x = a, *y = b;
+
+  if (x->document_frequency != y->document_frequency)
+    return x->document_frequency < y->document_frequency ? -1 : 1;
+  return x->term < y->term ? -1 : x->term > y->term;
+}
+
+/* Sets @prefix (of guint) to the prefix terms of @candidate for @threshold. */
+static void
+prefix_terms (DossierVocabulary           *vocabulary,
+              const DossierEventCandidate *candidate,
+              double                       threshold,
+              GArray                      *ranked,
+              GArray                      *prefix)
+{
+  const guint *terms = (const guint *) (void *) candidate->terms->data;
+  const guint *frequency = (const guint *) (void *) vocabulary->document_frequency->data;
+  /* A little under the bound, so that rounding can only lengthen it. */
+  double limit = threshold * threshold * candidate->norm * candidate->norm * (1.0 - 1e-9);
+  double rest = 0;
+  guint n;
+
+  g_array_set_size (prefix, 0);
+  if (candidate->norm <= 0)
+    return;
+  g_array_set_size (ranked, candidate->terms->len);
+  for (guint t = 0; t < candidate->terms->len; t++)
+    {
+      RankedTerm *entry = &g_array_index (ranked, RankedTerm, t);
+      entry->document_frequency = frequency[terms[t]];
+      entry->term = terms[t];
+    }
+  g_array_sort (ranked, compare_ranked_terms);
+  for (n = ranked->len; n > 0; n--)
+    {
+      double w = _dossier_vocabulary_idf (vocabulary, g_array_index (ranked, RankedTerm, n - 1).term);
+      if (rest + w * w >= limit)
+        break;
+      rest += w * w;
+    }
+  for (guint t = 0; t < n; t++)
+    g_array_append_val (prefix, g_array_index (ranked, RankedTerm, t).term);
+}
+
+/* The prefix terms of a bucket's candidates, each with the positions (in
+ * the bucket, ascending) of the candidates whose prefix holds it. */
+typedef struct
+{
+  GHashTable *postings;   /* term + 1 → GArray of guint */
+  GArray *ranked;         /* scratch, of RankedTerm */
+  GArray *prefix;         /* scratch, of guint */
+  guint *stamps;          /* per position: the last probe that found it */
+  guint n_probes;
+  double threshold;
+} PrefixIndex;
+
+static void
+prefix_index_init (PrefixIndex *index,
+                   Clustering  *clustering,
+                   GArray      *bucket,
+                   double       threshold)
+{
+  index->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  index->ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
+  index->prefix = g_array_new (FALSE, FALSE, sizeof (guint));
+  index->stamps = g_new0 (guint, bucket->len);
+  index->n_probes = 0;
+  index->threshold = threshold;
+  for (guint y = 0; y < bucket->len; y++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (clustering->candidates, DossierEventCandidate,
+                                                               g_array_index (bucket, guint, y));
+
+      prefix_terms (clustering->vocabulary, candidate, threshold, index->ranked, index->prefix);
+      for (guint t = 0; t < index->prefix->len; t++)
+        _dossier_event_bucket_add (index->postings, (int) g_array_index (index->prefix, guint, t) + 1, y);
+    }
+}
+
+static void
+prefix_index_clear (PrefixIndex *index)
+{
+  g_clear_pointer (&index->postings, g_hash_table_unref);
+  g_clear_pointer (&index->ranked, g_array_unref);
+  g_clear_pointer (&index->prefix, g_array_unref);
+  g_clear_pointer (&index->stamps, g_free);
+}
+
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Sets @found to the positions, ascending, of the bucket's candidates
+ * that share a prefix term with @candidate. */
+static void
+prefix_index_probe (PrefixIndex                 *index,
+                    Clustering                  *clustering,
+                    const DossierEventCandidate *candidate,
+                    GArray                      *found)
+{
+  guint stamp = ++index->n_probes;
+
+  g_array_set_size (found, 0);
+  prefix_terms (clustering->vocabulary, candidate, index->threshold, index->ranked, index->prefix);
+  for (guint t = 0; t < index->prefix->len; t++)
+    {
+      GArray *posting = g_hash_table_lookup (index->postings,
+                                             GINT_TO_POINTER ((int) g_array_index (index->prefix, guint, t) + 1));
+
+      for (guint p = 0; posting != NULL && p < posting->len; p++)
+        {
+          guint y = g_array_index (posting, guint, p);
+          if (index->stamps[y] == stamp)
+            continue;
+          index->stamps[y] = stamp;
+          g_array_append_val (found, y);
+        }
+    }
+  g_array_sort (found, compare_positions);
+}
+
 static void
 compare_within (Clustering *clustering,
                 GArray     *bucket)
@@ -264,6 +413,13 @@ compare_within (Clustering *clustering,
     }
 }
 
+static void
+free_prefix_index (gpointer data)
+{
+  prefix_index_clear (data);
+  g_free (data);
+}
+
 static int
 month_key (const DossierDate *date)
 {
@@ -287,6 +443,8 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Clustering clustering = { vocabulary, documents, entities, candidates, parents, links };
+  g_autoptr(GHashTable) month_indexes = NULL;
+  g_autoptr(GArray) found = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -339,17 +497,53 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
         }
     }
 
+  /* A day's candidates against its month's: a day lies within its month,
+   * so a pair joins only at CONTAINED_SIMILARITY, and each month's prefix
+   * index (made on first use) gives the pairs that may reach it. */
+  month_indexes = g_hash_table_new_full (NULL, NULL, NULL, free_prefix_index);
+  found = g_array_new (FALSE, FALSE, sizeof (guint));
   g_hash_table_iter_init (&iter, days);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       GArray *bucket = value;
       DossierDate day = dossier_date_from_day_number (GPOINTER_TO_INT (key));
       GArray *month = g_hash_table_lookup (months, GINT_TO_POINTER (month_key (&day)));
+      PrefixIndex *index = NULL;
 
       compare_within (&clustering, bucket);
-      for (guint x = 0; month != NULL && x < bucket->len; x++)
-        for (guint y = 0; y < month->len; y++)
-          compare_pair (&clustering, g_array_index (bucket, guint, x), g_array_index (month, guint, y));
+      if (month == NULL)
+        continue;
+      if (bucket->len * month->len < PREFIX_FILTER_PAIRS)
+        {
+          for (guint x = 0; x < bucket->len; x++)
+            for (guint y = 0; y < month->len; y++)
+              compare_pair (&clustering, g_array_index (bucket, guint, x), g_array_index (month, guint, y));
+          continue;
+        }
+      index = g_hash_table_lookup (month_indexes, GINT_TO_POINTER (month_key (&day)));
+      if (index == NULL)
+        {
+          index = g_new0 (PrefixIndex, 1);
+          prefix_index_init (index, &clustering, month, CONTAINED_SIMILARITY);
+          g_hash_table_insert (month_indexes, GINT_TO_POINTER (month_key (&day)), index);
+        }
+      for (guint x = 0; x < bucket->len; x++)
+        {
+          guint i = g_array_index (bucket, guint, x);
+          const DossierEventCandidate *a = &g_array_index (candidates, DossierEventCandidate, i);
+
+          /* A candidate of one day, within the month: every pair agrees
+           * by containment (compare_pair's agree == 2). */
+          if (a->first_day == a->last_day && a->date.precision != DOSSIER_PRECISION_YEAR)
+            {
+              prefix_index_probe (index, &clustering, a, found);
+              for (guint k = 0; k < found->len; k++)
+                compare_pair (&clustering, i, g_array_index (month, guint, g_array_index (found, guint, k)));
+            }
+          else
+            for (guint y = 0; y < month->len; y++)
+              compare_pair (&clustering, i, g_array_index (month, guint, y));
+        }
     }
   /* An opening dated by its publication day may tell the news of the
    * days before. */

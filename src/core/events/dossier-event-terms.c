@@ -14,6 +14,7 @@
 #include "dossier-sort.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dossier-event-thresholds.h"
@@ -21,11 +22,18 @@
 #include "dossier-quote.h"
 #include "dossier-token.h"
 
+/* @expected: about how many terms there will be; the table starts at
+ * twice that (it grows as needed, ids do not depend on its size). */
 static void
-term_table_init (DossierTermTable *table)
+term_table_init (DossierTermTable *table,
+                 gsize             expected)
 {
-  table->mask = 1023;
-  table->slots = g_new0 (DossierTermSlot, table->mask + 1);
+  guint32 size = 64;
+
+  while (size < expected * 2 && size < (1u << 20))
+    size *= 2;
+  table->mask = size - 1;
+  table->slots = g_new0 (DossierTermSlot, size);
   table->n_terms = 0;
   table->strings = g_string_chunk_new (4096);
 }
@@ -67,20 +75,20 @@ term_table_grow (DossierTermTable *table)
   g_free (old);
 }
 
-/* Ids are given in the order terms are first seen. */
+/* Ids are given in the order terms are first seen.  @term is @len bytes
+ * long (and no longer: a NUL follows). */
 static guint
 term_id (DossierVocabulary *vocabulary,
-         const char        *term)
+         const char        *term,
+         gsize              len)
 {
   DossierTermTable *table = &vocabulary->term_ids;
   guint32 hash = 2166136261u;
-  gsize len;
   DossierTermSlot *slot;
-  guint zero = 0;
 
-  /* FNV-1a, measuring the term on the way. */
-  for (len = 0; term[len] != '\0'; len++)
-    hash = (hash ^ (guchar) term[len]) * 16777619u;
+  /* FNV-1a. */
+  for (gsize i = 0; i < len; i++)
+    hash = (hash ^ (guchar) term[i]) * 16777619u;
   slot = term_table_find (table, term, len, hash);
   if (slot->term != NULL)
     return slot->id;
@@ -91,11 +99,13 @@ term_id (DossierVocabulary *vocabulary,
       term_table_grow (table);
       slot = term_table_find (table, term, len, hash);
     }
-  g_array_append_val (vocabulary->document_frequency, zero);
+  /* Frequencies are zero until counted; the array's length is set to the
+   * number of terms once all are seen, not stepped up by one per term. */
+  if (table->n_terms == vocabulary->document_frequency->len)
+    g_array_set_size (vocabulary->document_frequency, MAX (256, table->n_terms * 2));
   slot->term = g_string_chunk_insert_len (table->strings, term, len);
   slot->hash = hash;
-  slot->id = vocabulary->document_frequency->len - 1;
-  table->n_terms++;
+  slot->id = table->n_terms++;
   return slot->id;
 }
 
@@ -121,7 +131,7 @@ entity_term_id (DossierVocabulary *vocabulary,
   while (n > 0)
     key[k++] = digits[--n];
   key[k] = '\0';
-  return term_id (vocabulary, key);
+  return term_id (vocabulary, key, k);
 }
 
 /* Sorts @array of guint.  A sentence has a few dozen terms: an insertion
@@ -151,18 +161,36 @@ _dossier_sort_uints (GArray *array)
     }
 }
 
-static void
-unique_sorted (GArray *array)
+/* Sorts the @n values at @values and drops repeats; returns how many
+ * are left.  A sentence has a few dozen terms: an insertion sort in place
+ * beats qsort ()'s call through a comparison function for each pair. */
+static guint
+unique_sorted (guint *values,
+               guint  n)
 {
   guint out = 0;
 
-  if (array->len == 0)
-    return;
-  _dossier_sort_uints (array);
-  for (guint i = 1; i < array->len; i++)
-    if (g_array_index (array, guint, i) != g_array_index (array, guint, out))
-      g_array_index (array, guint, ++out) = g_array_index (array, guint, i);
-  g_array_set_size (array, out + 1);
+  if (n == 0)
+    return 0;
+  if (n > 64)
+    qsort (values, n, sizeof (guint), dossier_compare_uint);
+  else
+    for (guint i = 1; i < n; i++)
+      {
+        guint value = values[i];
+        guint k = i;
+
+        while (k > 0 && values[k - 1] > value)
+          {
+            values[k] = values[k - 1];
+            k--;
+          }
+        values[k] = value;
+      }
+  for (guint i = 1; i < n; i++)
+    if (values[i] != values[out])
+      values[++out] = values[i];
+  return out + 1;
 }
 
 /* Appends @value to @array, whose first *@n elements are in use: the
@@ -180,7 +208,9 @@ push_uint (GArray *array,
 
 /* The terms of a sentence: its content words, stemmed, and its entities;
  * the words of its date expression and of entity names are left out (the
- * entity stands for them). */
+ * entity stands for them).  Appended to @terms (sorted and unique among
+ * themselves) and @entities, whose lengths before are where the
+ * sentence's own start. */
 static void
 sentence_terms (DossierVocabulary       *vocabulary,
                 DossierDocument         *document,
@@ -198,8 +228,10 @@ sentence_terms (DossierVocabulary       *vocabulary,
   guint n_tokens;
   const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
 
+  guint first_term = terms->len;
   guint n_terms = terms->len;
   char previous[48] = "";
+  gsize previous_len = 0;
   gsize previous_end = 0;
   guint next_mention = 0;
 
@@ -257,31 +289,31 @@ sentence_terms (DossierVocabulary       *vocabulary,
           hash = DOSSIER_WORD_HASH_STEP (hash, word[i]);
         }
       word[len] = '\0';
-      if (!g_ascii_isalpha (word[0]) || _dossier_word_is_ignored (&vocabulary->ignored_words, word, hash))
+      if (!g_ascii_isalpha (word[0]) || _dossier_word_is_ignored (vocabulary->ignored_words, word, hash))
         continue;
-      _dossier_word_stem (word);
-      _dossier_word_map_synonym (&vocabulary->synonyms, word);
+      len = _dossier_word_stem (word, len);
+      len = _dossier_word_map_synonym (vocabulary->synonyms, word, len);
       {
-        guint id = term_id (vocabulary, word);
+        guint id = term_id (vocabulary, word, len);
         push_uint (terms, &n_terms, id);
       }
       /* Two content words in a row name a thing ("victory plan", "press
        * conference") far more surely than either word does. */
-      if (previous[0] != '\0' && token_start == previous_end + 1 && paragraph->text[previous_end] == ' ')
+      if (previous_len > 0 && token_start == previous_end + 1 && paragraph->text[previous_end] == ' ')
         {
           char pair[100];
-          gsize previous_len = strlen (previous), word_len = strlen (word);
           guint id;
 
           /* Both fit: each is under 48 bytes. */
           memcpy (pair, previous, previous_len);
           pair[previous_len] = ' ';
-          memcpy (pair + previous_len + 1, word, word_len + 1);
-          id = term_id (vocabulary, pair);
+          memcpy (pair + previous_len + 1, word, len + 1);
+          id = term_id (vocabulary, pair, previous_len + 1 + len);
           push_uint (terms, &n_terms, id);
         }
       /* The word is under 48 bytes, the size of both buffers. */
-      strcpy (previous, word);
+      memcpy (previous, word, len + 1);
+      previous_len = len;
       previous_end = token_end;
     }
 
@@ -333,8 +365,8 @@ sentence_terms (DossierVocabulary       *vocabulary,
       }
   }
 
+  n_terms = first_term + unique_sorted (&g_array_index (terms, guint, first_term), n_terms - first_term);
   g_array_set_size (terms, n_terms);
-  unique_sorted (terms);
 }
 
 /* The inverse document frequency of @term, counted over sentences: a word
@@ -352,13 +384,15 @@ idf_of_frequency (DossierVocabulary *vocabulary,
 
 static double
 norm (DossierVocabulary *vocabulary,
-      GArray            *terms)
+      const GArray      *terms)
 {
+  const double *idf = (const double *) (void *) vocabulary->idf->data;
+  const guint *ids = (const guint *) (void *) terms->data;
   double sum = 0;
 
   for (guint i = 0; i < terms->len; i++)
     {
-      double w = _dossier_vocabulary_idf (vocabulary, g_array_index (terms, guint, i));
+      double w = idf[ids[i]];
       sum += w * w;
     }
   return sqrt (sum);
@@ -402,13 +436,12 @@ _dossier_event_first_date_from (DossierDocument *document,
   return low;
 }
 
+/* The terms and entities are views of the vocabulary's pools. */
 static void
 sentence_clear (gpointer data)
 {
   DossierEventSentence *sentence = data;
 
-  g_clear_pointer (&sentence->terms, g_array_unref);
-  g_clear_pointer (&sentence->entities, g_array_unref);
   g_clear_pointer (&sentence->actions, g_ptr_array_unref);
 }
 
@@ -427,20 +460,35 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
                           GPtrArray               *documents,
                           DossierEntityRecognizer *recognizer)
 {
-  g_autoptr(GArray) scratch_terms = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) scratch_entities = g_array_new (FALSE, FALSE, sizeof (int));
-
-  memset (vocabulary, 0, sizeof *vocabulary);
-  term_table_init (&vocabulary->term_ids);
-  _dossier_word_tables_init (&vocabulary->ignored_words, &vocabulary->synonyms);
-  vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
-  vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  gsize bytes = 0;
+  guint n_terms;
 
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
-      GArray *sentences = g_array_new (FALSE, TRUE, sizeof (DossierEventSentence));
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        bytes += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->len;
+    }
 
+  memset (vocabulary, 0, sizeof *vocabulary);
+  /* A term about every twenty bytes of a short text, fewer in a long one:
+   * the tables start near their final size. */
+  term_table_init (&vocabulary->term_ids, MIN (bytes / 20, 1u << 16));
+  _dossier_word_tables_get (&vocabulary->ignored_words, &vocabulary->synonyms);
+  vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
+  vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 12 + 16);
+  vocabulary->entity_pool = g_array_sized_new (FALSE, FALSE, sizeof (int), bytes / 200 + 16);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      GArray *sentences;
+      guint n_sentences = 0;
+
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        n_sentences += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->sentences->len;
+      sentences = g_array_sized_new (FALSE, TRUE, sizeof (DossierEventSentence), n_sentences);
       g_array_set_clear_func (sentences, sentence_clear);
       g_ptr_array_add (vocabulary->sentences, sentences);
       for (guint p = 0; p < document->paragraphs->len; p++)
@@ -449,20 +497,22 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
           for (guint s = 0; s < paragraph->sentences->len; s++)
             {
               DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
-              DossierEventSentence sentence = { p, span->start, span->end, NULL, NULL, 0, NULL };
+              DossierEventSentence sentence = { 0 };
+              guint *ids;
 
-              /* Gathered in arrays reused for every sentence, then copied
-               * at their final size: no growing array per sentence. */
-              g_array_set_size (scratch_terms, 0);
-              g_array_set_size (scratch_entities, 0);
+              sentence.paragraph = p;
+              sentence.start = span->start;
+              sentence.end = span->end;
+              sentence.first_term = vocabulary->term_pool->len;
+              sentence.first_entity = vocabulary->entity_pool->len;
               sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer,
-                              scratch_terms, scratch_entities);
-              sentence.terms = g_array_sized_new (FALSE, FALSE, sizeof (guint), scratch_terms->len);
-              g_array_append_vals (sentence.terms, scratch_terms->data, scratch_terms->len);
-              sentence.entities = g_array_sized_new (FALSE, FALSE, sizeof (int), scratch_entities->len);
-              g_array_append_vals (sentence.entities, scratch_entities->data, scratch_entities->len);
-              for (guint t = 0; t < sentence.terms->len; t++)
-                g_array_index (vocabulary->document_frequency, guint, g_array_index (sentence.terms, guint, t))++;
+                              vocabulary->term_pool, vocabulary->entity_pool);
+              /* The views are set below, once the pools no longer move. */
+              sentence.term_view.len = vocabulary->term_pool->len - sentence.first_term;
+              sentence.entity_view.len = vocabulary->entity_pool->len - sentence.first_entity;
+              ids = &g_array_index (vocabulary->term_pool, guint, sentence.first_term);
+              for (guint t = 0; t < sentence.term_view.len; t++)
+                g_array_index (vocabulary->document_frequency, guint, ids[t])++;
               vocabulary->n_sentences++;
               g_array_append_val (sentences, sentence);
             }
@@ -472,12 +522,12 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
         dossier_document_release_tokens (document);
     }
 
-  vocabulary->idf = g_array_sized_new (FALSE, FALSE, sizeof (double), vocabulary->document_frequency->len);
-  for (guint t = 0; t < vocabulary->document_frequency->len; t++)
-    {
-      double weight = idf_of_frequency (vocabulary, t);
-      g_array_append_val (vocabulary->idf, weight);
-    }
+  n_terms = vocabulary->term_ids.n_terms;
+  g_array_set_size (vocabulary->document_frequency, n_terms);
+  vocabulary->idf = g_array_sized_new (FALSE, FALSE, sizeof (double), n_terms);
+  g_array_set_size (vocabulary->idf, n_terms);
+  for (guint t = 0; t < n_terms; t++)
+    g_array_index (vocabulary->idf, double, t) = idf_of_frequency (vocabulary, t);
 
   for (guint d = 0; d < vocabulary->sentences->len; d++)
     {
@@ -485,6 +535,12 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
       for (guint i = 0; i < sentences->len; i++)
         {
           DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+
+          sentence->term_view.data = (gchar *) &g_array_index (vocabulary->term_pool, guint, sentence->first_term);
+          sentence->entity_view.data = (gchar *) &g_array_index (vocabulary->entity_pool, int,
+                                                                 sentence->first_entity);
+          sentence->terms = &sentence->term_view;
+          sentence->entities = &sentence->entity_view;
           sentence->norm = norm (vocabulary, sentence->terms);
         }
     }
@@ -529,6 +585,8 @@ _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
   term_table_clear (&vocabulary->term_ids);
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
+  g_clear_pointer (&vocabulary->term_pool, g_array_unref);
+  g_clear_pointer (&vocabulary->entity_pool, g_array_unref);
 }
 
 char *

@@ -102,12 +102,38 @@ word_table_find (const DossierWordTable *table,
   return -1;
 }
 
-void
-_dossier_word_tables_init (DossierWordTable *ignored_table,
-                           DossierWordTable *synonym_table)
+typedef struct
 {
-  word_table_init (ignored_table, ignored_words, G_N_ELEMENTS (ignored_words), sizeof ignored_words[0]);
-  word_table_init (synonym_table, &synonyms[0].word, G_N_ELEMENTS (synonyms), sizeof synonyms[0]);
+  DossierWordTable ignored;
+  DossierWordTable synonyms;
+} WordTables;
+
+/* The tables are made of constant lists: once per process, not once per
+ * analysis (an article analysed on its own made both, 14 KB, each time). */
+static const WordTables *
+word_tables (void)
+{
+  static WordTables *tables;
+
+  if (g_once_init_enter (&tables))
+    {
+      WordTables *made = g_new (WordTables, 1);
+
+      word_table_init (&made->ignored, ignored_words, G_N_ELEMENTS (ignored_words), sizeof ignored_words[0]);
+      word_table_init (&made->synonyms, &synonyms[0].word, G_N_ELEMENTS (synonyms), sizeof synonyms[0]);
+      g_once_init_leave (&tables, made);
+    }
+  return tables;
+}
+
+void
+_dossier_word_tables_get (const DossierWordTable **ignored_table,
+                          const DossierWordTable **synonym_table)
+{
+  const WordTables *tables = word_tables ();
+
+  *ignored_table = &tables->ignored;
+  *synonym_table = &tables->synonyms;
 }
 
 gboolean
@@ -118,23 +144,29 @@ _dossier_word_is_ignored (const DossierWordTable *ignored_table,
   return word_table_find (ignored_table, word, hash) >= 0;
 }
 
-void
+gsize
 _dossier_word_map_synonym (const DossierWordTable *synonym_table,
-                           char                   *word)
+                           char                   *word,
+                           gsize                   len)
 {
-  int index = word_table_find (synonym_table, word, word_hash (word));
+  guint32 hash = DOSSIER_WORD_HASH_INIT;
+  int index;
 
-  if (index >= 0)
-    strcpy (word, synonyms[index].group);
+  for (gsize i = 0; i < len; i++)
+    hash = DOSSIER_WORD_HASH_STEP (hash, word[i]);
+  index = word_table_find (synonym_table, word, hash);
+  if (index < 0)
+    return len;
+  strcpy (word, synonyms[index].group);
+  return strlen (word);
 }
 
 /* A light suffix stripper: enough to meet "declared" and "declaration",
  * "member" and "members", "invited" and "invitation". */
-void
-_dossier_word_stem (char *word)
+gsize
+_dossier_word_stem (char  *word,
+                    gsize  n)
 {
-  gsize n = strlen (word);
-
   /* memcmp () of the suffix's constant length, which the compiler
    * inlines, where strcmp () is a call per suffix tried. */
 #define ENDS(s) (n > strlen (s) + 2 && memcmp (word + n - strlen (s), s, strlen (s)) == 0)
@@ -163,4 +195,5 @@ _dossier_word_stem (char *word)
     n -= 1;
 #undef ENDS
   word[n] = '\0';
+  return n;
 }

@@ -17,9 +17,10 @@ G_BEGIN_DECLS
 #define DOSSIER_WORD_HASH_INIT 2166136261u
 #define DOSSIER_WORD_HASH_STEP(hash, c) (((hash) ^ (guchar) (c)) * 16777619u)
 
-/* Fills the tables of the words to leave out and of synonyms. */
-void     _dossier_word_tables_init (DossierWordTable       *ignored_table,
-                                    DossierWordTable       *synonym_table);
+/* The tables of the words to leave out and of synonyms: constant, made
+ * once per process. */
+void     _dossier_word_tables_get  (const DossierWordTable **ignored_table,
+                                    const DossierWordTable **synonym_table);
 /* Whether @word (lowercase), whose hash is @hash, says nothing about what
  * happened. */
 gboolean _dossier_word_is_ignored  (const DossierWordTable *ignored_table,
@@ -27,10 +28,14 @@ gboolean _dossier_word_is_ignored  (const DossierWordTable *ignored_table,
                                     guint32                 hash);
 /* Replaces @word, stemmed, by the word that stands for its group of
  * synonyms ("quit" → "resign"), when it has one: a word of at most ten
- * bytes ("parliament"), so @word needs room for eleven. */
-void     _dossier_word_map_synonym (const DossierWordTable *synonym_table,
-                                    char                   *word);
-/* Strips @word's suffix in place: "declared" and "declaration" meet. */
-void     _dossier_word_stem        (char                   *word);
+ * bytes ("parliament"), so @word needs room for eleven.  @len is
+ * @word's length; returns its new length. */
+gsize    _dossier_word_map_synonym (const DossierWordTable *synonym_table,
+                                    char                   *word,
+                                    gsize                   len);
+/* Strips @word's suffix in place: "declared" and "declaration" meet.
+ * @len is @word's length; returns its new length. */
+gsize    _dossier_word_stem        (char                   *word,
+                                    gsize                   len);
 
 G_END_DECLS

@@ -47,14 +47,14 @@ dates_agree (const DossierDate *a,
   return 0;
 }
 
-/* The date expressions of an undated article's paragraphs read against
- * one publication day and another: each reading is kept, since the days
- * tried and the relative dates tested against them ask for the same
- * paragraph and day again and again. */
+/* The date expressions of an undated article's sentences, each sentence
+ * read once and its expressions resolved against one publication day and
+ * another: the days tried and the relative dates tested against them ask
+ * for the same sentences again and again. */
 typedef struct
 {
   DossierDocument *document;
-  GHashTable *readings;   /* "paragraph:sentence start:day" → GArray of DossierDateExpression */
+  GHashTable *readings;   /* (paragraph << 32 | sentence start) → DossierDateReading */
   GHashTable *first;      /* a date mention → its DossierDateExpression read from some day */
 } Readings;
 
@@ -80,6 +80,24 @@ sentence_around (DossierParagraph *paragraph,
   return whole;
 }
 
+/* The reading of @date's sentence, made on first use. */
+static DossierDateReading *
+sentence_reading (Readings           *readings,
+                  DossierDateMention *date)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
+  DossierSpan sentence = sentence_around (paragraph, date->start);
+  gint64 key = ((gint64) date->paragraph << 32) | (gint64) sentence.start;
+  DossierDateReading *reading = g_hash_table_lookup (readings->readings, &key);
+
+  if (reading == NULL)
+    {
+      reading = dossier_date_reading_new (paragraph->text + sentence.start, sentence.end - sentence.start);
+      g_hash_table_insert (readings->readings, g_memdup2 (&key, sizeof key), reading);
+    }
+  return reading;
+}
+
 /* What @date reads as when the article was published on @day.  Only its
  * sentence is read: a date's tense and context never reach past it. */
 static DossierDate
@@ -89,23 +107,13 @@ read_date (Readings           *readings,
 {
   DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
   DossierSpan sentence = sentence_around (paragraph, date->start);
-  g_autofree char *key = g_strdup_printf ("%u:%" G_GSIZE_FORMAT ":%d", date->paragraph, sentence.start, day);
-  GArray *found = g_hash_table_lookup (readings->readings, key);
+  DossierDateReading *reading = sentence_reading (readings, date);
+  DossierDate reference = dossier_date_from_day_number (day);
+  DossierDateExpression expression;
 
-  if (found == NULL)
-    {
-      DossierDate reference = dossier_date_from_day_number (day);
-
-      found = dossier_date_expressions_find (paragraph->text + sentence.start, sentence.end - sentence.start,
-                                             &reference);
-      g_hash_table_insert (readings->readings, g_steal_pointer (&key), found);
-    }
-  for (guint f = 0; f < found->len; f++)
-    {
-      DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, f);
-      if (expression->start + sentence.start == date->start)
-        return expression->value;
-    }
+  if (date->start >= sentence.start &&
+      dossier_date_reading_resolve_at (reading, date->start - sentence.start, &reference, &expression))
+    return expression.value;
   return (DossierDate) DOSSIER_DATE_INIT;
 }
 
@@ -123,16 +131,14 @@ can_name (Readings           *readings,
 
   if (expression == NULL)
     {
+      DossierDateReading *reading = sentence_reading (readings, date);
       DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
       DossierSpan sentence = sentence_around (paragraph, date->start);
-      DossierDate reference = day;
-      g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text + sentence.start,
-                                                               sentence.end - sentence.start, &reference);
 
       expression = g_new0 (DossierDateExpression, 1);
-      for (guint f = 0; f < found->len; f++)
-        if (g_array_index (found, DossierDateExpression, f).start + sentence.start == date->start)
-          *expression = g_array_index (found, DossierDateExpression, f);
+      if (date->start < sentence.start ||
+          !dossier_date_reading_resolve_at (reading, date->start - sentence.start, &day, expression))
+        *expression = (DossierDateExpression) { 0 };
       g_hash_table_insert (readings->first, date, expression);
     }
   if (expression->rule == NULL || expression->value.precision < DOSSIER_PRECISION_DAY)
@@ -349,7 +355,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_clear_pointer (&readings.first, g_hash_table_unref);
       readings.document = document;
       readings.first = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      readings.readings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      readings.readings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                 (GDestroyNotify) dossier_date_reading_free);
 
       for (guint i = 0; i < document->dates->len; i++)
         {

@@ -150,61 +150,112 @@ count_furniture_phrases (const CleanWords *words,
 
 /* Lowercase copy of at most the first and last 1 000 bytes: furniture is
  * short, and a 10 MB line must not cost a scan per phrase. */
-/* Whether the @len bytes at @text are all ASCII, eight at a time. */
-static gboolean
-ascii_only (const char *text,
-            gsize       len)
+/* The small letter of each character of Latin-1 and Latin Extended-A
+ * (U+00C0 to U+017F), as g_utf8_strdown () makes it, or 0 where it does
+ * not take that character alone: U+0130 becomes two characters, and in a
+ * Lithuanian locale U+00CC, U+00CD, U+0128 and U+012E may. */
+static const gunichar *
+latin_lower (void)
 {
-  return dossier_bytes_skip_ascii (text, 0, len) == len;
+  static gunichar *table;
+
+  if (g_once_init_enter (&table))
+    {
+      gunichar *made = g_new0 (gunichar, 0x180 - 0xC0);
+
+      for (gunichar c = 0xC0; c < 0x180; c++)
+        if (c != 0x130 && c != 0x12E && c != 0xCC && c != 0xCD && c != 0x128)
+          made[c - 0xC0] = g_unichar_tolower (c);
+      g_once_init_leave (&table, made);
+    }
+  return table;
 }
 
+/* g_utf8_strdown () of @lower (@len bytes, ASCII already folded), in
+ * place, where every character beyond ASCII is one of latin_lower ()'s
+ * (their small letters take two bytes too); FALSE, and @lower untouched,
+ * where one is not. */
+static gboolean
+fold_latin (char  *lower,
+            gsize  len)
+{
+  const gunichar *table = latin_lower ();
+
+  /* Asked first, folded after: nothing is changed unless all can be. */
+  for (int pass = 0; pass < 2; pass++)
+    for (gsize i = 0; i < len; i++)
+      {
+        guchar c = lower[i];
+        gunichar u, folded;
+
+        if (c < 0x80)
+          continue;
+        if (c < 0xC3 || c > 0xC5 || i + 1 >= len || ((guchar) lower[i + 1] & 0xC0) != 0x80)
+          return FALSE;
+        u = ((gunichar) (c & 0x1F) << 6) | ((guchar) lower[i + 1] & 0x3F);
+        folded = table[u - 0xC0];
+        if (folded < 0x80 || folded >= 0x800)
+          return FALSE;
+        if (pass == 1)
+          {
+            lower[i] = (char) (0xC0 | (folded >> 6));
+            lower[i + 1] = (char) (0x80 | (folded & 0x3F));
+          }
+        i++;
+      }
+  return TRUE;
+}
+
+/* Lowercase copy of at most the first and last 1 000 bytes: furniture is
+ * short, and a 10 MB line must not cost a scan per phrase.  Its length
+ * goes to @sample_len. */
 static char *
 lowercase_sample (const char *text,
                   gsize       len,
-                  guint       words)
+                  guint       words,
+                  gsize      *sample_len)
 {
   /* Units hold no NUL, so the copy is by length. */
   static const char ellipsis[] = " … ";
-  gsize head = len <= 2000 ? len : 1000;
   gsize size = len <= 2000 ? len : 2000 + sizeof ellipsis - 1;
   char *lower = g_malloc (size + 1);
   char *out = lower;
+  gsize first_high;
 
-  out = _dossier_ascii_lower_copy (out, text, head);
-  if (len > 2000)
+  if (len <= 2000)
+    out = _dossier_ascii_lower_copy (out, text, len);
+  else
     {
+      out = _dossier_ascii_lower_copy (out, text, 1000);
       memcpy (out, ellipsis, sizeof ellipsis - 1);
       out += sizeof ellipsis - 1;
       out = _dossier_ascii_lower_copy (out, text + len - 1000, 1000);
     }
   *out = '\0';
+  *sample_len = out - lower;
   /* Capitals of the Latin alphabets beyond ASCII ("Ähnliche Artikel",
    * "Świat") are folded too, where a line has them: their lead bytes are
    * C3 to C5.  A line cut for its sample could end inside a character. */
-  if (len <= 2000 && words <= 40 && !ascii_only (lower, out - lower))
-    for (const char *p = lower; *p; p++)
-      if ((guchar) *p >= 0xC3 && (guchar) *p <= 0xC5)
-        {
-          char *folded = g_utf8_strdown (lower, -1);
-          g_free (lower);
-          return folded;
-        }
-  return lower;
-}
+  if (len > 2000 || words > 40)
+    return lower;
+  first_high = dossier_bytes_skip_ascii (lower, 0, *sample_len);
+  if (first_high == *sample_len)
+    return lower;
+  for (const char *p = lower + first_high; *p; p++)
+    if ((guchar) *p >= 0xC3 && (guchar) *p <= 0xC5)
+      {
+        char *folded;
 
-/* Whether @lower holds an anchor of the credit phrases: glibc's vectorised
- * strpbrk () and strstr () rule most lines out faster than the byte-pair
- * table of _dossier_contains_any_phrase () is filled. */
-static gboolean
-may_hold_credit (const CleanWords *words,
-                 const char       *lower)
-{
-  if (strpbrk (lower, ":/") != NULL)
-    return TRUE;
-  for (gsize i = 0; i < words->credit_anchors.n; i++)
-    if (strstr (lower, words->credit_anchors.items[i]) != NULL)
-      return TRUE;
-  return FALSE;
+        /* Most such lines are Latin letters alone: folded in place, as
+         * g_utf8_strdown () would, without its tables per character. */
+        if (fold_latin (lower + first_high, *sample_len - first_high))
+          return lower;
+        folded = g_utf8_strdown (lower, -1);
+        g_free (lower);
+        *sample_len = strlen (folded);
+        return folded;
+      }
+  return lower;
 }
 
 static gboolean
@@ -277,26 +328,25 @@ elided_function_word (const CleanWords *words,
   return 0;
 }
 
+/* Counts the words of the @len bytes at @text into @unit: words,
+ * capitalised words, the function words of each language.  Words end at
+ * any byte that is no word character, so the counts of two texts joined
+ * by a space are the sums of theirs. */
 static void
-compute_features (const CleanWords *words,
-                  Language          language,
-                  Unit             *unit)
+count_words (const CleanWords *words,
+             Unit             *unit,
+             const char       *text,
+             gsize             len)
 {
-  guint apostrophe;
-  const char *p = unit->text;
-  const char *end = unit->text + unit->len;
-  const char *lower;
-  const char *last;
-
-  unit->words = 0;
-  unit->function_words = 0;
-  unit->capitalised_words = 0;
-  memset (unit->language_words, 0, sizeof unit->language_words);
+  const char *p = text;
+  const char *end = text + len;
 
   while (p < end)
     {
       const char *start;
       gsize word_len;
+      guint apostrophe;
+      guint mask = 0;
 
       while (p < end && !is_word_char (p))
         p = g_utf8_next_char (p);
@@ -331,26 +381,44 @@ compute_features (const CleanWords *words,
       if (starts_upper (start))
         unit->capitalised_words++;
       word_len = p - start;
-      {
-        guint mask = 0;
+      /* No function word is longer than eight bytes. */
+      if (word_len <= 8)
+        {
+          /* Lower-cased straight into its key, as pack_word () would
+           * pack it: eight bytes at once where the text goes on that
+           * far, the bytes past the word masked off. */
+          guint64 key;
 
-        /* No function word is longer than eight bytes. */
-        if (word_len <= 8)
-          {
-            /* Lower-cased straight into its key, as pack_word () would
-             * pack it, without a memcpy () of variable length per word. */
-            guint64 key = 0;
-            char *key_bytes = (char *) &key;
-
-            for (gsize i = 0; i < word_len; i++)
-              key_bytes[i] = _dossier_ascii_lower (start[i]);
-            mask = _dossier_word_set_lookup_key (&words->function_words, key);
-          }
-        if (mask == 0 && (apostrophe & APOSTROPHE_BIT) && word_len > 2)
-          mask = elided_function_word (words, start, word_len);
-        count_function_word (unit, mask);
-      }
+          if (end - start >= 8)
+            {
+              key = dossier_bytes_load (start);
+              if (word_len < 8)
+                key &= (G_GUINT64_CONSTANT (1) << (8 * word_len)) - 1;
+            }
+          else
+            {
+              key = 0;
+              memcpy (&key, start, word_len);
+            }
+          mask = _dossier_word_set_lookup_key (&words->function_words, dossier_bytes_ascii_down (key));
+        }
+      if (mask == 0 && (apostrophe & APOSTROPHE_BIT) && word_len > 2)
+        mask = elided_function_word (words, start, word_len);
+      count_function_word (unit, mask);
     }
+}
+
+/* The features of @unit that its words do not add up to: how it ends,
+ * its sample, whether it is a tail marker, a source line or a credit. */
+static void
+finish_features (const CleanWords *words,
+                 Language          language,
+                 Unit             *unit)
+{
+  const char *lower;
+  gsize lower_len;
+  const char *last;
+
   unit->function_words = unit->language_words[language];
 
   unit->terminal = ends_as_sentence (unit->text, unit->len);
@@ -359,12 +427,12 @@ compute_features (const CleanWords *words,
 
   /* Kept for classify (), which reads the same sample. */
   g_free (unit->lower);
-  unit->lower = lowercase_sample (unit->text, unit->len, unit->words);
+  unit->lower = lowercase_sample (unit->text, unit->len, unit->words, &lower_len);
   lower = unit->lower;
   {
     /* The sample stripped of spaces and of final colons and dots, in place. */
     const char *stripped = lower;
-    gsize n = strlen (lower);
+    gsize n = lower_len;
 
     while (n > 0 && g_ascii_isspace (*stripped))
       {
@@ -390,8 +458,20 @@ compute_features (const CleanWords *words,
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
-  unit->credit = unit->words <= 60 && may_hold_credit (words, lower) &&
-                 _dossier_contains_any_phrase (lower, words->credit_phrases.items, words->credit_phrases.n);
+  unit->credit = unit->words <= 60 && dossier_phrase_set_search (words->credit_phrase_set, lower, lower_len);
+}
+
+static void
+compute_features (const CleanWords *words,
+                  Language          language,
+                  Unit             *unit)
+{
+  unit->words = 0;
+  unit->function_words = 0;
+  unit->capitalised_words = 0;
+  memset (unit->language_words, 0, sizeof unit->language_words);
+  count_words (words, unit, unit->text, unit->len);
+  finish_features (words, language, unit);
 }
 
 /* "Gulf PressGulf Press": a logo whose text and alt text were both copied. */
@@ -695,6 +775,23 @@ split_glued_date (Cleaner *cleaner,
   return FALSE;
 }
 
+/* Makes room for @size bytes in @unit's text, doubling its buffer. */
+static void
+grow_text (Unit  *unit,
+           gsize  size)
+{
+  /* The size is known only of the buffer grow_text () made last; any
+   * other text was allocated to its length. */
+  gsize allocated = unit->text == unit->grown_text ? unit->text_size : unit->len + 1;
+
+  if (size <= allocated)
+    return;
+  allocated = MAX (size, allocated * 2);
+  unit->text = g_realloc (unit->text, allocated);
+  unit->grown_text = unit->text;
+  unit->text_size = allocated;
+}
+
 void
 _dossier_clean_split_units (Cleaner    *cleaner,
                             const char *text,
@@ -734,12 +831,21 @@ _dossier_clean_split_units (Cleaner    *cleaner,
           Unit *previous = &g_array_index (cleaner->units, Unit, cleaner->units->len - 1);
           if (previous->last_line == line_number - 1 && continues_previous (previous, content))
             {
-              char *joined = g_strconcat (previous->text, " ", content, NULL);
-              g_free (previous->text);
-              previous->text = joined;
-              previous->len = strlen (joined);
+              /* A NUL would end the copy early: the length is the copy's. */
+              gsize content_len = strlen (content);
+
+              /* A paragraph hard-wrapped over many lines grows by each
+               * one: its text in a buffer that doubles, its words counted
+               * for the new line only (counts add up over a space), so
+               * that the paragraph costs its length, not its length times
+               * its lines. */
+              grow_text (previous, previous->len + 1 + content_len + 1);
+              previous->text[previous->len] = ' ';
+              memcpy (previous->text + previous->len + 1, content, content_len + 1);
+              previous->len += 1 + content_len;
               previous->last_line = line_number;
-              compute_features (cleaner->words, cleaner->language, previous);
+              count_words (cleaner->words, previous, content, content_len);
+              finish_features (cleaner->words, cleaner->language, previous);
               continue;
             }
         }
@@ -784,7 +890,18 @@ strip_glued_tail (Cleaner *cleaner,
 
   for (const char *p = unit->text; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+
+      /* Most characters are ASCII letters and spaces: passed over without
+       * decoding. */
+      if (G_LIKELY ((guchar) *p < 0x80))
+        {
+          c = (guchar) *p;
+          if (c != '.' && c != '!' && c != '?' && c != '"' && c != '\'')
+            continue;
+        }
+      else
+        c = g_utf8_get_char (p);
       if ((c == '.' || c == '!' || c == '?' || dossier_unichar_closes_quote (c)) && p + 1 < end)
         {
           const char *after = g_utf8_next_char (p);

@@ -41,6 +41,10 @@ typedef struct
 {
   char *text;             /* trimmed, bullet removed; owned */
   gsize len;
+  /* The buffer a hard-wrapped paragraph grows in (see grow_text ()): its
+   * size, while it is still @text. */
+  const char *grown_text;
+  gsize text_size;
   guint first_line;
   guint last_line;
   guint words;

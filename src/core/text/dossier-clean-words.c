@@ -68,7 +68,6 @@ make_words (void)
     [LANGUAGE_PL] = &dossier_words_function_words_pl,
   };
   gsize n_function_words = 0;
-  GPtrArray *anchors;
 
   _dossier_word_set_clear (&words->function_words);
   for (guint language = 0; language < N_LANGUAGES; language++)
@@ -96,46 +95,7 @@ make_words (void)
       words->tail_marker_start_first[first] = i - 1;
     }
   words->credit_phrases = sorted_one (&dossier_words_credit_phrases);
-
-  /* The anchors: of each credit phrase with neither ':' nor '/', its
-   * longest word; an anchor that holds another is left out ("photograph"
-   * for "photo"). */
-  anchors = g_ptr_array_new_with_free_func (g_free);
-  for (gsize i = 0; i < words->credit_phrases.n; i++)
-    {
-      const char *phrase = words->credit_phrases.items[i];
-      g_auto(GStrv) parts = NULL;
-      const char *longest = NULL;
-
-      if (strpbrk (phrase, ":/") != NULL)
-        continue;
-      parts = g_strsplit (phrase, " ", -1);
-      for (guint k = 0; parts[k] != NULL; k++)
-        if (longest == NULL || strlen (parts[k]) > strlen (longest))
-          longest = parts[k];
-      g_ptr_array_add (anchors, g_strdup (longest));
-    }
-  {
-    GPtrArray *kept = g_ptr_array_new ();
-
-    for (guint i = 0; i < anchors->len; i++)
-      {
-        const char *anchor = g_ptr_array_index (anchors, i);
-        gboolean redundant = FALSE;
-
-        for (guint k = 0; k < anchors->len && !redundant; k++)
-          {
-            const char *other = g_ptr_array_index (anchors, k);
-            redundant = k != i && strstr (anchor, other) != NULL &&
-                        (strcmp (anchor, other) != 0 || k < i);
-          }
-        if (!redundant)
-          g_ptr_array_add (kept, g_strdup (anchor));
-      }
-    words->credit_anchors.n = kept->len;
-    words->credit_anchors.items = (const char * const *) g_ptr_array_free (kept, FALSE);
-    g_ptr_array_unref (anchors);
-  }
+  words->credit_phrase_set = dossier_phrase_set_new (words->credit_phrases.items, words->credit_phrases.n);
   return words;
 }
 

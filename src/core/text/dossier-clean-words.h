@@ -10,6 +10,7 @@
 #pragma once
 
 #include "dossier-clean-lookup.h"
+#include "dossier-phrase-set.h"
 
 G_BEGIN_DECLS
 
@@ -49,10 +50,8 @@ typedef struct
   guint16 tail_marker_start_first[256];
   guint16 tail_marker_start_end[256];
   SortedList credit_phrases;
-  /* Words of the credit phrases with neither ':' nor '/' ("photo",
-   * "getty", "©"): a line with neither and none of these holds no
-   * credit. */
-  SortedList credit_anchors;
+  /* The credit phrases, looked for in one pass over a line. */
+  DossierPhraseSet *credit_phrase_set;
 } CleanWords;
 
 /* The lists, made on first use and never changed after. */
