@@ -255,7 +255,7 @@ entity_corrections (GPtrArray *stored)
   for (guint i = 0; stored != NULL && i < stored->len; i++)
     {
       DossierStoredCorrection *correction = g_ptr_array_index (stored, i);
-      if (correction->correction->kind != DOSSIER_CORRECTION_PUBLISHED)
+      if (!dossier_correction_kind_is_article (correction->correction->kind))
         g_ptr_array_add (corrections, correction->correction);
     }
   return corrections;
