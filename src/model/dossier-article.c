@@ -11,6 +11,7 @@
 #include "dossier-anchor.h"
 #include "dossier-code-points.h"
 #include "dossier-date-expression.h"
+#include "dossier-event-corrections.h"
 #include "dossier-id.h"
 
 /* The article keeps its analysis alive, so it outlives a re-analysis
@@ -679,4 +680,53 @@ dossier_article_create_annotation (DossierArticle *self,
   dossier_annotation_set_document (annotation, (int) self->index);
   dossier_annotation_set_colour (annotation, colour);
   return annotation;
+}
+
+char *
+dossier_article_dup_sentence_key (DossierArticle *self,
+                                  gint64          offset,
+                                  int            *event)
+{
+  DossierDocument *document;
+  g_autoptr(GPtrArray) documents = NULL;
+  DossierEventSource source;
+  DossierDate date;
+  guint paragraph = 0;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  if (event != NULL)
+    *event = -1;
+  document = document_of (self);
+  /* The paragraph the code point is in, and where in it. */
+  while (paragraph < document->paragraphs->len && offset > (gint64) dossier_article_get_paragraph_length (self, paragraph))
+    offset -= dossier_article_get_paragraph_length (self, paragraph++) + 1;
+  if (paragraph >= document->paragraphs->len || offset < 0)
+    return NULL;
+
+  documents = g_ptr_array_new ();
+  for (guint d = 0; d < dossier_analysis_get_n_documents (self->analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (self->analysis, d));
+  {
+    const char *text = dossier_article_get_paragraph_text (self, paragraph);
+    gsize bytes = g_utf8_offset_to_pointer (text, offset) - text;
+
+    if (!dossier_event_source_for_sentence (documents, self->index, paragraph, bytes, &source, &date) ||
+        !dossier_date_is_set (&date))
+      return NULL;
+  }
+  /* An event that reports the sentence already, whatever date it took. */
+  for (guint v = 0; event != NULL && *event < 0 && v < dossier_analysis_get_n_events (self->analysis); v++)
+    {
+      const DossierEventRecord *record = dossier_analysis_get_event (self->analysis, v);
+
+      for (guint s = 0; s < record->sources->len; s++)
+        {
+          const DossierEventSource *other = &g_array_index (record->sources, DossierEventSource, s);
+
+          if (other->document == self->index && other->paragraph == paragraph && other->start == source.start)
+            *event = (int) v;
+        }
+    }
+  return dossier_event_source_dup_key (documents, &source);
 }

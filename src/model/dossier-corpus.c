@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-corpus.h"
 
 #include "dossier-article.h"
@@ -10,6 +12,7 @@
 #include "dossier-source.h"
 #include "dossier-store.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #ifdef __linux__
@@ -30,6 +33,7 @@ struct _DossierCorpus
   GPtrArray *corrections;   /* of DossierStoredCorrection* */
   DossierStore *store;      /* the dossier file, or NULL for a dossier in memory */
   GTask *running;           /* the import under way, for its progress */
+  GHashTable *originals;    /* source id → ArticleOriginal: each article's metadata as the cleaner read it */
 };
 
 /* An annotation to find again in the new analysis: its anchor copied on
@@ -57,6 +61,9 @@ typedef struct
   GArray *reanchors;        /* of Reanchor */
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
+  GHashTable *originals;    /* copies of the corpus's ArticleOriginals, and those read now */
+  GHashTable *captured;     /* the ArticleOriginals read for the first time, for the corpus */
+
   /* Progress, read by the main thread while the import runs. */
   gint loaded;
   gint total;
@@ -67,6 +74,8 @@ typedef struct
 } ImportJob;
 
 static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_QUARK (dossier-corpus-error-quark, dossier_corpus_error)
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (DossierCorpus, dossier_corpus, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -105,6 +114,9 @@ import_job_free (gpointer data)
     }
   g_clear_pointer (&job->analysis, dossier_analysis_unref);
   g_clear_pointer (&job->failures, g_ptr_array_unref);
+  g_clear_pointer (&job->originals, g_hash_table_unref);
+  g_clear_pointer (&job->captured, g_hash_table_unref);
+
   g_clear_pointer (&job->articles, g_ptr_array_unref);
   g_clear_pointer (&job->entities, g_ptr_array_unref);
   g_clear_pointer (&job->events, g_ptr_array_unref);
@@ -261,49 +273,160 @@ entity_corrections (GPtrArray *stored)
   return corrections;
 }
 
-/* A corrected publication date replaces the cleaner's before the
- * analysis, so relative dates resolve against it; one whose correction
- * was undone gets the cleaner's back. */
-static void
-apply_publication_dates (ImportJob *job)
+/* What the cleaner made of an article's metadata, kept the first time
+ * the article is read: a correction undone gives it back. */
+typedef struct
 {
+  char *title;
+  char *outlet;
+  char *author;
+  DossierDate published;
+  DossierDateSource published_from;
+  char *published_evidence;
+} ArticleOriginal;
+
+static void
+article_original_free (ArticleOriginal *original)
+{
+  g_free (original->title);
+  g_free (original->outlet);
+  g_free (original->author);
+  g_free (original->published_evidence);
+  g_free (original);
+}
+
+static ArticleOriginal *
+article_original_new (const DossierDocument *document)
+{
+  ArticleOriginal *original = g_new0 (ArticleOriginal, 1);
+
+  original->title = g_strdup (document->title);
+  original->outlet = g_strdup (document->outlet);
+  original->author = g_strdup (document->author);
+  /* A date inferred from the others is inferred again at every analysis. */
+  if (document->published_from != DOSSIER_DATE_SOURCE_INFERRED)
+    {
+      original->published = document->published;
+      original->published_from = document->published_from;
+      original->published_evidence = g_strdup (document->published_evidence);
+    }
+  else
+    original->published = (DossierDate) DOSSIER_DATE_INIT;
+  return original;
+}
+
+static ArticleOriginal *
+article_original_copy (const ArticleOriginal *original)
+{
+  ArticleOriginal *copy = g_memdup2 (original, sizeof *original);
+
+  copy->title = g_strdup (original->title);
+  copy->outlet = g_strdup (original->outlet);
+  copy->author = g_strdup (original->author);
+  copy->published_evidence = g_strdup (original->published_evidence);
+  return copy;
+}
+
+static GHashTable *
+originals_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) article_original_free);
+}
+
+static void
+replace_string (char       **field,
+                const char  *value)
+{
+  g_free (*field);
+  *field = value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+}
+
+/* An article's corrections (its publication date, title, outlet, author)
+ * replace what the cleaner read before the analysis, so that relative
+ * dates resolve against the corrected date and the events count the
+ * corrected outlets; an article whose correction was undone gets the
+ * cleaner's back.  The last correction of each kind counts. */
+static void
+apply_article_corrections (ImportJob *job)
+{
+  g_autoptr(GHashTable) by_source = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                           (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; job->corrections != NULL && i < job->corrections->len; i++)
+    {
+      DossierStoredCorrection *stored = g_ptr_array_index (job->corrections, i);
+      GPtrArray *list;
+
+      if (stored->source == 0 || !dossier_correction_kind_is_article (stored->correction->kind))
+        continue;
+      list = g_hash_table_lookup (by_source, &stored->source);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (by_source, &stored->source, list);
+        }
+      g_ptr_array_add (list, stored->correction);
+    }
+
   for (guint d = 0; d < dossier_analysis_get_n_documents (job->analysis); d++)
     {
       DossierDocument *document = dossier_analysis_get_document (job->analysis, d);
-      const DossierCorrection *last = NULL;
+      GPtrArray *list;
+      const ArticleOriginal *original;
 
-      for (guint i = 0; job->corrections != NULL && i < job->corrections->len; i++)
+      if (document->source_id == 0)
+        continue;
+      original = g_hash_table_lookup (job->originals, &document->source_id);
+      if (original == NULL)
         {
-          DossierStoredCorrection *stored = g_ptr_array_index (job->corrections, i);
-          if (stored->correction->kind == DOSSIER_CORRECTION_PUBLISHED && stored->source == document->source_id &&
-              document->source_id != 0)
-            last = stored->correction;
+          /* Read for the first time (opening a dossier, an article put
+           * back): what the cleaner made of it. */
+          ArticleOriginal *made = article_original_new (document);
+
+          g_hash_table_insert (job->originals, g_memdup2 (&document->source_id, sizeof (gint64)), made);
+          g_hash_table_insert (job->captured, g_memdup2 (&document->source_id, sizeof (gint64)),
+                               article_original_copy (made));
+          original = made;
+        }
+      else
+        {
+          replace_string (&document->title, original->title);
+          replace_string (&document->outlet, original->outlet);
+          replace_string (&document->author, original->author);
+          document->published = original->published;
+          document->published_from = original->published_from;
+          replace_string (&document->published_evidence, original->published_evidence);
         }
 
-      if (last != NULL)
+      list = g_hash_table_lookup (by_source, &document->source_id);
+      for (guint i = 0; list != NULL && i < list->len; i++)
         {
-          DossierDate date;
+          const DossierCorrection *correction = g_ptr_array_index (list, i);
 
-          if (!dossier_date_parse_iso (last->value, &date))
-            continue;
-          document->published = date;
-          document->published_from = DOSSIER_DATE_SOURCE_USER;
-          g_free (document->published_evidence);
-          document->published_evidence = NULL;
-        }
-      else if (document->published_from == DOSSIER_DATE_SOURCE_USER && job->store != NULL && document->source_id != 0)
-        {
-          g_autoptr(DossierStoredSource) source = dossier_store_read_source (job->store, document->source_id, NULL);
-          g_autoptr(DossierDocument) cleaned = NULL;
-
-          if (source != NULL)
-            cleaned = dossier_source_clean (source->name, source->content, 0, NULL);
-          if (cleaned != NULL)
+          switch (correction->kind)
             {
-              document->published = cleaned->published;
-              document->published_from = cleaned->published_from;
-              g_free (document->published_evidence);
-              document->published_evidence = g_steal_pointer (&cleaned->published_evidence);
+            case DOSSIER_CORRECTION_PUBLISHED:
+              {
+                DossierDate date;
+
+                if (!dossier_date_parse_iso (correction->value, &date))
+                  break;
+                document->published = date;
+                document->published_from = DOSSIER_DATE_SOURCE_USER;
+                g_clear_pointer (&document->published_evidence, g_free);
+              }
+              break;
+            case DOSSIER_CORRECTION_TITLE:
+              replace_string (&document->title, correction->value);
+              break;
+            case DOSSIER_CORRECTION_OUTLET:
+              replace_string (&document->outlet, correction->value);
+              break;
+            case DOSSIER_CORRECTION_AUTHOR:
+              replace_string (&document->author, correction->value);
+              break;
+            default:
+              break;
             }
         }
     }
@@ -376,6 +499,57 @@ source_writer_clear (SourceWriter *writer)
   g_clear_pointer (&writer->ids, g_array_unref);
 }
 
+/* The display title of the article the dossier keeps as @id. */
+static char *
+title_of_source (ImportJob *job,
+                 gint64     id)
+{
+  for (guint d = 0; d < dossier_analysis_get_n_documents (job->analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (job->analysis, d);
+
+      if (document->source_id == id)
+        return dossier_document_dup_display_title (document, NULL);
+    }
+  return NULL;
+}
+
+/* Whether @content, to be imported as @name, is already in the dossier
+ * (@digests: the dossier's, of dossier_store_dup_digests ()) or in this
+ * import (@seen: digest → name): then it is reported, not added twice. */
+static gboolean
+is_duplicate (ImportJob  *job,
+              GHashTable *digests,
+              GHashTable *seen,
+              const char *name,
+              GBytes     *content)
+{
+  g_autofree char *digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+  const gint64 *kept = digests != NULL ? g_hash_table_lookup (digests, digest) : NULL;
+  const char *earlier = g_hash_table_lookup (seen, digest);
+
+  if (kept != NULL)
+    {
+      g_autofree char *title = title_of_source (job, *kept);
+
+      g_ptr_array_add (job->failures,
+                       title != NULL
+                       ? g_error_new (DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE,
+                                      _("%s: already in the dossier, as “%s”"), name, title)
+                       : g_error_new (DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE,
+                                      _("%s: already in the dossier"), name));
+      return TRUE;
+    }
+  if (earlier != NULL)
+    {
+      g_ptr_array_add (job->failures, g_error_new (DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE,
+                                                   _("%s: the same text as %s, imported once"), name, earlier));
+      return TRUE;
+    }
+  g_hash_table_insert (seen, g_steal_pointer (&digest), g_strdup (name));
+  return FALSE;
+}
+
 /* Runs on a worker thread: everything here is owned by the job. */
 static void
 import_thread (GTask        *task,
@@ -385,6 +559,8 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GHashTable) digests = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   SourceWriter writer = { 0 };
   GThread *writer_thread = NULL;
   lower_priority ();
@@ -408,13 +584,25 @@ import_thread (GTask        *task,
   g_ptr_array_set_free_func (job->documents, NULL);
   g_ptr_array_set_size (job->documents, 0);
 
+  /* What the dossier holds already, to import nothing twice. */
+  if (job->store != NULL && (job->text != NULL || (job->paths != NULL && job->paths[0] != NULL)))
+    digests = dossier_store_dup_digests (job->store, NULL);
+
   if (job->text != NULL)
     {
       g_autoptr(GError) error = NULL;
-      DossierDocument *document = dossier_clean_bytes ((const guint8 *) job->text, strlen (job->text), NULL, &error);
+      g_autoptr(GBytes) pasted = g_bytes_new_static (job->text, strlen (job->text));
+      DossierDocument *document = NULL;
 
+      if (job->store == NULL || !is_duplicate (job, digests, seen, job->text_name, pasted))
+        document = dossier_clean_bytes ((const guint8 *) job->text, strlen (job->text), NULL, &error);
       if (document == NULL)
-        g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", job->text_name, error->message));
+        {
+          /* A duplicate is reported already. */
+          if (error != NULL)
+            g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", job->text_name,
+                                                         error->message));
+        }
       else
         {
           document->source = g_strdup (job->text_name);
@@ -468,6 +656,16 @@ import_thread (GTask        *task,
     for (guint t = 1; t < n_loaders; t++)
       g_thread_join (threads[t]);
 
+    /* The same bytes twice (a page saved twice, a folder imported again)
+     * are one article, reported. */
+    for (guint i = 0; contents != NULL && i < files->len; i++)
+      if (g_ptr_array_index (documents, i) != NULL && g_ptr_array_index (contents, i) != NULL &&
+          is_duplicate (job, digests, seen, g_ptr_array_index (files, i), g_ptr_array_index (contents, i)))
+        {
+          g_clear_pointer (&g_ptr_array_index (documents, i), dossier_document_free);
+          g_clear_pointer (&g_ptr_array_index (contents, i), g_bytes_unref);
+        }
+
     /* The bytes of what was read go into the dossier file, all in one
      * transaction, on a thread of their own while the dossier is analysed;
      * if that fails, nothing of this import is kept. */
@@ -512,7 +710,7 @@ import_thread (GTask        *task,
       return;
     }
 
-  apply_publication_dates (job);
+  apply_article_corrections (job);
   {
     /* The analysis keeps copies of the corrections, not this array. */
     g_autoptr(GPtrArray) corrections = entity_corrections (job->corrections);
@@ -530,7 +728,15 @@ import_thread (GTask        *task,
           return;
         }
       for (guint k = 0; k < writer.ids->len; k++)
-        dossier_analysis_get_document (job->analysis, writer.first + k)->source_id = g_array_index (writer.ids, gint64, k);
+        {
+          DossierDocument *document = dossier_analysis_get_document (job->analysis, writer.first + k);
+
+          document->source_id = g_array_index (writer.ids, gint64, k);
+          /* What the cleaner read of a new article: no correction names
+           * it yet (a date inferred now is inferred again each time). */
+          g_hash_table_insert (job->captured, g_memdup2 (&document->source_id, sizeof (gint64)),
+                               article_original_new (document));
+        }
       source_writer_clear (&writer);
     }
   reanchor (job);
@@ -610,6 +816,17 @@ replace_analysis (DossierCorpus *self,
 
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   self->analysis = dossier_analysis_ref (job->analysis);
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, job->captured);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        g_hash_table_iter_steal (&iter);
+        g_hash_table_replace (self->originals, key, value);
+      }
+  }
 
   g_ptr_array_unref (self->articles);
   self->articles = g_steal_pointer (&job->articles);
@@ -636,6 +853,16 @@ import_job_new (DossierCorpus      *self,
   job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
   for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
     g_ptr_array_add (job->documents, dossier_document_copy (dossier_analysis_get_document (self->analysis, i)));
+  job->originals = originals_new ();
+  job->captured = originals_new ();
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, self->originals);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_hash_table_insert (job->originals, g_memdup2 (key, sizeof (gint64)), article_original_copy (value));
+  }
   job->store = self->store != NULL ? g_object_ref (self->store) : NULL;
   job->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
   for (guint i = 0; i < self->corrections->len; i++)
@@ -678,6 +905,7 @@ dossier_corpus_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->corrections, g_ptr_array_unref);
+  g_clear_pointer (&self->originals, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
@@ -739,6 +967,7 @@ dossier_corpus_init (DossierCorpus *self)
   self->events = g_list_store_new (DOSSIER_TYPE_EVENT);
   self->annotations = g_list_store_new (DOSSIER_TYPE_ANNOTATION);
   self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
+  self->originals = originals_new ();
 }
 
 DossierCorpus *
@@ -951,6 +1180,8 @@ take_store (DossierCorpus  *self,
   g_set_object (&self->store, store);
   g_ptr_array_unref (self->corrections);
   self->corrections = g_steal_pointer (&corrections);
+  g_hash_table_remove_all (self->originals);
+
   g_list_store_splice (self->annotations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->annotations)),
                        annotations->pdata, annotations->len);
   /* Nothing of the dossier that was open before stays. */
@@ -1134,4 +1365,23 @@ dossier_corpus_find_source (DossierCorpus *self,
     if (dossier_analysis_get_document (self->analysis, i)->source_id == source)
       return (int) i;
   return -1;
+}
+
+const DossierStoredCorrection *
+dossier_corpus_find_article_correction (DossierCorpus         *self,
+                                        gint64                 source,
+                                        DossierCorrectionKind  kind)
+{
+  const DossierStoredCorrection *found = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+
+  for (guint i = 0; source != 0 && i < self->corrections->len; i++)
+    {
+      const DossierStoredCorrection *stored = g_ptr_array_index (self->corrections, i);
+
+      if (stored->source == source && stored->correction->kind == kind)
+        found = stored;
+    }
+  return found;
 }

@@ -30,6 +30,7 @@ struct _DossierStore
   GMutex lock;
   gboolean read_only;   /* the file (or its folder) may not be written */
   gboolean no_locks;    /* its file system has no POSIX locks */
+  guint format;         /* the file's format (user_version): older ones are read as they are */
 };
 
 G_DEFINE_FINAL_TYPE (DossierStore, dossier_store, G_TYPE_OBJECT)
@@ -42,7 +43,9 @@ static const char schema[] =
   "  id INTEGER PRIMARY KEY,"
   "  name TEXT NOT NULL,"
   "  added TEXT NOT NULL,"
-  "  content BLOB NOT NULL);"
+  "  content BLOB NOT NULL,"
+  "  digest TEXT);"
+  "CREATE INDEX sources_by_digest ON sources (digest);"
   "CREATE TABLE annotations ("
   "  id TEXT PRIMARY KEY,"
   "  source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
@@ -302,6 +305,21 @@ pragma_value (DossierStore *self,
   return value;
 }
 
+/* The first column of the first row @sql gives, 0 for none or NULL. */
+static gint64
+query_int64 (DossierStore *self,
+             const char   *sql)
+{
+  sqlite3_stmt *statement = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    value = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  return value;
+}
+
 /* check_header ()'s checks, as SQLite sees the file and its log. */
 static gboolean
 check_identity (DossierStore  *self,
@@ -481,6 +499,46 @@ can_read (DossierStore *self)
   return status == SQLITE_ROW;
 }
 
+/* dossier_digest (content): the SHA-256 of a source's bytes, in
+ * hexadecimal; SQL's own, so that a migration and a query compute it
+ * where the bytes are. */
+static void
+digest_function (sqlite3_context  *context,
+                 int               n_values,
+                 sqlite3_value   **values)
+{
+  const void *data = sqlite3_value_blob (values[0]);
+  int size = sqlite3_value_bytes (values[0]);
+  g_autofree char *digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data != NULL ? data : (const guchar *) "",
+                                                         size);
+
+  sqlite3_result_text (context, digest, -1, SQLITE_TRANSIENT);
+}
+
+/* Brings a file of an older format up to this one, in one transaction:
+ * all of it, or nothing. */
+static gboolean
+migrate (DossierStore  *self,
+         GError       **error)
+{
+  if (self->format < 2)
+    {
+      g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE;"
+                                              "ALTER TABLE sources ADD COLUMN digest TEXT;"
+                                              "UPDATE sources SET digest = dossier_digest (content);"
+                                              "CREATE INDEX sources_by_digest ON sources (digest);"
+                                              "PRAGMA user_version = %d;"
+                                              "COMMIT;", DOSSIER_STORE_FORMAT);
+      if (!exec (self, sql, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  self->format = DOSSIER_STORE_FORMAT;
+  return TRUE;
+}
+
 DossierStore *
 dossier_store_open (const char  *path,
                     gboolean     create,
@@ -549,6 +607,21 @@ dossier_store_open (const char  *path,
   if (!self->read_only &&
       !exec (self, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
     return NULL;
+  sqlite3_create_function_v2 (self->db, "dossier_digest", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                              digest_function, NULL, NULL, NULL);
+  self->format = exists ? (guint) pragma_value (self, "PRAGMA user_version") : DOSSIER_STORE_FORMAT;
+  if (exists && !self->read_only && self->format < DOSSIER_STORE_FORMAT)
+    {
+      g_autoptr(GError) migrate_error = NULL;
+
+      if (!migrate (self, &migrate_error))
+        {
+          g_set_error (error, DOSSIER_STORE_ERROR, migrate_error->code,
+                       _("%s: the dossier could not be brought up to this version’s format: %s"),
+                       path, migrate_error->message);
+          return NULL;
+        }
+    }
 
   if (!exists)
     {
@@ -723,15 +796,21 @@ dossier_store_add_sources (DossierStore  *self,
 {
   sqlite3_stmt *statement = NULL;
   gboolean ok;
+  gint64 next_id = 1;
 
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
   g_return_val_if_fail (names->len == contents->len, FALSE);
 
   g_mutex_lock (&self->lock);
   ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
+  if (ok)
+    next_id = query_int64 (self, "SELECT max (id) FROM sources") + 1;
   if (ok && sqlite3_prepare_v2 (self->db,
-                                "INSERT INTO sources (name, added, content) "
-                                "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)",
+                                self->format >= 2
+                                ? "INSERT INTO sources (id, name, added, content, digest) "
+                                  "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, dossier_digest (?3))"
+                                : "INSERT INTO sources (id, name, added, content) "
+                                  "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3)",
                                 -1, &statement, NULL) != SQLITE_OK)
     ok = set_sqlite_error (self, error, _("Could not add the articles"));
   for (guint i = 0; ok && i < names->len; i++)
@@ -742,8 +821,9 @@ dossier_store_add_sources (DossierStore  *self,
       gint64 id;
 
       sqlite3_reset (statement);
-      sqlite3_bind_text (statement, 1, g_ptr_array_index (names, i), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_blob64 (statement, 2, data != NULL ? data : "", size, SQLITE_STATIC);
+      sqlite3_bind_int64 (statement, 1, next_id++);
+      sqlite3_bind_text (statement, 2, g_ptr_array_index (names, i), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_blob64 (statement, 3, data != NULL ? data : "", size, SQLITE_STATIC);
       if (sqlite3_step (statement) != SQLITE_DONE)
         {
           ok = set_sqlite_error (self, error, _("Could not add the articles"));
@@ -891,6 +971,41 @@ dossier_store_count_sources (DossierStore *self)
   sqlite3_finalize (statement);
   g_mutex_unlock (&self->lock);
   return n;
+}
+
+GHashTable *
+dossier_store_dup_digests (DossierStore  *self,
+                           GError       **error)
+{
+  g_autoptr(GHashTable) digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *statement = NULL;
+  int step = SQLITE_ERROR;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  /* A file of the first format, read as it is, has no digests kept. */
+  if (check_open (self, error) &&
+      sqlite3_prepare_v2 (self->db,
+                          self->format >= 2 ? "SELECT id, digest FROM sources ORDER BY id"
+                                            : "SELECT id, dossier_digest (content) FROM sources ORDER BY id",
+                          -1, &statement, NULL) == SQLITE_OK)
+    while ((step = sqlite3_step (statement)) == SQLITE_ROW)
+      {
+        const char *digest = (const char *) sqlite3_column_text (statement, 1);
+
+        if (digest != NULL && !g_hash_table_contains (digests, digest))
+          g_hash_table_insert (digests, g_strdup (digest), g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 0) },
+                                                                      sizeof (gint64)));
+      }
+  if (self->db != NULL && step != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, _("Could not read the articles"));
+      g_clear_pointer (&digests, g_hash_table_unref);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return g_steal_pointer (&digests);
 }
 
 gboolean

@@ -33,8 +33,11 @@ typedef enum
   DOSSIER_STORE_ERROR_FAILED,         /* could not be read or written (disk full, read-only, …) */
 } DossierStoreError;
 
-/* The file format this build writes, in SQLite's user_version. */
-#define DOSSIER_STORE_FORMAT 1
+/* The file format this build writes, in SQLite's user_version; a file of
+ * an older format is brought up to it when it is opened to be written
+ * (format 2 added each source's digest, to tell an article imported
+ * twice), and read as it is otherwise. */
+#define DOSSIER_STORE_FORMAT 2
 
 typedef struct
 {
@@ -100,6 +103,10 @@ gboolean      dossier_store_remove_source      (DossierStore        *self,
                                                 gint64               id,
                                                 GError             **error);
 guint         dossier_store_count_sources      (DossierStore        *self);
+/* The digest of each source (the SHA-256 of its bytes, in hexadecimal)
+ * with its id (a gint64*); to recognise an article imported again. */
+GHashTable   *dossier_store_dup_digests        (DossierStore        *self,
+                                                GError             **error);
 
 /* Annotations: saving inserts or replaces by id. */
 gboolean      dossier_store_save_annotation    (DossierStore        *self,
