@@ -759,8 +759,81 @@ count_annotations (DossierCorpus *corpus)
   return g_list_model_get_n_items (dossier_corpus_get_annotations (corpus));
 }
 
+/* An article removed leaves the file with its annotations and
+ * corrections; Undo puts it all back under its own id, and the events
+ * that name it keep their keys. */
+static void
+test_remove_article (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(DossierCorpus) corpus = new_seeds_dossier (fixture->path);
+  g_autoptr(DossierAnnotation) note = annotate (corpus, 3, "Victory Plan", "kept");
+  g_autoptr(DossierArticle) fourth = article_at (corpus, 3);
+  gint64 source = dossier_article_get_source_id (fourth);
+  g_autofree char *title = g_strdup (dossier_article_get_display_title (fourth));
+  g_autoptr(DossierEvent) plan = event_about (corpus, "2024-10-16", "Victory Plan");
+  g_autofree char *plan_key = g_strdup (dossier_event_get_key (plan));
+  guint plan_sources = dossier_event_get_n_sources (plan);
+  g_autoptr(GError) error = NULL;
+
+  correct (corpus, source, DOSSIER_CORRECTION_OUTLET, NULL, "Ukrinform");
+  reanalyse (corpus);
+  g_clear_object (&fourth);
+  g_clear_object (&plan);
+
+  g_assert_true (dossier_corpus_remove_article (corpus, source, &error));
+  g_assert_no_error (error);
+  reanalyse (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  g_assert_cmpint (dossier_corpus_find_source (corpus, source), ==, -1);
+  g_assert_cmpuint (count_annotations (corpus), ==, 0);
+  g_assert_null (dossier_corpus_find_article_correction (corpus, source, DOSSIER_CORRECTION_OUTLET));
+  /* The event it reported is still found by its key, with fewer sources. */
+  plan = event_with_key (corpus, plan_key);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (dossier_event_get_n_sources (plan), <, plan_sources);
+  g_clear_object (&plan);
+  /* The file holds it no more. */
+  {
+    g_autoptr(DossierStore) store = dossier_store_open (fixture->path, FALSE, &error);
+    g_autoptr(GPtrArray) annotations = dossier_store_list_annotations (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (dossier_store_count_sources (store), ==, 4);
+    g_assert_cmpuint (annotations->len, ==, 0);
+  }
+
+  /* Undo. */
+  g_assert_true (dossier_corpus_restore_article (corpus, source, &error));
+  g_assert_no_error (error);
+  reanalyse (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  g_assert_cmpint (dossier_corpus_find_source (corpus, source), ==, 3);
+  fourth = article_at (corpus, 3);
+  g_assert_cmpstr (dossier_article_get_display_title (fourth), ==, title);
+  g_assert_cmpstr (dossier_article_get_outlet (fourth), ==, "Ukrinform");
+  g_assert_cmpuint (count_annotations (corpus), ==, 1);
+  g_assert_false (dossier_annotation_get_orphaned (note));
+  plan = event_with_key (corpus, plan_key);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (dossier_event_get_n_sources (plan), ==, plan_sources);
+  g_clear_object (&fourth);
+  g_clear_object (&corpus);
+
+  /* As the file keeps it. */
+  {
+    g_autoptr(DossierCorpus) again = reopen (fixture->path, NULL);
+    g_autoptr(DossierArticle) reopened = article_at (again, 3);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 5);
+    g_assert_cmpint (dossier_article_get_source_id (reopened), ==, source);
+    g_assert_cmpstr (dossier_article_get_outlet (reopened), ==, "Ukrinform");
+    g_assert_cmpuint (count_annotations (again), ==, 1);
+  }
+}
+
 /* The same text imported again is recognised and reported, not doubled;
- */
+ * a removed article's id is never given to another. */
 static void
 test_import_twice (Fixture       *fixture,
                    gconstpointer  data)
@@ -769,11 +842,15 @@ test_import_twice (Fixture       *fixture,
   g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
   g_autofree char *one = g_test_build_filename (G_TEST_DIST, "..", "seeds", "002_e9b744251f762ee8.txt", NULL);
   g_autofree char *copy = g_build_filename (fixture->dir, "same-page.txt", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.txt", NULL);
   g_autofree char *contents = NULL;
   gsize length;
   g_autoptr(GPtrArray) failures = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(DossierArticle) last = NULL;
   const char *again_paths[] = { seeds, copy, NULL };
+  const char *other_paths[] = { other, NULL };
+  gint64 removed;
 
   g_assert_true (g_file_get_contents (one, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (copy, contents, length, NULL));
@@ -796,6 +873,25 @@ test_import_twice (Fixture       *fixture,
     g_assert_true (named);
   }
 
+  /* The last article removed: a new one does not take its id. */
+  last = article_at (corpus, 4);
+  removed = dossier_article_get_source_id (last);
+  g_assert_true (dossier_corpus_remove_article (corpus, removed, &error));
+  reanalyse (corpus);
+  g_assert_true (g_file_set_contents (other, "Kyiv, 20 October 2024 — The parliament met on Sunday to debate the plan.\n", -1, NULL));
+  g_clear_pointer (&failures, g_ptr_array_unref);
+  g_assert_true (dossier_corpus_import (corpus, other_paths, &failures, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, ==, 0);
+  {
+    g_autoptr(DossierArticle) added = article_at (corpus, 4);
+    g_assert_cmpint (dossier_article_get_source_id (added), >, removed);
+  }
+  /* And the removed one still comes back. */
+  g_assert_true (dossier_corpus_restore_article (corpus, removed, &error));
+  g_assert_no_error (error);
+  reanalyse (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 6);
 }
 
 /* A dossier of the first format opens: brought up to this one when it may
@@ -888,6 +984,7 @@ main (int   argc,
   g_test_add ("/store/kill-during-writes", Fixture, NULL, fixture_set_up, test_kill_during_writes, fixture_tear_down);
   g_test_add ("/store/article-corrections", Fixture, NULL, fixture_set_up, test_article_corrections, fixture_tear_down);
   g_test_add ("/store/event-corrections-kept", Fixture, NULL, fixture_set_up, test_event_corrections_kept, fixture_tear_down);
+  g_test_add ("/store/remove-article", Fixture, NULL, fixture_set_up, test_remove_article, fixture_tear_down);
   g_test_add ("/store/import-twice", Fixture, NULL, fixture_set_up, test_import_twice, fixture_tear_down);
   g_test_add ("/store/older-format", Fixture, NULL, fixture_set_up, test_older_format, fixture_tear_down);
   return g_test_run ();

@@ -34,6 +34,8 @@ struct _DossierCorpus
   DossierStore *store;      /* the dossier file, or NULL for a dossier in memory */
   GTask *running;           /* the import under way, for its progress */
   GHashTable *originals;    /* source id → ArticleOriginal: each article's metadata as the cleaner read it */
+  GHashTable *removed;      /* source id → GPtrArray of its DossierAnnotation*: articles removed, for Undo */
+  GHashTable *restoring;    /* source ids of removed articles put back, to be read again */
 };
 
 /* An annotation to find again in the new analysis: its anchor copied on
@@ -63,7 +65,7 @@ typedef struct
   GPtrArray *failures;
   GHashTable *originals;    /* copies of the corpus's ArticleOriginals, and those read now */
   GHashTable *captured;     /* the ArticleOriginals read for the first time, for the corpus */
-
+  GArray *restore_ids;      /* of gint64: removed articles put back, read again from the store */
   /* Progress, read by the main thread while the import runs. */
   gint loaded;
   gint total;
@@ -116,7 +118,7 @@ import_job_free (gpointer data)
   g_clear_pointer (&job->failures, g_ptr_array_unref);
   g_clear_pointer (&job->originals, g_hash_table_unref);
   g_clear_pointer (&job->captured, g_hash_table_unref);
-
+  g_clear_pointer (&job->restore_ids, g_array_unref);
   g_clear_pointer (&job->articles, g_ptr_array_unref);
   g_clear_pointer (&job->entities, g_ptr_array_unref);
   g_clear_pointer (&job->events, g_ptr_array_unref);
@@ -499,6 +501,37 @@ source_writer_clear (SourceWriter *writer)
   g_clear_pointer (&writer->ids, g_array_unref);
 }
 
+/* Removed articles put back: read again from the bytes the dossier keeps,
+ * each in its place in the dossier's order (the order of their ids). */
+static void
+read_restored (ImportJob *job)
+{
+  for (guint i = 0; job->restore_ids != NULL && i < job->restore_ids->len; i++)
+    {
+      gint64 id = g_array_index (job->restore_ids, gint64, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierStoredSource) source = dossier_store_read_source (job->store, id, &error);
+      DossierDocument *document;
+      guint position = 0;
+
+      if (source == NULL)
+        continue;
+      document = dossier_source_clean (source->name, source->content, 0, &error);
+      if (document == NULL)
+        {
+          g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", source->name,
+                                                       error->message));
+          continue;
+        }
+      document->source = g_strdup (source->name);
+      document->source_id = id;
+      while (position < job->documents->len &&
+             ((DossierDocument *) g_ptr_array_index (job->documents, position))->source_id < id)
+        position++;
+      g_ptr_array_insert (job->documents, position, document);
+    }
+}
+
 /* The display title of the article the dossier keeps as @id. */
 static char *
 title_of_source (ImportJob *job,
@@ -578,6 +611,7 @@ import_thread (GTask        *task,
       return;
     }
 
+  read_restored (job);
   /* The analysis takes the copies over. */
   for (guint i = 0; i < job->documents->len; i++)
     dossier_analysis_add_document (job->analysis, g_ptr_array_index (job->documents, i));
@@ -826,6 +860,8 @@ replace_analysis (DossierCorpus *self,
         g_hash_table_iter_steal (&iter);
         g_hash_table_replace (self->originals, key, value);
       }
+    for (guint i = 0; job->restore_ids != NULL && i < job->restore_ids->len; i++)
+      g_hash_table_remove (self->restoring, &g_array_index (job->restore_ids, gint64, i));
   }
 
   g_ptr_array_unref (self->articles);
@@ -852,7 +888,14 @@ import_job_new (DossierCorpus      *self,
   job->paths = g_strdupv ((char **) paths);
   job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
   for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
-    g_ptr_array_add (job->documents, dossier_document_copy (dossier_analysis_get_document (self->analysis, i)));
+    {
+      DossierDocument *document = dossier_analysis_get_document (self->analysis, i);
+
+      /* A removed article is analysed no more. */
+      if (document->source_id != 0 && g_hash_table_contains (self->removed, &document->source_id))
+        continue;
+      g_ptr_array_add (job->documents, dossier_document_copy (document));
+    }
   job->originals = originals_new ();
   job->captured = originals_new ();
   {
@@ -862,6 +905,10 @@ import_job_new (DossierCorpus      *self,
     g_hash_table_iter_init (&iter, self->originals);
     while (g_hash_table_iter_next (&iter, &key, &value))
       g_hash_table_insert (job->originals, g_memdup2 (key, sizeof (gint64)), article_original_copy (value));
+    job->restore_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_hash_table_iter_init (&iter, self->restoring);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_array_append_val (job->restore_ids, *(gint64 *) key);
   }
   job->store = self->store != NULL ? g_object_ref (self->store) : NULL;
   job->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
@@ -906,6 +953,8 @@ dossier_corpus_dispose (GObject *object)
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->corrections, g_ptr_array_unref);
   g_clear_pointer (&self->originals, g_hash_table_unref);
+  g_clear_pointer (&self->removed, g_hash_table_unref);
+  g_clear_pointer (&self->restoring, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
@@ -968,6 +1017,8 @@ dossier_corpus_init (DossierCorpus *self)
   self->annotations = g_list_store_new (DOSSIER_TYPE_ANNOTATION);
   self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
   self->originals = originals_new ();
+  self->removed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  self->restoring = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 DossierCorpus *
@@ -1181,7 +1232,8 @@ take_store (DossierCorpus  *self,
   g_ptr_array_unref (self->corrections);
   self->corrections = g_steal_pointer (&corrections);
   g_hash_table_remove_all (self->originals);
-
+  g_hash_table_remove_all (self->removed);
+  g_hash_table_remove_all (self->restoring);
   g_list_store_splice (self->annotations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->annotations)),
                        annotations->pdata, annotations->len);
   /* Nothing of the dossier that was open before stays. */
@@ -1365,6 +1417,83 @@ dossier_corpus_find_source (DossierCorpus *self,
     if (dossier_analysis_get_document (self->analysis, i)->source_id == source)
       return (int) i;
   return -1;
+}
+
+/* The corrections of the dossier file again, as it keeps them. */
+static gboolean
+reload_corrections (DossierCorpus  *self,
+                    GError        **error)
+{
+  GPtrArray *corrections = dossier_store_list_corrections (self->store, error);
+
+  if (corrections == NULL)
+    return FALSE;
+  g_ptr_array_unref (self->corrections);
+  self->corrections = corrections;
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_remove_article (DossierCorpus  *self,
+                               gint64          source,
+                               GError        **error)
+{
+  GListModel *annotations;
+  GPtrArray *kept;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (source > 0, FALSE);
+
+  if (self->store == NULL)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s",
+                   _("Only an article of a dossier file can be removed"));
+      return FALSE;
+    }
+  if (!dossier_store_take_source (self->store, source, error) || !reload_corrections (self, error))
+    return FALSE;
+
+  /* Its annotations leave the list; they come back with it. */
+  kept = g_ptr_array_new_with_free_func (g_object_unref);
+  annotations = G_LIST_MODEL (self->annotations);
+  for (guint i = g_list_model_get_n_items (annotations); i > 0; i--)
+    {
+      g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (annotations, i - 1);
+
+      if (dossier_annotation_get_source (annotation) == source)
+        {
+          g_ptr_array_insert (kept, 0, g_object_ref (annotation));
+          g_list_store_remove (self->annotations, i - 1);
+        }
+    }
+  g_hash_table_replace (self->removed, g_memdup2 (&source, sizeof source), kept);
+  g_hash_table_remove (self->restoring, &source);
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_restore_article (DossierCorpus  *self,
+                                gint64          source,
+                                GError        **error)
+{
+  GPtrArray *annotations;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+
+  annotations = g_hash_table_lookup (self->removed, &source);
+  if (self->store == NULL || annotations == NULL)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s",
+                   _("Could not put the article back: it was not removed from this dossier"));
+      return FALSE;
+    }
+  if (!dossier_store_restore_source (self->store, source, error) || !reload_corrections (self, error))
+    return FALSE;
+  for (guint i = 0; i < annotations->len; i++)
+    g_list_store_append (self->annotations, g_ptr_array_index (annotations, i));
+  g_hash_table_remove (self->removed, &source);
+  g_hash_table_add (self->restoring, g_memdup2 (&source, sizeof source));
+  return TRUE;
 }
 
 const DossierStoredCorrection *

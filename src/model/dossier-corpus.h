@@ -121,6 +121,16 @@ gboolean         dossier_corpus_remove_correction (DossierCorpus      *self,
                                                    gint64              id,
                                                    GError            **error);
 
+/* Removes the article the dossier file keeps as @source, with its
+ * annotations and corrections; dossier_corpus_restore_article () puts it
+ * all back as it was, while the dossier is open.  Each takes effect with
+ * the next analysis (dossier_corpus_reanalyse_async ()). */
+gboolean         dossier_corpus_remove_article    (DossierCorpus      *self,
+                                                   gint64              source,
+                                                   GError            **error);
+gboolean         dossier_corpus_restore_article   (DossierCorpus      *self,
+                                                   gint64              source,
+                                                   GError            **error);
 /* The last correction of @kind of the article kept as @source (an
  * article's kinds: DOSSIER_CORRECTION_PUBLISHED, _TITLE, _OUTLET,
  * _AUTHOR), or NULL. */

@@ -803,8 +803,12 @@ dossier_store_add_sources (DossierStore  *self,
 
   g_mutex_lock (&self->lock);
   ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
+  /* Past every id given before, a removed source's too: an event's key
+   * names its article by it, and Undo puts a removed article back under
+   * its own. */
   if (ok)
-    next_id = query_int64 (self, "SELECT max (id) FROM sources") + 1;
+    next_id = MAX (query_int64 (self, "SELECT max (id) FROM sources"),
+                   query_int64 (self, "SELECT CAST (value AS INTEGER) FROM meta WHERE key = 'removed-source'")) + 1;
   if (ok && sqlite3_prepare_v2 (self->db,
                                 self->format >= 2
                                 ? "INSERT INTO sources (id, name, added, content, digest) "
@@ -1006,6 +1010,120 @@ dossier_store_dup_digests (DossierStore  *self,
   sqlite3_finalize (statement);
   g_mutex_unlock (&self->lock);
   return g_steal_pointer (&digests);
+}
+
+/* Runs @sql, a transaction of statements whose every "?1" is @id. */
+static gboolean
+run_transaction_with_id (DossierStore  *self,
+                         const char    *sql,
+                         gint64         id,
+                         const char    *doing,
+                         GError       **error)
+{
+  const char *next = sql;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
+  while (ok && next != NULL && *next != '\0')
+    {
+      sqlite3_stmt *statement = NULL;
+      const char *tail = NULL;
+
+      if (sqlite3_prepare_v2 (self->db, next, -1, &statement, &tail) != SQLITE_OK)
+        ok = set_sqlite_error (self, error, doing);
+      else if (statement != NULL)
+        {
+          if (sqlite3_bind_parameter_count (statement) > 0)
+            sqlite3_bind_int64 (statement, 1, id);
+          if (sqlite3_step (statement) != SQLITE_DONE)
+            ok = set_sqlite_error (self, error, doing);
+        }
+      sqlite3_finalize (statement);
+      next = tail;
+    }
+  if (ok)
+    ok = exec (self, "COMMIT", error);
+  if (!ok && self->db != NULL)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+/* Kept aside in the connection's temporary tables, which SQLite keeps
+ * apart from the file and which go when it is closed: the dossier file
+ * holds nothing of a removed article from the moment it is removed. */
+gboolean
+dossier_store_take_source (DossierStore  *self,
+                           gint64         id,
+                           GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s: %s", _("Could not remove the article"),
+                   _("the file cannot be written (it is read-only)"));
+      return FALSE;
+    }
+  return run_transaction_with_id (self,
+                                  "CREATE TEMP TABLE IF NOT EXISTS removed_sources AS SELECT * FROM main.sources WHERE 0;"
+                                  "CREATE TEMP TABLE IF NOT EXISTS removed_annotations AS SELECT * FROM main.annotations WHERE 0;"
+                                  "CREATE TEMP TABLE IF NOT EXISTS removed_corrections AS SELECT * FROM main.corrections WHERE 0;"
+                                  "DELETE FROM temp.removed_sources WHERE id = ?1;"
+                                  "DELETE FROM temp.removed_annotations WHERE source = ?1;"
+                                  "DELETE FROM temp.removed_corrections WHERE source = ?1;"
+                                  "INSERT INTO temp.removed_sources SELECT * FROM main.sources WHERE id = ?1;"
+                                  "INSERT INTO temp.removed_annotations SELECT * FROM main.annotations WHERE source = ?1;"
+                                  "INSERT INTO temp.removed_corrections SELECT * FROM main.corrections WHERE source = ?1;"
+                                  "INSERT OR REPLACE INTO main.meta VALUES ('removed-source', max (?1, coalesce ("
+                                  "  (SELECT CAST (value AS INTEGER) FROM main.meta WHERE key = 'removed-source'), 0)));"
+                                  /* Its annotations and corrections go with it (ON DELETE CASCADE). */
+                                  "DELETE FROM main.annotations WHERE source = ?1;"
+                                  "DELETE FROM main.corrections WHERE source = ?1;"
+                                  "DELETE FROM main.sources WHERE id = ?1;",
+                                  id, _("Could not remove the article"), error);
+}
+
+gboolean
+dossier_store_restore_source (DossierStore  *self,
+                              gint64         id,
+                              GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error);
+  if (ok && query_int64 (self, "SELECT count (*) FROM sqlite_temp_master WHERE name = 'removed_sources'") == 0)
+    ok = FALSE;
+  if (ok)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM temp.removed_sources WHERE id = %" G_GINT64_FORMAT, id);
+      ok = query_int64 (self, sql) == 1;
+    }
+  g_mutex_unlock (&self->lock);
+  if (!ok)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s: %s", _("Could not put the article back"),
+                     _("it is no longer kept (the dossier was closed since)"));
+      return FALSE;
+    }
+  /* Its corrections come back after those made since, in their order. */
+  return run_transaction_with_id (self,
+                                  "INSERT INTO main.sources SELECT * FROM temp.removed_sources WHERE id = ?1;"
+                                  "INSERT INTO main.annotations SELECT * FROM temp.removed_annotations WHERE source = ?1;"
+                                  "INSERT INTO main.corrections (kind, source, entity, value, created)"
+                                  "  SELECT kind, source, entity, value, created FROM temp.removed_corrections"
+                                  "  WHERE source = ?1 ORDER BY id;"
+                                  "DELETE FROM temp.removed_sources WHERE id = ?1;"
+                                  "DELETE FROM temp.removed_annotations WHERE source = ?1;"
+                                  "DELETE FROM temp.removed_corrections WHERE source = ?1;",
+                                  id, _("Could not put the article back"), error);
 }
 
 gboolean

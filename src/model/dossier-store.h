@@ -107,6 +107,16 @@ guint         dossier_store_count_sources      (DossierStore        *self);
  * with its id (a gint64*); to recognise an article imported again. */
 GHashTable   *dossier_store_dup_digests        (DossierStore        *self,
                                                 GError             **error);
+/* Removes a source with its annotations and corrections from the file,
+ * keeping them aside (in memory, while the store is open) for
+ * dossier_store_restore_source (), which puts them back as they were,
+ * under the same id.  A removed source's id is never given to another. */
+gboolean      dossier_store_take_source        (DossierStore        *self,
+                                                gint64               id,
+                                                GError             **error);
+gboolean      dossier_store_restore_source     (DossierStore        *self,
+                                                gint64               id,
+                                                GError             **error);
 
 /* Annotations: saving inserts or replaces by id. */
 gboolean      dossier_store_save_annotation    (DossierStore        *self,
