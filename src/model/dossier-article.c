@@ -467,6 +467,48 @@ dossier_parse_day (const char  *text,
   return FALSE;
 }
 
+gboolean
+dossier_parse_date (const char  *text,
+                    DossierDate *date)
+{
+  g_autofree char *stripped = NULL;
+  g_autoptr(GArray) found = NULL;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (dossier_parse_day (text, date))
+    return TRUE;
+  if (text == NULL)
+    return FALSE;
+  stripped = g_strstrip (g_strdup (text));
+  if (dossier_date_parse_iso (stripped, date) && date->precision >= DOSSIER_PRECISION_YEAR)
+    {
+      if (date->precision > DOSSIER_PRECISION_DAY)
+        date->precision = DOSSIER_PRECISION_DAY;
+      return TRUE;
+    }
+  /* "October 2024", "in 2019": one absolute expression that is the whole
+   * of what was typed, "in" aside. */
+  found = dossier_date_expressions_find (stripped, -1, NULL);
+  if (found->len == 1)
+    {
+      const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, 0);
+      g_autofree char *before = g_strstrip (g_strndup (stripped, expression->start));
+      g_autofree char *after = g_strstrip (g_strdup (stripped + expression->end));
+
+      if ((before[0] == '\0' || g_ascii_strcasecmp (before, "in") == 0) && (after[0] == '\0' || strcmp (after, ".") == 0) &&
+          expression->value.precision >= DOSSIER_PRECISION_YEAR && !expression->relative)
+        {
+          *date = expression->value;
+          if (date->precision > DOSSIER_PRECISION_DAY)
+            date->precision = DOSSIER_PRECISION_DAY;
+          return TRUE;
+        }
+    }
+  memset (date, 0, sizeof *date);
+  return FALSE;
+}
+
 guint
 dossier_article_get_n_paragraphs (DossierArticle *self)
 {

@@ -125,6 +125,11 @@ GArray          *dossier_article_list_named_days   (DossierArticle  *self);
  * FALSE, with @day unset, for anything that is not one whole day. */
 gboolean         dossier_parse_day                 (const char      *text,
                                                     DossierDate     *day);
+/* As dossier_parse_day (), or a month or a year on its own ("October
+ * 2024", "Oct. 2024", "2024-10", "2024"): an event's date as the
+ * researcher writes it.  FALSE, with @date unset, for anything else. */
+gboolean         dossier_parse_date                (const char      *text,
+                                                    DossierDate     *date);
 
 /* The key of an event made of the sentence around code point @offset of
  * the article's text (its paragraphs joined by one "\n"), for
