@@ -30,7 +30,7 @@ struct _DossierStore
   GMutex lock;
   gboolean read_only;   /* the file (or its folder) may not be written */
   gboolean no_locks;    /* its file system has no POSIX locks */
-  guint format;         /* the file's format (user_version): older ones are read as they are */
+  guint format;         /* the file's format (user_version), as its tables are */
 };
 
 G_DEFINE_FINAL_TYPE (DossierStore, dossier_store, G_TYPE_OBJECT)
@@ -44,6 +44,8 @@ static const char schema[] =
   "  name TEXT NOT NULL,"
   "  added TEXT NOT NULL,"
   "  content BLOB NOT NULL,"
+  "  address TEXT,"
+  "  kept_uncleaned INTEGER NOT NULL DEFAULT 0,"
   "  digest TEXT);"
   "CREATE INDEX sources_by_digest ON sources (digest);"
   "CREATE TABLE annotations ("
@@ -70,6 +72,22 @@ static const char schema[] =
   "  created TEXT NOT NULL);"
   "CREATE TABLE colours (colour TEXT PRIMARY KEY, label TEXT NOT NULL);";
 
+/* What turns a file of format N into one of format N + 1, at index N - 1:
+ * run in one transaction with the new user_version when a file of an
+ * older Dossier is opened to be written.  Each keeps what was there. */
+static const char * const migrations[] = {
+  /* 1 → 2: where each article came from, and the researcher's choice to
+   * keep a text the cleaner could not tell an article in. */
+  "ALTER TABLE sources ADD COLUMN address TEXT;"
+  "ALTER TABLE sources ADD COLUMN kept_uncleaned INTEGER NOT NULL DEFAULT 0;",
+  /* 2 → 3: the digest of each source's bytes (SHA-256, SQL's
+   * dossier_digest ()), to tell an article imported twice. */
+  "ALTER TABLE sources ADD COLUMN digest TEXT;"
+  "UPDATE sources SET digest = dossier_digest (content);"
+  "CREATE INDEX sources_by_digest ON sources (digest);",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DOSSIER_STORE_FORMAT - 1);
+
 void
 dossier_stored_source_free (DossierStoredSource *source)
 {
@@ -77,6 +95,7 @@ dossier_stored_source_free (DossierStoredSource *source)
     return;
   g_free (source->name);
   g_free (source->added);
+  g_free (source->address);
   g_clear_pointer (&source->content, g_bytes_unref);
   g_free (source);
 }
@@ -515,28 +534,22 @@ digest_function (sqlite3_context  *context,
   sqlite3_result_text (context, digest, -1, SQLITE_TRANSIENT);
 }
 
-/* Brings a file of an older format up to this one, in one transaction:
- * all of it, or nothing. */
-static gboolean
-migrate (DossierStore  *self,
-         GError       **error)
+/* A file of an older Dossier brought to this format, one step at a time,
+ * all in one transaction.  If it cannot be (the disk is full), it is used
+ * as it is: what it keeps is read, and only what needs the new format
+ * fails. */
+static void
+migrate (DossierStore *self)
 {
-  if (self->format < 2)
-    {
-      g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE;"
-                                              "ALTER TABLE sources ADD COLUMN digest TEXT;"
-                                              "UPDATE sources SET digest = dossier_digest (content);"
-                                              "CREATE INDEX sources_by_digest ON sources (digest);"
-                                              "PRAGMA user_version = %d;"
-                                              "COMMIT;", DOSSIER_STORE_FORMAT);
-      if (!exec (self, sql, error))
-        {
-          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
-    }
-  self->format = DOSSIER_STORE_FORMAT;
-  return TRUE;
+  g_autoptr(GString) sql = g_string_new ("BEGIN IMMEDIATE;");
+
+  for (guint from = self->format; from < DOSSIER_STORE_FORMAT; from++)
+    g_string_append (sql, migrations[from - 1]);
+  g_string_append_printf (sql, "PRAGMA user_version = %d; COMMIT;", DOSSIER_STORE_FORMAT);
+  if (sqlite3_exec (self->db, sql->str, NULL, NULL, NULL) == SQLITE_OK)
+    self->format = DOSSIER_STORE_FORMAT;
+  else
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
 DossierStore *
@@ -609,21 +622,13 @@ dossier_store_open (const char  *path,
     return NULL;
   sqlite3_create_function_v2 (self->db, "dossier_digest", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                               digest_function, NULL, NULL, NULL);
-  self->format = exists ? (guint) pragma_value (self, "PRAGMA user_version") : DOSSIER_STORE_FORMAT;
-  if (exists && !self->read_only && self->format < DOSSIER_STORE_FORMAT)
+  if (exists)
     {
-      g_autoptr(GError) migrate_error = NULL;
-
-      if (!migrate (self, &migrate_error))
-        {
-          g_set_error (error, DOSSIER_STORE_ERROR, migrate_error->code,
-                       _("%s: the dossier could not be brought up to this version’s format: %s"),
-                       path, migrate_error->message);
-          return NULL;
-        }
+      self->format = (guint) MAX (pragma_value (self, "PRAGMA user_version"), 1);
+      if (!self->read_only && self->format < DOSSIER_STORE_FORMAT)
+        migrate (self);
     }
-
-  if (!exists)
+  else
     {
       g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE; %s"
                                               "PRAGMA application_id = %d; PRAGMA user_version = %d;"
@@ -637,6 +642,7 @@ dossier_store_open (const char  *path,
           sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
           return NULL;
         }
+      self->format = DOSSIER_STORE_FORMAT;
     }
   return g_steal_pointer (&self);
 }
@@ -787,10 +793,26 @@ dossier_store_save_copy (DossierStore  *self,
   return TRUE;
 }
 
+/* Fails with why a change needs this version's format, which the file
+ * could not be brought to. */
+static gboolean
+check_format (DossierStore  *self,
+              GError       **error)
+{
+  if (self->format >= DOSSIER_STORE_FORMAT)
+    return TRUE;
+  g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+               self->read_only ? _("Could not change the dossier: the file cannot be written (it is read-only)")
+                               : _("Could not change the dossier: it is of an older Dossier and could not be "
+                                   "brought up to date"));
+  return FALSE;
+}
+
 gboolean
 dossier_store_add_sources (DossierStore  *self,
                            GPtrArray     *names,
                            GPtrArray     *contents,
+                           GPtrArray     *addresses,
                            GArray        *ids,
                            GError       **error)
 {
@@ -800,21 +822,26 @@ dossier_store_add_sources (DossierStore  *self,
 
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
   g_return_val_if_fail (names->len == contents->len, FALSE);
+  g_return_val_if_fail (addresses == NULL || addresses->len == names->len, FALSE);
 
   g_mutex_lock (&self->lock);
   ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
   /* Past every id given before, a removed source's too: an event's key
    * names its article by it, and Undo puts a removed article back under
-   * its own. */
+   * its own.  A file that could not be brought to this format takes
+   * articles without what its format lacks. */
   if (ok)
     next_id = MAX (query_int64 (self, "SELECT max (id) FROM sources"),
                    query_int64 (self, "SELECT CAST (value AS INTEGER) FROM meta WHERE key = 'removed-source'")) + 1;
   if (ok && sqlite3_prepare_v2 (self->db,
-                                self->format >= 2
-                                ? "INSERT INTO sources (id, name, added, content, digest) "
-                                  "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, dossier_digest (?3))"
-                                : "INSERT INTO sources (id, name, added, content) "
-                                  "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3)",
+                                self->format >= 3
+                                  ? "INSERT INTO sources (id, name, added, content, address, digest) "
+                                    "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4, dossier_digest (?3))"
+                                  : self->format >= 2
+                                  ? "INSERT INTO sources (id, name, added, content, address) "
+                                    "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4)"
+                                  : "INSERT INTO sources (id, name, added, content) "
+                                    "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3)",
                                 -1, &statement, NULL) != SQLITE_OK)
     ok = set_sqlite_error (self, error, _("Could not add the articles"));
   for (guint i = 0; ok && i < names->len; i++)
@@ -828,6 +855,8 @@ dossier_store_add_sources (DossierStore  *self,
       sqlite3_bind_int64 (statement, 1, next_id++);
       sqlite3_bind_text (statement, 2, g_ptr_array_index (names, i), -1, SQLITE_TRANSIENT);
       sqlite3_bind_blob64 (statement, 3, data != NULL ? data : "", size, SQLITE_STATIC);
+      if (self->format >= 2 && addresses != NULL && g_ptr_array_index (addresses, i) != NULL)
+        sqlite3_bind_text (statement, 4, g_ptr_array_index (addresses, i), -1, SQLITE_TRANSIENT);
       if (sqlite3_step (statement) != SQLITE_DONE)
         {
           ok = set_sqlite_error (self, error, _("Could not add the articles"));
@@ -853,39 +882,49 @@ dossier_store_add_sources (DossierStore  *self,
   return ok;
 }
 
+/* A row of "SELECT id, name, added, address, kept_uncleaned[, content]". */
 static DossierStoredSource *
-source_from_row (sqlite3_stmt *statement)
+source_from_row (sqlite3_stmt *statement,
+                 gboolean      with_content)
 {
   DossierStoredSource *source = g_new0 (DossierStoredSource, 1);
 
   source->id = sqlite3_column_int64 (statement, 0);
   source->name = g_strdup ((const char *) sqlite3_column_text (statement, 1));
   source->added = g_strdup ((const char *) sqlite3_column_text (statement, 2));
-  source->content = g_bytes_new (sqlite3_column_blob (statement, 3), sqlite3_column_bytes (statement, 3));
+  source->address = g_strdup ((const char *) sqlite3_column_text (statement, 3));
+  source->kept_uncleaned = sqlite3_column_int (statement, 4) != 0;
+  if (with_content)
+    source->content = g_bytes_new (sqlite3_column_blob (statement, 5), sqlite3_column_bytes (statement, 5));
   return source;
 }
 
-/* The sources with @id, or all of them when @id is 0, in id order. */
+/* The sources with @id, or all of them when @id is 0, in id order; their
+ * bytes too with @with_content. */
 static GPtrArray *
 read_sources (DossierStore  *self,
               gint64         id,
+              gboolean       with_content,
               GError       **error)
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_source_free);
+  g_autofree char *sql = NULL;
   sqlite3_stmt *statement = NULL;
   int step = SQLITE_ERROR;
 
   g_mutex_lock (&self->lock);
+  /* A file of format 1 read as it is has neither column. */
+  sql = g_strdup_printf ("SELECT id, name, added, %s%s FROM sources %s",
+                         self->format >= 2 ? "address, kept_uncleaned" : "NULL, 0",
+                         with_content ? ", content" : "",
+                         id != 0 ? "WHERE id = ?" : "ORDER BY id");
   if (check_open (self, error) &&
-      sqlite3_prepare_v2 (self->db,
-                          id != 0 ? "SELECT id, name, added, content FROM sources WHERE id = ?"
-                                  : "SELECT id, name, added, content FROM sources ORDER BY id",
-                          -1, &statement, NULL) == SQLITE_OK)
+      sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) == SQLITE_OK)
     {
       if (id != 0)
         sqlite3_bind_int64 (statement, 1, id);
       while ((step = sqlite3_step (statement)) == SQLITE_ROW)
-        g_ptr_array_add (sources, source_from_row (statement));
+        g_ptr_array_add (sources, source_from_row (statement, with_content));
     }
   if (self->db != NULL && step != SQLITE_DONE)
     {
@@ -902,7 +941,15 @@ dossier_store_list_sources (DossierStore  *self,
                             GError       **error)
 {
   g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
-  return read_sources (self, 0, error);
+  return read_sources (self, 0, TRUE, error);
+}
+
+GPtrArray *
+dossier_store_list_source_info (DossierStore  *self,
+                                GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+  return read_sources (self, 0, FALSE, error);
 }
 
 DossierStoredSource *
@@ -915,7 +962,7 @@ dossier_store_read_source (DossierStore  *self,
   g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
   g_return_val_if_fail (id > 0, NULL);
 
-  sources = read_sources (self, id, error);
+  sources = read_sources (self, id, TRUE, error);
   if (sources == NULL || sources->len == 0)
     return NULL;
   return g_ptr_array_steal_index (sources, 0);
@@ -948,68 +995,6 @@ run_with_id (DossierStore  *self,
   sqlite3_finalize (statement);
   g_mutex_unlock (&self->lock);
   return ok;
-}
-
-gboolean
-dossier_store_remove_source (DossierStore  *self,
-                             gint64         id,
-                             GError       **error)
-{
-  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
-  return run_with_id (self, "DELETE FROM sources WHERE id = ?", id, NULL, _("Could not remove the article"), error);
-}
-
-guint
-dossier_store_count_sources (DossierStore *self)
-{
-  sqlite3_stmt *statement = NULL;
-  guint n = 0;
-
-  g_return_val_if_fail (DOSSIER_IS_STORE (self), 0);
-
-  g_mutex_lock (&self->lock);
-  if (self->db != NULL &&
-      sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sources", -1, &statement, NULL) == SQLITE_OK &&
-      sqlite3_step (statement) == SQLITE_ROW)
-    n = sqlite3_column_int (statement, 0);
-  sqlite3_finalize (statement);
-  g_mutex_unlock (&self->lock);
-  return n;
-}
-
-GHashTable *
-dossier_store_dup_digests (DossierStore  *self,
-                           GError       **error)
-{
-  g_autoptr(GHashTable) digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  sqlite3_stmt *statement = NULL;
-  int step = SQLITE_ERROR;
-
-  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
-
-  g_mutex_lock (&self->lock);
-  /* A file of the first format, read as it is, has no digests kept. */
-  if (check_open (self, error) &&
-      sqlite3_prepare_v2 (self->db,
-                          self->format >= 2 ? "SELECT id, digest FROM sources ORDER BY id"
-                                            : "SELECT id, dossier_digest (content) FROM sources ORDER BY id",
-                          -1, &statement, NULL) == SQLITE_OK)
-    while ((step = sqlite3_step (statement)) == SQLITE_ROW)
-      {
-        const char *digest = (const char *) sqlite3_column_text (statement, 1);
-
-        if (digest != NULL && !g_hash_table_contains (digests, digest))
-          g_hash_table_insert (digests, g_strdup (digest), g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 0) },
-                                                                      sizeof (gint64)));
-      }
-  if (self->db != NULL && step != SQLITE_DONE)
-    {
-      set_sqlite_error (self, error, _("Could not read the articles"));
-      g_clear_pointer (&digests, g_hash_table_unref);
-    }
-  sqlite3_finalize (statement);
-  g_mutex_unlock (&self->lock);
-  return g_steal_pointer (&digests);
 }
 
 /* Runs @sql, a transaction of statements whose every "?1" is @id. */
@@ -1050,80 +1035,179 @@ run_transaction_with_id (DossierStore  *self,
   return ok;
 }
 
-/* Kept aside in the connection's temporary tables, which SQLite keeps
- * apart from the file and which go when it is closed: the dossier file
- * holds nothing of a removed article from the moment it is removed. */
+/* Its annotations and corrections go with it (ON DELETE CASCADE); its id
+ * is remembered as given (meta 'removed-source'), never given to another
+ * article: the keys of the events it reported name it, and Undo puts it
+ * back under it. */
 gboolean
-dossier_store_take_source (DossierStore  *self,
-                           gint64         id,
-                           GError       **error)
+dossier_store_remove_source (DossierStore  *self,
+                             gint64         id,
+                             GError       **error)
 {
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
-  g_return_val_if_fail (id > 0, FALSE);
-
-  if (self->read_only)
-    {
-      g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s: %s", _("Could not remove the article"),
-                   _("the file cannot be written (it is read-only)"));
-      return FALSE;
-    }
   return run_transaction_with_id (self,
-                                  "CREATE TEMP TABLE IF NOT EXISTS removed_sources AS SELECT * FROM main.sources WHERE 0;"
-                                  "CREATE TEMP TABLE IF NOT EXISTS removed_annotations AS SELECT * FROM main.annotations WHERE 0;"
-                                  "CREATE TEMP TABLE IF NOT EXISTS removed_corrections AS SELECT * FROM main.corrections WHERE 0;"
-                                  "DELETE FROM temp.removed_sources WHERE id = ?1;"
-                                  "DELETE FROM temp.removed_annotations WHERE source = ?1;"
-                                  "DELETE FROM temp.removed_corrections WHERE source = ?1;"
-                                  "INSERT INTO temp.removed_sources SELECT * FROM main.sources WHERE id = ?1;"
-                                  "INSERT INTO temp.removed_annotations SELECT * FROM main.annotations WHERE source = ?1;"
-                                  "INSERT INTO temp.removed_corrections SELECT * FROM main.corrections WHERE source = ?1;"
-                                  "INSERT OR REPLACE INTO main.meta VALUES ('removed-source', max (?1, coalesce ("
-                                  "  (SELECT CAST (value AS INTEGER) FROM main.meta WHERE key = 'removed-source'), 0)));"
-                                  /* Its annotations and corrections go with it (ON DELETE CASCADE). */
-                                  "DELETE FROM main.annotations WHERE source = ?1;"
-                                  "DELETE FROM main.corrections WHERE source = ?1;"
-                                  "DELETE FROM main.sources WHERE id = ?1;",
+                                  "INSERT OR REPLACE INTO meta VALUES ('removed-source', max (?1, coalesce ("
+                                  "  (SELECT CAST (value AS INTEGER) FROM meta WHERE key = 'removed-source'), 0)));"
+                                  "DELETE FROM sources WHERE id = ?1;",
                                   id, _("Could not remove the article"), error);
 }
 
-gboolean
-dossier_store_restore_source (DossierStore  *self,
-                              gint64         id,
-                              GError       **error)
+/* Runs @sql, which changes source @id (its second parameter), with @text
+ * (NULL for SQL's NULL) as its first when @is_text, else @number. */
+static gboolean
+change_source (DossierStore  *self,
+               const char    *sql,
+               gint64         id,
+               gboolean       is_text,
+               const char    *text,
+               int            number,
+               const char    *doing,
+               GError       **error)
 {
+  sqlite3_stmt *statement = NULL;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && check_format (self, error);
+  if (ok && sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, doing);
+  if (ok)
+    {
+      if (is_text && text != NULL)
+        sqlite3_bind_text (statement, 1, text, -1, SQLITE_TRANSIENT);
+      else if (is_text)
+        sqlite3_bind_null (statement, 1);
+      else
+        sqlite3_bind_int (statement, 1, number);
+      sqlite3_bind_int64 (statement, 2, id);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        ok = set_sqlite_error (self, error, doing);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+gboolean
+dossier_store_set_source_address (DossierStore  *self,
+                                  gint64         id,
+                                  const char    *address,
+                                  GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  return change_source (self, "UPDATE sources SET address = ? WHERE id = ?", id, TRUE,
+                        address != NULL && *address != '\0' ? address : NULL, 0,
+                        _("Could not keep the address"), error);
+}
+
+gboolean
+dossier_store_set_source_kept_uncleaned (DossierStore  *self,
+                                         gint64         id,
+                                         gboolean       kept,
+                                         GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  return change_source (self, "UPDATE sources SET kept_uncleaned = ? WHERE id = ?", id, FALSE, NULL, kept ? 1 : 0,
+                        _("Could not keep the article"), error);
+}
+
+gboolean
+dossier_store_restore_source (DossierStore               *self,
+                              const DossierStoredSource  *source,
+                              gint64                     *id,
+                              GError                    **error)
+{
+  sqlite3_stmt *statement = NULL;
   gboolean ok;
 
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
-  g_return_val_if_fail (id > 0, FALSE);
+  g_return_val_if_fail (source != NULL && source->content != NULL, FALSE);
 
   g_mutex_lock (&self->lock);
-  ok = check_open (self, error);
-  if (ok && query_int64 (self, "SELECT count (*) FROM sqlite_temp_master WHERE name = 'removed_sources'") == 0)
-    ok = FALSE;
+  ok = check_open (self, error) && check_format (self, error);
+  /* Its own id, which no import takes (dossier_store_remove_source ()):
+   * annotations, corrections and event keys name their article by it. */
+  if (ok && sqlite3_prepare_v2 (self->db,
+                                "INSERT INTO sources (id, name, added, content, address, kept_uncleaned, digest) "
+                                "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE id = ?1) "
+                                "THEN NULL ELSE ?1 END), ?2, ?3, ?4, ?5, ?6, dossier_digest (?4))",
+                                -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, _("Could not put the article back"));
   if (ok)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM temp.removed_sources WHERE id = %" G_GINT64_FORMAT, id);
-      ok = query_int64 (self, sql) == 1;
+      gsize size = 0;
+      gconstpointer data = g_bytes_get_data (source->content, &size);
+
+      sqlite3_bind_int64 (statement, 1, source->id);
+      sqlite3_bind_text (statement, 2, source->name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 3, source->added, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_blob64 (statement, 4, data != NULL ? data : "", size, SQLITE_STATIC);
+      if (source->address != NULL)
+        sqlite3_bind_text (statement, 5, source->address, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (statement, 5);
+      sqlite3_bind_int (statement, 6, source->kept_uncleaned ? 1 : 0);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        ok = set_sqlite_error (self, error, _("Could not put the article back"));
+      else if (id != NULL)
+        *id = sqlite3_last_insert_rowid (self->db);
     }
+  sqlite3_finalize (statement);
   g_mutex_unlock (&self->lock);
-  if (!ok)
+  return ok;
+}
+
+guint
+dossier_store_count_sources (DossierStore *self)
+{
+  sqlite3_stmt *statement = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), 0);
+
+  g_mutex_lock (&self->lock);
+  if (self->db != NULL &&
+      sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sources", -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    n = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return n;
+}
+
+GHashTable *
+dossier_store_dup_digests (DossierStore  *self,
+                           GError       **error)
+{
+  g_autoptr(GHashTable) digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *statement = NULL;
+  int step = SQLITE_ERROR;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  /* A file of an older format, read as it is, has no digests kept. */
+  if (check_open (self, error) &&
+      sqlite3_prepare_v2 (self->db,
+                          self->format >= 3 ? "SELECT id, digest FROM sources ORDER BY id"
+                                            : "SELECT id, dossier_digest (content) FROM sources ORDER BY id",
+                          -1, &statement, NULL) == SQLITE_OK)
+    while ((step = sqlite3_step (statement)) == SQLITE_ROW)
+      {
+        const char *digest = (const char *) sqlite3_column_text (statement, 1);
+
+        if (digest != NULL && !g_hash_table_contains (digests, digest))
+          g_hash_table_insert (digests, g_strdup (digest), g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 0) },
+                                                                      sizeof (gint64)));
+      }
+  if (self->db != NULL && step != SQLITE_DONE)
     {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED, "%s: %s", _("Could not put the article back"),
-                     _("it is no longer kept (the dossier was closed since)"));
-      return FALSE;
+      set_sqlite_error (self, error, _("Could not read the articles"));
+      g_clear_pointer (&digests, g_hash_table_unref);
     }
-  /* Its corrections come back after those made since, in their order. */
-  return run_transaction_with_id (self,
-                                  "INSERT INTO main.sources SELECT * FROM temp.removed_sources WHERE id = ?1;"
-                                  "INSERT INTO main.annotations SELECT * FROM temp.removed_annotations WHERE source = ?1;"
-                                  "INSERT INTO main.corrections (kind, source, entity, value, created)"
-                                  "  SELECT kind, source, entity, value, created FROM temp.removed_corrections"
-                                  "  WHERE source = ?1 ORDER BY id;"
-                                  "DELETE FROM temp.removed_sources WHERE id = ?1;"
-                                  "DELETE FROM temp.removed_annotations WHERE source = ?1;"
-                                  "DELETE FROM temp.removed_corrections WHERE source = ?1;",
-                                  id, _("Could not put the article back"), error);
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return g_steal_pointer (&digests);
 }
 
 gboolean

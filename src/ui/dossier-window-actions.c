@@ -22,8 +22,8 @@
 static const char * const changing_actions[] = {
   "win.colour-labels", "win.rename-entity", "win.retype-entity", "win.merge-entity", "win.split-entity",
   "win.not-a-name", "win.keep-apart", "win.rename-event", "win.redate-event", "win.merge-event",
-  "win.split-event-source", "win.hide-event", "win.unhide-event", "win.edit-article", "win.remove-article",
-  "win.undo-remove-article",
+  "win.split-event-source", "win.hide-event", "win.unhide-event", "win.edit-article",
+  "win.keep-uncleaned", "win.remove-article", "win.undo-remove-article", "win.undo-address",
 };
 /* Actions on the article read: off without one, those that change it
  * off too while the dossier cannot be written. */
@@ -31,7 +31,8 @@ static const char * const article_actions[] = {
   "win.describe", "win.find-in-article", "win.show-article-details",
 };
 static const char * const changing_article_actions[] = {
-  "win.highlight-selection", "win.set-published", "win.mark-name", "win.new-event-from-selection",
+  "win.highlight-selection", "win.set-published", "win.set-address", "win.mark-name",
+  "win.new-event-from-selection",
 };
 /* Actions that add articles, off too while an import is under way. */
 static const char * const importing_actions[] = {
@@ -205,6 +206,68 @@ set_published_action (GtkWidget  *widget,
 }
 
 static void
+set_address_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dossier_window_set_address (WINDOW (widget));
+}
+
+static void
+undo_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gint64 source;
+  const char *address;
+
+  g_variant_get (parameter, "(x&s)", &source, &address);
+  _dossier_window_undo_address (WINDOW (widget), source, address);
+}
+
+/* The article of source @parameter (0: the article read) kept as it is,
+ * though the cleaner told no article apart in it. */
+static void
+keep_uncleaned_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+  gint64 source = g_variant_get_int64 (parameter);
+
+  if (source == 0 && dossier_reader_get_article (self->reader) != NULL)
+    source = dossier_article_get_source_id (dossier_reader_get_article (self->reader));
+  if (source != 0)
+    _dossier_window_keep_uncleaned (self, source);
+}
+
+/* The article of source @parameter (0: the article read) out of the
+ * dossier, with Undo. */
+static void
+remove_article_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _dossier_window_remove_article (WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_remove_article_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _dossier_window_undo_remove_article (WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+open_original_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_open_original (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 undo_correction_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -311,22 +374,6 @@ edit_article_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(x&s&s)", &source, &field, &value);
   _dossier_window_edit_article (WINDOW (widget), source, field, value);
-}
-
-static void
-remove_article_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  _dossier_window_remove_article (WINDOW (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-undo_remove_article_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  _dossier_window_undo_remove_article (WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
 /* The sidebar and the reader. */
@@ -549,10 +596,14 @@ _dossier_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.unhide-event", "s", unhide_event_action);
   gtk_widget_class_install_action (widget_class, "win.new-event-from-selection", NULL, new_event_from_selection_action);
   gtk_widget_class_install_action (widget_class, "win.edit-article", "(xss)", edit_article_action);
-  gtk_widget_class_install_action (widget_class, "win.remove-article", "x", remove_article_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-remove-article", "x", undo_remove_article_action);
   /* win.show-hidden-events: stateful, the window's "show-hidden-events"
    * (_dossier_window_actions_init ()). */
+  gtk_widget_class_install_action (widget_class, "win.set-address", NULL, set_address_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-address", "(xs)", undo_address_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-uncleaned", "x", keep_uncleaned_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-article", "x", remove_article_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove-article", "x", undo_remove_article_action);
+  gtk_widget_class_install_action (widget_class, "win.open-original", "s", open_original_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.find-in-article", NULL, find_in_article_action);
   gtk_widget_class_install_action (widget_class, "win.show-article-details", NULL, show_article_details_action);
