@@ -302,6 +302,126 @@ test_event_merge (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Selects the first @words of the first article that has them, in the
+ * reader. */
+static void
+select_in_reader (DossierWindow *window,
+                  const char    *words)
+{
+  DossierReader *reader = window_reader (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (dossier_window_get_article_list (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      GtkTextIter start, match_start, match_end;
+
+      gtk_single_selection_set_selected (selection, i);
+      settle (50);
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      if (gtk_text_iter_forward_search (&start, words, GTK_TEXT_SEARCH_TEXT_ONLY, &match_start, &match_end, NULL))
+        {
+          gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+          return;
+        }
+    }
+  g_error ("no article has %s", words);
+}
+
+/* Split a report off: the event's key alone asks which report, nothing
+ * chosen at first; the report chosen is an event of its own. */
+static void
+test_event_split (void)
+{
+  DossierWindow *window = open_sample_file ();
+  g_autoptr(DossierEvent) plan = event_about (window, "2024-10-16", "Victory Plan");
+  g_autofree char *plan_key = g_strdup (dossier_event_get_key (plan));
+  guint n_sources = dossier_event_get_n_sources (plan);
+  guint n_events = g_list_model_get_n_items (timeline_events (window));
+  AdwMessageDialog *dialog;
+  GtkListBox *list;
+
+  g_assert_cmpuint (n_sources, >=, 2);
+  g_clear_object (&plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.split-event-source", "s", plan_key));
+  dialog = dialog_shown ("Split a Report Off");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  list = GTK_LIST_BOX (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, NULL));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, (int) n_sources - 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, (int) n_sources));
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, (int) n_sources - 1));
+  answer (dialog, "apply", window);
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "is an event of its own"));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline_events (window)), ==, n_events + 1);
+  plan = event_with_key (timeline_events (window), plan_key);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (dossier_event_get_n_sources (plan), ==, n_sources - 1);
+  g_clear_object (&plan);
+
+  window = reopen (window);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline_events (window)), ==, n_events + 1);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline_events (window)), ==, n_events);
+  plan = event_with_key (timeline_events (window), plan_key);
+  g_assert_cmpuint (dossier_event_get_n_sources (plan), ==, n_sources);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Words of a sentence that names a date and reports no event yet: the
+ * first such in the dossier, found as the window finds it. */
+static char *
+unreported_sentence_words (DossierWindow *window)
+{
+  GListModel *articles = G_LIST_MODEL (dossier_window_get_corpus (window));
+
+  for (guint a = 0; a < g_list_model_get_n_items (articles); a++)
+    {
+      g_autoptr(DossierArticle) article = g_list_model_get_item (articles, a);
+      g_autoptr(GString) text = g_string_new (NULL);
+      glong length;
+
+      for (guint p = 0; p < dossier_article_get_n_paragraphs (article); p++)
+        g_string_append_printf (text, "%s%s", p > 0 ? "\n" : "", dossier_article_get_paragraph_text (article, p));
+      length = g_utf8_strlen (text->str, -1);
+      for (glong offset = 0; offset + 30 < length; offset += 7)
+        {
+          int reported = -1;
+          g_autofree char *key = dossier_article_dup_sentence_key (article, offset, &reported);
+          const char *from = g_utf8_offset_to_pointer (text->str, offset);
+          g_autofree char *words = g_utf8_substring (text->str, offset, offset + 30);
+
+          if (key == NULL || reported >= 0 || strchr (words, '\n') != NULL || from == NULL)
+            continue;
+          return g_steal_pointer (&words);
+        }
+    }
+  return NULL;
+}
+
+/* A sentence the analysis made no event of, made one from a selection in
+ * the reader; kept, and undone. */
+static void
+test_event_from_sentence (void)
+{
+  DossierWindow *window = open_sample_file ();
+  guint n_events = g_list_model_get_n_items (timeline_events (window));
+  g_autofree char *words = unreported_sentence_words (window);
+
+  g_assert_nonnull (words);
+  select_in_reader (window, words);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-event-from-selection", NULL));
+  wait_idle (window);
+  settle (50);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "The sentence is an event of its own"));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline_events (window)), ==, n_events + 1);
+  window = reopen (window);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline_events (window)), ==, n_events + 1);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline_events (window)), ==, n_events);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static DossierArticle *
 article_of_source (DossierWindow *window,
                    gint64         source)
@@ -387,32 +507,6 @@ has_entity (DossierWindow *window,
         return TRUE;
     }
   return FALSE;
-}
-
-/* Selects the first @words of the first article that has them, in the
- * reader. */
-static void
-select_in_reader (DossierWindow *window,
-                  const char    *words)
-{
-  DossierReader *reader = window_reader (window);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (dossier_window_get_article_list (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
-    {
-      GtkTextIter start, match_start, match_end;
-
-      gtk_single_selection_set_selected (selection, i);
-      settle (50);
-      gtk_text_buffer_get_start_iter (buffer, &start);
-      if (gtk_text_iter_forward_search (&start, words, GTK_TEXT_SEARCH_TEXT_ONLY, &match_start, &match_end, NULL))
-        {
-          gtk_text_buffer_select_range (buffer, &match_start, &match_end);
-          return;
-        }
-    }
-  g_error ("no article has %s", words);
 }
 
 /* Not a Name takes a false entity away, everywhere, until undone; words
@@ -586,6 +680,8 @@ main (int   argc,
 
   g_test_add_func ("/window-curation/event-corrections", test_event_corrections);
   g_test_add_func ("/window-curation/event-merge", test_event_merge);
+  g_test_add_func ("/window-curation/event-split", test_event_split);
+  g_test_add_func ("/window-curation/event-from-sentence", test_event_from_sentence);
   g_test_add_func ("/window-curation/article-details-and-removal", test_article_details_and_removal);
   g_test_add_func ("/window-curation/entity-curation", test_entity_curation);
   g_test_add_func ("/window-curation/find-in-article", test_find_in_article);

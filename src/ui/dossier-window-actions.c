@@ -328,7 +328,8 @@ merge_event_action (GtkWidget  *widget,
   _dossier_window_merge_event (WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-/* "KEY|INDEX": the event, and the index of the source in its sources. */
+/* The event's key (its report to split off chosen in a dialog), or
+ * "KEY|INDEX": the event, and the index of the report in its sources. */
 static void
 split_event_source_action (GtkWidget  *widget,
                            const char *action_name,

@@ -282,8 +282,34 @@ _dossier_window_merge_event (DossierWindow *self,
                           _("_Merge"), merge_chosen, key);
 }
 
-/* Split a source off: "KEY|INDEX", the event's key and the index of the
- * source in its list of sources (dossier_event_list_sources ()). */
+/* What a report says, as the split dialog lists it: its outlet (or
+ * title) and its sentence. */
+static DossierChoice *
+source_choice (GPtrArray                *documents,
+               const char               *key,
+               guint                     index,
+               const DossierEventSource *source)
+{
+  DossierDocument *document = g_ptr_array_index (documents, source->document);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+  g_autofree char *name = dossier_document_dup_display_title (document, NULL);
+  g_autofree char *sentence = g_strndup (paragraph->text + source->start, source->end - source->start);
+  g_autofree char *target = g_strdup_printf ("%s|%u", key, index);
+
+  return dossier_choice_new (target, document->outlet != NULL ? document->outlet : name, g_strstrip (sentence));
+}
+
+static void
+split_chosen (DossierWindow *self,
+              const char    *target,
+              const char    *key)
+{
+  _dossier_window_split_event_source (self, target);
+}
+
+/* Split a source off.  @target is the event's key, and the report to
+ * split off is chosen in a dialog; or "KEY|INDEX", the index of the
+ * report in the event's sources (dossier_event_list_sources ()). */
 void
 _dossier_window_split_event_source (DossierWindow *self,
                                     const char    *target)
@@ -297,14 +323,19 @@ _dossier_window_split_event_source (DossierWindow *self,
   g_autofree char *done = NULL;
   DossierAnalysis *analysis;
   char *end = NULL;
-  guint64 index;
+  guint64 index = 0;
 
-  if (bar == NULL)
+  if (target == NULL)
     return;
-  key = g_strndup (target, bar - target);
-  index = g_ascii_strtoull (bar + 1, &end, 10);
+  key = bar != NULL ? g_strndup (target, bar - target) : g_strdup (target);
   event = dup_event (self, key);
-  if (event == NULL || end == bar + 1 || *end != '\0')
+  if (bar != NULL)
+    {
+      index = g_ascii_strtoull (bar + 1, &end, 10);
+      if (end == bar + 1 || *end != '\0')
+        return;
+    }
+  if (event == NULL)
     return;
   record = dossier_event_get_record (event);
   if (index >= record->sources->len)
@@ -318,6 +349,24 @@ _dossier_window_split_event_source (DossierWindow *self,
   documents = g_ptr_array_new ();
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+
+  /* Which report: asked, nothing chosen at first. */
+  if (bar == NULL)
+    {
+      g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_choice_free);
+      g_autofree char *body = NULL;
+
+      for (guint i = 0; i < record->sources->len; i++)
+        g_ptr_array_add (choices, source_choice (documents, key, i,
+                                                 &g_array_index (record->sources, DossierEventSource, i)));
+      /* Translators: %s is the event's title. */
+      body = g_strdup_printf (_("The report chosen leaves “%s” and becomes an event of its own."),
+                              dossier_event_get_summary (event));
+      _dossier_window_choose (self, _("Split a Report Off"), body, _("The reports of the event"), choices,
+                              _("_Split Off"), split_chosen, key);
+      return;
+    }
+
   source_key = dossier_event_source_dup_key (documents, &g_array_index (record->sources, DossierEventSource, index));
   {
     const DossierEventSource *source = &g_array_index (record->sources, DossierEventSource, index);
