@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "dossier-article-details.h"
 #include "dossier-entity-inspector.h"
 #include "dossier-event.h"
 #include "dossier-json-writer.h"
@@ -288,6 +289,7 @@ test_event_merge (void)
   g_assert_nonnull (first);
   /* The nearest in time: of the same day. */
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "17 October 2024"));
+  save_snapshot (GTK_WIDGET (dialog), "merge-event");
   into_title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)));
   gtk_list_box_select_row (list, first);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
@@ -347,6 +349,7 @@ test_event_split (void)
   dialog = dialog_shown ("Split a Report Off");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
   list = GTK_LIST_BOX (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, NULL));
+  save_snapshot (GTK_WIDGET (dialog), "split-report");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, (int) n_sources - 1));
   g_assert_null (gtk_list_box_get_row_at_index (list, (int) n_sources));
   gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, (int) n_sources - 1));
@@ -466,6 +469,18 @@ test_article_details_and_removal (void)
   g_assert_cmpstr (dossier_article_get_author (edited), ==, "Staff");
   /* The sidebar's row and the details pane say so. */
   g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Rutte: Ukraine's place is in NATO"));
+  save_snapshot (GTK_WIDGET (window), "article-details");
+  /* Where it came from, with its address set from there. */
+  {
+    GtkWidget *details = find_widget (GTK_WIDGET (window), DOSSIER_TYPE_ARTICLE_DETAILS, NULL);
+    GtkWidget *address = find_widget (details, GTK_TYPE_LABEL, "Address");
+    GtkWidget *set = gtk_widget_get_ancestor (address, ADW_TYPE_ACTION_ROW);
+
+    g_assert_nonnull (set);
+    set = find_widget (set, GTK_TYPE_BUTTON, NULL);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (set)), ==, "win.set-address");
+    g_assert_true (gtk_widget_is_sensitive (set));
+  }
   g_clear_object (&edited);
 
   window = reopen (window);
@@ -606,6 +621,7 @@ test_entity_curation (void)
     gtk_editable_set_text (GTK_EDITABLE (search), "rut");
     settle (400);
     g_assert_nonnull (find_widget (GTK_WIDGET (inspector), GTK_TYPE_LABEL, "Mark Rutte"));
+    save_snapshot (GTK_WIDGET (window), "entities-searched");
     g_assert_null (find_widget (GTK_WIDGET (inspector), GTK_TYPE_LABEL, "Volodymyr Zelenskyy"));
   }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -649,6 +665,7 @@ test_find_in_article (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.find-next", NULL));
     g_assert_nonnull (find_widget (GTK_WIDGET (reader), GTK_TYPE_LABEL, second));
   }
+  save_snapshot (GTK_WIDGET (window), "find-in-article");
   /* Every match is marked in the text. */
   found = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "find-match");
   g_assert_nonnull (found);

@@ -518,6 +518,8 @@ read_only_window (const char *path)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (dossier_window_open_dossier (window, path));
   wait_until (has_store_articles, window);
+  /* The load finished: the sidebar's list filled too. */
+  wait_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))), ==, 5);
   g_assert_true (dossier_store_is_read_only (dossier_corpus_get_store (dossier_window_get_corpus (window))));
 

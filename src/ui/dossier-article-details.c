@@ -22,6 +22,8 @@ struct _DossierArticleDetails
   GtkWidget *published_row;
   GtkLabel *published_reading;
   GtkWidget *source_row;
+  GtkWidget *address_row;
+  GtkWidget *address_button;
   GtkWidget *date_source_row;
   GtkWidget *remove_button;
   GtkWidget *corrected_marks[4];   /* beside the title, outlet, author, date */
@@ -165,6 +167,12 @@ show_article (DossierArticleDetails *self)
   on_published_changed (self, GTK_EDITABLE (self->published_row));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->source_row),
                                dossier_article_get_source (article) != NULL ? dossier_article_get_source (article) : "");
+  /* Set in its dialog (win.set-address, on the article read: the one
+   * shown here). */
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->address_row),
+                               dossier_article_get_address (article) != NULL ? dossier_article_get_address (article)
+                                                                            : _("Unknown"));
+  gtk_widget_set_visible (self->address_button, source != 0 && !self->read_only);
   date_source = describe_date_source (article);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_source_row), date_source);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "x", source);
@@ -272,6 +280,8 @@ dossier_article_details_class_init (DossierArticleDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierArticleDetails, published_row);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleDetails, published_reading);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleDetails, source_row);
+  gtk_widget_class_bind_template_child (widget_class, DossierArticleDetails, address_row);
+  gtk_widget_class_bind_template_child (widget_class, DossierArticleDetails, address_button);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleDetails, date_source_row);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleDetails, remove_button);
   gtk_widget_class_bind_template_callback (widget_class, on_apply);
