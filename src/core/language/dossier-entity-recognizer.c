@@ -513,6 +513,37 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           !lookup_span (recognizer, DOSSIER_GAZETTEER_ORGANIZATION, text + offset, tokens, i + 1, 1))
         longest = 0;
 
+      /* A place that opens an organisation's name is part of it:
+       * "Ithaca Holdings", "Richmond High School", "Nara Medical
+       * University". */
+      if (longest > 0 && entry_kind == DOSSIER_GAZETTEER_PLACE)
+        {
+          guint k = i + longest;
+
+          while (k < n_tokens && is_capitalised (&tokens[k]) && tokens_adjacent (text + offset, tokens, k - 1, 2) &&
+                 !lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, k, 1))
+            k++;
+          while (k > i + longest &&
+                 !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + tokens[k - 1].start,
+                                              tokens[k - 1].end - tokens[k - 1].start))
+            k--;
+          /* "Michigan Department of Health": the name goes on past the
+           * head, and is read from the head on. */
+          if (k > i + longest &&
+              !(k < n_tokens && tokens_adjacent (text + offset, tokens, k - 1, 2) &&
+                tokens[k].end - tokens[k].start == 2 && strncmp (text + offset + tokens[k].start, "of", 2) == 0))
+            {
+              gsize start = offset + token->start, end = offset + tokens[k - 1].end;
+              g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+
+              add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                           g_strconcat ("org:", folded, NULL), text + start, end - start);
+              title_until = -1;
+              i = k;
+              continue;
+            }
+        }
+
       if (longest > 0)
         {
           const DossierToken *last = &tokens[i + longest - 1];
