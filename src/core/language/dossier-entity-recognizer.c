@@ -106,6 +106,16 @@ dossier_entity_key_refold (const char *key)
     folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
   else
     folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
+  /* An organisation's name lost the dots of its abbreviations. */
+  if (g_str_has_prefix (key, "org:"))
+    {
+      char *out = folded;
+
+      for (const char *p = folded; *p; p++)
+        if (*p != '.')
+          *out++ = *p;
+      *out = '\0';
+    }
   return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
@@ -254,6 +264,82 @@ person_key (const char *text,
   surname_key = dossier_person_surname_key (last_space ? last_space + 1 : text + start,
                                             (text + end) - (last_space ? last_space + 1 : text + start));
   return g_strconcat ("person:", surname_key, NULL);
+}
+
+/* The key of an organisation's name no list knows: folded to ASCII,
+ * without the dots of its abbreviations ("U.S. Geological Survey" and
+ * "US Geological Survey" are one). */
+static char *
+organization_key (const char *text,
+                  gsize       start,
+                  gsize       end)
+{
+  g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+  char *key = g_strconcat ("org:", folded, NULL);
+  char *out = key;
+
+  for (const char *p = key; *p; p++)
+    if (*p != '.')
+      *out++ = *p;
+  *out = '\0';
+  return key;
+}
+
+/* Where an organisation's name of tokens [@first, @after) begins when
+ * its acronym follows in brackets and the capitalised words before it
+ * give the acronym's first letters ("the Independent National Electoral
+ * Commission (INEC)": words the name leaves out elsewhere, "Independent"
+ * and "National", are its own here); @first otherwise.  Mentions found
+ * over the words it takes are dropped from @document. */
+static guint
+acronym_start (DossierDocument    *document,
+               guint               paragraph,
+               gsize               offset,
+               const char         *text,
+               const DossierToken *tokens,
+               guint               n_tokens,
+               guint               first,
+               guint               after)
+{
+  const DossierToken *last = &tokens[after - 1];
+  const char *open = text + last->end;
+  gsize n = 0;
+  guint have = 0;
+  guint k = first;
+
+  if (after >= n_tokens || open[0] != ' ' || open[1] != '(' || tokens[after].start != last->end + 2 ||
+      !(tokens[after].flags & DOSSIER_TOKEN_ALL_CAPS) || text[tokens[after].end] != ')')
+    return first;
+  n = tokens[after].end - tokens[after].start;
+  for (guint t = first; t < after; t++)
+    if (is_capitalised (&tokens[t]))
+      have++;
+  if (n > 8 || have >= n || have == 0)
+    return first;
+  /* The name's own initials must be the acronym's last letters. */
+  for (guint t = first, letter = n - have; t < after; t++)
+    if (is_capitalised (&tokens[t]) && text[tokens[t].start] != text[tokens[after].start + letter++])
+      return first;
+  while (k > 0 && have < n && tokens_adjacent (text, tokens, k - 1, 2) && is_capitalised (&tokens[k - 1]) &&
+         text[tokens[k - 1].start] == text[tokens[after].start + (n - have - 1)])
+    {
+      k--;
+      have++;
+    }
+  if (have != n)
+    return first;
+  /* A name found over those words gives way ("The Independent", a
+   * newspaper, in "The Independent National Electoral Commission"). */
+  while (document->mentions->len > 0)
+    {
+      DossierMention *previous = &g_array_index (document->mentions, DossierMention, document->mentions->len - 1);
+
+      if (previous->paragraph != paragraph || previous->end <= offset + tokens[k].start)
+        break;
+      /* The array's clear function frees its strings. */
+      g_array_set_size (document->mentions, document->mentions->len - 1);
+    }
+  return k;
 }
 
 /* Whether a token of [@first, @after) holds a digit ("Apollo 11"). */
@@ -534,10 +620,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                 tokens[k].end - tokens[k].start == 2 && strncmp (text + offset + tokens[k].start, "of", 2) == 0))
             {
               gsize start = offset + token->start, end = offset + tokens[k - 1].end;
-              g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
 
               add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
-                           g_strconcat ("org:", folded, NULL), text + start, end - start);
+                           organization_key (text, start, end), text + start, end - start);
               title_until = -1;
               i = k;
               continue;
@@ -551,8 +636,23 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           switch (entry_kind)
             {
             case DOSSIER_GAZETTEER_ORGANIZATION:
-              add_gazetteer_mention (document, paragraph, offset, token, last,
-                                     DOSSIER_ENTITY_ORGANIZATION, entry);
+              {
+                /* "the Peoples Democratic Party (PDP)": the words before a
+                 * listed name that its acronym spells are part of it. */
+                guint from = acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens,
+                                            i, i + longest);
+
+                if (from < i)
+                  {
+                    gsize start = offset + tokens[from].start, end = offset + last->end;
+
+                    add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                                 organization_key (text, start, end), text + start, end - start);
+                  }
+                else
+                  add_gazetteer_mention (document, paragraph, offset, token, last,
+                                         DOSSIER_ENTITY_ORGANIZATION, entry);
+              }
               /* "NATO Secretary-General …": a title may follow. */
               if (title_until >= 0)
                 title_until = i + longest - 1;
@@ -751,8 +851,10 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         else
           {
-            g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
-            char *key = g_strconcat ("org:", folded, NULL);
+            char *key;
+
+            start = offset + tokens[acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens, i, run_end)].start;
+            key = organization_key (text, start, end);
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;
@@ -904,13 +1006,40 @@ named_both_ways (DossierDocument      *document,
   return supported && !written_in_small_letters (document, surname, strlen (surname));
 }
 
+/* Moves the candidates of @pending that @accepted marks into the
+ * document's mentions; keeps the others in @pending, in order. */
+static void
+move_accepted (DossierDocument *document,
+               GArray          *pending,
+               const gboolean  *accepted)
+{
+  guint kept = 0;
+  gboolean added = FALSE;
+
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (accepted[c])
+        {
+          g_array_append_val (document->mentions, *candidate);
+          added = TRUE;
+        }
+      else
+        g_array_index (pending, DossierMention, kept++) = *candidate;
+    }
+  g_array_set_size (pending, kept);
+  if (added)
+    g_array_sort (document->mentions, compare_mentions);
+}
+
 void
 dossier_entity_recognizer_accept_pending (DossierDocument *document,
                                           GArray          *pending,
-                                          GHashTable      *known_surnames)
+                                          GHashTable      *known_surnames,
+                                          GHashTable      *confirmed)
 {
   g_autofree gboolean *accepted = NULL;
-  gboolean added = FALSE;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
@@ -928,28 +1057,48 @@ dossier_entity_recognizer_accept_pending (DossierDocument *document,
        * noun: "the MacBook Pro" … "a pro"). */
       gboolean pair = strchr (candidate->canonical, ' ') != NULL;
 
-      accepted[c] = (g_hash_table_contains (known_surnames, candidate->key) &&
-                     (!pair || pair_looks_like_a_name (candidate->canonical))) ||
-                    named_both_ways (document, pending, candidate);
+      accepted[c] = g_hash_table_contains (known_surnames, candidate->key) &&
+                    (!pair || pair_looks_like_a_name (candidate->canonical));
+      if (!accepted[c] && named_both_ways (document, pending, candidate))
+        {
+          accepted[c] = TRUE;
+          if (pair && confirmed != NULL)
+            g_hash_table_add (confirmed, g_strdup (candidate->key));
+        }
     }
+  move_accepted (document, pending, accepted);
+}
+
+void
+dossier_entity_recognizer_accept_confirmed (DossierDocument *document,
+                                            GArray          *pending,
+                                            GHashTable      *confirmed)
+{
+  g_autofree gboolean *accepted = NULL;
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (pending != NULL);
+
+  accepted = g_new0 (gboolean, MAX (pending->len, 1));
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+      const char *surname = strrchr (candidate->canonical, ' ');
+
+      surname = surname != NULL ? surname + 1 : candidate->canonical;
+      accepted[c] = g_hash_table_contains (confirmed, candidate->key) &&
+                    pair_looks_like_a_name (candidate->canonical) &&
+                    !written_in_small_letters (document, surname, strlen (surname));
+    }
+  move_accepted (document, pending, accepted);
   for (guint c = 0; c < pending->len; c++)
     {
       DossierMention *candidate = &g_array_index (pending, DossierMention, c);
 
-      if (accepted[c])
-        {
-          g_array_append_val (document->mentions, *candidate);
-          added = TRUE;
-        }
-      else
-        {
-          g_free (candidate->key);
-          g_free (candidate->canonical);
-        }
+      g_free (candidate->key);
+      g_free (candidate->canonical);
     }
   g_array_set_size (pending, 0);
-  if (added)
-    g_array_sort (document->mentions, compare_mentions);
 }
 
 char

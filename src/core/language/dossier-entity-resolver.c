@@ -11,8 +11,11 @@
  * dossier first mentions them, and quote speakers are resolved last. */
 
 #include "dossier-entity-resolver.h"
+#include "dossier-entity-recognizer.h"
 
+#include "dossier-debug.h"
 #include "dossier-sort.h"
+#include "dossier-word-lists.h"
 
 #include <string.h>
 
@@ -210,6 +213,159 @@ joined_new (GPtrArray *documents)
   return joined;
 }
 
+/* The capitals an acronym of @name would have: the first letter of each
+ * word, small words left out ("Independent National Electoral Commission"
+ * → "INEC", "Federal Bureau of Investigation" → "FBI"). */
+static char *
+initials_of (const char *name,
+             gsize       len)
+{
+  static const char * const small_words[] = {
+    "and", "de", "del", "der", "des", "di", "du", "el", "et", "for", "für", "in", "la", "le", "of", "on",
+    "the", "to", "und", "y",
+  };
+  GString *initials = g_string_new (NULL);
+  const char *end = name + len;
+
+  for (const char *p = name; p < end;)
+    {
+      const char *word = p;
+      gboolean small = FALSE;
+
+      while (p < end && *p != ' ' && *p != '-')
+        p++;
+      for (gsize w = 0; w < G_N_ELEMENTS (small_words) && !small; w++)
+        small = (gsize) (p - word) == strlen (small_words[w]) && strncmp (word, small_words[w], p - word) == 0;
+      if (!small && p > word)
+        g_string_append_c (initials, g_ascii_toupper (*word));
+      while (p < end && (*p == ' ' || *p == '-'))
+        p++;
+    }
+  return g_string_free (initials, FALSE);
+}
+
+/* "the Independent National Electoral Commission (INEC)": wherever the
+ * dossier writes the acronym alone, it is that name.  The keys of the
+ * acronym's mentions become the name's, in every article. */
+static void
+join_acronyms (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → mention */
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m + 1 < document->mentions->len; m++)
+        {
+          DossierMention *name = &g_array_index (document->mentions, DossierMention, m);
+          DossierMention *acronym = &g_array_index (document->mentions, DossierMention, m + 1);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, name->paragraph);
+          const char *text = paragraph->text;
+          g_autofree char *initials = NULL;
+          gsize n = acronym->end - acronym->start;
+          gboolean capitals = n >= 2 && n <= 8;
+
+          if (acronym->paragraph != name->paragraph || name->type == DOSSIER_ENTITY_PERSON ||
+              acronym->start != name->end + 2 || text[name->end] != ' ' || text[name->end + 1] != '(' ||
+              acronym->end >= paragraph->len || text[acronym->end] != ')' ||
+              g_str_equal (acronym->key, name->key) || g_hash_table_contains (named, acronym->key))
+            continue;
+          for (gsize b = acronym->start; b < acronym->end && capitals; b++)
+            capitals = g_ascii_isupper (text[b]);
+          if (!capitals)
+            continue;
+          initials = initials_of (text + name->start, name->end - name->start);
+          if (strlen (initials) == n && strncmp (initials, text + acronym->start, n) == 0)
+            g_hash_table_insert (named, g_strdup (acronym->key), name);
+        }
+    }
+  if (g_hash_table_size (named) == 0)
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const DossierMention *name = g_hash_table_lookup (named, mention->key);
+
+          if (name == NULL || name == mention)
+            continue;
+          DOSSIER_DEBUG ("names: “%s” stands for “%s” (its capitals, in brackets after it)",
+                         mention->canonical, name->canonical);
+          g_free (mention->key);
+          g_free (mention->canonical);
+          mention->key = g_strdup (name->key);
+          mention->canonical = g_strdup (name->canonical);
+          mention->type = name->type;
+        }
+    }
+}
+
+/* The words inside a full name that may stand for the whole of it alone:
+ * neither the first nor the last, capitalised, three letters or more, no
+ * particle ("Lula" of "Luiz Inácio Lula da Silva").  @by_inner: such a
+ * word's key → the builders of the full names that hold it. */
+static void
+index_inner_names (const char *full_name,
+                   Builder    *builder,
+                   GHashTable *by_inner)
+{
+  g_auto(GStrv) words = g_strsplit (full_name, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint w = 1; w + 1 < n; w++)
+    {
+      const char *word = words[w];
+      gsize len = strlen (word);
+      g_autofree char *surname = NULL;
+      char *key;
+      GPtrArray *holders;
+
+      if (len < 3 || !g_unichar_isupper (g_utf8_get_char (word)) ||
+          dossier_word_list_contains (&dossier_words_name_particles, word, len))
+        continue;
+      surname = dossier_person_surname_key (word, len);
+      key = g_strconcat ("person:", surname, NULL);
+      holders = g_hash_table_lookup (by_inner, key);
+      if (holders == NULL)
+        {
+          holders = g_ptr_array_new ();
+          g_hash_table_insert (by_inner, key, holders);
+        }
+      else
+        g_free (key);
+      if (!g_ptr_array_find (holders, builder, NULL))
+        g_ptr_array_add (holders, builder);
+    }
+}
+
+/* The full name a lone word inside it stands for: the only one that holds
+ * it, or, where spellings of one name hold it ("Luiz" and "Luis Inácio
+ * Lula da Silva": one surname), the one named most often. */
+static Builder *
+inner_name_holder (GHashTable *by_inner,
+                   const char *key)
+{
+  GPtrArray *holders = g_hash_table_lookup (by_inner, key);
+  Builder *best = NULL;
+
+  if (holders == NULL)
+    return NULL;
+  for (guint h = 0; h < holders->len; h++)
+    {
+      Builder *holder = g_ptr_array_index (holders, h);
+
+      if (best != NULL && g_strcmp0 (best->surname_key, holder->surname_key) != 0)
+        return NULL;
+      if (best == NULL || holder->entity->mentions > best->entity->mentions)
+        best = holder;
+    }
+  return best;
+}
+
 void
 dossier_entities_resolve (GPtrArray        *documents,
                           DossierGazetteer *gazetteer,
@@ -220,8 +376,11 @@ dossier_entities_resolve (GPtrArray        *documents,
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → Builder */
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                             (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) by_inner = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
 
   g_ptr_array_set_size (entities, 0);
+  join_acronyms (documents);
 
   /* People with a full name first: one entity per surname and given name
    * (variants of a given name are one). */
@@ -265,6 +424,7 @@ dossier_entities_resolve (GPtrArray        *documents,
             }
           add_to_builder (builder, mention, mention->canonical, d, position);
           g_array_index (builder_of, int, m) = builder->index;
+          index_inner_names (mention->canonical, builder, by_inner);
         }
     }
 
@@ -289,7 +449,10 @@ dossier_entities_resolve (GPtrArray        *documents,
             {
               GPtrArray *same_surname = g_hash_table_lookup (by_surname, mention->key);
 
-              if (same_surname != NULL && same_surname->len == 1)
+              if (same_surname == NULL && strchr (mention->canonical, ' ') == NULL)
+                /* "Lula" alone, for "Luiz Inácio Lula da Silva". */
+                builder = inner_name_holder (by_inner, mention->key);
+              else if (same_surname != NULL && same_surname->len == 1)
                 builder = g_ptr_array_index (same_surname, 0);
               else if (same_surname != NULL)
                 {
