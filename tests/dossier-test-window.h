@@ -101,6 +101,14 @@ matches_query (GtkWidget     *widget,
     return TRUE;
   if (GTK_IS_LABEL (widget))
     return strstr (gtk_label_get_text (GTK_LABEL (widget)), query->label_text) != NULL;
+  /* An entry by the words it shows while empty. */
+  if (GTK_IS_EDITABLE (widget) && g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "placeholder-text"))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      return placeholder != NULL && strstr (placeholder, query->label_text) != NULL;
+    }
   return GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
          strstr (gtk_button_get_label (GTK_BUTTON (widget)), query->label_text) != NULL;
 }

@@ -776,7 +776,7 @@ def _(check):
     version = db.execute("PRAGMA user_version").fetchone()[0]
     db.close()
     check.equal(rows, [(address,)], "the address in the file's sources")
-    check.equal(version, 2, "the file's format")
+    check.equal(version, 3, "the file's format")
     r = run(["export", "--format", "json", "--dossier", dossier, "--output", "-"], cwd=d)
     require_exit(check, r, 0)
     art = json.loads(r.stdout)["articles"][0]

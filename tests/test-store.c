@@ -15,6 +15,7 @@
 #include "dossier-article.h"
 #include "dossier-corpus.h"
 #include "dossier-entity.h"
+#include "dossier-event.h"
 #include "dossier-store.h"
 #include "dossier-test-util.h"
 
@@ -616,6 +617,364 @@ test_kill_during_writes (Fixture       *fixture,
   g_assert_cmpuint (total, >, 0);
 }
 
+static DossierEvent *
+event_with_key (DossierCorpus *corpus,
+                const char    *key)
+{
+  GListModel *events = dossier_corpus_get_events (corpus);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DossierEvent) event = g_list_model_get_item (events, i);
+      if (g_strcmp0 (dossier_event_get_key (event), key) == 0)
+        return g_steal_pointer (&event);
+    }
+  return NULL;
+}
+
+static DossierEvent *
+event_about (DossierCorpus *corpus,
+             const char    *date,
+             const char    *words)
+{
+  GListModel *events = dossier_corpus_get_events (corpus);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DossierEvent) event = g_list_model_get_item (events, i);
+      if (g_strcmp0 (dossier_event_get_date (event), date) == 0 && strstr (dossier_event_get_summary (event), words))
+        return g_steal_pointer (&event);
+    }
+  return NULL;
+}
+
+static gint64
+correct (DossierCorpus         *corpus,
+         gint64                 source,
+         DossierCorrectionKind  kind,
+         const char            *key,
+         const char            *value)
+{
+  g_autoptr(DossierCorrection) correction = dossier_correction_new (kind, key, value);
+  g_autoptr(GError) error = NULL;
+  gint64 id = dossier_corpus_add_correction (corpus, source, correction, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* An article's title, outlet and author corrected: kept, applied at every
+ * opening, and the cleaner's back when undone. */
+static void
+test_article_corrections (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(DossierCorpus) corpus = new_seeds_dossier (fixture->path);
+  g_autoptr(DossierArticle) third = article_at (corpus, 2);
+  gint64 source = dossier_article_get_source_id (third);
+  g_autofree char *title = g_strdup (dossier_article_get_title (third));
+  g_autoptr(DossierCorpus) again = NULL;
+  g_autoptr(DossierArticle) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 outlet_id;
+
+  g_assert_null (dossier_article_get_outlet (third));
+  correct (corpus, source, DOSSIER_CORRECTION_TITLE, NULL, "NATO chief: Ukraine will join");
+  outlet_id = correct (corpus, source, DOSSIER_CORRECTION_OUTLET, NULL, "Kyiv Independent");
+  correct (corpus, source, DOSSIER_CORRECTION_AUTHOR, NULL, "Staff");
+  g_clear_object (&third);
+  g_clear_object (&corpus);
+
+  again = reopen (fixture->path, NULL);
+  reopened = article_at (again, 2);
+  g_assert_cmpstr (dossier_article_get_title (reopened), ==, "NATO chief: Ukraine will join");
+  g_assert_cmpstr (dossier_article_get_display_title (reopened), ==, "NATO chief: Ukraine will join");
+  g_assert_cmpstr (dossier_article_get_outlet (reopened), ==, "Kyiv Independent");
+  g_assert_cmpstr (dossier_article_get_author (reopened), ==, "Staff");
+  g_assert_nonnull (dossier_corpus_find_article_correction (again, source, DOSSIER_CORRECTION_OUTLET));
+  g_clear_object (&reopened);
+
+  /* Undone: the page's own, and no outlet, as before. */
+  g_assert_true (dossier_corpus_remove_correction (again, outlet_id, &error));
+  g_assert_no_error (error);
+  reanalyse (again);
+  reopened = article_at (again, 2);
+  g_assert_null (dossier_article_get_outlet (reopened));
+  g_assert_cmpstr (dossier_article_get_title (reopened), ==, "NATO chief: Ukraine will join");
+  g_assert_null (dossier_corpus_find_article_correction (again, source, DOSSIER_CORRECTION_OUTLET));
+  g_clear_object (&reopened);
+  for (guint i = 0; i < dossier_corpus_get_corrections (again)->len; i++)
+    {
+      DossierStoredCorrection *stored = g_ptr_array_index (dossier_corpus_get_corrections (again), i);
+      if (stored->correction->kind == DOSSIER_CORRECTION_TITLE)
+        {
+          g_assert_true (dossier_corpus_remove_correction (again, stored->id, &error));
+          break;
+        }
+    }
+  reanalyse (again);
+  reopened = article_at (again, 2);
+  g_assert_cmpstr (dossier_article_get_title (reopened), ==, title);
+}
+
+/* Event corrections kept in the file, found again at the next opening by
+ * their keys. */
+static void
+test_event_corrections_kept (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(DossierCorpus) corpus = new_seeds_dossier (fixture->path);
+  g_autoptr(DossierEvent) plan = event_about (corpus, "2024-10-16", "Victory Plan");
+  g_autoptr(DossierEvent) speak = event_about (corpus, "2024-10-17", "would speak");
+  g_autofree char *plan_key = g_strdup (dossier_event_get_key (plan));
+  g_autofree char *speak_key = g_strdup (dossier_event_get_key (speak));
+  g_autoptr(DossierCorpus) again = NULL;
+  g_autoptr(DossierEvent) retitled = NULL;
+  g_autoptr(DossierEvent) hidden = NULL;
+
+  /* In a dossier file, an article is named by its source's id. */
+  g_assert_true (g_str_has_prefix (plan_key, "s"));
+  g_assert_false (dossier_event_is_retitled (plan));
+  correct (corpus, 0, DOSSIER_CORRECTION_EVENT_TITLE, plan_key, "The Victory Plan presented");
+  correct (corpus, 0, DOSSIER_CORRECTION_EVENT_HIDDEN, speak_key, "true");
+  g_clear_object (&plan);
+  g_clear_object (&speak);
+  g_clear_object (&corpus);
+
+  again = reopen (fixture->path, NULL);
+  retitled = event_with_key (again, plan_key);
+  g_assert_nonnull (retitled);
+  g_assert_cmpstr (dossier_event_get_summary (retitled), ==, "The Victory Plan presented");
+  g_assert_true (dossier_event_is_retitled (retitled));
+  g_assert_false (dossier_event_is_redated (retitled));
+  hidden = event_with_key (again, speak_key);
+  g_assert_true (dossier_event_get_hidden (hidden));
+  g_assert_false (dossier_event_get_hidden (retitled));
+}
+
+static guint
+count_annotations (DossierCorpus *corpus)
+{
+  return g_list_model_get_n_items (dossier_corpus_get_annotations (corpus));
+}
+
+/* An article removed leaves the file with its annotations and
+ * corrections; Undo puts it all back under its own id, and the events
+ * that name it keep their keys. */
+static void
+test_remove_article (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(DossierCorpus) corpus = new_seeds_dossier (fixture->path);
+  g_autoptr(DossierAnnotation) note = annotate (corpus, 3, "Victory Plan", "kept");
+  g_autoptr(DossierArticle) fourth = article_at (corpus, 3);
+  gint64 source = dossier_article_get_source_id (fourth);
+  g_autofree char *title = g_strdup (dossier_article_get_display_title (fourth));
+  g_autoptr(DossierEvent) plan = event_about (corpus, "2024-10-16", "Victory Plan");
+  g_autofree char *plan_key = g_strdup (dossier_event_get_key (plan));
+  guint plan_sources = dossier_event_get_n_sources (plan);
+  g_autoptr(GError) error = NULL;
+  gint64 restored = 0;
+
+  correct (corpus, source, DOSSIER_CORRECTION_OUTLET, NULL, "Ukrinform");
+  reanalyse (corpus);
+  g_clear_object (&fourth);
+  g_clear_object (&plan);
+
+  g_assert_true (dossier_corpus_remove_source (corpus, source, &error));
+  g_assert_no_error (error);
+  reanalyse (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  g_assert_cmpint (dossier_corpus_find_source (corpus, source), ==, -1);
+  g_assert_cmpuint (count_annotations (corpus), ==, 0);
+  g_assert_null (dossier_corpus_find_article_correction (corpus, source, DOSSIER_CORRECTION_OUTLET));
+  /* The event it reported is still found by its key, with fewer sources. */
+  plan = event_with_key (corpus, plan_key);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (dossier_event_get_n_sources (plan), <, plan_sources);
+  g_clear_object (&plan);
+  /* The file holds it no more. */
+  {
+    g_autoptr(DossierStore) store = dossier_store_open (fixture->path, FALSE, &error);
+    g_autoptr(GPtrArray) annotations = dossier_store_list_annotations (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (dossier_store_count_sources (store), ==, 4);
+    g_assert_cmpuint (annotations->len, ==, 0);
+  }
+
+  /* Undo. */
+  g_assert_true (dossier_corpus_restore_source (corpus, source, &restored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, ==, source);
+  reanalyse (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  g_assert_cmpint (dossier_corpus_find_source (corpus, source), ==, 3);
+  fourth = article_at (corpus, 3);
+  g_assert_cmpstr (dossier_article_get_display_title (fourth), ==, title);
+  g_assert_cmpstr (dossier_article_get_outlet (fourth), ==, "Ukrinform");
+  g_assert_cmpuint (count_annotations (corpus), ==, 1);
+  g_assert_false (dossier_annotation_get_orphaned (note));
+  plan = event_with_key (corpus, plan_key);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (dossier_event_get_n_sources (plan), ==, plan_sources);
+  g_clear_object (&fourth);
+  g_clear_object (&corpus);
+
+  /* As the file keeps it. */
+  {
+    g_autoptr(DossierCorpus) again = reopen (fixture->path, NULL);
+    g_autoptr(DossierArticle) reopened = article_at (again, 3);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 5);
+    g_assert_cmpint (dossier_article_get_source_id (reopened), ==, source);
+    g_assert_cmpstr (dossier_article_get_outlet (reopened), ==, "Ukrinform");
+    g_assert_cmpuint (count_annotations (again), ==, 1);
+  }
+}
+
+/* The same text imported again is recognised and reported, not doubled;
+ * a removed article's id is never given to another. */
+static void
+test_import_twice (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(DossierCorpus) corpus = new_seeds_dossier (fixture->path);
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
+  g_autofree char *one = g_test_build_filename (G_TEST_DIST, "..", "seeds", "002_e9b744251f762ee8.txt", NULL);
+  g_autofree char *copy = g_build_filename (fixture->dir, "same-page.txt", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.txt", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierArticle) last = NULL;
+  const char *again_paths[] = { seeds, copy, NULL };
+  const char *other_paths[] = { other, NULL };
+  gint64 removed, restored = 0;
+
+  g_assert_true (g_file_get_contents (one, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  g_assert_true (dossier_corpus_import (corpus, again_paths, &failures, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  g_assert_cmpuint (failures->len, ==, 6);
+  for (guint i = 0; i < failures->len; i++)
+    {
+      GError *failure = g_ptr_array_index (failures, i);
+
+      g_assert_error (failure, DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE);
+      g_assert_nonnull (strstr (failure->message, "already in the dossier"));
+    }
+  /* The copy under another name is named, with the article it is. */
+  {
+    gboolean named = FALSE;
+    for (guint i = 0; i < failures->len; i++)
+      named |= strstr (((GError *) g_ptr_array_index (failures, i))->message, "same-page.txt: already in the dossier, as “NATO") != NULL;
+    g_assert_true (named);
+  }
+
+  /* The last article removed: a new one does not take its id. */
+  last = article_at (corpus, 4);
+  removed = dossier_article_get_source_id (last);
+  g_assert_true (dossier_corpus_remove_source (corpus, removed, &error));
+  reanalyse (corpus);
+  g_assert_true (g_file_set_contents (other, "Kyiv, 20 October 2024 — The parliament met on Sunday to debate the plan.\n", -1, NULL));
+  g_clear_pointer (&failures, g_ptr_array_unref);
+  g_assert_true (dossier_corpus_import (corpus, other_paths, &failures, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, ==, 0);
+  {
+    g_autoptr(DossierArticle) added = article_at (corpus, 4);
+    g_assert_cmpint (dossier_article_get_source_id (added), >, removed);
+  }
+  /* And the removed one still comes back. */
+  g_assert_true (dossier_corpus_restore_source (corpus, removed, &restored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, ==, removed);
+  g_assert_no_error (error);
+  reanalyse (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 6);
+}
+
+/* A dossier of the second format (addresses, no digests) opens: brought
+ * up to this one when it may be written, read as it is when not. */
+static void
+test_format_2_opens (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *readonly = g_build_filename (fixture->dir, "readonly.dossier", NULL);
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
+  const char *paths[] = { seeds, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  sqlite3 *db;
+
+  {
+    g_autoptr(DossierCorpus) corpus = new_seeds_dossier (fixture->path);
+    g_autoptr(DossierAnnotation) note = annotate (corpus, 3, "Victory Plan", "kept");
+  }
+  /* Made as the second format was: no digests, user_version 2. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP INDEX sources_by_digest; ALTER TABLE sources DROP COLUMN digest;"
+                                     "PRAGMA user_version = 2", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents (readonly, contents, length, NULL));
+    g_assert_cmpint (g_chmod (readonly, 0444), ==, 0);
+  }
+
+  /* Read-only: read, untouched. */
+  if (access (readonly, W_OK) != 0)
+    {
+      g_autoptr(DossierCorpus) corpus = NULL;
+
+      before = dossier_test_checksum_file (readonly);
+      corpus = reopen (readonly, NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+      g_assert_cmpuint (count_annotations (corpus), ==, 1);
+      g_clear_object (&corpus);
+      {
+        g_autofree char *after = dossier_test_checksum_file (readonly);
+        g_assert_cmpstr (before, ==, after);
+      }
+    }
+  else
+    g_test_message ("running as a user who writes read-only files: the read-only copy is not tried");
+
+  /* Writable: migrated, everything kept, duplicates recognised. */
+  {
+    g_autoptr(DossierCorpus) corpus = reopen (fixture->path, NULL);
+    g_autoptr(GPtrArray) failures = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+    g_assert_cmpuint (count_annotations (corpus), ==, 1);
+    g_assert_true (dossier_corpus_import (corpus, paths, &failures, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+    g_assert_cmpuint (failures->len, ==, 5);
+  }
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *statement = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &statement, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (statement, 0), ==, DOSSIER_STORE_FORMAT);
+    sqlite3_finalize (statement);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count (*) FROM sources WHERE digest IS NULL", -1, &statement, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (statement, 0), ==, 0);
+    sqlite3_finalize (statement);
+  }
+  sqlite3_close (db);
+}
+
 /* The schema of the first dossier files (format 1), as Dossier 0.1 wrote
  * them: no address, no choice to keep an uncleaned text. */
 static const char format_1_schema[] =
@@ -713,6 +1072,20 @@ test_older_format_opens (Fixture       *fixture,
   corpus = reopen (fixture->path, &failures);
   g_assert_cmpuint (failures->len, ==, 0);
   g_assert_cmpint (user_version (fixture->path), ==, DOSSIER_STORE_FORMAT);
+  /* Step by step through format 2 to 3: each source has its digest, and
+   * the same story imported again is told. */
+  {
+    g_autofree char *again = g_build_filename (fixture->dir, "harbour-again.txt", NULL);
+    const char *paths[] = { again, NULL };
+    g_autoptr(GPtrArray) twice = NULL;
+
+    g_assert_true (g_file_set_contents (again, harbour_story, -1, NULL));
+    g_assert_true (dossier_corpus_import (corpus, paths, &twice, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (twice->len, ==, 1);
+    g_assert_error ((GError *) g_ptr_array_index (twice, 0), DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
   harbour = article_at (corpus, 0);
   bridge = article_at (corpus, 1);
@@ -944,6 +1317,11 @@ main (int   argc,
   g_test_add ("/store/corrections", Fixture, NULL, fixture_set_up, test_corrections, fixture_tear_down);
   g_test_add ("/store/refused-untouched", Fixture, NULL, fixture_set_up, test_refused_untouched, fixture_tear_down);
   g_test_add ("/store/kill-during-writes", Fixture, NULL, fixture_set_up, test_kill_during_writes, fixture_tear_down);
+  g_test_add ("/store/article-corrections", Fixture, NULL, fixture_set_up, test_article_corrections, fixture_tear_down);
+  g_test_add ("/store/event-corrections-kept", Fixture, NULL, fixture_set_up, test_event_corrections_kept, fixture_tear_down);
+  g_test_add ("/store/remove-article", Fixture, NULL, fixture_set_up, test_remove_article, fixture_tear_down);
+  g_test_add ("/store/import-twice", Fixture, NULL, fixture_set_up, test_import_twice, fixture_tear_down);
+  g_test_add ("/store/format-2-opens", Fixture, NULL, fixture_set_up, test_format_2_opens, fixture_tear_down);
   g_test_add ("/store/older-format-opens", Fixture, NULL, fixture_set_up, test_older_format_opens, fixture_tear_down);
   g_test_add ("/store/older-format-read-only", Fixture, NULL, fixture_set_up, test_older_format_read_only,
               fixture_tear_down);

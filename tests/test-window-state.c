@@ -149,7 +149,7 @@ test_state_resets_with_dossier (void)
   DossierAnnotationList *annotations =
     DOSSIER_ANNOTATION_LIST (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_ANNOTATION_LIST, NULL));
   DossierTimeline *timeline = DOSSIER_TIMELINE (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_TIMELINE, NULL));
-  GtkWidget *search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "Search titles");
   AdwViewStack *side = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
   GListModel *list = dossier_window_get_article_list (window);
   g_autofree char *dir = g_dir_make_tmp ("dossier-reset-XXXXXX", NULL);

@@ -192,12 +192,19 @@ test_timeline_event_opens_sentence (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The toast's words as they were seen: a toast goes after a while, and a
+ * loaded machine may let it go before the test reads it again. */
+static char *import_message;
+
 static gboolean
 import_done (gpointer data)
 {
   DossierWindow *window = data;
-  return g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))) == 6 &&
-         find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Could not import") != NULL;
+  GtkWidget *message = find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Could not import");
+
+  if (message != NULL && import_message == NULL)
+    import_message = g_strdup (gtk_label_get_text (GTK_LABEL (message)));
+  return g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))) == 5 && import_message != NULL;
 }
 
 static void
@@ -211,7 +218,6 @@ test_bad_import_keeps_the_rest (void)
   g_autofree char *contents = NULL;
   const char *paths[] = { bad, good, NULL };
   const guint8 binary[] = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0 };
-  GtkWidget *message;
 
   g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (good, contents, -1, NULL));
@@ -228,11 +234,12 @@ test_bad_import_keeps_the_rest (void)
     dossier_window_import (window, more);
   }
   wait_until (import_done, window);
-  message = find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Could not import");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "broken.txt"));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "binary"));
-  /* The article imported before is still there, with the five new ones. */
-  wait_for_items (dossier_window_get_article_list (window), 6);
+  g_assert_nonnull (strstr (import_message, "broken.txt"));
+  g_assert_nonnull (strstr (import_message, "binary"));
+  g_clear_pointer (&import_message, g_free);
+  /* The article imported before is still there, with the four new ones:
+   * the folder's copy of it is reported, not added twice. */
+  wait_for_items (dossier_window_get_article_list (window), 5);
   (void) paths;
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -517,6 +524,8 @@ read_only_window (const char *path)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (dossier_window_open_dossier (window, path));
   wait_until (has_store_articles, window);
+  /* The load finished: the sidebar's list filled too. */
+  wait_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))), ==, 5);
   g_assert_true (dossier_store_is_read_only (dossier_corpus_get_store (dossier_window_get_corpus (window))));
 

@@ -590,7 +590,11 @@ run_import (int    argc,
   g_print (_("%s: %u articles added, %u in the dossier\n"), dossier,
            g_list_model_get_n_items (G_LIST_MODEL (corpus)) - before, g_list_model_get_n_items (G_LIST_MODEL (corpus)));
   dossier_store_close (store);
-  return failures != NULL && failures->len > 0 ? 1 : 0;
+  /* An article already in the dossier is said so, and is no failure. */
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    if (!g_error_matches (g_ptr_array_index (failures, i), DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE))
+      return 1;
+  return 0;
 }
 
 static gboolean

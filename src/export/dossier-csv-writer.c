@@ -326,6 +326,10 @@ write_articles (Writer  *writer,
       const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
       guint last = G_MAXUINT;
 
+      /* An event the researcher hid is none. */
+      if (event->hidden)
+        continue;
+
       for (guint s = 0; s < event->sources->len; s++)
         {
           const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
@@ -594,6 +598,9 @@ write_events (Writer  *writer,
       g_autofree char *date = NULL;
       char id[DOSSIER_ID_SIZE];
       guint n_sources = 0, number = 0, n_outlets = 0, n_articles = 0;
+
+      if (event->hidden)
+        continue;
 
       for (guint s = 0; s < event->sources->len; s++)
         if (dossier_export_options_includes (writer->options,

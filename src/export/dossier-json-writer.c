@@ -7,6 +7,7 @@
 
 #include "dossier-annotation-writer.h"
 #include "dossier-code-points.h"
+#include "dossier-event-corrections.h"
 #include "dossier-id.h"
 #include "dossier-json-stream.h"
 
@@ -275,6 +276,24 @@ build_event (DossierJsonStream          *builder,
     }
   dossier_json_stream_end_array (builder);
   add_links (builder, event, source_numbers);
+  /* What the researcher corrected, when anything. */
+  if (event->corrected != 0)
+    {
+      static const struct { DossierEventCorrected flag; const char *name; } flags[] = {
+        { DOSSIER_EVENT_RETITLED, "title" },
+        { DOSSIER_EVENT_REDATED, "date" },
+        { DOSSIER_EVENT_MERGED, "merged" },
+        { DOSSIER_EVENT_SPLIT, "split" },
+        { DOSSIER_EVENT_MADE, "made" },
+      };
+
+      set_member (builder, "corrected");
+      dossier_json_stream_begin_array (builder);
+      for (guint f = 0; f < G_N_ELEMENTS (flags); f++)
+        if (event->corrected & flags[f].flag)
+          dossier_json_stream_add_string_value (builder, flags[f].name);
+      dossier_json_stream_end_array (builder);
+    }
   dossier_json_stream_end_object (builder);
 }
 
@@ -356,8 +375,10 @@ add_entities_and_events (DossierJsonStream          *builder,
 
   set_member (builder, "events");
   dossier_json_stream_begin_array (builder);
+  /* An event the researcher hid is no event of the dossier's. */
   for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    if (scope == NULL || event_in_scope (dossier_analysis_get_event (analysis, v), scope))
+    if (!dossier_analysis_get_event (analysis, v)->hidden &&
+        (scope == NULL || event_in_scope (dossier_analysis_get_event (analysis, v), scope)))
       {
         build_event (builder, &cursor, analysis, documents, included, v, offset, scope);
         dossier_json_stream_pass_on (builder);

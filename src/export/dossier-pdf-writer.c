@@ -121,7 +121,8 @@ gather_scope (DossierReport *report)
       const DossierEventRecord *record = dossier_analysis_get_event (report->analysis, e);
       DossierReportEvent event = { record, e, 0, 0, 0 };
 
-      if (!dossier_date_is_set (&record->date))
+      /* Undated, or hidden by the researcher: no event of the report. */
+      if (!dossier_date_is_set (&record->date) || record->hidden)
         continue;
       for (guint s = 0; s < record->sources->len; s++)
         {

@@ -11,6 +11,7 @@
 #include "dossier-anchor.h"
 #include "dossier-code-points.h"
 #include "dossier-date-expression.h"
+#include "dossier-event-corrections.h"
 #include "dossier-id.h"
 
 /* The article keeps its analysis alive, so it outlives a re-analysis
@@ -575,6 +576,48 @@ dossier_parse_day (const char  *text,
   return FALSE;
 }
 
+gboolean
+dossier_parse_date (const char  *text,
+                    DossierDate *date)
+{
+  g_autofree char *stripped = NULL;
+  g_autoptr(GArray) found = NULL;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (dossier_parse_day (text, date))
+    return TRUE;
+  if (text == NULL)
+    return FALSE;
+  stripped = g_strstrip (g_strdup (text));
+  if (dossier_date_parse_iso (stripped, date) && date->precision >= DOSSIER_PRECISION_YEAR)
+    {
+      if (date->precision > DOSSIER_PRECISION_DAY)
+        date->precision = DOSSIER_PRECISION_DAY;
+      return TRUE;
+    }
+  /* "October 2024", "in 2019": one absolute expression that is the whole
+   * of what was typed, "in" aside. */
+  found = dossier_date_expressions_find (stripped, -1, NULL);
+  if (found->len == 1)
+    {
+      const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, 0);
+      g_autofree char *before = g_strstrip (g_strndup (stripped, expression->start));
+      g_autofree char *after = g_strstrip (g_strdup (stripped + expression->end));
+
+      if ((before[0] == '\0' || g_ascii_strcasecmp (before, "in") == 0) && (after[0] == '\0' || strcmp (after, ".") == 0) &&
+          expression->value.precision >= DOSSIER_PRECISION_YEAR && !expression->relative)
+        {
+          *date = expression->value;
+          if (date->precision > DOSSIER_PRECISION_DAY)
+            date->precision = DOSSIER_PRECISION_DAY;
+          return TRUE;
+        }
+    }
+  memset (date, 0, sizeof *date);
+  return FALSE;
+}
+
 guint
 dossier_article_get_n_paragraphs (DossierArticle *self)
 {
@@ -788,4 +831,53 @@ dossier_article_create_annotation (DossierArticle *self,
   dossier_annotation_set_document (annotation, (int) self->index);
   dossier_annotation_set_colour (annotation, colour);
   return annotation;
+}
+
+char *
+dossier_article_dup_sentence_key (DossierArticle *self,
+                                  gint64          offset,
+                                  int            *event)
+{
+  DossierDocument *document;
+  g_autoptr(GPtrArray) documents = NULL;
+  DossierEventSource source;
+  DossierDate date;
+  guint paragraph = 0;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  if (event != NULL)
+    *event = -1;
+  document = document_of (self);
+  /* The paragraph the code point is in, and where in it. */
+  while (paragraph < document->paragraphs->len && offset > (gint64) dossier_article_get_paragraph_length (self, paragraph))
+    offset -= dossier_article_get_paragraph_length (self, paragraph++) + 1;
+  if (paragraph >= document->paragraphs->len || offset < 0)
+    return NULL;
+
+  documents = g_ptr_array_new ();
+  for (guint d = 0; d < dossier_analysis_get_n_documents (self->analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (self->analysis, d));
+  {
+    const char *text = dossier_article_get_paragraph_text (self, paragraph);
+    gsize bytes = g_utf8_offset_to_pointer (text, offset) - text;
+
+    if (!dossier_event_source_for_sentence (documents, self->index, paragraph, bytes, &source, &date) ||
+        !dossier_date_is_set (&date))
+      return NULL;
+  }
+  /* An event that reports the sentence already, whatever date it took. */
+  for (guint v = 0; event != NULL && *event < 0 && v < dossier_analysis_get_n_events (self->analysis); v++)
+    {
+      const DossierEventRecord *record = dossier_analysis_get_event (self->analysis, v);
+
+      for (guint s = 0; s < record->sources->len; s++)
+        {
+          const DossierEventSource *other = &g_array_index (record->sources, DossierEventSource, s);
+
+          if (other->document == self->index && other->paragraph == paragraph && other->start == source.start)
+            *event = (int) v;
+        }
+    }
+  return dossier_event_source_dup_key (documents, &source);
 }

@@ -142,6 +142,21 @@ GArray          *dossier_article_list_named_days   (DossierArticle  *self);
  * FALSE, with @day unset, for anything that is not one whole day. */
 gboolean         dossier_parse_day                 (const char      *text,
                                                     DossierDate     *day);
+/* As dossier_parse_day (), or a month or a year on its own ("October
+ * 2024", "Oct. 2024", "2024-10", "2024"): an event's date as the
+ * researcher writes it.  FALSE, with @date unset, for anything else. */
+gboolean         dossier_parse_date                (const char      *text,
+                                                    DossierDate     *date);
+
+/* The key of an event made of the sentence around code point @offset of
+ * the article's text (its paragraphs joined by one "\n"), for
+ * DOSSIER_CORRECTION_EVENT_NEW; in @event (may be NULL) the index in the
+ * article's analysis of an event that already reports that sentence, or
+ * -1.  NULL where there is no sentence, or no date to give the event
+ * (the sentence names none and the article has no publication date). */
+char            *dossier_article_dup_sentence_key  (DossierArticle  *self,
+                                                    gint64           offset,
+                                                    int             *event);
 
 DossierDocument *dossier_article_get_document      (DossierArticle  *self);
 /* The analysis the article belongs to: its entities and events. */

@@ -15,6 +15,7 @@
 #include "dossier-store.h"
 #include "dossier-text-decode.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #ifdef __linux__
@@ -35,6 +36,7 @@ struct _DossierCorpus
   GPtrArray *corrections;   /* of DossierStoredCorrection* */
   DossierStore *store;      /* the dossier file, or NULL for a dossier in memory */
   GTask *running;           /* the import under way, for its progress */
+  GHashTable *originals;    /* source id → ArticleOriginal: each article's metadata as the cleaner read it */
   GArray *reload;           /* of gint64: sources to read again from the file at the next analysis */
   GPtrArray *removed;       /* of Removed: articles taken out, kept for Undo */
 };
@@ -78,6 +80,8 @@ typedef struct
   GArray *reanchors;        /* of Reanchor */
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
+  GHashTable *originals;    /* copies of the corpus's ArticleOriginals, and those read now */
+  GHashTable *captured;     /* the ArticleOriginals read for the first time, for the corpus */
   /* Progress, read by the main thread while the import runs. */
   gint loaded;
   gint total;
@@ -88,6 +92,8 @@ typedef struct
 } ImportJob;
 
 static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_QUARK (dossier-corpus-error-quark, dossier_corpus_error)
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (DossierCorpus, dossier_corpus, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -129,6 +135,8 @@ import_job_free (gpointer data)
     }
   g_clear_pointer (&job->analysis, dossier_analysis_unref);
   g_clear_pointer (&job->failures, g_ptr_array_unref);
+  g_clear_pointer (&job->originals, g_hash_table_unref);
+  g_clear_pointer (&job->captured, g_hash_table_unref);
   g_clear_pointer (&job->articles, g_ptr_array_unref);
   g_clear_pointer (&job->entities, g_ptr_array_unref);
   g_clear_pointer (&job->events, g_ptr_array_unref);
@@ -300,55 +308,166 @@ entity_corrections (GPtrArray *stored)
   for (guint i = 0; stored != NULL && i < stored->len; i++)
     {
       DossierStoredCorrection *correction = g_ptr_array_index (stored, i);
-      if (correction->correction->kind != DOSSIER_CORRECTION_PUBLISHED)
+      if (!dossier_correction_kind_is_article (correction->correction->kind))
         g_ptr_array_add (corrections, correction->correction);
     }
   return corrections;
 }
 
-/* A corrected publication date replaces the cleaner's before the
- * analysis, so relative dates resolve against it; one whose correction
- * was undone gets the cleaner's back. */
-static void
-apply_publication_dates (ImportJob *job)
+/* What the cleaner made of an article's metadata, kept the first time
+ * the article is read: a correction undone gives it back. */
+typedef struct
 {
+  char *title;
+  char *outlet;
+  char *author;
+  DossierDate published;
+  DossierDateSource published_from;
+  char *published_evidence;
+} ArticleOriginal;
+
+static void
+article_original_free (ArticleOriginal *original)
+{
+  g_free (original->title);
+  g_free (original->outlet);
+  g_free (original->author);
+  g_free (original->published_evidence);
+  g_free (original);
+}
+
+static ArticleOriginal *
+article_original_new (const DossierDocument *document)
+{
+  ArticleOriginal *original = g_new0 (ArticleOriginal, 1);
+
+  original->title = g_strdup (document->title);
+  original->outlet = g_strdup (document->outlet);
+  original->author = g_strdup (document->author);
+  /* A date inferred from the others is inferred again at every analysis. */
+  if (document->published_from != DOSSIER_DATE_SOURCE_INFERRED)
+    {
+      original->published = document->published;
+      original->published_from = document->published_from;
+      original->published_evidence = g_strdup (document->published_evidence);
+    }
+  else
+    original->published = (DossierDate) DOSSIER_DATE_INIT;
+  return original;
+}
+
+static ArticleOriginal *
+article_original_copy (const ArticleOriginal *original)
+{
+  ArticleOriginal *copy = g_memdup2 (original, sizeof *original);
+
+  copy->title = g_strdup (original->title);
+  copy->outlet = g_strdup (original->outlet);
+  copy->author = g_strdup (original->author);
+  copy->published_evidence = g_strdup (original->published_evidence);
+  return copy;
+}
+
+static GHashTable *
+originals_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) article_original_free);
+}
+
+static void
+replace_string (char       **field,
+                const char  *value)
+{
+  g_free (*field);
+  *field = value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+}
+
+/* An article's corrections (its publication date, title, outlet, author)
+ * replace what the cleaner read before the analysis, so that relative
+ * dates resolve against the corrected date and the events count the
+ * corrected outlets; an article whose correction was undone gets the
+ * cleaner's back.  The last correction of each kind counts. */
+static void
+apply_article_corrections (ImportJob *job)
+{
+  g_autoptr(GHashTable) by_source = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                           (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; job->corrections != NULL && i < job->corrections->len; i++)
+    {
+      DossierStoredCorrection *stored = g_ptr_array_index (job->corrections, i);
+      GPtrArray *list;
+
+      if (stored->source == 0 || !dossier_correction_kind_is_article (stored->correction->kind))
+        continue;
+      list = g_hash_table_lookup (by_source, &stored->source);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (by_source, &stored->source, list);
+        }
+      g_ptr_array_add (list, stored->correction);
+    }
+
   for (guint d = 0; d < dossier_analysis_get_n_documents (job->analysis); d++)
     {
       DossierDocument *document = dossier_analysis_get_document (job->analysis, d);
-      const DossierCorrection *last = NULL;
+      GPtrArray *list;
+      const ArticleOriginal *original;
 
-      for (guint i = 0; job->corrections != NULL && i < job->corrections->len; i++)
+      if (document->source_id == 0)
+        continue;
+      original = g_hash_table_lookup (job->originals, &document->source_id);
+      if (original == NULL)
         {
-          DossierStoredCorrection *stored = g_ptr_array_index (job->corrections, i);
-          if (stored->correction->kind == DOSSIER_CORRECTION_PUBLISHED && stored->source == document->source_id &&
-              document->source_id != 0)
-            last = stored->correction;
+          /* Read for the first time (opening a dossier, an article put
+           * back): what the cleaner made of it. */
+          ArticleOriginal *made = article_original_new (document);
+
+          g_hash_table_insert (job->originals, g_memdup2 (&document->source_id, sizeof (gint64)), made);
+          g_hash_table_insert (job->captured, g_memdup2 (&document->source_id, sizeof (gint64)),
+                               article_original_copy (made));
+          original = made;
+        }
+      else
+        {
+          replace_string (&document->title, original->title);
+          replace_string (&document->outlet, original->outlet);
+          replace_string (&document->author, original->author);
+          document->published = original->published;
+          document->published_from = original->published_from;
+          replace_string (&document->published_evidence, original->published_evidence);
         }
 
-      if (last != NULL)
+      list = g_hash_table_lookup (by_source, &document->source_id);
+      for (guint i = 0; list != NULL && i < list->len; i++)
         {
-          DossierDate date;
+          const DossierCorrection *correction = g_ptr_array_index (list, i);
 
-          if (!dossier_date_parse_iso (last->value, &date))
-            continue;
-          document->published = date;
-          document->published_from = DOSSIER_DATE_SOURCE_USER;
-          g_free (document->published_evidence);
-          document->published_evidence = NULL;
-        }
-      else if (document->published_from == DOSSIER_DATE_SOURCE_USER && job->store != NULL && document->source_id != 0)
-        {
-          g_autoptr(DossierStoredSource) source = dossier_store_read_source (job->store, document->source_id, NULL);
-          g_autoptr(DossierDocument) cleaned = NULL;
-
-          if (source != NULL)
-            cleaned = dossier_source_clean (source->name, source->content, 0, source->address, NULL);
-          if (cleaned != NULL)
+          switch (correction->kind)
             {
-              document->published = cleaned->published;
-              document->published_from = cleaned->published_from;
-              g_free (document->published_evidence);
-              document->published_evidence = g_steal_pointer (&cleaned->published_evidence);
+            case DOSSIER_CORRECTION_PUBLISHED:
+              {
+                DossierDate date;
+
+                if (!dossier_date_parse_iso (correction->value, &date))
+                  break;
+                document->published = date;
+                document->published_from = DOSSIER_DATE_SOURCE_USER;
+                g_clear_pointer (&document->published_evidence, g_free);
+              }
+              break;
+            case DOSSIER_CORRECTION_TITLE:
+              replace_string (&document->title, correction->value);
+              break;
+            case DOSSIER_CORRECTION_OUTLET:
+              replace_string (&document->outlet, correction->value);
+              break;
+            case DOSSIER_CORRECTION_AUTHOR:
+              replace_string (&document->author, correction->value);
+              break;
+            default:
+              break;
             }
         }
     }
@@ -424,6 +543,57 @@ source_writer_clear (SourceWriter *writer)
   g_clear_pointer (&writer->ids, g_array_unref);
 }
 
+/* The display title of the article the dossier keeps as @id. */
+static char *
+title_of_source (ImportJob *job,
+                 gint64     id)
+{
+  for (guint d = 0; d < dossier_analysis_get_n_documents (job->analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (job->analysis, d);
+
+      if (document->source_id == id)
+        return dossier_document_dup_display_title (document, NULL);
+    }
+  return NULL;
+}
+
+/* Whether @content, to be imported as @name, is already in the dossier
+ * (@digests: the dossier's, of dossier_store_dup_digests ()) or in this
+ * import (@seen: digest → name): then it is reported, not added twice. */
+static gboolean
+is_duplicate (ImportJob  *job,
+              GHashTable *digests,
+              GHashTable *seen,
+              const char *name,
+              GBytes     *content)
+{
+  g_autofree char *digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+  const gint64 *kept = digests != NULL ? g_hash_table_lookup (digests, digest) : NULL;
+  const char *earlier = g_hash_table_lookup (seen, digest);
+
+  if (kept != NULL)
+    {
+      g_autofree char *title = title_of_source (job, *kept);
+
+      g_ptr_array_add (job->failures,
+                       title != NULL
+                       ? g_error_new (DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE,
+                                      _("%s: already in the dossier, as “%s”"), name, title)
+                       : g_error_new (DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE,
+                                      _("%s: already in the dossier"), name));
+      return TRUE;
+    }
+  if (earlier != NULL)
+    {
+      g_ptr_array_add (job->failures, g_error_new (DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE,
+                                                   _("%s: the same text as %s, imported once"), name, earlier));
+      return TRUE;
+    }
+  g_hash_table_insert (seen, g_steal_pointer (&digest), g_strdup (name));
+  return FALSE;
+}
+
 /* A pasted page's HTML as a page of its own.  A browser's clipboard holds
  * a fragment — a <meta> and the selected elements — which would not be
  * told from text when it is read again from the dossier file, and which
@@ -455,8 +625,10 @@ page_as_document (GBytes *page)
  * browser gave it.  The bytes read are kept in the dossier file, as a
  * file's are.  FALSE when the task has returned an error. */
 static gboolean
-import_pasted (ImportJob *job,
-               GTask     *task)
+import_pasted (ImportJob  *job,
+               GHashTable *digests,
+               GHashTable *seen,
+               GTask      *task)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) kept = NULL;
@@ -492,6 +664,12 @@ import_pasted (ImportJob *job,
   if (document == NULL)
     {
       g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", job->text_name, error->message));
+      return TRUE;
+    }
+  /* The same text twice: reported (is_duplicate ()), not added. */
+  if (job->store != NULL && is_duplicate (job, digests, seen, job->text_name, kept))
+    {
+      dossier_document_free (document);
       return TRUE;
     }
   document->source = g_strdup (job->text_name);
@@ -532,6 +710,10 @@ reload_sources (ImportJob *job)
       DossierDocument *document;
       guint at;
 
+      /* Read again (another address may name another outlet): what the
+       * cleaner makes of it now is the article's own, under its
+       * corrections. */
+      g_hash_table_remove (job->originals, &id);
       if (source == NULL)
         continue;
       document = dossier_source_clean (source->name, source->content, 0, source->address, &error);
@@ -592,6 +774,8 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GHashTable) digests = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   SourceWriter writer = { 0 };
   GThread *writer_thread = NULL;
   lower_priority ();
@@ -618,7 +802,11 @@ import_thread (GTask        *task,
   g_ptr_array_set_free_func (job->documents, NULL);
   g_ptr_array_set_size (job->documents, 0);
 
-  if ((job->text != NULL || job->page != NULL) && !import_pasted (job, task))
+  /* What the dossier holds already, to import nothing twice. */
+  if (job->store != NULL && (job->text != NULL || job->page != NULL || (job->paths != NULL && job->paths[0] != NULL)))
+    digests = dossier_store_dup_digests (job->store, NULL);
+
+  if ((job->text != NULL || job->page != NULL) && !import_pasted (job, digests, seen, task))
     return;
 
   files = dossier_source_collect ((const char * const *) job->paths, job->failures);
@@ -649,6 +837,16 @@ import_thread (GTask        *task,
     load_files (&loaders[0]);
     for (guint t = 1; t < n_loaders; t++)
       g_thread_join (threads[t]);
+
+    /* The same bytes twice (a page saved twice, a folder imported again)
+     * are one article, reported. */
+    for (guint i = 0; contents != NULL && i < files->len; i++)
+      if (g_ptr_array_index (documents, i) != NULL && g_ptr_array_index (contents, i) != NULL &&
+          is_duplicate (job, digests, seen, g_ptr_array_index (files, i), g_ptr_array_index (contents, i)))
+        {
+          g_clear_pointer (&g_ptr_array_index (documents, i), dossier_document_free);
+          g_clear_pointer (&g_ptr_array_index (contents, i), g_bytes_unref);
+        }
 
     /* The bytes of what was read go into the dossier file, all in one
      * transaction, on a thread of their own while the dossier is analysed;
@@ -697,7 +895,7 @@ import_thread (GTask        *task,
       return;
     }
 
-  apply_publication_dates (job);
+  apply_article_corrections (job);
   {
     /* The analysis keeps copies of the corrections, not this array. */
     g_autoptr(GPtrArray) corrections = entity_corrections (job->corrections);
@@ -715,7 +913,15 @@ import_thread (GTask        *task,
           return;
         }
       for (guint k = 0; k < writer.ids->len; k++)
-        dossier_analysis_get_document (job->analysis, writer.first + k)->source_id = g_array_index (writer.ids, gint64, k);
+        {
+          DossierDocument *document = dossier_analysis_get_document (job->analysis, writer.first + k);
+
+          document->source_id = g_array_index (writer.ids, gint64, k);
+          /* What the cleaner read of a new article: no correction names
+           * it yet (a date inferred now is inferred again each time). */
+          g_hash_table_insert (job->captured, g_memdup2 (&document->source_id, sizeof (gint64)),
+                               article_original_new (document));
+        }
       source_writer_clear (&writer);
     }
   reanchor (job);
@@ -802,6 +1008,17 @@ replace_analysis (DossierCorpus *self,
 
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   self->analysis = dossier_analysis_ref (job->analysis);
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, job->captured);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        g_hash_table_iter_steal (&iter);
+        g_hash_table_replace (self->originals, key, value);
+      }
+  }
 
   g_ptr_array_unref (self->articles);
   self->articles = g_steal_pointer (&job->articles);
@@ -839,6 +1056,16 @@ import_job_new (DossierCorpus      *self,
       if (job->reload == NULL || !has_id (job->reload, document->source_id))
         g_ptr_array_add (job->documents, dossier_document_copy (document));
     }
+  job->originals = originals_new ();
+  job->captured = originals_new ();
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, self->originals);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_hash_table_insert (job->originals, g_memdup2 (key, sizeof (gint64)), article_original_copy (value));
+  }
   job->store = self->store != NULL ? g_object_ref (self->store) : NULL;
   job->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
   for (guint i = 0; i < self->corrections->len; i++)
@@ -881,6 +1108,7 @@ dossier_corpus_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->corrections, g_ptr_array_unref);
+  g_clear_pointer (&self->originals, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   g_clear_pointer (&self->reload, g_array_unref);
@@ -944,6 +1172,7 @@ dossier_corpus_init (DossierCorpus *self)
   self->events = g_list_store_new (DOSSIER_TYPE_EVENT);
   self->annotations = g_list_store_new (DOSSIER_TYPE_ANNOTATION);
   self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
+  self->originals = originals_new ();
   self->reload = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
 }
@@ -1194,6 +1423,7 @@ take_store (DossierCorpus  *self,
   g_set_object (&self->store, store);
   g_ptr_array_unref (self->corrections);
   self->corrections = g_steal_pointer (&corrections);
+  g_hash_table_remove_all (self->originals);
   g_list_store_splice (self->annotations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->annotations)),
                        annotations->pdata, annotations->len);
   /* Nothing of the dossier that was open before stays. */
@@ -1560,4 +1790,23 @@ dossier_corpus_restore_source (DossierCorpus  *self,
   if (restored != NULL)
     *restored = id;
   return TRUE;
+}
+
+const DossierStoredCorrection *
+dossier_corpus_find_article_correction (DossierCorpus         *self,
+                                        gint64                 source,
+                                        DossierCorrectionKind  kind)
+{
+  const DossierStoredCorrection *found = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), NULL);
+
+  for (guint i = 0; source != 0 && i < self->corrections->len; i++)
+    {
+      const DossierStoredCorrection *stored = g_ptr_array_index (self->corrections, i);
+
+      if (stored->source == source && stored->correction->kind == kind)
+        found = stored;
+    }
+  return found;
 }

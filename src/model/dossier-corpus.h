@@ -19,6 +19,17 @@
 
 G_BEGIN_DECLS
 
+#define DOSSIER_CORPUS_ERROR (dossier_corpus_error_quark ())
+
+typedef enum
+{
+  /* An import's text is already in the dossier (its bytes' digest), or
+   * twice in the import: reported among the failures, not added again. */
+  DOSSIER_CORPUS_ERROR_DUPLICATE,
+} DossierCorpusError;
+
+GQuark           dossier_corpus_error_quark   (void);
+
 #define DOSSIER_TYPE_CORPUS (dossier_corpus_get_type ())
 
 G_DECLARE_FINAL_TYPE (DossierCorpus, dossier_corpus, DOSSIER, CORPUS, GObject)
@@ -31,7 +42,8 @@ void             dossier_corpus_import_async  (DossierCorpus       *self,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 /* @failures receives a GPtrArray of GError*, one per file that could not
- * be imported ("PATH: reason"); FALSE only when nothing could be done. */
+ * be imported ("PATH: reason") or was not imported again
+ * (DOSSIER_CORPUS_ERROR_DUPLICATE); FALSE only when nothing could be done. */
 gboolean         dossier_corpus_import_finish (DossierCorpus       *self,
                                                GAsyncResult        *result,
                                                GPtrArray          **failures,
@@ -157,11 +169,18 @@ gboolean         dossier_corpus_keep_uncleaned    (DossierCorpus      *self,
 gboolean         dossier_corpus_remove_source     (DossierCorpus      *self,
                                                    gint64              source,
                                                    GError            **error);
-/* Puts a removed source back; @restored (may be NULL) receives its id,
- * its own unless an import took it meanwhile. */
+/* Puts a removed source back, as it was; @restored (may be NULL)
+ * receives its id, its own (no import takes a removed source's id: the
+ * keys of the events it reported name it). */
 gboolean         dossier_corpus_restore_source    (DossierCorpus      *self,
                                                    gint64              source,
                                                    gint64             *restored,
                                                    GError            **error);
+/* The last correction of @kind of the article kept as @source (an
+ * article's kinds: DOSSIER_CORRECTION_PUBLISHED, _TITLE, _OUTLET,
+ * _AUTHOR), or NULL. */
+const DossierStoredCorrection *dossier_corpus_find_article_correction (DossierCorpus         *self,
+                                                                       gint64                 source,
+                                                                       DossierCorrectionKind  kind);
 
 G_END_DECLS

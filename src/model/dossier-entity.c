@@ -3,6 +3,8 @@
 
 #include "dossier-entity.h"
 
+#include "dossier-characters.h"
+
 #include "dossier-code-points.h"
 #include "dossier-id.h"
 #include "dossier-passage.h"
@@ -194,6 +196,98 @@ guint
 dossier_entity_get_n_articles (DossierEntity *self)
 {
   return dossier_entity_get_record (self)->documents->len;
+}
+
+char **
+dossier_entity_dup_probably_same (DossierEntity *self)
+{
+  const DossierEntityRecord *record = dossier_entity_get_record (self);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **spellings;
+
+  for (guint i = 0; record->probably_same != NULL && i < record->probably_same->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (record->probably_same, i));
+  spellings = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return spellings;
+}
+
+/* Edits to make @a @b (Levenshtein), on code points. */
+static guint
+edit_distance (const gunichar *a,
+               glong           la,
+               const gunichar *b,
+               glong           lb)
+{
+  g_autofree guint *row = g_new (guint, lb + 1);
+
+  for (glong j = 0; j <= lb; j++)
+    row[j] = (guint) j;
+  for (glong i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = (guint) i;
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] != b[j - 1]));
+          diagonal = above;
+        }
+    }
+  return row[lb];
+}
+
+static char *
+comparable (const char *name)
+{
+  g_autofree char *ascii = dossier_fold_to_ascii (name, -1);
+
+  return g_utf8_casefold (ascii, -1);
+}
+
+double
+dossier_name_similarity (const char *a,
+                         const char *b)
+{
+  g_autofree char *fa = NULL, *fb = NULL;
+  g_autofree gunichar *ua = NULL, *ub = NULL;
+  g_auto(GStrv) words_a = NULL, words_b = NULL;
+  glong la, lb;
+  guint shared = 0, n_a = 0, n_b = 0;
+  double by_letters, by_words;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  fa = comparable (a);
+  fb = comparable (b);
+  ua = g_utf8_to_ucs4_fast (fa, -1, &la);
+  ub = g_utf8_to_ucs4_fast (fb, -1, &lb);
+  if (la == 0 || lb == 0)
+    return 0;
+  by_letters = 1.0 - (double) edit_distance (ua, la, ub, lb) / MAX (la, lb);
+
+  words_a = g_regex_split_simple ("[^[:alnum:]]+", fa, 0, 0);
+  words_b = g_regex_split_simple ("[^[:alnum:]]+", fb, 0, 0);
+  for (guint i = 0; words_a[i] != NULL; i++)
+    {
+      if (words_a[i][0] == '\0')
+        continue;
+      n_a++;
+      for (guint j = 0; words_b[j] != NULL; j++)
+        if (g_strcmp0 (words_a[i], words_b[j]) == 0)
+          {
+            shared++;
+            break;
+          }
+    }
+  for (guint j = 0; words_b[j] != NULL; j++)
+    n_b += words_b[j][0] != '\0';
+  by_words = n_a > 0 && n_b > 0 ? (double) shared / MIN (n_a, n_b) : 0;
+  /* A whole word in common ranks above letters alike, a little less than
+   * the same name. */
+  return MAX (by_letters, 0.9 * by_words);
 }
 
 DossierAnalysis *

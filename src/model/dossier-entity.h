@@ -39,7 +39,17 @@ guint                      dossier_entity_get_n_articles (DossierEntity  *self);
  * and every mention (of DossierPassage), article by article. */
 GListModel                *dossier_entity_list_articles (DossierEntity   *self);
 GListModel                *dossier_entity_list_mentions (DossierEntity   *self);
+/* Spellings the analysis took for this person although written otherwise
+ * (one letter apart, rare): "probably the same"; NULL-terminated, empty
+ * for none.  Free with g_strfreev (). */
+char                     **dossier_entity_dup_probably_same (DossierEntity *self);
 const DossierEntityRecord *dossier_entity_get_record    (DossierEntity   *self);
+
+/* How alike two names are, from 0 to 1, as a person judges which entity
+ * another is: "Rutte" and "Mark Rutte" (a word in common), "Zelensky" and
+ * "Zelenskyy" (a letter apart) rank high; case and marks do not count. */
+double                     dossier_name_similarity      (const char      *a,
+                                                         const char      *b);
 DossierAnalysis           *dossier_entity_get_analysis  (DossierEntity   *self);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "dossier-event.h"
 
 #include "dossier-code-points.h"
+#include "dossier-event-corrections.h"
 #include "dossier-id.h"
 #include "dossier-passage.h"
 
@@ -15,6 +16,7 @@ struct _DossierEvent
   guint index;
   char *id;
   char *date;
+  char *key;       /* made when first asked for */
 };
 
 enum {
@@ -24,6 +26,10 @@ enum {
   PROP_PRECISION,
   PROP_SUMMARY,
   PROP_N_SOURCES,
+  PROP_KEY,
+  PROP_HIDDEN,
+  PROP_RETITLED,
+  PROP_REDATED,
   N_PROPS
 };
 
@@ -47,6 +53,7 @@ dossier_event_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->date);
+  g_free (self->key);
   G_OBJECT_CLASS (dossier_event_parent_class)->finalize (object);
 }
 
@@ -75,6 +82,18 @@ dossier_event_get_property (GObject    *object,
     case PROP_N_SOURCES:
       g_value_set_uint (value, dossier_event_get_n_sources (self));
       break;
+    case PROP_KEY:
+      g_value_set_string (value, dossier_event_get_key (self));
+      break;
+    case PROP_HIDDEN:
+      g_value_set_boolean (value, dossier_event_get_hidden (self));
+      break;
+    case PROP_RETITLED:
+      g_value_set_boolean (value, dossier_event_is_retitled (self));
+      break;
+    case PROP_REDATED:
+      g_value_set_boolean (value, dossier_event_is_redated (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -99,6 +118,14 @@ dossier_event_class_init (DossierEventClass *klass)
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_SOURCES] = g_param_spec_uint ("n-sources", NULL, NULL, 0, G_MAXUINT, 0,
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KEY] = g_param_spec_string ("key", NULL, NULL, NULL,
+                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDDEN] = g_param_spec_boolean ("hidden", NULL, NULL, FALSE,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RETITLED] = g_param_spec_boolean ("retitled", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REDATED] = g_param_spec_boolean ("redated", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -174,6 +201,46 @@ guint
 dossier_event_get_n_sources (DossierEvent *self)
 {
   return dossier_event_get_record (self)->sources->len;
+}
+
+const char *
+dossier_event_get_key (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+
+  if (self->key == NULL)
+    {
+      g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+
+      for (guint d = 0; d < dossier_analysis_get_n_documents (self->analysis); d++)
+        g_ptr_array_add (documents, dossier_analysis_get_document (self->analysis, d));
+      self->key = dossier_event_record_dup_key (dossier_event_get_record (self), documents);
+    }
+  return self->key;
+}
+
+gboolean
+dossier_event_get_hidden (DossierEvent *self)
+{
+  return dossier_event_get_record (self)->hidden;
+}
+
+guint
+dossier_event_get_corrected (DossierEvent *self)
+{
+  return dossier_event_get_record (self)->corrected;
+}
+
+gboolean
+dossier_event_is_retitled (DossierEvent *self)
+{
+  return (dossier_event_get_corrected (self) & DOSSIER_EVENT_RETITLED) != 0;
+}
+
+gboolean
+dossier_event_is_redated (DossierEvent *self)
+{
+  return (dossier_event_get_corrected (self) & DOSSIER_EVENT_REDATED) != 0;
 }
 
 DossierAnalysis *

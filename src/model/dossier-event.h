@@ -30,6 +30,19 @@ guint                     dossier_event_get_n_sources (DossierEvent   *self);
 /* Every report of it (of DossierPassage): the sentence of each source, in
  * the order of the articles. */
 GListModel               *dossier_event_list_sources (DossierEvent   *self);
+/* The key the researcher's corrections name it by (dossier-event-
+ * corrections.h: its first source's article and sentence), the same in
+ * every analysis of the dossier; the target of the window's event
+ * actions (win.rename-event …). */
+const char               *dossier_event_get_key      (DossierEvent    *self);
+/* Hidden by the researcher: in no export, and in the window only while
+ * hidden events are shown (win.show-hidden-events). */
+gboolean                  dossier_event_get_hidden   (DossierEvent    *self);
+/* What the researcher changed (DossierEventCorrected flags); with the
+ * title or the date among them, those are the researcher's. */
+guint                     dossier_event_get_corrected (DossierEvent   *self);
+gboolean                  dossier_event_is_retitled  (DossierEvent    *self);
+gboolean                  dossier_event_is_redated   (DossierEvent    *self);
 const DossierEventRecord *dossier_event_get_record   (DossierEvent    *self);
 DossierAnalysis          *dossier_event_get_analysis (DossierEvent    *self);
 

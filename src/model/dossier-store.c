@@ -45,7 +45,9 @@ static const char schema[] =
   "  added TEXT NOT NULL,"
   "  content BLOB NOT NULL,"
   "  address TEXT,"
-  "  kept_uncleaned INTEGER NOT NULL DEFAULT 0);"
+  "  kept_uncleaned INTEGER NOT NULL DEFAULT 0,"
+  "  digest TEXT);"
+  "CREATE INDEX sources_by_digest ON sources (digest);"
   "CREATE TABLE annotations ("
   "  id TEXT PRIMARY KEY,"
   "  source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
@@ -78,6 +80,11 @@ static const char * const migrations[] = {
    * keep a text the cleaner could not tell an article in. */
   "ALTER TABLE sources ADD COLUMN address TEXT;"
   "ALTER TABLE sources ADD COLUMN kept_uncleaned INTEGER NOT NULL DEFAULT 0;",
+  /* 2 → 3: the digest of each source's bytes (SHA-256, SQL's
+   * dossier_digest ()), to tell an article imported twice. */
+  "ALTER TABLE sources ADD COLUMN digest TEXT;"
+  "UPDATE sources SET digest = dossier_digest (content);"
+  "CREATE INDEX sources_by_digest ON sources (digest);",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DOSSIER_STORE_FORMAT - 1);
 
@@ -311,6 +318,21 @@ pragma_value (DossierStore *self,
   gint64 value = -1;
 
   if (sqlite3_prepare_v2 (self->db, pragma, -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    value = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  return value;
+}
+
+/* The first column of the first row @sql gives, 0 for none or NULL. */
+static gint64
+query_int64 (DossierStore *self,
+             const char   *sql)
+{
+  sqlite3_stmt *statement = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) == SQLITE_OK &&
       sqlite3_step (statement) == SQLITE_ROW)
     value = sqlite3_column_int64 (statement, 0);
   sqlite3_finalize (statement);
@@ -552,6 +574,22 @@ can_read (DossierStore *self)
   return status == SQLITE_ROW;
 }
 
+/* dossier_digest (content): the SHA-256 of a source's bytes, in
+ * hexadecimal; SQL's own, so that a migration and a query compute it
+ * where the bytes are. */
+static void
+digest_function (sqlite3_context  *context,
+                 int               n_values,
+                 sqlite3_value   **values)
+{
+  const void *data = sqlite3_value_blob (values[0]);
+  int size = sqlite3_value_bytes (values[0]);
+  g_autofree char *digest = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data != NULL ? data : (const guchar *) "",
+                                                         size);
+
+  sqlite3_result_text (context, digest, -1, SQLITE_TRANSIENT);
+}
+
 /* A file of an older Dossier brought to this format, one step at a time,
  * all in one transaction.  If it cannot be (the disk is full), it is used
  * as it is: what it keeps is read, and only what needs the new format
@@ -640,7 +678,8 @@ dossier_store_open (const char  *path,
   if (!self->read_only &&
       !exec (self, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
     return NULL;
-
+  sqlite3_create_function_v2 (self->db, "dossier_digest", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                              digest_function, NULL, NULL, NULL);
   if (exists)
     {
       self->format = (guint) MAX (pragma_value (self, "PRAGMA user_version"), 1);
@@ -837,6 +876,7 @@ dossier_store_add_sources (DossierStore  *self,
 {
   sqlite3_stmt *statement = NULL;
   gboolean ok;
+  gint64 next_id = 1;
 
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
   g_return_val_if_fail (names->len == contents->len, FALSE);
@@ -844,14 +884,22 @@ dossier_store_add_sources (DossierStore  *self,
 
   g_mutex_lock (&self->lock);
   ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
-  /* A file that could not be brought to this format takes articles
-   * without their addresses. */
+  /* Past every id given before, a removed source's too: an event's key
+   * names its article by it, and Undo puts a removed article back under
+   * its own.  A file that could not be brought to this format takes
+   * articles without what its format lacks. */
+  if (ok)
+    next_id = MAX (query_int64 (self, "SELECT max (id) FROM sources"),
+                   query_int64 (self, "SELECT CAST (value AS INTEGER) FROM meta WHERE key = 'removed-source'")) + 1;
   if (ok && sqlite3_prepare_v2 (self->db,
-                                self->format >= 2
-                                  ? "INSERT INTO sources (name, added, content, address) "
-                                    "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)"
-                                  : "INSERT INTO sources (name, added, content) "
-                                    "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)",
+                                self->format >= 3
+                                  ? "INSERT INTO sources (id, name, added, content, address, digest) "
+                                    "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4, dossier_digest (?3))"
+                                  : self->format >= 2
+                                  ? "INSERT INTO sources (id, name, added, content, address) "
+                                    "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4)"
+                                  : "INSERT INTO sources (id, name, added, content) "
+                                    "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3)",
                                 -1, &statement, NULL) != SQLITE_OK)
     ok = set_sqlite_error (self, error, _("Could not add the articles"));
   for (guint i = 0; ok && i < names->len; i++)
@@ -862,10 +910,11 @@ dossier_store_add_sources (DossierStore  *self,
       gint64 id;
 
       sqlite3_reset (statement);
-      sqlite3_bind_text (statement, 1, g_ptr_array_index (names, i), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_blob64 (statement, 2, data != NULL ? data : "", size, SQLITE_STATIC);
+      sqlite3_bind_int64 (statement, 1, next_id++);
+      sqlite3_bind_text (statement, 2, g_ptr_array_index (names, i), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_blob64 (statement, 3, data != NULL ? data : "", size, SQLITE_STATIC);
       if (self->format >= 2 && addresses != NULL && g_ptr_array_index (addresses, i) != NULL)
-        sqlite3_bind_text (statement, 3, g_ptr_array_index (addresses, i), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (statement, 4, g_ptr_array_index (addresses, i), -1, SQLITE_TRANSIENT);
       if (sqlite3_step (statement) != SQLITE_DONE)
         {
           ok = set_sqlite_error (self, error, _("Could not add the articles"));
@@ -1006,13 +1055,59 @@ run_with_id (DossierStore  *self,
   return ok;
 }
 
+/* Runs @sql, a transaction of statements whose every "?1" is @id. */
+static gboolean
+run_transaction_with_id (DossierStore  *self,
+                         const char    *sql,
+                         gint64         id,
+                         const char    *doing,
+                         GError       **error)
+{
+  const char *next = sql;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
+  while (ok && next != NULL && *next != '\0')
+    {
+      sqlite3_stmt *statement = NULL;
+      const char *tail = NULL;
+
+      if (sqlite3_prepare_v2 (self->db, next, -1, &statement, &tail) != SQLITE_OK)
+        ok = set_sqlite_error (self, error, doing);
+      else if (statement != NULL)
+        {
+          if (sqlite3_bind_parameter_count (statement) > 0)
+            sqlite3_bind_int64 (statement, 1, id);
+          if (sqlite3_step (statement) != SQLITE_DONE)
+            ok = set_sqlite_error (self, error, doing);
+        }
+      sqlite3_finalize (statement);
+      next = tail;
+    }
+  if (ok)
+    ok = exec (self, "COMMIT", error);
+  if (!ok && self->db != NULL)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+/* Its annotations and corrections go with it (ON DELETE CASCADE); its id
+ * is remembered as given (meta 'removed-source'), never given to another
+ * article: the keys of the events it reported name it, and Undo puts it
+ * back under it. */
 gboolean
 dossier_store_remove_source (DossierStore  *self,
                              gint64         id,
                              GError       **error)
 {
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
-  return run_with_id (self, "DELETE FROM sources WHERE id = ?", id, NULL, _("Could not remove the article"), error);
+  return run_transaction_with_id (self,
+                                  "INSERT OR REPLACE INTO meta VALUES ('removed-source', max (?1, coalesce ("
+                                  "  (SELECT CAST (value AS INTEGER) FROM meta WHERE key = 'removed-source'), 0)));"
+                                  "DELETE FROM sources WHERE id = ?1;",
+                                  id, _("Could not remove the article"), error);
 }
 
 /* Runs @sql, which changes source @id (its second parameter), with @text
@@ -1088,12 +1183,12 @@ dossier_store_restore_source (DossierStore               *self,
 
   g_mutex_lock (&self->lock);
   ok = check_open (self, error) && check_format (self, error);
-  /* Its own id when no import took it meanwhile: annotations and
-   * corrections name their article by it. */
+  /* Its own id, which no import takes (dossier_store_remove_source ()):
+   * annotations, corrections and event keys name their article by it. */
   if (ok && sqlite3_prepare_v2 (self->db,
-                                "INSERT INTO sources (id, name, added, content, address, kept_uncleaned) "
+                                "INSERT INTO sources (id, name, added, content, address, kept_uncleaned, digest) "
                                 "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE id = ?1) "
-                                "THEN NULL ELSE ?1 END), ?2, ?3, ?4, ?5, ?6)",
+                                "THEN NULL ELSE ?1 END), ?2, ?3, ?4, ?5, ?6, dossier_digest (?4))",
                                 -1, &statement, NULL) != SQLITE_OK)
     ok = set_sqlite_error (self, error, _("Could not put the article back"));
   if (ok)
@@ -1136,6 +1231,41 @@ dossier_store_count_sources (DossierStore *self)
   sqlite3_finalize (statement);
   g_mutex_unlock (&self->lock);
   return n;
+}
+
+GHashTable *
+dossier_store_dup_digests (DossierStore  *self,
+                           GError       **error)
+{
+  g_autoptr(GHashTable) digests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *statement = NULL;
+  int step = SQLITE_ERROR;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  /* A file of an older format, read as it is, has no digests kept. */
+  if (check_open (self, error) &&
+      sqlite3_prepare_v2 (self->db,
+                          self->format >= 3 ? "SELECT id, digest FROM sources ORDER BY id"
+                                            : "SELECT id, dossier_digest (content) FROM sources ORDER BY id",
+                          -1, &statement, NULL) == SQLITE_OK)
+    while ((step = sqlite3_step (statement)) == SQLITE_ROW)
+      {
+        const char *digest = (const char *) sqlite3_column_text (statement, 1);
+
+        if (digest != NULL && !g_hash_table_contains (digests, digest))
+          g_hash_table_insert (digests, g_strdup (digest), g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 0) },
+                                                                      sizeof (gint64)));
+      }
+  if (self->db != NULL && step != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, _("Could not read the articles"));
+      g_clear_pointer (&digests, g_hash_table_unref);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return g_steal_pointer (&digests);
 }
 
 gboolean

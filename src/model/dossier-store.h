@@ -35,9 +35,10 @@ typedef enum
 
 /* The file format this build writes, in SQLite's user_version.  Format 2
  * keeps each source's address and whether the researcher kept its text
- * uncleaned; a format 1 file gains both (empty) when it is opened to be
- * written, and is read as it is when it may not be. */
-#define DOSSIER_STORE_FORMAT 2
+ * uncleaned; format 3 each source's digest, to tell an article imported
+ * twice.  An older file is brought up step by step when it is opened to
+ * be written, and is read as it is when it may not be. */
+#define DOSSIER_STORE_FORMAT 3
 
 typedef struct
 {
@@ -114,8 +115,8 @@ gboolean      dossier_store_set_source_kept_uncleaned (DossierStore *self,
                                                 gboolean             kept,
                                                 GError             **error);
 /* Puts a removed source back (dossier_store_remove_source () dropped it
- * with its annotations and corrections): under its own id while no other
- * took it, else under a new one, given in @id. */
+ * with its annotations and corrections) under its own id, which no
+ * import takes meanwhile; given in @id. */
 gboolean      dossier_store_restore_source     (DossierStore        *self,
                                                 const DossierStoredSource *source,
                                                 gint64              *id,
@@ -128,6 +129,10 @@ gboolean      dossier_store_remove_source      (DossierStore        *self,
                                                 gint64               id,
                                                 GError             **error);
 guint         dossier_store_count_sources      (DossierStore        *self);
+/* The digest of each source (the SHA-256 of its bytes, in hexadecimal)
+ * with its id (a gint64*); to recognise an article imported again. */
+GHashTable   *dossier_store_dup_digests        (DossierStore        *self,
+                                                GError             **error);
 
 /* Annotations: saving inserts or replaces by id. */
 gboolean      dossier_store_save_annotation    (DossierStore        *self,

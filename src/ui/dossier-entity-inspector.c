@@ -6,6 +6,7 @@
 #include "dossier-entity-inspector.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dossier-entity.h"
 #include "dossier-source-row.h"
@@ -17,7 +18,10 @@ struct _DossierEntityInspector
 
   GtkStack *stack;
   GtkToggleButton *scope_article;
+  GtkWidget *search_entry;
+  GtkDropDown *sort_choice;     /* mentions, name, articles */
   GtkListBox *list;             /* entities, under headings by type */
+  GtkWidget *probably_same_box;
   GtkLabel *detail_title;
   GtkLabel *detail_subtitle;
   GtkLabel *detail_aliases;
@@ -32,6 +36,7 @@ struct _DossierEntityInspector
   char *entity_key;
   GPtrArray *row_keys;          /* each row's entity key, NULL for a heading */
   GListModel *mention_model;    /* of DossierPassage, the entity shown's */
+  GSimpleAction *type_action;   /* "entity.type": the type of the entity shown */
 };
 
 enum {
@@ -78,16 +83,64 @@ clear_counted (gpointer data)
   g_clear_object (&counted->entity);
 }
 
+/* The orders of the list (the sort choice's items). */
+enum
+{
+  SORT_BY_MENTIONS,
+  SORT_BY_NAME,
+  SORT_BY_ARTICLES,
+};
+
 static int
 compare_counted (gconstpointer a,
-                 gconstpointer b)
+                 gconstpointer b,
+                 gpointer      user_data)
 {
   const Counted *ca = a, *cb = b;
   guint ia = dossier_entity_get_index (ca->entity), ib = dossier_entity_get_index (cb->entity);
+  guint order = GPOINTER_TO_UINT (user_data);
 
+  if (order == SORT_BY_NAME)
+    {
+      g_autofree char *na = g_utf8_collate_key (dossier_entity_get_name (ca->entity), -1);
+      g_autofree char *nb = g_utf8_collate_key (dossier_entity_get_name (cb->entity), -1);
+      int by_name = strcmp (na, nb);
+
+      if (by_name != 0)
+        return by_name;
+    }
+  else if (order == SORT_BY_ARTICLES)
+    {
+      guint aa = dossier_entity_get_n_articles (ca->entity), ab = dossier_entity_get_n_articles (cb->entity);
+
+      if (aa != ab)
+        return aa > ab ? -1 : 1;
+    }
   if (ca->count != cb->count)
     return ca->count > cb->count ? -1 : 1;
   return (int) ia - (int) ib;
+}
+
+/* Whether @entity's name or a way it is written holds @needle (case
+ * folded); all do for no needle. */
+static gboolean
+entity_matches (DossierEntity *entity,
+                const char    *needle)
+{
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+  {
+    g_autofree char *name = g_utf8_casefold (dossier_entity_get_name (entity), -1);
+    if (strstr (name, needle) != NULL)
+      return TRUE;
+  }
+  for (guint a = 0; a < dossier_entity_get_n_aliases (entity); a++)
+    {
+      g_autofree char *alias = g_utf8_casefold (dossier_entity_get_alias (entity, a), -1);
+      if (strstr (alias, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The entities the article names, with how often; in its analysis. */
@@ -202,7 +255,15 @@ rebuild_list (DossierEntityInspector *self)
     count_article (self->article, counted);
   else if (!article_only)
     count_dossier (self->corpus, counted);
-  g_array_sort (counted, compare_counted);
+  {
+    const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+    g_autofree char *needle = query != NULL && *query != '\0' ? g_utf8_casefold (query, -1) : NULL;
+
+    for (guint i = counted->len; i > 0; i--)
+      if (!entity_matches (g_array_index (counted, Counted, i - 1).entity, needle))
+        g_array_remove_index (counted, i - 1);
+  }
+  g_array_sort_with_data (counted, compare_counted, GUINT_TO_POINTER (gtk_drop_down_get_selected (self->sort_choice)));
 
   for (int type = DOSSIER_ENTITY_PERSON; type <= DOSSIER_ENTITY_PLACE; type++)
     {
@@ -318,6 +379,36 @@ on_scope_toggled (DossierEntityInspector *self,
   rebuild_list (self);
 }
 
+/* A type chosen in Change Type: the window's correction, when it is
+ * another. */
+static void
+on_type_change_state (GSimpleAction          *action,
+                      GVariant               *state,
+                      DossierEntityInspector *self)
+{
+  g_autoptr(GVariant) now = g_action_get_state (G_ACTION (action));
+
+  if (self->entity_key == NULL || g_variant_equal (now, state))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.retype-entity", "(ss)", self->entity_key,
+                              g_variant_get_string (state, NULL));
+}
+
+static void
+on_search_changed (DossierEntityInspector *self,
+                   GtkSearchEntry         *entry)
+{
+  rebuild_list (self);
+}
+
+static void
+on_sort_changed (DossierEntityInspector *self,
+                 GParamSpec             *pspec,
+                 GtkDropDown            *choice)
+{
+  rebuild_list (self);
+}
+
 /* Rename, change the type, merge into another, or split an alias off:
  * each a correction kept with the dossier (the window's actions). */
 static GMenuModel *
@@ -344,16 +435,21 @@ correction_menu (DossierEntity *entity)
     g_menu_item_set_action_and_target_value (merge, "win.merge-entity", g_variant_new_string (key));
     g_menu_append_item (main_section, merge);
   }
+  {
+    /* "Victory" of "the Victory Plan": no name at all. */
+    g_autoptr(GMenuItem) not_a_name = g_menu_item_new (_("_Not a Name"), NULL);
+
+    g_menu_item_set_action_and_target_value (not_a_name, "win.not-a-name", g_variant_new_string (key));
+    g_menu_append_item (main_section, not_a_name);
+  }
+  /* Every type, the present one marked (entity.type's state): choosing
+   * another is win.retype-entity. */
   for (guint t = 0; t < G_N_ELEMENTS (type_labels); t++)
     {
-      g_autoptr(GMenuItem) item = NULL;
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(type_labels[t].label), NULL);
 
-      if (type_labels[t].type == dossier_entity_get_entity_type (entity))
-        continue;
-      item = g_menu_item_new (_(type_labels[t].label), NULL);
-      g_menu_item_set_action_and_target_value (item, "win.retype-entity",
-                                               g_variant_new ("(ss)", key,
-                                                              dossier_entity_type_to_string (type_labels[t].type)));
+      g_menu_item_set_action_and_target_value (item, "entity.type",
+                                               g_variant_new_string (dossier_entity_type_to_string (type_labels[t].type)));
       g_menu_append_item (types, item);
     }
   g_menu_append_submenu (main_section, _("Change _Type"), G_MENU_MODEL (types));
@@ -373,6 +469,56 @@ correction_menu (DossierEntity *entity)
   if (g_menu_model_get_n_items (G_MENU_MODEL (split)) > 0)
     g_menu_append_section (menu, _("Split an Alias Off"), G_MENU_MODEL (split));
   return G_MENU_MODEL (menu);
+}
+
+/* Spellings the analysis took for this person, each with why and a
+ * button that keeps it apart (win.keep-apart, a correction). */
+static void
+show_probably_same (DossierEntityInspector *self,
+                    DossierEntity          *entity)
+{
+  g_auto(GStrv) spellings = dossier_entity_dup_probably_same (entity);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->probably_same_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->probably_same_box), child);
+  gtk_widget_set_visible (self->probably_same_box, spellings[0] != NULL);
+  for (guint i = 0; spellings[i] != NULL; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      /* Translators: %s is a name as one outlet spells it, taken for the
+       * person the inspector shows. */
+      g_autofree char *heading = g_strdup_printf (_("Probably the same person: “%s”"), spellings[i]);
+      GtkWidget *title = gtk_label_new (heading);
+      GtkWidget *reason = gtk_label_new (_("The surname is one letter from this person’s, the given name agrees, and "
+                                           "that spelling is rare: at most twice, in one article. Taken for a "
+                                           "misspelling."));
+      GtkWidget *split = gtk_button_new_with_mnemonic (_("_Split"));
+      /* Translators: what a screen reader says of the Split button; %s is
+       * the spelling kept apart. */
+      g_autofree char *split_label = g_strdup_printf (_("Split “%s” Off as Another Person"), spellings[i]);
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_widget_add_css_class (title, "heading");
+      gtk_label_set_xalign (GTK_LABEL (reason), 0);
+      gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
+      gtk_widget_add_css_class (reason, "caption");
+      gtk_widget_add_css_class (reason, "dim-label");
+      gtk_box_append (GTK_BOX (texts), title);
+      gtk_box_append (GTK_BOX (texts), reason);
+      gtk_widget_set_hexpand (texts, TRUE);
+      gtk_box_append (GTK_BOX (row), texts);
+      gtk_widget_set_valign (split, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (split, split_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (split), GTK_ACCESSIBLE_PROPERTY_LABEL, split_label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, gtk_label_get_text (GTK_LABEL (reason)), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (split), "win.keep-apart");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (split), "(ss)", dossier_entity_get_key (entity), spellings[i]);
+      gtk_box_append (GTK_BOX (row), split);
+      gtk_box_append (GTK_BOX (self->probably_same_box), row);
+    }
 }
 
 /* What the inspector calls an article: its outlet, else its display
@@ -419,6 +565,7 @@ dossier_entity_inspector_dispose (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->article);
   g_clear_object (&self->mention_model);
+  g_clear_object (&self->type_action);
   g_clear_pointer (&self->entity_key, g_free);
   G_OBJECT_CLASS (dossier_entity_inspector_parent_class)->dispose (object);
 }
@@ -509,6 +656,9 @@ dossier_entity_inspector_class_init (DossierEntityInspectorClass *klass)
   dossier_widget_class_set_template (widget_class, "dossier-entity-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, stack);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, scope_article);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, sort_choice);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, probably_same_box);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, list);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, detail_title);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityInspector, detail_subtitle);
@@ -520,6 +670,8 @@ dossier_entity_inspector_class_init (DossierEntityInspectorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_scope_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed);
   gtk_widget_class_set_css_name (widget_class, "inspector");
 }
 
@@ -531,6 +683,14 @@ dossier_entity_inspector_init (DossierEntityInspector *self)
   g_signal_group_connect_object (self->entity_signals, "items-changed", G_CALLBACK (on_entities_changed), self,
                                  G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+    self->type_action = g_simple_action_new_stateful ("type", G_VARIANT_TYPE_STRING, g_variant_new_string (""));
+    g_signal_connect_object (self->type_action, "change-state", G_CALLBACK (on_type_change_state), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (self->type_action));
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "entity", G_ACTION_GROUP (group));
+  }
   dossier_list_set_single_tab_stop (GTK_WIDGET (self->list));
   dossier_list_set_single_tab_stop (GTK_WIDGET (self->mentions));
 }
@@ -609,6 +769,8 @@ dossier_entity_inspector_show_entity_key (DossierEntityInspector *self,
       self->entity_key = g_strdup (key);
     }
   gtk_label_set_text (self->detail_title, dossier_entity_get_name (record));
+  g_simple_action_set_state (self->type_action,
+                             g_variant_new_string (dossier_entity_type_to_string (dossier_entity_get_entity_type (record))));
   menu = correction_menu (record);
   gtk_menu_button_set_menu_model (self->correct_button, menu);
 
@@ -629,6 +791,7 @@ dossier_entity_inspector_show_entity_key (DossierEntityInspector *self,
       g_string_append_printf (aliases, "%s%s", d ? "; " : "", article_name (article));
     }
   gtk_label_set_text (self->detail_aliases, aliases->str);
+  show_probably_same (self, record);
 
   g_clear_object (&self->mention_model);
   self->mention_model = dossier_entity_list_mentions (record);

@@ -52,6 +52,14 @@ struct _DossierReader
   GtkCssProvider *text_size;  /* the reader's text size */
   double text_scale;
 
+  GtkSearchBar *find_bar;     /* find in the article */
+  GtkWidget *find_entry;
+  GtkLabel *find_count;
+  GtkTextTag *find_tag;       /* every match */
+  GtkTextTag *find_current_tag;
+  GArray *find_matches;       /* of DossierSpan-like pairs of buffer offsets, in order */
+  int find_current;           /* the match gone to, or -1 */
+
   DossierCorpus *corpus;      /* whose annotations of the article are shown */
   GSignalGroup *annotation_signals;  /* of the corpus's annotations */
   GStrv colour_labels;
@@ -532,6 +540,198 @@ flash (DossierReader     *self,
   self->flash_id = g_timeout_add (1600, end_flash, self);
 }
 
+/* Find in the article. */
+
+typedef struct
+{
+  int start;   /* buffer offsets */
+  int end;
+} FindMatch;
+
+static void
+show_find_count (DossierReader *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  g_autofree char *count = NULL;
+
+  if (query == NULL || *query == '\0')
+    count = g_strdup ("");
+  else if (self->find_matches->len == 0)
+    count = g_strdup (_("No matches"));
+  else
+    /* Translators: the match gone to, of how many in the article: "3 of 12". */
+    count = g_strdup_printf (_("%d of %u"), self->find_current + 1, self->find_matches->len);
+  gtk_label_set_text (self->find_count, count);
+  /* A screen reader hears how many as the words are typed. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->find_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count, -1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.find-next", self->find_matches->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.find-previous", self->find_matches->len > 0);
+}
+
+/* Goes to match @index: marked apart from the others, the cursor at it,
+ * in sight. */
+static void
+go_to_match (DossierReader *self,
+             int            index)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->find_current_tag, &start, &end);
+  self->find_current = index;
+  if (index >= 0 && (guint) index < self->find_matches->len)
+    {
+      const FindMatch *match = &g_array_index (self->find_matches, FindMatch, index);
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, match->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, match->end);
+      gtk_text_buffer_apply_tag (buffer, self->find_current_tag, &start, &end);
+      gtk_text_buffer_place_cursor (buffer, &start);
+      gtk_text_view_scroll_to_iter (self->view, &start, 0.1, FALSE, 0.0, 0.0);
+    }
+  show_find_count (self);
+}
+
+/* Every match of the words in the find bar marked, from the cursor on. */
+static void
+find_all (DossierReader *self)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  const char *query = self->find_bar != NULL && gtk_search_bar_get_search_mode (self->find_bar)
+                      ? gtk_editable_get_text (GTK_EDITABLE (self->find_entry)) : NULL;
+  GtkTextIter start, end, cursor;
+  int from = 0, first = -1;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->find_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->find_current_tag, &start, &end);
+  g_array_set_size (self->find_matches, 0);
+  self->find_current = -1;
+  if (query != NULL && *query != '\0')
+    {
+      GtkTextIter at = start, match_start, match_end;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+      from = gtk_text_iter_get_offset (&cursor);
+      while (gtk_text_iter_forward_search (&at, query, GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY,
+                                           &match_start, &match_end, NULL))
+        {
+          FindMatch match = { gtk_text_iter_get_offset (&match_start), gtk_text_iter_get_offset (&match_end) };
+
+          gtk_text_buffer_apply_tag (buffer, self->find_tag, &match_start, &match_end);
+          if (first < 0 && match.start >= from)
+            first = (int) self->find_matches->len;
+          g_array_append_val (self->find_matches, match);
+          at = match_end;
+        }
+    }
+  if (self->find_matches->len > 0)
+    go_to_match (self, first >= 0 ? first : 0);
+  else
+    show_find_count (self);
+}
+
+static void
+on_find_changed (DossierReader  *self,
+                 GtkSearchEntry *entry)
+{
+  find_all (self);
+}
+
+static void
+step_match (DossierReader *self,
+            int            step)
+{
+  int n = (int) self->find_matches->len;
+
+  if (n == 0)
+    return;
+  go_to_match (self, ((self->find_current < 0 ? (step > 0 ? -1 : 0) : self->find_current) + step + n) % n);
+}
+
+static void
+on_find_next (DossierReader  *self,
+              GtkSearchEntry *entry)
+{
+  step_match (self, 1);
+}
+
+static void
+on_find_previous (DossierReader  *self,
+                  GtkSearchEntry *entry)
+{
+  step_match (self, -1);
+}
+
+static void
+on_find_activate (DossierReader  *self,
+                  GtkSearchEntry *entry)
+{
+  step_match (self, 1);
+}
+
+/* Closed: no match stays marked. */
+static void
+on_find_mode_changed (DossierReader *self,
+                      GParamSpec    *pspec,
+                      GtkSearchBar  *bar)
+{
+  find_all (self);
+  if (!gtk_search_bar_get_search_mode (bar) && gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DossierReader *self = DOSSIER_READER (widget);
+  GtkTextIter start, end;
+
+  /* The words selected are what to find. */
+  if (gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end) &&
+      gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+    {
+      g_autofree char *words = gtk_text_iter_get_visible_text (&start, &end);
+      gtk_editable_set_text (GTK_EDITABLE (self->find_entry), words);
+    }
+  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
+  gtk_widget_grab_focus (self->find_entry);
+  gtk_editable_select_region (GTK_EDITABLE (self->find_entry), 0, -1);
+}
+
+static void
+find_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DossierReader *self = DOSSIER_READER (widget);
+
+  if (!gtk_search_bar_get_search_mode (self->find_bar))
+    {
+      find_action (widget, action_name, parameter);
+      return;
+    }
+  step_match (self, 1);
+}
+
+static void
+find_previous_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierReader *self = DOSSIER_READER (widget);
+
+  if (!gtk_search_bar_get_search_mode (self->find_bar))
+    {
+      find_action (widget, action_name, parameter);
+      return;
+    }
+  step_match (self, -1);
+}
+
 /* Open Original, at the end of the line that says where the article came
  * from: the window opens the page (through the OpenURI portal in a
  * sandbox). */
@@ -604,6 +804,7 @@ dossier_reader_finalize (GObject *object)
   DossierReader *self = DOSSIER_READER (object);
 
   g_array_unref (self->annotation_spans);
+  g_array_unref (self->find_matches);
   g_strfreev (self->colour_labels);
   g_free (self->describe_entity);
   G_OBJECT_CLASS (dossier_reader_parent_class)->finalize (object);
@@ -762,6 +963,26 @@ dossier_reader_class_init (DossierReaderClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, on_click_released);
   gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, find_count);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_next);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_previous);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_mode_changed);
+
+  /* Find in the article: with the reader focused, Ctrl+F finds in it
+   * (elsewhere the window's Ctrl+F searches the articles). */
+  gtk_widget_class_install_action (widget_class, "reader.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "reader.find-next", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "reader.find-previous", NULL, find_previous_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "reader.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "reader.find-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "reader.find-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F3, 0, "reader.find-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F3, GDK_SHIFT_MASK, "reader.find-previous", NULL);
   gtk_widget_class_set_css_name (widget_class, "reader");
 }
 
@@ -769,6 +990,8 @@ static void
 dossier_reader_init (DossierReader *self)
 {
   self->annotation_spans = g_array_new (FALSE, FALSE, sizeof (AnnotationSpan));
+  self->find_matches = g_array_new (FALSE, FALSE, sizeof (FindMatch));
+  self->find_current = -1;
   self->text_scale = 1.0;
   self->annotation_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->annotation_signals, "items-changed", G_CALLBACK (on_annotations_changed),
@@ -784,6 +1007,17 @@ dossier_reader_init (DossierReader *self)
                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   self->flash_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (GTK_TEXT_BUFFER (self->buffer)),
                                                "flash");
+  /* Matches of Find: the yellow of a marker pen, the one gone to in a
+   * stronger orange with its words bold; apart from the entities' tints
+   * and the highlight colours (lime, cyan, indigo, red, pink). */
+  self->find_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "find-match",
+                                               "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.45 }, NULL);
+  self->find_current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "find-current",
+                                                       "background-rgba", &(GdkRGBA) { 1.0, 0.47, 0.0, 0.55 },
+                                                       "weight", PANGO_WEIGHT_BOLD, NULL);
+  gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
+  gtk_search_bar_set_key_capture_widget (self->find_bar, NULL);
+  show_find_count (self);
 
   /* The researcher's highlights: painted by the view, named by tags. */
   for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
@@ -811,8 +1045,20 @@ dossier_reader_init (DossierReader *self)
      * the words are and highlights them. */
     g_autoptr(GMenu) menu = g_menu_new ();
 
+    g_autoptr(GMenu) names = g_menu_new ();
+    g_autoptr(GMenu) events = g_menu_new ();
+
     g_menu_append (menu, _("_What Is This?"), "win.describe");
     g_menu_append (menu, _("_Highlight Selection"), "win.highlight-selection");
+    g_menu_append (menu, _("_Find in Article"), "reader.find");
+    /* The selected words are a name the analysis missed, wherever they
+     * are in the dossier. */
+    g_menu_append (names, _("Mark as _Person"), "win.mark-name::person");
+    g_menu_append (names, _("Mark as _Organisation"), "win.mark-name::organization");
+    g_menu_append (names, _("Mark as P_lace"), "win.mark-name::place");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (names));
+    g_menu_append (events, _("_New Event From Sentence"), "win.new-event-from-selection");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (events));
     gtk_text_view_set_extra_menu (self->view, G_MENU_MODEL (menu));
   }
 }
@@ -850,6 +1096,8 @@ dossier_reader_set_article (DossierReader  *self,
   update_uncleaned_notice (self);
   apply_annotations (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
+  /* What is being found is found in this article too. */
+  find_all (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
 
@@ -1223,4 +1471,30 @@ dossier_reader_count_note_markers (DossierReader *self)
 {
   g_return_val_if_fail (DOSSIER_IS_READER (self), 0);
   return dossier_text_view_get_n_markers (DOSSIER_TEXT_VIEW (self->view));
+}
+
+/* The text of the words selected, or NULL. */
+char *
+dossier_reader_dup_selected_text (DossierReader *self)
+{
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
+
+  if (article_of (self) == NULL || !gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end))
+    return NULL;
+  return gtk_text_iter_get_visible_text (&start, &end);
+}
+
+/* How many matches of the find bar's words the article has, and in
+ * @current (may be NULL) the one gone to, from 0 (-1 for none). */
+guint
+dossier_reader_get_find_matches (DossierReader *self,
+                                 int           *current)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), 0);
+
+  if (current != NULL)
+    *current = self->find_current;
+  return self->find_matches->len;
 }

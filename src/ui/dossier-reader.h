@@ -5,7 +5,10 @@
  * date and where it came from, then its paragraphs — with people,
  * organisations, places, dates and quotes highlighted, each kind switched
  * on and off.  Hovering a highlight names the entity; activating it (click,
- * or Enter at the cursor) emits ::entity-activated with its key. */
+ * or Enter at the cursor) emits ::entity-activated with its key.  Its own
+ * find bar (reader.find, Ctrl+F with the reader focused; reader.find-next
+ * and reader.find-previous, Ctrl+G and Shift+Ctrl+G) marks every match of
+ * some words in the article and says how many there are. */
 
 #pragma once
 
@@ -72,6 +75,9 @@ gint64          dossier_reader_get_place         (DossierReader     *self);
 void            dossier_reader_set_place         (DossierReader     *self,
                                                   gint64             place);
 void            dossier_reader_describe_at_cursor (DossierReader    *self);
+char           *dossier_reader_dup_selected_text (DossierReader     *self);
+guint           dossier_reader_get_find_matches  (DossierReader     *self,
+                                                  int               *current);
 guint           dossier_reader_count_note_markers (DossierReader    *self);
 
 G_END_DECLS

@@ -21,15 +21,18 @@
 /* Actions that change the dossier, off while it cannot be written. */
 static const char * const changing_actions[] = {
   "win.colour-labels", "win.rename-entity", "win.retype-entity", "win.merge-entity", "win.split-entity",
+  "win.not-a-name", "win.keep-apart", "win.rename-event", "win.redate-event", "win.merge-event",
+  "win.split-event-source", "win.hide-event", "win.unhide-event", "win.edit-article",
   "win.keep-uncleaned", "win.remove-article", "win.undo-remove-article", "win.undo-address",
 };
 /* Actions on the article read: off without one, those that change it
  * off too while the dossier cannot be written. */
 static const char * const article_actions[] = {
-  "win.describe",
+  "win.describe", "win.find-in-article", "win.show-article-details",
 };
 static const char * const changing_article_actions[] = {
-  "win.highlight-selection", "win.set-published", "win.set-address",
+  "win.highlight-selection", "win.set-published", "win.set-address", "win.mark-name",
+  "win.new-event-from-selection",
 };
 /* Actions that add articles, off too while an import is under way. */
 static const char * const importing_actions[] = {
@@ -272,7 +275,134 @@ undo_correction_action (GtkWidget  *widget,
   _dossier_window_undo_correction (WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
+static void
+not_a_name_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _dossier_window_not_a_name (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+mark_name_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _dossier_window_mark_name (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+keep_apart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  const char *key, *spelling;
+
+  g_variant_get (parameter, "(&s&s)", &key, &spelling);
+  _dossier_window_keep_apart (WINDOW (widget), key, spelling);
+}
+
+/* Events, named by their keys (dossier_event_get_key ()). */
+
+static void
+rename_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _dossier_window_rename_event (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+redate_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _dossier_window_redate_event (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+merge_event_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dossier_window_merge_event (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* The event's key (its report to split off chosen in a dialog), or
+ * "KEY|INDEX": the event, and the index of the report in its sources. */
+static void
+split_event_source_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  _dossier_window_split_event_source (WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+hide_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _dossier_window_hide_event (WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+unhide_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _dossier_window_hide_event (WINDOW (widget), g_variant_get_string (parameter, NULL), FALSE);
+}
+
+static void
+new_event_from_selection_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  _dossier_window_new_event_from_selection (WINDOW (widget));
+}
+
+/* Articles, named by their sources in the dossier file (0: the article
+ * read). */
+
+static void
+edit_article_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gint64 source;
+  const char *field, *value;
+
+  g_variant_get (parameter, "(x&s&s)", &source, &field, &value);
+  _dossier_window_edit_article (WINDOW (widget), source, field, value);
+}
+
 /* The sidebar and the reader. */
+
+/* The reader's find bar, from the article menu (Ctrl+F in the reader). */
+static void
+find_in_article_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+
+  _dossier_window_show_content (self);
+  gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.find", NULL);
+}
+
+/* The article's details, in the inspector's pane. */
+static void
+show_article_details_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "details");
+  gtk_widget_child_focus (self->details, GTK_DIR_TAB_FORWARD);
+}
 
 static void
 search_action (GtkWidget  *widget,
@@ -456,6 +586,19 @@ _dossier_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.split-entity", "(ss)", split_entity_action);
   gtk_widget_class_install_action (widget_class, "win.set-published", NULL, set_published_action);
   gtk_widget_class_install_action (widget_class, "win.undo-correction", "x", undo_correction_action);
+  gtk_widget_class_install_action (widget_class, "win.not-a-name", "s", not_a_name_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-name", "s", mark_name_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-apart", "(ss)", keep_apart_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-event", "s", rename_event_action);
+  gtk_widget_class_install_action (widget_class, "win.redate-event", "s", redate_event_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-event", "s", merge_event_action);
+  gtk_widget_class_install_action (widget_class, "win.split-event-source", "s", split_event_source_action);
+  gtk_widget_class_install_action (widget_class, "win.hide-event", "s", hide_event_action);
+  gtk_widget_class_install_action (widget_class, "win.unhide-event", "s", unhide_event_action);
+  gtk_widget_class_install_action (widget_class, "win.new-event-from-selection", NULL, new_event_from_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-article", "(xss)", edit_article_action);
+  /* win.show-hidden-events: stateful, the window's "show-hidden-events"
+   * (_dossier_window_actions_init ()). */
   gtk_widget_class_install_action (widget_class, "win.set-address", NULL, set_address_action);
   gtk_widget_class_install_action (widget_class, "win.undo-address", "(xs)", undo_address_action);
   gtk_widget_class_install_action (widget_class, "win.keep-uncleaned", "x", keep_uncleaned_action);
@@ -463,6 +606,8 @@ _dossier_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo-remove-article", "x", undo_remove_article_action);
   gtk_widget_class_install_action (widget_class, "win.open-original", "s", open_original_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.find-in-article", NULL, find_in_article_action);
+  gtk_widget_class_install_action (widget_class, "win.show-article-details", NULL, show_article_details_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-articles", NULL, show_all_articles_action);
   gtk_widget_class_install_action (widget_class, "win.show-article", "u", show_article_action);
@@ -502,10 +647,12 @@ _dossier_window_actions_init (DossierWindow *self)
 {
   g_autoptr(GPropertyAction) show_inspector = g_property_action_new ("show-inspector", self->flap, "reveal-flap");
   g_autoptr(GPropertyAction) show_removed = g_property_action_new ("show-removed", self->reader, "show-removed");
+  g_autoptr(GPropertyAction) show_hidden = g_property_action_new ("show-hidden-events", self, "show-hidden-events");
 
   /* The inspector's and the removed text's switches, in menus and on F9. */
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_inspector));
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_removed));
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_hidden));
   g_signal_connect (self, "notify::read-only", G_CALLBACK (update_actions), NULL);
   g_signal_connect (self, "notify::busy", G_CALLBACK (update_actions), NULL);
   g_signal_connect_object (self->reader, "notify::article", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);

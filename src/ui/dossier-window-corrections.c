@@ -14,6 +14,7 @@
 #include "dossier-window-private.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dossier-entity.h"
 #include "dossier-page-address.h"
@@ -111,12 +112,14 @@ reanalyse (DossierWindow *self,
   dossier_corpus_reanalyse_async (self->corpus, self->cancellable, _dossier_window_loaded, load);
 }
 
-static void
-apply_correction (DossierWindow           *self,
-                  gint64                   source,
-                  const DossierCorrection *correction,
-                  const char              *done,
-                  const char              *then_show_entity)
+/* Keeps @correction (of the article kept as @source, or 0) and analyses
+ * the dossier again, with a toast saying @done with its Undo. */
+void
+_dossier_window_apply_correction (DossierWindow           *self,
+                                  gint64                   source,
+                                  const DossierCorrection *correction,
+                                  const char              *done,
+                                  const char              *then_show_entity)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = dossier_corpus_add_correction (self->corpus, source, correction, &error);
@@ -153,16 +156,12 @@ dup_entity (DossierWindow *self,
   return dossier_corpus_dup_entity (self->corpus, key);
 }
 
-typedef void (*TextAnswer) (DossierWindow *self,
-                            const char    *answer,
-                            const char    *data);
-
 /* A question's answer goes to @answer, with @data. */
 typedef struct
 {
   DossierWindow *self;
   GtkWidget *entry;
-  TextAnswer answer;
+  DossierTextAnswer answer;
   char *data;
 } Question;
 
@@ -179,14 +178,14 @@ on_question_response (AdwMessageDialog *dialog,
 }
 
 /* A dialog asking for one line of text. */
-static void
-ask_text (DossierWindow *self,
-          const char    *heading,
-          const char    *body,
-          const char    *initial,
-          const char    *apply_label,
-          TextAnswer     answer,
-          const char    *data)
+void
+_dossier_window_ask_text (DossierWindow     *self,
+                          const char        *heading,
+                          const char        *body,
+                          const char        *initial,
+                          const char        *apply_label,
+                          DossierTextAnswer  answer,
+                          const char        *data)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   Question *question = g_new0 (Question, 1);
@@ -220,7 +219,7 @@ rename_answered (DossierWindow *self,
     return;
   correction = dossier_correction_new (DOSSIER_CORRECTION_RENAME, key, name);
   done = g_strdup_printf (_("Renamed to %s"), name);
-  apply_correction (self, 0, correction, done, NULL);
+  _dossier_window_apply_correction (self, 0, correction, done, NULL);
 }
 
 void
@@ -231,8 +230,9 @@ _dossier_window_rename_entity (DossierWindow *self,
 
   if (entity == NULL)
     return;
-  ask_text (self, _("Rename Entity"), _("The name shown for it everywhere in this dossier."),
-            dossier_entity_get_name (entity), _("_Rename"), rename_answered, dossier_entity_get_key (entity));
+  _dossier_window_ask_text (self, _("Rename Entity"), _("The name shown for it everywhere in this dossier."),
+                            dossier_entity_get_name (entity), _("_Rename"), rename_answered,
+                            dossier_entity_get_key (entity));
 }
 
 void
@@ -250,7 +250,7 @@ _dossier_window_retype_entity (DossierWindow *self,
   done = g_strdup_printf (_("%s is now a %s"), dossier_entity_get_name (entity),
                           g_str_equal (type, "person") ? _("person")
                           : g_str_equal (type, "organization") ? _("organisation") : _("place"));
-  apply_correction (self, 0, correction, done, NULL);
+  _dossier_window_apply_correction (self, 0, correction, done, NULL);
 }
 
 void
@@ -261,85 +261,341 @@ _dossier_window_split_entity (DossierWindow *self,
   g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_SPLIT, key, alias);
   g_autofree char *done = g_strdup_printf (_("“%s” is now an entity of its own"), alias);
 
-  apply_correction (self, 0, correction, done, NULL);
+  _dossier_window_apply_correction (self, 0, correction, done, NULL);
 }
 
-/* The merge dialog's choice: the keys of the entities it lists, in its
- * order. */
+/* A choice among many (the entity or the event another is merged into):
+ * a search and a list, nothing chosen at first, so that Enter never
+ * applies a choice the researcher did not make. */
 typedef struct
 {
   DossierWindow *self;
-  char *key;
-  GtkWidget *choice;
-  GPtrArray *keys;
-} Merge;
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *search;
+  GPtrArray *choices;     /* of DossierChoice* */
+  DossierChoiceAnswer answer;
+  char *data;
+} Choosing;
 
-static void
-on_merge_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   Merge            *merge)
+void
+dossier_choice_free (DossierChoice *choice)
 {
-  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (merge->choice));
-
-  if (g_strcmp0 (response, "merge") == 0 && chosen < merge->keys->len)
-    {
-      const char *into_key = g_ptr_array_index (merge->keys, chosen);
-      g_autoptr(DossierEntity) into = dup_entity (merge->self, into_key);
-      g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_MERGE, merge->key,
-                                                                         into_key);
-      g_autofree char *done = g_strdup_printf (_("Merged into %s"), into != NULL ? dossier_entity_get_name (into) : "");
-      apply_correction (merge->self, 0, correction, done, into_key);
-    }
-  g_object_unref (merge->self);
-  g_free (merge->key);
-  g_ptr_array_unref (merge->keys);
-  g_free (merge);
+  if (choice == NULL)
+    return;
+  g_free (choice->key);
+  g_free (choice->title);
+  g_free (choice->subtitle);
+  g_free (choice);
 }
 
+DossierChoice *
+dossier_choice_new (const char *key,
+                    const char *title,
+                    const char *subtitle)
+{
+  DossierChoice *choice = g_new0 (DossierChoice, 1);
+
+  choice->key = g_strdup (key);
+  choice->title = g_strdup (title);
+  choice->subtitle = g_strdup (subtitle);
+  return choice;
+}
+
+static void
+choosing_free (Choosing *choosing)
+{
+  g_object_unref (choosing->self);
+  g_ptr_array_unref (choosing->choices);
+  g_free (choosing->data);
+  g_free (choosing);
+}
+
+static gboolean
+choice_matches (GtkListBoxRow *row,
+                gpointer       user_data)
+{
+  Choosing *choosing = user_data;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (choosing->search));
+  DossierChoice *choice = g_ptr_array_index (choosing->choices, gtk_list_box_row_get_index (row));
+  g_autofree char *needle = NULL;
+  g_autofree char *title = NULL;
+
+  if (query == NULL || *query == '\0')
+    return TRUE;
+  needle = g_utf8_casefold (query, -1);
+  title = g_utf8_casefold (choice->title, -1);
+  return strstr (title, needle) != NULL;
+}
+
+static void
+on_choice_search_changed (Choosing *choosing)
+{
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (GTK_LIST_BOX (choosing->list));
+
+  gtk_list_box_invalidate_filter (GTK_LIST_BOX (choosing->list));
+  /* A choice the search hides is no choice any more. */
+  if (selected != NULL && !choice_matches (selected, choosing))
+    gtk_list_box_unselect_all (GTK_LIST_BOX (choosing->list));
+}
+
+static void
+on_choice_selected (GtkListBox    *list,
+                    GtkListBoxRow *row,
+                    Choosing      *choosing)
+{
+  adw_message_dialog_set_response_enabled (choosing->dialog, "apply", row != NULL);
+  adw_message_dialog_set_default_response (choosing->dialog, row != NULL ? "apply" : NULL);
+}
+
+static void
+on_choice_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Choosing         *choosing)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (choosing->list));
+
+  if (g_strcmp0 (response, "apply") == 0 && row != NULL)
+    {
+      DossierChoice *choice = g_ptr_array_index (choosing->choices, gtk_list_box_row_get_index (row));
+      choosing->answer (choosing->self, choice->key, choosing->data);
+    }
+}
+
+void
+_dossier_window_choose (DossierWindow       *self,
+                        const char          *heading,
+                        const char          *body,
+                        const char          *list_label,
+                        GPtrArray           *choices,
+                        const char          *apply_label,
+                        DossierChoiceAnswer  answer,
+                        const char          *data)
+{
+  Choosing *choosing = g_new0 (Choosing, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  choosing->self = g_object_ref (self);
+  choosing->dialog = ADW_MESSAGE_DIALOG (dialog);
+  choosing->choices = g_ptr_array_ref (choices);
+  choosing->answer = answer;
+  choosing->data = g_strdup (data);
+
+  choosing->search = gtk_search_entry_new ();
+  g_object_set (choosing->search, "placeholder-text", _("Search"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choosing->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search the list"), -1);
+  gtk_box_append (GTK_BOX (box), choosing->search);
+
+  choosing->list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (choosing->list), GTK_SELECTION_SINGLE);
+  gtk_widget_add_css_class (choosing->list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choosing->list), GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
+  for (guint i = 0; i < choices->len; i++)
+    {
+      DossierChoice *choice = g_ptr_array_index (choices, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *label = g_strdup_printf ("%s, %s", choice->title, choice->subtitle);
+      g_autofree char *escaped = g_markup_escape_text (choice->title, -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), choice->subtitle);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_list_box_append (GTK_LIST_BOX (choosing->list), row);
+    }
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (choosing->list), choice_matches, choosing, NULL);
+  gtk_list_box_unselect_all (GTK_LIST_BOX (choosing->list));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), choosing->list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", apply_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply", FALSE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "dossier-choosing", choosing, (GDestroyNotify) choosing_free);
+  g_signal_connect_swapped (choosing->search, "search-changed", G_CALLBACK (on_choice_search_changed), choosing);
+  g_signal_connect (choosing->list, "row-selected", G_CALLBACK (on_choice_selected), choosing);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_choice_response), choosing);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (choosing->search);
+}
+
+static const char *
+type_name (DossierEntityType type)
+{
+  switch (type)
+    {
+    case DOSSIER_ENTITY_ORGANIZATION: return _("Organisation");
+    case DOSSIER_ENTITY_PLACE: return _("Place");
+    case DOSSIER_ENTITY_PERSON:
+    default: return _("Person");
+    }
+}
+
+static void
+merge_chosen (DossierWindow *self,
+              const char    *into_key,
+              const char    *key)
+{
+  g_autoptr(DossierEntity) into = dup_entity (self, into_key);
+  g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_MERGE, key, into_key);
+  g_autofree char *done = g_strdup_printf (_("Merged into %s"), into != NULL ? dossier_entity_get_name (into) : "");
+
+  _dossier_window_apply_correction (self, 0, correction, done, into_key);
+}
+
+typedef struct
+{
+  DossierEntity *entity;
+  double similarity;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a, *rb = b;
+
+  if (ra->similarity != rb->similarity)
+    return ra->similarity > rb->similarity ? -1 : 1;
+  if (dossier_entity_get_n_mentions (ra->entity) != dossier_entity_get_n_mentions (rb->entity))
+    return dossier_entity_get_n_mentions (ra->entity) > dossier_entity_get_n_mentions (rb->entity) ? -1 : 1;
+  return g_utf8_collate (dossier_entity_get_name (ra->entity), dossier_entity_get_name (rb->entity));
+}
+
+/* The entities @key's could be part of, the likeliest first: names alike,
+ * then of the same type, then the most mentioned. */
 void
 _dossier_window_merge_entity (DossierWindow *self,
                               const char    *key)
 {
   GListModel *entities = dossier_corpus_get_entities (self->corpus);
   g_autoptr(DossierEntity) entity = dup_entity (self, key);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_choice_free);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  Merge *merge;
 
   if (entity == NULL)
     return;
-  merge = g_new0 (Merge, 1);
-  merge->self = g_object_ref (self);
-  merge->key = g_strdup (dossier_entity_get_key (entity));
-  merge->keys = g_ptr_array_new_with_free_func (g_free);
-  /* Those of the same type first, then the others. */
-  for (int pass = 0; pass < 2; pass++)
-    for (guint e = 0; e < g_list_model_get_n_items (entities); e++)
-      {
-        g_autoptr(DossierEntity) other = g_list_model_get_item (entities, e);
+  for (guint e = 0; e < g_list_model_get_n_items (entities); e++)
+    {
+      Ranked item = { g_list_model_get_item (entities, e), 0 };
 
-        if (dossier_entity_get_index (other) == dossier_entity_get_index (entity) ||
-            (dossier_entity_get_entity_type (other) == dossier_entity_get_entity_type (entity)) != (pass == 0))
+      if (dossier_entity_get_index (item.entity) == dossier_entity_get_index (entity))
+        {
+          g_object_unref (item.entity);
           continue;
-        gtk_string_list_append (names, dossier_entity_get_name (other));
-        g_ptr_array_add (merge->keys, g_strdup (dossier_entity_get_key (other)));
-      }
-  merge->choice = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (merge->choice), TRUE);
-  gtk_drop_down_set_expression (GTK_DROP_DOWN (merge->choice),
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (merge->choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The entity it is part of"), -1);
+        }
+      item.similarity = dossier_name_similarity (dossier_entity_get_name (entity), dossier_entity_get_name (item.entity));
+      if (dossier_entity_get_entity_type (item.entity) == dossier_entity_get_entity_type (entity))
+        item.similarity += 0.05;
+      g_array_append_val (ranked, item);
+    }
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      DossierEntity *other = g_array_index (ranked, Ranked, i).entity;
+      guint mentions = dossier_entity_get_n_mentions (other);
+      /* Translators: under a name in the merge dialog: its type and how
+       * often the dossier names it ("Person · 21 mentions"). */
+      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u mention", "%s · %u mentions",
+                                                                mentions),
+                                                   type_name (dossier_entity_get_entity_type (other)), mentions);
+
+      g_ptr_array_add (choices, dossier_choice_new (dossier_entity_get_key (other), dossier_entity_get_name (other),
+                                                    subtitle));
+      g_object_unref (other);
+    }
   body = g_strdup_printf (_("Every mention of %s becomes a mention of the entity chosen."),
                           dossier_entity_get_name (entity));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Merge Into Another Entity"), body);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), merge->choice);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "merge", _("_Merge"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_merge_response), merge);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _dossier_window_choose (self, _("Merge Into Another Entity"), body, _("The entity it is part of"), choices,
+                          _("_Merge"), merge_chosen, dossier_entity_get_key (entity));
+}
+
+/* A name that is none: every mention of it goes. */
+void
+_dossier_window_not_a_name (DossierWindow *self,
+                            const char    *key)
+{
+  g_autoptr(DossierEntity) entity = dup_entity (self, key);
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *done = NULL;
+
+  if (entity == NULL)
+    return;
+  correction = dossier_correction_new (DOSSIER_CORRECTION_NOT_A_NAME, key, "");
+  /* Translators: a toast; %s is the words that were taken for a name. */
+  done = g_strdup_printf (_("“%s” is no longer a name"), dossier_entity_get_name (entity));
+  _dossier_window_apply_correction (self, 0, correction, done, NULL);
+}
+
+/* The words selected in the reader are a name of @type, wherever the
+ * dossier has them. */
+void
+_dossier_window_mark_name (DossierWindow *self,
+                           const char    *type)
+{
+  g_autofree char *words = dossier_reader_dup_selected_text (self->reader);
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *done = NULL;
+  DossierEntityType entity_type = DOSSIER_ENTITY_PERSON;
+
+  if (words != NULL)
+    {
+      /* The words, without the spaces and punctuation a selection takes
+       * along at its ends. */
+      char *end = words + strlen (words);
+
+      while (end > words)
+        {
+          char *previous = g_utf8_find_prev_char (words, end);
+          gunichar c = g_utf8_get_char (previous);
+
+          if (g_unichar_isalnum (c))
+            break;
+          end = previous;
+        }
+      *end = '\0';
+      while (*words != '\0' && !g_unichar_isalnum (g_utf8_get_char (words)))
+        memmove (words, g_utf8_next_char (words), strlen (g_utf8_next_char (words)) + 1);
+    }
+  if (words == NULL || *words == '\0' || strchr (words, '\n') != NULL || g_utf8_strlen (words, -1) > 80)
+    {
+      _dossier_window_toast (self, _("Select the words of a name in the article first"));
+      return;
+    }
+  if (g_str_equal (type, "organization"))
+    entity_type = DOSSIER_ENTITY_ORGANIZATION;
+  else if (g_str_equal (type, "place"))
+    entity_type = DOSSIER_ENTITY_PLACE;
+  correction = dossier_correction_new (DOSSIER_CORRECTION_ADD_NAME, dossier_entity_type_to_string (entity_type), words);
+  /* Translators: a toast: "“Jane Roe” is a person wherever the dossier
+   * has it"; the second %s is "person", "organisation" or "place". */
+  done = g_strdup_printf (_("“%s” is a %s wherever the dossier has it"), words,
+                          entity_type == DOSSIER_ENTITY_PERSON ? _("person")
+                          : entity_type == DOSSIER_ENTITY_ORGANIZATION ? _("organisation") : _("place"));
+  _dossier_window_apply_correction (self, 0, correction, done, NULL);
+}
+
+/* A spelling the analysis took for @key's person is someone else. */
+void
+_dossier_window_keep_apart (DossierWindow *self,
+                            const char    *key,
+                            const char    *spelling)
+{
+  g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_DISTINCT, key, spelling);
+  /* Translators: a toast; %s is a name as one outlet spells it. */
+  g_autofree char *done = g_strdup_printf (_("“%s” is a person of their own"), spelling);
+
+  _dossier_window_apply_correction (self, 0, correction, done, NULL);
 }
 
 /* The publication date asked for: what was typed, read as the analysis
@@ -429,7 +685,7 @@ on_date_response (AdwMessageDialog *dialog,
       shown = dossier_date_format_readable (&question->day);
       correction = dossier_correction_new (DOSSIER_CORRECTION_PUBLISHED, NULL, iso);
       done = g_strdup_printf (_("Publication date set to %s; its dates are resolved again"), shown);
-      apply_correction (self, dossier_article_get_source_id (article), correction, done, NULL);
+      _dossier_window_apply_correction (self, dossier_article_get_source_id (article), correction, done, NULL);
     }
 }
 
@@ -511,6 +767,85 @@ _dossier_window_set_published (DossierWindow *self)
     gtk_editable_set_text (GTK_EDITABLE (question->entry), dossier_article_get_published (article));
   on_date_typed (question);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The article kept as @source (0: the article read), or NULL. */
+static DossierArticle *
+dup_article (DossierWindow *self,
+             gint64         source)
+{
+  int document;
+
+  if (source == 0)
+    {
+      DossierArticle *article = dossier_reader_get_article (self->reader);
+      return article != NULL ? g_object_ref (article) : NULL;
+    }
+  document = dossier_corpus_find_source (self->corpus, source);
+  if (document < 0 || (guint) document >= g_list_model_get_n_items (G_LIST_MODEL (self->corpus)))
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (self->corpus), document);
+}
+
+/* One of an article's details as the researcher knows it: "title",
+ * "outlet", "author" or "published" (a day, as articles write it). */
+void
+_dossier_window_edit_article (DossierWindow *self,
+                              gint64         source,
+                              const char    *field,
+                              const char    *value)
+{
+  g_autoptr(DossierArticle) article = dup_article (self, source);
+  g_autoptr(DossierCorrection) correction = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (value != NULL ? value : ""));
+  g_autofree char *done = NULL;
+  const char *before = NULL;
+  DossierCorrectionKind kind;
+
+  if (article == NULL || dossier_article_get_source_id (article) == 0)
+    return;
+  if (g_str_equal (field, "title"))
+    {
+      kind = DOSSIER_CORRECTION_TITLE;
+      before = dossier_article_get_title (article);
+      done = *text != '\0' ? g_strdup_printf (_("Title set to “%s”"), text) : g_strdup (_("Title removed"));
+    }
+  else if (g_str_equal (field, "outlet"))
+    {
+      kind = DOSSIER_CORRECTION_OUTLET;
+      before = dossier_article_get_outlet (article);
+      done = *text != '\0' ? g_strdup_printf (_("Outlet set to %s"), text) : g_strdup (_("Outlet removed"));
+    }
+  else if (g_str_equal (field, "author"))
+    {
+      kind = DOSSIER_CORRECTION_AUTHOR;
+      before = dossier_article_get_author (article);
+      done = *text != '\0' ? g_strdup_printf (_("Author set to %s"), text) : g_strdup (_("Author removed"));
+    }
+  else if (g_str_equal (field, "published"))
+    {
+      DossierDate day;
+      g_autofree char *shown = NULL;
+
+      if (!dossier_parse_day (text, &day))
+        {
+          _dossier_window_toast (self, _("Not a day Dossier can read: write it as “24 October 2024” or 2024-10-24"));
+          return;
+        }
+      g_free (text);
+      text = dossier_date_to_iso (&day);
+      kind = DOSSIER_CORRECTION_PUBLISHED;
+      before = dossier_article_get_published (article);
+      shown = dossier_date_format_readable (&day);
+      done = g_strdup_printf (_("Publication date set to %s; its dates are resolved again"), shown);
+    }
+  else
+    return;
+  /* Nothing changed: nothing to keep. */
+  if (g_strcmp0 (before != NULL ? before : "", text) == 0)
+    return;
+  correction = dossier_correction_new (kind, NULL, text);
+  _dossier_window_apply_correction (self, dossier_article_get_source_id (article), correction, done, NULL);
 }
 
 /* Where an article came from, as the researcher knows it: an address

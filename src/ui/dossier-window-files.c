@@ -221,10 +221,28 @@ _dossier_window_loaded (GObject      *source,
     }
   g_object_set (self, "corpus", corpus, NULL);
 
+  /* What could not be read first; then the texts the dossier already
+   * has, which are no failure: reported, not added twice. */
   for (guint i = 0; failures != NULL && i < failures->len; i++)
     {
       GError *failure = g_ptr_array_index (failures, i);
-      g_autofree char *message = g_strdup_printf (_("Could not import %s"), failure->message);
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (failure, DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE))
+        continue;
+      message = g_strdup_printf (_("Could not import %s"), failure->message);
+      _dossier_window_toast (self, message);
+    }
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    {
+      GError *failure = g_ptr_array_index (failures, i);
+      g_autofree char *message = NULL;
+
+      if (!g_error_matches (failure, DOSSIER_CORPUS_ERROR, DOSSIER_CORPUS_ERROR_DUPLICATE))
+        continue;
+      /* Translators: a toast; %s says which text and where the dossier
+       * has it ("a.txt: already in the dossier, as “Title”"). */
+      message = g_strdup_printf (_("Not added again: %s"), failure->message);
       _dossier_window_toast (self, message);
     }
 

@@ -8,9 +8,10 @@
  *   dossier-window-files.c        dossier files: new, open, recent, save as, export
  *   dossier-window-import.c       articles in: import, paste, drop
  *   dossier-window-corrections.c  what the researcher changes: annotations,
- *                                 corrections, an article's address, an
- *                                 article kept or removed, colour meanings,
- *                                 and their Undo
+ *                                 corrections of entities and articles, an
+ *                                 article's address, an article kept or
+ *                                 removed, colour meanings, and their Undo
+ *   dossier-window-events.c       corrections of events
  *   dossier-window-place.c        where the researcher is: the article read,
  *                                 where in it, the inspector's page, the
  *                                 filters — kept across a new analysis,
@@ -23,7 +24,9 @@
  * files change the window's state through its properties ("corpus",
  * "busy", "read-only", "dossier-name", "colour-labels", "entity-filter"),
  * which the window keeps and its template binds to the widgets, never by
- * calling back up.
+ * calling back up.  dossier-window-events.c (the event corrections) uses
+ * dossier-window-corrections.c's dialogs and its one way of keeping a
+ * correction.
  *
  * Include dossier-window.h before this header. */
 
@@ -79,6 +82,8 @@ struct _DossierWindow
   GtkFilterListModel *filtered;
   GtkCustomSorter *sorter;
   GtkCustomFilter *filter;
+  GtkCustomFilter *event_filter;   /* hidden events out, unless shown */
+  GtkWidget *details;              /* the article's details (DossierArticleDetails) */
 
   /* The state the properties show */
   DossierCorpus *corpus;
@@ -87,6 +92,7 @@ struct _DossierWindow
   char *dossier_name;              /* shown as the window's title */
   GStrv colour_labels;             /* what the open dossier's colours mean */
   char *entity_filter;             /* the key of the entity filtered by, or NULL */
+  gboolean show_hidden_events;     /* events the researcher hid are shown */
 
   /* Kept by the files that use them */
   GSettings *settings;
@@ -167,6 +173,47 @@ void           _dossier_window_choose_articles       (DossierWindow      *self,
 void           _dossier_window_paste_article         (DossierWindow      *self);
 
 /* dossier-window-corrections.c */
+typedef void (*DossierTextAnswer)   (DossierWindow *self,
+                                     const char    *answer,
+                                     const char    *data);
+typedef void (*DossierChoiceAnswer) (DossierWindow *self,
+                                     const char    *chosen_key,
+                                     const char    *data);
+/* One of the things _dossier_window_choose () offers. */
+typedef struct
+{
+  char *key;
+  char *title;
+  char *subtitle;
+} DossierChoice;
+
+DossierChoice *dossier_choice_new                    (const char         *key,
+                                                      const char         *title,
+                                                      const char         *subtitle);
+void           dossier_choice_free                   (DossierChoice      *choice);
+void           _dossier_window_apply_correction      (DossierWindow      *self,
+                                                      gint64              source,
+                                                      const DossierCorrection *correction,
+                                                      const char         *done,
+                                                      const char         *then_show_entity);
+void           _dossier_window_ask_text              (DossierWindow      *self,
+                                                      const char         *heading,
+                                                      const char         *body,
+                                                      const char         *initial,
+                                                      const char         *apply_label,
+                                                      DossierTextAnswer   answer,
+                                                      const char         *data);
+/* A dialog to choose one of @choices (of DossierChoice*, in the order
+ * shown), searchable, with nothing chosen at first; @answer gets the key
+ * chosen and @data. */
+void           _dossier_window_choose                (DossierWindow      *self,
+                                                      const char         *heading,
+                                                      const char         *body,
+                                                      const char         *list_label,
+                                                      GPtrArray          *choices,
+                                                      const char         *apply_label,
+                                                      DossierChoiceAnswer answer,
+                                                      const char         *data);
 void           _dossier_window_annotate              (DossierWindow      *self,
                                                       guint               colour,
                                                       gint64              start,
@@ -190,7 +237,18 @@ void           _dossier_window_merge_entity          (DossierWindow      *self,
 void           _dossier_window_split_entity          (DossierWindow      *self,
                                                       const char         *key,
                                                       const char         *alias);
+void           _dossier_window_not_a_name            (DossierWindow      *self,
+                                                      const char         *key);
+void           _dossier_window_mark_name             (DossierWindow      *self,
+                                                      const char         *type);
+void           _dossier_window_keep_apart            (DossierWindow      *self,
+                                                      const char         *key,
+                                                      const char         *spelling);
 void           _dossier_window_set_published         (DossierWindow      *self);
+void           _dossier_window_edit_article          (DossierWindow      *self,
+                                                      gint64              source,
+                                                      const char         *field,
+                                                      const char         *value);
 void           _dossier_window_set_address           (DossierWindow      *self);
 void           _dossier_window_undo_address          (DossierWindow      *self,
                                                       gint64              source,
@@ -201,6 +259,20 @@ void           _dossier_window_remove_article        (DossierWindow      *self,
                                                       gint64              source);
 void           _dossier_window_undo_remove_article   (DossierWindow      *self,
                                                       gint64              source);
+
+/* dossier-window-events.c */
+void           _dossier_window_rename_event          (DossierWindow      *self,
+                                                      const char         *key);
+void           _dossier_window_redate_event          (DossierWindow      *self,
+                                                      const char         *key);
+void           _dossier_window_merge_event           (DossierWindow      *self,
+                                                      const char         *key);
+void           _dossier_window_split_event_source    (DossierWindow      *self,
+                                                      const char         *target);
+void           _dossier_window_hide_event            (DossierWindow      *self,
+                                                      const char         *key,
+                                                      gboolean            hidden);
+void           _dossier_window_new_event_from_selection (DossierWindow   *self);
 void           _dossier_window_edit_colour_labels    (DossierWindow      *self);
 
 /* dossier-window-place.c */

@@ -20,8 +20,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "dossier-article-details.h"
 #include "dossier-article-row.h"
 #include "dossier-entity.h"
+#include "dossier-event.h"
 #include "dossier-passage.h"
 #include "dossier-ui-template.h"
 
@@ -33,6 +35,7 @@ enum {
   PROP_DOSSIER_NAME,
   PROP_COLOUR_LABELS,
   PROP_ENTITY_FILTER,
+  PROP_SHOW_HIDDEN_EVENTS,
   N_PROPS
 };
 
@@ -97,6 +100,17 @@ article_matches (gpointer item,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The events the window's timeline shows: those the researcher hid only
+ * while hidden events are shown. */
+static gboolean
+event_shown (gpointer item,
+             gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  return self->show_hidden_events || !dossier_event_get_hidden (item);
 }
 
 /* Outlets as a person reads a list: "nj" before "VentureBeat", "Élysée"
@@ -606,6 +620,9 @@ dossier_window_get_property (GObject    *object,
     case PROP_ENTITY_FILTER:
       g_value_set_string (value, self->entity_filter);
       break;
+    case PROP_SHOW_HIDDEN_EVENTS:
+      g_value_set_boolean (value, self->show_hidden_events);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -649,6 +666,14 @@ dossier_window_set_property (GObject      *object,
       break;
     case PROP_ENTITY_FILTER:
       set_entity_filter (self, g_value_get_string (value));
+      break;
+    case PROP_SHOW_HIDDEN_EVENTS:
+      if (self->show_hidden_events == g_value_get_boolean (value))
+        break;
+      self->show_hidden_events = g_value_get_boolean (value);
+      gtk_filter_changed (GTK_FILTER (self->event_filter), self->show_hidden_events ? GTK_FILTER_CHANGE_LESS_STRICT
+                                                                                    : GTK_FILTER_CHANGE_MORE_STRICT);
+      g_object_notify_by_pspec (object, pspec);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -701,9 +726,15 @@ dossier_window_class_init (DossierWindowClass *klass)
   properties[PROP_ENTITY_FILTER] = g_param_spec_string ("entity-filter", NULL, NULL, NULL,
                                                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                         G_PARAM_STATIC_STRINGS);
+  /* Events the researcher hid are shown (marked as hidden) by the views
+   * of events: win.show-hidden-events. */
+  properties[PROP_SHOW_HIDDEN_EVENTS] = g_param_spec_boolean ("show-hidden-events", NULL, NULL, FALSE,
+                                                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                              G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DOSSIER_TYPE_ANNOTATION_LIST);
+  g_type_ensure (DOSSIER_TYPE_ARTICLE_DETAILS);
   g_type_ensure (DOSSIER_TYPE_ARTICLE_ROW);
   g_type_ensure (DOSSIER_TYPE_CORPUS);
   g_type_ensure (DOSSIER_TYPE_ENTITY_INSPECTOR);
@@ -744,6 +775,8 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, filtered);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, sorter);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, event_filter);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, details);
   for (guint h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
     gtk_widget_class_bind_template_child_full (widget_class, highlight_ids[h], FALSE,
                                                G_STRUCT_OFFSET (DossierWindow, highlight_buttons) +
@@ -816,6 +849,7 @@ dossier_window_init (DossierWindow *self)
   dossier_list_set_single_tab_stop (self->article_list);
 
   gtk_custom_filter_set_filter_func (self->filter, article_matches, self, NULL);
+  gtk_custom_filter_set_filter_func (self->event_filter, event_shown, self, NULL);
   gtk_custom_sorter_set_sort_func (self->sorter, compare_articles, self, NULL);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_list_items_changed), self,
                            G_CONNECT_SWAPPED);

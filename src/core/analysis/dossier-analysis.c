@@ -7,6 +7,7 @@
 
 #include "dossier-correction.h"
 #include "dossier-document-dates.h"
+#include "dossier-event-corrections.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-name-candidates.h"
 #include "dossier-quote.h"
@@ -290,16 +291,20 @@ dossier_analysis_run (DossierAnalysis *analysis)
     workers[t].phase = 2;
   run_workers (workers, n_workers);
 
+  /* Names the researcher marked join the others before they are resolved. */
+  dossier_corrections_add_names (analysis->documents, analysis->corrections);
   dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
   {
     g_autoptr(GPtrArray) probable = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
 
-    dossier_corrections_find_probably_same (analysis->entities, probable);
+    dossier_corrections_find_probably_same (analysis->entities, analysis->corrections, probable);
     dossier_corrections_apply (analysis->documents, analysis->entities, probable);
   }
   dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
 
   dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);
+  dossier_event_corrections_apply (analysis->documents, analysis->entities, analysis->recognizer,
+                                   analysis->events, analysis->corrections);
 
   /* The shared tokens served their three readers; a large dossier should
    * not keep several times its text in them. */
@@ -307,8 +312,8 @@ dossier_analysis_run (DossierAnalysis *analysis)
     dossier_document_release_tokens (g_ptr_array_index (analysis->documents, d));
 }
 
-/* Replaces the entity corrections applied after resolution (of
- * DossierCorrection*; publication dates are set on the documents). */
+/* Replaces the corrections of entities and events the analysis applies
+ * (of DossierCorrection*; an article's are set on its document before). */
 void
 dossier_analysis_set_corrections (DossierAnalysis *analysis,
                                   GPtrArray       *corrections)
@@ -319,7 +324,7 @@ dossier_analysis_set_corrections (DossierAnalysis *analysis,
   for (guint i = 0; corrections != NULL && i < corrections->len; i++)
     {
       const DossierCorrection *correction = g_ptr_array_index (corrections, i);
-      if (correction->kind != DOSSIER_CORRECTION_PUBLISHED)
+      if (!dossier_correction_kind_is_article (correction->kind))
         g_ptr_array_add (analysis->corrections, dossier_correction_copy (correction));
     }
 }

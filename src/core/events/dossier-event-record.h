@@ -68,6 +68,11 @@ typedef struct
   GArray *entities;          /* of int: entity indices, first-mentioned first */
   GArray *sources;           /* of DossierEventSource, in document order */
   GArray *links;             /* of DossierEventLink: the joins that made it one event */
+  /* What the researcher's corrections did to it (dossier-event-
+   * corrections.h): hidden from the timeline and the exports, and which
+   * of its parts were changed (DossierEventCorrected flags). */
+  gboolean hidden;
+  guint corrected;
 } DossierEventRecord;
 
 void        dossier_event_record_free          (DossierEventRecord       *event);

@@ -3,13 +3,20 @@
 
 #include "dossier-correction.h"
 
+#include "dossier-characters.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-debug.h"
 
 #include <string.h>
 
-static const char *kind_names[] = { "published", "rename", "retype", "merge", "split" };
+/* As the dossier file keeps them (DossierCorrectionKind's order). */
+static const char *kind_names[] = {
+  "published", "rename", "retype", "merge", "split", "not-a-name", "add-name", "distinct",
+  "title", "outlet", "author",
+  "event-title", "event-date", "event-merge", "event-split", "event-hidden", "event-new",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == DOSSIER_CORRECTION_EVENT_NEW + 1);
 
 DossierCorrection *
 dossier_correction_new (DossierCorrectionKind  kind,
@@ -58,6 +65,19 @@ dossier_correction_kind_from_string (const char            *name,
         return TRUE;
       }
   return FALSE;
+}
+
+gboolean
+dossier_correction_kind_is_article (DossierCorrectionKind kind)
+{
+  return kind == DOSSIER_CORRECTION_PUBLISHED || kind == DOSSIER_CORRECTION_TITLE ||
+         kind == DOSSIER_CORRECTION_OUTLET || kind == DOSSIER_CORRECTION_AUTHOR;
+}
+
+gboolean
+dossier_correction_kind_is_event (DossierCorrectionKind kind)
+{
+  return kind >= DOSSIER_CORRECTION_EVENT_TITLE && kind <= DOSSIER_CORRECTION_EVENT_NEW;
 }
 
 char *
@@ -252,6 +272,181 @@ recount (GPtrArray  *documents,
     g_hash_table_unref (slots[e].surfaces);
 }
 
+/* Mentions by paragraph, then start, the longer first. */
+static int
+compare_moving_mentions (gconstpointer a,
+                         gconstpointer b)
+{
+  const DossierMention *ma = a, *mb = b;
+
+  if (ma->paragraph != mb->paragraph)
+    return ma->paragraph < mb->paragraph ? -1 : 1;
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  return ma->end > mb->end ? -1 : ma->end < mb->end;
+}
+
+/* The mentions of @document without those @drop marks (of the mentions'
+ * length; may be NULL) and with @added (of DossierMention, taken over;
+ * may be NULL), sorted as the recogniser sorts them; quotes keep the
+ * speakers they had, or none where that mention went. */
+static void
+replace_mentions (DossierDocument *document,
+                  const gboolean  *drop,
+                  GArray          *added)
+{
+  typedef struct
+  {
+    DossierMention mention;
+    int old_index;
+  } Moving;
+  g_autoptr(GArray) moving = g_array_new (FALSE, FALSE, sizeof (Moving));
+  g_autofree int *renumber = g_new (int, MAX (document->mentions->len, 1));
+  guint n_old = document->mentions->len;
+
+  for (guint m = 0; m < n_old; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      Moving item = { *mention, (int) m };
+
+      renumber[m] = -1;
+      if (drop != NULL && drop[m])
+        {
+          g_free (mention->key);
+          g_free (mention->canonical);
+          continue;
+        }
+      g_array_append_val (moving, item);
+    }
+  for (guint a = 0; added != NULL && a < added->len; a++)
+    {
+      Moving item = { g_array_index (added, DossierMention, a), -1 };
+      g_array_append_val (moving, item);
+    }
+  if (added != NULL)
+    g_array_set_size (added, 0);
+  g_array_sort (moving, compare_moving_mentions);
+
+  /* The strings moved: the old places must not free them as the array
+   * shrinks. */
+  for (guint m = 0; m < n_old; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      mention->key = NULL;
+      mention->canonical = NULL;
+    }
+  g_array_set_size (document->mentions, moving->len);
+  for (guint i = 0; i < moving->len; i++)
+    {
+      Moving *item = &g_array_index (moving, Moving, i);
+
+      if (item->old_index >= 0)
+        renumber[item->old_index] = (int) i;
+      g_array_index (document->mentions, DossierMention, i) = item->mention;
+    }
+  for (guint q = 0; q < document->quotes->len; q++)
+    {
+      DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+      if (quote->speaker_mention >= 0 && (guint) quote->speaker_mention < n_old)
+        quote->speaker_mention = renumber[quote->speaker_mention];
+    }
+}
+
+/* The key the recogniser would give @words named as @type: a person by
+ * the surname (the last word), the others by the whole name. */
+static char *
+name_key (DossierEntityType  type,
+          const char        *words)
+{
+  g_autofree char *folded = NULL;
+
+  if (type == DOSSIER_ENTITY_PERSON)
+    {
+      const char *last = strrchr (words, ' ');
+      folded = dossier_person_surname_key (last != NULL ? last + 1 : words, -1);
+      return g_strconcat ("person:", folded, NULL);
+    }
+  folded = dossier_fold_to_ascii (words, -1);
+  return g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", folded, NULL);
+}
+
+/* Whether the character before @at (in @text, from @start) and the one at
+ * @end leave @at…@end a whole word or words. */
+static gboolean
+whole_words (const char *text,
+             const char *at,
+             const char *end)
+{
+  if (at > text)
+    {
+      const char *before = g_utf8_find_prev_char (text, at);
+      if (before != NULL && g_unichar_isalnum (g_utf8_get_char (before)))
+        return FALSE;
+    }
+  return *end == '\0' || !g_unichar_isalnum (g_utf8_get_char (end));
+}
+
+void
+dossier_corrections_add_names (GPtrArray       *documents,
+                               const GPtrArray *corrections)
+{
+  for (guint c = 0; corrections != NULL && c < corrections->len; c++)
+    {
+      const DossierCorrection *correction = g_ptr_array_index ((GPtrArray *) corrections, c);
+      g_autofree char *words = NULL;
+      g_autofree char *key = NULL;
+      DossierEntityType type;
+      gsize length;
+
+      if (correction->kind != DOSSIER_CORRECTION_ADD_NAME || correction->value == NULL ||
+          !type_from_string (correction->entity, &type))
+        continue;
+      words = g_strstrip (g_strdup (correction->value));
+      length = strlen (words);
+      if (length == 0)
+        continue;
+      key = name_key (type, words);
+
+      for (guint d = 0; d < documents->len; d++)
+        {
+          DossierDocument *document = g_ptr_array_index (documents, d);
+          g_autoptr(GArray) added = g_array_new (FALSE, TRUE, sizeof (DossierMention));
+          g_autofree gboolean *drop = g_new0 (gboolean, MAX (document->mentions->len, 1));
+
+          for (guint p = 0; p < document->paragraphs->len; p++)
+            {
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+              for (const char *at = strstr (paragraph->text, words); at != NULL; at = strstr (at + 1, words))
+                {
+                  DossierMention mention = { 0 };
+
+                  if (!whole_words (paragraph->text, at, at + length))
+                    continue;
+                  mention.paragraph = p;
+                  mention.start = at - paragraph->text;
+                  mention.end = mention.start + length;
+                  mention.type = type;
+                  mention.key = g_strdup (key);
+                  mention.canonical = g_strdup (words);
+                  mention.entity = -1;
+                  g_array_append_val (added, mention);
+                  /* The name the researcher marked wins over what the
+                   * recogniser saw there. */
+                  for (guint m = 0; m < document->mentions->len; m++)
+                    {
+                      const DossierMention *other = &g_array_index (document->mentions, DossierMention, m);
+                      if (other->paragraph == p && other->start < mention.end && mention.start < other->end)
+                        drop[m] = TRUE;
+                    }
+                }
+            }
+          if (added->len > 0)
+            replace_mentions (document, drop, added);
+        }
+    }
+}
+
 void
 dossier_corrections_apply (GPtrArray       *documents,
                            GPtrArray       *entities,
@@ -265,9 +460,15 @@ dossier_corrections_apply (GPtrArray       *documents,
   for (guint c = 0; c < corrections->len; c++)
     {
       const DossierCorrection *correction = g_ptr_array_index ((GPtrArray *) corrections, c);
-      int index = find_entity (entities, correction->entity);
+      int index;
       DossierEntityRecord *entity;
 
+      /* Those of articles, events and names found are applied elsewhere. */
+      if (dossier_correction_kind_is_article (correction->kind) ||
+          dossier_correction_kind_is_event (correction->kind) ||
+          correction->kind == DOSSIER_CORRECTION_ADD_NAME || correction->kind == DOSSIER_CORRECTION_DISTINCT)
+        continue;
+      index = find_entity (entities, correction->entity);
       if (index < 0 || correction->value == NULL)
         continue;
       entity = g_ptr_array_index (entities, index);
@@ -360,6 +561,30 @@ dossier_corrections_apply (GPtrArray       *documents,
           }
           break;
 
+        case DOSSIER_CORRECTION_NOT_A_NAME:
+          /* Its mentions go; the entity, left with none, goes with them. */
+          for (guint d = 0; d < documents->len; d++)
+            {
+              DossierDocument *document = g_ptr_array_index (documents, d);
+              g_autofree gboolean *drop = g_new0 (gboolean, MAX (document->mentions->len, 1));
+              gboolean any = FALSE;
+
+              for (guint m = 0; m < document->mentions->len; m++)
+                any |= drop[m] = g_array_index (document->mentions, DossierMention, m).entity == index;
+              if (any)
+                replace_mentions (document, drop, NULL);
+              for (guint q = 0; q < document->quotes->len; q++)
+                {
+                  DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+                  if (quote->speaker_entity == index)
+                    quote->speaker_entity = -1;
+                }
+            }
+          g_clear_pointer (&entity->key, g_free);
+          entity->key = g_strdup ("");
+          g_hash_table_add (changed, GINT_TO_POINTER (index));
+          break;
+
         case DOSSIER_CORRECTION_PUBLISHED:
         default:
           break;
@@ -393,9 +618,40 @@ one_edit_apart (const char *a,
   return strncmp (a + i, b + i + 1, la - i) == 0;
 }
 
+/* Whether the researcher said that @rare is not @frequent: a DISTINCT
+ * correction of @kept_apart names @frequent and one of @rare's
+ * spellings. */
+static gboolean
+kept_apart_by (const GPtrArray           *kept_apart,
+               const DossierEntityRecord *frequent,
+               const DossierEntityRecord *rare)
+{
+  for (guint c = 0; kept_apart != NULL && c < kept_apart->len; c++)
+    {
+      const DossierCorrection *correction = g_ptr_array_index ((GPtrArray *) kept_apart, c);
+      g_autofree char *refolded = NULL;
+
+      if (correction->kind != DOSSIER_CORRECTION_DISTINCT || correction->entity == NULL || correction->value == NULL)
+        continue;
+      refolded = dossier_entity_key_refold (correction->entity);
+      if (g_strcmp0 (correction->entity, frequent->key) != 0 && g_strcmp0 (refolded, frequent->key) != 0)
+        continue;
+      for (guint a = 0; a < rare->aliases->len; a++)
+        {
+          g_autofree char *alias = g_utf8_casefold (g_ptr_array_index (rare->aliases, a), -1);
+          g_autofree char *value = g_utf8_casefold (correction->value, -1);
+
+          if (strcmp (alias, value) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
-dossier_corrections_find_probably_same (GPtrArray *entities,
-                                     GPtrArray *corrections)
+dossier_corrections_find_probably_same (GPtrArray       *entities,
+                                        const GPtrArray *kept_apart,
+                                        GPtrArray       *corrections)
 {
   for (guint r = 0; r < entities->len; r++)
     {
@@ -447,7 +703,7 @@ dossier_corrections_find_probably_same (GPtrArray *entities,
             }
           best = frequent;
         }
-      if (best == NULL)
+      if (best == NULL || kept_apart_by (kept_apart, best, rare))
         continue;
       if (best->probably_same == NULL)
         best->probably_same = g_ptr_array_new_with_free_func (g_free);
