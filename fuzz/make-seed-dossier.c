@@ -45,7 +45,7 @@ main (int   argc,
   g_ptr_array_add (contents, g_bytes_new_static ("KYIV (AP) — Ukraine's president said on Monday that talks would resume.\n", 74));
   g_ptr_array_add (names, (gpointer) "https://example.org/news/b.html");
   g_ptr_array_add (contents, g_bytes_new_static ("<html><body><article><p>NATO met in Brussels on 17 October 2024.</p></article></body></html>", 92));
-  check (dossier_store_add_sources (store, names, contents, ids, &error), error);
+  check (dossier_store_add_sources (store, names, contents, NULL, ids, &error), error);
 
   for (guint i = 0; i < 2; i++)
     {

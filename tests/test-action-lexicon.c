@@ -73,6 +73,24 @@ test_forms_and_case (void)
   g_assert_cmpuint (dossier_action_classes_find ("ousted", 6, &dossier_words_not_actions, classes, NULL), >, 0);
 }
 
+static void
+test_verb_after_to (void)
+{
+  guint32 as_written[DOSSIER_ACTION_MAX_CLASSES], as_verb[DOSSIER_ACTION_MAX_CLASSES];
+  guint32 landed[DOSSIER_ACTION_MAX_CLASSES];
+  guint n_written = dossier_action_classes_find ("land", 4, NULL, as_written, NULL);
+  guint n_verb = dossier_action_verb_classes_find ("land", 4, NULL, as_verb);
+  guint n_landed = dossier_action_classes_find ("landed", 6, NULL, landed, NULL);
+
+  /* "land" is more often a noun (the ground); "to land" is the verb, the
+   * happening "landed" tells. */
+  g_assert_false (dossier_action_classes_meet (as_written, n_written, landed, n_landed));
+  g_assert_cmpuint (n_verb, >, 0);
+  g_assert_true (dossier_action_classes_meet (as_verb, n_verb, landed, n_landed));
+  /* A word that is no verb stays none. */
+  g_assert_cmpuint (dossier_action_verb_classes_find ("president", 9, NULL, as_verb), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,5 +100,6 @@ main (int   argc,
   g_test_add_func ("/action-lexicon/same-happening-in-other-words", test_same_happening_in_other_words);
   g_test_add_func ("/action-lexicon/different-happenings", test_different_happenings);
   g_test_add_func ("/action-lexicon/forms-and-case", test_forms_and_case);
+  g_test_add_func ("/action-lexicon/verb-after-to", test_verb_after_to);
   return g_test_run ();
 }

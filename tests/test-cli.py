@@ -693,6 +693,100 @@ def _(check):
                  "analyze: the sentence is analysed (Mark Rutte)", "Mark Rutte", r.stdout[:600])
 
 
+HARBOUR = ("Harbour reopens after storm\n\n"
+           "The harbour of the town reopened on Friday after the storm closed it for a week, the port authority "
+           "said in a statement on its website.\n\n"
+           "Ships waiting offshore were allowed in one by one, officials said.\n")
+
+
+@test("--address URL FILE: the address is the article's, its site names the outlet, a day in it dates the article "
+      "(\"published_from\": \"address\"); timeline prints it on the article's line")
+def _(check):
+    d = scratch("address")
+    story = os.path.join(d, "harbour.txt")
+    with open(story, "w", encoding="utf-8") as f:
+        f.write(HARBOUR)
+    address = "https://www.theguardian.com/world/2024/10/18/harbour-reopens-after-storm"
+    r = run(["extract", "--address", address, story], cwd=d)
+    require_exit(check, r, 0)
+    obj = json.loads(r.stdout)
+    check.equal(obj.get("address"), address, "extract: address")
+    check.equal(obj.get("outlet"), "The Guardian", "extract: the outlet from the address's site")
+    check.equal(obj.get("published"), "2024-10-18", "extract: the day in the address")
+    check.equal(obj.get("published_from"), "address", "extract: published_from")
+    r = run(["analyze", "--json", "--address", address, story], cwd=d)
+    require_exit(check, r, 0)
+    art = json.loads(r.stdout)["articles"][0]
+    check.equal((art.get("address"), art.get("outlet"), art.get("published"), art.get("published_from")),
+                (address, "The Guardian", "2024-10-18", "address"), "analyze: address, outlet, date")
+    check.expect(any(dt.get("text") == "on Friday" and dt.get("value") == "2024-10-18"
+                     for dt in art.get("dates") or []),
+                 "analyze: \"on Friday\" counted from the address's day", "2024-10-18", art.get("dates"))
+    r = run(["timeline", "--address", address, story], cwd=d)
+    require_exit(check, r, 0)
+    first = r.stdout.split("\n")[0]
+    check.expect(first.startswith("a1  The Guardian") and first.endswith("  <" + address + ">"),
+                 "timeline: the article's line ends with its address", "a1  The Guardian … <" + address + ">", first)
+    # A site's name alone names the outlet; without --address nothing changes.
+    r = run(["extract", "--address", "bbc.co.uk", story], cwd=d)
+    require_exit(check, r, 0)
+    check.equal((json.loads(r.stdout).get("address"), json.loads(r.stdout).get("outlet")), ("bbc.co.uk", "BBC"),
+                "extract --address bbc.co.uk: address and outlet")
+    r = run(["extract", story], cwd=d)
+    require_exit(check, r, 0)
+    check.equal((json.loads(r.stdout).get("address"), json.loads(r.stdout).get("outlet")), (None, None),
+                "extract without --address: no address, no outlet")
+    r = run(["timeline", story], cwd=d)
+    check.expect("<" not in r.stdout.split("\n")[0], "timeline without an address: none printed", "no <…>",
+                 r.stdout.split("\n")[0])
+
+
+@test("--address: one file only, a web address or a site; anything else is a usage error (exit 2)")
+def _(check):
+    d = scratch("address-usage")
+    story = os.path.join(d, "harbour.txt")
+    with open(story, "w", encoding="utf-8") as f:
+        f.write(HARBOUR)
+    for args, why in ((["analyze", "--address", "https://example.com/a", story, story], "two files"),
+                      (["extract", "--address", "https://example.com/a", d], "a folder"),
+                      (["timeline", "--address", "https://example.com/a"], "no file (the sample)"),
+                      (["extract", "--address", "ftp://example.com/a", story], "not a web address"),
+                      (["extract", "--address", "the page I read", story], "words"),
+                      (["import", "--dossier", os.path.join(d, "x.dossier"), "--address", "https://example.com/a",
+                        story, story], "import: two files")):
+        r = run(args, cwd=d)
+        check.equal(r.returncode, 2, "exit status with " + why)
+        check.expect("--address" in r.stderr, why + ": stderr names --address", "--address", r.stderr[:200])
+    check.expect(not os.path.exists(os.path.join(d, "x.dossier")), "no dossier made by a usage error", "absent",
+                 os.listdir(d))
+
+
+@test("import --address: kept in the dossier file with the article; an export of the dossier carries it")
+def _(check):
+    d = scratch("import-address")
+    story = os.path.join(d, "harbour.txt")
+    with open(story, "w", encoding="utf-8") as f:
+        f.write(HARBOUR)
+    dossier = os.path.join(d, "Harbour.dossier")
+    address = "https://www.dw.com/en/harbour-reopens-after-storm/a-70527313"
+    r = run(["import", "--dossier", dossier, "--address", address, story], cwd=d)
+    require_exit(check, r, 0)
+    db = sqlite3.connect(dossier)
+    rows = db.execute("SELECT address FROM sources").fetchall()
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    db.close()
+    check.equal(rows, [(address,)], "the address in the file's sources")
+    check.equal(version, 2, "the file's format")
+    r = run(["export", "--format", "json", "--dossier", dossier, "--output", "-"], cwd=d)
+    require_exit(check, r, 0)
+    art = json.loads(r.stdout)["articles"][0]
+    check.equal((art.get("address"), art.get("outlet")), (address, "DW"), "export: address and outlet")
+    r = run(["export", "--format", "csv", "--dossier", dossier, "--table", "articles", "--output", "-"], cwd=d)
+    require_exit(check, r, 0)
+    rows = list(csv.DictReader(r.stdout.splitlines()))
+    check.equal(rows[0].get("address"), address, "articles.csv: address")
+
+
 # --------------------------------------------------------------------------
 # 4. timeline
 

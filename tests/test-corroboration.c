@@ -31,6 +31,14 @@ static const char * const lead_without_date =
   "fishing cooperatives.\n"
   "The judges found that the quota had been set without the required consultation.\n";
 
+static const char * const lead_under_caption =
+  "Court overturns fishing quota\n"
+  "Published: 12 May 2025\n"
+  "\n"
+  "(The judges of the Coastal Court in session)\n"
+  "The Coastal Court of Vellmar overturned the regional fishing quota for herring, siding with three "
+  "fishing cooperatives.\n";
+
 static const char * const quoted_today =
   "Runner breaks the course record\n"
   "Published: 9 April 2025\n"
@@ -158,6 +166,18 @@ test_lead_without_date (void)
   source = &g_array_index (ruling->sources, DossierEventSource, 0);
   g_assert_cmpint (source->dating, ==, DOSSIER_DATED_IMPLICITLY);
   g_assert_cmpuint (source->paragraph, ==, 0);
+  g_assert_nonnull (strstr (ruling->summary, "overturned"));
+}
+
+static void
+test_lead_under_a_caption (void)
+{
+  const char *texts[] = { lead_under_caption };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *ruling = event_on (analysis, "2025-05-12");
+
+  /* The caption in brackets above it is an aside: the lead is the ruling. */
+  g_assert_nonnull (ruling);
   g_assert_nonnull (strstr (ruling->summary, "overturned"));
 }
 
@@ -290,6 +310,7 @@ main (int   argc,
 
   g_test_add_func ("/corroboration/one-dismissal-in-two-wordings", test_one_dismissal_in_two_wordings);
   g_test_add_func ("/corroboration/lead-without-date", test_lead_without_date);
+  g_test_add_func ("/corroboration/lead-under-a-caption", test_lead_under_a_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
   g_test_add_func ("/corroboration/page-dates-are-no-events", test_page_dates_are_no_events);

@@ -34,6 +34,15 @@ static const char * const third_nordic_outlet =
   "The centre-left opposition under Jonas Gahr Stoere won a clear majority.\n\n"
   "Stoere is expected to take office next month after talks with two smaller parties.\n";
 
+/* A name no list knows, and a cup and a product that look like names. */
+static const char * const final_report =
+  "The tennis final in Marlow ended in straight sets on Saturday afternoon.\n\n"
+  "The winner beat Coco Marsh 6-2, 6-3 in front of a full centre court, and Marsh thanked the crowd "
+  "in a short speech.\n\n"
+  "Both players will now travel to the Davis Cup, where the Cup holders play first.\n\n"
+  "Fans filmed the match on the new Lumo Switch, a camera that costs far too much; the Switch sold out "
+  "within an hour, and the company promised to switch suppliers.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts,
@@ -201,6 +210,24 @@ test_one_misspelling (void)
   g_assert_true (entity_named_in (split, "Kemal Kilicdarolu") != entity_named_in (split, "Kemal Kilicdaroglu"));
 }
 
+static void
+test_unknown_name_named_twice (void)
+{
+  const char *texts[] = { final_report };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *marsh = entity_named_in (analysis, "Coco Marsh");
+
+  /* "Coco Marsh" … "Marsh": no list knows her, but the article names her
+   * in full and by her surname alone: one person, both mentions. */
+  g_assert_nonnull (marsh);
+  g_assert_cmpint (marsh->type, ==, DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (marsh->mentions, ==, 2);
+  /* "Davis Cup" … "Cup" is no person, nor "Lumo Switch" … "Switch",
+   * which the article also writes in small letters. */
+  g_assert_null (entity_named_in (analysis, "Davis Cup"));
+  g_assert_null (entity_named_in (analysis, "Lumo Switch"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,5 +240,7 @@ main (int   argc,
   g_test_add_func ("/names/correction-with-an-older-key", test_correction_with_an_older_key);
   g_test_add_func ("/names/dateline-and-plural-titles", test_dateline_and_plural_titles);
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
+  g_test_add_func ("/names-across-outlets/unknown-name-named-twice", test_unknown_name_named_twice);
+
   return g_test_run ();
 }

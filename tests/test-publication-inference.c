@@ -74,6 +74,22 @@ static const char *attack_undated =
   "Petra Vogel was attacked during a campaign speech in Lindau earlier today, police said.\n"
   "She was taken to hospital.\n";
 
+/* A third dated report, and a page that shows the site's date of the day
+ * above the story, long after. */
+static const char *hearing =
+  "Court sets date for Brandt appeal\n"
+  "Published: 13 March 2025\n"
+  "\n"
+  "The regional court said on 12 March that it would hear the appeal of the dismissed Eastbrook mayor "
+  "Tomas Brandt in May.\n";
+
+static const char *banner_dated =
+  "Thursday, 9 October 2025\n"
+  "Eastbrook council dismisses its mayor\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Monday over the missing housing money.\n"
+  "On Tuesday, his lawyers filed an appeal against the dismissal at the regional court.\n";
+
 static DossierAnalysis *
 analyse_texts (const char * const *texts,
                gsize               n_texts)
@@ -211,6 +227,34 @@ test_a_plan_is_not_what_was_done (void)
   dossier_test_assert_date (&date_with_text (undated, "earlier today")->value, "2025-09-04");
 }
 
+static void
+test_the_sites_date_of_the_day (void)
+{
+  const char *texts[] = { dismissal, appeal, hearing, banner_dated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *banner = dossier_analysis_get_document (analysis, 3);
+
+  /* "Thursday, 9 October 2025" above the story is seven months from the
+   * others: the site's date of the day.  The story's "on Monday" and "On
+   * Tuesday" are the dismissal and the appeal, so it was published on
+   * Tuesday 11 March, and the evidence says which date that replaces. */
+  g_assert_cmpint (banner->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&banner->published, "2025-03-11");
+  g_assert_nonnull (strstr (banner->published_evidence, "2025-10-09"));
+  dossier_test_assert_date (&date_with_text (banner, "on Monday")->value, "2025-03-10");
+}
+
+static void
+test_the_pages_date_kept_when_nothing_says_otherwise (void)
+{
+  const char *texts[] = { dismissal, appeal, hearing, undated_match };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+
+  /* Dated articles near each other are not doubted. */
+  g_assert_cmpint (dossier_analysis_get_document (analysis, 0)->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_cmpint (dossier_analysis_get_document (analysis, 2)->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +266,8 @@ main (int   argc,
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
+  g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);
+  g_test_add_func ("/publication-inference/the-pages-date-kept", test_the_pages_date_kept_when_nothing_says_otherwise);
 
   return g_test_run ();
 }

@@ -616,6 +616,323 @@ test_kill_during_writes (Fixture       *fixture,
   g_assert_cmpuint (total, >, 0);
 }
 
+/* The schema of the first dossier files (format 1), as Dossier 0.1 wrote
+ * them: no address, no choice to keep an uncleaned text. */
+static const char format_1_schema[] =
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+  "CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL, added TEXT NOT NULL, content BLOB NOT NULL);"
+  "CREATE TABLE annotations (id TEXT PRIMARY KEY,"
+  "  source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE, exact TEXT NOT NULL, prefix TEXT NOT NULL,"
+  "  suffix TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, orphaned INTEGER NOT NULL DEFAULT 0,"
+  "  colour TEXT NOT NULL, note TEXT, tags TEXT NOT NULL DEFAULT '[]', created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL);"
+  "CREATE INDEX annotations_by_source ON annotations (source);"
+  "CREATE TABLE corrections (id INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+  "  source INTEGER REFERENCES sources (id) ON DELETE CASCADE, entity TEXT, value TEXT, created TEXT NOT NULL);"
+  "CREATE TABLE colours (colour TEXT PRIMARY KEY, label TEXT NOT NULL);"
+  "PRAGMA application_id = 1146049363; PRAGMA user_version = 1;";
+
+static const char harbour_story[] =
+  "Harbour reopens after storm\n\n"
+  "The harbour of the town reopened on Friday after the storm closed it for a week, the port authority said "
+  "in a statement on its website.\n\n"
+  "Ships waiting offshore were allowed in one by one, officials said.\n";
+
+static const char bridge_story[] =
+  " date 2024-10-17 \nBridge repairs finished early\n\n"
+  "Repairs to the old river bridge were finished on Wednesday, two weeks earlier than planned, the city "
+  "council said.\n\n"
+  "The bridge will open to traffic again on Saturday morning.\n";
+
+static gint64
+user_version (const char *path)
+{
+  sqlite3 *db;
+  sqlite3_stmt *statement;
+  gint64 version;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &statement, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+  version = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return version;
+}
+
+/* A file an older Dossier wrote, made as it made it: two articles, a
+ * highlight on the first and its publication date corrected. */
+static void
+write_format_1 (const char *path)
+{
+  sqlite3 *db;
+  sqlite3_stmt *statement;
+  const char *stories[] = { harbour_story, bridge_story };
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, format_1_schema, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO sources (name, added, content) VALUES (?, ?, ?)", -1,
+                                       &statement, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      sqlite3_reset (statement);
+      sqlite3_bind_text (statement, 1, i == 0 ? "/home/r/harbour.txt" : "/home/r/bridge.txt", -1, SQLITE_STATIC);
+      sqlite3_bind_text (statement, 2, i == 0 ? "2024-10-19T08:30:00Z" : "2024-10-20T21:00:00Z", -1, SQLITE_STATIC);
+      sqlite3_bind_blob (statement, 3, stories[i], (int) strlen (stories[i]), SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_DONE);
+    }
+  sqlite3_finalize (statement);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO annotations (id, source, exact, prefix, suffix, start, end, colour, note,"
+                                 " created, modified) VALUES ('a0b1', 1, 'port authority', 'a week, the ', ' said in',"
+                                 " 85, 99, 'red', 'Who?', '2024-10-19T09:00:00Z', '2024-10-19T09:00:00Z');"
+                                 "INSERT INTO corrections (kind, source, value, created)"
+                                 " VALUES ('published', 1, '2024-10-18', '2024-10-19T09:01:00Z');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A dossier of an older Dossier opens: it keeps its articles, highlights
+ * and corrections, gains an empty address for each article and the day
+ * each was added, and is written in this format from then on. */
+static void
+test_older_format_opens (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autoptr(DossierArticle) harbour = NULL;
+  g_autoptr(DossierArticle) bridge = NULL;
+  g_autoptr(DossierAnnotation) highlight = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *words = NULL;
+
+  write_format_1 (fixture->path);
+  g_assert_cmpint (user_version (fixture->path), ==, 1);
+
+  corpus = reopen (fixture->path, &failures);
+  g_assert_cmpuint (failures->len, ==, 0);
+  g_assert_cmpint (user_version (fixture->path), ==, DOSSIER_STORE_FORMAT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  harbour = article_at (corpus, 0);
+  bridge = article_at (corpus, 1);
+  g_assert_cmpstr (dossier_article_get_title (harbour), ==, "Harbour reopens after storm");
+  g_assert_cmpstr (dossier_article_get_title (bridge), ==, "Bridge repairs finished early");
+  g_assert_null (dossier_article_get_address (harbour));
+  g_assert_null (dossier_article_get_address (bridge));
+  g_assert_cmpstr (dossier_article_get_added (harbour), ==, "2024-10-19T08:30:00Z");
+  g_assert_cmpstr (dossier_article_get_added (bridge), ==, "2024-10-20T21:00:00Z");
+  g_assert_false (dossier_article_get_kept_uncleaned (harbour));
+  /* The researcher's date and highlight are still theirs. */
+  g_assert_cmpstr (dossier_article_get_published (harbour), ==, "2024-10-18");
+  g_assert_cmpstr (dossier_article_get_published_from (harbour), ==, "user");
+  highlight = find_annotation (corpus, "a0b1");
+  g_assert_nonnull (highlight);
+  g_assert_false (dossier_annotation_get_orphaned (highlight));
+  words = annotated_words (corpus, highlight);
+  g_assert_cmpstr (words, ==, "port authority");
+
+  /* The new format's columns are there to be written. */
+  g_assert_true (dossier_corpus_set_source_address (corpus, dossier_article_get_source_id (harbour),
+                                                    "https://www.theguardian.com/world/2024/oct/18/harbour",
+                                                    NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&corpus);
+  g_clear_object (&harbour);
+  g_clear_pointer (&failures, g_ptr_array_unref);
+  corpus = reopen (fixture->path, NULL);
+  harbour = article_at (corpus, 0);
+  g_assert_cmpstr (dossier_article_get_address (harbour), ==, "https://www.theguardian.com/world/2024/oct/18/harbour");
+  g_assert_cmpstr (dossier_article_get_outlet (harbour), ==, "The Guardian");
+}
+
+/* One that may not be written is read as it is, left in its format. */
+static void
+test_older_format_read_only (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autoptr(DossierArticle) harbour = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root writes any file");
+      return;
+    }
+  write_format_1 (fixture->path);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  corpus = reopen (fixture->path, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  harbour = article_at (corpus, 0);
+  g_assert_null (dossier_article_get_address (harbour));
+  g_assert_cmpstr (dossier_article_get_added (harbour), ==, "2024-10-19T08:30:00Z");
+  g_clear_object (&corpus);
+  g_assert_cmpint (user_version (fixture->path), ==, 1);
+  g_chmod (fixture->path, 0644);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean ok;
+} Waiting;
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Waiting *waiting = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+
+  waiting->ok = dossier_corpus_import_finish (DOSSIER_CORPUS (source), result, &failures, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    g_test_message ("%s", ((GError *) g_ptr_array_index (failures, i))->message);
+  g_main_loop_quit (waiting->loop);
+}
+
+static void
+reanalyse_and_wait (DossierCorpus *corpus)
+{
+  Waiting waiting = { g_main_loop_new (NULL, FALSE), FALSE };
+
+  dossier_corpus_reanalyse_async (corpus, NULL, on_done, &waiting);
+  g_main_loop_run (waiting.loop);
+  g_main_loop_unref (waiting.loop);
+  g_assert_true (waiting.ok);
+}
+
+/* A selection of a page as Firefox puts it on the clipboard: the HTML
+ * behind its charset prefix, with the site's furniture around the story. */
+static const char pasted_page[] =
+  "<meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\">"
+  "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li></ul></nav>"
+  "<article><h1>Harbour reopens after storm</h1>"
+  "<p>The harbour of the town reopened on Friday after the storm closed it for a week, the port authority said "
+  "in a statement on its website.</p>"
+  "<p>Ships waiting offshore were allowed in one by one, officials said.</p></article>"
+  "<aside><h2>Most read</h2><ul><li><a href=\"/a\">Something else</a></li></ul></aside>";
+
+/* Where each article came from is kept: a pasted page's HTML is read
+ * through the HTML reader with the address the browser gave; the address
+ * names the outlet and dates the article, it stays with the article in
+ * the file, can be set again, and an article can be removed and put back
+ * with its highlight; a text kept uncleaned stays kept. */
+static void
+test_where_articles_came_from (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = dossier_store_open (fixture->path, TRUE, &error);
+  g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+  g_autoptr(GBytes) html = g_bytes_new_static (pasted_page, strlen (pasted_page));
+  g_autoptr(DossierArticle) pasted = NULL;
+  g_autoptr(DossierArticle) menus = NULL;
+  g_autoptr(DossierAnnotation) highlight = NULL;
+  g_autoptr(DossierStoredSource) kept = NULL;
+  Waiting waiting = { g_main_loop_new (NULL, FALSE), FALSE };
+  const char *address = "https://www.theguardian.com/world/2024/10/18/harbour-reopens-after-storm";
+  gint64 source, restored = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (dossier_corpus_open (corpus, store, NULL, NULL, &error));
+  dossier_corpus_import_page_async (corpus, html, "Home World Harbour reopens after storm", address, "Pasted article 1",
+                                    NULL, on_done, &waiting);
+  g_main_loop_run (waiting.loop);
+  g_assert_true (waiting.ok);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  pasted = article_at (corpus, 0);
+  /* The HTML's headline and paragraphs, not its menus or its text. */
+  g_assert_cmpstr (dossier_article_get_title (pasted), ==, "Harbour reopens after storm");
+  g_assert_cmpuint (dossier_article_get_n_paragraphs (pasted), ==, 2);
+  g_assert_true (g_str_has_prefix (dossier_article_get_paragraph_text (pasted, 0), "The harbour of the town"));
+  g_assert_cmpstr (dossier_article_get_address (pasted), ==, address);
+  g_assert_cmpstr (dossier_article_get_outlet (pasted), ==, "The Guardian");
+  g_assert_cmpstr (dossier_article_get_published (pasted), ==, "2024-10-18");
+  g_assert_cmpstr (dossier_article_get_published_from (pasted), ==, "address");
+  g_assert_nonnull (dossier_article_get_added (pasted));
+  source = dossier_article_get_source_id (pasted);
+  /* Kept as a page of its own, read as HTML again whatever its name. */
+  kept = dossier_store_read_source (store, source, &error);
+  g_assert_cmpstr (kept->address, ==, address);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (kept->content, NULL), "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n<meta"));
+  highlight = annotate (corpus, 0, "port authority", "Which one?");
+
+  /* Text in which no article is told apart: kept, as the researcher says. */
+  dossier_corpus_import_text_async (corpus, "Home\nNews\nSport\nWeather\nSign in\nSubscribe\n", "Pasted article 2",
+                                    NULL, on_done, &waiting);
+  g_main_loop_run (waiting.loop);
+  menus = article_at (corpus, 1);
+  g_assert_true (dossier_article_get_uncleaned (menus));
+  g_assert_false (dossier_article_get_kept_uncleaned (menus));
+  g_assert_true (dossier_corpus_keep_uncleaned (corpus, dossier_article_get_source_id (menus), TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (dossier_article_get_kept_uncleaned (menus));
+  g_clear_object (&menus);
+  g_clear_object (&pasted);
+
+  /* Closed and opened again: all of it is still there. */
+  g_clear_object (&corpus);
+  dossier_store_close (store);
+  corpus = reopen (fixture->path, NULL);
+  pasted = article_at (corpus, 0);
+  menus = article_at (corpus, 1);
+  g_assert_cmpstr (dossier_article_get_title (pasted), ==, "Harbour reopens after storm");
+  g_assert_cmpstr (dossier_article_get_address (pasted), ==, address);
+  g_assert_cmpstr (dossier_article_get_outlet (pasted), ==, "The Guardian");
+  g_assert_true (dossier_article_get_kept_uncleaned (menus));
+  g_clear_object (&menus);
+
+  /* Another address, set by the researcher: the article is read with it. */
+  {
+    g_autofree char *previous = NULL;
+
+    g_assert_true (dossier_corpus_set_source_address (corpus, source, "www.dw.com", &previous, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (previous, ==, address);
+  }
+  reanalyse_and_wait (corpus);
+  g_clear_object (&pasted);
+  pasted = article_at (corpus, 0);
+  g_assert_cmpstr (dossier_article_get_address (pasted), ==, "www.dw.com");
+  g_assert_cmpstr (dossier_article_get_outlet (pasted), ==, "DW");
+  g_assert_null (dossier_article_get_published (pasted));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+
+  /* Removed: gone with its highlight; put back: there again with it. */
+  g_clear_object (&highlight);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_annotations (corpus)), ==, 1);
+  g_assert_true (dossier_corpus_remove_source (corpus, source, &error));
+  g_assert_no_error (error);
+  reanalyse_and_wait (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_annotations (corpus)), ==, 0);
+  g_assert_cmpuint (dossier_store_count_sources (dossier_corpus_get_store (corpus)), ==, 1);
+  g_assert_true (dossier_corpus_restore_source (corpus, source, &restored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, ==, source);
+  reanalyse_and_wait (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  g_clear_object (&pasted);
+  pasted = article_at (corpus, 0);
+  g_assert_cmpint (dossier_article_get_source_id (pasted), ==, source);
+  g_assert_cmpstr (dossier_article_get_address (pasted), ==, "www.dw.com");
+  {
+    GListModel *annotations = dossier_corpus_get_annotations (corpus);
+    g_autoptr(DossierAnnotation) back = NULL;
+    g_autofree char *words = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
+    back = g_list_model_get_item (annotations, 0);
+    g_assert_false (dossier_annotation_get_orphaned (back));
+    words = annotated_words (corpus, back);
+    g_assert_cmpstr (words, ==, "port authority");
+  }
+  g_main_loop_unref (waiting.loop);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,5 +944,10 @@ main (int   argc,
   g_test_add ("/store/corrections", Fixture, NULL, fixture_set_up, test_corrections, fixture_tear_down);
   g_test_add ("/store/refused-untouched", Fixture, NULL, fixture_set_up, test_refused_untouched, fixture_tear_down);
   g_test_add ("/store/kill-during-writes", Fixture, NULL, fixture_set_up, test_kill_during_writes, fixture_tear_down);
+  g_test_add ("/store/older-format-opens", Fixture, NULL, fixture_set_up, test_older_format_opens, fixture_tear_down);
+  g_test_add ("/store/older-format-read-only", Fixture, NULL, fixture_set_up, test_older_format_read_only,
+              fixture_tear_down);
+  g_test_add ("/store/where-articles-came-from", Fixture, NULL, fixture_set_up, test_where_articles_came_from,
+              fixture_tear_down);
   return g_test_run ();
 }

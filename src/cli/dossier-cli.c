@@ -3,10 +3,10 @@
 
 /* dossier-cli: the analysis without a display.
  *
- *   dossier-cli analyze [--json | --jsonl] [--ref-date YYYY-MM-DD] [PATH...]
- *   dossier-cli extract [PATH...]
- *   dossier-cli timeline [--ref-date YYYY-MM-DD] [PATH...]
- *   dossier-cli import --dossier FILE PATH...
+ *   dossier-cli analyze [--json | --jsonl] [--ref-date YYYY-MM-DD] [--address URL FILE | PATH...]
+ *   dossier-cli extract [--address URL FILE | PATH...]
+ *   dossier-cli timeline [--ref-date YYYY-MM-DD] [--address URL FILE | PATH...]
+ *   dossier-cli import --dossier FILE [--address URL FILE | PATH...]
  *   dossier-cli export --format pdf|csv|json [--dossier FILE] [--output PATH] [PATH...]
  *
  * With no PATH the bundled sample dossier is read.  Exit status: 0 when
@@ -31,6 +31,7 @@
 #include "dossier-export.h"
 #include "dossier-id.h"
 #include "dossier-json-writer.h"
+#include "dossier-page-address.h"
 #include "dossier-source.h"
 #include "dossier-store.h"
 
@@ -39,6 +40,7 @@ typedef struct
   gboolean json;
   gboolean jsonl;
   char *ref_date;
+  char *address;            /* --address, as kept: where the one file's page was */
   char **paths;
   DossierDate reference;
   char *seeds_dir;          /* set when reading the bundled sample */
@@ -48,6 +50,7 @@ static void
 options_clear (Options *options)
 {
   g_free (options->ref_date);
+  g_free (options->address);
   g_strfreev (options->paths);
   g_free (options->seeds_dir);
 }
@@ -62,6 +65,34 @@ usage_error (GOptionContext *context,
 
   g_printerr ("dossier-cli: %s\n\n%s", message, help);
   return 2;
+}
+
+/* --address URL FILE: the address as it is kept, for one file (not a
+ * folder, not several: an address names one page).  FALSE, with
+ * @status set, after a usage error. */
+static gboolean
+check_address (GOptionContext  *context,
+               char           **address,
+               char           **paths,
+               int             *status)
+{
+  char *kept = dossier_page_address_parse_typed (*address);
+
+  if (kept == NULL)
+    {
+      *status = usage_error (context, _("--address needs a web address (http:// or https://) or a site’s name, "
+                                        "as bbc.co.uk"));
+      return FALSE;
+    }
+  g_free (*address);
+  *address = kept;
+  if (paths == NULL || paths[0] == NULL || paths[1] != NULL || g_file_test (paths[0], G_FILE_TEST_IS_DIR))
+    {
+      *status = usage_error (context, _("--address is for one file: give the file its page was saved or "
+                                        "copied into"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -79,17 +110,23 @@ parse (int             *argc,
     { "jsonl", 0, 0, G_OPTION_ARG_NONE, &options->jsonl, N_("One JSON line per article, for very large inputs"), NULL },
     { "ref-date", 0, 0, G_OPTION_ARG_STRING, &options->ref_date,
       N_("Publication date for articles that state none"), N_("YYYY-MM-DD") },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &options->address,
+      N_("Where the one file given was on the web (its outlet and date may come from it)"), N_("URL") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
     { NULL }
   };
   GOptionEntry timeline_entries[] = {
     { "ref-date", 0, 0, G_OPTION_ARG_STRING, &options->ref_date,
       N_("Publication date for articles that state none"), N_("YYYY-MM-DD") },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &options->address,
+      N_("Where the one file given was on the web (its outlet and date may come from it)"), N_("URL") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
     { NULL }
   };
 
   GOptionEntry extract_entries[] = {
+    { "address", 0, 0, G_OPTION_ARG_STRING, &options->address,
+      N_("Where the one file given was on the web (its outlet and date may come from it)"), N_("URL") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, "PATH…" },
     { NULL }
   };
@@ -130,6 +167,8 @@ parse (int             *argc,
       *status = usage_error (context, _("--ref-date needs a date as YYYY-MM-DD"));
       return FALSE;
     }
+  if (options->address != NULL && !check_address (context, &options->address, options->paths, status))
+    return FALSE;
   if (options->paths == NULL || options->paths[0] == NULL)
     {
       g_strfreev (options->paths);
@@ -164,7 +203,7 @@ load (const Options *options,
   g_autoptr(GError) error = NULL;
   DossierDocument *document;
 
-  document = dossier_source_load (file, 0, NULL, &error);
+  document = dossier_source_read (file, 0, options->address, NULL, NULL, &error);
   if (document == NULL)
     {
       g_printerr ("dossier-cli: %s: %s\n", path, error->message);
@@ -427,8 +466,12 @@ run_timeline (int    argc,
       g_autofree char *title = dup_display_title (document);
       char id[DOSSIER_ID_SIZE];
 
-      g_print ("%s  %s%*s %-10s %s\n", dossier_id_format (id, DOSSIER_ID_ARTICLE, d), outlet, padding, "",
+      g_print ("%s  %s%*s %-10s %s", dossier_id_format (id, DOSSIER_ID_ARTICLE, d), outlet, padding, "",
                published ? published : _("undated"), title);
+      /* Where it came from, when known, delimited as addresses are in text. */
+      if (document->address != NULL)
+        g_print ("  <%s>", document->address);
+      g_print ("\n");
       if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
         g_print (_("    date inferred: %s\n"), document->published_evidence);
     }
@@ -500,13 +543,17 @@ run_import (int    argc,
             char **argv)
 {
   g_autofree char *dossier = NULL;
+  g_autofree char *address = NULL;
   g_auto(GStrv) paths = NULL;
+  int status = 0;
   GOptionEntry entries[] = {
     { "dossier", 'd', 0, G_OPTION_ARG_FILENAME, &dossier, N_("The dossier file to add to (made if missing)"), N_("FILE") },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &address,
+      N_("Where the one file given was on the web, kept with it"), N_("URL") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH…" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("--dossier FILE PATH…"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("--dossier FILE [--address URL] PATH…"));
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierStore) store = NULL;
   g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
@@ -521,6 +568,8 @@ run_import (int    argc,
     return usage_error (context, _("--dossier FILE is needed"));
   if (paths == NULL || paths[0] == NULL)
     return usage_error (context, _("no articles to import"));
+  if (address != NULL && !check_address (context, &address, paths, &status))
+    return status;
 
   store = dossier_store_open (dossier, TRUE, &error);
   if (store == NULL || !dossier_corpus_open (corpus, store, &failures, NULL, &error))
@@ -531,7 +580,8 @@ run_import (int    argc,
   report_failures (failures);
   g_clear_pointer (&failures, g_ptr_array_unref);
   before = g_list_model_get_n_items (G_LIST_MODEL (corpus));
-  if (!dossier_corpus_import (corpus, (const char * const *) paths, &failures, NULL, &error))
+  if (address != NULL ? !dossier_corpus_import_with_address (corpus, paths[0], address, &failures, NULL, &error)
+                      : !dossier_corpus_import (corpus, (const char * const *) paths, &failures, NULL, &error))
     {
       g_printerr ("dossier-cli: %s: %s\n", dossier, error->message);
       return 1;

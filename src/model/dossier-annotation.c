@@ -220,6 +220,14 @@ dossier_annotation_get_source (DossierAnnotation *self)
   return self->source;
 }
 
+void
+dossier_annotation_set_source (DossierAnnotation *self,
+                               gint64             source)
+{
+  g_return_if_fail (DOSSIER_IS_ANNOTATION (self));
+  self->source = source;
+}
+
 int
 dossier_annotation_get_document (DossierAnnotation *self)
 {

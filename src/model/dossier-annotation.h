@@ -31,6 +31,9 @@ DossierAnnotation   *dossier_annotation_copy         (DossierAnnotation   *self)
 
 const char          *dossier_annotation_get_id       (DossierAnnotation   *self);
 gint64               dossier_annotation_get_source   (DossierAnnotation   *self);
+/* Its article put back into the dossier under another id. */
+void                 dossier_annotation_set_source   (DossierAnnotation   *self,
+                                                      gint64               source);
 
 /* The article's index in the current analysis, or -1 when unknown. */
 int                  dossier_annotation_get_document (DossierAnnotation   *self);

@@ -26,6 +26,8 @@ struct _DossierArticle
   char *display_title;
   gboolean untitled;     /* the display title is no title of the page's */
   char *display_source;
+  char *added;           /* when its source came into the dossier file, or NULL */
+  gboolean kept_uncleaned;  /* the researcher keeps its uncleaned text */
   guint n_entities;
   GArray *marks;         /* of DossierArticleMark, made when asked for */
 };
@@ -42,6 +44,10 @@ enum {
   PROP_PUBLISHED,
   PROP_PUBLISHED_FROM,
   PROP_N_ENTITIES,
+  PROP_ADDRESS,
+  PROP_ADDED,
+  PROP_UNCLEANED,
+  PROP_KEPT_UNCLEANED,
   N_PROPS
 };
 
@@ -72,6 +78,7 @@ dossier_article_finalize (GObject *object)
   g_free (self->published);
   g_free (self->display_title);
   g_free (self->display_source);
+  g_free (self->added);
   g_clear_pointer (&self->marks, g_array_unref);
   G_OBJECT_CLASS (dossier_article_parent_class)->finalize (object);
 }
@@ -125,6 +132,39 @@ dossier_article_get_property (GObject    *object,
     case PROP_N_ENTITIES:
       g_value_set_uint (value, self->n_entities);
       break;
+    case PROP_ADDRESS:
+      g_value_set_string (value, dossier_article_get_address (self));
+      break;
+    case PROP_ADDED:
+      g_value_set_string (value, self->added);
+      break;
+    case PROP_UNCLEANED:
+      g_value_set_boolean (value, dossier_article_get_uncleaned (self));
+      break;
+    case PROP_KEPT_UNCLEANED:
+      g_value_set_boolean (value, self->kept_uncleaned);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_article_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  DossierArticle *self = DOSSIER_ARTICLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ADDED:
+      dossier_article_set_added (self, g_value_get_string (value));
+      break;
+    case PROP_KEPT_UNCLEANED:
+      dossier_article_set_kept_uncleaned (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -138,6 +178,7 @@ dossier_article_class_init (DossierArticleClass *klass)
   object_class->dispose = dossier_article_dispose;
   object_class->finalize = dossier_article_finalize;
   object_class->get_property = dossier_article_get_property;
+  object_class->set_property = dossier_article_set_property;
 
   properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL,
                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -163,6 +204,20 @@ dossier_article_class_init (DossierArticleClass *klass)
                                                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_ENTITIES] = g_param_spec_uint ("n-entities", NULL, NULL, 0, G_MAXUINT, 0,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Where the page was: given with it, set by the researcher, or what the
+   * page says of itself; NULL when unknown. */
+  properties[PROP_ADDRESS] = g_param_spec_string ("address", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* When it came into the dossier file (ISO 8601, UTC), or NULL. */
+  properties[PROP_ADDED] = g_param_spec_string ("added", NULL, NULL, NULL,
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The cleaner told no article apart: the whole text is kept as it was. */
+  properties[PROP_UNCLEANED] = g_param_spec_boolean ("uncleaned", NULL, NULL, FALSE,
+                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The researcher chose to keep such a text as it is. */
+  properties[PROP_KEPT_UNCLEANED] = g_param_spec_boolean ("kept-uncleaned", NULL, NULL, FALSE,
+                                                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -283,6 +338,60 @@ dossier_article_get_source_id (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), 0);
   return document_of (self)->source_id;
+}
+
+const char *
+dossier_article_get_address (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  return document_of (self)->address;
+}
+
+const char *
+dossier_article_get_added (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  return self->added;
+}
+
+void
+dossier_article_set_added (DossierArticle *self,
+                           const char     *added)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+
+  if (g_strcmp0 (self->added, added) == 0)
+    return;
+  g_free (self->added);
+  self->added = g_strdup (added);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDED]);
+}
+
+gboolean
+dossier_article_get_uncleaned (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+  return document_of (self)->uncleaned;
+}
+
+gboolean
+dossier_article_get_kept_uncleaned (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+  return self->kept_uncleaned;
+}
+
+void
+dossier_article_set_kept_uncleaned (DossierArticle *self,
+                                    gboolean        kept)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+
+  kept = !!kept;
+  if (self->kept_uncleaned == kept)
+    return;
+  self->kept_uncleaned = kept;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEPT_UNCLEANED]);
 }
 
 const char *

@@ -48,6 +48,23 @@ guint            dossier_article_get_index         (DossierArticle  *self);
  * dossier file), stable across analyses. */
 gint64           dossier_article_get_source_id     (DossierArticle  *self);
 const char      *dossier_article_get_source        (DossierArticle  *self);
+/* Where the page was ("address"): the address given with it (a browser's
+ * paste, dossier-cli --address) or set by the researcher, else what the
+ * page says of itself (its canonical link, a "Source:" line); NULL when
+ * unknown. */
+const char      *dossier_article_get_address       (DossierArticle  *self);
+/* When its source came into the dossier file, ISO 8601 in UTC ("added");
+ * NULL outside a dossier file.  Set by the corpus from the file. */
+const char      *dossier_article_get_added         (DossierArticle  *self);
+void             dossier_article_set_added         (DossierArticle  *self,
+                                                    const char      *added);
+/* Whether the cleaner told no article apart in it, so that its whole text
+ * is kept as it was ("uncleaned"), and whether the researcher chose to
+ * keep it so ("kept-uncleaned", set by the corpus from the file). */
+gboolean         dossier_article_get_uncleaned     (DossierArticle  *self);
+gboolean         dossier_article_get_kept_uncleaned (DossierArticle *self);
+void             dossier_article_set_kept_uncleaned (DossierArticle *self,
+                                                     gboolean        kept);
 const char      *dossier_article_get_title         (DossierArticle  *self);
 const char      *dossier_article_get_outlet        (DossierArticle  *self);
 const char      *dossier_article_get_author        (DossierArticle  *self);

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
+#include "config.h"
+
 #include "dossier-corpus.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "dossier-article.h"
 #include "dossier-entity.h"
@@ -9,6 +13,7 @@
 #include "dossier-clean.h"
 #include "dossier-source.h"
 #include "dossier-store.h"
+#include "dossier-text-decode.h"
 
 #include <string.h>
 
@@ -30,7 +35,20 @@ struct _DossierCorpus
   GPtrArray *corrections;   /* of DossierStoredCorrection* */
   DossierStore *store;      /* the dossier file, or NULL for a dossier in memory */
   GTask *running;           /* the import under way, for its progress */
+  GArray *reload;           /* of gint64: sources to read again from the file at the next analysis */
+  GPtrArray *removed;       /* of Removed: articles taken out, kept for Undo */
 };
+
+/* An article taken out of the dossier, with what named it, until it is
+ * put back or, after MAX_REMOVED_KEPT others, forgotten. */
+#define MAX_REMOVED_KEPT 8
+
+typedef struct
+{
+  DossierStoredSource *source;   /* its bytes and provenance */
+  GPtrArray *annotations;        /* of DossierAnnotation* */
+  GPtrArray *corrections;        /* of DossierStoredCorrection*, its own */
+} Removed;
 
 /* An annotation to find again in the new analysis: its anchor copied on
  * the main thread, the result applied there. */
@@ -49,11 +67,14 @@ typedef struct
 {
   char **paths;
   char *text;               /* pasted text, or NULL */
+  GBytes *page;             /* a pasted page's HTML, or NULL */
+  char *address;            /* where the pasted page or the files imported were, or NULL */
   char *text_name;
   GPtrArray *documents;     /* copies of the documents already in the dossier */
   DossierStore *store;      /* where imported bytes are kept, or NULL */
   gboolean from_store;      /* read every article from the store (opening a dossier) */
   GPtrArray *corrections;   /* of DossierStoredCorrection*, copies */
+  GArray *reload;           /* of gint64: sources read again from the store, or dropped when gone */
   GArray *reanchors;        /* of Reanchor */
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
@@ -89,7 +110,10 @@ import_job_free (gpointer data)
 
   g_strfreev (job->paths);
   g_free (job->text);
+  g_clear_pointer (&job->page, g_bytes_unref);
+  g_free (job->address);
   g_free (job->text_name);
+  g_clear_pointer (&job->reload, g_array_unref);
   g_clear_pointer (&job->documents, g_ptr_array_unref);
   g_clear_object (&job->store);
   g_clear_pointer (&job->corrections, g_ptr_array_unref);
@@ -109,6 +133,25 @@ import_job_free (gpointer data)
   g_clear_pointer (&job->entities, g_ptr_array_unref);
   g_clear_pointer (&job->events, g_ptr_array_unref);
   g_free (job);
+}
+
+static void
+removed_free (Removed *removed)
+{
+  dossier_stored_source_free (removed->source);
+  g_ptr_array_unref (removed->annotations);
+  g_ptr_array_unref (removed->corrections);
+  g_free (removed);
+}
+
+static gboolean
+has_id (GArray *ids,
+        gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
 }
 
 static GType
@@ -148,6 +191,7 @@ typedef struct
   GPtrArray *documents;   /* slot per file */
   GPtrArray *errors;      /* slot per file */
   GPtrArray *contents;    /* slot per file, or NULL when bytes are not kept */
+  const char *address;    /* where the files' pages were, or NULL */
   GCancellable *cancellable;
   guint first;
   guint step;
@@ -168,7 +212,8 @@ load_files (gpointer data)
 
       if (g_cancellable_is_cancelled (loader->cancellable))
         return NULL;
-      document = dossier_source_read (file, 0, loader->contents != NULL ? (GBytes **) &g_ptr_array_index (loader->contents, i) : NULL,
+      document = dossier_source_read (file, 0, loader->address,
+                                      loader->contents != NULL ? (GBytes **) &g_ptr_array_index (loader->contents, i) : NULL,
                                       loader->cancellable, &error);
       if (document == NULL)
         {
@@ -230,7 +275,7 @@ load_from_store (ImportJob    *job,
 
       if (g_cancellable_is_cancelled (cancellable))
         return FALSE;
-      document = dossier_source_clean (source->name, source->content, 0, &clean_error);
+      document = dossier_source_clean (source->name, source->content, 0, source->address, &clean_error);
       g_atomic_int_inc (&job->loaded);
       /* Kept bytes that no longer make an article (a stricter cleaner)
        * are reported; they stay in the file. */
@@ -297,7 +342,7 @@ apply_publication_dates (ImportJob *job)
           g_autoptr(DossierDocument) cleaned = NULL;
 
           if (source != NULL)
-            cleaned = dossier_source_clean (source->name, source->content, 0, NULL);
+            cleaned = dossier_source_clean (source->name, source->content, 0, source->address, NULL);
           if (cleaned != NULL)
             {
               document->published = cleaned->published;
@@ -351,6 +396,7 @@ typedef struct
   DossierStore *store;
   GPtrArray *names;         /* borrowed from the import's file list */
   GPtrArray *contents;      /* of GBytes */
+  GPtrArray *addresses;     /* of char*, borrowed, or NULL */
   GArray *ids;              /* of gint64, filled by the writer */
   guint first;              /* the analysis index of the first new article */
   GError *error;
@@ -361,7 +407,8 @@ write_sources (gpointer data)
 {
   SourceWriter *writer = data;
 
-  dossier_store_add_sources (writer->store, writer->names, writer->contents, writer->ids, &writer->error);
+  dossier_store_add_sources (writer->store, writer->names, writer->contents, writer->addresses, writer->ids,
+                             &writer->error);
   return NULL;
 }
 
@@ -369,11 +416,171 @@ static void
 source_writer_clear (SourceWriter *writer)
 {
   g_clear_pointer (&writer->names, g_ptr_array_unref);
+  g_clear_pointer (&writer->addresses, g_ptr_array_unref);
   /* Written contents were released by the store; what a failure left. */
   for (guint i = 0; writer->contents != NULL && i < writer->contents->len; i++)
     g_clear_pointer (&g_ptr_array_index (writer->contents, i), g_bytes_unref);
   g_clear_pointer (&writer->contents, g_ptr_array_unref);
   g_clear_pointer (&writer->ids, g_array_unref);
+}
+
+/* A pasted page's HTML as a page of its own.  A browser's clipboard holds
+ * a fragment — a <meta> and the selected elements — which would not be
+ * told from text when it is read again from the dossier file, and which
+ * libxml2's parser would read as the page's head (it keeps <nav>,
+ * <article> and the other elements it does not know after a <meta> in
+ * the head).  It is kept in UTF-8 as the body of a page, so that it is
+ * read as the browser showed it, whatever its name. */
+static GBytes *
+page_as_document (GBytes *page)
+{
+  gsize size = 0;
+  const guint8 *data = g_bytes_get_data (page, &size);
+  DossierDecodedText decoded;
+  GString *document;
+
+  if (dossier_source_looks_like_html (data, size) || !dossier_text_decode (data, size, 0, &decoded, NULL))
+    return g_bytes_ref (page);
+  document = g_string_sized_new (decoded.len + 128);
+  g_string_append (document, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n");
+  g_string_append_len (document, decoded.text, (gssize) decoded.len);
+  g_string_append (document, "\n</body></html>\n");
+  dossier_decoded_text_clear (&decoded);
+  return g_string_free_to_bytes (document);
+}
+
+/* What was pasted, as one article: a browser's HTML through the HTML
+ * reader, its text where the HTML gives no article (or only an uncleaned
+ * one and the text a cleaned one), each with the page's address when the
+ * browser gave it.  The bytes read are kept in the dossier file, as a
+ * file's are.  FALSE when the task has returned an error. */
+static gboolean
+import_pasted (ImportJob *job,
+               GTask     *task)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) kept = NULL;
+  DossierDocument *document = NULL;
+
+  if (job->page != NULL)
+    {
+      kept = page_as_document (job->page);
+      document = dossier_source_clean (job->text_name, kept, 0, job->address, &error);
+    }
+  if (job->text != NULL && (document == NULL || document->uncleaned))
+    {
+      g_autoptr(GBytes) text = g_bytes_new (job->text, strlen (job->text));
+      g_autoptr(GError) text_error = NULL;
+      DossierDocument *from_text = dossier_source_clean (job->text_name, text, 0, job->address, &text_error);
+
+      if (from_text != NULL && (document == NULL || !from_text->uncleaned))
+        {
+          g_clear_pointer (&document, dossier_document_free);
+          g_clear_error (&error);
+          g_bytes_unref (kept);
+          kept = g_steal_pointer (&text);
+          document = from_text;
+        }
+      else if (from_text != NULL)
+        dossier_document_free (from_text);
+      else if (document == NULL)
+        {
+          g_clear_error (&error);
+          error = g_steal_pointer (&text_error);
+        }
+    }
+  if (document == NULL)
+    {
+      g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", job->text_name, error->message));
+      return TRUE;
+    }
+  document->source = g_strdup (job->text_name);
+  if (job->store != NULL)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GPtrArray) contents = g_ptr_array_new ();
+      g_autoptr(GPtrArray) addresses = g_ptr_array_new ();
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      g_ptr_array_add (names, job->text_name);
+      g_ptr_array_add (contents, g_steal_pointer (&kept));
+      g_ptr_array_add (addresses, job->address);
+      if (!dossier_store_add_sources (job->store, names, contents, addresses, ids, &error))
+        {
+          g_clear_pointer (&g_ptr_array_index (contents, 0), g_bytes_unref);
+          dossier_document_free (document);
+          g_task_return_error (task, g_steal_pointer (&error));
+          return FALSE;
+        }
+      document->source_id = g_array_index (ids, gint64, 0);
+    }
+  dossier_analysis_add_document (job->analysis, document);
+  return TRUE;
+}
+
+/* The articles whose sources changed in the file (an address set, an
+ * article removed or put back) read again from it, in the file's order;
+ * those no longer there are gone. */
+static void
+reload_sources (ImportJob *job)
+{
+  for (guint r = 0; r < job->reload->len; r++)
+    {
+      gint64 id = g_array_index (job->reload, gint64, r);
+      g_autoptr(DossierStoredSource) source = dossier_store_read_source (job->store, id, NULL);
+      g_autoptr(GError) error = NULL;
+      DossierDocument *document;
+      guint at;
+
+      if (source == NULL)
+        continue;
+      document = dossier_source_clean (source->name, source->content, 0, source->address, &error);
+      if (document == NULL)
+        {
+          g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", source->name,
+                                                       error->message));
+          continue;
+        }
+      document->source = g_strdup (source->name);
+      document->source_id = source->id;
+      for (at = 0; at < job->documents->len; at++)
+        {
+          DossierDocument *other = g_ptr_array_index (job->documents, at);
+
+          if (other->source_id > source->id)
+            break;
+        }
+      g_ptr_array_insert (job->documents, (gint) at, document);
+    }
+}
+
+/* What the dossier file says of each article's source: the day it was
+ * added, whether the researcher keeps its uncleaned text. */
+static void
+apply_provenance (ImportJob *job)
+{
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+
+  if (job->store == NULL || (sources = dossier_store_list_source_info (job->store, NULL)) == NULL)
+    return;
+  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      DossierStoredSource *source = g_ptr_array_index (sources, i);
+      g_hash_table_insert (by_id, &source->id, source);
+    }
+  for (guint a = 0; a < job->articles->len; a++)
+    {
+      DossierArticle *article = g_ptr_array_index (job->articles, a);
+      gint64 id = dossier_article_get_source_id (article);
+      DossierStoredSource *source = id != 0 ? g_hash_table_lookup (by_id, &id) : NULL;
+
+      if (source == NULL)
+        continue;
+      dossier_article_set_added (article, source->added);
+      dossier_article_set_kept_uncleaned (article, source->kept_uncleaned);
+    }
 }
 
 /* Runs on a worker thread: everything here is owned by the job. */
@@ -402,43 +609,17 @@ import_thread (GTask        *task,
       return;
     }
 
+  if (job->reload != NULL && job->store != NULL)
+    reload_sources (job);
+
   /* The analysis takes the copies over. */
   for (guint i = 0; i < job->documents->len; i++)
     dossier_analysis_add_document (job->analysis, g_ptr_array_index (job->documents, i));
   g_ptr_array_set_free_func (job->documents, NULL);
   g_ptr_array_set_size (job->documents, 0);
 
-  if (job->text != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      DossierDocument *document = dossier_clean_bytes ((const guint8 *) job->text, strlen (job->text), NULL, &error);
-
-      if (document == NULL)
-        g_ptr_array_add (job->failures, g_error_new (error->domain, error->code, "%s: %s", job->text_name, error->message));
-      else
-        {
-          document->source = g_strdup (job->text_name);
-          /* Pasted text is kept as it came, like a file's bytes. */
-          if (job->store != NULL)
-            {
-              g_autoptr(GPtrArray) names = g_ptr_array_new ();
-              g_autoptr(GPtrArray) contents = g_ptr_array_new ();
-              g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-              g_ptr_array_add (names, job->text_name);
-              g_ptr_array_add (contents, g_bytes_new (job->text, strlen (job->text)));
-              if (!dossier_store_add_sources (job->store, names, contents, ids, &error))
-                {
-                  g_clear_pointer (&g_ptr_array_index (contents, 0), g_bytes_unref);
-                  dossier_document_free (document);
-                  g_task_return_error (task, g_steal_pointer (&error));
-                  return;
-                }
-              document->source_id = g_array_index (ids, gint64, 0);
-            }
-          dossier_analysis_add_document (job->analysis, document);
-        }
-    }
+  if ((job->text != NULL || job->page != NULL) && !import_pasted (job, task))
+    return;
 
   files = dossier_source_collect ((const char * const *) job->paths, job->failures);
   g_atomic_int_set (&job->total, (gint) files->len);
@@ -460,7 +641,8 @@ import_thread (GTask        *task,
       }
     for (guint t = 0; t < n_loaders; t++)
       {
-        loaders[t] = (Loader) { files, documents, errors, contents, cancellable, t, n_loaders, &job->loaded };
+        loaders[t] = (Loader) { files, documents, errors, contents, job->address, cancellable, t, n_loaders,
+                                &job->loaded };
         if (t > 0)
           threads[t] = g_thread_new ("dossier-import", load_files, &loaders[t]);
       }
@@ -476,6 +658,7 @@ import_thread (GTask        *task,
         writer.store = job->store;
         writer.names = g_ptr_array_new ();
         writer.contents = g_ptr_array_new ();
+        writer.addresses = job->address != NULL ? g_ptr_array_new () : NULL;
         writer.ids = g_array_new (FALSE, FALSE, sizeof (gint64));
         writer.first = dossier_analysis_get_n_documents (job->analysis);
         for (guint i = 0; i < files->len; i++)
@@ -483,6 +666,8 @@ import_thread (GTask        *task,
             {
               g_ptr_array_add (writer.names, g_ptr_array_index (files, i));
               g_ptr_array_add (writer.contents, g_steal_pointer (&g_ptr_array_index (contents, i)));
+              if (writer.addresses != NULL)
+                g_ptr_array_add (writer.addresses, job->address);
             }
         writer_thread = g_thread_new ("dossier-store", write_sources, &writer);
       }
@@ -544,6 +729,7 @@ import_thread (GTask        *task,
     g_ptr_array_add (job->entities, dossier_entity_new (job->analysis, i));
   for (guint i = 0; i < dossier_analysis_get_n_events (job->analysis); i++)
     g_ptr_array_add (job->events, dossier_event_new (job->analysis, i));
+  apply_provenance (job);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -608,6 +794,12 @@ replace_analysis (DossierCorpus *self,
 {
   guint removed = self->articles->len;
 
+  /* What was read again is done with. */
+  for (guint r = 0; job->reload != NULL && r < job->reload->len; r++)
+    for (guint k = self->reload->len; k > 0; k--)
+      if (g_array_index (self->reload, gint64, k - 1) == g_array_index (job->reload, gint64, r))
+        g_array_remove_index (self->reload, k - 1);
+
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   self->analysis = dossier_analysis_ref (job->analysis);
 
@@ -634,8 +826,19 @@ import_job_new (DossierCorpus      *self,
 
   job->paths = g_strdupv ((char **) paths);
   job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
+  /* Those whose sources changed are read again from the file. */
+  if (self->reload->len > 0)
+    {
+      job->reload = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->reload->len);
+      g_array_append_vals (job->reload, self->reload->data, self->reload->len);
+    }
   for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
-    g_ptr_array_add (job->documents, dossier_document_copy (dossier_analysis_get_document (self->analysis, i)));
+    {
+      const DossierDocument *document = dossier_analysis_get_document (self->analysis, i);
+
+      if (job->reload == NULL || !has_id (job->reload, document->source_id))
+        g_ptr_array_add (job->documents, dossier_document_copy (document));
+    }
   job->store = self->store != NULL ? g_object_ref (self->store) : NULL;
   job->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
   for (guint i = 0; i < self->corrections->len; i++)
@@ -680,6 +883,8 @@ dossier_corpus_dispose (GObject *object)
   g_clear_pointer (&self->corrections, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
+  g_clear_pointer (&self->reload, g_array_unref);
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
   G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
 }
 
@@ -739,6 +944,8 @@ dossier_corpus_init (DossierCorpus *self)
   self->events = g_list_store_new (DOSSIER_TYPE_EVENT);
   self->annotations = g_list_store_new (DOSSIER_TYPE_ANNOTATION);
   self->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
+  self->reload = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
 }
 
 DossierCorpus *
@@ -834,9 +1041,30 @@ dossier_corpus_import (DossierCorpus       *self,
   return run_sync (self, import_job_new (self, paths), failures, cancellable, error);
 }
 
+gboolean
+dossier_corpus_import_with_address (DossierCorpus  *self,
+                                    const char     *path,
+                                    const char     *address,
+                                    GPtrArray     **failures,
+                                    GCancellable   *cancellable,
+                                    GError        **error)
+{
+  const char *paths[] = { path, NULL };
+  ImportJob *job;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  job = import_job_new (self, paths);
+  job->address = g_strdup (address);
+  return run_sync (self, job, failures, cancellable, error);
+}
+
 void
-dossier_corpus_import_text_async (DossierCorpus       *self,
+dossier_corpus_import_page_async (DossierCorpus       *self,
+                                  GBytes              *html,
                                   const char          *text,
+                                  const char          *address,
                                   const char          *name,
                                   GCancellable        *cancellable,
                                   GAsyncReadyCallback  callback,
@@ -847,16 +1075,31 @@ dossier_corpus_import_text_async (DossierCorpus       *self,
   ImportJob *job;
 
   g_return_if_fail (DOSSIER_IS_CORPUS (self));
-  g_return_if_fail (text != NULL);
+  g_return_if_fail (html != NULL || text != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, dossier_corpus_import_async);
   job = import_job_new (self, no_paths);
+  job->page = html != NULL ? g_bytes_ref (html) : NULL;
   job->text = g_strdup (text);
+  job->address = g_strdup (address);
   job->text_name = g_strdup (name != NULL ? name : "Pasted article");
   g_task_set_task_data (task, job, import_job_free);
   g_set_object (&self->running, task);
   run_import (task);
+}
+
+void
+dossier_corpus_import_text_async (DossierCorpus       *self,
+                                  const char          *text,
+                                  const char          *name,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (text != NULL);
+
+  dossier_corpus_import_page_async (self, NULL, text, NULL, name, cancellable, callback, user_data);
 }
 
 double
@@ -955,6 +1198,8 @@ take_store (DossierCorpus  *self,
                        annotations->pdata, annotations->len);
   /* Nothing of the dossier that was open before stays. */
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
+  g_array_set_size (self->reload, 0);
+  g_ptr_array_set_size (self->removed, 0);
   return TRUE;
 }
 
@@ -966,6 +1211,7 @@ open_job_new (DossierCorpus *self)
 
   job->from_store = TRUE;
   g_ptr_array_set_size (job->documents, 0);
+  g_clear_pointer (&job->reload, g_array_unref);
   return job;
 }
 
@@ -1134,4 +1380,184 @@ dossier_corpus_find_source (DossierCorpus *self,
     if (dossier_analysis_get_document (self->analysis, i)->source_id == source)
       return (int) i;
   return -1;
+}
+
+static void
+reload_at_next_analysis (DossierCorpus *self,
+                         gint64         source)
+{
+  if (!has_id (self->reload, source))
+    g_array_append_val (self->reload, source);
+}
+
+static gboolean
+check_store (DossierCorpus  *self,
+             GError        **error)
+{
+  if (self->store != NULL)
+    return TRUE;
+  g_set_error_literal (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                       _("This needs the dossier to be kept in a file"));
+  return FALSE;
+}
+
+gboolean
+dossier_corpus_set_source_address (DossierCorpus  *self,
+                                   gint64          source,
+                                   const char     *address,
+                                   char          **previous,
+                                   GError        **error)
+{
+  g_autoptr(DossierStoredSource) stored = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (source > 0, FALSE);
+
+  if (!check_store (self, error))
+    return FALSE;
+  stored = dossier_store_read_source (self->store, source, error);
+  if (stored == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                             _("The article is no longer in the dossier"));
+      return FALSE;
+    }
+  if (!dossier_store_set_source_address (self->store, source, address, error))
+    return FALSE;
+  if (previous != NULL)
+    *previous = g_steal_pointer (&stored->address);
+  reload_at_next_analysis (self, source);
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_keep_uncleaned (DossierCorpus  *self,
+                               gint64          source,
+                               gboolean        kept,
+                               GError        **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (source > 0, FALSE);
+
+  if (!check_store (self, error) || !dossier_store_set_source_kept_uncleaned (self->store, source, kept, error))
+    return FALSE;
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      DossierArticle *article = g_ptr_array_index (self->articles, i);
+
+      if (dossier_article_get_source_id (article) == source)
+        dossier_article_set_kept_uncleaned (article, kept);
+    }
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_remove_source (DossierCorpus  *self,
+                              gint64          source,
+                              GError        **error)
+{
+  g_autoptr(DossierStoredSource) stored = NULL;
+  Removed *removed;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (source > 0, FALSE);
+
+  if (!check_store (self, error))
+    return FALSE;
+  stored = dossier_store_read_source (self->store, source, error);
+  if (stored == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                             _("The article is no longer in the dossier"));
+      return FALSE;
+    }
+  /* The file drops its annotations and corrections with it. */
+  if (!dossier_store_remove_source (self->store, source, error))
+    return FALSE;
+
+  removed = g_new0 (Removed, 1);
+  removed->source = g_steal_pointer (&stored);
+  removed->annotations = g_ptr_array_new_with_free_func (g_object_unref);
+  removed->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_correction_free);
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->annotations)); i > 0; i--)
+    {
+      g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (self->annotations), i - 1);
+
+      if (dossier_annotation_get_source (annotation) == source)
+        {
+          g_ptr_array_insert (removed->annotations, 0, g_object_ref (annotation));
+          g_list_store_remove (self->annotations, i - 1);
+        }
+    }
+  for (guint i = 0; i < self->corrections->len;)
+    {
+      DossierStoredCorrection *correction = g_ptr_array_index (self->corrections, i);
+
+      if (correction->source == source)
+        g_ptr_array_add (removed->corrections, g_ptr_array_steal_index (self->corrections, i));
+      else
+        i++;
+    }
+  /* Undo reaches back a few removals, not the whole session's bytes. */
+  if (self->removed->len >= MAX_REMOVED_KEPT)
+    g_ptr_array_remove_index (self->removed, 0);
+  g_ptr_array_add (self->removed, removed);
+  reload_at_next_analysis (self, source);
+  return TRUE;
+}
+
+gboolean
+dossier_corpus_restore_source (DossierCorpus  *self,
+                               gint64          source,
+                               gint64         *restored,
+                               GError        **error)
+{
+  Removed *removed = NULL;
+  gint64 id = 0;
+  guint at;
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+
+  for (at = 0; at < self->removed->len; at++)
+    if (((Removed *) g_ptr_array_index (self->removed, at))->source->id == source)
+      {
+        removed = g_ptr_array_index (self->removed, at);
+        break;
+      }
+  if (removed == NULL)
+    {
+      g_set_error_literal (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+                           _("The article can no longer be put back"));
+      return FALSE;
+    }
+  if (!check_store (self, error) || !dossier_store_restore_source (self->store, removed->source, &id, error))
+    return FALSE;
+
+  /* Its annotations and corrections come back with it, under its id. */
+  for (guint i = 0; i < removed->annotations->len; i++)
+    {
+      DossierAnnotation *annotation = g_ptr_array_index (removed->annotations, i);
+
+      dossier_annotation_set_source (annotation, id);
+      if (dossier_store_save_annotation (self->store, annotation, NULL))
+        g_list_store_append (self->annotations, annotation);
+    }
+  for (guint i = 0; i < removed->corrections->len; i++)
+    {
+      DossierStoredCorrection *correction = g_ptr_array_index (removed->corrections, i);
+      gint64 correction_id = dossier_store_add_correction (self->store, id, correction->correction, NULL);
+
+      if (correction_id < 0)
+        continue;
+      correction->id = correction_id;
+      correction->source = id;
+      g_ptr_array_add (self->corrections, g_ptr_array_steal_index (removed->corrections, i--));
+    }
+  g_ptr_array_remove_index (self->removed, at);
+  reload_at_next_analysis (self, id);
+  if (restored != NULL)
+    *restored = id;
+  return TRUE;
 }

@@ -42,9 +42,32 @@ gboolean         dossier_corpus_import        (DossierCorpus       *self,
                                                GCancellable        *cancellable,
                                                GError             **error);
 
+/* Imports one file whose page was at @address (a URL or a host, as
+ * dossier_page_address_parse_typed () keeps it, or NULL): the address is
+ * kept with its bytes in the dossier file. */
+gboolean         dossier_corpus_import_with_address (DossierCorpus     *self,
+                                                     const char        *path,
+                                                     const char        *address,
+                                                     GPtrArray        **failures,
+                                                     GCancellable      *cancellable,
+                                                     GError           **error);
+
 /* Imports pasted text as one article named @name ("Pasted article"). */
 void             dossier_corpus_import_text_async (DossierCorpus       *self,
                                                    const char          *text,
+                                                   const char          *name,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+/* Imports what a browser put on the clipboard as one article named @name:
+ * @html (a selection's markup, or NULL) through the HTML reader, @text
+ * (or NULL) where the HTML gives no article; @address, the page's address
+ * when the browser gave it, is kept with it.  Finished by
+ * dossier_corpus_import_finish (). */
+void             dossier_corpus_import_page_async (DossierCorpus       *self,
+                                                   GBytes              *html,
+                                                   const char          *text,
+                                                   const char          *address,
                                                    const char          *name,
                                                    GCancellable        *cancellable,
                                                    GAsyncReadyCallback  callback,
@@ -107,6 +130,38 @@ gint64           dossier_corpus_add_correction    (DossierCorpus      *self,
                                                    GError            **error);
 gboolean         dossier_corpus_remove_correction (DossierCorpus      *self,
                                                    gint64              id,
+                                                   GError            **error);
+
+/* Where an article came from, and whether it stays, by the id of its
+ * source in the dossier file (dossier_article_get_source_id ()).  Each is
+ * kept in the file at once; the address and the articles take effect with
+ * the next analysis (dossier_corpus_reanalyse_async ()).  All need a
+ * dossier file. */
+
+/* Sets the address of @source (NULL to forget it); @previous (may be
+ * NULL) receives the address it had, or NULL. */
+gboolean         dossier_corpus_set_source_address (DossierCorpus     *self,
+                                                    gint64             source,
+                                                    const char        *address,
+                                                    char             **previous,
+                                                    GError           **error);
+/* The researcher keeps (or no longer keeps) the uncleaned text of
+ * @source as it is: its article's "kept-uncleaned" changes at once. */
+gboolean         dossier_corpus_keep_uncleaned    (DossierCorpus      *self,
+                                                   gint64              source,
+                                                   gboolean            kept,
+                                                   GError            **error);
+/* Takes @source out of the dossier with its annotations and corrections;
+ * they are kept aside (the last few removed) until
+ * dossier_corpus_restore_source () puts them back. */
+gboolean         dossier_corpus_remove_source     (DossierCorpus      *self,
+                                                   gint64              source,
+                                                   GError            **error);
+/* Puts a removed source back; @restored (may be NULL) receives its id,
+ * its own unless an import took it meanwhile. */
+gboolean         dossier_corpus_restore_source    (DossierCorpus      *self,
+                                                   gint64              source,
+                                                   gint64             *restored,
                                                    GError            **error);
 
 G_END_DECLS

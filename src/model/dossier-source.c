@@ -22,10 +22,9 @@ G_DEFINE_QUARK (dossier-source-error-quark, dossier_source_error)
 static const char * const text_extensions[] = { ".txt", ".text", ".md" };
 static const char * const html_extensions[] = { ".html", ".htm" };
 
-/* A saved page whatever its name: it opens with a doctype or <html>. */
-static gboolean
-looks_like_html (const guint8 *data,
-                 gsize         len)
+gboolean
+dossier_source_looks_like_html (const guint8 *data,
+                                gsize         len)
 {
   gsize i = 0;
 
@@ -192,6 +191,7 @@ DossierDocument *
 dossier_source_clean (const char  *name,
                       GBytes      *contents,
                       gsize        max_size,
+                      const char  *address,
                       GError     **error)
 {
   DossierCleanOptions options = { 0 };
@@ -204,9 +204,10 @@ dossier_source_clean (const char  *name,
   /* A page saved under its site's name ("www.example.com.html") says
    * whose it is, when its text does not. */
   options.file_name = name;
+  options.address = address;
   data = g_bytes_get_data (contents, &size);
   if ((name != NULL && has_extension (name, html_extensions, G_N_ELEMENTS (html_extensions))) ||
-      looks_like_html (data, size))
+      dossier_source_looks_like_html (data, size))
     return dossier_html_clean (data, size, &options, error);
   return dossier_clean_bytes (data, size, &options, error);
 }
@@ -259,6 +260,7 @@ load_at_most (GFile         *file,
 DossierDocument *
 dossier_source_read (GFile         *file,
                      gsize          max_size,
+                     const char    *address,
                      GBytes       **contents,
                      GCancellable  *cancellable,
                      GError       **error)
@@ -327,7 +329,7 @@ dossier_source_read (GFile         *file,
   /* The whole path: a mirrored site keeps its pages in a folder named
    * after it. */
   document = dossier_source_clean (g_file_peek_path (file) != NULL ? g_file_peek_path (file) : name,
-                                   bytes, max_size, error);
+                                   bytes, max_size, address, error);
   if (document != NULL && contents != NULL)
     *contents = g_steal_pointer (&bytes);
   return document;
@@ -339,7 +341,7 @@ dossier_source_load (GFile        *file,
                      GCancellable *cancellable,
                      GError      **error)
 {
-  return dossier_source_read (file, max_size, NULL, cancellable, error);
+  return dossier_source_read (file, max_size, NULL, NULL, cancellable, error);
 }
 
 /* The seeds installed with the running binary: BINDIR/../share/dossier/seeds

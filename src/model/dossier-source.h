@@ -38,18 +38,29 @@ DossierDocument *dossier_source_load          (GFile              *file,
 /* Where the sample dossier lives: $DOSSIER_SEEDS_DIR, the copy installed
  * beside the running binary, the copy in the configured prefix, or the
  * source tree's seeds/ for an uninstalled build. */
-/* As dossier_source_load (), also giving the bytes read, to be kept. */
+/* As dossier_source_load (), also giving the bytes read, to be kept; the
+ * page was at @address when it is not NULL (see dossier_source_clean ()). */
 DossierDocument *dossier_source_read          (GFile              *file,
                                                gsize               max_size,
+                                               const char         *address,
                                                GBytes            **contents,
                                                GCancellable       *cancellable,
                                                GError            **error);
 /* Cleans bytes read before (kept in a dossier file); @name, a file name
- * or path, tells HTML by its extension. */
+ * or path, tells HTML by its extension.  @address, when not NULL, is where
+ * the page was (given with it or by the researcher): it is the article's
+ * address, its site names the outlet when nothing better does, and a day
+ * in it dates an article that states none. */
 DossierDocument *dossier_source_clean         (const char         *name,
                                                GBytes             *contents,
                                                gsize               max_size,
+                                               const char         *address,
                                                GError            **error);
+
+/* Whether @len bytes at @data are a saved page whatever their name: they
+ * open with a doctype or <html> (after a byte order mark and spaces). */
+gboolean         dossier_source_looks_like_html (const guint8     *data,
+                                                 gsize             len);
 
 char            *dossier_source_get_seeds_dir (void);
 

@@ -30,6 +30,7 @@ struct _DossierStore
   GMutex lock;
   gboolean read_only;   /* the file (or its folder) may not be written */
   gboolean no_locks;    /* its file system has no POSIX locks */
+  guint format;         /* the file's format (user_version), as its tables are */
 };
 
 G_DEFINE_FINAL_TYPE (DossierStore, dossier_store, G_TYPE_OBJECT)
@@ -42,7 +43,9 @@ static const char schema[] =
   "  id INTEGER PRIMARY KEY,"
   "  name TEXT NOT NULL,"
   "  added TEXT NOT NULL,"
-  "  content BLOB NOT NULL);"
+  "  content BLOB NOT NULL,"
+  "  address TEXT,"
+  "  kept_uncleaned INTEGER NOT NULL DEFAULT 0);"
   "CREATE TABLE annotations ("
   "  id TEXT PRIMARY KEY,"
   "  source INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
@@ -67,6 +70,17 @@ static const char schema[] =
   "  created TEXT NOT NULL);"
   "CREATE TABLE colours (colour TEXT PRIMARY KEY, label TEXT NOT NULL);";
 
+/* What turns a file of format N into one of format N + 1, at index N - 1:
+ * run in one transaction with the new user_version when a file of an
+ * older Dossier is opened to be written.  Each keeps what was there. */
+static const char * const migrations[] = {
+  /* 1 → 2: where each article came from, and the researcher's choice to
+   * keep a text the cleaner could not tell an article in. */
+  "ALTER TABLE sources ADD COLUMN address TEXT;"
+  "ALTER TABLE sources ADD COLUMN kept_uncleaned INTEGER NOT NULL DEFAULT 0;",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DOSSIER_STORE_FORMAT - 1);
+
 void
 dossier_stored_source_free (DossierStoredSource *source)
 {
@@ -74,6 +88,7 @@ dossier_stored_source_free (DossierStoredSource *source)
     return;
   g_free (source->name);
   g_free (source->added);
+  g_free (source->address);
   g_clear_pointer (&source->content, g_bytes_unref);
   g_free (source);
 }
@@ -481,6 +496,24 @@ can_read (DossierStore *self)
   return status == SQLITE_ROW;
 }
 
+/* A file of an older Dossier brought to this format, one step at a time,
+ * all in one transaction.  If it cannot be (the disk is full), it is used
+ * as it is: what it keeps is read, and only what needs the new format
+ * fails. */
+static void
+migrate (DossierStore *self)
+{
+  g_autoptr(GString) sql = g_string_new ("BEGIN IMMEDIATE;");
+
+  for (guint from = self->format; from < DOSSIER_STORE_FORMAT; from++)
+    g_string_append (sql, migrations[from - 1]);
+  g_string_append_printf (sql, "PRAGMA user_version = %d; COMMIT;", DOSSIER_STORE_FORMAT);
+  if (sqlite3_exec (self->db, sql->str, NULL, NULL, NULL) == SQLITE_OK)
+    self->format = DOSSIER_STORE_FORMAT;
+  else
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
 DossierStore *
 dossier_store_open (const char  *path,
                     gboolean     create,
@@ -550,7 +583,13 @@ dossier_store_open (const char  *path,
       !exec (self, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
     return NULL;
 
-  if (!exists)
+  if (exists)
+    {
+      self->format = (guint) MAX (pragma_value (self, "PRAGMA user_version"), 1);
+      if (!self->read_only && self->format < DOSSIER_STORE_FORMAT)
+        migrate (self);
+    }
+  else
     {
       g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE; %s"
                                               "PRAGMA application_id = %d; PRAGMA user_version = %d;"
@@ -564,6 +603,7 @@ dossier_store_open (const char  *path,
           sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
           return NULL;
         }
+      self->format = DOSSIER_STORE_FORMAT;
     }
   return g_steal_pointer (&self);
 }
@@ -714,10 +754,26 @@ dossier_store_save_copy (DossierStore  *self,
   return TRUE;
 }
 
+/* Fails with why a change needs this version's format, which the file
+ * could not be brought to. */
+static gboolean
+check_format (DossierStore  *self,
+              GError       **error)
+{
+  if (self->format >= DOSSIER_STORE_FORMAT)
+    return TRUE;
+  g_set_error (error, DOSSIER_STORE_ERROR, DOSSIER_STORE_ERROR_FAILED,
+               self->read_only ? _("Could not change the dossier: the file cannot be written (it is read-only)")
+                               : _("Could not change the dossier: it is of an older Dossier and could not be "
+                                   "brought up to date"));
+  return FALSE;
+}
+
 gboolean
 dossier_store_add_sources (DossierStore  *self,
                            GPtrArray     *names,
                            GPtrArray     *contents,
+                           GPtrArray     *addresses,
                            GArray        *ids,
                            GError       **error)
 {
@@ -726,12 +782,18 @@ dossier_store_add_sources (DossierStore  *self,
 
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
   g_return_val_if_fail (names->len == contents->len, FALSE);
+  g_return_val_if_fail (addresses == NULL || addresses->len == names->len, FALSE);
 
   g_mutex_lock (&self->lock);
   ok = check_open (self, error) && exec (self, "BEGIN IMMEDIATE", error);
+  /* A file that could not be brought to this format takes articles
+   * without their addresses. */
   if (ok && sqlite3_prepare_v2 (self->db,
-                                "INSERT INTO sources (name, added, content) "
-                                "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)",
+                                self->format >= 2
+                                  ? "INSERT INTO sources (name, added, content, address) "
+                                    "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)"
+                                  : "INSERT INTO sources (name, added, content) "
+                                    "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)",
                                 -1, &statement, NULL) != SQLITE_OK)
     ok = set_sqlite_error (self, error, _("Could not add the articles"));
   for (guint i = 0; ok && i < names->len; i++)
@@ -744,6 +806,8 @@ dossier_store_add_sources (DossierStore  *self,
       sqlite3_reset (statement);
       sqlite3_bind_text (statement, 1, g_ptr_array_index (names, i), -1, SQLITE_TRANSIENT);
       sqlite3_bind_blob64 (statement, 2, data != NULL ? data : "", size, SQLITE_STATIC);
+      if (self->format >= 2 && addresses != NULL && g_ptr_array_index (addresses, i) != NULL)
+        sqlite3_bind_text (statement, 3, g_ptr_array_index (addresses, i), -1, SQLITE_TRANSIENT);
       if (sqlite3_step (statement) != SQLITE_DONE)
         {
           ok = set_sqlite_error (self, error, _("Could not add the articles"));
@@ -769,39 +833,49 @@ dossier_store_add_sources (DossierStore  *self,
   return ok;
 }
 
+/* A row of "SELECT id, name, added, address, kept_uncleaned[, content]". */
 static DossierStoredSource *
-source_from_row (sqlite3_stmt *statement)
+source_from_row (sqlite3_stmt *statement,
+                 gboolean      with_content)
 {
   DossierStoredSource *source = g_new0 (DossierStoredSource, 1);
 
   source->id = sqlite3_column_int64 (statement, 0);
   source->name = g_strdup ((const char *) sqlite3_column_text (statement, 1));
   source->added = g_strdup ((const char *) sqlite3_column_text (statement, 2));
-  source->content = g_bytes_new (sqlite3_column_blob (statement, 3), sqlite3_column_bytes (statement, 3));
+  source->address = g_strdup ((const char *) sqlite3_column_text (statement, 3));
+  source->kept_uncleaned = sqlite3_column_int (statement, 4) != 0;
+  if (with_content)
+    source->content = g_bytes_new (sqlite3_column_blob (statement, 5), sqlite3_column_bytes (statement, 5));
   return source;
 }
 
-/* The sources with @id, or all of them when @id is 0, in id order. */
+/* The sources with @id, or all of them when @id is 0, in id order; their
+ * bytes too with @with_content. */
 static GPtrArray *
 read_sources (DossierStore  *self,
               gint64         id,
+              gboolean       with_content,
               GError       **error)
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_stored_source_free);
+  g_autofree char *sql = NULL;
   sqlite3_stmt *statement = NULL;
   int step = SQLITE_ERROR;
 
   g_mutex_lock (&self->lock);
+  /* A file of format 1 read as it is has neither column. */
+  sql = g_strdup_printf ("SELECT id, name, added, %s%s FROM sources %s",
+                         self->format >= 2 ? "address, kept_uncleaned" : "NULL, 0",
+                         with_content ? ", content" : "",
+                         id != 0 ? "WHERE id = ?" : "ORDER BY id");
   if (check_open (self, error) &&
-      sqlite3_prepare_v2 (self->db,
-                          id != 0 ? "SELECT id, name, added, content FROM sources WHERE id = ?"
-                                  : "SELECT id, name, added, content FROM sources ORDER BY id",
-                          -1, &statement, NULL) == SQLITE_OK)
+      sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) == SQLITE_OK)
     {
       if (id != 0)
         sqlite3_bind_int64 (statement, 1, id);
       while ((step = sqlite3_step (statement)) == SQLITE_ROW)
-        g_ptr_array_add (sources, source_from_row (statement));
+        g_ptr_array_add (sources, source_from_row (statement, with_content));
     }
   if (self->db != NULL && step != SQLITE_DONE)
     {
@@ -818,7 +892,15 @@ dossier_store_list_sources (DossierStore  *self,
                             GError       **error)
 {
   g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
-  return read_sources (self, 0, error);
+  return read_sources (self, 0, TRUE, error);
+}
+
+GPtrArray *
+dossier_store_list_source_info (DossierStore  *self,
+                                GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
+  return read_sources (self, 0, FALSE, error);
 }
 
 DossierStoredSource *
@@ -831,7 +913,7 @@ dossier_store_read_source (DossierStore  *self,
   g_return_val_if_fail (DOSSIER_IS_STORE (self), NULL);
   g_return_val_if_fail (id > 0, NULL);
 
-  sources = read_sources (self, id, error);
+  sources = read_sources (self, id, TRUE, error);
   if (sources == NULL || sources->len == 0)
     return NULL;
   return g_ptr_array_steal_index (sources, 0);
@@ -873,6 +955,111 @@ dossier_store_remove_source (DossierStore  *self,
 {
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
   return run_with_id (self, "DELETE FROM sources WHERE id = ?", id, NULL, _("Could not remove the article"), error);
+}
+
+/* Runs @sql, which changes source @id (its second parameter), with @text
+ * (NULL for SQL's NULL) as its first when @is_text, else @number. */
+static gboolean
+change_source (DossierStore  *self,
+               const char    *sql,
+               gint64         id,
+               gboolean       is_text,
+               const char    *text,
+               int            number,
+               const char    *doing,
+               GError       **error)
+{
+  sqlite3_stmt *statement = NULL;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && check_format (self, error);
+  if (ok && sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, doing);
+  if (ok)
+    {
+      if (is_text && text != NULL)
+        sqlite3_bind_text (statement, 1, text, -1, SQLITE_TRANSIENT);
+      else if (is_text)
+        sqlite3_bind_null (statement, 1);
+      else
+        sqlite3_bind_int (statement, 1, number);
+      sqlite3_bind_int64 (statement, 2, id);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        ok = set_sqlite_error (self, error, doing);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+gboolean
+dossier_store_set_source_address (DossierStore  *self,
+                                  gint64         id,
+                                  const char    *address,
+                                  GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  return change_source (self, "UPDATE sources SET address = ? WHERE id = ?", id, TRUE,
+                        address != NULL && *address != '\0' ? address : NULL, 0,
+                        _("Could not keep the address"), error);
+}
+
+gboolean
+dossier_store_set_source_kept_uncleaned (DossierStore  *self,
+                                         gint64         id,
+                                         gboolean       kept,
+                                         GError       **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  return change_source (self, "UPDATE sources SET kept_uncleaned = ? WHERE id = ?", id, FALSE, NULL, kept ? 1 : 0,
+                        _("Could not keep the article"), error);
+}
+
+gboolean
+dossier_store_restore_source (DossierStore               *self,
+                              const DossierStoredSource  *source,
+                              gint64                     *id,
+                              GError                    **error)
+{
+  sqlite3_stmt *statement = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (source != NULL && source->content != NULL, FALSE);
+
+  g_mutex_lock (&self->lock);
+  ok = check_open (self, error) && check_format (self, error);
+  /* Its own id when no import took it meanwhile: annotations and
+   * corrections name their article by it. */
+  if (ok && sqlite3_prepare_v2 (self->db,
+                                "INSERT INTO sources (id, name, added, content, address, kept_uncleaned) "
+                                "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE id = ?1) "
+                                "THEN NULL ELSE ?1 END), ?2, ?3, ?4, ?5, ?6)",
+                                -1, &statement, NULL) != SQLITE_OK)
+    ok = set_sqlite_error (self, error, _("Could not put the article back"));
+  if (ok)
+    {
+      gsize size = 0;
+      gconstpointer data = g_bytes_get_data (source->content, &size);
+
+      sqlite3_bind_int64 (statement, 1, source->id);
+      sqlite3_bind_text (statement, 2, source->name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (statement, 3, source->added, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_blob64 (statement, 4, data != NULL ? data : "", size, SQLITE_STATIC);
+      if (source->address != NULL)
+        sqlite3_bind_text (statement, 5, source->address, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (statement, 5);
+      sqlite3_bind_int (statement, 6, source->kept_uncleaned ? 1 : 0);
+      if (sqlite3_step (statement) != SQLITE_DONE)
+        ok = set_sqlite_error (self, error, _("Could not put the article back"));
+      else if (id != NULL)
+        *id = sqlite3_last_insert_rowid (self->db);
+    }
+  sqlite3_finalize (statement);
+  g_mutex_unlock (&self->lock);
+  return ok;
 }
 
 guint

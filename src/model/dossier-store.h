@@ -33,15 +33,20 @@ typedef enum
   DOSSIER_STORE_ERROR_FAILED,         /* could not be read or written (disk full, read-only, …) */
 } DossierStoreError;
 
-/* The file format this build writes, in SQLite's user_version. */
-#define DOSSIER_STORE_FORMAT 1
+/* The file format this build writes, in SQLite's user_version.  Format 2
+ * keeps each source's address and whether the researcher kept its text
+ * uncleaned; a format 1 file gains both (empty) when it is opened to be
+ * written, and is read as it is when it may not be. */
+#define DOSSIER_STORE_FORMAT 2
 
 typedef struct
 {
   gint64 id;          /* stable for the dossier's life; articles are in id order */
   char *name;         /* the path or name it was imported from */
   char *added;        /* ISO 8601, UTC */
-  GBytes *content;    /* the bytes as read */
+  char *address;      /* where the page was (given with it, or set by the researcher), or NULL */
+  gboolean kept_uncleaned;  /* the researcher keeps its text as it is, uncleaned */
+  GBytes *content;    /* the bytes as read; NULL from dossier_store_list_source_info () */
 } DossierStoredSource;
 
 typedef struct
@@ -80,7 +85,8 @@ gboolean      dossier_store_save_copy          (DossierStore        *self,
                                                 const char          *path,
                                                 GError             **error);
 
-/* Sources: @names and @contents (of GBytes) pair up; the ids are
+/* Sources: @names, @contents (of GBytes) and @addresses (of char*, each
+ * NULL or an address; @addresses itself may be NULL) pair up; the ids are
  * appended to @ids.  Each content is dropped from @contents (its slot set
  * to NULL, its reference released) once written, so a large import does
  * not keep every article's bytes until the end; @contents must have no
@@ -88,9 +94,31 @@ gboolean      dossier_store_save_copy          (DossierStore        *self,
 gboolean      dossier_store_add_sources        (DossierStore        *self,
                                                 GPtrArray           *names,
                                                 GPtrArray           *contents,
+                                                GPtrArray           *addresses,
                                                 GArray              *ids,
                                                 GError             **error);
 GPtrArray    *dossier_store_list_sources       (DossierStore        *self,
+                                                GError             **error);
+/* Every source without its bytes (content NULL): what is known of where
+ * each came from. */
+GPtrArray    *dossier_store_list_source_info   (DossierStore        *self,
+                                                GError             **error);
+/* The address of source @id; NULL for none. */
+gboolean      dossier_store_set_source_address (DossierStore        *self,
+                                                gint64               id,
+                                                const char          *address,
+                                                GError             **error);
+/* Whether the researcher keeps source @id's text uncleaned, as it is. */
+gboolean      dossier_store_set_source_kept_uncleaned (DossierStore *self,
+                                                gint64               id,
+                                                gboolean             kept,
+                                                GError             **error);
+/* Puts a removed source back (dossier_store_remove_source () dropped it
+ * with its annotations and corrections): under its own id while no other
+ * took it, else under a new one, given in @id. */
+gboolean      dossier_store_restore_source     (DossierStore        *self,
+                                                const DossierStoredSource *source,
+                                                gint64              *id,
                                                 GError             **error);
 /* One source, or NULL when there is none with @id. */
 DossierStoredSource *dossier_store_read_source (DossierStore        *self,

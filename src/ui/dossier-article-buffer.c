@@ -33,6 +33,7 @@ struct _DossierArticleBuffer
   GArray *paragraph_offsets;  /* of int: where each paragraph starts */
   GArray *article_offsets;    /* of int: where each paragraph starts in the article text */
   GArray *paragraph_lengths;  /* of int: characters */
+  GtkTextChildAnchor *original_anchor;  /* where Open Original goes, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticleBuffer, dossier_article_buffer, GTK_TYPE_TEXT_BUFFER)
@@ -256,6 +257,85 @@ insert_removed (DossierArticleBuffer *self,
   insert_with_tags (self, "\n", "removed", NULL);
 }
 
+/* The day @added (ISO 8601, UTC) was, where the researcher is, as dates
+ * are written; NULL when it is no time. */
+static char *
+format_added_day (const char *added)
+{
+  g_autoptr(GDateTime) utc = added != NULL ? g_date_time_new_from_iso8601 (added, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  DossierDate day = { 0 };
+
+  if (local == NULL)
+    return NULL;
+  day.year = g_date_time_get_year (local);
+  day.month = g_date_time_get_month (local);
+  day.day = g_date_time_get_day_of_month (local);
+  day.precision = DOSSIER_PRECISION_DAY;
+  return dossier_date_format_readable (&day);
+}
+
+/* An address as it is read in a line of text: without its scheme, and
+ * cut where it would take a line of its own. */
+static char *
+shorten_address (const char *address)
+{
+  const char *rest = address;
+  glong length;
+
+  if (g_ascii_strncasecmp (rest, "https://", 8) == 0)
+    rest += 8;
+  else if (g_ascii_strncasecmp (rest, "http://", 7) == 0)
+    rest += 7;
+  length = g_utf8_strlen (rest, -1);
+  if (length <= 64)
+    return g_strdup (rest);
+  {
+    g_autofree char *head = g_utf8_substring (rest, 0, 63);
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
+/* Under the headline, where the article came from: the day it was added
+ * to the dossier and its page's address, with room for the reader's Open
+ * Original at the end. */
+static void
+insert_provenance (DossierArticleBuffer *self)
+{
+  DossierArticle *article = self->article;
+  const char *address = dossier_article_get_address (article);
+  g_autofree char *day = format_added_day (dossier_article_get_added (article));
+  g_autofree char *line = NULL;
+  GtkTextIter end;
+
+  if (address != NULL)
+    {
+      g_autofree char *shown = shorten_address (address);
+
+      line = day != NULL
+        /* Translators: under an article's headline: the day it was added
+         * to the dossier, then its page's address. */
+        ? g_strdup_printf (_("Added %s · from %s"), day, shown)
+        /* Translators: under an article's headline: its page's address. */
+        : g_strdup_printf (_("From %s"), shown);
+    }
+  else if (day != NULL)
+    /* Translators: under an article's headline: the day it was added to
+     * the dossier, when its page's address is unknown. */
+    line = g_strdup_printf (_("Added %s · address unknown"), day);
+  else
+    return;
+
+  insert_with_tags (self, line, "meta", "provenance", NULL);
+  if (address != NULL)
+    {
+      insert_with_tags (self, "  ", "meta", "provenance", NULL);
+      gtk_text_buffer_get_end_iter (GTK_TEXT_BUFFER (self), &end);
+      self->original_anchor = gtk_text_buffer_create_child_anchor (GTK_TEXT_BUFFER (self), &end);
+    }
+  insert_with_tags (self, "\n", "meta", "provenance", NULL);
+}
+
 static void
 render (DossierArticleBuffer *self)
 {
@@ -267,6 +347,7 @@ render (DossierArticleBuffer *self)
   guint n_removed, removed = 0;
 
   gtk_text_buffer_set_text (buffer, "", 0);
+  self->original_anchor = NULL;
   g_array_set_size (self->spans, 0);
   g_array_set_size (self->paragraph_offsets, 0);
   g_array_set_size (self->article_offsets, 0);
@@ -289,8 +370,12 @@ render (DossierArticleBuffer *self)
     g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", dossier_article_get_author (article));
   date = describe_date (article);
   g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", date);
-  insert_with_tags (self, meta->str, "meta", NULL);
+  insert_with_tags (self, meta->str, "meta",
+                    dossier_article_get_address (article) != NULL || dossier_article_get_added (article) != NULL
+                      ? "meta-followed" : NULL,
+                    NULL);
   insert_with_tags (self, "\n", NULL);
+  insert_provenance (self);
 
   n_removed = self->show_removed ? dossier_article_get_n_removed (article) : 0;
   for (guint p = 0; p < dossier_article_get_n_paragraphs (article); p++)
@@ -384,6 +469,9 @@ dossier_article_buffer_constructed (GObject *object)
   gtk_text_buffer_create_tag (buffer, "untitled", "style", PANGO_STYLE_ITALIC, NULL);
   gtk_text_buffer_create_tag (buffer, "meta", "foreground", "#77767b", "scale", 0.95,
                               "pixels-below-lines", 18, NULL);
+  /* Where it came from, close under the line of outlet and date. */
+  gtk_text_buffer_create_tag (buffer, "meta-followed", "pixels-below-lines", 2, NULL);
+  gtk_text_buffer_create_tag (buffer, "provenance", "scale", 0.9, NULL);
   gtk_text_buffer_create_tag (buffer, "body", "scale", 1.1, NULL);
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, "scale", 1.25,
                               "pixels-above-lines", 12, NULL);
@@ -591,4 +679,14 @@ dossier_article_buffer_get_mark_at (DossierArticleBuffer *self,
   if (found == NULL)
     return NULL;
   return &g_array_index (dossier_article_get_marks (self->article), DossierArticleMark, found->mark);
+}
+
+/* The place for an Open Original button at the end of the line that says
+ * where the article came from; NULL when its address is unknown.  Made
+ * again with the text. */
+GtkTextChildAnchor *
+dossier_article_buffer_get_original_anchor (DossierArticleBuffer *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE_BUFFER (self), NULL);
+  return self->original_anchor;
 }

@@ -2,7 +2,8 @@
  * SPDX-FileCopyrightText: 2026 The Dossier authors */
 
 /* The text of one article as the reader shows it: its title, a line of
- * outlet, author and date (and where the date came from), its paragraphs
+ * outlet, author and date (and where the date came from), a line of where
+ * it came from (the day it was added, its address), its paragraphs
  * as headings, list items and quotes, and on request what the cleaning
  * removed; with what the analysis marks in it (people, organisations,
  * places, dates, quotes) as tags, each kind shown or hidden.  It knows
@@ -62,5 +63,11 @@ gint64                    dossier_article_buffer_to_article        (DossierArtic
 const DossierArticleMark *dossier_article_buffer_get_mark_at       (DossierArticleBuffer *self,
                                                                     int                   offset,
                                                                     gboolean              entities_only);
+
+/* Where an Open Original button goes, under the headline: the end of the
+ * line that says where the article came from (the day it was added, its
+ * address), or NULL when its address is unknown.  A new one each time the
+ * text is made again. */
+GtkTextChildAnchor       *dossier_article_buffer_get_original_anchor (DossierArticleBuffer *self);
 
 G_END_DECLS

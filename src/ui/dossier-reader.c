@@ -23,6 +23,7 @@
 
 #include "dossier-annotation-popover.h"
 #include "dossier-entity.h"
+#include "dossier-page-address.h"
 #include "dossier-palette.h"
 #include "dossier-text-view.h"
 #include "dossier-ui-template.h"
@@ -33,6 +34,10 @@ struct _DossierReader
 
   GtkWidget *scroller;
   GtkTextView *view;
+  GtkRevealer *uncleaned_revealer;
+  GtkWidget *keep_button;
+  GtkWidget *remove_button;
+  GSignalGroup *article_signals;  /* of the article read */
   DossierArticleBuffer *buffer;
   GtkWidget *describe_popover;
   GtkLabel *describe_label;
@@ -527,6 +532,51 @@ flash (DossierReader     *self,
   self->flash_id = g_timeout_add (1600, end_flash, self);
 }
 
+/* Open Original, at the end of the line that says where the article came
+ * from: the window opens the page (through the OpenURI portal in a
+ * sandbox). */
+static void
+add_open_original (DossierReader *self)
+{
+  GtkTextChildAnchor *anchor = dossier_article_buffer_get_original_anchor (self->buffer);
+  DossierArticle *article = article_of (self);
+  g_autofree char *uri = NULL;
+  GtkWidget *button;
+
+  if (anchor == NULL || article == NULL ||
+      (uri = dossier_page_address_to_uri (dossier_article_get_address (article))) == NULL)
+    return;
+  button = gtk_button_new_with_mnemonic (_("_Open Original"));
+  gtk_widget_add_css_class (button, "open-original");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, uri);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, uri, -1);
+  /* Named once, as it reads (see dossier_widget_name_buttons_once ()). */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-original");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uri);
+  gtk_text_view_add_child_at_anchor (self->view, button, anchor);
+}
+
+/* The notice over a text kept uncleaned, until the researcher keeps it
+ * or removes it. */
+static void
+update_uncleaned_notice (DossierReader *self)
+{
+  DossierArticle *article = article_of (self);
+  gboolean shown = article != NULL && dossier_article_get_uncleaned (article) &&
+                   !dossier_article_get_kept_uncleaned (article);
+
+  if (article != NULL)
+    {
+      gint64 source = dossier_article_get_source_id (article);
+
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->keep_button), "x", source);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "x", source);
+    }
+  gtk_revealer_set_reveal_child (self->uncleaned_revealer, shown);
+}
+
 static void
 dossier_reader_dispose (GObject *object)
 {
@@ -540,6 +590,7 @@ dossier_reader_dispose (GObject *object)
   g_clear_pointer (&self->describe_popover, gtk_widget_unparent);
   g_clear_object (&self->describe_annotation);
   g_clear_object (&self->annotation_signals);
+  g_clear_object (&self->article_signals);
   g_clear_object (&self->corpus);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_READER);
   dossier_widget_unparent_children (GTK_WIDGET (object));
@@ -697,6 +748,9 @@ dossier_reader_class_init (DossierReaderClass *klass)
   g_type_ensure (DOSSIER_TYPE_TEXT_VIEW);
   dossier_widget_class_set_template (widget_class, "dossier-reader.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierReader, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, uncleaned_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, keep_button);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, remove_button);
   gtk_widget_class_bind_template_child (widget_class, DossierReader, view);
   gtk_widget_class_bind_template_child (widget_class, DossierReader, buffer);
   gtk_widget_class_bind_template_child (widget_class, DossierReader, describe_popover);
@@ -719,6 +773,9 @@ dossier_reader_init (DossierReader *self)
   self->annotation_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->annotation_signals, "items-changed", G_CALLBACK (on_annotations_changed),
                                  self, G_CONNECT_SWAPPED);
+  self->article_signals = g_signal_group_new (DOSSIER_TYPE_ARTICLE);
+  g_signal_group_connect_object (self->article_signals, "notify::kept-uncleaned",
+                                 G_CALLBACK (update_uncleaned_notice), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->text_size = gtk_css_provider_new ();
@@ -788,6 +845,9 @@ dossier_reader_set_article (DossierReader  *self,
       self->place_tick = 0;
     }
   dossier_article_buffer_set_article (self->buffer, article);
+  g_signal_group_set_target (self->article_signals, article);
+  add_open_original (self);
+  update_uncleaned_notice (self);
   apply_annotations (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
@@ -843,6 +903,7 @@ dossier_reader_set_show_removed (DossierReader *self,
 
     self->show_removed = show_removed;
     dossier_article_buffer_set_show_removed (self->buffer, show_removed);
+    add_open_original (self);
     apply_annotations (self);
     dossier_reader_set_place (self, place);
   }

@@ -21,6 +21,7 @@
 /* Actions that change the dossier, off while it cannot be written. */
 static const char * const changing_actions[] = {
   "win.colour-labels", "win.rename-entity", "win.retype-entity", "win.merge-entity", "win.split-entity",
+  "win.keep-uncleaned", "win.remove-article", "win.undo-remove-article", "win.undo-address",
 };
 /* Actions on the article read: off without one, those that change it
  * off too while the dossier cannot be written. */
@@ -28,7 +29,7 @@ static const char * const article_actions[] = {
   "win.describe",
 };
 static const char * const changing_article_actions[] = {
-  "win.highlight-selection", "win.set-published",
+  "win.highlight-selection", "win.set-published", "win.set-address",
 };
 /* Actions that add articles, off too while an import is under way. */
 static const char * const importing_actions[] = {
@@ -207,6 +208,68 @@ set_published_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   _dossier_window_set_published (WINDOW (widget));
+}
+
+static void
+set_address_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _dossier_window_set_address (WINDOW (widget));
+}
+
+static void
+undo_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gint64 source;
+  const char *address;
+
+  g_variant_get (parameter, "(x&s)", &source, &address);
+  _dossier_window_undo_address (WINDOW (widget), source, address);
+}
+
+/* The article of source @parameter (0: the article read) kept as it is,
+ * though the cleaner told no article apart in it. */
+static void
+keep_uncleaned_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DossierWindow *self = WINDOW (widget);
+  gint64 source = g_variant_get_int64 (parameter);
+
+  if (source == 0 && dossier_reader_get_article (self->reader) != NULL)
+    source = dossier_article_get_source_id (dossier_reader_get_article (self->reader));
+  if (source != 0)
+    _dossier_window_keep_uncleaned (self, source);
+}
+
+/* The article of source @parameter (0: the article read) out of the
+ * dossier, with Undo. */
+static void
+remove_article_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _dossier_window_remove_article (WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_remove_article_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _dossier_window_undo_remove_article (WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+open_original_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _dossier_window_open_original (WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -402,6 +465,12 @@ _dossier_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.split-entity", "(ss)", split_entity_action);
   gtk_widget_class_install_action (widget_class, "win.set-published", NULL, set_published_action);
   gtk_widget_class_install_action (widget_class, "win.undo-correction", "x", undo_correction_action);
+  gtk_widget_class_install_action (widget_class, "win.set-address", NULL, set_address_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-address", "(xs)", undo_address_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-uncleaned", "x", keep_uncleaned_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-article", "x", remove_article_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove-article", "x", undo_remove_article_action);
+  gtk_widget_class_install_action (widget_class, "win.open-original", "s", open_original_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-articles", NULL, show_all_articles_action);

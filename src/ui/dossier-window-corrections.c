@@ -5,7 +5,8 @@
  * in the dossier file and each with its Undo: highlights and notes; the
  * corrections (rename an entity, change its type, merge it into another,
  * split an alias off, set an article's publication date), applied by
- * analysing the dossier again; and what each highlight colour means. */
+ * analysing the dossier again; an article's address; an article kept as
+ * it is or removed; and what each highlight colour means. */
 
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-entity.h"
+#include "dossier-page-address.h"
 #include "dossier-ui-template.h"
 
 /* Highlights and notes. */
@@ -509,6 +511,216 @@ _dossier_window_set_published (DossierWindow *self)
     gtk_editable_set_text (GTK_EDITABLE (question->entry), dossier_article_get_published (article));
   on_date_typed (question);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Where an article came from, as the researcher knows it: an address
+ * typed, read as it is typed, kept in the dossier file, the article read
+ * again with it (its site may name the outlet, a day in it date the
+ * article); undone from its toast. */
+typedef struct
+{
+  DossierWindow *self;
+  gint64 source_id;
+  GtkWidget *entry;
+  GtkWidget *reading;
+  AdwMessageDialog *dialog;
+  char *address;               /* what the entry says, as it is kept, or NULL */
+} AddressQuestion;
+
+static void
+address_question_free (AddressQuestion *question)
+{
+  g_object_unref (question->self);
+  g_free (question->address);
+  g_free (question);
+}
+
+static void
+on_address_typed (AddressQuestion *question)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (question->entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *reading = NULL;
+
+  g_free (question->address);
+  question->address = dossier_page_address_parse_typed (text);
+  if (question->address != NULL)
+    {
+      reading = g_strdup_printf (_("Kept as %s"), question->address);
+      gtk_widget_remove_css_class (question->reading, "error");
+    }
+  else
+    {
+      reading = g_strdup (*stripped == '\0'
+                          ? _("Write the page’s address, as https://www.example.com/news/story, or its site, "
+                              "as example.com")
+                          : _("Not an address Dossier can keep: write it with http:// or https://, or a site’s "
+                              "name as example.com"));
+      gtk_widget_add_css_class (question->reading, "error");
+    }
+  gtk_label_set_text (GTK_LABEL (question->reading), reading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (question->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reading, -1);
+  adw_message_dialog_set_response_enabled (question->dialog, "set", question->address != NULL);
+}
+
+/* Kept, the article read again with it, and Undo offered with what was
+ * there before. */
+static void
+change_address (DossierWindow *self,
+                gint64         source,
+                const char    *address,
+                gboolean       undoing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *previous = NULL;
+
+  if (!dossier_corpus_set_source_address (self->corpus, source, address, &previous, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep the address: %s"), error->message);
+      _dossier_window_toast (self, message);
+      return;
+    }
+  reanalyse (self, NULL);
+  if (undoing)
+    return;
+  {
+    /* Translators: the address an article was given, in a toast. */
+    g_autofree char *done = g_strdup_printf (_("Address set to %s; the article is read again with it"), address);
+
+    _dossier_window_toast_with_action (self, done, _("_Undo"), "win.undo-address",
+                                       g_variant_new ("(xs)", source, previous != NULL ? previous : ""));
+  }
+}
+
+static void
+on_address_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     AddressQuestion  *question)
+{
+  if (g_strcmp0 (response, "set") == 0 && question->address != NULL)
+    change_address (question->self, question->source_id, question->address, FALSE);
+}
+
+/* The address of the article read, as the researcher knows it. */
+void
+_dossier_window_set_address (DossierWindow *self)
+{
+  DossierArticle *article = dossier_reader_get_article (self->reader);
+  AddressQuestion *question;
+  GtkWidget *box, *dialog;
+
+  if (article == NULL)
+    return;
+  if (dossier_article_get_source_id (article) == 0)
+    {
+      _dossier_window_toast (self, _("An address can be kept only with an article of a dossier file"));
+      return;
+    }
+  question = g_new0 (AddressQuestion, 1);
+  question->self = g_object_ref (self);
+  question->source_id = dossier_article_get_source_id (article);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Set Address"),
+                                   _("Where the article was on the web. Its site names the outlet when the page "
+                                     "does not, and a day in it dates an article that states none."));
+  question->dialog = ADW_MESSAGE_DIALOG (dialog);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  question->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (question->entry), _("https://www.example.com/news/story"));
+  gtk_entry_set_input_purpose (GTK_ENTRY (question->entry), GTK_INPUT_PURPOSE_URL);
+  gtk_entry_set_activates_default (GTK_ENTRY (question->entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (question->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Address"), -1);
+  gtk_box_append (GTK_BOX (box), question->entry);
+  question->reading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (question->reading), 0);
+  gtk_label_set_wrap (GTK_LABEL (question->reading), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (question->reading), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (question->reading, "caption");
+  gtk_box_append (GTK_BOX (box), question->reading);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "set", _("_Set"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "set", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "dossier-question", question, (GDestroyNotify) address_question_free);
+  g_signal_connect_swapped (question->entry, "changed", G_CALLBACK (on_address_typed), question);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_address_response), question);
+  if (dossier_article_get_address (article) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (question->entry), dossier_article_get_address (article));
+  on_address_typed (question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_dossier_window_undo_address (DossierWindow *self,
+                              gint64         source,
+                              const char    *address)
+{
+  change_address (self, source, address != NULL && *address != '\0' ? address : NULL, TRUE);
+}
+
+/* A text the cleaner told no article apart in: kept as it is, and the
+ * reader's notice goes. */
+void
+_dossier_window_keep_uncleaned (DossierWindow *self,
+                                gint64         source)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dossier_corpus_keep_uncleaned (self->corpus, source, TRUE, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep the article: %s"), error->message);
+      _dossier_window_toast (self, message);
+    }
+}
+
+/* An article out of the dossier, with its highlights and corrections;
+ * Undo puts them back.  @source 0 is the article read. */
+void
+_dossier_window_remove_article (DossierWindow *self,
+                                gint64         source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  DossierArticle *article = NULL;
+  int document;
+
+  if (source == 0 && dossier_reader_get_article (self->reader) != NULL)
+    source = dossier_article_get_source_id (dossier_reader_get_article (self->reader));
+  document = source != 0 ? dossier_corpus_find_source (self->corpus, source) : -1;
+  if (document < 0)
+    {
+      _dossier_window_toast (self, _("Only an article of a dossier file can be removed"));
+      return;
+    }
+  article = g_list_model_get_item (G_LIST_MODEL (self->corpus), (guint) document);
+  /* Translators: a toast, with the article's title. */
+  done = g_strdup_printf (_("“%s” removed"), dossier_article_get_display_title (article));
+  g_object_unref (article);
+  if (!dossier_corpus_remove_source (self->corpus, source, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not remove the article: %s"), error->message);
+      _dossier_window_toast (self, message);
+      return;
+    }
+  reanalyse (self, NULL);
+  _dossier_window_toast_with_action (self, done, _("_Undo"), "win.undo-remove-article", g_variant_new_int64 (source));
+}
+
+void
+_dossier_window_undo_remove_article (DossierWindow *self,
+                                     gint64         source)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dossier_corpus_restore_source (self->corpus, source, NULL, &error))
+    {
+      _dossier_window_toast (self, error->message);
+      return;
+    }
+  reanalyse (self, NULL);
 }
 
 /* What each highlight colour means in this dossier, named by the

@@ -750,3 +750,28 @@ _dossier_window_open_exported (DossierWindow *self,
 
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
+
+static void
+on_original_shown (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(DossierWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open the original: %s"), error->message);
+      _dossier_window_toast (self, message);
+    }
+}
+
+/* The page an article came from, in the researcher's browser; in the
+ * Flatpak GIO asks the OpenURI portal, which needs no permission. */
+void
+_dossier_window_open_original (DossierWindow *self,
+                               const char    *uri)
+{
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL, on_original_shown, g_object_ref (self));
+}

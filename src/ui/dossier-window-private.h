@@ -8,7 +8,9 @@
  *   dossier-window-files.c        dossier files: new, open, recent, save as, export
  *   dossier-window-import.c       articles in: import, paste, drop
  *   dossier-window-corrections.c  what the researcher changes: annotations,
- *                                 corrections, colour meanings, and their Undo
+ *                                 corrections, an article's address, an
+ *                                 article kept or removed, colour meanings,
+ *                                 and their Undo
  *   dossier-window-place.c        where the researcher is: the article read,
  *                                 where in it, the inspector's page, the
  *                                 filters — kept across a new analysis,
@@ -153,6 +155,8 @@ void           _dossier_window_export                (DossierWindow      *self);
 void           _dossier_window_export_chronology     (DossierWindow      *self);
 void           _dossier_window_open_exported         (DossierWindow      *self,
                                                       const char         *path);
+void           _dossier_window_open_original         (DossierWindow      *self,
+                                                      const char         *uri);
 void           _dossier_window_update_recent_menu    (DossierWindow      *self);
 gboolean       _dossier_window_close_request         (DossierWindow      *self);
 
@@ -189,6 +193,16 @@ void           _dossier_window_split_entity          (DossierWindow      *self,
                                                       const char         *key,
                                                       const char         *alias);
 void           _dossier_window_set_published         (DossierWindow      *self);
+void           _dossier_window_set_address           (DossierWindow      *self);
+void           _dossier_window_undo_address          (DossierWindow      *self,
+                                                      gint64              source,
+                                                      const char         *address);
+void           _dossier_window_keep_uncleaned        (DossierWindow      *self,
+                                                      gint64              source);
+void           _dossier_window_remove_article        (DossierWindow      *self,
+                                                      gint64              source);
+void           _dossier_window_undo_remove_article   (DossierWindow      *self,
+                                                      gint64              source);
 void           _dossier_window_edit_colour_labels    (DossierWindow      *self);
 
 /* dossier-window-place.c */

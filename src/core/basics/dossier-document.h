@@ -135,6 +135,8 @@ typedef struct
   DossierDateSource published_from;
   char *published_evidence;  /* the line or reasoning the date came from */
   const char *encoding;      /* static: "UTF-8", "UTF-16LE", "ISO-8859-1", … */
+  const char *language;      /* static: "en", "de", … of the prose, as the cleaner told it; NULL when
+                              * in none it knows or when it told none */
   gboolean is_html;
   /* The cleaner told no article apart from the page around it: the whole
    * text is kept as it was, with a warning, for the researcher to keep or

@@ -192,6 +192,30 @@ dossier_action_classes_find (const char            *word,
   return excluded_found ? 0 : n;
 }
 
+guint
+dossier_action_verb_classes_find (const char            *word,
+                                  gsize                  len,
+                                  const DossierWordList *excluded,
+                                  guint32               *classes)
+{
+  char lower[MAX_WORD + 1];
+  gboolean excluded_found = FALSE;
+  gboolean as_verb = FALSE;
+  guint n;
+
+  if (len < 2 || len > MAX_WORD)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isalpha (word[i]))
+        return 0;
+      lower[i] = g_ascii_tolower (word[i]);
+    }
+  lower[len] = '\0';
+  n = add_lemma (lower, FORM_VERBAL, excluded, &excluded_found, &as_verb, classes, 0);
+  return excluded_found || !as_verb ? 0 : n;
+}
+
 gboolean
 dossier_action_classes_meet (const guint32 *a,
                              guint          n_a,

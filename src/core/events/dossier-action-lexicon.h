@@ -33,6 +33,14 @@ guint    dossier_action_classes_find    (const char            *word,
                                          guint32               *classes,
                                          gboolean              *verbal);
 
+/* As dossier_action_classes_find (), for a word read as a verb in its
+ * base form, after "to" or a modal ("to land", "will vote"): its verb
+ * readings even when the word is more often a noun.  0 when it is no verb. */
+guint    dossier_action_verb_classes_find (const char            *word,
+                                           gsize                  len,
+                                           const DossierWordList *excluded,
+                                           guint32               *classes);
+
 /* Whether the @len bytes at @word are written as a verb's past tense or
  * participle: "-ed", or an irregular form of WordNet's verb.exc ("won",
  * "struck", "took"), not "-ing".  Says nothing of whether it is a verb. */

@@ -12,33 +12,46 @@
 /* Longer words are no action the lexicon knows. */
 #define MAX_ACTION_WORD 40
 
+/* The action @len bytes at @word name, or NULL; read as a verb in its base
+ * form when @as_verb ("to land"), else as written. */
 static const DossierActionWord *
 lookup (DossierVocabulary *vocabulary,
         const char        *word,
-        gsize              len)
+        gsize              len,
+        gboolean           as_verb)
 {
-  char lower[MAX_ACTION_WORD + 1];
+  char lower[MAX_ACTION_WORD + 2];
   gpointer found;
   guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
   guint n;
   gboolean verbal = FALSE;
   DossierActionWord *action = NULL;
 
+  /* The verb reading is kept under its own key: "to land" is not "land". */
+  lower[0] = '+';
   for (gsize i = 0; i < len; i++)
-    lower[i] = g_ascii_tolower (word[i]);
-  lower[len] = '\0';
+    lower[i + 1] = g_ascii_tolower (word[i]);
+  lower[len + 1] = '\0';
+  if (!as_verb)
+    memmove (lower, lower + 1, len + 1);
 
   if (vocabulary->action_words == NULL)
     vocabulary->action_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (g_hash_table_lookup_extended (vocabulary->action_words, lower, NULL, &found))
     return found == (gpointer) vocabulary ? NULL : found;
 
-  n = dossier_action_classes_find (lower, len, &dossier_words_not_actions, classes, &verbal);
+  if (as_verb)
+    {
+      n = dossier_action_verb_classes_find (lower + 1, len, &dossier_words_not_actions, classes);
+      verbal = n > 0;
+    }
+  else
+    n = dossier_action_classes_find (lower, len, &dossier_words_not_actions, classes, &verbal);
   if (n > 0)
     {
       action = g_malloc (sizeof *action + n * sizeof (guint32));
       action->verbal = verbal;
-      action->past = verbal && dossier_action_is_past_form (lower, len);
+      action->past = verbal && !as_verb && dossier_action_is_past_form (lower, len);
       action->n_classes = n;
       memcpy (action->classes, classes, n * sizeof (guint32));
     }
@@ -46,7 +59,7 @@ lookup (DossierVocabulary *vocabulary,
   {
     char *key = g_strdup (lower);
     if (action != NULL)
-      action->word = key;
+      action->word = as_verb ? key + 1 : key;
     g_hash_table_insert (vocabulary->action_words, key, action != NULL ? (gpointer) action : (gpointer) vocabulary);
   }
   return action;
@@ -143,18 +156,19 @@ modifies_next_noun (DossierVocabulary *vocabulary,
   if (next_end - next_start < 3 || next_end - next_start > MAX_ACTION_WORD ||
       (next_end < limit && ((guchar) text[next_end] >= 0x80 || text[next_end] == '-' || text[next_end] == '\'')))
     return FALSE;
-  next = lookup (vocabulary, text + next_start, next_end - next_start);
+  next = lookup (vocabulary, text + next_start, next_end - next_start, FALSE);
   return next != NULL && !next->verbal;
 }
 
-/* Whether the word before @start (back to @limit) is "was", "were",
- * "been", "had", "has" or "have". */
+/* Whether the word before @start (back to @limit, where the sentence
+ * starts) is one of @words. */
 static gboolean
-after_past_auxiliary (const char *text,
-                      gsize       start,
-                      gsize       limit)
+previous_word_in (const char         *text,
+                  gsize               start,
+                  gsize               limit,
+                  const char * const *words,
+                  gsize               n_words)
 {
-  static const char * const auxiliaries[] = { "was", "were", "been", "had", "has", "have" };
   gsize end, word;
 
   if (start < limit + 2 || text[start - 1] != ' ')
@@ -163,11 +177,43 @@ after_past_auxiliary (const char *text,
   word = end;
   while (word > limit && g_ascii_isalpha (text[word - 1]))
     word--;
-  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
-    if (strlen (auxiliaries[a]) == end - word && g_ascii_strncasecmp (text + word, auxiliaries[a], end - word) == 0)
+  for (gsize w = 0; w < n_words; w++)
+    if (strlen (words[w]) == end - word && g_ascii_strncasecmp (text + word, words[w], end - word) == 0)
       return TRUE;
   return FALSE;
 }
+
+/* Whether the word at @start follows "to" or a modal, perhaps with an
+ * adverb between ("to successfully land", "will not vote"). */
+static gboolean
+after_verb_marker (const char *text,
+                   gsize       start,
+                   gsize       limit)
+{
+  static const char * const markers[] = {
+    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do",
+  };
+  gsize previous;
+
+  if (previous_word_in (text, start, limit, markers, G_N_ELEMENTS (markers)))
+    return TRUE;
+  /* The word before: an adverb ("-ly", "not", "never")? */
+  if (start < limit + 2 || text[start - 1] != ' ')
+    return FALSE;
+  previous = start - 1;
+  while (previous > limit && g_ascii_isalpha (text[previous - 1]))
+    previous--;
+  if (previous == start - 1)
+    return FALSE;
+  if (!((start - 1 - previous > 3 && text[start - 3] == 'l' && text[start - 2] == 'y') ||
+        (start - 1 - previous == 3 && g_ascii_strncasecmp (text + previous, "not", 3) == 0) ||
+        (start - 1 - previous == 5 && g_ascii_strncasecmp (text + previous, "never", 5) == 0)))
+    return FALSE;
+  return previous_word_in (text, previous, limit, markers, G_N_ELEMENTS (markers));
+}
+
+/* Before a past form that looks like the present: "was shut", "had hit". */
+static const char * const past_auxiliaries[] = { "was", "were", "been", "had", "has", "have" };
 
 GPtrArray *
 _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
@@ -223,7 +269,7 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
         continue;
       if (is_attributive (text, sentence->start, start, i, sentence->end))
         continue;
-      action = lookup (vocabulary, text + start, i - start);
+      action = lookup (vocabulary, text + start, i - start, after_verb_marker (text, start, sentence->start));
       if (action != NULL && !action->verbal && modifies_next_noun (vocabulary, text, i, sentence->end))
         continue;
       if (action != NULL)
@@ -231,7 +277,8 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
           g_ptr_array_add (sentence->actions, (gpointer) action);
           /* "was shut", "had hit": a past form that looks like the
            * present, after an auxiliary of the past. */
-          if (action->past || (action->verbal && after_past_auxiliary (text, start, sentence->start)))
+          if (action->past || (action->verbal && previous_word_in (text, start, sentence->start, past_auxiliaries,
+                                                                     G_N_ELEMENTS (past_auxiliaries))))
             sentence->tells_past = TRUE;
         }
     }

@@ -111,6 +111,15 @@
  * (dossier-event-builder.c, corroborate_undated_happenings ()). */
 #define CORROBORATION_REACH_DAYS   2
 
+/* DOUBTED_DATE_DAYS, DOUBT_QUORUM: a date an article's page states more
+ * than DOUBTED_DATE_DAYS from the middle day of the dossier's published
+ * days, where at least DOUBT_QUORUM articles lie within a week of that
+ * middle, is inferred again (dossier-publication-inference.c): pages
+ * show the site's date of the day above the story ("• Saturday, 23
+ * November 2024" on a story of 2021). */
+#define DOUBTED_DATE_DAYS          60
+#define DOUBT_QUORUM               3
+
 /* Inferring an undated article's publication date
  * (dossier-publication-inference.c).
  *

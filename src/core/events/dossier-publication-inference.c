@@ -16,7 +16,9 @@
 
 #include "dossier-date-expression.h"
 #include "dossier-entity-resolver.h"
+#include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
+#include "dossier-sort.h"
 #include "dossier-debug.h"
 #include "dossier-document-dates.h"
 #include "dossier-event-similarity.h"
@@ -369,8 +371,9 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
 
       /* The opening sentence of the body, when it carries no date of its
-       * own, tells the article's news: the happening of its day. */
-      for (guint p = 0; p < document->paragraphs->len; p++)
+       * own (a year it names dates something else: "after his 2022
+       * defeat"), tells the article's news: the happening of its day. */
+      for (guint p = 0, asides = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
           DossierSpan *first;
@@ -380,12 +383,14 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || paragraph->sentences->len == 0)
             continue;
           first = &g_array_index (paragraph->sentences, DossierSpan, 0);
-          if (_dossier_event_first_date_from (document, p, first->start) < document->dates->len &&
-              g_array_index (document->dates, DossierDateMention,
-                             _dossier_event_first_date_from (document, p, first->start)).paragraph == p &&
-              g_array_index (document->dates, DossierDateMention,
-                             _dossier_event_first_date_from (document, p, first->start)).start < first->end)
+          if (_dossier_event_dates_its_day (document, p, first->start, first->end))
             break;
+          /* A caption or a kicker above the lead is not it. */
+          if (asides < 2 && _dossier_event_is_aside (paragraph->text + first->start, first->end - first->start))
+            {
+              asides++;
+              continue;
+            }
           match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight);
@@ -464,4 +469,96 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   g_clear_pointer (&readings.readings, g_hash_table_unref);
   g_clear_pointer (&readings.first, g_hash_table_unref);
   _dossier_event_blocker_clear (&blocker);
+}
+
+/* One article made undated by _dossier_publication_dates_doubt (). */
+typedef struct
+{
+  guint document;
+  DossierDate published;
+  DossierDateSource from;
+  char *evidence;
+} Doubted;
+
+GArray *
+_dossier_publication_dates_doubt (GPtrArray *documents)
+{
+  GArray *doubted = g_array_new (FALSE, FALSE, sizeof (Doubted));
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
+  int middle;
+  guint near = 0;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      if (document->published.precision >= DOSSIER_PRECISION_DAY)
+        {
+          int day = dossier_date_to_day_number (&document->published);
+          g_array_append_val (days, day);
+        }
+    }
+  if (days->len < DOUBT_QUORUM + 1)
+    return doubted;
+  g_array_sort (days, dossier_compare_int);
+  middle = g_array_index (days, int, days->len / 2);
+  for (guint i = 0; i < days->len; i++)
+    near += ABS (g_array_index (days, int, i) - middle) <= 7;
+  if (near < DOUBT_QUORUM)
+    return doubted;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      Doubted one;
+
+      if (document->published_from != DOSSIER_DATE_SOURCE_TEXT ||
+          document->published.precision < DOSSIER_PRECISION_DAY ||
+          ABS (dossier_date_to_day_number (&document->published) - middle) <= DOUBTED_DATE_DAYS)
+        continue;
+      one.document = d;
+      one.published = document->published;
+      one.from = document->published_from;
+      one.evidence = g_steal_pointer (&document->published_evidence);
+      g_array_append_val (doubted, one);
+      DOSSIER_DEBUG ("events: a%u says it was published on %04d-%02d-%02d, far from the dossier's other articles: "
+                     "its date is inferred if it can be", d + 1, one.published.year, one.published.month,
+                     one.published.day);
+      document->published = (DossierDate) DOSSIER_DATE_INIT;
+      document->published_from = DOSSIER_DATE_SOURCE_NONE;
+      /* Its relative dates were read from that day: unread again. */
+      dossier_document_find_dates (document);
+    }
+  return doubted;
+}
+
+void
+_dossier_publication_dates_settle (GPtrArray *documents,
+                                   GArray    *doubted)
+{
+  for (guint i = 0; i < doubted->len; i++)
+    {
+      Doubted *one = &g_array_index (doubted, Doubted, i);
+      DossierDocument *document = g_ptr_array_index (documents, one->document);
+
+      if (dossier_date_is_set (&document->published))
+        {
+          g_autofree char *stated = dossier_date_to_iso (&one->published);
+          char *evidence = g_strdup_printf ("%s (the page's own date, %s, lies far from the other articles': "
+                                            "the site's date of the day, not the story's)",
+                                            document->published_evidence, stated);
+
+          g_free (document->published_evidence);
+          document->published_evidence = evidence;
+          g_free (one->evidence);
+        }
+      else
+        {
+          document->published = one->published;
+          document->published_from = one->from;
+          document->published_evidence = one->evidence;
+          dossier_document_find_dates (document);
+        }
+      one->evidence = NULL;
+    }
 }

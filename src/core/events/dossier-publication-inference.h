@@ -26,4 +26,19 @@ void _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                        GPtrArray         *entities,
                                        GArray            *dated_candidates);
 
+/* A date an article's page states (DOSSIER_DATE_SOURCE_TEXT) far from the
+ * days the rest of the dossier was published (more than
+ * DOUBTED_DATE_DAYS from the middle day of at least DOUBT_QUORUM others
+ * that lie within a week of it) is likely the site's "today" above the
+ * story, not the story's: such articles are made undated for the
+ * inference, their dates kept in the returned array (free with
+ * g_array_unref (), after _dossier_publication_dates_settle ()). */
+GArray *_dossier_publication_dates_doubt  (GPtrArray *documents);
+
+/* For each article _dossier_publication_dates_doubt () made undated: the
+ * inferred date stays, its evidence saying which date it replaces; where
+ * nothing was inferred, the page's date comes back. */
+void    _dossier_publication_dates_settle (GPtrArray *documents,
+                                           GArray    *doubted);
+
 G_END_DECLS

@@ -148,3 +148,14 @@ _dossier_clean_words (void)
     g_once_init_leave (&words, make_words ());
   return words;
 }
+
+const char *
+_dossier_clean_language_code (Language language)
+{
+  static const char * const codes[N_LANGUAGES] = {
+    [LANGUAGE_EN] = "en", [LANGUAGE_DE] = "de", [LANGUAGE_FR] = "fr", [LANGUAGE_ES] = "es",
+    [LANGUAGE_IT] = "it", [LANGUAGE_PT] = "pt", [LANGUAGE_NL] = "nl", [LANGUAGE_PL] = "pl",
+  };
+
+  return language < N_LANGUAGES ? codes[language] : NULL;
+}

@@ -28,6 +28,9 @@ typedef enum
   N_LANGUAGES,
 } Language;
 
+/* The ISO 639-1 code of @language: "en", "de", … */
+const char *_dossier_clean_language_code (Language language);
+
 typedef struct
 {
   const char * const *items;   /* sorted by byte */

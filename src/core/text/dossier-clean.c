@@ -465,6 +465,7 @@ dossier_clean_text (const char                *text,
   start = _dossier_clean_read_date_marker (&cleaner, text, len);
   _dossier_clean_split_units (&cleaner, start, len - (start - text));
   _dossier_clean_classify_units (&cleaner);
+  document->language = cleaner.foreign ? NULL : _dossier_clean_language_code (cleaner.language);
   _dossier_clean_mark_comments (&cleaner);
 
   /* The marker shares its line with the first paragraph. */

@@ -1,0 +1,459 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* What a sentence tells and the candidates each article gives: sentences
+ * dated by an expression of their own, by the sentence before ("At the
+ * time, …") or, for an article's opening, by its publication day; and the
+ * dates that date no happening (datelines, posts, plans, years that
+ * describe a thing). */
+
+#include "dossier-event-candidates.h"
+
+#include <string.h>
+
+#include "dossier-action-lexicon.h"
+#include "dossier-characters.h"
+#include "dossier-debug.h"
+#include "dossier-entity-resolver.h"
+#include "dossier-event-actions.h"
+#include "dossier-event-terms.h"
+#include "dossier-event-thresholds.h"
+#include "dossier-word-lists.h"
+
+gboolean
+_dossier_event_sentence_has_date (DossierDocument *document,
+                                  guint            paragraph,
+                                  gsize            start,
+                                  gsize            end)
+{
+  for (guint i = _dossier_event_first_date_from (document, paragraph, start);
+       i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->paragraph != paragraph || date->start >= end)
+        break;
+      if (date->end <= end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @date is a year written alone ("his 2022 defeat"), no more: not
+ * "earlier this year", not "in 2022". */
+static gboolean
+names_a_year_only (DossierDocument          *document,
+                   const DossierDateMention *date)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+  return dossier_date_is_set (&date->value) && date->value.precision == DOSSIER_PRECISION_YEAR &&
+         date->end - date->start == 4 && g_ascii_isdigit (paragraph->text[date->start]);
+}
+
+gboolean
+_dossier_event_dates_its_day (DossierDocument *document,
+                              guint            paragraph,
+                              gsize            start,
+                              gsize            end)
+{
+  for (guint i = _dossier_event_first_date_from (document, paragraph, start); i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->paragraph != paragraph || date->start >= end)
+        break;
+      if (!names_a_year_only (document, date))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "At the time, …", "That day, …": the sentence is dated by the one
+ * before it.  Returns the length of the opener, or 0. */
+static gsize
+inherits_date (const char *sentence)
+{
+  static const char * const openers[] = {
+    "At the time", "At that time", "That day", "On that day", "The same day",
+    "That same day", "Then,", "There,", "At that summit", "At the summit",
+  };
+  /* strncmp () by the opener's length: the sentence runs on to the end
+   * of its paragraph, which g_str_has_prefix () would measure. */
+  for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (strncmp (sentence, openers[i], strlen (openers[i])) == 0)
+      {
+        gsize len = strlen (openers[i]);
+        return openers[i][len - 1] == ',' ? len - 1 : len;
+      }
+  return 0;
+}
+
+/* Whether a sentence tells of an earlier time than the news: a past
+ * perfect ("had come out on top"), "previously", "earlier", "last
+ * month".  Such sentences give a story's background, which shares its
+ * cast and its kind of action without being its happening. */
+gboolean
+_dossier_event_is_aside (const char *text,
+                         gsize       len)
+{
+  guint words = 1;
+
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
+    len--;
+  if (len >= 2 && text[0] == '(' && text[len - 1] == ')')
+    return TRUE;
+  for (gsize i = 0; i < len; i++)
+    words += text[i] == ' ';
+  return words < 6;
+}
+
+gboolean
+_dossier_event_tells_background (const char *text,
+                                 gsize       len)
+{
+  static const char * const cues[] = { "had", "previously", "earlier", "last", "ago", "before", "former", "formerly" };
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gsize start;
+
+      while (i < len && !g_ascii_isalpha (text[i]))
+        i++;
+      start = i;
+      while (i < len && g_ascii_isalpha (text[i]))
+        i++;
+      for (gsize c = 0; c < G_N_ELEMENTS (cues) && i > start; c++)
+        if (strlen (cues[c]) == i - start && g_ascii_strncasecmp (text + start, cues[c], i - start) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the opening sentence of an article tells a happening: a verb
+ * of one ("The court overturned the ruling", "fired", "won"), or an
+ * action named with a person or an organisation ("Marstrand's ouster");
+ * and it asks nothing. */
+gboolean
+_dossier_event_tells_happening (DossierVocabulary    *vocabulary,
+                                GPtrArray            *documents,
+                                GPtrArray            *entities,
+                                guint                 d,
+                                DossierEventSentence *sentence)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+  GPtrArray *actions;
+  gboolean actor = FALSE;
+
+  if (sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?')
+    return FALSE;
+  actions = _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
+  for (guint a = 0; a < actions->len; a++)
+    if (((const DossierActionWord *) g_ptr_array_index (actions, a))->verbal)
+      return TRUE;
+  for (guint e = 0; e < sentence->entities->len && !actor; e++)
+    {
+      int entity = g_array_index (sentence->entities, int, e);
+      const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
+                                          ? g_ptr_array_index (entities, entity) : NULL;
+      actor = record != NULL && record->type != DOSSIER_ENTITY_PLACE;
+    }
+  return actor && actions->len > 0;
+}
+
+/* Whether the sentence @span of @date's paragraph holds another date, of
+ * a day or a month: "sentenced … on Thursday … despite his 2022 electoral
+ * defeat" reports Thursday's happening. */
+static gboolean
+has_finer_date (DossierDocument          *document,
+                const DossierDateMention *date,
+                const DossierSpan        *span)
+{
+  for (guint i = _dossier_event_first_date_from (document, date->paragraph, span->start); i < document->dates->len;
+       i++)
+    {
+      const DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (other->paragraph != date->paragraph || other->start >= span->end)
+        break;
+      if (other != date && other->start >= span->start && dossier_date_is_set (&other->value) &&
+          other->value.precision >= DOSSIER_PRECISION_MONTH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word after @end (up to @limit), or the one after an
+ * adjective there, names an action: "the 2022 election", "his 2022
+ * electoral defeat", not "the 2017 champion" nor "a 2019 law graduate". */
+static gboolean
+names_action_after (const char *text,
+                    gsize       end,
+                    gsize       limit)
+{
+  static const char * const adjective_endings[] = { "al", "ary", "ic", "ian", "ive" };
+  gsize i = end;
+
+  for (guint w = 0; w < 2; w++)
+    {
+      gsize start;
+      guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+      gboolean adjective = FALSE;
+
+      if (i >= limit || text[i] != ' ')
+        return FALSE;
+      start = ++i;
+      while (i < limit && g_ascii_isalpha (text[i]))
+        i++;
+      if (i == start)
+        return FALSE;
+      if (dossier_action_classes_find (text + start, i - start, &dossier_words_not_actions, classes, NULL) > 0)
+        return TRUE;
+      for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings) && !adjective; e++)
+        {
+          gsize n = strlen (adjective_endings[e]);
+          adjective = i - start > n + 2 && strncmp (text + i - n, adjective_endings[e], n) == 0;
+        }
+      if (!adjective)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether @date, in @span of @paragraph, dates no happening its article
+ * reports: the page's own dateline ("Ankara, May 29 – …"), a year that
+ * describes a thing or bounds a plan ("the 2026 election", "until 2060"), an embedded
+ * post's date ("— A Name (@handle) February 6, 2023"), a plan someone
+ * speaks of ("“We will vote on Monday,” she said": inside a quotation and
+ * after the article's day), or a programme note ("It will air on Sunday at
+ * 6 p.m. ET"). */
+static gboolean
+dates_no_happening (DossierDocument          *document,
+                    DossierParagraph         *paragraph,
+                    const DossierSpan        *span,
+                    const DossierDateMention *date)
+{
+  const char *text = paragraph->text;
+  gsize after = date->end;
+
+  /* A dateline: capitalised words and a comma, the date, then a dash, a
+   * credit in brackets or a colon ("Oslo, Sept 14 (Agency - 14th Sep,
+   * 2021):"): any date before the dateline's end. */
+  if (date->start < 48 && date->start >= 2 && text[date->start - 2] == ',' && g_ascii_isupper (text[0]))
+    {
+      while (after < paragraph->len && text[after] == ' ')
+        after++;
+      if (after < paragraph->len && (text[after] == '-' || text[after] == '(' || text[after] == ':' ||
+                                     strncmp (text + after, "–", strlen ("–")) == 0 ||
+                                     strncmp (text + after, "—", strlen ("—")) == 0))
+        return TRUE;
+    }
+  if (date->start > 0 && date->start < 120 && g_ascii_isupper (text[0]))
+    {
+      const char *comma = memchr (text, ',', MIN (paragraph->len, 40));
+      const char *open = memchr (text, '(', date->start);
+      const char *close = open != NULL ? memchr (open, ')', MIN (paragraph->len, 160) - (open - text)) : NULL;
+
+      /* Inside the credit's brackets of a dateline ("Oslo, Sept 14 (…)"). */
+      if (comma != NULL && open != NULL && comma < open && close != NULL && text + date->end <= close &&
+          close + 1 < text + paragraph->len && (close[1] == ':' || (close[1] == ' ' && close[2] == ':') ||
+                                                 close[1] == '-' || (close[1] == ' ' && close[2] == '-')))
+        return TRUE;
+    }
+  /* A year that describes a thing ("his 2022 electoral defeat", "the 2017
+   * champion", "French Open 2022:"), written without a preposition; or a
+   * year that bounds a plan or a ban ("barred until 2060", "neutral by
+   * 2030"): neither is when the sentence's happening was. */
+  if (date->value.precision == DOSSIER_PRECISION_YEAR)
+    {
+      gsize len = date->end - date->start;
+      const char *words = text + date->start;
+      gboolean coming = dossier_date_is_set (&document->published) && date->value.year > document->published.year;
+
+      if (len == 4 && g_ascii_isdigit (words[0]))
+        return coming || !names_action_after (text, date->end, span->end) ||
+               has_finer_date (document, date, span);
+      if (coming && ((len > 6 && g_ascii_strncasecmp (words, "until ", 6) == 0) ||
+                     (len > 5 && g_ascii_strncasecmp (words, "till ", 5) == 0) ||
+                     (len > 3 && g_ascii_strncasecmp (words, "by ", 3) == 0)))
+        return TRUE;
+    }
+  /* An embedded post: its author's handle in brackets just before. */
+  if (date->start >= 2 && text[date->start - 2] == ')')
+    {
+      for (gsize k = date->start - 2; k > span->start && date->start - k < 64; k--)
+        if (text[k] == '(' )
+          {
+            if (text[k + 1] == '@')
+              return TRUE;
+            break;
+          }
+    }
+  /* A plan in someone's words. */
+  if (dossier_date_is_set (&document->published) &&
+      dossier_date_compare (&date->value, &document->published) > 0 &&
+      date->value.precision >= DOSSIER_PRECISION_DAY)
+    {
+      gboolean quoted = FALSE;
+
+      for (const char *c = text + span->start; c < text + date->start; c = g_utf8_next_char (c))
+        quoted = dossier_quotation_after (g_utf8_get_char (c), quoted);
+      if (quoted)
+        return TRUE;
+    }
+  /* A programme note. */
+  {
+    g_autofree char *lower = g_ascii_strdown (text + span->start, span->end - span->start);
+
+    for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
+      if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
+        return TRUE;
+  }
+  return FALSE;
+}
+
+/* @sentence of document @d as a candidate dated by the day @published,
+ * the article's: news style dates what it tells without a date so. */
+DossierEventCandidate
+_dossier_event_implicit_candidate (guint                 d,
+                                   DossierEventSentence *sentence,
+                                   const DossierDate    *published)
+{
+  DossierEventCandidate candidate = _dossier_event_candidate_for_sentence (d, sentence);
+
+  candidate.date = *published;
+  candidate.date.precision = DOSSIER_PRECISION_DAY;
+  candidate.date.hour = candidate.date.minute = 0;
+  candidate.dated = TRUE;
+  candidate.dating = DOSSIER_DATED_IMPLICITLY;
+  candidate.date_start = candidate.date_end = sentence->start;
+  return candidate;
+}
+
+/* Appends the candidates of document @d to @candidates: a candidate for
+ * each resolved date of each sentence, for a sentence that takes the
+ * date of the one before it ("At the time, …"), and for the article's
+ * opening sentence when it tells a happening without a date of its own:
+ * news style dates it by the day the article was published. */
+void
+_dossier_event_collect_candidates (DossierVocabulary *vocabulary,
+                                   GPtrArray         *documents,
+                                   GPtrArray         *entities,
+                                   guint              d,
+                                   GArray            *candidates)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  const DossierDateMention *previous_date = NULL;
+  int previous_candidate = -1;
+  gboolean lead_seen = FALSE;
+  guint asides_seen = 0;
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      for (guint s = 0; s < paragraph->sentences->len; s++)
+        {
+          DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+          const DossierDateMention *sentence_date = NULL;
+          gboolean dates_its_day = FALSE;
+
+          for (guint i = _dossier_event_first_date_from (document, p, span->start);
+               i < document->dates->len; i++)
+            {
+              const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+              DossierEventCandidate candidate = { 0 };
+
+              if (date->paragraph > p || date->start > span->end)
+                break;
+              if (date->paragraph != p || date->start < span->start || date->end > span->end)
+                continue;
+              if (!dossier_date_is_set (&date->value))
+                continue;
+              if (dates_no_happening (document, paragraph, span, date))
+                {
+                  DOSSIER_DEBUG ("events: a%u ¶%u “%.*s” dates no happening (a dateline, a post, a plan in "
+                                 "someone's words or a programme note)", d + 1, p + 1,
+                                 (int) (date->end - date->start), paragraph->text + date->start);
+                  continue;
+                }
+              sentence_date = date;
+              dates_its_day |= !names_a_year_only (document, date);
+
+              candidate = _dossier_event_candidate_for_sentence (
+                d, _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start));
+              candidate.date_start = date->start;
+              candidate.date_end = date->end;
+              candidate.date = date->value;
+              if (candidate.date.precision == DOSSIER_PRECISION_MINUTE)
+                candidate.date.precision = DOSSIER_PRECISION_DAY;
+              candidate.dated = TRUE;
+              g_array_append_val (candidates, candidate);
+              previous_candidate = candidates->len - 1;
+            }
+
+          if (sentence_date == NULL && previous_date != NULL &&
+              inherits_date (paragraph->text + span->start))
+            {
+              DossierEventCandidate candidate = _dossier_event_candidate_for_sentence (
+                d, _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start));
+
+              candidate.date = previous_date->value;
+              candidate.dated = TRUE;
+              candidate.dating = DOSSIER_DATED_BY_PREVIOUS;
+              /* The opener ("At the time") is what dates it. */
+              candidate.date_start = span->start;
+              candidate.date_end = span->start + inherits_date (paragraph->text + span->start);
+              /* It tells of the same happening as the sentence before. */
+              candidate.inherits_from = previous_candidate;
+              g_array_append_val (candidates, candidate);
+            }
+          if (!lead_seen && paragraph->kind == DOSSIER_PARAGRAPH_BODY)
+            {
+              /* A caption or a kicker above the lead is not it. */
+              if (asides_seen < 2 && !dates_its_day &&
+                  _dossier_event_is_aside (paragraph->text + span->start, span->end - span->start))
+                asides_seen++;
+              else
+                {
+                  DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p,
+                                                                                      span->start);
+
+                  lead_seen = TRUE;
+                  /* A year it names dates something else ("after his 2022
+                   * election defeat"): the day is still the article's. */
+                  if (!dates_its_day && document->published.precision >= DOSSIER_PRECISION_DAY &&
+                      _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence))
+                    {
+                      DossierEventCandidate candidate = _dossier_event_implicit_candidate (d, sentence,
+                                                                                           &document->published);
+
+                      g_array_append_val (candidates, candidate);
+                      DOSSIER_DEBUG ("events: a%u ¶%u opens with a happening and no date: dated %04d-%02d-%02d, "
+                                     "when the article was published", d + 1, p + 1, candidate.date.year,
+                                     candidate.date.month, candidate.date.day);
+                    }
+                }
+            }
+          /* "At the time" reaches back over a paragraph break too. */
+          previous_date = sentence_date;
+          if (sentence_date == NULL)
+            previous_candidate = -1;
+        }
+    }
+}
+
+/* Whether @sentence tells what was done: a verb of action in the past
+ * ("arrested", "won", "was shut"), where "believes", "remains" and "will
+ * meet" tell a state or a plan. */
+gboolean
+_dossier_event_tells_in_past (DossierVocabulary    *vocabulary,
+                              GPtrArray            *documents,
+                              guint                 d,
+                              DossierEventSentence *sentence)
+{
+  _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
+  return sentence->tells_past;
+}

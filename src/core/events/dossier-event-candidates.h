@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* What a sentence tells, and the event candidates of an article
+ * (dossier-event-candidates.c). */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-events-private.h"
+
+G_BEGIN_DECLS
+
+/* Whether the sentence [@start, @end) of paragraph @paragraph holds a
+ * resolved date. */
+gboolean              _dossier_event_sentence_has_date (DossierDocument *document,
+                                                        guint            paragraph,
+                                                        gsize            start,
+                                                        gsize            end);
+
+/* Whether the sentence [@start, @end) of paragraph @paragraph holds a date
+ * that may say when its happening was: any but a year written alone ("after
+ * his 2022 defeat"), which dates something else. */
+gboolean              _dossier_event_dates_its_day (DossierDocument *document,
+                                                    guint            paragraph,
+                                                    gsize            start,
+                                                    gsize            end);
+
+/* Whether the @len bytes at @text are an aside above an article's lead: a
+ * line wholly in brackets (a photo's caption, "(Reuters)") or of fewer than
+ * six words (a kicker, "Updated"). */
+gboolean              _dossier_event_is_aside (const char *text,
+                                               gsize       len);
+
+/* Whether the @len bytes at @text tell of an earlier time than the news:
+ * a past perfect ("had come out on top"), "previously", "earlier", "last
+ * month" — a story's background, not its happening. */
+gboolean              _dossier_event_tells_background (const char *text,
+                                                       gsize       len);
+
+/* Whether @sentence of document @d tells a happening: a verb of action, or
+ * an action named with a person or an organisation ("Marstrand's
+ * ouster"); and it asks nothing. */
+gboolean              _dossier_event_tells_happening (DossierVocabulary    *vocabulary,
+                                                      GPtrArray            *documents,
+                                                      GPtrArray            *entities,
+                                                      guint                 d,
+                                                      DossierEventSentence *sentence);
+
+/* Whether @sentence tells what was done: a verb of action in the past
+ * ("arrested", "won", "was shut"), where "believes", "remains" and "will
+ * meet" tell a state or a plan. */
+gboolean              _dossier_event_tells_in_past (DossierVocabulary    *vocabulary,
+                                                    GPtrArray            *documents,
+                                                    guint                 d,
+                                                    DossierEventSentence *sentence);
+
+/* @sentence of document @d as a candidate dated by the day @published,
+ * the article's: news style dates what it tells without a date so. */
+DossierEventCandidate _dossier_event_implicit_candidate (guint                 d,
+                                                         DossierEventSentence *sentence,
+                                                         const DossierDate    *published);
+
+/* Appends the candidates of document @d to @candidates: a candidate for
+ * each resolved date of each sentence that dates a happening, for a
+ * sentence that takes the date of the one before it ("At the time, …"),
+ * and for the article's opening sentence when it tells a happening
+ * without a date of its own. */
+void                  _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
+                                                         GPtrArray         *documents,
+                                                         GPtrArray         *entities,
+                                                         guint              d,
+                                                         GArray            *candidates);
+
+G_END_DECLS

@@ -1,0 +1,433 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Sentences without a date of their own: those that say what an event
+ * says join it, in articles published after it; those that tell a
+ * happening no event took become one where two outlets tell it. */
+
+#include "dossier-event-undated.h"
+
+#include <string.h>
+
+#include "dossier-debug.h"
+#include "dossier-event-actions.h"
+#include "dossier-event-candidates.h"
+#include "dossier-event-clustering.h"
+#include "dossier-event-similarity.h"
+#include "dossier-event-terms.h"
+#include "dossier-event-thresholds.h"
+
+static void
+debug_attached (GPtrArray                   *documents,
+                const DossierEventCandidate *undated,
+                const DossierEventCandidate *model,
+                double                       sim,
+                int                          published_day)
+{
+  g_autofree char *text = _dossier_event_describe_sentence (documents, undated->document, undated->paragraph,
+                                                            undated->start, undated->end);
+  g_autofree char *event_text = _dossier_event_describe_sentence (documents, model->document, model->paragraph,
+                                                                  model->start, model->end);
+  g_autofree char *date = dossier_date_to_iso (&model->date);
+
+  g_debug ("events: undated %s joins the event of %s (%s): similarity %.3f ≥ %.2f, published %d days after",
+           text, event_text, date, sim, UNDATED_SIMILARITY, published_day - model->last_day);
+}
+
+/* Appends @sentence of document @d to @candidates as an undated source
+ * of the event of candidate @model_index, and the link between them (with
+ * the participants and action they share, when @entities is given). */
+static void
+append_undated (DossierVocabulary    *vocabulary,
+                GPtrArray            *documents,
+                GPtrArray            *entities,
+                GArray               *candidates,
+                GArray               *links,
+                guint                 d,
+                DossierEventSentence *sentence,
+                guint                 model_index,
+                double                similarity,
+                int                   published_day)
+{
+  DossierEventCandidate undated = _dossier_event_candidate_for_sentence (d, sentence);
+  DossierEventCandidate *model = &g_array_index (candidates, DossierEventCandidate, model_index);
+  DossierCandidateLink link = { model_index, candidates->len, DOSSIER_LINK_WORDS | DOSSIER_LINK_TOLD_AFTER,
+                                similarity, { -1, -1, -1 }, NULL, NULL };
+
+  undated.date = model->date;
+  undated.cluster = model->cluster;
+  undated.dated = FALSE;
+  undated.dating = DOSSIER_DATED_BY_CONTENT;
+  if (entities != NULL)
+    _dossier_event_candidates_share_happening (vocabulary, documents, entities, &undated, model, FALSE, &link);
+  /* Before the append, which may move @model. */
+  if (G_UNLIKELY (dossier_debug_enabled ()))
+    debug_attached (documents, &undated, model, similarity, published_day);
+  g_array_append_val (links, link);
+  g_array_append_val (candidates, undated);
+}
+
+/* Sentences without a date that say what an event says, in articles
+ * published after it, join it as sources: each such sentence joins the
+ * event it is most like, and an event takes from one article only the
+ * sentence most like it, and none from an article that dates it itself.
+ * Appends them to @candidates, undated, in the cluster they join. */
+void
+_dossier_event_attach_undated (DossierVocabulary *vocabulary,
+                               GPtrArray         *documents,
+                               GPtrArray         *entities,
+                               GArray            *candidates,
+                               GArray            *links)
+{
+  DossierEventBlocker blocker = { 0 };
+  g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
+  g_autofree guint *document_runs = NULL;
+  guint n_collected = candidates->len;
+
+  /* Candidates were collected article by article: each article's are a run. */
+  document_runs = g_new0 (guint, (documents->len + 1) * 2);
+  for (guint c = n_collected; c > 0; c--)
+    {
+      guint d = g_array_index (candidates, DossierEventCandidate, c - 1).document;
+      document_runs[d * 2] = c - 1;
+      if (document_runs[d * 2 + 1] == 0)
+        document_runs[d * 2 + 1] = c;
+    }
+  for (guint c = 0; c < n_collected; c++)
+    {
+      int cluster = g_array_index (candidates, DossierEventCandidate, c).cluster;
+      if (!g_hash_table_contains (cluster_models, GINT_TO_POINTER (cluster + 1)))
+        g_hash_table_insert (cluster_models, GINT_TO_POINTER (cluster + 1), GUINT_TO_POINTER (c));
+    }
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      int published_day;
+      g_autoptr(GHashTable) best_per_cluster = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      /* Sentences that report a happening of the last days by its
+       * participants and kind of action: each joins its event, however
+       * many an article has, and even in an article that dates the event
+       * itself ("The court overturned the ruling. …"). */
+      g_autoptr(GArray) reporting = g_array_new (FALSE, FALSE, sizeof (double) * 5);
+      g_autoptr(GHashTable) dated_clusters = g_hash_table_new (NULL, NULL);
+
+      if (!dossier_date_is_set (&document->published))
+        continue;
+      published_day = dossier_date_to_day_number (&document->published);
+
+      g_autoptr(GHashTable) own_sentences = g_hash_table_new (NULL, NULL);
+
+      for (guint c = document_runs[d * 2]; c < document_runs[d * 2 + 1]; c++)
+        {
+          DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+          if (candidate->document == d)
+            {
+              g_hash_table_add (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+              g_hash_table_add (own_sentences,
+                                _dossier_vocabulary_find_sentence (vocabulary, d, candidate->paragraph,
+                                                                   candidate->start));
+            }
+        }
+
+      /* When this article dates every cluster there is (always so for an
+       * article analysed alone), each candidate below would be skipped:
+       * its sentences need not be compared at all. */
+      if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models) && documents->len == 1)
+        continue;
+      /* Made on first use, over the candidates collected before this loop. */
+      if (blocker.postings == NULL)
+        _dossier_event_blocker_init (&blocker, candidates, n_collected);
+
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          if (paragraph->kind == DOSSIER_PARAGRAPH_HEADING)
+            continue;
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              DossierEventSentence *sentence;
+              double best_sim = 0;
+              int best = -1;
+              g_autoptr(GArray) blocked = NULL;
+
+              if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
+                continue;
+              sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              if (g_hash_table_contains (own_sentences, sentence))
+                continue;
+              if (sentence->entities->len == 0)
+                continue;
+
+              blocked = _dossier_event_blocker_find (vocabulary, &blocker, sentence->terms);
+              {
+                DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
+                double best_reporting_sim = 0;
+                int best_reporting = -1;
+
+                for (guint k = 0; k < blocked->len; k++)
+                  {
+                    guint c = g_array_index (blocked, guint, k);
+                    DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+                    int first_day, last_day;
+                    double sim;
+                    gboolean dates_it = g_hash_table_contains (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+
+                    if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
+                      continue;
+                    first_day = candidate->first_day;
+                    last_day = candidate->last_day;
+                    if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
+                      continue;
+                    /* An event this article dates itself is only reported
+                     * again by what it shares, within days. */
+                    if (dates_it && (published_day - last_day > REPORTING_REACH_DAYS ||
+                                     candidate->date.precision < DOSSIER_PRECISION_DAY))
+                      continue;
+                    sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
+                                                     candidate->terms, candidate->norm);
+                    if (!dates_it && sim > best_sim)
+                      {
+                        best_sim = sim;
+                        best = c;
+                      }
+                    if (sim > best_reporting_sim && sim >= LINK_MIN_SIMILARITY &&
+                        published_day - last_day <= REPORTING_REACH_DAYS &&
+                        candidate->date.precision >= DOSSIER_PRECISION_DAY &&
+                        _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate,
+                                                                   FALSE, NULL))
+                      {
+                        best_reporting_sim = sim;
+                        best_reporting = c;
+                      }
+                  }
+                if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best) &&
+                    !_dossier_event_tells_background (paragraph->text + span->start, span->end - span->start))
+                  {
+                    double record[5] = { best_reporting_sim, p, span->start, span->end, best_reporting };
+                    g_array_append_val (reporting, record);
+                    continue;
+                  }
+              }
+
+              if (best >= 0 && best_sim < UNDATED_SIMILARITY)
+                DOSSIER_DEBUG ("events: undated a%u ¶%u sentence %u stays apart: most like a%u ¶%u, "
+                               "similarity %.3f < %.2f", d + 1, p + 1, s + 1,
+                               g_array_index (candidates, DossierEventCandidate, best).document + 1,
+                               g_array_index (candidates, DossierEventCandidate, best).paragraph + 1,
+                               best_sim, UNDATED_SIMILARITY);
+              if (best >= 0 && best_sim >= UNDATED_SIMILARITY)
+                {
+                  int cluster = g_array_index (candidates, DossierEventCandidate, best).cluster;
+                  double *previous = g_hash_table_lookup (best_per_cluster, GINT_TO_POINTER (cluster + 1));
+                  if (previous == NULL || best_sim > previous[0])
+                    {
+                      double *record = g_new (double, 4);
+                      record[0] = best_sim;
+                      record[1] = p;
+                      record[2] = span->start;
+                      record[3] = span->end;
+                      g_hash_table_replace (best_per_cluster, GINT_TO_POINTER (cluster + 1), record);
+                    }
+                }
+            }
+        }
+
+      {
+        GHashTableIter iter;
+        gpointer key, value;
+
+        g_hash_table_iter_init (&iter, best_per_cluster);
+        while (g_hash_table_iter_next (&iter, &key, &value))
+          {
+            double *record = value;
+
+            append_undated (vocabulary, documents, NULL, candidates, links, d,
+                            _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
+                            GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)), record[0], published_day);
+          }
+      }
+
+      for (guint r = 0; r < reporting->len; r++)
+        {
+          double *record = &g_array_index (reporting, double, r * 5);
+
+          append_undated (vocabulary, documents, entities, candidates, links, d,
+                          _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
+                          (guint) record[4], record[0], published_day);
+        }
+    }
+
+  _dossier_event_blocker_clear (&blocker);
+}
+
+/* Sentences without a date that tell a happening, and that no event took,
+ * become an event where articles of two outlets or more tell the same:
+ * the same participants and kind of action, in articles published within
+ * days ("Police arrested the gunman at the scene" in one, "The suspect was
+ * detained" in another).  Reported by several, it is news of the days
+ * they were published; dated implicitly, by the first of them.  Told by
+ * one article only, it stays a sentence of that article: its background
+ * as likely as its news.  Appends them to @candidates, each group a
+ * cluster of its own, and the links that joined them to @links. */
+void
+_dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
+                                    GPtrArray         *documents,
+                                    GPtrArray         *entities,
+                                    GArray            *candidates,
+                                    GArray            *links)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) extra = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+  g_autoptr(GArray) extra_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  g_autofree guint *parents = NULL;
+  DossierEventBlocker blocker = { 0 };
+  int next_cluster = 0;
+  guint first = candidates->len;
+
+  /* One article corroborates nothing. */
+  if (documents->len < 2)
+    return;
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      g_hash_table_add (used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
+                                                                 candidate->paragraph, candidate->start));
+      next_cluster = MAX (next_cluster, candidate->cluster + 1);
+    }
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      int published_day;
+
+      if (document->published.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      published_day = dossier_date_to_day_number (&document->published);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY)
+            continue;
+          for (guint s = 0; s < paragraph->sentences->len; s++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              DossierEventSentence *sentence;
+              DossierEventCandidate candidate;
+              const char *first_char = paragraph->text + span->start;
+
+              if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
+                continue;
+              sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              if (g_hash_table_contains (used, sentence) || sentence->entities->len == 0)
+                continue;
+              /* Words in quotation marks are what someone said. */
+              if (*first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘"))
+                continue;
+              if (_dossier_event_tells_background (first_char, span->end - span->start) ||
+                  !_dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) ||
+                  !_dossier_event_tells_in_past (vocabulary, documents, d, sentence))
+                continue;
+              candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);
+              candidate.first_day = candidate.last_day = published_day;
+              g_array_append_val (extra, candidate);
+            }
+        }
+    }
+  DOSSIER_DEBUG ("events: %u undated sentences tell a happening no event took", extra->len);
+  if (extra->len < 2)
+    return;
+
+  parents = g_new (guint, extra->len);
+  for (guint i = 0; i < extra->len; i++)
+    parents[i] = i;
+  _dossier_event_blocker_init (&blocker, extra, extra->len);
+  for (guint i = 0; i < extra->len; i++)
+    {
+      DossierEventCandidate *a = &g_array_index (extra, DossierEventCandidate, i);
+      g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, &blocker, a->terms);
+
+      for (guint k = 0; k < blocked->len; k++)
+        {
+          guint j = g_array_index (blocked, guint, k);
+          DossierEventCandidate *b = &g_array_index (extra, DossierEventCandidate, j);
+          DossierCandidateLink link = { first + i, first + j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+          guint root_a, root_b;
+
+          if (j <= i || a->document == b->document || ABS (a->first_day - b->first_day) > CORROBORATION_REACH_DAYS)
+            continue;
+          link.similarity = _dossier_event_similarity (vocabulary, a->terms, a->norm, b->terms, b->norm);
+          if (link.similarity < LINK_MIN_SIMILARITY ||
+              !_dossier_event_candidates_share_happening (vocabulary, documents, entities, a, b, FALSE, &link))
+            continue;
+          link.reasons |= DOSSIER_LINK_WORDS;
+          for (root_a = i; parents[root_a] != root_a; root_a = parents[root_a])
+            ;
+          for (root_b = j; parents[root_b] != root_b; root_b = parents[root_b])
+            ;
+          if (root_a == root_b)
+            continue;
+          parents[MAX (root_a, root_b)] = MIN (root_a, root_b);
+          g_array_append_val (extra_links, link);
+          if (G_UNLIKELY (dossier_debug_enabled ()))
+            {
+              g_autofree char *text_a = _dossier_event_describe_sentence (documents, a->document, a->paragraph,
+                                                                          a->start, a->end);
+              g_autofree char *text_b = _dossier_event_describe_sentence (documents, b->document, b->paragraph,
+                                                                          b->start, b->end);
+              g_debug ("events: undated %s and %s tell one happening (%s ~ %s), similarity %.3f",
+                       text_a, text_b, link.action_a, link.action_b, link.similarity);
+            }
+        }
+    }
+  _dossier_event_blocker_clear (&blocker);
+
+  /* A group of one article's sentences only is no corroboration. */
+  {
+    g_autofree guint *documents_seen = g_new0 (guint, extra->len);
+    g_autofree gboolean *several = g_new0 (gboolean, extra->len);
+    g_autofree int *clusters = g_new (int, extra->len);
+    g_autofree int *new_index = g_new (int, extra->len);
+
+    for (guint i = 0; i < extra->len; i++)
+      {
+        guint root = i;
+        DossierEventCandidate *candidate = &g_array_index (extra, DossierEventCandidate, i);
+
+        while (parents[root] != root)
+          root = parents[root];
+        parents[i] = root;
+        if (documents_seen[root] == 0)
+          documents_seen[root] = candidate->document + 1;
+        else if (documents_seen[root] != candidate->document + 1)
+          several[root] = TRUE;
+        clusters[root] = -1;
+      }
+    for (guint i = 0; i < extra->len; i++)
+      {
+        guint root = parents[i];
+
+        new_index[i] = -1;
+        if (!several[root])
+          continue;
+        if (clusters[root] < 0)
+          clusters[root] = next_cluster++;
+        g_array_index (extra, DossierEventCandidate, i).cluster = clusters[root];
+        new_index[i] = candidates->len;
+        g_array_append_val (candidates, g_array_index (extra, DossierEventCandidate, i));
+      }
+    for (guint l = 0; l < extra_links->len; l++)
+      {
+        DossierCandidateLink *link = &g_array_index (extra_links, DossierCandidateLink, l);
+        int a = new_index[link->a - first], b = new_index[link->b - first];
+
+        if (a < 0 || b < 0)
+          continue;
+        link->a = a;
+        link->b = b;
+        g_array_append_val (links, *link);
+      }
+  }
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Undated sentences joining events, and happenings two outlets tell
+ * without a date (dossier-event-undated.c). */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-events-private.h"
+
+G_BEGIN_DECLS
+
+/* Sentences without a date that say what an event says, in articles
+ * published after it, join it as sources (appended to @candidates, in
+ * the cluster they join, with their @links). */
+void _dossier_event_attach_undated (DossierVocabulary *vocabulary,
+                                    GPtrArray         *documents,
+                                    GPtrArray         *entities,
+                                    GArray            *candidates,
+                                    GArray            *links);
+
+/* Sentences without a date that tell a past happening no event took
+ * become an event where articles of two outlets or more, published within
+ * CORROBORATION_REACH_DAYS, tell the same (participants and kind of
+ * action); dated implicitly, by the first.  Appended to @candidates, each
+ * group a cluster of its own, with the links that joined them. */
+void _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
+                                         GPtrArray         *documents,
+                                         GPtrArray         *entities,
+                                         GArray            *candidates,
+                                         GArray            *links);
+
+G_END_DECLS
