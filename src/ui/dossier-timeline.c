@@ -63,6 +63,7 @@ struct _DossierTimeline
    * position in the model, and the "+N" gatherings. */
   GArray *items;             /* of DossierLaneItem */
   GArray *item_events;       /* of guint */
+  GArray *item_of;           /* of int: each event's item, -1 for none */
   GArray *clusters;          /* of DossierLaneCluster */
   GPtrArray *badges;         /* of GtkWidget*: the "+N" buttons, reused */
   int focused;               /* the event whose marker has the focus: its whole title shows */
@@ -70,10 +71,13 @@ struct _DossierTimeline
   guint n_later;
   guint notify_id;
   guint cleanup_id;
+  guint prepare_id;
 
   GtkWidget *earlier_button;
   GtkWidget *later_button;
   GtkWidget *legend;
+  GtkWidget *title_probe;    /* a marker never shown, with no title: titles are measured by it */
+  GtkWidget *title_probe_label;
 
   DossierTimelineScale scale;
   gboolean scale_set;        /* FALSE until the next allocation fits it */
@@ -108,6 +112,7 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (DossierTimeline, dossier_timeline, GTK_TYPE_WIDGET)
 
 static void queue_layout (DossierTimeline *self);
+static gboolean prepare_later (gpointer user_data);
 
 /* Sizes of things. */
 
@@ -186,12 +191,17 @@ measure_title (DossierTimeline *self,
 
   if (width < 0)
     {
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->title_probe_label,
                                                                        g_ptr_array_index (self->titles, position));
-      int pixels;
+      int pixels, chrome, unused;
 
+      /* The marker's own width around its title (its padding, the dot's
+       * slot, the gap, and whatever its style adds), from a marker with
+       * no title; the lanes count a mark and a gap, the rest is the
+       * title's. */
+      gtk_widget_measure (self->title_probe, GTK_ORIENTATION_HORIZONTAL, -1, &unused, &chrome, NULL, NULL);
       pango_layout_get_pixel_size (layout, &pixels, NULL);
-      width = pixels + PADDING;
+      width = pixels + chrome - (DOT_SLOT + 2 * PADDING) - GAP;
       g_array_index (self->title_widths, double, position) = width;
     }
   return width;
@@ -515,6 +525,7 @@ clear_markers (DossierTimeline *self)
   g_ptr_array_set_size (self->titles, 0);
   g_array_set_size (self->items, 0);
   g_array_set_size (self->item_events, 0);
+  g_array_set_size (self->item_of, 0);
   g_array_set_size (self->clusters, 0);
   g_clear_pointer (&self->order, g_free);
   self->order_valid = FALSE;
@@ -766,6 +777,10 @@ notify_edges (gpointer user_data)
 static void
 queue_layout (DossierTimeline *self)
 {
+  /* The widgets the view will need made now, outside any allocation, at
+   * the size it has; a new size makes its own (prepare_later ()). */
+  if (self->prepare_id == 0)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, prepare_later, self, NULL);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -828,6 +843,10 @@ allocate_top_row (DossierTimeline *self,
   }
 }
 
+/* Where the layout puts the marker of the event at @position: in its
+ * lane, as wide as its title was given room, the focused one as wide as
+ * its whole title.  Its title already lies on the side the layout chose
+ * (prepare_widgets ()). */
 static void
 allocate_marker (DossierTimeline       *self,
                  guint                  position,
@@ -835,16 +854,10 @@ allocate_marker (DossierTimeline       *self,
                  int                    width,
                  int                    height)
 {
-  GtkWidget *marker = get_marker (self, position);
-  GtkWidget *box = gtk_button_get_child (GTK_BUTTON (marker));
-  GtkWidget *title = GTK_WIDGET (marker_title (marker));
+  GtkWidget *marker = g_ptr_array_index (self->markers, position);
   gboolean span = gtk_widget_has_css_class (marker, "span");
   GtkAllocation allocation;
   int minimum, natural;
-
-  /* The title left of the dot where the lane had room only there. */
-  if (item->flipped != (gtk_widget_get_first_child (box) == title))
-    gtk_box_reorder_child_after (GTK_BOX (box), title, item->flipped ? NULL : gtk_widget_get_first_child (box));
 
   allocation.y = lane_y (height, item->lane);
   allocation.height = MARKER_HEIGHT;
@@ -879,42 +892,44 @@ allocate_marker (DossierTimeline       *self,
   gtk_widget_size_allocate (marker, &allocation, -1);
 }
 
+/* Where everything goes at @width × @height: the events in view as lane
+ * items in date order (self->items, self->item_events, self->item_of),
+ * placed in lanes, the rest gathered (self->clusters), and how many lie
+ * before and after the view.  No widget is touched. */
 static void
-dossier_timeline_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
+compute_layout (DossierTimeline *self,
+                int              width,
+                int              height,
+                guint           *n_earlier,
+                guint           *n_later)
 {
-  DossierTimeline *self = DOSSIER_TIMELINE (widget);
   guint n = self->markers->len;
-  guint n_earlier = 0, n_later = 0;
   g_autofree guint *order = NULL;
-  g_autofree int *item_of = NULL;
   guint n_order = 0;
 
   if (!self->scale_set)
     fit (self, width);
   update_order (self);
 
-  /* The events in view, as lane items in date order. */
+  *n_earlier = *n_later = 0;
   g_array_set_size (self->items, 0);
   g_array_set_size (self->item_events, 0);
-  item_of = g_new (int, MAX (n, 1));
+  g_array_set_size (self->item_of, n);
   for (guint i = 0; i < n; i++)
     {
       double left, right;
       DossierLaneItem item = { 0 };
 
-      item_of[i] = -1;
+      g_array_index (self->item_of, int, i) = -1;
       mark_extent (self, i, &left, &right);
       if (right < 0)
         {
-          n_earlier++;
+          (*n_earlier)++;
           continue;
         }
       if (left > width)
         {
-          n_later++;
+          (*n_later)++;
           continue;
         }
       if (g_array_index (self->first_days, int, i) == g_array_index (self->last_days, int, i))
@@ -933,7 +948,7 @@ dossier_timeline_size_allocate (GtkWidget *widget,
           item.mark_width = MAX (right, start + DOT_SLOT + 2 * PADDING + GAP + measure_title (self, i)) - left;
           item.title_width = 0;
         }
-      item_of[i] = (int) self->items->len;
+      g_array_index (self->item_of, int, i) = (int) self->items->len;
       g_array_append_val (self->items, item);
       g_array_append_val (self->item_events, i);
     }
@@ -941,14 +956,15 @@ dossier_timeline_size_allocate (GtkWidget *widget,
   /* Lanes, the most important event first. */
   order = g_new (guint, MAX (self->items->len, 1));
   for (guint k = 0; k < n; k++)
-    if (item_of[self->order[k]] >= 0)
-      order[n_order++] = (guint) item_of[self->order[k]];
+    if (g_array_index (self->item_of, int, self->order[k]) >= 0)
+      order[n_order++] = (guint) g_array_index (self->item_of, int, self->order[k]);
   dossier_timeline_lanes_place ((DossierLaneItem *) (void *) self->items->data, self->items->len, order,
                                 lane_count (height), width, GAP, MIN_TITLE);
   /* The focused event has a lane even where none had room. */
-  if (self->focused >= 0 && item_of[self->focused] >= 0)
+  if (self->focused >= 0 && (guint) self->focused < n && g_array_index (self->item_of, int, self->focused) >= 0)
     {
-      DossierLaneItem *item = &g_array_index (self->items, DossierLaneItem, item_of[self->focused]);
+      DossierLaneItem *item = &g_array_index (self->items, DossierLaneItem,
+                                              g_array_index (self->item_of, int, self->focused));
 
       if (!item->placed)
         {
@@ -961,30 +977,146 @@ dossier_timeline_size_allocate (GtkWidget *widget,
   g_array_unref (self->clusters);
   self->clusters = dossier_timeline_lanes_cluster ((DossierLaneItem *) (void *) self->items->data,
                                                    self->items->len, BADGE_SPACING);
+}
+
+static const DossierLaneItem *
+placed_item (DossierTimeline *self,
+             guint            position)
+{
+  int index = position < self->item_of->len ? g_array_index (self->item_of, int, position) : -1;
+  const DossierLaneItem *item = index >= 0 ? &g_array_index (self->items, DossierLaneItem, index) : NULL;
+
+  return item != NULL && item->placed ? item : NULL;
+}
+
+/* Whether the title of @marker lies on the side @item wants it. */
+static gboolean
+title_placed (GtkWidget             *marker,
+              const DossierLaneItem *item)
+{
+  GtkWidget *box = gtk_button_get_child (GTK_BUTTON (marker));
+
+  return item->flipped == (gtk_widget_get_first_child (box) == GTK_WIDGET (marker_title (marker)));
+}
+
+static gboolean
+badge_ready (DossierTimeline *self,
+             guint            index)
+{
+  g_autofree char *label = NULL;
+
+  if (index >= self->badges->len)
+    return FALSE;
+  label = g_strdup_printf ("+%u", g_array_index (self->clusters, DossierLaneCluster, index).count);
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (g_ptr_array_index (self->badges, index))), label) == 0;
+}
+
+/* The widgets the last layout needs, made, labelled and ordered here,
+ * never while the timeline is being allocated: a child added or a label
+ * changed then asks its ancestors for a new size in the midst of being
+ * given one, and GTK leaves them needing it at the next snapshot. */
+static void
+prepare_widgets (DossierTimeline *self)
+{
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const DossierLaneItem *item = placed_item (self, i);
+      GtkWidget *marker, *box, *title;
+
+      if (item == NULL)
+        continue;
+      marker = get_marker (self, i);
+      if (!title_placed (marker, item))
+        {
+          /* The title left of the dot where the lane had room only there. */
+          box = gtk_button_get_child (GTK_BUTTON (marker));
+          title = GTK_WIDGET (marker_title (marker));
+          gtk_box_reorder_child_after (GTK_BOX (box), title, item->flipped ? NULL : gtk_widget_get_first_child (box));
+        }
+    }
+  for (guint c = 0; c < self->clusters->len; c++)
+    if (!badge_ready (self, c))
+      get_badge (self, c);
+}
+
+static gboolean
+widgets_ready (DossierTimeline *self)
+{
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const DossierLaneItem *item = placed_item (self, i);
+      GtkWidget *marker = g_ptr_array_index (self->markers, i);
+
+      if (item != NULL && (marker == NULL || !title_placed (marker, item)))
+        return FALSE;
+    }
+  for (guint c = 0; c < self->clusters->len; c++)
+    if (!badge_ready (self, c))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+prepare_later (gpointer user_data)
+{
+  DossierTimeline *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
+  guint n_earlier, n_later;
+
+  self->prepare_id = 0;
+  if (width > 0 && height > 0)
+    {
+      compute_layout (self, width, height, &n_earlier, &n_later);
+      prepare_widgets (self);
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dossier_timeline_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  DossierTimeline *self = DOSSIER_TIMELINE (widget);
+  guint n = self->markers->len;
+  guint n_earlier = 0, n_later = 0;
+
+  compute_layout (self, width, height, &n_earlier, &n_later);
+  /* Widgets this layout needs that are not made yet (the view moved, or
+   * its size changed) are made just after, and shown then. */
+  if (!widgets_ready (self) && self->prepare_id == 0)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, prepare_later, self, NULL);
 
   /* Markers: those with a lane shown, the others out of sight. */
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *marker = g_ptr_array_index (self->markers, i);
+      const DossierLaneItem *item = placed_item (self, i);
 
-      if (item_of[i] >= 0 && g_array_index (self->items, DossierLaneItem, item_of[i]).placed)
-        allocate_marker (self, i, &g_array_index (self->items, DossierLaneItem, item_of[i]), width, height);
-      else if (marker != NULL)
+      if (marker == NULL)
+        continue;
+      if (item != NULL)
+        allocate_marker (self, i, item, width, height);
+      else
         gtk_widget_set_child_visible (marker, FALSE);
     }
   if (self->n_made > MANY_MARKERS && self->cleanup_id == 0)
     self->cleanup_id = g_idle_add (drop_unshown_markers, self);
 
   /* "+N" badges. */
-  for (guint c = 0; c < MAX (self->clusters->len, self->badges->len); c++)
+  for (guint c = 0; c < self->badges->len; c++)
     {
-      if (c < self->clusters->len)
+      GtkWidget *badge = g_ptr_array_index (self->badges, c);
+
+      if (c < self->clusters->len && badge_ready (self, c))
         {
           const DossierLaneCluster *cluster = &g_array_index (self->clusters, DossierLaneCluster, c);
-          GtkWidget *badge = get_badge (self, c);
           int minimum, natural;
           GtkAllocation allocation;
 
+          g_object_set_data (G_OBJECT (badge), "cluster", GUINT_TO_POINTER (c));
           gtk_widget_measure (badge, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
           allocation.width = natural;
           allocation.height = CLUSTER_ROW - 4;
@@ -994,7 +1126,7 @@ dossier_timeline_size_allocate (GtkWidget *widget,
           gtk_widget_size_allocate (badge, &allocation, -1);
         }
       else
-        gtk_widget_set_child_visible (g_ptr_array_index (self->badges, c), FALSE);
+        gtk_widget_set_child_visible (badge, FALSE);
     }
 
   if (n_earlier != self->n_earlier || n_later != self->n_later)
@@ -1359,8 +1491,14 @@ get_badge (DossierTimeline *self,
     name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more event from %s to %s: zoom in to see it",
                                          "%u more events from %s to %s: zoom in to see them", cluster->count),
                             cluster->count, from, to);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_widget_set_tooltip_text (badge, name);
+  /* Told again only when it changes: this runs at every allocation, and
+   * a tooltip set asks the display where the pointer is. */
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (badge), "name"), name) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_widget_set_tooltip_text (badge, name);
+      g_object_set_data_full (G_OBJECT (badge), "name", g_steal_pointer (&name), g_free);
+    }
   return badge;
 }
 
@@ -1511,6 +1649,7 @@ dossier_timeline_dispose (GObject *object)
   DossierTimeline *self = DOSSIER_TIMELINE (object);
 
   g_clear_handle_id (&self->notify_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   close_popovers (self);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   if (self->markers != NULL)
@@ -1524,6 +1663,7 @@ dossier_timeline_dispose (GObject *object)
   g_clear_pointer (&self->earlier_button, gtk_widget_unparent);
   g_clear_pointer (&self->later_button, gtk_widget_unparent);
   g_clear_pointer (&self->legend, gtk_widget_unparent);
+  g_clear_pointer (&self->title_probe, gtk_widget_unparent);
   g_clear_object (&self->event_signals);
   g_clear_object (&self->events);
   g_clear_object (&self->article);
@@ -1546,6 +1686,7 @@ dossier_timeline_finalize (GObject *object)
   g_array_unref (self->title_widths);
   g_array_unref (self->items);
   g_array_unref (self->item_events);
+  g_array_unref (self->item_of);
   g_array_unref (self->clusters);
   g_free (self->order);
   G_OBJECT_CLASS (dossier_timeline_parent_class)->finalize (object);
@@ -1753,6 +1894,7 @@ dossier_timeline_init (DossierTimeline *self)
   self->title_widths = g_array_new (FALSE, FALSE, sizeof (double));
   self->items = g_array_new (FALSE, FALSE, sizeof (DossierLaneItem));
   self->item_events = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->item_of = g_array_new (FALSE, FALSE, sizeof (int));
   self->clusters = g_array_new (FALSE, FALSE, sizeof (DossierLaneCluster));
   self->focused = -1;
   self->popover_position = -1;
@@ -1775,6 +1917,25 @@ dossier_timeline_init (DossierTimeline *self)
   g_signal_connect (self->later_button, "clicked", G_CALLBACK (on_edge_clicked), self);
   gtk_widget_set_parent (self->earlier_button, GTK_WIDGET (self));
   gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+  /* A title's width as its marker will show it: in the font the markers'
+   * style gives their titles, not the timeline's own. */
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, GAP);
+    GtkWidget *slot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+    self->title_probe = gtk_button_new ();
+    self->title_probe_label = gtk_label_new (NULL);
+    gtk_widget_add_css_class (self->title_probe, "timeline-marker");
+    gtk_widget_add_css_class (self->title_probe_label, "title");
+    gtk_widget_set_size_request (slot, DOT_SLOT, -1);
+    gtk_box_append (GTK_BOX (box), slot);
+    gtk_box_append (GTK_BOX (box), self->title_probe_label);
+    gtk_button_set_child (GTK_BUTTON (self->title_probe), box);
+    gtk_widget_set_can_focus (self->title_probe, FALSE);
+    gtk_widget_set_can_target (self->title_probe, FALSE);
+    gtk_widget_set_child_visible (self->title_probe, FALSE);
+    gtk_widget_set_parent (self->title_probe, GTK_WIDGET (self));
+  }
   gtk_widget_set_parent (self->later_button, GTK_WIDGET (self));
   update_edge_buttons (self);
 
