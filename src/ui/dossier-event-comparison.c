@@ -175,6 +175,22 @@ outlet_card (DossierEventComparison *self,
   return card;
 }
 
+/* The first sentence's button below @widget. */
+static GtkWidget *
+find_report (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "report"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_report (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 update (DossierEventComparison *self)
 {
@@ -241,6 +257,15 @@ update (DossierEventComparison *self)
                                      : _("One article reports it: there is nothing to compare it with"));
       gtk_list_box_append (self->links, row);
     }
+
+  /* The keyboard starts on the first sentence, not in the title (a
+   * selectable label focused shows all its text selected). */
+  {
+    GtkWidget *first = find_report (GTK_WIDGET (self->outlets));
+
+    if (first != NULL)
+      gtk_window_set_focus (GTK_WINDOW (self), first);
+  }
 }
 
 static void
