@@ -224,6 +224,8 @@ on_search_changed (DossierWindow  *self,
                    GtkSearchEntry *entry)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* The events follow the sidebar's search, as it settles. */
+  g_object_set (self->timeline_pane, "search-text", gtk_editable_get_text (GTK_EDITABLE (entry)), NULL);
 }
 
 static void
