@@ -2022,6 +2022,16 @@ dossier_timeline_zoom (DossierTimeline *self,
 }
 
 void
+dossier_timeline_pan (DossierTimeline *self,
+                      double           pixels)
+{
+  g_return_if_fail (DOSSIER_IS_TIMELINE (self));
+
+  self->scale.first_day += pixels / self->scale.pixels_per_day;
+  moved (self);
+}
+
+void
 dossier_timeline_show_default (DossierTimeline *self)
 {
   g_return_if_fail (DOSSIER_IS_TIMELINE (self));

@@ -43,6 +43,9 @@ void            dossier_timeline_set_article   (DossierTimeline *self,
                                                 DossierArticle  *article);
 void            dossier_timeline_zoom          (DossierTimeline *self,
                                                 double           factor);
+/* Moves the view @pixels later (earlier where negative), as a drag does. */
+void            dossier_timeline_pan           (DossierTimeline *self,
+                                                double           pixels);
 /* Shows the month most of the dossier's dated events fall in. */
 void            dossier_timeline_show_default  (DossierTimeline *self);
 /* Shows every event, from the earliest to the latest. */
