@@ -82,6 +82,8 @@ struct _DossierTimeline
   DossierTimelineScale scale;
   gboolean scale_set;        /* FALSE until the next allocation fits it */
   gboolean want_all;
+  gboolean view_moved;       /* moved since it was last fitted: a new width fits it no more */
+  int fitted_width;
   double drag_start_day;
 
   GtkWidget *popover;        /* the sources of one event */
@@ -656,6 +658,15 @@ update_order (DossierTimeline *self)
 
 /* The view's range. */
 
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* The month holding most day-precision events: October 2024 for the
  * sample.  Falls back to every event's span. */
 static gboolean
@@ -733,6 +744,31 @@ fit (DossierTimeline *self,
     }
   self->scale = dossier_timeline_scale_fit (first, last, MAX (width, 100));
   self->scale_set = TRUE;
+  self->view_moved = FALSE;
+  self->fitted_width = width;
+
+  /* Where the range is wider than the view (a narrow window), the view
+   * is centred on the range's events, by their middle one, not left at
+   * the range's start with none in sight. */
+  {
+    double shown_days = MAX (width, 100) / self->scale.pixels_per_day;
+    g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (int));
+
+    if (shown_days >= last - first + 1)
+      return;
+    for (guint i = 0; i < self->first_days->len; i++)
+      {
+        int day = g_array_index (self->first_days, int, i);
+
+        if (day >= first && g_array_index (self->last_days, int, i) <= last)
+          g_array_append_val (inside, day);
+      }
+    if (inside->len == 0)
+      return;
+    g_array_sort (inside, compare_ints);
+    self->scale.first_day = CLAMP (g_array_index (inside, int, inside->len / 2) - shown_days / 2,
+                                   first - 0.5, last + 0.5 - shown_days);
+  }
 }
 
 /* Where an event's mark lies: a day's dot around its middle, a month's
@@ -907,7 +943,8 @@ compute_layout (DossierTimeline *self,
   g_autofree guint *order = NULL;
   guint n_order = 0;
 
-  if (!self->scale_set)
+  /* Fitted again to a new width until the researcher moves the view. */
+  if (!self->scale_set || (!self->view_moved && width != self->fitted_width))
     fit (self, width);
   update_order (self);
 
@@ -1306,6 +1343,7 @@ dossier_timeline_snapshot (GtkWidget   *widget,
 static void
 moved (DossierTimeline *self)
 {
+  self->view_moved = TRUE;
   queue_layout (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
