@@ -14,10 +14,12 @@
 
 #include "config.h"
 
+#include "dossier-article-row.h"
 #include "dossier-chronology.h"
 #include "dossier-event-comparison.h"
 #include "dossier-event-reports.h"
 #include "dossier-export-dialog.h"
+#include "dossier-search-match.h"
 #include "dossier-timeline-pane.h"
 #include "dossier-test-window.h"
 
@@ -588,6 +590,78 @@ test_export_chronology (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (DOSSIER_IS_ARTICLE_ROW (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* Issue 17, 6: while the sidebar is searched, each row shows where: the
+ * words in its title marked, or an excerpt of its text around them. */
+static void
+test_search_shows_matches (void)
+{
+  DossierWindow *window = open_sample ();
+  GtkWidget *search = gtk_search_bar_get_child (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window),
+                                                                             GTK_TYPE_SEARCH_BAR, NULL)));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint n_excerpts = 0;
+  gsize start, end;
+
+  /* Found whatever the case, in the text as written ("STRASSE" in
+   * "Straße", "victory" in "Victory"). */
+  g_assert_true (dossier_search_match_find ("Die Hauptstraße 5", "STRASSE", &start, &end));
+  g_assert_cmpuint (start, ==, strlen ("Die Haupt"));
+  g_assert_cmpuint (end, ==, strlen ("Die Hauptstraße"));
+  g_assert_true (dossier_search_match_find ("the Victory Plan", "victory", &start, &end));
+  g_assert_cmpuint (end - start, ==, strlen ("Victory"));
+  g_assert_false (dossier_search_match_find ("the Victory Plan", "defeat", &start, &end));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (search), "Rutte");
+  settle (400);
+  redraw (window);
+  collect_rows (GTK_WIDGET (window), rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      DossierArticleRow *row = g_ptr_array_index (rows, r);
+      DossierArticle *article = dossier_article_row_get_article (row);
+      GtkLabel *title = GTK_LABEL (gtk_widget_get_first_child (GTK_WIDGET (row)));
+      GtkLabel *excerpt = GTK_LABEL (gtk_widget_get_last_child (GTK_WIDGET (row)));
+      gboolean in_title = strstr (dossier_article_get_display_title (article), "Rutte") != NULL;
+
+      g_assert_cmpstr (dossier_article_row_get_search (row), ==, "Rutte");
+      /* The title's match marked. */
+      g_assert_cmpint (gtk_label_get_attributes (title) != NULL, ==, in_title);
+      if (gtk_widget_get_visible (GTK_WIDGET (excerpt)))
+        {
+          g_assert_nonnull (strstr (gtk_label_get_text (excerpt), "Rutte"));
+          g_assert_nonnull (gtk_label_get_attributes (excerpt));
+          g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (excerpt)));
+          g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (row))),
+                                                             GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                             gtk_label_get_text (excerpt)));
+          n_excerpts++;
+        }
+    }
+  g_assert_cmpuint (n_excerpts, >, 0);
+
+  /* No search, no excerpts. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  settle (300);
+  redraw (window);
+  g_ptr_array_set_size (rows, 0);
+  collect_rows (GTK_WIDGET (window), rows);
+  for (guint r = 0; r < rows->len; r++)
+    g_assert_false (gtk_widget_get_visible (gtk_widget_get_last_child (g_ptr_array_index (rows, r))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/window-events/chronology", test_chronology);
   g_test_add_func ("/window-events/disagreement-flagged", test_disagreement_flagged);
   g_test_add_func ("/window-events/export-chronology", test_export_chronology);
+  g_test_add_func ("/window-events/search-shows-matches", test_search_shows_matches);
 
   status = g_test_run ();
   remove_tree (data_home);

@@ -282,7 +282,11 @@ on_row_setup (DossierWindow            *self,
               GtkListItem              *item,
               GtkSignalListItemFactory *factory)
 {
-  gtk_list_item_set_child (item, dossier_article_row_new ());
+  GtkWidget *row = dossier_article_row_new ();
+
+  /* Where the search matched, as the events follow it (on_search_changed). */
+  g_object_bind_property (self->timeline_pane, "search-text", row, "search", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
