@@ -382,6 +382,7 @@ test_events_follow_sidebar (void)
                                                                              GTK_TYPE_SEARCH_BAR, NULL)));
   g_autofree char *rutte = find_entity (window, "Mark Rutte");
   guint total = g_list_model_get_n_items (all), n_rutte = 0, n_finland = 0;
+  double zoomed_first, zoomed_last, first_day, last_day;
   GtkWidget *summary;
 
   for (guint i = 0; i < total; i++)
@@ -411,12 +412,20 @@ test_events_follow_sidebar (void)
   }
   dossier_window_set_entity_filter (window, NULL);
 
-  /* The search: words of the title or of any sentence reporting it. */
+  /* The search: words of the title or of any sentence reporting it.  The
+   * view the researcher zoomed to stays as the search narrows the events. */
+  redraw (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL));
+  redraw (window);
+  dossier_timeline_get_visible_days (timeline, &zoomed_first, &zoomed_last);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   settle (50);
   gtk_editable_set_text (GTK_EDITABLE (search), "Finland");
   settle (400);
   redraw (window);
+  dossier_timeline_get_visible_days (timeline, &first_day, &last_day);
+  g_assert_cmpfloat (first_day, ==, zoomed_first);
+  g_assert_cmpfloat (last_day, ==, zoomed_last);
   g_assert_cmpuint (n_finland, >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (dossier_timeline_get_events (timeline)), ==, n_finland);
   g_assert_cmpuint (g_list_model_get_n_items (dossier_chronology_get_rows (chronology)), ==, n_finland);

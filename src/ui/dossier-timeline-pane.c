@@ -136,19 +136,6 @@ on_shown_changed (DossierTimelinePane *self,
   update_summary (self);
 }
 
-/* The dossier's events themselves changed (another analysis, another
- * dossier): the timeline shows them afresh, from its default month.  A
- * change of search or filter keeps the view the researcher chose. */
-static void
-on_events_changed (DossierTimelinePane *self,
-                   guint                position,
-                   guint                removed,
-                   guint                added,
-                   GListModel          *model)
-{
-  dossier_timeline_show_default (self->timeline);
-}
-
 static void
 on_source_activated (DossierTimelinePane *self,
                      DossierEvent        *event,
@@ -246,8 +233,6 @@ dossier_timeline_pane_dispose (GObject *object)
       gtk_window_destroy (GTK_WINDOW (self->comparison));
       self->comparison = NULL;
     }
-  if (self->events != NULL)
-    g_signal_handlers_disconnect_by_func (self->events, on_events_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_TIMELINE_PANE);
   dossier_widget_unparent_children (GTK_WIDGET (object));
   g_clear_object (&self->filtered);
@@ -463,15 +448,9 @@ dossier_timeline_pane_set_events (DossierTimelinePane *self,
   g_return_if_fail (DOSSIER_IS_TIMELINE_PANE (self));
   g_return_if_fail (events == NULL || G_IS_LIST_MODEL (events));
 
-  if (self->events == events)
+  if (!g_set_object (&self->events, events))
     return;
-  if (self->events != NULL)
-    g_signal_handlers_disconnect_by_func (self->events, on_events_changed, self);
-  g_set_object (&self->events, events);
-  if (events != NULL)
-    g_signal_connect_object (events, "items-changed", G_CALLBACK (on_events_changed), self, G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filtered, events);
-  dossier_timeline_show_default (self->timeline);
   /* The events of another analysis: the comparison open showed one of
    * the last. */
   if (self->comparison != NULL)

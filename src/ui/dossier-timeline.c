@@ -609,10 +609,14 @@ on_items_changed (DossierTimeline *self,
                   guint            added,
                   GListModel      *model)
 {
-  /* The view stays where the researcher put it: the list changes as the
-   * sidebar's search and filter do.  A new analysis is shown afresh by
-   * whoever gives the events (DossierTimelinePane). */
+  /* The view stays where the researcher put it as the list changes (the
+   * sidebar's search and filter, a correction, another analysis); until
+   * they move it, it is fitted again to the events now given.  Another
+   * dossier is shown afresh by the window (dossier_timeline_show_default
+   * ()). */
   rebuild (self);
+  if (!self->view_moved)
+    self->scale_set = FALSE;
 }
 
 /* Who gets a lane first: the event focused, those of the article read,
@@ -769,6 +773,18 @@ fit (DossierTimeline *self,
     self->scale.first_day = CLAMP (g_array_index (inside, int, inside->len / 2) - shown_days / 2,
                                    first - 0.5, last + 0.5 - shown_days);
   }
+}
+
+/* The scale fitted now where it waits for the next allocation: a move
+ * made before it (a zoom just after the events changed) starts from the
+ * view shown, and is not undone by the fitting. */
+static void
+ensure_scale (DossierTimeline *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (!self->scale_set && width > 0)
+    fit (self, width);
 }
 
 /* Where an event's mark lies: a day's dot around its middle, a month's
@@ -1358,6 +1374,7 @@ go_to_edge (DossierTimeline *self,
   gboolean found = FALSE;
   double target = 0;
 
+  ensure_scale (self);
   for (guint i = 0; i < self->first_days->len; i++)
     {
       double left, right;
@@ -1565,6 +1582,7 @@ on_scroll (GtkEventControllerScroll *controller,
         x = point.x;
     }
 
+  ensure_scale (self);
   if (state & GDK_CONTROL_MASK)
     dossier_timeline_scale_zoom (&self->scale, dy < 0 ? 1.25 : 0.8, x);
   else
@@ -1579,6 +1597,7 @@ on_drag_begin (GtkGestureDrag  *gesture,
                double           y,
                DossierTimeline *self)
 {
+  ensure_scale (self);
   self->drag_start_day = self->scale.first_day;
 }
 
@@ -1601,6 +1620,7 @@ focus_event (DossierTimeline *self,
   double left, right;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
+  ensure_scale (self);
   mark_extent (self, next, &left, &right);
   if (left < 0 || right > width)
     {
@@ -2055,6 +2075,7 @@ dossier_timeline_zoom (DossierTimeline *self,
 {
   g_return_if_fail (DOSSIER_IS_TIMELINE (self));
 
+  ensure_scale (self);
   dossier_timeline_scale_zoom (&self->scale, factor, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0);
   moved (self);
 }
@@ -2065,6 +2086,7 @@ dossier_timeline_pan (DossierTimeline *self,
 {
   g_return_if_fail (DOSSIER_IS_TIMELINE (self));
 
+  ensure_scale (self);
   self->scale.first_day += pixels / self->scale.pixels_per_day;
   moved (self);
 }
