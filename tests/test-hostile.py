@@ -647,6 +647,41 @@ def _(check):
     check.equal(len(json.loads(r.stdout)["articles"]), 1, "articles kept: the first import's, none of the failed one")
 
 
+@test("a dossier half written by a writer killed inside the document portal, then the portal stopped: "
+      "its journal, under the portal's own name beside it, is rolled back when the file is next opened")
+def _(check):
+    folder = os.path.join(TMP, "orphan")
+    os.makedirs(folder, exist_ok=True)
+    path = make_dossier(os.path.join("orphan", "work.dossier"))
+    # A commit caught half way: more changed pages than the cache holds,
+    # so SQLite writes some into the file before the journal is done with;
+    # read without its journal, that file is malformed.
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA cache_size = 2")
+    db.execute("BEGIN")
+    for n in range(400):
+        db.execute("INSERT INTO meta VALUES (?, ?)", ("unfinished-%d" % n, "x" * 2000))
+    db.execute("DELETE FROM sources WHERE id > 2")
+    half = os.path.join(folder, "half.dossier")
+    shutil.copyfile(path, half)
+    shutil.copyfile(path + "-journal", os.path.join(folder, ".xdp-half.dossier-journal-Q7pWz2"))
+    db.execute("ROLLBACK")
+    db.close()
+    r = run(["export", "--format", "json", "--dossier", half, "--output", os.path.join(folder, "half.json")])
+    within(check, r, "dossier")
+    check.equal(r.returncode, 0, "export of the half-written dossier: exit 0")
+    with open(os.path.join(folder, "half.json"), encoding="utf-8") as f:
+        check.equal(len(json.load(f)["articles"]), 5, "the five committed articles")
+    db = sqlite3.connect(half)
+    check.equal(db.execute("PRAGMA integrity_check").fetchone()[0], "ok", "the file is whole")
+    check.equal(db.execute("SELECT count(*) FROM meta WHERE key LIKE 'unfinished-%'").fetchone()[0], 0,
+                "nothing of the unfinished commit")
+    db.close()
+    check.equal(sorted(n for n in os.listdir(folder) if "half" in n), ["half.dossier", "half.json"],
+                "no journal left beside it")
+
+
 @test("output to a full disk (/dev/full): every command says so, exit 1, no crash")
 def _(check):
     if not os.path.exists("/dev/full"):

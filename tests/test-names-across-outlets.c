@@ -228,6 +228,70 @@ test_unknown_name_named_twice (void)
   g_assert_null (entity_named_in (analysis, "Lumo Switch"));
 }
 
+/* A governor no list knows, named in full and alone in one outlet, in
+ * full only in the others; a president known by a name inside his full
+ * one; one outlet misspells his given name. */
+static const char * const state_paper =
+  "Governor Abdu Tamburawa of Kebbi said on Monday that the count in his state was complete.\n\n"
+  "Tamburawa told reporters in Birnin Kebbi that the results would be sent to the capital by night.\n\n"
+  "President Luiz Inácio Lula da Silva sent his congratulations; Lula spoke by telephone.\n\n"
+  "Lula said later that the calm count did the whole region credit.\n";
+
+static const char * const national_paper =
+  "The figures were announced by Abdu Tamburawa after a long night in the collation centre.\n\n"
+  "Observers said the vote in the north-west had been calm, and that turnout was higher than in 2019.\n\n"
+  "Luis Inácio Lula da Silva, the Brazilian president, was among the first to call.\n";
+
+static void
+test_names_confirmed_across_outlets (void)
+{
+  const char *texts[] = { state_paper, national_paper };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *governor = entity_named_in (analysis, "Abdu Tamburawa");
+  const DossierEntityRecord *lula = entity_named_in (analysis, "Luiz Inácio Lula da Silva");
+
+  /* Named both ways in the state paper, the governor is a person there and
+   * in the national paper, which names him only in full. */
+  g_assert_nonnull (governor);
+  g_assert_cmpint (governor->type, ==, DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (governor->documents->len, ==, 2);
+  /* "Lula" alone is the president; "Luis" is one letter from "Luiz". */
+  g_assert_nonnull (lula);
+  g_assert_true (entity_named_in (analysis, "Lula") == lula);
+  g_assert_true (entity_named_in (analysis, "Luis Inácio Lula da Silva") == lula);
+  g_assert_cmpuint (lula->documents->len, ==, 2);
+}
+
+/* Places of every country's subdivisions and WordNet's towns, and a place
+ * that opens an organisation's name. */
+static void
+test_general_places (void)
+{
+  const char *texts[] = {
+    "The former prime minister was shot while speaking outside a station in Nara on Friday.\n\n"
+    "Voters in Anambra and Sokoto waited for hours; the Denver Post and Ithaca Holdings were named in the "
+    "report, and students of Richmond High School marched in Bozeman.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const char *places[] = { "Nara", "Anambra", "Sokoto", "Bozeman" };
+  const char *organisations[] = { "Denver Post", "Ithaca Holdings", "Richmond High School" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      const DossierEntityRecord *place = entity_named_in (analysis, places[i]);
+      g_assert_nonnull (place);
+      g_assert_cmpint (place->type, ==, DOSSIER_ENTITY_PLACE);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (organisations); i++)
+    {
+      const DossierEntityRecord *organisation = entity_named_in (analysis, organisations[i]);
+      g_assert_nonnull (organisation);
+      g_assert_cmpint (organisation->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+    }
+  g_assert_null (entity_named_in (analysis, "Denver"));
+  g_assert_null (entity_named_in (analysis, "High School"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +305,8 @@ main (int   argc,
   g_test_add_func ("/names/dateline-and-plural-titles", test_dateline_and_plural_titles);
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
   g_test_add_func ("/names-across-outlets/unknown-name-named-twice", test_unknown_name_named_twice);
+  g_test_add_func ("/names-across-outlets/names-confirmed-across-outlets", test_names_confirmed_across_outlets);
+  g_test_add_func ("/names-across-outlets/general-places", test_general_places);
 
   return g_test_run ();
 }

@@ -159,6 +159,25 @@ test_copyright_line (void)
   }
 }
 
+/* Wire copy with no furniture keeps its "Source(s):" line as filed, and
+ * the agency it names is the outlet; a page's plea for its own outlet
+ * ("… access to X") names it where the list knows X. */
+static void
+test_source_line_and_plea (void)
+{
+  g_autoptr(DossierDocument) wire = clean (STORY "Source(s): Xinhua News Agency\n");
+  g_autoptr(DossierDocument) plea = clean (
+    "Home\nNews\nSport\n"
+    "Readers like you keep news free: help keep free access to The Irish Times.\n"
+    "Council votes to rebuild the old bridge\n"
+    STORY
+    "Privacy Policy\n");
+
+  g_assert_cmpstr (wire->outlet, ==, "Xinhua");
+  g_assert_nonnull (strstr (wire->outlet_evidence, "source line"));
+  g_assert_cmpstr (plea->outlet, ==, "The Irish Times");
+}
+
 /* The address a researcher pasted above the page. */
 static void
 test_address_line (void)
@@ -395,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/outlets/page/html-canonical-link", test_html_canonical_link);
   g_test_add_func ("/outlets/page/date-in-address", test_date_in_address);
   g_test_add_func ("/outlets/page/credit-after-byline", test_credit_after_byline);
+  g_test_add_func ("/outlets/page/source-line-and-plea", test_source_line_and_plea);
 
   return g_test_run ();
 }

@@ -396,6 +396,131 @@ def load_not_names(g, errors, path):
         g.add('not-name', surface, surface, '-', where)
 
 
+# --- Places from general data: ISO 3166-2 subdivisions and WordNet's cities
+
+# WordNet's lexicographer file of places (noun.location); a capitalised
+# word WordNet also knows in another file (a person, a group, a thing) is
+# ambiguous and left out.
+WORDNET_LOCATION_FILE = 15
+# Hypernyms whose instances are settlements: city, town, port, and the
+# three kinds of capital (first sense of each lemma in index.noun).
+WORDNET_SETTLEMENT_LEMMAS = ('city', 'town', 'port', 'national_capital',
+                             'state_capital', 'provincial_capital')
+# Small words a place's name may hold after its first word.
+PLACE_PARTICLES = {'al', 'am', 'an', 'and', 'da', 'das', 'de', 'del', 'der',
+                   'di', 'do', 'dos', 'du', 'el', 'en', 'la', 'las', 'le',
+                   'les', 'los', 'of', 'on', 'sur', 'the', 'upon'}
+
+
+class WordNet:
+    """What a place list needs to know of WordNet 3.0: which words English
+    writes in small letters, the files of each capitalised word's senses,
+    and the settlements (instances of a city, a town, a port, a capital)."""
+
+    def __init__(self, directory):
+        self.common = set()         # words written in small letters
+        self.files = {}             # capitalised word -> {lexicographer file}
+        self.settlements = set()
+        first_sense = {}
+        with open(os.path.join(directory, 'index.noun'), encoding='utf-8') as f:
+            for line in f:
+                if line.startswith(' '):
+                    continue
+                fields = line.split()
+                if fields[0] in WORDNET_SETTLEMENT_LEMMAS:
+                    pointers = int(fields[3])
+                    first_sense[fields[0]] = fields[4 + pointers + 2]
+        targets = set(first_sense.values())
+        for part in ('noun', 'verb', 'adj', 'adv'):
+            with open(os.path.join(directory, 'data.' + part), encoding='utf-8') as f:
+                for line in f:
+                    if line.startswith(' '):
+                        continue
+                    fields = line.split(' ')
+                    lex_file = int(fields[1])
+                    count = int(fields[3], 16)
+                    words = [re.sub(r'\(.*\)$', '', fields[4 + 2 * i]).replace('_', ' ')
+                             for i in range(count)]
+                    for word in words:
+                        if word[:1].islower():
+                            self.common.add(word)
+                        elif part == 'noun':
+                            self.files.setdefault(word, set()).add(lex_file)
+                    if part != 'noun':
+                        continue
+                    rest = fields[4 + 2 * count:]
+                    pointers = rest[1:1 + 4 * int(rest[0])]
+                    if any(pointers[i] == '@i' and pointers[i + 1] in targets
+                           for i in range(0, len(pointers), 4)):
+                        self.settlements.update(w for w in words if w[:1].isupper())
+
+    def is_common(self, word):
+        """Whether English writes @word in small letters (or its singular)."""
+        low = word.lower()
+        return low in self.common or \
+            (low.endswith('s') and low[:-1] in self.common) or \
+            (low.endswith('es') and low[:-2] in self.common)
+
+    def is_ambiguous(self, name):
+        """Whether WordNet knows @name, or @name without its accents
+        ('Bolívar': 'Bolivar'), as something else than a place."""
+        plain = ''.join(ch for ch in unicodedata.normalize('NFD', name)
+                        if not unicodedata.combining(ch))
+        return any(self.files.get(n, set()) - {WORDNET_LOCATION_FILE} for n in (name, plain))
+
+
+def is_latin_letter(ch):
+    return unicodedata.category(ch).startswith('L') and 'LATIN' in unicodedata.name(ch, '')
+
+
+def usable_place_name(name, wordnet):
+    """A general list's name that can be told in running English text: in
+    Latin letters, capitalised, of at most four words, not an ordinary
+    English word, not WordNet's name of a person, a group or a thing."""
+    if unicodedata.normalize('NFC', name) != name:
+        return False
+    words = name.split(' ')
+    if len(words) > 4 or len(name) < (3 if len(words) > 1 else 4) or not name[0].isupper():
+        return False
+    for index, word in enumerate(words):
+        if index > 0 and word in PLACE_PARTICLES:
+            continue
+        if not word[:1].isupper():
+            return False
+        if not all(is_latin_letter(ch) or ch in "-'’." for ch in word):
+            return False
+    if all(wordnet.is_common(word) or word in PLACE_PARTICLES for word in words):
+        return False
+    return not wordnet.is_ambiguous(name)
+
+
+def load_general_places(g, iso_3166_2_path, wordnet_dir, errors):
+    """Add the subdivisions of every country (ISO 3166-2, class region) and
+    WordNet's settlements (class city) that no hand-written list names in
+    any kind: the hand lists decide every conflict, these only add."""
+    try:
+        wordnet = WordNet(wordnet_dir)
+        with open(iso_3166_2_path, encoding='utf-8') as f:
+            subdivisions = json.load(f)['3166-2']
+    except (OSError, ValueError, KeyError, IndexError) as e:
+        errors.add(iso_3166_2_path, 'cannot read the general place lists: %s' % e)
+        return
+    taken = set()
+    for kind in KIND_ORDER:
+        taken.update(g.where[kind])
+    found = {}
+    for entry in subdivisions:
+        name = entry.get('name', '')
+        if not any(ch in name for ch in ',;()[]/'):
+            found.setdefault(' '.join(name.split()), ('region', '%s (%s)' % (iso_3166_2_path, entry.get('code'))))
+    for name in sorted(wordnet.settlements):
+        found[name] = ('city', '%s (settlement)' % wordnet_dir)
+    for name, (cls, where) in sorted(found.items()):
+        if name in taken or not usable_place_name(name, wordnet):
+            continue
+        g.add('place', name, name, cls, where)
+
+
 def check_cross_kind(g, errors):
     for i, a in enumerate(EXCLUSIVE_KINDS):
         for b in EXCLUSIVE_KINDS[i + 1:]:
@@ -462,6 +587,11 @@ def main(argv=None):
         description='Generate the C gazetteer data for Dossier.')
     ap.add_argument('--iso-codes', required=True,
                     help='path to iso-codes iso_3166-1.json')
+    ap.add_argument('--iso-3166-2',
+                    help='path to iso-codes iso_3166-2.json: with --wordnet, '
+                         'adds every country\'s subdivisions and WordNet\'s '
+                         'settlements that the lists do not name')
+    ap.add_argument('--wordnet', help='WordNet 3.0 directory (wordnet-base)')
     ap.add_argument('--data-dir', required=True,
                     help='directory holding the gazetteer TSV files')
     ap.add_argument('--output', help='C file to write')
@@ -493,6 +623,8 @@ def main(argv=None):
                 ('name', 'gender'), GENDERS, single_token=True)
     load_variants(g, errors, data('name-variants.tsv'))
     load_not_names(g, errors, data('not-names.tsv'))
+    if args.iso_3166_2 and args.wordnet and not errors:
+        load_general_places(g, args.iso_3166_2, args.wordnet, errors)
     check_cross_kind(g, errors)
 
     if errors:

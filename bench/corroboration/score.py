@@ -191,7 +191,7 @@ def score_story(st, doc, work):
             sys_art[a['id']] = i
             sys_art_obj[i] = a
     ents = {e['id']: e for e in doc.get('entities', [])}
-    misses = {'events': [], 'article_pairs': [], 'pairs': [], 'wrong_links': [], 'dates': [], 'outlets': [], 'published': [], 'merges': []}
+    misses = {'events': [], 'wrong_events': [], 'article_pairs': [], 'pairs': [], 'wrong_links': [], 'dates': [], 'outlets': [], 'published': [], 'merges': []}
     res = {}
 
     # --- reports and pairs
@@ -254,6 +254,14 @@ def score_story(st, doc, work):
                         found_events.setdefault(gid, set()).add(ev.get('date'))
         ev_right += right
         ev_nothing += not any_match
+        if not right:
+            said = {reports[k][1] for _, m in srcs for k in m}
+            first = srcs[0][0] if srcs else None
+            misses['wrong_events'].append(
+                f"{ev.get('date')} «{short(ev.get('summary') or '', 60)}» "
+                + (f"({garts[first[0]]['file']}) " if first else '')
+                + ('— reports ' + ', '.join(f"{g} (gold {gold_events[g]['date']})" for g in sorted(said))
+                   if said else '— matches no gold report'))
         for x in range(len(srcs)):
             for y in range(x + 1, len(srcs)):
                 (kx, mx), (ky, my) = srcs[x], srcs[y]
@@ -632,7 +640,8 @@ def main():
             for kind, title in (('events', 'gold events not found'),
                                 ('article_pairs', 'gold article pairs not linked (no system event holds a report of each)'),
                                 ('pairs', 'gold sentence pairs not linked'),
-                                ('wrong_links', 'system links between reports of different gold events'), ('dates', 'dates wrong, missed or extra'), ('outlets', 'wrong outlets'),
+                                ('wrong_links', 'system links between reports of different gold events'),
+                                ('wrong_events', 'system events not right (no report of a gold event on its date)'), ('dates', 'dates wrong, missed or extra'), ('outlets', 'wrong outlets'),
                                 ('published', 'publication dates (information, not scored)'),
                                 ('merges', 'cross-outlet entities not merged')):
                 items = misses[kind]

@@ -444,6 +444,62 @@ has_posix_locks (const char *path)
   return ok;
 }
 
+/* A journal the document portal forgot.  Through the portal, the journal
+ * SQLite makes beside a dossier is a file of the portal's own naming in
+ * the real folder (".xdp-NAME-journal-XXXXXX"), mapped back to
+ * "NAME-journal" only while the portal runs.  A writer killed in the
+ * middle of a commit, then the portal stopped (the session ended, the
+ * power failed), leaves the dossier half written and its journal under a
+ * name SQLite never looks for.  Opened directly (a file system with
+ * locks: not through the portal, which maps the name itself), the newest
+ * such journal that is a journal at all is given its own name again, so
+ * that SQLite rolls the unfinished commit back: every committed change is
+ * kept, the file whole. */
+static void
+adopt_portal_journal (const char *path)
+{
+  static const guint8 magic[8] = { 0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7 };
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (".xdp-", base, "-journal-", NULL);
+  g_autofree char *newest = NULL;
+  gint64 newest_time = G_MININT64;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GStatBuf info;
+
+  if (g_lstat (journal, &info) == 0 || (dir = g_dir_open (folder, 0, NULL)) == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *candidate = NULL;
+      guint8 head[sizeof magic];
+      gboolean is_journal;
+      int fd;
+
+      /* The portal adds six characters of its own. */
+      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
+        continue;
+      candidate = g_build_filename (folder, name, NULL);
+      if (g_lstat (candidate, &info) != 0 || !S_ISREG (info.st_mode))
+        continue;
+      fd = g_open (candidate, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+      if (fd < 0)
+        continue;
+      is_journal = read (fd, head, sizeof head) == (gssize) sizeof head && memcmp (head, magic, sizeof magic) == 0;
+      g_close (fd, NULL);
+      if (is_journal && (gint64) info.st_mtime >= newest_time)
+        {
+          newest_time = info.st_mtime;
+          g_free (newest);
+          newest = g_steal_pointer (&candidate);
+        }
+    }
+  if (newest != NULL && g_rename (newest, journal) != 0)
+    g_debug ("%s: the portal's journal %s could not be renamed: %s", path, newest, g_strerror (errno));
+}
+
 static gboolean
 open_database (DossierStore  *self,
                int            flags,
@@ -548,6 +604,8 @@ dossier_store_open (const char  *path,
       flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX;
     }
   self->no_locks = exists && !has_posix_locks (path);
+  if (exists && !self->read_only && !self->no_locks)
+    adopt_portal_journal (path);
   if (!open_database (self, flags & ~SQLITE_OPEN_EXCLUSIVE, error))
     return NULL;
 

@@ -147,9 +147,10 @@ typedef struct
   DossierAnalysis *analysis;
   GPtrArray *pending;       /* per document, set by the worker that has it */
   GHashTable *surnames;     /* this worker's, then the merged one (read only) */
+  GHashTable *confirmed;    /* the same, of names confirmed in the second phase */
   guint first;
   guint step;
-  gboolean second_phase;
+  guint phase;              /* 0 scan, 1 judge, 2 judge again, quotes */
 } Worker;
 
 static gpointer
@@ -162,7 +163,7 @@ analyse_documents (gpointer data)
     {
       DossierDocument *document = g_ptr_array_index (analysis->documents, d);
 
-      if (!worker->second_phase)
+      if (worker->phase == 0)
         {
           GArray *document_pending = g_array_new (FALSE, TRUE, sizeof (DossierMention));
 
@@ -184,10 +185,14 @@ analyse_documents (gpointer data)
           if (analysis->documents->len > 1)
             dossier_document_release_tokens (document);
         }
+      else if (worker->phase == 1)
+        dossier_entity_recognizer_accept_pending (document, g_ptr_array_index (worker->pending, d),
+                                                  worker->surnames, worker->confirmed);
       else
         {
-          dossier_entity_recognizer_accept_pending (document, g_ptr_array_index (worker->pending, d),
-                                                    worker->surnames);
+          /* A name one article confirms stands in the others. */
+          dossier_entity_recognizer_accept_confirmed (document, g_ptr_array_index (worker->pending, d),
+                                                      worker->confirmed);
           dossier_quotes_find (document, analysis->recognizer);
           /* In a large dossier every article's tokens at once would take
            * many times the text's size; the event builder makes them again
@@ -225,6 +230,7 @@ void
 dossier_analysis_run (DossierAnalysis *analysis)
 {
   g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) confirmed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) pending = NULL;
   guint n_workers;
   g_autofree Worker *workers = NULL;
@@ -261,7 +267,26 @@ dossier_analysis_run (DossierAnalysis *analysis)
       workers[t].surnames = surnames;
     }
   for (guint t = 0; t < n_workers; t++)
-    workers[t].second_phase = TRUE;
+    {
+      workers[t].phase = 1;
+      workers[t].confirmed = t == 0 ? confirmed : g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  run_workers (workers, n_workers);
+
+  /* Every name an article confirmed, before the others are judged again. */
+  for (guint t = 1; t < n_workers; t++)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, workers[t].confirmed);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_add (confirmed, g_strdup (key));
+      g_hash_table_unref (workers[t].confirmed);
+      workers[t].confirmed = confirmed;
+    }
+  for (guint t = 0; t < n_workers; t++)
+    workers[t].phase = 2;
   run_workers (workers, n_workers);
 
   dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);

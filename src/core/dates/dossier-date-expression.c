@@ -1717,9 +1717,11 @@ match_ago (const Scanner *scanner,
       match->rule = "days-ago";
       break;
     case UNIT_WEEK:
-      match_init (match, count->start, ago.end, FORM_DAYS);
-      match->offset = -7 * n;
-      match->rule = "days-ago";
+      /* "a week ago" is a day; "six weeks ago" is a week, not the day
+       * forty-two days before. */
+      match_init (match, count->start, ago.end, n == 1 ? FORM_DAYS : FORM_WEEKS);
+      match->offset = n == 1 ? -7 : -n;
+      match->rule = n == 1 ? "days-ago" : "weeks-ago";
       break;
     case UNIT_MONTH:
       match_init (match, count->start, ago.end, FORM_MONTHS);

@@ -222,6 +222,53 @@ names_action_after (const char *text,
   return FALSE;
 }
 
+/* Whether the word before @start (not before @limit) is a determiner or
+ * a possessive: "the 2022 election", "his 2022 election defeat",
+ * "Brazil's 2022 vote" name a thing the sentence speaks of, while the
+ * sentence's own happening is another ("… were convicted over his 2022
+ * election defeat") — unless a verb in the past or in "-ing" tells of the
+ * thing itself. */
+static gboolean
+after_determiner (const char *text,
+                  gsize       limit,
+                  gsize       start)
+{
+  gsize end = start, word;
+
+  while (end > limit && text[end - 1] == ' ')
+    end--;
+  if (end == start || end == limit)
+    return FALSE;
+  if (end >= limit + 2 && text[end - 2] == '\'' && text[end - 1] == 's')
+    return TRUE;
+  if (end >= limit + 4 && strncmp (text + end - 4, "’s", strlen ("’s")) == 0)
+    return TRUE;
+  word = end;
+  while (word > limit && g_ascii_isalpha (text[word - 1]))
+    word--;
+  if (word == end || !dossier_word_list_contains_any_case (&dossier_words_determiners, text + word, end - word))
+    return FALSE;
+  /* "… after he lost the 2022 election", "after losing the 2022 race":
+   * a verb that tells of the thing itself dates it. */
+  end = word;
+  while (end > limit && text[end - 1] == ' ')
+    end--;
+  word = end;
+  while (word > limit && g_ascii_isalpha (text[word - 1]))
+    word--;
+  if (word < end)
+    {
+      guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+      gboolean verbal = FALSE;
+      gboolean told = dossier_action_is_past_form (text + word, end - word) ||
+                      (end - word > 5 && strncmp (text + end - 3, "ing", 3) == 0);
+
+      if (told && dossier_action_classes_find (text + word, end - word, &dossier_words_not_actions, classes, &verbal) > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
  * reports: the page's own dateline ("Ankara, May 29 – …"), a year that
  * describes a thing or bounds a plan ("the 2026 election", "until 2060"), an embedded
@@ -274,7 +321,8 @@ dates_no_happening (DossierDocument          *document,
 
       if (len == 4 && g_ascii_isdigit (words[0]))
         return coming || !names_action_after (text, date->end, span->end) ||
-               has_finer_date (document, date, span);
+               has_finer_date (document, date, span) ||
+               after_determiner (text, span->start, date->start);
       if (coming && ((len > 6 && g_ascii_strncasecmp (words, "until ", 6) == 0) ||
                      (len > 5 && g_ascii_strncasecmp (words, "till ", 5) == 0) ||
                      (len > 3 && g_ascii_strncasecmp (words, "by ", 3) == 0)))

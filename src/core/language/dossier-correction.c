@@ -424,11 +424,20 @@ dossier_corrections_find_probably_same (GPtrArray *entities,
           surname = frequent->key + strlen ("person:");
           len = strcspn (surname, "|/");
           given = surname[len] == '|' ? surname + len + 1 : NULL;
-          if (len < 5 || !one_edit_apart (rare_surname, rare_len, surname, len))
+          if (len < 5 || rare_given == NULL || given == NULL)
             continue;
-          /* The same person: the same given name (or its variant). */
-          if (rare_given == NULL || given == NULL || strcspn (rare_given, "/") != strcspn (given, "/") ||
-              strncmp (rare_given, given, strcspn (given, "/")) != 0)
+          /* The same person: one letter apart in the surname with the same
+           * given name (or its variant), or in the given name with the
+           * same surname ("Luis" and "Luiz Inácio Lula da Silva"). */
+          if (one_edit_apart (rare_surname, rare_len, surname, len))
+            {
+              if (strcspn (rare_given, "/") != strcspn (given, "/") ||
+                  strncmp (rare_given, given, strcspn (given, "/")) != 0)
+                continue;
+            }
+          else if (rare_len != len || strncmp (rare_surname, surname, len) != 0 ||
+                   strcspn (rare_given, "/") < 4 ||
+                   !one_edit_apart (rare_given, strcspn (rare_given, "/"), given, strcspn (given, "/")))
             continue;
           /* Two candidates: too close to call. */
           if (best != NULL)
@@ -445,7 +454,7 @@ dossier_corrections_find_probably_same (GPtrArray *entities,
       for (guint a = 0; a < rare->aliases->len; a++)
         g_ptr_array_add (best->probably_same, g_strdup (g_ptr_array_index (rare->aliases, a)));
       g_ptr_array_add (corrections, dossier_correction_new (DOSSIER_CORRECTION_MERGE, rare->key, best->key));
-      DOSSIER_DEBUG ("names: “%s” is probably “%s”: their surnames are one letter apart, it is named %u times "
+      DOSSIER_DEBUG ("names: “%s” is probably “%s”: their names are one letter apart, it is named %u times "
                      "in one article", rare->name, best->name, rare->mentions);
     }
 }

@@ -106,6 +106,16 @@ dossier_entity_key_refold (const char *key)
     folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
   else
     folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
+  /* An organisation's name lost the dots of its abbreviations. */
+  if (g_str_has_prefix (key, "org:"))
+    {
+      char *out = folded;
+
+      for (const char *p = folded; *p; p++)
+        if (*p != '.')
+          *out++ = *p;
+      *out = '\0';
+    }
   return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
@@ -254,6 +264,25 @@ person_key (const char *text,
   surname_key = dossier_person_surname_key (last_space ? last_space + 1 : text + start,
                                             (text + end) - (last_space ? last_space + 1 : text + start));
   return g_strconcat ("person:", surname_key, NULL);
+}
+
+/* The key of an organisation's name no list knows: folded to ASCII,
+ * without the dots of its abbreviations ("U.S. Geological Survey" and
+ * "US Geological Survey" are one). */
+static char *
+organization_key (const char *text,
+                  gsize       start,
+                  gsize       end)
+{
+  g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+  char *key = g_strconcat ("org:", folded, NULL);
+  char *out = key;
+
+  for (const char *p = key; *p; p++)
+    if (*p != '.')
+      *out++ = *p;
+  *out = '\0';
+  return key;
 }
 
 /* Whether a token of [@first, @after) holds a digit ("Apollo 11"). */
@@ -513,6 +542,36 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           !lookup_span (recognizer, DOSSIER_GAZETTEER_ORGANIZATION, text + offset, tokens, i + 1, 1))
         longest = 0;
 
+      /* A place that opens an organisation's name is part of it:
+       * "Ithaca Holdings", "Richmond High School", "Nara Medical
+       * University". */
+      if (longest > 0 && entry_kind == DOSSIER_GAZETTEER_PLACE)
+        {
+          guint k = i + longest;
+
+          while (k < n_tokens && is_capitalised (&tokens[k]) && tokens_adjacent (text + offset, tokens, k - 1, 2) &&
+                 !lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, k, 1))
+            k++;
+          while (k > i + longest &&
+                 !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + tokens[k - 1].start,
+                                              tokens[k - 1].end - tokens[k - 1].start))
+            k--;
+          /* "Michigan Department of Health": the name goes on past the
+           * head, and is read from the head on. */
+          if (k > i + longest &&
+              !(k < n_tokens && tokens_adjacent (text + offset, tokens, k - 1, 2) &&
+                tokens[k].end - tokens[k].start == 2 && strncmp (text + offset + tokens[k].start, "of", 2) == 0))
+            {
+              gsize start = offset + token->start, end = offset + tokens[k - 1].end;
+
+              add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                           organization_key (text, start, end), text + start, end - start);
+              title_until = -1;
+              i = k;
+              continue;
+            }
+        }
+
       if (longest > 0)
         {
           const DossierToken *last = &tokens[i + longest - 1];
@@ -720,8 +779,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         else
           {
-            g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
-            char *key = g_strconcat ("org:", folded, NULL);
+            char *key = organization_key (text, start, end);
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;
@@ -873,13 +931,40 @@ named_both_ways (DossierDocument      *document,
   return supported && !written_in_small_letters (document, surname, strlen (surname));
 }
 
+/* Moves the candidates of @pending that @accepted marks into the
+ * document's mentions; keeps the others in @pending, in order. */
+static void
+move_accepted (DossierDocument *document,
+               GArray          *pending,
+               const gboolean  *accepted)
+{
+  guint kept = 0;
+  gboolean added = FALSE;
+
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (accepted[c])
+        {
+          g_array_append_val (document->mentions, *candidate);
+          added = TRUE;
+        }
+      else
+        g_array_index (pending, DossierMention, kept++) = *candidate;
+    }
+  g_array_set_size (pending, kept);
+  if (added)
+    g_array_sort (document->mentions, compare_mentions);
+}
+
 void
 dossier_entity_recognizer_accept_pending (DossierDocument *document,
                                           GArray          *pending,
-                                          GHashTable      *known_surnames)
+                                          GHashTable      *known_surnames,
+                                          GHashTable      *confirmed)
 {
   g_autofree gboolean *accepted = NULL;
-  gboolean added = FALSE;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
@@ -897,28 +982,48 @@ dossier_entity_recognizer_accept_pending (DossierDocument *document,
        * noun: "the MacBook Pro" … "a pro"). */
       gboolean pair = strchr (candidate->canonical, ' ') != NULL;
 
-      accepted[c] = (g_hash_table_contains (known_surnames, candidate->key) &&
-                     (!pair || pair_looks_like_a_name (candidate->canonical))) ||
-                    named_both_ways (document, pending, candidate);
+      accepted[c] = g_hash_table_contains (known_surnames, candidate->key) &&
+                    (!pair || pair_looks_like_a_name (candidate->canonical));
+      if (!accepted[c] && named_both_ways (document, pending, candidate))
+        {
+          accepted[c] = TRUE;
+          if (pair && confirmed != NULL)
+            g_hash_table_add (confirmed, g_strdup (candidate->key));
+        }
     }
+  move_accepted (document, pending, accepted);
+}
+
+void
+dossier_entity_recognizer_accept_confirmed (DossierDocument *document,
+                                            GArray          *pending,
+                                            GHashTable      *confirmed)
+{
+  g_autofree gboolean *accepted = NULL;
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (pending != NULL);
+
+  accepted = g_new0 (gboolean, MAX (pending->len, 1));
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+      const char *surname = strrchr (candidate->canonical, ' ');
+
+      surname = surname != NULL ? surname + 1 : candidate->canonical;
+      accepted[c] = g_hash_table_contains (confirmed, candidate->key) &&
+                    pair_looks_like_a_name (candidate->canonical) &&
+                    !written_in_small_letters (document, surname, strlen (surname));
+    }
+  move_accepted (document, pending, accepted);
   for (guint c = 0; c < pending->len; c++)
     {
       DossierMention *candidate = &g_array_index (pending, DossierMention, c);
 
-      if (accepted[c])
-        {
-          g_array_append_val (document->mentions, *candidate);
-          added = TRUE;
-        }
-      else
-        {
-          g_free (candidate->key);
-          g_free (candidate->canonical);
-        }
+      g_free (candidate->key);
+      g_free (candidate->canonical);
     }
   g_array_set_size (pending, 0);
-  if (added)
-    g_array_sort (document->mentions, compare_mentions);
 }
 
 char

@@ -32,11 +32,20 @@ void                     dossier_entity_recognizer_scan (DossierEntityRecognizer
                                                          DossierDocument         *document,
                                                          GHashTable              *known_surnames,
                                                          GArray                  *pending);
-/* Moves the pending mentions whose key is a known surname into the
- * document's mentions; frees the rest and empties @pending. */
+/* Moves the pending mentions whose key is a known surname, or that the
+ * article names both ways ("Coco Gauff" … "Gauff"), into the document's
+ * mentions, and keeps the rest in @pending.  The keys of the pairs it
+ * takes for names that way are added to @confirmed (may be NULL). */
 void                     dossier_entity_recognizer_accept_pending (DossierDocument *document,
                                                                    GArray          *pending,
-                                                                   GHashTable      *known_surnames);
+                                                                   GHashTable      *known_surnames,
+                                                                   GHashTable      *confirmed);
+/* Once every article's pending mentions were judged: moves those whose key
+ * another article confirmed ("Rabiu Kwankwaso" named both ways there) into
+ * the document's mentions; frees the rest and empties @pending. */
+void                     dossier_entity_recognizer_accept_confirmed (DossierDocument *document,
+                                                                     GArray          *pending,
+                                                                     GHashTable      *confirmed);
 
 /* A spelling-tolerant key for a surname: folded to ASCII as names are
  * transliterated (dossier_fold_to_ascii ()), lower case, y/j/i merged, an

@@ -11,8 +11,10 @@
  * dossier first mentions them, and quote speakers are resolved last. */
 
 #include "dossier-entity-resolver.h"
+#include "dossier-entity-recognizer.h"
 
 #include "dossier-sort.h"
+#include "dossier-word-lists.h"
 
 #include <string.h>
 
@@ -210,6 +212,68 @@ joined_new (GPtrArray *documents)
   return joined;
 }
 
+/* The words inside a full name that may stand for the whole of it alone:
+ * neither the first nor the last, capitalised, three letters or more, no
+ * particle ("Lula" of "Luiz Inácio Lula da Silva").  @by_inner: such a
+ * word's key → the builders of the full names that hold it. */
+static void
+index_inner_names (const char *full_name,
+                   Builder    *builder,
+                   GHashTable *by_inner)
+{
+  g_auto(GStrv) words = g_strsplit (full_name, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint w = 1; w + 1 < n; w++)
+    {
+      const char *word = words[w];
+      gsize len = strlen (word);
+      g_autofree char *surname = NULL;
+      char *key;
+      GPtrArray *holders;
+
+      if (len < 3 || !g_unichar_isupper (g_utf8_get_char (word)) ||
+          dossier_word_list_contains (&dossier_words_name_particles, word, len))
+        continue;
+      surname = dossier_person_surname_key (word, len);
+      key = g_strconcat ("person:", surname, NULL);
+      holders = g_hash_table_lookup (by_inner, key);
+      if (holders == NULL)
+        {
+          holders = g_ptr_array_new ();
+          g_hash_table_insert (by_inner, key, holders);
+        }
+      else
+        g_free (key);
+      if (!g_ptr_array_find (holders, builder, NULL))
+        g_ptr_array_add (holders, builder);
+    }
+}
+
+/* The full name a lone word inside it stands for: the only one that holds
+ * it, or, where spellings of one name hold it ("Luiz" and "Luis Inácio
+ * Lula da Silva": one surname), the one named most often. */
+static Builder *
+inner_name_holder (GHashTable *by_inner,
+                   const char *key)
+{
+  GPtrArray *holders = g_hash_table_lookup (by_inner, key);
+  Builder *best = NULL;
+
+  if (holders == NULL)
+    return NULL;
+  for (guint h = 0; h < holders->len; h++)
+    {
+      Builder *holder = g_ptr_array_index (holders, h);
+
+      if (best != NULL && g_strcmp0 (best->surname_key, holder->surname_key) != 0)
+        return NULL;
+      if (best == NULL || holder->entity->mentions > best->entity->mentions)
+        best = holder;
+    }
+  return best;
+}
+
 void
 dossier_entities_resolve (GPtrArray        *documents,
                           DossierGazetteer *gazetteer,
@@ -220,6 +284,8 @@ dossier_entities_resolve (GPtrArray        *documents,
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → Builder */
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                             (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) by_inner = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
 
   g_ptr_array_set_size (entities, 0);
 
@@ -265,6 +331,7 @@ dossier_entities_resolve (GPtrArray        *documents,
             }
           add_to_builder (builder, mention, mention->canonical, d, position);
           g_array_index (builder_of, int, m) = builder->index;
+          index_inner_names (mention->canonical, builder, by_inner);
         }
     }
 
@@ -289,7 +356,10 @@ dossier_entities_resolve (GPtrArray        *documents,
             {
               GPtrArray *same_surname = g_hash_table_lookup (by_surname, mention->key);
 
-              if (same_surname != NULL && same_surname->len == 1)
+              if (same_surname == NULL && strchr (mention->canonical, ' ') == NULL)
+                /* "Lula" alone, for "Luiz Inácio Lula da Silva". */
+                builder = inner_name_holder (by_inner, mention->key);
+              else if (same_surname != NULL && same_surname->len == 1)
                 builder = g_ptr_array_index (same_surname, 0);
               else if (same_surname != NULL)
                 {

@@ -535,6 +535,11 @@ gather (Cleaner  *cleaner,
            * credit the wire the story came from. */
           if (i + 3 >= cleaner->body_end && (found = _dossier_outlet_from_wire_credit (unit->text)) != NULL)
             wire_credit (evidence, found, "a wire credit at the article's end", unit);
+          /* A text with no furniture keeps its source line as it was
+           * filed. */
+          else if (i + 1 == cleaner->body_end && unit->source_line &&
+                   (found = _dossier_outlet_from_source_line (unit->text)) != NULL)
+            vote (evidence, found, 2, "a source line under the article", unit);
           continue;
         }
 

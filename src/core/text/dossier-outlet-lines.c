@@ -175,8 +175,9 @@ _dossier_outlet_from_source_line (const char *line)
 
   if (strlen (line) > 80)
     return NULL;
-  if (g_str_has_prefix (line, "Source: "))
-    name = g_strdup (line + strlen ("Source: "));
+  if (g_str_has_prefix (line, "Source: ") || g_str_has_prefix (line, "Sources: ") ||
+      g_str_has_prefix (line, "Source(s): "))
+    name = g_strdup (strchr (line, ':') + 2);
   else if (line[0] == '(' && g_str_has_suffix (line, ")") && strstr (line, " with ") != NULL)
     name = g_strndup (line + 1, strlen (line) - 2);
   else
@@ -253,6 +254,20 @@ _dossier_outlet_from_call_to_action (const char *line)
     {
       start = strstr (line, "the ") + 4;
       return called_name (start, end);
+    }
+  /* "… keep free access to The Example Journal.", "Support The Example
+   * Journal": a plea for the page's own outlet, named as the list knows
+   * it (a plea names little else). */
+  if ((start = strstr (line, " access to ")) != NULL || g_str_has_prefix (line, "Support "))
+    {
+      g_autofree char *name = NULL;
+
+      start = start != NULL ? start + strlen (" access to ") : line + strlen ("Support ");
+      end = start + strcspn (start, ".!,:|");
+      name = called_name (start, end);
+      if (name != NULL && dossier_outlet_find_by_name (name, -1, NULL) != NULL)
+        return g_steal_pointer (&name);
+      return NULL;
     }
   /* "Sign up for the X newsletter", "Sign up to X's newsletter". */
   if ((g_str_has_prefix (line, "Sign up for ") || g_str_has_prefix (line, "Sign up to ")) &&
