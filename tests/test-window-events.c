@@ -542,9 +542,20 @@ test_disagreement_flagged (void)
   GListModel *events;
   GtkWidget *flag;
 
+  /* What each outlet says of a sample's event, open while another
+   * dossier's events come: it shows none of them, and closes. */
+  {
+    g_autoptr(DossierEvent) first = g_list_model_get_item (dossier_timeline_pane_get_events (pane), 0);
+
+    dossier_timeline_pane_compare_event (pane, first);
+    settle (50);
+    g_assert_nonnull (find_toplevel (DOSSIER_TYPE_EVENT_COMPARISON));
+  }
   dossier_window_import (window, (const char *[]) { dir, NULL });
   wait_until (has_articles, window);
   wait_idle (window);
+  settle (50);
+  g_assert_null (find_toplevel (DOSSIER_TYPE_EVENT_COMPARISON));
   events = dossier_timeline_pane_get_events (pane);
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {

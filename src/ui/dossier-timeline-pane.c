@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "dossier-event-menu.h"
 #include "dossier-event-reports.h"
 #include "dossier-ui-template.h"
 
@@ -136,6 +137,51 @@ on_shown_changed (DossierTimelinePane *self,
   update_summary (self);
 }
 
+/* What each outlet says follows its event into the events given now (a
+ * new analysis makes new ones): the event with the same key, found again;
+ * where there is none (merged away, another dossier) it closes. */
+static void
+follow_compared_event (DossierTimelinePane *self)
+{
+  g_autofree char *key = NULL;
+  DossierEvent *shown;
+
+  if (self->comparison == NULL)
+    return;
+  shown = dossier_event_comparison_get_event (self->comparison);
+  /* Only a key a new analysis gives the same event again will do, not
+   * the id of this analysis's events. */
+  if (shown != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (shown), "key") != NULL)
+    key = dossier_event_menu_dup_key (shown);
+  for (guint i = 0; shown != NULL && self->events != NULL && i < g_list_model_get_n_items (self->events); i++)
+    {
+      g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, i);
+      g_autofree char *event_key = NULL;
+
+      if (event == shown)
+        return;
+      if (key == NULL)
+        continue;
+      event_key = dossier_event_menu_dup_key (event);
+      if (g_strcmp0 (event_key, key) == 0)
+        {
+          dossier_event_comparison_set_event (self->comparison, event);
+          return;
+        }
+    }
+  gtk_window_close (GTK_WINDOW (self->comparison));
+}
+
+static void
+on_events_changed (DossierTimelinePane *self,
+                   guint                position,
+                   guint                removed,
+                   guint                added,
+                   GListModel          *model)
+{
+  follow_compared_event (self);
+}
+
 static void
 on_source_activated (DossierTimelinePane *self,
                      DossierEvent        *event,
@@ -233,6 +279,8 @@ dossier_timeline_pane_dispose (GObject *object)
       gtk_window_destroy (GTK_WINDOW (self->comparison));
       self->comparison = NULL;
     }
+  if (self->events != NULL)
+    g_signal_handlers_disconnect_by_func (self->events, on_events_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_TIMELINE_PANE);
   dossier_widget_unparent_children (GTK_WIDGET (object));
   g_clear_object (&self->filtered);
@@ -448,13 +496,15 @@ dossier_timeline_pane_set_events (DossierTimelinePane *self,
   g_return_if_fail (DOSSIER_IS_TIMELINE_PANE (self));
   g_return_if_fail (events == NULL || G_IS_LIST_MODEL (events));
 
-  if (!g_set_object (&self->events, events))
+  if (self->events == events)
     return;
+  if (self->events != NULL)
+    g_signal_handlers_disconnect_by_func (self->events, on_events_changed, self);
+  g_set_object (&self->events, events);
+  if (events != NULL)
+    g_signal_connect_object (events, "items-changed", G_CALLBACK (on_events_changed), self, G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filtered, events);
-  /* The events of another analysis: the comparison open showed one of
-   * the last. */
-  if (self->comparison != NULL)
-    gtk_window_close (GTK_WINDOW (self->comparison));
+  follow_compared_event (self);
   update_summary (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
 }
