@@ -487,6 +487,26 @@ test_chronology (void)
     g_assert_nonnull (find_widget (GTK_WIDGET (chronology), GTK_TYPE_LABEL, outlets));
   }
 
+  /* The article read's events in bold, said to be; another's not. */
+  {
+    DossierArticle *article = select_titled (window, "NATO Secretary-General confirms");
+    guint n_marked = 0;
+
+    redraw (window);
+    for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+      {
+        g_autoptr(DossierEvent) event = g_list_model_get_item (rows, i);
+        GtkWidget *title = find_widget (GTK_WIDGET (chronology), GTK_TYPE_LABEL, dossier_event_get_summary (event));
+        gboolean reported = dossier_event_reports_include_article (event, dossier_article_get_index (article));
+
+        if (title == NULL)
+          continue;
+        g_assert_cmpint (gtk_widget_has_css_class (title, "in-article"), ==, reported);
+        n_marked += reported;
+      }
+    g_assert_cmpuint (n_marked, >, 0);
+  }
+
   /* The event most outlets report, activated: one card per outlet. */
   g_signal_emit_by_name (dossier_chronology_get_view (chronology), "activate", widest);
   settle (100);

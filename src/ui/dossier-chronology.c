@@ -22,6 +22,8 @@ struct _DossierChronology
   GtkWidget parent_instance;
 
   GListModel *events;
+  DossierArticle *article;
+  GHashTable *title_labels;    /* the Event column's labels alive, to mark the article's */
 
   GtkWidget *scrolled;
   GtkColumnView *view;
@@ -37,6 +39,7 @@ struct _DossierChronology
 enum {
   PROP_0,
   PROP_EVENTS,
+  PROP_ARTICLE,
   N_PROPS
 };
 
@@ -283,6 +286,34 @@ on_bind_date (DossierChronology        *self,
   set_cell (item, date, FALSE);
 }
 
+/* The events of the article read, their titles in bold. */
+static void
+mark_title (DossierChronology *self,
+            GtkWidget         *label)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (label), "list-item");
+  DossierEvent *event = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  gboolean reported = event != NULL && self->article != NULL &&
+                      dossier_article_get_analysis (self->article) == dossier_event_get_analysis (event) &&
+                      dossier_event_reports_include_article (event, dossier_article_get_index (self->article));
+
+  if (reported == gtk_widget_has_css_class (label, "in-article"))
+    return;
+  if (reported)
+    gtk_widget_add_css_class (label, "in-article");
+  else
+    gtk_widget_remove_css_class (label, "in-article");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  reported ? _("Reported by the article shown") : "", -1);
+}
+
+static void
+forget_title_label (gpointer  data,
+                    GObject  *where_the_label_was)
+{
+  g_hash_table_remove (((DossierChronology *) data)->title_labels, where_the_label_was);
+}
+
 static void
 on_bind_title (DossierChronology        *self,
                GtkListItem              *item,
@@ -292,6 +323,12 @@ on_bind_title (DossierChronology        *self,
   GtkWidget *label = gtk_list_item_get_child (item);
 
   set_cell (item, dossier_event_get_summary (event), FALSE);
+  if (!g_hash_table_contains (self->title_labels, label))
+    {
+      g_hash_table_add (self->title_labels, label);
+      g_object_weak_ref (G_OBJECT (label), forget_title_label, self);
+    }
+  mark_title (self, label);
   /* The whole title where it is cut, asked for only when shown. */
   if (!gtk_widget_get_has_tooltip (label))
     {
@@ -359,6 +396,17 @@ dossier_chronology_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_CHRONOLOGY);
   dossier_widget_unparent_children (GTK_WIDGET (object));
   g_clear_object (&self->events);
+  g_clear_object (&self->article);
+  if (self->title_labels != NULL)
+    {
+      GHashTableIter iter;
+      gpointer label;
+
+      g_hash_table_iter_init (&iter, self->title_labels);
+      while (g_hash_table_iter_next (&iter, &label, NULL))
+        g_object_weak_unref (label, forget_title_label, self);
+      g_clear_pointer (&self->title_labels, g_hash_table_unref);
+    }
   G_OBJECT_CLASS (dossier_chronology_parent_class)->dispose (object);
 }
 
@@ -374,6 +422,9 @@ dossier_chronology_get_property (GObject    *object,
     {
     case PROP_EVENTS:
       g_value_set_object (value, self->events);
+      break;
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -392,6 +443,9 @@ dossier_chronology_set_property (GObject      *object,
     {
     case PROP_EVENTS:
       dossier_chronology_set_events (self, g_value_get_object (value));
+      break;
+    case PROP_ARTICLE:
+      dossier_chronology_set_article (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -438,6 +492,10 @@ dossier_chronology_class_init (DossierChronologyClass *klass)
   properties[PROP_EVENTS] = g_param_spec_object ("events", NULL, NULL, G_TYPE_LIST_MODEL,
                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                  G_PARAM_STATIC_STRINGS);
+  /* The article read: the titles of the events it reports are bold. */
+  properties[PROP_ARTICLE] = g_param_spec_object ("article", NULL, NULL, DOSSIER_TYPE_ARTICLE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -470,6 +528,7 @@ dossier_chronology_init (DossierChronology *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->title_labels = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   set_column_sorter (self->date_column, compare_dates);
@@ -521,4 +580,29 @@ dossier_chronology_get_view (DossierChronology *self)
 {
   g_return_val_if_fail (DOSSIER_IS_CHRONOLOGY (self), NULL);
   return self->view;
+}
+
+DossierArticle *
+dossier_chronology_get_article (DossierChronology *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_CHRONOLOGY (self), NULL);
+  return self->article;
+}
+
+void
+dossier_chronology_set_article (DossierChronology *self,
+                                DossierArticle    *article)
+{
+  GHashTableIter iter;
+  gpointer label;
+
+  g_return_if_fail (DOSSIER_IS_CHRONOLOGY (self));
+  g_return_if_fail (article == NULL || DOSSIER_IS_ARTICLE (article));
+
+  if (!g_set_object (&self->article, article))
+    return;
+  g_hash_table_iter_init (&iter, self->title_labels);
+  while (g_hash_table_iter_next (&iter, &label, NULL))
+    mark_title (self, label);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
