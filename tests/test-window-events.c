@@ -17,6 +17,7 @@
 #include "dossier-article-row.h"
 #include "dossier-chronology.h"
 #include "dossier-event-comparison.h"
+#include "dossier-event-menu.h"
 #include "dossier-event-reports.h"
 #include "dossier-export-dialog.h"
 #include "dossier-search-match.h"
@@ -630,6 +631,51 @@ test_export_chronology (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 17, 1 and 2: an event's menu (a marker's, a row's) offers what
+ * each outlet says and the window's corrections of the event, each named
+ * by the event's key (the window carries them out; where it has no such
+ * action GTK shows the item off). */
+static void
+test_event_menu (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierTimelinePane *pane = pane_of (window);
+  g_autoptr(DossierEvent) event = g_list_model_get_item (dossier_timeline_pane_get_events (pane), 0);
+  g_autoptr(GMenuModel) menu = dossier_event_menu_new (event);
+  g_autofree char *key = dossier_event_menu_dup_key (event);
+  const char *expected[] = { "win.rename-event", "win.redate-event", "win.merge-event", "win.split-event-source",
+                             "win.hide-event" };
+  GMenuModel *corrections;
+  char *action = NULL;
+  char *target = NULL;
+
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  /* What each outlet says, by the event's id in this analysis. */
+  g_assert_true (g_menu_model_get_item_attribute (g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION), 0,
+                                                  G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "pane.compare-event");
+  g_free (action);
+  corrections = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (corrections), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (g_menu_model_get_item_attribute (corrections, (int) i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_true (g_menu_model_get_item_attribute (corrections, (int) i, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+      g_assert_cmpstr (action, ==, expected[i]);
+      g_assert_cmpstr (target, ==, key);
+      g_clear_pointer (&action, g_free);
+      g_clear_pointer (&target, g_free);
+    }
+  g_object_unref (corrections);
+  g_object_unref (g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION));
+  /* The item that opens what each outlet says works from the pane. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "pane.compare-event", "s", dossier_event_get_id (event)));
+  settle (50);
+  g_assert_nonnull (find_toplevel (DOSSIER_TYPE_EVENT_COMPARISON));
+  gtk_window_destroy (GTK_WINDOW (find_toplevel (DOSSIER_TYPE_EVENT_COMPARISON)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 collect_rows (GtkWidget *widget,
               GPtrArray *rows)
@@ -722,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/window-events/disagreement-flagged", test_disagreement_flagged);
   g_test_add_func ("/window-events/export-chronology", test_export_chronology);
   g_test_add_func ("/window-events/search-shows-matches", test_search_shows_matches);
+  g_test_add_func ("/window-events/event-menu", test_event_menu);
 
   status = g_test_run ();
   remove_tree (data_home);
