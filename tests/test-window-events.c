@@ -367,6 +367,68 @@ test_focus_shows_whole_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
+/* Issue 17, 1: from the keyboard, Home, End and the arrows go from event
+ * to event in time order, each brought into view with its whole title. */
+static void
+test_keyboard_walks_events (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierTimeline *timeline = timeline_of (window);
+  GListModel *events = dossier_timeline_get_events (timeline);
+  guint n = g_list_model_get_n_items (events);
+  int last_first = G_MININT;
+
+  redraw (window);
+  /* The events come in date order: the arrows' order is time's. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DossierEvent) event = g_list_model_get_item (events, i);
+      int first, last;
+
+      dossier_date_get_span (dossier_event_get_calendar_date (event), &first, &last);
+      g_assert_cmpint (first, >=, last_first);
+      last_first = first;
+    }
+
+  for (guint step = 0; step < 3; step++)
+    {
+      guint keyval = step == 0 ? GDK_KEY_Home : step == 1 ? GDK_KEY_Right : GDK_KEY_End;
+      guint expected = step == 0 ? 0 : step == 1 ? 1 : n - 1;
+      g_autoptr(DossierEvent) event = g_list_model_get_item (events, expected);
+      GtkWidget *marker;
+      int unused, natural;
+
+      g_assert_true (press_key (GTK_WIDGET (timeline), keyval));
+      redraw (window);
+      marker = dossier_timeline_get_marker (timeline, expected);
+      g_assert_nonnull (marker);
+      g_assert_true (gtk_widget_has_focus (marker));
+      g_assert_true (gtk_widget_get_mapped (marker));
+      g_assert_cmpstr (gtk_label_get_text (title_of (marker)), ==, dossier_event_get_summary (event));
+      gtk_widget_measure (GTK_WIDGET (title_of (marker)), GTK_ORIENTATION_HORIZONTAL, -1, &unused, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (title_of (marker))), >=, natural);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Issue 17, 1 and 2: the events follow the sidebar's entity filter and
  * search, on the timeline and in the chronology alike, and a summary says
  * what is shown. */
@@ -763,6 +825,7 @@ main (int   argc,
   g_test_add_func ("/window-events/clusters-open-on-zoom", test_clusters_open_on_zoom);
   g_test_add_func ("/window-events/article-events-marked", test_article_events_marked);
   g_test_add_func ("/window-events/focus-shows-whole-title", test_focus_shows_whole_title);
+  g_test_add_func ("/window-events/keyboard-walks-events", test_keyboard_walks_events);
   g_test_add_func ("/window-events/events-follow-sidebar", test_events_follow_sidebar);
   g_test_add_func ("/window-events/chronology", test_chronology);
   g_test_add_func ("/window-events/disagreement-flagged", test_disagreement_flagged);
