@@ -707,17 +707,16 @@ test_event_menu (void)
   g_autofree char *key = dossier_event_menu_dup_key (event);
   const char *expected[] = { "win.rename-event", "win.redate-event", "win.merge-event", "win.split-event-source",
                              "win.hide-event" };
-  GMenuModel *corrections;
+  g_autoptr(GMenuModel) reports = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_autoptr(GMenuModel) corrections = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
   char *action = NULL;
   char *target = NULL;
 
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
   /* What each outlet says, by the event's id in this analysis. */
-  g_assert_true (g_menu_model_get_item_attribute (g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION), 0,
-                                                  G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_true (g_menu_model_get_item_attribute (reports, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
   g_assert_cmpstr (action, ==, "pane.compare-event");
   g_free (action);
-  corrections = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
   g_assert_cmpint (g_menu_model_get_n_items (corrections), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -728,8 +727,6 @@ test_event_menu (void)
       g_clear_pointer (&action, g_free);
       g_clear_pointer (&target, g_free);
     }
-  g_object_unref (corrections);
-  g_object_unref (g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION));
   /* The item that opens what each outlet says works from the pane. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "pane.compare-event", "s", dossier_event_get_id (event)));
   settle (50);
