@@ -115,8 +115,9 @@ report_button (DossierEventComparison *self,
 {
   const DossierEventReport *report = dossier_event_reports_get_report (self->reports, index);
   g_autofree char *words = dossier_passage_dup_words (report->passage);
-  /* Translators: how a report is dated: "dated by “on Sunday”". */
-  g_autofree char *dated = g_strdup_printf (_("dated by %s"), report->dated_by);
+  /* Translators: how a report is dated: "How it is dated: “on Sunday”",
+   * "How it is dated: the day it was published". */
+  g_autofree char *dated = g_strdup_printf (_("How it is dated: %s"), report->dated_by);
   g_autofree char *name = g_strdup_printf ("%s (%s)", words, dated);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *button = gtk_button_new ();
@@ -133,6 +134,17 @@ report_button (DossierEventComparison *self,
   g_object_set_data (G_OBJECT (button), "report", GUINT_TO_POINTER (index));
   g_signal_connect (button, "clicked", G_CALLBACK (on_report_clicked), self);
   return button;
+}
+
+/* A card's lines wrap at a reading width, so that cards stand side by
+ * side where the window is wide enough. */
+static void
+wrap_at_reading_width (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    gtk_label_set_max_width_chars (GTK_LABEL (widget), 42);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    wrap_at_reading_width (child);
 }
 
 /* One outlet's card: its name, then each of its articles with its
@@ -172,6 +184,7 @@ outlet_card (DossierEventComparison *self,
       gtk_box_append (GTK_BOX (card), report_button (self, r));
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  wrap_at_reading_width (card);
   return card;
 }
 
