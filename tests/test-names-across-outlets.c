@@ -292,6 +292,32 @@ test_general_places (void)
   g_assert_null (entity_named_in (analysis, "High School"));
 }
 
+/* An acronym in brackets after a name is that name wherever the dossier
+ * writes it alone; the words before a known name that the acronym spells
+ * are part of the name there. */
+static void
+test_acronyms (void)
+{
+  const char *texts[] = {
+    "The Independent National Electoral Commission (INEC) declared the result before dawn on Wednesday, "
+    "and the Peoples Democratic Party (PDP) said it would go to court.\n",
+    "INEC officials said turnout was low in the south, and the PDP asked for a recount in two states.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *commission = entity_named_in (analysis, "Independent National Electoral Commission");
+  const DossierEntityRecord *party = entity_named_in (analysis, "Peoples Democratic Party");
+
+  g_assert_nonnull (commission);
+  g_assert_cmpint (commission->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (entity_named_in (analysis, "INEC") == commission);
+  g_assert_cmpuint (commission->documents->len, ==, 2);
+  g_assert_nonnull (party);
+  g_assert_true (entity_named_in (analysis, "PDP") == party);
+  g_assert_cmpuint (party->documents->len, ==, 2);
+  /* The newspaper of that name is not read into the commission's. */
+  g_assert_null (entity_named_in (analysis, "The Independent"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/unknown-name-named-twice", test_unknown_name_named_twice);
   g_test_add_func ("/names-across-outlets/names-confirmed-across-outlets", test_names_confirmed_across_outlets);
   g_test_add_func ("/names-across-outlets/general-places", test_general_places);
+  g_test_add_func ("/names-across-outlets/acronyms", test_acronyms);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "dossier-correction.h"
 #include "dossier-document-dates.h"
 #include "dossier-entity-recognizer.h"
+#include "dossier-name-candidates.h"
 #include "dossier-quote.h"
 #include "dossier-sentence.h"
 
@@ -186,12 +187,12 @@ analyse_documents (gpointer data)
             dossier_document_release_tokens (document);
         }
       else if (worker->phase == 1)
-        dossier_entity_recognizer_accept_pending (document, g_ptr_array_index (worker->pending, d),
+        dossier_name_candidates_accept_pending (document, g_ptr_array_index (worker->pending, d),
                                                   worker->surnames, worker->confirmed);
       else
         {
           /* A name one article confirms stands in the others. */
-          dossier_entity_recognizer_accept_confirmed (document, g_ptr_array_index (worker->pending, d),
+          dossier_name_candidates_accept_confirmed (document, g_ptr_array_index (worker->pending, d),
                                                       worker->confirmed);
           dossier_quotes_find (document, analysis->recognizer);
           /* In a large dossier every article's tokens at once would take

@@ -421,3 +421,24 @@ dossier_entity_type_to_string (DossierEntityType type)
     default: return "person";
     }
 }
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const DossierMention *ma = a, *mb = b;
+
+  if (ma->paragraph != mb->paragraph)
+    return ma->paragraph < mb->paragraph ? -1 : 1;
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  return 0;
+}
+
+void
+dossier_document_sort_mentions (DossierDocument *document)
+{
+  g_return_if_fail (document != NULL);
+
+  g_array_sort (document->mentions, compare_mentions);
+}

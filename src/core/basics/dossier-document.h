@@ -195,6 +195,9 @@ const DossierToken *dossier_paragraph_get_sentence_tokens (DossierParagraph *par
                                                            guint            *n_tokens);
 
 const char *dossier_paragraph_kind_to_string (DossierParagraphKind kind);
+
+/* Sorts the document's mentions by paragraph, then start. */
+void dossier_document_sort_mentions (DossierDocument *document);
 const char *dossier_removed_kind_to_string   (DossierRemovedKind   kind);
 const char *dossier_date_source_to_string    (DossierDateSource    source);
 const char *dossier_entity_type_to_string    (DossierEntityType    type);

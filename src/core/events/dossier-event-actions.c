@@ -226,6 +226,7 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
   const char *text;
   gsize i;
   gboolean quoted = FALSE;
+  gboolean aside = FALSE;
 
   if (sentence->actions != NULL)
     return sentence->actions;
@@ -250,6 +251,12 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
         }
       if (!g_ascii_isalpha (text[i]))
         {
+          /* ", who has always denied it, …": a clause between commas that
+           * tells of someone named, not what the sentence reports. */
+          if (text[i] == ',')
+            aside = !aside && i + 1 < sentence->end && text[i + 1] == ' ' &&
+                    (g_str_has_prefix (text + i + 2, "who ") || g_str_has_prefix (text + i + 2, "which ") ||
+                     g_str_has_prefix (text + i + 2, "whose "));
           i++;
           continue;
         }
@@ -277,8 +284,9 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
           g_ptr_array_add (sentence->actions, (gpointer) action);
           /* "was shut", "had hit": a past form that looks like the
            * present, after an auxiliary of the past. */
-          if (action->past || (action->verbal && previous_word_in (text, start, sentence->start, past_auxiliaries,
-                                                                     G_N_ELEMENTS (past_auxiliaries))))
+          if (!aside &&
+              (action->past || (action->verbal && previous_word_in (text, start, sentence->start, past_auxiliaries,
+                                                                      G_N_ELEMENTS (past_auxiliaries)))))
             sentence->tells_past = TRUE;
         }
     }

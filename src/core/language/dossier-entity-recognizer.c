@@ -285,6 +285,63 @@ organization_key (const char *text,
   return key;
 }
 
+/* Where an organisation's name of tokens [@first, @after) begins when
+ * its acronym follows in brackets and the capitalised words before it
+ * give the acronym's first letters ("the Independent National Electoral
+ * Commission (INEC)": words the name leaves out elsewhere, "Independent"
+ * and "National", are its own here); @first otherwise.  Mentions found
+ * over the words it takes are dropped from @document. */
+static guint
+acronym_start (DossierDocument    *document,
+               guint               paragraph,
+               gsize               offset,
+               const char         *text,
+               const DossierToken *tokens,
+               guint               n_tokens,
+               guint               first,
+               guint               after)
+{
+  const DossierToken *last = &tokens[after - 1];
+  const char *open = text + last->end;
+  gsize n = 0;
+  guint have = 0;
+  guint k = first;
+
+  if (after >= n_tokens || open[0] != ' ' || open[1] != '(' || tokens[after].start != last->end + 2 ||
+      !(tokens[after].flags & DOSSIER_TOKEN_ALL_CAPS) || text[tokens[after].end] != ')')
+    return first;
+  n = tokens[after].end - tokens[after].start;
+  for (guint t = first; t < after; t++)
+    if (is_capitalised (&tokens[t]))
+      have++;
+  if (n > 8 || have >= n || have == 0)
+    return first;
+  /* The name's own initials must be the acronym's last letters. */
+  for (guint t = first, letter = n - have; t < after; t++)
+    if (is_capitalised (&tokens[t]) && text[tokens[t].start] != text[tokens[after].start + letter++])
+      return first;
+  while (k > 0 && have < n && tokens_adjacent (text, tokens, k - 1, 2) && is_capitalised (&tokens[k - 1]) &&
+         text[tokens[k - 1].start] == text[tokens[after].start + (n - have - 1)])
+    {
+      k--;
+      have++;
+    }
+  if (have != n)
+    return first;
+  /* A name found over those words gives way ("The Independent", a
+   * newspaper, in "The Independent National Electoral Commission"). */
+  while (document->mentions->len > 0)
+    {
+      DossierMention *previous = &g_array_index (document->mentions, DossierMention, document->mentions->len - 1);
+
+      if (previous->paragraph != paragraph || previous->end <= offset + tokens[k].start)
+        break;
+      /* The array's clear function frees its strings. */
+      g_array_set_size (document->mentions, document->mentions->len - 1);
+    }
+  return k;
+}
+
 /* Whether a token of [@first, @after) holds a digit ("Apollo 11"). */
 static gboolean
 has_digit (const char         *text,
@@ -579,8 +636,23 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           switch (entry_kind)
             {
             case DOSSIER_GAZETTEER_ORGANIZATION:
-              add_gazetteer_mention (document, paragraph, offset, token, last,
-                                     DOSSIER_ENTITY_ORGANIZATION, entry);
+              {
+                /* "the Peoples Democratic Party (PDP)": the words before a
+                 * listed name that its acronym spells are part of it. */
+                guint from = acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens,
+                                            i, i + longest);
+
+                if (from < i)
+                  {
+                    gsize start = offset + tokens[from].start, end = offset + last->end;
+
+                    add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                                 organization_key (text, start, end), text + start, end - start);
+                  }
+                else
+                  add_gazetteer_mention (document, paragraph, offset, token, last,
+                                         DOSSIER_ENTITY_ORGANIZATION, entry);
+              }
               /* "NATO Secretary-General …": a title may follow. */
               if (title_until >= 0)
                 title_until = i + longest - 1;
@@ -779,7 +851,10 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         else
           {
-            char *key = organization_key (text, start, end);
+            char *key;
+
+            start = offset + tokens[acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens, i, run_end)].start;
+            key = organization_key (text, start, end);
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;
@@ -787,19 +862,6 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         i = run_end;
       }
     }
-}
-
-static int
-compare_mentions (gconstpointer a,
-                  gconstpointer b)
-{
-  const DossierMention *ma = a, *mb = b;
-
-  if (ma->paragraph != mb->paragraph)
-    return ma->paragraph < mb->paragraph ? -1 : 1;
-  if (ma->start != mb->start)
-    return ma->start < mb->start ? -1 : 1;
-  return 0;
 }
 
 void
@@ -827,203 +889,7 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
                          pending, known_surnames);
         }
     }
-  g_array_sort (document->mentions, compare_mentions);
-}
-
-/* Whether the @len bytes at @word occur in small letters, as a whole word,
- * in a paragraph of @document. */
-static gboolean
-written_in_small_letters (DossierDocument *document,
-                          const char      *word,
-                          gsize            len)
-{
-  g_autofree char *lower = g_ascii_strdown (word, len);
-
-  for (guint p = 0; p < document->paragraphs->len; p++)
-    {
-      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
-
-      for (const char *at = strstr (paragraph->text, lower); at != NULL; at = strstr (at + 1, lower))
-        if ((at == paragraph->text || !g_ascii_isalpha (at[-1])) && !g_ascii_isalpha (at[len]))
-          return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether the word of @len bytes at @word, in small letters, is a function
- * word of one of the languages the cleaner knows ("Die", "Der", "Los"). */
-static gboolean
-is_function_word (const char *word,
-                  gsize       len)
-{
-  static const DossierWordList * const lists[] = {
-    &dossier_words_function_words_en, &dossier_words_function_words_de, &dossier_words_function_words_fr,
-    &dossier_words_function_words_es, &dossier_words_function_words_it, &dossier_words_function_words_pt,
-    &dossier_words_function_words_nl, &dossier_words_function_words_pl,
-  };
-  g_autofree char *lower = g_ascii_strdown (word, len);
-
-  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
-    if (dossier_word_list_contains (lists[l], lower, len))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether @text, a lone word or a pair of words, is written as names are:
- * each word a capital and small letters ("Coco Gauff", not "MacBook Pro",
- * "DL Myles"), none a function word ("Die Akte"), the last no head of a
- * place's, a law's or a product's name (data/words/not-surnames.txt) nor
- * of a newspaper's ("Argus Leader"). */
-static gboolean
-pair_looks_like_a_name (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  guint n = g_strv_length (words);
-
-  if (n > 2)
-    return FALSE;
-  for (guint w = 0; w < n; w++)
-    {
-      const char *word = words[w];
-      gsize len = strlen (word);
-
-      if (len < 2 || !g_ascii_isupper (word[0]) || is_function_word (word, len))
-        return FALSE;
-      for (gsize b = 1; b < len; b++)
-        if (!g_ascii_islower (word[b]) && word[b] != '-' && word[b] != '\'')
-          return FALSE;
-    }
-  return !dossier_word_list_contains (&dossier_words_not_surnames, words[n - 1], strlen (words[n - 1])) &&
-         !dossier_word_list_contains (&dossier_words_masthead_words, words[n - 1], strlen (words[n - 1]));
-}
-
-/* Whether @candidate, a lone word or a pair of capitalised words nothing
- * else explains, is supported by the other kind in @document's @pending:
- * the pair's last word alone, or a pair ending in the lone word. */
-static gboolean
-named_both_ways (DossierDocument      *document,
-                 GArray               *pending,
-                 const DossierMention *candidate)
-{
-  const char *space = strrchr (candidate->canonical, ' ');
-  const char *surname = space != NULL ? space + 1 : candidate->canonical;
-  gboolean supported = FALSE;
-
-  if (strlen (surname) < 3 || !pair_looks_like_a_name (candidate->canonical))
-    return FALSE;
-  for (guint o = 0; o < pending->len && !supported; o++)
-    {
-      const DossierMention *other = &g_array_index (pending, DossierMention, o);
-
-      supported = other != candidate && g_str_equal (other->key, candidate->key) &&
-                  (strchr (other->canonical, ' ') != NULL) != (space != NULL) &&
-                  pair_looks_like_a_name (other->canonical);
-    }
-  /* A pair is also supported by the word alone taken for a person already
-   * ("Marsh thanked the crowd"). */
-  for (guint m = 0; m < document->mentions->len && !supported && space != NULL; m++)
-    {
-      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-
-      supported = mention->type == DOSSIER_ENTITY_PERSON && g_strcmp0 (mention->key, candidate->key) == 0 &&
-                  mention->end - mention->start == strlen (surname);
-    }
-  return supported && !written_in_small_letters (document, surname, strlen (surname));
-}
-
-/* Moves the candidates of @pending that @accepted marks into the
- * document's mentions; keeps the others in @pending, in order. */
-static void
-move_accepted (DossierDocument *document,
-               GArray          *pending,
-               const gboolean  *accepted)
-{
-  guint kept = 0;
-  gboolean added = FALSE;
-
-  for (guint c = 0; c < pending->len; c++)
-    {
-      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
-
-      if (accepted[c])
-        {
-          g_array_append_val (document->mentions, *candidate);
-          added = TRUE;
-        }
-      else
-        g_array_index (pending, DossierMention, kept++) = *candidate;
-    }
-  g_array_set_size (pending, kept);
-  if (added)
-    g_array_sort (document->mentions, compare_mentions);
-}
-
-void
-dossier_entity_recognizer_accept_pending (DossierDocument *document,
-                                          GArray          *pending,
-                                          GHashTable      *known_surnames,
-                                          GHashTable      *confirmed)
-{
-  g_autofree gboolean *accepted = NULL;
-
-  g_return_if_fail (document != NULL);
-  g_return_if_fail (pending != NULL);
-
-  /* All judged first: a judgement reads the other candidates. */
-  accepted = g_new0 (gboolean, MAX (pending->len, 1));
-  for (guint c = 0; c < pending->len; c++)
-    {
-      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
-
-      /* A lone word is a known person's surname, or the last of a pair of
-       * capitalised words nothing else explains; such a pair is a person
-       * when the article also names its last word alone ("Coco Gauff" …
-       * "Gauff"), and never writes that word in small letters (a common
-       * noun: "the MacBook Pro" … "a pro"). */
-      gboolean pair = strchr (candidate->canonical, ' ') != NULL;
-
-      accepted[c] = g_hash_table_contains (known_surnames, candidate->key) &&
-                    (!pair || pair_looks_like_a_name (candidate->canonical));
-      if (!accepted[c] && named_both_ways (document, pending, candidate))
-        {
-          accepted[c] = TRUE;
-          if (pair && confirmed != NULL)
-            g_hash_table_add (confirmed, g_strdup (candidate->key));
-        }
-    }
-  move_accepted (document, pending, accepted);
-}
-
-void
-dossier_entity_recognizer_accept_confirmed (DossierDocument *document,
-                                            GArray          *pending,
-                                            GHashTable      *confirmed)
-{
-  g_autofree gboolean *accepted = NULL;
-
-  g_return_if_fail (document != NULL);
-  g_return_if_fail (pending != NULL);
-
-  accepted = g_new0 (gboolean, MAX (pending->len, 1));
-  for (guint c = 0; c < pending->len; c++)
-    {
-      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
-      const char *surname = strrchr (candidate->canonical, ' ');
-
-      surname = surname != NULL ? surname + 1 : candidate->canonical;
-      accepted[c] = g_hash_table_contains (confirmed, candidate->key) &&
-                    pair_looks_like_a_name (candidate->canonical) &&
-                    !written_in_small_letters (document, surname, strlen (surname));
-    }
-  move_accepted (document, pending, accepted);
-  for (guint c = 0; c < pending->len; c++)
-    {
-      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
-
-      g_free (candidate->key);
-      g_free (candidate->canonical);
-    }
-  g_array_set_size (pending, 0);
+  dossier_document_sort_mentions (document);
 }
 
 char

@@ -26,26 +26,12 @@ void                     dossier_entity_recognizer_free (DossierEntityRecognizer
  * be split).  @known_surnames is a set of person keys ("person:" + a
  * dossier_person_surname_key()); the surnames of full names found here are
  * added to it.  Lone capitalised words that may be surnames are appended
- * to @pending (DossierMention) for dossier_entity_recognizer_accept_pending()
+ * to @pending (DossierMention) for dossier_name_candidates_accept_pending ()
  * once every article has been scanned. */
 void                     dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
                                                          DossierDocument         *document,
                                                          GHashTable              *known_surnames,
                                                          GArray                  *pending);
-/* Moves the pending mentions whose key is a known surname, or that the
- * article names both ways ("Coco Gauff" … "Gauff"), into the document's
- * mentions, and keeps the rest in @pending.  The keys of the pairs it
- * takes for names that way are added to @confirmed (may be NULL). */
-void                     dossier_entity_recognizer_accept_pending (DossierDocument *document,
-                                                                   GArray          *pending,
-                                                                   GHashTable      *known_surnames,
-                                                                   GHashTable      *confirmed);
-/* Once every article's pending mentions were judged: moves those whose key
- * another article confirmed ("Rabiu Kwankwaso" named both ways there) into
- * the document's mentions; frees the rest and empties @pending. */
-void                     dossier_entity_recognizer_accept_confirmed (DossierDocument *document,
-                                                                     GArray          *pending,
-                                                                     GHashTable      *confirmed);
 
 /* A spelling-tolerant key for a surname: folded to ASCII as names are
  * transliterated (dossier_fold_to_ascii ()), lower case, y/j/i merged, an

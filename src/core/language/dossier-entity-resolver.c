@@ -13,6 +13,7 @@
 #include "dossier-entity-resolver.h"
 #include "dossier-entity-recognizer.h"
 
+#include "dossier-debug.h"
 #include "dossier-sort.h"
 #include "dossier-word-lists.h"
 
@@ -212,6 +213,97 @@ joined_new (GPtrArray *documents)
   return joined;
 }
 
+/* The capitals an acronym of @name would have: the first letter of each
+ * word, small words left out ("Independent National Electoral Commission"
+ * → "INEC", "Federal Bureau of Investigation" → "FBI"). */
+static char *
+initials_of (const char *name,
+             gsize       len)
+{
+  static const char * const small_words[] = {
+    "and", "de", "del", "der", "des", "di", "du", "el", "et", "for", "für", "in", "la", "le", "of", "on",
+    "the", "to", "und", "y",
+  };
+  GString *initials = g_string_new (NULL);
+  const char *end = name + len;
+
+  for (const char *p = name; p < end;)
+    {
+      const char *word = p;
+      gboolean small = FALSE;
+
+      while (p < end && *p != ' ' && *p != '-')
+        p++;
+      for (gsize w = 0; w < G_N_ELEMENTS (small_words) && !small; w++)
+        small = (gsize) (p - word) == strlen (small_words[w]) && strncmp (word, small_words[w], p - word) == 0;
+      if (!small && p > word)
+        g_string_append_c (initials, g_ascii_toupper (*word));
+      while (p < end && (*p == ' ' || *p == '-'))
+        p++;
+    }
+  return g_string_free (initials, FALSE);
+}
+
+/* "the Independent National Electoral Commission (INEC)": wherever the
+ * dossier writes the acronym alone, it is that name.  The keys of the
+ * acronym's mentions become the name's, in every article. */
+static void
+join_acronyms (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → mention */
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m + 1 < document->mentions->len; m++)
+        {
+          DossierMention *name = &g_array_index (document->mentions, DossierMention, m);
+          DossierMention *acronym = &g_array_index (document->mentions, DossierMention, m + 1);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, name->paragraph);
+          const char *text = paragraph->text;
+          g_autofree char *initials = NULL;
+          gsize n = acronym->end - acronym->start;
+          gboolean capitals = n >= 2 && n <= 8;
+
+          if (acronym->paragraph != name->paragraph || name->type == DOSSIER_ENTITY_PERSON ||
+              acronym->start != name->end + 2 || text[name->end] != ' ' || text[name->end + 1] != '(' ||
+              acronym->end >= paragraph->len || text[acronym->end] != ')' ||
+              g_str_equal (acronym->key, name->key) || g_hash_table_contains (named, acronym->key))
+            continue;
+          for (gsize b = acronym->start; b < acronym->end && capitals; b++)
+            capitals = g_ascii_isupper (text[b]);
+          if (!capitals)
+            continue;
+          initials = initials_of (text + name->start, name->end - name->start);
+          if (strlen (initials) == n && strncmp (initials, text + acronym->start, n) == 0)
+            g_hash_table_insert (named, g_strdup (acronym->key), name);
+        }
+    }
+  if (g_hash_table_size (named) == 0)
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const DossierMention *name = g_hash_table_lookup (named, mention->key);
+
+          if (name == NULL || name == mention)
+            continue;
+          DOSSIER_DEBUG ("names: “%s” stands for “%s” (its capitals, in brackets after it)",
+                         mention->canonical, name->canonical);
+          g_free (mention->key);
+          g_free (mention->canonical);
+          mention->key = g_strdup (name->key);
+          mention->canonical = g_strdup (name->canonical);
+          mention->type = name->type;
+        }
+    }
+}
+
 /* The words inside a full name that may stand for the whole of it alone:
  * neither the first nor the last, capitalised, three letters or more, no
  * particle ("Lula" of "Luiz Inácio Lula da Silva").  @by_inner: such a
@@ -288,6 +380,7 @@ dossier_entities_resolve (GPtrArray        *documents,
                                                           (GDestroyNotify) g_ptr_array_unref);
 
   g_ptr_array_set_size (entities, 0);
+  join_acronyms (documents);
 
   /* People with a full name first: one entity per surname and given name
    * (variants of a given name are one). */

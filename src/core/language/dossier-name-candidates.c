@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Names nothing in the lists explains, judged once every article has been
+ * scanned: a lone capitalised word is a person where a full name with that
+ * surname is known; a pair of capitalised words ("Coco Marsh") is one where
+ * the article also names its last word alone, and then in every article
+ * of the dossier that names it in full. */
+
+#include "dossier-name-candidates.h"
+
+#include <string.h>
+
+#include "dossier-word-lists.h"
+
+/* Whether the @len bytes at @word occur in small letters, as a whole word,
+ * in a paragraph of @document. */
+static gboolean
+written_in_small_letters (DossierDocument *document,
+                          const char      *word,
+                          gsize            len)
+{
+  g_autofree char *lower = g_ascii_strdown (word, len);
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      for (const char *at = strstr (paragraph->text, lower); at != NULL; at = strstr (at + 1, lower))
+        if ((at == paragraph->text || !g_ascii_isalpha (at[-1])) && !g_ascii_isalpha (at[len]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word of @len bytes at @word, in small letters, is a function
+ * word of one of the languages the cleaner knows ("Die", "Der", "Los"). */
+static gboolean
+is_function_word (const char *word,
+                  gsize       len)
+{
+  static const DossierWordList * const lists[] = {
+    &dossier_words_function_words_en, &dossier_words_function_words_de, &dossier_words_function_words_fr,
+    &dossier_words_function_words_es, &dossier_words_function_words_it, &dossier_words_function_words_pt,
+    &dossier_words_function_words_nl, &dossier_words_function_words_pl,
+  };
+  g_autofree char *lower = g_ascii_strdown (word, len);
+
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    if (dossier_word_list_contains (lists[l], lower, len))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text, a lone word or a pair of words, is written as names are:
+ * each word a capital and small letters ("Coco Gauff", not "MacBook Pro",
+ * "DL Myles"), none a function word ("Die Akte"), the last no head of a
+ * place's, a law's or a product's name (data/words/not-surnames.txt) nor
+ * of a newspaper's ("Argus Leader"). */
+static gboolean
+pair_looks_like_a_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n > 2)
+    return FALSE;
+  for (guint w = 0; w < n; w++)
+    {
+      const char *word = words[w];
+      gsize len = strlen (word);
+
+      if (len < 2 || !g_ascii_isupper (word[0]) || is_function_word (word, len))
+        return FALSE;
+      for (gsize b = 1; b < len; b++)
+        if (!g_ascii_islower (word[b]) && word[b] != '-' && word[b] != '\'')
+          return FALSE;
+    }
+  return !dossier_word_list_contains (&dossier_words_not_surnames, words[n - 1], strlen (words[n - 1])) &&
+         !dossier_word_list_contains (&dossier_words_masthead_words, words[n - 1], strlen (words[n - 1]));
+}
+
+/* Whether @candidate, a lone word or a pair of capitalised words nothing
+ * else explains, is supported by the other kind in @document's @pending:
+ * the pair's last word alone, or a pair ending in the lone word. */
+static gboolean
+named_both_ways (DossierDocument      *document,
+                 GArray               *pending,
+                 const DossierMention *candidate)
+{
+  const char *space = strrchr (candidate->canonical, ' ');
+  const char *surname = space != NULL ? space + 1 : candidate->canonical;
+  gboolean supported = FALSE;
+
+  if (strlen (surname) < 3 || !pair_looks_like_a_name (candidate->canonical))
+    return FALSE;
+  for (guint o = 0; o < pending->len && !supported; o++)
+    {
+      const DossierMention *other = &g_array_index (pending, DossierMention, o);
+
+      supported = other != candidate && g_str_equal (other->key, candidate->key) &&
+                  (strchr (other->canonical, ' ') != NULL) != (space != NULL) &&
+                  pair_looks_like_a_name (other->canonical);
+    }
+  /* A pair is also supported by the word alone taken for a person already
+   * ("Marsh thanked the crowd"). */
+  for (guint m = 0; m < document->mentions->len && !supported && space != NULL; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      supported = mention->type == DOSSIER_ENTITY_PERSON && g_strcmp0 (mention->key, candidate->key) == 0 &&
+                  mention->end - mention->start == strlen (surname);
+    }
+  return supported && !written_in_small_letters (document, surname, strlen (surname));
+}
+
+/* Moves the candidates of @pending that @accepted marks into the
+ * document's mentions; keeps the others in @pending, in order. */
+static void
+move_accepted (DossierDocument *document,
+               GArray          *pending,
+               const gboolean  *accepted)
+{
+  guint kept = 0;
+  gboolean added = FALSE;
+
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (accepted[c])
+        {
+          g_array_append_val (document->mentions, *candidate);
+          added = TRUE;
+        }
+      else
+        g_array_index (pending, DossierMention, kept++) = *candidate;
+    }
+  g_array_set_size (pending, kept);
+  if (added)
+    dossier_document_sort_mentions (document);
+}
+
+void
+dossier_name_candidates_accept_pending (DossierDocument *document,
+                                          GArray          *pending,
+                                          GHashTable      *known_surnames,
+                                          GHashTable      *confirmed)
+{
+  g_autofree gboolean *accepted = NULL;
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (pending != NULL);
+
+  /* All judged first: a judgement reads the other candidates. */
+  accepted = g_new0 (gboolean, MAX (pending->len, 1));
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      /* A lone word is a known person's surname, or the last of a pair of
+       * capitalised words nothing else explains; such a pair is a person
+       * when the article also names its last word alone ("Coco Gauff" …
+       * "Gauff"), and never writes that word in small letters (a common
+       * noun: "the MacBook Pro" … "a pro"). */
+      gboolean pair = strchr (candidate->canonical, ' ') != NULL;
+
+      accepted[c] = g_hash_table_contains (known_surnames, candidate->key) &&
+                    (!pair || pair_looks_like_a_name (candidate->canonical));
+      if (!accepted[c] && named_both_ways (document, pending, candidate))
+        {
+          accepted[c] = TRUE;
+          if (pair && confirmed != NULL)
+            g_hash_table_add (confirmed, g_strdup (candidate->key));
+        }
+    }
+  move_accepted (document, pending, accepted);
+}
+
+void
+dossier_name_candidates_accept_confirmed (DossierDocument *document,
+                                            GArray          *pending,
+                                            GHashTable      *confirmed)
+{
+  g_autofree gboolean *accepted = NULL;
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (pending != NULL);
+
+  accepted = g_new0 (gboolean, MAX (pending->len, 1));
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+      const char *surname = strrchr (candidate->canonical, ' ');
+
+      surname = surname != NULL ? surname + 1 : candidate->canonical;
+      accepted[c] = g_hash_table_contains (confirmed, candidate->key) &&
+                    pair_looks_like_a_name (candidate->canonical) &&
+                    !written_in_small_letters (document, surname, strlen (surname));
+    }
+  move_accepted (document, pending, accepted);
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      g_free (candidate->key);
+      g_free (candidate->canonical);
+    }
+  g_array_set_size (pending, 0);
+}
