@@ -180,11 +180,12 @@ def main():
         article = "On October 17, NATO Secretary General"
         shots = []
 
-        def shot(name, width, height, scheme, folder, page=None, inspector="true", open_article=False):
+        def shot(name, width, height, scheme, folder, page=None, inspector="true", open_article=False,
+                 events_view="timeline"):
             config = os.path.join(work, "config-" + name)
             os.makedirs(config)
             settings(config, build, window_width=str(width), window_height=str(height), last_dossier=dossier,
-                     show_sample_banner="false", show_inspector=inspector)
+                     show_sample_banner="false", show_inspector=inspector, events_view=events_view)
             shots.append({"file": os.path.join(folder, name + ".png"), "scheme": scheme, "config": config,
                           "crop": "%dx%d+0+0" % (width, height), "article": article, "page": page,
                           "open": open_article})
@@ -192,6 +193,7 @@ def main():
         shot("main-light", 1280, 820, "prefer-light", args.out)
         shot("main-dark", 1280, 820, "prefer-dark", args.out)
         shot("annotations", 1280, 820, "prefer-light", args.out, page="Annotations")
+        shot("chronology", 1280, 820, "prefer-light", args.out, inspector="false", events_view="chronology")
         if args.look:
             os.makedirs(args.look, exist_ok=True)
             for width, height in ((1400, 900), (820, 900), (360, 760)):

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dossier-search-match.h"
 #include "dossier-ui-template.h"
 
 struct _DossierArticleRow
@@ -17,13 +18,17 @@ struct _DossierArticleRow
   /* The labels follow the article the list item holds. */
   GBindingGroup *bindings;
 
+  char *search;
+
   GtkLabel *title;
   GtkLabel *meta;
+  GtkLabel *match;
 };
 
 enum {
   PROP_0,
   PROP_ARTICLE,
+  PROP_SEARCH,
   N_PROPS
 };
 
@@ -67,6 +72,66 @@ source_to_meta (GBinding     *binding,
   return TRUE;
 }
 
+/* The words matched, in bold on a tint, as the reader marks a find. */
+static PangoAttrList *
+match_attributes (gsize start,
+                  gsize end)
+{
+  PangoAttrList *attributes = pango_attr_list_new ();
+  PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+  PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+
+  weight->start_index = underline->start_index = (guint) start;
+  weight->end_index = underline->end_index = (guint) end;
+  pango_attr_list_insert (attributes, weight);
+  pango_attr_list_insert (attributes, underline);
+  return attributes;
+}
+
+/* Shows where the search matched: the title's words marked, or, where
+ * the text holds them, an excerpt around them below the row's details,
+ * which screen readers hear as the row's description. */
+static void
+update_match (DossierArticleRow *self)
+{
+  const char *title = gtk_label_get_text (self->title);
+  g_autofree char *excerpt = NULL;
+  gsize start, end;
+
+  if (self->article != NULL && self->search != NULL && *self->search != '\0' &&
+      dossier_search_match_find (title, self->search, &start, &end))
+    {
+      g_autoptr(PangoAttrList) attributes = match_attributes (start, end);
+      gtk_label_set_attributes (self->title, attributes);
+    }
+  else
+    gtk_label_set_attributes (self->title, NULL);
+
+  if (self->article != NULL && self->search != NULL && *self->search != '\0')
+    excerpt = dossier_search_match_excerpt (self->article, self->search, 30, &start, &end);
+  if (excerpt != NULL)
+    {
+      g_autoptr(PangoAttrList) attributes = match_attributes (start, end);
+
+      gtk_label_set_text (self->match, excerpt);
+      gtk_label_set_attributes (self->match, attributes);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->match), excerpt != NULL);
+  /* GTK 4.8's list item reads its child's label: the description goes on
+   * the item's widget too. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, excerpt != NULL ? excerpt : "", -1);
+}
+
+static void
+on_title_changed (DossierArticleRow *self,
+                  GParamSpec        *pspec,
+                  GtkLabel          *title)
+{
+  update_match (self);
+}
+
 static void
 dossier_article_row_dispose (GObject *object)
 {
@@ -77,6 +142,13 @@ dossier_article_row_dispose (GObject *object)
   g_clear_object (&self->bindings);
   g_clear_object (&self->article);
   G_OBJECT_CLASS (dossier_article_row_parent_class)->dispose (object);
+}
+
+static void
+dossier_article_row_finalize (GObject *object)
+{
+  g_free (DOSSIER_ARTICLE_ROW (object)->search);
+  G_OBJECT_CLASS (dossier_article_row_parent_class)->finalize (object);
 }
 
 static void
@@ -91,6 +163,9 @@ dossier_article_row_get_property (GObject    *object,
     {
     case PROP_ARTICLE:
       g_value_set_object (value, self->article);
+      break;
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -110,6 +185,9 @@ dossier_article_row_set_property (GObject      *object,
     case PROP_ARTICLE:
       dossier_article_row_set_article (self, g_value_get_object (value));
       break;
+    case PROP_SEARCH:
+      dossier_article_row_set_search (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -122,17 +200,23 @@ dossier_article_row_class_init (DossierArticleRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dossier_article_row_dispose;
+  object_class->finalize = dossier_article_row_finalize;
   object_class->get_property = dossier_article_row_get_property;
   object_class->set_property = dossier_article_row_set_property;
 
   properties[PROP_ARTICLE] = g_param_spec_object ("article", NULL, NULL, DOSSIER_TYPE_ARTICLE,
                                                   G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                   G_PARAM_STATIC_STRINGS);
+  /* The sidebar's search: where it matched is shown. */
+  properties[PROP_SEARCH] = g_param_spec_string ("search", NULL, NULL, NULL,
+                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                 G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   dossier_widget_class_set_template (widget_class, "dossier-article-row.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, title);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, meta);
+  gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, match);
   gtk_widget_class_set_css_name (widget_class, "articlerow");
 }
 
@@ -145,6 +229,7 @@ dossier_article_row_init (DossierArticleRow *self)
   g_binding_group_bind (self->bindings, "display-title", self->title, "label", G_BINDING_SYNC_CREATE);
   g_binding_group_bind_full (self->bindings, "display-source", self->meta, "label", G_BINDING_SYNC_CREATE,
                              source_to_meta, NULL, NULL, NULL);
+  g_signal_connect_object (self->title, "notify::label", G_CALLBACK (on_title_changed), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -175,7 +260,29 @@ dossier_article_row_set_article (DossierArticleRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->title), "untitled");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->title), "untitled");
+  update_match (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+const char *
+dossier_article_row_get_search (DossierArticleRow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE_ROW (self), NULL);
+  return self->search;
+}
+
+void
+dossier_article_row_set_search (DossierArticleRow *self,
+                                const char        *search)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE_ROW (self));
+
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (search);
+  update_match (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
 /* What a screen reader says for the row: its title (marked when it is no

@@ -3,7 +3,8 @@
 
 /* A row of the article sidebar: the article's title (its first words
  * when the page has no headline, in italics), then its outlet, date and
- * how many entities it names. */
+ * how many entities it names; while the sidebar is searched, where the
+ * words matched. */
 
 #pragma once
 
@@ -22,5 +23,10 @@ DossierArticle *dossier_article_row_get_article (DossierArticleRow *self);
 void            dossier_article_row_set_article (DossierArticleRow *self,
                                                  DossierArticle    *article);
 char           *dossier_article_row_dup_accessible_label (DossierArticleRow *self);
+/* The sidebar's search: the words it matched in the title are marked,
+ * and an excerpt shows where the text holds them. */
+const char     *dossier_article_row_get_search  (DossierArticleRow *self);
+void            dossier_article_row_set_search  (DossierArticleRow *self,
+                                                 const char        *search);
 
 G_END_DECLS

@@ -808,3 +808,20 @@ dossier_export_dialog_set_name (DossierExportDialog *self,
   g_free (self->name);
   self->name = g_strdup (name);
 }
+
+void
+dossier_export_dialog_choose_chronology (DossierExportDialog *self)
+{
+  g_return_if_fail (DOSSIER_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->format_row), DOSSIER_EXPORT_PDF);
+  for (guint c = 0; c < N_CONTENTS; c++)
+    gtk_switch_set_active (GTK_SWITCH (self->contents_switches[c]),
+                           contents[c].flag == DOSSIER_EXPORT_TIMELINE || contents[c].flag == DOSSIER_EXPORT_EVENTS);
+  for (guint t = 0; t < G_N_ELEMENTS (csv_tables); t++)
+    if (csv_tables[t].table == DOSSIER_CSV_EVENTS)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (self->tables_row), t);
+  if (self->selected != NULL && self->selected->len > 0 &&
+      self->selected->len < g_list_model_get_n_items (G_LIST_MODEL (self->corpus)))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->scope_checks[SCOPE_LIST]), TRUE);
+}

@@ -42,4 +42,10 @@ GFile                *dossier_export_dialog_get_folder  (DossierExportDialog *se
 void                  dossier_export_dialog_set_name    (DossierExportDialog *self,
                                                          const char          *name);
 
+/* Chooses what exports the chronology: the PDF's timeline and event
+ * table with every source (the events table, as CSV), of the articles
+ * the sidebar lists where it does not list them all.  The researcher may
+ * still change any of it. */
+void                  dossier_export_dialog_choose_chronology (DossierExportDialog *self);
+
 G_END_DECLS

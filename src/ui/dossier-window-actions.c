@@ -97,6 +97,14 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+export_chronology_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  _dossier_window_export_chronology (WINDOW (widget));
+}
+
+static void
 open_exported_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -573,6 +581,7 @@ _dossier_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-chronology", NULL, export_chronology_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);

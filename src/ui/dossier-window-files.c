@@ -698,8 +698,10 @@ on_exported (DossierWindow       *self,
 /* The export dialog, over the article read and the sidebar's list; its
  * chooser opens beside the dossier, or in the researcher's documents for
  * one kept in Dossier's own folder. */
-void
-_dossier_window_export (DossierWindow *self)
+/* The export dialog over the window, for what it shows; NULL, with a
+ * word why, when there is nothing to export. */
+static DossierExportDialog *
+open_export_dialog (DossierWindow *self)
 {
   DossierArticle *current = dossier_reader_get_article (self->reader);
   GListModel *list = G_LIST_MODEL (self->selection);
@@ -711,7 +713,7 @@ _dossier_window_export (DossierWindow *self)
   if (g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) == 0)
     {
       _dossier_window_toast (self, _("There is nothing to export yet: import articles first"));
-      return;
+      return NULL;
     }
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
@@ -732,6 +734,28 @@ _dossier_window_export (DossierWindow *self)
   if (self->dossier_name != NULL)
     dossier_export_dialog_set_name (dialog, self->dossier_name);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  return dialog;
+}
+
+void
+_dossier_window_export (DossierWindow *self)
+{
+  DossierExportDialog *dialog = open_export_dialog (self);
+
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The export dialog, set to export the chronology (its figure and the
+ * table of events with every source). */
+void
+_dossier_window_export_chronology (DossierWindow *self)
+{
+  DossierExportDialog *dialog = open_export_dialog (self);
+
+  if (dialog == NULL)
+    return;
+  dossier_export_dialog_choose_chronology (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -108,6 +108,7 @@ struct _DossierWindow
   DossierAnnotation *deleted;      /* the last deleted annotation, for Undo */
   gpointer restoring;              /* the DossierLoad whose place waits for the list to settle */
   guint restore_id;
+  guint fit_events_id;             /* the events' pane is given its height once the window has one */
 };
 
 /* What a load, an import or a new analysis is, for what the window does
@@ -157,6 +158,7 @@ gboolean       _dossier_window_save_as               (DossierWindow      *self,
                                                       const char         *path);
 void           _dossier_window_choose_save_as        (DossierWindow      *self);
 void           _dossier_window_export                (DossierWindow      *self);
+void           _dossier_window_export_chronology     (DossierWindow      *self);
 void           _dossier_window_open_exported         (DossierWindow      *self,
                                                       const char         *path);
 void           _dossier_window_open_original         (DossierWindow      *self,

@@ -238,6 +238,8 @@ on_search_changed (DossierWindow  *self,
                    GtkSearchEntry *entry)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* The events follow the sidebar's search, as it settles. */
+  g_object_set (self->timeline_pane, "search-text", gtk_editable_get_text (GTK_EDITABLE (entry)), NULL);
 }
 
 static void
@@ -294,7 +296,11 @@ on_row_setup (DossierWindow            *self,
               GtkListItem              *item,
               GtkSignalListItemFactory *factory)
 {
-  gtk_list_item_set_child (item, dossier_article_row_new ());
+  GtkWidget *row = dossier_article_row_new ();
+
+  /* Where the search matched, as the events follow it (on_search_changed). */
+  g_object_bind_property (self->timeline_pane, "search-text", row, "search", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -460,6 +466,42 @@ on_flap_revealed (DossierWindow *self,
     g_settings_set_boolean (self->settings, "show-inspector", adw_flap_get_reveal_flap (flap));
 }
 
+/* The events' pane below the reader at its natural height, where the
+ * window has the room: a GtkPaned gives a child that does not resize only
+ * its minimum until its position is set.  Once, on the first allocation:
+ * after that the researcher's dragging decides. */
+static gboolean
+fit_events_pane (gpointer user_data)
+{
+  DossierWindow *self = user_data;
+  GtkWidget *pane = GTK_WIDGET (self->timeline_pane);
+  GtkWidget *paned = gtk_widget_get_parent (pane);
+  int height = gtk_widget_get_height (paned);
+  int width = gtk_widget_get_width (paned);
+  int minimum, natural, reader_minimum, unused;
+
+  self->fit_events_id = 0;
+  if (!GTK_IS_PANED (paned) || height <= 0)
+    return G_SOURCE_REMOVE;
+  gtk_widget_measure (pane, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
+  gtk_widget_measure (gtk_paned_get_start_child (GTK_PANED (paned)), GTK_ORIENTATION_VERTICAL, width,
+                      &reader_minimum, &unused, NULL, NULL);
+  /* The reader keeps at least half the height. */
+  gtk_paned_set_position (GTK_PANED (paned), MAX (MAX (height - natural, height / 2), reader_minimum));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_content_allocated (DossierWindow *self,
+                      GParamSpec    *pspec,
+                      GtkPaned      *paned)
+{
+  if (gtk_widget_get_height (GTK_WIDGET (paned)) <= 0)
+    return;
+  g_signal_handlers_disconnect_by_func (paned, on_content_allocated, self);
+  self->fit_events_id = g_idle_add (fit_events_pane, self);
+}
+
 /* While an import or analysis runs: the files read so far, or a pulse. */
 static gboolean
 pulse (gpointer user_data)
@@ -570,6 +612,7 @@ dossier_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_handle_id (&self->fit_events_id, g_source_remove);
   _dossier_window_place_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
@@ -838,6 +881,9 @@ dossier_window_init (DossierWindow *self)
   g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self,
                            G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "show-timeline", self->timeline_pane, "visible", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "events-view", self->timeline_pane, "view", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (gtk_widget_get_parent (GTK_WIDGET (self->timeline_pane)), "notify::max-position",
+                           G_CALLBACK (on_content_allocated), self, G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "reader-text-scale", self->reader, "text-scale", G_SETTINGS_BIND_GET);
   for (int h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
     {
