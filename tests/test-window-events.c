@@ -441,8 +441,7 @@ test_events_follow_sidebar (void)
   DossierChronology *chronology = dossier_timeline_pane_get_chronology (pane);
   GListModel *all = dossier_timeline_pane_get_events (pane);
   /* The sidebar's search (the annotation list has one of its own). */
-  GtkWidget *search = gtk_search_bar_get_child (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window),
-                                                                             GTK_TYPE_SEARCH_BAR, NULL)));
+  GtkWidget *search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "Search titles");
   g_autofree char *rutte = find_entity (window, "Mark Rutte");
   guint total = g_list_model_get_n_items (all), n_rutte = 0, n_finland = 0;
   double zoomed_first, zoomed_last, first_day, last_day;
@@ -704,7 +703,7 @@ test_event_menu (void)
   DossierTimelinePane *pane = pane_of (window);
   g_autoptr(DossierEvent) event = g_list_model_get_item (dossier_timeline_pane_get_events (pane), 0);
   g_autoptr(GMenuModel) menu = dossier_event_menu_new (event);
-  g_autofree char *key = dossier_event_menu_dup_key (event);
+  const char *key = dossier_event_get_key (event);
   const char *expected[] = { "win.rename-event", "win.redate-event", "win.merge-event", "win.split-event-source",
                              "win.hide-event" };
   g_autoptr(GMenuModel) reports = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
@@ -751,8 +750,7 @@ static void
 test_search_shows_matches (void)
 {
   DossierWindow *window = open_sample ();
-  GtkWidget *search = gtk_search_bar_get_child (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window),
-                                                                             GTK_TYPE_SEARCH_BAR, NULL)));
+  GtkWidget *search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "Search titles");
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   guint n_excerpts = 0;
   gsize start, end;

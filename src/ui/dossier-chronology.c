@@ -269,7 +269,7 @@ set_cell (GtkListItem *item,
   else
     gtk_label_set_text (GTK_LABEL (label), text);
   /* Events the researcher hid, shown when asked for, dimmed. */
-  if (event != NULL && dossier_event_menu_is_hidden (event))
+  if (event != NULL && dossier_event_get_hidden (event))
     gtk_widget_add_css_class (label, "dim-label");
   else
     gtk_widget_remove_css_class (label, "dim-label");

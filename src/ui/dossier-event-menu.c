@@ -7,35 +7,6 @@
 
 #include <glib/gi18n.h>
 
-/* The corrections of events are made by the window (issue 17's curation):
- * an event is named there by a key a new analysis gives it again.  Until
- * the model gives events one, the event's id in this analysis stands in
- * for it; both come from the event, so the menu needs no change when it
- * does. */
-char *
-dossier_event_menu_dup_key (DossierEvent *event)
-{
-  char *key = NULL;
-
-  g_return_val_if_fail (DOSSIER_IS_EVENT (event), NULL);
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (event), "key") != NULL)
-    g_object_get (event, "key", &key, NULL);
-  return key != NULL ? key : g_strdup (dossier_event_get_id (event));
-}
-
-gboolean
-dossier_event_menu_is_hidden (DossierEvent *event)
-{
-  gboolean hidden = FALSE;
-
-  g_return_val_if_fail (DOSSIER_IS_EVENT (event), FALSE);
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (event), "hidden") != NULL)
-    g_object_get (event, "hidden", &hidden, NULL);
-  return hidden;
-}
-
 static void
 append (GMenu      *section,
         const char *label,
@@ -58,13 +29,18 @@ dossier_event_menu_new (DossierEvent *event)
 
   g_return_val_if_fail (DOSSIER_IS_EVENT (event), NULL);
 
-  key = dossier_event_menu_dup_key (event);
+  /* The window makes the corrections; it finds the event again by its
+   * key in every new analysis. */
+  key = g_strdup (dossier_event_get_key (event));
   append (reports, _("What Each Outlet Says"), "pane.compare-event", dossier_event_get_id (event));
   append (corrections, _("_Rename Event…"), "win.rename-event", key);
   append (corrections, _("Change _Date…"), "win.redate-event", key);
   append (corrections, _("_Merge Into…"), "win.merge-event", key);
   append (corrections, _("_Split a Source Off…"), "win.split-event-source", key);
-  append (corrections, _("_Hide Event"), "win.hide-event", key);
+  if (dossier_event_get_hidden (event))
+    append (corrections, _("Show Event _Again"), "win.unhide-event", key);
+  else
+    append (corrections, _("_Hide Event"), "win.hide-event", key);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (reports));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (corrections));
   return G_MENU_MODEL (menu);

@@ -6,8 +6,8 @@
  * each outlet says of it (pane.compare-event, with the event's id), and
  * the researcher's corrections of it, which the window carries out
  * (win.rename-event, win.redate-event, win.merge-event,
- * win.split-event-source and win.hide-event, each with the event's key):
- * where the window has no such action the item is shown off. */
+ * win.split-event-source, win.hide-event or, for a hidden event,
+ * win.unhide-event, each with the event's key). */
 
 #pragma once
 
@@ -17,10 +17,6 @@
 
 G_BEGIN_DECLS
 
-GMenuModel *dossier_event_menu_new         (DossierEvent *event);
-/* The key the researcher's corrections name @event by. */
-char       *dossier_event_menu_dup_key     (DossierEvent *event);
-/* Whether the researcher hid @event (it is then shown dimmed). */
-gboolean    dossier_event_menu_is_hidden   (DossierEvent *event);
+GMenuModel *dossier_event_menu_new (DossierEvent *event);
 
 G_END_DECLS

@@ -143,27 +143,23 @@ on_shown_changed (DossierTimelinePane *self,
 static void
 follow_compared_event (DossierTimelinePane *self)
 {
-  g_autofree char *key = NULL;
+  const char *key;
   DossierEvent *shown;
 
   if (self->comparison == NULL)
     return;
   shown = dossier_event_comparison_get_event (self->comparison);
-  /* Only a key a new analysis gives the same event again will do, not
-   * the id of this analysis's events. */
-  if (shown != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (shown), "key") != NULL)
-    key = dossier_event_menu_dup_key (shown);
+  /* A new analysis gives the same event the same key. */
+  key = shown != NULL ? dossier_event_get_key (shown) : NULL;
   for (guint i = 0; shown != NULL && self->events != NULL && i < g_list_model_get_n_items (self->events); i++)
     {
       g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, i);
-      g_autofree char *event_key = NULL;
 
       if (event == shown)
         return;
       if (key == NULL)
         continue;
-      event_key = dossier_event_menu_dup_key (event);
-      if (g_strcmp0 (event_key, key) == 0)
+      if (g_strcmp0 (dossier_event_get_key (event), key) == 0)
         {
           dossier_event_comparison_set_event (self->comparison, event);
           return;

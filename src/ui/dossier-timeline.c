@@ -409,7 +409,7 @@ create_marker (DossierTimeline *self,
     gtk_widget_add_css_class (marker, "span");
   if (outlets > 1)
     gtk_widget_add_css_class (marker, "corroborated");
-  if (dossier_event_menu_is_hidden (event))
+  if (dossier_event_get_hidden (event))
     gtk_widget_add_css_class (marker, "hidden-event");
 
   /* Every dot in a slot of the largest's width, so that a title starts
