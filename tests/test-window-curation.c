@@ -692,6 +692,7 @@ main (int   argc,
   g_setenv ("HOME", data_home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  dossier_test_keep_warnings_fatal ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 

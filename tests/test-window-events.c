@@ -814,6 +814,7 @@ main (int   argc,
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  dossier_test_keep_warnings_fatal ();
   adw_init ();
 
   g_test_add_func ("/window-events/titles-on-the-canvas", test_titles_on_the_canvas);

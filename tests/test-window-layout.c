@@ -375,6 +375,7 @@ main (int   argc,
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  dossier_test_keep_warnings_fatal ();
   adw_init ();
   /* Scrolling and folding happen at once, not over a few frames. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);

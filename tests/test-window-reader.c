@@ -290,29 +290,6 @@ test_removed_text_in_place (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* GTK 4.8 may draw a popover's own inner part (a GtkGizmo) once before
- * allocating it while the popover grows, and warns; that is GTK's, not a
- * blank reader.  Every other warning stays fatal — above all the text
- * view's own "without a current allocation", which this file tests. */
-static GLogWriterOutput
-fatal_unless_gizmo (GLogLevelFlags   level,
-                    const GLogField *fields,
-                    gsize            n_fields,
-                    gpointer         user_data)
-{
-  const char *message = NULL;
-  GLogWriterOutput written = g_log_writer_standard_streams (level, fields, n_fields, user_data);
-
-  for (gsize i = 0; i < n_fields; i++)
-    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
-      message = fields[i].value;
-  if ((level & G_LOG_LEVEL_WARNING) &&
-      !(message != NULL && g_str_has_prefix (message, "Trying to snapshot GtkGizmo ") &&
-        g_str_has_suffix (message, " without a current allocation")))
-    g_abort ();
-  return written;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -322,8 +299,7 @@ main (int   argc,
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  g_log_set_writer_func (fatal_unless_gizmo, NULL, NULL);
+  dossier_test_keep_warnings_fatal ();
   adw_init ();
   /* Scrolling and folding happen at once, not over a few frames. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);

@@ -619,6 +619,7 @@ main (int   argc,
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  dossier_test_keep_warnings_fatal ();
   adw_init ();
 
   g_test_add_func ("/window/opens-on-sample", test_opens_on_sample);
