@@ -596,6 +596,32 @@ test_german_page (void)
   g_assert_false (dossier_test_body_contains (document, "Impressum"));
 }
 
+static void
+test_forms_are_not_read (void)
+{
+  /* A reply form and a review form under the article are things to fill
+   * in: their labels and notices are left out.  A page that wraps all of
+   * itself in one form is still read. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<form id=\"reply\"><p>Leave a reply. Your address will not be published where others can read it.</p>"
+    "<p><label>Name (required)</label><input name=\"n\"></p>"
+    "<p>Please type the digits you see in the picture below before you send.</p></form>"
+    "<form class=\"rate\"><h4>How useful did you find this page?</h4></form>"
+    "</div></body></html>");
+  g_autoptr(DossierDocument) wrapped = clean_html (
+    "<html><body><form id=\"page\"><div><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></div></form></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Leave a reply"));
+  g_assert_false (dossier_test_body_contains (document, "Name (required)"));
+  g_assert_false (dossier_test_body_contains (document, "type the digits"));
+  g_assert_false (dossier_test_body_contains (document, "How useful"));
+  assert_body (wrapped);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/html/widget-article", test_widget_article_is_not_the_article);
   g_test_add_func ("/html/description-kept", test_page_without_text_keeps_its_description);
   g_test_add_func ("/html/german-page", test_german_page);
+  g_test_add_func ("/html/forms", test_forms_are_not_read);
 
   return g_test_run ();
 }

@@ -208,6 +208,19 @@ is_furniture (Reader  *reader,
   return _dossier_html_text_length (node) * 4 < reader->root_length * 3;
 }
 
+/* A form (a comment or review form, a newsletter or search box, a
+ * captcha) is something to fill in, not something to read: its labels and
+ * notices ("Name (required)", "Rate this product") are never the article.
+ * Some sites wrap the whole page in one form; a form that holds most of
+ * what is read is that wrapper, and is read. */
+static gboolean
+is_small_form (Reader  *reader,
+               xmlNode *node)
+{
+  return _dossier_html_is_element (node, "form") &&
+         _dossier_html_text_length (node) * 4 < reader->root_length * 3;
+}
+
 static void
 read_node (Reader  *reader,
            xmlNode *node,
@@ -230,7 +243,7 @@ read_node (Reader  *reader,
   name = (const char *) node->name;
   flags = _dossier_html_tag_flags (node);
   if ((flags & TAG_SKIPPED) || (!reader->keep_hidden && is_hidden (node)) || is_furniture (reader, node) ||
-      is_link_list (reader, node))
+      is_link_list (reader, node) || is_small_form (reader, node))
     return;
 
   if (g_ascii_strcasecmp (name, "figcaption") == 0 ||
