@@ -622,6 +622,37 @@ test_forms_are_not_read (void)
   assert_body (wrapped);
 }
 
+static void
+test_more_named_furniture (void)
+{
+  /* Blocks a page names for what they are: an author's biography, a
+   * rating widget, the post's meta line and its tags (named for the
+   * post, yet its furniture), a copyright notice, a contact box and page
+   * numbers. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"entry-meta\">Filed under Transport on a Tuesday by the desk</div>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div class=\"post-tags\">Bridges, Lorries, Council</div>"
+    "<div class=\"author-bio\"><p>Mira Holm has covered roads and rivers for this paper since she left "
+    "university, and she writes a weekly column about the people who keep the city moving.</p></div>"
+    "<div class=\"star-rating\">Rate this article: five stars from eleven readers</div>"
+    "<div class=\"contact-box\">Questions for the newsroom: call the front desk any weekday</div>"
+    "<div class=\"pagination\">Page one of two, continue</div>"
+    "<div class=\"article-copyright\">All rights reserved, reproduction only with written permission</div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_false (dossier_test_body_contains (document, "Filed under"));
+  g_assert_false (dossier_test_body_contains (document, "Lorries, Council"));
+  g_assert_false (dossier_test_body_contains (document, "weekly column"));
+  g_assert_false (dossier_test_body_contains (document, "five stars"));
+  g_assert_false (dossier_test_body_contains (document, "front desk"));
+  g_assert_false (dossier_test_body_contains (document, "continue"));
+  g_assert_false (dossier_test_body_contains (document, "rights reserved"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -656,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/html/description-kept", test_page_without_text_keeps_its_description);
   g_test_add_func ("/html/german-page", test_german_page);
   g_test_add_func ("/html/forms", test_forms_are_not_read);
+  g_test_add_func ("/html/more-named-furniture", test_more_named_furniture);
 
   return g_test_run ();
 }

@@ -186,6 +186,48 @@ is_link_list (Reader  *reader,
          length * 4 < reader->root_length * 3;
 }
 
+/* Whether a class or id name of @node starts with a word that names the
+ * article and ends with one that names furniture: what a name says last
+ * is what the block is ("post-tags", "entry-meta" and "articleComments"
+ * are the article's tags, meta line and comments, not the article).  A
+ * name that starts otherwise may be a label the page gives its article
+ * ("tag-comments", a topic the article is filed under). */
+static gboolean
+attribute_names_article_part (xmlNode    *node,
+                              const char *attribute)
+{
+  g_autofree char *copy = NULL;
+  const char *value = _dossier_html_peek_attribute (node, attribute, &copy);
+
+  if (value == NULL)
+    return FALSE;
+  while (*value != '\0')
+    {
+      gsize n = strcspn (value, " \t\n\r\f");
+      const char *end = value + n, *first_end = NULL, *last = value;
+
+      for (const char *p = value; p < end; p++)
+        if (*p == '-' || *p == '_')
+          {
+            if (first_end == NULL)
+              first_end = p;
+            last = p + 1;
+          }
+        else if (p > value && g_ascii_isupper (*p) && g_ascii_islower (p[-1]))
+          {
+            if (first_end == NULL)
+              first_end = p;
+            last = p;
+          }
+      if (first_end != NULL && last < end &&
+          word_in_list (value, first_end - value, &dossier_words_html_article_class_words) &&
+          word_in_list (last, end - last, &dossier_words_html_furniture_class_words))
+        return TRUE;
+      value = end + strspn (end, " \t\n\r\f");
+    }
+  return FALSE;
+}
+
 static gboolean
 is_furniture (Reader  *reader,
               xmlNode *node)
@@ -193,9 +235,13 @@ is_furniture (Reader  *reader,
   if (!attribute_has_word (node, "class", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES) &&
       !attribute_has_word (node, "id", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES))
     return FALSE;
-  /* "article-body__newsletter" is a newsletter box in the article's body. */
-  if (attribute_has_word (node, "class", &dossier_words_html_article_class_words, WORDS_IN_LAST) ||
-      attribute_has_word (node, "id", &dossier_words_html_article_class_words, WORDS_IN_LAST))
+  /* "article-body__newsletter" is a newsletter box in the article's body;
+   * a block named for the article and for furniture ("box article") is
+   * the article, unless one of its names is the article's furniture
+   * ("post-tags"). */
+  if (!attribute_names_article_part (node, "class") && !attribute_names_article_part (node, "id") &&
+      (attribute_has_word (node, "class", &dossier_words_html_article_class_words, WORDS_IN_LAST) ||
+       attribute_has_word (node, "id", &dossier_words_html_article_class_words, WORDS_IN_LAST)))
     return FALSE;
   /* Menus, sidebars and bars are made of links: one named so that holds
    * a third of the article's text or more, with few links, is a tab or
