@@ -653,6 +653,29 @@ test_more_named_furniture (void)
   g_assert_false (dossier_test_body_contains (document, "rights reserved"));
 }
 
+static void
+test_author_box (void)
+{
+  /* A biography under the article, in a block named for the author, is
+   * left out; a byline so named is short and stays the cleaner's to
+   * judge; an <article> named for its author (a column) is read. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div class=\"entry-author-info\"><h4>About the writer</h4><p>Tomas Reed grew up beside the harbour "
+    "and has reported on the city's roads, rails and ferries for the last nine years.</p></div>"
+    "</div></body></html>");
+  g_autoptr(DossierDocument) column = clean_html (
+    "<html><body><div class=\"page\"><div class=\"menu\"><a href=\"/\">Home</a></div>"
+    "<article class=\"author-column\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></article></div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "grew up beside the harbour"));
+  g_assert_false (dossier_test_body_contains (document, "About the writer"));
+  assert_body (column);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -688,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/html/german-page", test_german_page);
   g_test_add_func ("/html/forms", test_forms_are_not_read);
   g_test_add_func ("/html/more-named-furniture", test_more_named_furniture);
+  g_test_add_func ("/html/author-box", test_author_box);
 
   return g_test_run ();
 }
