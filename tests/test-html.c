@@ -627,8 +627,8 @@ test_more_named_furniture (void)
 {
   /* Blocks a page names for what they are: an author's biography, a
    * rating widget, the post's meta line and its tags (named for the
-   * post, yet its furniture), a copyright notice, a contact box and page
-   * numbers. */
+   * post, yet its furniture), a copyright notice, a contact box, page
+   * numbers and a side column of text widgets. */
   g_autoptr(DossierDocument) document = clean_html (
     "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
     "<div class=\"entry-meta\">Filed under Transport on a Tuesday by the desk</div>"
@@ -639,6 +639,8 @@ test_more_named_furniture (void)
     "<div class=\"star-rating\">Rate this article: five stars from eleven readers</div>"
     "<div class=\"contact-box\">Questions for the newsroom: call the front desk any weekday</div>"
     "<div class=\"pagination\">Page one of two, continue</div>"
+    "<div class=\"aside\"><div class=\"textwidget\"><p>Our walking tours leave from the old quay every "
+    "Saturday morning; bring sturdy shoes.</p></div></div>"
     "<div class=\"article-copyright\">All rights reserved, reproduction only with written permission</div>"
     "</div></body></html>");
 
@@ -651,6 +653,7 @@ test_more_named_furniture (void)
   g_assert_false (dossier_test_body_contains (document, "front desk"));
   g_assert_false (dossier_test_body_contains (document, "continue"));
   g_assert_false (dossier_test_body_contains (document, "rights reserved"));
+  g_assert_false (dossier_test_body_contains (document, "walking tours"));
 }
 
 static void
