@@ -679,6 +679,33 @@ test_author_box (void)
   assert_body (column);
 }
 
+static void
+test_heading_announces_other_articles (void)
+{
+  /* A block under the article opens with "You might also like" and lists
+   * other stories as links with a line each: none of it is read.  A
+   * section of the article headed "Recommended", with no links, is. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"text\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<h3>Recommended</h3><p>" PARAGRAPH_C "</p></div>"
+    "<div class=\"box\"><h3>You might also like:</h3>"
+    "<div><a href=\"/a\">Ferry company orders a second boat for the harbour crossing</a><p>The operator "
+    "expects more passengers once the bridge is shut and has signed for another vessel from a yard in the "
+    "north.</p></div>"
+    "<div><a href=\"/b\">Night buses to run every ten minutes across the city from the spring</a><p>The "
+    "timetable changes in March, when the council adds six routes and drivers for them.</p></div></div>"
+    "<div class=\"box\"><p>Questions about your delivery? Our team answers by telephone every weekday "
+    "morning.</p></div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "Recommended"));
+  g_assert_false (dossier_test_body_contains (document, "You might also like"));
+  g_assert_false (dossier_test_body_contains (document, "second boat"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/html/forms", test_forms_are_not_read);
   g_test_add_func ("/html/more-named-furniture", test_more_named_furniture);
   g_test_add_func ("/html/author-box", test_author_box);
+  g_test_add_func ("/html/heading-announces-other-articles", test_heading_announces_other_articles);
 
   return g_test_run ();
 }

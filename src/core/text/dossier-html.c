@@ -355,13 +355,65 @@ read_node (Reader  *reader,
     end_line (reader->out);
 }
 
+/* Whether @node is a heading (h2 to h6) that announces what follows as
+ * not the article: "Related posts", "Ähnliche Beiträge", "Lire aussi"
+ * (data/words/tail-markers.txt, whole, without case or a final colon). */
+static gboolean
+is_tail_heading (xmlNode *node)
+{
+  g_autofree char *text = NULL, *folded = NULL;
+  gsize n;
+
+  if (node->type != XML_ELEMENT_NODE || node->name == NULL || g_ascii_tolower (node->name[0]) != 'h' ||
+      node->name[1] < '2' || node->name[1] > '6' || node->name[2] != '\0' ||
+      _dossier_html_text_length (node) > 80)
+    return FALSE;
+  text = (char *) xmlNodeGetContent (node);
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_strdown (g_strstrip (text), -1);
+  n = strlen (folded);
+  while (n > 0 && (folded[n - 1] == ':' || folded[n - 1] == '.' || folded[n - 1] == ' '))
+    n--;
+  return n > 0 && dossier_word_list_contains (&dossier_words_tail_markers, folded, n);
+}
+
+/* Whether what follows @heading in its block is a list of other
+ * articles: a quarter of its text or more is links (headlines, each
+ * perhaps with a line of its own), so the heading announces them.  A
+ * section of the article under a heading such as "Recommendations" has
+ * few links. */
+static gboolean
+links_follow (xmlNode *heading)
+{
+  gsize length = 0, links = 0;
+
+  for (xmlNode *next = heading->next; next != NULL; next = next->next)
+    {
+      if (next->type != XML_ELEMENT_NODE || (_dossier_html_tag_flags (next) & TAG_SKIPPED))
+        continue;
+      length += _dossier_html_text_length (next);
+      links += _dossier_html_is_element (next, "a") ? _dossier_html_text_length (next)
+                                                     : _dossier_html_link_length (next);
+    }
+  return links * 4 >= length;
+}
+
+/* A block whose heading announces other articles ("Related posts") holds
+ * them after the heading, mostly as links: the rest of that block is not
+ * read.  Not in the article's own block (@node is the root), where the
+ * cleaner judges what follows such a line. */
 static void
 read_children (Reader  *reader,
                xmlNode *node,
                guint    depth)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    read_node (reader, child, depth);
+    {
+      if (depth > 1 && is_tail_heading (child) && links_follow (child))
+        break;
+      read_node (reader, child, depth);
+    }
 }
 
 static gboolean
