@@ -596,6 +596,116 @@ test_german_page (void)
   g_assert_false (dossier_test_body_contains (document, "Impressum"));
 }
 
+static void
+test_forms_are_not_read (void)
+{
+  /* A reply form and a review form under the article are things to fill
+   * in: their labels and notices are left out.  A page that wraps all of
+   * itself in one form is still read. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<form id=\"reply\"><p>Leave a reply. Your address will not be published where others can read it.</p>"
+    "<p><label>Name (required)</label><input name=\"n\"></p>"
+    "<p>Please type the digits you see in the picture below before you send.</p></form>"
+    "<form class=\"rate\"><h4>How useful did you find this page?</h4></form>"
+    "</div></body></html>");
+  g_autoptr(DossierDocument) wrapped = clean_html (
+    "<html><body><form id=\"page\"><div><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></div></form></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Leave a reply"));
+  g_assert_false (dossier_test_body_contains (document, "Name (required)"));
+  g_assert_false (dossier_test_body_contains (document, "type the digits"));
+  g_assert_false (dossier_test_body_contains (document, "How useful"));
+  assert_body (wrapped);
+}
+
+static void
+test_more_named_furniture (void)
+{
+  /* Blocks a page names for what they are: an author's biography, a
+   * rating widget, the post's meta line and its tags (named for the
+   * post, yet its furniture), a copyright notice, a contact box, page
+   * numbers and a side column of text widgets. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"entry-meta\">Filed under Transport on a Tuesday by the desk</div>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div class=\"post-tags\">Bridges, Lorries, Council</div>"
+    "<div class=\"author-bio\"><p>Mira Holm has covered roads and rivers for this paper since she left "
+    "university, and she writes a weekly column about the people who keep the city moving.</p></div>"
+    "<div class=\"star-rating\">Rate this article: five stars from eleven readers</div>"
+    "<div class=\"contact-box\">Questions for the newsroom: call the front desk any weekday</div>"
+    "<div class=\"pagination\">Page one of two, continue</div>"
+    "<div class=\"aside\"><div class=\"textwidget\"><p>Our walking tours leave from the old quay every "
+    "Saturday morning; bring sturdy shoes.</p></div></div>"
+    "<div class=\"article-copyright\">All rights reserved, reproduction only with written permission</div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+  g_assert_false (dossier_test_body_contains (document, "Filed under"));
+  g_assert_false (dossier_test_body_contains (document, "Lorries, Council"));
+  g_assert_false (dossier_test_body_contains (document, "weekly column"));
+  g_assert_false (dossier_test_body_contains (document, "five stars"));
+  g_assert_false (dossier_test_body_contains (document, "front desk"));
+  g_assert_false (dossier_test_body_contains (document, "continue"));
+  g_assert_false (dossier_test_body_contains (document, "rights reserved"));
+  g_assert_false (dossier_test_body_contains (document, "walking tours"));
+}
+
+static void
+test_author_box (void)
+{
+  /* A biography under the article, in a block named for the author, is
+   * left out; a byline so named is short and stays the cleaner's to
+   * judge; an <article> named for its author (a column) is read. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div class=\"entry-author-info\"><h4>About the writer</h4><p>Tomas Reed grew up beside the harbour "
+    "and has reported on the city's roads, rails and ferries for the last nine years.</p></div>"
+    "</div></body></html>");
+  g_autoptr(DossierDocument) column = clean_html (
+    "<html><body><div class=\"page\"><div class=\"menu\"><a href=\"/\">Home</a></div>"
+    "<article class=\"author-column\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></article></div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "grew up beside the harbour"));
+  g_assert_false (dossier_test_body_contains (document, "About the writer"));
+  assert_body (column);
+}
+
+static void
+test_heading_announces_other_articles (void)
+{
+  /* A block under the article opens with "You might also like" and lists
+   * other stories as links with a line each: none of it is read.  A
+   * section of the article headed "Recommended", with no links, is. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"text\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<h3>Recommended</h3><p>" PARAGRAPH_C "</p></div>"
+    "<div class=\"box\"><h3>You might also like:</h3>"
+    "<div><a href=\"/a\">Ferry company orders a second boat for the harbour crossing</a><p>The operator "
+    "expects more passengers once the bridge is shut and has signed for another vessel from a yard in the "
+    "north.</p></div>"
+    "<div><a href=\"/b\">Night buses to run every ten minutes across the city from the spring</a><p>The "
+    "timetable changes in March, when the council adds six routes and drivers for them.</p></div></div>"
+    "<div class=\"box\"><p>Questions about your delivery? Our team answers by telephone every weekday "
+    "morning.</p></div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "Recommended"));
+  g_assert_false (dossier_test_body_contains (document, "You might also like"));
+  g_assert_false (dossier_test_body_contains (document, "second boat"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +739,10 @@ main (int   argc,
   g_test_add_func ("/html/widget-article", test_widget_article_is_not_the_article);
   g_test_add_func ("/html/description-kept", test_page_without_text_keeps_its_description);
   g_test_add_func ("/html/german-page", test_german_page);
+  g_test_add_func ("/html/forms", test_forms_are_not_read);
+  g_test_add_func ("/html/more-named-furniture", test_more_named_furniture);
+  g_test_add_func ("/html/author-box", test_author_box);
+  g_test_add_func ("/html/heading-announces-other-articles", test_heading_announces_other_articles);
 
   return g_test_run ();
 }

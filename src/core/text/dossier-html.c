@@ -186,6 +186,48 @@ is_link_list (Reader  *reader,
          length * 4 < reader->root_length * 3;
 }
 
+/* Whether a class or id name of @node starts with a word that names the
+ * article and ends with one that names furniture: what a name says last
+ * is what the block is ("post-tags", "entry-meta" and "articleComments"
+ * are the article's tags, meta line and comments, not the article).  A
+ * name that starts otherwise may be a label the page gives its article
+ * ("tag-comments", a topic the article is filed under). */
+static gboolean
+attribute_names_article_part (xmlNode    *node,
+                              const char *attribute)
+{
+  g_autofree char *copy = NULL;
+  const char *value = _dossier_html_peek_attribute (node, attribute, &copy);
+
+  if (value == NULL)
+    return FALSE;
+  while (*value != '\0')
+    {
+      gsize n = strcspn (value, " \t\n\r\f");
+      const char *end = value + n, *first_end = NULL, *last = value;
+
+      for (const char *p = value; p < end; p++)
+        if (*p == '-' || *p == '_')
+          {
+            if (first_end == NULL)
+              first_end = p;
+            last = p + 1;
+          }
+        else if (p > value && g_ascii_isupper (*p) && g_ascii_islower (p[-1]))
+          {
+            if (first_end == NULL)
+              first_end = p;
+            last = p;
+          }
+      if (first_end != NULL && last < end &&
+          word_in_list (value, first_end - value, &dossier_words_html_article_class_words) &&
+          word_in_list (last, end - last, &dossier_words_html_furniture_class_words))
+        return TRUE;
+      value = end + strspn (end, " \t\n\r\f");
+    }
+  return FALSE;
+}
+
 static gboolean
 is_furniture (Reader  *reader,
               xmlNode *node)
@@ -193,9 +235,13 @@ is_furniture (Reader  *reader,
   if (!attribute_has_word (node, "class", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES) &&
       !attribute_has_word (node, "id", &dossier_words_html_furniture_class_words, WORDS_IN_NAMES))
     return FALSE;
-  /* "article-body__newsletter" is a newsletter box in the article's body. */
-  if (attribute_has_word (node, "class", &dossier_words_html_article_class_words, WORDS_IN_LAST) ||
-      attribute_has_word (node, "id", &dossier_words_html_article_class_words, WORDS_IN_LAST))
+  /* "article-body__newsletter" is a newsletter box in the article's body;
+   * a block named for the article and for furniture ("box article") is
+   * the article, unless one of its names is the article's furniture
+   * ("post-tags"). */
+  if (!attribute_names_article_part (node, "class") && !attribute_names_article_part (node, "id") &&
+      (attribute_has_word (node, "class", &dossier_words_html_article_class_words, WORDS_IN_LAST) ||
+       attribute_has_word (node, "id", &dossier_words_html_article_class_words, WORDS_IN_LAST)))
     return FALSE;
   /* Menus, sidebars and bars are made of links: one named so that holds
    * a third of the article's text or more, with few links, is a tab or
@@ -206,6 +252,48 @@ is_furniture (Reader  *reader,
       _dossier_html_link_length (node) * 4 < _dossier_html_text_length (node))
     return FALSE;
   return _dossier_html_text_length (node) * 4 < reader->root_length * 3;
+}
+
+/* Words of a class or id that name a block for the article's author
+ * ("author-box", "entry-author-info", "autor"), in English and the
+ * languages of the cleaner's other lists.  Compiled by hand by the Dossier
+ * authors from general knowledge of the class names page templates give
+ * these blocks; not drawn from any article. */
+static const char * const author_words[] = {
+  "author", "authors", "autor", "autoren", "autore", "autori", "auteur", "auteurs", "autores",
+};
+static const DossierWordList author_class_words = { author_words, G_N_ELEMENTS (author_words) };
+
+/* A block named for the author that holds more than a byline's worth of
+ * text is the author's biography or profile ("She has covered transport
+ * since …"), set under or beside the article; a byline ("By Anna Berg,
+ * 17 October") is shorter and left to the cleaner, which knows bylines. */
+#define AUTHOR_BLOCK_MIN 100
+
+static gboolean
+is_author_block (Reader  *reader,
+                 xmlNode *node)
+{
+  gsize length = _dossier_html_text_length (node);
+
+  /* An <article> so named is an article by that author (a column). */
+  return length >= AUTHOR_BLOCK_MIN && length * 4 < reader->root_length &&
+         (_dossier_html_tag_flags (node) & TAG_BLOCK) && !_dossier_html_is_element (node, "article") &&
+         (attribute_has_word (node, "class", &author_class_words, WORDS_IN_NAMES) ||
+          attribute_has_word (node, "id", &author_class_words, WORDS_IN_NAMES));
+}
+
+/* A form (a comment or review form, a newsletter or search box, a
+ * captcha) is something to fill in, not something to read: its labels and
+ * notices ("Name (required)", "Rate this product") are never the article.
+ * Some sites wrap the whole page in one form; a form that holds most of
+ * what is read is that wrapper, and is read. */
+static gboolean
+is_small_form (Reader  *reader,
+               xmlNode *node)
+{
+  return _dossier_html_is_element (node, "form") &&
+         _dossier_html_text_length (node) * 4 < reader->root_length * 3;
 }
 
 static void
@@ -230,7 +318,8 @@ read_node (Reader  *reader,
   name = (const char *) node->name;
   flags = _dossier_html_tag_flags (node);
   if ((flags & TAG_SKIPPED) || (!reader->keep_hidden && is_hidden (node)) || is_furniture (reader, node) ||
-      is_link_list (reader, node))
+      is_link_list (reader, node) || is_small_form (reader, node) ||
+      is_author_block (reader, node))
     return;
 
   if (g_ascii_strcasecmp (name, "figcaption") == 0 ||
@@ -266,13 +355,65 @@ read_node (Reader  *reader,
     end_line (reader->out);
 }
 
+/* Whether @node is a heading (h2 to h6) that announces what follows as
+ * not the article: "Related posts", "Ähnliche Beiträge", "Lire aussi"
+ * (data/words/tail-markers.txt, whole, without case or a final colon). */
+static gboolean
+is_tail_heading (xmlNode *node)
+{
+  g_autofree char *text = NULL, *folded = NULL;
+  gsize n;
+
+  if (node->type != XML_ELEMENT_NODE || node->name == NULL || g_ascii_tolower (node->name[0]) != 'h' ||
+      node->name[1] < '2' || node->name[1] > '6' || node->name[2] != '\0' ||
+      _dossier_html_text_length (node) > 80)
+    return FALSE;
+  text = (char *) xmlNodeGetContent (node);
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_strdown (g_strstrip (text), -1);
+  n = strlen (folded);
+  while (n > 0 && (folded[n - 1] == ':' || folded[n - 1] == '.' || folded[n - 1] == ' '))
+    n--;
+  return n > 0 && dossier_word_list_contains (&dossier_words_tail_markers, folded, n);
+}
+
+/* Whether what follows @heading in its block is a list of other
+ * articles: a quarter of its text or more is links (headlines, each
+ * perhaps with a line of its own), so the heading announces them.  A
+ * section of the article under a heading such as "Recommendations" has
+ * few links. */
+static gboolean
+links_follow (xmlNode *heading)
+{
+  gsize length = 0, links = 0;
+
+  for (xmlNode *next = heading->next; next != NULL; next = next->next)
+    {
+      if (next->type != XML_ELEMENT_NODE || (_dossier_html_tag_flags (next) & TAG_SKIPPED))
+        continue;
+      length += _dossier_html_text_length (next);
+      links += _dossier_html_is_element (next, "a") ? _dossier_html_text_length (next)
+                                                     : _dossier_html_link_length (next);
+    }
+  return links * 4 >= length;
+}
+
+/* A block whose heading announces other articles ("Related posts") holds
+ * them after the heading, mostly as links: the rest of that block is not
+ * read.  Not in the article's own block (@node is the root), where the
+ * cleaner judges what follows such a line. */
 static void
 read_children (Reader  *reader,
                xmlNode *node,
                guint    depth)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    read_node (reader, child, depth);
+    {
+      if (depth > 1 && is_tail_heading (child) && links_follow (child))
+        break;
+      read_node (reader, child, depth);
+    }
 }
 
 static gboolean
