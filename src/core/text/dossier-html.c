@@ -254,15 +254,6 @@ is_furniture (Reader  *reader,
   return _dossier_html_text_length (node) * 4 < reader->root_length * 3;
 }
 
-/* Words of a class or id that name a block for the article's author
- * ("author-box", "entry-author-info", "autor"), in English and the
- * languages of the cleaner's other lists.  Compiled by hand by the Dossier
- * authors from general knowledge of the class names page templates give
- * these blocks; not drawn from any article. */
-static const char * const author_words[] = {
-  "author", "authors", "autor", "autoren", "autore", "autori", "auteur", "auteurs", "autores",
-};
-static const DossierWordList author_class_words = { author_words, G_N_ELEMENTS (author_words) };
 
 /* A block named for the author that holds more than a byline's worth of
  * text is the author's biography or profile ("She has covered transport
@@ -279,8 +270,8 @@ is_author_block (Reader  *reader,
   /* An <article> so named is an article by that author (a column). */
   return length >= AUTHOR_BLOCK_MIN && length * 4 < reader->root_length &&
          (_dossier_html_tag_flags (node) & TAG_BLOCK) && !_dossier_html_is_element (node, "article") &&
-         (attribute_has_word (node, "class", &author_class_words, WORDS_IN_NAMES) ||
-          attribute_has_word (node, "id", &author_class_words, WORDS_IN_NAMES));
+         (attribute_has_word (node, "class", &dossier_words_html_author_class_words, WORDS_IN_NAMES) ||
+          attribute_has_word (node, "id", &dossier_words_html_author_class_words, WORDS_IN_NAMES));
 }
 
 /* A form (a comment or review form, a newsletter or search box, a
