@@ -28,6 +28,7 @@
 
 #include "dossier-analysis.h"
 #include "dossier-corpus.h"
+#include "dossier-event-reports.h"
 #include "dossier-export.h"
 #include "dossier-id.h"
 #include "dossier-json-writer.h"
@@ -393,48 +394,16 @@ print_links (DossierAnalysis          *analysis,
       const DossierEventLink *link = &g_array_index (event->links, DossierEventLink, k);
       const DossierEventSource *a = &g_array_index (event->sources, DossierEventSource, link->source_a);
       const DossierEventSource *b = &g_array_index (event->sources, DossierEventSource, link->source_b);
-      g_autoptr(GString) why = g_string_new (NULL);
+      g_autofree char *why = NULL;
       char id_a[DOSSIER_ID_SIZE], id_b[DOSSIER_ID_SIZE];
 
       if (a->document == b->document)
         continue;
-      if (link->reasons & DOSSIER_LINK_DATE)
-        g_string_append (why, _("the same date"));
-      if (link->reasons & DOSSIER_LINK_TOLD_AFTER)
-        g_string_append_printf (why, "%s%s", why->len > 0 ? ", " : "", _("told after it, without a date"));
-      if (link->reasons & DOSSIER_LINK_PARTICIPANTS)
-        {
-          g_autoptr(GString) names = g_string_new (NULL);
-
-          for (guint e = 0; e < DOSSIER_LINK_MAX_ENTITIES && link->entities[e] >= 0; e++)
-            g_string_append_printf (names, "%s%s", e > 0 ? ", " : "",
-                                    dossier_analysis_get_entity (analysis, link->entities[e])->name);
-          g_string_append (why, why->len > 0 ? ", " : "");
-          /* Translators: the people, organisations or places two reports share. */
-          g_string_append_printf (why, _("the same participants (%s)"), names->str);
-        }
-      if (link->reasons & DOSSIER_LINK_ACTION)
-        {
-          g_string_append (why, why->len > 0 ? ", " : "");
-          /* Translators: the two words of two reports that name one kind of
-           * action, e.g. "one kind of action (fired ~ ouster)". */
-          g_string_append_printf (why, _("one kind of action (%s ~ %s)"), link->action_a, link->action_b);
-        }
-      if (link->reasons & DOSSIER_LINK_WORDS)
-        {
-          g_string_append (why, why->len > 0 ? ", " : "");
-          /* Translators: how alike two sentences' words are, 0 to 1. */
-          g_string_append_printf (why, _("alike words (%.2f)"), link->similarity);
-        }
-      if (link->reasons & DOSSIER_LINK_SAME_TIME)
-        {
-          g_string_append (why, why->len > 0 ? ", " : "");
-          g_string_append (why, _("“at the time” of the sentence before"));
-        }
+      why = dossier_event_link_describe (analysis, link);
       /* Translators: one link of an event's sources: two sources, then why. */
       g_print (_("    linked %s ¶%u ↔ %s ¶%u: %s\n"),
                dossier_id_format (id_a, DOSSIER_ID_ARTICLE, a->document), a->paragraph + 1,
-               dossier_id_format (id_b, DOSSIER_ID_ARTICLE, b->document), b->paragraph + 1, why->str);
+               dossier_id_format (id_b, DOSSIER_ID_ARTICLE, b->document), b->paragraph + 1, why);
     }
 }
 

@@ -152,11 +152,9 @@ find_group (DossierEventReports *self,
   return self->groups->len - 1;
 }
 
-/* "the same date, the same participants (Mark Rutte), one kind of action
- * (fired ~ ouster)", as dossier-cli timeline says it. */
-static char *
-describe_link (DossierAnalysis        *analysis,
-               const DossierEventLink *link)
+char *
+dossier_event_link_describe (DossierAnalysis        *analysis,
+                             const DossierEventLink *link)
 {
   GString *why = g_string_new (NULL);
 
@@ -172,16 +170,20 @@ describe_link (DossierAnalysis        *analysis,
         g_string_append_printf (names, "%s%s", e > 0 ? ", " : "",
                                 dossier_analysis_get_entity (analysis, link->entities[e])->name);
       g_string_append (why, why->len > 0 ? ", " : "");
+      /* Translators: the people, organisations or places two reports share. */
       g_string_append_printf (why, _("the same participants (%s)"), names->str);
     }
   if (link->reasons & DOSSIER_LINK_ACTION)
     {
       g_string_append (why, why->len > 0 ? ", " : "");
+      /* Translators: the two words of two reports that name one kind of
+       * action, e.g. "one kind of action (fired ~ ouster)". */
       g_string_append_printf (why, _("one kind of action (%s ~ %s)"), link->action_a, link->action_b);
     }
   if (link->reasons & DOSSIER_LINK_WORDS)
     {
       g_string_append (why, why->len > 0 ? ", " : "");
+      /* Translators: how alike two sentences' words are, 0 to 1. */
       g_string_append_printf (why, _("alike words (%.2f)"), link->similarity);
     }
   if (link->reasons & DOSSIER_LINK_SAME_TIME)
@@ -696,7 +698,7 @@ build (DossierEventReports      *self,
       shown.report_a = (guint) report_of_source[link->source_a];
       shown.report_b = (guint) report_of_source[link->source_b];
       shown.reasons = link->reasons;
-      shown.why = describe_link (self->analysis, link);
+      shown.why = dossier_event_link_describe (self->analysis, link);
       g_array_append_val (self->links, shown);
     }
 

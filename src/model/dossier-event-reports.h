@@ -116,4 +116,10 @@ gboolean                   dossier_event_reports_contain_words    (DossierEvent 
 gboolean                   dossier_event_reports_include_article  (DossierEvent        *event,
                                                                    guint                document);
 
+/* Why two reports were linked: "the same date, the same participants
+ * (Mark Rutte), one kind of action (fired ~ ouster)", as the window and
+ * dossier-cli timeline say it.  Free with g_free (). */
+char *dossier_event_link_describe (DossierAnalysis        *analysis,
+                                   const DossierEventLink *link);
+
 G_END_DECLS
