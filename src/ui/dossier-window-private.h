@@ -4,6 +4,7 @@
 /* The window is written in several files, each one concern:
  *
  *   dossier-window.c              construction, the corpus binding, the layout
+ *   dossier-window-list.c         the sidebar's articles: filter, order, rows
  *   dossier-window-actions.c      every win.* action and key binding
  *   dossier-window-files.c        dossier files: new, open, recent, save as, export
  *   dossier-window-import.c       articles in: import, paste, drop
@@ -140,6 +141,14 @@ typedef struct
   char *entity_key;                /* the entity it showed, or NULL */
   char *then_show_entity;          /* an entity to show instead, when that one is gone (merged) */
 } DossierLoad;
+
+/* dossier-window-list.c */
+void           _dossier_window_class_list_init       (GtkWidgetClass     *widget_class);
+gboolean       _dossier_window_article_matches       (gpointer            item,
+                                                      gpointer            user_data);
+int            _dossier_window_compare_articles      (gconstpointer       a,
+                                                      gconstpointer       b,
+                                                      gpointer            user_data);
 
 /* dossier-window-actions.c */
 void           _dossier_window_class_actions_init    (GtkWidgetClass     *widget_class);
