@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include "dossier-reader.h"
+#include "dossier-reader-private.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -27,63 +28,6 @@
 #include "dossier-palette.h"
 #include "dossier-text-view.h"
 #include "dossier-ui-template.h"
-
-struct _DossierReader
-{
-  GtkWidget parent_instance;
-
-  GtkWidget *scroller;
-  GtkTextView *view;
-  GtkRevealer *uncleaned_revealer;
-  GtkWidget *keep_button;
-  GtkWidget *remove_button;
-  GSignalGroup *article_signals;  /* of the article read */
-  DossierArticleBuffer *buffer;
-  GtkWidget *describe_popover;
-  GtkLabel *describe_label;
-  GtkWidget *inspect_button;
-  GtkWidget *note_button;
-  char *describe_entity;      /* the key the popover's Inspect button names */
-  DossierAnnotation *describe_annotation;
-
-  gboolean show_removed;
-  GtkTextTag *flash_tag;
-  guint flash_id;
-  GtkCssProvider *text_size;  /* the reader's text size */
-  double text_scale;
-
-  GtkSearchBar *find_bar;     /* find in the article */
-  GtkWidget *find_entry;
-  GtkLabel *find_count;
-  GtkTextTag *find_tag;       /* every match */
-  GtkTextTag *find_current_tag;
-  GArray *find_matches;       /* of DossierSpan-like pairs of buffer offsets, in order */
-  int find_current;           /* the match gone to, or -1 */
-
-  DossierCorpus *corpus;      /* whose annotations of the article are shown */
-  GSignalGroup *annotation_signals;  /* of the corpus's annotations */
-  GStrv colour_labels;
-  GArray *annotation_spans;   /* of AnnotationSpan, this article's */
-  /* Tags of no look of their own (the view paints the highlights): they
-   * say where each colour is, to tests and to the text's attributes. */
-  GtkTextTag *annotation_tags[DOSSIER_N_COLOURS];
-  GtkWidget *popover;
-  gboolean read_only;         /* the dossier cannot keep highlights */
-  gint64 pending_start;       /* the words the popover offers colours for */
-  gint64 pending_end;
-  gint64 pending_place;       /* where to scroll once the text is laid out */
-  guint place_tick;
-  guint place_tries;
-  guint place_steady;         /* frames it has not moved */
-  gint64 place_last;
-};
-
-typedef struct
-{
-  int start;                  /* buffer offsets */
-  int end;
-  DossierAnnotation *annotation;
-} AnnotationSpan;
 
 enum {
   PROP_0,
@@ -109,65 +53,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (DossierReader, dossier_reader, GTK_TYPE_WIDGET)
 
-static DossierArticle *
-article_of (DossierReader *self)
-{
-  return dossier_article_buffer_get_article (self->buffer);
-}
-
-static int
-article_to_buffer (DossierReader *self,
-                   gint64         offset)
-{
-  return dossier_article_buffer_from_article (self->buffer, offset);
-}
-
-static void update_cursor_description (DossierReader *self);
-
-/* The researcher's highlights of this article, in their colours. */
-static void
-apply_annotations (DossierReader *self)
-{
-  GListModel *annotations = self->corpus != NULL ? dossier_corpus_get_annotations (self->corpus) : NULL;
-  GtkTextIter start, end;
-  int document;
-
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
-  for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
-    gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->annotation_tags[c], &start, &end);
-  g_array_set_size (self->annotation_spans, 0);
-  dossier_text_view_clear_highlights (DOSSIER_TEXT_VIEW (self->view));
-  if (article_of (self) == NULL || annotations == NULL)
-    {
-      update_cursor_description (self);
-      return;
-    }
-
-  document = (int) dossier_article_get_index (article_of (self));
-  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
-    {
-      g_autoptr(DossierAnnotation) annotation = g_list_model_get_item (annotations, i);
-      AnnotationSpan span;
-
-      if (dossier_annotation_get_document (annotation) != document || dossier_annotation_get_orphaned (annotation))
-        continue;
-      span.start = article_to_buffer (self, dossier_annotation_get_start (annotation));
-      span.end = article_to_buffer (self, dossier_annotation_get_end (annotation));
-      span.annotation = annotation;  /* the list keeps it */
-      if (span.end <= span.start)
-        continue;
-      g_array_append_val (self->annotation_spans, span);
-      gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &start, span.start);
-      gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &end, span.end);
-      gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->annotation_tags[dossier_annotation_get_colour (annotation)],
-                                 &start, &end);
-      dossier_text_view_add_highlight (DOSSIER_TEXT_VIEW (self->view), span.start, span.end,
-                                       dossier_annotation_get_colour (annotation),
-                                       *dossier_annotation_get_note (annotation) != '\0');
-    }
-  update_cursor_description (self);
-}
-
 static void
 on_annotations_changed (DossierReader *self,
                         guint          position,
@@ -175,66 +60,7 @@ on_annotations_changed (DossierReader *self,
                         guint          added,
                         GListModel    *model)
 {
-  apply_annotations (self);
-}
-
-static DossierAnnotation *
-annotation_at (DossierReader *self,
-               int            offset)
-{
-  DossierAnnotation *found = NULL;
-  int found_length = G_MAXINT;
-
-  for (guint i = 0; i < self->annotation_spans->len; i++)
-    {
-      AnnotationSpan *span = &g_array_index (self->annotation_spans, AnnotationSpan, i);
-      if (span->start <= offset && offset < span->end && span->end - span->start < found_length)
-        {
-          found = span->annotation;
-          found_length = span->end - span->start;
-        }
-    }
-  return found;
-}
-
-/* Where buffer offsets @start…@end are on screen, in the reader's
- * coordinates: over the first line of the words, where the eye is. */
-static GdkRectangle
-locate (DossierReader *self,
-        int            start,
-        int            end)
-{
-  GtkTextIter from, to;
-  GdkRectangle first, last, area;
-  int x, y;
-  double reader_x = 0, reader_y = 0;
-
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &from, start);
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &to, end);
-  gtk_text_view_get_iter_location (self->view, &from, &first);
-  gtk_text_view_get_iter_location (self->view, &to, &last);
-  area = first;
-  area.width = first.y == last.y ? MAX (last.x - first.x, 1) : 1;
-  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, area.x, area.y, &x, &y);
-  gtk_widget_translate_coordinates (GTK_WIDGET (self->view), GTK_WIDGET (self), x, y, &reader_x, &reader_y);
-  area.x = (int) reader_x;
-  area.y = (int) reader_y;
-  /* Within the reader, however far the words are scrolled. */
-  area.y = CLAMP (area.y, 0, MAX (gtk_widget_get_height (GTK_WIDGET (self)) - area.height, 0));
-  area.x = CLAMP (area.x, 0, MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 1, 0));
-  return area;
-}
-
-/* Points the popover at buffer offsets @start…@end. */
-static void
-point_popover_at (DossierReader *self,
-                  GtkWidget     *popover,
-                  int            start,
-                  int            end)
-{
-  GdkRectangle area = locate (self, start, end);
-
-  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &area);
+  _dossier_reader_apply_annotations (self);
 }
 
 static void
@@ -262,134 +88,6 @@ on_popover_delete (DossierAnnotationPopover *popover,
   g_signal_emit (self, signals[ANNOTATION_DELETE_REQUESTED], 0, annotation);
 }
 
-/* What is at buffer offset @offset, in words: the researcher's highlight
- * and its note, the name, the date and how it was read, the quote and
- * who said it.  NULL for plain text.  Said by the tooltip, the What Is
- * This? popover and to screen readers. */
-static char *
-describe_offset (DossierReader *self,
-                 int            offset)
-{
-  DossierAnnotation *annotation;
-  g_autoptr(GString) text = g_string_new (NULL);
-  GArray *marks;
-
-  if (article_of (self) == NULL)
-    return NULL;
-
-  annotation = annotation_at (self, offset);
-  if (annotation != NULL)
-    {
-      DossierColour colour = dossier_annotation_get_colour (annotation);
-      const char *label = self->colour_labels != NULL && g_strv_length (self->colour_labels) > colour &&
-                          self->colour_labels[colour][0] != '\0'
-                          ? self->colour_labels[colour] : dossier_colour_get_default_label (colour);
-      const char *note = dossier_annotation_get_note (annotation);
-
-      /* Translators: a highlight of the researcher's: its meaning ("Claim")
-       * and its colour ("Indigo"). */
-      g_string_append_printf (text, _("Your highlight: %s (%s)"), label, dossier_colour_get_name (colour));
-      if (note[0] != '\0')
-        {
-          g_string_append_c (text, '\n');
-          /* Translators: the note of a highlight. */
-          g_string_append_printf (text, _("Note: %s"), note);
-        }
-    }
-
-  marks = dossier_article_get_marks (article_of (self));
-  for (int kind = DOSSIER_MARK_PERSON; kind < DOSSIER_N_MARKS; kind++)
-    {
-      const DossierArticleMark *mark = NULL;
-
-      /* The innermost mark of each kind shown here. */
-      for (guint m = 0; m < marks->len; m++)
-        {
-          const DossierArticleMark *candidate = &g_array_index (marks, DossierArticleMark, m);
-          int base, length;
-
-          if ((int) candidate->mark != kind ||
-              !dossier_article_buffer_get_highlight (self->buffer, (DossierHighlight) candidate->mark) ||
-              !dossier_article_buffer_get_paragraph (self->buffer, candidate->paragraph, &base, &length) ||
-              offset < base + (int) candidate->start || offset >= base + (int) candidate->end)
-            continue;
-          if (mark == NULL || candidate->end - candidate->start < mark->end - mark->start)
-            mark = candidate;
-        }
-      if (mark == NULL)
-        continue;
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      if (mark->mark == DOSSIER_MARK_DATE)
-        {
-          const DossierDate *published = dossier_article_get_published_date (article_of (self));
-
-          if (mark->label == NULL)
-            g_string_append (text, dossier_date_is_set (published)
-                                   ? _("A date whose day could not be worked out")
-                                   : _("A date not resolved: the article has no publication date to count it from. "
-                                       "Set one with Set Publication Date."));
-          else if (mark->relative && dossier_date_is_set (published))
-            {
-              DossierDate day = *published;
-              g_autofree char *from = NULL;
-
-              if (day.precision > DOSSIER_PRECISION_DAY)
-                day.precision = DOSSIER_PRECISION_DAY;
-              from = dossier_date_format_readable (&day);
-              /* Translators: a relative date ("on Wednesday") read as a day:
-               * the day, then the publication date it was counted from. */
-              g_string_append_printf (text, _("Date: %s, counted from the publication date, %s"), mark->label, from);
-            }
-          else
-            g_string_append_printf (text, _("Date: %s"), mark->label);
-        }
-      else if (mark->mark == DOSSIER_MARK_QUOTE)
-        {
-          if (mark->entity >= 0 && mark->label != NULL)
-            g_string_append_printf (text, _("Quote by %s"), mark->label);
-          else
-            g_string_append (text, _("Quote, speaker unknown"));
-        }
-      else if (mark->entity >= 0)
-        {
-          g_autoptr(DossierEntity) entity = dossier_entity_new_for_article (article_of (self), mark->entity);
-          DossierEntityType entity_type = dossier_entity_get_entity_type (entity);
-          guint n_articles = dossier_entity_get_n_articles (entity);
-          const char *type = entity_type == DOSSIER_ENTITY_PERSON ? _("Person")
-                             : entity_type == DOSSIER_ENTITY_ORGANIZATION ? _("Organisation") : _("Place");
-
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s — %s, in %u article",
-                                                     "%s — %s, in %u articles", n_articles),
-                                  dossier_entity_get_name (entity), type, n_articles);
-        }
-    }
-  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
-}
-
-static int
-cursor_offset (DossierReader *self)
-{
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self->buffer), &iter,
-                                    gtk_text_buffer_get_insert (GTK_TEXT_BUFFER (self->buffer)));
-  return gtk_text_iter_get_offset (&iter);
-}
-
-/* A screen reader hears what the words at the cursor are as the cursor
- * moves onto them: the text's accessible description follows the cursor
- * (GTK 4.8 gives a text view's ranges no accessible meaning of their
- * own). */
-static void
-update_cursor_description (DossierReader *self)
-{
-  g_autofree char *described = describe_offset (self, cursor_offset (self));
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  described != NULL ? described : "", -1);
-}
-
 static void
 on_mark_set (DossierReader *self,
              GtkTextIter   *location,
@@ -397,7 +95,7 @@ on_mark_set (DossierReader *self,
              GtkTextBuffer *buffer)
 {
   if (mark == gtk_text_buffer_get_insert (buffer))
-    update_cursor_description (self);
+    _dossier_reader_update_cursor_description (self);
 }
 
 /* What a mark is, said when it is pointed at. */
@@ -413,7 +111,7 @@ on_query_tooltip (DossierReader *self,
   int buffer_x, buffer_y;
   g_autofree char *text = NULL;
 
-  if (article_of (self) == NULL)
+  if (_dossier_reader_article_of (self) == NULL)
     return FALSE;
   if (keyboard)
     gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self->buffer), &iter, gtk_text_buffer_get_insert (GTK_TEXT_BUFFER (self->buffer)));
@@ -423,7 +121,7 @@ on_query_tooltip (DossierReader *self,
       if (!gtk_text_view_get_iter_at_location (self->view, &iter, buffer_x, buffer_y))
         return FALSE;
     }
-  text = describe_offset (self, gtk_text_iter_get_offset (&iter));
+  text = _dossier_reader_describe_offset (self, gtk_text_iter_get_offset (&iter));
   if (text == NULL)
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
@@ -462,7 +160,7 @@ activate_at (DossierReader *self,
 
   if (mark == NULL || mark->entity < 0)
     return FALSE;
-  key = dossier_article_get_entity_key (article_of (self), mark->entity);
+  key = dossier_article_get_entity_key (_dossier_reader_article_of (self), mark->entity);
   if (key == NULL)
     return FALSE;
   g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, key);
@@ -489,7 +187,7 @@ on_click_released (DossierReader   *self,
   gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &buffer_x, &buffer_y);
   if (gtk_text_view_get_iter_at_location (self->view, &iter, buffer_x, buffer_y))
     {
-      DossierAnnotation *annotation = annotation_at (self, gtk_text_iter_get_offset (&iter));
+      DossierAnnotation *annotation = _dossier_reader_annotation_at (self, gtk_text_iter_get_offset (&iter));
 
       if (annotation != NULL)
         dossier_reader_edit_annotation (self, annotation);
@@ -514,224 +212,6 @@ on_key_pressed (DossierReader         *self,
   return activate_at (self, gtk_text_iter_get_offset (&iter));
 }
 
-static gboolean
-end_flash (gpointer user_data)
-{
-  DossierReader *self = user_data;
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
-  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->flash_tag, &start, &end);
-  self->flash_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Scrolls to the words and flashes them. */
-static void
-flash (DossierReader     *self,
-       const GtkTextIter *from,
-       const GtkTextIter *to)
-{
-  end_flash (self);
-  gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->flash_tag, from, to);
-  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), from);
-  gtk_text_view_scroll_to_iter (self->view, (GtkTextIter *) from, 0.1, TRUE, 0.0, 0.3);
-  g_clear_handle_id (&self->flash_id, g_source_remove);
-  self->flash_id = g_timeout_add (1600, end_flash, self);
-}
-
-/* Find in the article. */
-
-typedef struct
-{
-  int start;   /* buffer offsets */
-  int end;
-} FindMatch;
-
-static void
-show_find_count (DossierReader *self)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  g_autofree char *count = NULL;
-
-  if (query == NULL || *query == '\0')
-    count = g_strdup ("");
-  else if (self->find_matches->len == 0)
-    count = g_strdup (_("No matches"));
-  else
-    /* Translators: the match gone to, of how many in the article: "3 of 12". */
-    count = g_strdup_printf (_("%d of %u"), self->find_current + 1, self->find_matches->len);
-  gtk_label_set_text (self->find_count, count);
-  /* A screen reader hears how many as the words are typed. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->find_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count, -1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.find-next", self->find_matches->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.find-previous", self->find_matches->len > 0);
-}
-
-/* Goes to match @index: marked apart from the others, the cursor at it,
- * in sight. */
-static void
-go_to_match (DossierReader *self,
-             int            index)
-{
-  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, self->find_current_tag, &start, &end);
-  self->find_current = index;
-  if (index >= 0 && (guint) index < self->find_matches->len)
-    {
-      const FindMatch *match = &g_array_index (self->find_matches, FindMatch, index);
-
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, match->start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &end, match->end);
-      gtk_text_buffer_apply_tag (buffer, self->find_current_tag, &start, &end);
-      gtk_text_buffer_place_cursor (buffer, &start);
-      gtk_text_view_scroll_to_iter (self->view, &start, 0.1, FALSE, 0.0, 0.0);
-    }
-  show_find_count (self);
-}
-
-/* Every match of the words in the find bar marked, from the cursor on. */
-static void
-find_all (DossierReader *self)
-{
-  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
-  const char *query = self->find_bar != NULL && gtk_search_bar_get_search_mode (self->find_bar)
-                      ? gtk_editable_get_text (GTK_EDITABLE (self->find_entry)) : NULL;
-  GtkTextIter start, end, cursor;
-  int from = 0, first = -1;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, self->find_tag, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, self->find_current_tag, &start, &end);
-  g_array_set_size (self->find_matches, 0);
-  self->find_current = -1;
-  if (query != NULL && *query != '\0')
-    {
-      GtkTextIter at = start, match_start, match_end;
-
-      gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
-      from = gtk_text_iter_get_offset (&cursor);
-      while (gtk_text_iter_forward_search (&at, query, GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY,
-                                           &match_start, &match_end, NULL))
-        {
-          FindMatch match = { gtk_text_iter_get_offset (&match_start), gtk_text_iter_get_offset (&match_end) };
-
-          gtk_text_buffer_apply_tag (buffer, self->find_tag, &match_start, &match_end);
-          if (first < 0 && match.start >= from)
-            first = (int) self->find_matches->len;
-          g_array_append_val (self->find_matches, match);
-          at = match_end;
-        }
-    }
-  if (self->find_matches->len > 0)
-    go_to_match (self, first >= 0 ? first : 0);
-  else
-    show_find_count (self);
-}
-
-static void
-on_find_changed (DossierReader  *self,
-                 GtkSearchEntry *entry)
-{
-  find_all (self);
-}
-
-static void
-step_match (DossierReader *self,
-            int            step)
-{
-  int n = (int) self->find_matches->len;
-
-  if (n == 0)
-    return;
-  go_to_match (self, ((self->find_current < 0 ? (step > 0 ? -1 : 0) : self->find_current) + step + n) % n);
-}
-
-static void
-on_find_next (DossierReader  *self,
-              GtkSearchEntry *entry)
-{
-  step_match (self, 1);
-}
-
-static void
-on_find_previous (DossierReader  *self,
-                  GtkSearchEntry *entry)
-{
-  step_match (self, -1);
-}
-
-static void
-on_find_activate (DossierReader  *self,
-                  GtkSearchEntry *entry)
-{
-  step_match (self, 1);
-}
-
-/* Closed: no match stays marked. */
-static void
-on_find_mode_changed (DossierReader *self,
-                      GParamSpec    *pspec,
-                      GtkSearchBar  *bar)
-{
-  find_all (self);
-  if (!gtk_search_bar_get_search_mode (bar) && gtk_widget_get_mapped (GTK_WIDGET (self->view)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->view));
-}
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  DossierReader *self = DOSSIER_READER (widget);
-  GtkTextIter start, end;
-
-  /* The words selected are what to find. */
-  if (gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end) &&
-      gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
-    {
-      g_autofree char *words = gtk_text_iter_get_visible_text (&start, &end);
-      gtk_editable_set_text (GTK_EDITABLE (self->find_entry), words);
-    }
-  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
-  gtk_widget_grab_focus (self->find_entry);
-  gtk_editable_select_region (GTK_EDITABLE (self->find_entry), 0, -1);
-}
-
-static void
-find_next_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  DossierReader *self = DOSSIER_READER (widget);
-
-  if (!gtk_search_bar_get_search_mode (self->find_bar))
-    {
-      find_action (widget, action_name, parameter);
-      return;
-    }
-  step_match (self, 1);
-}
-
-static void
-find_previous_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  DossierReader *self = DOSSIER_READER (widget);
-
-  if (!gtk_search_bar_get_search_mode (self->find_bar))
-    {
-      find_action (widget, action_name, parameter);
-      return;
-    }
-  step_match (self, -1);
-}
-
 /* Open Original, at the end of the line that says where the article came
  * from: the window opens the page (through the OpenURI portal in a
  * sandbox). */
@@ -739,7 +219,7 @@ static void
 add_open_original (DossierReader *self)
 {
   GtkTextChildAnchor *anchor = dossier_article_buffer_get_original_anchor (self->buffer);
-  DossierArticle *article = article_of (self);
+  DossierArticle *article = _dossier_reader_article_of (self);
   g_autofree char *uri = NULL;
   GtkWidget *button;
 
@@ -763,7 +243,7 @@ add_open_original (DossierReader *self)
 static void
 update_uncleaned_notice (DossierReader *self)
 {
-  DossierArticle *article = article_of (self);
+  DossierArticle *article = _dossier_reader_article_of (self);
   gboolean shown = article != NULL && dossier_article_get_uncleaned (article) &&
                    !dossier_article_get_kept_uncleaned (article);
 
@@ -821,7 +301,7 @@ dossier_reader_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ARTICLE:
-      g_value_set_object (value, article_of (self));
+      g_value_set_object (value, _dossier_reader_article_of (self));
       break;
     case PROP_CORPUS:
       g_value_set_object (value, self->corpus);
@@ -963,26 +443,7 @@ dossier_reader_class_init (DossierReaderClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, on_click_released);
   gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
-  gtk_widget_class_bind_template_child (widget_class, DossierReader, find_bar);
-  gtk_widget_class_bind_template_child (widget_class, DossierReader, find_entry);
-  gtk_widget_class_bind_template_child (widget_class, DossierReader, find_count);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_next);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_previous);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_mode_changed);
-
-  /* Find in the article: with the reader focused, Ctrl+F finds in it
-   * (elsewhere the window's Ctrl+F searches the articles). */
-  gtk_widget_class_install_action (widget_class, "reader.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "reader.find-next", NULL, find_next_action);
-  gtk_widget_class_install_action (widget_class, "reader.find-previous", NULL, find_previous_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "reader.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "reader.find-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "reader.find-previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F3, 0, "reader.find-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F3, GDK_SHIFT_MASK, "reader.find-previous", NULL);
+  _dossier_reader_class_find_init (widget_class);
   gtk_widget_class_set_css_name (widget_class, "reader");
 }
 
@@ -1007,17 +468,7 @@ dossier_reader_init (DossierReader *self)
                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   self->flash_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (GTK_TEXT_BUFFER (self->buffer)),
                                                "flash");
-  /* Matches of Find: the yellow of a marker pen, the one gone to in a
-   * stronger orange with its words bold; apart from the entities' tints
-   * and the highlight colours (lime, cyan, indigo, red, pink). */
-  self->find_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "find-match",
-                                               "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.45 }, NULL);
-  self->find_current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "find-current",
-                                                       "background-rgba", &(GdkRGBA) { 1.0, 0.47, 0.0, 0.55 },
-                                                       "weight", PANGO_WEIGHT_BOLD, NULL);
-  gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
-  gtk_search_bar_set_key_capture_widget (self->find_bar, NULL);
-  show_find_count (self);
+  _dossier_reader_find_init (self);
 
   /* The researcher's highlights: painted by the view, named by tags. */
   for (guint c = 0; c < DOSSIER_N_COLOURS; c++)
@@ -1073,7 +524,7 @@ DossierArticle *
 dossier_reader_get_article (DossierReader *self)
 {
   g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
-  return article_of (self);
+  return _dossier_reader_article_of (self);
 }
 
 void
@@ -1083,7 +534,7 @@ dossier_reader_set_article (DossierReader  *self,
   g_return_if_fail (DOSSIER_IS_READER (self));
   g_return_if_fail (article == NULL || DOSSIER_IS_ARTICLE (article));
 
-  if (article == article_of (self))
+  if (article == _dossier_reader_article_of (self))
     return;
   if (self->place_tick != 0)
     {
@@ -1094,10 +545,10 @@ dossier_reader_set_article (DossierReader  *self,
   g_signal_group_set_target (self->article_signals, article);
   add_open_original (self);
   update_uncleaned_notice (self);
-  apply_annotations (self);
+  _dossier_reader_apply_annotations (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
   /* What is being found is found in this article too. */
-  find_all (self);
+  _dossier_reader_find_all (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
 
@@ -1152,28 +603,10 @@ dossier_reader_set_show_removed (DossierReader *self,
     self->show_removed = show_removed;
     dossier_article_buffer_set_show_removed (self->buffer, show_removed);
     add_open_original (self);
-    apply_annotations (self);
+    _dossier_reader_apply_annotations (self);
     dossier_reader_set_place (self, place);
   }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_REMOVED]);
-}
-
-void
-dossier_reader_show_span (DossierReader *self,
-                          guint          paragraph,
-                          guint          start,
-                          guint          end)
-{
-  GtkTextIter from, to;
-  int base, length;
-
-  g_return_if_fail (DOSSIER_IS_READER (self));
-
-  if (!dossier_article_buffer_get_paragraph (self->buffer, paragraph, &base, &length))
-    return;
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &from, base + MIN ((int) start, length));
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &to, base + MIN ((int) end, length));
-  flash (self, &from, &to);
 }
 
 GtkTextView *
@@ -1209,7 +642,7 @@ dossier_reader_set_corpus (DossierReader *self,
   if (!g_set_object (&self->corpus, corpus))
     return;
   g_signal_group_set_target (self->annotation_signals, corpus != NULL ? dossier_corpus_get_annotations (corpus) : NULL);
-  apply_annotations (self);
+  _dossier_reader_apply_annotations (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
 }
 
@@ -1225,39 +658,6 @@ dossier_reader_set_colour_labels (DossierReader      *self,
   self->colour_labels = g_strdupv ((char **) labels);
   dossier_annotation_popover_set_labels (DOSSIER_ANNOTATION_POPOVER (self->popover), labels);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOUR_LABELS]);
-}
-
-/* The selected words of the article, in code points of the article
- * text; FALSE when nothing of the article's body is selected. */
-gboolean
-dossier_reader_get_selection (DossierReader *self,
-                              gint64        *start,
-                              gint64        *end)
-{
-  GtkTextIter from, to;
-
-  g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
-
-  if (article_of (self) == NULL || !gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &from, &to))
-    return FALSE;
-  *start = dossier_article_buffer_to_article (self->buffer, gtk_text_iter_get_offset (&from));
-  *end = dossier_article_buffer_to_article (self->buffer, gtk_text_iter_get_offset (&to));
-  return *end > *start;
-}
-
-/* Offers colours for the selected words, in the popover over them. */
-gboolean
-dossier_reader_offer_highlight (DossierReader *self)
-{
-  g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
-
-  if (self->read_only || !dossier_reader_get_selection (self, &self->pending_start, &self->pending_end))
-    return FALSE;
-  dossier_annotation_popover_edit (DOSSIER_ANNOTATION_POPOVER (self->popover), NULL);
-  point_popover_at (self, self->popover, article_to_buffer (self, self->pending_start),
-                    article_to_buffer (self, self->pending_end));
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-  return TRUE;
 }
 
 /* Whether the dossier shown can keep highlights: without, selecting words
@@ -1277,41 +677,17 @@ dossier_reader_set_read_only (DossierReader *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
-/* Opens the popover on @annotation, of the shown article. */
-void
-dossier_reader_edit_annotation (DossierReader     *self,
-                                DossierAnnotation *annotation)
-{
-  g_return_if_fail (DOSSIER_IS_READER (self));
-  g_return_if_fail (DOSSIER_IS_ANNOTATION (annotation));
-
-  if (article_of (self) == NULL || dossier_annotation_get_orphaned (annotation) ||
-      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (article_of (self)))
-    return;
-  self->pending_start = self->pending_end = 0;
-  dossier_annotation_popover_edit (DOSSIER_ANNOTATION_POPOVER (self->popover), annotation);
-  /* In a read-only dossier the note and tags are shown, not to be changed. */
-  gtk_widget_set_sensitive (gtk_popover_get_child (GTK_POPOVER (self->popover)), !self->read_only);
-  point_popover_at (self, self->popover, article_to_buffer (self, dossier_annotation_get_start (annotation)),
-                    article_to_buffer (self, dossier_annotation_get_end (annotation)));
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-}
-
-/* Scrolls to @annotation, of the shown article, and flashes it. */
-void
-dossier_reader_show_annotation (DossierReader     *self,
-                                DossierAnnotation *annotation)
+/* The text of the words selected, or NULL. */
+char *
+dossier_reader_dup_selected_text (DossierReader *self)
 {
   GtkTextIter start, end;
 
-  g_return_if_fail (DOSSIER_IS_READER (self));
+  g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
 
-  if (article_of (self) == NULL || dossier_annotation_get_orphaned (annotation) ||
-      dossier_annotation_get_document (annotation) != (int) dossier_article_get_index (article_of (self)))
-    return;
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &start, article_to_buffer (self, dossier_annotation_get_start (annotation)));
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &end, article_to_buffer (self, dossier_annotation_get_end (annotation)));
-  flash (self, &start, &end);
+  if (_dossier_reader_article_of (self) == NULL || !gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end))
+    return NULL;
+  return gtk_text_iter_get_visible_text (&start, &end);
 }
 
 GtkWidget *
@@ -1321,169 +697,12 @@ dossier_reader_get_annotation_popover (DossierReader *self)
   return self->popover;
 }
 
-/* Where the reader is in its article: the code point of the article's
- * text at the top of the view; -1 when its top shows the title and the
- * line below it. */
-/* The code point of the article at the top of the view now; -1 for its
- * title and the line below it. */
-static gint64
-place_at_top (DossierReader *self)
-{
-  GdkRectangle visible;
-  GtkTextIter iter;
-  int paragraph_start, length;
-
-  if (article_of (self) == NULL || !dossier_article_buffer_get_paragraph (self->buffer, 0, &paragraph_start, &length))
-    return -1;
-  gtk_text_view_get_visible_rect (self->view, &visible);
-  gtk_text_view_get_iter_at_location (self->view, &iter, visible.x, visible.y);
-  if (gtk_text_iter_get_offset (&iter) < paragraph_start)
-    return -1;
-  return dossier_article_buffer_to_article (self->buffer, gtk_text_iter_get_offset (&iter));
-}
-
-gint64
-dossier_reader_get_place (DossierReader *self)
-{
-  g_return_val_if_fail (DOSSIER_IS_READER (self), -1);
-
-  /* On its way there: where it is going. */
-  if (self->place_tick != 0)
-    return self->pending_place;
-  return place_at_top (self);
-}
-
-static gint64 place_at_top (DossierReader *self);
-
-/* The buffer offset of the start of the line that code point @place of
- * the article is on; 0 for -1. */
-static int
-place_line_start (DossierReader *self,
-                  gint64         place)
-{
-  GtkTextIter iter;
-
-  if (place < 0)
-    return 0;
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &iter,
-                                      dossier_article_buffer_from_article (self->buffer, place));
-  gtk_text_view_backward_display_line_start (self->view, &iter);
-  return gtk_text_iter_get_offset (&iter);
-}
-
-/* A frame at a time until the text's lines are measured (the text view
- * measures them in the background after its text changes) and the place
- * is at the top; a few seconds' worth at most. */
-static gboolean
-place_tick (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       user_data)
-{
-  DossierReader *self = user_data;
-  GtkTextIter iter;
-  gint64 expected, now;
-
-  if (article_of (self) == NULL)
-    {
-      self->place_tick = 0;
-      return G_SOURCE_REMOVE;
-    }
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &iter,
-                                      place_line_start (self, self->pending_place));
-  if (self->pending_place < 0)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
-  else
-    gtk_text_view_scroll_to_iter (self->view, &iter, 0.0, TRUE, 0.0, 0.0);
-  expected = self->pending_place < 0 ? -1 : dossier_article_buffer_to_article (self->buffer, gtk_text_iter_get_offset (&iter));
-  now = place_at_top (self);
-  /* There, or as near as the view scrolls (the last lines of an article
-   * cannot be at the top), for three frames running. */
-  self->place_steady = now == self->place_last && now >= 0 ? self->place_steady + 1 : 0;
-  self->place_last = now;
-  if (now == expected || self->place_steady >= 5 || ++self->place_tries > 120)
-    {
-      self->place_tick = 0;
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-/* Scrolls so that code point @place of the article is at the top of the
- * view (-1: the top of the article), once the text is laid out. */
-void
-dossier_reader_set_place (DossierReader *self,
-                          gint64         place)
-{
-  g_return_if_fail (DOSSIER_IS_READER (self));
-
-  if (article_of (self) == NULL)
-    return;
-  self->pending_place = place;
-  self->place_tries = 0;
-  self->place_steady = 0;
-  self->place_last = G_MININT64;
-  if (self->place_tick == 0)
-    self->place_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), place_tick, self, NULL);
-}
-
-/* Says what the words at the cursor are, in a popover a keyboard and a
- * screen reader reach, with what can be done with them: inspect the
- * entity, edit the highlight's note. */
-void
-dossier_reader_describe_at_cursor (DossierReader *self)
-{
-  int offset;
-  g_autofree char *text = NULL;
-  const DossierArticleMark *mark;
-  DossierAnnotation *annotation;
-
-  g_return_if_fail (DOSSIER_IS_READER (self));
-
-  if (article_of (self) == NULL)
-    return;
-  offset = cursor_offset (self);
-  text = describe_offset (self, offset);
-  gtk_label_set_text (self->describe_label, text != NULL ? text : _("Plain text: no name, date, quote or highlight here"));
-
-  mark = dossier_article_buffer_get_mark_at (self->buffer, offset, TRUE);
-  g_clear_pointer (&self->describe_entity, g_free);
-  if (mark != NULL && mark->entity >= 0)
-    self->describe_entity = g_strdup (dossier_article_get_entity_key (article_of (self), mark->entity));
-  if (self->describe_entity != NULL)
-    {
-      /* Translators: a button that opens an entity in the inspector. */
-      g_autofree char *label = g_strdup_printf (_("Inspect %s"), mark->label != NULL ? mark->label : "");
-      gtk_button_set_label (GTK_BUTTON (self->inspect_button), label);
-    }
-  gtk_widget_set_visible (self->inspect_button, self->describe_entity != NULL);
-
-  annotation = annotation_at (self, offset);
-  g_set_object (&self->describe_annotation, annotation);
-  gtk_widget_set_visible (self->note_button, annotation != NULL && !self->read_only);
-
-  point_popover_at (self, self->describe_popover, offset, offset + 1);
-  gtk_popover_popup (GTK_POPOVER (self->describe_popover));
-}
-
 /* For tests: the view that paints the highlights. */
 guint
 dossier_reader_count_note_markers (DossierReader *self)
 {
   g_return_val_if_fail (DOSSIER_IS_READER (self), 0);
   return dossier_text_view_get_n_markers (DOSSIER_TEXT_VIEW (self->view));
-}
-
-/* The text of the words selected, or NULL. */
-char *
-dossier_reader_dup_selected_text (DossierReader *self)
-{
-  GtkTextIter start, end;
-
-  g_return_val_if_fail (DOSSIER_IS_READER (self), NULL);
-
-  if (article_of (self) == NULL || !gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end))
-    return NULL;
-  return gtk_text_iter_get_visible_text (&start, &end);
 }
 
 /* How many matches of the find bar's words the article has, and in
@@ -1497,4 +716,80 @@ dossier_reader_get_find_matches (DossierReader *self,
   if (current != NULL)
     *current = self->find_current;
   return self->find_matches->len;
+}
+
+/* The rest of the reader's API is done in its other files (see
+ * dossier-reader-private.h); here it checks what it is given. */
+
+gboolean
+dossier_reader_get_selection (DossierReader *self,
+                              gint64        *start,
+                              gint64        *end)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
+
+  return _dossier_reader_get_selection (self, start, end);
+}
+
+gboolean
+dossier_reader_offer_highlight (DossierReader *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), FALSE);
+
+  return _dossier_reader_offer_highlight (self);
+}
+
+void
+dossier_reader_edit_annotation (DossierReader     *self,
+                                DossierAnnotation *annotation)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+  g_return_if_fail (DOSSIER_IS_ANNOTATION (annotation));
+
+  _dossier_reader_edit_annotation (self, annotation);
+}
+
+void
+dossier_reader_show_annotation (DossierReader     *self,
+                                DossierAnnotation *annotation)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  _dossier_reader_show_annotation (self, annotation);
+}
+
+void
+dossier_reader_describe_at_cursor (DossierReader *self)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  _dossier_reader_describe_at_cursor (self);
+}
+
+void
+dossier_reader_show_span (DossierReader *self,
+                          guint          paragraph,
+                          guint          start,
+                          guint          end)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  _dossier_reader_show_span (self, paragraph, start, end);
+}
+
+gint64
+dossier_reader_get_place (DossierReader *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_READER (self), -1);
+
+  return _dossier_reader_get_place (self);
+}
+
+void
+dossier_reader_set_place (DossierReader *self,
+                          gint64         place)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  _dossier_reader_set_place (self, place);
 }

@@ -4,13 +4,18 @@
 /* The window is written in several files, each one concern:
  *
  *   dossier-window.c              construction, the corpus binding, the layout
+ *   dossier-window-list.c         the sidebar's articles: filter, order, rows
  *   dossier-window-actions.c      every win.* action and key binding
  *   dossier-window-files.c        dossier files: new, open, recent, save as, export
  *   dossier-window-import.c       articles in: import, paste, drop
  *   dossier-window-corrections.c  what the researcher changes: annotations,
- *                                 corrections of entities and articles, an
- *                                 article's address, an article kept or
- *                                 removed, colour meanings, and their Undo
+ *                                 the one way of keeping a correction and
+ *                                 the dialogs corrections ask with, colour
+ *                                 meanings, and their Undo
+ *   dossier-window-entities.c     corrections of entities
+ *   dossier-window-articles.c     corrections of articles: publication
+ *                                 date, details, address, an article kept
+ *                                 as it is or removed
  *   dossier-window-events.c       corrections of events
  *   dossier-window-place.c        where the researcher is: the article read,
  *                                 where in it, the inspector's page, the
@@ -24,7 +29,8 @@
  * files change the window's state through its properties ("corpus",
  * "busy", "read-only", "dossier-name", "colour-labels", "entity-filter"),
  * which the window keeps and its template binds to the widgets, never by
- * calling back up.  dossier-window-events.c (the event corrections) uses
+ * calling back up.  dossier-window-entities.c, dossier-window-articles.c and
+ * dossier-window-events.c (the corrections of each) use
  * dossier-window-corrections.c's dialogs and its one way of keeping a
  * correction.
  *
@@ -136,6 +142,14 @@ typedef struct
   char *then_show_entity;          /* an entity to show instead, when that one is gone (merged) */
 } DossierLoad;
 
+/* dossier-window-list.c */
+void           _dossier_window_class_list_init       (GtkWidgetClass     *widget_class);
+gboolean       _dossier_window_article_matches       (gpointer            item,
+                                                      gpointer            user_data);
+int            _dossier_window_compare_articles      (gconstpointer       a,
+                                                      gconstpointer       b,
+                                                      gpointer            user_data);
+
 /* dossier-window-actions.c */
 void           _dossier_window_class_actions_init    (GtkWidgetClass     *widget_class);
 void           _dossier_window_actions_init          (DossierWindow      *self);
@@ -198,6 +212,8 @@ void           _dossier_window_apply_correction      (DossierWindow      *self,
                                                       const DossierCorrection *correction,
                                                       const char         *done,
                                                       const char         *then_show_entity);
+void           _dossier_window_reanalyse             (DossierWindow      *self,
+                                                      const char         *then_show_entity);
 void           _dossier_window_ask_text              (DossierWindow      *self,
                                                       const char         *heading,
                                                       const char         *body,
@@ -229,6 +245,9 @@ void           _dossier_window_delete_annotation     (DossierWindow      *self,
 void           _dossier_window_undo_delete           (DossierWindow      *self);
 void           _dossier_window_undo_correction       (DossierWindow      *self,
                                                       gint64              id);
+void           _dossier_window_edit_colour_labels    (DossierWindow      *self);
+
+/* dossier-window-entities.c */
 void           _dossier_window_rename_entity         (DossierWindow      *self,
                                                       const char         *key);
 void           _dossier_window_retype_entity         (DossierWindow      *self,
@@ -246,6 +265,8 @@ void           _dossier_window_mark_name             (DossierWindow      *self,
 void           _dossier_window_keep_apart            (DossierWindow      *self,
                                                       const char         *key,
                                                       const char         *spelling);
+
+/* dossier-window-articles.c */
 void           _dossier_window_set_published         (DossierWindow      *self);
 void           _dossier_window_edit_article          (DossierWindow      *self,
                                                       gint64              source,
@@ -275,7 +296,6 @@ void           _dossier_window_hide_event            (DossierWindow      *self,
                                                       const char         *key,
                                                       gboolean            hidden);
 void           _dossier_window_new_event_from_selection (DossierWindow   *self);
-void           _dossier_window_edit_colour_labels    (DossierWindow      *self);
 
 /* dossier-window-place.c */
 void           _dossier_window_place_init            (DossierWindow      *self);

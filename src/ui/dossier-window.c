@@ -70,38 +70,6 @@ update_content (DossierWindow *self)
   gtk_widget_set_sensitive (self->highlight_bar, has_article);
 }
 
-static gboolean
-article_matches (gpointer item,
-                 gpointer user_data)
-{
-  DossierWindow *self = user_data;
-  DossierArticle *article = item;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (self->entity_filter != NULL && !dossier_article_mentions_entity_key (article, self->entity_filter))
-    return FALSE;
-
-  if (query != NULL && *query != '\0')
-    {
-      g_autofree char *needle = g_utf8_casefold (query, -1);
-
-      if (dossier_article_get_title (article) != NULL)
-        {
-          g_autofree char *title = g_utf8_casefold (dossier_article_get_title (article), -1);
-          if (strstr (title, needle) != NULL)
-            return TRUE;
-        }
-      for (guint p = 0; p < dossier_article_get_n_paragraphs (article); p++)
-        {
-          g_autofree char *text = g_utf8_casefold (dossier_article_get_paragraph_text (article, p), -1);
-          if (strstr (text, needle) != NULL)
-            return TRUE;
-        }
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The events the window's timeline shows: those the researcher hid only
  * while hidden events are shown. */
 static gboolean
@@ -111,56 +79,6 @@ event_shown (gpointer item,
   DossierWindow *self = user_data;
 
   return self->show_hidden_events || !dossier_event_get_hidden (item);
-}
-
-/* Outlets as a person reads a list: "nj" before "VentureBeat", "Élysée"
- * among the E's. */
-static int
-compare_outlets (const char *a,
-                 const char *b)
-{
-  g_autofree char *folded_a = NULL, *folded_b = NULL;
-  int result;
-
-  if (a == NULL || b == NULL)
-    return g_strcmp0 (a, b);
-  folded_a = g_utf8_casefold (a, -1);
-  folded_b = g_utf8_casefold (b, -1);
-  result = g_utf8_collate (folded_a, folded_b);
-  return result != 0 ? result : g_strcmp0 (a, b);
-}
-
-static int
-compare_articles (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  DossierWindow *self = user_data;
-  DossierArticle *article_a = (DossierArticle *) a;
-  DossierArticle *article_b = (DossierArticle *) b;
-  const char *outlet_a = dossier_article_get_outlet (article_a);
-  const char *outlet_b = dossier_article_get_outlet (article_b);
-  const DossierDate *date_a = dossier_article_get_published_date (article_a);
-  const DossierDate *date_b = dossier_article_get_published_date (article_b);
-  int result = 0;
-
-  if (self->sort_by_outlet)
-    {
-      /* Outlets A–Z, unknown last. */
-      if ((outlet_a == NULL) != (outlet_b == NULL))
-        return outlet_a == NULL ? 1 : -1;
-      result = compare_outlets (outlet_a, outlet_b);
-    }
-  if (result == 0)
-    {
-      /* Newest first; undated last. */
-      if (dossier_date_is_set (date_a) != dossier_date_is_set (date_b))
-        return dossier_date_is_set (date_a) ? -1 : 1;
-      result = -dossier_date_compare (date_a, date_b);
-    }
-  if (result == 0)
-    result = (int) dossier_article_get_index (article_a) - (int) dossier_article_get_index (article_b);
-  return result;
 }
 
 static void
@@ -287,47 +205,6 @@ show_passage (DossierWindow  *self,
   show_source (self, dossier_article_get_index (dossier_passage_get_article (passage)),
                dossier_passage_get_paragraph (passage), dossier_passage_get_start (passage),
                dossier_passage_get_end (passage));
-}
-
-/* The sidebar's rows, each a DossierArticleRow that follows the article
- * its list item holds. */
-static void
-on_row_setup (DossierWindow            *self,
-              GtkListItem              *item,
-              GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row = dossier_article_row_new ();
-
-  /* Where the search matched, as the events follow it (on_search_changed). */
-  g_object_bind_property (self->timeline_pane, "search-text", row, "search", G_BINDING_SYNC_CREATE);
-  gtk_list_item_set_child (item, row);
-}
-
-static void
-on_row_bind (DossierWindow            *self,
-             GtkListItem              *item,
-             GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (row), gtk_list_item_get_item (item));
-  /* GTK 4.8's list item has no label of its own: screen readers read the
-   * row's, set on the item's widget. */
-  if (gtk_widget_get_parent (row) != NULL)
-    {
-      g_autofree char *label = dossier_article_row_dup_accessible_label (DOSSIER_ARTICLE_ROW (row));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
-    }
-}
-
-static void
-on_row_unbind (DossierWindow            *self,
-               GtkListItem              *item,
-               GtkSignalListItemFactory *factory)
-{
-  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 /* An article chosen in the list (Enter, a double click, or a click in a
@@ -824,9 +701,7 @@ dossier_window_class_init (DossierWindowClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, highlight_ids[h], FALSE,
                                                G_STRUCT_OFFSET (DossierWindow, highlight_buttons) +
                                                h * sizeof (GtkWidget *));
-  gtk_widget_class_bind_template_callback (widget_class, on_row_setup);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_bind);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind);
+  _dossier_window_class_list_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_article_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_article_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_reader_article_changed);
@@ -894,9 +769,9 @@ dossier_window_init (DossierWindow *self)
     }
   dossier_list_set_single_tab_stop (self->article_list);
 
-  gtk_custom_filter_set_filter_func (self->filter, article_matches, self, NULL);
+  gtk_custom_filter_set_filter_func (self->filter, _dossier_window_article_matches, self, NULL);
   gtk_custom_filter_set_filter_func (self->event_filter, event_shown, self, NULL);
-  gtk_custom_sorter_set_sort_func (self->sorter, compare_articles, self, NULL);
+  gtk_custom_sorter_set_sort_func (self->sorter, _dossier_window_compare_articles, self, NULL);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_list_items_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::sort-by", G_CALLBACK (on_sort_changed), self,
