@@ -118,7 +118,7 @@ has_at_least (gpointer data)
   return g_list_model_get_n_items (count->list) >= count->n;
 }
 
-/* The list filters and sorts incrementally, over a few frames. */
+/* A list that changes over a few frames (imports, analyses). */
 static inline void
 wait_for_items (GListModel *list,
                 guint       n)

@@ -14,7 +14,9 @@
 
 #include "dossier-annotation-list.h"
 #include "dossier-entity-inspector.h"
+#include "dossier-export.h"
 #include "dossier-export-dialog.h"
+#include "dossier-timeline-pane.h"
 #include "dossier-timeline.h"
 #include "dossier-test-window.h"
 
@@ -484,6 +486,158 @@ test_one_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Items of @model, none where there is no list. */
+static guint
+n_items (GListModel *model)
+{
+  return model != NULL ? g_list_model_get_n_items (model) : 0;
+}
+
+/* The window's dossier (an import may make it a new one) holds @n
+ * articles and is done with them. */
+static gboolean
+holds_articles (DossierWindow *window,
+                guint          n)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (dossier_window_get_corpus (window))) == n && is_idle (window);
+}
+
+/* Whether the window's dossier has an entity of @key. */
+static gboolean
+holds_entity (DossierWindow *window,
+              const char    *key)
+{
+  GListModel *entities = dossier_corpus_get_entities (dossier_window_get_corpus (window));
+
+  for (guint e = 0; e < g_list_model_get_n_items (entities); e++)
+    {
+      g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, e);
+
+      if (g_strcmp0 (dossier_entity_get_key (entity), key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_one_article (gpointer data)
+{
+  return holds_articles (data, 1);
+}
+
+static gboolean
+has_two_articles (gpointer data)
+{
+  return holds_articles (data, 2);
+}
+
+/* A new researcher's whole walk in one window: the sample, a filter by
+ * an entity, an import, New Dossier, an import, a highlight, a
+ * correction, an export.  Nothing of the sample's view outlives it, the
+ * sidebar and the events show the new dossier's, and every step leaves
+ * the window usable. */
+static void
+test_new_user_walk (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierReader *reader = window_reader (window);
+  g_autofree char *dir = g_dir_make_tmp ("dossier-walk-XXXXXX", NULL);
+  g_autofree char *a = write_file (dir, "a.html", page_a);
+  g_autofree char *b = write_file (dir, "b.html", page_b);
+  g_autofree char *kyiv = find_entity (window, "Kyiv");
+  g_autofree char *pdf = g_build_filename (dir, "walk.pdf", NULL);
+  g_autofree char *filter = NULL;
+  g_autoptr(DossierExportOptions) options = dossier_export_options_new (DOSSIER_EXPORT_PDF);
+  g_autoptr(GError) error = NULL;
+  GListModel *list;
+  GListModel *annotations;
+  DossierTimelinePane *pane = DOSSIER_TIMELINE_PANE (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_TIMELINE_PANE,
+                                                                    NULL));
+  AdwMessageDialog *dialog;
+  GtkTextIter start, end;
+
+  /* The sample, filtered by a place only some of its articles name. */
+  dossier_window_set_entity_filter (window, kyiv);
+  settle (100);
+  list = dossier_window_get_article_list (window);
+  g_assert_cmpuint (g_list_model_get_n_items (list), <, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (list), >, 0);
+
+  /* An import makes a dossier of its own (the sample stays as it is): the
+   * filter by a name it does not hold is gone, its article listed. */
+  dossier_window_import (window, (const char *[]) { a, NULL });
+  wait_until (has_one_article, window);
+  settle (100);
+  g_object_get (window, "entity-filter", &filter, NULL);
+  g_assert_null (filter);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_window_get_article_list (window)), ==, 1);
+
+  /* New Dossier: nothing of the last one's view is left. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-dossier", NULL));
+  wait_idle (window);
+  settle (100);
+  list = dossier_window_get_article_list (window);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_cmpuint (n_items (dossier_timeline_pane_get_events (pane)), ==, 0);
+
+  /* Two pages: both listed, their events and none of the sample's. */
+  dossier_window_import (window, (const char *[]) { a, b, NULL });
+  wait_until (has_two_articles, window);
+  settle (300);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_nonnull (dossier_timeline_pane_get_events (pane));
+  g_assert_cmpuint (n_items (dossier_timeline_pane_get_events (pane)), ==,
+                    n_items (dossier_corpus_get_events (dossier_window_get_corpus (window))));
+  g_assert_false (holds_entity (window, kyiv));
+
+  /* A highlight on the article read. */
+  g_assert_nonnull (dossier_reader_get_article (reader));
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+    GtkWidget *popover = dossier_reader_get_annotation_popover (reader);
+    g_autofree char *text = reader_text (reader);
+    const char *said = strstr (text, " said ");
+    int offset;
+
+    g_assert_nonnull (said);
+    offset = (int) g_utf8_pointer_to_offset (text, said + 1);
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + 4);
+    gtk_text_buffer_select_range (buffer, &start, &end);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight-selection", NULL));
+    wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, popover);
+    g_signal_emit_by_name (popover, "colour-chosen", (guint) DOSSIER_COLOUR_BLUE);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+  annotations = dossier_corpus_get_annotations (dossier_window_get_corpus (window));
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
+
+  /* A correction: the article's publication date. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-published", NULL));
+  settle (50);
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL)), "3 March 2025");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "set"));
+  adw_message_dialog_response (dialog, "set");
+  wait_idle (window);
+  settle (300);
+  g_assert_cmpstr (dossier_article_get_published (dossier_reader_get_article (reader)), ==, "2025-03-03");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
+
+  /* The report: a PDF of the two articles with the highlight. */
+  options->annotations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (options->annotations, g_list_model_get_item (annotations, 0));
+  g_assert_true (dossier_export_write (dossier_corpus_get_analysis (dossier_window_get_corpus (window)), options, pdf,
+                                       NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/window-state/import-and-paste-feedback", test_import_and_paste_feedback);
   g_test_add_func ("/window-state/files", test_files);
   g_test_add_func ("/window-state/one-name", test_one_name);
+  g_test_add_func ("/window-state/new-user-walk", test_new_user_walk);
 
   status = g_test_run ();
   remove_tree (data_home);
