@@ -90,6 +90,18 @@ dossier_person_surname_key (const char *surname,
   return g_string_free (key, FALSE);
 }
 
+/* Takes the dots out of @name, in place: "U.S." is "US". */
+static void
+drop_dots (char *name)
+{
+  char *out = name;
+
+  for (const char *p = name; *p; p++)
+    if (*p != '.')
+      *out++ = *p;
+  *out = '\0';
+}
+
 char *
 dossier_entity_key_refold (const char *key)
 {
@@ -108,14 +120,7 @@ dossier_entity_key_refold (const char *key)
     folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
   /* An organisation's name lost the dots of its abbreviations. */
   if (g_str_has_prefix (key, "org:"))
-    {
-      char *out = folded;
-
-      for (const char *p = folded; *p; p++)
-        if (*p != '.')
-          *out++ = *p;
-      *out = '\0';
-    }
+    drop_dots (folded);
   return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
@@ -275,14 +280,9 @@ organization_key (const char *text,
                   gsize       end)
 {
   g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
-  char *key = g_strconcat ("org:", folded, NULL);
-  char *out = key;
 
-  for (const char *p = key; *p; p++)
-    if (*p != '.')
-      *out++ = *p;
-  *out = '\0';
-  return key;
+  drop_dots (folded);
+  return g_strconcat ("org:", folded, NULL);
 }
 
 /* Where an organisation's name of tokens [@first, @after) begins when
