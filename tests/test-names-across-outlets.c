@@ -332,6 +332,52 @@ test_acronyms (void)
   g_assert_null (entity_named_in (analysis, "The Independent"));
 }
 
+/* Organisations' names with a possessive in them, or opening on a common
+ * word, written the British or the American way; a dateline with a credit
+ * in brackets; a town no list knows; a shorter form of a full name. */
+static void
+test_party_names_and_shorter_forms (void)
+{
+  const char *texts[] = {
+    "Count ends in the north\n\n"
+    "HARBOURTON (Wire Service) — The electoral board said on Wednesday that the People's Unity Party had "
+    "won in the town of Kelvedash, and officials of the Labour Party said they would ask for a recount.\n\n"
+    "Tamsin Reyes Ovando, the party's leader, thanked her volunteers.\n",
+    "Officials of the Labor Party walked out of the count, while the Peoples Unity Party celebrated.\n\n"
+    "Reyes Ovando told supporters the count had been fair, and Messrs Ovando and Tamsin shook hands.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *unity = entity_named_in (analysis, "People's Unity Party");
+  const DossierEntityRecord *labour = entity_named_in (analysis, "Labour Party");
+  const DossierEntityRecord *town = entity_named_in (analysis, "Kelvedash");
+  const DossierEntityRecord *dateline = entity_named_in (analysis, "HARBOURTON");
+  const DossierEntityRecord *leader = entity_named_in (analysis, "Tamsin Reyes Ovando");
+
+  /* "People's Unity Party" and "Peoples Unity Party": one party, named in
+   * full past its possessive. */
+  g_assert_nonnull (unity);
+  g_assert_cmpint (unity->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (entity_named_in (analysis, "Peoples Unity Party") == unity);
+  g_assert_null (entity_named_in (analysis, "Unity Party"));
+  /* "Labour" and "Labor": one party, though "labour" is a common word. */
+  g_assert_nonnull (labour);
+  g_assert_cmpint (labour->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (entity_named_in (analysis, "Labor Party") == labour);
+  /* "the town of Kelvedash": a place, though no list knows it. */
+  g_assert_nonnull (town);
+  g_assert_cmpint (town->type, ==, DOSSIER_ENTITY_PLACE);
+  /* A dateline in capitals with its credit in brackets is a place. */
+  g_assert_nonnull (dateline);
+  g_assert_cmpint (dateline->type, ==, DOSSIER_ENTITY_PLACE);
+  /* "Reyes Ovando" is the end of one longer name of that surname. */
+  g_assert_nonnull (leader);
+  g_assert_cmpint (leader->type, ==, DOSSIER_ENTITY_PERSON);
+  g_assert_true (entity_named_in (analysis, "Reyes Ovando") == leader);
+  g_assert_cmpuint (leader->documents->len, ==, 2);
+  /* "Messrs" is a title, not a given name. */
+  g_assert_null (entity_named_in (analysis, "Messrs Ovando"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/names-confirmed-across-outlets", test_names_confirmed_across_outlets);
   g_test_add_func ("/names-across-outlets/general-places", test_general_places);
   g_test_add_func ("/names-across-outlets/acronyms", test_acronyms);
+  g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
 
   return g_test_run ();
 }

@@ -90,16 +90,48 @@ dossier_person_surname_key (const char *surname,
   return g_string_free (key, FALSE);
 }
 
-/* Takes the dots out of @name, in place: "U.S." is "US". */
+/* An organisation's name as its key compares it, in place: without the
+ * dots of its abbreviations ("U.S." is "US") and its apostrophes
+ * ("People's" is "Peoples"), and in one English spelling where British
+ * and American ones differ at a word's end ("Labour" and "Labor",
+ * "Centre" and "Center", "Organisation" and "Organization"). */
 static void
-drop_dots (char *name)
+fold_organization_name (char *name)
 {
+  static const struct { const char *british; const char *american; } endings[] = {
+    { "isation", "ization" }, { "our", "or" }, { "tre", "ter" },
+  };
   char *out = name;
 
   for (const char *p = name; *p; p++)
-    if (*p != '.')
+    if (*p != '.' && *p != '\'')
       *out++ = *p;
   *out = '\0';
+
+  /* Each word's end; a British ending is never longer than the word. */
+  for (char *word = name; *word;)
+    {
+      char *end = word;
+      gsize len;
+
+      while (*end && *end != ' ' && *end != '-')
+        end++;
+      len = end - word;
+      for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+        {
+          gsize british = strlen (endings[e].british), american = strlen (endings[e].american);
+
+          /* "Labour", "Centre"; not "Four", "Hour", "Notre". */
+          if (len >= british + 3 && strncmp (end - british, endings[e].british, british) == 0)
+            {
+              memcpy (end - british, endings[e].american, american);
+              memmove (end - british + american, end, strlen (end) + 1);
+              end -= british - american;
+              break;
+            }
+        }
+      word = *end ? end + 1 : end;
+    }
 }
 
 char *
@@ -118,9 +150,10 @@ dossier_entity_key_refold (const char *key)
     folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
   else
     folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
-  /* An organisation's name lost the dots of its abbreviations. */
+  /* An organisation's name is compared without dots and apostrophes, in
+   * one spelling. */
   if (g_str_has_prefix (key, "org:"))
-    drop_dots (folded);
+    fold_organization_name (folded);
   return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
@@ -249,7 +282,12 @@ add_gazetteer_mention (DossierDocument             *document,
 {
   const char *canonical = entry->canonical[0] ? entry->canonical : entry->surface;
   g_autofree char *folded = dossier_fold_to_ascii (canonical, -1);
-  char *key = g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", folded, NULL);
+  char *key;
+
+  /* A listed organisation compares as one no list knows. */
+  if (type == DOSSIER_ENTITY_ORGANIZATION)
+    fold_organization_name (folded);
+  key = g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", folded, NULL);
 
   add_mention (document, paragraph, offset + first->start, offset + last->end, type, key,
                canonical, strlen (canonical));
@@ -272,8 +310,10 @@ person_key (const char *text,
 }
 
 /* The key of an organisation's name no list knows: folded to ASCII,
- * without the dots of its abbreviations ("U.S. Geological Survey" and
- * "US Geological Survey" are one). */
+ * without the dots of its abbreviations and its apostrophes, in one
+ * spelling ("U.S. Geological Survey" and "US Geological Survey" are one,
+ * "People's Democratic Party" and "Peoples Democratic Party", "Labour
+ * Party" and "Labor Party"). */
 static char *
 organization_key (const char *text,
                   gsize       start,
@@ -281,7 +321,7 @@ organization_key (const char *text,
 {
   g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
 
-  drop_dots (folded);
+  fold_organization_name (folded);
   return g_strconcat ("org:", folded, NULL);
 }
 
@@ -416,7 +456,7 @@ is_plural_title (DossierEntityRecognizer *recognizer,
 
 /* The end (in tokens) of a dateline's place at the head of a paragraph:
  * words in capitals, perhaps with ", Country" after them, then a dash
- * ("ERBIL — …", "NEW DELHI, India – …"); or a known place before a colon
+ * ("ERBIL — …", "NEW DELHI, India – …", "TOKYO (AP) – …"); or a known place before a colon
  * ("NEW DELHI: …", but not "DEAR ABBY: …"); 0 when there is none. */
 static guint
 dateline_place_end (const char         *text,
@@ -454,6 +494,16 @@ dateline_place_end (const char         *text,
     }
   while (text[after] == ' ')
     after++;
+  /* "TOKYO (AP) —": the credit in brackets between the place and the dash. */
+  if (text[after] == '(')
+    {
+      const char *close = strchr (text + after, ')');
+
+      if (close != NULL && close - (text + after) <= 64 && memchr (text + after, '\n', close - (text + after)) == NULL)
+        after = close + 1 - text;
+      while (text[after] == ' ')
+        after++;
+    }
   if (text[after] == '-' || strncmp (text + after, "—", strlen ("—")) == 0 ||
       strncmp (text + after, "–", strlen ("–")) == 0)
     return k;
@@ -501,6 +551,100 @@ title_case (const char *text,
         start = TRUE;
     }
   return name;
+}
+
+/* The end (in tokens) of an organisation's name whose word @j - 1 is a
+ * possessive: "People's Democratic Party", "Workers' Party", "Children's
+ * Hospital" — capitalised words after it, the last an organisation's
+ * head; 0 when the possessive ends the name ("NATO's Secretary"). */
+static guint
+name_through_possessive (const char         *text,
+                         const DossierToken *tokens,
+                         guint               n_tokens,
+                         guint               j)
+{
+  const DossierToken *owner = &tokens[j - 1];
+
+  if (!(owner->flags & DOSSIER_TOKEN_POSSESSIVE) || !is_capitalised (owner) || j >= n_tokens ||
+      tokens[j].start != owner->full_end + 1 || text[owner->full_end] != ' ')
+    return 0;
+  for (guint k = j; k < n_tokens && k < j + 4; k++)
+    {
+      if (!is_capitalised (&tokens[k]) || (k > j && !tokens_adjacent (text, tokens, k - 1, 2)))
+        return 0;
+      if (dossier_word_list_contains (&dossier_words_organization_heads, text + tokens[k].start,
+                                      tokens[k].end - tokens[k].start))
+        return k + 1;
+    }
+  return 0;
+}
+
+/* Whether the capitalised words from token @i run on to an organisation's
+ * head ("Labor Party", "People's Democratic Party", "Independent National
+ * Electoral Commission"): a common word there opens the name. */
+static gboolean
+opens_organization (const char         *text,
+                    const DossierToken *tokens,
+                    guint               n_tokens,
+                    guint               i)
+{
+  for (guint k = i; k < n_tokens && k < i + 5; k++)
+    {
+      if (!is_capitalised (&tokens[k]))
+        return FALSE;
+      if (k > i && dossier_word_list_contains (&dossier_words_organization_heads, text + tokens[k].start,
+                                               tokens[k].end - tokens[k].start))
+        return TRUE;
+      if (k + 1 < n_tokens && !tokens_adjacent (text, tokens, k, 2))
+        return name_through_possessive (text, tokens, n_tokens, k + 1) > 0;
+    }
+  return FALSE;
+}
+
+/* Whether @token is an English function word ("The", "A", "Its"): it
+ * opens no organisation's name ("The Indian Space Research Organisation"
+ * is the name after it). */
+static gboolean
+is_function_word_en (const char         *text,
+                     const DossierToken *token)
+{
+  char lower[16];
+  gsize len = token->end - token->start;
+
+  if (len >= sizeof lower)
+    return FALSE;
+  for (gsize b = 0; b < len; b++)
+    lower[b] = g_ascii_tolower (text[token->start + b]);
+  return dossier_word_list_contains (&dossier_words_function_words_en, lower, len);
+}
+
+/* Whether token @i follows "the town of", "the province of", "a village
+ * of": a word for a kind of settlement or region, in small letters, and
+ * "of" — the name after it is a place's. */
+static gboolean
+follows_place_kind_of (const char         *text,
+                       const DossierToken *tokens,
+                       guint               i)
+{
+  static const char * const kinds[] = {
+    "borough", "canton", "city", "county", "district", "governorate", "island", "municipality", "oblast",
+    "parish", "port", "prefecture", "province", "region", "town", "township", "village",
+  };
+  const DossierToken *of, *kind;
+  gsize len;
+
+  if (i < 2)
+    return FALSE;
+  of = &tokens[i - 1];
+  kind = &tokens[i - 2];
+  if (of->end - of->start != 2 || strncmp (text + of->start, "of", 2) != 0 || kind->full_end != kind->end ||
+      !g_ascii_islower (text[kind->start]))
+    return FALSE;
+  len = kind->end - kind->start;
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (strlen (kinds[k]) == len && strncmp (text + kind->start, kinds[k], len) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Scans one sentence; @offset is where it starts in the paragraph. */
@@ -715,7 +859,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             }
         }
 
-      if (is_not_name (recognizer, text + offset, token))
+      if (is_not_name (recognizer, text + offset, token) &&
+          !(i > 0 && !is_function_word_en (text + offset, token) &&
+            opens_organization (text + offset, tokens, n_tokens, i)))
         {
           i++;
           continue;
@@ -760,9 +906,20 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         DossierEntityType type;
         gboolean known = FALSE;
 
-        while (j < n_tokens && tokens_adjacent (text + offset, tokens, j - 1, 2))
+        while (j < n_tokens)
           {
             const DossierToken *next = &tokens[j];
+
+            if (!tokens_adjacent (text + offset, tokens, j - 1, 2))
+              {
+                /* "People's Democratic Party": the name goes on past the
+                 * possessive to its head. */
+                guint through = name_through_possessive (text + offset, tokens, n_tokens, j);
+
+                if (through > 0)
+                  j = through;
+                break;
+              }
             gboolean particle = !is_capitalised (next) &&
                                 dossier_word_list_contains (&dossier_words_name_particles, text + offset + next->start,
                                                             next->end - next->start) &&
@@ -776,11 +933,19 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             if (is_not_name (recognizer, text + offset, next))
               {
                 /* … but a word that heads an organisation's name ends it:
-                 * "Western Roads Agency", "Coast Guard Ministry". */
+                 * "Western Roads Agency", "Coast Guard Ministry"; and one
+                 * on the way to such a head goes on with it ("Independent
+                 * National Electoral Commission"). */
                 if (!particle &&
                     dossier_word_list_contains (&dossier_words_organization_heads, text + offset + next->start,
                                                 next->end - next->start))
                   j++;
+                else if (!particle && !is_function_word_en (text + offset, token) &&
+                         opens_organization (text + offset, tokens, n_tokens, j))
+                  {
+                    j++;
+                    continue;
+                  }
                 break;
               }
             j++;
@@ -794,6 +959,19 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
                                         last->end - last->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (run_end - i <= 3 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                 follows_place_kind_of (text + offset, tokens, i))
+          {
+            /* "the town of Pazarcik": a place's name. */
+            g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+
+            add_mention (document, paragraph, start, end, DOSSIER_ENTITY_PLACE, g_strconcat ("place:", folded, NULL),
+                         text + start, end - start);
+            title_until = -1;
+            plural_title = FALSE;
+            i = run_end;
+            continue;
+          }
         else if ((token->flags & DOSSIER_TOKEN_ALL_CAPS) && run_end - i == 1 &&
                  token->end - token->start <= 6 && caps_tokens * 2 < n_tokens &&
                  !dossier_word_list_contains (&dossier_words_not_acronyms, text + offset + token->start,
@@ -819,13 +997,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             title_until = -1;
             continue;
           }
-        else if (run_end - i == 2 && i > 0 && g_strcmp0 (document->language, "en") == 0 &&
+        else if (run_end - i == 2 && g_strcmp0 (document->language, "en") == 0 &&
                  !has_digit (text + offset, tokens, i, run_end))
           {
             /* Two capitalised words inside an English sentence that
              * nothing explains ("Coco Gauff", "Victory Plan") are a person
              * only if the article also names the last of them alone
-             * ("Gauff") — see dossier_entity_recognizer_accept_pending ().
+             * ("Gauff") — see dossier_name_candidates_accept_pending ().
              * Other languages capitalise their nouns, and a sentence's
              * first word says nothing. */
             DossierMention candidate = { 0 };

@@ -13,6 +13,7 @@
 #include "dossier-entity-resolver.h"
 #include "dossier-entity-recognizer.h"
 
+#include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-sort.h"
 #include "dossier-word-lists.h"
@@ -366,6 +367,99 @@ inner_name_holder (GHashTable *by_inner,
   return best;
 }
 
+/* Whether the words of @short_name are the last words of @long_name, from
+ * one inside it on: "Lula da Silva" of "Luiz Inácio Lula da Silva".
+ * Compared folded to ASCII, in small letters. */
+static gboolean
+ends_long_name (const char *short_name,
+                const char *long_name)
+{
+  g_autofree char *short_folded = dossier_fold_to_ascii (short_name, -1);
+  g_autofree char *long_folded = dossier_fold_to_ascii (long_name, -1);
+  gsize short_len = strlen (short_folded), long_len = strlen (long_folded);
+  const char *tail;
+
+  if (short_len + 2 > long_len)
+    return FALSE;
+  tail = long_folded + long_len - short_len;
+  return tail[-1] == ' ' && g_ascii_strcasecmp (tail, short_folded) == 0;
+}
+
+/* Full names that are the end of a longer one of the same surname ("Lula
+ * da Silva", "Bola Ahmed Tinubu" of "Asiwaju Bola Ahmed Tinubu") name its
+ * person, where only one longer name — one given name — ends so: their
+ * "surname|given" key → the longer name's given group. */
+static GHashTable *
+shorter_forms (GPtrArray        *documents,
+               DossierGazetteer *gazetteer)
+{
+  g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+  GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          GPtrArray *names;
+
+          if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') == NULL)
+            continue;
+          names = g_hash_table_lookup (by_surname, mention->key);
+          if (names == NULL)
+            {
+              names = g_ptr_array_new ();
+              g_hash_table_insert (by_surname, g_strdup (mention->key), names);
+            }
+          if (!g_ptr_array_find_with_equal_func (names, mention->canonical, g_str_equal, NULL))
+            g_ptr_array_add (names, mention->canonical);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, by_surname);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *names = value;
+
+      for (guint s = 0; s < names->len; s++)
+        {
+          const char *short_name = g_ptr_array_index (names, s);
+          g_autofree char *short_group = given_group (gazetteer, short_name);
+          char *long_group = NULL;
+          gboolean several = FALSE;
+
+          for (guint l = 0; l < names->len && !several; l++)
+            {
+              const char *long_name = g_ptr_array_index (names, l);
+              g_autofree char *group = NULL;
+
+              if (l == s || !ends_long_name (short_name, long_name))
+                continue;
+              group = given_group (gazetteer, long_name);
+              if (g_strcmp0 (group, short_group) == 0)
+                continue;
+              if (long_group == NULL)
+                long_group = g_steal_pointer (&group);
+              else
+                several = g_strcmp0 (long_group, group) != 0;
+            }
+          if (long_group != NULL && !several)
+            {
+              DOSSIER_DEBUG ("names: “%s” is the end of one longer name of that surname: its person", short_name);
+              g_hash_table_replace (groups, g_strconcat ((const char *) key, "|", short_group, NULL), long_group);
+            }
+          else
+            g_free (long_group);
+        }
+    }
+  return groups;
+}
+
 void
 dossier_entities_resolve (GPtrArray        *documents,
                           DossierGazetteer *gazetteer,
@@ -379,8 +473,11 @@ dossier_entities_resolve (GPtrArray        *documents,
   g_autoptr(GHashTable) by_inner = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify) g_ptr_array_unref);
 
+  g_autoptr(GHashTable) shorter = NULL;
+
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
+  shorter = shorter_forms (documents, gazetteer);
 
   /* People with a full name first: one entity per surname and given name
    * (variants of a given name are one). */
@@ -402,6 +499,13 @@ dossier_entities_resolve (GPtrArray        *documents,
 
           group = given_group (gazetteer, mention->canonical);
           full_key = g_strconcat (mention->key, "|", group, NULL);
+          if (g_hash_table_contains (shorter, full_key))
+            {
+              g_free (group);
+              group = g_strdup (g_hash_table_lookup (shorter, full_key));
+              g_free (full_key);
+              full_key = g_strconcat (mention->key, "|", group, NULL);
+            }
           builder = g_hash_table_lookup (by_key, full_key);
           if (builder == NULL)
             {
