@@ -97,6 +97,21 @@ static const char * const described_years =
   "His lawyer, a 2019 law graduate, said they would appeal.\n"
   "Kask lost the 2023 election to a newcomer from the Green Party.\n";
 
+/* A wire story whose only date line opens its body, with a picture's
+ * caption kept in the text, a year in an apposition and a year that
+ * qualifies the thing a sentence speaks of. */
+static const char * const wire_with_caption =
+  "Harbour strike ends after talks\n"
+  "\n"
+  "KELVIK/OSLO, May 6, 2026 (by Ann Dale) — Dock workers in Kelvik ended their strike on Tuesday after "
+  "the port authority agreed to raise wages.\n"
+  "\n"
+  "A docker waves a flag at the harbour gate after the vote on May 05, 2026 in Kelvik, Norway.\n"
+  "\n"
+  "Per Holm, the union's leader and a candidate in 2021, signed the deal at noon.\n"
+  "\n"
+  "The union's long-planned 2025 walkout had been called off at the last minute.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -302,6 +317,37 @@ test_years_that_describe_things (void)
   g_assert_nonnull (strstr (lost->summary, "lost"));
 }
 
+static void
+test_wire_dateline_caption_and_described_years (void)
+{
+  const char *texts[] = { wire_with_caption };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+  g_autofree char *published = dossier_date_to_iso (&document->published);
+
+  /* The dateline that opens the body dates the story, and its Tuesday. */
+  g_assert_cmpstr (published, ==, "2026-05-06");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_nonnull (event_on (analysis, "2026-05-05"));
+  /* The caption's day and place date the picture; the union leader's
+   * candidacy in 2021 says who he is; the 2025 walkout is a thing the
+   * sentence speaks of: none is an event. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint k = 0; k < event->sources->len; k++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+          g_assert_null (strstr (paragraph->text + source->start, "waves a flag"));
+        }
+    }
+  g_assert_null (event_on (analysis, "2021"));
+  g_assert_null (event_on (analysis, "2025"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,5 +363,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/years-that-describe-things", test_years_that_describe_things);
   g_test_add_func ("/corroboration/undated-happening-told-by-two-outlets",
                    test_undated_happening_told_by_two_outlets);
+  g_test_add_func ("/corroboration/wire-dateline-caption-and-described-years",
+                   test_wire_dateline_caption_and_described_years);
   return g_test_run ();
 }

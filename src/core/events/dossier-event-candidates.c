@@ -229,7 +229,7 @@ names_action_after (const char *text,
 
 /* Whether the word before @start (not before @limit) is a determiner or
  * a possessive: "the 2022 election", "his 2022 election defeat",
- * "Brazil's 2022 vote" name a thing the sentence speaks of, while the
+ * "Brazil's 2022 vote", "Nigeria's hotly contested 2023 vote" name a thing the sentence speaks of, while the
  * sentence's own happening is another ("… were convicted over his 2022
  * election defeat") — unless a verb in the past or in "-ing" tells of the
  * thing itself. */
@@ -244,6 +244,20 @@ after_determiner (const char *text,
     end--;
   if (end == start || end == limit)
     return FALSE;
+  /* "Nigeria's hotly contested 2023 elections": up to two words that
+   * qualify the thing ("-ly", "-ed") stand between. */
+  for (guint w = 0; w < 2; w++)
+    {
+      gsize word_start = end;
+
+      while (word_start > limit && (g_ascii_islower (text[word_start - 1]) || text[word_start - 1] == '-'))
+        word_start--;
+      if (end - word_start < 5 || word_start == limit || text[word_start - 1] != ' ' ||
+          !(strncmp (text + end - 2, "ly", 2) == 0 || strncmp (text + end - 2, "ed", 2) == 0))
+        break;
+      for (end = word_start; end > limit && text[end - 1] == ' '; end--)
+        ;
+    }
   if (end >= limit + 2 && text[end - 2] == '\'' && text[end - 1] == 's')
     return TRUE;
   if (end >= limit + 4 && strncmp (text + end - 4, "’s", strlen ("’s")) == 0)
@@ -274,8 +288,97 @@ after_determiner (const char *text,
   return TRUE;
 }
 
+/* Whether the bytes [@start, @end) of @span lie in an apposition after a
+ * name: between a comma that follows a capitalised word and the next
+ * comma, the words opening on a possessive ("Bolsonaro's former …") or a
+ * determiner ("the party's leader …", "a former minister …"). */
+static gboolean
+in_apposition (const char        *text,
+               const DossierSpan *span,
+               gsize              start,
+               gsize              end)
+{
+  gsize open = start, close = end, word = 0, word_end;
+  gsize name;
+
+  while (open > span->start && text[open - 1] != ',')
+    open--;
+  while (close < span->end && text[close] != ',')
+    close++;
+  if (open <= span->start + 1 || close >= span->end || text[open] != ' ')
+    return FALSE;
+  /* The name before the comma. */
+  for (name = open - 1; name > span->start && g_ascii_isalpha (text[name - 1]); name--)
+    ;
+  if (!g_ascii_isupper (text[name]))
+    return FALSE;
+  word = open + 1;
+  for (word_end = word; word_end < start && (g_ascii_isalpha (text[word_end]) || (guchar) text[word_end] >= 0x80 ||
+                                             text[word_end] == '\''); word_end++)
+    ;
+  if (word_end == word)
+    return FALSE;
+  if ((word_end - word > 2 && text[word_end - 2] == '\'' && text[word_end - 1] == 's') ||
+      (word_end - word > 4 && strncmp (text + word_end - 4, "’s", strlen ("’s")) == 0))
+    return TRUE;
+  return dossier_word_list_contains_any_case (&dossier_words_determiners, text + word, word_end - word);
+}
+
+/* Whether @span is a photo's caption: "… in this photo taken by …", or
+ * in the agencies' form, a picture's day and place closing it ("A woman
+ * prays at the site … on July 08, 2022 in Nara, Japan.").  What it dates
+ * is when the picture was taken. */
+static gboolean
+is_caption (const char        *text,
+            const DossierSpan *span)
+{
+  static const char * const phrases[] = {
+    "in this photo", "in this picture", "in this image", "in this handout", "in this file photo",
+    "in this screen grab", "in this still", "in this photograph",
+  };
+  gsize end = span->end;
+  g_autofree char *lower = NULL;
+  guint capitalised = 0;
+
+  while (end > span->start && (text[end - 1] == ' ' || text[end - 1] == '.'))
+    end--;
+  /* "…, 2022 in Nara, Japan": back over capitalised words and one comma
+   * to " in " after a year. */
+  for (gsize at = end; at > span->start;)
+    {
+      gsize word = at;
+
+      while (word > span->start && (g_ascii_isalpha (text[word - 1]) || (guchar) text[word - 1] >= 0x80 ||
+                                    text[word - 1] == '-'))
+        word--;
+      if (word == at)
+        break;
+      if (g_ascii_isupper (text[word]))
+        {
+          capitalised++;
+          at = word;
+          if (at > span->start + 1 && text[at - 1] == ' ' && text[at - 2] == ',')
+            at -= 2;
+          else if (at > span->start && text[at - 1] == ' ')
+            at--;
+          continue;
+        }
+      if (capitalised > 0 && capitalised <= 6 && at - word == 2 && strncmp (text + word, "in", 2) == 0 &&
+          word >= span->start + 6 && text[word - 1] == ' ' && g_ascii_isdigit (text[word - 2]) &&
+          g_ascii_isdigit (text[word - 5]))
+        return TRUE;
+      break;
+    }
+  lower = g_ascii_strdown (text + span->start, span->end - span->start);
+  for (gsize i = 0; i < G_N_ELEMENTS (phrases); i++)
+    if (strstr (lower, phrases[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
- * reports: the page's own dateline ("Ankara, May 29 – …"), a year that
+ * reports: the page's own dateline ("Ankara, May 29 – …"), a photo's
+ * caption, a year that
  * describes a thing or bounds a plan ("the 2026 election", "until 2060"), an embedded
  * post's date ("— A Name (@handle) February 6, 2023"), a plan someone
  * speaks of ("“We will vote on Monday,” she said": inside a quotation and
@@ -333,6 +436,14 @@ dates_no_happening (DossierDocument          *document,
                      (len > 3 && g_ascii_strncasecmp (words, "by ", 3) == 0)))
         return TRUE;
     }
+  /* A year in an apposition that says who someone is ("Gen. Netto,
+   * Bolsonaro's former defence minister and running mate in 2022,
+   * received 26 years"): a name, a comma, a possessive or a determiner,
+   * the year, a comma. */
+  if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
+    return TRUE;
+  if (is_caption (text, span))
+    return TRUE;
   /* An embedded post: its author's handle in brackets just before. */
   if (date->start >= 2 && text[date->start - 2] == ')')
     {
@@ -427,8 +538,8 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                 continue;
               if (dates_no_happening (document, paragraph, span, date))
                 {
-                  DOSSIER_DEBUG ("events: a%u ¶%u “%.*s” dates no happening (a dateline, a post, a plan in "
-                                 "someone's words or a programme note)", d + 1, p + 1,
+                  DOSSIER_DEBUG ("events: a%u ¶%u “%.*s” dates no happening (a dateline, a caption, a year "
+                                 "that describes, a post, a plan in someone's words or a programme note)", d + 1, p + 1,
                                  (int) (date->end - date->start), paragraph->text + date->start);
                   continue;
                 }

@@ -154,8 +154,9 @@ is_glued_date_line (const char *text)
 
 /* A wire story's dateline: the place it was filed from, in capitals or
  * as names, and the day ("LONDON 1996-12-06", "AL-AIN, United Arab
- * Emirates 1996-12-06", "BRUSSELS, Oct 17"): the place takes at most six
- * words, each capitalised, and nothing follows the date. */
+ * Emirates 1996-12-06", "BRUSSELS, Oct 17", "PARIS/WASHINGTON, June 4,
+ * 2022 (by Ann Lee)"): the place takes at most six words, each
+ * capitalised, and nothing but a note in brackets follows the date. */
 static gboolean
 parse_place_dateline (const char  *text,
                       GArray      *found,
@@ -172,6 +173,9 @@ parse_place_dateline (const char  *text,
     return FALSE;
   for (end = text + expression->end; *end == ' ' || *end == '.' || *end == ':' || *end == '-'; end++)
     ;
+  /* A byline in brackets may close it: "PARIS, June 4, 2022 (by Ann Lee)". */
+  if (*end == '(' && strchr (end, ')') == end + strlen (end) - 1)
+    end += strlen (end);
   if (*end != '\0')
     return FALSE;
   for (const char *p = text; p < text + expression->start;)
@@ -349,3 +353,28 @@ _dossier_clean_unit_date_line (Unit         *unit,
   return unit->date_line_state == 2;
 }
 
+
+gboolean
+_dossier_clean_opening_dateline (const char  *text,
+                                 DossierDate *date,
+                                 gsize       *length)
+{
+  static const char * const dashes[] = { " — ", " – ", " - " };
+  const char *dash = NULL;
+  g_autofree char *head = NULL;
+  g_autoptr(GArray) found = NULL;
+
+  for (gsize d = 0; d < G_N_ELEMENTS (dashes); d++)
+    {
+      const char *at = strstr (text, dashes[d]);
+
+      if (at != NULL && at - text <= 100 && (dash == NULL || at < dash))
+        dash = at;
+    }
+  if (dash == NULL || strpbrk (text, "0123456789") == NULL || strpbrk (text, "0123456789") > dash)
+    return FALSE;
+  head = g_strndup (text, dash - text);
+  found = dossier_date_expressions_find (head, -1, NULL);
+  *length = dash - text;
+  return parse_place_dateline (head, found, date);
+}

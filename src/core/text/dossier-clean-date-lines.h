@@ -17,4 +17,12 @@ gboolean _dossier_clean_unit_date_line (Unit         *unit,
                                         DossierDate  *date,
                                         const char  **kind);
 
+/* Whether @text, a paragraph of the body, opens with a wire dateline that
+ * gives a whole day before its dash ("PARIS, June 4, 2022 (AP) — The
+ * champion …"); if so, that day in @date and the dateline's length, up
+ * to its dash, in @length. */
+gboolean _dossier_clean_opening_dateline (const char  *text,
+                                          DossierDate *date,
+                                          gsize       *length);
+
 G_END_DECLS

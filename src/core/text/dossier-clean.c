@@ -507,6 +507,24 @@ dossier_clean_text (const char                *text,
       DOSSIER_DEBUG ("clean: the date from the address %s", document->address);
     }
   emit (&cleaner);
+  /* "PARIS, June 4, 2022 (AP) — …": the wire's dateline opening the body
+   * says the day it was filed. */
+  for (guint p = 0; p < document->paragraphs->len && !dossier_date_is_set (&document->published); p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      gsize length = 0;
+
+      if (paragraph->kind != DOSSIER_PARAGRAPH_BODY)
+        continue;
+      if (_dossier_clean_opening_dateline (paragraph->text, &document->published, &length))
+        {
+          document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+          document->published_evidence = g_strndup (paragraph->text, length);
+          DOSSIER_DEBUG ("clean: publication date from the dateline opening the body: %s",
+                         document->published_evidence);
+        }
+      break;
+    }
 
   g_array_unref (cleaner.units);
   g_free (cleaner.marker_line);
