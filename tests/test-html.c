@@ -706,6 +706,67 @@ test_heading_announces_other_articles (void)
   g_assert_false (dossier_test_body_contains (document, "more passengers"));
 }
 
+static void
+test_teaser_list_with_excerpts (void)
+{
+  /* Under the article, a box of other stories, each a headline link on a
+   * line of its own and a line about it: their excerpts are prose, so the
+   * box is no list of links, but the repeated headline-and-excerpt shape
+   * gives it away.  A list in the article whose items open with a link
+   * that runs on into a sentence is the article's own. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"page\"><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"text\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<ul><li><b><a href=\"/r\">The engineers' report</a></b> lists eleven cracks, two of them "
+    "in the main supports.</li>"
+    "<li><b><a href=\"/m\">The council's minutes</a></b> record the vote as thirty-one to "
+    "four.</li></ul>"
+    "<p>" PARAGRAPH_C "</p></div>"
+    "<div class=\"box\"><div class=\"box-title\">From the harbour desk</div><div class=\"cards\">"
+    "<div class=\"card\"><h3><a href=\"/a\">Ferry company orders a second boat</a></h3>"
+    "<p>The operator expects more passengers once the bridge is shut and has signed for another "
+    "vessel from a yard in the north of the country.</p></div>"
+    "<div class=\"card\"><h3><a href=\"/b\">Night buses to run every ten minutes</a></h3>"
+    "<p>The timetable changes in March, when the council adds six routes and hires the drivers "
+    "it needs for them from the regional company.</p></div>"
+    "<div class=\"card\"><h3><a href=\"/c\">Fishing fleet returns early from the north</a></h3>"
+    "<p>Storms kept the boats in port for most of the week, and the skippers said the season "
+    "had been the worst they could remember.</p></div>"
+    "</div></div></div></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "lists eleven cracks"));
+  g_assert_true (dossier_test_body_contains (document, "thirty-one to four"));
+  g_assert_false (dossier_test_body_contains (document, "second boat"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+  g_assert_false (dossier_test_body_contains (document, "Storms kept the boats"));
+  g_assert_false (dossier_test_body_contains (document, "From the harbour desk"));
+}
+
+static void
+test_teaser_box_among_paragraphs (void)
+{
+  /* One teaser boxed between two of the article's paragraphs ("Read
+   * also") is another article's; a paragraph that starts with a link is
+   * the article's. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p>"
+    "<div class=\"box\"><div class=\"label\">More</div><div class=\"item\">"
+    "<h4><a href=\"/f\">Ferry company orders a second boat</a></h4>"
+    "<div>The operator expects more passengers once the bridge is shut. <a href=\"/f\">more</a></div>"
+    "</div></div>"
+    "<p>" PARAGRAPH_B "</p>"
+    "<p><a href=\"/report\">The engineers' full report</a> was published on the council's site "
+    "on Wednesday and runs to forty pages.</p>"
+    "<p>" PARAGRAPH_C "</p></article></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "runs to forty pages"));
+  g_assert_false (dossier_test_body_contains (document, "second boat"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -743,6 +804,8 @@ main (int   argc,
   g_test_add_func ("/html/more-named-furniture", test_more_named_furniture);
   g_test_add_func ("/html/author-box", test_author_box);
   g_test_add_func ("/html/heading-announces-other-articles", test_heading_announces_other_articles);
+  g_test_add_func ("/html/teaser-list-with-excerpts", test_teaser_list_with_excerpts);
+  g_test_add_func ("/html/teaser-box-among-paragraphs", test_teaser_box_among_paragraphs);
 
   return g_test_run ();
 }
