@@ -767,6 +767,24 @@ test_teaser_box_among_paragraphs (void)
   g_assert_false (dossier_test_body_contains (document, "more passengers"));
 }
 
+static void
+test_article_only_without_scripts (void)
+{
+  /* The page draws its article from a script template and gives the same
+   * text in <noscript> to a browser without scripts, in a block named as
+   * a widget: that copy is read, rather than nothing. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><noscript><style>.loading { visibility: visible }</style></noscript></head><body>"
+    "<div class=\"header\">Coastal Times: news from the harbour</div>"
+    "<div class=\"widget Blog\"><h2>Harbour bridge closed to lorries</h2><div class=\"post-body\">"
+    "<script type=\"text/template\"><p>" PARAGRAPH_A "</p></script>"
+    "<noscript><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></noscript>"
+    "</div></div></body></html>");
+
+  assert_body (document);
+  g_assert_false (document->uncleaned);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -806,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/html/heading-announces-other-articles", test_heading_announces_other_articles);
   g_test_add_func ("/html/teaser-list-with-excerpts", test_teaser_list_with_excerpts);
   g_test_add_func ("/html/teaser-box-among-paragraphs", test_teaser_box_among_paragraphs);
+  g_test_add_func ("/html/article-only-without-scripts", test_article_only_without_scripts);
 
   return g_test_run ();
 }

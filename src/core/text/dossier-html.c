@@ -736,9 +736,54 @@ guarded_end_element (void          *data,
     guard->end_element (data, name);
 }
 
+/* Whether @html has a <noscript> element. */
+static gboolean
+has_noscript (const char *html,
+              gsize       len)
+{
+  const char *end = html + len;
+
+  for (const char *p = memchr (html, '<', len); p != NULL && end - p > 9;
+       p = memchr (p + 1, '<', end - p - 1))
+    if (g_ascii_strncasecmp (p + 1, "noscript", 8) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An article of fewer bytes than this is thin: a heading and a line. */
+#define THIN_ARTICLE 200
+
+static gsize
+document_text_length (DossierDocument *document)
+{
+  gsize length = 0;
+
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    length += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, i))->len;
+  return length;
+}
+
+/* A browser without scripts shows what <noscript> holds as it shows a
+ * <div>: so it is renamed, and read and measured as one. */
+static void
+noscript_as_blocks (xmlNode *node,
+                    guint    depth)
+{
+  if (node == NULL || depth > HTML_MAX_DEPTH)
+    return;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      {
+        if (_dossier_html_is_element (child, "noscript"))
+          xmlNodeSetName (child, (const xmlChar *) "div");
+        noscript_as_blocks (child, depth + 1);
+      }
+}
+
 static xmlDoc *
 parse (const char *html,
        gsize       len,
+       gboolean    keep_noscript,
        gboolean   *clipped)
 {
   /* NONET: nothing is fetched; the parser never runs scripts.  No
@@ -750,7 +795,7 @@ parse (const char *html,
   g_autoptr(GString) stripped = NULL;
   xmlDoc *document;
 
-  stripped = _dossier_html_strip_raw_text (html, len);
+  stripped = _dossier_html_strip_raw_text (html, len, keep_noscript);
   if (stripped->len > G_MAXINT)
     return NULL;
   context = htmlNewParserCtxt ();
@@ -893,7 +938,7 @@ dossier_html_to_text (const char *html,
                       gsize       len,
                       GPtrArray  *captions)
 {
-  xmlDoc *document = parse (html, len, NULL);
+  xmlDoc *document = parse (html, len, FALSE, NULL);
   g_auto(PageIndex) index = { 0 };
   char *text;
 
@@ -927,7 +972,7 @@ dossier_html_clean (const guint8              *bytes,
   if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
     return NULL;
 
-  page = parse (decoded.text, decoded.len, &clipped);
+  page = parse (decoded.text, decoded.len, FALSE, &clipped);
   if (page == NULL)
     {
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
@@ -945,28 +990,60 @@ dossier_html_clean (const guint8              *bytes,
     structured.address = metadata.address;
   document = dossier_clean_text (text, strlen (text), &structured, &clean_error);
   /* Nothing to read where a reader looks: the page may hide its article
-   * until a script shows it ("display: none" on the body's wrapper). */
-  if ((document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE)) ||
-      (document != NULL && document->uncleaned))
+   * until a script shows it ("display: none" on the body's wrapper), or
+   * give it to a browser without scripts only (a <noscript> copy of what
+   * a script template draws). */
+  for (guint attempt = 0; attempt < 2; attempt++)
     {
-      g_autofree char *hidden_text = NULL;
-      g_autoptr(GPtrArray) hidden_captions = g_ptr_array_new_with_free_func (g_free);
-      DossierDocument *hidden;
+      g_autofree char *other_text = NULL;
+      g_autoptr(GPtrArray) other_captions = NULL;
+      DossierDocument *other;
 
-      DOSSIER_DEBUG ("html: no article where a reader looks; read again with what the page hides");
-      hidden_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
-                               hidden_captions, TRUE);
-      hidden = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
-      if (hidden != NULL && (document == NULL || !hidden->uncleaned))
+      gboolean nothing = (document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR,
+                                                               DOSSIER_CORE_ERROR_NO_ARTICLE)) ||
+                         (document != NULL && document->uncleaned);
+      /* A heading and a line are all a page shows where a script draws
+       * its article: its <noscript> copy is worth a look too. */
+      gboolean thin = document != NULL && !document->uncleaned && attempt == 1 &&
+                      document_text_length (document) < THIN_ARTICLE;
+
+      if (!nothing && !thin)
+        continue;
+      DOSSIER_DEBUG ("html: no article where a reader looks; read again with what the page %s",
+                     attempt == 0 ? "hides" : "shows without scripts");
+      other_captions = g_ptr_array_new_with_free_func (g_free);
+      if (attempt == 0)
+        other_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
+                                other_captions, TRUE);
+      else if (has_noscript (decoded.text, decoded.len))
+        {
+          xmlDoc *without_scripts = parse (decoded.text, decoded.len, TRUE, NULL);
+          g_auto(PageIndex) other_index = { 0 };
+
+          if (without_scripts == NULL)
+            break;
+          noscript_as_blocks (xmlDocGetRootElement (without_scripts), 0);
+          _dossier_html_page_index_build (&other_index, without_scripts);
+          other_text = read_text (without_scripts, &other_index,
+                                  metadata.title != NULL ? metadata.title : metadata.page_title,
+                                  other_captions, TRUE);
+          xmlFreeDoc (without_scripts);
+        }
+      else
+        break;
+      other = dossier_clean_text (other_text, strlen (other_text), &structured, NULL);
+      if (other != NULL && (document == NULL || (nothing && !other->uncleaned) ||
+                            (thin && !other->uncleaned &&
+                             document_text_length (other) > 2 * document_text_length (document))))
         {
           g_clear_pointer (&document, dossier_document_free);
           g_clear_error (&clean_error);
-          document = hidden;
+          document = other;
           g_ptr_array_unref (captions);
-          captions = g_steal_pointer (&hidden_captions);
+          captions = g_steal_pointer (&other_captions);
         }
-      else if (hidden != NULL)
-        dossier_document_free (hidden);
+      else if (other != NULL)
+        dossier_document_free (other);
     }
   xmlFreeDoc (page);
   /* A page that shows its text only through its scripts: the whole text
