@@ -785,6 +785,30 @@ test_article_only_without_scripts (void)
   g_assert_false (document->uncleaned);
 }
 
+static void
+test_preformatted_block_kept (void)
+{
+  /* A <pre> block of code between the paragraphs of a how-to: its short
+   * lines are no menu; the block is one paragraph whose lines stay apart
+   * (U+2028), and the prose after it is the article's too. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Counting the crossings</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<pre><code>&gt;&gt;&gt; count = 0\n&gt;&gt;&gt; for lorry in lorries:\n...     count += 1\n"
+    "&gt;&gt;&gt; count\n42\n&gt;&gt;&gt; sorted(days)\n['Mon', 'Tue']\n&gt;&gt;&gt; len(days)\n2\n"
+    "&gt;&gt;&gt; days[0]\n'Mon'\n&gt;&gt;&gt; total\n7</code></pre>"
+    "<p>" PARAGRAPH_C "</p>"
+    "<p>The same count, made every morning by the harbour office, showed the detour had cut the "
+    "number of lorries on the old road by a third within a month.</p></article></body></html>");
+  const DossierParagraph *code;
+
+  assert_body (document);
+  code = dossier_test_find_paragraph (document, ">>> count = 0");
+  g_assert_nonnull (code);
+  g_assert_nonnull (strstr (code->text, "count = 0\xe2\x80\xa8>>> for lorry in lorries:"));
+  g_assert_true (dossier_test_body_contains (document, "cut the number of lorries"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -825,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/html/teaser-list-with-excerpts", test_teaser_list_with_excerpts);
   g_test_add_func ("/html/teaser-box-among-paragraphs", test_teaser_box_among_paragraphs);
   g_test_add_func ("/html/article-only-without-scripts", test_article_only_without_scripts);
+  g_test_add_func ("/html/preformatted-block-kept", test_preformatted_block_kept);
 
   return g_test_run ();
 }

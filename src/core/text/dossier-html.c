@@ -129,11 +129,20 @@ typedef struct
   gssize headline_at;     /* where it starts in @out, once read; -1 before */
 } Reader;
 
+/* U+2028, a line break inside a paragraph. */
+#define LINE_SEPARATOR "\xe2\x80\xa8"
+
+static gboolean
+ends_with_line_separator (GString *out)
+{
+  return out->len >= 3 && memcmp (out->str + out->len - 3, LINE_SEPARATOR, 3) == 0;
+}
+
 static void
 end_line (GString *out)
 {
-  while (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
+  while ((out->len > 0 && out->str[out->len - 1] == ' ') || ends_with_line_separator (out))
+    g_string_truncate (out, out->len - (out->str[out->len - 1] == ' ' ? 1 : 3));
   if (out->len > 0 && out->str[out->len - 1] != '\n')
     g_string_append_c (out, '\n');
 }
@@ -146,8 +155,16 @@ append_text (Reader        *reader,
 
   for (const char *p = (const char *) text; p && *p; p++)
     {
+      /* The lines of preformatted text (code, a poem, a table set in
+       * spaces) stay lines of one paragraph: they are one block, which
+       * the cleaner must weigh whole, not line by line. */
       if (reader->in_pre && *p == '\n')
-        end_line (out);
+        {
+          while (out->len > 0 && out->str[out->len - 1] == ' ')
+            g_string_truncate (out, out->len - 1);
+          if (out->len > 0 && out->str[out->len - 1] != '\n' && !ends_with_line_separator (out))
+            g_string_append (out, LINE_SEPARATOR);
+        }
       else if (g_ascii_isspace (*p))
         {
           if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
