@@ -809,6 +809,32 @@ test_preformatted_block_kept (void)
   g_assert_true (dossier_test_body_contains (document, "cut the number of lorries"));
 }
 
+static void
+test_recipe_ingredients_with_links_kept (void)
+{
+  /* A recipe's ingredients, several of them linked to a product page, are
+   * a list built alike with links in every item: it is no list of
+   * teasers, as no link is a headline on a line of its own. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour fish soup</h1>"
+    "<p>This soup is what the fishing families of the harbour cooked on the evenings the boats came "
+    "back, and it still tastes best with whatever the market has left by noon.</p>"
+    "<h2>Ingredients</h2><ul class=\"ingredients\">"
+    "<li class=\"ingredient\">500 g of white fish, such as <a href=\"/p/cod\">Northern Harbour cod fillets</a>, cut in pieces</li>"
+    "<li class=\"ingredient\">2 tablespoons of <a href=\"/p/oil\">Golden Coast cold-pressed olive oil</a> for the pan</li>"
+    "<li class=\"ingredient\">1 litre of <a href=\"/p/stock\">Old Quay fish stock, ready made</a> or your own</li>"
+    "<li class=\"ingredient\">1 teaspoon of <a href=\"/p/saffron\">Red Sail saffron threads, ground</a> in a mortar</li>"
+    "</ul><h2>Method</h2>"
+    "<p>Warm the oil in a wide pan, soften the onion and garlic for ten minutes, then pour in the stock "
+    "and the saffron and bring it to a gentle boil.</p>"
+    "<p>Add the fish, cover the pan and let it simmer for eight minutes, until the pieces break apart "
+    "under a fork; serve it at once with bread.</p></article></body></html>");
+
+  g_assert_true (dossier_test_body_contains (document, "Northern Harbour cod fillets"));
+  g_assert_true (dossier_test_body_contains (document, "Red Sail saffron threads"));
+  g_assert_true (dossier_test_body_contains (document, "Add the fish"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -850,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/html/teaser-box-among-paragraphs", test_teaser_box_among_paragraphs);
   g_test_add_func ("/html/article-only-without-scripts", test_article_only_without_scripts);
   g_test_add_func ("/html/preformatted-block-kept", test_preformatted_block_kept);
+  g_test_add_func ("/html/recipe-ingredients-with-links-kept", test_recipe_ingredients_with_links_kept);
 
   return g_test_run ();
 }
