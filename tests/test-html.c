@@ -706,6 +706,135 @@ test_heading_announces_other_articles (void)
   g_assert_false (dossier_test_body_contains (document, "more passengers"));
 }
 
+static void
+test_teaser_list_with_excerpts (void)
+{
+  /* Under the article, a box of other stories, each a headline link on a
+   * line of its own and a line about it: their excerpts are prose, so the
+   * box is no list of links, but the repeated headline-and-excerpt shape
+   * gives it away.  A list in the article whose items open with a link
+   * that runs on into a sentence is the article's own. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"page\"><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"text\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<ul><li><b><a href=\"/r\">The engineers' report</a></b> lists eleven cracks, two of them "
+    "in the main supports.</li>"
+    "<li><b><a href=\"/m\">The council's minutes</a></b> record the vote as thirty-one to "
+    "four.</li></ul>"
+    "<p>" PARAGRAPH_C "</p></div>"
+    "<div class=\"box\"><div class=\"box-title\">From the harbour desk</div><div class=\"cards\">"
+    "<div class=\"card\"><h3><a href=\"/a\">Ferry company orders a second boat</a></h3>"
+    "<p>The operator expects more passengers once the bridge is shut and has signed for another "
+    "vessel from a yard in the north of the country.</p></div>"
+    "<div class=\"card\"><h3><a href=\"/b\">Night buses to run every ten minutes</a></h3>"
+    "<p>The timetable changes in March, when the council adds six routes and hires the drivers "
+    "it needs for them from the regional company.</p></div>"
+    "<div class=\"card\"><h3><a href=\"/c\">Fishing fleet returns early from the north</a></h3>"
+    "<p>Storms kept the boats in port for most of the week, and the skippers said the season "
+    "had been the worst they could remember.</p></div>"
+    "</div></div></div></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "lists eleven cracks"));
+  g_assert_true (dossier_test_body_contains (document, "thirty-one to four"));
+  g_assert_false (dossier_test_body_contains (document, "second boat"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+  g_assert_false (dossier_test_body_contains (document, "Storms kept the boats"));
+  g_assert_false (dossier_test_body_contains (document, "From the harbour desk"));
+}
+
+static void
+test_teaser_box_among_paragraphs (void)
+{
+  /* One teaser boxed between two of the article's paragraphs ("Read
+   * also") is another article's; a paragraph that starts with a link is
+   * the article's. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p>"
+    "<div class=\"box\"><div class=\"label\">More</div><div class=\"item\">"
+    "<h4><a href=\"/f\">Ferry company orders a second boat</a></h4>"
+    "<div>The operator expects more passengers once the bridge is shut. <a href=\"/f\">more</a></div>"
+    "</div></div>"
+    "<p>" PARAGRAPH_B "</p>"
+    "<p><a href=\"/report\">The engineers' full report</a> was published on the council's site "
+    "on Wednesday and runs to forty pages.</p>"
+    "<p>" PARAGRAPH_C "</p></article></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "runs to forty pages"));
+  g_assert_false (dossier_test_body_contains (document, "second boat"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+}
+
+static void
+test_article_only_without_scripts (void)
+{
+  /* The page draws its article from a script template and gives the same
+   * text in <noscript> to a browser without scripts, in a block named as
+   * a widget: that copy is read, rather than nothing. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><head><noscript><style>.loading { visibility: visible }</style></noscript></head><body>"
+    "<div class=\"header\">Coastal Times: news from the harbour</div>"
+    "<div class=\"widget Blog\"><h2>Harbour bridge closed to lorries</h2><div class=\"post-body\">"
+    "<script type=\"text/template\"><p>" PARAGRAPH_A "</p></script>"
+    "<noscript><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p></noscript>"
+    "</div></div></body></html>");
+
+  assert_body (document);
+  g_assert_false (document->uncleaned);
+}
+
+static void
+test_preformatted_block_kept (void)
+{
+  /* A <pre> block of code between the paragraphs of a how-to: its short
+   * lines are no menu; the block is one paragraph whose lines stay apart
+   * (U+2028), and the prose after it is the article's too. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Counting the crossings</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<pre><code>&gt;&gt;&gt; count = 0\n&gt;&gt;&gt; for lorry in lorries:\n...     count += 1\n"
+    "&gt;&gt;&gt; count\n42\n&gt;&gt;&gt; sorted(days)\n['Mon', 'Tue']\n&gt;&gt;&gt; len(days)\n2\n"
+    "&gt;&gt;&gt; days[0]\n'Mon'\n&gt;&gt;&gt; total\n7</code></pre>"
+    "<p>" PARAGRAPH_C "</p>"
+    "<p>The same count, made every morning by the harbour office, showed the detour had cut the "
+    "number of lorries on the old road by a third within a month.</p></article></body></html>");
+  const DossierParagraph *code;
+
+  assert_body (document);
+  code = dossier_test_find_paragraph (document, ">>> count = 0");
+  g_assert_nonnull (code);
+  g_assert_nonnull (strstr (code->text, "count = 0\xe2\x80\xa8>>> for lorry in lorries:"));
+  g_assert_true (dossier_test_body_contains (document, "cut the number of lorries"));
+}
+
+static void
+test_recipe_ingredients_with_links_kept (void)
+{
+  /* A recipe's ingredients, several of them linked to a product page, are
+   * a list built alike with links in every item: it is no list of
+   * teasers, as no link is a headline on a line of its own. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour fish soup</h1>"
+    "<p>This soup is what the fishing families of the harbour cooked on the evenings the boats came "
+    "back, and it still tastes best with whatever the market has left by noon.</p>"
+    "<h2>Ingredients</h2><ul class=\"ingredients\">"
+    "<li class=\"ingredient\">500 g of white fish, such as <a href=\"/p/cod\">Northern Harbour cod fillets</a>, cut in pieces</li>"
+    "<li class=\"ingredient\">2 tablespoons of <a href=\"/p/oil\">Golden Coast cold-pressed olive oil</a> for the pan</li>"
+    "<li class=\"ingredient\">1 litre of <a href=\"/p/stock\">Old Quay fish stock, ready made</a> or your own</li>"
+    "<li class=\"ingredient\">1 teaspoon of <a href=\"/p/saffron\">Red Sail saffron threads, ground</a> in a mortar</li>"
+    "</ul><h2>Method</h2>"
+    "<p>Warm the oil in a wide pan, soften the onion and garlic for ten minutes, then pour in the stock "
+    "and the saffron and bring it to a gentle boil.</p>"
+    "<p>Add the fish, cover the pan and let it simmer for eight minutes, until the pieces break apart "
+    "under a fork; serve it at once with bread.</p></article></body></html>");
+
+  g_assert_true (dossier_test_body_contains (document, "Northern Harbour cod fillets"));
+  g_assert_true (dossier_test_body_contains (document, "Red Sail saffron threads"));
+  g_assert_true (dossier_test_body_contains (document, "Add the fish"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -743,6 +872,11 @@ main (int   argc,
   g_test_add_func ("/html/more-named-furniture", test_more_named_furniture);
   g_test_add_func ("/html/author-box", test_author_box);
   g_test_add_func ("/html/heading-announces-other-articles", test_heading_announces_other_articles);
+  g_test_add_func ("/html/teaser-list-with-excerpts", test_teaser_list_with_excerpts);
+  g_test_add_func ("/html/teaser-box-among-paragraphs", test_teaser_box_among_paragraphs);
+  g_test_add_func ("/html/article-only-without-scripts", test_article_only_without_scripts);
+  g_test_add_func ("/html/preformatted-block-kept", test_preformatted_block_kept);
+  g_test_add_func ("/html/recipe-ingredients-with-links-kept", test_recipe_ingredients_with_links_kept);
 
   return g_test_run ();
 }

@@ -205,7 +205,8 @@ append_squeezed (GString    *out,
 
 GString *
 _dossier_html_strip_raw_text (const char *html,
-                              gsize       len)
+                              gsize       len,
+                              gboolean    keep_noscript)
 {
   const char *end = html + len;
   const char *copied = html;   /* what is before it is in @out */
@@ -256,7 +257,8 @@ _dossier_html_strip_raw_text (const char *html,
         }
 
       n = tag_name_length (name, end);
-      if (tag_is (name, n, "script") || tag_is (name, n, "style") || tag_is (name, n, "noscript"))
+      if (tag_is (name, n, "script") || tag_is (name, n, "style") ||
+          (tag_is (name, n, "noscript") && !keep_noscript))
         {
           /* A browser that runs scripts reads <noscript> as raw text up
            * to "</noscript": its markup ("<noscript><div …></noscript>")

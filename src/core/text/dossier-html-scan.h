@@ -12,8 +12,11 @@ G_BEGIN_DECLS
 
 /* A copy of the @len bytes of @html without the text of its scripts
  * (JSON-LD aside), style sheets and comments, the attributes the reader
- * never looks at and white space the reader would squeeze anyway. */
+ * never looks at and white space the reader would squeeze anyway.  The
+ * content of <noscript> elements is cut too, unless @keep_noscript: then
+ * it is markup, as a browser without scripts reads it. */
 GString *_dossier_html_strip_raw_text (const char *html,
-                                       gsize       len);
+                                       gsize       len,
+                                       gboolean    keep_noscript);
 
 G_END_DECLS

@@ -129,11 +129,20 @@ typedef struct
   gssize headline_at;     /* where it starts in @out, once read; -1 before */
 } Reader;
 
+/* U+2028, a line break inside a paragraph. */
+#define LINE_SEPARATOR "\xe2\x80\xa8"
+
+static gboolean
+ends_with_line_separator (GString *out)
+{
+  return out->len >= 3 && memcmp (out->str + out->len - 3, LINE_SEPARATOR, 3) == 0;
+}
+
 static void
 end_line (GString *out)
 {
-  while (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
+  while ((out->len > 0 && out->str[out->len - 1] == ' ') || ends_with_line_separator (out))
+    g_string_truncate (out, out->len - (out->str[out->len - 1] == ' ' ? 1 : 3));
   if (out->len > 0 && out->str[out->len - 1] != '\n')
     g_string_append_c (out, '\n');
 }
@@ -146,8 +155,16 @@ append_text (Reader        *reader,
 
   for (const char *p = (const char *) text; p && *p; p++)
     {
+      /* The lines of preformatted text (code, a poem, a table set in
+       * spaces) stay lines of one paragraph: they are one block, which
+       * the cleaner must weigh whole, not line by line. */
       if (reader->in_pre && *p == '\n')
-        end_line (out);
+        {
+          while (out->len > 0 && out->str[out->len - 1] == ' ')
+            g_string_truncate (out, out->len - 1);
+          if (out->len > 0 && out->str[out->len - 1] != '\n' && !ends_with_line_separator (out))
+            g_string_append (out, LINE_SEPARATOR);
+        }
       else if (g_ascii_isspace (*p))
         {
           if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
@@ -255,6 +272,195 @@ is_furniture (Reader  *reader,
 }
 
 
+/* A teaser: a short block that leads with another page's headline as a
+ * link and says a line or two about it besides ("Ferry company orders a
+ * second boat" and its excerpt, a date, a kicker). */
+#define TEASER_MIN 40
+#define TEASER_MAX 600
+#define TEASER_HEADLINE_MIN 15
+
+/* The first headline-long link in @node, with how much text comes before
+ * it added to @before; NULL when there is none. */
+static xmlNode *
+find_headline_link (xmlNode *node,
+                    gsize   *before,
+                    guint    depth)
+{
+  if (depth > 12)
+    return NULL;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      xmlNode *link;
+
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        {
+          for (const xmlChar *p = child->content; p && *p; p++)
+            *before += !g_ascii_isspace (*p);
+          continue;
+        }
+      if (child->type != XML_ELEMENT_NODE || (_dossier_html_tag_flags (child) & TAG_SKIPPED))
+        continue;
+      if (_dossier_html_is_element (child, "a") && _dossier_html_text_length (child) >= TEASER_HEADLINE_MIN)
+        return child;
+      if (_dossier_html_link_length (child) < TEASER_HEADLINE_MIN)
+        *before += _dossier_html_text_length (child);
+      else if ((link = find_headline_link (child, before, depth + 1)) != NULL)
+        return link;
+    }
+  return NULL;
+}
+
+/* Whether @link, in @item, is a line of its own, as a headline is: it
+ * holds a block, or it is all of a block's text, or a block or a line
+ * break follows it.  A link that runs on into a sentence ("<b><a>Amazon
+ * lets you listen for free</a></b> and investors are nervous") is part
+ * of the article's own list. */
+static gboolean
+is_own_line (xmlNode *link,
+             xmlNode *item)
+{
+  gsize link_length = _dossier_html_text_length (link);
+
+  for (xmlNode *child = link->children; child != NULL; child = child->next)
+    if (_dossier_html_tag_flags (child) & TAG_BLOCK)
+      return TRUE;
+  for (xmlNode *up = link; up != NULL && up != item; up = up->parent)
+    {
+      xmlNode *next = up->next;
+
+      if (up != link && (_dossier_html_tag_flags (up) & TAG_BLOCK) &&
+          _dossier_html_text_length (up) <= link_length + 10)
+        return TRUE;
+      while (next != NULL && next->type != XML_ELEMENT_NODE)
+        {
+          if (next->type == XML_TEXT_NODE && next->content != NULL)
+            for (const xmlChar *p = next->content; *p; p++)
+              if (!g_ascii_isspace (*p))
+                return FALSE;
+          next = next->next;
+        }
+      if (next != NULL)
+        return (_dossier_html_tag_flags (next) & TAG_BLOCK) != 0;
+    }
+  return FALSE;
+}
+
+/* A kicker or a date may come before the headline; a paragraph may not. */
+#define TEASER_KICKER_MAX 40
+
+static gboolean
+is_teaser (xmlNode *item)
+{
+  gsize length = _dossier_html_text_length (item), before = 0;
+  xmlNode *link;
+
+  if (length < TEASER_MIN || length > TEASER_MAX || _dossier_html_is_element (item, "p") ||
+      _dossier_html_is_element (item, "table") || _dossier_html_is_element (item, "tr") ||
+      _dossier_html_link_length (item) * 10 < length)
+    return FALSE;
+  link = find_headline_link (item, &before, 0);
+  return link != NULL && before <= TEASER_KICKER_MAX && is_own_line (link, item);
+}
+
+/* Whether @a and @b are built alike: the same element with the same first
+ * class name (or none), as a template repeats one item of a list. */
+static gboolean
+same_shape (xmlNode *a,
+            xmlNode *b)
+{
+  g_autofree char *copy_a = NULL, *copy_b = NULL;
+  const char *class_a, *class_b;
+
+  if (g_strcmp0 ((const char *) a->name, (const char *) b->name) != 0)
+    return FALSE;
+  class_a = _dossier_html_peek_attribute (a, "class", &copy_a);
+  class_b = _dossier_html_peek_attribute (b, "class", &copy_b);
+  if (class_a == NULL || class_b == NULL)
+    return class_a == class_b;
+  class_a += strspn (class_a, " \t\n\r\f");
+  class_b += strspn (class_b, " \t\n\r\f");
+  return strcspn (class_a, " \t\n\r\f") == strcspn (class_b, " \t\n\r\f") &&
+         strncmp (class_a, class_b, strcspn (class_a, " \t\n\r\f")) == 0;
+}
+
+/* Whether the element siblings before and after @node are paragraphs:
+ * @node is set in the flow of the article's text. */
+static gboolean
+between_paragraphs (xmlNode *node)
+{
+  xmlNode *before = node->prev, *after = node->next;
+
+  while (before != NULL && before->type != XML_ELEMENT_NODE)
+    before = before->prev;
+  while (after != NULL && after->type != XML_ELEMENT_NODE)
+    after = after->next;
+  return before != NULL && after != NULL && _dossier_html_is_element (before, "p") &&
+         _dossier_html_is_element (after, "p");
+}
+
+/* Whether most of @node's text is teasers built alike, side by side:
+ * three or more, or one or two in a box set among the article's
+ * paragraphs. */
+static gboolean
+holds_teasers (xmlNode *node)
+{
+  gsize length = _dossier_html_text_length (node), teaser_text = 0;
+  guint teasers = 0;
+  xmlNode *first = NULL;
+
+  if (!(_dossier_html_tag_flags (node) & TAG_CONTAINER) || _dossier_html_link_length (node) * 10 < length)
+    return FALSE;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || !is_teaser (child))
+        continue;
+      if (first == NULL)
+        first = child;
+      else if (!same_shape (first, child))
+        continue;
+      teasers++;
+      teaser_text += _dossier_html_text_length (child);
+    }
+  return teasers > 0 && teaser_text * 10 >= length * 7 &&
+         (teasers >= 3 || (_dossier_html_is_element (node, "div") && between_paragraphs (node)));
+}
+
+/* A box title ("Recent articles", "Mehr zum Thema") over a list. */
+#define BOX_TITLE_MAX 80
+
+/* Lists of other articles with excerpts ("More on this", a rail of
+ * recent posts): a block most of whose text is teasers built alike, or
+ * such a list under a box title.  Its link text is too little for a list
+ * of links, the excerpts being prose; what marks it is the repetition of
+ * headline and excerpt.  Not when it is half of what is read or more (a
+ * page that is a list of posts, a round-up of the day's news). */
+static gboolean
+is_teaser_list (Reader  *reader,
+                xmlNode *node)
+{
+  gsize length = _dossier_html_text_length (node);
+
+  if (!(_dossier_html_tag_flags (node) & TAG_CONTAINER) || length * 2 >= reader->root_length)
+    return FALSE;
+  if (holds_teasers (node))
+    {
+      DOSSIER_DEBUG ("html: a list of teasers left out: <%s>, %" G_GSIZE_FORMAT " bytes of text",
+                     (const char *) node->name, length);
+      return TRUE;
+    }
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && _dossier_html_text_length (child) + BOX_TITLE_MAX >= length &&
+        _dossier_html_text_length (child) * 2 >= length)
+      {
+        if (!holds_teasers (child))
+          return FALSE;
+        DOSSIER_DEBUG ("html: a box of teasers under its title left out: <%s>, %" G_GSIZE_FORMAT " bytes of text",
+                       (const char *) node->name, length);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* A block named for the author that holds more than a byline's worth of
  * text is the author's biography or profile ("She has covered transport
  * since …"), set under or beside the article; a byline ("By Anna Berg,
@@ -309,7 +515,7 @@ read_node (Reader  *reader,
   name = (const char *) node->name;
   flags = _dossier_html_tag_flags (node);
   if ((flags & TAG_SKIPPED) || (!reader->keep_hidden && is_hidden (node)) || is_furniture (reader, node) ||
-      is_link_list (reader, node) || is_small_form (reader, node) ||
+      is_link_list (reader, node) || is_teaser_list (reader, node) || is_small_form (reader, node) ||
       is_author_block (reader, node))
     return;
 
@@ -547,9 +753,54 @@ guarded_end_element (void          *data,
     guard->end_element (data, name);
 }
 
+/* Whether @html has a <noscript> element. */
+static gboolean
+has_noscript (const char *html,
+              gsize       len)
+{
+  const char *end = html + len;
+
+  for (const char *p = memchr (html, '<', len); p != NULL && end - p > 9;
+       p = memchr (p + 1, '<', end - p - 1))
+    if (g_ascii_strncasecmp (p + 1, "noscript", 8) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An article of fewer bytes than this is thin: a heading and a line. */
+#define THIN_ARTICLE 200
+
+static gsize
+document_text_length (DossierDocument *document)
+{
+  gsize length = 0;
+
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    length += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, i))->len;
+  return length;
+}
+
+/* A browser without scripts shows what <noscript> holds as it shows a
+ * <div>: so it is renamed, and read and measured as one. */
+static void
+noscript_as_blocks (xmlNode *node,
+                    guint    depth)
+{
+  if (node == NULL || depth > HTML_MAX_DEPTH)
+    return;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      {
+        if (_dossier_html_is_element (child, "noscript"))
+          xmlNodeSetName (child, (const xmlChar *) "div");
+        noscript_as_blocks (child, depth + 1);
+      }
+}
+
 static xmlDoc *
 parse (const char *html,
        gsize       len,
+       gboolean    keep_noscript,
        gboolean   *clipped)
 {
   /* NONET: nothing is fetched; the parser never runs scripts.  No
@@ -561,7 +812,7 @@ parse (const char *html,
   g_autoptr(GString) stripped = NULL;
   xmlDoc *document;
 
-  stripped = _dossier_html_strip_raw_text (html, len);
+  stripped = _dossier_html_strip_raw_text (html, len, keep_noscript);
   if (stripped->len > G_MAXINT)
     return NULL;
   context = htmlNewParserCtxt ();
@@ -704,7 +955,7 @@ dossier_html_to_text (const char *html,
                       gsize       len,
                       GPtrArray  *captions)
 {
-  xmlDoc *document = parse (html, len, NULL);
+  xmlDoc *document = parse (html, len, FALSE, NULL);
   g_auto(PageIndex) index = { 0 };
   char *text;
 
@@ -738,7 +989,7 @@ dossier_html_clean (const guint8              *bytes,
   if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
     return NULL;
 
-  page = parse (decoded.text, decoded.len, &clipped);
+  page = parse (decoded.text, decoded.len, FALSE, &clipped);
   if (page == NULL)
     {
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
@@ -756,28 +1007,60 @@ dossier_html_clean (const guint8              *bytes,
     structured.address = metadata.address;
   document = dossier_clean_text (text, strlen (text), &structured, &clean_error);
   /* Nothing to read where a reader looks: the page may hide its article
-   * until a script shows it ("display: none" on the body's wrapper). */
-  if ((document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE)) ||
-      (document != NULL && document->uncleaned))
+   * until a script shows it ("display: none" on the body's wrapper), or
+   * give it to a browser without scripts only (a <noscript> copy of what
+   * a script template draws). */
+  for (guint attempt = 0; attempt < 2; attempt++)
     {
-      g_autofree char *hidden_text = NULL;
-      g_autoptr(GPtrArray) hidden_captions = g_ptr_array_new_with_free_func (g_free);
-      DossierDocument *hidden;
+      g_autofree char *other_text = NULL;
+      g_autoptr(GPtrArray) other_captions = NULL;
+      DossierDocument *other;
 
-      DOSSIER_DEBUG ("html: no article where a reader looks; read again with what the page hides");
-      hidden_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
-                               hidden_captions, TRUE);
-      hidden = dossier_clean_text (hidden_text, strlen (hidden_text), &structured, NULL);
-      if (hidden != NULL && (document == NULL || !hidden->uncleaned))
+      gboolean nothing = (document == NULL && g_error_matches (clean_error, DOSSIER_CORE_ERROR,
+                                                               DOSSIER_CORE_ERROR_NO_ARTICLE)) ||
+                         (document != NULL && document->uncleaned);
+      /* A heading and a line are all a page shows where a script draws
+       * its article: its <noscript> copy is worth a look too. */
+      gboolean thin = document != NULL && !document->uncleaned && attempt == 1 &&
+                      document_text_length (document) < THIN_ARTICLE;
+
+      if (!nothing && !thin)
+        continue;
+      DOSSIER_DEBUG ("html: no article where a reader looks; read again with what the page %s",
+                     attempt == 0 ? "hides" : "shows without scripts");
+      other_captions = g_ptr_array_new_with_free_func (g_free);
+      if (attempt == 0)
+        other_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
+                                other_captions, TRUE);
+      else if (has_noscript (decoded.text, decoded.len))
+        {
+          xmlDoc *without_scripts = parse (decoded.text, decoded.len, TRUE, NULL);
+          g_auto(PageIndex) other_index = { 0 };
+
+          if (without_scripts == NULL)
+            break;
+          noscript_as_blocks (xmlDocGetRootElement (without_scripts), 0);
+          _dossier_html_page_index_build (&other_index, without_scripts);
+          other_text = read_text (without_scripts, &other_index,
+                                  metadata.title != NULL ? metadata.title : metadata.page_title,
+                                  other_captions, TRUE);
+          xmlFreeDoc (without_scripts);
+        }
+      else
+        break;
+      other = dossier_clean_text (other_text, strlen (other_text), &structured, NULL);
+      if (other != NULL && (document == NULL || (nothing && !other->uncleaned) ||
+                            (thin && !other->uncleaned &&
+                             document_text_length (other) > 2 * document_text_length (document))))
         {
           g_clear_pointer (&document, dossier_document_free);
           g_clear_error (&clean_error);
-          document = hidden;
+          document = other;
           g_ptr_array_unref (captions);
-          captions = g_steal_pointer (&hidden_captions);
+          captions = g_steal_pointer (&other_captions);
         }
-      else if (hidden != NULL)
-        dossier_document_free (hidden);
+      else if (other != NULL)
+        dossier_document_free (other);
     }
   xmlFreeDoc (page);
   /* A page that shows its text only through its scripts: the whole text
