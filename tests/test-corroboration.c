@@ -112,6 +112,25 @@ static const char * const wire_with_caption =
   "\n"
   "The union's long-planned 2025 walkout had been called off at the last minute.\n";
 
+/* No article of this dossier says when it was written: one names the
+ * vote's day without its year and ties a weekday to it, another names
+ * the coming inauguration in full. */
+static const char * const undated_vote_report =
+  "Observers praise calm vote in Marland\n"
+  "\n"
+  "International observers of Saturday's election said March 4 had been calm, though many polling "
+  "stations opened late.\n"
+  "\n"
+  "The opposition leader Tomas Verhoe on Tuesday called for a recount in three provinces.\n";
+
+static const char * const undated_result_report =
+  "Verhoe rejects Marland result\n"
+  "\n"
+  "The electoral commission declared the governing party's candidate the winner of the March 4 election "
+  "after counting ended in the capital.\n"
+  "\n"
+  "The new president will be sworn in on May 29, 2028.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -348,6 +367,29 @@ test_wire_dateline_caption_and_described_years (void)
   g_assert_null (event_on (analysis, "2025"));
 }
 
+static void
+test_undated_dossier_reads_its_own_days (void)
+{
+  const char *texts[] = { undated_vote_report, undated_result_report };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *vote = dossier_analysis_get_document (analysis, 0);
+  DossierDocument *result = dossier_analysis_get_document (analysis, 1);
+  g_autofree char *vote_published = dossier_date_to_iso (&vote->published);
+  g_autofree char *result_published = dossier_date_to_iso (&result->published);
+
+  /* "March 4" is read in 2028, the year of the dossier's one full date;
+   * Saturday's election on March 4 and Tuesday's call after it date the
+   * first report to that Tuesday, the first day both can be read from. */
+  g_assert_cmpstr (vote_published, ==, "2028-03-07");
+  g_assert_cmpint (vote->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (strstr (vote->published_evidence, "2028"));
+  g_assert_nonnull (event_on (analysis, "2028-03-04"));
+  g_assert_nonnull (event_on (analysis, "2028-03-07"));
+  /* The other names no weekday: its year only, and its March 4. */
+  g_assert_cmpstr (result_published, ==, "2028");
+  g_assert_cmpint (result->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,5 +407,6 @@ main (int   argc,
                    test_undated_happening_told_by_two_outlets);
   g_test_add_func ("/corroboration/wire-dateline-caption-and-described-years",
                    test_wire_dateline_caption_and_described_years);
+  g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   return g_test_run ();
 }

@@ -2905,6 +2905,32 @@ resolve_in_tense (const Match           *match,
       break;
     }
 
+  /* Known to the month or the year only (a page's address, a year the
+   * dossier's dates are of): a month and day is read in it — the last
+   * such day on or before the month's end, or the next after it — and
+   * nothing that needs the day. */
+  if (!resolvable && reference != NULL && match->form == FORM_MONTH_DAY &&
+      (reference->precision == DOSSIER_PRECISION_MONTH || reference->precision == DOSSIER_PRECISION_YEAR) &&
+      reference->year >= MIN_YEAR && reference->year <= MAX_YEAR)
+    {
+      if (reference->precision == DOSSIER_PRECISION_YEAR)
+        {
+          if (dossier_date_is_valid_day (reference->year, match->month, match->day))
+            expression->value = dossier_date_from_day (reference->year, match->month, match->day);
+          expression->rule = "month-day-in-year";
+        }
+      else if (reference->month >= 1 && reference->month <= 12)
+        {
+          int first, last;
+          DossierDate month_end;
+
+          dossier_date_get_span (reference, &first, &last);
+          month_end = dossier_date_from_day_number (last);
+
+          expression->value = month_day_date (&month_end, match->month, match->day, tense);
+        }
+      return;
+    }
   if (!resolvable)
     return;
   /* Reckon from the day alone: a time of day in the reference must not

@@ -394,6 +394,18 @@ dossier_events_build (GPtrArray               *documents,
       _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
       _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates);
       _dossier_publication_dates_settle (documents, doubted);
+      /* Articles that name days without a year, where nothing dated them:
+       * read in the dossier's year, and then again against what the others
+       * now dated report. */
+      if (_dossier_publication_dates_from_own_days (documents))
+        {
+          g_array_set_size (candidates, 0);
+          for (guint d = 0; d < documents->len; d++)
+            if (dossier_date_is_set (&((DossierDocument *) g_ptr_array_index (documents, d))->published))
+              _dossier_event_collect_candidates (&vocabulary, documents, entities, d, candidates);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates);
+        }
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */
       g_array_set_size (candidates, 0);

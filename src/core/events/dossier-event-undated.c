@@ -111,7 +111,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
       g_autoptr(GArray) reporting = g_array_new (FALSE, FALSE, sizeof (double) * 5);
       g_autoptr(GHashTable) dated_clusters = g_hash_table_new (NULL, NULL);
 
-      if (!dossier_date_is_set (&document->published))
+      /* Known to the day only: "the last days" are counted from it. */
+      if (document->published.precision < DOSSIER_PRECISION_DAY)
         continue;
       published_day = dossier_date_to_day_number (&document->published);
 

@@ -349,7 +349,11 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
 
-      if (dossier_date_is_set (&document->published))
+      /* Those known to their year only, from the dossier's dates, may be
+       * dated to the day by what others report. */
+      if (dossier_date_is_set (&document->published) &&
+          !(document->published_from == DOSSIER_DATE_SOURCE_INFERRED &&
+            document->published.precision < DOSSIER_PRECISION_DAY))
         continue;
       g_clear_pointer (&readings.readings, g_hash_table_unref);
       g_clear_pointer (&readings.first, g_hash_table_unref);
@@ -568,4 +572,209 @@ _dossier_publication_dates_settle (GPtrArray *documents,
         }
       one->evidence = NULL;
     }
+}
+
+/* The year the dossier's dates point to for a day of @month: of the
+ * years its articles were published in and its full dates name (and the
+ * years either side), the one that puts that month nearest to a dated
+ * month of theirs; where none names its month, the year most named.
+ * @anchors holds (year * 12 + month - 1) for dates known to the month, or
+ * -(year) for years alone. */
+static int
+dossier_year_for_month (GArray *anchors,
+                        int     month)
+{
+  int best_year = 0, best_distance = G_MAXINT;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint best_count = 0;
+
+  for (guint a = 0; a < anchors->len; a++)
+    {
+      int anchor = g_array_index (anchors, int, a);
+
+      if (anchor < 0)
+        {
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (-anchor))) + 1;
+
+          g_hash_table_insert (counts, GINT_TO_POINTER (-anchor), GUINT_TO_POINTER (n));
+          continue;
+        }
+      for (int shift = -1; shift <= 1; shift++)
+        {
+          int year = anchor / 12 + shift;
+          int distance = ABS (year * 12 + month - 1 - anchor);
+
+          if (distance < best_distance || (distance == best_distance && year < best_year))
+            {
+              best_distance = distance;
+              best_year = year;
+            }
+        }
+    }
+  if (best_year != 0)
+    return best_year;
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, counts);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      if (GPOINTER_TO_UINT (value) > best_count ||
+          (GPOINTER_TO_UINT (value) == best_count && GPOINTER_TO_INT (key) < best_year))
+        {
+          best_count = GPOINTER_TO_UINT (value);
+          best_year = GPOINTER_TO_INT (key);
+        }
+  }
+  return best_year;
+}
+
+/* Whether every relative date of a day in @document ("on Tuesday",
+ * "Saturday's", "yesterday"), read from the day @reference, names a day
+ * from @first to @reference; @named counts them. */
+static gboolean
+relative_days_fit (DossierDocument *document,
+                   int              reference,
+                   int              first,
+                   guint           *named)
+{
+  *named = 0;
+  document->published = dossier_date_from_day_number (reference);
+  dossier_document_find_dates (document);
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      int day;
+
+      if (!date->relative || date->rule == NULL || g_str_has_prefix (date->rule, "month") ||
+          date->value.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      day = dossier_date_to_day_number (&date->value);
+      if (day < first || day > reference)
+        return FALSE;
+      (*named)++;
+    }
+  return TRUE;
+}
+
+gboolean
+_dossier_publication_dates_from_own_days (GPtrArray *documents)
+{
+  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree char *example = NULL;
+  gboolean changed = FALSE;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      if (document->published.precision >= DOSSIER_PRECISION_MONTH)
+        {
+          int anchor = document->published.year * 12 + document->published.month - 1;
+          g_array_append_val (anchors, anchor);
+        }
+      for (guint i = 0; i < document->dates->len; i++)
+        {
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+          int anchor;
+
+          if (date->relative || !dossier_date_is_set (&date->value))
+            continue;
+          anchor = date->value.precision >= DOSSIER_PRECISION_MONTH
+                   ? date->value.year * 12 + date->value.month - 1 : -date->value.year;
+          g_array_append_val (anchors, anchor);
+          if (example == NULL && date->value.precision >= DOSSIER_PRECISION_MONTH)
+            {
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+              example = g_strndup (paragraph->text + date->start, date->end - date->start);
+            }
+        }
+    }
+  if (anchors->len == 0)
+    return FALSE;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      int year = 0, first = G_MAXINT, last = G_MININT, best = 0;
+      guint best_named = 0;
+
+      if (dossier_date_is_set (&document->published))
+        continue;
+      /* Its days without a year ("February 25") are read in the year the
+       * dossier's dates point to. */
+      for (guint i = 0; i < document->dates->len && year == 0; i++)
+        {
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+          if (date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "month-day"))
+            {
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+              DossierDate january = dossier_date_from_day (2000, 1, 1);
+              DossierDateExpression expression;
+              DossierDateReading *reading = dossier_date_reading_new (paragraph->text + date->start,
+                                                                      date->end - date->start);
+
+              /* The month it names, read from any day. */
+              if (dossier_date_reading_resolve_at (reading, 0, &january, &expression) &&
+                  expression.value.precision >= DOSSIER_PRECISION_MONTH)
+                year = dossier_year_for_month (anchors, expression.value.month);
+              dossier_date_reading_free (reading);
+            }
+        }
+      if (year == 0)
+        continue;
+      document->published = (DossierDate) DOSSIER_DATE_INIT;
+      document->published.year = year;
+      document->published.precision = DOSSIER_PRECISION_YEAR;
+      document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+      dossier_document_find_dates (document);
+      changed = TRUE;
+
+      /* Its own days, now known, and the relative ones that name days from
+       * the first of them on: the first day from which all of them can be
+       * read so is the day it was written. */
+      for (guint i = 0; i < document->dates->len; i++)
+        {
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+          int day;
+
+          if (date->value.precision < DOSSIER_PRECISION_DAY)
+            continue;
+          day = dossier_date_to_day_number (&date->value);
+          first = MIN (first, day);
+          last = MAX (last, day);
+        }
+      for (int day = last; first != G_MAXINT && day <= last + INFERENCE_WINDOW_DAYS && best == 0; day++)
+        {
+          guint named;
+
+          if (relative_days_fit (document, day, first, &named) && named > 0)
+            {
+              best = day;
+              best_named = named;
+            }
+        }
+      if (best != 0)
+        {
+          document->published = dossier_date_from_day_number (best);
+          document->published_evidence =
+            g_strdup_printf ("its days without a year read in %d, the year of the dossier's dates (“%s”); "
+                             "its %u relative dates of a day fall between them and this day", year,
+                             example != NULL ? example : "", best_named);
+        }
+      else
+        {
+          document->published.year = year;
+          document->published.month = document->published.day = 0;
+          document->published.precision = DOSSIER_PRECISION_YEAR;
+          document->published_evidence =
+            g_strdup_printf ("its days without a year read in %d, the year of the dossier's dates (“%s”)", year,
+                             example != NULL ? example : "");
+        }
+      document->published.hour = document->published.minute = 0;
+      dossier_document_find_dates (document);
+      DOSSIER_DEBUG ("events: a%u dated by its own days: %s", d + 1, document->published_evidence);
+    }
+  return changed;
 }

@@ -26,6 +26,14 @@ void _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                        GPtrArray         *entities,
                                        GArray            *dated_candidates);
 
+/* For articles still undated that name days without a year ("February
+ * 25"): the year the dossier's dates point to, and the day from which its
+ * relative dates of a day ("Tuesday", "Saturday's") all name days from
+ * its first day on, if there is one within INFERENCE_WINDOW_DAYS of its
+ * last — else the year alone.  Published dates so set are inferred, with
+ * their evidence; returns whether any was. */
+gboolean _dossier_publication_dates_from_own_days (GPtrArray *documents);
+
 /* A date an article's page states (DOSSIER_DATE_SOURCE_TEXT) far from the
  * days the rest of the dossier was published (more than
  * DOUBTED_DATE_DAYS from the middle day of at least DOUBT_QUORUM others
