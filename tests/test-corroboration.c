@@ -86,6 +86,24 @@ static const char * const storm_second =
   "northern side.\n"
   "Schools will stay closed until Monday.\n";
 
+/* A minister's reaction two outlets report without a date, in other
+ * words; a figure's years and a record's. */
+static const char * const ruling_first =
+  "Court jails former mayor\n"
+  "Published: 4 June 2026\n"
+  "\n"
+  "A court in Veldhaven on Thursday sentenced the former mayor Ivo Brandt to six years for taking bribes.\n"
+  "Foreign Minister Clara Jansen stated that the judges had ruled without fear or favour.\n"
+  "Port traffic rose from 2.1 million containers in 2019 to 3 million in 2025.\n"
+  "It was the longest sentence for a mayor since 1998.\n";
+
+static const char * const ruling_second =
+  "Brandt gets six years\n"
+  "Published: 4 June 2026\n"
+  "\n"
+  "Ivo Brandt, the city's former mayor, was sentenced to six years in prison on Thursday.\n"
+  "“The judges ruled without fear or favour,” Foreign Minister Clara Jansen told reporters.\n";
+
 /* Years that describe things, bound a plan or belong to the dateline. */
 static const char * const described_years =
   "Former governor convicted\n"
@@ -368,6 +386,43 @@ test_wire_dateline_caption_and_described_years (void)
 }
 
 static void
+test_a_reaction_two_outlets_report (void)
+{
+  const char *texts[] = { ruling_first, ruling_second };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *reaction = NULL;
+
+  /* "Jansen stated that the judges had ruled …" and "“…,” Jansen told
+   * reporters": the same minister speaking, in two outlets, on the day
+   * they were published — one event; what she said tells of the ruling,
+   * but the speaking is news. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint k = 0; k < event->sources->len; k++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+          if (strstr (paragraph->text + source->start, "Clara Jansen") != NULL &&
+              strstr (paragraph->text + source->start, "Clara Jansen") < paragraph->text + source->end)
+            {
+              g_assert_true (reaction == NULL || reaction == event);
+              reaction = event;
+            }
+        }
+    }
+  g_assert_nonnull (reaction);
+  g_assert_cmpuint (dossier_event_record_count_articles (reaction, NULL), ==, 2);
+  /* The figure's years and the record's are no events. */
+  g_assert_null (event_on (analysis, "2019"));
+  g_assert_null (event_on (analysis, "2025"));
+  g_assert_null (event_on (analysis, "1998"));
+}
+
+static void
 test_undated_dossier_reads_its_own_days (void)
 {
   const char *texts[] = { undated_vote_report, undated_result_report };
@@ -408,5 +463,6 @@ main (int   argc,
   g_test_add_func ("/corroboration/wire-dateline-caption-and-described-years",
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
+  g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   return g_test_run ();
 }

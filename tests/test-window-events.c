@@ -133,6 +133,7 @@ test_titles_on_the_canvas (void)
   double first_day, last_day;
   guint n_in_view = 0;
   int small_dot = G_MAXINT, large_dot = 0;
+  guint fewest_outlets = G_MAXUINT;
 
   redraw (window);
   events = dossier_timeline_get_events (timeline);
@@ -149,9 +150,20 @@ test_titles_on_the_canvas (void)
       if (first >= first_day && last <= last_day)
         n_in_view++;
     }
-  /* The sample's October: five events, every one titled, none in a "+N". */
+  /* The sample's October: every event titled, or counted in a "+N" where
+   * its day holds more than the lanes can (17 October); five at least
+   * titled. */
   g_assert_cmpuint (n_in_view, >=, 5);
-  g_assert_cmpuint (markers->len, ==, n_in_view);
+  g_assert_cmpuint (markers->len, >=, 5);
+  {
+    g_autoptr(GPtrArray) badges = g_ptr_array_new ();
+    guint gathered = 0;
+
+    collect_badges (GTK_WIDGET (timeline), badges);
+    for (guint b = 0; b < badges->len; b++)
+      gathered += badge_count (g_ptr_array_index (badges, b));
+    g_assert_cmpuint (markers->len + gathered, ==, n_in_view);
+  }
 
   for (guint m = 0; m < markers->len; m++)
     {
@@ -199,11 +211,15 @@ test_titles_on_the_canvas (void)
       dossier_event_reports_count (event, NULL, &n_outlets);
       g_assert_nonnull (dot);
       gtk_widget_get_size_request (dot, &dot_width, &unused);
-      if (n_outlets == 1)
-        small_dot = MIN (small_dot, dot_width);
-      else if (n_outlets >= 4)
+      if (n_outlets < fewest_outlets)
+        {
+          fewest_outlets = n_outlets;
+          small_dot = dot_width;
+        }
+      if (n_outlets >= 4)
         large_dot = MAX (large_dot, dot_width);
     }
+  g_assert_cmpuint (fewest_outlets, <, 4);
   g_assert_cmpint (large_dot, >, small_dot);
   g_assert_nonnull (find_widget (GTK_WIDGET (timeline), GTK_TYPE_LABEL, "Outlets"));
 
@@ -312,7 +328,14 @@ test_article_events_marked (void)
         n_unmarked++;
     }
   g_assert_cmpuint (n_marked, >, 0);
-  g_assert_cmpuint (n_unmarked, >, 0);
+  /* The others are shown unmarked, or, where the lanes are full of the
+   * article's own, counted in a "+N". */
+  {
+    g_autoptr(GPtrArray) badges = g_ptr_array_new ();
+
+    collect_badges (GTK_WIDGET (timeline), badges);
+    g_assert_true (n_unmarked > 0 || badges->len > 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -136,6 +136,42 @@ _dossier_event_tells_background (const char *text,
   return FALSE;
 }
 
+gsize
+_dossier_event_reported_speech (const char *text,
+                                gsize       len)
+{
+  gboolean quoted = FALSE;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gsize start;
+
+      if ((guchar) text[i] >= 0x80 || text[i] == '"')
+        {
+          quoted = dossier_quotation_after (g_utf8_get_char (text + i), quoted);
+          i = g_utf8_next_char (text + i) - text;
+          continue;
+        }
+      if (!g_ascii_isalpha (text[i]))
+        {
+          i++;
+          continue;
+        }
+      start = i;
+      while (i < len && g_ascii_isalpha (text[i]))
+        i++;
+      /* In the past: "said", "told", "stated", "warned"; not "says". */
+      if (!quoted && i - start >= 4 && g_ascii_islower (text[start]) &&
+          (strncmp (text + i - 2, "ed", 2) == 0 || (i - start == 4 && strncmp (text + start, "said", 4) == 0) ||
+           (i - start == 4 && strncmp (text + start, "told", 4) == 0) ||
+           (i - start == 5 && strncmp (text + start, "wrote", 5) == 0)) &&
+          dossier_word_list_contains (&dossier_words_person_verbs, text + start, i - start))
+        return i;
+    }
+  return 0;
+}
+
 /* Whether the opening sentence of an article tells a happening: a verb
  * of one ("The court overturned the ruling", "fired", "won"), or an
  * action named with a person or an organisation ("Marstrand's ouster");
@@ -376,6 +412,72 @@ is_caption (const char        *text,
   return FALSE;
 }
 
+/* Whether @date is a year after "since" that bounds a record: "the most
+ * consecutive wins since 2000", "the first time since 1999" — the year of
+ * the comparison, not of a happening. */
+static gboolean
+bounds_a_record (const char               *text,
+                 const DossierSpan        *span,
+                 const DossierDateMention *date)
+{
+  static const char * const records[] = {
+    "most", "first", "highest", "lowest", "longest", "shortest", "best", "worst", "biggest", "largest",
+    "smallest", "strongest", "weakest", "deadliest", "fewest", "least", "last",
+  };
+  g_autofree char *before = NULL;
+
+  if (date->end - date->start < 10 || g_ascii_strncasecmp (text + date->start, "since ", 6) != 0)
+    return FALSE;
+  before = g_ascii_strdown (text + span->start, date->start - span->start);
+  for (gsize r = 0; r < G_N_ELEMENTS (records); r++)
+    {
+      const char *at = g_strrstr (before, records[r]);
+      gsize len = strlen (records[r]);
+
+      /* The word itself, within some sixty bytes of "since". */
+      if (at != NULL && (at == before || !g_ascii_isalpha (at[-1])) && !g_ascii_isalpha (at[len]) &&
+          strlen (at) <= 60)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @date is one of two years a change is measured between: "from
+ * 1.7 million barrels a day in 2020 to 2 million in 2025" — a figure's
+ * years, not a happening's. */
+static gboolean
+in_a_change (DossierDocument          *document,
+             const char               *text,
+             const DossierSpan        *span,
+             const DossierDateMention *date)
+{
+  const DossierDateMention *first = NULL, *second = NULL;
+  g_autofree char *lower = NULL;
+  const char *from, *to;
+
+  for (guint i = _dossier_event_first_date_from (document, date->paragraph, span->start); i < document->dates->len;
+       i++)
+    {
+      const DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (other->paragraph != date->paragraph || other->start >= span->end)
+        break;
+      if (other->start < span->start || other->relative || other->value.precision != DOSSIER_PRECISION_YEAR)
+        continue;
+      if (first == NULL)
+        first = other;
+      else if (second == NULL)
+        second = other;
+    }
+  if (first == NULL || second == NULL || (date != first && date != second))
+    return FALSE;
+  lower = g_ascii_strdown (text + span->start, second->start - span->start);
+  from = strstr (lower, " from ");
+  to = g_strrstr (lower, " to ");
+  return from != NULL && to != NULL && from < lower + (first->start - span->start) &&
+         to >= lower + (first->end - span->start);
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
  * reports: the page's own dateline ("Ankara, May 29 – …"), a photo's
  * caption, a year that
@@ -443,6 +545,9 @@ dates_no_happening (DossierDocument          *document,
   if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
     return TRUE;
   if (is_caption (text, span))
+    return TRUE;
+  if (date->value.precision == DOSSIER_PRECISION_YEAR && (bounds_a_record (text, span, date) ||
+                                                          in_a_change (document, text, span, date)))
     return TRUE;
   /* An embedded post: its author's handle in brackets just before. */
   if (date->start >= 2 && text[date->start - 2] == ')')

@@ -39,6 +39,12 @@ gboolean              _dossier_event_is_aside (const char *text,
 gboolean              _dossier_event_tells_background (const char *text,
                                                        gsize       len);
 
+/* Where the @len bytes at @text say that someone spoke, outside words in
+ * quotation marks: the end of its verb of speaking in the past ("Rubio
+ * stated that …", "“…,” she told reporters"); 0 when none does. */
+gsize                 _dossier_event_reported_speech (const char *text,
+                                                      gsize       len);
+
 /* Whether @sentence of document @d tells a happening: a verb of action, or
  * an action named with a person or an organisation ("Marstrand's
  * ouster"); and it asks nothing. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dossier-debug.h"
+#include "dossier-entity-resolver.h"
 #include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
@@ -263,6 +264,50 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
   _dossier_event_blocker_clear (&blocker);
 }
 
+/* Whether @sentence names a person or an organisation. */
+static gboolean
+names_actor (GPtrArray            *entities,
+             DossierEventSentence *sentence)
+{
+  for (guint e = 0; e < sentence->entities->len; e++)
+    {
+      int entity = g_array_index (sentence->entities, int, e);
+      const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
+                                          ? g_ptr_array_index (entities, entity) : NULL;
+
+      if (record != NULL && record->type != DOSSIER_ENTITY_PLACE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether two sayings share a person or an organisation, who is then the
+ * participant @link names. */
+static gboolean
+same_speaker (GPtrArray                   *entities,
+              const DossierEventCandidate *a,
+              const DossierEventCandidate *b,
+              DossierCandidateLink        *link)
+{
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      int entity = g_array_index (a->entities, int, i);
+      const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
+                                          ? g_ptr_array_index (entities, entity) : NULL;
+
+      if (record == NULL || record->type == DOSSIER_ENTITY_PLACE)
+        continue;
+      for (guint j = 0; j < b->entities->len; j++)
+        if (g_array_index (b->entities, int, j) == entity)
+          {
+            link->reasons |= DOSSIER_LINK_PARTICIPANTS;
+            link->entities[0] = entity;
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
 /* Sentences without a date that tell a happening, and that no event took,
  * become an event where articles of two outlets or more tell the same:
  * the same participants and kind of action, in articles published within
@@ -282,6 +327,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) extra = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) extra_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  g_autoptr(GArray) spoke = g_array_new (FALSE, FALSE, sizeof (gboolean));  /* per extra: a speaking */
   g_autofree guint *parents = NULL;
   DossierEventBlocker blocker = { 0 };
   int next_cluster = 0;
@@ -319,21 +365,31 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
               DossierEventCandidate candidate;
               const char *first_char = paragraph->text + span->start;
 
+              gboolean quoted, happening, speaking = FALSE;
+              gsize spoken;
+
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
                 continue;
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
               if (g_hash_table_contains (used, sentence) || sentence->entities->len == 0)
                 continue;
-              /* Words in quotation marks are what someone said. */
-              if (*first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘"))
-                continue;
-              if (_dossier_event_tells_background (first_char, span->end - span->start) ||
-                  !_dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) ||
-                  !_dossier_event_tells_in_past (vocabulary, documents, d, sentence))
+              /* Words in quotation marks are what someone said: the
+               * happening is the saying. */
+              quoted = *first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘");
+              happening = !quoted && !_dossier_event_tells_background (first_char, span->end - span->start) &&
+                          _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) &&
+                          _dossier_event_tells_in_past (vocabulary, documents, d, sentence);
+              /* Someone named spoke ("Rubio stated that the court had
+               * ruled unjustly", "“We did it,” said Støre"): what was
+               * said may tell of earlier times, the speaking is news. */
+              if (!happening && (spoken = _dossier_event_reported_speech (first_char, span->end - span->start)) > 0)
+                speaking = names_actor (entities, sentence) && !_dossier_event_tells_background (first_char, spoken);
+              if (!happening && !speaking)
                 continue;
               candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);
               candidate.first_day = candidate.last_day = published_day;
               g_array_append_val (extra, candidate);
+              g_array_append_val (spoke, speaking);
             }
         }
     }
@@ -360,8 +416,16 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
           if (j <= i || a->document == b->document || ABS (a->first_day - b->first_day) > CORROBORATION_REACH_DAYS)
             continue;
           link.similarity = _dossier_event_similarity (vocabulary, a->terms, a->norm, b->terms, b->norm);
-          if (link.similarity < LINK_MIN_SIMILARITY ||
-              !_dossier_event_candidates_share_happening (vocabulary, documents, entities, a, b, FALSE, &link))
+          if (link.similarity < LINK_MIN_SIMILARITY)
+            continue;
+          /* Two sayings are one where the same person or body speaks in
+           * both, in words alike. */
+          if (g_array_index (spoke, gboolean, i) && g_array_index (spoke, gboolean, j))
+            {
+              if (!same_speaker (entities, a, b, &link))
+                continue;
+            }
+          else if (!_dossier_event_candidates_share_happening (vocabulary, documents, entities, a, b, FALSE, &link))
             continue;
           link.reasons |= DOSSIER_LINK_WORDS;
           for (root_a = i; parents[root_a] != root_a; root_a = parents[root_a])
