@@ -117,8 +117,12 @@ count_furniture_phrases (const CleanWords *words,
         p++;
       word = p;
 
-      while (*p && *p != ' ')
-        p++;
+      /* The rest of the word in one search, not byte by byte. */
+      {
+        const char *space = strchr (p, ' ');
+
+        p = space != NULL ? space : p + strlen (p);
+      }
       word_len = p - word;
       while (*p == ' ')
         p++;
