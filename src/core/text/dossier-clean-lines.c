@@ -740,8 +740,15 @@ split_glued_date (Cleaner *cleaner,
   /* "Published November 18, 2023 | Updated May 13, 2024" is one date line. */
   for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < lists[l]->n_words; i++)
-      if (g_ascii_strncasecmp (unit->text, lists[l]->words[i], strlen (lists[l]->words[i])) == 0)
-        return FALSE;
+      {
+        const char *prefix = lists[l]->words[i];
+
+        /* Most prefixes differ at the first letter: asked first. */
+        if (prefix[0] != '\0' && _dossier_ascii_lower (prefix[0]) != _dossier_ascii_lower (unit->text[0]))
+          continue;
+        if (g_ascii_strncasecmp (unit->text, prefix, strlen (prefix)) == 0)
+          return FALSE;
+      }
   /* One pass: a prefix can only start at a capital after a small letter
    * or a space, past the headline's first words. */
   for (const char *at = unit->text + 12; at < unit->text + unit->len; at++)
