@@ -67,11 +67,12 @@ has_phrase (const char *text,
   return FALSE;
 }
 
-/* A list of data/words/ made for looking words up: its one-word entries
- * in a set, its phrases of several words apart. */
+/* A list of data/words/ made for looking words up: the list itself for
+ * its one-word entries (a word of a text has no space, so it can only be
+ * one of those), its phrases of several words apart. */
 typedef struct
 {
-  GHashTable *words;
+  const DossierWordList *words;
   GPtrArray *phrases;
 } PhraseSet;
 
@@ -87,15 +88,11 @@ static void
 phrase_set_init (PhraseSet             *set,
                  const DossierWordList *list)
 {
-  set->words = g_hash_table_new (g_str_hash, g_str_equal);
+  set->words = list;
   set->phrases = g_ptr_array_new ();
   for (guint i = 0; i < list->n_words; i++)
-    {
-      if (strchr (list->words[i], ' ') != NULL)
-        g_ptr_array_add (set->phrases, (gpointer) list->words[i]);
-      else
-        g_hash_table_add (set->words, (gpointer) list->words[i]);
-    }
+    if (strchr (list->words[i], ' ') != NULL)
+      g_ptr_array_add (set->phrases, (gpointer) list->words[i]);
 }
 
 static const CommentWords *
@@ -122,22 +119,17 @@ static gboolean
 has_any_phrase (const char      *text,
                 const PhraseSet *set)
 {
-  char word[64];
-
   for (const char *p = text; *p != '\0';)
     {
-      gsize n = 0;
+      const char *word;
 
       while (*p != '\0' && is_boundary (text, p))
         p++;
+      word = p;
       while (*p != '\0' && !is_boundary (text, p))
-        {
-          if (n + 1 < sizeof word)
-            word[n++] = *p;
-          p++;
-        }
-      word[n] = '\0';
-      if (n > 0 && n + 1 < sizeof word && g_hash_table_contains (set->words, word))
+        p++;
+      /* Looked up in place; words of 63 bytes or more never were. */
+      if (p > word && p - word < 63 && dossier_word_list_contains (set->words, word, p - word))
         return TRUE;
     }
   for (guint i = 0; i < set->phrases->len; i++)

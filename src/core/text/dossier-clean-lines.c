@@ -117,8 +117,12 @@ count_furniture_phrases (const CleanWords *words,
         p++;
       word = p;
 
-      while (*p && *p != ' ')
-        p++;
+      /* The rest of the word in one search, not byte by byte. */
+      {
+        const char *space = strchr (p, ' ');
+
+        p = space != NULL ? space : p + strlen (p);
+      }
       word_len = p - word;
       while (*p == ' ')
         p++;
@@ -736,8 +740,15 @@ split_glued_date (Cleaner *cleaner,
   /* "Published November 18, 2023 | Updated May 13, 2024" is one date line. */
   for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < lists[l]->n_words; i++)
-      if (g_ascii_strncasecmp (unit->text, lists[l]->words[i], strlen (lists[l]->words[i])) == 0)
-        return FALSE;
+      {
+        const char *prefix = lists[l]->words[i];
+
+        /* Most prefixes differ at the first letter: asked first. */
+        if (prefix[0] != '\0' && _dossier_ascii_lower (prefix[0]) != _dossier_ascii_lower (unit->text[0]))
+          continue;
+        if (g_ascii_strncasecmp (unit->text, prefix, strlen (prefix)) == 0)
+          return FALSE;
+      }
   /* One pass: a prefix can only start at a capital after a small letter
    * or a space, past the headline's first words. */
   for (const char *at = unit->text + 12; at < unit->text + unit->len; at++)

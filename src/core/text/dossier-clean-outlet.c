@@ -375,22 +375,39 @@ vote (Evidence   *evidence,
 static gboolean
 looks_like_masthead (const char *text)
 {
-  g_auto(GStrv) words = NULL;
-  guint n;
+  gsize len = strnlen (text, 41);
+  const char *end = text + len;
+  guint n = 1;
   gboolean masthead = FALSE;
 
-  if (strlen (text) < 3 || strlen (text) > 40)
+  if (len < 3 || len > 40)
     return FALSE;
-  words = g_strsplit (text, " ", -1);
-  n = g_strv_length (words);
-  if (n < 1 || n > 4 || dossier_word_list_contains (&dossier_words_menu_first_words, words[0], strlen (words[0])))
+  /* The words are the pieces between single spaces, as g_strsplit ()
+   * would cut them (two spaces make an empty one), read in place. */
+  for (const char *p = text; p < end; p++)
+    n += *p == ' ';
+  if (n > 4)
     return FALSE;
-  for (guint i = 0; i < n; i++)
+  for (const char *word = text; word <= end;)
     {
-      if (!g_unichar_isupper (g_utf8_get_char (words[i])) || strpbrk (words[i], ":/>@|.,") != NULL)
+      const char *word_end = memchr (word, ' ', end - word);
+      gsize word_len;
+
+      if (word_end == NULL)
+        word_end = end;
+      word_len = word_end - word;
+      if (word == text &&
+          dossier_word_list_contains (&dossier_words_menu_first_words, word, word_len))
         return FALSE;
-      if (dossier_word_list_contains (&dossier_words_masthead_words, words[i], strlen (words[i])))
+      /* An empty piece starts with no capital: at a space or the end. */
+      if (!g_unichar_isupper (g_utf8_get_char (word)))
+        return FALSE;
+      for (const char *p = word; p < word_end; p++)
+        if (strchr (":/>@|.,", *p) != NULL)
+          return FALSE;
+      if (dossier_word_list_contains (&dossier_words_masthead_words, word, word_len))
         masthead = TRUE;
+      word = word_end + 1;
     }
   return masthead;
 }

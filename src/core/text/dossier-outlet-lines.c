@@ -298,15 +298,22 @@ _dossier_outlet_from_title_suffix (const char *line)
   /* The last separator: each starts with a space. */
   for (const char *p = line + len; p > line && cut == NULL; p--)
     {
-      if (p[-1] != ' ')
+      /* Every separator is a space and one of these bytes ("|", "-",
+       * ":", the lead bytes of "–", "—", "·" and "•") before the rest:
+       * most spaces are passed over at that byte. */
+      if (p[-1] != ' ' || (*p != '|' && *p != '-' && *p != ':' && (guchar) *p != 0xE2 && (guchar) *p != 0xC2))
         continue;
       for (gsize i = 0; i < G_N_ELEMENTS (title_separators); i++)
-        if (strncmp (p - 1, title_separators[i], strlen (title_separators[i])) == 0)
-          {
-            cut = p - 1;
-            after = cut + strlen (title_separators[i]);
-            break;
-          }
+        {
+          gsize n = strlen (title_separators[i]);
+
+          if (strncmp (p - 1, title_separators[i], n) == 0)
+            {
+              cut = p - 1;
+              after = cut + n;
+              break;
+            }
+        }
     }
   /* A headline before it, of a few words at least. */
   if (cut == NULL || cut - line < 15)
