@@ -186,7 +186,6 @@ _dossier_event_tells_happening (DossierVocabulary    *vocabulary,
   DossierDocument *document = g_ptr_array_index (documents, d);
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
   GPtrArray *actions;
-  gboolean actor = FALSE;
 
   if (sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?')
     return FALSE;
@@ -194,14 +193,23 @@ _dossier_event_tells_happening (DossierVocabulary    *vocabulary,
   for (guint a = 0; a < actions->len; a++)
     if (((const DossierActionWord *) g_ptr_array_index (actions, a))->verbal)
       return TRUE;
-  for (guint e = 0; e < sentence->entities->len && !actor; e++)
+  return actions->len > 0 && _dossier_event_sentence_names_actor (entities, sentence);
+}
+
+gboolean
+_dossier_event_sentence_names_actor (GPtrArray            *entities,
+                                     DossierEventSentence *sentence)
+{
+  for (guint e = 0; e < sentence->entities->len; e++)
     {
       int entity = g_array_index (sentence->entities, int, e);
       const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
                                           ? g_ptr_array_index (entities, entity) : NULL;
-      actor = record != NULL && record->type != DOSSIER_ENTITY_PLACE;
+
+      if (record != NULL && record->type != DOSSIER_ENTITY_PLACE)
+        return TRUE;
     }
-  return actor && actions->len > 0;
+  return FALSE;
 }
 
 /* Whether the sentence @span of @date's paragraph holds another date, of

@@ -54,6 +54,10 @@ gboolean              _dossier_event_tells_happening (DossierVocabulary    *voca
                                                       guint                 d,
                                                       DossierEventSentence *sentence);
 
+/* Whether @sentence names a person or an organisation. */
+gboolean              _dossier_event_sentence_names_actor (GPtrArray            *entities,
+                                                           DossierEventSentence *sentence);
+
 /* Whether @sentence tells what was done: a verb of action in the past
  * ("arrested", "won", "was shut"), where "believes", "remains" and "will
  * meet" tell a state or a plan. */

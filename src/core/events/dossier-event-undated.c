@@ -264,23 +264,6 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
   _dossier_event_blocker_clear (&blocker);
 }
 
-/* Whether @sentence names a person or an organisation. */
-static gboolean
-names_actor (GPtrArray            *entities,
-             DossierEventSentence *sentence)
-{
-  for (guint e = 0; e < sentence->entities->len; e++)
-    {
-      int entity = g_array_index (sentence->entities, int, e);
-      const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
-                                          ? g_ptr_array_index (entities, entity) : NULL;
-
-      if (record != NULL && record->type != DOSSIER_ENTITY_PLACE)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether two sayings share a person or an organisation, who is then the
  * participant @link names. */
 static gboolean
@@ -383,7 +366,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                * ruled unjustly", "“We did it,” said Støre"): what was
                * said may tell of earlier times, the speaking is news. */
               if (!happening && (spoken = _dossier_event_reported_speech (first_char, span->end - span->start)) > 0)
-                speaking = names_actor (entities, sentence) && !_dossier_event_tells_background (first_char, spoken);
+                speaking = _dossier_event_sentence_names_actor (entities, sentence) && !_dossier_event_tells_background (first_char, spoken);
               if (!happening && !speaking)
                 continue;
               candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);
