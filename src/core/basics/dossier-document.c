@@ -204,6 +204,7 @@ dossier_document_copy (const DossierDocument *document)
   copy->published_from = document->published_from;
   copy->published_evidence = g_strdup (document->published_evidence);
   copy->encoding = document->encoding;
+  copy->language = document->language;
   copy->is_html = document->is_html;
   copy->uncleaned = document->uncleaned;
 
