@@ -149,6 +149,17 @@ static const char * const undated_result_report =
   "\n"
   "The new president will be sworn in on May 29, 2028.\n";
 
+/* Days told from the day the text gave last, and a day five weeks ahead
+ * with no verb of the past near. */
+static const char * const told_in_sequence =
+  "Ferry strike ends\n"
+  "Published: 24 September 2026\n"
+  "\n"
+  "Ferry crews in Harwick walked out on September 14 over pay.\n"
+  "The following day, the operator cancelled every crossing.\n"
+  "Two days later the union met the minister, and a week later both sides signed a deal.\n"
+  "The new timetable starts on 31 October.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -423,6 +434,40 @@ test_a_reaction_two_outlets_report (void)
 }
 
 static void
+test_days_told_in_sequence (void)
+{
+  const char *texts[] = { told_in_sequence };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+  const char *expected[][2] = {
+    { "September 14", "2026-09-14" }, { "The following day", "2026-09-15" },
+    { "Two days later", "2026-09-17" }, { "a week later", "2026-09-24" }, { "31 October", "2026-10-31" },
+  };
+
+  for (gsize e = 0; e < G_N_ELEMENTS (expected); e++)
+    {
+      gboolean seen = FALSE;
+
+      for (guint i = 0; i < document->dates->len; i++)
+        {
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+          if (g_strstr_len (paragraph->text + date->start, date->end - date->start, expected[e][0]) != NULL)
+            {
+              g_autofree char *value = dossier_date_to_iso (&date->value);
+
+              g_assert_cmpstr (value, ==, expected[e][1]);
+              seen = TRUE;
+            }
+        }
+      g_assert_true (seen);
+    }
+  /* The operator's cancellation is the event of 15 September. */
+  g_assert_nonnull (event_on (analysis, "2026-09-15"));
+}
+
+static void
 test_undated_dossier_reads_its_own_days (void)
 {
   const char *texts[] = { undated_vote_report, undated_result_report };
@@ -464,5 +509,6 @@ main (int   argc,
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
+  g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   return g_test_run ();
 }

@@ -186,6 +186,7 @@ typedef enum
   KEYWORD_OF,
   KEYWORD_AGO,
   KEYWORD_AT,
+  KEYWORD_SEQUENCE,     /* value: 1 (following) or -1 (previous, preceding) */
 } KeywordKind;
 
 typedef enum
@@ -264,6 +265,7 @@ typedef struct
   X ("feb", KEYWORD_MONTH, 2, KEYWORD_ABBREVIATION)          \
   X ("february", KEYWORD_MONTH, 2, 0)                        \
   X ("five", KEYWORD_COUNT, 5, 0)                            \
+  X ("following", KEYWORD_SEQUENCE, 1, 0)                    \
   X ("four", KEYWORD_COUNT, 4, 0)                            \
   X ("fri", KEYWORD_WEEKDAY, 5, KEYWORD_ABBREVIATION)        \
   X ("friday", KEYWORD_WEEKDAY, 5, 0)                        \
@@ -298,6 +300,8 @@ typedef struct
   X ("of", KEYWORD_OF, 0, 0)                                 \
   X ("on", KEYWORD_PREPOSITION, PREPOSITION_ON, 0)           \
   X ("one", KEYWORD_COUNT, 1, 0)                             \
+  X ("preceding", KEYWORD_SEQUENCE, -1, 0)                   \
+  X ("previous", KEYWORD_SEQUENCE, -1, 0)                    \
   X ("sat", KEYWORD_WEEKDAY, 6, KEYWORD_ABBREVIATION)        \
   X ("saturday", KEYWORD_WEEKDAY, 6, 0)                      \
   X ("sep", KEYWORD_MONTH, 9, KEYWORD_ABBREVIATION)          \
@@ -572,6 +576,7 @@ typedef enum
   FORM_WEEKS,       /* the reference's week shifted by weeks */
   FORM_MONTHS,      /* the reference's month shifted by months */
   FORM_YEARS,       /* the reference's year shifted by years */
+  FORM_SEQUENCE,    /* days after or before the date the text gave last */
 } Form;
 
 typedef enum
@@ -1726,8 +1731,21 @@ match_ago (const Scanner *scanner,
   if (!read_next_token (scanner, count->end, &unit) || !is_keyword (&unit, KEYWORD_UNIT) ||
       unit.letter_case != CASE_LOWER)
     return FALSE;
-  if (!read_next_token (scanner, unit.end, &ago) || !is_keyword (&ago, KEYWORD_AGO) ||
-      ago.letter_case != CASE_LOWER)
+  if (!read_next_token (scanner, unit.end, &ago) || ago.letter_case != CASE_LOWER)
+    return FALSE;
+  /* "two days later", "a week earlier": from the date the text gave last. */
+  if (is_keyword (&ago, KEYWORD_SHIFT) && ((Unit) unit.keyword->value == UNIT_DAY ||
+                                           ((Unit) unit.keyword->value == UNIT_WEEK && n == 1)))
+    {
+      int days = (Unit) unit.keyword->value == UNIT_WEEK ? 7 : n;
+      gboolean later = token_equals (scanner, &ago, "later");
+
+      match_init (match, count->start, ago.end, FORM_SEQUENCE);
+      match->offset = later ? days : -days;
+      match->rule = later ? "days-after-last-date" : "days-before-last-date";
+      return TRUE;
+    }
+  if (!is_keyword (&ago, KEYWORD_AGO))
     return FALSE;
 
   switch ((Unit) unit.keyword->value)
@@ -2183,6 +2201,24 @@ match_the (const Scanner *scanner,
 
     case KEYWORD_SEASON:
       return match_season (scanner, the->start, &token, match);
+
+    case KEYWORD_SEQUENCE:
+    case KEYWORD_DIRECTION:
+      {
+        /* "the following day", "the next day", "the previous day": counted
+         * from the date the text gave last, not from the reference. */
+        Token unit;
+        int step = token.keyword->kind == KEYWORD_SEQUENCE ? token.keyword->value
+                   : token.keyword->value == DIRECTION_NEXT ? 1 : 0;
+
+        if (step == 0 || token.letter_case != CASE_LOWER || !read_next_token (scanner, token.end, &unit) ||
+            !token_equals (scanner, &unit, "day"))
+          return FALSE;
+        match_init (match, the->start, unit.end, FORM_SEQUENCE);
+        match->offset = step;
+        match->rule = step > 0 ? "days-after-last-date" : "days-before-last-date";
+        return TRUE;
+      }
 
     case KEYWORD_UNIT:
       {
@@ -2659,9 +2695,10 @@ month_day_date (const DossierDate *reference,
 }
 
 /* Whether a month and day with no verb of the past near is the coming
- * one: within a month after the reference, while the last such day is
- * more than half a year before it.  "Jan. 14" in an article of 6 January
- * is next week, not last year. */
+ * one: within three months after the reference, while the last such day
+ * is more than half a year before it.  "Jan. 14" in an article of 6
+ * January is next week, not last year; "Brexit on 31 October" in one of
+ * 24 September is five weeks away. */
 static gboolean
 month_day_is_coming (const DossierDate *reference,
                      int                month,
@@ -2673,7 +2710,7 @@ month_day_is_coming (const DossierDate *reference,
 
   if (!dossier_date_is_set (&past) || !dossier_date_is_set (&future))
     return FALSE;
-  return dossier_date_to_day_number (&future) - today <= 31 && today - dossier_date_to_day_number (&past) > 183;
+  return dossier_date_to_day_number (&future) - today <= 92 && today - dossier_date_to_day_number (&past) > 183;
 }
 
 /* The year a season starts in, counting months from year 0. */
@@ -2875,6 +2912,14 @@ resolve_in_tense (const Match           *match,
   expression->relative = match->form != FORM_ABSOLUTE;
   expression->rule = match->rule;
   expression->value = (DossierDate) DOSSIER_DATE_INIT;
+  expression->sequence_days = 0;
+
+  /* Counted from the date the text gave last: the document's dates do. */
+  if (match->form == FORM_SEQUENCE)
+    {
+      expression->sequence_days = match->offset;
+      return;
+    }
 
   if (match->form == FORM_ABSOLUTE)
     {

@@ -24,6 +24,10 @@ typedef struct
   DossierDate value;       /* precision NONE when unresolved */
   const char *rule;        /* static, e.g. "absolute-day", "weekday-past" */
   gboolean relative;       /* depends on the reference date */
+  int sequence_days;       /* "the following day", "two days later": the days
+                            * after (before, < 0) the date the text gave
+                            * last, which dossier_document_find_dates ()
+                            * counts from; 0 for other expressions */
 } DossierDateExpression;
 
 /* Scans @text (UTF-8, @len bytes or -1) and returns a GArray of

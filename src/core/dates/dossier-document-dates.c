@@ -81,6 +81,8 @@ dossier_document_find_dates (DossierDocument *document)
 {
   const DossierDate *reference = dossier_date_is_set (&document->published) ? &document->published : NULL;
 
+  DossierDate last_day = DOSSIER_DATE_INIT;   /* the day the text gave last */
+
   g_array_set_size (document->dates, 0);
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
@@ -98,6 +100,16 @@ dossier_document_find_dates (DossierDocument *document)
           mention.value = expression->value;
           mention.rule = expression->rule;
           mention.relative = expression->relative;
+          /* "The storm struck on March 3. The following day, …": the day
+           * after the one the text gave last. */
+          if (expression->sequence_days != 0 && dossier_date_is_set (&last_day))
+            mention.value = dossier_date_add_days (&last_day, expression->sequence_days);
+          if (mention.value.precision >= DOSSIER_PRECISION_DAY)
+            {
+              last_day = mention.value;
+              last_day.precision = DOSSIER_PRECISION_DAY;
+              last_day.hour = last_day.minute = 0;
+            }
           g_array_append_val (document->dates, mention);
         }
     }
