@@ -835,6 +835,27 @@ test_recipe_ingredients_with_links_kept (void)
   g_assert_true (dossier_test_body_contains (document, "Add the fish"));
 }
 
+static void
+test_box_title_inside_the_run (void)
+{
+  /* A box title of a few words between the article's paragraphs and the
+   * text of a box (a note on the author that reads as prose) is the
+   * site's line, even where the run of prose goes on past it; a one-word
+   * heading of the article's own stays. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<h3>Recommendations</h3><p>" PARAGRAPH_C "</p>"
+    "<h3>Über den Autor</h3>"
+    "<p>Jonas Berger has written about the harbour and the city's transport for the paper since he "
+    "left the university, and lives on the north shore with his family.</p>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "Recommendations"));
+  g_assert_false (dossier_test_body_contains (document, "Über den Autor"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -877,6 +898,7 @@ main (int   argc,
   g_test_add_func ("/html/article-only-without-scripts", test_article_only_without_scripts);
   g_test_add_func ("/html/preformatted-block-kept", test_preformatted_block_kept);
   g_test_add_func ("/html/recipe-ingredients-with-links-kept", test_recipe_ingredients_with_links_kept);
+  g_test_add_func ("/html/box-title-inside-the-run", test_box_title_inside_the_run);
 
   return g_test_run ();
 }
