@@ -856,6 +856,37 @@ test_box_title_inside_the_run (void)
   g_assert_false (dossier_test_body_contains (document, "Über den Autor"));
 }
 
+static void
+test_heading_over_teasers_with_long_excerpts (void)
+{
+  /* "Ähnliche Beiträge" over two other posts, each a headline link and a
+   * long excerpt: the links are a small part of the box's text, but a
+   * box title that announces other articles, then links to them, is
+   * enough. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"entry\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div class=\"wrapper\"><h3>Ähnliche Beiträge</h3><div class=\"grid\">"
+    "<div class=\"card\"><a href=\"/a\"><h2>Ferry company orders a second boat</h2></a>"
+    "<div>The operator expects more passengers once the bridge is shut and has signed for another "
+    "vessel from a yard in the north of the country, which it hopes to have in service before the "
+    "summer timetable starts and the tourists arrive in their thousands, as they do every year, with "
+    "their cars and caravans and bicycles, all of them bound for the islands.</div>"
+    "<a href=\"/a\">Weiterlesen</a></div>"
+    "<div class=\"card\"><a href=\"/b\"><h2>Night buses to run every ten minutes</h2></a>"
+    "<div>The timetable changes in March, when the council adds six routes and hires the drivers "
+    "it needs for them from the regional company, which has said it will train them over the winter "
+    "months in its depot by the ring road, where the new buses are kept and washed every night before "
+    "they go out again at dawn to carry the early shift to the harbour.</div>"
+    "<a href=\"/b\">Weiterlesen</a></div>"
+    "</div></div></div></article></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Ähnliche Beiträge"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+  g_assert_false (dossier_test_body_contains (document, "adds six routes"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -899,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/html/preformatted-block-kept", test_preformatted_block_kept);
   g_test_add_func ("/html/recipe-ingredients-with-links-kept", test_recipe_ingredients_with_links_kept);
   g_test_add_func ("/html/box-title-inside-the-run", test_box_title_inside_the_run);
+  g_test_add_func ("/html/heading-over-teasers-with-long-excerpts", test_heading_over_teasers_with_long_excerpts);
 
   return g_test_run ();
 }

@@ -576,10 +576,10 @@ is_tail_heading (xmlNode *node)
 }
 
 /* Whether what follows @heading in its block is a list of other
- * articles: a quarter of its text or more is links (headlines, each
- * perhaps with a line of its own), so the heading announces them.  A
- * section of the article under a heading such as "Recommendations" has
- * few links. */
+ * articles: a tenth of its text or more is links (headlines, each
+ * perhaps with an excerpt of a paragraph or two and a "Weiterlesen"),
+ * so the heading announces them.  A section of the article under a
+ * heading such as "Recommendations" has few links or none. */
 static gboolean
 links_follow (xmlNode *heading)
 {
@@ -593,7 +593,7 @@ links_follow (xmlNode *heading)
       links += _dossier_html_is_element (next, "a") ? _dossier_html_text_length (next)
                                                      : _dossier_html_link_length (next);
     }
-  return links * 4 >= length;
+  return links * 10 >= length;
 }
 
 /* A block whose heading announces other articles ("Related posts") holds
