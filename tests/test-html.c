@@ -887,6 +887,26 @@ test_heading_over_teasers_with_long_excerpts (void)
   g_assert_false (dossier_test_body_contains (document, "adds six routes"));
 }
 
+static void
+test_block_modifier_names_no_furniture (void)
+{
+  /* "report__section--ads" is a section of the report, a variant of it
+   * with room for an advertisement: what a BEM name says after "--" is
+   * how the block looks, not what it is.  A box named "ad-slot" is an
+   * advertisement. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"report\"><h1>Harbour bridge closed to lorries</h1>"
+    "<section class=\"report__section report__section--ads\"><p>" PARAGRAPH_A "</p></section>"
+    "<section class=\"report__section report__section--ads\"><p>" PARAGRAPH_B "</p></section>"
+    "<section class=\"report__section report__section--ads\"><p>" PARAGRAPH_C "</p></section>"
+    "<div class=\"ad-slot\"><p>Buy the best garden furniture of the season at half the price, only "
+    "this week, in every one of our forty stores across the country.</p></div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "garden furniture"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -931,6 +951,7 @@ main (int   argc,
   g_test_add_func ("/html/recipe-ingredients-with-links-kept", test_recipe_ingredients_with_links_kept);
   g_test_add_func ("/html/box-title-inside-the-run", test_box_title_inside_the_run);
   g_test_add_func ("/html/heading-over-teasers-with-long-excerpts", test_heading_over_teasers_with_long_excerpts);
+  g_test_add_func ("/html/block-modifier-names-no-furniture", test_block_modifier_names_no_furniture);
 
   return g_test_run ();
 }

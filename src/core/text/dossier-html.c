@@ -71,6 +71,16 @@ attribute_has_word (xmlNode               *node,
         for (const char *p = name; p + 1 < end; p++)
           if (p[0] == '_' && p[1] == '_')
             name = p + 2;
+      /* What a BEM name says after "--" is a variant of the block, not
+       * what the block is: "report__section--ads" is a section of the
+       * report with room for an advertisement, "teaser--featured" a
+       * teaser. */
+      for (const char *p = name; p + 1 < end; p++)
+        if (p > name && p[0] == '-' && p[1] == '-')
+          {
+            end = p;
+            break;
+          }
       for (const char *p = name, *previous = NULL; p < end;)
         {
           const char *word = p;
