@@ -907,6 +907,33 @@ test_block_modifier_names_no_furniture (void)
   g_assert_false (dossier_test_body_contains (document, "garden furniture"));
 }
 
+static void
+test_furniture_lines_in_other_languages (void)
+{
+  /* Widgets and notices in German, French and Spanish between and under
+   * the paragraphs, under class names that say nothing: each line is
+   * furniture by its wording (data/words/furniture-phrases.txt). */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"inhalt\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>Inhaltsverzeichnis</p>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div>Rezept drucken</div><div>Jetzt teilen!</div>"
+    "<p>Les opinions exprimées dans ce blog n'engagent que leurs auteurs.</p>"
+    "<p>Bisher keine Kommentare</p>"
+    "<p>Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.</p>"
+    "<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Inhaltsverzeichnis"));
+  g_assert_false (dossier_test_body_contains (document, "Rezept drucken"));
+  g_assert_false (dossier_test_body_contains (document, "Jetzt teilen"));
+  g_assert_false (dossier_test_body_contains (document, "leurs auteurs"));
+  g_assert_false (dossier_test_body_contains (document, "Bisher keine Kommentare"));
+  g_assert_false (dossier_test_body_contains (document, "Verwendung von Cookies"));
+  g_assert_false (dossier_test_body_contains (document, "HAZTE MIEMBRO"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -952,6 +979,7 @@ main (int   argc,
   g_test_add_func ("/html/box-title-inside-the-run", test_box_title_inside_the_run);
   g_test_add_func ("/html/heading-over-teasers-with-long-excerpts", test_heading_over_teasers_with_long_excerpts);
   g_test_add_func ("/html/block-modifier-names-no-furniture", test_block_modifier_names_no_furniture);
+  g_test_add_func ("/html/furniture-lines-in-other-languages", test_furniture_lines_in_other_languages);
 
   return g_test_run ();
 }
