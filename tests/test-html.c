@@ -934,6 +934,27 @@ test_furniture_lines_in_other_languages (void)
   g_assert_false (dossier_test_body_contains (document, "HAZTE MIEMBRO"));
 }
 
+static void
+test_box_titles_in_german_and_french (void)
+{
+  /* Box titles over other articles in German and French, in the article's
+   * own block (data/words/tail-markers.txt, tail-marker-starts.txt). */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"inhalt\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<h4>Das Thema könnte dich auch interessieren:</h4>"
+    "<h4>Verwandte Themenbereiche</h4>"
+    "<h4>À lire également</h4>"
+    "<div>Vorschau auf den nächsten Artikel</div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Das Thema"));
+  g_assert_false (dossier_test_body_contains (document, "Verwandte"));
+  g_assert_false (dossier_test_body_contains (document, "également"));
+  g_assert_false (dossier_test_body_contains (document, "Vorschau"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -980,6 +1001,7 @@ main (int   argc,
   g_test_add_func ("/html/heading-over-teasers-with-long-excerpts", test_heading_over_teasers_with_long_excerpts);
   g_test_add_func ("/html/block-modifier-names-no-furniture", test_block_modifier_names_no_furniture);
   g_test_add_func ("/html/furniture-lines-in-other-languages", test_furniture_lines_in_other_languages);
+  g_test_add_func ("/html/box-titles-in-german-and-french", test_box_titles_in_german_and_french);
 
   return g_test_run ();
 }
