@@ -835,6 +835,126 @@ test_recipe_ingredients_with_links_kept (void)
   g_assert_true (dossier_test_body_contains (document, "Add the fish"));
 }
 
+static void
+test_box_title_inside_the_run (void)
+{
+  /* A box title of a few words between the article's paragraphs and the
+   * text of a box (a note on the author that reads as prose) is the
+   * site's line, even where the run of prose goes on past it; a one-word
+   * heading of the article's own stays. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div id=\"content\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p>"
+    "<h3>Recommendations</h3><p>" PARAGRAPH_C "</p>"
+    "<h3>Über den Autor</h3>"
+    "<p>Jonas Berger has written about the harbour and the city's transport for the paper since he "
+    "left the university, and lives on the north shore with his family.</p>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_true (dossier_test_body_contains (document, "Recommendations"));
+  g_assert_false (dossier_test_body_contains (document, "Über den Autor"));
+}
+
+static void
+test_heading_over_teasers_with_long_excerpts (void)
+{
+  /* "Ähnliche Beiträge" over two other posts, each a headline link and a
+   * long excerpt: the links are a small part of the box's text, but a
+   * box title that announces other articles, then links to them, is
+   * enough. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><article><h1>Harbour bridge closed to lorries</h1>"
+    "<div class=\"entry\"><p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div class=\"wrapper\"><h3>Ähnliche Beiträge</h3><div class=\"grid\">"
+    "<div class=\"card\"><a href=\"/a\"><h2>Ferry company orders a second boat</h2></a>"
+    "<div>The operator expects more passengers once the bridge is shut and has signed for another "
+    "vessel from a yard in the north of the country, which it hopes to have in service before the "
+    "summer timetable starts and the tourists arrive in their thousands, as they do every year, with "
+    "their cars and caravans and bicycles, all of them bound for the islands.</div>"
+    "<a href=\"/a\">Weiterlesen</a></div>"
+    "<div class=\"card\"><a href=\"/b\"><h2>Night buses to run every ten minutes</h2></a>"
+    "<div>The timetable changes in March, when the council adds six routes and hires the drivers "
+    "it needs for them from the regional company, which has said it will train them over the winter "
+    "months in its depot by the ring road, where the new buses are kept and washed every night before "
+    "they go out again at dawn to carry the early shift to the harbour.</div>"
+    "<a href=\"/b\">Weiterlesen</a></div>"
+    "</div></div></div></article></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Ähnliche Beiträge"));
+  g_assert_false (dossier_test_body_contains (document, "more passengers"));
+  g_assert_false (dossier_test_body_contains (document, "adds six routes"));
+}
+
+static void
+test_block_modifier_names_no_furniture (void)
+{
+  /* "report__section--ads" is a section of the report, a variant of it
+   * with room for an advertisement: what a BEM name says after "--" is
+   * how the block looks, not what it is.  A box named "ad-slot" is an
+   * advertisement. */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"report\"><h1>Harbour bridge closed to lorries</h1>"
+    "<section class=\"report__section report__section--ads\"><p>" PARAGRAPH_A "</p></section>"
+    "<section class=\"report__section report__section--ads\"><p>" PARAGRAPH_B "</p></section>"
+    "<section class=\"report__section report__section--ads\"><p>" PARAGRAPH_C "</p></section>"
+    "<div class=\"ad-slot\"><p>Buy the best garden furniture of the season at half the price, only "
+    "this week, in every one of our forty stores across the country.</p></div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "garden furniture"));
+}
+
+static void
+test_furniture_lines_in_other_languages (void)
+{
+  /* Widgets and notices in German, French and Spanish between and under
+   * the paragraphs, under class names that say nothing: each line is
+   * furniture by its wording (data/words/furniture-phrases.txt). */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"inhalt\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>Inhaltsverzeichnis</p>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<div>Rezept drucken</div><div>Jetzt teilen!</div>"
+    "<p>Les opinions exprimées dans ce blog n'engagent que leurs auteurs.</p>"
+    "<p>Bisher keine Kommentare</p>"
+    "<p>Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.</p>"
+    "<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Inhaltsverzeichnis"));
+  g_assert_false (dossier_test_body_contains (document, "Rezept drucken"));
+  g_assert_false (dossier_test_body_contains (document, "Jetzt teilen"));
+  g_assert_false (dossier_test_body_contains (document, "leurs auteurs"));
+  g_assert_false (dossier_test_body_contains (document, "Bisher keine Kommentare"));
+  g_assert_false (dossier_test_body_contains (document, "Verwendung von Cookies"));
+  g_assert_false (dossier_test_body_contains (document, "HAZTE MIEMBRO"));
+}
+
+static void
+test_box_titles_in_german_and_french (void)
+{
+  /* Box titles over other articles in German and French, in the article's
+   * own block (data/words/tail-markers.txt, tail-marker-starts.txt). */
+  g_autoptr(DossierDocument) document = clean_html (
+    "<html><body><div class=\"inhalt\"><h1>Harbour bridge closed to lorries</h1>"
+    "<p>" PARAGRAPH_A "</p><p>" PARAGRAPH_B "</p><p>" PARAGRAPH_C "</p>"
+    "<h4>Das Thema könnte dich auch interessieren:</h4>"
+    "<h4>Verwandte Themenbereiche</h4>"
+    "<h4>À lire également</h4>"
+    "<div>Vorschau auf den nächsten Artikel</div>"
+    "</div></body></html>");
+
+  assert_body (document);
+  g_assert_false (dossier_test_body_contains (document, "Das Thema"));
+  g_assert_false (dossier_test_body_contains (document, "Verwandte"));
+  g_assert_false (dossier_test_body_contains (document, "également"));
+  g_assert_false (dossier_test_body_contains (document, "Vorschau"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -877,6 +997,11 @@ main (int   argc,
   g_test_add_func ("/html/article-only-without-scripts", test_article_only_without_scripts);
   g_test_add_func ("/html/preformatted-block-kept", test_preformatted_block_kept);
   g_test_add_func ("/html/recipe-ingredients-with-links-kept", test_recipe_ingredients_with_links_kept);
+  g_test_add_func ("/html/box-title-inside-the-run", test_box_title_inside_the_run);
+  g_test_add_func ("/html/heading-over-teasers-with-long-excerpts", test_heading_over_teasers_with_long_excerpts);
+  g_test_add_func ("/html/block-modifier-names-no-furniture", test_block_modifier_names_no_furniture);
+  g_test_add_func ("/html/furniture-lines-in-other-languages", test_furniture_lines_in_other_languages);
+  g_test_add_func ("/html/box-titles-in-german-and-french", test_box_titles_in_german_and_french);
 
   return g_test_run ();
 }

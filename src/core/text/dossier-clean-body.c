@@ -272,7 +272,11 @@ _dossier_clean_read_body (Cleaner *cleaner)
           unit->role = ROLE_BYLINE;
           continue;
         }
-      if (unit->quality == QUALITY_BAD)
+      /* From markup, a box title of two words or more inside the run
+       * ("Mehr zum Thema", "Über den Autor", "Notas relacionadas") is the
+       * site's, whatever the run keeps after it; one word ("Empfehlungen",
+       * "Recommended") may be a section heading of the article's own. */
+      if (unit->quality == QUALITY_BAD || (cleaner->structured && unit->tail_marker && unit->words >= 2))
         {
           unit->role = ROLE_BOILERPLATE;
           continue;

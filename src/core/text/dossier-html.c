@@ -71,6 +71,16 @@ attribute_has_word (xmlNode               *node,
         for (const char *p = name; p + 1 < end; p++)
           if (p[0] == '_' && p[1] == '_')
             name = p + 2;
+      /* What a BEM name says after "--" is a variant of the block, not
+       * what the block is: "report__section--ads" is a section of the
+       * report with room for an advertisement, "teaser--featured" a
+       * teaser. */
+      for (const char *p = name; p + 1 < end; p++)
+        if (p > name && p[0] == '-' && p[1] == '-')
+          {
+            end = p;
+            break;
+          }
       for (const char *p = name, *previous = NULL; p < end;)
         {
           const char *word = p;
@@ -576,10 +586,10 @@ is_tail_heading (xmlNode *node)
 }
 
 /* Whether what follows @heading in its block is a list of other
- * articles: a quarter of its text or more is links (headlines, each
- * perhaps with a line of its own), so the heading announces them.  A
- * section of the article under a heading such as "Recommendations" has
- * few links. */
+ * articles: a tenth of its text or more is links (headlines, each
+ * perhaps with an excerpt of a paragraph or two and a "Weiterlesen"),
+ * so the heading announces them.  A section of the article under a
+ * heading such as "Recommendations" has few links or none. */
 static gboolean
 links_follow (xmlNode *heading)
 {
@@ -593,7 +603,7 @@ links_follow (xmlNode *heading)
       links += _dossier_html_is_element (next, "a") ? _dossier_html_text_length (next)
                                                      : _dossier_html_link_length (next);
     }
-  return links * 4 >= length;
+  return links * 10 >= length;
 }
 
 /* A block whose heading announces other articles ("Related posts") holds
