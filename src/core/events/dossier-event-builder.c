@@ -359,6 +359,16 @@ make_event (DossierVocabulary       *vocabulary,
   return event;
 }
 
+/* Whether an article of @documents is not known to the day. */
+static gboolean
+day_unknown (GPtrArray *documents)
+{
+  for (guint d = 0; d < documents->len; d++)
+    if (((DossierDocument *) g_ptr_array_index (documents, d))->published.precision < DOSSIER_PRECISION_DAY)
+      return TRUE;
+  return FALSE;
+}
+
 void
 dossier_events_build (GPtrArray               *documents,
                       GPtrArray               *entities,
@@ -391,20 +401,25 @@ dossier_events_build (GPtrArray               *documents,
   if (any_undated)
     {
       DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
+      gboolean dated;
+
       _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
-      _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates);
+      dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, FALSE);
       _dossier_publication_dates_settle (documents, doubted);
-      /* Articles that name days without a year, where nothing dated them:
-       * read in the dossier's year, and then again against what the others
-       * now dated report. */
-      if (_dossier_publication_dates_from_own_days (documents))
+      /* Articles that name days without a year, where nothing dated them,
+       * are read in the dossier's year. */
+      dated |= _dossier_publication_dates_from_own_days (documents);
+      /* Those now dated report happenings the undated may report too: they
+       * are read again against them, a few rounds at most — and dated only
+       * where their opening reports such a happening. */
+      for (guint round = 0; dated && round < INFERENCE_ROUNDS && day_unknown (documents); round++)
         {
           g_array_set_size (candidates, 0);
           for (guint d = 0; d < documents->len; d++)
             if (dossier_date_is_set (&((DossierDocument *) g_ptr_array_index (documents, d))->published))
               _dossier_event_collect_candidates (&vocabulary, documents, entities, d, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
-          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates);
+          dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */

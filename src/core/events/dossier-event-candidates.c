@@ -63,7 +63,7 @@ _dossier_event_dates_its_day (DossierDocument *document,
 
       if (date->paragraph != paragraph || date->start >= end)
         break;
-      if (!names_a_year_only (document, date))
+      if (dossier_date_is_set (&date->value) && !names_a_year_only (document, date))
         return TRUE;
     }
   return FALSE;

@@ -20,8 +20,10 @@ gboolean              _dossier_event_sentence_has_date (DossierDocument *documen
                                                         gsize            end);
 
 /* Whether the sentence [@start, @end) of paragraph @paragraph holds a date
- * that may say when its happening was: any but a year written alone ("after
- * his 2022 defeat"), which dates something else. */
+ * that says when its happening may have been: any known one but a year
+ * written alone ("after his 2022 defeat"), which dates something else.  A
+ * relative date unresolved (in an article not yet dated: "when markets
+ * closed on Friday") says nothing yet. */
 gboolean              _dossier_event_dates_its_day (DossierDocument *document,
                                                     guint            paragraph,
                                                     gsize            start,

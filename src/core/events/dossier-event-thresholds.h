@@ -147,6 +147,10 @@
 #define INFERENCE_SIMILARITY       0.15
 #define INFERENCE_AGREEMENTS       2
 #define INFERENCE_WINDOW_DAYS      7
+/* INFERENCE_ROUNDS: how many more times the undated articles are read
+ * against the dated ones after some were dated (each round clusters the
+ * dated articles' sentences again). */
+#define INFERENCE_ROUNDS           1
 
 /* INFERENCE_REACH_DAYS: the latest publication day, after a happening,
  * from which a relative date is read as naming it: "on May 14" in an

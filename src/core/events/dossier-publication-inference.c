@@ -276,7 +276,8 @@ best_match (DossierVocabulary    *vocabulary,
             guint                 d,
             DossierEventSentence *sentence,
             DossierDateMention   *date,
-            guint                *weight)
+            guint                *weight,
+            double               *similarity)
 {
   DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
   g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, blocker, sentence->terms);
@@ -323,20 +324,24 @@ best_match (DossierVocabulary    *vocabulary,
   if (best_shared >= 0)
     {
       *weight = 2;
+      *similarity = best_shared_sim;
       return best_shared;
     }
   *weight = 1;
+  *similarity = best_sim;
   return best;
 }
 
-void
+gboolean
 _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GPtrArray         *documents,
                                   GPtrArray         *entities,
-                                  GArray            *dated_candidates)
+                                  GArray            *dated_candidates,
+                                  gboolean           require_opening)
 {
   DossierEventBlocker blocker;
   Readings readings = { NULL, NULL, NULL };
+  gboolean dated = FALSE;
 
   _dossier_event_blocker_init (&blocker, dated_candidates, dated_candidates->len);
 
@@ -367,6 +372,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
           Constraint constraint = { (int) i, 0, 0 };
+          double similarity;
           int match;
 
           if (!date->relative || dossier_date_is_set (&date->value))
@@ -374,7 +380,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
-                              date, &constraint.weight);
+                              date, &constraint.weight, &similarity);
           if (match < 0)
             continue;
           constraint.candidate = match;
@@ -389,6 +395,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
           DossierSpan *first;
           Constraint constraint = { -1, 0, 0 };
+          double similarity;
           int match;
 
           if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || paragraph->sentences->len == 0)
@@ -404,9 +411,11 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             }
           match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
-                              NULL, &constraint.weight);
-          /* Words alike are not enough to date an article by its lead. */
-          if (match >= 0 && constraint.weight == 2)
+                              NULL, &constraint.weight, &similarity);
+          /* Words alike are not enough to date an article by its lead; nor,
+           * against articles themselves dated by inference, participants
+           * and a kind of action with few words in common. */
+          if (match >= 0 && constraint.weight == 2 && (!require_opening || similarity >= INFERENCE_SIMILARITY))
             {
               constraint.candidate = match;
               g_array_append_val (constraints, constraint);
@@ -465,9 +474,27 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                          d + 1, best_weight, (guint) INFERENCE_AGREEMENTS);
           continue;
         }
+      /* Against articles themselves dated by inference, only an opening
+       * that reports their happening on that day is firm enough. */
+      if (require_opening)
+        {
+          gboolean opening = FALSE;
+
+          for (guint k = 0; k < constraints->len && !opening; k++)
+            opening = g_array_index (constraints, Constraint, k).date < 0 &&
+                      satisfied (&readings, &g_array_index (constraints, Constraint, k), dated_candidates, best_day);
+          if (!opening)
+            {
+              DOSSIER_DEBUG ("events: a%u left undated: its opening reports no happening of the day its dates "
+                             "point to", d + 1);
+              continue;
+            }
+        }
 
       document->published = dossier_date_from_day_number (best_day);
       document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+      g_clear_pointer (&document->published_evidence, g_free);
+      dated = TRUE;
       evidence = g_string_new (NULL);
       weigh (&readings, constraints, dated_candidates, best_day, evidence);
       g_string_prepend (evidence, "dated articles report the same happenings:");
@@ -480,6 +507,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   g_clear_pointer (&readings.readings, g_hash_table_unref);
   g_clear_pointer (&readings.first, g_hash_table_unref);
   _dossier_event_blocker_clear (&blocker);
+  return dated;
 }
 
 /* One article made undated by _dossier_publication_dates_doubt (). */
