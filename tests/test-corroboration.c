@@ -160,6 +160,30 @@ static const char * const told_in_sequence =
   "Two days later the union met the minister, and a week later both sides signed a deal.\n"
   "The new timetable starts on 31 October.\n";
 
+/* Only the first article is dated; the second reports its collapse, and
+ * an inspection the day before, which only the third reports too. */
+static const char * const collapse_dated =
+  "Cranes collapse in Velport\n"
+  "Published: 3 May 2027\n"
+  "\n"
+  "Two cranes of the Velport Port Authority collapsed at the container terminal on Sunday, injuring four "
+  "dock workers.\n"
+  "Rescue teams worked through the night.\n";
+
+static const char * const collapse_undated =
+  "Four hurt as cranes fall in Velport\n"
+  "\n"
+  "Two cranes of the Velport Port Authority collapsed at the container terminal, injuring four dock "
+  "workers.\n"
+  "On Saturday, harbour master Ines Carvo had ordered an urgent inspection of every crane at the terminal.\n";
+
+static const char * const inspection_undated =
+  "Velport inspection questioned\n"
+  "\n"
+  "Unions asked why the cranes were still in use after harbour master Ines Carvo ordered an urgent "
+  "inspection of every crane at the terminal on Saturday.\n"
+  "The port has not yet answered.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -468,6 +492,32 @@ test_days_told_in_sequence (void)
 }
 
 static void
+test_dated_through_an_inferred_article (void)
+{
+  const char *texts[] = { collapse_dated, collapse_undated, inspection_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *second = dossier_analysis_get_document (analysis, 1);
+  DossierDocument *third = dossier_analysis_get_document (analysis, 2);
+  g_autofree char *second_published = dossier_date_to_iso (&second->published);
+
+  /* The second reports the first's collapse in its opening: the day
+   * after it.  The third reports only the inspection the second dates:
+   * it is dated by the second, in a further round. */
+  g_assert_cmpstr (second_published, ==, "2027-05-02");
+  g_assert_cmpint (third->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_true (third->published.precision >= DOSSIER_PRECISION_DAY);
+  g_assert_nonnull (strstr (third->published_evidence, "Saturday"));
+  for (guint i = 0; i < third->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (third->dates, DossierDateMention, i);
+      g_autofree char *value = dossier_date_to_iso (&date->value);
+
+      g_assert_cmpstr (value, ==, "2027-05-01");
+    }
+  g_assert_cmpuint (third->dates->len, ==, 1);
+}
+
+static void
 test_undated_dossier_reads_its_own_days (void)
 {
   const char *texts[] = { undated_vote_report, undated_result_report };
@@ -510,5 +560,6 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
+  g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

@@ -410,8 +410,8 @@ dossier_events_build (GPtrArray               *documents,
        * are read in the dossier's year. */
       dated |= _dossier_publication_dates_from_own_days (documents);
       /* Those now dated report happenings the undated may report too: they
-       * are read again against them, a few rounds at most — and dated only
-       * where their opening reports such a happening. */
+       * are read again against them, a few rounds at most, an opening
+       * counting only where it shares words with what it reports. */
       for (guint round = 0; dated && round < INFERENCE_ROUNDS && day_unknown (documents); round++)
         {
           g_array_set_size (candidates, 0);

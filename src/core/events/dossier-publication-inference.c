@@ -337,7 +337,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GPtrArray         *documents,
                                   GPtrArray         *entities,
                                   GArray            *dated_candidates,
-                                  gboolean           require_opening)
+                                  gboolean           second_hand)
 {
   DossierEventBlocker blocker;
   Readings readings = { NULL, NULL, NULL };
@@ -413,9 +413,9 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
           /* Words alike are not enough to date an article by its lead; nor,
-           * against articles themselves dated by inference, participants
-           * and a kind of action with few words in common. */
-          if (match >= 0 && constraint.weight == 2 && (!require_opening || similarity >= INFERENCE_SIMILARITY))
+           * against articles themselves dated by inference (@second_hand),
+           * participants and a kind of action with few words in common. */
+          if (match >= 0 && constraint.weight == 2 && (!second_hand || similarity >= INFERENCE_SIMILARITY))
             {
               constraint.candidate = match;
               g_array_append_val (constraints, constraint);
@@ -474,23 +474,6 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                          d + 1, best_weight, (guint) INFERENCE_AGREEMENTS);
           continue;
         }
-      /* Against articles themselves dated by inference, only an opening
-       * that reports their happening on that day is firm enough. */
-      if (require_opening)
-        {
-          gboolean opening = FALSE;
-
-          for (guint k = 0; k < constraints->len && !opening; k++)
-            opening = g_array_index (constraints, Constraint, k).date < 0 &&
-                      satisfied (&readings, &g_array_index (constraints, Constraint, k), dated_candidates, best_day);
-          if (!opening)
-            {
-              DOSSIER_DEBUG ("events: a%u left undated: its opening reports no happening of the day its dates "
-                             "point to", d + 1);
-              continue;
-            }
-        }
-
       document->published = dossier_date_from_day_number (best_day);
       document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
       g_clear_pointer (&document->published_evidence, g_free);

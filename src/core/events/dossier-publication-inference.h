@@ -20,14 +20,16 @@ G_BEGIN_DECLS
  * weighs 2, one merely alike in words 1, and INFERENCE_AGREEMENTS is
  * needed.  Sets published, published_from (DOSSIER_DATE_SOURCE_INFERRED)
  * and published_evidence, and resolves the document's dates again.
- * Documents with nothing to go by are left undated; with
- * @require_opening, also those whose opening sentence does not report a
- * happening of the day found.  Returns whether any was dated. */
+ * Documents with nothing to go by are left undated.  With @second_hand
+ * (some of @dated_candidates are of articles themselves dated by
+ * inference), an opening sentence counts only where it also shares words
+ * with the happening (INFERENCE_SIMILARITY).  Returns whether any was
+ * dated. */
 gboolean _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                            GPtrArray         *documents,
                                            GPtrArray         *entities,
                                            GArray            *dated_candidates,
-                                           gboolean           require_opening);
+                                           gboolean           second_hand);
 
 /* For articles still undated that name days without a year ("February
  * 25"): the year the dossier's dates point to, and the day from which its
