@@ -345,6 +345,8 @@ test_periods (void)
                      "week-relative", TRUE);
   assert_expression ("Talks ended last weekend.", "2024-10-17", "last weekend", "2024-W41", "weekend-relative",
                      TRUE);
+  /* Written on Sunday 20 October, "last week" is the week just ended. */
+  assert_expression ("Shares plunged last week.", "2024-10-20", "last week", "2024-W42", "week-relative", TRUE);
   /* Week 1 of 2025 starts on 30 December 2024. */
   assert_expression ("Talks resume next week.", "2024-12-26", "next week", "2025-W01", "week-relative", TRUE);
 

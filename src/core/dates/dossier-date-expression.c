@@ -38,6 +38,8 @@
  *   years-ago             "two years ago": year precision
  *   week-relative         "last week", "this week", "earlier this week":
  *                         week precision, the Monday of that ISO week
+ *                         ("last week" on a Saturday or Sunday is the
+ *                         working week just ended: the reference's own)
  *   weekend-relative      "last weekend", "this weekend": the ISO week the
  *                         weekend belongs to
  *   month-relative        "last month", "earlier this month",
@@ -3018,7 +3020,13 @@ resolve_in_tense (const Match           *match,
       expression->value = dossier_date_add_days (&day, match->offset);
       break;
     case FORM_WEEKS:
-      expression->value = week_date (&day, match->offset);
+      /* Written on a Saturday or a Sunday, "last week" is the working
+       * week just ended, the reference's own ISO week. */
+      if (match->offset == -1 && g_strcmp0 (match->rule, "week-relative") == 0 &&
+          dossier_date_get_weekday (&day) >= 6)
+        expression->value = week_date (&day, 0);
+      else
+        expression->value = week_date (&day, match->offset);
       break;
     case FORM_MONTHS:
       expression->value = resolve_months (&day, match->offset);
