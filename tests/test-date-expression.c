@@ -641,6 +641,19 @@ test_tense_cues (void)
 
 /* A month and day ahead of a report that says what will happen: the
  * coming one, even when someone "said" so. */
+/* "would" looks forward from a past speaking to a weekday after it, not
+ * to a month: the month may be the speaking's own. */
+static void
+test_would (void)
+{
+  assert_expression ("The Speaker confirmed MPs would return on Wednesday.", "2019-09-24", "on Wednesday",
+                     "2019-09-25", "weekday-future", TRUE);
+  assert_expression ("She announced in March she would retire.", "2022-06-04", "in March", "2022-03",
+                     "month-past", TRUE);
+  assert_expression ("He said he would speak to the minister, who visited on Monday.", "2024-10-17",
+                     "on Monday", "2024-10-14", "weekday-past", TRUE);
+}
+
 static void
 test_coming_month_days (void)
 {
@@ -866,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/date-expression/names", test_names);
   g_test_add_func ("/date-expression/tense-cues", test_tense_cues);
   g_test_add_func ("/date-expression/coming-month-days", test_coming_month_days);
+  g_test_add_func ("/date-expression/would", test_would);
   g_test_add_func ("/date-expression/years-in-words", test_years_in_words);
   g_test_add_func ("/date-expression/dateline", test_dateline);
   g_test_add_func ("/date-expression/robustness", test_robustness);

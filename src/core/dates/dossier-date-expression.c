@@ -435,6 +435,9 @@ enum
   CUE_WON = 1 << 11,                /* "won't", else "won" is past */
   CUE_REPORTING = 1 << 12,          /* "said", "told": the speaking, not the act */
   CUE_FUTURE_BEFORE_EFFECT = 1 << 13, /* "take effect", "takes effect" */
+  CUE_FUTURE_BEFORE_WEEKDAY = 1 << 14, /* "would": the future of a past, before a weekday it looks
+                                        * to ("said MPs would return on Wednesday"); a month may
+                                        * be the saying's own ("said he would speak … in July") */
 };
 
 typedef struct
@@ -530,6 +533,7 @@ static const CueWord cue_words[] = {
   { "were", CUE_PAST },
   { "will", CUE_FUTURE | CUE_AUXILIARY },
   { "won", CUE_WON },
+  { "would", CUE_FUTURE_BEFORE_WEEKDAY },
   { "yesterday", CUE_PAST },
 };
 
@@ -2526,6 +2530,8 @@ collect_cues (const Scanner *scanner,
       flags = cue_flags (scanner, start, position);
 
       if (flags & CUE_FUTURE)
+        future = TRUE;
+      if ((flags & CUE_FUTURE_BEFORE_WEEKDAY) && match->form == FORM_WEEKDAY && position <= match->start)
         future = TRUE;
       if ((flags & CUE_CONTRACTION) && is_apostrophe_before (scanner, start))
         future = TRUE;
