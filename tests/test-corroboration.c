@@ -158,7 +158,8 @@ static const char * const told_in_sequence =
   "Ferry crews in Harwick walked out on September 14 over pay.\n"
   "The following day, the operator cancelled every crossing.\n"
   "Two days later the union met the minister, and a week later both sides signed a deal.\n"
-  "The new timetable starts on 31 October.\n";
+  "The new timetable starts on 31 October.\n"
+  "The operator closed its ticket offices until October 30.\n";
 
 /* Only the first article is dated; the second reports its collapse, and
  * an inspection the day before, which only the third reports too. */
@@ -487,8 +488,10 @@ test_days_told_in_sequence (void)
         }
       g_assert_true (seen);
     }
-  /* The operator's cancellation is the event of 15 September. */
+  /* The operator's cancellation is the event of 15 September; the end of
+   * the offices' closing, still to come, is none. */
   g_assert_nonnull (event_on (analysis, "2026-09-15"));
+  g_assert_null (event_on (analysis, "2026-10-30"));
 }
 
 static void

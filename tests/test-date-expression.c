@@ -670,6 +670,9 @@ test_coming_month_days (void)
   /* A past tense of the act itself keeps it in the past. */
   assert_expression ("The strike ended on Jan. 14 after a week.", "2024-01-06",
                      "on Jan. 14", "2023-01-14", "month-day-past", TRUE);
+  /* A bound lies after the act, whatever its tense. */
+  assert_expression ("The government suspended parliament until October 14.", "2019-09-10",
+                     "until October 14", "2019-10-14", "month-day-coming", TRUE);
   assert_expression ("In August, the agency announced that it would act ahead of winter.", "2024-10-17",
                      "In August", "2024-08", "month-past", TRUE);
 }

@@ -3009,7 +3009,10 @@ resolve_in_tense (const Match           *match,
       else
         {
           expression->value = month_day_date (&day, match->month, match->day, tense);
-          if (tense == TENSE_PAST && !firm && month_day_is_coming (&day, match->month, match->day))
+          /* "suspended parliament until October 14": a bound ("until",
+           * "by") lies after the act, whatever its tense. */
+          if (tense == TENSE_PAST && (!firm || match->lean == LEAN_FUTURE) &&
+              month_day_is_coming (&day, match->month, match->day))
             {
               /* "The rules take effect Nov. 13" or "by Jan. 14" in an
                * article of 6 January, no verb of the past near: the coming

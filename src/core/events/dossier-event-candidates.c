@@ -554,6 +554,13 @@ dates_no_happening (DossierDocument          *document,
     return TRUE;
   if (is_caption (text, span))
     return TRUE;
+  /* "suspended until October 14", "closed till Monday": the end of a
+   * state still to come, not a happening. */
+  if (dossier_date_is_set (&document->published) && document->published.precision >= DOSSIER_PRECISION_DAY &&
+      date->value.precision >= DOSSIER_PRECISION_DAY && dossier_date_compare (&date->value, &document->published) > 0 &&
+      (g_ascii_strncasecmp (text + date->start, "until ", 6) == 0 ||
+       g_ascii_strncasecmp (text + date->start, "till ", 5) == 0))
+    return TRUE;
   if (date->value.precision == DOSSIER_PRECISION_YEAR && (bounds_a_record (text, span, date) ||
                                                           in_a_change (document, text, span, date)))
     return TRUE;
