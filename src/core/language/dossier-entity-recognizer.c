@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dossier-characters.h"
+#include "dossier-entity-keys.h"
 #include "dossier-token.h"
 #include "dossier-word-lists.h"
 
@@ -50,111 +51,6 @@ const DossierGazetteer *
 dossier_entity_recognizer_get_gazetteer (DossierEntityRecognizer *recognizer)
 {
   return recognizer->gazetteer;
-}
-
-char *
-dossier_person_surname_key (const char *surname,
-                            gssize      len)
-{
-  g_autofree char *ascii = dossier_fold_to_ascii (surname, len);
-  GString *key = g_string_sized_new (strlen (ascii));
-
-  for (const char *p = ascii; *p; p++)
-    {
-      char c = g_ascii_tolower (*p);
-      char last = key->len > 0 ? key->str[key->len - 1] : '\0';
-
-      if ((guchar) c >= 0x80)
-        {
-          /* A letter of another script: kept, in lower case. */
-          gunichar u = g_utf8_get_char (p);
-          const char *next = g_utf8_next_char (p);
-
-          if (g_unichar_isalpha (u))
-            g_string_append_unichar (key, g_unichar_tolower (u));
-          p = next - 1;
-          continue;
-        }
-      if (!g_ascii_isalpha (c))
-        continue;
-      /* Transliterations of one name: Zelenskyy, Zelenskiy, Zelenskyi;
-       * Müller, Mueller, Muller; Støre, Stoere, Store. */
-      if (c == 'y' || c == 'j')
-        c = 'i';
-      if (c == 'e' && (last == 'a' || last == 'o' || last == 'u'))
-        continue;
-      if (last == c)
-        continue;
-      g_string_append_c (key, c);
-    }
-  return g_string_free (key, FALSE);
-}
-
-/* An organisation's name as its key compares it, in place: without the
- * dots of its abbreviations ("U.S." is "US") and its apostrophes
- * ("People's" is "Peoples"), and in one English spelling where British
- * and American ones differ at a word's end ("Labour" and "Labor",
- * "Centre" and "Center", "Organisation" and "Organization"). */
-static void
-fold_organization_name (char *name)
-{
-  static const struct { const char *british; const char *american; } endings[] = {
-    { "isation", "ization" }, { "our", "or" }, { "tre", "ter" },
-  };
-  char *out = name;
-
-  for (const char *p = name; *p; p++)
-    if (*p != '.' && *p != '\'')
-      *out++ = *p;
-  *out = '\0';
-
-  /* Each word's end; a British ending is never longer than the word. */
-  for (char *word = name; *word;)
-    {
-      char *end = word;
-      gsize len;
-
-      while (*end && *end != ' ' && *end != '-')
-        end++;
-      len = end - word;
-      for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
-        {
-          gsize british = strlen (endings[e].british), american = strlen (endings[e].american);
-
-          /* "Labour", "Centre"; not "Four", "Hour", "Notre". */
-          if (len >= british + 3 && strncmp (end - british, endings[e].british, british) == 0)
-            {
-              memcpy (end - british, endings[e].american, american);
-              memmove (end - british + american, end, strlen (end) + 1);
-              end -= british - american;
-              break;
-            }
-        }
-      word = *end ? end + 1 : end;
-    }
-}
-
-char *
-dossier_entity_key_refold (const char *key)
-{
-  /* "person:SURNAME[|GIVEN][/ALIAS]", "org:NAME[/ALIAS]", "place:NAME[/ALIAS]":
-   * only the name part is folded. */
-  const char *colon = strchr (key, ':');
-  const char *name_end;
-  g_autofree char *folded = NULL;
-
-  if (colon == NULL)
-    return g_strdup (key);
-  name_end = colon + 1 + strcspn (colon + 1, g_str_has_prefix (key, "person:") ? "|/" : "/");
-  if (g_str_has_prefix (key, "person:"))
-    folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
-  else
-    folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
-  /* An organisation's name is compared without dots and apostrophes, in
-   * one spelling. */
-  if (g_str_has_prefix (key, "org:"))
-    fold_organization_name (folded);
-  return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
 static gboolean
@@ -286,43 +182,11 @@ add_gazetteer_mention (DossierDocument             *document,
 
   /* A listed organisation compares as one no list knows. */
   if (type == DOSSIER_ENTITY_ORGANIZATION)
-    fold_organization_name (folded);
+    _dossier_organization_name_fold (folded);
   key = g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", folded, NULL);
 
   add_mention (document, paragraph, offset + first->start, offset + last->end, type, key,
                canonical, strlen (canonical));
-}
-
-static char *
-person_key (const char *text,
-            gsize       start,
-            gsize       end)
-{
-  const char *last_space = NULL;
-  g_autofree char *surname_key = NULL;
-
-  for (const char *p = text + start; p < text + end; p++)
-    if (*p == ' ')
-      last_space = p;
-  surname_key = dossier_person_surname_key (last_space ? last_space + 1 : text + start,
-                                            (text + end) - (last_space ? last_space + 1 : text + start));
-  return g_strconcat ("person:", surname_key, NULL);
-}
-
-/* The key of an organisation's name no list knows: folded to ASCII,
- * without the dots of its abbreviations and its apostrophes, in one
- * spelling ("U.S. Geological Survey" and "US Geological Survey" are one,
- * "People's Democratic Party" and "Peoples Democratic Party", "Labour
- * Party" and "Labor Party"). */
-static char *
-organization_key (const char *text,
-                  gsize       start,
-                  gsize       end)
-{
-  g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
-
-  fold_organization_name (folded);
-  return g_strconcat ("org:", folded, NULL);
 }
 
 /* Where an organisation's name of tokens [@first, @after) begins when
@@ -785,7 +649,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
               gsize start = offset + token->start, end = offset + tokens[k - 1].end;
 
               add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
-                           organization_key (text, start, end), text + start, end - start);
+                           dossier_organization_key (text, start, end), text + start, end - start);
               title_until = -1;
               i = k;
               continue;
@@ -810,7 +674,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                     gsize start = offset + tokens[from].start, end = offset + last->end;
 
                     add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
-                                 organization_key (text, start, end), text + start, end - start);
+                                 dossier_organization_key (text, start, end), text + start, end - start);
                   }
                 else
                   add_gazetteer_mention (document, paragraph, offset, token, last,
@@ -989,7 +853,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             candidate.start = start;
             candidate.end = end;
             candidate.type = DOSSIER_ENTITY_PERSON;
-            candidate.key = person_key (text, start, end);
+            candidate.key = dossier_person_key (text, start, end);
             candidate.canonical = g_strndup (text + start, end - start);
             candidate.entity = -1;
             g_array_append_val (pending, candidate);
@@ -1011,7 +875,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             candidate.start = start;
             candidate.end = end;
             candidate.type = DOSSIER_ENTITY_PERSON;
-            candidate.key = person_key (text, start, end);
+            candidate.key = dossier_person_key (text, start, end);
             candidate.canonical = g_strndup (text + start, end - start);
             candidate.entity = -1;
             g_array_append_val (pending, candidate);
@@ -1030,7 +894,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
 
         if (type == DOSSIER_ENTITY_PERSON)
           {
-            char *key = person_key (text, start, end);
+            char *key = dossier_person_key (text, start, end);
             known = run_end - i >= 2;
             if (known && known_surnames != NULL)
               g_hash_table_add (known_surnames, g_strdup (key));
@@ -1051,7 +915,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             char *key;
 
             start = offset + tokens[acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens, i, run_end)].start;
-            key = organization_key (text, start, end);
+            key = dossier_organization_key (text, start, end);
             add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         title_until = -1;

@@ -13,6 +13,7 @@
 #include <glib.h>
 
 #include "dossier-document.h"
+#include "dossier-entity-keys.h"
 #include "dossier-gazetteer.h"
 
 G_BEGIN_DECLS
@@ -32,20 +33,6 @@ void                     dossier_entity_recognizer_scan (DossierEntityRecognizer
                                                          DossierDocument         *document,
                                                          GHashTable              *known_surnames,
                                                          GArray                  *pending);
-
-/* A spelling-tolerant key for a surname: folded to ASCII as names are
- * transliterated (dossier_fold_to_ascii ()), lower case, y/j/i merged, an
- * e after a, o or u dropped (ä, ö, ü written ae, oe, ue) and doubled
- * letters collapsed, so that Zelensky, Zelenskyy, Zelenskyi and Zelenskiy
- * share one ("zelenski"), as do Kılıçdaroğlu and Kilicdaroglu, Støre,
- * Stoere and Store. */
-char                    *dossier_person_surname_key     (const char              *surname,
-                                                         gssize                   len);
-
-/* The key an entity key kept by an older Dossier (in a correction) has
- * today: its name part folded again with today's rules.  Keys made today
- * come back unchanged. */
-char                    *dossier_entity_key_refold      (const char              *key);
 
 /* Grammatical gender a given name suggests: 'f', 'm' or 0 for unknown. */
 char                     dossier_entity_recognizer_guess_gender (DossierEntityRecognizer *recognizer,

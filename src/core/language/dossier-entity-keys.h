@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* How names compare (dossier-entity-keys.c): the keys that make one
+ * entity of every spelling of a person's or an organisation's name. */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A spelling-tolerant key for a surname: folded to ASCII as names are
+ * transliterated (dossier_fold_to_ascii ()), lower case, y/j/i merged, an
+ * e after a, o or u dropped (ä, ö, ü written ae, oe, ue) and doubled
+ * letters collapsed, so that Zelensky, Zelenskyy, Zelenskyi and Zelenskiy
+ * share one ("zelenski"), as do Kılıçdaroğlu and Kilicdaroglu, Støre,
+ * Stoere and Store. */
+char                    *dossier_person_surname_key     (const char              *surname,
+                                                         gssize                   len);
+
+/* The key an entity key kept by an older Dossier (in a correction) has
+ * today: its name part folded again with today's rules.  Keys made today
+ * come back unchanged. */
+char                    *dossier_entity_key_refold      (const char              *key);
+
+/* The key of a person's name, the bytes [@start, @end) of @text:
+ * "person:" and the surname key of its last word. */
+char *dossier_person_key              (const char *text,
+                                       gsize       start,
+                                       gsize       end);
+
+/* The key of an organisation's name no list knows, the bytes [@start,
+ * @end) of @text: folded to ASCII, without the dots of its abbreviations
+ * and its apostrophes, in one spelling ("U.S. Geological Survey" and "US
+ * Geological Survey" are one, "People's Democratic Party" and "Peoples
+ * Democratic Party", "Labour Party" and "Labor Party"). */
+char *dossier_organization_key        (const char *text,
+                                       gsize       start,
+                                       gsize       end);
+
+/* An organisation's name as its key compares it, in place (see
+ * dossier_organization_key ()). */
+void  _dossier_organization_name_fold (char       *name);
+
+G_END_DECLS
