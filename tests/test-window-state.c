@@ -638,6 +638,54 @@ test_new_user_walk (void)
   remove_tree (dir);
 }
 
+/* A frame that takes 60 ms to draw, as with software GL: the window keeps
+ * drawing while it pulses its progress bar. */
+static gboolean
+slow_frame (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       data)
+{
+  g_usleep (60 * 1000);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Where drawing is slow, a load still ends: the window leaves its busy
+ * state and shows the sample, its events pane fitted and the timeline's
+ * edges counted (an idle below the redraw's priority never came, and the
+ * window pulsed busy for ever). */
+static void
+test_load_ends_while_drawing_is_slow (void)
+{
+  DossierWindow *window = g_object_new (DOSSIER_TYPE_WINDOW, NULL);
+  g_autofree char *sample = g_build_filename (g_get_user_data_dir (), "dossier", "Sample.dossier", NULL);
+  DossierTimeline *timeline;
+
+  g_unlink (sample);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 850);
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), slow_frame, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  dossier_window_open_sample (window);
+  wait_until (has_articles, window);
+
+  timeline = DOSSIER_TIMELINE (find_widget (GTK_WIDGET (window), DOSSIER_TYPE_TIMELINE, NULL));
+  g_assert_nonnull (timeline);
+  for (int i = 0; i < 50 && dossier_timeline_get_n_earlier (timeline) == 0; i++)
+    g_main_context_iteration (NULL, FALSE);
+  {
+    GtkWidget *earlier = NULL;
+    g_autofree char *label = g_strdup_printf ("‹ %u earlier", dossier_timeline_get_n_earlier (timeline));
+
+    g_assert_cmpuint (dossier_timeline_get_n_earlier (timeline), >, 0);
+    for (int i = 0; i < 50 && earlier == NULL; i++)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        earlier = find_widget (GTK_WIDGET (timeline), GTK_TYPE_BUTTON, label);
+      }
+    g_assert_nonnull (earlier);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/window-state/files", test_files);
   g_test_add_func ("/window-state/one-name", test_one_name);
   g_test_add_func ("/window-state/new-user-walk", test_new_user_walk);
+  g_test_add_func ("/window-state/load-ends-while-drawing-is-slow", test_load_ends_while_drawing_is_slow);
 
   status = g_test_run ();
   remove_tree (data_home);

@@ -215,7 +215,7 @@ dossier_timeline_size_allocate (GtkWidget *widget,
        * label set now would ask for a new size of a pane in the midst of
        * being given one. */
       if (self->notify_id == 0)
-        self->notify_id = g_idle_add (notify_edges, self);
+        self->notify_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, notify_edges, self, NULL);
     }
   allocate_top_row (self, width);
 

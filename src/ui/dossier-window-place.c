@@ -217,12 +217,15 @@ restore_when_settled (gpointer user_data)
 }
 
 /* Once the list models have done their work (and said so, which they do
- * before their items are all in place): at the next idle. */
+ * before their items are all in place): at the next idle, before the next
+ * frame is drawn — where drawing is slow (software GL), the busy pulse
+ * redraws the window all the time, and an idle of lower priority never
+ * came: the window stayed busy. */
 static void
 on_list_pending (DossierWindow *self)
 {
   if (self->restoring != NULL && list_is_settled (self) && self->restore_id == 0)
-    self->restore_id = g_idle_add (restore_when_settled, self);
+    self->restore_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, restore_when_settled, self, NULL);
 }
 
 /* The load is over: with @done, its result is shown and the place is put

@@ -376,7 +376,7 @@ on_content_allocated (DossierWindow *self,
   if (gtk_widget_get_height (GTK_WIDGET (paned)) <= 0)
     return;
   g_signal_handlers_disconnect_by_func (paned, on_content_allocated, self);
-  self->fit_events_id = g_idle_add (fit_events_pane, self);
+  self->fit_events_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_events_pane, self, NULL);
 }
 
 /* While an import or analysis runs: the files read so far, or a pulse. */
