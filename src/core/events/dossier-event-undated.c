@@ -458,7 +458,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
         guint root = parents[i];
 
         new_index[i] = -1;
-        if (!several[root] && !g_getenv ("TMP_SINGLES"))
+        if (!several[root])
           continue;
         if (clusters[root] < 0)
           clusters[root] = next_cluster++;
