@@ -347,7 +347,6 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
               DossierEventSentence *sentence;
               DossierEventCandidate candidate;
               const char *first_char = paragraph->text + span->start;
-
               gboolean quoted, happening, speaking = FALSE;
               gsize spoken;
 
@@ -366,7 +365,8 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                * ruled unjustly", "“We did it,” said Støre"): what was
                * said may tell of earlier times, the speaking is news. */
               if (!happening && (spoken = _dossier_event_reported_speech (first_char, span->end - span->start)) > 0)
-                speaking = _dossier_event_sentence_names_actor (entities, sentence) && !_dossier_event_tells_background (first_char, spoken);
+                speaking = _dossier_event_sentence_names_actor (entities, sentence) &&
+                           !_dossier_event_tells_background (first_char, spoken);
               if (!happening && !speaking)
                 continue;
               candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);
