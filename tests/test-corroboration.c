@@ -102,7 +102,8 @@ static const char * const ruling_second =
   "Published: 4 June 2026\n"
   "\n"
   "Ivo Brandt, the city's former mayor, was sentenced to six years in prison on Thursday.\n"
-  "“The judges ruled without fear or favour,” Foreign Minister Clara Jansen told reporters.\n";
+  "“The judges ruled without fear or favour,” Foreign Minister Clara Jansen told reporters.\n"
+  "Defence lawyer Piet Mol said his client would appeal; Clara Jansen once hired Mol's firm.\n";
 
 /* Years that describe things, bound a plan or belong to the dateline. */
 static const char * const described_years =
@@ -452,6 +453,16 @@ test_a_reaction_two_outlets_report (void)
     }
   g_assert_nonnull (reaction);
   g_assert_cmpuint (dossier_event_record_count_articles (reaction, NULL), ==, 2);
+  /* The lawyer names the minister, but says something else: not her
+   * saying. */
+  for (guint k = 0; k < reaction->sources->len; k++)
+    {
+      const DossierEventSource *source = &g_array_index (reaction->sources, DossierEventSource, k);
+      DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+      g_assert_false (g_str_has_prefix (paragraph->text + source->start, "Defence lawyer Piet Mol"));
+    }
   /* The figure's years and the record's are no events. */
   g_assert_null (event_on (analysis, "2019"));
   g_assert_null (event_on (analysis, "2025"));

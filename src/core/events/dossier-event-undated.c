@@ -402,10 +402,12 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
           if (link.similarity < LINK_MIN_SIMILARITY)
             continue;
           /* Two sayings are one where the same person or body speaks in
-           * both, in words alike. */
+           * both, in words alike — as alike as two reports of one day's
+           * happening: a person both name may be what is said, not who
+           * says it. */
           if (g_array_index (spoke, gboolean, i) && g_array_index (spoke, gboolean, j))
             {
-              if (!same_speaker (entities, a, b, &link))
+              if (link.similarity < SAME_DAY_SIMILARITY || !same_speaker (entities, a, b, &link))
                 continue;
             }
           else if (!_dossier_event_candidates_share_happening (vocabulary, documents, entities, a, b, FALSE, &link))
