@@ -552,6 +552,33 @@ test_undated_dossier_reads_its_own_days (void)
   /* The other names no weekday: its year only, and its March 4. */
   g_assert_cmpstr (result_published, ==, "2028");
   g_assert_cmpint (result->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+
+  /* Where an article is dated, its month says the year, not a full date
+   * of the background another gives ("first flooded in March 2019"). */
+  {
+    const char *dated[] = {
+      "Port reopens\nPublished: 3 June 2026\n\nThe port of Harwick reopened on Tuesday after repairs.\n",
+      "Harbour history\n\nThe old quay, first flooded in March 2019, was closed on March 4 for the works.\n",
+    };
+    g_autoptr(DossierAnalysis) other = analyse (dated, G_N_ELEMENTS (dated));
+    DossierDocument *history = dossier_analysis_get_document (other, 1);
+    gboolean seen = FALSE;
+
+    for (guint i = 0; i < history->dates->len; i++)
+      {
+        DossierDateMention *date = &g_array_index (history->dates, DossierDateMention, i);
+        DossierParagraph *paragraph = g_ptr_array_index (history->paragraphs, date->paragraph);
+
+        if (g_strstr_len (paragraph->text + date->start, date->end - date->start, "March 4") != NULL)
+          {
+            g_autofree char *value = dossier_date_to_iso (&date->value);
+
+            g_assert_cmpstr (value, ==, "2026-03-04");
+            seen = TRUE;
+          }
+      }
+    g_assert_true (seen);
+  }
 }
 
 int

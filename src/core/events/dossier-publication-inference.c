@@ -675,6 +675,9 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents)
   g_autofree char *example = NULL;
   gboolean changed = FALSE;
 
+  /* The months the dossier's articles were published in, where some are
+   * known; else the full dates their texts give (a background year among
+   * them would otherwise count as much as the story's). */
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -682,8 +685,16 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents)
       if (document->published.precision >= DOSSIER_PRECISION_MONTH)
         {
           int anchor = document->published.year * 12 + document->published.month - 1;
+
           g_array_append_val (anchors, anchor);
+          if (example == NULL)
+            example = dossier_date_to_iso (&document->published);
         }
+    }
+  for (guint d = 0, published_anchors = anchors->len; d < documents->len && published_anchors == 0; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
       for (guint i = 0; i < document->dates->len; i++)
         {
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
@@ -766,11 +777,12 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents)
               best_named = named;
             }
         }
+      g_free (document->published_evidence);
       if (best != 0)
         {
           document->published = dossier_date_from_day_number (best);
           document->published_evidence =
-            g_strdup_printf ("its days without a year read in %d, the year of the dossier's dates (“%s”); "
+            g_strdup_printf ("its days without a year read in %d, the year the dossier's dates point to (“%s”); "
                              "its %u relative dates of a day fall between them and this day", year,
                              example != NULL ? example : "", best_named);
         }
@@ -780,7 +792,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents)
           document->published.month = document->published.day = 0;
           document->published.precision = DOSSIER_PRECISION_YEAR;
           document->published_evidence =
-            g_strdup_printf ("its days without a year read in %d, the year of the dossier's dates (“%s”)", year,
+            g_strdup_printf ("its days without a year read in %d, the year the dossier's dates point to (“%s”)", year,
                              example != NULL ? example : "");
         }
       document->published.hour = document->published.minute = 0;
