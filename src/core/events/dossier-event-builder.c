@@ -359,6 +359,28 @@ make_event (DossierVocabulary       *vocabulary,
   return event;
 }
 
+/* The candidates of the articles with a publication date, appended to
+ * @candidates; whether some article has none. */
+static gboolean
+collect_dated (DossierVocabulary *vocabulary,
+               GPtrArray         *documents,
+               GPtrArray         *entities,
+               GArray            *candidates)
+{
+  gboolean any_undated = FALSE;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      if (dossier_date_is_set (&document->published))
+        _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+      else
+        any_undated = TRUE;
+    }
+  return any_undated;
+}
+
 /* Whether an article of @documents is not known to the day. */
 static gboolean
 day_unknown (GPtrArray *documents)
@@ -389,20 +411,13 @@ dossier_events_build (GPtrArray               *documents,
   _dossier_vocabulary_init (&vocabulary, documents, recognizer);
 
   doubted = _dossier_publication_dates_doubt (documents);
-  for (guint d = 0; d < documents->len; d++)
-    {
-      DossierDocument *document = g_ptr_array_index (documents, d);
-      if (dossier_date_is_set (&document->published))
-        _dossier_event_collect_candidates (&vocabulary, documents, entities, d, candidates);
-      else
-        any_undated = TRUE;
-    }
+  any_undated = collect_dated (&vocabulary, documents, entities, candidates);
 
   if (any_undated)
     {
-      DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
       gboolean dated;
 
+      DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
       _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
       dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, FALSE);
       _dossier_publication_dates_settle (documents, doubted);
@@ -415,9 +430,7 @@ dossier_events_build (GPtrArray               *documents,
       for (guint round = 0; dated && round < INFERENCE_ROUNDS && day_unknown (documents); round++)
         {
           g_array_set_size (candidates, 0);
-          for (guint d = 0; d < documents->len; d++)
-            if (dossier_date_is_set (&((DossierDocument *) g_ptr_array_index (documents, d))->published))
-              _dossier_event_collect_candidates (&vocabulary, documents, entities, d, candidates);
+          collect_dated (&vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
           dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }

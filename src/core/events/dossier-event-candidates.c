@@ -273,10 +273,10 @@ names_action_after (const char *text,
 
 /* Whether the word before @start (not before @limit) is a determiner or
  * a possessive: "the 2022 election", "his 2022 election defeat",
- * "Brazil's 2022 vote", "Nigeria's hotly contested 2023 vote" name a thing the sentence speaks of, while the
- * sentence's own happening is another ("… were convicted over his 2022
- * election defeat") — unless a verb in the past or in "-ing" tells of the
- * thing itself. */
+ * "Brazil's 2022 vote", "Nigeria's hotly contested 2023 vote" name a
+ * thing the sentence speaks of, while the sentence's own happening is
+ * another ("… were convicted over his 2022 election defeat") — unless a
+ * verb in the past or in "-ing" tells of the thing itself. */
 static gboolean
 after_determiner (const char *text,
                   gsize       limit,
@@ -368,20 +368,21 @@ in_apposition (const char        *text,
   return dossier_word_list_contains_any_case (&dossier_words_determiners, text + word, word_end - word);
 }
 
-/* Whether @span is a photo's caption: "… in this photo taken by …", or
+/* Whether @span (@lower: its text in small letters) is a photo's
+ * caption: "… in this photo taken by …", or
  * in the agencies' form, a picture's day and place closing it ("A woman
  * prays at the site … on July 08, 2022 in Nara, Japan.").  What it dates
  * is when the picture was taken. */
 static gboolean
 is_caption (const char        *text,
-            const DossierSpan *span)
+            const DossierSpan *span,
+            const char        *lower)
 {
   static const char * const phrases[] = {
     "in this photo", "in this picture", "in this image", "in this handout", "in this file photo",
     "in this screen grab", "in this still", "in this photograph",
   };
   gsize end = span->end;
-  g_autofree char *lower = NULL;
   guint capitalised = 0;
 
   while (end > span->start && (text[end - 1] == ' ' || text[end - 1] == '.'))
@@ -413,7 +414,6 @@ is_caption (const char        *text,
         return TRUE;
       break;
     }
-  lower = g_ascii_strdown (text + span->start, span->end - span->start);
   for (gsize i = 0; i < G_N_ELEMENTS (phrases); i++)
     if (strstr (lower, phrases[i]) != NULL)
       return TRUE;
@@ -488,12 +488,12 @@ in_a_change (DossierDocument          *document,
 
 /* Whether @date, in @span of @paragraph, dates no happening its article
  * reports: the page's own dateline ("Ankara, May 29 – …"), a photo's
- * caption, a year that
- * describes a thing or bounds a plan ("the 2026 election", "until 2060"), an embedded
- * post's date ("— A Name (@handle) February 6, 2023"), a plan someone
- * speaks of ("“We will vote on Monday,” she said": inside a quotation and
- * after the article's day), or a programme note ("It will air on Sunday at
- * 6 p.m. ET"). */
+ * caption, a year that describes a thing or bounds a plan, a record or a
+ * change ("the 2026 election", "until 2060", "since 2000"), a bound still
+ * to come ("until October 14"), an embedded post's date ("— A Name
+ * (@handle) February 6, 2023"), a plan someone speaks of ("“We will vote
+ * on Monday,” she said": inside a quotation and after the article's day),
+ * or a programme note ("It will air on Sunday at 6 p.m. ET"). */
 static gboolean
 dates_no_happening (DossierDocument          *document,
                     DossierParagraph         *paragraph,
@@ -502,6 +502,7 @@ dates_no_happening (DossierDocument          *document,
 {
   const char *text = paragraph->text;
   gsize after = date->end;
+  g_autofree char *lower = NULL;   /* the sentence in small letters */
 
   /* A dateline: capitalised words and a comma, the date, then a dash, a
    * credit in brackets or a colon ("Oslo, Sept 14 (Agency - 14th Sep,
@@ -552,7 +553,8 @@ dates_no_happening (DossierDocument          *document,
    * the year, a comma. */
   if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
     return TRUE;
-  if (is_caption (text, span))
+  lower = g_ascii_strdown (text + span->start, span->end - span->start);
+  if (is_caption (text, span, lower))
     return TRUE;
   /* "suspended until October 14", "closed till Monday": the end of a
    * state still to come, not a happening. */
@@ -588,13 +590,9 @@ dates_no_happening (DossierDocument          *document,
         return TRUE;
     }
   /* A programme note. */
-  {
-    g_autofree char *lower = g_ascii_strdown (text + span->start, span->end - span->start);
-
-    for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
-      if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
-        return TRUE;
-  }
+  for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
+    if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
+      return TRUE;
   return FALSE;
 }
 

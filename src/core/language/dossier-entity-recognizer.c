@@ -469,17 +469,11 @@ opens_organization (const char         *text,
  * opens no organisation's name ("The Indian Space Research Organisation"
  * is the name after it). */
 static gboolean
-is_function_word_en (const char         *text,
-                     const DossierToken *token)
+is_function_word (const char         *text,
+                  const DossierToken *token)
 {
-  char lower[16];
-  gsize len = token->end - token->start;
-
-  if (len >= sizeof lower)
-    return FALSE;
-  for (gsize b = 0; b < len; b++)
-    lower[b] = g_ascii_tolower (text[token->start + b]);
-  return dossier_word_list_contains (&dossier_words_function_words_en, lower, len);
+  return dossier_word_list_contains_any_case (&dossier_words_function_words_en, text + token->start,
+                                              token->end - token->start);
 }
 
 /* Whether token @i follows "the town of", "the province of", "a village
@@ -724,7 +718,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         }
 
       if (is_not_name (recognizer, text + offset, token) &&
-          !(i > 0 && !is_function_word_en (text + offset, token) &&
+          !(i > 0 && !is_function_word (text + offset, token) &&
             opens_organization (text + offset, tokens, n_tokens, i)))
         {
           i++;
@@ -804,7 +798,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                     dossier_word_list_contains (&dossier_words_organization_heads, text + offset + next->start,
                                                 next->end - next->start))
                   j++;
-                else if (!particle && !is_function_word_en (text + offset, token) &&
+                else if (!particle && !is_function_word (text + offset, token) &&
                          opens_organization (text + offset, tokens, n_tokens, j))
                   {
                     j++;
