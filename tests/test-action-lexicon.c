@@ -91,6 +91,36 @@ test_verb_after_to (void)
   g_assert_cmpuint (dossier_action_verb_classes_find ("president", 9, NULL, as_verb), ==, 0);
 }
 
+/* Whether the verb of two words @verb @particle and the word @other meet. */
+static gboolean
+phrase_meets (const char *verb,
+              const char *particle,
+              const char *other)
+{
+  guint32 phrase[DOSSIER_ACTION_MAX_CLASSES], classes[DOSSIER_ACTION_MAX_CLASSES];
+  guint n_phrase = dossier_action_phrase_classes_find (verb, strlen (verb), particle, strlen (particle), phrase);
+  guint n = dossier_action_classes_find (other, strlen (other), NULL, classes, NULL);
+
+  return dossier_action_classes_meet (phrase, n_phrase, classes, n);
+}
+
+static void
+test_verbs_of_two_words (void)
+{
+  guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+
+  /* "took over" a company is "bought" it; "stepped down" is "resigned";
+   * "broke out" is what a fire or a war did — in any inflection. */
+  g_assert_true (phrase_meets ("took", "over", "bought"));
+  g_assert_true (phrase_meets ("taking", "over", "buy"));
+  g_assert_true (phrase_meets ("stepped", "down", "resigned"));
+  g_assert_true (phrase_meets ("steps", "down", "resign"));
+  g_assert_false (phrase_meets ("took", "over", "resigned"));
+  /* No such verb: "ran down" is one, "said over" is none. */
+  g_assert_cmpuint (dossier_action_phrase_classes_find ("said", 4, "over", 4, classes), ==, 0);
+  g_assert_cmpuint (dossier_action_phrase_classes_find ("ran", 3, "down", 4, classes), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -101,5 +131,6 @@ main (int   argc,
   g_test_add_func ("/action-lexicon/different-happenings", test_different_happenings);
   g_test_add_func ("/action-lexicon/forms-and-case", test_forms_and_case);
   g_test_add_func ("/action-lexicon/verb-after-to", test_verb_after_to);
+  g_test_add_func ("/action-lexicon/verbs-of-two-words", test_verbs_of_two_words);
   return g_test_run ();
 }

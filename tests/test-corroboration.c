@@ -186,6 +186,39 @@ static const char * const inspection_undated =
   "inspection of every crane at the terminal on Saturday.\n"
   "The port has not yet answered.\n";
 
+/* One takeover in four wordings — a verb of two words ("took over"),
+ * "agreed to buy", "was acquired", "is acquiring" — one of them with an
+ * older day in a clause of comparison; and the minister who spoke at the
+ * press conference, quoted in other words by each outlet. */
+static const char * const takeover_wire =
+  "Harbour Bank takes over Nordbank\n"
+  "Published: 23 March 2026\n"
+  "\n"
+  "Harbour Bank took over its ailing rival Nordbank on Sunday in a deal brokered by the government.\n"
+  "Finance Minister Eva Lind told reporters the country had been spared a banking collapse.\n";
+
+static const char * const takeover_business =
+  "Nordbank sold for a song\n"
+  "Published: 23 March 2026\n"
+  "\n"
+  "Harbour Bank has agreed to buy Nordbank for two billion crowns, half of what the bank was worth when "
+  "markets closed on Friday.\n"
+  "“This is no rescue, it is a sale between two firms,” Lind said at a press conference in Kelmstad.\n";
+
+static const char * const takeover_local =
+  "Kelmstad wakes up to a new bank\n"
+  "Published: 23 March 2026\n"
+  "\n"
+  "Nordbank was acquired by Harbour Bank after crunch talks on Sunday.\n"
+  "Branches will open as usual.\n";
+
+static const char * const takeover_brief =
+  "Nordbank's sale sealed\n"
+  "Published: 23 March 2026\n"
+  "\n"
+  "Harbour Bank is acquiring Nordbank in a rescue the government arranged.\n"
+  "Staff were told in the morning.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -469,6 +502,55 @@ test_a_reaction_two_outlets_report (void)
   g_assert_null (event_on (analysis, "1998"));
 }
 
+/* The event that holds a source whose sentence contains @words. */
+static const DossierEventRecord *
+event_told_by (DossierAnalysis *analysis,
+               const char      *words)
+{
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint k = 0; k < event->sources->len; k++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+          g_autofree char *sentence = g_strndup (paragraph->text + source->start, source->end - source->start);
+
+          if (strstr (sentence, words) != NULL)
+            return event;
+        }
+    }
+  return NULL;
+}
+
+static void
+test_a_takeover_and_its_press_conference (void)
+{
+  const char *texts[] = { takeover_wire, takeover_business, takeover_local, takeover_brief };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *takeover = event_told_by (analysis, "took over its ailing rival");
+  const DossierEventRecord *minister = event_told_by (analysis, "spared a banking collapse");
+  g_autofree char *date = NULL;
+
+  /* "took over" is "bought", not "took": the three wordings are one
+   * takeover, on the Sunday two of them name, not the Friday one of them
+   * compares the price with. */
+  g_assert_nonnull (takeover);
+  g_assert_true (event_told_by (analysis, "has agreed to buy Nordbank") == takeover);
+  g_assert_true (event_told_by (analysis, "was acquired by Harbour Bank") == takeover);
+  date = dossier_date_to_iso (&takeover->date);
+  g_assert_cmpstr (date, ==, "2026-03-22");
+  g_assert_cmpuint (dossier_event_record_count_articles (takeover, NULL), ==, 4);
+
+  /* The minister spoke once, and two outlets quote her differently. */
+  g_assert_nonnull (minister);
+  g_assert_true (minister != takeover);
+  g_assert_true (event_told_by (analysis, "This is no rescue") == minister);
+  g_assert_cmpuint (dossier_event_record_count_articles (minister, NULL), ==, 2);
+}
+
 static void
 test_days_told_in_sequence (void)
 {
@@ -601,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
+  g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

@@ -409,6 +409,12 @@ test_months (void)
                      "Alliance in the future.", "2024-10-17", "On October 17", "2024-10-17", NULL, TRUE);
   assert_expression ("The summit opened on October 20.", "2024-10-17", "on October 20", "2023-10-20",
                      "month-day-past", TRUE);
+  assert_expression ("The ferry sank on 3 September.", "2024-10-17", "on 3 September", "2024-09-03",
+                     "month-day-past", TRUE);
+  assert_expression ("She prorogued the assembly for a month in the run-up to the vote on 2 December.",
+                     "2024-10-17", "on 2 December", "2024-12-02", "month-day-coming", TRUE);
+  assert_expression ("The pier was opened on 2 March.", "2024-10-17", "on 2 March", "2024-03-02",
+                     "month-day-past", TRUE);
   assert_expression ("The summit will open on October 20.", "2024-10-17", "on October 20", "2024-10-20",
                      "month-day-future", TRUE);
   assert_expression ("The ceasefire holds until October 30.", "2024-10-17", "until October 30", "2024-10-30",

@@ -6,7 +6,8 @@
 Reports of one happening name its action in different words: "fired",
 "ousted", "removed", "his ouster"; "won", "victory"; "the quake", "the
 earthquake".  From Debian's wordnet-base (/usr/share/wordnet) this writes a
-table of English words, each with its *action classes*: the WordNet verb
+table of English words (and verbs of a word and a particle, "take_over"),
+each with its *action classes*: the WordNet verb
 synsets it can mean (its first senses), their direct hypernyms (unless too
 general to tell happenings apart: "change", "move", "make"; and not for
 verbs of telling, thinking or feeling, all of which are "inform" or
@@ -41,6 +42,10 @@ NOUN_FILES = {4, 10, 11, 19, 21, 22, 26}
 # statement one kind of action ("update" and "announce" are both "inform");
 # a verdict or a declaration ("convicted", "declared") still meets itself.
 TELLING_FILES = {31, 32, 37, 39, 42}
+# Verbs of two words whose second is one of these particles are kept
+# whole ("take_over" = buy out, "step_down" = resign, "break_out"): the
+# verb alone often names another action ("take", "step").
+PARTICLES = {"over", "down", "out", "off", "up", "back", "away", "aside"}
 # The id of a noun synset is its offset with this bit, so it never meets a
 # verb synset's.
 NOUN_BIT = 1 << 31
@@ -162,7 +167,10 @@ def main():
     verb_lexicon = collections.defaultdict(set)
     noun_lexicon = collections.defaultdict(set)
     for lemma, offsets in verb_index.items():
-        if "_" in lemma or not lemma.isalpha() or not lemma.isascii():
+        verb, _, particle = lemma.partition("_")
+        if "_" in lemma and (particle not in PARTICLES or not verb.isalpha() or not verb.isascii()):
+            continue
+        if "_" not in lemma and (not lemma.isalpha() or not lemma.isascii()):
             continue
         for offset in offsets[:VERB_SENSES]:
             verb_lexicon[lemma] |= verb_classes(offset)

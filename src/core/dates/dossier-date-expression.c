@@ -605,6 +605,21 @@ typedef enum
   TENSE_FUTURE,
 } Tense;
 
+/* How sure the past tense of an expression is: told by no verb of an act
+ * (only "said", or nothing), by one some words away ("prorogued
+ * Parliament … in the run-up to Brexit on 31 October"), or by the verb
+ * the expression follows ("ended on Jan. 14"). */
+typedef enum
+{
+  FIRM_NOT,
+  FIRM_FAR,
+  FIRM_NEAR,
+} Firmness;
+
+/* Bytes between a verb and the expression it governs: "ended on", "was
+ * held last". */
+#define NEAR_VERB_BYTES 12
+
 /* What a matcher found, before it is resolved against the reference. */
 typedef struct
 {
@@ -2612,11 +2627,11 @@ collect_cues (const Scanner *scanner,
 static Tense
 guess_tense (const Scanner *scanner,
              const Match   *match,
-             gboolean      *firm)
+             Firmness      *firm)
 {
   Cues cues = { G_MAXSIZE, G_MAXSIZE, G_MAXSIZE, FALSE, FALSE };
 
-  *firm = TRUE;
+  *firm = FIRM_NEAR;
   if (match->lean == LEAN_PAST)
     return TENSE_PAST;
 
@@ -2638,7 +2653,8 @@ guess_tense (const Scanner *scanner,
     return TENSE_FUTURE;
   /* The past by default, or only because someone "said" so: a month and
    * day may still be the coming one (see month_day_date ()). */
-  *firm = cues.nearest_act_past != G_MAXSIZE;
+  *firm = cues.nearest_act_past == G_MAXSIZE ? FIRM_NOT
+          : cues.nearest_act_past <= NEAR_VERB_BYTES ? FIRM_NEAR : FIRM_FAR;
   return TENSE_PAST;
 }
 
@@ -2702,15 +2718,16 @@ month_day_date (const DossierDate *reference,
   return dossier_date_from_day (year, month, day);
 }
 
-/* Whether a month and day with no verb of the past near is the coming
- * one: within three months after the reference, while the last such day
- * is more than half a year before it.  "Jan. 14" in an article of 6
+/* Whether a month and day is the coming one: within three months after
+ * the reference, while the last such day is more than @past_days before
+ * it (half a year where no verb of the past is near).  "Jan. 14" in an article of 6
  * January is next week, not last year; "Brexit on 31 October" in one of
  * 24 September is five weeks away. */
 static gboolean
 month_day_is_coming (const DossierDate *reference,
                      int                month,
-                     int                day)
+                     int                day,
+                     int                past_days)
 {
   DossierDate past = month_day_date (reference, month, day, TENSE_PAST);
   DossierDate future = month_day_date (reference, month, day, TENSE_FUTURE);
@@ -2718,7 +2735,7 @@ month_day_is_coming (const DossierDate *reference,
 
   if (!dossier_date_is_set (&past) || !dossier_date_is_set (&future))
     return FALSE;
-  return dossier_date_to_day_number (&future) - today <= 92 && today - dossier_date_to_day_number (&past) > 183;
+  return dossier_date_to_day_number (&future) - today <= 92 && today - dossier_date_to_day_number (&past) > past_days;
 }
 
 /* The year a season starts in, counting months from year 0. */
@@ -2891,9 +2908,9 @@ resolve_months (const DossierDate *reference,
 static Tense
 match_tense (const Scanner *scanner,
              const Match   *match,
-             gboolean      *firm)
+             Firmness      *firm)
 {
-  *firm = TRUE;
+  *firm = FIRM_NEAR;
   if (match->form == FORM_ABSOLUTE)
     return TENSE_PAST;
   if ((match->form == FORM_WEEKDAY || match->form == FORM_MONTH) && match->direction == DIRECTION_NONE)
@@ -2908,7 +2925,7 @@ static void
 resolve_in_tense (const Match           *match,
                   const DossierDate     *reference,
                   Tense                  tense,
-                  gboolean               firm,
+                  Firmness               firm,
                   DossierDateExpression *expression)
 {
   DossierDate day = DOSSIER_DATE_INIT;
@@ -3011,12 +3028,24 @@ resolve_in_tense (const Match           *match,
           expression->value = month_day_date (&day, match->month, match->day, tense);
           /* "suspended parliament until October 14": a bound ("until",
            * "by") lies after the act, whatever its tense. */
-          if (tense == TENSE_PAST && (!firm || match->lean == LEAN_FUTURE) &&
-              month_day_is_coming (&day, match->month, match->day))
+          if (tense == TENSE_PAST && (firm == FIRM_NOT || match->lean == LEAN_FUTURE) &&
+              month_day_is_coming (&day, match->month, match->day, 183))
             {
               /* "The rules take effect Nov. 13" or "by Jan. 14" in an
                * article of 6 January, no verb of the past near: the coming
                * one, not the one almost a year before. */
+              expression->value = month_day_date (&day, match->month, match->day, TENSE_FUTURE);
+              expression->rule = "month-day-coming";
+            }
+          /* Even after a verb of the past some words away: news gives
+           * the year of a day of an earlier year, and the last 31 October,
+           * eleven months before an article of 24 September, would have
+           * had one ("prorogued Parliament for five weeks in the run-up
+           * to Brexit on 31 October"); the verb's own date ("ended on
+           * Jan. 14") stays in the past. */
+          else if (tense == TENSE_PAST && firm == FIRM_FAR &&
+                   month_day_is_coming (&day, match->month, match->day, 273))
+            {
               expression->value = month_day_date (&day, match->month, match->day, TENSE_FUTURE);
               expression->rule = "month-day-coming";
             }
@@ -3255,7 +3284,7 @@ resolve (const Scanner         *scanner,
          const DossierDate     *reference,
          DossierDateExpression *expression)
 {
-  gboolean firm;
+  Firmness firm;
   Tense tense = match_tense (scanner, match, &firm);
 
   resolve_in_tense (match, reference, tense, firm, expression);
@@ -3357,7 +3386,7 @@ dossier_date_expressions_find (const char        *text,
 typedef struct
 {
   Tense tense;
-  gboolean firm;
+  Firmness firm;
 } MatchTense;
 
 struct _DossierDateReading

@@ -140,6 +140,12 @@ strip (const char *word,
   return TRUE;
 }
 
+/* WordNet's own rules of detachment (morphy), for nouns and verbs. */
+static const char * const rules[][2] = {
+  { "s", "" }, { "ses", "s" }, { "xes", "x" }, { "zes", "z" }, { "ches", "ch" }, { "shes", "sh" },
+  { "ies", "y" }, { "es", "e" }, { "es", "" }, { "ed", "e" }, { "ed", "" }, { "ing", "e" }, { "ing", "" },
+};
+
 guint
 dossier_action_classes_find (const char            *word,
                              gsize                  len,
@@ -147,11 +153,6 @@ dossier_action_classes_find (const char            *word,
                              guint32               *classes,
                              gboolean              *verbal)
 {
-  /* WordNet's own rules of detachment (morphy), for nouns and verbs. */
-  static const char * const rules[][2] = {
-    { "s", "" }, { "ses", "s" }, { "xes", "x" }, { "zes", "z" }, { "ches", "ch" }, { "shes", "sh" },
-    { "ies", "y" }, { "es", "e" }, { "es", "" }, { "ed", "e" }, { "ed", "" }, { "ing", "e" }, { "ing", "" },
-  };
   char lower[MAX_WORD + 1];
   char candidate[MAX_WORD + 1];
   const char *irregular;
@@ -214,6 +215,64 @@ dossier_action_verb_classes_find (const char            *word,
   lower[len] = '\0';
   n = add_lemma (lower, FORM_VERBAL, excluded, &excluded_found, &as_verb, classes, 0);
   return excluded_found || !as_verb ? 0 : n;
+}
+
+/* Adds the classes of "@lemma_@particle" (a verb of two words), when
+ * WordNet has it. */
+static guint
+add_phrase (const char *lemma,
+            const char *particle,
+            guint32    *classes,
+            guint       n)
+{
+  char phrase[2 * MAX_WORD + 2];
+  gboolean excluded_found = FALSE, verbal = FALSE;
+
+  g_snprintf (phrase, sizeof phrase, "%s_%s", lemma, particle);
+  return add_lemma (phrase, FORM_VERBAL, NULL, &excluded_found, &verbal, classes, n);
+}
+
+guint
+dossier_action_phrase_classes_find (const char *word,
+                                    gsize       len,
+                                    const char *particle,
+                                    gsize       particle_len,
+                                    guint32    *classes)
+{
+  char lower[MAX_WORD + 1];
+  char lower_particle[MAX_WORD + 1];
+  char candidate[MAX_WORD + 1];
+  const char *irregular;
+  guint n = 0;
+
+  if (len < 2 || len > MAX_WORD || particle_len < 2 || particle_len > MAX_WORD)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isalpha (word[i]))
+        return 0;
+      lower[i] = g_ascii_tolower (word[i]);
+    }
+  lower[len] = '\0';
+  for (gsize i = 0; i < particle_len; i++)
+    lower_particle[i] = g_ascii_tolower (particle[i]);
+  lower_particle[particle_len] = '\0';
+
+  n = add_phrase (lower, lower_particle, classes, n);
+  irregular = find_irregular (lower);
+  if (irregular != NULL)
+    n = add_phrase (irregular, lower_particle, classes, n);
+  /* A verb's endings only: "takes", "took", "taking", "stepped". */
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    if (strip (lower, len, rules[r][0], rules[r][1], candidate))
+      n = add_phrase (candidate, lower_particle, classes, n);
+  if ((strip (lower, len, "ed", "", candidate) || strip (lower, len, "ing", "", candidate)) &&
+      strlen (candidate) >= 3 && candidate[strlen (candidate) - 1] == candidate[strlen (candidate) - 2])
+    {
+      candidate[strlen (candidate) - 1] = '\0';
+      n = add_phrase (candidate, lower_particle, classes, n);
+    }
+  return n;
 }
 
 gboolean

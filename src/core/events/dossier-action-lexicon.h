@@ -41,6 +41,16 @@ guint    dossier_action_verb_classes_find (const char            *word,
                                            const DossierWordList *excluded,
                                            guint32               *classes);
 
+/* As dossier_action_verb_classes_find (), for a verb of two words: the
+ * @len bytes at @word, in any inflection, and the @particle_len bytes at
+ * @particle ("took" "over" is "take over": buy out).  0 when WordNet
+ * knows no such verb. */
+guint    dossier_action_phrase_classes_find (const char *word,
+                                             gsize       len,
+                                             const char *particle,
+                                             gsize       particle_len,
+                                             guint32    *classes);
+
 /* Whether the @len bytes at @word are written as a verb's past tense or
  * participle: "-ed", or an irregular form of WordNet's verb.exc ("won",
  * "struck", "took"), not "-ing".  Says nothing of whether it is a verb. */

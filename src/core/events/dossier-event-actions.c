@@ -65,6 +65,82 @@ lookup (DossierVocabulary *vocabulary,
   return action;
 }
 
+/* The particles of verbs of two words ("took over", "stepped down"). */
+static const char * const particles[] = {
+  "over", "down", "out", "off", "up", "back", "away", "aside",
+};
+
+/* Where the word after @end (up to @limit) is a particle, its length, and
+ * its start in *@particle; else 0. */
+static gsize
+particle_after (const char *text,
+                gsize       end,
+                gsize       limit,
+                gsize      *particle)
+{
+  gsize next = end + 1, next_end;
+
+  if (next >= limit || text[end] != ' ' || !g_ascii_islower (text[next]))
+    return 0;
+  next_end = next;
+  while (next_end < limit && g_ascii_isalpha (text[next_end]))
+    next_end++;
+  if (next_end < limit && ((guchar) text[next_end] >= 0x80 || text[next_end] == '-' || text[next_end] == '\''))
+    return 0;
+  for (gsize p = 0; p < G_N_ELEMENTS (particles); p++)
+    if (strlen (particles[p]) == next_end - next && strncmp (text + next, particles[p], next_end - next) == 0)
+      {
+        *particle = next;
+        return next_end - next;
+      }
+  return 0;
+}
+
+/* The action of the verb of two words @len bytes at @word and the
+ * particle @particle_len bytes at @particle ("took over"), or NULL where
+ * WordNet knows no such verb. */
+static const DossierActionWord *
+lookup_phrase (DossierVocabulary *vocabulary,
+               const char        *word,
+               gsize              len,
+               const char        *particle,
+               gsize              particle_len)
+{
+  char key[2 * MAX_ACTION_WORD + 2];
+  gpointer found;
+  guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+  guint n;
+  DossierActionWord *action = NULL;
+
+  for (gsize i = 0; i < len; i++)
+    key[i] = g_ascii_tolower (word[i]);
+  key[len] = '_';
+  memcpy (key + len + 1, particle, particle_len);
+  key[len + 1 + particle_len] = '\0';
+
+  if (vocabulary->action_words == NULL)
+    vocabulary->action_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (vocabulary->action_words, key, NULL, &found))
+    return found == (gpointer) vocabulary ? NULL : found;
+
+  n = dossier_action_phrase_classes_find (word, len, particle, particle_len, classes);
+  if (n > 0)
+    {
+      action = g_malloc (sizeof *action + n * sizeof (guint32));
+      action->verbal = TRUE;
+      action->past = dossier_action_is_past_form (key, len);
+      action->n_classes = n;
+      memcpy (action->classes, classes, n * sizeof (guint32));
+    }
+  {
+    char *owned = g_strdup (key);
+    if (action != NULL)
+      action->word = owned;
+    g_hash_table_insert (vocabulary->action_words, owned, action != NULL ? (gpointer) action : (gpointer) vocabulary);
+  }
+  return action;
+}
+
 /* Whether the word before @start (back to @first, where the sentence
  * starts) is a determiner or a possessive: "the", "a", "his", "their". */
 static gboolean
@@ -277,8 +353,29 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
        * sentence ("Quake kills 40"). */
       if (g_ascii_isupper (text[start]) && start != sentence->start)
         continue;
+      /* … unless it begins a name of several words ("Harbour Bank took
+       * over …"). */
+      if (start == sentence->start && i + 1 < sentence->end && text[i] == ' ' && g_ascii_isupper (text[i + 1]))
+        continue;
       if (i - start < 3 || i - start > MAX_ACTION_WORD || quoted)
         continue;
+      {
+        gsize particle = 0, particle_len = particle_after (text, i, sentence->end, &particle);
+
+        /* A verb of two words names its own action: "took over" a bank
+         * is "bought", not "took". */
+        action = particle_len > 0 ? lookup_phrase (vocabulary, text + start, i - start, text + particle, particle_len)
+                                  : NULL;
+        if (action != NULL)
+          {
+            g_ptr_array_add (sentence->actions, (gpointer) action);
+            if (!aside && (action->past || previous_word_in (text, start, sentence->start, past_auxiliaries,
+                                                               G_N_ELEMENTS (past_auxiliaries))))
+              sentence->tells_past = TRUE;
+            i = particle + particle_len;
+            continue;
+          }
+      }
       if (is_attributive (text, sentence->start, start, i, sentence->end))
         continue;
       action = lookup (vocabulary, text + start, i - start, after_verb_marker (text, start, sentence->start));

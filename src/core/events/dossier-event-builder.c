@@ -191,6 +191,66 @@ similarity_sum_by_centroid (DossierVocabulary           *vocabulary,
   return dot / candidate->norm;
 }
 
+/* The date of the event of @members (of guint, indices into @candidates)
+ * where its sources state dates of one precision, the finest, that
+ * differ: the one stated by the most articles, the earliest of those
+ * tied ("crunch talks Sunday" in three articles outweighs "worth when
+ * markets closed on Friday" in one).  NONE where they state one date
+ * only, or none. */
+static DossierDate
+vote_date (GPtrArray *documents,
+           GArray    *candidates,
+           GArray    *members)
+{
+  DossierDate best = DOSSIER_DATE_INIT;
+  DossierPrecision finest = DOSSIER_PRECISION_NONE;
+  guint best_count = 0;
+  gboolean differ = FALSE;
+  const DossierDate *first = NULL;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                         g_array_index (members, guint, i));
+      if (candidate->dated && candidate->dating != DOSSIER_DATED_IMPLICITLY)
+        finest = MAX (finest, candidate->date.precision);
+    }
+  if (finest == DOSSIER_PRECISION_NONE)
+    return best;
+  for (guint i = 0; i < members->len; i++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                         g_array_index (members, guint, i));
+      guint count = 0;
+      g_autoptr(GHashTable) seen = NULL;
+
+      if (!candidate->dated || candidate->dating == DOSSIER_DATED_IMPLICITLY || candidate->date.precision != finest)
+        continue;
+      if (first == NULL)
+        first = &candidate->date;
+      else if (dossier_date_compare (first, &candidate->date) != 0)
+        differ = TRUE;
+      seen = g_hash_table_new (NULL, NULL);
+      for (guint j = 0; j < members->len; j++)
+        {
+          DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate,
+                                                         g_array_index (members, guint, j));
+          if (other->dated && other->dating != DOSSIER_DATED_IMPLICITLY && other->date.precision == finest &&
+              dossier_date_compare (&other->date, &candidate->date) == 0 &&
+              g_hash_table_add (seen, GUINT_TO_POINTER (other->document + 1)))
+            count++;
+        }
+      if (count > best_count ||
+          (count == best_count && dossier_date_compare (&candidate->date, &best) < 0))
+        {
+          best = candidate->date;
+          best_count = count;
+        }
+    }
+  (void) documents;
+  return differ ? best : (DossierDate) DOSSIER_DATE_INIT;
+}
+
 /* The event of one cluster: @members (of guint) are its candidates'
  * indices in @candidates. */
 static DossierEventRecord *
@@ -212,6 +272,7 @@ make_event (DossierVocabulary       *vocabulary,
   g_autofree double *weights = NULL;     /* per term id, for a large event */
   g_autofree double *estimates = NULL;   /* per member, for a large event */
   guint max_terms = 0;
+  DossierDate voted_date;
 
   for (guint i = 0; i < members->len; i++)
     {
@@ -222,6 +283,7 @@ make_event (DossierVocabulary       *vocabulary,
 
   event->entities = g_array_new (FALSE, FALSE, sizeof (int));
   event->sources = g_array_new (FALSE, FALSE, sizeof (DossierEventSource));
+  voted_date = vote_date (documents, candidates, members);
 
   /* Comparing every source with every other costs the square of an
    * event's size: a big story's event of thousands of sources took more
@@ -258,9 +320,15 @@ make_event (DossierVocabulary       *vocabulary,
       double centrality = 0;
       gboolean duplicate = FALSE;
 
-      /* The most precise date the sources state; one only implied by a
-       * publication day when none is stated. */
-      if (candidate->dated &&
+      /* The most precise date the sources state (of those, the one most
+       * articles state); one only implied by a publication day when none
+       * is stated. */
+      if (voted_date.precision != DOSSIER_PRECISION_NONE)
+        {
+          if (i == 0)
+            event->date = voted_date;
+        }
+      else if (candidate->dated &&
           (!dossier_date_is_set (&event->date) ||
            (implicit_date && candidate->dating != DOSSIER_DATED_IMPLICITLY) ||
            ((candidate->dating != DOSSIER_DATED_IMPLICITLY || implicit_date) &&

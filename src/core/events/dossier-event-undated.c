@@ -291,6 +291,127 @@ same_speaker (GPtrArray                   *entities,
   return FALSE;
 }
 
+/* Who speaks in the sentence [@start, @end) of paragraph @p, whose verb of
+ * speaking ends at @spoken (bytes from @start): the named speaker of a
+ * quotation in it, else the person or organisation right after the verb
+ * ("…, said Støre") or the nearest before it ("Keller-Sutter said the
+ * bankruptcy …", "Kelleher, who will chair the bank, told reporters").
+ * An entity index, or -1 where no one named speaks. */
+static int
+saying_speaker (DossierDocument *document,
+                GPtrArray       *entities,
+                guint            p,
+                gsize            start,
+                gsize            end,
+                gsize            spoken)
+{
+  gsize verb_end = start + spoken, verb_start = verb_end;
+  const char *text = ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->text;
+  int before = -1, after = -1;
+
+  for (guint q = 0; q < document->quotes->len; q++)
+    {
+      const DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+      const DossierEntityRecord *record;
+
+      if (quote->paragraph != p || quote->end <= start || quote->start >= end || quote->speaker_entity < 0 ||
+          (guint) quote->speaker_entity >= entities->len)
+        continue;
+      record = g_ptr_array_index (entities, quote->speaker_entity);
+      if (record->type != DOSSIER_ENTITY_PLACE)
+        return quote->speaker_entity;
+    }
+
+  while (verb_start > start && g_ascii_isalpha (text[verb_start - 1]))
+    verb_start--;
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      const DossierEntityRecord *record;
+
+      if (mention->paragraph < p || (mention->paragraph == p && mention->end <= start))
+        continue;
+      if (mention->paragraph > p || mention->start >= end)
+        break;
+      if (mention->entity < 0 || (guint) mention->entity >= entities->len)
+        continue;
+      record = g_ptr_array_index (entities, mention->entity);
+      if (record->type == DOSSIER_ENTITY_PLACE)
+        continue;
+      if (mention->end <= verb_start)
+        before = mention->entity;
+      else if (mention->start >= verb_end && mention->start <= verb_end + 1 && after < 0)
+        after = mention->entity;
+    }
+  return after >= 0 ? after : before;
+}
+
+typedef struct
+{
+  int speaker;
+  int day;
+  guint index;
+} Saying;
+
+static int
+compare_sayings (gconstpointer a,
+                 gconstpointer b)
+{
+  const Saying *x = a, *y = b;
+
+  if (x->speaker != y->speaker)
+    return x->speaker < y->speaker ? -1 : 1;
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Joins the sayings of @extra (those whose @speakers are known) of one
+ * speaker on days at most CORROBORATION_REACH_DAYS apart, whatever their
+ * words: what one person said at one press conference is told by each
+ * outlet in its own selection of quotes ("Keller-Sutter said a
+ * bankruptcy …" and "the finance minister was determined …"). */
+static void
+join_speakers (GPtrArray *documents,
+               GArray    *extra,
+               GArray    *speakers,
+               guint     *parents,
+               guint      first,
+               GArray    *links)
+{
+  g_autoptr(GArray) sayings = g_array_new (FALSE, FALSE, sizeof (Saying));
+
+  for (guint i = 0; i < extra->len; i++)
+    {
+      Saying saying = { g_array_index (speakers, int, i),
+                        g_array_index (extra, DossierEventCandidate, i).first_day, i };
+      if (saying.speaker >= 0)
+        g_array_append_val (sayings, saying);
+    }
+  g_array_sort (sayings, compare_sayings);
+  for (guint k = 1; k < sayings->len; k++)
+    {
+      const Saying *a = &g_array_index (sayings, Saying, k - 1), *b = &g_array_index (sayings, Saying, k);
+      DossierCandidateLink link = { first + a->index, first + b->index, DOSSIER_LINK_DATE | DOSSIER_LINK_PARTICIPANTS,
+                                    0, { a->speaker, -1, -1 }, NULL, NULL };
+      guint root_a, root_b;
+
+      if (a->speaker != b->speaker || b->day - a->day > CORROBORATION_REACH_DAYS)
+        continue;
+      for (root_a = a->index; parents[root_a] != root_a; root_a = parents[root_a])
+        ;
+      for (root_b = b->index; parents[root_b] != root_b; root_b = parents[root_b])
+        ;
+      if (root_a == root_b)
+        continue;
+      parents[MAX (root_a, root_b)] = MIN (root_a, root_b);
+      if (g_array_index (extra, DossierEventCandidate, a->index).document !=
+          g_array_index (extra, DossierEventCandidate, b->index).document)
+        g_array_append_val (links, link);
+    }
+  (void) documents;
+}
+
 /* Sentences without a date that tell a happening, and that no event took,
  * become an event where articles of two outlets or more tell the same:
  * the same participants and kind of action, in articles published within
@@ -311,6 +432,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   g_autoptr(GArray) extra = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) extra_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GArray) spoke = g_array_new (FALSE, FALSE, sizeof (gboolean));  /* per extra: a speaking */
+  g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (int));   /* per extra: who speaks, or -1 */
   g_autofree guint *parents = NULL;
   DossierEventBlocker blocker = { 0 };
   int next_cluster = 0;
@@ -348,7 +470,8 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
               DossierEventCandidate candidate;
               const char *first_char = paragraph->text + span->start;
               gboolean quoted, happening, speaking = FALSE;
-              gsize spoken;
+              gsize spoken = 0;
+              int speaker = -1;
 
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
                 continue;
@@ -369,10 +492,13 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                            !_dossier_event_tells_background (first_char, spoken);
               if (!happening && !speaking)
                 continue;
+              if (speaking)
+                speaker = saying_speaker (document, entities, p, span->start, span->end, spoken);
               candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);
               candidate.first_day = candidate.last_day = published_day;
               g_array_append_val (extra, candidate);
               g_array_append_val (spoke, speaking);
+              g_array_append_val (speakers, speaker);
             }
         }
     }
@@ -404,9 +530,11 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
           /* Two sayings are one where the same person or body speaks in
            * both, in words alike — as alike as two reports of one day's
            * happening: a person both name may be what is said, not who
-           * says it. */
+           * says it.  Sayings of one known speaker are joined below. */
           if (g_array_index (spoke, gboolean, i) && g_array_index (spoke, gboolean, j))
             {
+              if (g_array_index (speakers, int, i) >= 0 && g_array_index (speakers, int, j) >= 0)
+                continue;
               if (link.similarity < SAME_DAY_SIMILARITY || !same_speaker (entities, a, b, &link))
                 continue;
             }
@@ -433,6 +561,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
         }
     }
   _dossier_event_blocker_clear (&blocker);
+  join_speakers (documents, extra, speakers, parents, first, extra_links);
 
   /* A group of one article's sentences only is no corroboration. */
   {
