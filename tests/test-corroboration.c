@@ -212,6 +212,15 @@ static const char * const takeover_local =
   "Nordbank was acquired by Harbour Bank after crunch talks on Sunday.\n"
   "Branches will open as usual.\n";
 
+/* Earlier happenings named before their years. */
+static const char * const earlier_triumphs =
+  "Kelmstad win the cup again\n"
+  "Published: 3 November 2026\n"
+  "\n"
+  "Kelmstad Rovers beat Harwick 3-1 in the cup final on Sunday.\n"
+  "The club have an unerring habit of winning finals, following up their triumphs of 2011 and 2015.\n"
+  "Their captain, the 2019 player of the year, lifted the trophy.\n";
+
 static const char * const takeover_brief =
   "Nordbank's sale sealed\n"
   "Published: 23 March 2026\n"
@@ -552,6 +561,20 @@ test_a_takeover_and_its_press_conference (void)
 }
 
 static void
+test_years_of_earlier_happenings (void)
+{
+  const char *texts[] = { earlier_triumphs };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* "their triumphs of 2011 and 2015": two earlier finals, each dated by
+   * its year; "the 2019 player of the year" describes the captain. */
+  g_assert_nonnull (event_on (analysis, "2026-11-01"));
+  g_assert_nonnull (event_on (analysis, "2011"));
+  g_assert_nonnull (event_on (analysis, "2015"));
+  g_assert_null (event_on (analysis, "2019"));
+}
+
+static void
 test_days_told_in_sequence (void)
 {
   const char *texts[] = { told_in_sequence };
@@ -684,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);
+  g_test_add_func ("/corroboration/years-of-earlier-happenings", test_years_of_earlier_happenings);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

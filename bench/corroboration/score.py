@@ -197,7 +197,7 @@ def score_story(st, doc, work):
             sys_art[a['id']] = i
             sys_art_obj[i] = a
     ents = {e['id']: e for e in doc.get('entities', [])}
-    misses = {'events': [], 'wrong_events': [], 'article_pairs': [], 'pairs': [], 'wrong_links': [], 'dates': [], 'outlets': [], 'published': [], 'merges': []}
+    misses = {'events': [], 'wrong_events': [], 'article_pairs': [], 'pairs': [], 'wrong_links': [], 'dates': [], 'outlets': [], 'published': [], 'merges': [], 'entities': []}
     res = {}
 
     # --- reports and pairs
@@ -417,11 +417,15 @@ def score_story(st, doc, work):
             if any(ents.get(eid, {}).get('type') == ge['type'] and any(mention_matches(t, ge['mentions']) for t in texts)
                    for eid, texts in by_ent.items()):
                 e_found += 1
+            else:
+                misses['entities'].append(f"{a['file']}: missed {ge['type']} {ge['name']!r} ({', '.join(ge['mentions'][:3])})")
         for eid, texts in by_ent.items():
             e_sys += 1
             typ = ents.get(eid, {}).get('type')
             if any(ge['type'] == typ and any(mention_matches(t, ge['mentions']) for t in texts) for ge in a['entities']):
                 e_sys_right += 1
+            else:
+                misses['entities'].append(f"{a['file']}: extra {typ} {ents.get(eid, {}).get('name')!r} ({', '.join(sorted(set(texts))[:3])})")
     res['entities'] = dict(gold=e_gold, found=e_found, system=e_sys, system_right=e_sys_right)
 
     multi = {gid: arts for gid, arts in where.items() if len(arts) >= 2}
@@ -649,7 +653,8 @@ def main():
                                 ('wrong_links', 'system links between reports of different gold events'),
                                 ('wrong_events', 'system events not right (no report of a gold event on its date)'), ('dates', 'dates wrong, missed or extra'), ('outlets', 'wrong outlets'),
                                 ('published', 'publication dates (information, not scored)'),
-                                ('merges', 'cross-outlet entities not merged')):
+                                ('merges', 'cross-outlet entities not merged'),
+                                ('entities', 'entities missed or extra (per article; a wrong type is both)')):
                 items = misses[kind]
                 print(f"\n### {title} ({len(items)})")
                 for it in items:

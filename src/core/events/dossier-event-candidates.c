@@ -271,6 +271,30 @@ names_action_after (const char *text,
   return FALSE;
 }
 
+/* Whether the year at @start follows "of" after a word that names an
+ * action ("their triumphs of 1995", "the floods of 2011"), or "and" after
+ * such a year ("of 1995 and 2007"). */
+static gboolean
+names_action_before_of (const char *text,
+                        gsize       limit,
+                        gsize       start)
+{
+  gsize end, word;
+  guint32 classes[DOSSIER_ACTION_MAX_CLASSES];
+
+  if (start >= limit + 9 && strncmp (text + start - 5, " and ", 5) == 0 && g_ascii_isdigit (text[start - 6]) &&
+      g_ascii_isdigit (text[start - 9]) && (start - 9 == limit || !g_ascii_isalnum (text[start - 10])))
+    return names_action_before_of (text, limit, start - 9);
+  if (start < limit + 5 || strncmp (text + start - 4, " of ", 4) != 0)
+    return FALSE;
+  end = start - 4;
+  word = end;
+  while (word > limit && g_ascii_isalpha (text[word - 1]))
+    word--;
+  return end - word >= 3 && g_ascii_islower (text[word]) &&
+         dossier_action_classes_find (text + word, end - word, &dossier_words_not_actions, classes, NULL) > 0;
+}
+
 /* Whether the word before @start (not before @limit) is a determiner or
  * a possessive: "the 2022 election", "his 2022 election defeat",
  * "Brazil's 2022 vote", "Nigeria's hotly contested 2023 vote" name a
@@ -529,7 +553,9 @@ dates_no_happening (DossierDocument          *document,
         return TRUE;
     }
   /* A year that describes a thing ("his 2022 electoral defeat", "the 2017
-   * champion", "French Open 2022:"), written without a preposition; or a
+   * champion", "French Open 2022:"), written without a preposition — but
+   * not one that dates an action named before it ("their triumphs of 1995
+   * and 2007"); or a
    * year that bounds a plan or a ban ("barred until 2060", "neutral by
    * 2030"): neither is when the sentence's happening was. */
   if (date->value.precision == DOSSIER_PRECISION_YEAR)
@@ -539,7 +565,9 @@ dates_no_happening (DossierDocument          *document,
       gboolean coming = dossier_date_is_set (&document->published) && date->value.year > document->published.year;
 
       if (len == 4 && g_ascii_isdigit (words[0]))
-        return coming || !names_action_after (text, date->end, span->end) ||
+        return coming ||
+               (!names_action_after (text, date->end, span->end) &&
+                !names_action_before_of (text, span->start, date->start)) ||
                has_finer_date (document, date, span) ||
                after_determiner (text, span->start, date->start);
       if (coming && ((len > 6 && g_ascii_strncasecmp (words, "until ", 6) == 0) ||
