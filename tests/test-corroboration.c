@@ -195,7 +195,8 @@ static const char * const takeover_wire =
   "Published: 23 March 2026\n"
   "\n"
   "Harbour Bank took over its ailing rival Nordbank on Sunday in a deal brokered by the government.\n"
-  "Finance Minister Eva Lind told reporters the country had been spared a banking collapse.\n";
+  "Finance Minister Eva Lind told reporters the country had been spared a banking collapse.\n"
+  "Central bank governor Ola Berg said Nordbank had been losing money since 2019.\n";
 
 static const char * const takeover_business =
   "Nordbank sold for a song\n"
@@ -210,7 +211,7 @@ static const char * const takeover_local =
   "Published: 23 March 2026\n"
   "\n"
   "Nordbank was acquired by Harbour Bank after crunch talks on Sunday.\n"
-  "Branches will open as usual.\n";
+  "Branches will open as usual, Ola Berg told local radio.\n";
 
 /* Earlier happenings named before their years. */
 static const char * const earlier_triumphs =
@@ -511,7 +512,26 @@ test_a_reaction_two_outlets_report (void)
   g_assert_null (event_on (analysis, "1998"));
 }
 
-/* The event that holds a source whose sentence contains @words. */
+/* Whether @event has a source whose sentence contains @words. */
+static gboolean
+event_has (DossierAnalysis          *analysis,
+           const DossierEventRecord *event,
+           const char               *words)
+{
+  for (guint k = 0; k < event->sources->len; k++)
+    {
+      const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
+      DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+      g_autofree char *sentence = g_strndup (paragraph->text + source->start, source->end - source->start);
+
+      if (strstr (sentence, words) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first event that holds a source whose sentence contains @words. */
 static const DossierEventRecord *
 event_told_by (DossierAnalysis *analysis,
                const char      *words)
@@ -520,16 +540,8 @@ event_told_by (DossierAnalysis *analysis,
     {
       const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
 
-      for (guint k = 0; k < event->sources->len; k++)
-        {
-          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
-          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
-          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-          g_autofree char *sentence = g_strndup (paragraph->text + source->start, source->end - source->start);
-
-          if (strstr (sentence, words) != NULL)
-            return event;
-        }
+      if (event_has (analysis, event, words))
+        return event;
     }
   return NULL;
 }
@@ -541,6 +553,7 @@ test_a_takeover_and_its_press_conference (void)
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
   const DossierEventRecord *takeover = event_told_by (analysis, "took over its ailing rival");
   const DossierEventRecord *minister = event_told_by (analysis, "spared a banking collapse");
+  const DossierEventRecord *governor;
   g_autofree char *date = NULL;
 
   /* "took over" is "bought", not "took": the three wordings are one
@@ -558,6 +571,13 @@ test_a_takeover_and_its_press_conference (void)
   g_assert_true (minister != takeover);
   g_assert_true (event_told_by (analysis, "This is no rescue") == minister);
   g_assert_cmpuint (dossier_event_record_count_articles (minister, NULL), ==, 2);
+
+  /* The governor's saying is news of the day; the year he spoke of is
+   * an earlier time. */
+  governor = event_told_by (analysis, "Branches will open as usual");
+  g_assert_nonnull (governor);
+  g_assert_true (event_has (analysis, governor, "losing money since 2019"));
+  g_assert_cmpuint (dossier_event_record_count_articles (governor, NULL), ==, 2);
 }
 
 static void

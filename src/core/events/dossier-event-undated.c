@@ -346,6 +346,36 @@ saying_speaker (DossierDocument *document,
   return after >= 0 ? after : before;
 }
 
+/* Whether every date of the sentence [@start, @end) of paragraph @p is a
+ * year, or a month, that ended a year or more before @published_day. */
+static gboolean
+only_earlier_years (DossierDocument *document,
+                    guint            p,
+                    gsize            start,
+                    gsize            end,
+                    int              published_day)
+{
+  gboolean any = FALSE;
+
+  for (guint i = _dossier_event_first_date_from (document, p, start); i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      int first, last;
+
+      if (date->paragraph != p || date->start >= end)
+        break;
+      if (date->end > end)
+        continue;
+      if (!dossier_date_is_set (&date->value) || date->value.precision > DOSSIER_PRECISION_MONTH)
+        return FALSE;
+      dossier_date_get_span (&date->value, &first, &last);
+      if (published_day - last < 365)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 typedef struct
 {
   int speaker;
@@ -473,15 +503,27 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
               gsize spoken = 0;
               int speaker = -1;
 
+              gboolean background_dates = FALSE;
+
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
-                continue;
+                {
+                  /* "Fahmi said the blast was caused by nitrate stored
+                   * there since 2014": the years tell of the past, the
+                   * speaking is news of the day. */
+                  if (!only_earlier_years (document, p, span->start, span->end, published_day))
+                    continue;
+                  background_dates = TRUE;
+                }
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
-              if (g_hash_table_contains (used, sentence) || sentence->entities->len == 0)
+              if (!background_dates && (g_hash_table_contains (used, sentence) || sentence->entities->len == 0))
+                continue;
+              if (background_dates && sentence->entities->len == 0)
                 continue;
               /* Words in quotation marks are what someone said: the
                * happening is the saying. */
               quoted = *first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘");
-              happening = !quoted && !_dossier_event_tells_background (first_char, span->end - span->start) &&
+              happening = !quoted && !background_dates &&
+                          !_dossier_event_tells_background (first_char, span->end - span->start) &&
                           _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) &&
                           _dossier_event_tells_in_past (vocabulary, documents, d, sentence);
               /* Someone named spoke ("Rubio stated that the court had
@@ -494,6 +536,10 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                 continue;
               if (speaking)
                 speaker = saying_speaker (document, entities, p, span->start, span->end, spoken);
+              /* Of a sentence with a date of its own, only a named
+               * speaker's saying. */
+              if (background_dates && speaker < 0)
+                continue;
               candidate = _dossier_event_implicit_candidate (d, sentence, &document->published);
               candidate.first_day = candidate.last_day = published_day;
               g_array_append_val (extra, candidate);
