@@ -148,6 +148,23 @@ test_speech_verb_and_surname_rules (void)
   g_assert_null (find_entity (analysis, "However"));
 }
 
+static void
+test_teams_named_in_the_plural (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The Kestrels beat the Red Lions 3-1 in Harwick, where the Americans in the crowd cheered.\n\n"
+    "Coach Marta Ilves said the Kestrels had earned it, and fans from the Philippines agreed.\n");
+
+  /* A team by its players' name, after "the": an organisation. */
+  assert_entity (analysis, "Kestrels", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Red Lions", DOSSIER_ENTITY_ORGANIZATION);
+  /* A people and a country in the plural are not. */
+  g_assert_null (find_entity (analysis, "Americans"));
+  assert_entity (analysis, "Philippines", DOSSIER_ENTITY_PLACE);
+  /* "Coach" is a title, not part of the name. */
+  assert_entity (analysis, "Marta Ilves", DOSSIER_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +176,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/spellings", test_spellings_are_one_person);
   g_test_add_func ("/entity-recognizer/acronyms", test_acronyms_and_abbreviations);
   g_test_add_func ("/entity-recognizer/speech-verbs", test_speech_verb_and_surname_rules);
+  g_test_add_func ("/entity-recognizer/teams-named-in-the-plural", test_teams_named_in_the_plural);
 
   return g_test_run ();
 }

@@ -476,6 +476,37 @@ is_function_word (const char         *text,
                                               token->end - token->start);
 }
 
+/* Whether the run of tokens [@i, @run_end) is a name in the plural after
+ * "the": a team, a band or a party by its members' name ("the
+ * Springboks", "the Red Roses", "the Greens") — one or two words, not in
+ * capitals, not a people ("the Americans"), a given name and more ("the
+ * Roland Garros") nor a place the gazetteer knows ("the Philippines"). */
+static gboolean
+names_a_plural_body (DossierEntityRecognizer *recognizer,
+                     const char              *text,
+                     const DossierToken      *tokens,
+                     guint                    i,
+                     guint                    run_end)
+{
+  const DossierToken *last = &tokens[run_end - 1];
+  gsize len = last->end - last->start;
+
+  if (i == 0 || run_end - i > 2 || (tokens[i].flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      tokens[i - 1].end - tokens[i - 1].start != 3 || g_ascii_strncasecmp (text + tokens[i - 1].start, "the", 3) != 0)
+    return FALSE;
+  if (len < 4 || text[last->end - 1] != 's' || text[last->end - 2] == 's' || text[last->end - 2] == '\'' ||
+      !g_ascii_islower (text[last->end - 2]))
+    return FALSE;
+  for (guint t = i; t < run_end; t++)
+    if (!is_capitalised (&tokens[t]) || (tokens[t].flags & DOSSIER_TOKEN_HYPHENATED))
+      return FALSE;
+  /* "the Roland Garros": a person's name, or named after one. */
+  if (run_end - i == 2 && lookup_span (recognizer, DOSSIER_GAZETTEER_GIVEN_NAME, text, tokens, i, 1))
+    return FALSE;
+  return !lookup_span (recognizer, DOSSIER_GAZETTEER_DEMONYM, text, tokens, run_end - 1, 1) &&
+         !lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text, tokens, i, run_end - i);
+}
+
 /* Whether token @i follows "the town of", "the province of", "a village
  * of": a word for a kind of settlement or region, in small letters, and
  * "of" — the name after it is a place's. */
@@ -834,6 +865,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                  token->end - token->start <= 6 && caps_tokens * 2 < n_tokens &&
                  !dossier_word_list_contains (&dossier_words_not_acronyms, text + offset + token->start,
                                               token->end - token->start))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (names_a_plural_body (recognizer, text + offset, tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
