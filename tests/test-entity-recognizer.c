@@ -165,6 +165,25 @@ test_teams_named_in_the_plural (void)
   assert_entity (analysis, "Marta Ilves", DOSSIER_ENTITY_PERSON);
 }
 
+static void
+test_bare_institutions (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Parliament was suspended for five weeks in Harwick. The Commons had sat until midnight, and the "
+    "Senate met in Parliament Square.\n\n"
+    "Members of the European Parliament asked why parliament was closed.\n");
+
+  /* The story's own legislature, capitalised alone: one organisation,
+   * whatever the sentence's first word. */
+  assert_entity (analysis, "Parliament", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (has_alias (find_entity (analysis, "Parliament"), "Parliament"));
+  assert_entity (analysis, "Commons", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Senate", DOSSIER_ENTITY_ORGANIZATION);
+  /* Inside a longer name it is that name's. */
+  assert_entity (analysis, "European Parliament", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (find_entity (analysis, "Parliament")->mentions, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/acronyms", test_acronyms_and_abbreviations);
   g_test_add_func ("/entity-recognizer/speech-verbs", test_speech_verb_and_surname_rules);
   g_test_add_func ("/entity-recognizer/teams-named-in-the-plural", test_teams_named_in_the_plural);
+  g_test_add_func ("/entity-recognizer/bare-institutions", test_bare_institutions);
 
   return g_test_run ();
 }

@@ -748,6 +748,25 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             }
         }
 
+      /* "Parliament", "Congress", "the Commons" standing alone: the
+       * story's own institution. */
+      if (!(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          dossier_word_list_contains (&dossier_words_bare_institutions, text + offset + token->start,
+                                      token->end - token->start) &&
+          (i + 1 >= n_tokens || !is_capitalised (&tokens[i + 1]) || !tokens_adjacent (text + offset, tokens, i, 2)) &&
+          (i == 0 || !is_capitalised (&tokens[i - 1]) || !tokens_adjacent (text + offset, tokens, i - 1, 2) ||
+           (tokens[i - 1].end - tokens[i - 1].start == 3 &&
+            strncmp (text + offset + tokens[i - 1].start, "The", 3) == 0)))
+        {
+          gsize start = offset + token->start, end = offset + token->end;
+
+          add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                       dossier_organization_key (text, start, end), text + start, end - start);
+          title_until = -1;
+          i++;
+          continue;
+        }
+
       if (is_not_name (recognizer, text + offset, token) &&
           !(i > 0 && !is_function_word (text + offset, token) &&
             opens_organization (text + offset, tokens, n_tokens, i)))
