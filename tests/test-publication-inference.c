@@ -90,6 +90,33 @@ static const char *banner_dated =
   "The city council of Eastbrook dismissed Mayor Tomas Brandt on Monday over the missing housing money.\n"
   "On Tuesday, his lawyers filed an appeal against the dismissal at the regional court.\n";
 
+/* A bank's takeover, its cast named in every sentence of the dated
+ * report; an undated report whose opening tells it in other words; and a
+ * later, undated one on the same cast whose opening names its own
+ * weekday. */
+static const char *takeover_dated =
+  "Harbour Bank buys Nordbank\n"
+  "Published: 23 March 2026\n"
+  "\n"
+  "Harbour Bank took over Nordbank on Sunday in a rescue arranged by the government.\n"
+  "Nordbank shares had fallen by half in a week, and Harbour Bank will keep its branches.\n"
+  "Harbour Bank pays two billion crowns for Nordbank, far less than Nordbank was worth a year ago.\n"
+  "Regulators said Nordbank's customers would notice no change at Harbour Bank or Nordbank.\n";
+
+static const char *takeover_opening =
+  "The minister's view\n"
+  "\n"
+  "Finance Minister Eva Lind was determined to present the deal for Harbour Bank to buy Nordbank as no bailout "
+  "but the best solution to a difficult situation.\n"
+  "She said the worst case had been avoided.\n";
+
+static const char *takeover_later =
+  "Nordbank's chief resigns\n"
+  "\n"
+  "Nordbank's shareholders on Thursday approved the takeover of Nordbank by Harbour Bank and removed the "
+  "chief executive.\n"
+  "A successor has not been named.\n";
+
 static DossierAnalysis *
 analyse_texts (const char * const *texts,
                gsize               n_texts)
@@ -197,6 +224,25 @@ test_one_report_of_the_same_happening (void)
 }
 
 static void
+test_an_opening_told_by_its_cast (void)
+{
+  const char *texts[] = { takeover_dated, takeover_opening, takeover_later };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *opening = dossier_analysis_get_document (analysis, 1);
+  DossierDocument *later = dossier_analysis_get_document (analysis, 2);
+
+  /* "… the deal for Harbour Bank to buy Nordbank …" shares the cast and
+   * the kind of action of "Harbour Bank took over Nordbank on Sunday",
+   * though the cast, named everywhere, weighs little and no rare word is
+   * shared: it is that day's news. */
+  g_assert_cmpint (opening->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (strstr (opening->published_evidence, "2026-03-22"));
+  /* "The shareholders on Thursday approved the takeover …" names its
+   * weekday: the Sunday's takeover is not what it reports. */
+  g_assert_true (later->published.precision < DOSSIER_PRECISION_DAY);
+}
+
+static void
 test_one_likeness_is_not_enough (void)
 {
   const char *texts[] = { dismissal, appeal, undated_alike };
@@ -264,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/weekdays-line-up", test_weekdays_line_up);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
+  g_test_add_func ("/publication-inference/an-opening-told-by-its-cast", test_an_opening_told_by_its_cast);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);

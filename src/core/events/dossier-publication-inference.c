@@ -184,6 +184,25 @@ is_plan (GPtrArray             *documents,
          candidate->first_day > dossier_date_to_day_number (&document->published);
 }
 
+/* The first relative date of the sentence @span of paragraph @p that is
+ * not yet resolved ("on Tuesday" in an undated article), or NULL. */
+static DossierDateMention *
+relative_date_in (DossierDocument   *document,
+                  guint              p,
+                  const DossierSpan *span)
+{
+  for (guint i = _dossier_event_first_date_from (document, p, span->start); i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->paragraph != p || date->start >= span->end)
+        break;
+      if (date->relative && !dossier_date_is_set (&date->value))
+        return date;
+    }
+  return NULL;
+}
+
 /* One piece of evidence: a sentence of the undated article that reports
  * the happening of a dated candidate, by a relative date of its own or as
  * its opening sentence. */
@@ -266,11 +285,51 @@ weigh (Readings        *readings,
 /* The dated candidate of a day that @sentence of document @d reports, if
  * any: one sharing its participants and kind of action (weight 2), else
  * the most alike in words (weight 1). */
+/* The candidates of @by_entity (entity + 1 → GArray of candidate
+ * indices, ascending) that name one of @sentence's people or
+ * organisations, merged into @blocked (ascending, no repeats). */
+static void
+add_by_entity (GHashTable           *by_entity,
+               GPtrArray            *entities,
+               DossierEventSentence *sentence,
+               GArray               *blocked)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  gboolean added = FALSE;
+
+  for (guint k = 0; k < blocked->len; k++)
+    g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (blocked, guint, k) + 1));
+  for (guint e = 0; e < sentence->entities->len; e++)
+    {
+      int entity = g_array_index (sentence->entities, int, e);
+      const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
+                                          ? g_ptr_array_index (entities, entity) : NULL;
+      GArray *posting;
+
+      if (record == NULL || record->type == DOSSIER_ENTITY_PLACE)
+        continue;
+      posting = g_hash_table_lookup (by_entity, GINT_TO_POINTER (entity + 1));
+      /* A name in hundreds of reports tells none apart. */
+      if (posting == NULL || posting->len > MAX_POSTING)
+        continue;
+      for (guint k = 0; k < posting->len; k++)
+        if (g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (posting, guint, k) + 1)))
+          {
+            g_array_append_val (blocked, g_array_index (posting, guint, k));
+            added = TRUE;
+          }
+    }
+  if (added)
+    g_array_sort (blocked, dossier_compare_uint);
+}
+
 static int
 best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *documents,
             GPtrArray            *entities,
             DossierEventBlocker  *blocker,
+            GHashTable           *by_entity,
+            DossierDateMention   *own_date,
             GArray               *dated_candidates,
             Readings             *readings,
             guint                 d,
@@ -285,6 +344,11 @@ best_match (DossierVocabulary    *vocabulary,
   int best = -1, best_shared = -1;
   double best_shared_sim = 0;
 
+  /* An opening is matched by its cast and its action: in a dossier of
+   * one story the cast is named everywhere, and so is never among a
+   * sentence's rarest words, by which the others are found. */
+  if (date == NULL)
+    add_by_entity (by_entity, entities, sentence, blocked);
   for (guint k = 0; k < blocked->len; k++)
     {
       guint c = g_array_index (blocked, guint, k);
@@ -299,10 +363,14 @@ best_match (DossierVocabulary    *vocabulary,
                                        candidate->terms, candidate->norm);
       /* The cheap tests first: reading a date from other days is not. */
       better = sim > best_sim && sim >= INFERENCE_SIMILARITY;
-      better_shared = sim > best_shared_sim && sim >= LINK_MIN_SIMILARITY;
+      better_shared = sim > best_shared_sim && sim >= (date == NULL ? OPENING_MIN_SIMILARITY : LINK_MIN_SIMILARITY);
       if (!better && !better_shared)
         continue;
       if (date != NULL && !can_name (readings, date, candidate->first_day))
+        continue;
+      /* An opening that names its day ("The court on Tuesday ordered …")
+       * reports no happening of another weekday. */
+      if (own_date != NULL && !can_name (readings, own_date, candidate->first_day))
         continue;
       /* A plan is what others speak of as coming, not what was done:
        * "earlier today" does not report tomorrow's election. */
@@ -340,10 +408,29 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   gboolean           second_hand)
 {
   DossierEventBlocker blocker;
+  g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Readings readings = { NULL, NULL, NULL };
   gboolean dated = FALSE;
 
   _dossier_event_blocker_init (&blocker, dated_candidates, dated_candidates->len);
+  for (guint c = 0; c < dated_candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
+
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          int entity = g_array_index (candidate->entities, int, e);
+          GArray *posting = g_hash_table_lookup (by_entity, GINT_TO_POINTER (entity + 1));
+
+          if (posting == NULL)
+            {
+              posting = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (by_entity, GINT_TO_POINTER (entity + 1), posting);
+            }
+          if (posting->len == 0 || g_array_index (posting, guint, posting->len - 1) != c)
+            g_array_append_val (posting, c);
+        }
+    }
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -377,7 +464,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, entities, &blocker, by_entity, NULL, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
                               date, &constraint.weight, &similarity);
@@ -409,7 +496,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
-          match = best_match (vocabulary, documents, entities, &blocker, dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, entities, &blocker, by_entity,
+                              relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
           /* Words alike are not enough to date an article by its lead; nor,
