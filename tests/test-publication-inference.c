@@ -117,6 +117,21 @@ static const char *takeover_later =
   "chief executive.\n"
   "A successor has not been named.\n";
 
+/* A fire on a Monday night, and a report that tells it with the next
+ * morning's news. */
+static const char *fire_dated =
+  "Fire ravages Velmar cathedral\n"
+  "Published: 16 April 2019\n"
+  "\n"
+  "Fire ravaged the cathedral of Velmar on Monday night, Mayor Anne Roux said.\n"
+  "Mayor Anne Roux said the spire had collapsed.\n";
+
+static const char *fire_next_morning =
+  "Velmar counts the damage\n"
+  "\n"
+  "Mayor Anne Roux said fire ravaged the cathedral of Velmar on Monday night.\n"
+  "The fire was under control by Tuesday morning, officials said.\n";
+
 static DossierAnalysis *
 analyse_texts (const char * const *texts,
                gsize               n_texts)
@@ -243,6 +258,21 @@ test_an_opening_told_by_its_cast (void)
 }
 
 static void
+test_the_morning_after (void)
+{
+  const char *texts[] = { fire_dated, fire_next_morning };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* "on Monday night" fits an article of Monday and of the days after;
+   * "by Tuesday morning" only one of Tuesday's (else it is six days back):
+   * published on Tuesday. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2019-04-16");
+  dossier_test_assert_date (&date_with_text (undated, "by Tuesday morning")->value, "2019-04-16");
+}
+
+static void
 test_one_likeness_is_not_enough (void)
 {
   const char *texts[] = { dismissal, appeal, undated_alike };
@@ -311,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
   g_test_add_func ("/publication-inference/an-opening-told-by-its-cast", test_an_opening_told_by_its_cast);
+  g_test_add_func ("/publication-inference/the-morning-after", test_the_morning_after);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);

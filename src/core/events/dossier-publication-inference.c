@@ -117,6 +117,31 @@ read_date (Readings           *readings,
   return (DossierDate) DOSSIER_DATE_INIT;
 }
 
+/* How many days back, at most, the article's bare weekdays ("on
+ * Monday", "by Tuesday morning") lie when it was published on @day: news
+ * names the days of the week just past. */
+static int
+weekdays_reach (Readings *readings,
+                int       day)
+{
+  DossierDocument *document = readings->document;
+  int reach = 0;
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDate value;
+
+      if (!date->relative || dossier_date_is_set (&date->value) || date->rule == NULL ||
+          !g_str_has_prefix (date->rule, "weekday-past"))
+        continue;
+      value = read_date (readings, date, day);
+      if (value.precision >= DOSSIER_PRECISION_DAY)
+        reach = MAX (reach, day - dossier_date_to_day_number (&value));
+    }
+  return reach;
+}
+
 /* Whether @date can name the day @target when read from a day up to
  * INFERENCE_WINDOW_DAYS after it: "on Wednesday" names Wednesdays only,
  * "on May 14" the 14th of May, "yesterday" any day.  Read once, from
@@ -438,6 +463,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_autoptr(GArray) constraints = g_array_new (FALSE, FALSE, sizeof (Constraint));
       int lowest = G_MAXINT, highest = G_MININT;
       int best_day = 0;
+      int best_reach = -1;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
 
@@ -553,6 +579,22 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               {
                 best_weight = weight;
                 best_day = day;
+                best_reach = -1;
+              }
+            /* Of days that explain as much, a later one where the
+             * article's own weekdays all lie nearer ("fire ravaged the
+             * building on Monday night … under control by Tuesday
+             * morning": Tuesday's article, not Monday's, whose "Tuesday"
+             * would be six days back). */
+            else if (weight == best_weight && weight > 0)
+              {
+                if (best_reach < 0)
+                  best_reach = weekdays_reach (&readings, best_day);
+                if (weekdays_reach (&readings, day) < best_reach)
+                  {
+                    best_day = day;
+                    best_reach = weekdays_reach (&readings, day);
+                  }
               }
           }
 
