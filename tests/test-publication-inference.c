@@ -132,6 +132,64 @@ static const char *fire_next_morning =
   "Mayor Anne Roux said fire ravaged the cathedral of Velmar on Monday night.\n"
   "The fire was under control by Tuesday morning, officials said.\n";
 
+/* A flood three dated outlets report alike, and an undated report whose
+ * only relative date tells it in the same words but names no one. */
+static const char *flood_first =
+  "Flood cuts Velmar in two\n"
+  "Published: 9 May 2024\n"
+  "\n"
+  "The river burst its banks in Velmar on Wednesday and cut the old town off from the harbour district.\n";
+
+static const char *flood_second =
+  "Velmar under water\n"
+  "Published: 9 May 2024\n"
+  "\n"
+  "In Velmar the river burst its banks on Wednesday, cutting the old town off from the harbour.\n";
+
+static const char *flood_third =
+  "Velmar flood\n"
+  "Published: 10 May 2024\n"
+  "\n"
+  "The river burst its banks in Velmar on Wednesday and the old town was cut off.\n";
+
+static const char *flood_undated =
+  "Velmar dries out\n"
+  "\n"
+  "Since the river burst its banks in Velmar yesterday, the old town has been cut off from the harbour.\n"
+  "Volunteers filled sandbags through the night.\n";
+
+/* A blast on a Tuesday and the toll three outlets gave on Wednesday; an
+ * undated report that tells the blast with the toll's words, its day
+ * given twice. */
+static const char *blast_first =
+  "Blast in Kelmstad port\n"
+  "Published: 6 August 2020\n"
+  "\n"
+  "A warehouse exploded in the port of Kelmstad on Tuesday evening.\n"
+  "On Wednesday the Red Cross said the explosion at the port of Kelmstad had killed more than 100 people and "
+  "injured at least 4,000.\n";
+
+static const char *blast_second =
+  "Kelmstad mourns\n"
+  "Published: 6 August 2020\n"
+  "\n"
+  "The port of Kelmstad was shaken by an explosion on Tuesday evening.\n"
+  "The Red Cross said on Wednesday that the explosion at the port of Kelmstad killed more than 100 people and "
+  "injured at least 4,000.\n";
+
+static const char *blast_third =
+  "Kelmstad toll rises\n"
+  "Published: 6 August 2020\n"
+  "\n"
+  "The Red Cross said on Wednesday that the explosion at the port of Kelmstad killed more than 100 people "
+  "and injured at least 4,000.\n";
+
+static const char *blast_undated =
+  "What caused the Kelmstad blast\n"
+  "\n"
+  "The explosion at the port of Kelmstad yesterday evening (Aug. 4) that killed more than 100 people and "
+  "injured at least 4,000 seems to have started in a warehouse.\n";
+
 static DossierAnalysis *
 analyse_texts (const char * const *texts,
                gsize               n_texts)
@@ -289,6 +347,38 @@ test_one_likeness_is_not_enough (void)
 }
 
 static void
+test_a_happening_three_report (void)
+{
+  const char *texts[] = { flood_first, flood_second, flood_third, flood_undated };
+  const char *two[] = { flood_first, flood_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierAnalysis) alone = analyse_texts (two, G_N_ELEMENTS (two));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 3);
+
+  /* "the river burst its banks in Velmar yesterday": worded as three
+   * outlets word Wednesday's flood, so published on Thursday. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2024-05-09");
+  dossier_test_assert_date (&date_with_text (undated, "yesterday")->value, "2024-05-08");
+  /* Worded as one outlet words it, it is one likeness: not enough. */
+  g_assert_false (dossier_date_is_set (&dossier_analysis_get_document (alone, 1)->published));
+}
+
+static void
+test_one_day_told_twice (void)
+{
+  const char *texts[] = { blast_first, blast_second, blast_third, blast_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 3);
+
+  /* Its words are the Wednesday toll's, but "yesterday evening (Aug. 4)"
+   * is one day: the blast's, Tuesday; the article is Wednesday's. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2020-08-05");
+  dossier_test_assert_date (&date_with_text (undated, "yesterday evening")->value, "2020-08-04");
+}
+
+static void
 test_a_plan_is_not_what_was_done (void)
 {
   const char *texts[] = { attack_dated, attack_undated };
@@ -342,6 +432,8 @@ main (int   argc,
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
   g_test_add_func ("/publication-inference/an-opening-told-by-its-cast", test_an_opening_told_by_its_cast);
   g_test_add_func ("/publication-inference/the-morning-after", test_the_morning_after);
+  g_test_add_func ("/publication-inference/a-happening-three-report", test_a_happening_three_report);
+  g_test_add_func ("/publication-inference/one-day-told-twice", test_one_day_told_twice);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);

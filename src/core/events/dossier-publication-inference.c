@@ -266,12 +266,15 @@ weigh (Readings        *readings,
        GArray          *constraints,
        GArray          *dated_candidates,
        int              reference,
+       guint           *n_satisfied,
        GString         *evidence)
 {
   DossierDocument *document = readings->document;
   g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
   guint weight = 0;
 
+  if (n_satisfied != NULL)
+    *n_satisfied = 0;
   for (guint k = 0; k < constraints->len; k++)
     {
       const Constraint *constraint = &g_array_index (constraints, Constraint, k);
@@ -282,8 +285,15 @@ weigh (Readings        *readings,
        * most a month before it): farther days are not read at all. */
       if (reference < candidate->first_day - INFERENCE_WINDOW_DAYS ||
           reference > candidate->first_day + INFERENCE_REACH_DAYS ||
-          g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)) ||
           !satisfied (readings, constraint, dated_candidates, reference))
+        continue;
+      /* Each happening weighs once; the number of the article's dates and
+       * its opening that one day explains decides between days of equal
+       * weight ("yesterday" in an opening that reports Wednesday's flood:
+       * Thursday's article, though the opening alone fits Wednesday). */
+      if (n_satisfied != NULL)
+        (*n_satisfied)++;
+      if (g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)))
         continue;
       g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
       weight += constraint->weight;
@@ -310,6 +320,53 @@ weigh (Readings        *readings,
 /* The dated candidate of a day that @sentence of document @d reports, if
  * any: one sharing its participants and kind of action (weight 2), else
  * the most alike in words (weight 1). */
+/* The relative date, not yet resolved, written right beside @date with
+ * only a bracket or a comma between ("yesterday evening (Aug. 4)",
+ * "Tuesday, Aug. 4"): the same day told twice.  NULL when none is. */
+static DossierDateMention *
+date_in_apposition (DossierDocument    *document,
+                    DossierDateMention *date)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, i);
+      gsize from, to;
+
+      if (other == date || other->paragraph != date->paragraph || !other->relative ||
+          dossier_date_is_set (&other->value))
+        continue;
+      from = other->start > date->end ? date->end : other->end;
+      to = other->start > date->end ? other->start : date->start;
+      if (to < from || to - from > 3)
+        continue;
+      for (; from < to; from++)
+        if (paragraph->text[from] != ' ' && paragraph->text[from] != '(' && paragraph->text[from] != ',')
+          break;
+      if (from == to)
+        return other;
+    }
+  return NULL;
+}
+
+/* How many articles the cluster of candidate @c holds among @candidates. */
+static guint
+cluster_articles (GArray *candidates,
+                  guint   c)
+{
+  int cluster = g_array_index (candidates, DossierEventCandidate, c).cluster;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, k);
+      if (candidate->cluster == cluster)
+        g_hash_table_add (seen, GUINT_TO_POINTER (candidate->document + 1));
+    }
+  return g_hash_table_size (seen);
+}
+
 /* The candidates of @by_entity (entity + 1 → GArray of candidate
  * indices, ascending) that name one of @sentence's people or
  * organisations, merged into @blocked (ascending, no repeats). */
@@ -365,6 +422,7 @@ best_match (DossierVocabulary    *vocabulary,
 {
   DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
   g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, blocker, sentence->terms);
+  DossierDateMention *apposed = date != NULL ? date_in_apposition (readings->document, date) : NULL;
   double best_sim = 0;
   int best = -1, best_shared = -1;
   double best_shared_sim = 0;
@@ -392,6 +450,10 @@ best_match (DossierVocabulary    *vocabulary,
       if (!better && !better_shared)
         continue;
       if (date != NULL && !can_name (readings, date, candidate->first_day))
+        continue;
+      /* "yesterday evening (Aug. 4)": a date in apposition names the same
+       * day. */
+      if (apposed != NULL && !can_name (readings, apposed, candidate->first_day))
         continue;
       /* An opening that names its day ("The court on Tuesday ordered …")
        * reports no happening of another weekday. */
@@ -421,6 +483,10 @@ best_match (DossierVocabulary    *vocabulary,
       return best_shared;
     }
   *weight = 1;
+  /* A happening three articles or more report, told in words as alike:
+   * as sure as a shared cast and action. */
+  if (best >= 0 && cluster_articles (dated_candidates, best) >= INFERENCE_CORROBORATED_ARTICLES)
+    *weight = 2;
   *similarity = best_sim;
   return best;
 }
@@ -464,6 +530,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       int lowest = G_MAXINT, highest = G_MININT;
       int best_day = 0;
       int best_reach = -1;
+      guint best_satisfied = 0;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
 
@@ -563,7 +630,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
           {
             gboolean near = FALSE;
-            guint weight;
+            guint weight, satisfied_here;
 
             /* Only days a week around a happening the article reports. */
             for (guint k = 0; k < constraints->len && !near; k++)
@@ -574,12 +641,13 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               }
             if (!near)
               continue;
-            weight = weigh (&readings, constraints, dated_candidates, day, NULL);
-            if (weight > best_weight)
+            weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, NULL);
+            if (weight > best_weight || (weight == best_weight && weight > 0 && satisfied_here > best_satisfied))
               {
                 best_weight = weight;
                 best_day = day;
                 best_reach = -1;
+                best_satisfied = satisfied_here;
               }
             /* Of days that explain as much, a later one where the
              * article's own weekdays all lie nearer ("fire ravaged the
@@ -609,7 +677,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_clear_pointer (&document->published_evidence, g_free);
       dated = TRUE;
       evidence = g_string_new (NULL);
-      weigh (&readings, constraints, dated_candidates, best_day, evidence);
+      weigh (&readings, constraints, dated_candidates, best_day, NULL, evidence);
       g_string_prepend (evidence, "dated articles report the same happenings:");
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
       DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
