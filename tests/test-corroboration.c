@@ -204,7 +204,8 @@ static const char * const takeover_business =
   "\n"
   "Harbour Bank has agreed to buy Nordbank for two billion crowns, half of what the bank was worth when "
   "markets closed on Friday.\n"
-  "“This is no rescue, it is a sale between two firms,” Lind said at a press conference in Kelmstad.\n";
+  "“This is no rescue, it is a sale between two firms,” Lind said at a press conference in Kelmstad.\n"
+  "Lawyers of both banks worked through the night ahead of the markets opening on Monday.\n";
 
 static const char * const takeover_local =
   "Kelmstad wakes up to a new bank\n"
@@ -228,6 +229,14 @@ static const char * const takeover_brief =
   "\n"
   "Harbour Bank is acquiring Nordbank in a rescue the government arranged.\n"
   "Staff were told in the morning.\n";
+
+/* An article known to its year only, a bound in it. */
+static const char * const bound_in_a_year =
+  "Court rebukes premier\n"
+  "\n"
+  "The court found that the premier had acted unlawfully in suspending the assembly for five weeks until "
+  "October 14.\n"
+  "The suspension began on 9 September 2019 after a vote.\n";
 
 static DossierAnalysis *
 analyse (const char * const *texts,
@@ -574,6 +583,14 @@ test_a_takeover_and_its_press_conference (void)
 
   /* The governor's saying is news of the day; the year he spoke of is
    * an earlier time. */
+  /* Monday is when the work had to be done by, not when it was done. */
+  {
+    const DossierEventRecord *night = event_told_by (analysis, "worked through the night");
+    g_autofree char *night_date = night != NULL ? dossier_date_to_iso (&night->date) : NULL;
+
+    g_assert_cmpstr (night_date, !=, "2026-03-23");
+  }
+
   governor = event_told_by (analysis, "Branches will open as usual");
   g_assert_nonnull (governor);
   g_assert_true (event_has (analysis, governor, "losing money since 2019"));
@@ -592,6 +609,18 @@ test_years_of_earlier_happenings (void)
   g_assert_nonnull (event_on (analysis, "2011"));
   g_assert_nonnull (event_on (analysis, "2015"));
   g_assert_null (event_on (analysis, "2019"));
+}
+
+static void
+test_a_bound_in_an_article_of_a_year (void)
+{
+  const char *texts[] = { bound_in_a_year };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* "until October 14" ends a state; whether it was still to come is not
+   * known without the article's day, so it dates no happening. */
+  g_assert_nonnull (event_on (analysis, "2019-09-09"));
+  g_assert_null (event_on (analysis, "2019-10-14"));
 }
 
 static void
@@ -728,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);
   g_test_add_func ("/corroboration/years-of-earlier-happenings", test_years_of_earlier_happenings);
+  g_test_add_func ("/corroboration/a-bound-in-an-article-of-a-year", test_a_bound_in_an_article_of_a_year);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

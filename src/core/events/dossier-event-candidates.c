@@ -474,6 +474,44 @@ bounds_a_record (const char               *text,
   return FALSE;
 }
 
+/* Whether @date is a day something was done before: "negotiations took
+ * place over the weekend ahead of the markets opening on Monday", "with
+ * the clock ticking towards the markets reopening on Monday" — a few
+ * words after "ahead of", "before" or "towards", in the same clause. */
+static gboolean
+is_a_deadline (const char               *text,
+               const DossierSpan        *span,
+               const DossierDateMention *date)
+{
+  static const char * const bounds[] = { "ahead of ", "before ", "towards ", "toward " };
+  gsize from = date->start > span->start + 60 ? date->start - 60 : span->start;
+  g_autofree char *before = g_ascii_strdown (text + from, date->start - from);
+
+  for (gsize b = 0; b < G_N_ELEMENTS (bounds); b++)
+    {
+      const char *at = g_strrstr (before, bounds[b]);
+      guint words = 0;
+
+      if (at == NULL || (at > before && g_ascii_isalpha (at[-1])))
+        continue;
+      /* Up to six words between, and no comma or dash that ends the
+       * clause. */
+      for (const char *c = at + strlen (bounds[b]); *c != '\0'; c++)
+        {
+          if (*c == ',' || *c == ';' || (guchar) *c >= 0x80)
+            {
+              words = 99;
+              break;
+            }
+          if (*c == ' ')
+            words++;
+        }
+      if (words <= 6)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @date is one of two years a change is measured between: "from
  * 1.7 million barrels a day in 2020 to 2 million in 2025" — a figure's
  * years, not a happening's. */
@@ -585,14 +623,18 @@ dates_no_happening (DossierDocument          *document,
   if (is_caption (text, span, lower))
     return TRUE;
   /* "suspended until October 14", "closed till Monday": the end of a
-   * state still to come, not a happening. */
-  if (dossier_date_is_set (&document->published) && document->published.precision >= DOSSIER_PRECISION_DAY &&
-      date->value.precision >= DOSSIER_PRECISION_DAY && dossier_date_compare (&date->value, &document->published) > 0 &&
+   * state still to come, not a happening — nor, in an article not known
+   * to its day, one that may be. */
+  if (date->value.precision >= DOSSIER_PRECISION_DAY &&
+      (!dossier_date_is_set (&document->published) || document->published.precision < DOSSIER_PRECISION_DAY ||
+       dossier_date_compare (&date->value, &document->published) > 0) &&
       (g_ascii_strncasecmp (text + date->start, "until ", 6) == 0 ||
        g_ascii_strncasecmp (text + date->start, "till ", 5) == 0))
     return TRUE;
   if (date->value.precision == DOSSIER_PRECISION_YEAR && (bounds_a_record (text, span, date) ||
                                                           in_a_change (document, text, span, date)))
+    return TRUE;
+  if (date->value.precision >= DOSSIER_PRECISION_DAY && is_a_deadline (text, span, date))
     return TRUE;
   /* An embedded post: its author's handle in brackets just before. */
   if (date->start >= 2 && text[date->start - 2] == ')')
