@@ -291,6 +291,37 @@ same_speaker (GPtrArray                   *entities,
   return FALSE;
 }
 
+/* The index of the first of @document's mentions in paragraph @p that
+ * ends after @start, or of a later paragraph's. */
+static guint
+first_mention_from (DossierDocument *document,
+                    guint            p,
+                    gsize            start)
+{
+  guint low = 0, high = document->mentions->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
+
+      if (mention->paragraph < p || (mention->paragraph == p && mention->start < start))
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  /* One that began before @start may reach into the sentence. */
+  while (low > 0)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, low - 1);
+
+      if (mention->paragraph != p || mention->end <= start)
+        break;
+      low--;
+    }
+  return low;
+}
+
 /* Who speaks in the sentence [@start, @end) of paragraph @p, whose verb of
  * speaking ends at @spoken (bytes from @start): the named speaker of a
  * quotation in it, else the person or organisation right after the verb
@@ -324,7 +355,8 @@ saying_speaker (DossierDocument *document,
 
   while (verb_start > start && g_ascii_isalpha (text[verb_start - 1]))
     verb_start--;
-  for (guint m = 0; m < document->mentions->len; m++)
+  /* The mentions are in the order of the text: from the sentence's first. */
+  for (guint m = first_mention_from (document, p, start); m < document->mentions->len; m++)
     {
       const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
       const DossierEntityRecord *record;

@@ -350,21 +350,30 @@ date_in_apposition (DossierDocument    *document,
   return NULL;
 }
 
-/* How many articles the cluster of candidate @c holds among @candidates. */
-static guint
-cluster_articles (GArray *candidates,
-                  guint   c)
+/* How many articles each cluster of @candidates holds: cluster + 1 → the
+ * number.  Candidates were collected article by article, so each
+ * article's are a run. */
+static GHashTable *
+count_cluster_articles (GArray *candidates)
 {
-  int cluster = g_array_index (candidates, DossierEventCandidate, c).cluster;
+  GHashTable *counts = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint run_document = G_MAXUINT;
 
   for (guint k = 0; k < candidates->len; k++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, k);
-      if (candidate->cluster == cluster)
-        g_hash_table_add (seen, GUINT_TO_POINTER (candidate->document + 1));
+      gpointer key = GINT_TO_POINTER (candidate->cluster + 1);
+
+      if (candidate->document != run_document)
+        {
+          g_hash_table_remove_all (seen);
+          run_document = candidate->document;
+        }
+      if (g_hash_table_add (seen, key))
+        g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
     }
-  return g_hash_table_size (seen);
+  return counts;
 }
 
 /* The candidates of @by_entity (entity + 1 → GArray of candidate
@@ -411,6 +420,7 @@ best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *entities,
             DossierEventBlocker  *blocker,
             GHashTable           *by_entity,
+            GHashTable           *cluster_articles,
             DossierDateMention   *own_date,
             GArray               *dated_candidates,
             Readings             *readings,
@@ -485,7 +495,11 @@ best_match (DossierVocabulary    *vocabulary,
   *weight = 1;
   /* A happening three articles or more report, told in words as alike:
    * as sure as a shared cast and action. */
-  if (best >= 0 && cluster_articles (dated_candidates, best) >= INFERENCE_CORROBORATED_ARTICLES)
+  if (best >= 0 &&
+      GPOINTER_TO_UINT (g_hash_table_lookup (cluster_articles,
+                                             GINT_TO_POINTER (g_array_index (dated_candidates, DossierEventCandidate,
+                                                                             best).cluster + 1))) >=
+      INFERENCE_CORROBORATED_ARTICLES)
     *weight = 2;
   *similarity = best_sim;
   return best;
@@ -500,6 +514,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 {
   DossierEventBlocker blocker;
   g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
   Readings readings = { NULL, NULL, NULL };
   gboolean dated = FALSE;
 
@@ -557,7 +572,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, entities, &blocker, by_entity, NULL, dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles, NULL,
+                              dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
                               date, &constraint.weight, &similarity);
@@ -589,7 +605,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
-          match = best_match (vocabulary, documents, entities, &blocker, by_entity,
+          match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles,
                               relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
