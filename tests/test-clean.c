@@ -597,6 +597,35 @@ test_published_and_updated (void)
   g_assert_false (dossier_test_body_contains (document, "Updated"));
 }
 
+static void
+test_credit_and_day (void)
+{
+  /* "Agency Name , Tuesday 30 Mar 2021" under the headline: a credit and
+   * the day, which is the publication's; a section's name and a date in a
+   * list of other articles below the text are not. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Harbour reopens after the storm\n"
+    "\n"
+    "Coastal Wire , Tuesday 30 Mar 2021\n"
+    "\n"
+    "The harbour of Kelmstad reopened on Monday after four days of storms kept every ship at sea, the port "
+    "authority said in a statement.\n"
+    "Dock workers cleared the quays of debris through the night.\n");
+  g_autoptr(DossierDocument) barred = dossier_test_clean_string (
+    "Harbour reopens after the storm\n"
+    "\n"
+    "The harbour of Kelmstad reopened on Monday after four days of storms kept every ship at sea, the port "
+    "authority said in a statement.\n"
+    "Dock workers cleared the quays of debris through the night.\n"
+    "\n"
+    "More from Shipping, 3 Apr 2021\n");
+
+  dossier_test_assert_date (&document->published, "2021-03-30");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_false (dossier_test_body_contains (document, "Coastal Wire"));
+  g_assert_false (dossier_date_is_set (&barred->published));
+}
+
 /* One name per article (issue 14): the title; else the lead's first
  * words, whole, with an ellipsis; else the file's name without its
  * folder; each but the first marked as no title of the page's. */
@@ -673,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/clean/glued-title-date", test_title_glued_to_date);
   g_test_add_func ("/clean/german-furniture", test_german_page_furniture);
   g_test_add_func ("/clean/published-updated", test_published_and_updated);
+  g_test_add_func ("/clean/credit-and-day", test_credit_and_day);
   g_test_add_func ("/clean/display-title", test_display_title);
 
   return g_test_run ();

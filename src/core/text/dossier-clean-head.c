@@ -340,6 +340,38 @@ split_name_date (const char  *text,
   return TRUE;
 }
 
+/* Whether @name, what stands before a line's date, is a credit (a few
+ * capitalised words, no full stop) set apart from the date by a comma, a
+ * bar or a dash: "Ahram Online , Tuesday 30 Mar 2021", "Reuters | 12 May
+ * 2023". */
+static gboolean
+is_credit_and_date (const char *name)
+{
+  static const char * const separators[] = { ",", "|", "-", "–", "—", "·" };
+  gsize len = strlen (name);
+  gboolean set_apart = FALSE;
+  guint words = 1;
+
+  for (gsize s = 0; s < G_N_ELEMENTS (separators) && !set_apart; s++)
+    if (len > strlen (separators[s]) && g_str_has_suffix (name, separators[s]))
+      {
+        len -= strlen (separators[s]);
+        set_apart = TRUE;
+      }
+  while (len > 0 && name[len - 1] == ' ')
+    len--;
+  if (!set_apart || len == 0 || len > 60 || !g_ascii_isupper (name[0]) || memchr (name, '.', len) != NULL)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (name[i] == ' ')
+      {
+        words++;
+        if (i + 1 < len && !g_ascii_isupper (name[i + 1]))
+          return FALSE;
+      }
+  return words <= 5;
+}
+
 /* A caption that names who is in the photo and nothing else:
  * "NATO Secretary-General Mark Rutte." */
 static gboolean
@@ -397,6 +429,7 @@ read_page_head (Cleaner    *cleaner,
   int best_score = 0;
   DossierDate best_date = DOSSIER_DATE_INIT;
   int best_date_rank = 0;
+  gboolean credit_dated = FALSE;
   g_autofree char *date_evidence = NULL;
   guint date_line = 0;
   guint head_end = cleaner->body_start;
@@ -557,6 +590,15 @@ read_page_head (Cleaner    *cleaner,
                   document->author = g_strdup (name);
                   DOSSIER_DEBUG ("clean: author from the name before a date on line %u", unit->first_line);
                 }
+              rank = 3;
+            }
+          /* "Ahram Online , Tuesday 30 Mar 2021", "Reuters | 12 May 2023":
+           * a credit and the day, set apart, in the head — once; a list
+           * of other articles has many. */
+          else if (in_head && i < 6 && !credit_dated && is_credit_and_date (name))
+            {
+              unit->role = ROLE_DATELINE;
+              credit_dated = TRUE;
               rank = 3;
             }
           else
@@ -759,6 +801,22 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
             document->author = g_steal_pointer (&author);
           continue;
         }
+      /* "Ahram Online , Tuesday 30 Mar 2021": a credit and the day. */
+      {
+        g_autofree char *name = NULL;
+
+        if (unit->len <= 120 && !dated && split_name_date (unit->text, &name, &date) && is_credit_and_date (name))
+          {
+            unit->role = ROLE_DATELINE;
+            dated = TRUE;
+            document->published = date;
+            document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+            document->published_evidence = g_strdup (unit->text);
+            DOSSIER_DEBUG ("clean: publication date from the credit and day on line %u: %s", unit->first_line,
+                           unit->text);
+            continue;
+          }
+      }
       /* "MEXICO CITY" under the headline: a place dateline without its
        * day. */
       if (title >= 0 && (guint) title + 1 == i && unit->words <= 4 && is_all_capitals (unit) &&
