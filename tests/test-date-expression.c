@@ -673,6 +673,9 @@ test_coming_month_days (void)
    * almost a year before. */
   assert_expression ("Talks with the unions, Jan. 14, in the capital.", "2024-01-06",
                      "Jan. 14", "2024-01-14", "month-day-coming", TRUE);
+  /* "would" looks forward from the saying, to a day as to a weekday. */
+  assert_expression ("A general election would be held on Oct. 14, she added.", "2023-01-19",
+                     "on Oct. 14", "2023-10-14", "month-day-future", TRUE);
   /* A past tense of the act itself keeps it in the past. */
   assert_expression ("The strike ended on Jan. 14 after a week.", "2024-01-06",
                      "on Jan. 14", "2023-01-14", "month-day-past", TRUE);

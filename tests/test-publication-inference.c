@@ -190,6 +190,22 @@ static const char *blast_undated =
   "The explosion at the port of Kelmstad yesterday evening (Aug. 4) that killed more than 100 people and "
   "injured at least 4,000 seems to have started in a warehouse.\n";
 
+/* A leader's resignation, with the day it takes effect and an election
+ * months ahead; an undated report that opens with the bound and names
+ * the election's day. */
+static const char *resignation_dated =
+  "Premier Mara Holm to step down\n"
+  "Published: 19 January 2023\n"
+  "\n"
+  "Premier Mara Holm announced on Thursday that she will resign no later than February 7.\n"
+  "Holm said the general election would be held on October 14.\n";
+
+static const char *resignation_undated =
+  "Holm to go\n"
+  "\n"
+  "Premier Mara Holm has announced she will resign no later than February 7.\n"
+  "She also announced that the general election will be held on October 14.\n";
+
 static DossierAnalysis *
 analyse_texts (const char * const *texts,
                gsize               n_texts)
@@ -379,6 +395,21 @@ test_one_day_told_twice (void)
 }
 
 static void
+test_days_still_to_come (void)
+{
+  const char *texts[] = { resignation_dated, resignation_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* The opening reports Thursday's announcement; its "February 7" is a
+   * bound still to come, not the day it reports; "October 14", named
+   * months ahead, says nothing of when the article was written. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2023-01-19");
+  dossier_test_assert_date (&date_with_text (undated, "February 7")->value, "2023-02-07");
+}
+
+static void
 test_a_plan_is_not_what_was_done (void)
 {
   const char *texts[] = { attack_dated, attack_undated };
@@ -434,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/the-morning-after", test_the_morning_after);
   g_test_add_func ("/publication-inference/a-happening-three-report", test_a_happening_three_report);
   g_test_add_func ("/publication-inference/one-day-told-twice", test_one_day_told_twice);
+  g_test_add_func ("/publication-inference/days-still-to-come", test_days_still_to_come);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);

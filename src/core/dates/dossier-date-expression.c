@@ -435,9 +435,11 @@ enum
   CUE_WON = 1 << 11,                /* "won't", else "won" is past */
   CUE_REPORTING = 1 << 12,          /* "said", "told": the speaking, not the act */
   CUE_FUTURE_BEFORE_EFFECT = 1 << 13, /* "take effect", "takes effect" */
-  CUE_FUTURE_BEFORE_WEEKDAY = 1 << 14, /* "would": the future of a past, before a weekday it looks
-                                        * to ("said MPs would return on Wednesday"); a month may
-                                        * be the saying's own ("said he would speak … in July") */
+  CUE_FUTURE_BEFORE_WEEKDAY = 1 << 14, /* "would": the future of a past, before a weekday or a
+                                        * month and day it looks to ("said MPs would return on
+                                        * Wednesday", "an election would be held on Oct. 14"); a
+                                        * month may be the saying's own ("said he would speak … in
+                                        * July") */
 };
 
 typedef struct
@@ -2546,7 +2548,8 @@ collect_cues (const Scanner *scanner,
 
       if (flags & CUE_FUTURE)
         future = TRUE;
-      if ((flags & CUE_FUTURE_BEFORE_WEEKDAY) && match->form == FORM_WEEKDAY && position <= match->start)
+      if ((flags & CUE_FUTURE_BEFORE_WEEKDAY) && (match->form == FORM_WEEKDAY || match->form == FORM_MONTH_DAY) &&
+          position <= match->start)
         future = TRUE;
       if ((flags & CUE_CONTRACTION) && is_apostrophe_before (scanner, start))
         future = TRUE;

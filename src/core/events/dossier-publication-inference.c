@@ -466,13 +466,22 @@ best_match (DossierVocabulary    *vocabulary,
       if (apposed != NULL && !can_name (readings, apposed, candidate->first_day))
         continue;
       /* An opening that names its day ("The court on Tuesday ordered …")
-       * reports no happening of another weekday. */
-      if (own_date != NULL && !can_name (readings, own_date, candidate->first_day))
+       * reports no happening of another weekday.  (A month and day in an
+       * opening is as often a bound: "will resign no later than
+       * February 7".) */
+      if (own_date != NULL && own_date->rule != NULL &&
+          (g_str_has_prefix (own_date->rule, "weekday") || g_str_has_prefix (own_date->rule, "deictic")) &&
+          !can_name (readings, own_date, candidate->first_day))
         continue;
       /* A plan is what others speak of as coming, not what was done:
-       * "earlier today" does not report tomorrow's election. */
+       * "earlier today" does not report tomorrow's election.  Only a
+       * weekday or "tomorrow" that looks forward to it says when the
+       * article was written (within the week before); a month and day
+       * ("the election on October 14") may be named months ahead. */
       if (is_plan (documents, candidate) &&
-          (date == NULL || !reads_forward (readings, date, candidate->first_day - 1)))
+          (date == NULL || date->rule == NULL ||
+           !(g_str_has_prefix (date->rule, "weekday") || g_str_has_prefix (date->rule, "deictic")) ||
+           !reads_forward (readings, date, candidate->first_day - 1)))
         continue;
       if (better)
         {
