@@ -230,6 +230,16 @@ static const char * const takeover_brief =
   "Harbour Bank is acquiring Nordbank in a rescue the government arranged.\n"
   "Staff were told in the morning.\n";
 
+/* A narrative that nothing else dates: a day without its year, days
+ * counted from it, then weekdays. */
+static const char * const cave_narrative =
+  "Velmar cave rescue ends\n"
+  "\n"
+  "On June 23, twelve hikers and their guide entered the Velmar caves during heavy rain.\n"
+  "After nine days, divers found them on a ledge deep inside.\n"
+  "On Sunday, the first four hikers were brought out.\n"
+  "The caves had been surveyed in May 2018.\n";
+
 /* An article known to its year only, a bound in it. */
 static const char * const bound_in_a_year =
   "Court rebukes premier\n"
@@ -612,6 +622,34 @@ test_years_of_earlier_happenings (void)
 }
 
 static void
+test_a_narrative_goes_forward (void)
+{
+  const char *texts[] = { cave_narrative };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+  gboolean nine = FALSE, sunday = FALSE;
+
+  /* "After nine days" is counted from 23 June; "On Sunday", told after
+   * it, is the Sunday after 2 July, not the one before: the article was
+   * written that day at the earliest. */
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      g_autofree char *text = g_strndup (paragraph->text + date->start, date->end - date->start);
+      g_autofree char *value = dossier_date_to_iso (&date->value);
+
+      if (g_str_equal (text, "After nine days"))
+        nine = g_str_equal (value, "2018-07-02");
+      if (g_str_equal (text, "On Sunday"))
+        sunday = g_str_equal (value, "2018-07-08");
+    }
+  g_assert_true (nine);
+  g_assert_true (sunday);
+  dossier_test_assert_date (&document->published, "2018-07-08");
+}
+
+static void
 test_a_bound_in_an_article_of_a_year (void)
 {
   const char *texts[] = { bound_in_a_year };
@@ -758,6 +796,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);
   g_test_add_func ("/corroboration/years-of-earlier-happenings", test_years_of_earlier_happenings);
   g_test_add_func ("/corroboration/a-bound-in-an-article-of-a-year", test_a_bound_in_an_article_of_a_year);
+  g_test_add_func ("/corroboration/a-narrative-goes-forward", test_a_narrative_goes_forward);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

@@ -673,6 +673,10 @@ test_coming_month_days (void)
    * almost a year before. */
   assert_expression ("Talks with the unions, Jan. 14, in the capital.", "2024-01-06",
                      "Jan. 14", "2024-01-14", "month-day-coming", TRUE);
+  /* "After nine days" opening a sentence counts from the last date told
+   * (resolved by the document, as "nine days later"); not mid-sentence. */
+  assert_expression ("After nine days, divers found them.", "2018-07-10", "After nine days", NULL,
+                     "days-after-last-date", TRUE);
   /* "would" looks forward from the saying, to a day as to a weekday. */
   assert_expression ("A general election would be held on Oct. 14, she added.", "2023-01-19",
                      "on Oct. 14", "2023-10-14", "month-day-future", TRUE);

@@ -2130,6 +2130,25 @@ match_preposition (const Scanner *scanner,
       !read_next_token (scanner, preposition_token->end, &token))
     return FALSE;
 
+  /* "After nine days, …" opening a sentence: counted from the date the
+   * text gave last, as "nine days later" is. */
+  if (preposition == PREPOSITION_AFTER && preposition_token->letter_case == CASE_TITLE &&
+      (token.type == TOKEN_NUMBER || is_keyword (&token, KEYWORD_COUNT)))
+    {
+      Token unit;
+      int n = token.type == TOKEN_NUMBER ? token.value : token.keyword->value;
+
+      if ((token.type != TOKEN_NUMBER || (token.digits <= 2 && number_ends_cleanly (scanner, token.end))) &&
+          n >= 1 && n <= 60 && read_next_token (scanner, token.end, &unit) && is_keyword (&unit, KEYWORD_UNIT) &&
+          unit.letter_case == CASE_LOWER && (Unit) unit.keyword->value == UNIT_DAY)
+        {
+          match_init (match, preposition_token->start, unit.end, FORM_SEQUENCE);
+          match->offset = n;
+          match->rule = "days-after-last-date";
+          return TRUE;
+        }
+    }
+
   if (token.type == TOKEN_NUMBER)
     {
       found = number_starts_cleanly (scanner, token.start) &&

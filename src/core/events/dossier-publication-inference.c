@@ -865,13 +865,17 @@ dossier_year_for_month (GArray *anchors,
 
 /* Whether every relative date of a day in @document ("on Tuesday",
  * "Saturday's", "yesterday"), read from the day @reference, names a day
- * from @first to @reference; @named counts them. */
+ * from @first to @reference, and none before a day the text told ahead
+ * of it ("On June 23 … After nine days … On Sunday": a narrative goes
+ * forward); @named counts them. */
 static gboolean
 relative_days_fit (DossierDocument *document,
                    int              reference,
                    int              first,
                    guint           *named)
 {
+  int told = first;
+
   *named = 0;
   document->published = dossier_date_from_day_number (reference);
   dossier_document_find_dates (document);
@@ -880,11 +884,19 @@ relative_days_fit (DossierDocument *document,
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
       int day;
 
-      if (!date->relative || date->rule == NULL || g_str_has_prefix (date->rule, "month") ||
-          date->value.precision < DOSSIER_PRECISION_DAY)
+      if (date->value.precision < DOSSIER_PRECISION_DAY)
         continue;
       day = dossier_date_to_day_number (&date->value);
-      if (day < first || day > reference)
+      /* The days it tells itself (a full date, a month and day, "nine
+       * days later"), up to the day it was written. */
+      if (!date->relative || date->rule == NULL || g_str_has_prefix (date->rule, "month") ||
+          g_str_has_prefix (date->rule, "days-after-last") || g_str_has_prefix (date->rule, "days-before-last"))
+        {
+          if (day <= reference)
+            told = MAX (told, day);
+          continue;
+        }
+      if (day < told || day > reference)
         return FALSE;
       (*named)++;
     }
