@@ -166,6 +166,21 @@ test_teams_named_in_the_plural (void)
 }
 
 static void
+test_places_by_their_kind (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Tugs pulled the freighter into the Great Salt Basin Lake, said Lieutenant-General Omar Haddad, "
+    "while Velt Shipping Agencies counted the ships waiting near Harwick-Ost Station.\n");
+
+  /* A name that ends on a kind of place is a place's; a title written
+   * with a hyphen is a title; "Agencies" ends an organisation's name. */
+  assert_entity (analysis, "Great Salt Basin Lake", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Harwick-Ost Station", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Omar Haddad", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Velt Shipping Agencies", DOSSIER_ENTITY_ORGANIZATION);
+}
+
+static void
 test_bare_institutions (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
@@ -197,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/speech-verbs", test_speech_verb_and_surname_rules);
   g_test_add_func ("/entity-recognizer/teams-named-in-the-plural", test_teams_named_in_the_plural);
   g_test_add_func ("/entity-recognizer/bare-institutions", test_bare_institutions);
+  g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
 
   return g_test_run ();
 }

@@ -725,6 +725,25 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           continue;
         }
 
+      /* "Lieutenant-General", "Vice-President": a title written with a
+       * hyphen is the title. */
+      if ((token->flags & DOSSIER_TOKEN_HYPHENATED) && token->end - token->start < 64)
+        {
+          char spaced[64];
+          gsize len = token->end - token->start;
+
+          memcpy (spaced, text + offset + token->start, len);
+          for (gsize k = 0; k < len; k++)
+            if (spaced[k] == '-')
+              spaced[k] = ' ';
+          if (dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_TITLE, spaced, len) != NULL)
+            {
+              title_until = i;
+              i++;
+              continue;
+            }
+        }
+
       /* "US-made", "Kyiv-based": the place before the hyphen. */
       if (token->flags & DOSSIER_TOKEN_HYPHENATED)
         {
@@ -867,6 +886,12 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
                                         last->end - last->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
+        /* "Great Bitter Lake", "Yamato-Saidaiji Station": a name ending on
+         * a kind of place is a place's. */
+        else if (run_end - i >= 2 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                 dossier_word_list_contains (&dossier_words_place_kinds, text + offset + last->start,
+                                             last->end - last->start))
+          type = DOSSIER_ENTITY_PLACE;
         else if (run_end - i <= 3 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
                  follows_place_kind_of (text + offset, tokens, i))
           {
@@ -955,6 +980,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                 i = run_end;
                 continue;
               }
+          }
+        else if (type == DOSSIER_ENTITY_PLACE)
+          {
+            g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+
+            add_mention (document, paragraph, start, end, type, g_strconcat ("place:", folded, NULL),
+                         text + start, end - start);
           }
         else
           {
