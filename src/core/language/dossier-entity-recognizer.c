@@ -476,6 +476,24 @@ is_function_word (const char         *text,
                                               token->end - token->start);
 }
 
+/* Whether @token is a kind of land or water in small letters, as it may
+ * follow a name ("Tham Luang cave"). */
+static gboolean
+is_feature_word (const char         *text,
+                 const DossierToken *token)
+{
+  static const char * const features[] = {
+    "cave", "caves", "lake", "river", "mountain", "mountains", "island", "islands", "valley", "canal",
+    "desert", "glacier", "volcano", "strait", "bay",
+  };
+  gsize len = token->end - token->start;
+
+  for (gsize f = 0; f < G_N_ELEMENTS (features); f++)
+    if (strlen (features[f]) == len && strncmp (text + token->start, features[f], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the run of tokens [@i, @run_end) is a name in the plural after
  * "the": a team, a band or a party by its members' name ("the
  * Springboks", "the Red Roses", "the Greens") — one or two words, not in
@@ -832,6 +850,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         const DossierToken *last;
         DossierEntityType type;
         gboolean known = FALSE;
+        gboolean feature;
 
         while (j < n_tokens)
           {
@@ -878,6 +897,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             j++;
           }
         run_end = j;
+        /* "Tham Luang cave", "the Mekong river": a kind of land or water
+         * in small letters after the name makes it a place's. */
+        feature = run_end - i <= 3 && run_end < n_tokens && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                  tokens_adjacent (text + offset, tokens, run_end - 1, 2) && is_feature_word (text + offset,
+                                                                                              &tokens[run_end]);
+        if (feature)
+          run_end++;
         last = &tokens[run_end - 1];
         start = offset + token->start;
         end = offset + last->end;
@@ -888,9 +914,10 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           type = DOSSIER_ENTITY_ORGANIZATION;
         /* "Great Bitter Lake", "Yamato-Saidaiji Station": a name ending on
          * a kind of place is a place's. */
-        else if (run_end - i >= 2 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
-                 dossier_word_list_contains (&dossier_words_place_kinds, text + offset + last->start,
-                                             last->end - last->start))
+        else if (feature ||
+                 (run_end - i >= 2 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                  dossier_word_list_contains (&dossier_words_place_kinds, text + offset + last->start,
+                                              last->end - last->start)))
           type = DOSSIER_ENTITY_PLACE;
         else if (run_end - i <= 3 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
                  follows_place_kind_of (text + offset, tokens, i))
