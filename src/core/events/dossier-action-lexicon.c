@@ -140,6 +140,23 @@ strip (const char *word,
   return TRUE;
 }
 
+/* Copies the @len letters at @word to @lower in small letters, ending it;
+ * FALSE where one is no ASCII letter.  @lower holds MAX_WORD + 1 bytes. */
+static gboolean
+copy_lower (const char *word,
+            gsize       len,
+            char       *lower)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isalpha (word[i]))
+        return FALSE;
+      lower[i] = g_ascii_tolower (word[i]);
+    }
+  lower[len] = '\0';
+  return TRUE;
+}
+
 /* WordNet's own rules of detachment (morphy), for nouns and verbs. */
 static const char * const rules[][2] = {
   { "s", "" }, { "ses", "s" }, { "xes", "x" }, { "zes", "z" }, { "ches", "ch" }, { "shes", "sh" },
@@ -162,13 +179,8 @@ dossier_action_classes_find (const char            *word,
 
   if (len < 2 || len > MAX_WORD)
     return 0;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (!g_ascii_isalpha (word[i]))
-        return 0;
-      lower[i] = g_ascii_tolower (word[i]);
-    }
-  lower[len] = '\0';
+  if (!copy_lower (word, len, lower))
+    return 0;
 
   n = add_lemma (lower, FORM_BASE, excluded, &excluded_found, &as_verb, classes, n);
   irregular = find_irregular (lower);
@@ -206,13 +218,8 @@ dossier_action_verb_classes_find (const char            *word,
 
   if (len < 2 || len > MAX_WORD)
     return 0;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (!g_ascii_isalpha (word[i]))
-        return 0;
-      lower[i] = g_ascii_tolower (word[i]);
-    }
-  lower[len] = '\0';
+  if (!copy_lower (word, len, lower))
+    return 0;
   n = add_lemma (lower, FORM_VERBAL, excluded, &excluded_found, &as_verb, classes, 0);
   return excluded_found || !as_verb ? 0 : n;
 }
@@ -247,13 +254,8 @@ dossier_action_phrase_classes_find (const char *word,
 
   if (len < 2 || len > MAX_WORD || particle_len < 2 || particle_len > MAX_WORD)
     return 0;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (!g_ascii_isalpha (word[i]))
-        return 0;
-      lower[i] = g_ascii_tolower (word[i]);
-    }
-  lower[len] = '\0';
+  if (!copy_lower (word, len, lower))
+    return 0;
   for (gsize i = 0; i < particle_len; i++)
     lower_particle[i] = g_ascii_tolower (particle[i]);
   lower_particle[particle_len] = '\0';

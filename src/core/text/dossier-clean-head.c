@@ -753,6 +753,21 @@ is_over_dateline (GArray *units,
   return next->words <= 4 && is_all_capitals (next) && strpbrk (next->text, "0123456789,") == NULL;
 }
 
+/* Sets @document's publication date to @date, read from @unit (@what:
+ * "the dateline"); returns TRUE. */
+static gboolean
+take_publication_date (DossierDocument   *document,
+                       const Unit        *unit,
+                       const DossierDate *date,
+                       const char        *what)
+{
+  document->published = *date;
+  document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+  document->published_evidence = g_strdup (unit->text);
+  DOSSIER_DEBUG ("clean: publication date from %s on line %u: %s", what, unit->first_line, unit->text);
+  return TRUE;
+}
+
 void
 _dossier_clean_read_whole_head (Cleaner *cleaner)
 {
@@ -784,14 +799,7 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
           if (strcmp (kind, "place") == 0 && !cleaner->structured)
             cleaner->wire = TRUE;
           if (!dated)
-            {
-              dated = TRUE;
-              document->published = date;
-              document->published_from = DOSSIER_DATE_SOURCE_TEXT;
-              document->published_evidence = g_strdup (unit->text);
-              DOSSIER_DEBUG ("clean: publication date from the dateline on line %u: %s", unit->first_line,
-                             unit->text);
-            }
+            dated = take_publication_date (document, unit, &date, "the dateline");
           continue;
         }
       if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL)
@@ -808,12 +816,7 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
         if (unit->len <= 120 && !dated && split_name_date (unit->text, &name, &date) && is_credit_and_date (name))
           {
             unit->role = ROLE_DATELINE;
-            dated = TRUE;
-            document->published = date;
-            document->published_from = DOSSIER_DATE_SOURCE_TEXT;
-            document->published_evidence = g_strdup (unit->text);
-            DOSSIER_DEBUG ("clean: publication date from the credit and day on line %u: %s", unit->first_line,
-                           unit->text);
+            dated = take_publication_date (document, unit, &date, "the credit and day");
             continue;
           }
       }
