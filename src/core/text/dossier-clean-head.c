@@ -316,10 +316,16 @@ split_name_date (const char  *text,
                  char       **name,
                  DossierDate *date)
 {
-  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+  g_autoptr(GArray) found = NULL;
   DossierDateExpression *expression;
   g_autofree char *before = NULL;
 
+  /* A date to the day that is no relative one ("17 October 2024") has
+   * figures, as _dossier_clean_unit_date_line () knows: most lines have
+   * none and are not searched. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  found = dossier_date_expressions_find (text, -1, NULL);
   if (found->len != 1)
     return FALSE;
   expression = &g_array_index (found, DossierDateExpression, 0);

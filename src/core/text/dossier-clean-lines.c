@@ -332,6 +332,27 @@ elided_function_word (const CleanWords *words,
   return 0;
 }
 
+/* What each byte is to count_words (): a byte of an ASCII word (with
+ * WORD_BYTE_APOSTROPHE for the apostrophe), a capital, or a byte of a
+ * character beyond ASCII that only its decoding tells.  One look-up per
+ * byte, with no separate test for ASCII first. */
+enum
+{
+  WORD_BYTE_ASCII = 1,
+  WORD_BYTE_APOSTROPHE = APOSTROPHE_BIT,
+  WORD_BYTE_HIGH = 4,
+  WORD_BYTE_CAPITAL = 8,
+};
+
+static const guint8 word_byte_kinds[256] = {
+  ['0' ... '9'] = WORD_BYTE_ASCII,
+  ['A' ... 'Z'] = WORD_BYTE_ASCII | WORD_BYTE_CAPITAL,
+  ['a' ... 'z'] = WORD_BYTE_ASCII,
+  ['\''] = WORD_BYTE_ASCII | WORD_BYTE_APOSTROPHE,
+  ['-'] = WORD_BYTE_ASCII,
+  [0x80 ... 0xFF] = WORD_BYTE_HIGH,
+};
+
 /* Counts the words of the @len bytes at @text into @unit: words,
  * capitalised words, the function words of each language.  Words end at
  * any byte that is no word character, so the counts of two texts joined
@@ -345,34 +366,43 @@ count_words (const CleanWords *words,
   const char *p = text;
   const char *end = text + len;
 
-  while (p < end)
+  for (;;)
     {
       const char *start;
       gsize word_len;
       guint apostrophe;
       guint mask = 0;
+      guint kind;
 
-      while (p < end && !is_word_char (p))
-        p = g_utf8_next_char (p);
-      if (p >= end)
-        break;
+      /* To the next word: ASCII bytes by the table alone, a character
+       * beyond ASCII decoded. */
+      for (;;)
+        {
+          if (p >= end)
+            return;
+          kind = word_byte_kinds[(guchar) *p];
+          if (kind & WORD_BYTE_ASCII)
+            break;
+          if (kind == 0)
+            p++;
+          else if (is_word_char (p))
+            break;
+          else
+            p = g_utf8_next_char (p);
+        }
       start = p;
       /* Elided function words ("l'homme", "qu’il") are looked for only in
        * a word with an apostrophe. */
       apostrophe = 0;
       while (p < end)
         {
-          /* ASCII runs stepped byte by byte, without the UTF-8 skip table. */
-          if ((guchar) *p < 0x80)
+          kind = word_byte_kinds[(guchar) *p];
+          if (kind & WORD_BYTE_ASCII)
             {
-              guint8 kind = ascii_word_bytes[(guchar) *p];
-
-              if (!kind)
-                break;
               apostrophe |= kind;
               p++;
             }
-          else if (is_word_char (p))
+          else if (kind != 0 && is_word_char (p))
             {
               apostrophe |= (guchar) *p == 0xE2 ? APOSTROPHE_BIT : 0;
               p = g_utf8_next_char (p);
@@ -382,7 +412,8 @@ count_words (const CleanWords *words,
         }
 
       unit->words++;
-      if (starts_upper (start))
+      kind = word_byte_kinds[(guchar) *start];
+      if ((kind & WORD_BYTE_CAPITAL) || ((kind & WORD_BYTE_HIGH) && starts_upper (start)))
         unit->capitalised_words++;
       word_len = p - start;
       /* No function word is longer than eight bytes. */
