@@ -214,13 +214,11 @@ normalise_for_compare (const char *text)
 }
 
 /* The hash of a compare key for the echo counts: the keys are whole lines,
- * hashed eight bytes a step where g_str_hash () takes one.  Nothing walks
- * the table, so its order does not matter. */
+ * hashed eight bytes a step where g_str_hash () takes one. */
 static guint
-compare_key_hash (gconstpointer key)
+compare_key_hash (const char *text)
 {
   const guint64 multiplier = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  const char *text = key;
   gsize len = strlen (text);
   guint64 hash = len * multiplier;
   gsize i = 0;
@@ -244,6 +242,68 @@ compare_key_hash (gconstpointer key)
   return (guint) (hash ^ (hash >> 32));
 }
 
+/* How many times each compare key occurs among the page's short lines and
+ * breadcrumb tails: an open-addressing table made once per page, of twice
+ * as many slots as it can hold keys, where a key is counted with one
+ * probe sequence (a GHashTable asks once to read the count and again to
+ * store it).  It borrows its keys. */
+typedef struct
+{
+  const char *key;   /* NULL for an empty slot */
+  guint hash;
+  guint count;
+} EchoSlot;
+
+typedef struct
+{
+  EchoSlot *slots;
+  gsize mask;
+} EchoCounts;
+
+static void
+echo_counts_init (EchoCounts *counts,
+                  gsize       most_keys)
+{
+  gsize size = 16;
+
+  while (size < 2 * most_keys)
+    size *= 2;
+  counts->slots = g_new0 (EchoSlot, size);
+  counts->mask = size - 1;
+}
+
+/* The slot of @key, or the empty one where it would go (with the key's
+ * hash written, for echo_counts_add ()). */
+static EchoSlot *
+echo_counts_find (const EchoCounts *counts,
+                  const char       *key)
+{
+  guint hash = compare_key_hash (key);
+
+  for (gsize i = hash & counts->mask;; i = (i + 1) & counts->mask)
+    {
+      EchoSlot *slot = &counts->slots[i];
+
+      if (slot->key == NULL)
+        {
+          slot->hash = hash;
+          return slot;
+        }
+      if (slot->hash == hash && strcmp (slot->key, key) == 0)
+        return slot;
+    }
+}
+
+static void
+echo_counts_add (EchoCounts *counts,
+                 const char *key)
+{
+  EchoSlot *slot = echo_counts_find (counts, key);
+
+  slot->key = key;
+  slot->count++;
+}
+
 /* The echo counts, the title's score and the search for its repeats all
  * compare the same units: each is normalised once. */
 static const char *
@@ -257,13 +317,13 @@ unit_compare_key (Unit *unit)
 /* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
  * ending in it, or the same line twice (the page head and the article). */
 static guint
-title_echoes (Cleaner    *cleaner,
-              guint       index,
-              GHashTable *normalised_counts)
+title_echoes (Cleaner          *cleaner,
+              guint             index,
+              const EchoCounts *normalised_counts)
 {
   Unit *unit = &g_array_index (cleaner->units, Unit, index);
   const char *key = unit_compare_key (unit);
-  guint echoes = GPOINTER_TO_UINT (g_hash_table_lookup (normalised_counts, key));
+  guint echoes = echo_counts_find (normalised_counts, key)->count;
 
   return echoes > 0 ? echoes - 1 : 0;
 }
@@ -273,7 +333,7 @@ title_echoes (Cleaner    *cleaner,
  * in @tail_keys, so no key is copied for it. */
 static void
 count_echo_keys (Cleaner    *cleaner,
-                 GHashTable *counts,
+                 EchoCounts *counts,
                  GPtrArray  *tail_keys)
 {
   for (guint i = 0; i < cleaner->units->len; i++)
@@ -288,8 +348,7 @@ count_echo_keys (Cleaner    *cleaner,
         continue;
 
       whole = unit_compare_key (unit);
-      g_hash_table_insert (counts, (char *) whole,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
+      echo_counts_add (counts, whole);
 
       if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
         tail = unit->text + strlen ("Reading:");
@@ -304,8 +363,7 @@ count_echo_keys (Cleaner    *cleaner,
           char *key = normalise_for_compare (tail);
 
           g_ptr_array_add (tail_keys, key);
-          g_hash_table_insert (counts, key,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+          echo_counts_add (counts, key);
         }
     }
 }
@@ -394,8 +452,8 @@ date_rank_source (int rank)
 }
 
 static void
-read_page_head (Cleaner    *cleaner,
-                GHashTable *echo_counts)
+read_page_head (Cleaner          *cleaner,
+                const EchoCounts *echo_counts)
 {
   DossierDocument *document = cleaner->document;
   GArray *units = cleaner->units;
@@ -865,13 +923,15 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
 void
 _dossier_clean_read_page_head (Cleaner *cleaner)
 {
-  GHashTable *echo_counts = g_hash_table_new (compare_key_hash, g_str_equal);
+  EchoCounts echo_counts;
   GPtrArray *echo_tail_keys = g_ptr_array_new_with_free_func (g_free);
 
-  count_echo_keys (cleaner, echo_counts, echo_tail_keys);
-  read_page_head (cleaner, echo_counts);
+  /* A unit gives a key, and a breadcrumb's tail another. */
+  echo_counts_init (&echo_counts, 2 * (gsize) cleaner->units->len);
+  count_echo_keys (cleaner, &echo_counts, echo_tail_keys);
+  read_page_head (cleaner, &echo_counts);
   /* The counts borrow the tail keys, and the units' compare keys, which
    * the caller frees once the head is read. */
-  g_hash_table_unref (echo_counts);
+  g_free (echo_counts.slots);
   g_ptr_array_unref (echo_tail_keys);
 }

@@ -177,8 +177,8 @@ latin_lower (void)
 
 /* g_utf8_strdown () of @lower (@len bytes, ASCII already folded), in
  * place, where every character beyond ASCII is one of latin_lower ()'s
- * (their small letters take two bytes too); FALSE, and @lower untouched,
- * where one is not. */
+ * (their small letters take two bytes too) or a sign without case; FALSE,
+ * and @lower untouched, where one is not. */
 static gboolean
 fold_latin (char  *lower,
             gsize  len)
@@ -194,6 +194,19 @@ fold_latin (char  *lower,
 
         if (c < 0x80)
           continue;
+        /* U+0080 to U+00BF and U+2000 to U+203F (spaces, dashes, curly
+         * quotes) are no capitals: g_utf8_strdown () leaves them, and so
+         * may this. */
+        if (c == 0xC2 && i + 1 < len && ((guchar) lower[i + 1] & 0xC0) == 0x80)
+          {
+            i++;
+            continue;
+          }
+        if (c == 0xE2 && i + 2 < len && (guchar) lower[i + 1] == 0x80 && ((guchar) lower[i + 2] & 0xC0) == 0x80)
+          {
+            i += 2;
+            continue;
+          }
         if (c < 0xC3 || c > 0xC5 || i + 1 >= len || ((guchar) lower[i + 1] & 0xC0) != 0x80)
           return FALSE;
         u = ((gunichar) (c & 0x1F) << 6) | ((guchar) lower[i + 1] & 0x3F);
