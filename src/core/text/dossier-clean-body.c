@@ -63,9 +63,10 @@ may_be_row (const Unit *unit)
     if (g_ascii_isdigit (*p))
       return TRUE;
   /* Figures in a script of its own: "五花肉 1块" has an ASCII one, but
-   * "一、" and full-width digits do not. */
+   * "一、" and full-width digits do not.  The ASCII characters are no
+   * digits by now, and are passed over without decoding. */
   for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isdigit (g_utf8_get_char (p)))
+    if ((guchar) *p >= 0x80 && g_unichar_isdigit (g_utf8_get_char (p)))
       return TRUE;
   return FALSE;
 }

@@ -79,6 +79,18 @@ starts_upper (const char *p)
   return g_unichar_isupper (g_utf8_get_char (p));
 }
 
+/* g_str_has_prefix (@text, @prefix), inline: it measures both strings
+ * first, and most lines differ from every prefix at the first byte. */
+static inline gboolean
+has_prefix (const char *text,
+            const char *prefix)
+{
+  for (; *prefix != '\0'; text++, prefix++)
+    if (*text != *prefix)
+      return FALSE;
+  return TRUE;
+}
+
 /* strncmp (@a, @b, @n) == 0, inline: the phrases are short and most
  * comparisons fail at the first byte. */
 static inline gboolean
@@ -502,7 +514,7 @@ finish_features (const CleanWords *words,
     /* Every prefix ends with a colon. */
     if (unit->words <= 15 && strchr (start, ':') != NULL)
       for (guint i = 0; i < dossier_words_source_line_prefixes.n_words && !unit->source_line; i++)
-        unit->source_line = g_str_has_prefix (start, dossier_words_source_line_prefixes.words[i]);
+        unit->source_line = has_prefix (start, dossier_words_source_line_prefixes.words[i]);
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
@@ -615,8 +627,8 @@ furniture_kind (const CleanWords *words,
     return "a count of followers, reads or shares";
 
   /* Copyright lines of the site itself. */
-  if (unit->words <= 20 && (g_str_has_prefix (lower, "©") || g_str_has_prefix (lower, "copyright") ||
-                            g_str_has_prefix (lower, "(c)")))
+  if (unit->words <= 20 && (has_prefix (lower, "©") || has_prefix (lower, "copyright") ||
+                            has_prefix (lower, "(c)")))
     return "a copyright line";
 
   /* A line that is only punctuation ("//", "—"). */
@@ -710,6 +722,14 @@ skip_bullet (const char *line,
   return p;
 }
 
+/* g_unichar_isspace () of an ASCII character: tab, line feed, form feed,
+ * carriage return and space (not the vertical tab). */
+static inline gboolean
+is_ascii_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Narrows [*@start, *@end) to exclude surrounding white space. */
 static void
 trim_range (const char **start_inout,
@@ -720,15 +740,26 @@ trim_range (const char **start_inout,
 
   while (start < end)
     {
-      gunichar c = g_utf8_get_char (start);
+      gunichar c;
+
+      /* Most lines start and end with an ASCII letter or stop: told
+       * without decoding. */
+      if ((guchar) *start < 0x80 && !is_ascii_space (*start))
+        break;
+      c = g_utf8_get_char (start);
       if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
         break;
       start = g_utf8_next_char (start);
     }
   while (end > start)
     {
-      const char *prev = g_utf8_find_prev_char (start, end);
-      gunichar c = g_utf8_get_char (prev);
+      const char *prev;
+      gunichar c;
+
+      if ((guchar) end[-1] < 0x80 && !is_ascii_space (end[-1]))
+        break;
+      prev = g_utf8_find_prev_char (start, end);
+      c = g_utf8_get_char (prev);
       if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
         break;
       end = prev;
