@@ -242,11 +242,64 @@ compare_key_hash (const char *text)
   return (guint) (hash ^ (hash >> 32));
 }
 
-/* How many times each compare key occurs among the page's short lines and
- * breadcrumb tails: an open-addressing table made once per page, of twice
- * as many slots as it can hold keys, where a key is counted with one
- * probe sequence (a GHashTable asks once to read the count and again to
- * store it).  It borrows its keys. */
+/* The echo counts, the title's score and the search for its repeats all
+ * compare the same units: each is normalised once. */
+static const char *
+unit_compare_key (Unit *unit)
+{
+  if (unit->compare_key == NULL)
+    unit->compare_key = normalise_for_compare (unit->text);
+  return unit->compare_key;
+}
+
+/* The first byte of normalise_for_compare () of @text, or 0 where it is
+ * empty: read only as far as the first letter or digit, so that lines
+ * are told apart from a key without being normalised whole. */
+static guchar
+compare_key_first_byte (const char *text)
+{
+  for (const char *p = text; *p;)
+    {
+      if ((guchar) *p < 0x80)
+        {
+          if (ascii_alnum_bytes[(guchar) *p])
+            return _dossier_ascii_lower (*p);
+          p++;
+        }
+      else if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80)
+        p += 3;
+      else
+        {
+          gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+          if (g_unichar_isalnum (c))
+            {
+              char bytes[6];
+
+              g_unichar_to_utf8 (c, bytes);
+              return bytes[0];
+            }
+          p = g_utf8_next_char (p);
+        }
+    }
+  return 0;
+}
+
+/* The first byte of @unit's compare key. */
+static guchar
+unit_compare_key_first_byte (const Unit *unit)
+{
+  if (unit->compare_key != NULL)
+    return unit->compare_key[0];
+  return compare_key_first_byte (unit->text);
+}
+
+/* The lines a title's echoes are counted among: the page's short lines
+ * and breadcrumb tails, by the first byte of their compare keys.  Only
+ * the lines whose keys start as a candidate title's does are normalised
+ * and counted, each once, in an open-addressing table of twice as many
+ * slots as there are lines (one probe sequence per key, where a
+ * GHashTable asked once to read a count and again to store it).  The table
+ * borrows its keys: the units' own, and the tails' kept in tail_keys. */
 typedef struct
 {
   const char *key;   /* NULL for an empty slot */
@@ -256,21 +309,20 @@ typedef struct
 
 typedef struct
 {
+  Unit *unit;        /* the line whose compare key it is, or NULL for a tail */
+  const char *tail;  /* a breadcrumb's tail, in its unit's text */
+  guint next;        /* the next line of the same first byte, plus one; 0 ends */
+} EchoLine;
+
+typedef struct
+{
+  GArray *lines;         /* of EchoLine */
+  guint first[256];      /* per first byte of a key, its first line plus one */
+  gboolean counted[256]; /* whether the lines of that first byte are in @slots */
+  GPtrArray *tail_keys;
   EchoSlot *slots;
   gsize mask;
 } EchoCounts;
-
-static void
-echo_counts_init (EchoCounts *counts,
-                  gsize       most_keys)
-{
-  gsize size = 16;
-
-  while (size < 2 * most_keys)
-    size *= 2;
-  counts->slots = g_new0 (EchoSlot, size);
-  counts->mask = size - 1;
-}
 
 /* The slot of @key, or the empty one where it would go (with the key's
  * hash written, for echo_counts_add ()). */
@@ -304,42 +356,32 @@ echo_counts_add (EchoCounts *counts,
   slot->count++;
 }
 
-/* The echo counts, the title's score and the search for its repeats all
- * compare the same units: each is normalised once. */
-static const char *
-unit_compare_key (Unit *unit)
-{
-  if (unit->compare_key == NULL)
-    unit->compare_key = normalise_for_compare (unit->text);
-  return unit->compare_key;
-}
-
-/* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
- * ending in it, or the same line twice (the page head and the article). */
-static guint
-title_echoes (Cleaner          *cleaner,
-              guint             index,
-              const EchoCounts *normalised_counts)
-{
-  Unit *unit = &g_array_index (cleaner->units, Unit, index);
-  const char *key = unit_compare_key (unit);
-  guint echoes = echo_counts_find (normalised_counts, key)->count;
-
-  return echoes > 0 ? echoes - 1 : 0;
-}
-
-/* Counts the compare keys of short units in @counts.  The table borrows
- * its keys: the units' own compare keys, and the breadcrumb tails' kept
- * in @tail_keys, so no key is copied for it. */
 static void
-count_echo_keys (Cleaner    *cleaner,
-                 EchoCounts *counts,
-                 GPtrArray  *tail_keys)
+echo_counts_add_line (EchoCounts *counts,
+                      Unit       *unit,
+                      const char *tail,
+                      guchar      first_byte)
 {
+  EchoLine line = { unit, tail, counts->first[first_byte] };
+
+  g_array_append_val (counts->lines, line);
+  counts->first[first_byte] = counts->lines->len;
+}
+
+/* Files the keys of short units, and of the breadcrumb tails among them,
+ * under their first bytes. */
+static void
+echo_counts_init (EchoCounts *counts,
+                  Cleaner    *cleaner)
+{
+  gsize size = 16;
+
+  memset (counts, 0, sizeof *counts);
+  counts->lines = g_array_new (FALSE, FALSE, sizeof (EchoLine));
+  counts->tail_keys = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < cleaner->units->len; i++)
     {
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
-      const char *whole;
       const char *tail = NULL;
       const char *sep;
 
@@ -347,8 +389,7 @@ count_echo_keys (Cleaner    *cleaner,
       if (unit->len > 400 || unit->words > 40)
         continue;
 
-      whole = unit_compare_key (unit);
-      echo_counts_add (counts, whole);
+      echo_counts_add_line (counts, unit, NULL, unit_compare_key_first_byte (unit));
 
       if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
         tail = unit->text + strlen ("Reading:");
@@ -359,13 +400,62 @@ count_echo_keys (Cleaner    *cleaner,
       else if (strstr (unit->text, " » ") != NULL && (sep = g_strrstr (unit->text, " » ")) != NULL)
         tail = sep + strlen (" » ");
       if (tail != NULL)
-        {
-          char *key = normalise_for_compare (tail);
+        echo_counts_add_line (counts, NULL, tail, compare_key_first_byte (tail));
+    }
+  while (size < 2 * (gsize) counts->lines->len)
+    size *= 2;
+  counts->slots = g_new0 (EchoSlot, size);
+  counts->mask = size - 1;
+}
 
-          g_ptr_array_add (tail_keys, key);
-          echo_counts_add (counts, key);
+static void
+echo_counts_clear (EchoCounts *counts)
+{
+  g_array_unref (counts->lines);
+  g_ptr_array_unref (counts->tail_keys);
+  g_free (counts->slots);
+}
+
+/* How many of the lines have @key for compare key. */
+static guint
+echo_counts_get (EchoCounts *counts,
+                 const char *key)
+{
+  guchar first_byte = key[0];
+
+  if (!counts->counted[first_byte])
+    {
+      counts->counted[first_byte] = TRUE;
+      for (guint k = counts->first[first_byte]; k != 0; k = g_array_index (counts->lines, EchoLine, k - 1).next)
+        {
+          EchoLine *line = &g_array_index (counts->lines, EchoLine, k - 1);
+
+          if (line->unit != NULL)
+            echo_counts_add (counts, unit_compare_key (line->unit));
+          else
+            {
+              char *tail_key = normalise_for_compare (line->tail);
+
+              g_ptr_array_add (counts->tail_keys, tail_key);
+              echo_counts_add (counts, tail_key);
+            }
         }
     }
+  return echo_counts_find (counts, key)->count;
+}
+
+/* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
+ * ending in it, or the same line twice (the page head and the article). */
+static guint
+title_echoes (Cleaner    *cleaner,
+              guint       index,
+              EchoCounts *normalised_counts)
+{
+  Unit *unit = &g_array_index (cleaner->units, Unit, index);
+  const char *key = unit_compare_key (unit);
+  guint echoes = echo_counts_get (normalised_counts, key);
+
+  return echoes > 0 ? echoes - 1 : 0;
 }
 
 /* "News Room October 17, 2024": a byline with the date after the name. */
@@ -452,8 +542,8 @@ date_rank_source (int rank)
 }
 
 static void
-read_page_head (Cleaner          *cleaner,
-                const EchoCounts *echo_counts)
+read_page_head (Cleaner    *cleaner,
+                EchoCounts *echo_counts)
 {
   DossierDocument *document = cleaner->document;
   GArray *units = cleaner->units;
@@ -552,6 +642,9 @@ read_page_head (Cleaner          *cleaner,
           Unit *unit = &g_array_index (units, Unit, i);
           const char *other;
           if ((i >= cleaner->body_start && i < cleaner->body_end) || unit->words > 40)
+            continue;
+          /* Most lines differ from the title at once: not normalised. */
+          if (unit_compare_key_first_byte (unit) != (guchar) key[0])
             continue;
           other = unit_compare_key (unit);
           if (strcmp (other, key) == 0)
@@ -906,7 +999,8 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       for (guint i = title + 1; i < cleaner->body_end; i++)
         {
           Unit *unit = &g_array_index (units, Unit, i);
-          if (unit->role == ROLE_NONE && unit->words <= 40 && strcmp (unit_compare_key (unit), key) == 0)
+          if (unit->role == ROLE_NONE && unit->words <= 40 && unit_compare_key_first_byte (unit) == (guchar) key[0] &&
+              strcmp (unit_compare_key (unit), key) == 0)
             unit->role = ROLE_TITLE;
         }
     }
@@ -924,14 +1018,10 @@ void
 _dossier_clean_read_page_head (Cleaner *cleaner)
 {
   EchoCounts echo_counts;
-  GPtrArray *echo_tail_keys = g_ptr_array_new_with_free_func (g_free);
 
-  /* A unit gives a key, and a breadcrumb's tail another. */
-  echo_counts_init (&echo_counts, 2 * (gsize) cleaner->units->len);
-  count_echo_keys (cleaner, &echo_counts, echo_tail_keys);
+  echo_counts_init (&echo_counts, cleaner);
   read_page_head (cleaner, &echo_counts);
-  /* The counts borrow the tail keys, and the units' compare keys, which
-   * the caller frees once the head is read. */
-  g_free (echo_counts.slots);
-  g_ptr_array_unref (echo_tail_keys);
+  /* The counts borrow the units' compare keys, which the caller frees
+   * once the head is read. */
+  echo_counts_clear (&echo_counts);
 }
