@@ -221,6 +221,24 @@ parse_place_dateline (const char  *text,
   return TRUE;
 }
 
+/* Whether a prefix of an update note (data/words/updated-line-prefixes.txt)
+ * starts with the byte @c. */
+static gboolean
+is_update_prefix_start (char c)
+{
+  static guint8 *starts;
+
+  if (g_once_init_enter (&starts))
+    {
+      guint8 *made = g_new0 (guint8, 256);
+
+      for (guint i = 0; i < dossier_words_updated_line_prefixes.n_words; i++)
+        made[(guchar) dossier_words_updated_line_prefixes.words[i][0]] = 1;
+      g_once_init_leave (&starts, made);
+    }
+  return starts[(guchar) c];
+}
+
 /* Where a second date or note starts after the first date of a line:
  * "17 October 2024, updated 18 October 2024", "November 18, 2023 |
  * Updated May 13, 2024", "12.03.2024 · 14:30"; NULL when none does. */
@@ -228,8 +246,9 @@ static const char *
 find_date_separator (const char *text)
 {
   static const char * const separators[] = { " | ", " · ", " • " };
+  const DossierWordList *prefixes = &dossier_words_updated_line_prefixes;
   const char *first = NULL;
-  g_autofree char *lower = g_ascii_strdown (text, -1);
+  guint64 seen = 0;
 
   for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
     {
@@ -238,20 +257,38 @@ find_date_separator (const char *text)
         first = at;
     }
   /* An update note after the date, glued to it or not ("October 30,
-   * 2024last updated October 31, 2024", ", updated 18 October"). */
-  for (guint i = 0; i < dossier_words_updated_line_prefixes.n_words; i++)
+   * 2024last updated October 31, 2024", ", updated 18 October"): where
+   * each prefix first occurs in the line in small letters, if that is
+   * four bytes in or more.  One pass over the line, compared in place,
+   * where a search per prefix read a lower-case copy as many times. */
+  g_assert (prefixes->n_words <= 64);
+  for (const char *p = text; *p; p++)
     {
-      const char *prefix = dossier_words_updated_line_prefixes.words[i];
-      const char *at = strstr (lower, prefix);
+      char c = _dossier_ascii_lower (*p);
 
-      if (at != NULL && at - lower >= 4)
+      if (!is_update_prefix_start (c))
+        continue;
+      for (guint i = 0; i < prefixes->n_words; i++)
         {
-          const char *cut = text + (at - lower);
+          const char *prefix = prefixes->words[i];
+          gsize k;
 
-          while (cut > text && strchr (" ,|;-", cut[-1]) != NULL)
-            cut--;
-          if (first == NULL || cut < first)
-            first = cut;
+          if (prefix[0] != c || (seen >> i) & 1)
+            continue;
+          for (k = 1; prefix[k] != '\0' && _dossier_ascii_lower (p[k]) == prefix[k]; k++)
+            ;
+          if (prefix[k] != '\0')
+            continue;
+          seen |= G_GUINT64_CONSTANT (1) << i;
+          if (p - text >= 4)
+            {
+              const char *cut = p;
+
+              while (cut > text && strchr (" ,|;-", cut[-1]) != NULL)
+                cut--;
+              if (first == NULL || cut < first)
+                first = cut;
+            }
         }
     }
   return first;

@@ -362,10 +362,12 @@ echo_counts_add_line (EchoCounts *counts,
                       const char *tail,
                       guchar      first_byte)
 {
-  EchoLine line = { unit, tail, counts->first[first_byte] };
+  guint index = counts->lines->len;
 
-  g_array_append_val (counts->lines, line);
-  counts->first[first_byte] = counts->lines->len;
+  /* Room was made for every line at once: set in place. */
+  g_array_set_size (counts->lines, index + 1);
+  g_array_index (counts->lines, EchoLine, index) = (EchoLine) { unit, tail, counts->first[first_byte] };
+  counts->first[first_byte] = index + 1;
 }
 
 /* Files the keys of short units, and of the breadcrumb tails among them,
@@ -377,7 +379,8 @@ echo_counts_init (EchoCounts *counts,
   gsize size = 16;
 
   memset (counts, 0, sizeof *counts);
-  counts->lines = g_array_new (FALSE, FALSE, sizeof (EchoLine));
+  /* A unit gives a line, and a breadcrumb's tail another. */
+  counts->lines = g_array_sized_new (FALSE, FALSE, sizeof (EchoLine), 2 * cleaner->units->len);
   counts->tail_keys = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < cleaner->units->len; i++)
     {
