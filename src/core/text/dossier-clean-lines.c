@@ -91,23 +91,6 @@ has_prefix (const char *text,
   return TRUE;
 }
 
-/* strncmp (@a, @b, @n) == 0, inline: the phrases are short and most
- * comparisons fail at the first byte. */
-static inline gboolean
-prefix_equal (const char *a,
-              const char *b,
-              gsize       n)
-{
-  for (gsize i = 0; i < n; i++)
-    {
-      if (a[i] != b[i])
-        return FALSE;
-      if (a[i] == '\0')
-        return TRUE;
-    }
-  return TRUE;
-}
-
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
@@ -129,12 +112,10 @@ count_furniture_phrases (const CleanWords *words,
         p++;
       word = p;
 
-      /* The rest of the word in one search, not byte by byte. */
-      {
-        const char *space = strchr (p, ' ');
-
-        p = space != NULL ? space : p + strlen (p);
-      }
+      /* The rest of the word, to the next space: read in place, words
+       * being short. */
+      while (*p != '\0' && *p != ' ')
+        p++;
       word_len = p - word;
       while (*p == ' ')
         p++;
@@ -148,13 +129,18 @@ count_furniture_phrases (const CleanWords *words,
       for (guint i = run->first; i < (guint) run->first + run->count; i++)
         {
           const char *phrase = furniture_phrases[i];
-          gsize phrase_len = strlen (phrase);
+          gsize phrase_len = 0;
 
+          /* Whether the text goes on with the phrase, and the phrase's
+           * length, in one walk. */
+          while (phrase[phrase_len] != '\0' && word[phrase_len] == phrase[phrase_len])
+            phrase_len++;
+          if (phrase[phrase_len] != '\0')
+            continue;
           /* Long phrases count even glued to the next word, as copies of
            * adjacent links come ("Skip to main contentSkip to navigation"). */
-          if (prefix_equal (word, phrase, phrase_len) &&
-              (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
-               phrase_len >= 12))
+          if (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
+              phrase_len >= 12)
             {
               hits++;
               break;

@@ -368,21 +368,18 @@ _dossier_outlet_address_in_line (const char *line,
   g_autofree char *host = NULL;
 
   *labelled = FALSE;
-  for (guint i = 0; i < dossier_words_address_labels.n_words && is_label_start (p[0]); i++)
-    {
-      const char *label = dossier_words_address_labels.words[i];
-      gsize n;
+  if (is_label_start (p[0]))
+    for (guint i = 0; i < dossier_words_address_labels.n_words; i++)
+      {
+        const char *label = dossier_words_address_labels.words[i];
 
-      if (p[0] != label[0])
-        continue;
-      n = strlen (label);
-      if (strncmp (p, label, n) == 0)
-        {
-          p += n;
-          *labelled = TRUE;
-          break;
-        }
-    }
+        if (has_prefix (p, label))
+          {
+            p += strlen (label);
+            *labelled = TRUE;
+            break;
+          }
+      }
   while (*p == ' ' || *p == '<' || *p == '(')
     p++;
   /* Unlabelled, an address starts as one does: asked first, since most
