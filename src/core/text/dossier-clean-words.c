@@ -39,6 +39,9 @@ sorted_list (const DossierWordList * const *lists,
     if (kept == 0 || strcmp (g_ptr_array_index (items, kept - 1), g_ptr_array_index (items, i)) != 0)
       items->pdata[kept++] = items->pdata[i];
   g_ptr_array_set_size (items, kept);
+  sorted.longest = 0;
+  for (guint i = 0; i < items->len; i++)
+    sorted.longest = MAX (sorted.longest, strlen (g_ptr_array_index (items, i)));
   sorted.n = items->len;
   sorted.items = (const char * const *) g_ptr_array_free (items, items->len == 0);
   return sorted;

@@ -36,6 +36,7 @@ typedef struct
 {
   const char * const *items;   /* sorted by byte */
   gsize n;
+  gsize longest;               /* the length of the longest item */
 } SortedList;
 
 typedef struct
@@ -63,6 +64,9 @@ _dossier_sorted_list_contains (const SortedList *list,
                                const char       *word,
                                gsize             len)
 {
+  /* Most lines asked about are longer than any item: told at once. */
+  if (len > list->longest)
+    return FALSE;
   return _dossier_in_list_len (word, len, list->items, list->n);
 }
 
