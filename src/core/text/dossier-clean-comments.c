@@ -36,7 +36,7 @@ lower_case (const char *text,
   for (gsize i = 0; i < len; i++)
     if ((guchar) text[i] >= 0x80)
       return g_utf8_strdown (text, len);
-  return g_ascii_strdown (text, len);
+  return _dossier_ascii_strdown (text, len);
 }
 
 typedef enum
@@ -53,6 +53,12 @@ is_boundary (const char *text,
 {
   return at < text || *at == '\0' || (!g_ascii_isalnum (*at) && (guchar) *at < 0x80);
 }
+
+/* The bytes is_boundary () holds to be between words: the NUL and ASCII
+ * bytes other than letters and digits. */
+static const guint8 boundary_bytes[256] = {
+  [0 ... '0' - 1] = 1, ['9' + 1 ... 'A' - 1] = 1, ['Z' + 1 ... 'a' - 1] = 1, ['z' + 1 ... 0x7F] = 1,
+};
 
 /* Whether the lower-case @text holds @phrase as whole words. */
 static gboolean
@@ -123,10 +129,11 @@ has_any_phrase (const char      *text,
     {
       const char *word;
 
-      while (*p != '\0' && is_boundary (text, p))
+      /* is_boundary () by one look-up per byte. */
+      while (*p != '\0' && boundary_bytes[(guchar) *p])
         p++;
       word = p;
-      while (*p != '\0' && !is_boundary (text, p))
+      while (!boundary_bytes[(guchar) *p])
         p++;
       /* Looked up in place; words of 63 bytes or more never were. */
       if (p > word && p - word < 63 && dossier_word_list_contains (set->words, word, p - word))

@@ -69,7 +69,7 @@ parse_time_then_date (const char  *text,
   words = g_strsplit_set (rest, " ,", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      g_autofree char *word = _dossier_ascii_strdown (words[i], -1);
       int h, m;
 
       g_strdelimit (word, ".", ' ');

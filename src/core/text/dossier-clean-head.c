@@ -396,8 +396,11 @@ echo_counts_init (EchoCounts *counts,
 
       if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
         tail = unit->text + strlen ("Reading:");
-      /* strstr () first: it is quick to say no, and most lines are no
-       * breadcrumb; g_strrstr () then finds the last separator. */
+      /* A search for the separators' rare last bytes (">", and BB of
+       * "»") first: most lines are no breadcrumb; then strstr (), quick
+       * to say no, and g_strrstr () finds the last separator. */
+      else if (strpbrk (unit->text, ">\xBB") == NULL)
+        tail = NULL;
       else if (strstr (unit->text, " > ") != NULL && (sep = g_strrstr (unit->text, " > ")) != NULL)
         tail = sep + 3;
       else if (strstr (unit->text, " » ") != NULL && (sep = g_strrstr (unit->text, " » ")) != NULL)

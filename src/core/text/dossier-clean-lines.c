@@ -601,6 +601,9 @@ furniture_kind (const CleanWords *words,
   /* Breadcrumbs: "Site > Section > Headline".  Asked only of lines that do
    * not end as sentences do: prose paragraphs skip the three searches. */
   if (!unit->terminal &&
+      /* The separators' last bytes (">", and BA and BB of "›" and "»")
+       * are rare: one search for them says no for most lines. */
+      strpbrk (unit->text, ">\xBA\xBB") != NULL &&
       (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
        strstr (unit->text, " » ") != NULL))
     return "a breadcrumb";
@@ -1019,7 +1022,7 @@ strip_glued_tail (Cleaner *cleaner,
       capitalised++;
 
   {
-    g_autofree char *lower = g_ascii_strdown (tail, -1);
+    g_autofree char *lower = _dossier_ascii_strdown (tail, -1);
     gboolean widget = n_words <= 3 && (_dossier_sorted_list_contains (&cleaner->words->widget_words, lower, strlen (lower)) ||
                                        _dossier_sorted_list_contains (&cleaner->words->tail_markers, lower, strlen (lower)));
     /* A quote card names a person and a role; a credit line has a

@@ -145,6 +145,10 @@ gboolean  _dossier_in_list               (const char         *word,
 char     *_dossier_ascii_lower_copy      (char               *out,
                                           const char         *text,
                                           gsize               len);
+/* g_ascii_strdown (@text, @len), eight bytes a step where it calls a
+ * function per byte. */
+char     *_dossier_ascii_strdown         (const char         *text,
+                                          gssize              len);
 gboolean  _dossier_contains_any_phrase   (const char         *text,
                                           const char * const *phrases,
                                           gsize               n_phrases);
