@@ -23,6 +23,7 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
 #include "dossier-word-lists.h"
@@ -37,6 +38,19 @@ lower_case (const char *text,
     if ((guchar) text[i] >= 0x80)
       return g_utf8_strdown (text, len);
   return _dossier_ascii_strdown (text, len);
+}
+
+/* lower_case () of @unit's text: the sample the line's features were read
+ * from where it is the same (an ASCII line of up to 2 000 bytes, sampled
+ * whole, as every unit is NUL-free), else a copy, in @owned. */
+static const char *
+unit_lower_case (const Unit  *unit,
+                 char       **owned)
+{
+  if (unit->lower != NULL && unit->len <= 2000 && dossier_bytes_skip_ascii (unit->text, 0, unit->len) == unit->len)
+    return unit->lower;
+  *owned = lower_case (unit->text, unit->len);
+  return *owned;
 }
 
 typedef enum
@@ -248,7 +262,8 @@ _dossier_clean_mark_comments (Cleaner *cleaner)
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
-      g_autofree char *lower = NULL;
+      g_autofree char *owned_lower = NULL;
+      const char *lower;
       Header header;
 
       if (unit->words > 12 || unit->quality == QUALITY_GOOD)
@@ -259,7 +274,7 @@ _dossier_clean_mark_comments (Cleaner *cleaner)
       if (strpbrk (unit->text, "0123456789:)") == NULL && unit->words > 4 &&
           !(unit->quality == QUALITY_BAD && unit->words <= 6))
         continue;
-      lower = lower_case (unit->text, unit->len);
+      lower = unit_lower_case (unit, &owned_lower);
       if (is_comment_count (unit, lower))
         {
           unit->tail_marker = TRUE;

@@ -1118,7 +1118,12 @@ _dossier_clean_classify_units (Cleaner *cleaner)
       if (unit->words >= 6)
         strip_glued_tail (cleaner, unit);
       classify (cleaner->words, unit, cleaner->foreign, cleaner->structured);
-      /* The text may change from here on; the sample would not follow. */
-      g_clear_pointer (&unit->lower, g_free);
     }
+}
+
+void
+_dossier_clean_release_samples (Cleaner *cleaner)
+{
+  for (guint i = 0; i < cleaner->units->len; i++)
+    g_clear_pointer (&g_array_index (cleaner->units, Unit, i).lower, g_free);
 }
