@@ -221,22 +221,24 @@ parse_place_dateline (const char  *text,
   return TRUE;
 }
 
-/* Whether a prefix of an update note (data/words/updated-line-prefixes.txt)
- * starts with the byte @c. */
-static gboolean
-is_update_prefix_start (char c)
+/* Per byte, which prefixes of an update note
+ * (data/words/updated-line-prefixes.txt) start with it: bit i for the
+ * list's word i. */
+static const guint64 *
+update_prefix_starts (void)
 {
-  static guint8 *starts;
+  static guint64 *starts;
 
   if (g_once_init_enter (&starts))
     {
-      guint8 *made = g_new0 (guint8, 256);
+      guint64 *made = g_new0 (guint64, 256);
 
+      g_assert (dossier_words_updated_line_prefixes.n_words <= 64);
       for (guint i = 0; i < dossier_words_updated_line_prefixes.n_words; i++)
-        made[(guchar) dossier_words_updated_line_prefixes.words[i][0]] = 1;
+        made[(guchar) dossier_words_updated_line_prefixes.words[i][0]] |= G_GUINT64_CONSTANT (1) << i;
       g_once_init_leave (&starts, made);
     }
-  return starts[(guchar) c];
+  return starts;
 }
 
 /* Where a second date or note starts after the first date of a line:
@@ -247,6 +249,7 @@ find_date_separator (const char *text)
 {
   static const char * const separators[] = { " | ", " · ", " • " };
   const DossierWordList *prefixes = &dossier_words_updated_line_prefixes;
+  const guint64 *starts = update_prefix_starts ();
   const char *first = NULL;
   guint64 seen = 0;
 
@@ -261,20 +264,17 @@ find_date_separator (const char *text)
    * each prefix first occurs in the line in small letters, if that is
    * four bytes in or more.  One pass over the line, compared in place,
    * where a search per prefix read a lower-case copy as many times. */
-  g_assert (prefixes->n_words <= 64);
   for (const char *p = text; *p; p++)
     {
-      char c = _dossier_ascii_lower (*p);
+      /* The prefixes that start here and were not seen before. */
+      guint64 candidates = starts[(guchar) _dossier_ascii_lower (*p)] & ~seen;
 
-      if (!is_update_prefix_start (c))
-        continue;
-      for (guint i = 0; i < prefixes->n_words; i++)
+      for (; candidates != 0; candidates &= candidates - 1)
         {
+          guint i = __builtin_ctzll (candidates);
           const char *prefix = prefixes->words[i];
           gsize k;
 
-          if (prefix[0] != c || (seen >> i) & 1)
-            continue;
           for (k = 1; prefix[k] != '\0' && _dossier_ascii_lower (p[k]) == prefix[k]; k++)
             ;
           if (prefix[k] != '\0')
