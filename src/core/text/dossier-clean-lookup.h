@@ -80,6 +80,18 @@ _dossier_first_word_hash (const char *word,
   return (key * 2654435761u) >> (32 - FIRST_WORD_BITS);
 }
 
+/* A hash of the @len bytes at @word, for tables of whole words. */
+static inline guint
+_dossier_word_hash (const char *word,
+                    gsize       len)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    hash = (hash ^ (guchar) word[i]) * 16777619u;
+  return hash ^ (hash >> 15);
+}
+
 /* The run of phrases whose first word is the @len bytes at @word, or NULL. */
 static inline const FirstWordSlot *
 _dossier_first_word_index_lookup (const FirstWordIndex *index,
