@@ -394,7 +394,7 @@ echo_counts_init (EchoCounts *counts,
 
       echo_counts_add_line (counts, unit, NULL, unit_compare_key_first_byte (unit));
 
-      if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
+      if (_dossier_has_prefix (unit->text, "Reading:"))
         tail = unit->text + strlen ("Reading:");
       /* A search for the separators' rare last bytes (">", and BB of
        * "»") first: most lines are no breadcrumb; then strstr (), quick
@@ -693,8 +693,8 @@ read_page_head (Cleaner    *cleaner,
                 date.precision = DOSSIER_PRECISION_DAY;
             }
         }
-      else if (unit->len <= 120 && (strncmp (unit->text, "Published", strlen ("Published")) == 0 ||
-                                    strncmp (unit->text, "Updated", strlen ("Updated")) == 0))
+      else if (unit->len <= 120 && (_dossier_has_prefix (unit->text, "Published") ||
+                                    _dossier_has_prefix (unit->text, "Updated")))
         unit->role = ROLE_DATELINE;
       else if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL)
         {

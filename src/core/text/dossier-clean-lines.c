@@ -79,18 +79,6 @@ starts_upper (const char *p)
   return g_unichar_isupper (g_utf8_get_char (p));
 }
 
-/* g_str_has_prefix (@text, @prefix), inline: it measures both strings
- * first, and most lines differ from every prefix at the first byte. */
-static inline gboolean
-has_prefix (const char *text,
-            const char *prefix)
-{
-  for (; *prefix != '\0'; text++, prefix++)
-    if (*text != *prefix)
-      return FALSE;
-  return TRUE;
-}
-
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
@@ -501,7 +489,7 @@ finish_features (const CleanWords *words,
     /* Every prefix ends with a colon. */
     if (unit->words <= 15 && strchr (start, ':') != NULL)
       for (guint i = 0; i < dossier_words_source_line_prefixes.n_words && !unit->source_line; i++)
-        unit->source_line = has_prefix (start, dossier_words_source_line_prefixes.words[i]);
+        unit->source_line = _dossier_has_prefix (start, dossier_words_source_line_prefixes.words[i]);
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
@@ -617,8 +605,8 @@ furniture_kind (const CleanWords *words,
     return "a count of followers, reads or shares";
 
   /* Copyright lines of the site itself. */
-  if (unit->words <= 20 && (has_prefix (lower, "©") || has_prefix (lower, "copyright") ||
-                            has_prefix (lower, "(c)")))
+  if (unit->words <= 20 && (_dossier_has_prefix (lower, "©") || _dossier_has_prefix (lower, "copyright") ||
+                            _dossier_has_prefix (lower, "(c)")))
     return "a copyright line";
 
   /* A line that is only punctuation ("//", "—"). */

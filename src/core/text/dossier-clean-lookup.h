@@ -125,6 +125,18 @@ _dossier_word_set_lookup_key (const WordSet *set,
   return 0;
 }
 
+/* g_str_has_prefix (@text, @prefix), inline: it measures both strings
+ * first, and most lines differ from every prefix at the first byte. */
+static inline gboolean
+_dossier_has_prefix (const char *text,
+                     const char *prefix)
+{
+  for (; *prefix != '\0'; text++, prefix++)
+    if (*text != *prefix)
+      return FALSE;
+  return TRUE;
+}
+
 /* g_ascii_tolower () is a function call; the cleaner folds every byte of
  * most lines. */
 static inline char

@@ -577,7 +577,8 @@ gather (Cleaner  *cleaner,
       else if ((i < cleaner->body_start || unit->role == ROLE_TITLE) &&
                (found = _dossier_outlet_from_title_suffix (unit->text)) != NULL)
         vote (evidence, found, 1, "the site's name after a headline", unit);
-      else if (strstr (unit->text, " > ") != NULL)
+      /* ">" is rare: a search for it says no for most lines. */
+      else if (strchr (unit->text, '>') != NULL && strstr (unit->text, " > ") != NULL)
         {
           g_autofree char *first = g_strndup (unit->text, strstr (unit->text, " > ") - unit->text);
           if (_dossier_clean_looks_like_person_name (first))

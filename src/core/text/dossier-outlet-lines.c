@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "dossier-clean-lookup.h"
 #include "dossier-clean-names.h"
 #include "dossier-outlets.h"
 #include "dossier-word-lists.h"
@@ -27,18 +28,6 @@ static const char * const copyright_ends[] = {
 
 /* The separators between a headline and its site's name. */
 static const char * const title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • " };
-
-/* g_str_has_prefix (@text, @prefix), inline: it measures both strings
- * first, and most lines differ from every prefix at the first byte. */
-static inline gboolean
-has_prefix (const char *text,
-            const char *prefix)
-{
-  for (; *prefix != '\0'; text++, prefix++)
-    if (*text != *prefix)
-      return FALSE;
-  return TRUE;
-}
 
 static char *
 trim_copy (const char *start,
@@ -141,7 +130,7 @@ _dossier_outlet_from_copyright (const char *line)
     {
       while (*p == ' ' || *p == ':' || *p == ',')
         p++;
-      if (has_prefix (p, "©"))
+      if (_dossier_has_prefix (p, "©"))
         p += strlen ("©");
       else if (g_ascii_strncasecmp (p, "(c)", 3) == 0)
         p += 3;
@@ -150,8 +139,8 @@ _dossier_outlet_from_copyright (const char *line)
       else if (g_ascii_isdigit (*p))
         {
           /* "2024", "2003-2024", "2003 - 2024". */
-          while (g_ascii_isdigit (*p) || *p == '-' || *p == ' ' || has_prefix (p, "–"))
-            p += has_prefix (p, "–") ? strlen ("–") : 1;
+          while (g_ascii_isdigit (*p) || *p == '-' || *p == ' ' || _dossier_has_prefix (p, "–"))
+            p += _dossier_has_prefix (p, "–") ? strlen ("–") : 1;
           year = TRUE;
         }
       else
@@ -191,8 +180,8 @@ _dossier_outlet_from_source_line (const char *line)
 
   if (strlen (line) > 80)
     return NULL;
-  if (has_prefix (line, "Source: ") || has_prefix (line, "Sources: ") ||
-      has_prefix (line, "Source(s): "))
+  if (_dossier_has_prefix (line, "Source: ") || _dossier_has_prefix (line, "Sources: ") ||
+      _dossier_has_prefix (line, "Source(s): "))
     name = g_strdup (strchr (line, ':') + 2);
   else if (line[0] == '(' && g_str_has_suffix (line, ")") && strstr (line, " with ") != NULL)
     name = g_strndup (line + 1, strlen (line) - 2);
@@ -215,7 +204,7 @@ called_name (const char *start,
 {
   g_autofree char *name = trim_copy (start, end);
 
-  if (has_prefix (name, "the ") || has_prefix (name, "The "))
+  if (_dossier_has_prefix (name, "the ") || _dossier_has_prefix (name, "The "))
     {
       /* "the Example Times": keep "The" only where the list writes it. */
       if (dossier_outlet_find_by_name (name, -1, NULL) == NULL)
@@ -235,17 +224,17 @@ _dossier_outlet_from_call_to_action (const char *line)
   if (n > 120)
     return NULL;
   /* "Follow X on Twitter", "Like X on Facebook". */
-  if (has_prefix (line, "Follow ") || has_prefix (line, "Like "))
+  if (_dossier_has_prefix (line, "Follow ") || _dossier_has_prefix (line, "Like "))
     {
       start = strchr (line, ' ') + 1;
       for (end = strstr (start, " on "); end != NULL; end = strstr (end + 1, " on "))
         for (guint i = 0; i < dossier_words_follow_places.n_words; i++)
-          if (has_prefix (end + 4, dossier_words_follow_places.words[i]))
+          if (_dossier_has_prefix (end + 4, dossier_words_follow_places.words[i]))
             return called_name (start, end);
       return NULL;
     }
   /* "Subscribe to X", "Subscribe to X for …". */
-  if (has_prefix (line, "Subscribe to "))
+  if (_dossier_has_prefix (line, "Subscribe to "))
     {
       start = line + strlen ("Subscribe to ");
       end = start + strcspn (start, ".!:|");
@@ -265,7 +254,7 @@ _dossier_outlet_from_call_to_action (const char *line)
       return called_name (start, end);
     }
   /* "Download the X app", "Get the X app". */
-  if ((has_prefix (line, "Download the ") || has_prefix (line, "Get the ")) &&
+  if ((_dossier_has_prefix (line, "Download the ") || _dossier_has_prefix (line, "Get the ")) &&
       (end = strstr (line, " app")) != NULL && (end[4] == '\0' || !g_ascii_isalpha (end[4])))
     {
       start = strstr (line, "the ") + 4;
@@ -274,7 +263,7 @@ _dossier_outlet_from_call_to_action (const char *line)
   /* "… keep free access to The Example Journal.", "Support The Example
    * Journal": a plea for the page's own outlet, named as the list knows
    * it (a plea names little else). */
-  if ((start = strstr (line, " access to ")) != NULL || has_prefix (line, "Support "))
+  if ((start = strstr (line, " access to ")) != NULL || _dossier_has_prefix (line, "Support "))
     {
       g_autofree char *name = NULL;
 
@@ -286,11 +275,11 @@ _dossier_outlet_from_call_to_action (const char *line)
       return NULL;
     }
   /* "Sign up for the X newsletter", "Sign up to X's newsletter". */
-  if ((has_prefix (line, "Sign up for ") || has_prefix (line, "Sign up to ")) &&
+  if ((_dossier_has_prefix (line, "Sign up for ") || _dossier_has_prefix (line, "Sign up to ")) &&
       (end = strstr (line, " newsletter")) != NULL)
     {
       start = line + strlen ("Sign up for ");
-      if (has_prefix (start, "the "))
+      if (_dossier_has_prefix (start, "the "))
         start += 4;
       if (end - start > 2 && (strncmp (end - 2, "'s", 2) == 0 || strncmp (end - 2, "’s", 2) == 0))
         end -= 2;
@@ -373,7 +362,7 @@ _dossier_outlet_address_in_line (const char *line,
       {
         const char *label = dossier_words_address_labels.words[i];
 
-        if (has_prefix (p, label))
+        if (_dossier_has_prefix (p, label))
           {
             p += strlen (label);
             *labelled = TRUE;
