@@ -779,6 +779,47 @@ upper_ascii (char c)
   return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
 }
 
+/* Per byte, which prefixes of each of the two lists of date-line
+ * prefixes start with it: bit i for the list's word i; in either case
+ * (the prefixes are written in small letters), and as a capital. */
+typedef struct
+{
+  guint64 any_case[2][256];
+  guint64 capital[2][256];
+  guint64 empty[2];  /* the empty prefixes */
+} DateLinePrefixStarts;
+
+static const DateLinePrefixStarts *
+date_line_prefix_starts (const DossierWordList * const *lists)
+{
+  static DateLinePrefixStarts *starts;
+
+  if (g_once_init_enter (&starts))
+    {
+      DateLinePrefixStarts *made = g_new0 (DateLinePrefixStarts, 1);
+
+      for (gsize l = 0; l < 2; l++)
+        {
+          g_assert (lists[l]->n_words <= 64);
+          for (guint i = 0; i < lists[l]->n_words; i++)
+            {
+              char first = lists[l]->words[i][0];
+              guint64 bit = G_GUINT64_CONSTANT (1) << i;
+
+              if (first == '\0')
+                {
+                  made->empty[l] |= bit;
+                  continue;
+                }
+              made->any_case[l][(guchar) _dossier_ascii_lower (first)] |= bit;
+              made->capital[l][(guchar) upper_ascii (first)] |= bit;
+            }
+        }
+      g_once_init_leave (&starts, made);
+    }
+  return starts;
+}
+
 /* "Regional trains to run every 15 minutes across the three
  * statesPublished October 30, 2024last updated …": a copy glues the
  * headline to the date line under it.  Where a date line's prefix, with
@@ -791,21 +832,23 @@ split_glued_date (Cleaner *cleaner,
                   Unit    *date)
 {
   const DossierWordList *lists[] = { &dossier_words_published_line_prefixes, &dossier_words_updated_line_prefixes };
+  const DateLinePrefixStarts *starts;
   DossierDate value;
   const char *kind;
 
   /* A date line has figures; most lines have none. */
   if (unit->words < 4 || unit->words > 60 || unit->terminal || strpbrk (unit->text, "0123456789") == NULL)
     return FALSE;
-  /* "Published November 18, 2023 | Updated May 13, 2024" is one date line. */
+  starts = date_line_prefix_starts (lists);
+  /* "Published November 18, 2023 | Updated May 13, 2024" is one date line.
+   * Only the prefixes that start with the line's first letter, in either
+   * case, are compared (an empty one would start every line). */
   for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->n_words; i++)
+    for (guint64 starting = starts->any_case[l][(guchar) _dossier_ascii_lower (unit->text[0])] | starts->empty[l];
+         starting != 0; starting &= starting - 1)
       {
-        const char *prefix = lists[l]->words[i];
+        const char *prefix = lists[l]->words[__builtin_ctzll (starting)];
 
-        /* Most prefixes differ at the first letter: asked first. */
-        if (prefix[0] != '\0' && _dossier_ascii_lower (prefix[0]) != _dossier_ascii_lower (unit->text[0]))
-          continue;
         if (g_ascii_strncasecmp (unit->text, prefix, strlen (prefix)) == 0)
           return FALSE;
       }
@@ -815,12 +858,14 @@ split_glued_date (Cleaner *cleaner,
     {
       if (!g_ascii_isupper (*at) || !(g_ascii_islower (at[-1]) || at[-1] == ' '))
         continue;
+      /* The prefixes whose first letter is this capital, in the lists'
+       * order. */
       for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
-        for (guint i = 0; i < lists[l]->n_words; i++)
+        for (guint64 starting = starts->capital[l][(guchar) *at]; starting != 0; starting &= starting - 1)
           {
-            const char *prefix = lists[l]->words[i];
+            const char *prefix = lists[l]->words[__builtin_ctzll (starting)];
 
-            if (upper_ascii (prefix[0]) != *at || strncmp (at + 1, prefix + 1, strlen (prefix) - 1) != 0)
+            if (strncmp (at + 1, prefix + 1, strlen (prefix) - 1) != 0)
               continue;
             date->text = g_strdup (at);
             date->len = strlen (date->text);
