@@ -316,7 +316,8 @@ typedef struct
 
 typedef struct
 {
-  GArray *lines;         /* of EchoLine */
+  EchoLine *lines;       /* room for two per unit */
+  guint n_lines;
   guint first[256];      /* per first byte of a key, its first line plus one */
   gboolean counted[256]; /* whether the lines of that first byte are in @slots */
   GPtrArray *tail_keys;
@@ -362,12 +363,8 @@ echo_counts_add_line (EchoCounts *counts,
                       const char *tail,
                       guchar      first_byte)
 {
-  guint index = counts->lines->len;
-
-  /* Room was made for every line at once: set in place. */
-  g_array_set_size (counts->lines, index + 1);
-  g_array_index (counts->lines, EchoLine, index) = (EchoLine) { unit, tail, counts->first[first_byte] };
-  counts->first[first_byte] = index + 1;
+  counts->lines[counts->n_lines++] = (EchoLine) { unit, tail, counts->first[first_byte] };
+  counts->first[first_byte] = counts->n_lines;
 }
 
 /* Files the keys of short units, and of the breadcrumb tails among them,
@@ -380,7 +377,7 @@ echo_counts_init (EchoCounts *counts,
 
   memset (counts, 0, sizeof *counts);
   /* A unit gives a line, and a breadcrumb's tail another. */
-  counts->lines = g_array_sized_new (FALSE, FALSE, sizeof (EchoLine), 2 * cleaner->units->len);
+  counts->lines = g_new (EchoLine, 2 * (gsize) cleaner->units->len);
   counts->tail_keys = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < cleaner->units->len; i++)
     {
@@ -408,7 +405,7 @@ echo_counts_init (EchoCounts *counts,
       if (tail != NULL)
         echo_counts_add_line (counts, NULL, tail, compare_key_first_byte (tail));
     }
-  while (size < 2 * (gsize) counts->lines->len)
+  while (size < 2 * (gsize) counts->n_lines)
     size *= 2;
   counts->slots = g_new0 (EchoSlot, size);
   counts->mask = size - 1;
@@ -417,7 +414,7 @@ echo_counts_init (EchoCounts *counts,
 static void
 echo_counts_clear (EchoCounts *counts)
 {
-  g_array_unref (counts->lines);
+  g_free (counts->lines);
   g_ptr_array_unref (counts->tail_keys);
   g_free (counts->slots);
 }
@@ -432,9 +429,9 @@ echo_counts_get (EchoCounts *counts,
   if (!counts->counted[first_byte])
     {
       counts->counted[first_byte] = TRUE;
-      for (guint k = counts->first[first_byte]; k != 0; k = g_array_index (counts->lines, EchoLine, k - 1).next)
+      for (guint k = counts->first[first_byte]; k != 0; k = counts->lines[k - 1].next)
         {
-          EchoLine *line = &g_array_index (counts->lines, EchoLine, k - 1);
+          EchoLine *line = &counts->lines[k - 1];
 
           if (line->unit != NULL)
             echo_counts_add (counts, unit_compare_key (line->unit));
