@@ -28,14 +28,42 @@
 #include "dossier-debug.h"
 #include "dossier-word-lists.h"
 
+/* Whether g_utf8_strdown () would change no more of the @len bytes at
+ * @text than their ASCII capitals, in any locale: beyond ASCII they hold
+ * only U+0080 to U+00BF and U+2000 to U+203F (spaces, dashes, curly
+ * quotes: no capital among them, no combining mark), and no "I" (a
+ * Turkish locale makes it a dotless "ı"). */
+static gboolean
+only_caseless_signs (const char *text,
+                     gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c == 'I')
+        return FALSE;
+      if (c < 0x80)
+        continue;
+      if (c == 0xC2 && i + 1 < len && ((guchar) text[i + 1] & 0xC0) == 0x80)
+        i++;
+      else if (c == 0xE2 && i + 2 < len && (guchar) text[i + 1] == 0x80 && ((guchar) text[i + 2] & 0xC0) == 0x80)
+        i += 2;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A lower-case copy of the @len bytes at @text: by ASCII where it is all
- * ASCII, as most lines are. */
+ * ASCII, as most lines are, or where what it holds beyond ASCII has no
+ * case. */
 static char *
 lower_case (const char *text,
             gsize       len)
 {
   for (gsize i = 0; i < len; i++)
-    if ((guchar) text[i] >= 0x80)
+    if ((guchar) text[i] >= 0x80 && !only_caseless_signs (text, len))
       return g_utf8_strdown (text, len);
   return _dossier_ascii_strdown (text, len);
 }
