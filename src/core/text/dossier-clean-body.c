@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
 #include "dossier-clean-date-lines.h"
 #include "dossier-clean-names.h"
 #include "dossier-debug.h"
@@ -59,13 +60,15 @@ may_be_row (const Unit *unit)
     return FALSE;
   if (unit->bullet)
     return TRUE;
-  for (const char *p = unit->text; *p; p++)
-    if (g_ascii_isdigit (*p))
-      return TRUE;
+  if (strpbrk (unit->text, "0123456789") != NULL)
+    return TRUE;
   /* Figures in a script of its own: "五花肉 1块" has an ASCII one, but
-   * "一、" and full-width digits do not. */
-  for (const char *p = unit->text; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isdigit (g_utf8_get_char (p)))
+   * "一、" and full-width digits do not.  The ASCII characters are no
+   * digits by now: the search goes from one character beyond ASCII to the
+   * next (a unit is valid UTF-8 and holds no NUL). */
+  for (gsize i = dossier_bytes_skip_ascii (unit->text, 0, unit->len); i < unit->len;
+       i = dossier_bytes_skip_ascii (unit->text, g_utf8_next_char (unit->text + i) - unit->text, unit->len))
+    if (g_unichar_isdigit (g_utf8_get_char (unit->text + i)))
       return TRUE;
   return FALSE;
 }
@@ -76,14 +79,17 @@ mark_rows (Cleaner *cleaner)
 {
   GArray *units = cleaner->units;
   gboolean previous = FALSE;
+  /* Each unit is asked once: its answer is kept for the next step. */
+  gboolean row = units->len > 0 && may_be_row (&g_array_index (units, Unit, 0));
 
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
-      gboolean row = may_be_row (unit);
+      gboolean next = i + 1 < units->len && may_be_row (&g_array_index (units, Unit, i + 1));
 
-      unit->row = row && (previous || (i + 1 < units->len && may_be_row (&g_array_index (units, Unit, i + 1))));
+      unit->row = row && (previous || next);
       previous = row;
+      row = next;
     }
 }
 
@@ -265,7 +271,9 @@ _dossier_clean_read_body (Cleaner *cleaner)
           continue;
         }
       /* "Associated Press writer Lisa Mascaro contributed to this report." */
-      if (unit->words <= 40 && (strstr (unit->text, "contributed to this report") != NULL ||
+      /* One search says no for most lines, where three did. */
+      if (unit->words <= 40 && strstr (unit->text, "contributed") != NULL &&
+          (strstr (unit->text, "contributed to this report") != NULL ||
                                 strstr (unit->text, "contributed reporting") != NULL ||
                                 strstr (unit->text, "contributed to this story") != NULL))
         {

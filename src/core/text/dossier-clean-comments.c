@@ -23,20 +23,62 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
 #include "dossier-word-lists.h"
 
+/* Whether g_utf8_strdown () would change no more of the @len bytes at
+ * @text than their ASCII capitals, in any locale: beyond ASCII they hold
+ * only U+0080 to U+00BF and U+2000 to U+203F (spaces, dashes, curly
+ * quotes: no capital among them, no combining mark), and no "I" (a
+ * Turkish locale makes it a dotless "ı"). */
+static gboolean
+only_caseless_signs (const char *text,
+                     gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c == 'I')
+        return FALSE;
+      if (c < 0x80)
+        continue;
+      if (c == 0xC2 && i + 1 < len && ((guchar) text[i + 1] & 0xC0) == 0x80)
+        i++;
+      else if (c == 0xE2 && i + 2 < len && (guchar) text[i + 1] == 0x80 && ((guchar) text[i + 2] & 0xC0) == 0x80)
+        i += 2;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A lower-case copy of the @len bytes at @text: by ASCII where it is all
- * ASCII, as most lines are. */
+ * ASCII, as most lines are, or where what it holds beyond ASCII has no
+ * case. */
 static char *
 lower_case (const char *text,
             gsize       len)
 {
   for (gsize i = 0; i < len; i++)
-    if ((guchar) text[i] >= 0x80)
+    if ((guchar) text[i] >= 0x80 && !only_caseless_signs (text, len))
       return g_utf8_strdown (text, len);
-  return g_ascii_strdown (text, len);
+  return _dossier_ascii_strdown (text, len);
+}
+
+/* lower_case () of @unit's text: the sample the line's features were read
+ * from where it is the same (an ASCII line of up to 2 000 bytes, sampled
+ * whole, as every unit is NUL-free), else a copy, in @owned. */
+static const char *
+unit_lower_case (const Unit  *unit,
+                 char       **owned)
+{
+  if (unit->lower != NULL && unit->len <= 2000 && dossier_bytes_skip_ascii (unit->text, 0, unit->len) == unit->len)
+    return unit->lower;
+  *owned = lower_case (unit->text, unit->len);
+  return *owned;
 }
 
 typedef enum
@@ -53,6 +95,12 @@ is_boundary (const char *text,
 {
   return at < text || *at == '\0' || (!g_ascii_isalnum (*at) && (guchar) *at < 0x80);
 }
+
+/* The bytes is_boundary () holds to be between words: the NUL and ASCII
+ * bytes other than letters and digits. */
+static const guint8 boundary_bytes[256] = {
+  [0 ... '0' - 1] = 1, ['9' + 1 ... 'A' - 1] = 1, ['Z' + 1 ... 'a' - 1] = 1, ['z' + 1 ... 0x7F] = 1,
+};
 
 /* Whether the lower-case @text holds @phrase as whole words. */
 static gboolean
@@ -123,10 +171,11 @@ has_any_phrase (const char      *text,
     {
       const char *word;
 
-      while (*p != '\0' && is_boundary (text, p))
+      /* is_boundary () by one look-up per byte. */
+      while (*p != '\0' && boundary_bytes[(guchar) *p])
         p++;
       word = p;
-      while (*p != '\0' && !is_boundary (text, p))
+      while (!boundary_bytes[(guchar) *p])
         p++;
       /* Looked up in place; words of 63 bytes or more never were. */
       if (p > word && p - word < 63 && dossier_word_list_contains (set->words, word, p - word))
@@ -241,7 +290,8 @@ _dossier_clean_mark_comments (Cleaner *cleaner)
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
-      g_autofree char *lower = NULL;
+      g_autofree char *owned_lower = NULL;
+      const char *lower;
       Header header;
 
       if (unit->words > 12 || unit->quality == QUALITY_GOOD)
@@ -252,7 +302,7 @@ _dossier_clean_mark_comments (Cleaner *cleaner)
       if (strpbrk (unit->text, "0123456789:)") == NULL && unit->words > 4 &&
           !(unit->quality == QUALITY_BAD && unit->words <= 6))
         continue;
-      lower = lower_case (unit->text, unit->len);
+      lower = unit_lower_case (unit, &owned_lower);
       if (is_comment_count (unit, lower))
         {
           unit->tail_marker = TRUE;

@@ -69,7 +69,7 @@ parse_time_then_date (const char  *text,
   words = g_strsplit_set (rest, " ,", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      g_autofree char *word = _dossier_ascii_strdown (words[i], -1);
       int h, m;
 
       g_strdelimit (word, ".", ' ');
@@ -221,6 +221,26 @@ parse_place_dateline (const char  *text,
   return TRUE;
 }
 
+/* Per byte, which prefixes of an update note
+ * (data/words/updated-line-prefixes.txt) start with it: bit i for the
+ * list's word i. */
+static const guint64 *
+update_prefix_starts (void)
+{
+  static guint64 *starts;
+
+  if (g_once_init_enter (&starts))
+    {
+      guint64 *made = g_new0 (guint64, 256);
+
+      g_assert (dossier_words_updated_line_prefixes.n_words <= 64);
+      for (guint i = 0; i < dossier_words_updated_line_prefixes.n_words; i++)
+        made[(guchar) dossier_words_updated_line_prefixes.words[i][0]] |= G_GUINT64_CONSTANT (1) << i;
+      g_once_init_leave (&starts, made);
+    }
+  return starts;
+}
+
 /* Where a second date or note starts after the first date of a line:
  * "17 October 2024, updated 18 October 2024", "November 18, 2023 |
  * Updated May 13, 2024", "12.03.2024 · 14:30"; NULL when none does. */
@@ -228,8 +248,10 @@ static const char *
 find_date_separator (const char *text)
 {
   static const char * const separators[] = { " | ", " · ", " • " };
+  const DossierWordList *prefixes = &dossier_words_updated_line_prefixes;
+  const guint64 *starts = update_prefix_starts ();
   const char *first = NULL;
-  g_autofree char *lower = g_ascii_strdown (text, -1);
+  guint64 seen = 0;
 
   for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
     {
@@ -238,20 +260,35 @@ find_date_separator (const char *text)
         first = at;
     }
   /* An update note after the date, glued to it or not ("October 30,
-   * 2024last updated October 31, 2024", ", updated 18 October"). */
-  for (guint i = 0; i < dossier_words_updated_line_prefixes.n_words; i++)
+   * 2024last updated October 31, 2024", ", updated 18 October"): where
+   * each prefix first occurs in the line in small letters, if that is
+   * four bytes in or more.  One pass over the line, compared in place,
+   * where a search per prefix read a lower-case copy as many times. */
+  for (const char *p = text; *p; p++)
     {
-      const char *prefix = dossier_words_updated_line_prefixes.words[i];
-      const char *at = strstr (lower, prefix);
+      /* The prefixes that start here and were not seen before. */
+      guint64 candidates = starts[(guchar) _dossier_ascii_lower (*p)] & ~seen;
 
-      if (at != NULL && at - lower >= 4)
+      for (; candidates != 0; candidates &= candidates - 1)
         {
-          const char *cut = text + (at - lower);
+          guint i = __builtin_ctzll (candidates);
+          const char *prefix = prefixes->words[i];
+          gsize k;
 
-          while (cut > text && strchr (" ,|;-", cut[-1]) != NULL)
-            cut--;
-          if (first == NULL || cut < first)
-            first = cut;
+          for (k = 1; prefix[k] != '\0' && _dossier_ascii_lower (p[k]) == prefix[k]; k++)
+            ;
+          if (prefix[k] != '\0')
+            continue;
+          seen |= G_GUINT64_CONSTANT (1) << i;
+          if (p - text >= 4)
+            {
+              const char *cut = p;
+
+              while (cut > text && strchr (" ,|;-", cut[-1]) != NULL)
+                cut--;
+              if (first == NULL || cut < first)
+                first = cut;
+            }
         }
     }
   return first;

@@ -214,13 +214,11 @@ normalise_for_compare (const char *text)
 }
 
 /* The hash of a compare key for the echo counts: the keys are whole lines,
- * hashed eight bytes a step where g_str_hash () takes one.  Nothing walks
- * the table, so its order does not matter. */
+ * hashed eight bytes a step where g_str_hash () takes one. */
 static guint
-compare_key_hash (gconstpointer key)
+compare_key_hash (const char *text)
 {
   const guint64 multiplier = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  const char *text = key;
   gsize len = strlen (text);
   guint64 hash = len * multiplier;
   gsize i = 0;
@@ -254,32 +252,136 @@ unit_compare_key (Unit *unit)
   return unit->compare_key;
 }
 
-/* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
- * ending in it, or the same line twice (the page head and the article). */
-static guint
-title_echoes (Cleaner    *cleaner,
-              guint       index,
-              GHashTable *normalised_counts)
+/* The first byte of normalise_for_compare () of @text, or 0 where it is
+ * empty: read only as far as the first letter or digit, so that lines
+ * are told apart from a key without being normalised whole. */
+static guchar
+compare_key_first_byte (const char *text)
 {
-  Unit *unit = &g_array_index (cleaner->units, Unit, index);
-  const char *key = unit_compare_key (unit);
-  guint echoes = GPOINTER_TO_UINT (g_hash_table_lookup (normalised_counts, key));
+  for (const char *p = text; *p;)
+    {
+      if ((guchar) *p < 0x80)
+        {
+          if (ascii_alnum_bytes[(guchar) *p])
+            return _dossier_ascii_lower (*p);
+          p++;
+        }
+      else if ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80)
+        p += 3;
+      else
+        {
+          gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+          if (g_unichar_isalnum (c))
+            {
+              char bytes[6];
 
-  return echoes > 0 ? echoes - 1 : 0;
+              g_unichar_to_utf8 (c, bytes);
+              return bytes[0];
+            }
+          p = g_utf8_next_char (p);
+        }
+    }
+  return 0;
 }
 
-/* Counts the compare keys of short units in @counts.  The table borrows
- * its keys: the units' own compare keys, and the breadcrumb tails' kept
- * in @tail_keys, so no key is copied for it. */
-static void
-count_echo_keys (Cleaner    *cleaner,
-                 GHashTable *counts,
-                 GPtrArray  *tail_keys)
+/* The first byte of @unit's compare key. */
+static guchar
+unit_compare_key_first_byte (const Unit *unit)
 {
+  if (unit->compare_key != NULL)
+    return unit->compare_key[0];
+  return compare_key_first_byte (unit->text);
+}
+
+/* The lines a title's echoes are counted among: the page's short lines
+ * and breadcrumb tails, by the first byte of their compare keys.  Only
+ * the lines whose keys start as a candidate title's does are normalised
+ * and counted, each once, in an open-addressing table of twice as many
+ * slots as there are lines (one probe sequence per key, where a
+ * GHashTable asked once to read a count and again to store it).  The table
+ * borrows its keys: the units' own, and the tails' kept in tail_keys. */
+typedef struct
+{
+  const char *key;   /* NULL for an empty slot */
+  guint hash;
+  guint count;
+} EchoSlot;
+
+typedef struct
+{
+  Unit *unit;        /* the line whose compare key it is, or NULL for a tail */
+  const char *tail;  /* a breadcrumb's tail, in its unit's text */
+  guint next;        /* the next line of the same first byte, plus one; 0 ends */
+} EchoLine;
+
+typedef struct
+{
+  EchoLine *lines;       /* room for two per unit */
+  guint n_lines;
+  guint first[256];      /* per first byte of a key, its first line plus one */
+  gboolean counted[256]; /* whether the lines of that first byte are in @slots */
+  GPtrArray *tail_keys;
+  EchoSlot *slots;
+  gsize mask;
+} EchoCounts;
+
+/* The slot of @key, or the empty one where it would go (with the key's
+ * hash written, for echo_counts_add ()). */
+static EchoSlot *
+echo_counts_find (const EchoCounts *counts,
+                  const char       *key)
+{
+  guint hash = compare_key_hash (key);
+
+  for (gsize i = hash & counts->mask;; i = (i + 1) & counts->mask)
+    {
+      EchoSlot *slot = &counts->slots[i];
+
+      if (slot->key == NULL)
+        {
+          slot->hash = hash;
+          return slot;
+        }
+      if (slot->hash == hash && strcmp (slot->key, key) == 0)
+        return slot;
+    }
+}
+
+static void
+echo_counts_add (EchoCounts *counts,
+                 const char *key)
+{
+  EchoSlot *slot = echo_counts_find (counts, key);
+
+  slot->key = key;
+  slot->count++;
+}
+
+static void
+echo_counts_add_line (EchoCounts *counts,
+                      Unit       *unit,
+                      const char *tail,
+                      guchar      first_byte)
+{
+  counts->lines[counts->n_lines++] = (EchoLine) { unit, tail, counts->first[first_byte] };
+  counts->first[first_byte] = counts->n_lines;
+}
+
+/* Files the keys of short units, and of the breadcrumb tails among them,
+ * under their first bytes. */
+static void
+echo_counts_init (EchoCounts *counts,
+                  Cleaner    *cleaner)
+{
+  gsize size = 16;
+
+  memset (counts, 0, sizeof *counts);
+  /* A unit gives a line, and a breadcrumb's tail another. */
+  counts->lines = g_new (EchoLine, 2 * (gsize) cleaner->units->len);
+  counts->tail_keys = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < cleaner->units->len; i++)
     {
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
-      const char *whole;
       const char *tail = NULL;
       const char *sep;
 
@@ -287,27 +389,76 @@ count_echo_keys (Cleaner    *cleaner,
       if (unit->len > 400 || unit->words > 40)
         continue;
 
-      whole = unit_compare_key (unit);
-      g_hash_table_insert (counts, (char *) whole,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, whole)) + 1));
+      echo_counts_add_line (counts, unit, NULL, unit_compare_key_first_byte (unit));
 
-      if (strncmp (unit->text, "Reading:", strlen ("Reading:")) == 0)
+      if (_dossier_has_prefix (unit->text, "Reading:"))
         tail = unit->text + strlen ("Reading:");
-      /* strstr () first: it is quick to say no, and most lines are no
-       * breadcrumb; g_strrstr () then finds the last separator. */
+      /* A search for the separators' rare last bytes (">", and BB of
+       * "»") first: most lines are no breadcrumb; then strstr (), quick
+       * to say no, and g_strrstr () finds the last separator. */
+      else if (strpbrk (unit->text, ">\xBB") == NULL)
+        tail = NULL;
       else if (strstr (unit->text, " > ") != NULL && (sep = g_strrstr (unit->text, " > ")) != NULL)
         tail = sep + 3;
       else if (strstr (unit->text, " » ") != NULL && (sep = g_strrstr (unit->text, " » ")) != NULL)
         tail = sep + strlen (" » ");
       if (tail != NULL)
-        {
-          char *key = normalise_for_compare (tail);
+        echo_counts_add_line (counts, NULL, tail, compare_key_first_byte (tail));
+    }
+  while (size < 2 * (gsize) counts->n_lines)
+    size *= 2;
+  counts->slots = g_new0 (EchoSlot, size);
+  counts->mask = size - 1;
+}
 
-          g_ptr_array_add (tail_keys, key);
-          g_hash_table_insert (counts, key,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+static void
+echo_counts_clear (EchoCounts *counts)
+{
+  g_free (counts->lines);
+  g_ptr_array_unref (counts->tail_keys);
+  g_free (counts->slots);
+}
+
+/* How many of the lines have @key for compare key. */
+static guint
+echo_counts_get (EchoCounts *counts,
+                 const char *key)
+{
+  guchar first_byte = key[0];
+
+  if (!counts->counted[first_byte])
+    {
+      counts->counted[first_byte] = TRUE;
+      for (guint k = counts->first[first_byte]; k != 0; k = counts->lines[k - 1].next)
+        {
+          EchoLine *line = &counts->lines[k - 1];
+
+          if (line->unit != NULL)
+            echo_counts_add (counts, unit_compare_key (line->unit));
+          else
+            {
+              char *tail_key = normalise_for_compare (line->tail);
+
+              g_ptr_array_add (counts->tail_keys, tail_key);
+              echo_counts_add (counts, tail_key);
+            }
         }
     }
+  return echo_counts_find (counts, key)->count;
+}
+
+/* Title evidence elsewhere on the page: "Reading: <title>", a breadcrumb
+ * ending in it, or the same line twice (the page head and the article). */
+static guint
+title_echoes (Cleaner    *cleaner,
+              guint       index,
+              EchoCounts *normalised_counts)
+{
+  Unit *unit = &g_array_index (cleaner->units, Unit, index);
+  const char *key = unit_compare_key (unit);
+  guint echoes = echo_counts_get (normalised_counts, key);
+
+  return echoes > 0 ? echoes - 1 : 0;
 }
 
 /* "News Room October 17, 2024": a byline with the date after the name. */
@@ -316,10 +467,16 @@ split_name_date (const char  *text,
                  char       **name,
                  DossierDate *date)
 {
-  g_autoptr(GArray) found = dossier_date_expressions_find (text, -1, NULL);
+  g_autoptr(GArray) found = NULL;
   DossierDateExpression *expression;
   g_autofree char *before = NULL;
 
+  /* A date to the day that is no relative one ("17 October 2024") has
+   * figures, as _dossier_clean_unit_date_line () knows: most lines have
+   * none and are not searched. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  found = dossier_date_expressions_find (text, -1, NULL);
   if (found->len != 1)
     return FALSE;
   expression = &g_array_index (found, DossierDateExpression, 0);
@@ -421,7 +578,7 @@ date_rank_source (int rank)
 
 static void
 read_page_head (Cleaner    *cleaner,
-                GHashTable *echo_counts)
+                EchoCounts *echo_counts)
 {
   DossierDocument *document = cleaner->document;
   GArray *units = cleaner->units;
@@ -522,6 +679,9 @@ read_page_head (Cleaner    *cleaner,
           const char *other;
           if ((i >= cleaner->body_start && i < cleaner->body_end) || unit->words > 40)
             continue;
+          /* Most lines differ from the title at once: not normalised. */
+          if (unit_compare_key_first_byte (unit) != (guchar) key[0])
+            continue;
           other = unit_compare_key (unit);
           if (strcmp (other, key) == 0)
             unit->role = ROLE_TITLE;
@@ -563,8 +723,8 @@ read_page_head (Cleaner    *cleaner,
                 date.precision = DOSSIER_PRECISION_DAY;
             }
         }
-      else if (unit->len <= 120 && (strncmp (unit->text, "Published", strlen ("Published")) == 0 ||
-                                    strncmp (unit->text, "Updated", strlen ("Updated")) == 0))
+      else if (unit->len <= 120 && (_dossier_has_prefix (unit->text, "Published") ||
+                                    _dossier_has_prefix (unit->text, "Updated")))
         unit->role = ROLE_DATELINE;
       else if ((author = _dossier_clean_author_from_byline (unit->text)) != NULL)
         {
@@ -903,7 +1063,8 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       for (guint i = title + 1; i < cleaner->body_end; i++)
         {
           Unit *unit = &g_array_index (units, Unit, i);
-          if (unit->role == ROLE_NONE && unit->words <= 40 && strcmp (unit_compare_key (unit), key) == 0)
+          if (unit->role == ROLE_NONE && unit->words <= 40 && unit_compare_key_first_byte (unit) == (guchar) key[0] &&
+              strcmp (unit_compare_key (unit), key) == 0)
             unit->role = ROLE_TITLE;
         }
     }
@@ -920,13 +1081,11 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
 void
 _dossier_clean_read_page_head (Cleaner *cleaner)
 {
-  GHashTable *echo_counts = g_hash_table_new (compare_key_hash, g_str_equal);
-  GPtrArray *echo_tail_keys = g_ptr_array_new_with_free_func (g_free);
+  EchoCounts echo_counts;
 
-  count_echo_keys (cleaner, echo_counts, echo_tail_keys);
-  read_page_head (cleaner, echo_counts);
-  /* The counts borrow the tail keys, and the units' compare keys, which
-   * the caller frees once the head is read. */
-  g_hash_table_unref (echo_counts);
-  g_ptr_array_unref (echo_tail_keys);
+  echo_counts_init (&echo_counts, cleaner);
+  read_page_head (cleaner, &echo_counts);
+  /* The counts borrow the units' compare keys, which the caller frees
+   * once the head is read. */
+  echo_counts_clear (&echo_counts);
 }

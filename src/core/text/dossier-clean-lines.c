@@ -79,23 +79,6 @@ starts_upper (const char *p)
   return g_unichar_isupper (g_utf8_get_char (p));
 }
 
-/* strncmp (@a, @b, @n) == 0, inline: the phrases are short and most
- * comparisons fail at the first byte. */
-static inline gboolean
-prefix_equal (const char *a,
-              const char *b,
-              gsize       n)
-{
-  for (gsize i = 0; i < n; i++)
-    {
-      if (a[i] != b[i])
-        return FALSE;
-      if (a[i] == '\0')
-        return TRUE;
-    }
-  return TRUE;
-}
-
 /* Furniture phrases found in the lower-case @text, counted once each: for
  * every word, the phrases that start with it are compared in place. */
 static guint
@@ -117,12 +100,10 @@ count_furniture_phrases (const CleanWords *words,
         p++;
       word = p;
 
-      /* The rest of the word in one search, not byte by byte. */
-      {
-        const char *space = strchr (p, ' ');
-
-        p = space != NULL ? space : p + strlen (p);
-      }
+      /* The rest of the word, to the next space: read in place, words
+       * being short. */
+      while (*p != '\0' && *p != ' ')
+        p++;
       word_len = p - word;
       while (*p == ' ')
         p++;
@@ -136,13 +117,18 @@ count_furniture_phrases (const CleanWords *words,
       for (guint i = run->first; i < (guint) run->first + run->count; i++)
         {
           const char *phrase = furniture_phrases[i];
-          gsize phrase_len = strlen (phrase);
+          gsize phrase_len = 0;
 
+          /* Whether the text goes on with the phrase, and the phrase's
+           * length, in one walk. */
+          while (phrase[phrase_len] != '\0' && word[phrase_len] == phrase[phrase_len])
+            phrase_len++;
+          if (phrase[phrase_len] != '\0')
+            continue;
           /* Long phrases count even glued to the next word, as copies of
            * adjacent links come ("Skip to main contentSkip to navigation"). */
-          if (prefix_equal (word, phrase, phrase_len) &&
-              (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
-               phrase_len >= 12))
+          if (!g_ascii_isalnum (word[phrase_len]) || !g_ascii_isalnum (phrase[phrase_len - 1]) ||
+              phrase_len >= 12)
             {
               hits++;
               break;
@@ -177,8 +163,8 @@ latin_lower (void)
 
 /* g_utf8_strdown () of @lower (@len bytes, ASCII already folded), in
  * place, where every character beyond ASCII is one of latin_lower ()'s
- * (their small letters take two bytes too); FALSE, and @lower untouched,
- * where one is not. */
+ * (their small letters take two bytes too) or a sign without case; FALSE,
+ * and @lower untouched, where one is not. */
 static gboolean
 fold_latin (char  *lower,
             gsize  len)
@@ -194,6 +180,19 @@ fold_latin (char  *lower,
 
         if (c < 0x80)
           continue;
+        /* U+0080 to U+00BF and U+2000 to U+203F (spaces, dashes, curly
+         * quotes) are no capitals: g_utf8_strdown () leaves them, and so
+         * may this. */
+        if (c == 0xC2 && i + 1 < len && ((guchar) lower[i + 1] & 0xC0) == 0x80)
+          {
+            i++;
+            continue;
+          }
+        if (c == 0xE2 && i + 2 < len && (guchar) lower[i + 1] == 0x80 && ((guchar) lower[i + 2] & 0xC0) == 0x80)
+          {
+            i += 2;
+            continue;
+          }
         if (c < 0xC3 || c > 0xC5 || i + 1 >= len || ((guchar) lower[i + 1] & 0xC0) != 0x80)
           return FALSE;
         u = ((gunichar) (c & 0x1F) << 6) | ((guchar) lower[i + 1] & 0x3F);
@@ -245,20 +244,21 @@ lowercase_sample (const char *text,
   first_high = dossier_bytes_skip_ascii (lower, 0, *sample_len);
   if (first_high == *sample_len)
     return lower;
-  for (const char *p = lower + first_high; *p; p++)
-    if ((guchar) *p >= 0xC3 && (guchar) *p <= 0xC5)
-      {
-        char *folded;
+  /* One search for the three lead bytes, where a line's curly quotes
+   * alone would have it read byte by byte. */
+  if (strpbrk (lower + first_high, "\xC3\xC4\xC5") != NULL)
+    {
+      char *folded;
 
-        /* Most such lines are Latin letters alone: folded in place, as
-         * g_utf8_strdown () would, without its tables per character. */
-        if (fold_latin (lower + first_high, *sample_len - first_high))
-          return lower;
-        folded = g_utf8_strdown (lower, -1);
-        g_free (lower);
-        *sample_len = strlen (folded);
-        return folded;
-      }
+      /* Most such lines are Latin letters alone: folded in place, as
+       * g_utf8_strdown () would, without its tables per character. */
+      if (fold_latin (lower + first_high, *sample_len - first_high))
+        return lower;
+      folded = g_utf8_strdown (lower, -1);
+      g_free (lower);
+      *sample_len = strlen (folded);
+      return folded;
+    }
   return lower;
 }
 
@@ -332,6 +332,27 @@ elided_function_word (const CleanWords *words,
   return 0;
 }
 
+/* What each byte is to count_words (): a byte of an ASCII word (with
+ * WORD_BYTE_APOSTROPHE for the apostrophe), a capital, or a byte of a
+ * character beyond ASCII that only its decoding tells.  One look-up per
+ * byte, with no separate test for ASCII first. */
+enum
+{
+  WORD_BYTE_ASCII = 1,
+  WORD_BYTE_APOSTROPHE = APOSTROPHE_BIT,
+  WORD_BYTE_HIGH = 4,
+  WORD_BYTE_CAPITAL = 8,
+};
+
+static const guint8 word_byte_kinds[256] = {
+  ['0' ... '9'] = WORD_BYTE_ASCII,
+  ['A' ... 'Z'] = WORD_BYTE_ASCII | WORD_BYTE_CAPITAL,
+  ['a' ... 'z'] = WORD_BYTE_ASCII,
+  ['\''] = WORD_BYTE_ASCII | WORD_BYTE_APOSTROPHE,
+  ['-'] = WORD_BYTE_ASCII,
+  [0x80 ... 0xFF] = WORD_BYTE_HIGH,
+};
+
 /* Counts the words of the @len bytes at @text into @unit: words,
  * capitalised words, the function words of each language.  Words end at
  * any byte that is no word character, so the counts of two texts joined
@@ -345,34 +366,43 @@ count_words (const CleanWords *words,
   const char *p = text;
   const char *end = text + len;
 
-  while (p < end)
+  for (;;)
     {
       const char *start;
       gsize word_len;
       guint apostrophe;
       guint mask = 0;
+      guint kind;
 
-      while (p < end && !is_word_char (p))
-        p = g_utf8_next_char (p);
-      if (p >= end)
-        break;
+      /* To the next word: ASCII bytes by the table alone, a character
+       * beyond ASCII decoded. */
+      for (;;)
+        {
+          if (p >= end)
+            return;
+          kind = word_byte_kinds[(guchar) *p];
+          if (kind & WORD_BYTE_ASCII)
+            break;
+          if (kind == 0)
+            p++;
+          else if (is_word_char (p))
+            break;
+          else
+            p = g_utf8_next_char (p);
+        }
       start = p;
       /* Elided function words ("l'homme", "qu’il") are looked for only in
        * a word with an apostrophe. */
       apostrophe = 0;
       while (p < end)
         {
-          /* ASCII runs stepped byte by byte, without the UTF-8 skip table. */
-          if ((guchar) *p < 0x80)
+          kind = word_byte_kinds[(guchar) *p];
+          if (kind & WORD_BYTE_ASCII)
             {
-              guint8 kind = ascii_word_bytes[(guchar) *p];
-
-              if (!kind)
-                break;
               apostrophe |= kind;
               p++;
             }
-          else if (is_word_char (p))
+          else if (kind != 0 && is_word_char (p))
             {
               apostrophe |= (guchar) *p == 0xE2 ? APOSTROPHE_BIT : 0;
               p = g_utf8_next_char (p);
@@ -382,7 +412,8 @@ count_words (const CleanWords *words,
         }
 
       unit->words++;
-      if (starts_upper (start))
+      kind = word_byte_kinds[(guchar) *start];
+      if ((kind & WORD_BYTE_CAPITAL) || ((kind & WORD_BYTE_HIGH) && starts_upper (start)))
         unit->capitalised_words++;
       word_len = p - start;
       /* No function word is longer than eight bytes. */
@@ -458,7 +489,7 @@ finish_features (const CleanWords *words,
     /* Every prefix ends with a colon. */
     if (unit->words <= 15 && strchr (start, ':') != NULL)
       for (guint i = 0; i < dossier_words_source_line_prefixes.n_words && !unit->source_line; i++)
-        unit->source_line = g_str_has_prefix (start, dossier_words_source_line_prefixes.words[i]);
+        unit->source_line = _dossier_has_prefix (start, dossier_words_source_line_prefixes.words[i]);
   }
 
   /* Credits are short; a long paragraph that says "copyright" is prose. */
@@ -559,6 +590,9 @@ furniture_kind (const CleanWords *words,
   /* Breadcrumbs: "Site > Section > Headline".  Asked only of lines that do
    * not end as sentences do: prose paragraphs skip the three searches. */
   if (!unit->terminal &&
+      /* The separators' last bytes (">", and BA and BB of "›" and "»")
+       * are rare: one search for them says no for most lines. */
+      strpbrk (unit->text, ">\xBA\xBB") != NULL &&
       (strstr (unit->text, " > ") != NULL || strstr (unit->text, " › ") != NULL ||
        strstr (unit->text, " » ") != NULL))
     return "a breadcrumb";
@@ -571,8 +605,8 @@ furniture_kind (const CleanWords *words,
     return "a count of followers, reads or shares";
 
   /* Copyright lines of the site itself. */
-  if (unit->words <= 20 && (g_str_has_prefix (lower, "©") || g_str_has_prefix (lower, "copyright") ||
-                            g_str_has_prefix (lower, "(c)")))
+  if (unit->words <= 20 && (_dossier_has_prefix (lower, "©") || _dossier_has_prefix (lower, "copyright") ||
+                            _dossier_has_prefix (lower, "(c)")))
     return "a copyright line";
 
   /* A line that is only punctuation ("//", "—"). */
@@ -666,6 +700,14 @@ skip_bullet (const char *line,
   return p;
 }
 
+/* g_unichar_isspace () of an ASCII character: tab, line feed, form feed,
+ * carriage return and space (not the vertical tab). */
+static inline gboolean
+is_ascii_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* Narrows [*@start, *@end) to exclude surrounding white space. */
 static void
 trim_range (const char **start_inout,
@@ -676,15 +718,26 @@ trim_range (const char **start_inout,
 
   while (start < end)
     {
-      gunichar c = g_utf8_get_char (start);
+      gunichar c;
+
+      /* Most lines start and end with an ASCII letter or stop: told
+       * without decoding. */
+      if ((guchar) *start < 0x80 && !is_ascii_space (*start))
+        break;
+      c = g_utf8_get_char (start);
       if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
         break;
       start = g_utf8_next_char (start);
     }
   while (end > start)
     {
-      const char *prev = g_utf8_find_prev_char (start, end);
-      gunichar c = g_utf8_get_char (prev);
+      const char *prev;
+      gunichar c;
+
+      if ((guchar) end[-1] < 0x80 && !is_ascii_space (end[-1]))
+        break;
+      prev = g_utf8_find_prev_char (start, end);
+      c = g_utf8_get_char (prev);
       if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
         break;
       end = prev;
@@ -719,6 +772,54 @@ continues_previous (const Unit *previous,
                                        previous->text[previous->len - 1] == ',');
 }
 
+/* g_ascii_toupper (), inline. */
+static inline char
+upper_ascii (char c)
+{
+  return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+}
+
+/* Per byte, which prefixes of each of the two lists of date-line
+ * prefixes start with it: bit i for the list's word i; in either case
+ * (the prefixes are written in small letters), and as a capital. */
+typedef struct
+{
+  guint64 any_case[2][256];
+  guint64 capital[2][256];
+  guint64 empty[2];  /* the empty prefixes */
+} DateLinePrefixStarts;
+
+static const DateLinePrefixStarts *
+date_line_prefix_starts (const DossierWordList * const *lists)
+{
+  static DateLinePrefixStarts *starts;
+
+  if (g_once_init_enter (&starts))
+    {
+      DateLinePrefixStarts *made = g_new0 (DateLinePrefixStarts, 1);
+
+      for (gsize l = 0; l < 2; l++)
+        {
+          g_assert (lists[l]->n_words <= 64);
+          for (guint i = 0; i < lists[l]->n_words; i++)
+            {
+              char first = lists[l]->words[i][0];
+              guint64 bit = G_GUINT64_CONSTANT (1) << i;
+
+              if (first == '\0')
+                {
+                  made->empty[l] |= bit;
+                  continue;
+                }
+              made->any_case[l][(guchar) _dossier_ascii_lower (first)] |= bit;
+              made->capital[l][(guchar) upper_ascii (first)] |= bit;
+            }
+        }
+      g_once_init_leave (&starts, made);
+    }
+  return starts;
+}
+
 /* "Regional trains to run every 15 minutes across the three
  * statesPublished October 30, 2024last updated …": a copy glues the
  * headline to the date line under it.  Where a date line's prefix, with
@@ -731,21 +832,23 @@ split_glued_date (Cleaner *cleaner,
                   Unit    *date)
 {
   const DossierWordList *lists[] = { &dossier_words_published_line_prefixes, &dossier_words_updated_line_prefixes };
+  const DateLinePrefixStarts *starts;
   DossierDate value;
   const char *kind;
 
   /* A date line has figures; most lines have none. */
   if (unit->words < 4 || unit->words > 60 || unit->terminal || strpbrk (unit->text, "0123456789") == NULL)
     return FALSE;
-  /* "Published November 18, 2023 | Updated May 13, 2024" is one date line. */
+  starts = date_line_prefix_starts (lists);
+  /* "Published November 18, 2023 | Updated May 13, 2024" is one date line.
+   * Only the prefixes that start with the line's first letter, in either
+   * case, are compared (an empty one would start every line). */
   for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->n_words; i++)
+    for (guint64 starting = starts->any_case[l][(guchar) _dossier_ascii_lower (unit->text[0])] | starts->empty[l];
+         starting != 0; starting &= starting - 1)
       {
-        const char *prefix = lists[l]->words[i];
+        const char *prefix = lists[l]->words[__builtin_ctzll (starting)];
 
-        /* Most prefixes differ at the first letter: asked first. */
-        if (prefix[0] != '\0' && _dossier_ascii_lower (prefix[0]) != _dossier_ascii_lower (unit->text[0]))
-          continue;
         if (g_ascii_strncasecmp (unit->text, prefix, strlen (prefix)) == 0)
           return FALSE;
       }
@@ -755,12 +858,14 @@ split_glued_date (Cleaner *cleaner,
     {
       if (!g_ascii_isupper (*at) || !(g_ascii_islower (at[-1]) || at[-1] == ' '))
         continue;
+      /* The prefixes whose first letter is this capital, in the lists'
+       * order. */
       for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
-        for (guint i = 0; i < lists[l]->n_words; i++)
+        for (guint64 starting = starts->capital[l][(guchar) *at]; starting != 0; starting &= starting - 1)
           {
-            const char *prefix = lists[l]->words[i];
+            const char *prefix = lists[l]->words[__builtin_ctzll (starting)];
 
-            if (g_ascii_toupper (prefix[0]) != *at || strncmp (at + 1, prefix + 1, strlen (prefix) - 1) != 0)
+            if (strncmp (at + 1, prefix + 1, strlen (prefix) - 1) != 0)
               continue;
             date->text = g_strdup (at);
             date->len = strlen (date->text);
@@ -819,6 +924,7 @@ _dossier_clean_split_units (Cleaner    *cleaner,
       const char *line_start = p;
       const char *line_end = eol ? eol : end;
       g_autofree char *content = NULL;
+      gsize content_len;
       gboolean bullet;
 
       line_number++;
@@ -834,7 +940,18 @@ _dossier_clean_split_units (Cleaner    *cleaner,
 
       {
         const char *content_start = skip_bullet (line_start, line_end, &bullet);
-        content = g_strndup (content_start, line_end - content_start);
+        const char *nul;
+
+        /* A bullet is a whole character of the line (the text is valid
+         * UTF-8), so the line goes on after it; said for the compiler. */
+        g_assert (content_start <= line_end);
+        /* A NUL would end the copy early, as in g_strndup (): the length
+         * is the copy's, measured once. */
+        nul = memchr (content_start, '\0', line_end - content_start);
+        content_len = (nul != NULL ? nul : line_end) - content_start;
+        content = g_malloc (content_len + 1);
+        memcpy (content, content_start, content_len);
+        content[content_len] = '\0';
       }
 
       if (!previous_blank && !bullet && cleaner->units->len > 0)
@@ -842,9 +959,6 @@ _dossier_clean_split_units (Cleaner    *cleaner,
           Unit *previous = &g_array_index (cleaner->units, Unit, cleaner->units->len - 1);
           if (previous->last_line == line_number - 1 && continues_previous (previous, content))
             {
-              /* A NUL would end the copy early: the length is the copy's. */
-              gsize content_len = strlen (content);
-
               /* A paragraph hard-wrapped over many lines grows by each
                * one: its text in a buffer that doubles, its words counted
                * for the new line only (counts add up over a space), so
@@ -865,7 +979,7 @@ _dossier_clean_split_units (Cleaner    *cleaner,
         Unit unit = { 0 };
         Unit date = { 0 };
         unit.text = g_steal_pointer (&content);
-        unit.len = strlen (unit.text);
+        unit.len = content_len;
         unit.first_line = unit.last_line = line_number;
         unit.bullet = bullet;
         compute_features (cleaner->words, cleaner->language, &unit);
@@ -882,6 +996,11 @@ _dossier_clean_split_units (Cleaner    *cleaner,
       previous_blank = FALSE;
     }
 }
+
+/* The ASCII bytes that may end a sentence or close a quote. */
+static const guint8 sentence_end_bytes[128] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['"'] = 1, ['\''] = 1,
+};
 
 /* Furniture glued to the end of a paragraph ("… journalists. Share") and a
  * quote card's attribution ("… one day. Mark Rutte Secretary General of
@@ -904,13 +1023,13 @@ strip_glued_tail (Cleaner *cleaner,
       gunichar c;
 
       /* Most characters are ASCII letters and spaces: passed over without
-       * decoding. */
-      if (G_LIKELY ((guchar) *p < 0x80))
-        {
-          c = (guchar) *p;
-          if (c != '.' && c != '!' && c != '?' && c != '"' && c != '\'')
-            continue;
-        }
+       * decoding, by one look-up, in a loop of their own. */
+      while (p < end && (guchar) *p < 0x80 && !sentence_end_bytes[(guchar) *p])
+        p++;
+      if (p >= end)
+        break;
+      if ((guchar) *p < 0x80)
+        c = (guchar) *p;
       else
         c = g_utf8_get_char (p);
       if ((c == '.' || c == '!' || c == '?' || dossier_unichar_closes_quote (c)) && p + 1 < end)
@@ -937,7 +1056,7 @@ strip_glued_tail (Cleaner *cleaner,
       capitalised++;
 
   {
-    g_autofree char *lower = g_ascii_strdown (tail, -1);
+    g_autofree char *lower = _dossier_ascii_strdown (tail, -1);
     gboolean widget = n_words <= 3 && (_dossier_sorted_list_contains (&cleaner->words->widget_words, lower, strlen (lower)) ||
                                        _dossier_sorted_list_contains (&cleaner->words->tail_markers, lower, strlen (lower)));
     /* A quote card names a person and a role; a credit line has a
@@ -1033,7 +1152,12 @@ _dossier_clean_classify_units (Cleaner *cleaner)
       if (unit->words >= 6)
         strip_glued_tail (cleaner, unit);
       classify (cleaner->words, unit, cleaner->foreign, cleaner->structured);
-      /* The text may change from here on; the sample would not follow. */
-      g_clear_pointer (&unit->lower, g_free);
     }
+}
+
+void
+_dossier_clean_release_samples (Cleaner *cleaner)
+{
+  for (guint i = 0; i < cleaner->units->len; i++)
+    g_clear_pointer (&g_array_index (cleaner->units, Unit, i).lower, g_free);
 }

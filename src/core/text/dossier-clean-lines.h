@@ -21,6 +21,11 @@ void      _dossier_clean_split_units         (Cleaner    *cleaner,
  * the end of each unit and gives each its quality. */
 void      _dossier_clean_classify_units      (Cleaner    *cleaner);
 
+/* Frees the units' lower-case samples, which the comment detector reads
+ * after _dossier_clean_classify_units (): the texts may change from here
+ * on, and the samples would not follow. */
+void      _dossier_clean_release_samples     (Cleaner    *cleaner);
+
 /* Frees what a Unit owns (a GArray clear function). */
 void      _dossier_clean_unit_clear          (gpointer    data);
 

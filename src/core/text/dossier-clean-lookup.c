@@ -152,6 +152,17 @@ _dossier_ascii_lower_copy (char       *out,
   return out + len;
 }
 
+char *
+_dossier_ascii_strdown (const char *text,
+                        gssize      len)
+{
+  gsize n = len < 0 ? strlen (text) : strnlen (text, len);
+  char *lower = g_malloc (n + 1);
+
+  *_dossier_ascii_lower_copy (lower, text, n) = '\0';
+  return lower;
+}
+
 /* Whether any of @phrases occurs in @text.  A table of the byte pairs in
  * @text rules out most phrases before a strstr (): a phrase can only
  * occur if each of its first pairs does. */

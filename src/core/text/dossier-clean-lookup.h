@@ -80,6 +80,18 @@ _dossier_first_word_hash (const char *word,
   return (key * 2654435761u) >> (32 - FIRST_WORD_BITS);
 }
 
+/* A hash of the @len bytes at @word, for tables of whole words. */
+static inline guint
+_dossier_word_hash (const char *word,
+                    gsize       len)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    hash = (hash ^ (guchar) word[i]) * 16777619u;
+  return hash ^ (hash >> 15);
+}
+
 /* The run of phrases whose first word is the @len bytes at @word, or NULL. */
 static inline const FirstWordSlot *
 _dossier_first_word_index_lookup (const FirstWordIndex *index,
@@ -111,6 +123,18 @@ _dossier_word_set_lookup_key (const WordSet *set,
     if (set->keys[slot] == fingerprint)
       return set->values[slot];
   return 0;
+}
+
+/* g_str_has_prefix (@text, @prefix), inline: it measures both strings
+ * first, and most lines differ from every prefix at the first byte. */
+static inline gboolean
+_dossier_has_prefix (const char *text,
+                     const char *prefix)
+{
+  for (; *prefix != '\0'; text++, prefix++)
+    if (*text != *prefix)
+      return FALSE;
+  return TRUE;
 }
 
 /* g_ascii_tolower () is a function call; the cleaner folds every byte of
@@ -145,6 +169,10 @@ gboolean  _dossier_in_list               (const char         *word,
 char     *_dossier_ascii_lower_copy      (char               *out,
                                           const char         *text,
                                           gsize               len);
+/* g_ascii_strdown (@text, @len), eight bytes a step where it calls a
+ * function per byte. */
+char     *_dossier_ascii_strdown         (const char         *text,
+                                          gssize              len);
 gboolean  _dossier_contains_any_phrase   (const char         *text,
                                           const char * const *phrases,
                                           gsize               n_phrases);

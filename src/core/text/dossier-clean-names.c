@@ -70,6 +70,26 @@ _dossier_clean_name_case (const char *name)
 
 /* "By Angela Skujins with AP" → "Angela Skujins"; "By ZEKE MILLER and
  * SEUNG MIN KIM" → "Zeke Miller and Seung Min Kim". */
+/* Per byte, which byline prefixes start with it: bit i for the list's
+ * word i, so that a line is compared only with the prefixes that start
+ * as it does, in the list's order. */
+static const guint64 *
+byline_prefix_starts (void)
+{
+  static guint64 *starts;
+
+  if (g_once_init_enter (&starts))
+    {
+      guint64 *made = g_new0 (guint64, 256);
+
+      g_assert (dossier_words_byline_prefixes.n_words <= 64);
+      for (guint i = 0; i < dossier_words_byline_prefixes.n_words; i++)
+        made[(guchar) dossier_words_byline_prefixes.words[i][0]] |= G_GUINT64_CONSTANT (1) << i;
+      g_once_init_leave (&starts, made);
+    }
+  return starts;
+}
+
 char *
 _dossier_clean_author_from_byline (const char *text)
 {
@@ -81,12 +101,13 @@ _dossier_clean_author_from_byline (const char *text)
   /* What a byline starts with (data/words/byline-prefixes.txt), and a
    * space.  strncmp () by the prefix's length: g_str_has_prefix ()
    * measures the whole line first, and most lines are no byline. */
-  for (guint i = 0; i < dossier_words_byline_prefixes.n_words && rest == NULL; i++)
+  for (guint64 starting = byline_prefix_starts ()[(guchar) text[0]]; starting != 0 && rest == NULL;
+       starting &= starting - 1)
     {
-      const char *prefix = dossier_words_byline_prefixes.words[i];
+      const char *prefix = dossier_words_byline_prefixes.words[__builtin_ctzll (starting)];
       gsize n = strlen (prefix);
 
-      if (text[0] == prefix[0] && strncmp (text, prefix, n) == 0 && text[n] == ' ')
+      if (strncmp (text, prefix, n) == 0 && text[n] == ' ')
         rest = text + n + 1;
     }
   if (rest == NULL)

@@ -58,7 +58,7 @@ typedef struct
   gboolean credit;        /* a photo credit or copyright notice */
   gboolean row;           /* a row of a table or list among others: "1. Hellen Obiri, 2:22:37" */
   gboolean source_line;   /* "Source: Kansas City Board of Trade" */
-  char *lower;            /* lowercase_sample () of text, from compute_features () until classify () */
+  char *lower;            /* lowercase_sample () of text, from compute_features () until the comments are marked */
   char *compare_key;      /* normalise_for_compare () of text, while the page head is read */
   /* parse_date_line () of text, while the page head is read: 0 not yet
    * asked, 1 not a date line, 2 a date line of date_line_kind. */

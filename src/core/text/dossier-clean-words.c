@@ -39,6 +39,27 @@ sorted_list (const DossierWordList * const *lists,
     if (kept == 0 || strcmp (g_ptr_array_index (items, kept - 1), g_ptr_array_index (items, i)) != 0)
       items->pdata[kept++] = items->pdata[i];
   g_ptr_array_set_size (items, kept);
+  sorted.longest = 0;
+  for (guint i = 0; i < items->len; i++)
+    sorted.longest = MAX (sorted.longest, strlen (g_ptr_array_index (items, i)));
+  {
+    gsize size = 16;
+
+    g_assert (items->len < G_MAXUINT16);
+    while (size < 2 * (gsize) items->len)
+      size *= 2;
+    sorted.slots = g_new0 (guint16, size);
+    sorted.mask = size - 1;
+    for (guint i = 0; i < items->len; i++)
+      {
+        const char *item = g_ptr_array_index (items, i);
+        gsize slot = _dossier_word_hash (item, strlen (item)) & sorted.mask;
+
+        while (sorted.slots[slot] != 0)
+          slot = (slot + 1) & sorted.mask;
+        sorted.slots[slot] = i + 1;
+      }
+  }
   sorted.n = items->len;
   sorted.items = (const char * const *) g_ptr_array_free (items, items->len == 0);
   return sorted;

@@ -36,6 +36,13 @@ typedef struct
 {
   const char * const *items;   /* sorted by byte */
   gsize n;
+  gsize longest;               /* the length of the longest item */
+  /* An open-addressing table of the items by _dossier_word_hash (), of
+   * twice as many slots as items: an item's index plus one, 0 for an
+   * empty slot.  A line's words are looked up in it, where a search by
+   * halves compared strings at every step. */
+  guint16 *slots;
+  gsize mask;
 } SortedList;
 
 typedef struct
@@ -63,7 +70,18 @@ _dossier_sorted_list_contains (const SortedList *list,
                                const char       *word,
                                gsize             len)
 {
-  return _dossier_in_list_len (word, len, list->items, list->n);
+  /* Most lines asked about are longer than any item: told at once. */
+  if (len > list->longest)
+    return FALSE;
+  for (gsize slot = _dossier_word_hash (word, len) & list->mask; list->slots[slot] != 0;
+       slot = (slot + 1) & list->mask)
+    {
+      const char *item = list->items[list->slots[slot] - 1];
+
+      if (strncmp (item, word, len) == 0 && item[len] == '\0')
+        return TRUE;
+    }
+  return FALSE;
 }
 
 G_END_DECLS

@@ -467,6 +467,7 @@ dossier_clean_text (const char                *text,
   _dossier_clean_classify_units (&cleaner);
   document->language = cleaner.foreign ? NULL : _dossier_clean_language_code (cleaner.language);
   _dossier_clean_mark_comments (&cleaner);
+  _dossier_clean_release_samples (&cleaner);
 
   /* The marker shares its line with the first paragraph. */
   if (cleaner.units->len > 0 && cleaner.marker_line != NULL)

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "dossier-clean-lookup.h"
 #include "dossier-clean-names.h"
 #include "dossier-outlets.h"
 #include "dossier-word-lists.h"
@@ -109,6 +110,10 @@ _dossier_outlet_from_copyright (const char *line)
 
   if (strlen (line) > 200)
     return NULL;
+  /* Every notice read below has a "©" (C2 A9), a "C" or a "c" or "(" to
+   * start with: one search says no for most lines, where three did. */
+  if (line[0] != 'c' && line[0] != 'C' && line[0] != '(' && strpbrk (line, "C\xC2") == NULL)
+    return NULL;
   /* The notice may follow other links of a page's foot: "Privacy | ©
    * 2024 Example". */
   if ((p = strstr (line, "©")) != NULL)
@@ -125,7 +130,7 @@ _dossier_outlet_from_copyright (const char *line)
     {
       while (*p == ' ' || *p == ':' || *p == ',')
         p++;
-      if (g_str_has_prefix (p, "©"))
+      if (_dossier_has_prefix (p, "©"))
         p += strlen ("©");
       else if (g_ascii_strncasecmp (p, "(c)", 3) == 0)
         p += 3;
@@ -134,8 +139,8 @@ _dossier_outlet_from_copyright (const char *line)
       else if (g_ascii_isdigit (*p))
         {
           /* "2024", "2003-2024", "2003 - 2024". */
-          while (g_ascii_isdigit (*p) || *p == '-' || *p == ' ' || g_str_has_prefix (p, "–"))
-            p += g_str_has_prefix (p, "–") ? strlen ("–") : 1;
+          while (g_ascii_isdigit (*p) || *p == '-' || *p == ' ' || _dossier_has_prefix (p, "–"))
+            p += _dossier_has_prefix (p, "–") ? strlen ("–") : 1;
           year = TRUE;
         }
       else
@@ -175,8 +180,8 @@ _dossier_outlet_from_source_line (const char *line)
 
   if (strlen (line) > 80)
     return NULL;
-  if (g_str_has_prefix (line, "Source: ") || g_str_has_prefix (line, "Sources: ") ||
-      g_str_has_prefix (line, "Source(s): "))
+  if (_dossier_has_prefix (line, "Source: ") || _dossier_has_prefix (line, "Sources: ") ||
+      _dossier_has_prefix (line, "Source(s): "))
     name = g_strdup (strchr (line, ':') + 2);
   else if (line[0] == '(' && g_str_has_suffix (line, ")") && strstr (line, " with ") != NULL)
     name = g_strndup (line + 1, strlen (line) - 2);
@@ -199,7 +204,7 @@ called_name (const char *start,
 {
   g_autofree char *name = trim_copy (start, end);
 
-  if (g_str_has_prefix (name, "the ") || g_str_has_prefix (name, "The "))
+  if (_dossier_has_prefix (name, "the ") || _dossier_has_prefix (name, "The "))
     {
       /* "the Example Times": keep "The" only where the list writes it. */
       if (dossier_outlet_find_by_name (name, -1, NULL) == NULL)
@@ -219,17 +224,17 @@ _dossier_outlet_from_call_to_action (const char *line)
   if (n > 120)
     return NULL;
   /* "Follow X on Twitter", "Like X on Facebook". */
-  if (g_str_has_prefix (line, "Follow ") || g_str_has_prefix (line, "Like "))
+  if (_dossier_has_prefix (line, "Follow ") || _dossier_has_prefix (line, "Like "))
     {
       start = strchr (line, ' ') + 1;
       for (end = strstr (start, " on "); end != NULL; end = strstr (end + 1, " on "))
         for (guint i = 0; i < dossier_words_follow_places.n_words; i++)
-          if (g_str_has_prefix (end + 4, dossier_words_follow_places.words[i]))
+          if (_dossier_has_prefix (end + 4, dossier_words_follow_places.words[i]))
             return called_name (start, end);
       return NULL;
     }
   /* "Subscribe to X", "Subscribe to X for …". */
-  if (g_str_has_prefix (line, "Subscribe to "))
+  if (_dossier_has_prefix (line, "Subscribe to "))
     {
       start = line + strlen ("Subscribe to ");
       end = start + strcspn (start, ".!:|");
@@ -249,7 +254,7 @@ _dossier_outlet_from_call_to_action (const char *line)
       return called_name (start, end);
     }
   /* "Download the X app", "Get the X app". */
-  if ((g_str_has_prefix (line, "Download the ") || g_str_has_prefix (line, "Get the ")) &&
+  if ((_dossier_has_prefix (line, "Download the ") || _dossier_has_prefix (line, "Get the ")) &&
       (end = strstr (line, " app")) != NULL && (end[4] == '\0' || !g_ascii_isalpha (end[4])))
     {
       start = strstr (line, "the ") + 4;
@@ -258,7 +263,7 @@ _dossier_outlet_from_call_to_action (const char *line)
   /* "… keep free access to The Example Journal.", "Support The Example
    * Journal": a plea for the page's own outlet, named as the list knows
    * it (a plea names little else). */
-  if ((start = strstr (line, " access to ")) != NULL || g_str_has_prefix (line, "Support "))
+  if ((start = strstr (line, " access to ")) != NULL || _dossier_has_prefix (line, "Support "))
     {
       g_autofree char *name = NULL;
 
@@ -270,11 +275,11 @@ _dossier_outlet_from_call_to_action (const char *line)
       return NULL;
     }
   /* "Sign up for the X newsletter", "Sign up to X's newsletter". */
-  if ((g_str_has_prefix (line, "Sign up for ") || g_str_has_prefix (line, "Sign up to ")) &&
+  if ((_dossier_has_prefix (line, "Sign up for ") || _dossier_has_prefix (line, "Sign up to ")) &&
       (end = strstr (line, " newsletter")) != NULL)
     {
       start = line + strlen ("Sign up for ");
-      if (g_str_has_prefix (start, "the "))
+      if (_dossier_has_prefix (start, "the "))
         start += 4;
       if (end - start > 2 && (strncmp (end - 2, "'s", 2) == 0 || strncmp (end - 2, "’s", 2) == 0))
         end -= 2;
@@ -324,6 +329,25 @@ _dossier_outlet_from_title_suffix (const char *line)
   return g_steal_pointer (&name);
 }
 
+/* Whether an address label (data/words/address-labels.txt) starts with
+ * the byte @c: the labels start with a few capitals, and most lines with
+ * none of them are not compared with each label. */
+static gboolean
+is_label_start (char c)
+{
+  static guint8 *starts;
+
+  if (g_once_init_enter (&starts))
+    {
+      guint8 *made = g_new0 (guint8, 256);
+
+      for (guint i = 0; i < dossier_words_address_labels.n_words; i++)
+        made[(guchar) dossier_words_address_labels.words[i][0]] = 1;
+      g_once_init_leave (&starts, made);
+    }
+  return starts[(guchar) c];
+}
+
 char *
 _dossier_outlet_address_in_line (const char *line,
                                  gboolean   *labelled,
@@ -333,25 +357,28 @@ _dossier_outlet_address_in_line (const char *line,
   g_autofree char *host = NULL;
 
   *labelled = FALSE;
-  if (strnlen (line, 2049) > 2048)
-    return NULL;
-  for (guint i = 0; i < dossier_words_address_labels.n_words; i++)
-    {
-      const char *label = dossier_words_address_labels.words[i];
-      gsize n;
+  if (is_label_start (p[0]))
+    for (guint i = 0; i < dossier_words_address_labels.n_words; i++)
+      {
+        const char *label = dossier_words_address_labels.words[i];
 
-      if (p[0] != label[0])
-        continue;
-      n = strlen (label);
-      if (strncmp (p, label, n) == 0)
-        {
-          p += n;
-          *labelled = TRUE;
-          break;
-        }
-    }
+        if (_dossier_has_prefix (p, label))
+          {
+            p += strlen (label);
+            *labelled = TRUE;
+            break;
+          }
+      }
   while (*p == ' ' || *p == '<' || *p == '(')
     p++;
+  /* Unlabelled, an address starts as one does: asked first, since most
+   * lines do not, and what is asked after reads the whole line. */
+  if (!*labelled && (p[0] | 0x20) != 'h' && (p[0] | 0x20) != 'w')
+    return NULL;
+  if (!*labelled && g_ascii_strncasecmp (p, "http", 4) != 0 && g_ascii_strncasecmp (p, "www.", 4) != 0)
+    return NULL;
+  if (strnlen (line, 2049) > 2048)
+    return NULL;
   /* One address and nothing else (a closing bracket aside). */
   {
     gsize n = strcspn (p, " \t");
@@ -359,8 +386,6 @@ _dossier_outlet_address_in_line (const char *line,
     while (*rest == ' ' || *rest == '>' || *rest == ')' || *rest == '.')
       rest++;
     if (*rest != '\0')
-      return NULL;
-    if (!*labelled && g_ascii_strncasecmp (p, "http", 4) != 0 && g_ascii_strncasecmp (p, "www.", 4) != 0)
       return NULL;
     host = dossier_address_get_host (p, n);
   }
@@ -396,14 +421,9 @@ _dossier_outlet_from_wire_credit (const char *line)
       (strstr (p, "diting by ") != NULL || strstr (p, "Writing by ") != NULL))
     return agency_named ("Reuters", -1);
 
-  /* "With AP", "The Associated Press contributed to this report",
-   * "sourced from Associated Press": the outlet's own story, helped by an
-   * agency; no credit of the agency's copy. */
-  if (strstr (line, " with ") != NULL || strstr (line, "contributed") != NULL ||
-      strstr (line, "sourced from") != NULL)
-    return NULL;
-
-  /* "— AFP", "- Reuters", "(AFP)" closing a line; "AFP" alone. */
+  /* "— AFP", "- Reuters", "(AFP)" closing a line; "AFP" alone.  Where
+   * the line's end is no such credit, as in most lines, the line is not
+   * searched for what would make one no agency's copy. */
   {
     const char *end = line + n;
     const char *start;
@@ -422,7 +442,16 @@ _dossier_outlet_from_wire_credit (const char *line)
         if (before == line || (before - line >= 1 && before[-1] == '-') ||
             (before - line >= 3 && (strncmp (before - 3, "—", 3) == 0 || strncmp (before - 3, "–", 3) == 0)) ||
             (start > line && start[-1] == '('))
-          return agency_named (start, end - start);
+          {
+            /* "With AP", "The Associated Press contributed to this
+             * report", "sourced from Associated Press": the outlet's own
+             * story, helped by an agency; no credit of the agency's
+             * copy. */
+            if (strstr (line, " with ") != NULL || strstr (line, "contributed") != NULL ||
+                strstr (line, "sourced from") != NULL)
+              return NULL;
+            return agency_named (start, end - start);
+          }
       }
   }
   return NULL;

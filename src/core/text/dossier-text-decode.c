@@ -161,12 +161,19 @@ count_nul_bytes (const guint8 *bytes,
   return nul;
 }
 
+/* How much of a text looks_binary () reads.  It tells on the way whether
+ * what it read has a byte has_changed_controls () looks for, so that a
+ * text no longer than that is not read again for it. */
+#define BINARY_SAMPLE_SIZE (64 * 1024)
+
 static gboolean
 looks_binary (const guint8 *bytes,
-              gsize         len)
+              gsize         len,
+              gboolean     *changed_controls)
 {
   gsize controls = 0;
-  gsize sample = MIN (len, (gsize) 64 * 1024);
+  gboolean changed = FALSE;
+  gsize sample = MIN (len, (gsize) BINARY_SAMPLE_SIZE);
 
   /* An empty file's bytes may be NULL, which memchr() must not get. */
   if (len == 0)
@@ -189,8 +196,10 @@ looks_binary (const guint8 *bytes,
           guint8 b = bytes[i];
           if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v')
             controls++;
+          changed |= b < 0x20 && b != '\n' && b != '\t';
         }
     }
+  *changed_controls = changed;
   /* Text has next to no C0 controls; a few stray ones (ESC in a pasted
    * terminal log) are tolerated, a sprinkling of them is a binary file. */
   return controls > 8 && controls * 100 > sample;
@@ -206,6 +215,10 @@ sniff_utf16 (const guint8 *bytes,
   gsize even_nul = 0, odd_nul = 0;
 
   if (sample < 4)
+    return 0;
+  /* UTF-16 of any script has a NUL in most of its pairs; a sample with
+   * none, as of every other text, is not counted. */
+  if (memchr (bytes, '\0', sample) == NULL)
     return 0;
 
   for (gsize i = 0; i < sample; i += 2)
@@ -324,6 +337,8 @@ dossier_text_decode (const guint8       *bytes,
       const char *text = (const char *) bytes;
       gsize text_len = len;
       gboolean valid;
+      gboolean sample_controls = FALSE;
+      gboolean changed_controls;
 
       if (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
@@ -332,7 +347,7 @@ dossier_text_decode (const guint8       *bytes,
           result->encoding = "UTF-8 (BOM)";
         }
 
-      if (looks_binary ((const guint8 *) text, text_len))
+      if (looks_binary ((const guint8 *) text, text_len, &sample_controls))
         {
           g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
                        _("the file is binary data, not text (it contains NUL bytes or control codes)"));
@@ -356,7 +371,13 @@ dossier_text_decode (const guint8       *bytes,
         }
 
       valid = utf8_valid (text, text_len);
-      if (valid && !has_changed_controls (text, text_len))
+      /* The sample looks_binary () read is the whole text where the text
+       * is short and no NUL was left out: its controls are the text's. */
+      if (without_nul == NULL && text_len <= BINARY_SAMPLE_SIZE)
+        changed_controls = sample_controls;
+      else
+        changed_controls = has_changed_controls (text, text_len);
+      if (valid && !changed_controls)
         {
           /* Nothing to normalise but spaces: copied whole. */
           g_string_append_len (out, text, text_len);
