@@ -562,6 +562,14 @@ import_thread (GTask        *task,
     g_autoptr(DossierGazetteer) gazetteer = shared_gazetteer ();
     job->analysis = dossier_analysis_new (gazetteer);
   }
+  /* Each analysis keeps what it found in each article for the next one
+   * (after a correction, an import), which reuses it where the article is
+   * unchanged. */
+  if (job->previous != NULL)
+    dossier_analysis_reuse (job->analysis, job->previous);
+  else
+    dossier_analysis_set_keeps_results (job->analysis, TRUE);
+  g_clear_pointer (&job->previous, dossier_analysis_unref);
   if (job->from_store && !load_from_store (job, cancellable))
     {
       g_task_return_error_if_cancelled (task);

@@ -37,6 +37,7 @@ import_job_free (gpointer data)
         }
       g_array_unref (job->reanchors);
     }
+  g_clear_pointer (&job->previous, dossier_analysis_unref);
   g_clear_pointer (&job->analysis, dossier_analysis_unref);
   g_clear_pointer (&job->failures, g_ptr_array_unref);
   g_clear_pointer (&job->originals, g_hash_table_unref);
@@ -144,6 +145,9 @@ import_job_new (DossierCorpus      *self,
       if (job->reload == NULL || !_dossier_corpus_has_id (job->reload, document->source_id))
         g_ptr_array_add (job->documents, dossier_document_copy (document));
     }
+  /* What the analysis found in each article is found again only in
+   * those that changed. */
+  job->previous = self->analysis != NULL && !self->from_scratch ? dossier_analysis_ref (self->analysis) : NULL;
   job->originals = _dossier_corpus_originals_new ();
   job->captured = _dossier_corpus_originals_new ();
   {
@@ -389,6 +393,7 @@ open_job_new (DossierCorpus *self)
 
   job->from_store = TRUE;
   g_ptr_array_set_size (job->documents, 0);
+  g_clear_pointer (&job->previous, dossier_analysis_unref);
   g_clear_pointer (&job->reload, g_array_unref);
   return job;
 }
@@ -442,4 +447,11 @@ dossier_corpus_reanalyse_async (DossierCorpus       *self,
   const char *no_paths[] = { NULL };
 
   dossier_corpus_import_async (self, no_paths, cancellable, callback, user_data);
+}
+
+void
+_dossier_corpus_set_from_scratch (DossierCorpus *self,
+                                  gboolean       from_scratch)
+{
+  self->from_scratch = from_scratch;
 }
