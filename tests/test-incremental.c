@@ -183,6 +183,34 @@ data_path (const char *path)
   return g_test_build_filename (G_TEST_DIST, path, NULL);
 }
 
+/* An article that names people by their surnames alone, and one that
+ * gives their full names: the first one's mentions (and the speaker of
+ * its quote) change when the second comes, though its text does not. */
+static const char surnames_alone[] =
+  "Council approves new harbour plan\n\n"
+  "The city council of Vellmar approved the new harbour plan on Tuesday, 15 October 2024, after a long "
+  "debate in the chamber.\n\n"
+  "A report by Mensah found that the plan would bring hundreds of jobs to the town. Boateng and Mensah had "
+  "warned of delays. Critics say Owusu ignored the fishermen who use the old quay every morning.\n\n"
+  "\"We will build it within two years,\" the mayor told reporters after the vote, standing beside Boateng.\n";
+static const char full_names[] =
+  "Harbour director defends plan\n\n"
+  "Ama Mensah, the director of the Vellmar harbour, defended the new harbour plan on Wednesday, 16 October "
+  "2024, before a crowd of fishermen. Kofi Boateng and Yaw Owusu joined her.\n\n"
+  "The plan, approved by the council on Tuesday, will rebuild the old quay and add a ferry terminal, she said "
+  "at the meeting in the town hall.\n";
+
+static char *
+write_article (const char *dir,
+               const char *name,
+               const char *text)
+{
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
 static void
 test_corpus_steps (void)
 {
@@ -199,10 +227,15 @@ test_corpus_steps (void)
   gint64 date_fix, removed;
   guint n;
 
+  g_autofree char *alone = NULL;
+  g_autofree char *full = NULL;
+
   pair_init (&pair);
+  alone = write_article (pair.dir, "harbour-plan.txt", surnames_alone);
+  full = write_article (pair.dir, "harbour-director.txt", full_names);
 
   {
-    const char *paths[] = { seeds, NULL };
+    const char *paths[] = { seeds, alone, NULL };
     import_both (&pair, paths);
     assert_same (&pair, "the sample imported", 0);
   }
@@ -210,7 +243,7 @@ test_corpus_steps (void)
     const char *paths[] = { reports, undated, NULL };
     import_both (&pair, paths);
     /* The sample's five articles were not analysed again. */
-    assert_same (&pair, "reports and an undated article imported", 5);
+    assert_same (&pair, "reports and an undated article imported", 6);
   }
   n = g_list_model_get_n_items (G_LIST_MODEL (pair.incremental));
 
@@ -237,9 +270,10 @@ test_corpus_steps (void)
   assert_same (&pair, "two persons merged", n - 1);
 
   {
-    const char *paths[] = { wire, dateline, published, NULL };
+    const char *paths[] = { wire, dateline, published, full, NULL };
     import_both (&pair, paths);
-    assert_same (&pair, "three more articles imported", n - 1);
+    assert_same (&pair, "four more articles imported, one naming in full whom another named by surname",
+                 n - 1);
   }
 
   /* An article taken out, then put back. */

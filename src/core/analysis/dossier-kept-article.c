@@ -203,3 +203,110 @@ dossier_kept_article_restore (const DossierKeptArticle *kept,
   for (guint s = 0; s < kept->surnames->len; s++)
     g_hash_table_add (surnames, g_strdup (g_ptr_array_index (kept->surnames, s)));
 }
+
+struct _DossierKeptQuotes
+{
+  gatomicrefcount ref_count;
+  char *digest;
+  GArray *mentions;         /* of DossierMention, owning their strings */
+  GArray *quotes;           /* of DossierQuote, likewise */
+};
+
+static void
+copy_quotes (GArray       *to,
+             const GArray *from)
+{
+  guint first = to->len;
+
+  g_array_append_vals (to, from->data, from->len);
+  for (guint q = first; q < to->len; q++)
+    {
+      DossierQuote *quote = &g_array_index (to, DossierQuote, q);
+
+      quote->speaker_key = g_strdup (quote->speaker_key);
+      quote->speaker_name = g_strdup (quote->speaker_name);
+    }
+}
+
+DossierKeptQuotes *
+dossier_kept_quotes_new (const char            *digest,
+                         const DossierDocument *document)
+{
+  DossierKeptQuotes *kept;
+
+  g_return_val_if_fail (digest != NULL, NULL);
+  g_return_val_if_fail (document != NULL, NULL);
+
+  kept = g_new0 (DossierKeptQuotes, 1);
+  g_atomic_ref_count_init (&kept->ref_count);
+  kept->digest = g_strdup (digest);
+  kept->mentions = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), document->mentions->len);
+  copy_mentions (kept->mentions, document->mentions);
+  kept->quotes = g_array_sized_new (FALSE, FALSE, sizeof (DossierQuote), document->quotes->len);
+  copy_quotes (kept->quotes, document->quotes);
+  return kept;
+}
+
+DossierKeptQuotes *
+dossier_kept_quotes_ref (DossierKeptQuotes *kept)
+{
+  g_return_val_if_fail (kept != NULL, NULL);
+
+  g_atomic_ref_count_inc (&kept->ref_count);
+  return kept;
+}
+
+void
+dossier_kept_quotes_unref (DossierKeptQuotes *kept)
+{
+  if (kept == NULL || !g_atomic_ref_count_dec (&kept->ref_count))
+    return;
+
+  free_mentions (kept->mentions);
+  for (guint q = 0; q < kept->quotes->len; q++)
+    {
+      DossierQuote *quote = &g_array_index (kept->quotes, DossierQuote, q);
+
+      g_free (quote->speaker_key);
+      g_free (quote->speaker_name);
+    }
+  g_array_unref (kept->quotes);
+  g_free (kept->digest);
+  g_free (kept);
+}
+
+const char *
+dossier_kept_quotes_get_digest (const DossierKeptQuotes *kept)
+{
+  g_return_val_if_fail (kept != NULL, NULL);
+
+  return kept->digest;
+}
+
+/* Whether two mentions are the same to the quote finder: where they are,
+ * what they are and the names they carry (the entity is not known yet). */
+static gboolean
+mention_equal (const DossierMention *a,
+               const DossierMention *b)
+{
+  return a->paragraph == b->paragraph && a->start == b->start && a->end == b->end && a->type == b->type &&
+         a->entity == b->entity && g_strcmp0 (a->key, b->key) == 0 && g_strcmp0 (a->canonical, b->canonical) == 0;
+}
+
+gboolean
+dossier_kept_quotes_restore (const DossierKeptQuotes *kept,
+                             DossierDocument         *document)
+{
+  g_return_val_if_fail (kept != NULL, FALSE);
+  g_return_val_if_fail (document != NULL, FALSE);
+
+  if (kept->mentions->len != document->mentions->len)
+    return FALSE;
+  for (guint m = 0; m < kept->mentions->len; m++)
+    if (!mention_equal (&g_array_index (kept->mentions, DossierMention, m),
+                        &g_array_index (document->mentions, DossierMention, m)))
+      return FALSE;
+  g_array_set_size (document->quotes, 0);
+  copy_quotes (document->quotes, kept->quotes);
+  return TRUE;
+}
