@@ -562,10 +562,19 @@ import_thread (GTask        *task,
     g_autoptr(DossierGazetteer) gazetteer = shared_gazetteer ();
     job->analysis = dossier_analysis_new (gazetteer);
   }
+  /* The articles already in the dossier, as the cleaner made them (and
+   * the corrections after). */
+  for (guint i = 0; job->previous != NULL && i < dossier_analysis_get_n_documents (job->previous); i++)
+    {
+      const DossierDocument *document = dossier_analysis_get_document (job->previous, i);
+
+      if (job->reload == NULL || !_dossier_corpus_has_id (job->reload, document->source_id))
+        g_ptr_array_add (job->documents, dossier_document_copy (document));
+    }
   /* Each analysis keeps what it found in each article for the next one
    * (after a correction, an import), which reuses it where the article is
    * unchanged. */
-  if (job->previous != NULL)
+  if (job->previous != NULL && job->reuse_previous)
     dossier_analysis_reuse (job->analysis, job->previous);
   else
     dossier_analysis_set_keeps_results (job->analysis, TRUE);

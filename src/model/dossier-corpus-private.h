@@ -80,7 +80,10 @@ typedef struct
   GPtrArray *corrections;   /* of DossierStoredCorrection*, copies */
   GArray *reload;           /* of gint64: sources read again from the store, or dropped when gone */
   GArray *reanchors;        /* of Reanchor */
-  DossierAnalysis *previous;  /* the corpus's analysis before, whose kept results are reused, or NULL */
+  /* The corpus's analysis before, whose documents are copied (but those
+   * read again) and whose kept results are reused, or NULL. */
+  DossierAnalysis *previous;
+  gboolean reuse_previous;
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
   GHashTable *originals;    /* copies of the corpus's ArticleOriginals, and those read now */
