@@ -208,9 +208,37 @@ struct _DossierKeptQuotes
 {
   gatomicrefcount ref_count;
   char *digest;
-  GArray *mentions;         /* of DossierMention, owning their strings */
-  GArray *quotes;           /* of DossierQuote, likewise */
+  /* A digest of the mentions the quotes were found among (a copy would
+   * take as much memory again as the kept mentions). */
+  guint8 mentions[20];
+  GArray *quotes;           /* of DossierQuote, owning their strings */
 };
+
+/* What the quote finder reads of @document's mentions: where they are,
+ * what they are and the names they carry (the entity is not known yet). */
+static void
+digest_mentions (const DossierDocument *document,
+                 guint8                 digest[20])
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  gsize len = 20;
+
+  checksum_int (checksum, document->mentions->len);
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      checksum_int (checksum, mention->paragraph);
+      checksum_int (checksum, (gint64) mention->start);
+      checksum_int (checksum, (gint64) mention->end);
+      checksum_int (checksum, mention->type);
+      checksum_int (checksum, mention->entity);
+      checksum_string (checksum, mention->key, -1);
+      checksum_string (checksum, mention->canonical, -1);
+    }
+  g_checksum_get_digest (checksum, digest, &len);
+  g_assert (len == 20);
+}
 
 static void
 copy_quotes (GArray       *to,
@@ -240,8 +268,7 @@ dossier_kept_quotes_new (const char            *digest,
   kept = g_new0 (DossierKeptQuotes, 1);
   g_atomic_ref_count_init (&kept->ref_count);
   kept->digest = g_strdup (digest);
-  kept->mentions = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), document->mentions->len);
-  copy_mentions (kept->mentions, document->mentions);
+  digest_mentions (document, kept->mentions);
   kept->quotes = g_array_sized_new (FALSE, FALSE, sizeof (DossierQuote), document->quotes->len);
   copy_quotes (kept->quotes, document->quotes);
   return kept;
@@ -262,7 +289,6 @@ dossier_kept_quotes_unref (DossierKeptQuotes *kept)
   if (kept == NULL || !g_atomic_ref_count_dec (&kept->ref_count))
     return;
 
-  free_mentions (kept->mentions);
   for (guint q = 0; q < kept->quotes->len; q++)
     {
       DossierQuote *quote = &g_array_index (kept->quotes, DossierQuote, q);
@@ -283,29 +309,18 @@ dossier_kept_quotes_get_digest (const DossierKeptQuotes *kept)
   return kept->digest;
 }
 
-/* Whether two mentions are the same to the quote finder: where they are,
- * what they are and the names they carry (the entity is not known yet). */
-static gboolean
-mention_equal (const DossierMention *a,
-               const DossierMention *b)
-{
-  return a->paragraph == b->paragraph && a->start == b->start && a->end == b->end && a->type == b->type &&
-         a->entity == b->entity && g_strcmp0 (a->key, b->key) == 0 && g_strcmp0 (a->canonical, b->canonical) == 0;
-}
-
 gboolean
 dossier_kept_quotes_restore (const DossierKeptQuotes *kept,
                              DossierDocument         *document)
 {
+  guint8 mentions[20];
+
   g_return_val_if_fail (kept != NULL, FALSE);
   g_return_val_if_fail (document != NULL, FALSE);
 
-  if (kept->mentions->len != document->mentions->len)
+  digest_mentions (document, mentions);
+  if (memcmp (mentions, kept->mentions, sizeof mentions) != 0)
     return FALSE;
-  for (guint m = 0; m < kept->mentions->len; m++)
-    if (!mention_equal (&g_array_index (kept->mentions, DossierMention, m),
-                        &g_array_index (document->mentions, DossierMention, m)))
-      return FALSE;
   g_array_set_size (document->quotes, 0);
   copy_quotes (document->quotes, kept->quotes);
   return TRUE;
