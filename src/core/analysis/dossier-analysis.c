@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dossier-correction.h"
+#include "dossier-debug.h"
 #include "dossier-document-dates.h"
 #include "dossier-event-corrections.h"
 #include "dossier-entity-recognizer.h"
@@ -152,6 +153,15 @@ split_sentences (DossierDocument *document)
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
       dossier_sentences_split (paragraph->text, paragraph->len, paragraph->sentences);
     }
+}
+
+/* With G_MESSAGES_DEBUG=dossier-core, how long each step of a run took
+ * since it began: where a correction's wait goes. */
+static void
+debug_step (const char *step,
+            gint64      start)
+{
+  DOSSIER_DEBUG ("analysis: %s done after %.1f ms", step, (g_get_monotonic_time () - start) / 1000.0);
 }
 
 /* The per-article step proper: sentences, dates, mentions; the full
@@ -363,6 +373,8 @@ dossier_analysis_run (DossierAnalysis *analysis)
   guint n_workers;
   g_autofree Worker *workers = NULL;
 
+  gint64 start = g_get_monotonic_time ();
+
   g_return_if_fail (analysis != NULL);
 
   g_ptr_array_set_size (analysis->events, 0);
@@ -393,6 +405,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
   run_workers (workers, n_workers);
   if (analysis->kept_now != NULL)
     keep_results (analysis);
+  DOSSIER_DEBUG ("analysis: %u of %u articles taken as an earlier analysis kept them", dossier_analysis_get_n_reused (analysis),
+                 analysis->documents->len);
+  debug_step ("sentences, dates and names of each article", start);
 
   /* Every full name seen anywhere, before any lone surname is judged. */
   for (guint t = 1; t < n_workers; t++)
@@ -430,10 +445,12 @@ dossier_analysis_run (DossierAnalysis *analysis)
   run_workers (workers, n_workers);
   if (analysis->quotes_now != NULL)
     keep_quotes (analysis);
+  debug_step ("names judged across the dossier, quotes", start);
 
   /* Names the researcher marked join the others before they are resolved. */
   dossier_corrections_add_names (analysis->documents, analysis->corrections);
   dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
+  debug_step ("entities resolved", start);
   {
     g_autoptr(GPtrArray) probable = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
 
@@ -442,7 +459,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
   }
   dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
 
+  debug_step ("entity corrections", start);
   dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);
+  debug_step ("events", start);
   dossier_event_corrections_apply (analysis->documents, analysis->entities, analysis->recognizer,
                                    analysis->events, analysis->corrections);
 
@@ -450,6 +469,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
    * not keep several times its text in them. */
   for (guint d = 0; d < analysis->documents->len; d++)
     dossier_document_release_tokens (g_ptr_array_index (analysis->documents, d));
+  debug_step ("event corrections", start);
 }
 
 /* Replaces the corrections of entities and events the analysis applies
