@@ -37,8 +37,33 @@ checksum_int (GChecksum *checksum,
   g_checksum_update (checksum, (const guchar *) &value, sizeof value);
 }
 
+/* The paragraphs' digest, made once for the life of the article (see
+ * DossierDocument's paragraphs_digest). */
+static const char *
+paragraphs_digest (DossierDocument *document)
+{
+  g_autoptr(GChecksum) checksum = NULL;
+
+  if (document->paragraphs_digest != NULL)
+    return document->paragraphs_digest;
+  checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  checksum_int (checksum, document->paragraphs->len);
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      checksum_int (checksum, paragraph->kind);
+      checksum_int (checksum, paragraph->first_line);
+      checksum_int (checksum, paragraph->last_line);
+      checksum_string (checksum, paragraph->text, (gssize) paragraph->len);
+      checksum_string (checksum, paragraph->attribution, -1);
+    }
+  document->paragraphs_digest = g_strdup (g_checksum_get_string (checksum));
+  return document->paragraphs_digest;
+}
+
 char *
-dossier_kept_article_digest (const DossierDocument *document)
+dossier_kept_article_digest (DossierDocument *document)
 {
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
 
@@ -65,17 +90,7 @@ dossier_kept_article_digest (const DossierDocument *document)
   checksum_int (checksum, document->published_from);
   checksum_int (checksum, document->is_html);
   checksum_int (checksum, document->uncleaned);
-  checksum_int (checksum, document->paragraphs->len);
-  for (guint p = 0; p < document->paragraphs->len; p++)
-    {
-      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
-
-      checksum_int (checksum, paragraph->kind);
-      checksum_int (checksum, paragraph->first_line);
-      checksum_int (checksum, paragraph->last_line);
-      checksum_string (checksum, paragraph->text, (gssize) paragraph->len);
-      checksum_string (checksum, paragraph->attribution, -1);
-    }
+  checksum_string (checksum, paragraphs_digest (document), -1);
   return g_strdup (g_checksum_get_string (checksum));
 }
 

@@ -25,8 +25,9 @@ G_BEGIN_DECLS
 typedef struct _DossierKeptArticle DossierKeptArticle;
 
 /* The digest of what the per-article step reads of @document: a
- * nul-terminated hexadecimal string, owned by the caller. */
-char               *dossier_kept_article_digest  (const DossierDocument *document);
+ * nul-terminated hexadecimal string, owned by the caller.  Sets the
+ * document's paragraphs_digest when it has none. */
+char               *dossier_kept_article_digest  (DossierDocument       *document);
 
 /* What @document holds once the per-article step has run on it, with the
  * mentions it left @pending and the full names (of char*) it met. */
