@@ -32,8 +32,6 @@ struct _DossierAnalysis
   gboolean keeps_results;
   GHashTable *kept;
   GPtrArray *kept_now;      /* during a run, per document, of DossierKeptArticle* */
-  GHashTable *kept_quotes;  /* the same of the quotes: digest → DossierKeptQuotes* */
-  GPtrArray *quotes_now;
   gint n_reused;            /* articles whose kept results the last run put back */
 };
 
@@ -72,7 +70,6 @@ dossier_analysis_unref (DossierAnalysis *analysis)
     return;
 
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
-  g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->entities);
@@ -213,24 +210,6 @@ scan_or_restore (DossierAnalysis *analysis,
   return dossier_kept_article_new (g_steal_pointer (&digest), document, pending, names);
 }
 
-/* The quotes of an analysis that keeps its results: those an earlier run
- * found in the same article among the same mentions are put back.
- * Returns what is kept of them. */
-static DossierKeptQuotes *
-find_or_restore_quotes (DossierAnalysis *analysis,
-                        guint            index,
-                        DossierDocument *document)
-{
-  const char *digest = dossier_kept_article_get_digest (g_ptr_array_index (analysis->kept_now, index));
-  DossierKeptQuotes *kept = analysis->kept_quotes != NULL ? g_hash_table_lookup (analysis->kept_quotes, digest)
-                                                          : NULL;
-
-  if (kept != NULL && dossier_kept_quotes_restore (kept, document))
-    return dossier_kept_quotes_ref (kept);
-  dossier_quotes_find (document, analysis->recognizer);
-  return dossier_kept_quotes_new (digest, document);
-}
-
 /* The per-article steps run on several threads; each takes every n-th
  * article and keeps the surnames it meets in a table of its own, merged
  * afterwards, so the result is the same whatever the number of threads. */
@@ -287,10 +266,7 @@ analyse_documents (gpointer data)
           /* A name one article confirms stands in the others. */
           dossier_name_candidates_accept_confirmed (document, g_ptr_array_index (worker->pending, d),
                                                       worker->confirmed);
-          if (analysis->quotes_now != NULL)
-            g_ptr_array_index (analysis->quotes_now, d) = find_or_restore_quotes (analysis, d, document);
-          else
-            dossier_quotes_find (document, analysis->recognizer);
+          dossier_quotes_find (document, analysis->recognizer);
           /* In a large dossier every article's tokens at once would take
            * many times the text's size; the event builder makes them again
            * one article at a time. */
@@ -324,35 +300,15 @@ keep_results (DossierAnalysis *analysis)
 
   for (guint d = 0; d < analysis->kept_now->len; d++)
     {
-      DossierKeptArticle *article = g_ptr_array_index (analysis->kept_now, d);
+      DossierKeptArticle *article = g_steal_pointer (&g_ptr_array_index (analysis->kept_now, d));
 
       /* The same article twice: either will do, they are alike (the key
-       * is replaced with the value, which owns it).  The second step
-       * still reads the digests of kept_now. */
-      g_hash_table_replace (kept, (gpointer) dossier_kept_article_get_digest (article),
-                            dossier_kept_article_ref (article));
+       * is replaced with the value, which owns it). */
+      g_hash_table_replace (kept, (gpointer) dossier_kept_article_get_digest (article), article);
     }
+  g_clear_pointer (&analysis->kept_now, g_ptr_array_unref);
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   analysis->kept = kept;
-}
-
-/* Likewise of the quotes, once the second step has run. */
-static void
-keep_quotes (DossierAnalysis *analysis)
-{
-  GHashTable *kept = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) dossier_kept_quotes_unref);
-
-  for (guint d = 0; d < analysis->quotes_now->len; d++)
-    {
-      DossierKeptQuotes *quotes = g_steal_pointer (&g_ptr_array_index (analysis->quotes_now, d));
-
-      g_hash_table_replace (kept, (gpointer) dossier_kept_quotes_get_digest (quotes), quotes);
-    }
-  g_clear_pointer (&analysis->quotes_now, g_ptr_array_unref);
-  g_clear_pointer (&analysis->kept_now, g_ptr_array_unref);
-  g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
-  analysis->kept_quotes = kept;
 }
 
 void
@@ -386,9 +342,6 @@ dossier_analysis_run (DossierAnalysis *analysis)
       analysis->kept_now = g_ptr_array_new_full (analysis->documents->len,
                                                  (GDestroyNotify) dossier_kept_article_unref);
       g_ptr_array_set_size (analysis->kept_now, analysis->documents->len);
-      analysis->quotes_now = g_ptr_array_new_full (analysis->documents->len,
-                                                   (GDestroyNotify) dossier_kept_quotes_unref);
-      g_ptr_array_set_size (analysis->quotes_now, analysis->documents->len);
     }
   n_workers = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
   pending = g_ptr_array_new_full (analysis->documents->len, (GDestroyNotify) g_array_unref);
@@ -443,8 +396,6 @@ dossier_analysis_run (DossierAnalysis *analysis)
   for (guint t = 0; t < n_workers; t++)
     workers[t].phase = 2;
   run_workers (workers, n_workers);
-  if (analysis->quotes_now != NULL)
-    keep_quotes (analysis);
   debug_step ("names judged across the dossier, quotes", start);
 
   /* Names the researcher marked join the others before they are resolved. */
@@ -503,7 +454,6 @@ dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
   if (!keeps_results)
     {
       g_clear_pointer (&analysis->kept, g_hash_table_unref);
-      g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
     }
 }
 
@@ -519,9 +469,7 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   if (previous == analysis || previous->gazetteer != analysis->gazetteer)
     return;
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
-  g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   analysis->kept = previous->kept != NULL ? g_hash_table_ref (previous->kept) : NULL;
-  analysis->kept_quotes = previous->kept_quotes != NULL ? g_hash_table_ref (previous->kept_quotes) : NULL;
 }
 
 guint

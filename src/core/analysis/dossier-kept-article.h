@@ -47,22 +47,6 @@ void                dossier_kept_article_restore (const DossierKeptArticle *kept
                                                   GArray                   *pending,
                                                   GHashTable               *surnames);
 
-/* The quotes found in an article (the second step: they need the names
- * the whole dossier confirmed), kept with the mentions they were found
- * among: put back only where the article's mentions are those again. */
-typedef struct _DossierKeptQuotes DossierKeptQuotes;
-
-DossierKeptQuotes  *dossier_kept_quotes_new      (const char            *digest,
-                                                  const DossierDocument *document);
-DossierKeptQuotes  *dossier_kept_quotes_ref      (DossierKeptQuotes     *kept);
-void                dossier_kept_quotes_unref    (DossierKeptQuotes     *kept);
-const char         *dossier_kept_quotes_get_digest (const DossierKeptQuotes *kept);
-/* Whether @document's mentions are those the quotes were found among;
- * then its quotes are set to those kept. */
-gboolean            dossier_kept_quotes_restore  (const DossierKeptQuotes *kept,
-                                                  DossierDocument         *document);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierKeptArticle, dossier_kept_article_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierKeptQuotes, dossier_kept_quotes_unref)
 
 G_END_DECLS
