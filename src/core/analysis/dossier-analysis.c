@@ -302,6 +302,9 @@ keep_results (DossierAnalysis *analysis)
     {
       DossierKeptArticle *article = g_steal_pointer (&g_ptr_array_index (analysis->kept_now, d));
 
+      /* An article too large to keep (see dossier_kept_article_new ()). */
+      if (article == NULL)
+        continue;
       /* The same article twice: either will do, they are alike (the key
        * is replaced with the value, which owns it). */
       g_hash_table_replace (kept, (gpointer) dossier_kept_article_get_digest (article), article);

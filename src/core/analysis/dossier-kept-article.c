@@ -5,16 +5,37 @@
 
 #include <string.h>
 
+/* Kept compactly, for a large dossier keeps every article's: offsets of 32
+ * bits, every string in one buffer, a few blocks an article rather than
+ * two allocations a mention and an array a paragraph. */
+typedef struct
+{
+  guint32 paragraph;
+  guint32 start;
+  guint32 end;
+  guint32 key;              /* offsets into strings, NO_STRING for NULL */
+  guint32 canonical;
+  gint32 entity;
+  guint32 type;
+} KeptMention;
+
+#define NO_STRING G_MAXUINT32
+
 struct _DossierKeptArticle
 {
   gatomicrefcount ref_count;
   char *digest;
   guint n_paragraphs;
-  GArray **sentences;       /* per paragraph, of DossierSpan */
-  GArray *mentions;         /* of DossierMention, owning their strings */
-  GArray *pending;          /* likewise */
-  GArray *dates;            /* of DossierDateMention */
-  GPtrArray *surnames;      /* of char* */
+  guint n_mentions;         /* the document's, then n_pending pending ones */
+  guint n_pending;
+  guint n_dates;
+  guint n_surnames;
+  guint32 *sentence_counts; /* per paragraph */
+  guint32 *spans;           /* each sentence's start and end, paragraph after paragraph */
+  KeptMention *mentions;
+  DossierDateMention *dates;  /* a date mention's rule is a static string */
+  guint32 *surnames;        /* offsets into strings */
+  char *strings;
 };
 
 static void
@@ -94,34 +115,62 @@ dossier_kept_article_digest (DossierDocument *document)
   return g_strdup (g_checksum_get_string (checksum));
 }
 
-/* Appends deep copies of @from's mentions to @to. */
-static void
-copy_mentions (GArray       *to,
-               const GArray *from)
+/* Appends @text's length and nul to *@size, or fails past 4 GiB. */
+static gboolean
+measure_string (const char *text,
+                gsize      *size)
 {
-  guint first = to->len;
+  if (text != NULL)
+    *size += strlen (text) + 1;
+  return *size < NO_STRING;
+}
 
-  g_array_append_vals (to, from->data, from->len);
-  for (guint m = first; m < to->len; m++)
-    {
-      DossierMention *mention = &g_array_index (to, DossierMention, m);
+static guint32
+put_string (char       *strings,
+            gsize      *used,
+            const char *text)
+{
+  gsize len;
+  guint32 at = (guint32) *used;
 
-      mention->key = g_strdup (mention->key);
-      mention->canonical = g_strdup (mention->canonical);
-    }
+  if (text == NULL)
+    return NO_STRING;
+  len = strlen (text) + 1;
+  memcpy (strings + *used, text, len);
+  *used += len;
+  return at;
 }
 
 static void
-free_mentions (GArray *mentions)
+put_mentions (KeptMention  *to,
+              const GArray *from,
+              char         *strings,
+              gsize        *used)
+{
+  for (guint m = 0; m < from->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (from, DossierMention, m);
+
+      to[m] = (KeptMention) { mention->paragraph, (guint32) mention->start, (guint32) mention->end,
+                              put_string (strings, used, mention->key),
+                              put_string (strings, used, mention->canonical),
+                              mention->entity, mention->type };
+    }
+}
+
+static gboolean
+mentions_fit (const GArray *mentions,
+              gsize        *size)
 {
   for (guint m = 0; m < mentions->len; m++)
     {
-      DossierMention *mention = &g_array_index (mentions, DossierMention, m);
+      const DossierMention *mention = &g_array_index (mentions, DossierMention, m);
 
-      g_free (mention->key);
-      g_free (mention->canonical);
+      if (mention->end >= NO_STRING || !measure_string (mention->key, size) ||
+          !measure_string (mention->canonical, size))
+        return FALSE;
     }
-  g_array_unref (mentions);
+  return TRUE;
 }
 
 DossierKeptArticle *
@@ -131,33 +180,65 @@ dossier_kept_article_new (char                  *digest,
                           GPtrArray             *surnames)
 {
   DossierKeptArticle *kept;
+  gsize size = 0, used = 0;
+  guint n_spans = 0, span = 0;
 
   g_return_val_if_fail (digest != NULL, NULL);
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (pending != NULL, NULL);
 
+  /* What does not fit in 32 bits (a paragraph of 4 GiB) is not kept. */
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      if (paragraph->len >= NO_STRING)
+        {
+          g_free (digest);
+          return NULL;
+        }
+      n_spans += paragraph->sentences->len;
+    }
+  for (guint k = 0; surnames != NULL && k < surnames->len; k++)
+    measure_string (g_ptr_array_index (surnames, k), &size);
+  if (!mentions_fit (document->mentions, &size) || !mentions_fit (pending, &size) || size >= NO_STRING)
+    {
+      g_free (digest);
+      return NULL;
+    }
+
   kept = g_new0 (DossierKeptArticle, 1);
   g_atomic_ref_count_init (&kept->ref_count);
   kept->digest = digest;
   kept->n_paragraphs = document->paragraphs->len;
-  kept->sentences = g_new0 (GArray *, MAX (kept->n_paragraphs, 1));
+  kept->sentence_counts = g_new (guint32, MAX (kept->n_paragraphs, 1));
+  kept->spans = g_new (guint32, MAX (2 * n_spans, 1));
   for (guint p = 0; p < kept->n_paragraphs; p++)
     {
       const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-      kept->sentences[p] = g_array_sized_new (FALSE, FALSE, sizeof (DossierSpan), paragraph->sentences->len);
-      g_array_append_vals (kept->sentences[p], paragraph->sentences->data, paragraph->sentences->len);
+      kept->sentence_counts[p] = paragraph->sentences->len;
+      for (guint k = 0; k < paragraph->sentences->len; k++)
+        {
+          const DossierSpan *sentence = &g_array_index (paragraph->sentences, DossierSpan, k);
+
+          kept->spans[span++] = (guint32) sentence->start;
+          kept->spans[span++] = (guint32) sentence->end;
+        }
     }
-  kept->mentions = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), document->mentions->len);
-  copy_mentions (kept->mentions, document->mentions);
-  kept->pending = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), pending->len);
-  copy_mentions (kept->pending, pending);
-  /* A date mention's rule is a static string: a plain copy will do. */
-  kept->dates = g_array_sized_new (FALSE, FALSE, sizeof (DossierDateMention), document->dates->len);
-  g_array_append_vals (kept->dates, document->dates->data, document->dates->len);
-  kept->surnames = g_ptr_array_new_full (surnames != NULL ? surnames->len : 0, g_free);
-  for (guint s = 0; surnames != NULL && s < surnames->len; s++)
-    g_ptr_array_add (kept->surnames, g_strdup (g_ptr_array_index (surnames, s)));
+  kept->strings = g_malloc (MAX (size, 1));
+  kept->n_mentions = document->mentions->len;
+  kept->n_pending = pending->len;
+  kept->mentions = g_new (KeptMention, MAX (kept->n_mentions + kept->n_pending, 1));
+  put_mentions (kept->mentions, document->mentions, kept->strings, &used);
+  put_mentions (kept->mentions + kept->n_mentions, pending, kept->strings, &used);
+  kept->n_dates = document->dates->len;
+  kept->dates = g_memdup2 (document->dates->data, MAX (kept->n_dates, 1) * sizeof (DossierDateMention));
+  kept->n_surnames = surnames != NULL ? surnames->len : 0;
+  kept->surnames = g_new (guint32, MAX (kept->n_surnames, 1));
+  for (guint k = 0; k < kept->n_surnames; k++)
+    kept->surnames[k] = put_string (kept->strings, &used, g_ptr_array_index (surnames, k));
+  g_assert (used == size);
   return kept;
 }
 
@@ -176,13 +257,12 @@ dossier_kept_article_unref (DossierKeptArticle *kept)
   if (kept == NULL || !g_atomic_ref_count_dec (&kept->ref_count))
     return;
 
-  for (guint p = 0; p < kept->n_paragraphs; p++)
-    g_array_unref (kept->sentences[p]);
-  g_free (kept->sentences);
-  free_mentions (kept->mentions);
-  free_mentions (kept->pending);
-  g_array_unref (kept->dates);
-  g_ptr_array_unref (kept->surnames);
+  g_free (kept->sentence_counts);
+  g_free (kept->spans);
+  g_free (kept->mentions);
+  g_free (kept->dates);
+  g_free (kept->surnames);
+  g_free (kept->strings);
   g_free (kept->digest);
   g_free (kept);
 }
@@ -195,12 +275,45 @@ dossier_kept_article_get_digest (const DossierKeptArticle *kept)
   return kept->digest;
 }
 
+static char *
+dup_string (const char *strings,
+            guint32     at)
+{
+  return at == NO_STRING ? NULL : g_strdup (strings + at);
+}
+
+static void
+restore_mentions (GArray            *to,
+                  const KeptMention *from,
+                  guint              n,
+                  const char        *strings)
+{
+  guint first = to->len;
+
+  g_array_set_size (to, first + n);
+  for (guint m = 0; m < n; m++)
+    {
+      DossierMention *mention = &g_array_index (to, DossierMention, first + m);
+
+      memset (mention, 0, sizeof *mention);
+      mention->paragraph = from[m].paragraph;
+      mention->start = from[m].start;
+      mention->end = from[m].end;
+      mention->type = (DossierEntityType) from[m].type;
+      mention->key = dup_string (strings, from[m].key);
+      mention->canonical = dup_string (strings, from[m].canonical);
+      mention->entity = from[m].entity;
+    }
+}
+
 void
 dossier_kept_article_restore (const DossierKeptArticle *kept,
                               DossierDocument          *document,
                               GArray                   *pending,
                               GHashTable               *surnames)
 {
+  guint span = 0;
+
   g_return_if_fail (kept != NULL);
   g_return_if_fail (document != NULL);
   g_return_if_fail (kept->n_paragraphs == document->paragraphs->len);
@@ -209,12 +322,14 @@ dossier_kept_article_restore (const DossierKeptArticle *kept,
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-      g_array_set_size (paragraph->sentences, 0);
-      g_array_append_vals (paragraph->sentences, kept->sentences[p]->data, kept->sentences[p]->len);
+      g_array_set_size (paragraph->sentences, kept->sentence_counts[p]);
+      for (guint k = 0; k < kept->sentence_counts[p]; k++, span += 2)
+        g_array_index (paragraph->sentences, DossierSpan, k) = (DossierSpan) { kept->spans[span],
+                                                                             kept->spans[span + 1] };
     }
-  copy_mentions (document->mentions, kept->mentions);
-  copy_mentions (pending, kept->pending);
-  g_array_append_vals (document->dates, kept->dates->data, kept->dates->len);
-  for (guint s = 0; s < kept->surnames->len; s++)
-    g_hash_table_add (surnames, g_strdup (g_ptr_array_index (kept->surnames, s)));
+  restore_mentions (document->mentions, kept->mentions, kept->n_mentions, kept->strings);
+  restore_mentions (pending, kept->mentions + kept->n_mentions, kept->n_pending, kept->strings);
+  g_array_append_vals (document->dates, kept->dates, kept->n_dates);
+  for (guint k = 0; k < kept->n_surnames; k++)
+    g_hash_table_add (surnames, g_strdup (kept->strings + kept->surnames[k]));
 }

@@ -30,7 +30,8 @@ typedef struct _DossierKeptArticle DossierKeptArticle;
 char               *dossier_kept_article_digest  (DossierDocument       *document);
 
 /* What @document holds once the per-article step has run on it, with the
- * mentions it left @pending and the full names (of char*) it met. */
+ * mentions it left @pending and the full names (of char*) it met; takes
+ * @digest.  NULL for an article too large to keep (a paragraph of 4 GiB). */
 DossierKeptArticle *dossier_kept_article_new     (char                  *digest,
                                                   const DossierDocument *document,
                                                   GArray                *pending,
