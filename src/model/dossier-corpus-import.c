@@ -98,13 +98,65 @@ shared_gazetteer (void)
   return dossier_gazetteer_ref (GSIZE_TO_POINTER (gazetteer));
 }
 
-/* Opening a dossier: every article cleaned again from the bytes kept. */
+/* Opening a dossier: every article cleaned again from the bytes kept, on
+ * every core (each takes every n-th source; the results are put in the
+ * file's order after). */
+typedef struct
+{
+  GPtrArray *sources;       /* of DossierStoredSource* */
+  GPtrArray *documents;     /* slot per source */
+  GPtrArray *errors;        /* slot per source */
+  GCancellable *cancellable;
+  guint first;
+  guint step;
+  gint *loaded;             /* shared, atomic */
+} StoredCleaner;
+
+static gpointer
+clean_stored (gpointer data)
+{
+  StoredCleaner *cleaner = data;
+
+  for (guint i = cleaner->first; i < cleaner->sources->len; i += cleaner->step)
+    {
+      DossierStoredSource *source = g_ptr_array_index (cleaner->sources, i);
+      GError *error = NULL;
+      DossierDocument *document;
+
+      if (g_cancellable_is_cancelled (cleaner->cancellable))
+        return NULL;
+      document = dossier_source_clean (source->name, source->content, 0, source->address, &error);
+      g_atomic_int_inc (cleaner->loaded);
+      if (document == NULL)
+        {
+          g_ptr_array_index (cleaner->errors, i) = error;
+          continue;
+        }
+      document->source = g_strdup (source->name);
+      document->source_id = source->id;
+      g_ptr_array_index (cleaner->documents, i) = document;
+    }
+  return NULL;
+}
+
+static void
+free_error (gpointer error)
+{
+  if (error != NULL)
+    g_error_free (error);
+}
+
 static gboolean
 load_from_store (ImportJob    *job,
                  GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sources = dossier_store_list_sources (job->store, &error);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) errors = NULL;
+  guint n_cleaners;
+  g_autofree StoredCleaner *cleaners = NULL;
+  g_autofree GThread **threads = NULL;
 
   if (sources == NULL)
     {
@@ -112,27 +164,37 @@ load_from_store (ImportJob    *job,
       return FALSE;
     }
   g_atomic_int_set (&job->total, (gint) sources->len);
+  documents = g_ptr_array_new_full (sources->len, (GDestroyNotify) dossier_document_free);
+  g_ptr_array_set_size (documents, sources->len);
+  errors = g_ptr_array_new_full (sources->len, free_error);
+  g_ptr_array_set_size (errors, sources->len);
+  n_cleaners = MAX (1, MIN (MIN (g_get_num_processors (), 8), sources->len / 16 + 1));
+  cleaners = g_new0 (StoredCleaner, n_cleaners);
+  threads = g_new0 (GThread *, n_cleaners);
+  for (guint t = 0; t < n_cleaners; t++)
+    {
+      cleaners[t] = (StoredCleaner) { sources, documents, errors, cancellable, t, n_cleaners, &job->loaded };
+      if (t > 0)
+        threads[t] = g_thread_new ("dossier-open", clean_stored, &cleaners[t]);
+    }
+  clean_stored (&cleaners[0]);
+  for (guint t = 1; t < n_cleaners; t++)
+    g_thread_join (threads[t]);
+  if (g_cancellable_is_cancelled (cancellable))
+    return FALSE;
+
   for (guint i = 0; i < sources->len; i++)
     {
       DossierStoredSource *source = g_ptr_array_index (sources, i);
-      g_autoptr(GError) clean_error = NULL;
-      DossierDocument *document;
+      GError *clean_error = g_ptr_array_index (errors, i);
 
-      if (g_cancellable_is_cancelled (cancellable))
-        return FALSE;
-      document = dossier_source_clean (source->name, source->content, 0, source->address, &clean_error);
-      g_atomic_int_inc (&job->loaded);
       /* Kept bytes that no longer make an article (a stricter cleaner)
        * are reported; they stay in the file. */
-      if (document == NULL)
-        {
-          g_ptr_array_add (job->failures, g_error_new (clean_error->domain, clean_error->code, "%s: %s",
-                                                       source->name, clean_error->message));
-          continue;
-        }
-      document->source = g_strdup (source->name);
-      document->source_id = source->id;
-      g_ptr_array_add (job->documents, document);
+      if (clean_error != NULL)
+        g_ptr_array_add (job->failures, g_error_new (clean_error->domain, clean_error->code, "%s: %s",
+                                                     source->name, clean_error->message));
+      else if (g_ptr_array_index (documents, i) != NULL)
+        g_ptr_array_add (job->documents, g_steal_pointer (&g_ptr_array_index (documents, i)));
     }
   return TRUE;
 }
@@ -562,6 +624,23 @@ import_thread (GTask        *task,
     g_autoptr(DossierGazetteer) gazetteer = shared_gazetteer ();
     job->analysis = dossier_analysis_new (gazetteer);
   }
+  /* The articles already in the dossier, as the cleaner made them (and
+   * the corrections after). */
+  for (guint i = 0; job->previous != NULL && i < dossier_analysis_get_n_documents (job->previous); i++)
+    {
+      const DossierDocument *document = dossier_analysis_get_document (job->previous, i);
+
+      if (job->reload == NULL || !_dossier_corpus_has_id (job->reload, document->source_id))
+        g_ptr_array_add (job->documents, dossier_document_copy (document));
+    }
+  /* Each analysis keeps what it found in each article for the next one
+   * (after a correction, an import), which reuses it where the article is
+   * unchanged. */
+  if (job->previous != NULL && job->reuse_previous)
+    dossier_analysis_reuse (job->analysis, job->previous);
+  else
+    dossier_analysis_set_keeps_results (job->analysis, TRUE);
+  g_clear_pointer (&job->previous, dossier_analysis_unref);
   if (job->from_store && !load_from_store (job, cancellable))
     {
       g_task_return_error_if_cancelled (task);

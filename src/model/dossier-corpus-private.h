@@ -38,6 +38,9 @@ struct _DossierCorpus
   GHashTable *originals;    /* source id → ArticleOriginal: each article's metadata as the cleaner read it */
   GArray *reload;           /* of gint64: sources to read again from the file at the next analysis */
   GPtrArray *removed;       /* of Removed: articles taken out, kept for Undo */
+  /* Every analysis from scratch, reusing nothing the one before found
+   * (for the test that compares the two). */
+  gboolean from_scratch;
 };
 
 /* An article taken out of the dossier, with what named it, until it is
@@ -77,6 +80,10 @@ typedef struct
   GPtrArray *corrections;   /* of DossierStoredCorrection*, copies */
   GArray *reload;           /* of gint64: sources read again from the store, or dropped when gone */
   GArray *reanchors;        /* of Reanchor */
+  /* The corpus's analysis before, whose documents are copied (but those
+   * read again) and whose kept results are reused, or NULL. */
+  DossierAnalysis *previous;
+  gboolean reuse_previous;
   DossierAnalysis *analysis;  /* the result */
   GPtrArray *failures;
   GHashTable *originals;    /* copies of the corpus's ArticleOriginals, and those read now */
@@ -110,6 +117,8 @@ ArticleOriginal *_dossier_corpus_article_original_new  (const DossierDocument *d
 ArticleOriginal *_dossier_corpus_article_original_copy (const ArticleOriginal *original);
 GHashTable      *_dossier_corpus_originals_new         (void);
 
+void             _dossier_corpus_set_from_scratch      (DossierCorpus         *self,
+                                                        gboolean               from_scratch);
 void             _dossier_corpus_run_import            (GTask                 *task);
 gpointer         _dossier_corpus_import_thread_main    (gpointer               data);
 

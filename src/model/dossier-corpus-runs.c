@@ -37,6 +37,7 @@ import_job_free (gpointer data)
         }
       g_array_unref (job->reanchors);
     }
+  g_clear_pointer (&job->previous, dossier_analysis_unref);
   g_clear_pointer (&job->analysis, dossier_analysis_unref);
   g_clear_pointer (&job->failures, g_ptr_array_unref);
   g_clear_pointer (&job->originals, g_hash_table_unref);
@@ -137,13 +138,13 @@ import_job_new (DossierCorpus      *self,
       job->reload = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->reload->len);
       g_array_append_vals (job->reload, self->reload->data, self->reload->len);
     }
-  for (guint i = 0; self->analysis != NULL && i < dossier_analysis_get_n_documents (self->analysis); i++)
-    {
-      const DossierDocument *document = dossier_analysis_get_document (self->analysis, i);
-
-      if (job->reload == NULL || !_dossier_corpus_has_id (job->reload, document->source_id))
-        g_ptr_array_add (job->documents, dossier_document_copy (document));
-    }
+  /* The documents already in the dossier are copied on the worker (a
+   * large dossier's copies would stall the window), from the analysis
+   * it shows: nothing changes that analysis's articles meanwhile. */
+  /* What the analysis found in each article is found again only in
+   * those that changed. */
+  job->previous = self->analysis != NULL ? dossier_analysis_ref (self->analysis) : NULL;
+  job->reuse_previous = !self->from_scratch;
   job->originals = _dossier_corpus_originals_new ();
   job->captured = _dossier_corpus_originals_new ();
   {
@@ -388,7 +389,7 @@ open_job_new (DossierCorpus *self)
   ImportJob *job = import_job_new (self, no_paths);
 
   job->from_store = TRUE;
-  g_ptr_array_set_size (job->documents, 0);
+  g_clear_pointer (&job->previous, dossier_analysis_unref);
   g_clear_pointer (&job->reload, g_array_unref);
   return job;
 }
@@ -442,4 +443,11 @@ dossier_corpus_reanalyse_async (DossierCorpus       *self,
   const char *no_paths[] = { NULL };
 
   dossier_corpus_import_async (self, no_paths, cancellable, callback, user_data);
+}
+
+void
+_dossier_corpus_set_from_scratch (DossierCorpus *self,
+                                  gboolean       from_scratch)
+{
+  self->from_scratch = from_scratch;
 }

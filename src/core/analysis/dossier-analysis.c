@@ -6,9 +6,11 @@
 #include <string.h>
 
 #include "dossier-correction.h"
+#include "dossier-debug.h"
 #include "dossier-document-dates.h"
 #include "dossier-event-corrections.h"
 #include "dossier-entity-recognizer.h"
+#include "dossier-kept-article.h"
 #include "dossier-name-candidates.h"
 #include "dossier-quote.h"
 #include "dossier-sentence.h"
@@ -23,6 +25,14 @@ struct _DossierAnalysis
   GPtrArray *entities;      /* of DossierEntityRecord* */
   GPtrArray *events;        /* of DossierEventRecord* */
   GPtrArray *corrections;   /* of DossierCorrection*, applied by run () */
+  /* What the per-article step found, kept for the next run: digest →
+   * DossierKeptArticle*, of the last run or of the analysis reused; never
+   * changed once made (another analysis may read it), replaced at the end
+   * of a run.  NULL while nothing is kept. */
+  gboolean keeps_results;
+  GHashTable *kept;
+  GPtrArray *kept_now;      /* during a run, per document, of DossierKeptArticle* */
+  gint n_reused;            /* articles whose kept results the last run put back */
 };
 
 DossierAnalysis *
@@ -59,6 +69,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   if (analysis == NULL || !g_atomic_ref_count_dec (&analysis->ref_count))
     return;
 
+  g_clear_pointer (&analysis->kept, g_hash_table_unref);
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->entities);
@@ -141,6 +152,64 @@ split_sentences (DossierDocument *document)
     }
 }
 
+/* With G_MESSAGES_DEBUG=dossier-core, how long each step of a run took
+ * since it began: where a correction's wait goes. */
+static void
+debug_step (const char *step,
+            gint64      start)
+{
+  DOSSIER_DEBUG ("analysis: %s done after %.1f ms", step, (g_get_monotonic_time () - start) / 1000.0);
+}
+
+/* The per-article step proper: sentences, dates, mentions; the full
+ * names met are added to @surnames. */
+static void
+scan_document (DossierAnalysis *analysis,
+               DossierDocument *document,
+               GHashTable      *surnames,
+               GArray          *pending)
+{
+  split_sentences (document);
+  dossier_document_find_dates (document);
+  dossier_entity_recognizer_scan (analysis->recognizer, document, surnames, pending);
+}
+
+/* The per-article step of an analysis that keeps its results: what an
+ * earlier run found in the same article (the same digest) is put back;
+ * otherwise it is found and kept.  Returns what is kept of @document. */
+static DossierKeptArticle *
+scan_or_restore (DossierAnalysis *analysis,
+                 DossierDocument *document,
+                 GHashTable      *surnames,
+                 GArray          *pending)
+{
+  g_autofree char *digest = dossier_kept_article_digest (document);
+  DossierKeptArticle *kept = analysis->kept != NULL ? g_hash_table_lookup (analysis->kept, digest) : NULL;
+  g_autoptr(GHashTable) own = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  if (kept != NULL)
+    {
+      g_atomic_int_inc (&analysis->n_reused);
+      dossier_kept_article_restore (kept, document, pending, surnames);
+      return dossier_kept_article_ref (kept);
+    }
+
+  /* The article's own full names, to be kept with it. */
+  own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  scan_document (analysis, document, own, pending);
+  names = g_ptr_array_new_full (g_hash_table_size (own), NULL);
+  g_hash_table_iter_init (&iter, own);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_ptr_array_add (names, key);
+      g_hash_table_add (surnames, g_strdup (key));
+    }
+  return dossier_kept_article_new (g_steal_pointer (&digest), document, pending, names);
+}
+
 /* The per-article steps run on several threads; each takes every n-th
  * article and keeps the surnames it meets in a table of its own, merged
  * afterwards, so the result is the same whatever the number of threads. */
@@ -178,9 +247,11 @@ analyse_documents (gpointer data)
             }
 
           dossier_document_clear_analysis (document);
-          split_sentences (document);
-          dossier_document_find_dates (document);
-          dossier_entity_recognizer_scan (analysis->recognizer, document, worker->surnames, document_pending);
+          if (analysis->kept_now != NULL)
+            g_ptr_array_index (analysis->kept_now, d) = scan_or_restore (analysis, document, worker->surnames,
+                                                                         document_pending);
+          else
+            scan_document (analysis, document, worker->surnames, document_pending);
           g_ptr_array_index (worker->pending, d) = document_pending;
           /* Tokens of every article kept until the next phase would take
            * many times the dossier's text (see below). */
@@ -219,6 +290,30 @@ run_workers (Worker  *workers,
     g_thread_join (threads[t]);
 }
 
+/* What this run found in each article replaces what was kept: an article
+ * gone from the dossier is forgotten. */
+static void
+keep_results (DossierAnalysis *analysis)
+{
+  GHashTable *kept = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) dossier_kept_article_unref);
+
+  for (guint d = 0; d < analysis->kept_now->len; d++)
+    {
+      DossierKeptArticle *article = g_steal_pointer (&g_ptr_array_index (analysis->kept_now, d));
+
+      /* An article too large to keep (see dossier_kept_article_new ()). */
+      if (article == NULL)
+        continue;
+      /* The same article twice: either will do, they are alike (the key
+       * is replaced with the value, which owns it). */
+      g_hash_table_replace (kept, (gpointer) dossier_kept_article_get_digest (article), article);
+    }
+  g_clear_pointer (&analysis->kept_now, g_ptr_array_unref);
+  g_clear_pointer (&analysis->kept, g_hash_table_unref);
+  analysis->kept = kept;
+}
+
 void
 dossier_analysis_set_threads (DossierAnalysis *analysis,
                               guint            n_threads)
@@ -237,11 +332,20 @@ dossier_analysis_run (DossierAnalysis *analysis)
   guint n_workers;
   g_autofree Worker *workers = NULL;
 
+  gint64 start = g_get_monotonic_time ();
+
   g_return_if_fail (analysis != NULL);
 
   g_ptr_array_set_size (analysis->events, 0);
   g_ptr_array_set_size (analysis->entities, 0);
 
+  g_atomic_int_set (&analysis->n_reused, 0);
+  if (analysis->keeps_results)
+    {
+      analysis->kept_now = g_ptr_array_new_full (analysis->documents->len,
+                                                 (GDestroyNotify) dossier_kept_article_unref);
+      g_ptr_array_set_size (analysis->kept_now, analysis->documents->len);
+    }
   n_workers = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
   pending = g_ptr_array_new_full (analysis->documents->len, (GDestroyNotify) g_array_unref);
   g_ptr_array_set_size (pending, analysis->documents->len);
@@ -255,6 +359,11 @@ dossier_analysis_run (DossierAnalysis *analysis)
       workers[t].step = n_workers;
     }
   run_workers (workers, n_workers);
+  if (analysis->kept_now != NULL)
+    keep_results (analysis);
+  DOSSIER_DEBUG ("analysis: %u of %u articles taken as an earlier analysis kept them", dossier_analysis_get_n_reused (analysis),
+                 analysis->documents->len);
+  debug_step ("sentences, dates and names of each article", start);
 
   /* Every full name seen anywhere, before any lone surname is judged. */
   for (guint t = 1; t < n_workers; t++)
@@ -290,10 +399,12 @@ dossier_analysis_run (DossierAnalysis *analysis)
   for (guint t = 0; t < n_workers; t++)
     workers[t].phase = 2;
   run_workers (workers, n_workers);
+  debug_step ("names judged across the dossier, quotes", start);
 
   /* Names the researcher marked join the others before they are resolved. */
   dossier_corrections_add_names (analysis->documents, analysis->corrections);
   dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
+  debug_step ("entities resolved", start);
   {
     g_autoptr(GPtrArray) probable = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
 
@@ -302,7 +413,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
   }
   dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
 
+  debug_step ("entity corrections", start);
   dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);
+  debug_step ("events", start);
   dossier_event_corrections_apply (analysis->documents, analysis->entities, analysis->recognizer,
                                    analysis->events, analysis->corrections);
 
@@ -310,6 +423,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
    * not keep several times its text in them. */
   for (guint d = 0; d < analysis->documents->len; d++)
     dossier_document_release_tokens (g_ptr_array_index (analysis->documents, d));
+  debug_step ("event corrections", start);
 }
 
 /* Replaces the corrections of entities and events the analysis applies
@@ -327,4 +441,44 @@ dossier_analysis_set_corrections (DossierAnalysis *analysis,
       if (!dossier_correction_kind_is_article (correction->kind))
         g_ptr_array_add (analysis->corrections, dossier_correction_copy (correction));
     }
+}
+
+/* Whether each run keeps what it found in each article, so that the next
+ * run (or the analysis that reuses this one) need not find it again in
+ * the articles that did not change.  Off by default: it costs memory a
+ * single analysis (the command line's) has no use for. */
+void
+dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
+                                    gboolean         keeps_results)
+{
+  g_return_if_fail (analysis != NULL);
+
+  analysis->keeps_results = keeps_results;
+  if (!keeps_results)
+    {
+      g_clear_pointer (&analysis->kept, g_hash_table_unref);
+    }
+}
+
+void
+dossier_analysis_reuse (DossierAnalysis *analysis,
+                        DossierAnalysis *previous)
+{
+  g_return_if_fail (analysis != NULL);
+  g_return_if_fail (previous != NULL);
+
+  analysis->keeps_results = TRUE;
+  /* What another gazetteer found is not what this one would. */
+  if (previous == analysis || previous->gazetteer != analysis->gazetteer)
+    return;
+  g_clear_pointer (&analysis->kept, g_hash_table_unref);
+  analysis->kept = previous->kept != NULL ? g_hash_table_ref (previous->kept) : NULL;
+}
+
+guint
+dossier_analysis_get_n_reused (DossierAnalysis *analysis)
+{
+  g_return_val_if_fail (analysis != NULL, 0);
+
+  return (guint) g_atomic_int_get (&analysis->n_reused);
 }

@@ -39,6 +39,20 @@ void             dossier_analysis_set_corrections (DossierAnalysis *analysis,
                                                    GPtrArray       *corrections);
 void             dossier_analysis_run           (DossierAnalysis  *analysis);
 
+/* Incremental analysis: a run that keeps its results puts back what an
+ * earlier run found in each article whose text, publication date and
+ * metadata did not change (see dossier-kept-article.h) instead of finding
+ * it again; the result is the same as a run from scratch. */
+void             dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
+                                                     gboolean         keeps_results);
+/* Lets @analysis reuse what @previous (an analysis of the same dossier
+ * before a change, which must not run while @analysis does) kept of each
+ * article; @analysis keeps its results too. */
+void             dossier_analysis_reuse         (DossierAnalysis  *analysis,
+                                                 DossierAnalysis  *previous);
+/* How many articles the last run took as they were kept. */
+guint            dossier_analysis_get_n_reused  (DossierAnalysis  *analysis);
+
 guint            dossier_analysis_get_n_documents (DossierAnalysis *analysis);
 DossierDocument *dossier_analysis_get_document  (DossierAnalysis  *analysis,
                                                  guint             index);

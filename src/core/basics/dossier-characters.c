@@ -60,6 +60,17 @@ dossier_fold_to_ascii (const char *text,
   if (len < 0)
     len = strlen (text);
   end = text + len;
+  /* Most names are plain ASCII already, their own folding: the entity
+   * resolver folds every mention's name at every analysis, and decoding
+   * each character cost some thousand instructions a name. */
+  {
+    const char *p = text;
+
+    while (p < end && (guchar) *p < 0x80)
+      p++;
+    if (p == end)
+      return g_strndup (text, (gsize) len);
+  }
   out = g_string_sized_new (len);
   for (const char *p = text; p < end; )
     {

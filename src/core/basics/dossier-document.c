@@ -74,6 +74,7 @@ dossier_document_free (DossierDocument *document)
     return;
 
   g_free (document->source);
+  g_free (document->paragraphs_digest);
   g_free (document->title);
   g_free (document->outlet);
   g_free (document->outlet_evidence);
@@ -216,6 +217,7 @@ dossier_document_copy (const DossierDocument *document)
                                                                 paragraph->last_line);
       added->attribution = g_strdup (paragraph->attribution);
     }
+  copy->paragraphs_digest = g_strdup (document->paragraphs_digest);
   for (guint i = 0; i < document->removed->len; i++)
     {
       const DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, i);

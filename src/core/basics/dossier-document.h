@@ -148,6 +148,12 @@ typedef struct
   gboolean uncleaned;
 
   GPtrArray *paragraphs;     /* of DossierParagraph* */
+  /* A digest of the paragraphs (their text, kind, lines, attribution),
+   * set by the analysis when it first reads them and copied with the
+   * document, so that an article analysed again is not hashed whole
+   * again: paragraphs are never changed once the cleaner made them.
+   * NULL until then. */
+  char *paragraphs_digest;
   GArray *removed;           /* of DossierRemoved */
   GPtrArray *captions;       /* of char*: photo captions and credits, kept aside */
   GPtrArray *warnings;       /* of char*: e.g. the Latin-1 fallback */

@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+#include "dossier-kept-article.h"
+
+#include <string.h>
+
+/* Kept compactly, for a large dossier keeps every article's: offsets of 32
+ * bits, every string in one buffer, a few blocks an article rather than
+ * two allocations a mention and an array a paragraph. */
+typedef struct
+{
+  guint32 paragraph;
+  guint32 start;
+  guint32 end;
+  guint32 key;              /* offsets into strings, NO_STRING for NULL */
+  guint32 canonical;
+  gint32 entity;
+  guint32 type;
+} KeptMention;
+
+#define NO_STRING G_MAXUINT32
+
+struct _DossierKeptArticle
+{
+  gatomicrefcount ref_count;
+  char *digest;
+  guint n_paragraphs;
+  guint n_mentions;         /* the document's, then n_pending pending ones */
+  guint n_pending;
+  guint n_dates;
+  guint n_surnames;
+  guint32 *sentence_counts; /* per paragraph */
+  guint32 *spans;           /* each sentence's start and end, paragraph after paragraph */
+  KeptMention *mentions;
+  DossierDateMention *dates;  /* a date mention's rule is a static string */
+  guint32 *surnames;        /* offsets into strings */
+  char *strings;
+};
+
+static void
+checksum_string (GChecksum  *checksum,
+                 const char *text,
+                 gssize      len)
+{
+  gint64 size = text == NULL ? -1 : len < 0 ? (gint64) strlen (text) : len;
+
+  /* Lengths first, so that two fields never read as one. */
+  g_checksum_update (checksum, (const guchar *) &size, sizeof size);
+  if (size > 0)
+    g_checksum_update (checksum, (const guchar *) text, (gsize) size);
+}
+
+static void
+checksum_int (GChecksum *checksum,
+              gint64     value)
+{
+  g_checksum_update (checksum, (const guchar *) &value, sizeof value);
+}
+
+/* The paragraphs' digest, made once for the life of the article (see
+ * DossierDocument's paragraphs_digest). */
+static const char *
+paragraphs_digest (DossierDocument *document)
+{
+  g_autoptr(GChecksum) checksum = NULL;
+
+  if (document->paragraphs_digest != NULL)
+    return document->paragraphs_digest;
+  checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  checksum_int (checksum, document->paragraphs->len);
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      checksum_int (checksum, paragraph->kind);
+      checksum_int (checksum, paragraph->first_line);
+      checksum_int (checksum, paragraph->last_line);
+      checksum_string (checksum, paragraph->text, (gssize) paragraph->len);
+      checksum_string (checksum, paragraph->attribution, -1);
+    }
+  document->paragraphs_digest = g_strdup (g_checksum_get_string (checksum));
+  return document->paragraphs_digest;
+}
+
+char *
+dossier_kept_article_digest (DossierDocument *document)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  /* What the per-article step reads: the paragraphs, the publication date
+   * (relative dates resolve against it), the language.  The rest of the
+   * metadata too, at the cost of analysing again an article whose title
+   * was corrected: a rule that comes to read it cannot make a kept result
+   * stale. */
+  checksum_string (checksum, document->title, -1);
+  checksum_string (checksum, document->outlet, -1);
+  checksum_string (checksum, document->author, -1);
+  checksum_string (checksum, document->address, -1);
+  checksum_string (checksum, document->language, -1);
+  checksum_string (checksum, document->encoding, -1);
+  checksum_string (checksum, document->published_evidence, -1);
+  checksum_int (checksum, document->published.year);
+  checksum_int (checksum, document->published.month);
+  checksum_int (checksum, document->published.day);
+  checksum_int (checksum, document->published.hour);
+  checksum_int (checksum, document->published.minute);
+  checksum_int (checksum, document->published.precision);
+  checksum_int (checksum, document->published_from);
+  checksum_int (checksum, document->is_html);
+  checksum_int (checksum, document->uncleaned);
+  checksum_string (checksum, paragraphs_digest (document), -1);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* Appends @text's length and nul to *@size, or fails past 4 GiB. */
+static gboolean
+measure_string (const char *text,
+                gsize      *size)
+{
+  if (text != NULL)
+    *size += strlen (text) + 1;
+  return *size < NO_STRING;
+}
+
+static guint32
+put_string (char       *strings,
+            gsize      *used,
+            const char *text)
+{
+  gsize len;
+  guint32 at = (guint32) *used;
+
+  if (text == NULL)
+    return NO_STRING;
+  len = strlen (text) + 1;
+  memcpy (strings + *used, text, len);
+  *used += len;
+  return at;
+}
+
+static void
+put_mentions (KeptMention  *to,
+              const GArray *from,
+              char         *strings,
+              gsize        *used)
+{
+  for (guint m = 0; m < from->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (from, DossierMention, m);
+
+      to[m] = (KeptMention) { mention->paragraph, (guint32) mention->start, (guint32) mention->end,
+                              put_string (strings, used, mention->key),
+                              put_string (strings, used, mention->canonical),
+                              mention->entity, mention->type };
+    }
+}
+
+static gboolean
+mentions_fit (const GArray *mentions,
+              gsize        *size)
+{
+  for (guint m = 0; m < mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (mentions, DossierMention, m);
+
+      if (mention->end >= NO_STRING || !measure_string (mention->key, size) ||
+          !measure_string (mention->canonical, size))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+DossierKeptArticle *
+dossier_kept_article_new (char                  *digest,
+                          const DossierDocument *document,
+                          GArray                *pending,
+                          GPtrArray             *surnames)
+{
+  DossierKeptArticle *kept;
+  gsize size = 0, used = 0;
+  guint n_spans = 0, span = 0;
+
+  g_return_val_if_fail (digest != NULL, NULL);
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (pending != NULL, NULL);
+
+  /* What does not fit in 32 bits (a paragraph of 4 GiB) is not kept. */
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      if (paragraph->len >= NO_STRING)
+        {
+          g_free (digest);
+          return NULL;
+        }
+      n_spans += paragraph->sentences->len;
+    }
+  for (guint k = 0; surnames != NULL && k < surnames->len; k++)
+    measure_string (g_ptr_array_index (surnames, k), &size);
+  if (!mentions_fit (document->mentions, &size) || !mentions_fit (pending, &size) || size >= NO_STRING)
+    {
+      g_free (digest);
+      return NULL;
+    }
+
+  kept = g_new0 (DossierKeptArticle, 1);
+  g_atomic_ref_count_init (&kept->ref_count);
+  kept->digest = digest;
+  kept->n_paragraphs = document->paragraphs->len;
+  kept->sentence_counts = g_new (guint32, MAX (kept->n_paragraphs, 1));
+  kept->spans = g_new (guint32, MAX (2 * n_spans, 1));
+  for (guint p = 0; p < kept->n_paragraphs; p++)
+    {
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      kept->sentence_counts[p] = paragraph->sentences->len;
+      for (guint k = 0; k < paragraph->sentences->len; k++)
+        {
+          const DossierSpan *sentence = &g_array_index (paragraph->sentences, DossierSpan, k);
+
+          kept->spans[span++] = (guint32) sentence->start;
+          kept->spans[span++] = (guint32) sentence->end;
+        }
+    }
+  kept->strings = g_malloc (MAX (size, 1));
+  kept->n_mentions = document->mentions->len;
+  kept->n_pending = pending->len;
+  kept->mentions = g_new (KeptMention, MAX (kept->n_mentions + kept->n_pending, 1));
+  put_mentions (kept->mentions, document->mentions, kept->strings, &used);
+  put_mentions (kept->mentions + kept->n_mentions, pending, kept->strings, &used);
+  kept->n_dates = document->dates->len;
+  kept->dates = g_memdup2 (document->dates->data, MAX (kept->n_dates, 1) * sizeof (DossierDateMention));
+  kept->n_surnames = surnames != NULL ? surnames->len : 0;
+  kept->surnames = g_new (guint32, MAX (kept->n_surnames, 1));
+  for (guint k = 0; k < kept->n_surnames; k++)
+    kept->surnames[k] = put_string (kept->strings, &used, g_ptr_array_index (surnames, k));
+  g_assert (used == size);
+  return kept;
+}
+
+DossierKeptArticle *
+dossier_kept_article_ref (DossierKeptArticle *kept)
+{
+  g_return_val_if_fail (kept != NULL, NULL);
+
+  g_atomic_ref_count_inc (&kept->ref_count);
+  return kept;
+}
+
+void
+dossier_kept_article_unref (DossierKeptArticle *kept)
+{
+  if (kept == NULL || !g_atomic_ref_count_dec (&kept->ref_count))
+    return;
+
+  g_free (kept->sentence_counts);
+  g_free (kept->spans);
+  g_free (kept->mentions);
+  g_free (kept->dates);
+  g_free (kept->surnames);
+  g_free (kept->strings);
+  g_free (kept->digest);
+  g_free (kept);
+}
+
+const char *
+dossier_kept_article_get_digest (const DossierKeptArticle *kept)
+{
+  g_return_val_if_fail (kept != NULL, NULL);
+
+  return kept->digest;
+}
+
+static char *
+dup_string (const char *strings,
+            guint32     at)
+{
+  return at == NO_STRING ? NULL : g_strdup (strings + at);
+}
+
+static void
+restore_mentions (GArray            *to,
+                  const KeptMention *from,
+                  guint              n,
+                  const char        *strings)
+{
+  guint first = to->len;
+
+  g_array_set_size (to, first + n);
+  for (guint m = 0; m < n; m++)
+    {
+      DossierMention *mention = &g_array_index (to, DossierMention, first + m);
+
+      memset (mention, 0, sizeof *mention);
+      mention->paragraph = from[m].paragraph;
+      mention->start = from[m].start;
+      mention->end = from[m].end;
+      mention->type = (DossierEntityType) from[m].type;
+      mention->key = dup_string (strings, from[m].key);
+      mention->canonical = dup_string (strings, from[m].canonical);
+      mention->entity = from[m].entity;
+    }
+}
+
+void
+dossier_kept_article_restore (const DossierKeptArticle *kept,
+                              DossierDocument          *document,
+                              GArray                   *pending,
+                              GHashTable               *surnames)
+{
+  guint span = 0;
+
+  g_return_if_fail (kept != NULL);
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (kept->n_paragraphs == document->paragraphs->len);
+
+  for (guint p = 0; p < kept->n_paragraphs; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      g_array_set_size (paragraph->sentences, kept->sentence_counts[p]);
+      for (guint k = 0; k < kept->sentence_counts[p]; k++, span += 2)
+        g_array_index (paragraph->sentences, DossierSpan, k) = (DossierSpan) { kept->spans[span],
+                                                                             kept->spans[span + 1] };
+    }
+  restore_mentions (document->mentions, kept->mentions, kept->n_mentions, kept->strings);
+  restore_mentions (pending, kept->mentions + kept->n_mentions, kept->n_pending, kept->strings);
+  g_array_append_vals (document->dates, kept->dates, kept->n_dates);
+  for (guint k = 0; k < kept->n_surnames; k++)
+    g_hash_table_add (surnames, g_strdup (kept->strings + kept->surnames[k]));
+}

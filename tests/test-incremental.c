@@ -1,0 +1,383 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* Incremental analysis gives what an analysis from scratch gives: two
+ * dossiers go through the same imports, corrections (a publication date,
+ * an article's title and outlet, an entity renamed, two merged) and
+ * removals, one reusing what each analysis kept of the unchanged articles,
+ * the other analysing everything again each time; after every step their
+ * analyses, written as the command line writes them, are the same bytes.
+ * And on the core alone: an analysis that reuses an earlier one's results,
+ * on several threads, is the same as one from scratch on one. */
+
+#include <glib/gstdio.h>
+
+#include "dossier-test-util.h"
+
+#include "dossier-article.h"
+#include "dossier-corpus.h"
+#include "dossier-corpus-private.h"
+#include "dossier-json-writer.h"
+#include "dossier-store.h"
+
+static char *
+analysis_json (DossierAnalysis *analysis)
+{
+  GString *out = g_string_new (NULL);
+
+  g_assert_true (dossier_json_write_document (analysis, TRUE, NULL, NULL, out));
+  return g_string_free (out, FALSE);
+}
+
+/* Two dossier files, in a folder of their own. */
+typedef struct
+{
+  char *dir;
+  DossierCorpus *incremental;
+  DossierCorpus *from_scratch;
+} Pair;
+
+static DossierCorpus *
+open_corpus (const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = dossier_store_open (path, TRUE, &error);
+  DossierCorpus *corpus = dossier_corpus_new ();
+
+  g_assert_no_error (error);
+  g_assert_true (dossier_corpus_open (corpus, store, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return corpus;
+}
+
+static void
+pair_init (Pair *pair)
+{
+  pair->dir = g_dir_make_tmp ("dossier-incremental-XXXXXX", NULL);
+  g_assert_nonnull (pair->dir);
+  pair->incremental = open_corpus (pair->dir, "incremental.dossier");
+  pair->from_scratch = open_corpus (pair->dir, "from-scratch.dossier");
+  _dossier_corpus_set_from_scratch (pair->from_scratch, TRUE);
+}
+
+static void
+pair_clear (Pair *pair)
+{
+  g_autoptr(GDir) dir = g_dir_open (pair->dir, 0, NULL);
+  const char *name;
+
+  g_clear_object (&pair->incremental);
+  g_clear_object (&pair->from_scratch);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (pair->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (pair->dir);
+  g_free (pair->dir);
+}
+
+/* Both analyses the same; the incremental one reused at least @reused
+ * articles. */
+static void
+assert_same (Pair       *pair,
+             const char *step,
+             guint       reused)
+{
+  DossierAnalysis *incremental = dossier_corpus_get_analysis (pair->incremental);
+  DossierAnalysis *from_scratch = dossier_corpus_get_analysis (pair->from_scratch);
+  g_autofree char *a = analysis_json (incremental);
+  g_autofree char *b = analysis_json (from_scratch);
+
+  g_test_message ("%s: %u articles, %u entities, %u events, %u articles reused", step,
+                  dossier_analysis_get_n_documents (incremental), dossier_analysis_get_n_entities (incremental),
+                  dossier_analysis_get_n_events (incremental), dossier_analysis_get_n_reused (incremental));
+  g_assert_cmpuint (dossier_analysis_get_n_reused (from_scratch), ==, 0);
+  g_assert_cmpuint (dossier_analysis_get_n_reused (incremental), >=, reused);
+  if (g_strcmp0 (a, b) != 0)
+    {
+      gsize at = 0;
+
+      while (a[at] != '\0' && a[at] == b[at])
+        at++;
+      g_error ("%s: the incremental analysis differs from the one from scratch at byte %" G_GSIZE_FORMAT
+               ":\n…%.300s\nnot\n…%.300s", step, at, a + (at > 100 ? at - 100 : 0), b + (at > 100 ? at - 100 : 0));
+    }
+}
+
+static void
+import_both (Pair               *pair,
+             const char * const *paths)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dossier_corpus_import (pair->incremental, paths, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (dossier_corpus_import (pair->from_scratch, paths, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+reanalyse_both (Pair *pair)
+{
+  const char *none[] = { NULL };
+
+  import_both (pair, none);
+}
+
+static gint64
+source_of (DossierCorpus *corpus,
+           guint          index)
+{
+  g_autoptr(DossierArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus), index);
+
+  return dossier_article_get_source_id (article);
+}
+
+/* The same correction made in both dossiers; returns its id (the same in
+ * both files). */
+static gint64
+correct_both (Pair                  *pair,
+              guint                  article,
+              DossierCorrectionKind  kind,
+              const char            *entity,
+              const char            *value)
+{
+  g_autoptr(DossierCorrection) correction = dossier_correction_new (kind, entity, value);
+  g_autoptr(GError) error = NULL;
+  gint64 a, b;
+
+  a = dossier_corpus_add_correction (pair->incremental, article == G_MAXUINT ? 0 : source_of (pair->incremental, article),
+                                     correction, &error);
+  g_assert_no_error (error);
+  b = dossier_corpus_add_correction (pair->from_scratch, article == G_MAXUINT ? 0 : source_of (pair->from_scratch, article),
+                                     correction, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (a, ==, b);
+  return a;
+}
+
+/* The key of the @n-th person the dossier names in more than one article. */
+static const char *
+person_key (DossierCorpus *corpus,
+            guint          n)
+{
+  DossierAnalysis *analysis = dossier_corpus_get_analysis (corpus);
+
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    {
+      const DossierEntityRecord *entity = dossier_analysis_get_entity (analysis, e);
+
+      if (entity->type == DOSSIER_ENTITY_PERSON && entity->documents->len > 1 && n-- == 0)
+        return entity->key;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static char *
+data_path (const char *path)
+{
+  return g_test_build_filename (G_TEST_DIST, path, NULL);
+}
+
+/* An article that names people by their surnames alone, and one that
+ * gives their full names: the first one's mentions (and the speaker of
+ * its quote) change when the second comes, though its text does not. */
+static const char surnames_alone[] =
+  "Council approves new harbour plan\n\n"
+  "The city council of Vellmar approved the new harbour plan on Tuesday, 15 October 2024, after a long "
+  "debate in the chamber.\n\n"
+  "A report by Mensah found that the plan would bring hundreds of jobs to the town. Boateng and Mensah had "
+  "warned of delays. Critics say Owusu ignored the fishermen who use the old quay every morning.\n\n"
+  "\"We will build it within two years,\" the mayor told reporters after the vote, standing beside Boateng.\n";
+static const char full_names[] =
+  "Harbour director defends plan\n\n"
+  "Ama Mensah, the director of the Vellmar harbour, defended the new harbour plan on Wednesday, 16 October "
+  "2024, before a crowd of fishermen. Kofi Boateng and Yaw Owusu joined her.\n\n"
+  "The plan, approved by the council on Tuesday, will rebuild the old quay and add a ferry terminal, she said "
+  "at the meeting in the town hall.\n";
+
+static char *
+write_article (const char *dir,
+               const char *name,
+               const char *text)
+{
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static void
+test_corpus_steps (void)
+{
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
+  g_autofree char *reports = data_path ("data/reports");
+  g_autofree char *undated = data_path ("data/cli/undated.txt");
+  g_autofree char *wire = data_path ("data/clean/wire-story.txt");
+  g_autofree char *dateline = data_path ("data/clean/newspaper-place-dateline.txt");
+  g_autofree char *published = data_path ("data/clean/published-updated.txt");
+  g_autofree char *renamed = NULL;
+  g_autofree char *merged_into = NULL;
+  g_autofree char *merged = NULL;
+  Pair pair = { 0 };
+  gint64 date_fix, removed;
+  guint n;
+
+  g_autofree char *alone = NULL;
+  g_autofree char *full = NULL;
+
+  pair_init (&pair);
+  alone = write_article (pair.dir, "harbour-plan.txt", surnames_alone);
+  full = write_article (pair.dir, "harbour-director.txt", full_names);
+
+  {
+    const char *paths[] = { seeds, alone, NULL };
+    import_both (&pair, paths);
+    assert_same (&pair, "the sample imported", 0);
+  }
+  {
+    const char *paths[] = { reports, undated, NULL };
+    import_both (&pair, paths);
+    /* The sample's five articles were not analysed again. */
+    assert_same (&pair, "reports and an undated article imported", 6);
+  }
+  n = g_list_model_get_n_items (G_LIST_MODEL (pair.incremental));
+
+  date_fix = correct_both (&pair, 0, DOSSIER_CORRECTION_PUBLISHED, NULL, "2024-10-16");
+  reanalyse_both (&pair);
+  /* Every article but the one whose date was corrected, less those whose
+   * inferred dates may change with it. */
+  assert_same (&pair, "a publication date corrected", n / 2);
+
+  correct_both (&pair, 1, DOSSIER_CORRECTION_TITLE, NULL, "A title of the researcher's");
+  correct_both (&pair, 1, DOSSIER_CORRECTION_OUTLET, NULL, "The Researcher's Outlet");
+  reanalyse_both (&pair);
+  assert_same (&pair, "an article's title and outlet corrected", n / 2);
+
+  renamed = g_strdup (person_key (pair.incremental, 0));
+  correct_both (&pair, G_MAXUINT, DOSSIER_CORRECTION_RENAME, renamed, "Somebody Else");
+  reanalyse_both (&pair);
+  assert_same (&pair, "a person renamed", n - 1);
+
+  merged = g_strdup (person_key (pair.incremental, 1));
+  merged_into = g_strdup (person_key (pair.incremental, 2));
+  correct_both (&pair, G_MAXUINT, DOSSIER_CORRECTION_MERGE, merged, merged_into);
+  reanalyse_both (&pair);
+  assert_same (&pair, "two persons merged", n - 1);
+
+  {
+    const char *paths[] = { wire, dateline, published, full, NULL };
+    import_both (&pair, paths);
+    assert_same (&pair, "four more articles imported, one naming in full whom another named by surname",
+                 n - 1);
+  }
+
+  /* An article taken out, then put back. */
+  removed = source_of (pair.incremental, 2);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (dossier_corpus_remove_source (pair.incremental, removed, &error));
+    g_assert_no_error (error);
+    g_assert_true (dossier_corpus_remove_source (pair.from_scratch, removed, &error));
+    g_assert_no_error (error);
+    reanalyse_both (&pair);
+    assert_same (&pair, "an article removed", n / 2);
+
+    g_assert_true (dossier_corpus_restore_source (pair.incremental, removed, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (dossier_corpus_restore_source (pair.from_scratch, removed, NULL, &error));
+    g_assert_no_error (error);
+    reanalyse_both (&pair);
+    assert_same (&pair, "the article put back", n / 2);
+  }
+
+  /* The date correction undone: the article's own date again. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (dossier_corpus_remove_correction (pair.incremental, date_fix, &error));
+    g_assert_no_error (error);
+    g_assert_true (dossier_corpus_remove_correction (pair.from_scratch, date_fix, &error));
+    g_assert_no_error (error);
+    reanalyse_both (&pair);
+    assert_same (&pair, "the date correction undone", n / 2);
+  }
+
+  pair_clear (&pair);
+}
+
+/* The core alone: an analysis reusing an earlier one's results, on three
+ * threads, against one from scratch on one thread, over articles some of
+ * which changed (a date corrected, one added, one dropped). */
+static void
+test_core_threads (void)
+{
+  g_autofree char *undated = data_path ("data/cli/undated.txt");
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) reusing = dossier_analysis_new (gazetteer);
+  g_autoptr(DossierAnalysis) from_scratch = dossier_analysis_new (gazetteer);
+  g_autoptr(DossierAnalysis) seeds = dossier_analysis_new (gazetteer);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  /* What the seeds' analysis kept. */
+  for (guint i = 0; i < G_N_ELEMENTS (dossier_test_seeds); i++)
+    dossier_analysis_add_document (seeds, dossier_test_clean_seed (i));
+  dossier_analysis_set_keeps_results (seeds, TRUE);
+  dossier_analysis_set_threads (seeds, 2);
+  dossier_analysis_run (seeds);
+  g_assert_cmpuint (dossier_analysis_get_n_reused (seeds), ==, 0);
+
+  /* Seeds 1–4 (0 dropped), seed 2 with another date, an undated article. */
+  for (guint i = 1; i < G_N_ELEMENTS (dossier_test_seeds); i++)
+    {
+      DossierDocument *x = dossier_test_clean_seed (i);
+      DossierDocument *y = dossier_test_clean_seed (i);
+
+      if (i == 2)
+        {
+          dossier_date_parse_iso ("2024-10-15", &x->published);
+          dossier_date_parse_iso ("2024-10-15", &y->published);
+          x->published_from = y->published_from = DOSSIER_DATE_SOURCE_USER;
+        }
+      dossier_analysis_add_document (reusing, x);
+      dossier_analysis_add_document (from_scratch, y);
+    }
+  dossier_analysis_add_document (reusing, dossier_test_clean_file (undated));
+  dossier_analysis_add_document (from_scratch, dossier_test_clean_file (undated));
+
+  dossier_analysis_reuse (reusing, seeds);
+  dossier_analysis_set_threads (reusing, 3);
+  dossier_analysis_run (reusing);
+  g_assert_cmpuint (dossier_analysis_get_n_reused (reusing), ==, 3);
+  dossier_analysis_run (from_scratch);
+
+  a = analysis_json (reusing);
+  b = analysis_json (from_scratch);
+  g_assert_cmpstr (a, ==, b);
+
+  /* Run again, it reuses its own: every article. */
+  dossier_analysis_run (reusing);
+  dossier_analysis_run (from_scratch);
+  g_assert_cmpuint (dossier_analysis_get_n_reused (reusing), ==, 5);
+  g_free (a);
+  g_free (b);
+  a = analysis_json (reusing);
+  b = analysis_json (from_scratch);
+  g_assert_cmpstr (a, ==, b);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/incremental/corpus-steps", test_corpus_steps);
+  g_test_add_func ("/incremental/core-threads", test_core_threads);
+  return g_test_run ();
+}
