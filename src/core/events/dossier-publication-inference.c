@@ -328,17 +328,22 @@ date_in_apposition (DossierDocument    *document,
                     DossierDateMention *date)
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  guint index = date - &g_array_index (document->dates, DossierDateMention, 0);
 
-  for (guint i = 0; i < document->dates->len; i++)
+  /* The document's dates are in the order of the text: only a neighbour
+   * can stand right beside it. */
+  for (int step = -1; step <= 1; step += 2)
     {
-      DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDateMention *other;
       gsize from, to;
 
-      if (other == date || other->paragraph != date->paragraph || !other->relative ||
-          dossier_date_is_set (&other->value))
+      if ((step < 0 && index == 0) || (step > 0 && index + 1 >= document->dates->len))
         continue;
-      from = other->start > date->end ? date->end : other->end;
-      to = other->start > date->end ? other->start : date->start;
+      other = &g_array_index (document->dates, DossierDateMention, index + step);
+      if (other->paragraph != date->paragraph || !other->relative || dossier_date_is_set (&other->value))
+        continue;
+      from = step > 0 ? date->end : other->end;
+      to = step > 0 ? other->start : date->start;
       if (to < from || to - from > 3)
         continue;
       for (; from < to; from++)
@@ -348,6 +353,15 @@ date_in_apposition (DossierDocument    *document,
         return other;
     }
   return NULL;
+}
+
+/* Whether @date is a weekday or a deictic day ("on Tuesday", "tomorrow"):
+ * a day within a week of its reference, unlike a month and day, which may
+ * be named months ahead. */
+static gboolean
+names_a_near_day (const DossierDateMention *date)
+{
+  return date->rule != NULL && (g_str_has_prefix (date->rule, "weekday") || g_str_has_prefix (date->rule, "deictic"));
 }
 
 /* How many articles each cluster of @candidates holds: cluster + 1 → the
@@ -469,9 +483,7 @@ best_match (DossierVocabulary    *vocabulary,
        * reports no happening of another weekday.  (A month and day in an
        * opening is as often a bound: "will resign no later than
        * February 7".) */
-      if (own_date != NULL && own_date->rule != NULL &&
-          (g_str_has_prefix (own_date->rule, "weekday") || g_str_has_prefix (own_date->rule, "deictic")) &&
-          !can_name (readings, own_date, candidate->first_day))
+      if (own_date != NULL && names_a_near_day (own_date) && !can_name (readings, own_date, candidate->first_day))
         continue;
       /* A plan is what others speak of as coming, not what was done:
        * "earlier today" does not report tomorrow's election.  Only a
@@ -479,9 +491,7 @@ best_match (DossierVocabulary    *vocabulary,
        * article was written (within the week before); a month and day
        * ("the election on October 14") may be named months ahead. */
       if (is_plan (documents, candidate) &&
-          (date == NULL || date->rule == NULL ||
-           !(g_str_has_prefix (date->rule, "weekday") || g_str_has_prefix (date->rule, "deictic")) ||
-           !reads_forward (readings, date, candidate->first_day - 1)))
+          (date == NULL || !names_a_near_day (date) || !reads_forward (readings, date, candidate->first_day - 1)))
         continue;
       if (better)
         {
