@@ -882,11 +882,13 @@ static gboolean
 relative_days_fit (DossierDocument *document,
                    int              reference,
                    int              first,
-                   guint           *named)
+                   guint           *named,
+                   int             *reach)
 {
   int told = first;
 
   *named = 0;
+  *reach = 0;
   document->published = dossier_date_from_day_number (reference);
   dossier_document_find_dates (document);
   for (guint i = 0; i < document->dates->len; i++)
@@ -909,6 +911,8 @@ relative_days_fit (DossierDocument *document,
       if (day < told || day > reference)
         return FALSE;
       (*named)++;
+      if (g_str_has_prefix (date->rule, "weekday-past"))
+        *reach = MAX (*reach, reference - day);
     }
   return TRUE;
 }
@@ -1012,14 +1016,23 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents)
           first = MIN (first, day);
           last = MAX (last, day);
         }
-      for (int day = last; first != G_MAXINT && day <= last + INFERENCE_WINDOW_DAYS && best == 0; day++)
+      /* Of the days that fit, the one where its bare weekdays lie nearest
+       * (news names the days just past: "brought out on Sunday … freed on
+       * Tuesday evening" is Tuesday's, not the Sunday's that would read
+       * "Tuesday" five days back); of those, the earliest.  Its weekdays
+       * lie after the last day it tells ("Nine days later … on Sunday"):
+       * two weeks of days are tried, the second for weekdays the first
+       * would put before it. */
+      for (int day = last, best_reach = G_MAXINT; first != G_MAXINT && day <= last + 2 * INFERENCE_WINDOW_DAYS; day++)
         {
           guint named;
+          int reach;
 
-          if (relative_days_fit (document, day, first, &named) && named > 0)
+          if (relative_days_fit (document, day, first, &named, &reach) && named > 0 && reach < best_reach)
             {
               best = day;
               best_named = named;
+              best_reach = reach;
             }
         }
       g_free (document->published_evidence);
