@@ -202,6 +202,28 @@ test_bare_institutions (void)
   g_assert_cmpuint (find_entity (analysis, "Parliament")->mentions, ==, 1);
 }
 
+static void
+test_agencies_in_credits (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "By Reuters: The ferry Nordlys ran aground off Harwick on Monday, the coastguard said.\n\n"
+    "Tugs freed it at dawn (Harwick Port Authority via AP). The ruling party (KPV) asked for an inquiry.\n\n"
+    "The crew told AFP the engines had failed.\n\n"
+    "jm/tk (AFP, dpa, Reuters)\n");
+  const DossierEntityRecord *afp;
+
+  /* A byline, a picture's credit and a story's credit name no one who
+   * acts; an agency told something does, and a party's acronym in
+   * brackets is its name. */
+  g_assert_null (find_entity (analysis, "Reuters"));
+  g_assert_null (find_entity (analysis, "AP"));
+  g_assert_null (find_entity (analysis, "dpa"));
+  afp = find_entity (analysis, "AFP");
+  g_assert_nonnull (afp);
+  g_assert_cmpuint (afp->mentions, ==, 1);
+  g_assert_nonnull (find_entity (analysis, "KPV"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/teams-named-in-the-plural", test_teams_named_in_the_plural);
   g_test_add_func ("/entity-recognizer/bare-institutions", test_bare_institutions);
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
+  g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
 
   return g_test_run ();
 }

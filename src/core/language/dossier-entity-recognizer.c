@@ -16,6 +16,7 @@
 
 #include "dossier-characters.h"
 #include "dossier-entity-keys.h"
+#include "dossier-outlets.h"
 #include "dossier-token.h"
 #include "dossier-word-lists.h"
 
@@ -145,6 +146,41 @@ is_not_name (DossierEntityRecognizer *recognizer,
   return FALSE;
 }
 
+/* Whether [@start, @end) of @text names an agency in a credit, not one
+ * that does something: in brackets that credit a picture or the copy
+ * ("(AFP, AP, Reuters)", "(Handout/DPA/Zuma Press/TNS)", "(… via AP)",
+ * "(Reuters)"), or the byline "By Reuters:" opening a paragraph. */
+static gboolean
+in_a_credit (const char *text,
+             gsize       len,
+             gsize       start,
+             gsize       end)
+{
+  const DossierOutlet *outlet = dossier_outlet_find_by_name (text + start, end - start, NULL);
+  gboolean agency = outlet != NULL && outlet->kind == DOSSIER_OUTLET_AGENCY;
+  gsize open = start, close = end;
+
+  if (start == 3 && g_ascii_strncasecmp (text, "By ", 3) == 0 && agency && (end == len || text[end] == ':'))
+    return TRUE;
+  while (open > 0 && start - open < 64 && text[open - 1] != '(' && text[open - 1] != ')')
+    open--;
+  while (close < len && close - end < 64 && text[close] != ')' && text[close] != '(')
+    close++;
+  if (open == 0 || text[open - 1] != '(' || close == len || text[close] != ')')
+    return FALSE;
+  /* A list of credits, or the one who passed a picture on; an agency
+   * alone or in a list of names.  ("the ruling party (AKP)" names it.) */
+  if (memchr (text + open, '/', close - open) != NULL ||
+      (start - open >= 4 && strncmp (text + start - 4, "via ", 4) == 0))
+    return TRUE;
+  if (!agency)
+    return FALSE;
+  for (gsize k = open; k < close; k++)
+    if (!(g_ascii_isalpha (text[k]) || text[k] == ' ' || text[k] == ',' || text[k] == '-' || text[k] == '.'))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 add_mention (DossierDocument   *document,
              guint              paragraph,
@@ -156,6 +192,13 @@ add_mention (DossierDocument   *document,
              gsize              canonical_len)
 {
   DossierMention mention = { 0 };
+  DossierParagraph *owner = g_ptr_array_index (document->paragraphs, paragraph);
+
+  if (type == DOSSIER_ENTITY_ORGANIZATION && in_a_credit (owner->text, owner->len, start, end))
+    {
+      g_free (key);
+      return;
+    }
 
   mention.paragraph = paragraph;
   mention.start = start;
