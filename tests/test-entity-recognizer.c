@@ -224,6 +224,24 @@ test_agencies_in_credits (void)
   g_assert_nonnull (find_entity (analysis, "KPV"));
 }
 
+static void
+test_organizations_by_the_words_around (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The chief executive of the Norvik group said profits fell, and the founder of Space Velt agreed.\n\n"
+    "Anna Vaari, the CEO of Orbly parent Tallis, stepped down.\n");
+
+  /* A kind of firm in small letters after the name, someone's place in
+   * it before: an organisation's name, not a person's. */
+  assert_entity (analysis, "Norvik", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Space Velt", DOSSIER_ENTITY_ORGANIZATION);
+  /* A name that qualifies the noun after it ("Orbly parent") is not the
+   * body one leads. */
+  g_assert_true (find_entity (analysis, "Orbly") == NULL ||
+                 find_entity (analysis, "Orbly")->type != DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/bare-institutions", test_bare_institutions);
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
+  g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
 
   return g_test_run ();
 }

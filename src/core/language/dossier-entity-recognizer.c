@@ -597,6 +597,63 @@ follows_place_kind_of (const char         *text,
   return FALSE;
 }
 
+/* Whether @word (@len bytes) is one of @words. */
+static gboolean
+word_among (const char         *word,
+            gsize               len,
+            const char * const *words,
+            gsize               n_words)
+{
+  for (gsize w = 0; w < n_words; w++)
+    if (strlen (words[w]) == len && strncmp (word, words[w], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the name [@i, @run_end) is an organisation's by the words
+ * around it: a kind of firm or body in small letters after it ("the
+ * Kering group", "the Velt shipping agency"), or someone's place in it
+ * before it ("the founder of Space X", "a shareholder of Norvik"). */
+static gboolean
+named_as_organization (const char         *text,
+                       const DossierToken *tokens,
+                       guint               n_tokens,
+                       guint               i,
+                       guint               run_end)
+{
+  static const char * const kinds[] = {
+    "agency", "airline", "bank", "broadcaster", "carmaker", "company", "conglomerate", "corporation", "firm",
+    "group", "newspaper", "retailer",
+  };
+  static const char * const roles[] = {
+    "CEO", "chairman", "chairwoman", "co-founder", "founder", "owner", "owners", "shareholder", "shareholders",
+    "subsidiary",
+  };
+  guint before = i;
+
+  if (run_end < n_tokens && tokens[run_end].start == tokens[run_end - 1].end + 1 &&
+      text[tokens[run_end - 1].end] == ' ' && g_ascii_islower (text[tokens[run_end].start]) &&
+      word_among (text + tokens[run_end].start, tokens[run_end].end - tokens[run_end].start, kinds,
+                  G_N_ELEMENTS (kinds)))
+    return TRUE;
+  /* "… of the X", "… of X" */
+  if (before >= 1 && tokens[before - 1].end - tokens[before - 1].start == 3 &&
+      g_ascii_strncasecmp (text + tokens[before - 1].start, "the", 3) == 0)
+    before--;
+  if (before < 2 || tokens[before - 1].end - tokens[before - 1].start != 2 ||
+      strncmp (text + tokens[before - 1].start, "of", 2) != 0)
+    return FALSE;
+  /* A name that qualifies a noun before another name is not the body
+   * ("CEO of ChatGPT parent OpenAI"). */
+  if (run_end + 1 < n_tokens && g_ascii_islower (text[tokens[run_end].start]) &&
+      text[tokens[run_end - 1].end] == ' ' && !is_function_word (text, &tokens[run_end]) &&
+      is_capitalised (&tokens[run_end + 1]))
+    return FALSE;
+  return word_among (text + tokens[before - 2].start, tokens[before - 2].end - tokens[before - 2].start, roles,
+                     G_N_ELEMENTS (roles)) ||
+         g_ascii_strncasecmp (text + tokens[before - 2].start, "Founder", 7) == 0;
+}
+
 /* Scans one sentence; @offset is where it starts in the paragraph. */
 static void
 scan_sentence (DossierEntityRecognizer *recognizer,
@@ -981,6 +1038,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                                               token->end - token->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (names_a_plural_body (recognizer, text + offset, tokens, i, run_end))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (run_end - i <= 3 && !given && named_as_organization (text + offset, tokens, n_tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
