@@ -242,6 +242,25 @@ test_organizations_by_the_words_around (void)
   assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
 }
 
+static void
+test_acronyms_written_as_words (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Nasa said the launch would slip, and Unesco listed the old town.\n\n"
+    "Who knew? Today NASA engineers met in Harwick for the Open.\n");
+  const DossierEntityRecord *nasa = find_entity (analysis, "NASA");
+
+  /* "Nasa" is NASA, as British style writes it: one organisation. */
+  g_assert_nonnull (nasa);
+  g_assert_cmpint (nasa->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (nasa->mentions, ==, 2);
+  assert_entity (analysis, "UNESCO", DOSSIER_ENTITY_ORGANIZATION);
+  /* Words of the language are not acronyms. */
+  g_assert_null (find_entity (analysis, "WHO"));
+  g_assert_null (find_entity (analysis, "Who"));
+  g_assert_null (find_entity (analysis, "Today"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/bare-institutions", test_bare_institutions);
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
+  g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
 
   return g_test_run ();
