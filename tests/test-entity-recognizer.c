@@ -261,6 +261,20 @@ test_acronyms_written_as_words (void)
   g_assert_null (find_entity (analysis, "Today"));
 }
 
+static void
+test_places_by_their_region (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The rocket rose from Velmora, French Guiana, at dawn, and the crew landed in Korvik, Norway.\n\n"
+    "The talks were led by Anna Vaari, Norway's envoy, in Oslo.\n");
+
+  /* A name after "in" or "from" and before a comma and a known country
+   * or region is a place's; a person's apposition is not. */
+  assert_entity (analysis, "Velmora", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Korvik", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/bare-institutions", test_bare_institutions);
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
+  g_test_add_func ("/entity-recognizer/places-by-their-region", test_places_by_their_region);
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
 

@@ -654,6 +654,45 @@ named_as_organization (const char         *text,
          g_ascii_strncasecmp (text + tokens[before - 2].start, "Founder", 7) == 0;
 }
 
+/* Whether the name [@i, @run_end) is a place's by where it stands: after
+ * "in", "at", "from", "near" or "outside", and before a comma and a place
+ * the lists know ("in Kourou, French Guiana", "near Mae Sai, Chiang
+ * Rai"), as places are written with their country or region. */
+static gboolean
+placed_by_its_region (DossierEntityRecognizer *recognizer,
+                      const char              *text,
+                      const DossierToken      *tokens,
+                      guint                    n_tokens,
+                      guint                    i,
+                      guint                    run_end)
+{
+  static const char * const before[] = { "in", "at", "from", "near", "outside" };
+  const DossierToken *region;
+  guint phrase_words;
+
+  if (i == 0 || run_end >= n_tokens || text[tokens[run_end - 1].end] != ',' ||
+      !word_among (text + tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start, before,
+                   G_N_ELEMENTS (before)))
+    return FALSE;
+  region = &tokens[run_end];
+  if (!is_capitalised (region) || region->start != tokens[run_end - 1].end + 2)
+    return FALSE;
+  /* The region may be of several words ("French Guiana"). */
+  phrase_words = MIN (dossier_gazetteer_get_phrase_words (recognizer->gazetteer, text + region->start,
+                                                          region->end - region->start), n_tokens - run_end);
+  for (guint n = MAX (phrase_words, 1); n >= 1; n--)
+    {
+      const DossierToken *last = &tokens[run_end + n - 1];
+
+      if (text[last->end] == '\'' || strncmp (text + last->end, "’", strlen ("’")) == 0)
+        continue;
+      if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, text + region->start,
+                                    last->end - region->start) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Scans one sentence; @offset is where it starts in the paragraph. */
 static void
 scan_sentence (DossierEntityRecognizer *recognizer,
@@ -1081,6 +1120,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && named_as_organization (text + offset, tokens, n_tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (run_end - i <= 3 && !given && !after_title &&
+                 placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end))
+          type = DOSSIER_ENTITY_PLACE;
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
                                        preceded_by_according_to (text + offset, tokens, i))))
