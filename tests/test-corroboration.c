@@ -249,6 +249,27 @@ static const char * const bound_in_a_year =
   "October 14.\n"
   "The suspension began on 9 September 2019 after a vote.\n";
 
+/* Three undated reports of one ruling: one dated by its own full date,
+ * one whose only other day ("Dec. 8") falls in a year read from the
+ * others, one with a weekday alone. */
+static const char * const ruling_with_full_date =
+  "Veloria's court removes Kross\n"
+  "\n"
+  "The Constitutional Court of Veloria upheld the impeachment of President Ana Kross on Friday, removing her "
+  "from office.\n"
+  "The judges had heard the last arguments on March 8, 2029, after protests that began on Feb. 27.\n";
+static const char * const ruling_with_earlier_day =
+  "Kross out of office\n"
+  "\n"
+  "The Constitutional Court of Veloria upheld the impeachment of President Ana Kross on Friday, ending her "
+  "term.\n"
+  "Parliament had impeached her on Dec. 8 over a friend's meddling in state affairs.\n";
+static const char * const ruling_with_weekday =
+  "Veloria's president removed\n"
+  "\n"
+  "President Ana Kross was removed from office on Friday when the Constitutional Court of Veloria upheld her "
+  "impeachment.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -780,6 +801,20 @@ test_undated_dossier_reads_its_own_days (void)
   }
 }
 
+static void
+test_a_borrowed_year_gives_way (void)
+{
+  const char *texts[] = { ruling_with_full_date, ruling_with_earlier_day, ruling_with_weekday };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* Read alone, the second's "Dec. 8" falls in 2028 and its Friday on that
+   * day; what the others report dates it to their Friday, 9 March 2029. */
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    dossier_test_assert_date (&dossier_analysis_get_document (analysis, d)->published, "2029-03-09");
+  g_assert_nonnull (event_on (analysis, "2028-12-08"));
+  g_assert_nonnull (event_on (analysis, "2029-03-09"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -804,6 +839,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/years-of-earlier-happenings", test_years_of_earlier_happenings);
   g_test_add_func ("/corroboration/a-bound-in-an-article-of-a-year", test_a_bound_in_an_article_of_a_year);
   g_test_add_func ("/corroboration/a-narrative-goes-forward", test_a_narrative_goes_forward);
+  g_test_add_func ("/corroboration/a-borrowed-year-gives-way", test_a_borrowed_year_gives_way);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

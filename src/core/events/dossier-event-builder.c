@@ -483,6 +483,7 @@ dossier_events_build (GPtrArray               *documents,
 
   if (any_undated)
     {
+      g_autoptr(GArray) own_dated = g_array_new (FALSE, FALSE, sizeof (guint));
       gboolean dated;
 
       DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
@@ -491,7 +492,7 @@ dossier_events_build (GPtrArray               *documents,
       _dossier_publication_dates_settle (documents, doubted);
       /* Articles that name days without a year, where nothing dated them,
        * are read in the dossier's year. */
-      dated |= _dossier_publication_dates_from_own_days (documents);
+      dated |= _dossier_publication_dates_from_own_days (documents, own_dated);
       /* Those now dated report happenings the undated may report too: they
        * are read again against them, a few rounds at most, an opening
        * counting only where it shares words with what it reports. */
@@ -501,6 +502,18 @@ dossier_events_build (GPtrArray               *documents,
           collect_dated (&vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
           dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
+        }
+      /* Those dated by their own days in a borrowed year are read once
+       * more against all the others. */
+      if (own_dated->len > 0 && own_dated->len < documents->len)
+        {
+          g_autoptr(GArray) again = _dossier_publication_dates_doubt_own_days (documents, own_dated);
+
+          g_array_set_size (candidates, 0);
+          collect_dated (&vocabulary, documents, entities, candidates);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
+          _dossier_publication_dates_settle (documents, again);
         }
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */

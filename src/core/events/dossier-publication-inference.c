@@ -787,6 +787,27 @@ _dossier_publication_dates_doubt (GPtrArray *documents)
   return doubted;
 }
 
+GArray *
+_dossier_publication_dates_doubt_own_days (GPtrArray *documents,
+                                           GArray    *dated)
+{
+  GArray *doubted = g_array_new (FALSE, FALSE, sizeof (Doubted));
+
+  for (guint k = 0; k < dated->len; k++)
+    {
+      guint d = g_array_index (dated, guint, k);
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      Doubted one = { d, document->published, document->published_from,
+                      g_steal_pointer (&document->published_evidence) };
+
+      g_array_append_val (doubted, one);
+      document->published = (DossierDate) DOSSIER_DATE_INIT;
+      document->published_from = DOSSIER_DATE_SOURCE_NONE;
+      dossier_document_find_dates (document);
+    }
+  return doubted;
+}
+
 void
 _dossier_publication_dates_settle (GPtrArray *documents,
                                    GArray    *doubted)
@@ -799,9 +820,12 @@ _dossier_publication_dates_settle (GPtrArray *documents,
       if (dossier_date_is_set (&document->published))
         {
           g_autofree char *stated = dossier_date_to_iso (&one->published);
-          char *evidence = g_strdup_printf ("%s (the page's own date, %s, lies far from the other articles': "
-                                            "the site's date of the day, not the story's)",
-                                            document->published_evidence, stated);
+          char *evidence = one->from == DOSSIER_DATE_SOURCE_INFERRED
+                           ? g_strdup_printf ("%s (its own days, in a year read from the dossier, would say %s)",
+                                              document->published_evidence, stated)
+                           : g_strdup_printf ("%s (the page's own date, %s, lies far from the other articles': "
+                                              "the site's date of the day, not the story's)",
+                                              document->published_evidence, stated);
 
           g_free (document->published_evidence);
           document->published_evidence = evidence;
@@ -918,7 +942,8 @@ relative_days_fit (DossierDocument *document,
 }
 
 gboolean
-_dossier_publication_dates_from_own_days (GPtrArray *documents)
+_dossier_publication_dates_from_own_days (GPtrArray *documents,
+                                          GArray    *dated)
 {
   g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree char *example = NULL;
@@ -1038,6 +1063,8 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents)
       g_free (document->published_evidence);
       if (best != 0)
         {
+          if (dated != NULL)
+            g_array_append_val (dated, d);
           document->published = dossier_date_from_day_number (best);
           document->published_evidence =
             g_strdup_printf ("its days without a year read in %d, the year the dossier's dates point to (“%s”); "

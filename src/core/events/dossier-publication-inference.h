@@ -36,8 +36,10 @@ gboolean _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
  * relative dates of a day ("Tuesday", "Saturday's") all name days from
  * its first day on, if there is one within INFERENCE_WINDOW_DAYS of its
  * last — else the year alone.  Published dates so set are inferred, with
- * their evidence; returns whether any was. */
-gboolean _dossier_publication_dates_from_own_days (GPtrArray *documents);
+ * their evidence; returns whether any was.  The articles so dated to the
+ * day are appended to @dated (guint indices), when given. */
+gboolean _dossier_publication_dates_from_own_days (GPtrArray *documents,
+                                                   GArray    *dated);
 
 /* A date an article's page states (DOSSIER_DATE_SOURCE_TEXT) far from the
  * days the rest of the dossier was published (more than
@@ -47,6 +49,15 @@ gboolean _dossier_publication_dates_from_own_days (GPtrArray *documents);
  * inference, their dates kept in the returned array (free with
  * g_array_unref (), after _dossier_publication_dates_settle ()). */
 GArray *_dossier_publication_dates_doubt  (GPtrArray *documents);
+
+/* The articles of @dated (guint indices), dated by their own days in a
+ * year read from the rest of the dossier, made undated again, to be read
+ * against the articles dated since: what dated articles report is better
+ * evidence than a year borrowed ("on Dec. 9" read in 2016, where the
+ * others date the story's Friday to March 2017).  As with
+ * _dossier_publication_dates_doubt (), settle them afterwards. */
+GArray *_dossier_publication_dates_doubt_own_days (GPtrArray *documents,
+                                                   GArray    *dated);
 
 /* For each article _dossier_publication_dates_doubt () made undated: the
  * inferred date stays, its evidence saying which date it replaces; where
