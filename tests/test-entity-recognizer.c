@@ -229,7 +229,7 @@ test_organizations_by_the_words_around (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "The chief executive of the Norvik group said profits fell, and the founder of Space Velt agreed.\n\n"
-    "Anna Vaari, the CEO of Orbly parent Tallis, stepped down.\n");
+    "Anna Vaari, the CEO of Orbly parent Tallis, stepped down. Shipping company Norhavn grew.\n");
 
   /* A kind of firm in small letters after the name, someone's place in
    * it before: an organisation's name, not a person's. */
@@ -240,25 +240,28 @@ test_organizations_by_the_words_around (void)
   g_assert_true (find_entity (analysis, "Orbly") == NULL ||
                  find_entity (analysis, "Orbly")->type != DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
+  /* Nor is a word before the kind when the name follows it. */
+  g_assert_null (find_entity (analysis, "Shipping"));
 }
 
 static void
 test_acronyms_written_as_words (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
-    "Nasa said the launch would slip, and Unesco listed the old town.\n\n"
-    "Who knew? Today NASA engineers met in Harwick for the Open.\n");
+    "Nasa said the launch would slip, and Unesco said it would list the old town.\n\n"
+    "Who knew? Today NASA engineers met UNESCO staff in Harwick, where the Swift family sang.\n");
   const DossierEntityRecord *nasa = find_entity (analysis, "NASA");
 
-  /* "Nasa" is NASA, as British style writes it: one organisation. */
+  /* "Nasa" is NASA, as British style writes it, where the dossier writes
+   * it in capitals too: one organisation. */
   g_assert_nonnull (nasa);
   g_assert_cmpint (nasa->type, ==, DOSSIER_ENTITY_ORGANIZATION);
   g_assert_cmpuint (nasa->mentions, ==, 2);
-  assert_entity (analysis, "UNESCO", DOSSIER_ENTITY_ORGANIZATION);
-  /* Words of the language are not acronyms. */
+  g_assert_cmpuint (find_entity (analysis, "UNESCO")->mentions, ==, 2);
+  /* Words of the language, and a name no capitals in the dossier spell,
+   * are not acronyms. */
   g_assert_null (find_entity (analysis, "WHO"));
-  g_assert_null (find_entity (analysis, "Who"));
-  g_assert_null (find_entity (analysis, "Today"));
+  g_assert_null (find_entity (analysis, "SWIFT"));
 }
 
 static void

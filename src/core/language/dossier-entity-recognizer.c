@@ -631,11 +631,14 @@ named_as_organization (const char         *text,
   };
   guint before = i;
 
+  /* … but not where the kind is followed by the name ("Beauty company
+   * Coty"). */
   if (run_end < n_tokens && tokens[run_end].start == tokens[run_end - 1].end + 1 &&
       text[tokens[run_end - 1].end] == ' ' && g_ascii_islower (text[tokens[run_end].start]) &&
       word_among (text + tokens[run_end].start, tokens[run_end].end - tokens[run_end].start, kinds,
                   G_N_ELEMENTS (kinds)))
-    return TRUE;
+    return !(run_end + 1 < n_tokens && is_capitalised (&tokens[run_end + 1]) &&
+             tokens[run_end + 1].start == tokens[run_end].end + 1);
   /* "… of the X", "… of X" */
   if (before >= 1 && tokens[before - 1].end - tokens[before - 1].start == 3 &&
       g_ascii_strncasecmp (text + tokens[before - 1].start, "the", 3) == 0)
@@ -880,46 +883,6 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             }
           i += longest;
           continue;
-        }
-
-      /* "Nasa", "Unesco", "Ansa": an acronym written as a word, as
-       * British style has it, is the body the lists know in capitals —
-       * alone, not inside a longer name, and no word of the language
-       * ("Who", "Today", "Open", "People"). */
-      if (token->end - token->start >= 3 && token->end - token->start <= 6 && is_capitalised (token) &&
-          !(token->flags & DOSSIER_TOKEN_ALL_CAPS) && !is_not_name (recognizer, text + offset, token) &&
-          !is_function_word (text + offset, token) &&
-          !(i + 1 < n_tokens && is_capitalised (&tokens[i + 1]) && tokens_adjacent (text + offset, tokens, i, 2)))
-        {
-          char upper[8];
-          gsize len = token->end - token->start;
-          const DossierGazetteerEntry *known;
-
-          for (gsize k = 0; k < len; k++)
-            upper[k] = g_ascii_toupper (text[offset + token->start + k]);
-          known = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_ORGANIZATION, upper, len);
-          if (known != NULL)
-            {
-              add_gazetteer_mention (document, paragraph, offset, token, token, DOSSIER_ENTITY_ORGANIZATION, known);
-              title_until = -1;
-              i++;
-              continue;
-            }
-          else
-            {
-              const DossierOutlet *outlet = dossier_outlet_find_by_name (upper, len, NULL);
-
-              if (outlet != NULL && g_ascii_strncasecmp (outlet->name, upper, len) == 0 && outlet->name[len] == '\0')
-                {
-                  gsize start = offset + token->start;
-
-                  add_mention (document, paragraph, start, start + len, DOSSIER_ENTITY_ORGANIZATION,
-                               g_strconcat ("org:", outlet->name, NULL), outlet->name, len);
-                  title_until = -1;
-                  i++;
-                  continue;
-                }
-            }
         }
 
       /* "Lieutenant-General", "Vice-President": a title written with a

@@ -305,6 +305,67 @@ join_acronyms (GPtrArray *documents)
     }
 }
 
+/* "Nasa", "Unesco", "Ansa": an acronym written as a word, as British
+ * style has it, is the organisation another article of the dossier
+ * writes in capitals ("NASA") — only where one does: "Swift" or "Focus"
+ * alone are no acronyms; nor is a place ("Nara", where a dateline shouts
+ * "NARA"). */
+static void
+join_acronyms_written_as_words (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) in_capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* → mention */
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+          gsize n = mention->end - mention->start;
+          gboolean capitals = n >= 3 && n <= 6 && mention->type == DOSSIER_ENTITY_ORGANIZATION;
+
+          for (gsize b = mention->start; b < mention->end && capitals; b++)
+            capitals = g_ascii_isupper (paragraph->text[b]);
+          if (capitals && !g_hash_table_contains (in_capitals, mention->canonical))
+            g_hash_table_insert (in_capitals, g_strndup (paragraph->text + mention->start, n), mention);
+        }
+    }
+  if (g_hash_table_size (in_capitals) == 0)
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+          const char *text = paragraph->text + mention->start;
+          gsize n = mention->end - mention->start;
+          gboolean word = n >= 3 && n <= 6 && g_ascii_isupper (text[0]) && mention->type != DOSSIER_ENTITY_PLACE;
+          g_autofree char *upper = NULL;
+          const DossierMention *acronym;
+
+          for (gsize b = 1; b < n && word; b++)
+            word = g_ascii_islower (text[b]);
+          if (!word)
+            continue;
+          upper = g_ascii_strup (text, n);
+          acronym = g_hash_table_lookup (in_capitals, upper);
+          if (acronym == NULL)
+            continue;
+          DOSSIER_DEBUG ("names: “%.*s” is “%s” (an acronym written as a word)", (int) n, text, acronym->canonical);
+          g_free (mention->key);
+          g_free (mention->canonical);
+          mention->key = g_strdup (acronym->key);
+          mention->canonical = g_strdup (acronym->canonical);
+          mention->type = acronym->type;
+        }
+    }
+}
+
 /* The words inside a full name that may stand for the whole of it alone:
  * neither the first nor the last, capitalised, three letters or more, no
  * particle ("Lula" of "Luiz Inácio Lula da Silva").  @by_inner: such a
@@ -477,6 +538,7 @@ dossier_entities_resolve (GPtrArray        *documents,
 
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
+  join_acronyms_written_as_words (documents);
   shorter = shorter_forms (documents, gazetteer);
 
   /* People with a full name first: one entity per surname and given name
