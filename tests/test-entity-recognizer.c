@@ -171,7 +171,7 @@ test_places_by_their_kind (void)
   g_autoptr(DossierAnalysis) analysis = analyse (
     "Tugs pulled the freighter into the Great Salt Basin Lake, said Lieutenant-General Omar Haddad, "
     "while Velt Shipping Agencies counted the ships waiting near Harwick-Ost Station.\n\n"
-    "Divers reached the boys in Tham Kelu cave after nine days.\n");
+    "Divers reached the boys in Tham Kelu cave after nine days, and the Velden bridge was closed.\n");
 
   /* A name that ends on a kind of place is a place's; a title written
    * with a hyphen is a title; "Agencies" ends an organisation's name. */
@@ -181,6 +181,8 @@ test_places_by_their_kind (void)
   assert_entity (analysis, "Velt Shipping Agencies", DOSSIER_ENTITY_ORGANIZATION);
   /* … and so does a kind of land or water in small letters after it. */
   assert_entity (analysis, "Tham Kelu cave", DOSSIER_ENTITY_PLACE);
+  /* … or a work built on it. */
+  assert_entity (analysis, "Velden bridge", DOSSIER_ENTITY_PLACE);
 }
 
 static void

@@ -519,15 +519,16 @@ is_function_word (const char         *text,
                                               token->end - token->start);
 }
 
-/* Whether @token is a kind of land or water in small letters, as it may
- * follow a name ("Tham Luang cave"). */
+/* Whether @token is a kind of land or water, or a work built on it, in
+ * small letters, as it may follow a name ("Tham Luang cave", "the Morandi
+ * bridge"). */
 static gboolean
 is_feature_word (const char         *text,
                  const DossierToken *token)
 {
   static const char * const features[] = {
     "cave", "caves", "lake", "river", "mountain", "mountains", "island", "islands", "valley", "canal",
-    "desert", "glacier", "volcano", "strait", "bay",
+    "desert", "glacier", "volcano", "strait", "bay", "bridge", "dam", "tunnel", "airport",
   };
   gsize len = token->end - token->start;
 
