@@ -680,6 +680,14 @@ test_coming_month_days (void)
   /* "would" looks forward from the saying, to a day as to a weekday. */
   assert_expression ("A general election would be held on Oct. 14, she added.", "2023-01-19",
                      "on Oct. 14", "2023-10-14", "month-day-future", TRUE);
+  /* A participle after "is" and an adverb is no past tense; "no earlier
+   * than" bounds a day still to come. */
+  assert_expression ("The launch is now targeted for Dec. 24.", "2021-12-15",
+                     "Dec. 24", "2021-12-24", "month-day-coming", TRUE);
+  assert_expression ("The launch will take place no earlier than Dec. 24.", "2021-12-15",
+                     "Dec. 24", "2021-12-24", "month-day-future", TRUE);
+  assert_expression ("The crew arrived earlier than the others, on Dec. 4.", "2021-12-15",
+                     "on Dec. 4", "2021-12-04", "month-day-past", TRUE);
   /* A past tense of the act itself keeps it in the past. */
   assert_expression ("The strike ended on Jan. 14 after a week.", "2024-01-06",
                      "on Jan. 14", "2023-01-14", "month-day-past", TRUE);

@@ -2526,6 +2526,23 @@ cue_flags (const Scanner *scanner,
   return cue != NULL ? cue->flags : 0;
 }
 
+/* Whether the @len bytes at @word are an adverb that may stand between an
+ * auxiliary and its verb: "now", "also", "still", "already", "again",
+ * "just", or a word in "-ly" ("currently", "reportedly"). */
+static gboolean
+is_adverb (const char *word,
+           gsize       len)
+{
+  static const char * const adverbs[] = { "now", "also", "still", "already", "again", "just" };
+
+  if (len >= 4 && word[len - 2] == 'l' && word[len - 1] == 'y')
+    return TRUE;
+  for (gsize a = 0; a < G_N_ELEMENTS (adverbs); a++)
+    if (strlen (adverbs[a]) == len && strncmp (word, adverbs[a], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Looks at the words of [@from, @to), but not those of the expression. */
 static void
 collect_cues (const Scanner *scanner,
@@ -2538,7 +2555,7 @@ collect_cues (const Scanner *scanner,
   Scanner window = { scanner->text, to };
   gsize position = from;
   guint previous_flags = 0;
-  gboolean previous_the = FALSE;
+  gboolean previous_the = FALSE, previous_no = FALSE;
 
   while (position < to)
     {
@@ -2564,6 +2581,9 @@ collect_cues (const Scanner *scanner,
       read_token (&window, start, &word);
       word.end = position;
       flags = cue_flags (scanner, start, position);
+      /* "no earlier than Dec. 24": a bound still to come, not the past. */
+      if (previous_no && position - start == 7 && g_ascii_strncasecmp (scanner->text + start, "earlier", 7) == 0)
+        flags = CUE_WEAK_FUTURE;
 
       if (flags & CUE_FUTURE)
         future = TRUE;
@@ -2632,8 +2652,14 @@ collect_cues (const Scanner *scanner,
                  dossier_word_list_contains_any_case (&dossier_words_speech_verbs, scanner->text + start,
                                                       position - start));
 
-      previous_flags = flags;
+      /* An adverb between the auxiliary and its participle keeps it: "is
+       * now targeted for", "will also be held". */
+      if (!((previous_flags & CUE_AUXILIARY) && flags == 0 && word.letter_case == CASE_LOWER &&
+            is_adverb (scanner->text + start, position - start)))
+        previous_flags = flags;
       previous_the = position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "the", 3) == 0;
+      previous_no = (position - start == 2 && g_ascii_strncasecmp (scanner->text + start, "no", 2) == 0) ||
+                    (position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "not", 3) == 0);
     }
 }
 
