@@ -815,6 +815,25 @@ test_a_borrowed_year_gives_way (void)
   g_assert_nonnull (event_on (analysis, "2029-03-09"));
 }
 
+static void
+test_a_plan_in_a_long_quotation (void)
+{
+  const char *texts[] = {
+    "Launch slips again\n"
+    "Published: 21 December 2031\n"
+    "\n"
+    "The agency delayed the launch of the Orrin telescope on Tuesday because of high winds.\n"
+    "\"Thank you to the teams working through the night. The countdown to Dec. 25 is on,\" the agency's head "
+    "Mara Lind wrote.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* The delay is Tuesday's; the day the quotation looks to, in its second
+   * sentence, is a plan in someone's words, no happening. */
+  g_assert_nonnull (event_on (analysis, "2031-12-16"));
+  g_assert_null (event_on (analysis, "2031-12-25"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -840,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-bound-in-an-article-of-a-year", test_a_bound_in_an_article_of_a_year);
   g_test_add_func ("/corroboration/a-narrative-goes-forward", test_a_narrative_goes_forward);
   g_test_add_func ("/corroboration/a-borrowed-year-gives-way", test_a_borrowed_year_gives_way);
+  g_test_add_func ("/corroboration/a-plan-in-a-long-quotation", test_a_plan_in_a_long_quotation);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

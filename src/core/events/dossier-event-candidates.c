@@ -656,6 +656,15 @@ dates_no_happening (DossierDocument          *document,
 
       for (const char *c = text + span->start; c < text + date->start; c = g_utf8_next_char (c))
         quoted = dossier_quotation_after (g_utf8_get_char (c), quoted);
+      /* … or in a quotation opened in an earlier sentence ("… The
+       * countdown to Dec. 25 is on," he tweeted). */
+      for (guint q = 0; q < document->quotes->len && !quoted; q++)
+        {
+          const DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+
+          quoted = g_ptr_array_index (document->paragraphs, quote->paragraph) == paragraph &&
+                   quote->start <= date->start && quote->end >= date->end;
+        }
       if (quoted)
         return TRUE;
     }
