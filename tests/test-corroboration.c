@@ -834,6 +834,36 @@ test_a_plan_in_a_long_quotation (void)
   g_assert_null (event_on (analysis, "2031-12-25"));
 }
 
+static void
+test_an_undated_article_of_the_dossiers_week (void)
+{
+  const char *week[] = {
+    "Bridge falls in Harwick\nPublished: 13 May 2030\n\nThe Velden bridge in Harwick collapsed on Monday, "
+    "killing ten people.\n",
+    "Harwick mourns\nPublished: 14 May 2030\n\nRescuers searched the river after the Velden bridge collapsed "
+    "on Monday.\n",
+    "A witness remembers\n\nThe span fell yesterday in a roar of steel, Ana Brill told reporters outside her "
+    "home.\n",
+  };
+  const char *later[] = {
+    week[0], week[1],
+    "Engineers charged\n\nTwo engineers were charged on Tuesday over the collapse of the Velden bridge in May.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (week, G_N_ELEMENTS (week));
+  g_autoptr(DossierAnalysis) other = analyse (later, G_N_ELEMENTS (later));
+  DossierDocument *witness = dossier_analysis_get_document (analysis, 2);
+  DossierDocument *charges = dossier_analysis_get_document (other, 2);
+
+  /* The others were published on 13 and 14 May: the witness's
+   * "yesterday" is the Monday they name, so it is Tuesday's. */
+  dossier_test_assert_date (&witness->published, "2030-05-14");
+  g_assert_cmpint (witness->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (strstr (witness->published_evidence, "2030-05-13"));
+  /* An article that names May as past was written after May: not read
+   * in the others' week. */
+  g_assert_true (charges->published.precision < DOSSIER_PRECISION_DAY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -860,6 +890,8 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-narrative-goes-forward", test_a_narrative_goes_forward);
   g_test_add_func ("/corroboration/a-borrowed-year-gives-way", test_a_borrowed_year_gives_way);
   g_test_add_func ("/corroboration/a-plan-in-a-long-quotation", test_a_plan_in_a_long_quotation);
+  g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
+                   test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

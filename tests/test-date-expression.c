@@ -142,6 +142,10 @@ test_absolute_day (void)
 
   /* Both parts 12 or less: day or month first cannot be told. */
   assert_spans ("Updated 05/10/2024.", NULL, "");
+  /* Years told roughly name no year; exactly, they do. */
+  assert_spans ("We built this cathedral more than 800 years ago.", "2019-04-15", "");
+  assert_spans ("The bridge opened some 50 years ago, nearly two years ago it was shut.", "2019-04-15", "");
+  assert_expression ("The bridge opened 50 years ago.", "2018-08-14", "50 years ago", "1968", "years-ago", TRUE);
   /* No such days; the month of the first is still a fair reading. */
   assert_spans ("Not a date: 31 February 2024, 2024-02-30.", NULL, "February 2024");
 }

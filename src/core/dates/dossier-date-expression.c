@@ -1730,6 +1730,45 @@ match_deictic (const Scanner *scanner,
   return TRUE;
 }
 
+/* Whether the word that ends right before @at (spaces between) is @word,
+ * in any case; @before, if given, is set to where that word starts. */
+static gboolean
+word_before_is (const Scanner *scanner,
+                gsize          at,
+                const char    *word,
+                gsize         *before)
+{
+  gsize len = strlen (word), end = at, start;
+
+  while (end > 0 && scanner->text[end - 1] == ' ')
+    end--;
+  start = end;
+  while (start > 0 && g_ascii_isalpha (scanner->text[start - 1]))
+    start--;
+  if (before != NULL)
+    *before = start;
+  return end - start == len && g_ascii_strncasecmp (scanner->text + start, word, len) == 0;
+}
+
+/* Whether the count at @at is an approximation ("more than 800 years
+ * ago", "nearly two decades ago", "some 50 years ago"): a span of time
+ * told roughly names no year. */
+static gboolean
+approximate_count (const Scanner *scanner,
+                   gsize          at)
+{
+  static const char * const words[] = { "over", "nearly", "almost", "about", "around", "some", "roughly",
+                                        "approximately", "least" };
+  gsize before;
+
+  if (word_before_is (scanner, at, "than", &before))
+    return word_before_is (scanner, before, "more", NULL) || word_before_is (scanner, before, "less", NULL);
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    if (word_before_is (scanner, at, words[w], NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* "two days ago", "3 days ago", "a week ago", "six months ago". */
 static gboolean
 match_ago (const Scanner *scanner,
@@ -1792,6 +1831,10 @@ match_ago (const Scanner *scanner,
       break;
     case UNIT_YEAR:
     default:
+      /* A count of years told roughly names no year; of days or weeks
+       * ("about two weeks ago") it names the time near enough. */
+      if (approximate_count (scanner, count->start))
+        return FALSE;
       match_init (match, count->start, ago.end, FORM_YEARS);
       match->offset = -n;
       match->rule = "years-ago";

@@ -515,6 +515,8 @@ dossier_events_build (GPtrArray               *documents,
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
           _dossier_publication_dates_settle (documents, again);
         }
+      /* What nothing dated, in a dossier of one week, is of that week. */
+      _dossier_publication_dates_from_the_dossiers_week (documents);
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */
       g_array_set_size (candidates, 0);

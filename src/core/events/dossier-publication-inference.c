@@ -1086,3 +1086,140 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
     }
   return changed;
 }
+
+/* Whether @document, read from @reference (its dates resolved so),
+ * names the month of that day as past by its name alone ("were convicted
+ * in September", in a September article): news says "this month" of its
+ * own, so it was written later. */
+static gboolean
+names_its_own_month (DossierDocument *document,
+                     int              reference)
+{
+  DossierDate day = dossier_date_from_day_number (reference);
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->rule != NULL && g_str_equal (date->rule, "month-past") &&
+          date->value.precision == DOSSIER_PRECISION_MONTH && date->value.year == day.year &&
+          date->value.month == day.month)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+_dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
+{
+  int first = G_MAXINT, last = G_MININT;
+  guint n_dated = 0;
+  gboolean changed = FALSE;
+  g_autoptr(GHashTable) named_days = g_hash_table_new (NULL, NULL);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      int day;
+
+      if (document->published.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      day = dossier_date_to_day_number (&document->published);
+      first = MIN (first, day);
+      last = MAX (last, day);
+      n_dated++;
+    }
+  if (n_dated < INFERENCE_AGREEMENTS || last - first > INFERENCE_WINDOW_DAYS)
+    return FALSE;
+  /* The days the dated articles name. */
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      if (document->published.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      for (guint i = 0; i < document->dates->len; i++)
+        {
+          const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+          if (date->value.precision >= DOSSIER_PRECISION_DAY)
+            g_hash_table_add (named_days, GINT_TO_POINTER (dossier_date_to_day_number (&date->value)));
+        }
+    }
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      DossierDate kept = document->published;
+      int best = 0, best_reach = G_MAXINT;
+      guint best_named = 0, best_hits = 0;
+      gboolean any = FALSE;
+
+      if (document->published.precision >= DOSSIER_PRECISION_DAY ||
+          (dossier_date_is_set (&document->published) &&
+           document->published_from != DOSSIER_DATE_SOURCE_INFERRED))
+        continue;
+      for (guint i = 0; i < document->dates->len && !any; i++)
+        {
+          const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+          any = date->relative && !dossier_date_is_set (&date->value) && names_a_near_day (date);
+        }
+      if (!any)
+        continue;
+      /* From the first day the others were published to the day after the
+       * last: of the days its weekdays and "yesterday" all fit, the one
+       * where more of them name days the others name ("collapsed
+       * yesterday": the day after the fire), then where its weekdays lie
+       * nearest; of those, the earliest. */
+      for (int day = first; day <= last + 1; day++)
+        {
+          guint named, hits = 0;
+          int reach;
+
+          if (!relative_days_fit (document, day, first - INFERENCE_WINDOW_DAYS, &named, &reach) || named == 0 ||
+              names_its_own_month (document, day))
+            continue;
+          for (guint i = 0; i < document->dates->len; i++)
+            {
+              const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+              hits += date->relative && names_a_near_day (date) && date->value.precision >= DOSSIER_PRECISION_DAY &&
+                      g_hash_table_contains (named_days, GINT_TO_POINTER (dossier_date_to_day_number (&date->value)));
+            }
+          if (hits > best_hits || (hits == best_hits && reach < best_reach) || best == 0)
+            {
+              best = day;
+              best_reach = reach;
+              best_named = named;
+              best_hits = hits;
+            }
+        }
+      document->published = kept;
+      /* One of its days at least must be one the others tell of: an
+       * article of another story ("the cup final on Saturday") is no
+       * article of their week. */
+      if (best == 0 || best_hits == 0)
+        {
+          dossier_document_find_dates (document);
+          continue;
+        }
+      {
+        DossierDate first_date = dossier_date_from_day_number (first), last_date = dossier_date_from_day_number (last);
+        g_autofree char *first_iso = dossier_date_to_iso (&first_date);
+        g_autofree char *last_iso = dossier_date_to_iso (&last_date);
+
+        document->published = dossier_date_from_day_number (best);
+        document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+        g_free (document->published_evidence);
+        document->published_evidence =
+          g_strdup_printf ("the dossier's other articles were published from %s to %s; its %u days named by "
+                           "weekday or as “yesterday” are read from within that week", first_iso, last_iso,
+                           best_named);
+      }
+      dossier_document_find_dates (document);
+      changed = TRUE;
+      DOSSIER_DEBUG ("events: a%u dated within the dossier's week: %s", d + 1, document->published_evidence);
+    }
+  return changed;
+}

@@ -50,6 +50,14 @@ gboolean _dossier_publication_dates_from_own_days (GPtrArray *documents,
  * g_array_unref (), after _dossier_publication_dates_settle ()). */
 GArray *_dossier_publication_dates_doubt  (GPtrArray *documents);
 
+/* Where the dossier's articles known to the day were all published within
+ * a week (INFERENCE_WINDOW_DAYS; INFERENCE_AGREEMENTS of them at least), an
+ * article still not known to the day whose weekdays or "yesterday" nothing
+ * else could read is taken to be of that week: the day from the first of
+ * them to the one after the last where its weekdays lie nearest.  Inferred,
+ * with its evidence; returns whether any was so dated. */
+gboolean _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents);
+
 /* The articles of @dated (guint indices), dated by their own days in a
  * year read from the rest of the dossier, made undated again, to be read
  * against the articles dated since: what dated articles report is better
