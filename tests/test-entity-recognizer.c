@@ -280,6 +280,20 @@ test_places_by_their_region (void)
   assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
 }
 
+static void
+test_datelines_in_capitals (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "HARWICK \xe2\x80\x94 The ferry sailed at dawn.\n\n"
+    "OSLO \xe2\x80\xa2 Fans filled the square as the team came home.\n");
+
+  /* A place in capitals before a dash or a bullet opens the story: a
+   * place, not an organisation's acronym. */
+  assert_entity (analysis, "Harwick", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Oslo", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "OSLO"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/bare-institutions", test_bare_institutions);
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
+  g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
   g_test_add_func ("/entity-recognizer/places-by-their-region", test_places_by_their_region);
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);

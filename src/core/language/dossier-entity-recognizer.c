@@ -411,8 +411,9 @@ dateline_place_end (const char         *text,
       while (text[after] == ' ')
         after++;
     }
+  /* "… —", "… –", "… -", and the bullet some papers set ("YOKOHAMA •"). */
   if (text[after] == '-' || strncmp (text + after, "—", strlen ("—")) == 0 ||
-      strncmp (text + after, "–", strlen ("–")) == 0)
+      strncmp (text + after, "–", strlen ("–")) == 0 || strncmp (text + after, "•", strlen ("•")) == 0)
     return k;
   return 0;
 }
