@@ -864,6 +864,27 @@ test_an_undated_article_of_the_dossiers_week (void)
   g_assert_true (charges->published.precision < DOSSIER_PRECISION_DAY);
 }
 
+static void
+test_a_day_long_past_told_twice (void)
+{
+  const char *texts[] = {
+    "Hikers freed\nPublished: 10 July 2030\n\n"
+    "All twelve hikers were freed from the Velmar caves on Tuesday.\n"
+    "On 23 June, twelve hikers and their guide entered the Velmar caves during a storm, and flood water "
+    "trapped them deep inside.\n",
+    "Rescue ends\nPublished: 10 July 2030\n\n"
+    "The last of the walkers came out of the caverns on Tuesday.\n"
+    "On June 23rd, a dozen walkers went exploring in the Velmar caves with their guide after practice.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *entered = event_on (analysis, "2030-06-23");
+
+  /* Both name 23 June, weeks before they were written, in words of their
+   * own: one happening, reported by both. */
+  g_assert_nonnull (entered);
+  g_assert_cmpuint (dossier_event_record_count_articles (entered, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,6 +911,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-narrative-goes-forward", test_a_narrative_goes_forward);
   g_test_add_func ("/corroboration/a-borrowed-year-gives-way", test_a_borrowed_year_gives_way);
   g_test_add_func ("/corroboration/a-plan-in-a-long-quotation", test_a_plan_in_a_long_quotation);
+  g_test_add_func ("/corroboration/a-day-long-past-told-twice", test_a_day_long_past_told_twice);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);

@@ -152,6 +152,23 @@ reported_later (const DossierEventCandidate *implicit,
          implicit->first_day - other->first_day <= REPORTING_REACH_DAYS;
 }
 
+/* Whether @candidate's day lies a week or more before its article was
+ * published: background its article tells, not the day's news. */
+static gboolean
+long_past (GPtrArray                   *documents,
+           const DossierEventCandidate *candidate)
+{
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  int first, last;
+
+  if (!dossier_date_is_set (&document->published))
+    return FALSE;
+  dossier_date_get_span (&document->published, &first, &last);
+  /* Known to its year or month only: the latest day it may be of. */
+  return candidate->last_day <= (document->published.precision >= DOSSIER_PRECISION_DAY ? first : last) -
+                                REPORTING_REACH_DAYS;
+}
+
 static void
 compare_pair (Clustering *clustering,
               guint       i,
@@ -188,6 +205,13 @@ compare_pair (Clustering *clustering,
               : SAME_MONTH_SIMILARITY;
   if (agree == 3)
     threshold = UNDATED_SIMILARITY;
+  /* A day long past that two articles both name ("On 23 June 2018", "On
+   * June 23rd", in reports of July) is one happening told twice, in words
+   * as different as two outlets choose: any likeness will do. */
+  else if (agree == 1 && a->date.precision == DOSSIER_PRECISION_DAY && a->document != b->document &&
+           a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION &&
+           long_past (clustering->documents, a) && long_past (clustering->documents, b))
+    threshold = LINK_MIN_SIMILARITY;
   if (link.similarity >= threshold)
     {
       link.reasons |= DOSSIER_LINK_WORDS;
