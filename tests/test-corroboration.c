@@ -885,6 +885,26 @@ test_a_day_long_past_told_twice (void)
   g_assert_cmpuint (dossier_event_record_count_articles (entered, NULL), ==, 2);
 }
 
+static void
+test_a_life_story_is_no_happening (void)
+{
+  const char *texts[] = {
+    "Orbly names a new chief\nPublished: 18 November 2031\n\n"
+    "Orbly's board named Lena Varga interim chief executive on Friday.\n"
+    "Lena Varga, an engineer who was raised in Harwick, built a solar car while an undergraduate at "
+    "Kestrel College.\n",
+    "Varga steps up at Orbly\nPublished: 18 November 2031\n\n"
+    "Orbly has made Lena Varga its interim chief executive.\n"
+    "Varga's background as an engineer includes building a solar car at Kestrel College as an undergraduate.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* Both tell how she built a car at college: her life's story, no
+   * happening of the day, however alike the two sentences. */
+  g_assert_nonnull (event_told_by (analysis, "named Lena Varga interim chief"));
+  g_assert_null (event_told_by (analysis, "solar car"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -912,6 +932,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-borrowed-year-gives-way", test_a_borrowed_year_gives_way);
   g_test_add_func ("/corroboration/a-plan-in-a-long-quotation", test_a_plan_in_a_long_quotation);
   g_test_add_func ("/corroboration/a-day-long-past-told-twice", test_a_day_long_past_told_twice);
+  g_test_add_func ("/corroboration/a-life-story-is-no-happening", test_a_life_story_is_no_happening);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);

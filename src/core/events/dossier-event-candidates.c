@@ -108,11 +108,14 @@ _dossier_event_is_aside (const char *text,
   return words < 6;
 }
 
-gboolean
-_dossier_event_tells_background (const char *text,
-                                 gsize       len)
+/* Whether a word of the @len bytes at @text, in any case, is one of the
+ * @n_cues @cues (of 3 to 13 letters). */
+static gboolean
+has_word_among (const char         *text,
+                gsize               len,
+                const char * const *cues,
+                gsize               n_cues)
 {
-  static const char * const cues[] = { "had", "previously", "earlier", "last", "ago", "before", "former", "formerly" };
   gsize i = 0;
 
   while (i < len)
@@ -124,16 +127,36 @@ _dossier_event_tells_background (const char *text,
       start = i;
       while (i < len && g_ascii_isalpha (text[i]))
         i++;
-      /* The cues have 3 to 10 letters; a cue that differs within the
+      /* The cues have 3 to 13 letters; a cue that differs within the
        * word's length is not it, and one that does not ends with it. */
-      if (i - start < 3 || i - start > 10)
+      if (i - start < 3 || i - start > 13)
         continue;
-      for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
+      for (gsize c = 0; c < n_cues; c++)
         if (g_ascii_tolower (text[start]) == cues[c][0] &&
             g_ascii_strncasecmp (text + start, cues[c], i - start) == 0 && cues[c][i - start] == '\0')
           return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+_dossier_event_tells_background (const char *text,
+                                 gsize       len)
+{
+  static const char * const cues[] = { "had", "previously", "earlier", "last", "ago", "before", "former", "formerly" };
+
+  return has_word_among (text, len, cues, G_N_ELEMENTS (cues)) || _dossier_event_tells_life_story (text, len);
+}
+
+gboolean
+_dossier_event_tells_life_story (const char *text,
+                                 gsize       len)
+{
+  static const char * const cues[] = {
+    "born", "raised", "grew", "studied", "graduated", "undergraduate", "childhood", "background",
+  };
+
+  return has_word_among (text, len, cues, G_N_ELEMENTS (cues));
 }
 
 gsize
@@ -786,6 +809,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                   /* A year it names dates something else ("after his 2022
                    * election defeat"): the day is still the article's. */
                   if (!dates_its_day && document->published.precision >= DOSSIER_PRECISION_DAY &&
+                      !_dossier_event_tells_life_story (paragraph->text + span->start, span->end - span->start) &&
                       _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence))
                     {
                       DossierEventCandidate candidate = _dossier_event_implicit_candidate (d, sentence,

@@ -37,8 +37,15 @@ gboolean              _dossier_event_is_aside (const char *text,
 
 /* Whether the @len bytes at @text tell of an earlier time than the news:
  * a past perfect ("had come out on top"), "previously", "earlier", "last
- * month" — a story's background, not its happening. */
+ * month", a life's story (_dossier_event_tells_life_story ()) — a story's
+ * background, not its happening. */
 gboolean              _dossier_event_tells_background (const char *text,
+                                                       gsize       len);
+
+/* Whether the @len bytes at @text tell a life's story ("raised in
+ * Canada", "while an undergraduate", "her background as an engineer"):
+ * who someone is, not what was done on the day. */
+gboolean              _dossier_event_tells_life_story (const char *text,
                                                        gsize       len);
 
 /* Where the @len bytes at @text say that someone spoke, outside words in
