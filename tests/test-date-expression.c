@@ -692,6 +692,11 @@ test_coming_month_days (void)
                      "Dec. 24", "2021-12-24", "month-day-future", TRUE);
   assert_expression ("The crew arrived earlier than the others, on Dec. 4.", "2021-12-15",
                      "on Dec. 4", "2021-12-04", "month-day-past", TRUE);
+  /* "expect" and "must" look forward. */
+  assert_expression ("Many expect the vote to fall on May 9.", "2017-03-10",
+                     "on May 9", "2017-05-09", "month-day-future", TRUE);
+  assert_expression ("The vote must be held on May 9, the court said.", "2017-03-10",
+                     "on May 9", "2017-05-09", "month-day-future", TRUE);
   /* A past tense of the act itself keeps it in the past. */
   assert_expression ("The strike ended on Jan. 14 after a week.", "2024-01-06",
                      "on Jan. 14", "2023-01-14", "month-day-past", TRUE);
