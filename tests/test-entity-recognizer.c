@@ -294,6 +294,19 @@ test_datelines_in_capitals (void)
   g_assert_null (find_entity (analysis, "OSLO"));
 }
 
+static void
+test_a_capitalised_word_before_a_title (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "7:15pm - Former Prime Minister Anna Vaari has just released a statement.\n\n"
+    "The pressures on Prime Ministers are always great, she wrote.\n");
+
+  /* "Former Prime" is no name: "Prime" opens the title "Prime Minister". */
+  assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
+  g_assert_null (find_entity (analysis, "Former Prime"));
+  g_assert_null (find_entity (analysis, "Prime"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
   g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
+  g_test_add_func ("/entity-recognizer/a-capitalised-word-before-a-title", test_a_capitalised_word_before_a_title);
   g_test_add_func ("/entity-recognizer/places-by-their-region", test_places_by_their_region);
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);

@@ -1017,9 +1017,16 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                                 is_capitalised (&tokens[j + 1]);
             if (!is_capitalised (next) && !particle)
               break;
-            /* A title or a place ends a name: "Mark Rutte Secretary General". */
+            /* A title or a place ends a name: "Mark Rutte Secretary General";
+             * a title's first word, too ("Former Prime Minister Helen
+             * Clark": "Prime" is no part of a name). */
             if (lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j, 1))
-              break;
+              {
+                if (j - 1 > i && tokens_adjacent (text + offset, tokens, j - 1, 2) &&
+                    lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j - 1, 2))
+                  j--;
+                break;
+              }
             if (is_not_name (recognizer, text + offset, next))
               {
                 /* … but a word that heads an organisation's name ends it:
