@@ -307,6 +307,18 @@ test_a_capitalised_word_before_a_title (void)
   g_assert_null (find_entity (analysis, "Prime"));
 }
 
+static void
+test_names_of_things (void)
+{
+  g_autoptr(DossierAnalysis) things = analyse (
+    "The Anna Vaari Space Telescope will launch from Harwick, where the Mark Ollin Cup is played.\n");
+
+  /* A name that ends on the head of a thing's or an event's name is no
+   * person's, given name or not. */
+  g_assert_null (find_entity (things, "Anna Vaari Space Telescope"));
+  g_assert_null (find_entity (things, "Mark Ollin Cup"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
   g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
   g_test_add_func ("/entity-recognizer/a-capitalised-word-before-a-title", test_a_capitalised_word_before_a_title);
+  g_test_add_func ("/entity-recognizer/names-of-things", test_names_of_things);
   g_test_add_func ("/entity-recognizer/places-by-their-region", test_places_by_their_region);
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);

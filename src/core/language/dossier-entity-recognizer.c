@@ -1095,6 +1095,17 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         else if (run_end - i <= 3 && !given && !after_title &&
                  placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end))
           type = DOSSIER_ENTITY_PLACE;
+        /* "James Webb Space Telescope", "Davis Cup": a name ending on the
+         * head of a thing's, a venue's or an event's name is no person's;
+         * a thing's is nobody's to list. */
+        else if (!after_title && run_end - i >= 2 &&
+                 dossier_word_list_contains (&dossier_words_not_surnames, text + offset + last->start,
+                                             last->end - last->start))
+          {
+            i = run_end;
+            title_until = -1;
+            continue;
+          }
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
                                        preceded_by_according_to (text + offset, tokens, i))))
