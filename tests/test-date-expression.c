@@ -692,6 +692,18 @@ test_coming_month_days (void)
                      "Dec. 24", "2021-12-24", "month-day-future", TRUE);
   assert_expression ("The crew arrived earlier than the others, on Dec. 4.", "2021-12-15",
                      "on Dec. 4", "2021-12-04", "month-day-past", TRUE);
+  /* Feasts on a fixed day; "Christmas" alone only after a preposition. */
+  assert_expression ("The launch is now set for Christmas Day.", "2021-12-15",
+                     "Christmas Day", "2021-12-25", "month-day-coming", TRUE);
+  assert_expression ("Shops will close early on Christmas Eve.", "2021-12-15",
+                     "on Christmas Eve", "2021-12-24", "month-day-future", TRUE);
+  assert_expression ("The telescope could fly on Christmas, officials said.", "2021-12-21",
+                     "on Christmas", "2021-12-25", "month-day-coming", TRUE);
+  assert_expression ("Crowds gathered on New Year’s Eve in the square.", "2022-01-03",
+                     "on New Year’s Eve", "2021-12-31", "month-day-past", TRUE);
+  assert_expression ("The match on Boxing Day drew a record crowd.", "2021-12-28",
+                     "on Boxing Day", "2021-12-26", "month-day-past", TRUE);
+  assert_spans ("Christmas shopping slowed, and a new year began.", "2021-12-15", "");
   /* "expect" and "must" look forward. */
   assert_expression ("Many expect the vote to fall on May 9.", "2017-03-10",
                      "on May 9", "2017-05-09", "month-day-future", TRUE);

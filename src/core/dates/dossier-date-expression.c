@@ -55,8 +55,10 @@
  *   month-next            "next January": strictly after
  *   part-of-month-past    "mid-July", "early January", as month-past
  *   part-of-month-future  the same with a future cue, as month-future
- *   month-day-past        "On October 16", "on 16 October"
- *   month-day-future      "until October 30", "will meet on 1 November"
+ *   month-day-past        "On October 16", "on 16 October", "on Boxing Day"
+ *   month-day-future      "until October 30", "will meet on 1 November",
+ *                         "by Christmas Day" (feasts on a fixed day are
+ *                         months and days: match_holiday ())
  *   season-relative       "last summer", "this winter", "next spring":
  *                         year precision, the year the season starts in
  *
@@ -189,6 +191,7 @@ typedef enum
   KEYWORD_AGO,
   KEYWORD_AT,
   KEYWORD_SEQUENCE,     /* value: 1 (following) or -1 (previous, preceding) */
+  KEYWORD_HOLIDAY,      /* the first word of a feast on a fixed day: "Christmas", "New (Year's Day)" */
 } KeywordKind;
 
 typedef enum
@@ -251,7 +254,9 @@ typedef struct
   X ("autumn", KEYWORD_SEASON, 9, 0)                         \
   X ("before", KEYWORD_PREPOSITION, PREPOSITION_BEFORE, 0)   \
   X ("beginning", KEYWORD_EDGE, 0, 0)                        \
+  X ("boxing", KEYWORD_HOLIDAY, 0, 0)                        \
   X ("by", KEYWORD_PREPOSITION, PREPOSITION_BY, 0)           \
+  X ("christmas", KEYWORD_HOLIDAY, 0, 0)                     \
   X ("day", KEYWORD_UNIT, UNIT_DAY, 0)                       \
   X ("days", KEYWORD_UNIT, UNIT_DAY, KEYWORD_PLURAL)         \
   X ("dec", KEYWORD_MONTH, 12, KEYWORD_ABBREVIATION)         \
@@ -272,6 +277,7 @@ typedef struct
   X ("fri", KEYWORD_WEEKDAY, 5, KEYWORD_ABBREVIATION)        \
   X ("friday", KEYWORD_WEEKDAY, 5, 0)                        \
   X ("from", KEYWORD_PREPOSITION, PREPOSITION_FROM, 0)       \
+  X ("halloween", KEYWORD_HOLIDAY, 0, 0)                     \
   X ("in", KEYWORD_PREPOSITION, PREPOSITION_IN, 0)           \
   X ("jan", KEYWORD_MONTH, 1, KEYWORD_ABBREVIATION)          \
   X ("january", KEYWORD_MONTH, 1, 0)                         \
@@ -292,6 +298,7 @@ typedef struct
   X ("month", KEYWORD_UNIT, UNIT_MONTH, 0)                   \
   X ("months", KEYWORD_UNIT, UNIT_MONTH, KEYWORD_PLURAL)     \
   X ("morning", KEYWORD_PART_OF_DAY, 0, 0)                   \
+  X ("new", KEYWORD_HOLIDAY, 0, 0)                           \
   X ("next", KEYWORD_DIRECTION, DIRECTION_NEXT, 0)           \
   X ("night", KEYWORD_PART_OF_DAY, 0, 0)                     \
   X ("nine", KEYWORD_COUNT, 9, 0)                            \
@@ -2161,6 +2168,81 @@ preposition_month_flags (Preposition preposition)
     }
 }
 
+/* Whether the text at @at (after spaces) is @word, capitalised as a name;
+ * @end is set past it. */
+static gboolean
+name_word_at (const Scanner *scanner,
+              gsize          at,
+              const char    *word,
+              gsize         *end)
+{
+  gsize len = strlen (word);
+
+  while (at < scanner->length && scanner->text[at] == ' ')
+    at++;
+  if (at + len > scanner->length || scanner->text[at] != g_ascii_toupper (word[0]) ||
+      strncmp (scanner->text + at + 1, word + 1, len - 1) != 0 ||
+      (at + len < scanner->length && g_ascii_isalpha (scanner->text[at + len])))
+    return FALSE;
+  *end = at + len;
+  return TRUE;
+}
+
+/* A feast on a fixed day of the year: "Christmas Day", "Christmas Eve",
+ * "Boxing Day", "New Year's Day", "New Year's Eve", "Halloween"; "Christmas"
+ * alone only after a preposition (@bare: "on Christmas"), the season being
+ * as often meant.  A month and day, read as any is. */
+static gboolean
+match_holiday (const Scanner *scanner,
+               const Token   *token,
+               gboolean       bare,
+               Match         *match)
+{
+  gsize end = token->end, after;
+  int month = 0, day = 0;
+
+  if (token->letter_case != CASE_TITLE)
+    return FALSE;
+  if (token_equals (scanner, token, "christmas"))
+    {
+      if (name_word_at (scanner, token->end, "day", &after))
+        month = 12, day = 25, end = after;
+      else if (name_word_at (scanner, token->end, "eve", &after))
+        month = 12, day = 24, end = after;
+      else if (bare)
+        month = 12, day = 25;
+    }
+  else if (token_equals (scanner, token, "halloween"))
+    month = 10, day = 31;
+  else if (token_equals (scanner, token, "boxing"))
+    {
+      if (name_word_at (scanner, token->end, "day", &after))
+        month = 12, day = 26, end = after;
+    }
+  else if (token_equals (scanner, token, "new") && name_word_at (scanner, token->end, "year", &after))
+    {
+      gsize apostrophe = after;
+
+      if (scanner->text[apostrophe] == '\'')
+        apostrophe++;
+      else if (strncmp (scanner->text + apostrophe, "’", strlen ("’")) == 0)
+        apostrophe += strlen ("’");
+      if (apostrophe > after && scanner->text[apostrophe] == 's')
+        {
+          if (name_word_at (scanner, apostrophe + 1, "day", &end))
+            month = 1, day = 1;
+          else if (name_word_at (scanner, apostrophe + 1, "eve", &end))
+            month = 12, day = 31;
+        }
+    }
+  if (month == 0)
+    return FALSE;
+  match_init (match, token->start, end, FORM_MONTH_DAY);
+  match->month = month;
+  match->day = day;
+  return TRUE;
+}
+
 /* "on Thursday", "in July", "since 2008", "On October 16",
  * "on 16 October", "in April 2023", "by the end of 2024", "in early 2024". */
 static gboolean
@@ -2237,6 +2319,9 @@ match_preposition (const Scanner *scanner,
         case KEYWORD_SEASON:
           found = preposition != PREPOSITION_ON &&
                   match_season (scanner, token.start, &token, match);
+          break;
+        case KEYWORD_HOLIDAY:
+          found = match_holiday (scanner, &token, TRUE, match);
           break;
         default:
           break;
@@ -2377,6 +2462,8 @@ match_at (const Scanner *scanner,
       return match_ago (scanner, token, match);
     case KEYWORD_SEASON:
       return match_season (scanner, token->start, token, match);
+    case KEYWORD_HOLIDAY:
+      return match_holiday (scanner, token, FALSE, match);
     case KEYWORD_THE:
       return match_the (scanner, token, match);
     case KEYWORD_OF:
