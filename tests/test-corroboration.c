@@ -905,6 +905,27 @@ test_a_life_story_is_no_happening (void)
   g_assert_null (event_told_by (analysis, "solar car"));
 }
 
+static void
+test_the_same_verb_in_one_place (void)
+{
+  const char *texts[] = {
+    "Canal open again\nPublished: 30 March 2032\n\n"
+    "The giant freighter that had blocked the Kiel Canal for a week was refloated on Monday by a fleet of "
+    "eleven tugs pulling at high tide, ending a costly jam for world shipping and its insurers.\n",
+    "Traffic resumes\nPublished: 30 March 2032\n\n"
+    "After days of dredging sand from beneath its bow, crews said the stranded vessel was refloated on Monday "
+    "afternoon, and hundreds of waiting tankers, bulk carriers and container ships began moving through the "
+    "Kiel Canal again.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *refloated = event_told_by (analysis, "giant freighter");
+
+  /* No one named, one place in common, few words alike: the very same
+   * verb on the same day makes it one happening. */
+  g_assert_nonnull (refloated);
+  g_assert_cmpuint (dossier_event_record_count_articles (refloated, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -933,6 +954,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-plan-in-a-long-quotation", test_a_plan_in_a_long_quotation);
   g_test_add_func ("/corroboration/a-day-long-past-told-twice", test_a_day_long_past_told_twice);
   g_test_add_func ("/corroboration/a-life-story-is-no-happening", test_a_life_story_is_no_happening);
+  g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);

@@ -123,12 +123,18 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
       if (is_person_or_organization (entities, entity))
         n_actors++;
     }
-  if (n_actors < LINK_SHARED_ACTORS && n_shared < (lenient ? 1 : LINK_SHARED_PARTICIPANTS))
+  gboolean few = n_actors < LINK_SHARED_ACTORS && n_shared < (lenient ? 1 : LINK_SHARED_PARTICIPANTS);
+
+  if (few && n_shared == 0)
     return FALSE;
   if (a->sentence == NULL || b->sentence == NULL ||
       !_dossier_event_actions_meet (_dossier_event_sentence_actions (vocabulary, documents, a->document, a->sentence),
                                     _dossier_event_sentence_actions (vocabulary, documents, b->document, b->sentence),
                                     &word_a, &word_b))
+    return FALSE;
+  /* One place only in common, and no one: the very same verb will do
+   * ("the ship was refloated on Monday" in both, in the Suez Canal). */
+  if (few && !(word_a->verbal && word_b->verbal && g_str_equal (word_a->word, word_b->word)))
     return FALSE;
   if (link != NULL)
     {
