@@ -170,13 +170,14 @@ test_places_by_their_kind (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "Tugs pulled the freighter into the Great Salt Basin Lake, said Lieutenant-General Omar Haddad, "
-    "while Velt Shipping Agencies counted the ships waiting near Harwick-Ost Station.\n\n"
+    "while Velt Shipping Agencies counted the ships waiting near Harwick-Ost Station and in the Velden Canal.\n\n"
     "Divers reached the boys in Tham Kelu cave after nine days, and the Velden bridge was closed.\n");
 
   /* A name that ends on a kind of place is a place's; a title written
    * with a hyphen is a title; "Agencies" ends an organisation's name. */
   assert_entity (analysis, "Great Salt Basin Lake", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Harwick-Ost Station", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Velden Canal", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Omar Haddad", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Velt Shipping Agencies", DOSSIER_ENTITY_ORGANIZATION);
   /* … and so does a kind of land or water in small letters after it. */
