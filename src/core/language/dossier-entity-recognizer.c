@@ -520,6 +520,19 @@ is_function_word (const char         *text,
                                               token->end - token->start);
 }
 
+/* Whether @word (@len bytes) is one of @words. */
+static gboolean
+word_among (const char         *word,
+            gsize               len,
+            const char * const *words,
+            gsize               n_words)
+{
+  for (gsize w = 0; w < n_words; w++)
+    if (strlen (words[w]) == len && strncmp (word, words[w], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @token is a kind of land or water, or a work built on it, in
  * small letters, as it may follow a name ("Tham Luang cave", "the Morandi
  * bridge"). */
@@ -531,12 +544,8 @@ is_feature_word (const char         *text,
     "cave", "caves", "lake", "river", "mountain", "mountains", "island", "islands", "valley", "canal",
     "desert", "glacier", "volcano", "strait", "bay", "bridge", "dam", "tunnel", "airport",
   };
-  gsize len = token->end - token->start;
 
-  for (gsize f = 0; f < G_N_ELEMENTS (features); f++)
-    if (strlen (features[f]) == len && strncmp (text + token->start, features[f], len) == 0)
-      return TRUE;
-  return FALSE;
+  return word_among (text + token->start, token->end - token->start, features, G_N_ELEMENTS (features));
 }
 
 /* Whether the run of tokens [@i, @run_end) is a name in the plural after
@@ -583,7 +592,6 @@ follows_place_kind_of (const char         *text,
     "parish", "port", "prefecture", "province", "region", "town", "township", "village",
   };
   const DossierToken *of, *kind;
-  gsize len;
 
   if (i < 2)
     return FALSE;
@@ -592,24 +600,7 @@ follows_place_kind_of (const char         *text,
   if (of->end - of->start != 2 || strncmp (text + of->start, "of", 2) != 0 || kind->full_end != kind->end ||
       !g_ascii_islower (text[kind->start]))
     return FALSE;
-  len = kind->end - kind->start;
-  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
-    if (strlen (kinds[k]) == len && strncmp (text + kind->start, kinds[k], len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether @word (@len bytes) is one of @words. */
-static gboolean
-word_among (const char         *word,
-            gsize               len,
-            const char * const *words,
-            gsize               n_words)
-{
-  for (gsize w = 0; w < n_words; w++)
-    if (strlen (words[w]) == len && strncmp (word, words[w], len) == 0)
-      return TRUE;
-  return FALSE;
+  return word_among (text + kind->start, kind->end - kind->start, kinds, G_N_ELEMENTS (kinds));
 }
 
 /* Whether the name [@i, @run_end) is an organisation's by the words
