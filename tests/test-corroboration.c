@@ -926,6 +926,23 @@ test_the_same_verb_in_one_place (void)
   g_assert_cmpuint (dossier_event_record_count_articles (refloated, NULL), ==, 2);
 }
 
+static void
+test_the_speakers_own_time (void)
+{
+  const char *texts[] = {
+    "Mayor steps down\nPublished: 19 January 2033\n\n"
+    "Harwick's mayor Ana Brill resigned on Thursday.\n"
+    "\"This summer, I had hoped to find the strength for another term, but that is not what this year "
+    "requires,\" Brill told the council.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* "This summer" and "this year", in her words, are her now: no event
+   * of 2033 beside Thursday's resignation. */
+  g_assert_nonnull (event_on (analysis, "2033-01-13"));
+  g_assert_null (event_on (analysis, "2033"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -955,6 +972,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-day-long-past-told-twice", test_a_day_long_past_told_twice);
   g_test_add_func ("/corroboration/a-life-story-is-no-happening", test_a_life_story_is_no_happening);
   g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
+  g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);

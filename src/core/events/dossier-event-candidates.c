@@ -571,6 +571,29 @@ in_a_change (DossierDocument          *document,
          to >= lower + (first->end - span->start);
 }
 
+/* Whether @date lies in a quotation: opened before it in its sentence
+ * @span, or in an earlier sentence ("… The countdown to Dec. 25 is on," he
+ * tweeted) as the document's quotes tell. */
+static gboolean
+in_quotation (DossierDocument          *document,
+              DossierParagraph         *paragraph,
+              const DossierSpan        *span,
+              const DossierDateMention *date)
+{
+  gboolean quoted = FALSE;
+
+  for (const char *c = paragraph->text + span->start; c < paragraph->text + date->start; c = g_utf8_next_char (c))
+    quoted = dossier_quotation_after (g_utf8_get_char (c), quoted);
+  for (guint q = 0; q < document->quotes->len && !quoted; q++)
+    {
+      const DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
+
+      quoted = g_ptr_array_index (document->paragraphs, quote->paragraph) == paragraph &&
+               quote->start <= date->start && quote->end >= date->end;
+    }
+  return quoted;
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
  * reports: the page's own dateline ("Ankara, May 29 – …"), a photo's
  * caption, a year that describes a thing or bounds a plan, a record or a
@@ -673,22 +696,18 @@ dates_no_happening (DossierDocument          *document,
   /* A plan in someone's words. */
   if (dossier_date_is_set (&document->published) &&
       dossier_date_compare (&date->value, &document->published) > 0 &&
-      date->value.precision >= DOSSIER_PRECISION_DAY)
+      date->value.precision >= DOSSIER_PRECISION_DAY && in_quotation (document, paragraph, span, date))
+    return TRUE;
+  /* The speaker's own time, in someone's words: "This summer, I had
+   * hoped …", "what this year requires" — a span that holds the day the
+   * article was published, no happening of its own. */
+  if (document->published.precision >= DOSSIER_PRECISION_DAY && date->relative &&
+      date->value.precision < DOSSIER_PRECISION_DAY && date->value.precision >= DOSSIER_PRECISION_YEAR)
     {
-      gboolean quoted = FALSE;
+      int first, last, day = dossier_date_to_day_number (&document->published);
 
-      for (const char *c = text + span->start; c < text + date->start; c = g_utf8_next_char (c))
-        quoted = dossier_quotation_after (g_utf8_get_char (c), quoted);
-      /* … or in a quotation opened in an earlier sentence ("… The
-       * countdown to Dec. 25 is on," he tweeted). */
-      for (guint q = 0; q < document->quotes->len && !quoted; q++)
-        {
-          const DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
-
-          quoted = g_ptr_array_index (document->paragraphs, quote->paragraph) == paragraph &&
-                   quote->start <= date->start && quote->end >= date->end;
-        }
-      if (quoted)
+      dossier_date_get_span (&date->value, &first, &last);
+      if (first <= day && day <= last && in_quotation (document, paragraph, span, date))
         return TRUE;
     }
   /* A programme note. */
