@@ -704,6 +704,11 @@ test_coming_month_days (void)
   assert_expression ("The match on Boxing Day drew a record crowd.", "2021-12-28",
                      "on Boxing Day", "2021-12-26", "month-day-past", TRUE);
   assert_spans ("Christmas shopping slowed, and a new year began.", "2021-12-15", "");
+  /* "last" before a preposition tells no tense; the verb does. */
+  assert_expression ("She has announced that she will resign last on 7 February.", "2023-01-19",
+                     "on 7 February", "2023-02-07", "month-day-future", TRUE);
+  assert_expression ("The ferry was last seen on 7 January.", "2023-01-19",
+                     "on 7 January", "2023-01-07", "month-day-past", TRUE);
   /* "expect" and "must" look forward. */
   assert_expression ("Many expect the vote to fall on May 9.", "2017-03-10",
                      "on May 9", "2017-05-09", "month-day-future", TRUE);

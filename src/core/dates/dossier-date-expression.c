@@ -2717,6 +2717,13 @@ collect_cues (const Scanner *scanner,
       /* "no earlier than Dec. 24": a bound still to come, not the past. */
       if (previous_no && position - start == 7 && g_ascii_strncasecmp (scanner->text + start, "earlier", 7) == 0)
         flags = CUE_WEAK_FUTURE;
+      /* "will resign last on 7 February": "last" before a preposition is
+       * no "last week", and tells no tense. */
+      if (position - start == 4 && g_ascii_strncasecmp (scanner->text + start, "last", 4) == 0 &&
+          read_next_token (&window, position, &next) &&
+          (token_equals (scanner, &next, "on") || token_equals (scanner, &next, "by") ||
+           token_equals (scanner, &next, "at")))
+        flags = 0;
 
       if (flags & CUE_FUTURE)
         future = TRUE;
