@@ -704,6 +704,11 @@ test_coming_month_days (void)
   assert_expression ("The match on Boxing Day drew a record crowd.", "2021-12-28",
                      "on Boxing Day", "2021-12-26", "month-day-past", TRUE);
   assert_spans ("Christmas shopping slowed, and a new year began.", "2021-12-15", "");
+  /* "since" a weekday, on that weekday: a week back, the span still running. */
+  assert_expression ("The ship had been stuck in the canal since Tuesday.", "2021-03-30",
+                     "since Tuesday", "2021-03-23", "weekday-past", TRUE);
+  assert_expression ("The ship had been stuck in the canal since Tuesday.", "2021-03-31",
+                     "since Tuesday", "2021-03-30", "weekday-past", TRUE);
   /* "last" before a preposition tells no tense; the verb does. */
   assert_expression ("She has announced that she will resign last on 7 February.", "2023-01-19",
                      "on 7 February", "2023-02-07", "month-day-future", TRUE);

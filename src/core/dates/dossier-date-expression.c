@@ -3046,6 +3046,10 @@ resolve_weekday (const DossierDate *reference,
       return dossier_date_add_days (reference, match->weekday - today);
     case DIRECTION_NONE:
     default:
+      /* "trapped since Tuesday", written on a Tuesday: a week before, not
+       * the day itself. */
+      if (tense != TENSE_FUTURE && back == 0 && match->lean == LEAN_PAST)
+        return dossier_date_add_days (reference, -7);
       return dossier_date_add_days (reference, tense == TENSE_FUTURE ? ahead : -back);
     }
 }

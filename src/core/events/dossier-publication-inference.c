@@ -117,6 +117,17 @@ read_date (Readings           *readings,
   return (DossierDate) DOSSIER_DATE_INIT;
 }
 
+/* Whether @date opens a span still running ("trapped since Tuesday"):
+ * it may lie a full week back. */
+static gboolean
+starts_a_duration (DossierDocument          *document,
+                   const DossierDateMention *date)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+  return date->end - date->start > 6 && g_ascii_strncasecmp (paragraph->text + date->start, "since ", 6) == 0;
+}
+
 /* How many days back, at most, the article's bare weekdays ("on
  * Monday", "by Tuesday morning") lie when it was published on @day: news
  * names the days of the week just past. */
@@ -133,7 +144,7 @@ weekdays_reach (Readings *readings,
       DossierDate value;
 
       if (!date->relative || dossier_date_is_set (&date->value) || date->rule == NULL ||
-          !g_str_has_prefix (date->rule, "weekday-past"))
+          !g_str_has_prefix (date->rule, "weekday-past") || starts_a_duration (document, date))
         continue;
       value = read_date (readings, date, day);
       if (value.precision >= DOSSIER_PRECISION_DAY)
@@ -935,7 +946,7 @@ relative_days_fit (DossierDocument *document,
       if (day < told || day > reference)
         return FALSE;
       (*named)++;
-      if (g_str_has_prefix (date->rule, "weekday-past"))
+      if (g_str_has_prefix (date->rule, "weekday-past") && !starts_a_duration (document, date))
         *reach = MAX (*reach, reference - day);
     }
   return TRUE;
