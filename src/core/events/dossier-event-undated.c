@@ -137,7 +137,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
       if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models) && documents->len == 1)
         continue;
       /* Made on first use, over the candidates collected before this loop. */
-      if (blocker.postings == NULL)
+      if (blocker.offsets == NULL)
         _dossier_event_blocker_init (&blocker, candidates, n_collected);
 
       for (guint p = 0; p < document->paragraphs->len; p++)
