@@ -523,6 +523,17 @@ dossier_events_build (GPtrArray               *documents,
                       DossierEntityRecognizer *recognizer,
                       GPtrArray               *events)
 {
+  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, events);
+}
+
+void
+dossier_events_build_keeping (GPtrArray               *documents,
+                              GPtrArray               *entities,
+                              DossierEntityRecognizer *recognizer,
+                              GHashTable              *kept,
+                              GHashTable              *kept_now,
+                              GPtrArray               *events)
+{
   DossierVocabulary vocabulary;
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
@@ -534,7 +545,7 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
 
-  _dossier_vocabulary_init (&vocabulary, documents, recognizer);
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, kept, kept_now);
 
   doubted = _dossier_publication_dates_doubt (documents);
   any_undated = collect_dated (&vocabulary, documents, entities, candidates);

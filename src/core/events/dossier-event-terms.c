@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier-debug.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-event-words.h"
 #include "dossier-quote.h"
@@ -206,6 +208,50 @@ push_uint (GArray *array,
   g_array_index (array, guint, (*n)++) = value;
 }
 
+/* What the reading of one article records for its kept terms: each term
+ * it meets, by a number of its own in the article (the first met is 0),
+ * and the text of each number. */
+typedef struct
+{
+  GArray *met;            /* of guint32 */
+  GArray *offsets;        /* of guint32: per number, where its text starts */
+  GString *text;
+  GArray *number_of;      /* of guint32, per term id: its number in the article being read … */
+  GArray *article_of;     /* of guint32, per term id: … if this is that article's + 1 */
+  guint32 article;
+} TermRecorder;
+
+static void
+record_term (TermRecorder *recorder,
+             guint         id,
+             const char   *term,
+             gsize         len)
+{
+  guint32 number;
+
+  if (id >= recorder->number_of->len)
+    {
+      guint size = MAX (id + 1, recorder->number_of->len * 2);
+
+      g_array_set_size (recorder->number_of, size);
+      g_array_set_size (recorder->article_of, size);
+    }
+  if (g_array_index (recorder->article_of, guint32, id) != recorder->article)
+    {
+      number = recorder->offsets->len;
+      g_array_index (recorder->article_of, guint32, id) = recorder->article;
+      g_array_index (recorder->number_of, guint32, id) = number;
+      {
+        guint32 at = (guint32) recorder->text->len;
+        g_array_append_val (recorder->offsets, at);
+      }
+      g_string_append_len (recorder->text, term, len);
+    }
+  else
+    number = g_array_index (recorder->number_of, guint32, id);
+  g_array_append_val (recorder->met, number);
+}
+
 /* The terms of a sentence: its content words, stemmed, and its entities;
  * the words of its date expression and of entity names are left out (the
  * entity stands for them).  Appended to @terms (sorted and unique among
@@ -221,12 +267,16 @@ sentence_terms (DossierVocabulary       *vocabulary,
                 gsize                    skip_start,
                 gsize                    skip_end,
                 DossierEntityRecognizer *recognizer,
+                TermRecorder            *recorder,
+                const DossierEventKeptTerms *replay,
+                guint                    kept_sentence,
+                guint32                 *replay_ids,
                 GArray                  *terms,
                 GArray                  *entities)
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
-  guint n_tokens;
-  const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
+  guint n_tokens = 0;
+  const DossierToken *tokens = NULL;
 
   guint first_term = terms->len;
   guint n_terms = terms->len;
@@ -234,6 +284,27 @@ sentence_terms (DossierVocabulary       *vocabulary,
   gsize previous_len = 0;
   gsize previous_end = 0;
   guint next_mention = 0;
+
+  /* An article read before: its words' terms again, in the order first
+   * met, each text interned once (term_id () as the reading would have
+   * called it, so the ids are the same). */
+  if (replay != NULL)
+    {
+      guint32 from = replay->sentences[kept_sentence * 4 + 3];
+      guint32 to = replay->sentences[kept_sentence * 4 + 7];
+
+      for (guint32 k = from; k < to; k++)
+        {
+          guint32 number = replay->met[k];
+
+          if (replay_ids[number] == G_MAXUINT32)
+            replay_ids[number] = term_id (vocabulary, replay->text + replay->offsets[number],
+                                          replay->offsets[number + 1] - replay->offsets[number]);
+          push_uint (terms, &n_terms, replay_ids[number]);
+        }
+      goto entities;
+    }
+  tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
 
   /* Mentions are sorted: find this paragraph's first, then walk along. */
   {
@@ -296,6 +367,8 @@ sentence_terms (DossierVocabulary       *vocabulary,
       {
         guint id = term_id (vocabulary, word, len);
         push_uint (terms, &n_terms, id);
+        if (recorder != NULL)
+          record_term (recorder, id, word, len);
       }
       /* Two content words in a row name a thing ("victory plan", "press
        * conference") far more surely than either word does. */
@@ -310,6 +383,8 @@ sentence_terms (DossierVocabulary       *vocabulary,
           memcpy (pair + previous_len + 1, word, len + 1);
           id = term_id (vocabulary, pair, previous_len + 1 + len);
           push_uint (terms, &n_terms, id);
+          if (recorder != NULL)
+            record_term (recorder, id, pair, previous_len + 1 + len);
         }
       /* The word is under 48 bytes, the size of both buffers. */
       memcpy (previous, word, len + 1);
@@ -317,6 +392,7 @@ sentence_terms (DossierVocabulary       *vocabulary,
       previous_end = token_end;
     }
 
+entities:
   /* The mentions inside the sentence: sorted by paragraph and start, they
    * are a run found by a binary search, not a walk over the article's. */
   {
@@ -453,15 +529,117 @@ action_word_free (gpointer data,
     g_free (data);
 }
 
+/* Whether @kept was made from @document's sentences and mentions. */
+static gboolean
+kept_terms_fit (const DossierEventKeptTerms *kept,
+                DossierDocument             *document)
+{
+  guint n = 0;
+
+  if (document->mentions->len != kept->n_mentions)
+    return FALSE;
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      for (guint s = 0; s < paragraph->sentences->len; s++, n++)
+        {
+          const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+          if (n >= kept->n_sentences || kept->sentences[n * 4] != p || kept->sentences[n * 4 + 1] != span->start ||
+              kept->sentences[n * 4 + 2] != span->end)
+            return FALSE;
+        }
+    }
+  if (n != kept->n_sentences)
+    return FALSE;
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      if (kept->mentions[m * 3] != mention->paragraph || kept->mentions[m * 3 + 1] != mention->start ||
+          kept->mentions[m * 3 + 2] != mention->end)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What @recorder met in @document, to be kept under @digest; NULL where a
+ * place does not fit in 32 bits. */
+static DossierEventKeptTerms *
+kept_terms_new (const char      *digest,
+                DossierDocument *document,
+                TermRecorder    *recorder,
+                GArray          *first_met)
+{
+  DossierEventKeptTerms *kept;
+  guint n = 0;
+
+  if (recorder->text->len >= G_MAXUINT32 || recorder->met->len >= G_MAXUINT32)
+    return NULL;
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    if (((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->len >= G_MAXUINT32)
+      return NULL;
+
+  kept = g_new0 (DossierEventKeptTerms, 1);
+  g_atomic_ref_count_init (&kept->ref_count);
+  kept->digest = g_strdup (digest);
+  kept->n_sentences = first_met->len;
+  kept->sentences = g_new (guint32, (first_met->len + 1) * 4);
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      for (guint s = 0; s < paragraph->sentences->len; s++, n++)
+        {
+          const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+          kept->sentences[n * 4] = p;
+          kept->sentences[n * 4 + 1] = span->start;
+          kept->sentences[n * 4 + 2] = span->end;
+          kept->sentences[n * 4 + 3] = g_array_index (first_met, guint32, n);
+        }
+    }
+  g_assert (n == first_met->len);
+  kept->sentences[n * 4] = kept->sentences[n * 4 + 1] = kept->sentences[n * 4 + 2] = 0;
+  kept->sentences[n * 4 + 3] = recorder->met->len;
+  kept->n_mentions = document->mentions->len;
+  kept->mentions = g_new (guint32, document->mentions->len * 3 + 1);
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      kept->mentions[m * 3] = mention->paragraph;
+      kept->mentions[m * 3 + 1] = mention->start;
+      kept->mentions[m * 3 + 2] = mention->end;
+    }
+  kept->met = g_new (guint32, recorder->met->len + 1);
+  if (recorder->met->len > 0)
+    memcpy (kept->met, recorder->met->data, sizeof (guint32) * recorder->met->len);
+  kept->n_terms = recorder->offsets->len;
+  kept->offsets = g_new (guint32, kept->n_terms + 1);
+  if (kept->n_terms > 0)
+    memcpy (kept->offsets, recorder->offsets->data, sizeof (guint32) * kept->n_terms);
+  kept->offsets[kept->n_terms] = recorder->text->len;
+  kept->text = g_memdup2 (recorder->text->str, recorder->text->len + 1);
+  return kept;
+}
+
 /* The terms of every sentence of the corpus and their document
  * frequencies; then each term's weight and each sentence's norm. */
 void
 _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
                           GPtrArray               *documents,
-                          DossierEntityRecognizer *recognizer)
+                          DossierEntityRecognizer *recognizer,
+                          GHashTable              *kept,
+                          GHashTable              *kept_now)
 {
   gsize bytes = 0;
   guint n_terms;
+  TermRecorder recorder = { 0 };
+  g_autoptr(GArray) first_met = NULL;
+  g_autoptr(GArray) replay_ids = NULL;
+  guint n_replayed = 0;
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -480,11 +658,51 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 12 + 16);
   vocabulary->entity_pool = g_array_sized_new (FALSE, FALSE, sizeof (int), bytes / 200 + 16);
 
+  if (kept_now != NULL)
+    {
+      recorder.met = g_array_new (FALSE, FALSE, sizeof (guint32));
+      recorder.offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+      recorder.text = g_string_new (NULL);
+      recorder.number_of = g_array_new (FALSE, TRUE, sizeof (guint32));
+      recorder.article_of = g_array_new (FALSE, TRUE, sizeof (guint32));
+      first_met = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+  replay_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       GArray *sentences;
       guint n_sentences = 0;
+      const char *digest = document->paragraphs_digest;
+      DossierEventKeptTerms *replay = NULL;
+      TermRecorder *recording = NULL;
+
+      /* Taken where it fits; otherwise read, and what is read kept. */
+      if (kept != NULL && digest != NULL)
+        {
+          replay = g_hash_table_lookup (kept, digest);
+          if (replay != NULL && !kept_terms_fit (replay, document))
+            replay = NULL;
+        }
+      if (replay != NULL)
+        {
+          n_replayed++;
+          g_array_set_size (replay_ids, replay->n_terms);
+          if (replay->n_terms > 0)
+            memset (replay_ids->data, 0xff, sizeof (guint32) * replay->n_terms);
+          if (kept_now != NULL)
+            g_hash_table_replace (kept_now, replay->digest, dossier_event_kept_terms_ref (replay));
+        }
+      else if (kept_now != NULL && digest != NULL)
+        {
+          recording = &recorder;
+          recorder.article = d + 1;
+          g_array_set_size (recorder.met, 0);
+          g_array_set_size (recorder.offsets, 0);
+          g_string_truncate (recorder.text, 0);
+          g_array_set_size (first_met, 0);
+        }
 
       for (guint p = 0; p < document->paragraphs->len; p++)
         n_sentences += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->sentences->len;
@@ -505,7 +723,13 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               sentence.end = span->end;
               sentence.first_term = vocabulary->term_pool->len;
               sentence.first_entity = vocabulary->entity_pool->len;
-              sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer,
+              if (recording != NULL)
+                {
+                  guint32 at = recorder.met->len;
+                  g_array_append_val (first_met, at);
+                }
+              sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer, recording,
+                              replay, sentences->len, replay != NULL ? (guint32 *) (void *) replay_ids->data : NULL,
                               vocabulary->term_pool, vocabulary->entity_pool);
               /* The views are set below, once the pools no longer move. */
               sentence.term_view.len = vocabulary->term_pool->len - sentence.first_term;
@@ -517,9 +741,27 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               g_array_append_val (sentences, sentence);
             }
         }
+      if (recording != NULL)
+        {
+          DossierEventKeptTerms *made = kept_terms_new (digest, document, &recorder, first_met);
+
+          if (made != NULL)
+            g_hash_table_replace (kept_now, made->digest, made);
+        }
       /* Terms are all the events need of the tokens; see dossier_analysis_run (). */
       if (documents->len > 1)
         dossier_document_release_tokens (document);
+    }
+  if (kept != NULL)
+    DOSSIER_DEBUG ("events: the words of %u of %u articles taken as an earlier analysis read them", n_replayed,
+                   documents->len);
+  if (recorder.met != NULL)
+    {
+      g_array_unref (recorder.met);
+      g_array_unref (recorder.offsets);
+      g_string_free (recorder.text, TRUE);
+      g_array_unref (recorder.number_of);
+      g_array_unref (recorder.article_of);
     }
 
   n_terms = vocabulary->term_ids.n_terms;
