@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dossier-debug.h"
+#include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
 #include "dossier-event-similarity.h"
@@ -620,5 +621,6 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
   g_ptr_array_sort (events, compare_events);
 
+  _dossier_event_actions_keep (&vocabulary, documents);
   _dossier_vocabulary_clear (&vocabulary);
 }

@@ -23,6 +23,10 @@ dossier_event_kept_terms_unref (DossierEventKeptTerms *kept)
   g_free (kept->met);
   g_free (kept->offsets);
   g_free (kept->text);
+  g_free (kept->action_flags);
+  g_free (kept->action_first);
+  g_free (kept->action_met);
+  g_free (kept->action_text);
   g_free (kept);
 }
 

@@ -38,6 +38,16 @@ struct _DossierEventKeptTerms
   guint32 *met;            /* every sentence's terms (article-wide numbers), in the order met */
   guint32 *offsets;        /* per article-wide number, where its text starts in @text; then the end */
   char *text;              /* the terms' texts one after another */
+  /* The action words of the sentences the analysis that made it read
+   * for them (dossier-event-actions.c), added before any other sees it;
+   * NULL when none was.  Per sentence: whether it was read (1) and
+   * whether it tells of the past (2); where its words start in
+   * @action_met (then one more, the length of @action_met); each word as
+   * where its key (nul-terminated) starts in @action_text. */
+  guint8 *action_flags;
+  guint32 *action_first;
+  guint32 *action_met;
+  char *action_text;
 };
 
 DossierEventKeptTerms *dossier_event_kept_terms_ref       (DossierEventKeptTerms *kept);

@@ -654,6 +654,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   term_table_init (&vocabulary->term_ids, MIN (bytes / 20, 1u << 16));
   _dossier_word_tables_get (&vocabulary->ignored_words, &vocabulary->synonyms);
   vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
+  vocabulary->kept_made = g_array_new (FALSE, FALSE, sizeof (DossierKeptMade));
   vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 12 + 16);
   vocabulary->entity_pool = g_array_sized_new (FALSE, FALSE, sizeof (int), bytes / 200 + 16);
@@ -719,6 +720,8 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               guint *ids;
 
               sentence.paragraph = p;
+              sentence.kept = replay;
+              sentence.kept_index = sentences->len;
               sentence.start = span->start;
               sentence.end = span->end;
               sentence.first_term = vocabulary->term_pool->len;
@@ -746,7 +749,12 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
           DossierEventKeptTerms *made = kept_terms_new (digest, document, &recorder, first_met);
 
           if (made != NULL)
-            g_hash_table_replace (kept_now, made->digest, made);
+            {
+              DossierKeptMade entry = { d, dossier_event_kept_terms_ref (made) };
+
+              g_array_append_val (vocabulary->kept_made, entry);
+              g_hash_table_replace (kept_now, made->digest, made);
+            }
         }
       /* Terms are all the events need of the tokens; see dossier_analysis_run (). */
       if (documents->len > 1)
@@ -825,6 +833,12 @@ _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
       g_clear_pointer (&vocabulary->action_words, g_hash_table_unref);
     }
   term_table_clear (&vocabulary->term_ids);
+  if (vocabulary->kept_made != NULL)
+    {
+      for (guint k = 0; k < vocabulary->kept_made->len; k++)
+        dossier_event_kept_terms_unref (g_array_index (vocabulary->kept_made, DossierKeptMade, k).kept);
+      g_clear_pointer (&vocabulary->kept_made, g_array_unref);
+    }
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
   g_clear_pointer (&vocabulary->term_pool, g_array_unref);
