@@ -107,6 +107,7 @@ _dossier_event_blocker_init (DossierEventBlocker *blocker,
   blocker->offsets = g_new0 (guint, n_terms + 1);
   blocker->entries = g_new (guint, MAX (total, 1u));
   blocker->marks = g_new0 (guint64, n_candidates / 64 + 1);
+  blocker->marked_words = g_new0 (guint64, n_candidates / 4096 + 1);
   /* Counted, summed, then filled in the candidates' order: each posting
    * ascending, as the merge of postings below needs. */
   for (guint c = 0; c < n_candidates; c++)
@@ -139,15 +140,17 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
   guint total = 0;
   guint lowest = G_MAXUINT, highest = 0;
   guint64 *marks = blocker->marks;
+  guint64 *marked_words = blocker->marked_words;
   GArray *found;
   guint *out;
   guint n_out = 0;
 
   /* The union of the postings, ascending and without repeats: each
-   * candidate marked in a bitmap, which is then read from the lowest
-   * word marked to the highest and left clear again.  Linear in the
-   * postings' length (and the span's, in words of 64 candidates), where
-   * merging k postings took k comparisons per candidate. */
+   * candidate marked in a bitmap, and each word of it that holds a mark
+   * in a second one, which is then read from its lowest word to its
+   * highest (a dossier's candidates in a few dozen words), and both left
+   * clear again.  Linear in the postings' length, where merging k
+   * postings took k comparisons per candidate. */
   for (guint t = 0; t < n_rare; t++)
     {
       guint from, to;
@@ -163,24 +166,33 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
         {
           guint c = blocker->entries[p];
           marks[c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
+          marked_words[c / 4096] |= G_GUINT64_CONSTANT (1) << (c / 64 % 64);
         }
-      lowest = MIN (lowest, blocker->entries[from] / 64);
-      highest = MAX (highest, blocker->entries[to - 1] / 64);
+      lowest = MIN (lowest, blocker->entries[from] / 4096);
+      highest = MAX (highest, blocker->entries[to - 1] / 4096);
       total += to - from;
     }
 
   found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
   g_array_set_size (found, total);
   out = (guint *) (void *) found->data;
-  for (guint w = lowest; total > 0 && w <= highest; w++)
+  for (guint v = lowest; total > 0 && v <= highest; v++)
     {
-      guint64 word = marks[w];
+      guint64 words = marked_words[v];
 
-      marks[w] = 0;
-      while (word != 0)
+      marked_words[v] = 0;
+      while (words != 0)
         {
-          out[n_out++] = w * 64 + (guint) __builtin_ctzll (word);
-          word &= word - 1;
+          guint w = v * 64 + (guint) __builtin_ctzll (words);
+          guint64 word = marks[w];
+
+          words &= words - 1;
+          marks[w] = 0;
+          while (word != 0)
+            {
+              out[n_out++] = w * 64 + (guint) __builtin_ctzll (word);
+              word &= word - 1;
+            }
         }
     }
   g_array_set_size (found, n_out);
@@ -193,5 +205,6 @@ _dossier_event_blocker_clear (DossierEventBlocker *blocker)
   g_clear_pointer (&blocker->offsets, g_free);
   g_clear_pointer (&blocker->entries, g_free);
   g_clear_pointer (&blocker->marks, g_free);
+  g_clear_pointer (&blocker->marked_words, g_free);
   blocker->n_terms = 0;
 }

@@ -29,6 +29,8 @@ typedef struct
   /* One bit per candidate, all clear between two finds: the union of a
    * sentence's postings is marked there and read back in order. */
   guint64 *marks;
+  /* One bit per word of @marks that holds a mark: only those are read. */
+  guint64 *marked_words;
 } DossierEventBlocker;
 
 /* The cosine of two sentences' tf-idf weights, from their sorted term ids
