@@ -210,16 +210,31 @@ push_uint (GArray *array,
 
 /* What the reading of one article records for its kept terms: each term
  * it meets, by a number of its own in the article (the first met is 0),
- * and the text of each number. */
+ * and the text of each number.  Plain arrays grown by doubling: a term is
+ * recorded for every word of the dossier when it is first read. */
 typedef struct
 {
-  GArray *met;            /* of guint32 */
-  GArray *offsets;        /* of guint32: per number, where its text starts */
-  GString *text;
-  GArray *number_of;      /* of guint32, per term id: its number in the article being read … */
-  GArray *article_of;     /* of guint32, per term id: … if this is that article's + 1 */
+  guint32 *met;
+  guint n_met, met_size;
+  guint32 *offsets;       /* per number, where its text starts */
+  guint n_numbers, offsets_size;
+  char *text;
+  gsize text_len, text_size;
+  guint32 *number_of;     /* per term id: its number in the article being read … */
+  guint32 *article_of;    /* … if this is that article's + 1 */
+  guint ids_size;
   guint32 article;
 } TermRecorder;
+
+static void
+term_recorder_clear (TermRecorder *recorder)
+{
+  g_clear_pointer (&recorder->met, g_free);
+  g_clear_pointer (&recorder->offsets, g_free);
+  g_clear_pointer (&recorder->text, g_free);
+  g_clear_pointer (&recorder->number_of, g_free);
+  g_clear_pointer (&recorder->article_of, g_free);
+}
 
 static void
 record_term (TermRecorder *recorder,
@@ -229,27 +244,42 @@ record_term (TermRecorder *recorder,
 {
   guint32 number;
 
-  if (id >= recorder->number_of->len)
+  if (id >= recorder->ids_size)
     {
-      guint size = MAX (id + 1, recorder->number_of->len * 2);
+      guint size = MAX (MAX (id + 1, 1024u), recorder->ids_size * 2);
 
-      g_array_set_size (recorder->number_of, size);
-      g_array_set_size (recorder->article_of, size);
+      recorder->number_of = g_renew (guint32, recorder->number_of, size);
+      recorder->article_of = g_renew (guint32, recorder->article_of, size);
+      memset (recorder->article_of + recorder->ids_size, 0, sizeof (guint32) * (size - recorder->ids_size));
+      recorder->ids_size = size;
     }
-  if (g_array_index (recorder->article_of, guint32, id) != recorder->article)
+  if (recorder->article_of[id] != recorder->article)
     {
-      number = recorder->offsets->len;
-      g_array_index (recorder->article_of, guint32, id) = recorder->article;
-      g_array_index (recorder->number_of, guint32, id) = number;
-      {
-        guint32 at = (guint32) recorder->text->len;
-        g_array_append_val (recorder->offsets, at);
-      }
-      g_string_append_len (recorder->text, term, len);
+      if (recorder->n_numbers == recorder->offsets_size)
+        {
+          recorder->offsets_size = MAX (256u, recorder->offsets_size * 2);
+          recorder->offsets = g_renew (guint32, recorder->offsets, recorder->offsets_size);
+        }
+      if (recorder->text_len + len > recorder->text_size)
+        {
+          recorder->text_size = MAX (recorder->text_len + len, MAX ((gsize) 4096, recorder->text_size * 2));
+          recorder->text = g_realloc (recorder->text, recorder->text_size);
+        }
+      number = recorder->n_numbers++;
+      recorder->article_of[id] = recorder->article;
+      recorder->number_of[id] = number;
+      recorder->offsets[number] = (guint32) recorder->text_len;
+      memcpy (recorder->text + recorder->text_len, term, len);
+      recorder->text_len += len;
     }
   else
-    number = g_array_index (recorder->number_of, guint32, id);
-  g_array_append_val (recorder->met, number);
+    number = recorder->number_of[id];
+  if (recorder->n_met == recorder->met_size)
+    {
+      recorder->met_size = MAX (1024u, recorder->met_size * 2);
+      recorder->met = g_renew (guint32, recorder->met, recorder->met_size);
+    }
+  recorder->met[recorder->n_met++] = number;
 }
 
 /* The terms of a sentence: its content words, stemmed, and its entities;
@@ -575,7 +605,7 @@ kept_terms_new (const char      *digest,
   DossierEventKeptTerms *kept;
   guint n = 0;
 
-  if (recorder->text->len >= G_MAXUINT32 || recorder->met->len >= G_MAXUINT32)
+  if (recorder->text_len >= G_MAXUINT32 || recorder->n_met >= G_MAXUINT32)
     return NULL;
   for (guint p = 0; p < document->paragraphs->len; p++)
     if (((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->len >= G_MAXUINT32)
@@ -602,7 +632,7 @@ kept_terms_new (const char      *digest,
     }
   g_assert (n == first_met->len);
   kept->sentences[n * 4] = kept->sentences[n * 4 + 1] = kept->sentences[n * 4 + 2] = 0;
-  kept->sentences[n * 4 + 3] = recorder->met->len;
+  kept->sentences[n * 4 + 3] = recorder->n_met;
   kept->n_mentions = document->mentions->len;
   kept->mentions = g_new (guint32, document->mentions->len * 3 + 1);
   for (guint m = 0; m < document->mentions->len; m++)
@@ -613,15 +643,18 @@ kept_terms_new (const char      *digest,
       kept->mentions[m * 3 + 1] = mention->start;
       kept->mentions[m * 3 + 2] = mention->end;
     }
-  kept->met = g_new (guint32, recorder->met->len + 1);
-  if (recorder->met->len > 0)
-    memcpy (kept->met, recorder->met->data, sizeof (guint32) * recorder->met->len);
-  kept->n_terms = recorder->offsets->len;
+  kept->met = g_new (guint32, recorder->n_met + 1);
+  if (recorder->n_met > 0)
+    memcpy (kept->met, recorder->met, sizeof (guint32) * recorder->n_met);
+  kept->n_terms = recorder->n_numbers;
   kept->offsets = g_new (guint32, kept->n_terms + 1);
   if (kept->n_terms > 0)
-    memcpy (kept->offsets, recorder->offsets->data, sizeof (guint32) * kept->n_terms);
-  kept->offsets[kept->n_terms] = recorder->text->len;
-  kept->text = g_memdup2 (recorder->text->str, recorder->text->len + 1);
+    memcpy (kept->offsets, recorder->offsets, sizeof (guint32) * kept->n_terms);
+  kept->offsets[kept->n_terms] = recorder->text_len;
+  kept->text = g_malloc (recorder->text_len + 1);
+  if (recorder->text_len > 0)
+    memcpy (kept->text, recorder->text, recorder->text_len);
+  kept->text[recorder->text_len] = '\0';
   return kept;
 }
 
@@ -660,14 +693,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   vocabulary->entity_pool = g_array_sized_new (FALSE, FALSE, sizeof (int), bytes / 200 + 16);
 
   if (kept_now != NULL)
-    {
-      recorder.met = g_array_new (FALSE, FALSE, sizeof (guint32));
-      recorder.offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
-      recorder.text = g_string_new (NULL);
-      recorder.number_of = g_array_new (FALSE, TRUE, sizeof (guint32));
-      recorder.article_of = g_array_new (FALSE, TRUE, sizeof (guint32));
-      first_met = g_array_new (FALSE, FALSE, sizeof (guint32));
-    }
+    first_met = g_array_new (FALSE, FALSE, sizeof (guint32));
   replay_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint d = 0; d < documents->len; d++)
@@ -699,9 +725,8 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
         {
           recording = &recorder;
           recorder.article = d + 1;
-          g_array_set_size (recorder.met, 0);
-          g_array_set_size (recorder.offsets, 0);
-          g_string_truncate (recorder.text, 0);
+          recorder.n_met = recorder.n_numbers = 0;
+          recorder.text_len = 0;
           g_array_set_size (first_met, 0);
         }
 
@@ -728,7 +753,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               sentence.first_entity = vocabulary->entity_pool->len;
               if (recording != NULL)
                 {
-                  guint32 at = recorder.met->len;
+                  guint32 at = recorder.n_met;
                   g_array_append_val (first_met, at);
                 }
               sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer, recording,
@@ -763,14 +788,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   if (kept != NULL)
     DOSSIER_DEBUG ("events: the words of %u of %u articles taken as an earlier analysis read them", n_replayed,
                    documents->len);
-  if (recorder.met != NULL)
-    {
-      g_array_unref (recorder.met);
-      g_array_unref (recorder.offsets);
-      g_string_free (recorder.text, TRUE);
-      g_array_unref (recorder.number_of);
-      g_array_unref (recorder.article_of);
-    }
+  term_recorder_clear (&recorder);
 
   n_terms = vocabulary->term_ids.n_terms;
   g_array_set_size (vocabulary->document_frequency, n_terms);
