@@ -30,7 +30,7 @@ lookup (DossierVocabulary *vocabulary,
   /* The verb reading is kept under its own key: "to land" is not "land". */
   lower[0] = '+';
   for (gsize i = 0; i < len; i++)
-    lower[i + 1] = g_ascii_tolower (word[i]);
+    lower[i + 1] = g_ascii_isupper (word[i]) ? word[i] - 'A' + 'a' : word[i];
   lower[len + 1] = '\0';
   if (!as_verb)
     memmove (lower, lower + 1, len + 1);
@@ -116,7 +116,7 @@ lookup_phrase (DossierVocabulary *vocabulary,
   DossierActionWord *action = NULL;
 
   for (gsize i = 0; i < len; i++)
-    key[i] = g_ascii_tolower (word[i]);
+    key[i] = g_ascii_isupper (word[i]) ? word[i] - 'A' + 'a' : word[i];
   key[len] = '_';
   memcpy (key + len + 1, particle, particle_len);
   key[len + 1 + particle_len] = '\0';
@@ -252,6 +252,7 @@ previous_word_in (const char         *text,
                   gsize               n_words)
 {
   gsize end, word;
+  char first;
 
   if (start < limit + 2 || text[start - 1] != ' ')
     return FALSE;
@@ -263,8 +264,9 @@ previous_word_in (const char         *text,
    * NUL against a letter): only then is its end read. */
   if (end == word)
     return FALSE;
+  first = g_ascii_isupper (text[word]) ? text[word] - 'A' + 'a' : text[word];
   for (gsize w = 0; w < n_words; w++)
-    if (g_ascii_tolower (text[word]) == words[w][0] &&
+    if (first == words[w][0] &&
         g_ascii_strncasecmp (text + word, words[w], end - word) == 0 && words[w][end - word] == '\0')
       return TRUE;
   return FALSE;
