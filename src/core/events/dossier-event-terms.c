@@ -111,7 +111,9 @@ term_id (DossierVocabulary *vocabulary,
   return slot->id;
 }
 
-/* "#<entity>": an entity's term, without printf. */
+/* "#<entity>": an entity's term, without printf; an entity's id is
+ * remembered once its term is interned (the term, hence the id, is the
+ * same every time). */
 static guint
 entity_term_id (DossierVocabulary *vocabulary,
                 int                entity)
@@ -120,6 +122,11 @@ entity_term_id (DossierVocabulary *vocabulary,
   char digits[16];
   guint magnitude = entity < 0 ? 0u - (guint) entity : (guint) entity;
   int n = 0, k = 0;
+  GArray *known = vocabulary->entity_terms;
+  guint id;
+
+  if (entity >= 0 && (guint) entity < known->len && g_array_index (known, guint, entity) != G_MAXUINT)
+    return g_array_index (known, guint, entity);
 
   key[k++] = '#';
   if (entity < 0)
@@ -133,7 +140,19 @@ entity_term_id (DossierVocabulary *vocabulary,
   while (n > 0)
     key[k++] = digits[--n];
   key[k] = '\0';
-  return term_id (vocabulary, key, k);
+  id = term_id (vocabulary, key, k);
+  if (entity >= 0)
+    {
+      if ((guint) entity >= known->len)
+        {
+          guint from = known->len;
+
+          g_array_set_size (known, MAX ((guint) entity + 1, known->len * 2));
+          memset (&g_array_index (known, guint, from), 0xff, sizeof (guint) * (known->len - from));
+        }
+      g_array_index (known, guint, entity) = id;
+    }
+  return id;
 }
 
 /* Sorts @array of guint.  A sentence has a few dozen terms: an insertion
@@ -688,6 +707,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   _dossier_word_tables_get (&vocabulary->ignored_words, &vocabulary->synonyms);
   vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   vocabulary->kept_made = g_array_new (FALSE, FALSE, sizeof (DossierKeptMade));
+  vocabulary->entity_terms = g_array_new (FALSE, FALSE, sizeof (guint));
   vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 12 + 16);
   vocabulary->entity_pool = g_array_sized_new (FALSE, FALSE, sizeof (int), bytes / 200 + 16);
@@ -858,6 +878,7 @@ _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
       g_clear_pointer (&vocabulary->kept_made, g_array_unref);
     }
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
+  g_clear_pointer (&vocabulary->entity_terms, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
   g_clear_pointer (&vocabulary->term_pool, g_array_unref);
   g_clear_pointer (&vocabulary->entity_pool, g_array_unref);

@@ -108,6 +108,7 @@ typedef struct
   /* The kept terms this analysis made (of DossierKeptMade), to which the
    * actions it reads are added at its end. */
   GArray *kept_made;
+  GArray *entity_terms;   /* of guint, per entity: its term's id, G_MAXUINT until interned */
 } DossierVocabulary;
 
 typedef struct
