@@ -128,15 +128,10 @@ _dossier_event_tells_background (const char *text,
        * word's length is not it, and one that does not ends with it. */
       if (i - start < 3 || i - start > 10)
         continue;
-      {
-        /* A letter, lowered once for the eight cues. */
-        char first = g_ascii_isupper (text[start]) ? text[start] - 'A' + 'a' : text[start];
-
-        for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
-          if (first == cues[c][0] &&
-              g_ascii_strncasecmp (text + start, cues[c], i - start) == 0 && cues[c][i - start] == '\0')
-            return TRUE;
-      }
+      for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
+        if (g_ascii_tolower (text[start]) == cues[c][0] &&
+            g_ascii_strncasecmp (text + start, cues[c], i - start) == 0 && cues[c][i - start] == '\0')
+          return TRUE;
     }
   return FALSE;
 }
