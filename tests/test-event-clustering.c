@@ -181,7 +181,7 @@ test_same_words_far_apart (void)
    * same day: the dates alone keep them apart. */
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
-  _dossier_vocabulary_init (&vocabulary, documents, recognizer);
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
   a = _dossier_vocabulary_find_sentence (&vocabulary, 0, march_source->paragraph, march_source->start);
   b = _dossier_vocabulary_find_sentence (&vocabulary, 1, september_source->paragraph, september_source->start);
   likeness = _dossier_event_similarity (&vocabulary, a->terms, a->norm, b->terms, b->norm);

@@ -32,6 +32,9 @@ struct _DossierAnalysis
   gboolean keeps_results;
   GHashTable *kept;
   GPtrArray *kept_now;      /* during a run, per document, of DossierKeptArticle* */
+  /* What the events read of each article's words (paragraphs digest →
+   * DossierEventKeptTerms*), kept and replaced as @kept is. */
+  GHashTable *kept_terms;
   gint n_reused;            /* articles whose kept results the last run put back */
 };
 
@@ -70,6 +73,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
     return;
 
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
+  g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->entities);
@@ -414,7 +418,17 @@ dossier_analysis_run (DossierAnalysis *analysis)
   dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
 
   debug_step ("entity corrections", start);
-  dossier_events_build (analysis->documents, analysis->entities, analysis->recognizer, analysis->events);
+  {
+    g_autoptr(GHashTable) kept_terms = analysis->keeps_results ? dossier_event_kept_terms_table_new () : NULL;
+
+    dossier_events_build_keeping (analysis->documents, analysis->entities, analysis->recognizer,
+                                  analysis->kept_terms, kept_terms, analysis->events);
+    if (kept_terms != NULL)
+      {
+        g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
+        analysis->kept_terms = g_steal_pointer (&kept_terms);
+      }
+  }
   debug_step ("events", start);
   dossier_event_corrections_apply (analysis->documents, analysis->entities, analysis->recognizer,
                                    analysis->events, analysis->corrections);
@@ -457,6 +471,7 @@ dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
   if (!keeps_results)
     {
       g_clear_pointer (&analysis->kept, g_hash_table_unref);
+      g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
     }
 }
 
@@ -473,6 +488,8 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
     return;
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   analysis->kept = previous->kept != NULL ? g_hash_table_ref (previous->kept) : NULL;
+  g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
+  analysis->kept_terms = previous->kept_terms != NULL ? g_hash_table_ref (previous->kept_terms) : NULL;
 }
 
 guint

@@ -30,7 +30,7 @@ lookup (DossierVocabulary *vocabulary,
   /* The verb reading is kept under its own key: "to land" is not "land". */
   lower[0] = '+';
   for (gsize i = 0; i < len; i++)
-    lower[i + 1] = g_ascii_tolower (word[i]);
+    lower[i + 1] = g_ascii_isupper (word[i]) ? word[i] - 'A' + 'a' : word[i];
   lower[len + 1] = '\0';
   if (!as_verb)
     memmove (lower, lower + 1, len + 1);
@@ -59,7 +59,10 @@ lookup (DossierVocabulary *vocabulary,
   {
     char *key = g_strdup (lower);
     if (action != NULL)
-      action->word = as_verb ? key + 1 : key;
+      {
+        action->word = as_verb ? key + 1 : key;
+        action->key = key;
+      }
     g_hash_table_insert (vocabulary->action_words, key, action != NULL ? (gpointer) action : (gpointer) vocabulary);
   }
   return action;
@@ -113,7 +116,7 @@ lookup_phrase (DossierVocabulary *vocabulary,
   DossierActionWord *action = NULL;
 
   for (gsize i = 0; i < len; i++)
-    key[i] = g_ascii_tolower (word[i]);
+    key[i] = g_ascii_isupper (word[i]) ? word[i] - 'A' + 'a' : word[i];
   key[len] = '_';
   memcpy (key + len + 1, particle, particle_len);
   key[len + 1 + particle_len] = '\0';
@@ -135,7 +138,10 @@ lookup_phrase (DossierVocabulary *vocabulary,
   {
     char *owned = g_strdup (key);
     if (action != NULL)
-      action->word = owned;
+      {
+        action->word = owned;
+        action->key = owned;
+      }
     g_hash_table_insert (vocabulary->action_words, owned, action != NULL ? (gpointer) action : (gpointer) vocabulary);
   }
   return action;
@@ -246,6 +252,7 @@ previous_word_in (const char         *text,
                   gsize               n_words)
 {
   gsize end, word;
+  char first;
 
   if (start < limit + 2 || text[start - 1] != ' ')
     return FALSE;
@@ -257,8 +264,9 @@ previous_word_in (const char         *text,
    * NUL against a letter): only then is its end read. */
   if (end == word)
     return FALSE;
+  first = g_ascii_isupper (text[word]) ? text[word] - 'A' + 'a' : text[word];
   for (gsize w = 0; w < n_words; w++)
-    if (g_ascii_tolower (text[word]) == words[w][0] &&
+    if (first == words[w][0] &&
         g_ascii_strncasecmp (text + word, words[w], end - word) == 0 && words[w][end - word] == '\0')
       return TRUE;
   return FALSE;
@@ -293,6 +301,85 @@ after_verb_marker (const char *text,
   return previous_word_in (text, previous, limit, markers, G_N_ELEMENTS (markers));
 }
 
+/* The action of @key, a key of the vocabulary's action words: found
+ * there, or looked up as when it was made ("+land": the verb; "took_over":
+ * a verb of two words; otherwise the word). */
+static const DossierActionWord *
+action_of_key (DossierVocabulary *vocabulary,
+               const char        *key)
+{
+  gpointer found;
+  const char *particle;
+
+  if (vocabulary->action_words != NULL &&
+      g_hash_table_lookup_extended (vocabulary->action_words, key, NULL, &found))
+    return found == (gpointer) vocabulary ? NULL : found;
+  if (key[0] == '+')
+    return lookup (vocabulary, key + 1, strlen (key + 1), TRUE);
+  particle = strchr (key, '_');
+  if (particle != NULL)
+    return lookup_phrase (vocabulary, key, particle - key, particle + 1, strlen (particle + 1));
+  return lookup (vocabulary, key, strlen (key), FALSE);
+}
+
+void
+_dossier_event_actions_keep (DossierVocabulary *vocabulary,
+                             GPtrArray         *documents)
+{
+  g_autoptr(GArray) met = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GHashTable) offsets = g_hash_table_new (g_str_hash, g_str_equal);  /* key → offset + 1 */
+
+  for (guint k = 0; vocabulary->kept_made != NULL && k < vocabulary->kept_made->len; k++)
+    {
+      const DossierKeptMade *made = &g_array_index (vocabulary->kept_made, DossierKeptMade, k);
+      DossierEventKeptTerms *kept = made->kept;
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, made->document);
+      gboolean any = FALSE;
+
+      g_assert (sentences->len == kept->n_sentences);
+      for (guint i = 0; i < sentences->len && !any; i++)
+        any = g_array_index (sentences, DossierEventSentence, i).actions != NULL;
+      /* Another document of the same text may have kept its own. */
+      if (!any || kept->action_flags != NULL)
+        continue;
+      g_array_set_size (met, 0);
+      g_string_truncate (text, 0);
+      g_hash_table_remove_all (offsets);
+      kept->action_flags = g_new0 (guint8, kept->n_sentences + 1);
+      kept->action_first = g_new (guint32, kept->n_sentences + 1);
+      for (guint i = 0; i < sentences->len; i++)
+        {
+          DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+
+          kept->action_first[i] = met->len;
+          if (sentence->actions == NULL)
+            continue;
+          kept->action_flags[i] = 1 | (sentence->tells_past ? 2 : 0);
+          for (guint a = 0; a < sentence->actions->len; a++)
+            {
+              const DossierActionWord *action = g_ptr_array_index (sentence->actions, a);
+              guint32 at = GPOINTER_TO_UINT (g_hash_table_lookup (offsets, action->key));
+
+              if (at == 0)
+                {
+                  at = text->len + 1;
+                  g_string_append_len (text, action->key, strlen (action->key) + 1);
+                  g_hash_table_insert (offsets, (gpointer) action->key, GUINT_TO_POINTER (at));
+                }
+              at--;
+              g_array_append_val (met, at);
+            }
+        }
+      kept->action_first[sentences->len] = met->len;
+      kept->action_met = g_new (guint32, met->len + 1);
+      if (met->len > 0)
+        memcpy (kept->action_met, met->data, sizeof (guint32) * met->len);
+      kept->action_text = g_memdup2 (text->str, text->len + 1);
+    }
+  (void) documents;
+}
+
 /* Before a past form that looks like the present: "was shut", "had hit". */
 static const char * const past_auxiliaries[] = { "was", "were", "been", "had", "has", "have" };
 
@@ -311,6 +398,26 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
 
   if (sentence->actions != NULL)
     return sentence->actions;
+
+  /* Read by an earlier analysis of its article: its words again by their
+   * keys, each the action reading it gives. */
+  if (sentence->kept != NULL && sentence->kept->action_flags != NULL &&
+      (sentence->kept->action_flags[sentence->kept_index] & 1))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+      guint32 to = kept->action_first[sentence->kept_index + 1];
+
+      sentence->actions = g_ptr_array_sized_new (to - kept->action_first[sentence->kept_index]);
+      for (guint32 k = kept->action_first[sentence->kept_index]; k < to; k++)
+        {
+          const DossierActionWord *action = action_of_key (vocabulary, kept->action_text + kept->action_met[k]);
+
+          g_assert (action != NULL);
+          g_ptr_array_add (sentence->actions, (gpointer) action);
+        }
+      sentence->tells_past = (kept->action_flags[sentence->kept_index] & 2) != 0;
+      return sentence->actions;
+    }
 
   document = g_ptr_array_index (documents, d);
   paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);

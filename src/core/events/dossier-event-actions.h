@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char *word;             /* lower case, as written ("ousted") */
+  const char *key;        /* its key among the vocabulary's action words ("+land" for the verb) */
   gboolean verbal;        /* read as a verb ("ousted"), not a noun ("ouster") */
   gboolean past;          /* a verb in the past ("ousted", "won"), not "ousts" */
   guint n_classes;
@@ -31,6 +32,12 @@ GPtrArray *_dossier_event_sentence_actions (DossierVocabulary     *vocabulary,
                                             GPtrArray             *documents,
                                             guint                  d,
                                             DossierEventSentence  *sentence);
+
+/* Adds to the terms this analysis kept of each article (the vocabulary's
+ * kept_made) the action words of its sentences it read, so that the next
+ * analysis takes them from there: called once the events are made. */
+void       _dossier_event_actions_keep     (DossierVocabulary        *vocabulary,
+                                            GPtrArray                *documents);
 
 /* Whether two sentences' action words name one kind of action; sets
  * @word_a and @word_b to the first pair that does (for the link's

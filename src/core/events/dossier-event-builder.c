@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dossier-debug.h"
+#include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
 #include "dossier-event-similarity.h"
@@ -191,12 +192,42 @@ similarity_sum_by_centroid (DossierVocabulary           *vocabulary,
   return dot / candidate->norm;
 }
 
+/* A stated date of the finest precision, for vote_date (): the member
+ * it is of, its article, and what dossier_date_compare () tells apart
+ * among dates of one precision (the first day, and the time of day). */
+typedef struct
+{
+  int first_day;
+  int minutes;
+  guint document;
+  guint member;
+} Vote;
+
+static int
+compare_votes (gconstpointer a,
+               gconstpointer b)
+{
+  const Vote *x = a, *y = b;
+
+  if (x->first_day != y->first_day)
+    return x->first_day < y->first_day ? -1 : 1;
+  if (x->minutes != y->minutes)
+    return x->minutes < y->minutes ? -1 : 1;
+  if (x->document != y->document)
+    return x->document < y->document ? -1 : 1;
+  return x->member < y->member ? -1 : x->member > y->member;
+}
+
 /* The date of the event of @members (of guint, indices into @candidates)
  * where its sources state dates of one precision, the finest, that
  * differ: the one stated by the most articles, the earliest of those
  * tied ("crunch talks Sunday" in three articles outweighs "worth when
  * markets closed on Friday" in one).  NONE where they state one date
- * only, or none. */
+ * only, or none.
+ *
+ * How many articles state each date is counted once, over the votes
+ * sorted by date and article, not by comparing every source with every
+ * other: an event of thousands of sources made that most of its cost. */
 static DossierDate
 vote_date (GPtrArray *documents,
            GArray    *candidates,
@@ -206,7 +237,8 @@ vote_date (GPtrArray *documents,
   DossierPrecision finest = DOSSIER_PRECISION_NONE;
   guint best_count = 0;
   gboolean differ = FALSE;
-  const DossierDate *first = NULL;
+  g_autoptr(GArray) votes = NULL;
+  g_autofree guint *counts = NULL;  /* per member: the articles that state its date */
 
   for (guint i = 0; i < members->len; i++)
     {
@@ -217,29 +249,56 @@ vote_date (GPtrArray *documents,
     }
   if (finest == DOSSIER_PRECISION_NONE)
     return best;
+
+  votes = g_array_new (FALSE, FALSE, sizeof (Vote));
   for (guint i = 0; i < members->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
                                                          g_array_index (members, guint, i));
-      guint count = 0;
-      g_autoptr(GHashTable) seen = NULL;
+      Vote vote;
 
       if (!candidate->dated || candidate->dating == DOSSIER_DATED_IMPLICITLY || candidate->date.precision != finest)
         continue;
-      if (first == NULL)
-        first = &candidate->date;
-      else if (dossier_date_compare (first, &candidate->date) != 0)
-        differ = TRUE;
-      seen = g_hash_table_new (NULL, NULL);
-      for (guint j = 0; j < members->len; j++)
+      dossier_date_get_span (&candidate->date, &vote.first_day, NULL);
+      vote.minutes = candidate->date.hour * 60 + candidate->date.minute;
+      vote.document = candidate->document;
+      vote.member = i;
+      g_array_append_val (votes, vote);
+    }
+  /* Dates of one precision that dossier_date_compare () finds equal have
+   * the same first day and time: a run of the sorted votes. */
+  g_array_sort (votes, compare_votes);
+  counts = g_new0 (guint, members->len);
+  for (guint v = 0; v < votes->len;)
+    {
+      const Vote *first = &g_array_index (votes, Vote, v);
+      guint run_end = v, n_documents = 0;
+
+      while (run_end < votes->len && g_array_index (votes, Vote, run_end).first_day == first->first_day &&
+             g_array_index (votes, Vote, run_end).minutes == first->minutes)
         {
-          DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate,
-                                                         g_array_index (members, guint, j));
-          if (other->dated && other->dating != DOSSIER_DATED_IMPLICITLY && other->date.precision == finest &&
-              dossier_date_compare (&other->date, &candidate->date) == 0 &&
-              g_hash_table_add (seen, GUINT_TO_POINTER (other->document + 1)))
-            count++;
+          if (run_end == v || g_array_index (votes, Vote, run_end).document !=
+                              g_array_index (votes, Vote, run_end - 1).document)
+            n_documents++;
+          run_end++;
         }
+      for (guint k = v; k < run_end; k++)
+        counts[g_array_index (votes, Vote, k).member] = n_documents;
+      if (v > 0 || run_end < votes->len)
+        differ = TRUE;
+      v = run_end;
+    }
+
+  /* The votes in the members' order, as before: the first of the dates
+   * stated by the most articles, or the earliest of those tied. */
+  for (guint i = 0; i < members->len; i++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                         g_array_index (members, guint, i));
+      guint count = counts[i];
+
+      if (!candidate->dated || candidate->dating == DOSSIER_DATED_IMPLICITLY || candidate->date.precision != finest)
+        continue;
       if (count > best_count ||
           (count == best_count && dossier_date_compare (&candidate->date, &best) < 0))
         {
@@ -465,6 +524,17 @@ dossier_events_build (GPtrArray               *documents,
                       DossierEntityRecognizer *recognizer,
                       GPtrArray               *events)
 {
+  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, events);
+}
+
+void
+dossier_events_build_keeping (GPtrArray               *documents,
+                              GPtrArray               *entities,
+                              DossierEntityRecognizer *recognizer,
+                              GHashTable              *kept,
+                              GHashTable              *kept_now,
+                              GPtrArray               *events)
+{
   DossierVocabulary vocabulary;
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
@@ -476,7 +546,7 @@ dossier_events_build (GPtrArray               *documents,
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
 
-  _dossier_vocabulary_init (&vocabulary, documents, recognizer);
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, kept, kept_now);
 
   doubted = _dossier_publication_dates_doubt (documents);
   any_undated = collect_dated (&vocabulary, documents, entities, candidates);
@@ -566,5 +636,6 @@ dossier_events_build (GPtrArray               *documents,
 
   g_ptr_array_sort (events, compare_events);
 
+  _dossier_event_actions_keep (&vocabulary, documents);
   _dossier_vocabulary_clear (&vocabulary);
 }

@@ -17,6 +17,7 @@
 #include "dossier-document.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-event-record.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,16 @@ void dossier_events_build (GPtrArray               *documents,
                            GPtrArray               *entities,
                            DossierEntityRecognizer *recognizer,
                            GPtrArray               *events);
+
+/* dossier_events_build (), taking what @kept (a table of kept terms, or
+ * NULL) holds of the documents that have a paragraphs_digest, and adding
+ * what this analysis read of each such document to @kept_now (another
+ * table, or NULL). */
+void dossier_events_build_keeping (GPtrArray               *documents,
+                                   GPtrArray               *entities,
+                                   DossierEntityRecognizer *recognizer,
+                                   GHashTable              *kept,
+                                   GHashTable              *kept_now,
+                                   GPtrArray               *events);
 
 G_END_DECLS

@@ -187,6 +187,14 @@ compare_pair (Clustering *clustering,
   double threshold;
   gboolean joins = FALSE;
 
+  /* Two candidates already of one cluster: whatever they share, the pair
+   * joins nothing and keeps no link (join () would say so after the
+   * comparison).  Once a day's big story is one cluster, most of its
+   * pairs end here, and what is joined, and in which order, is what
+   * comparing them would give. */
+  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
+    return;
+
   /* dates_agree () on the spans computed once per candidate. */
   if (a->first_day == b->first_day && a->last_day == b->last_day)
     agree = 1;

@@ -19,7 +19,18 @@ G_BEGIN_DECLS
  * nothing, and _dossier_event_blocker_clear () may be called on it. */
 typedef struct
 {
-  GHashTable *postings;   /* term id + 1 → GArray of candidate indices, ascending */
+  /* The candidates of term t are entries[offsets[t]] to
+   * entries[offsets[t + 1]], ascending; terms from n_terms on hold none.
+   * Arrays indexed by term, not a hash table of arrays: one allocation
+   * each, and a posting is two reads. */
+  guint *offsets;
+  guint *entries;
+  guint n_terms;
+  /* One bit per candidate, all clear between two finds: the union of a
+   * sentence's postings is marked there and read back in order. */
+  guint64 *marks;
+  /* One bit per word of @marks that holds a mark: only those are read. */
+  guint64 *marked_words;
 } DossierEventBlocker;
 
 /* The cosine of two sentences' tf-idf weights, from their sorted term ids

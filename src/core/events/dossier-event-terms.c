@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier-debug.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-event-words.h"
 #include "dossier-quote.h"
@@ -109,7 +111,9 @@ term_id (DossierVocabulary *vocabulary,
   return slot->id;
 }
 
-/* "#<entity>": an entity's term, without printf. */
+/* "#<entity>": an entity's term, without printf; an entity's id is
+ * remembered once its term is interned (the term, hence the id, is the
+ * same every time). */
 static guint
 entity_term_id (DossierVocabulary *vocabulary,
                 int                entity)
@@ -118,6 +122,11 @@ entity_term_id (DossierVocabulary *vocabulary,
   char digits[16];
   guint magnitude = entity < 0 ? 0u - (guint) entity : (guint) entity;
   int n = 0, k = 0;
+  GArray *known = vocabulary->entity_terms;
+  guint id;
+
+  if (entity >= 0 && (guint) entity < known->len && g_array_index (known, guint, entity) != G_MAXUINT)
+    return g_array_index (known, guint, entity);
 
   key[k++] = '#';
   if (entity < 0)
@@ -131,7 +140,19 @@ entity_term_id (DossierVocabulary *vocabulary,
   while (n > 0)
     key[k++] = digits[--n];
   key[k] = '\0';
-  return term_id (vocabulary, key, k);
+  id = term_id (vocabulary, key, k);
+  if (entity >= 0)
+    {
+      if ((guint) entity >= known->len)
+        {
+          guint from = known->len;
+
+          g_array_set_size (known, MAX ((guint) entity + 1, known->len * 2));
+          memset (&g_array_index (known, guint, from), 0xff, sizeof (guint) * (known->len - from));
+        }
+      g_array_index (known, guint, entity) = id;
+    }
+  return id;
 }
 
 /* Sorts @array of guint.  A sentence has a few dozen terms: an insertion
@@ -206,6 +227,80 @@ push_uint (GArray *array,
   g_array_index (array, guint, (*n)++) = value;
 }
 
+/* What the reading of one article records for its kept terms: each term
+ * it meets, by a number of its own in the article (the first met is 0),
+ * and the text of each number.  Plain arrays grown by doubling: a term is
+ * recorded for every word of the dossier when it is first read. */
+typedef struct
+{
+  guint32 *met;
+  guint n_met, met_size;
+  guint32 *offsets;       /* per number, where its text starts */
+  guint n_numbers, offsets_size;
+  char *text;
+  gsize text_len, text_size;
+  guint32 *number_of;     /* per term id: its number in the article being read … */
+  guint32 *article_of;    /* … if this is that article's + 1 */
+  guint ids_size;
+  guint32 article;
+} TermRecorder;
+
+static void
+term_recorder_clear (TermRecorder *recorder)
+{
+  g_clear_pointer (&recorder->met, g_free);
+  g_clear_pointer (&recorder->offsets, g_free);
+  g_clear_pointer (&recorder->text, g_free);
+  g_clear_pointer (&recorder->number_of, g_free);
+  g_clear_pointer (&recorder->article_of, g_free);
+}
+
+static void
+record_term (TermRecorder *recorder,
+             guint         id,
+             const char   *term,
+             gsize         len)
+{
+  guint32 number;
+
+  if (id >= recorder->ids_size)
+    {
+      guint size = MAX (MAX (id + 1, 1024u), recorder->ids_size * 2);
+
+      recorder->number_of = g_renew (guint32, recorder->number_of, size);
+      recorder->article_of = g_renew (guint32, recorder->article_of, size);
+      memset (recorder->article_of + recorder->ids_size, 0, sizeof (guint32) * (size - recorder->ids_size));
+      recorder->ids_size = size;
+    }
+  if (recorder->article_of[id] != recorder->article)
+    {
+      if (recorder->n_numbers == recorder->offsets_size)
+        {
+          recorder->offsets_size = MAX (256u, recorder->offsets_size * 2);
+          recorder->offsets = g_renew (guint32, recorder->offsets, recorder->offsets_size);
+        }
+      if (recorder->text_len + len > recorder->text_size)
+        {
+          recorder->text_size = MAX (recorder->text_len + len, MAX ((gsize) 4096, recorder->text_size * 2));
+          recorder->text = g_realloc (recorder->text, recorder->text_size);
+        }
+      number = recorder->n_numbers++;
+      recorder->article_of[id] = recorder->article;
+      recorder->number_of[id] = number;
+      recorder->offsets[number] = (guint32) recorder->text_len;
+      memcpy (recorder->text + recorder->text_len, term, len);
+      recorder->text_len += len;
+    }
+  else
+    number = recorder->number_of[id];
+  if (recorder->n_met == recorder->met_size)
+    {
+      recorder->met_size = MAX (1024u, recorder->met_size * 2);
+      recorder->met = g_renew (guint32, recorder->met, recorder->met_size);
+    }
+  recorder->met[recorder->n_met++] = number;
+}
+
 /* The terms of a sentence: its content words, stemmed, and its entities;
  * the words of its date expression and of entity names are left out (the
  * entity stands for them).  Appended to @terms (sorted and unique among
@@ -221,12 +316,16 @@ sentence_terms (DossierVocabulary       *vocabulary,
                 gsize                    skip_start,
                 gsize                    skip_end,
                 DossierEntityRecognizer *recognizer,
+                TermRecorder            *recorder,
+                const DossierEventKeptTerms *replay,
+                guint                    kept_sentence,
+                guint32                 *replay_ids,
                 GArray                  *terms,
                 GArray                  *entities)
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
-  guint n_tokens;
-  const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
+  guint n_tokens = 0;
+  const DossierToken *tokens = NULL;
 
   guint first_term = terms->len;
   guint n_terms = terms->len;
@@ -234,6 +333,27 @@ sentence_terms (DossierVocabulary       *vocabulary,
   gsize previous_len = 0;
   gsize previous_end = 0;
   guint next_mention = 0;
+
+  /* An article read before: its words' terms again, in the order first
+   * met, each text interned once (term_id () as the reading would have
+   * called it, so the ids are the same). */
+  if (replay != NULL)
+    {
+      guint32 from = replay->sentences[kept_sentence * 4 + 3];
+      guint32 to = replay->sentences[kept_sentence * 4 + 7];
+
+      for (guint32 k = from; k < to; k++)
+        {
+          guint32 number = replay->met[k];
+
+          if (replay_ids[number] == G_MAXUINT32)
+            replay_ids[number] = term_id (vocabulary, replay->text + replay->offsets[number],
+                                          replay->offsets[number + 1] - replay->offsets[number]);
+          push_uint (terms, &n_terms, replay_ids[number]);
+        }
+      goto entities;
+    }
+  tokens = dossier_paragraph_get_sentence_tokens (paragraph, sentence_index, &n_tokens);
 
   /* Mentions are sorted: find this paragraph's first, then walk along. */
   {
@@ -296,6 +416,8 @@ sentence_terms (DossierVocabulary       *vocabulary,
       {
         guint id = term_id (vocabulary, word, len);
         push_uint (terms, &n_terms, id);
+        if (recorder != NULL)
+          record_term (recorder, id, word, len);
       }
       /* Two content words in a row name a thing ("victory plan", "press
        * conference") far more surely than either word does. */
@@ -310,6 +432,8 @@ sentence_terms (DossierVocabulary       *vocabulary,
           memcpy (pair + previous_len + 1, word, len + 1);
           id = term_id (vocabulary, pair, previous_len + 1 + len);
           push_uint (terms, &n_terms, id);
+          if (recorder != NULL)
+            record_term (recorder, id, pair, previous_len + 1 + len);
         }
       /* The word is under 48 bytes, the size of both buffers. */
       memcpy (previous, word, len + 1);
@@ -317,6 +441,7 @@ sentence_terms (DossierVocabulary       *vocabulary,
       previous_end = token_end;
     }
 
+entities:
   /* The mentions inside the sentence: sorted by paragraph and start, they
    * are a run found by a binary search, not a walk over the article's. */
   {
@@ -453,15 +578,120 @@ action_word_free (gpointer data,
     g_free (data);
 }
 
+/* Whether @kept was made from @document's sentences and mentions. */
+static gboolean
+kept_terms_fit (const DossierEventKeptTerms *kept,
+                DossierDocument             *document)
+{
+  guint n = 0;
+
+  if (document->mentions->len != kept->n_mentions)
+    return FALSE;
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      for (guint s = 0; s < paragraph->sentences->len; s++, n++)
+        {
+          const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+          if (n >= kept->n_sentences || kept->sentences[n * 4] != p || kept->sentences[n * 4 + 1] != span->start ||
+              kept->sentences[n * 4 + 2] != span->end)
+            return FALSE;
+        }
+    }
+  if (n != kept->n_sentences)
+    return FALSE;
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      if (kept->mentions[m * 3] != mention->paragraph || kept->mentions[m * 3 + 1] != mention->start ||
+          kept->mentions[m * 3 + 2] != mention->end)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What @recorder met in @document, to be kept under @digest; NULL where a
+ * place does not fit in 32 bits. */
+static DossierEventKeptTerms *
+kept_terms_new (const char      *digest,
+                DossierDocument *document,
+                TermRecorder    *recorder,
+                GArray          *first_met)
+{
+  DossierEventKeptTerms *kept;
+  guint n = 0;
+
+  if (recorder->text_len >= G_MAXUINT32 || recorder->n_met >= G_MAXUINT32)
+    return NULL;
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    if (((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->len >= G_MAXUINT32)
+      return NULL;
+
+  kept = g_new0 (DossierEventKeptTerms, 1);
+  g_atomic_ref_count_init (&kept->ref_count);
+  kept->digest = g_strdup (digest);
+  kept->n_sentences = first_met->len;
+  kept->sentences = g_new (guint32, (first_met->len + 1) * 4);
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      for (guint s = 0; s < paragraph->sentences->len; s++, n++)
+        {
+          const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+          kept->sentences[n * 4] = p;
+          kept->sentences[n * 4 + 1] = span->start;
+          kept->sentences[n * 4 + 2] = span->end;
+          kept->sentences[n * 4 + 3] = g_array_index (first_met, guint32, n);
+        }
+    }
+  g_assert (n == first_met->len);
+  kept->sentences[n * 4] = kept->sentences[n * 4 + 1] = kept->sentences[n * 4 + 2] = 0;
+  kept->sentences[n * 4 + 3] = recorder->n_met;
+  kept->n_mentions = document->mentions->len;
+  kept->mentions = g_new (guint32, document->mentions->len * 3 + 1);
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      kept->mentions[m * 3] = mention->paragraph;
+      kept->mentions[m * 3 + 1] = mention->start;
+      kept->mentions[m * 3 + 2] = mention->end;
+    }
+  kept->met = g_new (guint32, recorder->n_met + 1);
+  if (recorder->n_met > 0)
+    memcpy (kept->met, recorder->met, sizeof (guint32) * recorder->n_met);
+  kept->n_terms = recorder->n_numbers;
+  kept->offsets = g_new (guint32, kept->n_terms + 1);
+  if (kept->n_terms > 0)
+    memcpy (kept->offsets, recorder->offsets, sizeof (guint32) * kept->n_terms);
+  kept->offsets[kept->n_terms] = recorder->text_len;
+  kept->text = g_malloc (recorder->text_len + 1);
+  if (recorder->text_len > 0)
+    memcpy (kept->text, recorder->text, recorder->text_len);
+  kept->text[recorder->text_len] = '\0';
+  return kept;
+}
+
 /* The terms of every sentence of the corpus and their document
  * frequencies; then each term's weight and each sentence's norm. */
 void
 _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
                           GPtrArray               *documents,
-                          DossierEntityRecognizer *recognizer)
+                          DossierEntityRecognizer *recognizer,
+                          GHashTable              *kept,
+                          GHashTable              *kept_now)
 {
   gsize bytes = 0;
   guint n_terms;
+  TermRecorder recorder = { 0 };
+  g_autoptr(GArray) first_met = NULL;
+  g_autoptr(GArray) replay_ids = NULL;
+  guint n_replayed = 0;
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -476,15 +706,49 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   term_table_init (&vocabulary->term_ids, MIN (bytes / 20, 1u << 16));
   _dossier_word_tables_get (&vocabulary->ignored_words, &vocabulary->synonyms);
   vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
+  vocabulary->kept_made = g_array_new (FALSE, FALSE, sizeof (DossierKeptMade));
+  vocabulary->entity_terms = g_array_new (FALSE, FALSE, sizeof (guint));
   vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 12 + 16);
   vocabulary->entity_pool = g_array_sized_new (FALSE, FALSE, sizeof (int), bytes / 200 + 16);
+
+  if (kept_now != NULL)
+    first_met = g_array_new (FALSE, FALSE, sizeof (guint32));
+  replay_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       GArray *sentences;
       guint n_sentences = 0;
+      const char *digest = document->paragraphs_digest;
+      DossierEventKeptTerms *replay = NULL;
+      TermRecorder *recording = NULL;
+
+      /* Taken where it fits; otherwise read, and what is read kept. */
+      if (kept != NULL && digest != NULL)
+        {
+          replay = g_hash_table_lookup (kept, digest);
+          if (replay != NULL && !kept_terms_fit (replay, document))
+            replay = NULL;
+        }
+      if (replay != NULL)
+        {
+          n_replayed++;
+          g_array_set_size (replay_ids, replay->n_terms);
+          if (replay->n_terms > 0)
+            memset (replay_ids->data, 0xff, sizeof (guint32) * replay->n_terms);
+          if (kept_now != NULL)
+            g_hash_table_replace (kept_now, replay->digest, dossier_event_kept_terms_ref (replay));
+        }
+      else if (kept_now != NULL && digest != NULL)
+        {
+          recording = &recorder;
+          recorder.article = d + 1;
+          recorder.n_met = recorder.n_numbers = 0;
+          recorder.text_len = 0;
+          g_array_set_size (first_met, 0);
+        }
 
       for (guint p = 0; p < document->paragraphs->len; p++)
         n_sentences += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->sentences->len;
@@ -501,11 +765,19 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               guint *ids;
 
               sentence.paragraph = p;
+              sentence.kept = replay;
+              sentence.kept_index = sentences->len;
               sentence.start = span->start;
               sentence.end = span->end;
               sentence.first_term = vocabulary->term_pool->len;
               sentence.first_entity = vocabulary->entity_pool->len;
-              sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer,
+              if (recording != NULL)
+                {
+                  guint32 at = recorder.n_met;
+                  g_array_append_val (first_met, at);
+                }
+              sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer, recording,
+                              replay, sentences->len, replay != NULL ? (guint32 *) (void *) replay_ids->data : NULL,
                               vocabulary->term_pool, vocabulary->entity_pool);
               /* The views are set below, once the pools no longer move. */
               sentence.term_view.len = vocabulary->term_pool->len - sentence.first_term;
@@ -517,10 +789,26 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               g_array_append_val (sentences, sentence);
             }
         }
+      if (recording != NULL)
+        {
+          DossierEventKeptTerms *made = kept_terms_new (digest, document, &recorder, first_met);
+
+          if (made != NULL)
+            {
+              DossierKeptMade entry = { d, dossier_event_kept_terms_ref (made) };
+
+              g_array_append_val (vocabulary->kept_made, entry);
+              g_hash_table_replace (kept_now, made->digest, made);
+            }
+        }
       /* Terms are all the events need of the tokens; see dossier_analysis_run (). */
       if (documents->len > 1)
         dossier_document_release_tokens (document);
     }
+  if (kept != NULL)
+    DOSSIER_DEBUG ("events: the words of %u of %u articles taken as an earlier analysis read them", n_replayed,
+                   documents->len);
+  term_recorder_clear (&recorder);
 
   n_terms = vocabulary->term_ids.n_terms;
   g_array_set_size (vocabulary->document_frequency, n_terms);
@@ -583,7 +871,14 @@ _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
       g_clear_pointer (&vocabulary->action_words, g_hash_table_unref);
     }
   term_table_clear (&vocabulary->term_ids);
+  if (vocabulary->kept_made != NULL)
+    {
+      for (guint k = 0; k < vocabulary->kept_made->len; k++)
+        dossier_event_kept_terms_unref (g_array_index (vocabulary->kept_made, DossierKeptMade, k).kept);
+      g_clear_pointer (&vocabulary->kept_made, g_array_unref);
+    }
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
+  g_clear_pointer (&vocabulary->entity_terms, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
   g_clear_pointer (&vocabulary->term_pool, g_array_unref);
   g_clear_pointer (&vocabulary->entity_pool, g_array_unref);

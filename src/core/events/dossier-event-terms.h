@@ -19,10 +19,13 @@ G_BEGIN_DECLS
  * words in a row; the entities it names, "He"/"She" at its head included),
  * how many sentences hold each term, each term's weight and each
  * sentence's norm.  Drops the documents' tokens when there are several
- * documents: the terms are all the events need of them. */
+ * documents: the terms are all the events need of them.  @kept and
+ * @kept_now, tables of kept terms or NULL: see dossier_events_build_keeping (). */
 void                  _dossier_vocabulary_init          (DossierVocabulary       *vocabulary,
                                                          GPtrArray               *documents,
-                                                         DossierEntityRecognizer *recognizer);
+                                                         DossierEntityRecognizer *recognizer,
+                                                         GHashTable              *kept,
+                                                         GHashTable              *kept_now);
 void                  _dossier_vocabulary_clear         (DossierVocabulary       *vocabulary);
 /* The sentence of document @d that starts at @start of @paragraph; there
  * must be one. */

@@ -84,6 +84,10 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
   g_autofree guint *document_runs = NULL;
   guint n_collected = candidates->len;
+  /* Per cluster (a candidate's index, the root of its union-find): the
+   * article being read + 1 where it dates that cluster itself; an array
+   * read, not a hash table's look-up for each candidate compared. */
+  g_autofree guint *dated_by = g_new0 (guint, n_collected + 1);
 
   /* Candidates were collected article by article: each article's are a run. */
   document_runs = g_new0 (guint, (documents->len + 1) * 2);
@@ -110,7 +114,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
        * many an article has, and even in an article that dates the event
        * itself ("The court overturned the ruling. …"). */
       g_autoptr(GArray) reporting = g_array_new (FALSE, FALSE, sizeof (double) * 5);
-      g_autoptr(GHashTable) dated_clusters = g_hash_table_new (NULL, NULL);
+      guint n_dated_clusters = 0;
 
       /* Known to the day only: "the last days" are counted from it. */
       if (document->published.precision < DOSSIER_PRECISION_DAY)
@@ -124,7 +128,11 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
           DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
           if (candidate->document == d)
             {
-              g_hash_table_add (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+              if (dated_by[candidate->cluster] != d + 1)
+                {
+                  dated_by[candidate->cluster] = d + 1;
+                  n_dated_clusters++;
+                }
               g_hash_table_add (own_sentences,
                                 _dossier_vocabulary_find_sentence (vocabulary, d, candidate->paragraph,
                                                                    candidate->start));
@@ -134,10 +142,10 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
       /* When this article dates every cluster there is (always so for an
        * article analysed alone), each candidate below would be skipped:
        * its sentences need not be compared at all. */
-      if (g_hash_table_size (dated_clusters) == g_hash_table_size (cluster_models) && documents->len == 1)
+      if (n_dated_clusters == g_hash_table_size (cluster_models) && documents->len == 1)
         continue;
       /* Made on first use, over the candidates collected before this loop. */
-      if (blocker.postings == NULL)
+      if (blocker.offsets == NULL)
         _dossier_event_blocker_init (&blocker, candidates, n_collected);
 
       for (guint p = 0; p < document->paragraphs->len; p++)
@@ -174,7 +182,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                     DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
                     int first_day, last_day;
                     double sim;
-                    gboolean dates_it = g_hash_table_contains (dated_clusters, GINT_TO_POINTER (candidate->cluster + 1));
+                    gboolean dates_it = dated_by[candidate->cluster] == d + 1;
 
                     if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
                       continue;

@@ -24,6 +24,7 @@
 #include <glib.h>
 
 #include "dossier-document.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-event-record.h"
 
 G_BEGIN_DECLS
@@ -80,6 +81,10 @@ typedef struct
   /* Set with @actions: one of them is a verb in the past ("arrested",
    * "won", "was shut"). */
   gboolean tells_past;
+  /* What an earlier analysis kept of its article, and its index there
+   * (its actions may be among it), or NULL. */
+  const DossierEventKeptTerms *kept;
+  guint kept_index;
 } DossierEventSentence;
 
 typedef struct
@@ -100,7 +105,17 @@ typedef struct
    * address for a word that names no action: each word is looked up in
    * the action lexicon once. */
   GHashTable *action_words;
+  /* The kept terms this analysis made (of DossierKeptMade), to which the
+   * actions it reads are added at its end. */
+  GArray *kept_made;
+  GArray *entity_terms;   /* of guint, per entity: its term's id, G_MAXUINT until interned */
 } DossierVocabulary;
+
+typedef struct
+{
+  guint document;
+  DossierEventKeptTerms *kept;  /* a reference */
+} DossierKeptMade;
 
 /* A sentence that reports an event: one per date it carries, or dated by
  * the sentence before it ("At the time, …"), or, once events are made, a
