@@ -180,9 +180,8 @@ index_node (PageIndex *index,
 
 void
 _dossier_html_page_index_build (PageIndex *index,
-                                xmlDoc    *document)
+                                xmlNode   *root)
 {
-  xmlNode *root = xmlDocGetRootElement (document);
   gsize links;
 
   index->metadata = g_ptr_array_new ();

@@ -36,7 +36,7 @@ typedef struct
 
 void        _dossier_html_page_index_clear (PageIndex  *index);
 void        _dossier_html_page_index_build (PageIndex  *index,
-                                            xmlDoc     *document);
+                                            xmlNode    *root);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PageIndex, _dossier_html_page_index_clear)
 
