@@ -53,7 +53,7 @@ struct _HtmlTree
   gboolean noscript_as_div;
 };
 
-/* @size zeroed bytes that live as long as the tree. */
+/* @size bytes that live as long as the tree. */
 static gpointer
 arena_alloc (Arena *arena,
              gsize  size)
@@ -65,7 +65,7 @@ arena_alloc (Arena *arena,
     {
       gsize block = MAX (size, ARENA_BLOCK);
 
-      arena->next = g_malloc0 (block);
+      arena->next = g_malloc (block);
       g_ptr_array_add (arena->blocks, arena->next);
       arena->left = block;
     }
@@ -73,6 +73,14 @@ arena_alloc (Arena *arena,
   arena->next += size;
   arena->left -= size;
   return memory;
+}
+
+/* A node (or attribute) of @size bytes, its fields all unset. */
+static gpointer
+arena_alloc0 (Arena *arena,
+              gsize  size)
+{
+  return memset (arena_alloc (arena, size), 0, size);
 }
 
 static xmlChar *
@@ -159,7 +167,7 @@ add_attributes (HtmlTree       *tree,
 
   for (gsize i = 0; attributes[i] != NULL; i += 2)
     {
-      xmlAttr *attribute = arena_alloc (&tree->arena, sizeof (xmlAttr));
+      xmlAttr *attribute = arena_alloc0 (&tree->arena, sizeof (xmlAttr));
       const xmlChar *value = attributes[i + 1];
 
       attribute->type = XML_ATTRIBUTE_NODE;
@@ -171,7 +179,7 @@ add_attributes (HtmlTree       *tree,
         value = attributes[i];
       if (value != NULL)
         {
-          xmlNode *text = arena_alloc (&tree->arena, sizeof (xmlNode));
+          xmlNode *text = arena_alloc0 (&tree->arena, sizeof (xmlNode));
 
           text->type = XML_TEXT_NODE;
           text->name = xmlStringText;
@@ -205,7 +213,7 @@ start_element (void           *data,
     }
   if (context->myDoc == NULL || (name = element_name (tree, context, name)) == NULL)
     return;
-  element = arena_alloc (&tree->arena, sizeof (xmlNode));
+  element = arena_alloc0 (&tree->arena, sizeof (xmlNode));
   element->type = XML_ELEMENT_NODE;
   element->name = name;
   /* The parser's stack of open elements is what its look at the tree
@@ -247,7 +255,7 @@ add_text (xmlParserCtxt  *context,
   /* Text outside the root element is dropped, as libxml2 drops it. */
   if (context->node == NULL || len <= 0)
     return;
-  node = arena_alloc (&tree->arena, sizeof (xmlNode));
+  node = arena_alloc0 (&tree->arena, sizeof (xmlNode));
   node->type = type;
   node->name = xmlStringText;
   node->content = arena_strndup (&tree->arena, text, len);
@@ -284,7 +292,7 @@ processing_instruction (void          *data,
 
   if (context->myDoc == NULL)
     return;
-  node = arena_alloc (&tree->arena, sizeof (xmlNode));
+  node = arena_alloc0 (&tree->arena, sizeof (xmlNode));
   node->type = XML_PI_NODE;
   node->name = target;
   if (context->node == NULL)
@@ -306,7 +314,7 @@ comment (void          *data,
 
   if (context->myDoc == NULL || context->node != NULL)
     return;
-  node = arena_alloc (&tree->arena, sizeof (xmlNode));
+  node = arena_alloc0 (&tree->arena, sizeof (xmlNode));
   node->type = XML_COMMENT_NODE;
   append_to_document (tree, node);
 }
