@@ -183,7 +183,8 @@ copy_start_tag (GString    *out,
           continue;
         }
       for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
-        if (read_attributes[i].len == n && g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
+        if (read_attributes[i].len == n && g_ascii_tolower (attribute[0]) == read_attributes[i].name[0] &&
+            g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
           {
             g_string_append_c (out, ' ');
             append_bytes (out, attribute, value_end - attribute);

@@ -30,6 +30,7 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/parserInternals.h>
 
+#include "dossier-html-page.h"
 #include "dossier-html-scan.h"
 
 /* Most pages' trees fit in a few blocks. */
@@ -42,9 +43,21 @@ typedef struct
   gsize left;
 } Arena;
 
+/* The TAG_ flags of the names met last, by the address of the name in
+ * the parser's dictionary (one address per name): a page has a few dozen
+ * names, each element one of them. */
+#define FLAGS_CACHE 64   /* the slot is the top 6 bits of a 64-bit hash */
+
+typedef struct
+{
+  const xmlChar *name;
+  guint flags;
+} CachedFlags;
+
 struct _HtmlTree
 {
   Arena arena;
+  CachedFlags flags[FLAGS_CACHE];
   xmlDict *names;       /* the parser's dictionary, which holds every name */
   xmlNode *first;       /* the nodes at the document's level, its DTD aside */
   xmlNode *last;
@@ -158,6 +171,22 @@ element_name (HtmlTree      *tree,
   return interned;
 }
 
+static guint
+tag_flags (HtmlTree      *tree,
+           const xmlChar *name)
+{
+  /* The names lie side by side in the dictionary's pool: their
+   * addresses are mixed (Fibonacci hashing) before they pick a slot. */
+  CachedFlags *cached = &tree->flags[((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 58];
+
+  if (cached->name != name)
+    {
+      cached->name = name;
+      cached->flags = _dossier_html_tag_flags_of_name ((const char *) name);
+    }
+  return cached->flags;
+}
+
 static void
 add_attributes (HtmlTree       *tree,
                 xmlNode        *element,
@@ -216,6 +245,7 @@ start_element (void           *data,
   element = arena_alloc0 (&tree->arena, sizeof (xmlNode));
   element->type = XML_ELEMENT_NODE;
   element->name = name;
+  element->extra = tag_flags (tree, name) | TAG_FLAGS_SET;
   /* The parser's stack of open elements is what its look at the tree
    * reads, and where it closes an element without an end event. */
   if (nodePush (context, element) < 0)
