@@ -61,6 +61,8 @@ struct _HtmlTree
   xmlDict *names;       /* the parser's dictionary, which holds every name */
   xmlNode *first;       /* the nodes at the document's level, its DTD aside */
   xmlNode *last;
+  xmlNode *open_text;   /* the last node made, while text is added to it */
+  GString *text;        /* what it holds so far */
   guint depth;          /* of the parser's open elements, made or not */
   gboolean clipped;
   gboolean noscript_as_div;
@@ -169,6 +171,21 @@ element_name (HtmlTree      *tree,
   if (interned != NULL && tree->noscript_as_div && strcmp ((const char *) interned, "noscript") == 0)
     interned = (const xmlChar *) "div";
   return interned;
+}
+
+/* The parser hands text over in pieces (up to each entity, each 1000
+ * bytes): as libxml2's builder does, the pieces that follow one another
+ * in an element, nothing between them, are one node, its text copied
+ * once another node comes.  (Three million "&amp;" in a row are one
+ * node, not three million.) */
+static void
+close_text (HtmlTree *tree)
+{
+  if (tree->open_text == NULL)
+    return;
+  tree->open_text->content = arena_strndup (&tree->arena, (const xmlChar *) tree->text->str, tree->text->len);
+  g_string_truncate (tree->text, 0);
+  tree->open_text = NULL;
 }
 
 static guint
@@ -283,13 +300,18 @@ add_text (xmlParserCtxt  *context,
   xmlNode *node;
 
   /* Text outside the root element is dropped, as libxml2 drops it. */
-  if (context->node == NULL || len <= 0)
+  if (context->node == NULL)
     return;
-  node = arena_alloc0 (&tree->arena, sizeof (xmlNode));
-  node->type = type;
-  node->name = xmlStringText;
-  node->content = arena_strndup (&tree->arena, text, len);
-  append_child (context->node, node);
+  if (tree->open_text == NULL || context->node->last != tree->open_text || tree->open_text->type != type)
+    {
+      close_text (tree);
+      node = arena_alloc0 (&tree->arena, sizeof (xmlNode));
+      node->type = type;
+      node->name = xmlStringText;
+      append_child (context->node, node);
+      tree->open_text = node;
+    }
+  g_string_append_len (tree->text, (const char *) text, MAX (len, 0));
 }
 
 static void
@@ -320,6 +342,7 @@ processing_instruction (void          *data,
   HtmlTree *tree = context->_private;
   xmlNode *node;
 
+  close_text (tree);
   if (context->myDoc == NULL)
     return;
   node = arena_alloc0 (&tree->arena, sizeof (xmlNode));
@@ -342,6 +365,8 @@ comment (void          *data,
   HtmlTree *tree = context->_private;
   xmlNode *node;
 
+  /* Text on either side of a comment is two nodes, as in libxml2's tree. */
+  close_text (tree);
   if (context->myDoc == NULL || context->node != NULL)
     return;
   node = arena_alloc0 (&tree->arena, sizeof (xmlNode));
@@ -355,6 +380,7 @@ _dossier_html_tree_free (HtmlTree *tree)
   if (tree == NULL)
     return;
   g_ptr_array_unref (tree->arena.blocks);
+  g_string_free (tree->text, TRUE);
   if (tree->names != NULL)
     xmlDictFree (tree->names);
   g_free (tree);
@@ -389,6 +415,7 @@ _dossier_html_tree_parse (const char *html,
 
   tree = g_new0 (HtmlTree, 1);
   tree->arena.blocks = g_ptr_array_new_with_free_func (g_free);
+  tree->text = g_string_new (NULL);
   tree->noscript_as_div = keep_noscript;
   /* The document itself (and its DTD, which the parser asks about) is
    * still libxml2's: its start and end events are left to it. */
@@ -402,6 +429,7 @@ _dossier_html_tree_parse (const char *html,
   context->_private = tree;
 
   document = htmlCtxtReadMemory (context, stripped->str, (int) stripped->len, NULL, "UTF-8", options);
+  close_text (tree);
   if (context->dict != NULL)
     {
       tree->names = context->dict;
