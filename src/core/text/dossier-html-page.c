@@ -28,14 +28,6 @@ static const char * const block_tags[] = {
 /* Elements that may be a list of links ("Most read", tag lists). */
 static const char * const container_tags[] = { "div", "section", "ul", "ol", "table", "header", "p", "li" };
 
-gboolean
-_dossier_html_is_element (xmlNode    *node,
-                          const char *name)
-{
-  return node->type == XML_ELEMENT_NODE && node->name != NULL &&
-         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
-}
-
 char *
 _dossier_html_get_attribute (xmlNode    *node,
                              const char *name)
@@ -56,7 +48,9 @@ _dossier_html_peek_attribute (xmlNode    *node,
   *copy = NULL;
   for (xmlAttr *attribute = node->properties; attribute != NULL; attribute = attribute->next)
     {
-      if (attribute->name == NULL || g_ascii_strcasecmp ((const char *) attribute->name, name) != 0)
+      /* The first letters first: most attributes are not the one. */
+      if (attribute->name == NULL || (attribute->name[0] | 0x20) != (name[0] | 0x20) ||
+          g_ascii_strcasecmp ((const char *) attribute->name, name) != 0)
         continue;
       if (attribute->children == NULL)
         return "";

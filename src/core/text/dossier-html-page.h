@@ -42,9 +42,16 @@ void        _dossier_html_page_index_build (PageIndex  *index,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PageIndex, _dossier_html_page_index_clear)
 
-/* Whether @node is an element called @name, in any case. */
-gboolean    _dossier_html_is_element       (xmlNode    *node,
-                                            const char *name);
+/* Whether @node is an element called @name, in any case; asked of every
+ * element the reader reads, so the first letters are compared first. */
+static inline gboolean
+_dossier_html_is_element (xmlNode    *node,
+                          const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->name != NULL &&
+         (node->name[0] | 0x20) == (name[0] | 0x20) &&
+         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+}
 /* A copy of @node's attribute @name, or NULL. */
 char       *_dossier_html_get_attribute    (xmlNode    *node,
                                             const char *name);
