@@ -822,6 +822,15 @@ test_tree_as_libxml2_builds_it (void)
     /* Text before <html> opens the body; a declaration before it is no text. */
     { "Text before <html><body><p>bridge</p></body></html>", "Text before\nbridge\n" },
     { "<?xml version=\"1.0\"?><html><body><p>bridge</p>  <p>closed</p></body></html>", "bridge\nclosed\n" },
+    /* Attribute values are read whole, whether the parser was spared
+     * them (a long one, no entity) or not: an entity in a value, or a
+     * control byte anywhere in the page, and it reads them itself. */
+    { "<html><body><div class=\"article-body\"><p>bridge</p><div class=\"footer-links share-tools\">menu</div>"
+      "<div class=\"footer&#45;links\">share</div><div class='newsletter-box'>sign up</div></div></body></html>",
+      "bridge\n" },
+    { "<html><body>\x01<div class=\"article-body\"><p>bridge</p><div class=\"footer-links share-tools\">menu</div>"
+      "<div class=\"footer&#45;links\">share</div><div class='newsletter-box'>sign up</div></div></body></html>",
+      "bridge\n" },
     /* Empty inline elements, and the lines of a <pre> (apart by U+2028). */
     { "<html><body><p>bridge <span></span> <span> </span> closed</p><pre> a\n  b </pre></body></html>",
       "bridge closed\na\u2028 b\n" },

@@ -123,15 +123,55 @@ find_end_tag (const char *p,
   return end;
 }
 
+/* A value shorter than this costs the parser less than its index. */
+#define SPARED_VALUE_MIN 8
+
+/* Copies the attribute [@attribute, @value_end) whose value is quoted
+ * from @quote to @out, its value in @values and its index in its place,
+ * if the value holds no entity (and no carriage return, which the parser
+ * keeps but a reader of the bytes might not expect).  FALSE, and nothing
+ * copied, otherwise. */
+static gboolean
+spare_value (GString    *out,
+             GArray     *values,
+             const char *attribute,
+             const char *quote,
+             const char *value_end)
+{
+  const char *value = quote + 1, *close = value_end - 1;
+  HtmlSparedValue spared = { value, close - value };
+  char index[16];
+  gsize n = sizeof index;
+
+  if ((gsize) (close - value) < SPARED_VALUE_MIN)
+    return FALSE;
+  for (const char *p = value; p < close; p++)
+    if (*p == '&' || *p == '\r')
+      return FALSE;
+  /* The index in decimal, written from its last digit (g_snprintf () was
+   * a third of this pass). */
+  for (guint i = values->len; n == sizeof index || i > 0; i /= 10)
+    index[--n] = '0' + i % 10;
+  index[--n] = HTML_SPARED_VALUE;
+  g_array_append_val (values, spared);
+  g_string_append_c (out, ' ');
+  append_bytes (out, attribute, value - attribute);
+  append_bytes (out, index + n, sizeof index - n);
+  g_string_append_c (out, *quote);
+  return TRUE;
+}
+
 /* Copies the start tag whose name starts at @name (just past its "<") to
  * @out with only the attributes the reader looks at, each as the page
- * wrote it; returns where the tag ends.  Attributes are read as the HTML
- * tokenizer reads them: a name up to a space, "/", ">" or "="; a value
- * quoted, or up to a space or ">". */
+ * wrote it (or spared, see _dossier_html_strip_raw_text()); returns where
+ * the tag ends.  Attributes are read as the HTML tokenizer reads them: a
+ * name up to a space, "/", ">" or "="; a value quoted, or up to a space
+ * or ">". */
 static const char *
 copy_start_tag (GString    *out,
                 const char *name,
-                const char *end)
+                const char *end,
+                GArray     *values)
 {
   const char *p = name;
   gboolean closed = FALSE;
@@ -142,11 +182,14 @@ copy_start_tag (GString    *out,
     p++;
   /* A <link>'s rel and href: the page's canonical address. */
   is_link = p - name == 4 && g_ascii_strncasecmp (name, "link", 4) == 0;
+  /* libxml2 reads a <meta>'s attributes itself (its charset). */
+  if (p - name == 4 && g_ascii_strncasecmp (name, "meta", 4) == 0)
+    values = NULL;
   g_string_append_c (out, '<');
   append_bytes (out, name, p - name);
   while (p < end)
     {
-      const char *attribute = p, *value_end;
+      const char *attribute = p, *value_end, *quote = NULL;
       gsize n;
 
       if (*p == '>')
@@ -173,7 +216,15 @@ copy_start_tag (GString    *out,
         while (q < end && is_html_space (*q))
           q++;
         if (q < end && *q == '=')
-          value_end = p = skip_value (q + 1, end);
+          {
+            value_end = p = skip_value (q + 1, end);
+            for (quote = q + 1; quote < end && is_html_space (*quote); quote++)
+              ;
+            /* Quoted, and closed before the page ends. */
+            if (!(quote < end && (*quote == '"' || *quote == '\'') && value_end - quote >= 2 &&
+                  value_end[-1] == *quote))
+              quote = NULL;
+          }
       }
       if (is_link && ((n == 3 && g_ascii_strncasecmp (attribute, "rel", 3) == 0) ||
                       (n == 4 && g_ascii_strncasecmp (attribute, "href", 4) == 0)))
@@ -186,8 +237,11 @@ copy_start_tag (GString    *out,
         if (read_attributes[i].len == n && g_ascii_tolower (attribute[0]) == read_attributes[i].name[0] &&
             g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
           {
-            g_string_append_c (out, ' ');
-            append_bytes (out, attribute, value_end - attribute);
+            if (values == NULL || quote == NULL || !spare_value (out, values, attribute, quote, value_end))
+              {
+                g_string_append_c (out, ' ');
+                append_bytes (out, attribute, value_end - attribute);
+              }
             break;
           }
     }
@@ -229,13 +283,17 @@ append_squeezed (GString    *out,
 GString *
 _dossier_html_strip_raw_text (const char *html,
                               gsize       len,
-                              gboolean    keep_noscript)
+                              gboolean    keep_noscript,
+                              GArray     *values)
 {
   const char *end = html + len;
   const char *copied = html;   /* what is before it is in @out */
   const char *p = html;
   guint in_pre = 0;
   GString *out = g_string_sized_new (len / 2 + 64);
+
+  if (values != NULL && memchr (html, HTML_SPARED_VALUE, len) != NULL)
+    values = NULL;
 
   while (p < end && (p = memchr (p, '<', end - p)) != NULL)
     {
@@ -314,7 +372,7 @@ _dossier_html_strip_raw_text (const char *html,
           /* Only the page's canonical address is read of its <link>s. */
           const char *tag_end = skip_tag (name, end);
           if (g_strstr_len (name, tag_end - name, "canonical") != NULL)
-            copied = p = copy_start_tag (out, name, end);
+            copied = p = copy_start_tag (out, name, end, values);
           else
             copied = p = tag_end;
         }
@@ -323,7 +381,7 @@ _dossier_html_strip_raw_text (const char *html,
                tag_is (name, n, "param") || tag_is (name, n, "area"))
         copied = p = skip_tag (name, end);
       else
-        copied = p = copy_start_tag (out, name, end);
+        copied = p = copy_start_tag (out, name, end, values);
     }
   append_squeezed (out, copied, end, in_pre);
   return out;

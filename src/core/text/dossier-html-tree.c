@@ -62,6 +62,7 @@ struct _HtmlTree
   xmlDict *names;       /* the parser's dictionary, which holds every name */
   xmlNode *first;       /* the nodes at the document's level, its DTD aside */
   xmlNode *last;
+  GArray *spared;       /* the attribute values the parser was spared */
   xmlNode *open_text;   /* the last node made, while text is added to it */
   GString *text;        /* what it holds so far */
   guint depth;          /* of the parser's open elements, made or not */
@@ -230,7 +231,18 @@ add_attributes (HtmlTree       *tree,
 
           text->type = XML_TEXT_NODE;
           text->name = xmlStringText;
-          text->content = arena_strndup (&tree->arena, value, strlen ((const char *) value));
+          if (value[0] == HTML_SPARED_VALUE && tree->spared != NULL)
+            {
+              /* Its bytes are what the parser would have given. */
+              guint64 index = g_ascii_strtoull ((const char *) value + 1, NULL, 10);
+              HtmlSparedValue *spared;
+
+              g_assert (index < tree->spared->len);
+              spared = &g_array_index (tree->spared, HtmlSparedValue, index);
+              text->content = arena_strndup (&tree->arena, (const xmlChar *) spared->text, spared->len);
+            }
+          else
+            text->content = arena_strndup (&tree->arena, value, strlen ((const char *) value));
           text->parent = (xmlNode *) attribute;
           attribute->children = attribute->last = text;
         }
@@ -398,11 +410,12 @@ _dossier_html_tree_parse (const char *html,
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                 HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
   g_autoptr(GString) stripped = NULL;
+  g_autoptr(GArray) spared = g_array_new (FALSE, FALSE, sizeof (HtmlSparedValue));
   htmlParserCtxt *context;
   HtmlTree *tree;
   xmlDoc *document;
 
-  stripped = _dossier_html_strip_raw_text (html, len, keep_noscript);
+  stripped = _dossier_html_strip_raw_text (html, len, keep_noscript, spared);
   if (stripped->len > G_MAXINT)
     return NULL;
   context = htmlNewParserCtxt ();
@@ -418,6 +431,7 @@ _dossier_html_tree_parse (const char *html,
   tree->arena.blocks = g_ptr_array_new_with_free_func (g_free);
   tree->text = g_string_new (NULL);
   tree->noscript_as_div = keep_noscript;
+  tree->spared = spared;
   /* The document itself (and its DTD, which the parser asks about) is
    * still libxml2's: its start and end events are left to it. */
   context->sax->startElement = start_element;
@@ -431,6 +445,7 @@ _dossier_html_tree_parse (const char *html,
 
   document = htmlCtxtReadMemory (context, stripped->str, (int) stripped->len, NULL, "UTF-8", options);
   close_text (tree);
+  tree->spared = NULL;
   if (context->dict != NULL)
     {
       tree->names = context->dict;
