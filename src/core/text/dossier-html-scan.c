@@ -123,6 +123,20 @@ find_end_tag (const char *p,
   return end;
 }
 
+/* Whether [@p, @end) holds @word (in lower case), in any case. */
+static gboolean
+contains_ignoring_case (const char *p,
+                        const char *end,
+                        const char *word)
+{
+  gsize n = strlen (word);
+
+  for (; (gsize) (end - p) >= n; p++)
+    if ((*p | 0x20) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A value shorter than this costs the parser less than its index. */
 #define SPARED_VALUE_MIN 8
 
@@ -182,9 +196,15 @@ copy_start_tag (GString    *out,
     p++;
   /* A <link>'s rel and href: the page's canonical address. */
   is_link = p - name == 4 && g_ascii_strncasecmp (name, "link", 4) == 0;
-  /* libxml2 reads a <meta>'s attributes itself (its charset). */
-  if (p - name == 4 && g_ascii_strncasecmp (name, "meta", 4) == 0)
-    values = NULL;
+  /* libxml2 reads a <meta>'s charset itself (and, the page being given
+   * to it as UTF-8, does nothing with it): such a <meta> is left whole. */
+  if (p - name == 4 && g_ascii_strncasecmp (name, "meta", 4) == 0 && values != NULL)
+    {
+      const char *tag_end = skip_tag (p, end);
+
+      if (contains_ignoring_case (p, tag_end, "charset") || contains_ignoring_case (p, tag_end, "equiv"))
+        values = NULL;
+    }
   g_string_append_c (out, '<');
   append_bytes (out, name, p - name);
   while (p < end)

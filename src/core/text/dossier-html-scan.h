@@ -28,8 +28,9 @@ typedef struct
  * content of <noscript> elements is cut too, unless @keep_noscript: then
  * it is markup, as a browser without scripts reads it.
  *
- * With @values, the quoted values of the attributes kept (but for a
- * <meta>'s, which libxml2 reads) that hold no entity, and so are to the
+ * With @values, the quoted values of the attributes kept (but for those
+ * of a <meta> that names a charset, which libxml2 reads) that hold no
+ * entity, and so are to the
  * parser just their bytes, are put there and replaced in the copy by
  * HTML_SPARED_VALUE and their index: libxml2 reads a value a character
  * at a time, and class names are a fifth of what it would read.  Nothing
