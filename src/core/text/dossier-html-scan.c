@@ -159,9 +159,8 @@ spare_value (GString    *out,
 
   if ((gsize) (close - value) < SPARED_VALUE_MIN)
     return FALSE;
-  for (const char *p = value; p < close; p++)
-    if (*p == '&' || *p == '\r')
-      return FALSE;
+  if (memchr (value, '&', close - value) != NULL || memchr (value, '\r', close - value) != NULL)
+    return FALSE;
   /* The index in decimal, written from its last digit (g_snprintf () was
    * a third of this pass). */
   for (guint i = values->len; n == sizeof index || i > 0; i /= 10)
