@@ -831,6 +831,13 @@ test_tree_as_libxml2_builds_it (void)
     { "<html><body>\x01<div class=\"article-body\"><p>bridge</p><div class=\"footer-links share-tools\">menu</div>"
       "<div class=\"footer&#45;links\">share</div><div class='newsletter-box'>sign up</div></div></body></html>",
       "bridge\n" },
+    /* A form feed about an attribute's "=" is no white space to libxml2:
+     * the value is not read as one, and the words after it are
+     * attributes of their own ("hidden"). */
+    { "<html><body><article><p>bridge closed to lorries for six months</p>"
+      "<div class\f=\"long class hidden more\">ferry runs every hour</div>"
+      "<div class=\f\"footer-links hidden x\">share this</div></article></body></html>",
+      "bridge closed to lorries for six months\n" },
     /* Empty inline elements, and the lines of a <pre> (apart by U+2028). */
     { "<html><body><p>bridge <span></span> <span> </span> closed</p><pre> a\n  b </pre></body></html>",
       "bridge closed\na\u2028 b\n" },

@@ -52,6 +52,7 @@ _dossier_html_is_element (xmlNode    *node,
          (node->name[0] | 0x20) == (name[0] | 0x20) &&
          g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
+
 /* A copy of @node's attribute @name, or NULL. */
 char       *_dossier_html_get_attribute    (xmlNode    *node,
                                             const char *name);

@@ -239,9 +239,12 @@ copy_start_tag (GString    *out,
             value_end = p = skip_value (q + 1, end);
             for (quote = q + 1; quote < end && is_html_space (*quote); quote++)
               ;
-            /* Quoted, and closed before the page ends. */
+            /* Quoted, and closed before the page ends; and no form feed
+             * about the "=", which libxml2 does not take for white space
+             * there (it would read the rest of the tag otherwise). */
             if (!(quote < end && (*quote == '"' || *quote == '\'') && value_end - quote >= 2 &&
-                  value_end[-1] == *quote))
+                  value_end[-1] == *quote) ||
+                memchr (attribute + n, '\f', quote - (attribute + n)) != NULL)
               quote = NULL;
           }
       }
