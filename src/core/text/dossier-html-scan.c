@@ -20,6 +20,8 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
+
 /* The attributes the reader looks at.  The others (links, image sources,
  * data-* stores, SVG paths) are two fifths of what is left of a page after
  * its scripts, and libxml2 reads them a character at a time. */
@@ -143,8 +145,8 @@ contains_ignoring_case (const char *p,
 /* Copies the attribute [@attribute, @value_end) whose value is quoted
  * from @quote to @out, its value in @values and its index in its place,
  * if the value holds no entity (and no carriage return, which the parser
- * keeps but a reader of the bytes might not expect).  FALSE, and nothing
- * copied, otherwise. */
+ * keeps but a reader of the bytes might not expect) and is UTF-8.  FALSE,
+ * and nothing copied, otherwise. */
 static gboolean
 spare_value (GString    *out,
              GArray     *values,
@@ -160,6 +162,13 @@ spare_value (GString    *out,
   if ((gsize) (close - value) < SPARED_VALUE_MIN)
     return FALSE;
   if (memchr (value, '&', close - value) != NULL || memchr (value, '\r', close - value) != NULL)
+    return FALSE;
+  /* Bytes that are no UTF-8 (or a NUL) the parser would stop at or take
+   * for another encoding, from there on: only a page given to
+   * dossier_html_to_text () undecoded can hold them. */
+  if (memchr (value, '\0', close - value) != NULL ||
+      (dossier_bytes_skip_ascii (value, 0, close - value) < (gsize) (close - value) &&
+       !g_utf8_validate_len (value, close - value, NULL)))
     return FALSE;
   /* The index in decimal, written from its last digit (g_snprintf () was
    * a third of this pass). */
