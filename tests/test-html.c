@@ -786,6 +786,71 @@ test_article_only_without_scripts (void)
 }
 
 static void
+test_tree_as_libxml2_builds_it (void)
+{
+  /* The page's tree is built from the parser's events, not its DOM: it
+   * must be the tree libxml2 would have built, down to which white space
+   * between tags is text (a decision the parser takes by looking at the
+   * node before it) and where it puts what a page leaves open. */
+  static const struct
+  {
+    const char *html;
+    const char *text;
+  } pages[] = {
+    /* Paragraphs left open, inside a <div> and after it. */
+    { "<html><body><div><p>Bridge closed<p>Ferry runs</div><p>Buses rerouted</body></html>",
+      "Bridge closed\nFerry runs\nBuses rerouted\n" },
+    /* A space between inline elements is a space; between blocks, nothing. */
+    { "<html><body><p><b>bridge</b> <i>closed</i></p><div>one</div> <div>two</div></body></html>",
+      "bridge closed\none\ntwo\n" },
+    { "<html><body><span>bridge</span> <span>closed</span></body></html>", "bridge closed\n" },
+    /* Under a strict HTML 4 DOCTYPE libxml2 drops white space in <body>. */
+    { "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html><body><span>bridge</span> <span>closed</span>"
+      "</body></html>", "bridgeclosed\n" },
+    /* A prefixed element is named by its local part: "o:p" is a <p>. */
+    { "<html><body><div>ferry<o:p>bridge</o:p>harbour</div></body></html>", "ferry\nbridge\nharbour\n" },
+    /* White space after a processing instruction is dropped, after a
+     * comment it is not: the parser looks past comments. */
+    { "<html><body><p><b>bridge</b><?php echo 1 ?> <i>closed</i></p></body></html>", "bridgeclosed\n" },
+    { "<html><body><p><b>bridge</b><!-- note --> <i>closed</i></p></body></html>", "bridge closed\n" },
+    /* Entities: known ones resolved, an unknown one kept as written. */
+    { "<html><body><p>Salt &amp; pepper&nbsp;ferry &foo; and &#32;<b>x</b></p></body></html>",
+      "Salt & pepper ferry &foo; and x\n" },
+    /* Table cells apart by a space, list items as bullets. */
+    { "<html><body><table><tr><td>one</td> <td>two</td></tr></table><ul><li>a</li> <li>b</li></ul></body></html>",
+      "one two\n\u2022 a\n\u2022 b\n" },
+    /* Text before <html> opens the body; a declaration before it is no text. */
+    { "Text before <html><body><p>bridge</p></body></html>", "Text before\nbridge\n" },
+    { "<?xml version=\"1.0\"?><html><body><p>bridge</p>  <p>closed</p></body></html>", "bridge\nclosed\n" },
+    /* Attribute values are read whole, whether the parser was spared
+     * them (a long one, no entity) or not: an entity in a value, or a
+     * control byte anywhere in the page, and it reads them itself. */
+    { "<html><body><div class=\"article-body\"><p>bridge</p><div class=\"footer-links share-tools\">menu</div>"
+      "<div class=\"footer&#45;links\">share</div><div class='newsletter-box'>sign up</div></div></body></html>",
+      "bridge\n" },
+    { "<html><body>\x01<div class=\"article-body\"><p>bridge</p><div class=\"footer-links share-tools\">menu</div>"
+      "<div class=\"footer&#45;links\">share</div><div class='newsletter-box'>sign up</div></div></body></html>",
+      "bridge\n" },
+    /* A form feed about an attribute's "=" is no white space to libxml2:
+     * the value is not read as one, and the words after it are
+     * attributes of their own ("hidden"). */
+    { "<html><body><article><p>bridge closed to lorries for six months</p>"
+      "<div class\f=\"long class hidden more\">ferry runs every hour</div>"
+      "<div class=\f\"footer-links hidden x\">share this</div></article></body></html>",
+      "bridge closed to lorries for six months\n" },
+    /* Empty inline elements, and the lines of a <pre> (apart by U+2028). */
+    { "<html><body><p>bridge <span></span> <span> </span> closed</p><pre> a\n  b </pre></body></html>",
+      "bridge closed\na\u2028 b\n" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *text = dossier_html_to_text (pages[i].html, strlen (pages[i].html), NULL);
+      g_assert_cmpstr (text, ==, pages[i].text);
+    }
+}
+
+static void
 test_preformatted_block_kept (void)
 {
   /* A <pre> block of code between the paragraphs of a how-to: its short
@@ -995,6 +1060,7 @@ main (int   argc,
   g_test_add_func ("/html/teaser-list-with-excerpts", test_teaser_list_with_excerpts);
   g_test_add_func ("/html/teaser-box-among-paragraphs", test_teaser_box_among_paragraphs);
   g_test_add_func ("/html/article-only-without-scripts", test_article_only_without_scripts);
+  g_test_add_func ("/html/tree-as-libxml2-builds-it", test_tree_as_libxml2_builds_it);
   g_test_add_func ("/html/preformatted-block-kept", test_preformatted_block_kept);
   g_test_add_func ("/html/recipe-ingredients-with-links-kept", test_recipe_ingredients_with_links_kept);
   g_test_add_func ("/html/box-title-inside-the-run", test_box_title_inside_the_run);

@@ -28,14 +28,6 @@ static const char * const block_tags[] = {
 /* Elements that may be a list of links ("Most read", tag lists). */
 static const char * const container_tags[] = { "div", "section", "ul", "ol", "table", "header", "p", "li" };
 
-gboolean
-_dossier_html_is_element (xmlNode    *node,
-                          const char *name)
-{
-  return node->type == XML_ELEMENT_NODE && node->name != NULL &&
-         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
-}
-
 char *
 _dossier_html_get_attribute (xmlNode    *node,
                              const char *name)
@@ -56,7 +48,9 @@ _dossier_html_peek_attribute (xmlNode    *node,
   *copy = NULL;
   for (xmlAttr *attribute = node->properties; attribute != NULL; attribute = attribute->next)
     {
-      if (attribute->name == NULL || g_ascii_strcasecmp ((const char *) attribute->name, name) != 0)
+      /* The first letters first: most attributes are not the one. */
+      if (attribute->name == NULL || (attribute->name[0] | 0x20) != (name[0] | 0x20) ||
+          g_ascii_strcasecmp ((const char *) attribute->name, name) != 0)
         continue;
       if (attribute->children == NULL)
         return "";
@@ -69,9 +63,9 @@ _dossier_html_peek_attribute (xmlNode    *node,
 }
 
 /* What the reader does with an element of each name (the HTML parser
- * gives names in lower case), looked up once per element. */
+ * gives names in lower case). */
 guint
-_dossier_html_tag_flags (xmlNode *node)
+_dossier_html_tag_flags_of_name (const char *name)
 {
   static GHashTable *flags;
 
@@ -88,9 +82,7 @@ _dossier_html_tag_flags (xmlNode *node)
                                                GPOINTER_TO_UINT (g_hash_table_lookup (table, container_tags[i]))));
       g_once_init_leave (&flags, table);
     }
-  if (node->type != XML_ELEMENT_NODE || node->name == NULL)
-    return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (flags, node->name));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (flags, name));
 }
 
 void
@@ -112,22 +104,44 @@ index_element (PageIndex *index,
   g_autofree char *copy = NULL;
   const char *itemprop;
 
-  if (strcmp (name, "meta") == 0 || strcmp (name, "title") == 0 || strcmp (name, "link") == 0)
-    g_ptr_array_add (index->metadata, node);
-  else if (strcmp (name, "script") == 0)
+  /* By the first letter: most elements are none of these. */
+  switch (name[0])
     {
-      const char *type = _dossier_html_peek_attribute (node, "type", &copy);
-      if (type != NULL && g_ascii_strcasecmp (type, "application/ld+json") == 0)
+    case 'm':
+      if (strcmp (name, "meta") == 0)
         g_ptr_array_add (index->metadata, node);
+      else if (strcmp (name, "main") == 0)
+        g_ptr_array_add (index->mains, node);
+      break;
+    case 't':
+      if (strcmp (name, "title") == 0)
+        g_ptr_array_add (index->metadata, node);
+      else if (strcmp (name, "time") == 0 && xmlHasProp (node, (const xmlChar *) "datetime"))
+        g_ptr_array_add (index->times, node);
+      break;
+    case 'l':
+      if (strcmp (name, "link") == 0)
+        g_ptr_array_add (index->metadata, node);
+      break;
+    case 's':
+      if (strcmp (name, "script") == 0)
+        {
+          const char *type = _dossier_html_peek_attribute (node, "type", &copy);
+          if (type != NULL && g_ascii_strcasecmp (type, "application/ld+json") == 0)
+            g_ptr_array_add (index->metadata, node);
+        }
+      break;
+    case 'a':
+      if (strcmp (name, "article") == 0)
+        g_ptr_array_add (index->articles, node);
+      break;
+    case 'h':
+      if (strcmp (name, "h1") == 0 || strcmp (name, "h2") == 0)
+        g_ptr_array_add (index->headings, node);
+      break;
+    default:
+      break;
     }
-  else if (strcmp (name, "time") == 0 && xmlHasProp (node, (const xmlChar *) "datetime"))
-    g_ptr_array_add (index->times, node);
-  else if (strcmp (name, "article") == 0)
-    g_ptr_array_add (index->articles, node);
-  else if (strcmp (name, "main") == 0)
-    g_ptr_array_add (index->mains, node);
-  else if (strcmp (name, "h1") == 0 || strcmp (name, "h2") == 0)
-    g_ptr_array_add (index->headings, node);
 
   g_clear_pointer (&copy, g_free);
   itemprop = _dossier_html_peek_attribute (node, "itemprop", &copy);
@@ -180,9 +194,8 @@ index_node (PageIndex *index,
 
 void
 _dossier_html_page_index_build (PageIndex *index,
-                                xmlDoc    *document)
+                                xmlNode   *root)
 {
-  xmlNode *root = xmlDocGetRootElement (document);
   gsize links;
 
   index->metadata = g_ptr_array_new ();

@@ -21,6 +21,8 @@ enum
   TAG_SKIPPED = 1 << 0,
   TAG_BLOCK = 1 << 1,
   TAG_CONTAINER = 1 << 2,   /* judged as a possible list of links */
+  TAG_FLAGS = TAG_SKIPPED | TAG_BLOCK | TAG_CONTAINER,
+  TAG_FLAGS_SET = 1 << 15,  /* in an element's extra field: its TAG_ flags are there */
 };
 
 /* What the reader looks for in a page, found in one walk over it. */
@@ -36,13 +38,21 @@ typedef struct
 
 void        _dossier_html_page_index_clear (PageIndex  *index);
 void        _dossier_html_page_index_build (PageIndex  *index,
-                                            xmlDoc     *document);
+                                            xmlNode    *root);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PageIndex, _dossier_html_page_index_clear)
 
-/* Whether @node is an element called @name, in any case. */
-gboolean    _dossier_html_is_element       (xmlNode    *node,
-                                            const char *name);
+/* Whether @node is an element called @name, in any case; asked of every
+ * element the reader reads, so the first letters are compared first. */
+static inline gboolean
+_dossier_html_is_element (xmlNode    *node,
+                          const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->name != NULL &&
+         (node->name[0] | 0x20) == (name[0] | 0x20) &&
+         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+}
+
 /* A copy of @node's attribute @name, or NULL. */
 char       *_dossier_html_get_attribute    (xmlNode    *node,
                                             const char *name);
@@ -51,8 +61,21 @@ char       *_dossier_html_get_attribute    (xmlNode    *node,
 const char *_dossier_html_peek_attribute   (xmlNode    *node,
                                             const char *name,
                                             char      **copy);
+/* TAG_ flags for an element called @name (in lower case, as the HTML
+ * parser gives names).  The page's tree keeps them in each element's
+ * extra field, looked up once (dossier-html-tree.c). */
+guint       _dossier_html_tag_flags_of_name (const char *name);
+
 /* TAG_ flags for @node's name; 0 for any other node. */
-guint       _dossier_html_tag_flags        (xmlNode    *node);
+static inline guint
+_dossier_html_tag_flags (xmlNode *node)
+{
+  if (node->type != XML_ELEMENT_NODE || node->name == NULL)
+    return 0;
+  if (node->extra & TAG_FLAGS_SET)
+    return node->extra & TAG_FLAGS;
+  return _dossier_html_tag_flags_of_name ((const char *) node->name);
+}
 
 /* The text a reader sees in @node, in bytes other than white space, as
  * the page index measured it; asked of every element the reader reads. */

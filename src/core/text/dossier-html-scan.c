@@ -20,6 +20,8 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
+
 /* The attributes the reader looks at.  The others (links, image sources,
  * data-* stores, SVG paths) are two fifths of what is left of a page after
  * its scripts, and libxml2 reads them a character at a time. */
@@ -35,6 +37,25 @@ static const struct
   ATTRIBUTE ("property"), ATTRIBUTE ("role"), ATTRIBUTE ("style"), ATTRIBUTE ("type"),
 #undef ATTRIBUTE
 };
+
+/* g_string_append_len() for the short copies made here, a few for every
+ * tag: GLib 2.74's is no inline function, and its general case (an
+ * insertion anywhere, from inside the string itself) was a tenth of the
+ * pass. */
+static inline void
+append_bytes (GString    *out,
+              const char *p,
+              gsize       n)
+{
+  if (out->len + n < out->allocated_len)
+    {
+      memcpy (out->str + out->len, p, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, p, n);
+}
 
 /* The length of the tag name at @p, read as libxml2 reads one: letters,
  * digits, ":", "-", "_" and "." ("script-loader" is no script). */
@@ -104,15 +125,75 @@ find_end_tag (const char *p,
   return end;
 }
 
+/* Whether [@p, @end) holds @word (in lower case), in any case. */
+static gboolean
+contains_ignoring_case (const char *p,
+                        const char *end,
+                        const char *word)
+{
+  gsize n = strlen (word);
+
+  for (; (gsize) (end - p) >= n; p++)
+    if ((*p | 0x20) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A value shorter than this costs the parser less than its index. */
+#define SPARED_VALUE_MIN 8
+
+/* Copies the attribute [@attribute, @value_end) whose value is quoted
+ * from @quote to @out, its value in @values and its index in its place,
+ * if the value holds no entity (and no carriage return, which the parser
+ * keeps but a reader of the bytes might not expect) and is UTF-8.  FALSE,
+ * and nothing copied, otherwise. */
+static gboolean
+spare_value (GString    *out,
+             GArray     *values,
+             const char *attribute,
+             const char *quote,
+             const char *value_end)
+{
+  const char *value = quote + 1, *close = value_end - 1;
+  HtmlSparedValue spared = { value, close - value };
+  char index[16];
+  gsize n = sizeof index;
+
+  if ((gsize) (close - value) < SPARED_VALUE_MIN)
+    return FALSE;
+  if (memchr (value, '&', close - value) != NULL || memchr (value, '\r', close - value) != NULL)
+    return FALSE;
+  /* Bytes that are no UTF-8 (or a NUL) the parser would stop at or take
+   * for another encoding, from there on: only a page given to
+   * dossier_html_to_text () undecoded can hold them. */
+  if (memchr (value, '\0', close - value) != NULL ||
+      (dossier_bytes_skip_ascii (value, 0, close - value) < (gsize) (close - value) &&
+       !g_utf8_validate_len (value, close - value, NULL)))
+    return FALSE;
+  /* The index in decimal, written from its last digit (g_snprintf () was
+   * a third of this pass). */
+  for (guint i = values->len; n == sizeof index || i > 0; i /= 10)
+    index[--n] = '0' + i % 10;
+  index[--n] = HTML_SPARED_VALUE;
+  g_array_append_val (values, spared);
+  g_string_append_c (out, ' ');
+  append_bytes (out, attribute, value - attribute);
+  append_bytes (out, index + n, sizeof index - n);
+  g_string_append_c (out, *quote);
+  return TRUE;
+}
+
 /* Copies the start tag whose name starts at @name (just past its "<") to
  * @out with only the attributes the reader looks at, each as the page
- * wrote it; returns where the tag ends.  Attributes are read as the HTML
- * tokenizer reads them: a name up to a space, "/", ">" or "="; a value
- * quoted, or up to a space or ">". */
+ * wrote it (or spared, see _dossier_html_strip_raw_text()); returns where
+ * the tag ends.  Attributes are read as the HTML tokenizer reads them: a
+ * name up to a space, "/", ">" or "="; a value quoted, or up to a space
+ * or ">". */
 static const char *
 copy_start_tag (GString    *out,
                 const char *name,
-                const char *end)
+                const char *end,
+                GArray     *values)
 {
   const char *p = name;
   gboolean closed = FALSE;
@@ -123,16 +204,28 @@ copy_start_tag (GString    *out,
     p++;
   /* A <link>'s rel and href: the page's canonical address. */
   is_link = p - name == 4 && g_ascii_strncasecmp (name, "link", 4) == 0;
+  /* libxml2 reads a <meta>'s charset itself (and, the page being given
+   * to it as UTF-8, does nothing with it): such a <meta> is left whole. */
+  if (p - name == 4 && g_ascii_strncasecmp (name, "meta", 4) == 0 && values != NULL)
+    {
+      const char *tag_end = skip_tag (p, end);
+
+      if (contains_ignoring_case (p, tag_end, "charset") || contains_ignoring_case (p, tag_end, "equiv"))
+        values = NULL;
+    }
   g_string_append_c (out, '<');
-  g_string_append_len (out, name, p - name);
+  append_bytes (out, name, p - name);
   while (p < end)
     {
-      const char *attribute = p, *value_end;
+      const char *attribute = p, *value_end, *quote = NULL;
       gsize n;
 
       if (*p == '>')
         {
-          g_string_append (out, closed ? "/>" : ">");
+          if (closed)
+            append_bytes (out, "/>", 2);
+          else
+            g_string_append_c (out, '>');
           return p + 1;
         }
       if (is_html_space (*p) || *p == '/')
@@ -151,20 +244,35 @@ copy_start_tag (GString    *out,
         while (q < end && is_html_space (*q))
           q++;
         if (q < end && *q == '=')
-          value_end = p = skip_value (q + 1, end);
+          {
+            value_end = p = skip_value (q + 1, end);
+            for (quote = q + 1; quote < end && is_html_space (*quote); quote++)
+              ;
+            /* Quoted, and closed before the page ends; and no form feed
+             * about the "=", which libxml2 does not take for white space
+             * there (it would read the rest of the tag otherwise). */
+            if (!(quote < end && (*quote == '"' || *quote == '\'') && value_end - quote >= 2 &&
+                  value_end[-1] == *quote) ||
+                memchr (attribute + n, '\f', quote - (attribute + n)) != NULL)
+              quote = NULL;
+          }
       }
       if (is_link && ((n == 3 && g_ascii_strncasecmp (attribute, "rel", 3) == 0) ||
                       (n == 4 && g_ascii_strncasecmp (attribute, "href", 4) == 0)))
         {
           g_string_append_c (out, ' ');
-          g_string_append_len (out, attribute, value_end - attribute);
+          append_bytes (out, attribute, value_end - attribute);
           continue;
         }
       for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
-        if (read_attributes[i].len == n && g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
+        if (read_attributes[i].len == n && g_ascii_tolower (attribute[0]) == read_attributes[i].name[0] &&
+            g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
           {
-            g_string_append_c (out, ' ');
-            g_string_append_len (out, attribute, value_end - attribute);
+            if (values == NULL || quote == NULL || !spare_value (out, values, attribute, quote, value_end))
+              {
+                g_string_append_c (out, ' ');
+                append_bytes (out, attribute, value_end - attribute);
+              }
             break;
           }
     }
@@ -184,7 +292,7 @@ append_squeezed (GString    *out,
 {
   if (in_pre)
     {
-      g_string_append_len (out, p, end - p);
+      append_bytes (out, p, end - p);
       return;
     }
   while (p < end)
@@ -194,7 +302,7 @@ append_squeezed (GString    *out,
 
       while (p < end && !is_html_space (*p))
         p++;
-      g_string_append_len (out, run, p - run);
+      append_bytes (out, run, p - run);
       if (p == end)
         break;
       for (; p < end && is_html_space (*p); p++)
@@ -206,13 +314,17 @@ append_squeezed (GString    *out,
 GString *
 _dossier_html_strip_raw_text (const char *html,
                               gsize       len,
-                              gboolean    keep_noscript)
+                              gboolean    keep_noscript,
+                              GArray     *values)
 {
   const char *end = html + len;
   const char *copied = html;   /* what is before it is in @out */
   const char *p = html;
   guint in_pre = 0;
   GString *out = g_string_sized_new (len / 2 + 64);
+
+  if (values != NULL && memchr (html, HTML_SPARED_VALUE, len) != NULL)
+    values = NULL;
 
   while (p < end && (p = memchr (p, '<', end - p)) != NULL)
     {
@@ -272,7 +384,7 @@ _dossier_html_strip_raw_text (const char *html,
           if (n == 6 && g_strstr_len (name, content - name, "ld+json") != NULL)
             {
               append_squeezed (out, copied, p, in_pre);
-              g_string_append_len (out, p, close - p);
+              append_bytes (out, p, close - p);
               copied = p = close;
               continue;
             }
@@ -291,7 +403,7 @@ _dossier_html_strip_raw_text (const char *html,
           /* Only the page's canonical address is read of its <link>s. */
           const char *tag_end = skip_tag (name, end);
           if (g_strstr_len (name, tag_end - name, "canonical") != NULL)
-            copied = p = copy_start_tag (out, name, end);
+            copied = p = copy_start_tag (out, name, end, values);
           else
             copied = p = tag_end;
         }
@@ -300,7 +412,7 @@ _dossier_html_strip_raw_text (const char *html,
                tag_is (name, n, "param") || tag_is (name, n, "area"))
         copied = p = skip_tag (name, end);
       else
-        copied = p = copy_start_tag (out, name, end);
+        copied = p = copy_start_tag (out, name, end, values);
     }
   append_squeezed (out, copied, end, in_pre);
   return out;

@@ -21,6 +21,7 @@
 #include "dossier-html-page.h"
 #include "dossier-html-scan.h"
 #include "dossier-html-teasers.h"
+#include "dossier-html-tree.h"
 #include "dossier-text-decode.h"
 #include "dossier-word-lists.h"
 
@@ -562,53 +563,14 @@ find_root (PageIndex *index,
 }
 
 static xmlNode *
-find_body (xmlDoc *document)
+find_body (xmlNode *root)
 {
-  xmlNode *root = xmlDocGetRootElement (document);
   if (root == NULL)
     return NULL;
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     if (_dossier_html_is_element (child, "body"))
       return child;
   return root;
-}
-
-/* libxml2 stops the whole parse, losing the rest of the page, where
- * elements nest deeper than 256 (a hostile page, or one that never closes
- * its <div>s).  Elements deeper than PARSE_DEPTH are not made: their text
- * goes to the deepest element kept, in the page's order.  The parser pairs
- * every start with an end, so counting both keeps the tree consistent. */
-#define PARSE_DEPTH 250
-
-typedef struct
-{
-  startElementSAXFunc start_element;
-  endElementSAXFunc   end_element;
-  guint               depth;
-  gboolean            clipped;
-} DepthGuard;
-
-static void
-guarded_start_element (void           *data,
-                       const xmlChar  *name,
-                       const xmlChar **attributes)
-{
-  DepthGuard *guard = ((xmlParserCtxt *) data)->_private;
-
-  if (++guard->depth <= PARSE_DEPTH)
-    guard->start_element (data, name, attributes);
-  else
-    guard->clipped = TRUE;
-}
-
-static void
-guarded_end_element (void          *data,
-                     const xmlChar *name)
-{
-  DepthGuard *guard = ((xmlParserCtxt *) data)->_private;
-
-  if (guard->depth == 0 || guard->depth-- <= PARSE_DEPTH)
-    guard->end_element (data, name);
 }
 
 /* Whether @html has a <noscript> element. */
@@ -636,59 +598,6 @@ document_text_length (DossierDocument *document)
   for (guint i = 0; i < document->paragraphs->len; i++)
     length += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, i))->len;
   return length;
-}
-
-/* A browser without scripts shows what <noscript> holds as it shows a
- * <div>: so it is renamed, and read and measured as one. */
-static void
-noscript_as_blocks (xmlNode *node,
-                    guint    depth)
-{
-  if (node == NULL || depth > HTML_MAX_DEPTH)
-    return;
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (child->type == XML_ELEMENT_NODE)
-      {
-        if (_dossier_html_is_element (child, "noscript"))
-          xmlNodeSetName (child, (const xmlChar *) "div");
-        noscript_as_blocks (child, depth + 1);
-      }
-}
-
-static xmlDoc *
-parse (const char *html,
-       gsize       len,
-       gboolean    keep_noscript,
-       gboolean   *clipped)
-{
-  /* NONET: nothing is fetched; the parser never runs scripts.  No
-   * NOENT or DTDLOAD: no entity of the page's own is expanded, no DTD read. */
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
-  DepthGuard guard = { 0 };
-  htmlParserCtxt *context;
-  g_autoptr(GString) stripped = NULL;
-  xmlDoc *document;
-
-  stripped = _dossier_html_strip_raw_text (html, len, keep_noscript);
-  if (stripped->len > G_MAXINT)
-    return NULL;
-  context = htmlNewParserCtxt ();
-  if (context == NULL)
-    return NULL;
-  if (context->sax != NULL && context->sax->startElement != NULL && context->sax->endElement != NULL)
-    {
-      guard.start_element = context->sax->startElement;
-      guard.end_element = context->sax->endElement;
-      context->sax->startElement = guarded_start_element;
-      context->sax->endElement = guarded_end_element;
-      context->_private = &guard;
-    }
-  document = htmlCtxtReadMemory (context, stripped->str, (int) stripped->len, NULL, "UTF-8", options);
-  htmlFreeParserCtxt (context);
-  if (clipped != NULL)
-    *clipped = guard.clipped;
-  return document;
 }
 
 /* Lower case, letters and digits only, one space between words. */
@@ -760,19 +669,19 @@ has_letters (const char *text)
   return FALSE;
 }
 
-/* The text of @document a reader sees where its article is.  Where a
+/* The text of @page (its root element) a reader sees where its article is.  Where a
  * heading names the article (@title), what comes before it in the same
  * block (a ticker of other stories, a kicker) is not the article's, if
  * an article's worth of text follows it (a third of the block, or a
  * thousand bytes). */
 static char *
-read_text (xmlDoc     *document,
+read_text (xmlNode    *page,
            PageIndex  *index,
            const char *title,
            GPtrArray  *captions,
            gboolean    keep_hidden)
 {
-  xmlNode *body = find_body (document);
+  xmlNode *body = find_body (page);
   xmlNode *root;
   Reader reader = { 0 };
 
@@ -813,16 +722,13 @@ dossier_html_to_text (const char *html,
                       gsize       len,
                       GPtrArray  *captions)
 {
-  xmlDoc *document = parse (html, len, FALSE, NULL);
+  g_autoptr(HtmlTree) tree = _dossier_html_tree_parse (html, len, FALSE, NULL);
   g_auto(PageIndex) index = { 0 };
-  char *text;
 
-  if (document == NULL)
+  if (tree == NULL)
     return g_strdup ("");
-  _dossier_html_page_index_build (&index, document);
-  text = read_text (document, &index, NULL, captions, FALSE);
-  xmlFreeDoc (document);
-  return text;
+  _dossier_html_page_index_build (&index, _dossier_html_tree_root (tree));
+  return read_text (_dossier_html_tree_root (tree), &index, NULL, captions, FALSE);
 }
 
 DossierDocument *
@@ -839,7 +745,7 @@ dossier_html_clean (const guint8              *bytes,
   g_autofree char *text = NULL;
   DossierCleanOptions structured = { 0 };
   g_autoptr(GError) clean_error = NULL;
-  xmlDoc *page;
+  HtmlTree *page;
   gboolean clipped = FALSE;
 
   if (options != NULL)
@@ -847,7 +753,7 @@ dossier_html_clean (const guint8              *bytes,
   if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
     return NULL;
 
-  page = parse (decoded.text, decoded.len, FALSE, &clipped);
+  page = _dossier_html_tree_parse (decoded.text, decoded.len, FALSE, &clipped);
   if (page == NULL)
     {
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
@@ -855,9 +761,9 @@ dossier_html_clean (const guint8              *bytes,
       dossier_decoded_text_clear (&decoded);
       return NULL;
     }
-  _dossier_html_page_index_build (&index, page);
+  _dossier_html_page_index_build (&index, _dossier_html_tree_root (page));
   _dossier_html_read_metadata (&index, &metadata);
-  text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
+  text = read_text (_dossier_html_tree_root (page), &index, metadata.title != NULL ? metadata.title : metadata.page_title,
                     captions, FALSE);
 
   structured.structured = TRUE;
@@ -888,21 +794,21 @@ dossier_html_clean (const guint8              *bytes,
                      attempt == 0 ? "hides" : "shows without scripts");
       other_captions = g_ptr_array_new_with_free_func (g_free);
       if (attempt == 0)
-        other_text = read_text (page, &index, metadata.title != NULL ? metadata.title : metadata.page_title,
+        other_text = read_text (_dossier_html_tree_root (page), &index, metadata.title != NULL ? metadata.title : metadata.page_title,
                                 other_captions, TRUE);
       else if (has_noscript (decoded.text, decoded.len))
         {
-          xmlDoc *without_scripts = parse (decoded.text, decoded.len, TRUE, NULL);
+          /* A browser without scripts shows what <noscript> holds as
+           * it shows a <div>: so it is read and measured as one. */
+          g_autoptr(HtmlTree) without_scripts = _dossier_html_tree_parse (decoded.text, decoded.len, TRUE, NULL);
           g_auto(PageIndex) other_index = { 0 };
 
           if (without_scripts == NULL)
             break;
-          noscript_as_blocks (xmlDocGetRootElement (without_scripts), 0);
-          _dossier_html_page_index_build (&other_index, without_scripts);
-          other_text = read_text (without_scripts, &other_index,
+          _dossier_html_page_index_build (&other_index, _dossier_html_tree_root (without_scripts));
+          other_text = read_text (_dossier_html_tree_root (without_scripts), &other_index,
                                   metadata.title != NULL ? metadata.title : metadata.page_title,
                                   other_captions, TRUE);
-          xmlFreeDoc (without_scripts);
         }
       else
         break;
@@ -920,7 +826,7 @@ dossier_html_clean (const guint8              *bytes,
       else if (other != NULL)
         dossier_document_free (other);
     }
-  xmlFreeDoc (page);
+  _dossier_html_tree_free (page);
   /* A page that shows its text only through its scripts: the whole text
    * its JSON-LD gives, else its description, kept uncleaned with a word
    * of why, rather than nothing. */
@@ -981,7 +887,7 @@ dossier_html_clean (const guint8              *bytes,
   dossier_decoded_text_clear (&decoded);
   if (clipped)
     dossier_document_add_warning (document, "the page nests elements more than %d deep; "
-                                  "what is deeper was read as plain text", PARSE_DEPTH);
+                                  "what is deeper was read as plain text", HTML_PARSE_DEPTH);
 
   if (metadata.title != NULL)
     {
