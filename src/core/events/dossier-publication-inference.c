@@ -1059,16 +1059,27 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
        * lie after the last day it tells ("Nine days later … on Sunday"):
        * two weeks of days are tried, the second for weekdays the first
        * would put before it. */
-      for (int day = last, best_reach = G_MAXINT; first != G_MAXINT && day <= last + 2 * INFERENCE_WINDOW_DAYS; day++)
+      /* The days tried are the week from the first that fits (each
+       * weekday's reach repeats a week later), and none after one where
+       * every weekday is the day itself. */
+      for (int day = last, best_reach = G_MAXINT, first_fit = 0;
+           first != G_MAXINT && day <= last + 2 * INFERENCE_WINDOW_DAYS && best_reach > 0 &&
+           (first_fit == 0 || day < first_fit + INFERENCE_WINDOW_DAYS);
+           day++)
         {
           guint named;
           int reach;
 
-          if (relative_days_fit (document, day, first, &named, &reach) && named > 0 && reach < best_reach)
+          if (relative_days_fit (document, day, first, &named, &reach) && named > 0)
             {
-              best = day;
-              best_named = named;
-              best_reach = reach;
+              if (first_fit == 0)
+                first_fit = day;
+              if (reach < best_reach)
+                {
+                  best = day;
+                  best_named = named;
+                  best_reach = reach;
+                }
             }
         }
       g_free (document->published_evidence);

@@ -146,22 +146,32 @@ is_not_name (DossierEntityRecognizer *recognizer,
   return FALSE;
 }
 
+/* Whether the @len bytes at @name are a news agency's name, as the list
+ * of outlets writes it. */
+static gboolean
+is_agency (const char *name,
+           gsize       len)
+{
+  const DossierOutlet *outlet = dossier_outlet_find_by_name (name, len, NULL);
+
+  return outlet != NULL && outlet->kind == DOSSIER_OUTLET_AGENCY;
+}
+
 /* Whether [@start, @end) of @text names an agency in a credit, not one
  * that does something: in brackets that credit a picture or the copy
  * ("(AFP, AP, Reuters)", "(Handout/DPA/Zuma Press/TNS)", "(… via AP)",
- * "(Reuters)"), or the byline "By Reuters:" opening a paragraph. */
+ * "(Reuters)"), or the byline "By Reuters:" opening a paragraph.  The
+ * list of outlets is asked last: most names stand in no brackets. */
 static gboolean
 in_a_credit (const char *text,
              gsize       len,
              gsize       start,
              gsize       end)
 {
-  const DossierOutlet *outlet = dossier_outlet_find_by_name (text + start, end - start, NULL);
-  gboolean agency = outlet != NULL && outlet->kind == DOSSIER_OUTLET_AGENCY;
   gsize open = start, close = end;
 
-  if (start == 3 && g_ascii_strncasecmp (text, "By ", 3) == 0 && agency && (end == len || text[end] == ':'))
-    return TRUE;
+  if (start == 3 && g_ascii_strncasecmp (text, "By ", 3) == 0 && (end == len || text[end] == ':'))
+    return is_agency (text + start, end - start);
   while (open > 0 && start - open < 64 && text[open - 1] != '(' && text[open - 1] != ')')
     open--;
   while (close < len && close - end < 64 && text[close] != ')' && text[close] != '(')
@@ -173,12 +183,10 @@ in_a_credit (const char *text,
   if (memchr (text + open, '/', close - open) != NULL ||
       (start - open >= 4 && strncmp (text + start - 4, "via ", 4) == 0))
     return TRUE;
-  if (!agency)
-    return FALSE;
   for (gsize k = open; k < close; k++)
     if (!(g_ascii_isalpha (text[k]) || text[k] == ' ' || text[k] == ',' || text[k] == '-' || text[k] == '.'))
       return FALSE;
-  return TRUE;
+  return is_agency (text + start, end - start);
 }
 
 static void
