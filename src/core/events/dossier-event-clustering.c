@@ -133,8 +133,11 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
                                     &word_a, &word_b))
     return FALSE;
   /* One place only in common, and no one: the very same verb will do
-   * ("the ship was refloated on Monday" in both, in the Suez Canal). */
-  if (few && !(word_a->verbal && word_b->verbal && g_str_equal (word_a->word, word_b->word)))
+   * where both sentences date it themselves ("the ship was refloated on
+   * Monday" in both, in the Suez Canal) — not two sentences dated only by
+   * their articles' day ("discussed" in both, of Ukraine). */
+  if (few && !(word_a->verbal && word_b->verbal && g_str_equal (word_a->word, word_b->word) &&
+               a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION))
     return FALSE;
   if (link != NULL)
     {
