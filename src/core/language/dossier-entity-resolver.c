@@ -326,10 +326,16 @@ join_acronyms_written_as_words (GPtrArray *documents)
           gsize n = mention->end - mention->start;
           gboolean capitals = n >= 3 && n <= 6 && mention->type == DOSSIER_ENTITY_ORGANIZATION;
 
+          g_autofree char *written = NULL;
+
           for (gsize b = mention->start; b < mention->end && capitals; b++)
             capitals = g_ascii_isupper (paragraph->text[b]);
-          if (capitals && !g_hash_table_contains (in_capitals, mention->canonical))
-            g_hash_table_insert (in_capitals, g_strndup (paragraph->text + mention->start, n), mention);
+          if (!capitals)
+            continue;
+          /* The first organisation the dossier writes so is it. */
+          written = g_strndup (paragraph->text + mention->start, n);
+          if (!g_hash_table_contains (in_capitals, written))
+            g_hash_table_insert (in_capitals, g_steal_pointer (&written), mention);
         }
     }
   if (g_hash_table_size (in_capitals) == 0)
