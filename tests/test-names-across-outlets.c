@@ -228,6 +228,44 @@ test_unknown_name_named_twice (void)
   g_assert_null (entity_named_in (analysis, "Lumo Switch"));
 }
 
+/* Names written surname first, as Korean and Chinese names are in English
+ * news: no list knows them, the article names the surname alone, and one
+ * outlet writes the given name's second syllable with a capital. */
+static void
+test_surname_first (void)
+{
+  const char *texts[] = {
+    "The court removed President Han Mi-sun from office on Friday.\n\n"
+    "Her friend Yoon Dae-ho was found to have meddled in state affairs, and Han denied it.\n",
+    "Judges upheld the vote against Han Mi-Sun, whose adviser Yoon Dae-ho is on trial.\n\n"
+    "Yoon said nothing as he left the court, and Mrs. Smith-Jones watched from the gallery.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *han = entity_named_in (analysis, "Han Mi-sun");
+  const DossierEntityRecord *yoon = entity_named_in (analysis, "Yoon Dae-ho");
+
+  g_assert_true (dossier_person_name_is_surname_first ("Han Mi-sun", strlen ("Han Mi-sun")));
+  g_assert_true (dossier_person_name_is_surname_first ("Lee Jung-Mi", strlen ("Lee Jung-Mi")));
+  g_assert_false (dossier_person_name_is_surname_first ("Ann Smith-Jones", strlen ("Ann Smith-Jones")));
+  g_assert_false (dossier_person_name_is_surname_first ("Ann Lloyd-Webb", strlen ("Ann Lloyd-Webb")));
+  g_assert_false (dossier_person_name_is_surname_first ("Gary Bien-Aime", strlen ("Gary Bien-Aime")));
+  g_assert_false (dossier_person_name_is_surname_first ("Jean-Luc Picard", strlen ("Jean-Luc Picard")));
+
+  /* Both spellings are one person, and "Han" alone is she, not a second
+   * person. */
+  g_assert_nonnull (han);
+  g_assert_cmpint (han->type, ==, DOSSIER_ENTITY_PERSON);
+  g_assert_true (entity_named_in (analysis, "Han Mi-Sun") == han);
+  g_assert_true (entity_named_in (analysis, "Han") == han);
+  g_assert_cmpuint (han->documents->len, ==, 2);
+  /* Named with no title, once in each article: still a person, and
+   * "Yoon" alone is he. */
+  g_assert_nonnull (yoon);
+  g_assert_cmpint (yoon->type, ==, DOSSIER_ENTITY_PERSON);
+  g_assert_true (entity_named_in (analysis, "Yoon") == yoon);
+  g_assert_cmpuint (yoon->documents->len, ==, 2);
+}
+
 /* A governor no list knows, named in full and alone in one outlet, in
  * full only in the others; a president known by a name inside his full
  * one; one outlet misspells his given name. */
@@ -390,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/names/correction-with-an-older-key", test_correction_with_an_older_key);
   g_test_add_func ("/names/dateline-and-plural-titles", test_dateline_and_plural_titles);
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
+  g_test_add_func ("/names/surname-first", test_surname_first);
   g_test_add_func ("/names-across-outlets/unknown-name-named-twice", test_unknown_name_named_twice);
   g_test_add_func ("/names-across-outlets/names-confirmed-across-outlets", test_names_confirmed_across_outlets);
   g_test_add_func ("/names-across-outlets/general-places", test_general_places);

@@ -116,6 +116,48 @@ dossier_entity_key_refold (const char *key)
   return g_strdup_printf ("%.*s%s%s", (int) (colon + 1 - key), key, folded, name_end);
 }
 
+/* Whether the @len bytes at @word are a capital and @min_lower to
+ * @max_lower small ASCII letters. */
+static gboolean
+is_short_capitalised (const char *word,
+                      gsize       len,
+                      gsize       min_lower,
+                      gsize       max_lower)
+{
+  if (len < 1 + min_lower || len > 1 + max_lower || !g_ascii_isupper (word[0]))
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_islower (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+dossier_person_name_is_surname_first (const char *name,
+                                      gsize       len)
+{
+  const char *space = memchr (name, ' ', len), *given, *hyphen, *end = name + len;
+  gsize second;
+
+  if (space == NULL || !is_short_capitalised (name, space - name, 1, 4))
+    return FALSE;
+  given = space + 1;
+  hyphen = memchr (given, '-', end - given);
+  if (hyphen == NULL || memchr (given, ' ', end - given) != NULL ||
+      !is_short_capitalised (given, hyphen - given, 1, 4))
+    return FALSE;
+  /* The second syllable in small letters ("Geun-hye"), or capitalised
+   * where both are short ("Geun-Hye", "Jung-Mi"): not a double-barrelled
+   * surname ("Smith-Jones", "Lloyd-Webb", "Bien-Aime"). */
+  second = end - (hyphen + 1);
+  if (second < 2 || second > 4)
+    return FALSE;
+  for (gsize i = 1; i < second; i++)
+    if (!g_ascii_islower (hyphen[1 + i]))
+      return FALSE;
+  return g_ascii_islower (hyphen[1]) || (g_ascii_isupper (hyphen[1]) && hyphen - given <= 4 && second <= 3);
+}
+
 char *
 dossier_person_key (const char *text,
                     gsize       start,
@@ -124,6 +166,13 @@ dossier_person_key (const char *text,
   const char *last_space = NULL;
   g_autofree char *surname_key = NULL;
 
+  if (dossier_person_name_is_surname_first (text + start, end - start))
+    {
+      const char *space = memchr (text + start, ' ', end - start);
+
+      surname_key = dossier_person_surname_key (text + start, space - (text + start));
+      return g_strconcat ("person:", surname_key, NULL);
+    }
   for (const char *p = text + start; p < text + end; p++)
     if (*p == ' ')
       last_space = p;

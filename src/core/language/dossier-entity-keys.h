@@ -24,8 +24,16 @@ char                    *dossier_person_surname_key     (const char             
  * come back unchanged. */
 char                    *dossier_entity_key_refold      (const char              *key);
 
+/* Whether the name of @len bytes at @name is written surname first, as
+ * Korean and Chinese names are in English news: two words, a short one
+ * and a given name of two syllables joined by a hyphen ("Park Geun-hye",
+ * "Choi Soon-sil", "Tsai Ing-wen"). */
+gboolean dossier_person_name_is_surname_first (const char *name,
+                                               gsize       len);
+
 /* The key of a person's name, the bytes [@start, @end) of @text:
- * "person:" and the surname key of its last word. */
+ * "person:" and the surname key of its last word (of its first, where it
+ * is written surname first). */
 char *dossier_person_key              (const char *text,
                                        gsize       start,
                                        gsize       end);

@@ -1106,6 +1106,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             continue;
           }
         else if (after_title || (given && run_end - i >= 2) ||
+                 (run_end - i == 2 && dossier_person_name_is_surname_first (text + start, end - start)) ||
                  (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
                                        preceded_by_according_to (text + offset, tokens, i))))
           type = DOSSIER_ENTITY_PERSON;

@@ -126,6 +126,9 @@ given_group (DossierGazetteer *gazetteer,
 
   if (space == NULL)
     return NULL;
+  /* "Park Geun-hye": the given name is the last word. */
+  if (dossier_person_name_is_surname_first (full_name, strlen (full_name)))
+    return g_ascii_strdown (space + 1, -1);
   variant = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_NAME_VARIANT,
                                       full_name, space - full_name);
   if (variant != NULL)
