@@ -331,6 +331,37 @@ test_an_opening_told_by_its_cast (void)
   g_assert_true (later->published.precision < DOSSIER_PRECISION_DAY);
 }
 
+/* The ruling of one Friday, and the vote it upheld, months before. */
+static const char *ruling_dated =
+  "Velde loses office\n"
+  "By Ines Maro\n"
+  "Published: 14 March 2025\n"
+  "\n"
+  "Mara Velde lost her office on Friday when judges ruled against her.\n"
+  "The National Assembly voted to impeach President Velde on 12 December after weeks of protests in the "
+  "capital.\n"
+  "An election must be held within sixty days.\n";
+
+static const char *ruling_undated =
+  "Velde is out\n"
+  "\n"
+  "Judges have upheld the vote of the National Assembly to impeach President Mara Velde.\n"
+  "Crowds outside the court cheered as the verdict was read.\n";
+
+static void
+test_an_opening_tells_news (void)
+{
+  const char *texts[] = { ruling_dated, ruling_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* Its opening names the assembly's vote to impeach, which the dated
+   * article tells as three months past: not news of that December, but of
+   * the Friday the vote was upheld. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2025-03-14");
+}
+
 static void
 test_the_morning_after (void)
 {
@@ -466,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
   g_test_add_func ("/publication-inference/an-opening-told-by-its-cast", test_an_opening_told_by_its_cast);
   g_test_add_func ("/publication-inference/the-morning-after", test_the_morning_after);
+  g_test_add_func ("/publication-inference/an-opening-tells-news", test_an_opening_tells_news);
   g_test_add_func ("/publication-inference/a-happening-three-report", test_a_happening_three_report);
   g_test_add_func ("/publication-inference/one-day-told-twice", test_one_day_told_twice);
   g_test_add_func ("/publication-inference/days-still-to-come", test_days_still_to_come);

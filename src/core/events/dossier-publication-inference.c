@@ -439,6 +439,18 @@ add_by_entity (GHashTable           *by_entity,
     g_array_sort (blocked, dossier_compare_uint);
 }
 
+/* Whether @candidate's article was published more than a week after
+ * the happening it dates. */
+static gboolean
+reported_long_after (GPtrArray                   *documents,
+                     const DossierEventCandidate *candidate)
+{
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+
+  return document->published.precision >= DOSSIER_PRECISION_DAY &&
+         dossier_date_to_day_number (&document->published) - candidate->last_day > INFERENCE_WINDOW_DAYS;
+}
+
 static int
 best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *documents,
@@ -476,6 +488,12 @@ best_match (DossierVocabulary    *vocabulary,
       gboolean better, better_shared;
 
       if (candidate->date.precision != DOSSIER_PRECISION_DAY)
+        continue;
+      /* An opening tells its article's news: not a happening its own
+       * article tells as past, weeks before it was published ("The bill
+       * to impeach her was passed on Dec 9" in March's report of the
+       * ruling). */
+      if (date == NULL && reported_long_after (documents, candidate))
         continue;
       sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
                                        candidate->terms, candidate->norm);
