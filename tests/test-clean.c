@@ -463,6 +463,26 @@ test_one_sentence_in_three_encodings (void)
 }
 
 static void
+test_date_and_byline_on_one_line (void)
+{
+  /* The date, the time and the byline on one line, as some sites print
+   * them: the date is the publication's, the rest does not hide it. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Harbour workers walk out over pay\n"
+    "\n"
+    "3 February 2021 - 09:15 By Staff Reporter And Agencies\n"
+    "\n"
+    "Dock workers in the port of Westhaven stopped work on Tuesday after talks over pay broke down late "
+    "on Monday night.\n"
+    "\n"
+    "The union said the strike would last until the company made a new offer.\n");
+
+  dossier_test_assert_date (&document->published, "2021-02-03T09:15");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_cmpstr (document->published_evidence, ==, "3 February 2021 - 09:15 By Staff Reporter And Agencies");
+}
+
+static void
 test_wire_story_in_capitals (void)
 {
   /* Wire copy of our own: a headline in capitals, the reporter, a place
@@ -677,6 +697,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/clean/seed/menafn", test_menafn);
+  g_test_add_func ("/clean/date-and-byline-on-one-line", test_date_and_byline_on_one_line);
   g_test_add_func ("/clean/seed/gulf-press", test_gulf_press);
   g_test_add_func ("/clean/seed/euronews", test_euronews_with_ap);
   g_test_add_func ("/clean/seed/quote-card", test_quote_card_and_glued_share);
