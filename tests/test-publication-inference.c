@@ -476,6 +476,24 @@ test_the_sites_date_of_the_day (void)
 }
 
 static void
+test_the_sites_date_outvoted_by_two (void)
+{
+  const char *three[] = { dismissal, appeal, banner_dated };
+  const char *two[] = { dismissal, banner_dated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (three, G_N_ELEMENTS (three));
+  g_autoptr(DossierAnalysis) pair = analyse_texts (two, G_N_ELEMENTS (two));
+  DossierDocument *banner = dossier_analysis_get_document (analysis, 2);
+
+  /* Two articles of 12 March against one page's banner of October: the
+   * two agree, so the banner is the site's date of the day. */
+  g_assert_cmpint (banner->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&banner->published, "2025-03-11");
+  /* One against one: nothing says which is right, both are kept. */
+  g_assert_cmpint (dossier_analysis_get_document (pair, 1)->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  dossier_test_assert_date (&dossier_analysis_get_document (pair, 1)->published, "2025-10-09");
+}
+
+static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
   const char *texts[] = { dismissal, appeal, hearing, undated_match };
@@ -504,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);
+  g_test_add_func ("/publication-inference/the-sites-date-outvoted-by-two", test_the_sites_date_outvoted_by_two);
   g_test_add_func ("/publication-inference/the-pages-date-kept", test_the_pages_date_kept_when_nothing_says_otherwise);
 
   return g_test_run ();

@@ -116,9 +116,10 @@
  * days, where at least DOUBT_QUORUM articles lie within a week of that
  * middle, is inferred again (dossier-publication-inference.c): pages
  * show the site's date of the day above the story ("• Saturday, 23
- * November 2024" on a story of 2021). */
+ * November 2024" on a story of 2021).  Two suffice: of three dated
+ * articles, two published within a week outvote one years away. */
 #define DOUBTED_DATE_DAYS          60
-#define DOUBT_QUORUM               3
+#define DOUBT_QUORUM               2
 
 /* Inferring an undated article's publication date
  * (dossier-publication-inference.c).
