@@ -266,6 +266,27 @@ test_surname_first (void)
   g_assert_cmpuint (yoon->documents->len, ==, 2);
 }
 
+/* One island written with its kind word in capitals and in small letters,
+ * one defence force in British and American spelling. */
+static void
+test_kind_words_and_spellings (void)
+{
+  const char *texts[] = {
+    "Ash covered Pelham Island after the eruption on Saturday, the Westland Defence Force said.\n",
+    "A flight by the Westland Defense Force on Monday showed damage on Pelham island.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *island = entity_named_in (analysis, "Pelham Island");
+  const DossierEntityRecord *force = entity_named_in (analysis, "Westland Defence Force");
+
+  g_assert_nonnull (island);
+  g_assert_true (entity_named_in (analysis, "Pelham island") == island);
+  g_assert_cmpuint (island->documents->len, ==, 2);
+  g_assert_nonnull (force);
+  g_assert_true (entity_named_in (analysis, "Westland Defense Force") == force);
+  g_assert_cmpuint (force->documents->len, ==, 2);
+}
+
 /* A governor no list knows, named in full and alone in one outlet, in
  * full only in the others; a president known by a name inside his full
  * one; one outlet misspells his given name. */
@@ -429,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/names/dateline-and-plural-titles", test_dateline_and_plural_titles);
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
   g_test_add_func ("/names/surname-first", test_surname_first);
+  g_test_add_func ("/names/kind-words-and-spellings", test_kind_words_and_spellings);
   g_test_add_func ("/names-across-outlets/unknown-name-named-twice", test_unknown_name_named_twice);
   g_test_add_func ("/names-across-outlets/names-confirmed-across-outlets", test_names_confirmed_across_outlets);
   g_test_add_func ("/names-across-outlets/general-places", test_general_places);

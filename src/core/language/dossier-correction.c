@@ -366,8 +366,10 @@ name_key (DossierEntityType  type,
       folded = dossier_person_surname_key (last != NULL ? last + 1 : words, -1);
       return g_strconcat ("person:", folded, NULL);
     }
+  if (type == DOSSIER_ENTITY_PLACE)
+    return dossier_place_key (words, -1);
   folded = dossier_fold_to_ascii (words, -1);
-  return g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", folded, NULL);
+  return g_strconcat ("org:", folded, NULL);
 }
 
 /* Whether the character before @at (in @text, from @start) and the one at

@@ -53,12 +53,13 @@ dossier_person_surname_key (const char *surname,
  * dots of its abbreviations ("U.S." is "US") and its apostrophes
  * ("People's" is "Peoples"), and in one English spelling where British
  * and American ones differ at a word's end ("Labour" and "Labor",
- * "Centre" and "Center", "Organisation" and "Organization"). */
+ * "Centre" and "Center", "Organisation" and "Organization", "Defence" and
+ * "Defense"). */
 void
 _dossier_organization_name_fold (char *name)
 {
   static const struct { const char *british; const char *american; } endings[] = {
-    { "isation", "ization" }, { "our", "or" }, { "tre", "ter" },
+    { "isation", "ization" }, { "our", "or" }, { "tre", "ter" }, { "ence", "ense" },
   };
   char *out = name;
 
@@ -109,6 +110,10 @@ dossier_entity_key_refold (const char *key)
     folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
   else
     folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
+  /* A place's name is compared in small letters. */
+  if (g_str_has_prefix (key, "place:"))
+    for (char *p = folded; *p; p++)
+      *p = g_ascii_tolower (*p);
   /* An organisation's name is compared without dots and apostrophes, in
    * one spelling. */
   if (g_str_has_prefix (key, "org:"))
@@ -179,6 +184,17 @@ dossier_person_key (const char *text,
   surname_key = dossier_person_surname_key (last_space ? last_space + 1 : text + start,
                                             (text + end) - (last_space ? last_space + 1 : text + start));
   return g_strconcat ("person:", surname_key, NULL);
+}
+
+char *
+dossier_place_key (const char *name,
+                   gssize      len)
+{
+  g_autofree char *folded = dossier_fold_to_ascii (name, len);
+
+  for (char *p = folded; *p; p++)
+    *p = g_ascii_tolower (*p);
+  return g_strconcat ("place:", folded, NULL);
 }
 
 /* The key of an organisation's name no list knows: folded to ASCII,

@@ -38,6 +38,13 @@ char *dossier_person_key              (const char *text,
                                        gsize       start,
                                        gsize       end);
 
+/* The key of a place's name of @len bytes at @name (-1: nul-terminated):
+ * "place:" and the name folded to ASCII, in small letters, so that a kind
+ * word written either way ("Mango Island", "Mango island") and a dateline
+ * in capitals compare alike. */
+char *dossier_place_key               (const char *name,
+                                       gssize      len);
+
 /* The key of an organisation's name no list knows, the bytes [@start,
  * @end) of @text: folded to ASCII, without the dots of its abbreviations
  * and its apostrophes, in one spelling ("U.S. Geological Survey" and "US

@@ -234,7 +234,7 @@ add_gazetteer_mention (DossierDocument             *document,
   /* A listed organisation compares as one no list knows. */
   if (type == DOSSIER_ENTITY_ORGANIZATION)
     _dossier_organization_name_fold (folded);
-  key = g_strconcat (type == DOSSIER_ENTITY_PLACE ? "place:" : "org:", folded, NULL);
+  key = type == DOSSIER_ENTITY_PLACE ? dossier_place_key (folded, -1) : g_strconcat ("org:", folded, NULL);
 
   add_mention (document, paragraph, offset + first->start, offset + last->end, type, key,
                canonical, strlen (canonical));
@@ -750,7 +750,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
               g_autofree char *canonical_folded = dossier_fold_to_ascii (canonical, -1);
 
               add_mention (document, paragraph, tokens[0].start, tokens[place_end - 1].end, DOSSIER_ENTITY_PLACE,
-                           g_strconcat ("place:", canonical_folded, NULL), canonical, strlen (canonical));
+                           dossier_place_key (canonical_folded, -1), canonical, strlen (canonical));
               i = place_end;
               continue;
             }
@@ -1075,7 +1075,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             /* "the town of Pazarcik": a place's name. */
             g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
 
-            add_mention (document, paragraph, start, end, DOSSIER_ENTITY_PLACE, g_strconcat ("place:", folded, NULL),
+            add_mention (document, paragraph, start, end, DOSSIER_ENTITY_PLACE, dossier_place_key (folded, -1),
                          text + start, end - start);
             title_until = -1;
             plural_title = FALSE;
@@ -1179,7 +1179,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           {
             g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
 
-            add_mention (document, paragraph, start, end, type, g_strconcat ("place:", folded, NULL),
+            add_mention (document, paragraph, start, end, type, dossier_place_key (folded, -1),
                          text + start, end - start);
           }
         else
