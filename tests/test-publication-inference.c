@@ -493,6 +493,46 @@ test_the_sites_date_outvoted_by_two (void)
   dossier_test_assert_date (&dossier_analysis_get_document (pair, 1)->published, "2025-10-09");
 }
 
+/* The final moved: two dated reports of the Thursday's decision, and an
+ * undated one that names the day still to come by its month and day. */
+static const char *final_moved_dated =
+  "Cup final moved abroad\n"
+  "By Paulo Reis\n"
+  "Published: 29 November 2018\n"
+  "\n"
+  "The federation on Thursday moved the cup final between Rio Azul and Porto Negro to Lisbon after the "
+  "attack on a team bus.\n"
+  "The attack on Saturday left three players in hospital.\n";
+
+static const char *final_moved_later =
+  "Fans angry at the cup final's move\n"
+  "By Marta Quiroga\n"
+  "Published: 30 November 2018\n"
+  "\n"
+  "Supporters of Rio Azul protested on Friday against the decision to play the final in Lisbon.\n";
+
+static const char *final_moved_undated =
+  "Final to be played in Lisbon\n"
+  "\n"
+  "Organisers confirmed on Thursday that the deciding match will be played on December 9 in Lisbon.\n"
+  "Tickets go on sale next week.\n";
+
+static void
+test_a_day_to_come_is_after (void)
+{
+  const char *texts[] = { final_moved_dated, final_moved_later, final_moved_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  /* Nothing in it is what the others report, so its own days date it:
+   * "will be played on December 9" is a day to come, and the article was
+   * written before it, in the week the others were, on the Thursday it
+   * names — not on a Thursday after the final. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2018-11-29");
+  dossier_test_assert_date (&date_with_text (undated, "on December 9")->value, "2018-12-09");
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -523,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);
   g_test_add_func ("/publication-inference/the-sites-date-outvoted-by-two", test_the_sites_date_outvoted_by_two);
+  g_test_add_func ("/publication-inference/a-day-to-come-is-after", test_a_day_to_come_is_after);
   g_test_add_func ("/publication-inference/the-pages-date-kept", test_the_pages_date_kept_when_nothing_says_otherwise);
 
   return g_test_run ();

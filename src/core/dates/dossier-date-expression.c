@@ -3179,7 +3179,9 @@ resolve_in_tense (const Match           *match,
         {
           if (dossier_date_is_valid_day (reference->year, match->month, match->day))
             expression->value = dossier_date_from_day (reference->year, match->month, match->day);
-          expression->rule = "month-day-in-year";
+          /* "will be played on December 9": a day to come, after the
+           * day it was written (see _dossier_publication_dates_from_own_days ()). */
+          expression->rule = tense == TENSE_FUTURE ? "month-day-in-year-coming" : "month-day-in-year";
         }
       else if (reference->month >= 1 && reference->month <= 12)
         {

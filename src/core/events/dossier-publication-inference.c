@@ -1064,7 +1064,9 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           int day;
 
-          if (date->value.precision < DOSSIER_PRECISION_DAY)
+          /* A day it tells as to come lies after it was written. */
+          if (date->value.precision < DOSSIER_PRECISION_DAY ||
+              g_strcmp0 (date->rule, "month-day-in-year-coming") == 0)
             continue;
           day = dossier_date_to_day_number (&date->value);
           first = MIN (first, day);
