@@ -533,6 +533,41 @@ test_a_day_to_come_is_after (void)
   dossier_test_assert_date (&date_with_text (undated, "on December 9")->value, "2018-12-09");
 }
 
+/* A weekly roundup whose opening looks ahead "following" the flood it
+ * dates a week back, and an undated report of "Saturday's" flood. */
+static const char *flood_roundup =
+  "Korvia counts the cost\n"
+  "By Lena Marsh\n"
+  "Published: 22 January 2022\n"
+  "\n"
+  "Efforts are under way to get aid from the Red Cross to Korvia in the coming days following a "
+  "devastating flood.\n"
+  "The Ardel river flooded the capital of Korvia last Saturday, destroying hundreds of homes.\n";
+
+static const char *flood_report_undated =
+  "Damage reported in Korvia\n"
+  "\n"
+  "There are reports of heavy damage in Korvia following Saturday's devastating flood, with the Red Cross "
+  "preparing to send aid.\n"
+  "The government said on Tuesday that two people had died.\n";
+
+static void
+test_an_opening_that_looks_back (void)
+{
+  const char *texts[] = { flood_roundup, flood_report_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* The roundup's opening tells no happening of its own Saturday, only
+   * the flood it dates a week earlier: "Saturday's flood" is that one,
+   * and the report was written in the days after it. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&date_with_text (undated, "Saturday")->value, "2022-01-15");
+  g_assert_cmpint (dossier_date_to_day_number (&undated->published), <,
+                   dossier_date_to_day_number (&(DossierDate) { .year = 2022, .month = 1, .day = 22,
+                                                                .precision = DOSSIER_PRECISION_DAY }));
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -564,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);
   g_test_add_func ("/publication-inference/the-sites-date-outvoted-by-two", test_the_sites_date_outvoted_by_two);
   g_test_add_func ("/publication-inference/a-day-to-come-is-after", test_a_day_to_come_is_after);
+  g_test_add_func ("/publication-inference/an-opening-that-looks-back", test_an_opening_that_looks_back);
   g_test_add_func ("/publication-inference/the-pages-date-kept", test_the_pages_date_kept_when_nothing_says_otherwise);
 
   return g_test_run ();

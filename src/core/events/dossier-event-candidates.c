@@ -735,6 +735,90 @@ _dossier_event_implicit_candidate (guint                 d,
   return candidate;
 }
 
+/* Whether @word (lower case) stands in the @len bytes at @text within
+ * three words after "following" or "after": "following a devastating
+ * volcanic eruption". */
+static gboolean
+follows_after (const char *text,
+               gsize       len,
+               const char *word)
+{
+  gsize word_len = strlen (word);
+
+  for (gsize i = 0; i + word_len <= len; i++)
+    {
+      guint words_back = 0;
+      gsize j;
+
+      if ((i > 0 && g_ascii_isalpha (text[i - 1])) || g_ascii_strncasecmp (text + i, word, word_len) != 0 ||
+          (i + word_len < len && g_ascii_isalpha (text[i + word_len])))
+        continue;
+      /* The words before it, back to the fourth. */
+      for (j = i; j > 0 && words_back < 4;)
+        {
+          gsize end, start;
+
+          while (j > 0 && !g_ascii_isalpha (text[j - 1]))
+            j--;
+          end = j;
+          while (j > 0 && g_ascii_isalpha (text[j - 1]))
+            j--;
+          start = j;
+          if (end == start)
+            break;
+          words_back++;
+          if ((end - start == 9 && g_ascii_strncasecmp (text + start, "following", 9) == 0) ||
+              (end - start == 5 && g_ascii_strncasecmp (text + start, "after", 5) == 0))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* An opening without a date that tells no happening in the past, only
+ * one named after "following" or "after" that its own article dates
+ * before the day it was published ("Efforts are under way to get aid to
+ * Tonga following a devastating eruption" … "The volcano erupted last
+ * Saturday"), reports that happening, not one of its day: the @implicit
+ * candidate of document @d takes that date, as a sentence that says what
+ * an event says. */
+static void
+retell_earlier_happening (DossierVocabulary *vocabulary,
+                          GPtrArray         *documents,
+                          guint              d,
+                          GArray            *candidates,
+                          guint              implicit)
+{
+  DossierEventCandidate *lead = &g_array_index (candidates, DossierEventCandidate, implicit);
+  GPtrArray *lead_actions = _dossier_event_sentence_actions (vocabulary, documents, d, lead->sentence);
+  int published_day = dossier_date_to_day_number (&lead->date);
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, lead->paragraph);
+
+  if (lead->sentence->tells_past)
+    return;
+  for (guint k = implicit + 1; k < candidates->len; k++)
+    {
+      DossierEventCandidate *later = &g_array_index (candidates, DossierEventCandidate, k);
+      const DossierActionWord *word_a = NULL, *word_b = NULL;
+
+      if (later->document != d || later->dating != DOSSIER_DATED_BY_EXPRESSION ||
+          later->date.precision != DOSSIER_PRECISION_DAY ||
+          dossier_date_to_day_number (&later->date) >= published_day || later->sentence == NULL ||
+          !_dossier_event_actions_meet (lead_actions,
+                                        _dossier_event_sentence_actions (vocabulary, documents, d, later->sentence),
+                                        &word_a, &word_b) ||
+          word_a->verbal ||
+          !follows_after (paragraph->text + lead->start, lead->end - lead->start, word_a->word))
+        continue;
+      DOSSIER_DEBUG ("events: a%u's opening tells again what it dates %04d-%02d-%02d (%s ~ %s): that day's",
+                     d + 1, later->date.year, later->date.month, later->date.day, word_a->word, word_b->word);
+      lead->date = later->date;
+      lead->dating = DOSSIER_DATED_BY_CONTENT;
+      return;
+    }
+}
+
 /* Appends the candidates of document @d to @candidates: a candidate for
  * each resolved date of each sentence, for a sentence that takes the
  * date of the one before it ("At the time, …"), and for the article's
@@ -752,6 +836,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
   int previous_candidate = -1;
   gboolean lead_seen = FALSE;
   guint asides_seen = 0;
+  int implicit = -1;
 
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
@@ -834,6 +919,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                       DossierEventCandidate candidate = _dossier_event_implicit_candidate (d, sentence,
                                                                                            &document->published);
 
+                      implicit = candidates->len;
                       g_array_append_val (candidates, candidate);
                       DOSSIER_DEBUG ("events: a%u ¶%u opens with a happening and no date: dated %04d-%02d-%02d, "
                                      "when the article was published", d + 1, p + 1, candidate.date.year,
@@ -847,6 +933,8 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
             previous_candidate = -1;
         }
     }
+  if (implicit >= 0)
+    retell_earlier_happening (vocabulary, documents, d, candidates, implicit);
 }
 
 /* Whether @sentence tells what was done: a verb of action in the past
