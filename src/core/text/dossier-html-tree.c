@@ -231,11 +231,15 @@ add_attributes (HtmlTree       *tree,
 
           text->type = XML_TEXT_NODE;
           text->name = xmlStringText;
-          if (value[0] == HTML_SPARED_VALUE && tree->spared != NULL)
+          if (value[0] == HTML_SPARED_VALUE && tree->spared != NULL && tree->spared->len > 0)
             {
-              /* Its bytes are what the parser would have given. */
-              guint64 index = g_ascii_strtoull ((const char *) value + 1, NULL, 10);
+              /* Its bytes are what the parser would have given.  (No
+               * value was spared in a page that holds the marker.) */
+              guint64 index = 0;
               HtmlSparedValue *spared;
+
+              for (const xmlChar *digit = value + 1; *digit >= '0' && *digit <= '9'; digit++)
+                index = index * 10 + (*digit - '0');
 
               g_assert (index < tree->spared->len);
               spared = &g_array_index (tree->spared, HtmlSparedValue, index);
