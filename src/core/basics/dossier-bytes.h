@@ -56,9 +56,17 @@ dossier_bytes_high (guint64 word)
   return word & DOSSIER_BYTES_HIGHS;
 }
 
-/* The bytes of @word above ASCII or below 0x20 (control bytes), exactly:
- * per byte, without carries between bytes, so that every flagged byte is
- * one that was asked for (dossier_bytes_first () may be used on it). */
+/* The bytes of @word below @limit (at most 0x80), exactly: per byte,
+ * without carries between bytes, so that every flagged byte is one that
+ * was asked for (dossier_bytes_first () may be used on it). */
+static inline guint64
+dossier_bytes_below_exactly (guint64 word,
+                             guchar  limit)
+{
+  return ~(((word & ~DOSSIER_BYTES_HIGHS) + DOSSIER_BYTES_ONES * (0x80 - limit)) | word) & DOSSIER_BYTES_HIGHS;
+}
+
+/* The bytes of @word above ASCII or below 0x20 (control bytes), exactly. */
 static inline guint64
 dossier_bytes_high_or_control (guint64 word)
 {

@@ -38,6 +38,40 @@ static const struct
 #undef ATTRIBUTE
 };
 
+/* What the tokenizer makes of a byte, looked up once for the loops below
+ * that read a tag a byte at a time. */
+enum
+{
+  HTML_SPACE = 1 << 0,      /* white space: space, tab, line feed, carriage return, form feed */
+  HTML_NAME_END = 1 << 1,   /* ends a tag's or an attribute's name: white space, "/", ">" */
+  HTML_NAME = 1 << 2,       /* in a tag name as libxml2 reads one (tag_name_length ()) */
+};
+
+#define HTML_SPACE_CLASS (HTML_SPACE | HTML_NAME_END)
+
+static const guint8 html_byte_class[256] = {
+  [' '] = HTML_SPACE_CLASS, ['\t'] = HTML_SPACE_CLASS, ['\n'] = HTML_SPACE_CLASS,
+  ['\r'] = HTML_SPACE_CLASS, ['\f'] = HTML_SPACE_CLASS,
+  ['/'] = HTML_NAME_END, ['>'] = HTML_NAME_END,
+  ['a' ... 'z'] = HTML_NAME, ['A' ... 'Z'] = HTML_NAME, ['0' ... '9'] = HTML_NAME,
+  [':'] = HTML_NAME, ['-'] = HTML_NAME, ['_'] = HTML_NAME, ['.'] = HTML_NAME,
+};
+
+static inline gboolean
+byte_is (char    c,
+         guint8  class)
+{
+  return (html_byte_class[(guchar) c] & class) != 0;
+}
+
+/* g_ascii_tolower (), inline: it is called for every byte of every
+ * attribute name. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* g_string_append_len() for the short copies made here, a few for every
  * tag: GLib 2.74's is no inline function, and its general case (an
  * insertion anywhere, from inside the string itself) was a tenth of the
@@ -65,7 +99,7 @@ tag_name_length (const char *p,
 {
   const char *q = p;
 
-  while (q < end && (g_ascii_isalnum (*q) || *q == ':' || *q == '-' || *q == '_' || *q == '.'))
+  while (q < end && byte_is (*q, HTML_NAME))
     q++;
   return q - p;
 }
@@ -76,7 +110,7 @@ tag_name_length (const char *p,
 static inline gboolean
 is_html_space (char c)
 {
-  return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+  return byte_is (c, HTML_SPACE);
 }
 
 /* Where an attribute's value ends, @p just past its "=": quoted, past the
@@ -92,7 +126,8 @@ skip_value (const char *p,
       const char *close = memchr (p + 1, *p, end - p - 1);
       return close != NULL ? close + 1 : end;
     }
-  while (p < end && !is_html_space (*p) && *p != '>')
+  /* A "/" does not end an unquoted value. */
+  while (p < end && (!byte_is (*p, HTML_NAME_END) || *p == '/'))
     p++;
   return p;
 }
@@ -125,16 +160,53 @@ find_end_tag (const char *p,
   return end;
 }
 
-/* Whether [@p, @end) holds @word (in lower case), in any case. */
-static gboolean
-contains_ignoring_case (const char *p,
-                        const char *end,
-                        const char *word)
+/* Whether [@p, @end) starts with @word (in lower case), in any case. */
+static inline gboolean
+starts_ignoring_case (const char *p,
+                      const char *end,
+                      const char *word,
+                      gsize       n)
 {
-  gsize n = strlen (word);
+  if ((gsize) (end - p) < n)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (ascii_lower (p[i]) != word[i])
+      return FALSE;
+  return TRUE;
+}
 
-  for (; (gsize) (end - p) >= n; p++)
-    if ((*p | 0x20) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
+/* Whether [@p, @end) holds "charset" or "equiv", in any case: in one
+ * pass, a <meta>'s attributes being read for both. */
+static gboolean
+names_charset (const char *p,
+               const char *end)
+{
+  for (; p < end; p++)
+    {
+      char c = *p | 0x20;
+
+      if ((c == 'c' && starts_ignoring_case (p, end, "charset", 7)) ||
+          (c == 'e' && starts_ignoring_case (p, end, "equiv", 5)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the attribute name [@name, @name + @n) is one of
+ * read_attributes, in any case. */
+static gboolean
+is_read_attribute (const char *name,
+                   gsize       n)
+{
+  char lower[16];
+
+  if (n > sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    lower[i] = ascii_lower (name[i]);
+  for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
+    if (read_attributes[i].len == n && read_attributes[i].name[0] == lower[0] &&
+        memcmp (read_attributes[i].name, lower, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -200,7 +272,7 @@ copy_start_tag (GString    *out,
 
   gboolean is_link;
 
-  while (p < end && !is_html_space (*p) && *p != '/' && *p != '>')
+  while (p < end && !byte_is (*p, HTML_NAME_END))
     p++;
   /* A <link>'s rel and href: the page's canonical address. */
   is_link = p - name == 4 && g_ascii_strncasecmp (name, "link", 4) == 0;
@@ -210,7 +282,7 @@ copy_start_tag (GString    *out,
     {
       const char *tag_end = skip_tag (p, end);
 
-      if (contains_ignoring_case (p, tag_end, "charset") || contains_ignoring_case (p, tag_end, "equiv"))
+      if (names_charset (p, tag_end))
         values = NULL;
     }
   g_string_append_c (out, '<');
@@ -235,8 +307,9 @@ copy_start_tag (GString    *out,
           continue;
         }
       closed = FALSE;
-      while (p < end && !is_html_space (*p) && *p != '/' && *p != '>' && (*p != '=' || p == attribute))
-        p++;
+      /* The name's first byte may be "=", and is none of the others. */
+      for (p++; p < end && !byte_is (*p, HTML_NAME_END) && *p != '='; p++)
+        ;
       n = p - attribute;
       value_end = p;
       {
@@ -264,51 +337,84 @@ copy_start_tag (GString    *out,
           append_bytes (out, attribute, value_end - attribute);
           continue;
         }
-      for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
-        if (read_attributes[i].len == n && g_ascii_tolower (attribute[0]) == read_attributes[i].name[0] &&
-            g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
-          {
-            if (values == NULL || quote == NULL || !spare_value (out, values, attribute, quote, value_end))
-              {
-                g_string_append_c (out, ' ');
-                append_bytes (out, attribute, value_end - attribute);
-              }
-            break;
-          }
+      if (is_read_attribute (attribute, n) &&
+          (values == NULL || quote == NULL || !spare_value (out, values, attribute, quote, value_end)))
+        {
+          g_string_append_c (out, ' ');
+          append_bytes (out, attribute, value_end - attribute);
+        }
     }
   /* The page ends inside the tag: as libxml2 would, it is dropped. */
+  return end;
+}
+
+/* The first white space byte at or after @p, or @end: bytes above a space
+ * are stepped over a word at a time. */
+static const char *
+find_space (const char *p,
+            const char *end)
+{
+  while (p < end)
+    {
+      if (end - p >= 8)
+        {
+          guint64 low = dossier_bytes_below_exactly (dossier_bytes_load (p), ' ' + 1);
+
+          if (low == 0)
+            {
+              p += 8;
+              continue;
+            }
+          p += dossier_bytes_first (low);
+        }
+      if (is_html_space (*p))
+        return p;
+      p++;
+    }
   return end;
 }
 
 /* Copies [@p, @end) to @out; outside <pre>, each run of white space as one
  * space or line break, which is all the reader makes of it (white space
  * between the tags is a third of a page once its scripts and attributes
- * are gone). */
+ * are gone).  A lone space or line feed is already that: what holds only
+ * those is copied at once. */
 static void
 append_squeezed (GString    *out,
                  const char *p,
                  const char *end,
                  gboolean    in_pre)
 {
+  const char *copied = p;
+
   if (in_pre)
     {
       append_bytes (out, p, end - p);
       return;
     }
-  while (p < end)
+  while ((p = find_space (p, end)) < end)
     {
       const char *run = p;
       gboolean line_break = FALSE;
 
-      while (p < end && !is_html_space (*p))
-        p++;
-      append_bytes (out, run, p - run);
-      if (p == end)
-        break;
-      for (; p < end && is_html_space (*p); p++)
-        line_break |= *p == '\n';
+      /* Indentation is whole words of spaces or tabs. */
+      for (;;)
+        {
+          if (end - p >= 8 && (dossier_bytes_load (p) == DOSSIER_BYTES_ONES * ' ' ||
+                               dossier_bytes_load (p) == DOSSIER_BYTES_ONES * '\t'))
+            p += 8;
+          else if (p < end && is_html_space (*p))
+            line_break |= *p++ == '\n';
+          else
+            break;
+        }
+      if (p - run == 1 && (*run == ' ' || *run == '\n'))
+        continue;
+      append_bytes (out, copied, run - copied);
       g_string_append_c (out, line_break ? '\n' : ' ');
+      copied = p;
     }
+  append_bytes (out, copied, end - copied);
 }
 
 GString *
