@@ -104,8 +104,49 @@ tag_name_length (const char *p,
   return q - p;
 }
 
+/* Whether the @n bytes at @p are @word (in lower case), in any case:
+ * g_ascii_strncasecmp (), inline, for the few bytes of a tag's name. */
+static inline gboolean
+equal_ignoring_case (const char *p,
+                     const char *word,
+                     gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (ascii_lower (p[i]) != word[i])
+      return FALSE;
+  return TRUE;
+}
+
 /* @name: a lower-case string literal. */
-#define tag_is(p, n, name) ((n) == sizeof (name) - 1 && g_ascii_strncasecmp ((p), (name), (n)) == 0)
+#define tag_is(p, n, name) ((n) == sizeof (name) - 1 && equal_ignoring_case ((p), (name), (n)))
+
+/* g_strstr_len (@p, @end - @p, @needle): the first @needle in [@p, @end),
+ * or NULL.  Its last byte is looked for first (memchr () is faster than
+ * GLib's search, and a "-->" has a rarer last byte than its first). */
+static const char *
+find_string (const char *p,
+             const char *end,
+             const char *needle)
+{
+  gsize n = strlen (needle);
+  const char *last = p + n - 1;
+  const char *found = NULL;
+
+  while (last < end && (last = memchr (last, needle[n - 1], end - last)) != NULL)
+    {
+      if (memcmp (last - (n - 1), needle, n - 1) == 0)
+        {
+          found = last - (n - 1);
+          break;
+        }
+      last++;
+    }
+  /* g_strstr_len () stops at a NUL byte; a page given undecoded may hold
+   * one. */
+  if (found != NULL && memchr (p, '\0', found - p) != NULL)
+    return g_strstr_len (p, end - p, needle);
+  return found;
+}
 
 static inline gboolean
 is_html_space (char c)
@@ -153,7 +194,7 @@ find_end_tag (const char *p,
 
   while ((p = memchr (p, '<', end - p)) != NULL)
     {
-      if ((gsize) (end - p) >= n + 2 && p[1] == '/' && g_ascii_strncasecmp (p + 2, name, n) == 0)
+      if ((gsize) (end - p) >= n + 2 && p[1] == '/' && equal_ignoring_case (p + 2, name, n))
         return p;
       p++;
     }
@@ -167,12 +208,7 @@ starts_ignoring_case (const char *p,
                       const char *word,
                       gsize       n)
 {
-  if ((gsize) (end - p) < n)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (ascii_lower (p[i]) != word[i])
-      return FALSE;
-  return TRUE;
+  return (gsize) (end - p) >= n && equal_ignoring_case (p, word, n);
 }
 
 /* Whether [@p, @end) holds "charset" or "equiv", in any case: in one
@@ -214,6 +250,41 @@ is_read_attribute (const char *name,
 /* A value shorter than this costs the parser less than its index. */
 #define SPARED_VALUE_MIN 8
 
+/* Whether the value [@value, @value + @len) holds no entity and no
+ * carriage return, and is UTF-8 without a NUL: bytes that are no UTF-8
+ * (or a NUL) the parser would stop at or take for another encoding, from
+ * there on; only a page given to dossier_html_to_text () undecoded can
+ * hold them.  Words of ASCII without "&", CR or NUL are stepped over. */
+static gboolean
+value_is_plain (const char *value,
+                gsize       len)
+{
+  gboolean ascii = TRUE;
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word = dossier_bytes_load (value + i);
+
+      if ((dossier_bytes_equal (word, '&') | dossier_bytes_equal (word, '\r') |
+           dossier_bytes_equal (word, '\0') | dossier_bytes_high (word)) == 0)
+        continue;
+      for (gsize k = i; k < i + 8; k++)
+        {
+          if (value[k] == '&' || value[k] == '\r' || value[k] == '\0')
+            return FALSE;
+          ascii &= (guchar) value[k] < 0x80;
+        }
+    }
+  for (; i < len; i++)
+    {
+      if (value[i] == '&' || value[i] == '\r' || value[i] == '\0')
+        return FALSE;
+      ascii &= (guchar) value[i] < 0x80;
+    }
+  return ascii || g_utf8_validate_len (value, len, NULL);
+}
+
 /* Copies the attribute [@attribute, @value_end) whose value is quoted
  * from @quote to @out, its value in @values and its index in its place,
  * if the value holds no entity (and no carriage return, which the parser
@@ -231,16 +302,7 @@ spare_value (GString    *out,
   char index[16];
   gsize n = sizeof index;
 
-  if ((gsize) (close - value) < SPARED_VALUE_MIN)
-    return FALSE;
-  if (memchr (value, '&', close - value) != NULL || memchr (value, '\r', close - value) != NULL)
-    return FALSE;
-  /* Bytes that are no UTF-8 (or a NUL) the parser would stop at or take
-   * for another encoding, from there on: only a page given to
-   * dossier_html_to_text () undecoded can hold them. */
-  if (memchr (value, '\0', close - value) != NULL ||
-      (dossier_bytes_skip_ascii (value, 0, close - value) < (gsize) (close - value) &&
-       !g_utf8_validate_len (value, close - value, NULL)))
+  if ((gsize) (close - value) < SPARED_VALUE_MIN || !value_is_plain (value, close - value))
     return FALSE;
   /* The index in decimal, written from its last digit (g_snprintf () was
    * a third of this pass). */
@@ -275,10 +337,10 @@ copy_start_tag (GString    *out,
   while (p < end && !byte_is (*p, HTML_NAME_END))
     p++;
   /* A <link>'s rel and href: the page's canonical address. */
-  is_link = p - name == 4 && g_ascii_strncasecmp (name, "link", 4) == 0;
+  is_link = p - name == 4 && equal_ignoring_case (name, "link", 4);
   /* libxml2 reads a <meta>'s charset itself (and, the page being given
    * to it as UTF-8, does nothing with it): such a <meta> is left whole. */
-  if (p - name == 4 && g_ascii_strncasecmp (name, "meta", 4) == 0 && values != NULL)
+  if (p - name == 4 && equal_ignoring_case (name, "meta", 4) && values != NULL)
     {
       const char *tag_end = skip_tag (p, end);
 
@@ -330,8 +392,8 @@ copy_start_tag (GString    *out,
               quote = NULL;
           }
       }
-      if (is_link && ((n == 3 && g_ascii_strncasecmp (attribute, "rel", 3) == 0) ||
-                      (n == 4 && g_ascii_strncasecmp (attribute, "href", 4) == 0)))
+      if (is_link && ((n == 3 && equal_ignoring_case (attribute, "rel", 3)) ||
+                      (n == 4 && equal_ignoring_case (attribute, "href", 4))))
         {
           g_string_append_c (out, ' ');
           append_bytes (out, attribute, value_end - attribute);
@@ -397,6 +459,13 @@ append_squeezed (GString    *out,
       const char *run = p;
       gboolean line_break = FALSE;
 
+      /* Most runs are a space between two words. */
+      if ((*p == ' ' || *p == '\n') && (p + 1 == end || !is_html_space (p[1])))
+        {
+          p++;
+          continue;
+        }
+
       /* Indentation is whole words of spaces or tabs. */
       for (;;)
         {
@@ -408,8 +477,6 @@ append_squeezed (GString    *out,
           else
             break;
         }
-      if (p - run == 1 && (*run == ' ' || *run == '\n'))
-        continue;
       append_bytes (out, copied, run - copied);
       g_string_append_c (out, line_break ? '\n' : ' ');
       copied = p;
@@ -449,7 +516,7 @@ _dossier_html_strip_raw_text (const char *html,
             close = body + 2;
           else
             {
-              close = g_strstr_len (body, end - body, "-->");
+              close = find_string (body, end, "-->");
               close = close != NULL ? close + 3 : end;
             }
           append_squeezed (out, copied, p, in_pre);
@@ -487,7 +554,7 @@ _dossier_html_strip_raw_text (const char *html,
           const char *close = find_end_tag (content, end, raw_name);
 
           /* JSON-LD: the metadata's, kept. */
-          if (n == 6 && g_strstr_len (name, content - name, "ld+json") != NULL)
+          if (n == 6 && find_string (name, content, "ld+json") != NULL)
             {
               append_squeezed (out, copied, p, in_pre);
               append_bytes (out, p, close - p);
@@ -508,7 +575,7 @@ _dossier_html_strip_raw_text (const char *html,
         {
           /* Only the page's canonical address is read of its <link>s. */
           const char *tag_end = skip_tag (name, end);
-          if (g_strstr_len (name, tag_end - name, "canonical") != NULL)
+          if (find_string (name, tag_end, "canonical") != NULL)
             copied = p = copy_start_tag (out, name, end, values);
           else
             copied = p = tag_end;
