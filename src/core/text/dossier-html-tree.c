@@ -70,30 +70,37 @@ struct _HtmlTree
   gboolean noscript_as_div;
 };
 
+static void
+arena_grow (Arena *arena,
+            gsize  size)
+{
+  gsize block = MAX (size, ARENA_BLOCK);
+
+  arena->next = g_malloc (block);
+  g_ptr_array_add (arena->blocks, arena->next);
+  arena->left = block;
+}
+
 /* @size bytes that live as long as the tree. */
-static gpointer
+static inline gpointer
 arena_alloc (Arena *arena,
              gsize  size)
 {
   gpointer memory;
 
   size = (size + 7) & ~(gsize) 7;
-  if (size > arena->left)
-    {
-      gsize block = MAX (size, ARENA_BLOCK);
-
-      arena->next = g_malloc (block);
-      g_ptr_array_add (arena->blocks, arena->next);
-      arena->left = block;
-    }
+  if (G_UNLIKELY (size > arena->left))
+    arena_grow (arena, size);
   memory = arena->next;
   arena->next += size;
   arena->left -= size;
   return memory;
 }
 
-/* A node (or attribute) of @size bytes, its fields all unset. */
-static gpointer
+/* A node (or attribute) of @size bytes, its fields all unset.  Inline, so
+ * that the compiler clears a node of known size with a few stores, not a
+ * call to memset () for each (a tenth of the tree's time). */
+static inline gpointer
 arena_alloc0 (Arena *arena,
               gsize  size)
 {
