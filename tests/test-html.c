@@ -838,6 +838,11 @@ test_tree_as_libxml2_builds_it (void)
       "<div class\f=\"long class hidden more\">ferry runs every hour</div>"
       "<div class=\f\"footer-links hidden x\">share this</div></article></body></html>",
       "bridge closed to lorries for six months\n" },
+    /* A page given undecoded may hold the byte that stands for a value
+     * the parser was spared: none is spared then, and a value starting
+     * with it is its own. */
+    { "<html><body><p class=\"\x01" "2 long class name\">bridge closed</p></body></html>",
+      "bridge closed\n" },
     /* Empty inline elements, and the lines of a <pre> (apart by U+2028). */
     { "<html><body><p>bridge <span></span> <span> </span> closed</p><pre> a\n  b </pre></body></html>",
       "bridge closed\na\u2028 b\n" },

@@ -158,6 +158,72 @@ test_every_offset (void)
     }
 }
 
+/* The decoder validates UTF-8 as it copies: the forms g_utf8_validate ()
+ * refuses (overlong, surrogates, past U+10FFFF, cut short) make the text
+ * Windows-1252, whatever the offset; every well-formed character, of one to
+ * four bytes, is kept as it is. */
+static void
+test_utf8_forms (void)
+{
+  const char *refused[] = {
+    "\xC0\xAF", "\xC1\xBF", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF",
+    "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xC3", "\xE2\x80", "\xF0\x9F\x98",
+  };
+  const char *kept = "\xC2\x80 \xDF\xBF \xE0\xA0\x80 \xED\x9F\xBF \xEE\x80\x80 \xEF\xBF\xBF "
+                     "\xF0\x90\x80\x80 \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF";
+
+  for (gsize offset = 0; offset < 17; offset++)
+    {
+      g_autofree char *prefix = g_strnfill (offset, 'x');
+      g_autofree char *whole = g_strconcat (prefix, kept, "\n", NULL);
+      const char *encoding;
+      g_autofree char *text = decode_ok ((const guint8 *) whole, strlen (whole), &encoding, NULL);
+
+      g_assert_cmpstr (text, ==, whole);
+      g_assert_cmpstr (encoding, ==, "UTF-8");
+      for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+        {
+          g_autofree char *bad = g_strconcat (prefix, refused[i], NULL);
+          g_autofree char *bad_inside = g_strconcat (prefix, refused[i], " and more text", NULL);
+
+          g_free (decode_ok ((const guint8 *) bad, strlen (bad), &encoding, NULL));
+          g_assert_cmpstr (encoding, ==, "Windows-1252");
+          g_free (decode_ok ((const guint8 *) bad_inside, strlen (bad_inside), &encoding, NULL));
+          g_assert_cmpstr (encoding, ==, "Windows-1252");
+        }
+    }
+}
+
+/* Control bytes make a binary file where they are many among the first
+ * 64 KiB; past them, or few, they are dropped from a text. */
+static void
+test_control_bytes (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  DossierDecodedText result;
+  g_autoptr(GError) error = NULL;
+
+  while (text->len < 64 * 1024)
+    g_string_append (text, "A line of text\f\v\t\r\n");
+  for (int i = 0; i < 2000; i++)
+    g_string_append (text, "\x1B[0m");
+  g_assert_true (dossier_text_decode ((const guint8 *) text->str, text->len, 0, &result, &error));
+  g_assert_no_error (error);
+  while (expected->len < result.len - 2000 * 3)
+    g_string_append (expected, "A line of text\t\n");
+  for (int i = 0; i < 2000; i++)
+    g_string_append (expected, "[0m");
+  g_assert_cmpstr (result.text, ==, expected->str);
+  dossier_decoded_text_clear (&result);
+
+  for (int i = 0; i < 10; i++)
+    g_string_prepend (text, "\x1B[0m");
+  g_string_truncate (text, 700);
+  g_assert_false (dossier_text_decode ((const guint8 *) text->str, text->len, 0, &result, &error));
+  g_assert_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY);
+}
+
 static void
 test_stray_nul_bytes (void)
 {
@@ -193,6 +259,8 @@ main (int   argc,
   g_test_add_func ("/text-decode/refused", test_refused_inputs);
   g_test_add_func ("/text-decode/every-offset", test_every_offset);
   g_test_add_func ("/text-decode/stray-nul", test_stray_nul_bytes);
+  g_test_add_func ("/text-decode/utf8-forms", test_utf8_forms);
+  g_test_add_func ("/text-decode/control-bytes", test_control_bytes);
 
   return g_test_run ();
 }

@@ -56,6 +56,36 @@ dossier_bytes_high (guint64 word)
   return word & DOSSIER_BYTES_HIGHS;
 }
 
+/* The bytes of @word below @limit (at most 0x80), exactly: per byte,
+ * without carries between bytes, so that every flagged byte is one that
+ * was asked for (dossier_bytes_first () may be used on it). */
+static inline guint64
+dossier_bytes_below_exactly (guint64 word,
+                             guchar  limit)
+{
+  return ~(((word & ~DOSSIER_BYTES_HIGHS) + DOSSIER_BYTES_ONES * (0x80 - limit)) | word) & DOSSIER_BYTES_HIGHS;
+}
+
+/* The bytes of @word above ASCII or below 0x20 (control bytes), exactly. */
+static inline guint64
+dossier_bytes_high_or_control (guint64 word)
+{
+  return (word | ~((word & ~DOSSIER_BYTES_HIGHS) + DOSSIER_BYTES_ONES * (0x80 - 0x20))) & DOSSIER_BYTES_HIGHS;
+}
+
+/* The index, in memory order, of the first byte flagged in @mask (not 0):
+ * for the exact masks only, since the others may flag bytes falsely before
+ * the first on a big-endian machine. */
+static inline guint
+dossier_bytes_first (guint64 mask)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return __builtin_ctzll (mask) / 8;
+#else
+  return __builtin_clzll (mask) / 8;
+#endif
+}
+
 /* @word with ASCII capitals made small letters, bytes above ASCII left
  * alone: per byte, without carries between bytes. */
 static inline guint64

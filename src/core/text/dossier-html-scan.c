@@ -38,6 +38,40 @@ static const struct
 #undef ATTRIBUTE
 };
 
+/* What the tokenizer makes of a byte, looked up once for the loops below
+ * that read a tag a byte at a time. */
+enum
+{
+  HTML_SPACE = 1 << 0,      /* white space: space, tab, line feed, carriage return, form feed */
+  HTML_NAME_END = 1 << 1,   /* ends a tag's or an attribute's name: white space, "/", ">" */
+  HTML_NAME = 1 << 2,       /* in a tag name as libxml2 reads one (tag_name_length ()) */
+};
+
+#define HTML_SPACE_CLASS (HTML_SPACE | HTML_NAME_END)
+
+static const guint8 html_byte_class[256] = {
+  [' '] = HTML_SPACE_CLASS, ['\t'] = HTML_SPACE_CLASS, ['\n'] = HTML_SPACE_CLASS,
+  ['\r'] = HTML_SPACE_CLASS, ['\f'] = HTML_SPACE_CLASS,
+  ['/'] = HTML_NAME_END, ['>'] = HTML_NAME_END,
+  ['a' ... 'z'] = HTML_NAME, ['A' ... 'Z'] = HTML_NAME, ['0' ... '9'] = HTML_NAME,
+  [':'] = HTML_NAME, ['-'] = HTML_NAME, ['_'] = HTML_NAME, ['.'] = HTML_NAME,
+};
+
+static inline gboolean
+byte_is (char    c,
+         guint8  class)
+{
+  return (html_byte_class[(guchar) c] & class) != 0;
+}
+
+/* g_ascii_tolower (), inline: it is called for every byte of every
+ * attribute name. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* g_string_append_len() for the short copies made here, a few for every
  * tag: GLib 2.74's is no inline function, and its general case (an
  * insertion anywhere, from inside the string itself) was a tenth of the
@@ -65,18 +99,59 @@ tag_name_length (const char *p,
 {
   const char *q = p;
 
-  while (q < end && (g_ascii_isalnum (*q) || *q == ':' || *q == '-' || *q == '_' || *q == '.'))
+  while (q < end && byte_is (*q, HTML_NAME))
     q++;
   return q - p;
 }
 
+/* Whether the @n bytes at @p are @word (in lower case), in any case:
+ * g_ascii_strncasecmp (), inline, for the few bytes of a tag's name. */
+static inline gboolean
+equal_ignoring_case (const char *p,
+                     const char *word,
+                     gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (ascii_lower (p[i]) != word[i])
+      return FALSE;
+  return TRUE;
+}
+
 /* @name: a lower-case string literal. */
-#define tag_is(p, n, name) ((n) == sizeof (name) - 1 && g_ascii_strncasecmp ((p), (name), (n)) == 0)
+#define tag_is(p, n, name) ((n) == sizeof (name) - 1 && equal_ignoring_case ((p), (name), (n)))
+
+/* g_strstr_len (@p, @end - @p, @needle): the first @needle in [@p, @end),
+ * or NULL.  Its last byte is looked for first (memchr () is faster than
+ * GLib's search, and a "-->" has a rarer last byte than its first). */
+static const char *
+find_string (const char *p,
+             const char *end,
+             const char *needle)
+{
+  gsize n = strlen (needle);
+  const char *last = p + n - 1;
+  const char *found = NULL;
+
+  while (last < end && (last = memchr (last, needle[n - 1], end - last)) != NULL)
+    {
+      if (memcmp (last - (n - 1), needle, n - 1) == 0)
+        {
+          found = last - (n - 1);
+          break;
+        }
+      last++;
+    }
+  /* g_strstr_len () stops at a NUL byte; a page given undecoded may hold
+   * one. */
+  if (found != NULL && memchr (p, '\0', found - p) != NULL)
+    return g_strstr_len (p, end - p, needle);
+  return found;
+}
 
 static inline gboolean
 is_html_space (char c)
 {
-  return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+  return byte_is (c, HTML_SPACE);
 }
 
 /* Where an attribute's value ends, @p just past its "=": quoted, past the
@@ -92,7 +167,8 @@ skip_value (const char *p,
       const char *close = memchr (p + 1, *p, end - p - 1);
       return close != NULL ? close + 1 : end;
     }
-  while (p < end && !is_html_space (*p) && *p != '>')
+  /* A "/" does not end an unquoted value. */
+  while (p < end && (!byte_is (*p, HTML_NAME_END) || *p == '/'))
     p++;
   return p;
 }
@@ -118,29 +194,96 @@ find_end_tag (const char *p,
 
   while ((p = memchr (p, '<', end - p)) != NULL)
     {
-      if ((gsize) (end - p) >= n + 2 && p[1] == '/' && g_ascii_strncasecmp (p + 2, name, n) == 0)
+      if ((gsize) (end - p) >= n + 2 && p[1] == '/' && equal_ignoring_case (p + 2, name, n))
         return p;
       p++;
     }
   return end;
 }
 
-/* Whether [@p, @end) holds @word (in lower case), in any case. */
-static gboolean
-contains_ignoring_case (const char *p,
-                        const char *end,
-                        const char *word)
+/* Whether [@p, @end) starts with @word (in lower case), in any case. */
+static inline gboolean
+starts_ignoring_case (const char *p,
+                      const char *end,
+                      const char *word,
+                      gsize       n)
 {
-  gsize n = strlen (word);
+  return (gsize) (end - p) >= n && equal_ignoring_case (p, word, n);
+}
 
-  for (; (gsize) (end - p) >= n; p++)
-    if ((*p | 0x20) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
+/* Whether [@p, @end) holds "charset" or "equiv", in any case: in one
+ * pass, a <meta>'s attributes being read for both. */
+static gboolean
+names_charset (const char *p,
+               const char *end)
+{
+  for (; p < end; p++)
+    {
+      char c = *p | 0x20;
+
+      if ((c == 'c' && starts_ignoring_case (p, end, "charset", 7)) ||
+          (c == 'e' && starts_ignoring_case (p, end, "equiv", 5)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the attribute name [@name, @name + @n) is one of
+ * read_attributes, in any case. */
+static gboolean
+is_read_attribute (const char *name,
+                   gsize       n)
+{
+  char lower[16];
+
+  if (n > sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    lower[i] = ascii_lower (name[i]);
+  for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
+    if (read_attributes[i].len == n && read_attributes[i].name[0] == lower[0] &&
+        memcmp (read_attributes[i].name, lower, n) == 0)
       return TRUE;
   return FALSE;
 }
 
 /* A value shorter than this costs the parser less than its index. */
 #define SPARED_VALUE_MIN 8
+
+/* Whether the value [@value, @value + @len) holds no entity and no
+ * carriage return, and is UTF-8 without a NUL: bytes that are no UTF-8
+ * (or a NUL) the parser would stop at or take for another encoding, from
+ * there on; only a page given to dossier_html_to_text () undecoded can
+ * hold them.  Words of ASCII without "&", CR or NUL are stepped over. */
+static gboolean
+value_is_plain (const char *value,
+                gsize       len)
+{
+  gboolean ascii = TRUE;
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word = dossier_bytes_load (value + i);
+
+      if ((dossier_bytes_equal (word, '&') | dossier_bytes_equal (word, '\r') |
+           dossier_bytes_equal (word, '\0') | dossier_bytes_high (word)) == 0)
+        continue;
+      for (gsize k = i; k < i + 8; k++)
+        {
+          if (value[k] == '&' || value[k] == '\r' || value[k] == '\0')
+            return FALSE;
+          ascii &= (guchar) value[k] < 0x80;
+        }
+    }
+  for (; i < len; i++)
+    {
+      if (value[i] == '&' || value[i] == '\r' || value[i] == '\0')
+        return FALSE;
+      ascii &= (guchar) value[i] < 0x80;
+    }
+  return ascii || g_utf8_validate_len (value, len, NULL);
+}
 
 /* Copies the attribute [@attribute, @value_end) whose value is quoted
  * from @quote to @out, its value in @values and its index in its place,
@@ -159,16 +302,7 @@ spare_value (GString    *out,
   char index[16];
   gsize n = sizeof index;
 
-  if ((gsize) (close - value) < SPARED_VALUE_MIN)
-    return FALSE;
-  if (memchr (value, '&', close - value) != NULL || memchr (value, '\r', close - value) != NULL)
-    return FALSE;
-  /* Bytes that are no UTF-8 (or a NUL) the parser would stop at or take
-   * for another encoding, from there on: only a page given to
-   * dossier_html_to_text () undecoded can hold them. */
-  if (memchr (value, '\0', close - value) != NULL ||
-      (dossier_bytes_skip_ascii (value, 0, close - value) < (gsize) (close - value) &&
-       !g_utf8_validate_len (value, close - value, NULL)))
+  if ((gsize) (close - value) < SPARED_VALUE_MIN || !value_is_plain (value, close - value))
     return FALSE;
   /* The index in decimal, written from its last digit (g_snprintf () was
    * a third of this pass). */
@@ -200,17 +334,17 @@ copy_start_tag (GString    *out,
 
   gboolean is_link;
 
-  while (p < end && !is_html_space (*p) && *p != '/' && *p != '>')
+  while (p < end && !byte_is (*p, HTML_NAME_END))
     p++;
   /* A <link>'s rel and href: the page's canonical address. */
-  is_link = p - name == 4 && g_ascii_strncasecmp (name, "link", 4) == 0;
+  is_link = p - name == 4 && equal_ignoring_case (name, "link", 4);
   /* libxml2 reads a <meta>'s charset itself (and, the page being given
    * to it as UTF-8, does nothing with it): such a <meta> is left whole. */
-  if (p - name == 4 && g_ascii_strncasecmp (name, "meta", 4) == 0 && values != NULL)
+  if (p - name == 4 && equal_ignoring_case (name, "meta", 4) && values != NULL)
     {
       const char *tag_end = skip_tag (p, end);
 
-      if (contains_ignoring_case (p, tag_end, "charset") || contains_ignoring_case (p, tag_end, "equiv"))
+      if (names_charset (p, tag_end))
         values = NULL;
     }
   g_string_append_c (out, '<');
@@ -235,8 +369,9 @@ copy_start_tag (GString    *out,
           continue;
         }
       closed = FALSE;
-      while (p < end && !is_html_space (*p) && *p != '/' && *p != '>' && (*p != '=' || p == attribute))
-        p++;
+      /* The name's first byte may be "=", and is none of the others. */
+      for (p++; p < end && !byte_is (*p, HTML_NAME_END) && *p != '='; p++)
+        ;
       n = p - attribute;
       value_end = p;
       {
@@ -257,58 +392,96 @@ copy_start_tag (GString    *out,
               quote = NULL;
           }
       }
-      if (is_link && ((n == 3 && g_ascii_strncasecmp (attribute, "rel", 3) == 0) ||
-                      (n == 4 && g_ascii_strncasecmp (attribute, "href", 4) == 0)))
+      if (is_link && ((n == 3 && equal_ignoring_case (attribute, "rel", 3)) ||
+                      (n == 4 && equal_ignoring_case (attribute, "href", 4))))
         {
           g_string_append_c (out, ' ');
           append_bytes (out, attribute, value_end - attribute);
           continue;
         }
-      for (gsize i = 0; i < G_N_ELEMENTS (read_attributes); i++)
-        if (read_attributes[i].len == n && g_ascii_tolower (attribute[0]) == read_attributes[i].name[0] &&
-            g_ascii_strncasecmp (attribute, read_attributes[i].name, n) == 0)
-          {
-            if (values == NULL || quote == NULL || !spare_value (out, values, attribute, quote, value_end))
-              {
-                g_string_append_c (out, ' ');
-                append_bytes (out, attribute, value_end - attribute);
-              }
-            break;
-          }
+      if (is_read_attribute (attribute, n) &&
+          (values == NULL || quote == NULL || !spare_value (out, values, attribute, quote, value_end)))
+        {
+          g_string_append_c (out, ' ');
+          append_bytes (out, attribute, value_end - attribute);
+        }
     }
   /* The page ends inside the tag: as libxml2 would, it is dropped. */
+  return end;
+}
+
+/* The first white space byte at or after @p, or @end: bytes above a space
+ * are stepped over a word at a time. */
+static const char *
+find_space (const char *p,
+            const char *end)
+{
+  while (p < end)
+    {
+      if (end - p >= 8)
+        {
+          guint64 low = dossier_bytes_below_exactly (dossier_bytes_load (p), ' ' + 1);
+
+          if (low == 0)
+            {
+              p += 8;
+              continue;
+            }
+          p += dossier_bytes_first (low);
+        }
+      if (is_html_space (*p))
+        return p;
+      p++;
+    }
   return end;
 }
 
 /* Copies [@p, @end) to @out; outside <pre>, each run of white space as one
  * space or line break, which is all the reader makes of it (white space
  * between the tags is a third of a page once its scripts and attributes
- * are gone). */
+ * are gone).  A lone space or line feed is already that: what holds only
+ * those is copied at once. */
 static void
 append_squeezed (GString    *out,
                  const char *p,
                  const char *end,
                  gboolean    in_pre)
 {
+  const char *copied = p;
+
   if (in_pre)
     {
       append_bytes (out, p, end - p);
       return;
     }
-  while (p < end)
+  while ((p = find_space (p, end)) < end)
     {
       const char *run = p;
       gboolean line_break = FALSE;
 
-      while (p < end && !is_html_space (*p))
-        p++;
-      append_bytes (out, run, p - run);
-      if (p == end)
-        break;
-      for (; p < end && is_html_space (*p); p++)
-        line_break |= *p == '\n';
+      /* Most runs are a space between two words. */
+      if ((*p == ' ' || *p == '\n') && (p + 1 == end || !is_html_space (p[1])))
+        {
+          p++;
+          continue;
+        }
+
+      /* Indentation is whole words of spaces or tabs. */
+      for (;;)
+        {
+          if (end - p >= 8 && (dossier_bytes_load (p) == DOSSIER_BYTES_ONES * ' ' ||
+                               dossier_bytes_load (p) == DOSSIER_BYTES_ONES * '\t'))
+            p += 8;
+          else if (p < end && is_html_space (*p))
+            line_break |= *p++ == '\n';
+          else
+            break;
+        }
+      append_bytes (out, copied, run - copied);
       g_string_append_c (out, line_break ? '\n' : ' ');
+      copied = p;
     }
+  append_bytes (out, copied, end - copied);
 }
 
 GString *
@@ -343,7 +516,7 @@ _dossier_html_strip_raw_text (const char *html,
             close = body + 2;
           else
             {
-              close = g_strstr_len (body, end - body, "-->");
+              close = find_string (body, end, "-->");
               close = close != NULL ? close + 3 : end;
             }
           append_squeezed (out, copied, p, in_pre);
@@ -381,7 +554,7 @@ _dossier_html_strip_raw_text (const char *html,
           const char *close = find_end_tag (content, end, raw_name);
 
           /* JSON-LD: the metadata's, kept. */
-          if (n == 6 && g_strstr_len (name, content - name, "ld+json") != NULL)
+          if (n == 6 && find_string (name, content, "ld+json") != NULL)
             {
               append_squeezed (out, copied, p, in_pre);
               append_bytes (out, p, close - p);
@@ -402,7 +575,7 @@ _dossier_html_strip_raw_text (const char *html,
         {
           /* Only the page's canonical address is read of its <link>s. */
           const char *tag_end = skip_tag (name, end);
-          if (g_strstr_len (name, tag_end - name, "canonical") != NULL)
+          if (find_string (name, tag_end, "canonical") != NULL)
             copied = p = copy_start_tag (out, name, end, values);
           else
             copied = p = tag_end;

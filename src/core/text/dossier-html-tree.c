@@ -70,30 +70,37 @@ struct _HtmlTree
   gboolean noscript_as_div;
 };
 
+static void
+arena_grow (Arena *arena,
+            gsize  size)
+{
+  gsize block = MAX (size, ARENA_BLOCK);
+
+  arena->next = g_malloc (block);
+  g_ptr_array_add (arena->blocks, arena->next);
+  arena->left = block;
+}
+
 /* @size bytes that live as long as the tree. */
-static gpointer
+static inline gpointer
 arena_alloc (Arena *arena,
              gsize  size)
 {
   gpointer memory;
 
   size = (size + 7) & ~(gsize) 7;
-  if (size > arena->left)
-    {
-      gsize block = MAX (size, ARENA_BLOCK);
-
-      arena->next = g_malloc (block);
-      g_ptr_array_add (arena->blocks, arena->next);
-      arena->left = block;
-    }
+  if (G_UNLIKELY (size > arena->left))
+    arena_grow (arena, size);
   memory = arena->next;
   arena->next += size;
   arena->left -= size;
   return memory;
 }
 
-/* A node (or attribute) of @size bytes, its fields all unset. */
-static gpointer
+/* A node (or attribute) of @size bytes, its fields all unset.  Inline, so
+ * that the compiler clears a node of known size with a few stores, not a
+ * call to memset () for each (a tenth of the tree's time). */
+static inline gpointer
 arena_alloc0 (Arena *arena,
               gsize  size)
 {
@@ -231,11 +238,15 @@ add_attributes (HtmlTree       *tree,
 
           text->type = XML_TEXT_NODE;
           text->name = xmlStringText;
-          if (value[0] == HTML_SPARED_VALUE && tree->spared != NULL)
+          if (value[0] == HTML_SPARED_VALUE && tree->spared != NULL && tree->spared->len > 0)
             {
-              /* Its bytes are what the parser would have given. */
-              guint64 index = g_ascii_strtoull ((const char *) value + 1, NULL, 10);
+              /* Its bytes are what the parser would have given.  (No
+               * value was spared in a page that holds the marker.) */
+              guint64 index = 0;
               HtmlSparedValue *spared;
+
+              for (const xmlChar *digit = value + 1; *digit >= '0' && *digit <= '9'; digit++)
+                index = index * 10 + (*digit - '0');
 
               g_assert (index < tree->spared->len);
               spared = &g_array_index (tree->spared, HtmlSparedValue, index);

@@ -50,61 +50,159 @@ append_char (GString  *out,
     g_string_append_unichar (out, c);
 }
 
-/* Text is mostly ASCII without control bytes: the scans below step over
- * eight such bytes at a time (dossier-bytes.h).  Whether any of the eight
- * bytes of @w may be below 0x20 (never missed; rarely a false alarm, which
- * the callers check byte by byte). */
-static inline gboolean
-may_have_control (guint64 w)
+/* The length of the well-formed UTF-8 character at @s (its first byte above
+ * ASCII), of at most @avail bytes, or 0 where it is not one: what
+ * g_utf8_validate () accepts (no overlong forms, no surrogates, nothing
+ * above U+10FFFF). */
+static inline gsize
+utf8_character_length (const guchar *s,
+                       gsize         avail)
 {
-  return dossier_bytes_below (w, 0x20) != 0;
-}
+  guchar b = s[0];
+  guchar low = 0x80, high = 0xBF;
 
-/* g_utf8_validate_len () on the runs of non-ASCII bytes only: ASCII is
- * valid (the caller has ruled out NUL), and a run of bytes above ASCII
- * between ASCII bytes holds whole characters if the text is valid. */
-static gboolean
-utf8_valid (const char *text,
-            gsize       len)
-{
-  gsize i = 0;
-
-  while ((i = dossier_bytes_skip_ascii (text, i, len)) < len)
+  if (b < 0xC2)
+    return 0;
+  if (b < 0xE0)
+    return avail >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (b < 0xF0)
     {
-      gsize run = i;
-
-      while (run < len && (guchar) text[run] >= 0x80)
-        run++;
-      if (!g_utf8_validate_len (text + i, run - i, NULL))
-        return FALSE;
-      i = run;
+      if (b == 0xE0)
+        low = 0xA0;
+      else if (b == 0xED)
+        high = 0x9F;
+      return avail >= 3 && s[1] >= low && s[1] <= high && (s[2] & 0xC0) == 0x80 ? 3 : 0;
     }
-  return TRUE;
+  if (b < 0xF5)
+    {
+      if (b == 0xF0)
+        low = 0x90;
+      else if (b == 0xF4)
+        high = 0x8F;
+      return avail >= 4 && s[1] >= low && s[1] <= high && (s[2] & 0xC0) == 0x80 &&
+             (s[3] & 0xC0) == 0x80 ? 4 : 0;
+    }
+  return 0;
 }
 
-/* Whether @text has a byte append_char () would change: a control byte
- * other than line feed and tab. */
-static gboolean
-has_changed_controls (const char *text,
-                      gsize       len)
+/* Whether the UTF-8 character @s of @n bytes is a no-break or narrow space
+ * (U+00A0, U+202F, U+2007, U+2009); see normalise_spaces (). */
+static inline gboolean
+is_special_space (const guchar *s,
+                  gsize         n)
 {
-  gsize i = 0;
+  if (n == 2)
+    return s[0] == 0xC2 && s[1] == 0xA0;
+  return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xAF || s[2] == 0x87 || s[2] == 0x89);
+}
 
+/* Whether @b is a control byte that looks_binary () counts: one that text
+ * does not hold (a NUL, an escape), not a line or page break or a tab. */
+static inline gboolean
+is_binary_control (guchar b)
+{
+  return b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v';
+}
+
+/* Decodes @text, which holds no NUL, as UTF-8 into @out (empty, with room
+ * for @len bytes), in one pass: what append_char () and normalise_spaces ()
+ * would make of it, validating on the way, and counting the control bytes
+ * is_binary_control () counts among the first @sample bytes into
+ * @controls.  Returns FALSE, with @out and @controls in an unspecified
+ * state, if @text is not valid UTF-8.
+ *
+ * Most of a page is printable ASCII, line feeds and tabs: whole words of it
+ * are copied and only the other bytes are looked at one by one. */
+static gboolean
+decode_utf8 (const char *text,
+             gsize       len,
+             gsize       sample,
+             gsize      *controls,
+             GString    *out)
+{
+  const guchar *in = (const guchar *) text;
+  char *dst = out->str;
+  gsize i = 0, o = 0;
+
+  g_assert (out->allocated_len > len);
+
+  *controls = 0;
   while (i < len)
     {
-      if (i + 8 <= len && !may_have_control (dossier_bytes_load (text + i)))
+      guchar b;
+
+      /* The output is never ahead of the input, so stores of whole words
+       * stay within @len.  Two words are tried at a time, then one: a
+       * word is stored before it is looked at, and the bytes from the
+       * first that needs a look on are written again below. */
+      while (i + 16 <= len)
         {
-          i += 8;
-          continue;
+          guint64 first = dossier_bytes_load (text + i);
+          guint64 second = dossier_bytes_load (text + i + 8);
+
+          if ((dossier_bytes_high_or_control (first) | dossier_bytes_high_or_control (second)) != 0)
+            break;
+          memcpy (dst + o, &first, 8);
+          memcpy (dst + o + 8, &second, 8);
+          i += 16;
+          o += 16;
         }
-      for (gsize end = MIN (i + 8, len); i < end; i++)
+      while (i + 8 <= len)
         {
-          guchar b = text[i];
-          if (b < 0x20 && b != '\n' && b != '\t')
-            return TRUE;
+          guint64 word = dossier_bytes_load (text + i);
+          guint64 special = dossier_bytes_high_or_control (word);
+
+          memcpy (dst + o, &word, 8);
+          if (special != 0)
+            {
+              guint skip = dossier_bytes_first (special);
+
+              i += skip;
+              o += skip;
+              break;
+            }
+          i += 8;
+          o += 8;
+        }
+      if (i >= len)
+        break;
+
+      b = in[i];
+      if (b >= 0x80)
+        {
+          gsize n = utf8_character_length (in + i, len - i);
+
+          if (n == 0)
+            return FALSE;
+          if (is_special_space (in + i, n))
+            dst[o++] = ' ';
+          else
+            for (gsize k = 0; k < n; k++)
+              dst[o++] = text[i + k];
+          i += n;
+        }
+      else if (b >= 0x20 || b == '\n' || b == '\t')
+        {
+          dst[o++] = b;
+          i++;
+        }
+      else if (b == '\r')
+        {
+          /* CR LF and lone CR become LF. */
+          dst[o++] = '\n';
+          i += i + 1 < len && in[i + 1] == '\n' ? 2 : 1;
+        }
+      else
+        {
+          /* Other controls are dropped, as append_char () drops them. */
+          if (i < sample && is_binary_control (b))
+            (*controls)++;
+          i++;
         }
     }
-  return FALSE;
+
+  g_string_set_size (out, o);
+  return TRUE;
 }
 
 /* No-break and narrow spaces separate words as a space does; pages use them
@@ -161,48 +259,52 @@ count_nul_bytes (const guint8 *bytes,
   return nul;
 }
 
-/* How much of a text looks_binary () reads.  It tells on the way whether
- * what it read has a byte has_changed_controls () looks for, so that a
- * text no longer than that is not read again for it. */
+/* How much of a text is read for control bytes (is_binary_control ()). */
 #define BINARY_SAMPLE_SIZE (64 * 1024)
 
+/* Binary formats hold NUL bytes from their header on and all through; a
+ * page saved with a few stray ones deep inside is still text. */
 static gboolean
-looks_binary (const guint8 *bytes,
-              gsize         len,
-              gboolean     *changed_controls)
+nul_bytes_look_binary (const guint8 *bytes,
+                       gsize         len)
+{
+  return memchr (bytes, '\0', MIN (len, (gsize) 4096)) != NULL || count_nul_bytes (bytes, len) * 1000 > len;
+}
+
+/* Text has next to no C0 controls; a few stray ones (ESC in a pasted
+ * terminal log) are tolerated, a sprinkling of them among the first
+ * @sample bytes is a binary file. */
+static gboolean
+controls_look_binary (gsize controls,
+                      gsize sample)
+{
+  return controls > 8 && controls * 100 > sample;
+}
+
+static gsize
+count_binary_controls (const guint8 *bytes,
+                       gsize         sample)
 {
   gsize controls = 0;
-  gboolean changed = FALSE;
-  gsize sample = MIN (len, (gsize) BINARY_SAMPLE_SIZE);
-
-  /* An empty file's bytes may be NULL, which memchr() must not get. */
-  if (len == 0)
-    return FALSE;
-  /* Binary formats hold NUL bytes from their header on and all through;
-   * a page saved with a few stray ones deep inside is still text. */
-  if (count_nul_bytes (bytes, len) > 0 &&
-      (memchr (bytes, '\0', MIN (len, (gsize) 4096)) != NULL || count_nul_bytes (bytes, len) * 1000 > len))
-    return TRUE;
 
   for (gsize i = 0; i < sample;)
     {
-      if (i + 8 <= sample && !may_have_control (dossier_bytes_load ((const char *) bytes + i)))
+      /* Words without a control byte (looked for exactly, so that the
+       * spaces after a line feed do not count) are stepped over. */
+      if (i + 8 <= sample)
         {
-          i += 8;
-          continue;
+          guint64 word = dossier_bytes_load ((const char *) bytes + i);
+
+          if ((dossier_bytes_high_or_control (word) & ~word) == 0)
+            {
+              i += 8;
+              continue;
+            }
         }
       for (gsize end = MIN (i + 8, sample); i < end; i++)
-        {
-          guint8 b = bytes[i];
-          if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v')
-            controls++;
-          changed |= b < 0x20 && b != '\n' && b != '\t';
-        }
+        controls += is_binary_control (bytes[i]);
     }
-  *changed_controls = changed;
-  /* Text has next to no C0 controls; a few stray ones (ESC in a pasted
-   * terminal log) are tolerated, a sprinkling of them is a binary file. */
-  return controls > 8 && controls * 100 > sample;
+  return controls;
 }
 
 /* Without a BOM, UTF-16 still shows: in mostly-ASCII text every other byte
@@ -294,6 +396,7 @@ dossier_text_decode (const guint8       *bytes,
   g_autofree char *nul_warning = NULL;
   gboolean after_cr = FALSE;
   gboolean only_space = TRUE;
+  gboolean spaces_normalised = FALSE;
   int utf16 = 0;
 
   g_return_val_if_fail (bytes != NULL || len == 0, FALSE);
@@ -336,9 +439,6 @@ dossier_text_decode (const guint8       *bytes,
     {
       const char *text = (const char *) bytes;
       gsize text_len = len;
-      gboolean valid;
-      gboolean sample_controls = FALSE;
-      gboolean changed_controls;
 
       if (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
@@ -347,18 +447,24 @@ dossier_text_decode (const guint8       *bytes,
           result->encoding = "UTF-8 (BOM)";
         }
 
-      if (looks_binary ((const guint8 *) text, text_len, &sample_controls))
-        {
-          g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
-                       _("the file is binary data, not text (it contains NUL bytes or control codes)"));
-          return FALSE;
-        }
-      /* The few stray NUL bytes of a text are left out before it is read
-       * (they would end its strings). */
-      if (len > 0 && memchr (text, '\0', text_len) != NULL)
-        {
-          gsize kept = 0, dropped;
+      gsize sample = MIN (text_len, (gsize) BINARY_SAMPLE_SIZE);
+      gsize controls;
+      gboolean has_nul = text_len > 0 && memchr (text, '\0', text_len) != NULL;
+      gboolean utf8;
 
+      if (has_nul)
+        {
+          gsize kept = 0, dropped, ignored;
+
+          if (nul_bytes_look_binary ((const guint8 *) text, text_len))
+            {
+              g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
+                           _("the file is binary data, not text (it contains NUL bytes or control codes)"));
+              return FALSE;
+            }
+          controls = count_binary_controls ((const guint8 *) text, sample);
+          /* The few stray NUL bytes of a text are left out before it is
+           * read (they would end its strings). */
           without_nul = g_malloc (text_len);
           for (gsize i = 0; i < text_len; i++)
             if (text[i] != '\0')
@@ -368,56 +474,33 @@ dossier_text_decode (const guint8       *bytes,
           text_len = kept;
           nul_warning = g_strdup_printf (_("the file held %lu NUL bytes, which are no text; they were left out"),
                                          (unsigned long) dropped);
+          utf8 = decode_utf8 (text, text_len, 0, &ignored, out);
+        }
+      else
+        {
+          /* The sample's control bytes are counted as the text is
+           * decoded, or apart if it is not UTF-8. */
+          utf8 = decode_utf8 (text, text_len, sample, &controls, out);
+          if (!utf8)
+            controls = count_binary_controls ((const guint8 *) text, sample);
+        }
+      if (controls_look_binary (controls, sample))
+        {
+          g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
+                       _("the file is binary data, not text (it contains NUL bytes or control codes)"));
+          return FALSE;
         }
 
-      valid = utf8_valid (text, text_len);
-      /* The sample looks_binary () read is the whole text where the text
-       * is short and no NUL was left out: its controls are the text's. */
-      if (without_nul == NULL && text_len <= BINARY_SAMPLE_SIZE)
-        changed_controls = sample_controls;
-      else
-        changed_controls = has_changed_controls (text, text_len);
-      if (valid && !changed_controls)
+      if (utf8)
         {
-          /* Nothing to normalise but spaces: copied whole. */
-          g_string_append_len (out, text, text_len);
-          if (result->encoding == NULL)
-            result->encoding = "UTF-8";
-        }
-      else if (valid)
-        {
-          for (gsize i = 0; i < text_len; i++)
-            {
-              guchar b = text[i];
-              /* Runs of printable ASCII are copied as they are. */
-              if (b >= 0x20 && b < 0x80)
-                {
-                  gsize run = i;
-                  while (run < text_len && (guchar) text[run] >= 0x20 && (guchar) text[run] < 0x80)
-                    run++;
-                  g_string_append_len (out, text + i, run - i);
-                  i = run - 1;
-                  after_cr = FALSE;
-                }
-              else if (b >= 0x80)
-                {
-                  /* Copy a whole run of non-ASCII bytes at once; they are
-                   * valid UTF-8 and need no normalisation. */
-                  gsize run = i;
-                  while (run < text_len && (guchar) text[run] >= 0x80)
-                    run++;
-                  g_string_append_len (out, text + i, run - i);
-                  i = run - 1;
-                  after_cr = FALSE;
-                }
-              else
-                append_char (out, b, &after_cr);
-            }
+          /* Its no-break and narrow spaces are plain ones already. */
+          spaces_normalised = TRUE;
           if (result->encoding == NULL)
             result->encoding = "UTF-8";
         }
       else
         {
+          g_string_truncate (out, 0);
           for (gsize i = 0; i < text_len; i++)
             {
               guchar b = text[i];
@@ -430,7 +513,8 @@ dossier_text_decode (const guint8       *bytes,
         }
     }
 
-  normalise_spaces (out);
+  if (!spaces_normalised)
+    normalise_spaces (out);
   if (nul_warning != NULL && result->warning == NULL)
     result->warning = g_steal_pointer (&nul_warning);
 
