@@ -287,6 +287,27 @@ test_kind_words_and_spellings (void)
   g_assert_cmpuint (force->documents->len, ==, 2);
 }
 
+/* Teams no list knows: called by their first word alone, as teams and
+ * firms are, and named in full by both outlets. */
+static void
+test_teams_by_their_first_word (void)
+{
+  const char *texts[] = {
+    "Fans attacked the Velda Azul bus before the Cup Final on Saturday.\n\n"
+    "Three Velda players were hurt, and the final was put off.\n",
+    "The federation fined Tarrow Athletic after its fans attacked the Velda Azul bus.\n\n"
+    "Velda asked to be given the title without playing.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *team = entity_named_in (analysis, "Velda Azul");
+
+  g_assert_nonnull (team);
+  g_assert_cmpint (team->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (team->documents->len, ==, 2);
+  /* "Cup Final" is no team: the article writes "the final". */
+  g_assert_null (entity_named_in (analysis, "Cup Final"));
+}
+
 /* A governor no list knows, named in full and alone in one outlet, in
  * full only in the others; a president known by a name inside his full
  * one; one outlet misspells his given name. */
@@ -451,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
   g_test_add_func ("/names/surname-first", test_surname_first);
   g_test_add_func ("/names/kind-words-and-spellings", test_kind_words_and_spellings);
+  g_test_add_func ("/names/teams-by-their-first-word", test_teams_by_their_first_word);
   g_test_add_func ("/names-across-outlets/unknown-name-named-twice", test_unknown_name_named_twice);
   g_test_add_func ("/names-across-outlets/names-confirmed-across-outlets", test_names_confirmed_across_outlets);
   g_test_add_func ("/names-across-outlets/general-places", test_general_places);

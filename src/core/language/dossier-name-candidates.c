@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "dossier-entity-keys.h"
 #include "dossier-word-lists.h"
 
 /* Whether the @len bytes at @word occur in small letters, as a whole word,
@@ -178,9 +179,54 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
 }
 
 void
+dossier_name_candidates_find_organizations (GPtrArray  *pending,
+                                            GHashTable *organizations)
+{
+  g_autoptr(GHashTable) alone = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen_in = g_hash_table_new (g_str_hash, g_str_equal);  /* pair → document + 1, or 0: several */
+
+  for (guint d = 0; d < pending->len; d++)
+    {
+      GArray *candidates = g_ptr_array_index (pending, d);
+
+      for (guint c = 0; candidates != NULL && c < candidates->len; c++)
+        {
+          DossierMention *candidate = &g_array_index (candidates, DossierMention, c);
+
+          if (strchr (candidate->canonical, ' ') == NULL)
+            g_hash_table_add (alone, candidate->canonical);
+        }
+    }
+  for (guint d = 0; d < pending->len; d++)
+    {
+      GArray *candidates = g_ptr_array_index (pending, d);
+
+      for (guint c = 0; candidates != NULL && c < candidates->len; c++)
+        {
+          DossierMention *candidate = &g_array_index (candidates, DossierMention, c);
+          const char *space = strchr (candidate->canonical, ' ');
+          g_autofree char *first = NULL;
+
+          if (space == NULL || !pair_looks_like_a_name (candidate->canonical) ||
+              g_hash_table_contains (alone, space + 1))
+            continue;
+          first = g_strndup (candidate->canonical, space - candidate->canonical);
+          if (!g_hash_table_contains (alone, first))
+            continue;
+          /* Named so by two articles or more: not one headline's words. */
+          if (!g_hash_table_contains (seen_in, candidate->canonical))
+            g_hash_table_insert (seen_in, candidate->canonical, GUINT_TO_POINTER (d + 1));
+          else if (GPOINTER_TO_UINT (g_hash_table_lookup (seen_in, candidate->canonical)) != d + 1)
+            g_hash_table_add (organizations, g_strdup (candidate->canonical));
+        }
+    }
+}
+
+void
 dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                             GArray          *pending,
-                                            GHashTable      *confirmed)
+                                            GHashTable      *confirmed,
+                                            GHashTable      *organizations)
 {
   g_autofree gboolean *accepted = NULL;
 
@@ -197,6 +243,19 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
       accepted[c] = g_hash_table_contains (confirmed, candidate->key) &&
                     pair_looks_like_a_name (candidate->canonical) &&
                     !written_in_small_letters (document, surname, strlen (surname));
+      /* "Boca Juniors" … "Boca": a team's or a firm's name — unless the
+       * article writes either word in small letters ("Cup Final" … "the
+       * final"). */
+      if (!accepted[c] && organizations != NULL && g_hash_table_contains (organizations, candidate->canonical) &&
+          !written_in_small_letters (document, candidate->canonical, strchr (candidate->canonical, ' ') -
+                                                                      candidate->canonical) &&
+          !written_in_small_letters (document, surname, strlen (surname)))
+        {
+          g_free (candidate->key);
+          candidate->key = dossier_organization_key (candidate->canonical, 0, strlen (candidate->canonical));
+          candidate->type = DOSSIER_ENTITY_ORGANIZATION;
+          accepted[c] = TRUE;
+        }
     }
   move_accepted (document, pending, accepted);
   for (guint c = 0; c < pending->len; c++)

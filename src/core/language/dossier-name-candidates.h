@@ -20,11 +20,22 @@ void                     dossier_name_candidates_accept_pending (DossierDocument
                                                                    GArray          *pending,
                                                                    GHashTable      *known_surnames,
                                                                    GHashTable      *confirmed);
+/* Once every article's pending mentions (@pending: per document, a GArray
+ * of DossierMention or NULL) were judged: adds to @organizations (of char*,
+ * owned) the pairs of capitalised words that two articles or more name,
+ * whose first word some article names alone and whose last none does
+ * ("Boca Juniors" … "Boca"): a team or a firm is called by its first word,
+ * a person by the last. */
+void                     dossier_name_candidates_find_organizations (GPtrArray  *pending,
+                                                                     GHashTable *organizations);
+
 /* Once every article's pending mentions were judged: moves those whose key
- * another article confirmed ("Rabiu Kwankwaso" named both ways there) into
- * the document's mentions; frees the rest and empties @pending. */
+ * another article confirmed ("Rabiu Kwankwaso" named both ways there), and
+ * the pairs in @organizations (may be NULL) as organisations, into the
+ * document's mentions; frees the rest and empties @pending. */
 void                     dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                                                      GArray          *pending,
-                                                                     GHashTable      *confirmed);
+                                                                     GHashTable      *confirmed,
+                                                                     GHashTable      *organizations);
 
 G_END_DECLS
