@@ -320,6 +320,24 @@ test_names_of_things (void)
   g_assert_null (find_entity (things, "Mark Ollin Cup"));
 }
 
+static void
+test_names_borne_by_things (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Engineers said the Maria Keller telescope and the Anna Vaari Space probe were ready; the news came "
+    "at 09:40 IST and again at 10:15 EST.\n\n"
+    "Maria Keller, the astronomer it is named after, said she was proud.\n");
+
+  /* "the Maria Keller telescope": a name before a word in small letters,
+   * after "the", is what bears it; the astronomer, named as herself, is a
+   * person.  "Space" ends a thing's name.  Time zones are no bodies. */
+  assert_entity (analysis, "Maria Keller", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (find_entity (analysis, "Maria Keller")->mentions, ==, 1);
+  g_assert_null (find_entity (analysis, "Anna Vaari Space"));
+  g_assert_null (find_entity (analysis, "IST"));
+  g_assert_null (find_entity (analysis, "EST"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
   g_test_add_func ("/entity-recognizer/a-capitalised-word-before-a-title", test_a_capitalised_word_before_a_title);
   g_test_add_func ("/entity-recognizer/names-of-things", test_names_of_things);
+  g_test_add_func ("/entity-recognizer/names-borne-by-things", test_names_borne_by_things);
   g_test_add_func ("/entity-recognizer/places-by-their-region", test_places_by_their_region);
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);

@@ -1085,6 +1085,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         else if ((token->flags & DOSSIER_TOKEN_ALL_CAPS) && run_end - i == 1 &&
                  token->end - token->start <= 6 && caps_tokens * 2 < n_tokens &&
                  !dossier_word_list_contains (&dossier_words_not_acronyms, text + offset + token->start,
+                                              token->end - token->start) &&
+                 /* "04:03 IST": a time zone, no body. */
+                 !dossier_word_list_contains (&dossier_words_time_zones, text + offset + token->start,
                                               token->end - token->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (names_a_plural_body (recognizer, text + offset, tokens, i, run_end))
@@ -1100,6 +1103,19 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         else if (!after_title && run_end - i >= 2 &&
                  dossier_word_list_contains (&dossier_words_not_surnames, text + offset + last->start,
                                              last->end - last->start))
+          {
+            i = run_end;
+            title_until = -1;
+            continue;
+          }
+        /* "the James Webb telescope": a person's full name after "the",
+         * before a word in small letters, names what bears it. */
+        else if (!after_title && given && run_end - i >= 2 && i > 0 && run_end < n_tokens &&
+                 tokens[i - 1].end - tokens[i - 1].start == 3 &&
+                 g_ascii_strncasecmp (text + offset + tokens[i - 1].start, "the", 3) == 0 &&
+                 g_ascii_islower (text[offset + tokens[run_end].start]) &&
+                 text[offset + tokens[run_end - 1].end] == ' ' &&
+                 !is_function_word (text + offset, &tokens[run_end]))
           {
             i = run_end;
             title_until = -1;
