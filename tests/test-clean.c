@@ -483,6 +483,36 @@ test_date_and_byline_on_one_line (void)
 }
 
 static void
+test_headlines_of_other_stories (void)
+{
+  /* A clean paste that ends on the site's list of other stories'
+   * headlines: the article ends above them, and a table of results in
+   * title case is no such list. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Harbour final moved to the capital\n"
+    "The league confirmed on Thursday that the final between Westhaven and Kingsmead will be played on "
+    "December 9 in the capital, after the attack on the Kingsmead team bus.\n"
+    "Kingsmead asked to be given the trophy without playing, but the league's disciplinary committee "
+    "turned the request down and fined Westhaven instead.\n"
+    "-\n"
+    "Singer Marla Voss Announces Farewell Tour Dates For 2026 -\n"
+    "Why Tech Giants Are Racing To Build Smaller Phones Again -\n"
+    "Film Festival Unveils Lineup With Three Surprise Premieres -\n"
+    "Chef Reveals The Secret Behind His Famous Tomato Soup -\n");
+  g_autoptr(DossierDocument) results = dossier_test_clean_string (
+    "The county's schools played their last games of the week on Friday night, and three teams stayed "
+    "unbeaten after close games in the rain.\n"
+    "Westhaven Magnet d. Kingsmead 5-0\n"
+    "Harbour Town d. Marlow Park 2-1\n"
+    "Eastbrook Valley d. Northgate 3-2\n");
+
+  g_assert_null (dossier_test_find_paragraph (document, "Singer Marla Voss"));
+  g_assert_null (dossier_test_find_paragraph (document, "Chef Reveals"));
+  g_assert_nonnull (dossier_test_find_paragraph (document, "Kingsmead asked"));
+  g_assert_nonnull (dossier_test_find_paragraph (results, "Eastbrook Valley d. Northgate 3-2"));
+}
+
+static void
 test_wire_story_in_capitals (void)
 {
   /* Wire copy of our own: a headline in capitals, the reporter, a place
@@ -698,6 +728,7 @@ main (int   argc,
 
   g_test_add_func ("/clean/seed/menafn", test_menafn);
   g_test_add_func ("/clean/date-and-byline-on-one-line", test_date_and_byline_on_one_line);
+  g_test_add_func ("/clean/headlines-of-other-stories", test_headlines_of_other_stories);
   g_test_add_func ("/clean/seed/gulf-press", test_gulf_press);
   g_test_add_func ("/clean/seed/euronews", test_euronews_with_ap);
   g_test_add_func ("/clean/seed/quote-card", test_quote_card_and_glued_share);

@@ -333,12 +333,85 @@ is_menu_entry (const Unit *unit)
   return TRUE;
 }
 
+/* A headline of another story, as sites list them under an article:
+ * four words or more, most of them capitalised, no sentence's end and
+ * no figure but a year ("Celine Dion Reveals Music She's Listening To
+ * Lately -"). */
+static gboolean
+is_teaser_headline (const Unit *unit)
+{
+  guint capitalised = 0, lettered = 0;
+  /* A furniture rule may have cut a line's end ("… Of Measles Outbreak
+   * -"): the headline is the whole line. */
+  g_autofree char *whole = unit->glued_tail != NULL ? g_strconcat (unit->text, " ", unit->glued_tail, NULL) : NULL;
+  const char *p = whole != NULL ? whole : unit->text;
+
+  if (unit->words > 25 || unit->terminal || unit->bullet || unit->row)
+    return FALSE;
+  while (*p != '\0')
+    {
+      const char *word = p;
+      guint digits = 0, letters = 0;
+
+      while (*p != '\0' && *p != ' ')
+        {
+          if (g_ascii_isdigit (*p))
+            digits++;
+          else if (g_ascii_isalpha (*p) || (guchar) *p >= 0x80)
+            letters++;
+          p++;
+        }
+      /* A year may stand in a headline; a score or a count marks a row. */
+      if (digits > 0 && !(digits == 4 && p - word == 4))
+        return FALSE;
+      if (letters > 0)
+        {
+          const char *first = word;
+
+          while (first < p && !g_ascii_isalpha (*first) && (guchar) *first < 0x80)
+            first++;
+          lettered++;
+          capitalised += first < p && g_unichar_isupper (g_utf8_get_char (first));
+        }
+      while (*p == ' ')
+        p++;
+    }
+  return lettered >= 4 && capitalised * 10 >= lettered * 8;
+}
+
+/* Where headlines of other stories start, three or more in a row to the
+ * end of the text (lines of punctuation aside) below forty words or more
+ * of its own: the units' count where there are none. */
+static guint
+teasers_start (Cleaner *cleaner)
+{
+  guint last = cleaner->units->len, run = 0, before = 0, start;
+
+  while (last > 0 && g_strcmp0 (g_array_index (cleaner->units, Unit, last - 1).furniture, "punctuation only") == 0)
+    last--;
+  while (run < last && is_teaser_headline (&g_array_index (cleaner->units, Unit, last - 1 - run)))
+    run++;
+  for (guint i = 0; i + run < last; i++)
+    before += g_array_index (cleaner->units, Unit, i).words;
+  if (run < 3 || before < 40)
+    return cleaner->units->len;
+  start = last - run;
+  while (start > 0 && g_strcmp0 (g_array_index (cleaner->units, Unit, start - 1).furniture, "punctuation only") == 0)
+    start--;
+  DOSSIER_DEBUG ("clean: lines %u to %u are headlines of other stories: the article ends above them",
+                 g_array_index (cleaner->units, Unit, last - run).first_line,
+                 g_array_index (cleaner->units, Unit, last - 1).last_line);
+  return start;
+}
+
 guint
 _dossier_clean_bare_end (Cleaner *cleaner)
 {
   guint menu_run = 0, words = 0;
 
-  for (guint i = 0; i < cleaner->units->len; i++)
+  guint limit = teasers_start (cleaner);
+
+  for (guint i = 0; i < limit; i++)
     {
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
 
@@ -369,7 +442,7 @@ _dossier_clean_bare_end (Cleaner *cleaner)
         }
       words += unit->words;
     }
-  return cleaner->units->len;
+  return limit;
 }
 
 void
