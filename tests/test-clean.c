@@ -478,6 +478,21 @@ test_date_and_byline_on_one_line (void)
     "The union said the strike would last until the company made a new offer.\n");
 
   dossier_test_assert_date (&document->published, "2021-02-03T09:15");
+
+  {
+    /* The time and its zone before the date, a slash between. */
+    g_autoptr(DossierDocument) updated = dossier_test_clean_string (
+      "UPDATED 11:15 EDT / NOVEMBER 11 2022\n"
+      "\n"
+      "Exchange files for bankruptcy\n"
+      "\n"
+      "The exchange filed for bankruptcy in the United States, according to a statement published today "
+      "on its website.\n");
+
+    g_assert_cmpint (updated->published.year, ==, 2022);
+    g_assert_cmpint (updated->published.month, ==, 11);
+    g_assert_cmpint (updated->published.day, ==, 11);
+  }
   g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
   g_assert_cmpstr (document->published_evidence, ==, "3 February 2021 - 09:15 By Staff Reporter And Agencies");
 }

@@ -237,6 +237,18 @@ test_parts (void)
 }
 
 static void
+test_weekday_names_the_year (void)
+{
+  /* Read in a year borrowed from the dossier (2020), a month and day
+   * with its weekday is put in the nearest year where that day is that
+   * weekday; without one, it stays in the year read. */
+  assert_expression ("The exchange filed for bankruptcy on the morning of Friday, November 11.", "2020",
+                     "Friday, November 11", "2022-11-11", "month-day-in-year", TRUE);
+  assert_expression ("The exchange filed for bankruptcy on November 11.", "2020",
+                     "on November 11", "2020-11-11", "month-day-in-year", TRUE);
+}
+
+static void
 test_weekdays (void)
 {
   assert_expression ("During a press conference on Thursday, he addressed queries concerning Ukraine's "
@@ -921,6 +933,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/date-expression/absolute-day", test_absolute_day);
+  g_test_add_func ("/date-expression/weekday-names-the-year", test_weekday_names_the_year);
   g_test_add_func ("/date-expression/absolute-minute", test_absolute_minute);
   g_test_add_func ("/date-expression/absolute-month-and-year", test_absolute_month_and_year);
   g_test_add_func ("/date-expression/parts", test_parts);

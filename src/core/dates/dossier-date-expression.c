@@ -3179,6 +3179,30 @@ resolve_in_tense (const Match           *match,
         {
           if (dossier_date_is_valid_day (reference->year, match->month, match->day))
             expression->value = dossier_date_from_day (reference->year, match->month, match->day);
+          /* "Friday, November 11": the weekday says which year, of those
+           * nearest the one read. */
+          if (match->weekday != 0)
+            for (int offset = 0; offset <= 6; offset++)
+              {
+                int years[2] = { reference->year - offset, reference->year + offset };
+                gboolean found = FALSE;
+
+                for (guint k = 0; k < (offset == 0 ? 1u : 2u) && !found; k++)
+                  {
+                    DossierDate candidate;
+
+                    if (!dossier_date_is_valid_day (years[k], match->month, match->day))
+                      continue;
+                    candidate = dossier_date_from_day (years[k], match->month, match->day);
+                    if (dossier_date_get_weekday (&candidate) == match->weekday)
+                      {
+                        expression->value = candidate;
+                        found = TRUE;
+                      }
+                  }
+                if (found)
+                  break;
+              }
           /* "will be played on December 9": a day to come, after the
            * day it was written (see _dossier_publication_dates_from_own_days ()). */
           expression->rule = tense == TENSE_FUTURE ? "month-day-in-year-coming" : "month-day-in-year";

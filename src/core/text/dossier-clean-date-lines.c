@@ -74,7 +74,8 @@ parse_time_then_date (const char  *text,
 
       g_strdelimit (word, ".", ' ');
       g_strstrip (word);
-      if (word[0] == '\0')
+      /* "11:15 EDT / November 11 2022": a slash or a dash between them. */
+      if (word[0] == '\0' || (word[1] == '\0' && strchr ("/|-", word[0]) != NULL))
         continue;
       if (sscanf (word, "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60)
         {
