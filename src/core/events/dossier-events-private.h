@@ -94,8 +94,13 @@ typedef struct
   guint n_sentences;
   GArray *idf;            /* of double, per term id, once counting is done */
   GPtrArray *sentences;   /* per document, a GArray of DossierEventSentence */
-  GArray *term_pool;      /* of guint: every sentence's terms, one after another */
-  GArray *entity_pool;    /* of int: every sentence's entities */
+  /* Every sentence's terms, one after another, and every sentence's
+   * entities: GArrays while they are counted, then buffers of their exact
+   * size that the sentences' views point into. */
+  GArray *term_pool;
+  GArray *entity_pool;
+  guint *terms;
+  int *entities;
   /* Every word of every sentence is looked up in both lists: hash
    * tables, where a binary search mispredicts at every step.  Built once
    * per process (they are constant) and shared. */
