@@ -403,6 +403,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
   for (guint t = 0; t < n_workers; t++)
     workers[t].phase = 2;
   run_workers (workers, n_workers);
+  /* Every candidate is judged: the empty lists go before the dossier-wide
+   * stages need their memory. */
+  g_clear_pointer (&pending, g_ptr_array_unref);
   debug_step ("names judged across the dossier, quotes", start);
 
   /* Names the researcher marked join the others before they are resolved. */
