@@ -128,7 +128,7 @@ dossier_document_add_removed (DossierDocument    *document,
                               DossierRemovedKind  kind,
                               const char         *text)
 {
-  DossierRemoved removed = { first_line, last_line, kind, NULL, 0, 0, FALSE };
+  DossierRemoved removed = { first_line, last_line, kind, FALSE, NULL, 0, 0 };
 
   g_return_if_fail (document != NULL);
 
@@ -255,7 +255,7 @@ dossier_document_copy (const DossierDocument *document)
   for (guint i = 0; i < document->removed->len; i++)
     {
       const DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, i);
-      DossierRemoved added = { removed->first_line, removed->last_line, removed->kind, NULL, 0, 0, removed->shared };
+      DossierRemoved added = { removed->first_line, removed->last_line, removed->kind, removed->shared, NULL, 0, 0 };
 
       added.text = removed->shared ? g_ref_string_acquire (removed->text) : g_strdup (removed->text);
       g_array_append_val (copy->removed, added);

@@ -82,14 +82,14 @@ typedef struct
   guint first_line;
   guint last_line;
   DossierRemovedKind kind;
+  /* @text is a shared string (a GRefString, see
+   * dossier_document_share_removed ()), released rather than freed. */
+  gboolean shared;
   char *text;  /* what was removed, for auditing the cleaning */
   /* While dossier_document_add_removed () appends lines to @text: its
    * length and the size of its buffer (0: not known; measured once). */
   gsize text_len;
   gsize text_size;
-  /* @text is a shared string (a GRefString, see
-   * dossier_document_share_removed ()), released rather than freed. */
-  gboolean shared;
 } DossierRemoved;
 
 typedef struct

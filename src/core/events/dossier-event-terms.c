@@ -702,6 +702,8 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
                           GHashTable              *kept_now)
 {
   gsize bytes = 0;
+  guint n_sentences_all = 0;
+  DossierEventSentence *next_sentence;
   guint n_terms;
   TermRecorder recorder = { 0 };
   g_autoptr(GArray) first_met = NULL;
@@ -712,7 +714,12 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       for (guint p = 0; p < document->paragraphs->len; p++)
-        bytes += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->len;
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          bytes += paragraph->len;
+          n_sentences_all += paragraph->sentences->len;
+        }
     }
 
   memset (vocabulary, 0, sizeof *vocabulary);
@@ -725,7 +732,12 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   vocabulary->kept_made = g_array_new (FALSE, FALSE, sizeof (DossierKeptMade));
   vocabulary->entity_terms = g_array_new (FALSE, FALSE, sizeof (guint));
-  vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  /* Every sentence of every article in one buffer of its exact size (a
+   * GArray each was up to twice its sentences), each article's a view. */
+  vocabulary->sentence_buffer = g_new0 (DossierEventSentence, MAX (n_sentences_all, 1));
+  vocabulary->sentence_views = g_new0 (GArray, MAX (documents->len, 1));
+  vocabulary->sentences = g_ptr_array_sized_new (documents->len);
+  next_sentence = vocabulary->sentence_buffer;
   /* About a term every ten bytes: one buffer from the start, not one
    * copied as it grows. */
   vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 9 + 64);
@@ -771,8 +783,10 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
 
       for (guint p = 0; p < document->paragraphs->len; p++)
         n_sentences += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->sentences->len;
-      sentences = g_array_sized_new (FALSE, TRUE, sizeof (DossierEventSentence), n_sentences);
-      g_array_set_clear_func (sentences, sentence_clear);
+      sentences = &vocabulary->sentence_views[d];
+      sentences->data = (gchar *) next_sentence;
+      sentences->len = 0;
+      next_sentence += n_sentences;
       g_ptr_array_add (vocabulary->sentences, sentences);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
@@ -805,7 +819,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               for (guint t = 0; t < sentence.term_view.len; t++)
                 g_array_index (vocabulary->document_frequency, guint, ids[t])++;
               vocabulary->n_sentences++;
-              g_array_append_val (sentences, sentence);
+              ((DossierEventSentence *) (void *) sentences->data)[sentences->len++] = sentence;
             }
         }
       if (recording != NULL)
@@ -903,6 +917,11 @@ _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
   g_clear_pointer (&vocabulary->entity_terms, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
+  if (vocabulary->sentence_buffer != NULL)
+    for (guint i = 0; i < vocabulary->n_sentences; i++)
+      sentence_clear (&vocabulary->sentence_buffer[i]);
+  g_clear_pointer (&vocabulary->sentence_buffer, g_free);
+  g_clear_pointer (&vocabulary->sentence_views, g_free);
   g_clear_pointer (&vocabulary->term_pool, g_array_unref);
   g_clear_pointer (&vocabulary->entity_pool, g_array_unref);
   g_clear_pointer (&vocabulary->terms, g_free);
