@@ -212,6 +212,10 @@ load (const Options *options,
       return NULL;
     }
   document->source = shown_path (options, path);
+  /* Every article is held until the whole dossier is written: what the
+   * cleaner removed, much of it the same from article to article, is kept
+   * once. */
+  dossier_document_share_removed (document);
   if (!dossier_date_is_set (&document->published) && options->ref_date != NULL)
     {
       document->published = options->reference;
@@ -836,9 +840,9 @@ main (int    argc,
   mallopt (M_MMAP_THRESHOLD, 64 * 1024 * 1024);
   mallopt (M_TRIM_THRESHOLD, 128 * 1024 * 1024);
 
-  /* Articles are written as they are analysed: one large buffer, not a
-   * system call per few kilobytes. */
-  setvbuf (stdout, NULL, _IOFBF, 1 << 20);
+  /* Articles are written as they are analysed: one buffer of 64 KiB, not
+   * a system call per few kilobytes (nor a megabyte kept for it). */
+  setvbuf (stdout, NULL, _IOFBF, 1 << 16);
   /* A write past a file size limit fails with an error we report (the
    * disk is full), instead of killing the process mid-write. */
   signal (SIGXFSZ, SIG_IGN);

@@ -32,7 +32,10 @@ dossier_json_stream_set_sink (DossierJsonStream *stream,
   stream->sink_failed = FALSE;
 }
 
-#define PASS_ON_AT (1 << 20)
+/* What is written is passed on once there is this much of it: enough for
+ * a few system calls a megabyte, little enough that the text of a large
+ * dossier is never held twice (the buffer doubles up to twice this). */
+#define PASS_ON_AT (1 << 16)
 
 void
 dossier_json_stream_pass_on (DossierJsonStream *stream)

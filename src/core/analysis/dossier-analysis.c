@@ -409,6 +409,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
       workers[t].organizations = organizations;
     }
   run_workers (workers, n_workers);
+  /* Every candidate is judged: the empty lists go before the dossier-wide
+   * stages need their memory. */
+  g_clear_pointer (&pending, g_ptr_array_unref);
   debug_step ("names judged across the dossier, quotes", start);
 
   /* Names the researcher marked join the others before they are resolved. */

@@ -27,7 +27,10 @@ removed_clear (gpointer data)
 {
   DossierRemoved *removed = data;
 
-  g_free (removed->text);
+  if (removed->shared)
+    g_clear_pointer (&removed->text, g_ref_string_release);
+  else
+    g_free (removed->text);
 }
 
 static void
@@ -125,7 +128,7 @@ dossier_document_add_removed (DossierDocument    *document,
                               DossierRemovedKind  kind,
                               const char         *text)
 {
-  DossierRemoved removed = { first_line, last_line, kind, NULL, 0, 0 };
+  DossierRemoved removed = { first_line, last_line, kind, FALSE, NULL, 0, 0 };
 
   g_return_if_fail (document != NULL);
 
@@ -144,6 +147,17 @@ dossier_document_add_removed (DossierDocument    *document,
            * a menu of many lines would otherwise be copied or measured
            * whole for each of them.  As with g_strconcat (), a missing
            * text stays missing. */
+          /* A shared text is not written to: the range takes a copy of
+           * its own. */
+          if (last->shared)
+            {
+              char *own = g_strdup (last->text);
+
+              g_ref_string_release (last->text);
+              last->text = own;
+              last->shared = FALSE;
+              last->text_size = 0;
+            }
           if (last->text != NULL)
             {
               gsize need;
@@ -170,6 +184,26 @@ dossier_document_add_removed (DossierDocument    *document,
 
   removed.text = g_strdup (text);
   g_array_append_val (document->removed, removed);
+}
+
+void
+dossier_document_share_removed (DossierDocument *document)
+{
+  g_return_if_fail (document != NULL);
+
+  for (guint r = 0; r < document->removed->len; r++)
+    {
+      DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, r);
+      char *shared;
+
+      if (removed->shared || removed->text == NULL)
+        continue;
+      shared = g_ref_string_new_intern (removed->text);
+      g_free (removed->text);
+      removed->text = shared;
+      removed->shared = TRUE;
+      removed->text_len = removed->text_size = 0;
+    }
 }
 
 void
@@ -221,7 +255,9 @@ dossier_document_copy (const DossierDocument *document)
   for (guint i = 0; i < document->removed->len; i++)
     {
       const DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, i);
-      DossierRemoved added = { removed->first_line, removed->last_line, removed->kind, g_strdup (removed->text), 0, 0 };
+      DossierRemoved added = { removed->first_line, removed->last_line, removed->kind, removed->shared, NULL, 0, 0 };
+
+      added.text = removed->shared ? g_ref_string_acquire (removed->text) : g_strdup (removed->text);
       g_array_append_val (copy->removed, added);
     }
   for (guint i = 0; i < document->captions->len; i++)

@@ -82,6 +82,9 @@ typedef struct
   guint first_line;
   guint last_line;
   DossierRemovedKind kind;
+  /* @text is a shared string (a GRefString, see
+   * dossier_document_share_removed ()), released rather than freed. */
+  gboolean shared;
   char *text;  /* what was removed, for auditing the cleaning */
   /* While dossier_document_add_removed () appends lines to @text: its
    * length and the size of its buffer (0: not known; measured once). */
@@ -182,6 +185,12 @@ void              dossier_document_add_warning      (DossierDocument      *docum
 /* A copy of the cleaned article (metadata, paragraphs, removed text,
  * captions, warnings) without analysis results. */
 DossierDocument  *dossier_document_copy             (const DossierDocument *document);
+/* Makes the text of each removed range a shared, interned string: the
+ * same boilerplate in several articles (a site's menu, its cookie notice,
+ * its list of latest news) is then kept once for all of them, and each is
+ * kept at its exact size.  For a caller that holds many documents at once
+ * (dossier-cli analyze --json); the texts read the same. */
+void              dossier_document_share_removed    (DossierDocument      *document);
 /* Drops analysis results (mentions, dates, quotes, sentences) so the
  * document can be analysed again, e.g. after its date was corrected. */
 void              dossier_document_clear_analysis   (DossierDocument      *document);

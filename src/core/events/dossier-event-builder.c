@@ -518,6 +518,20 @@ day_unknown (GPtrArray *documents)
   return FALSE;
 }
 
+/* The elements of @array in a buffer of their exact size, as a view (a
+ * GArray's public part: its data and length, to be read with
+ * g_array_index () and freed with g_free ()); @array is left empty. */
+static GArray
+cut_to_length (GArray *array,
+               gsize   element_size)
+{
+  gsize len = 0;
+  gpointer data = g_array_steal (array, &len);
+  GArray view = { g_realloc (data, MAX (len, 1) * element_size), (guint) len };
+
+  return view;
+}
+
 void
 dossier_events_build (GPtrArray               *documents,
                       GPtrArray               *entities,
@@ -542,6 +556,8 @@ dossier_events_build_keeping (GPtrArray               *documents,
   g_autoptr(GHashTable) cluster_links = NULL;
   g_autoptr(GArray) doubted = NULL;
   gboolean any_undated = FALSE;
+  GArray candidates_view, links_view;
+  GArray *cut_candidates, *cut_links;
 
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
@@ -598,12 +614,19 @@ dossier_events_build_keeping (GPtrArray               *documents,
   _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, links);
   _dossier_event_attach_undated (&vocabulary, documents, entities, candidates, links);
   _dossier_event_corroborate_undated (&vocabulary, documents, entities, candidates, links);
+  /* No candidate or link is added from here on: their buffers are cut to
+   * what they hold (a GArray's is a power of two, up to twice that) before
+   * the events are made, and read through views. */
+  candidates_view = cut_to_length (candidates, sizeof (DossierEventCandidate));
+  links_view = cut_to_length (links, sizeof (DossierCandidateLink));
+  cut_candidates = &candidates_view;
+  cut_links = &links_view;
 
   /* Each cluster becomes an event. */
   clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  for (guint c = 0; c < candidates->len; c++)
+  for (guint c = 0; c < cut_candidates->len; c++)
     {
-      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      DossierEventCandidate *candidate = &g_array_index (cut_candidates, DossierEventCandidate, c);
       GArray *members = g_hash_table_lookup (clusters, GINT_TO_POINTER (candidate->cluster + 1));
       if (members == NULL)
         {
@@ -615,12 +638,12 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
   /* The links inside each cluster, in their order. */
   cluster_links = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  for (guint k = 0; k < links->len; k++)
+  for (guint k = 0; k < cut_links->len; k++)
     {
-      const DossierCandidateLink *found = &g_array_index (links, DossierCandidateLink, k);
-      int cluster = g_array_index (candidates, DossierEventCandidate, found->a).cluster;
+      const DossierCandidateLink *found = &g_array_index (cut_links, DossierCandidateLink, k);
+      int cluster = g_array_index (cut_candidates, DossierEventCandidate, found->a).cluster;
 
-      if (g_array_index (candidates, DossierEventCandidate, found->b).cluster == cluster)
+      if (g_array_index (cut_candidates, DossierEventCandidate, found->b).cluster == cluster)
         _dossier_event_bucket_add (cluster_links, cluster + 1, k);
     }
 
@@ -630,12 +653,14 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
     g_hash_table_iter_init (&iter, clusters);
     while (g_hash_table_iter_next (&iter, &key, &value))
-      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, candidates, value, links,
-                                           g_hash_table_lookup (cluster_links, key)));
+      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, cut_candidates, value,
+                                           cut_links, g_hash_table_lookup (cluster_links, key)));
   }
 
   g_ptr_array_sort (events, compare_events);
 
   _dossier_event_actions_keep (&vocabulary, documents);
   _dossier_vocabulary_clear (&vocabulary);
+  g_free (candidates_view.data);
+  g_free (links_view.data);
 }

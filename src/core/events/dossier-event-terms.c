@@ -216,14 +216,18 @@ unique_sorted (guint *values,
 
 /* Appends @value to @array, whose first *@n elements are in use: the
  * length steps up now and then instead of a g_array_append_val () call per
- * term; the caller sets it to *@n at the end. */
+ * term; the caller sets it to *@n at the end.  The length steps by a few
+ * hundred, not by doubling: @array is the vocabulary's pool of every
+ * sentence's terms, whose length is set back after each sentence, so a
+ * doubling at each sentence's first term made its buffer twice the terms
+ * (GArray's own growth keeps appending amortised). */
 static inline void
 push_uint (GArray *array,
            guint  *n,
            guint   value)
 {
   if (*n == array->len)
-    g_array_set_size (array, MAX (32, array->len * 2));
+    g_array_set_size (array, array->len + 256);
   g_array_index (array, guint, (*n)++) = value;
 }
 
@@ -677,6 +681,17 @@ kept_terms_new (const char      *digest,
   return kept;
 }
 
+/* The buffer of @pool, of 32-bit values, cut to its length; frees @pool. */
+static guint *
+pool_steal (GArray **pool)
+{
+  gsize len = 0;
+  guint *data = (guint *) (void *) g_array_steal (*pool, &len);
+
+  g_clear_pointer (pool, g_array_unref);
+  return g_realloc (data, MAX (len, 1) * sizeof (guint));
+}
+
 /* The terms of every sentence of the corpus and their document
  * frequencies; then each term's weight and each sentence's norm. */
 void
@@ -687,6 +702,8 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
                           GHashTable              *kept_now)
 {
   gsize bytes = 0;
+  guint n_sentences_all = 0;
+  DossierEventSentence *next_sentence;
   guint n_terms;
   TermRecorder recorder = { 0 };
   g_autoptr(GArray) first_met = NULL;
@@ -697,19 +714,33 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       for (guint p = 0; p < document->paragraphs->len; p++)
-        bytes += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->len;
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          bytes += paragraph->len;
+          n_sentences_all += paragraph->sentences->len;
+        }
     }
 
   memset (vocabulary, 0, sizeof *vocabulary);
-  /* A term about every twenty bytes of a short text, fewer in a long one:
-   * the tables start near their final size. */
-  term_table_init (&vocabulary->term_ids, MIN (bytes / 20, 1u << 16));
+  /* A term about every twenty bytes of a short text, far fewer in a long
+   * one (a dossier's articles share most of their words): the table starts
+   * small and grows as terms come, rather than at a size a large dossier
+   * seldom fills. */
+  term_table_init (&vocabulary->term_ids, MIN (bytes / 20, 1u << 11));
   _dossier_word_tables_get (&vocabulary->ignored_words, &vocabulary->synonyms);
   vocabulary->document_frequency = g_array_new (FALSE, TRUE, sizeof (guint));
   vocabulary->kept_made = g_array_new (FALSE, FALSE, sizeof (DossierKeptMade));
   vocabulary->entity_terms = g_array_new (FALSE, FALSE, sizeof (guint));
-  vocabulary->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 12 + 16);
+  /* Every sentence of every article in one buffer of its exact size (a
+   * GArray each was up to twice its sentences), each article's a view. */
+  vocabulary->sentence_buffer = g_new0 (DossierEventSentence, MAX (n_sentences_all, 1));
+  vocabulary->sentence_views = g_new0 (GArray, MAX (documents->len, 1));
+  vocabulary->sentences = g_ptr_array_sized_new (documents->len);
+  next_sentence = vocabulary->sentence_buffer;
+  /* About a term every ten bytes: one buffer from the start, not one
+   * copied as it grows. */
+  vocabulary->term_pool = g_array_sized_new (FALSE, FALSE, sizeof (guint), bytes / 9 + 64);
   vocabulary->entity_pool = g_array_sized_new (FALSE, FALSE, sizeof (int), bytes / 200 + 16);
 
   if (kept_now != NULL)
@@ -752,8 +783,10 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
 
       for (guint p = 0; p < document->paragraphs->len; p++)
         n_sentences += ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->sentences->len;
-      sentences = g_array_sized_new (FALSE, TRUE, sizeof (DossierEventSentence), n_sentences);
-      g_array_set_clear_func (sentences, sentence_clear);
+      sentences = &vocabulary->sentence_views[d];
+      sentences->data = (gchar *) next_sentence;
+      sentences->len = 0;
+      next_sentence += n_sentences;
       g_ptr_array_add (vocabulary->sentences, sentences);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
@@ -786,7 +819,7 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
               for (guint t = 0; t < sentence.term_view.len; t++)
                 g_array_index (vocabulary->document_frequency, guint, ids[t])++;
               vocabulary->n_sentences++;
-              g_array_append_val (sentences, sentence);
+              ((DossierEventSentence *) (void *) sentences->data)[sentences->len++] = sentence;
             }
         }
       if (recording != NULL)
@@ -817,6 +850,11 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   for (guint t = 0; t < n_terms; t++)
     g_array_index (vocabulary->idf, double, t) = idf_of_frequency (vocabulary, t);
 
+  /* The pools no longer grow: their buffers are cut to what they hold (a
+   * GArray's is a power of two, up to twice that), before the clustering
+   * needs its own memory. */
+  vocabulary->terms = pool_steal (&vocabulary->term_pool);
+  vocabulary->entities = (int *) pool_steal (&vocabulary->entity_pool);
   for (guint d = 0; d < vocabulary->sentences->len; d++)
     {
       GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
@@ -824,9 +862,8 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
         {
           DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
 
-          sentence->term_view.data = (gchar *) &g_array_index (vocabulary->term_pool, guint, sentence->first_term);
-          sentence->entity_view.data = (gchar *) &g_array_index (vocabulary->entity_pool, int,
-                                                                 sentence->first_entity);
+          sentence->term_view.data = (gchar *) (vocabulary->terms + sentence->first_term);
+          sentence->entity_view.data = (gchar *) (vocabulary->entities + sentence->first_entity);
           sentence->terms = &sentence->term_view;
           sentence->entities = &sentence->entity_view;
           sentence->norm = norm (vocabulary, sentence->terms);
@@ -880,8 +917,15 @@ _dossier_vocabulary_clear (DossierVocabulary *vocabulary)
   g_clear_pointer (&vocabulary->document_frequency, g_array_unref);
   g_clear_pointer (&vocabulary->entity_terms, g_array_unref);
   g_clear_pointer (&vocabulary->sentences, g_ptr_array_unref);
+  if (vocabulary->sentence_buffer != NULL)
+    for (guint i = 0; i < vocabulary->n_sentences; i++)
+      sentence_clear (&vocabulary->sentence_buffer[i]);
+  g_clear_pointer (&vocabulary->sentence_buffer, g_free);
+  g_clear_pointer (&vocabulary->sentence_views, g_free);
   g_clear_pointer (&vocabulary->term_pool, g_array_unref);
   g_clear_pointer (&vocabulary->entity_pool, g_array_unref);
+  g_clear_pointer (&vocabulary->terms, g_free);
+  g_clear_pointer (&vocabulary->entities, g_free);
 }
 
 char *

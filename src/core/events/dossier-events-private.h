@@ -65,26 +65,26 @@ typedef struct
  * of their own per sentence were a third of the vocabulary's time. */
 typedef struct
 {
-  guint paragraph;
   gsize start;
   gsize end;
   GArray *terms;        /* of guint: term ids, sorted, unique; points at @term_view */
   GArray *entities;     /* of int; points at @entity_view */
   GArray term_view;
   GArray entity_view;
-  guint first_term;     /* in the vocabulary's pools, until the views are set */
-  guint first_entity;
   double norm;
   /* Its action words (of DossierActionWord*, owned by the vocabulary),
    * found on first use: see dossier-event-actions.h. */
   GPtrArray *actions;
-  /* Set with @actions: one of them is a verb in the past ("arrested",
-   * "won", "was shut"). */
-  gboolean tells_past;
   /* What an earlier analysis kept of its article, and its index there
    * (its actions may be among it), or NULL. */
   const DossierEventKeptTerms *kept;
   guint kept_index;
+  guint paragraph;
+  guint first_term;     /* in the vocabulary's pools, until the views are set */
+  guint first_entity;
+  /* Set with @actions: one of them is a verb in the past ("arrested",
+   * "won", "was shut"). */
+  gboolean tells_past;
 } DossierEventSentence;
 
 typedef struct
@@ -93,9 +93,16 @@ typedef struct
   GArray *document_frequency;  /* of guint, per term id */
   guint n_sentences;
   GArray *idf;            /* of double, per term id, once counting is done */
-  GPtrArray *sentences;   /* per document, a GArray of DossierEventSentence */
-  GArray *term_pool;      /* of guint: every sentence's terms, one after another */
-  GArray *entity_pool;    /* of int: every sentence's entities */
+  GPtrArray *sentences;   /* per document, a GArray of DossierEventSentence: a view of… */
+  DossierEventSentence *sentence_buffer;  /* …every document's, one after another, */
+  GArray *sentence_views; /* …kept here, one per document */
+  /* Every sentence's terms, one after another, and every sentence's
+   * entities: GArrays while they are counted, then buffers of their exact
+   * size that the sentences' views point into. */
+  GArray *term_pool;
+  GArray *entity_pool;
+  guint *terms;
+  int *entities;
   /* Every word of every sentence is looked up in both lists: hash
    * tables, where a binary search mispredicts at every step.  Built once
    * per process (they are constant) and shared. */
