@@ -501,6 +501,24 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   analysis->kept_terms = previous->kept_terms != NULL ? g_hash_table_ref (previous->kept_terms) : NULL;
 }
 
+void
+dossier_analysis_take_results (DossierAnalysis *analysis,
+                               GPtrArray       *entities,
+                               GPtrArray       *events)
+{
+  g_return_if_fail (analysis != NULL);
+  g_return_if_fail (entities != NULL && events != NULL);
+
+  g_ptr_array_set_size (analysis->entities, 0);
+  g_ptr_array_set_size (analysis->events, 0);
+  for (guint i = 0; i < entities->len; i++)
+    g_ptr_array_add (analysis->entities, g_steal_pointer (&g_ptr_array_index (entities, i)));
+  for (guint i = 0; i < events->len; i++)
+    g_ptr_array_add (analysis->events, g_steal_pointer (&g_ptr_array_index (events, i)));
+  g_ptr_array_set_size (entities, 0);
+  g_ptr_array_set_size (events, 0);
+}
+
 guint
 dossier_analysis_get_n_reused (DossierAnalysis *analysis)
 {

@@ -53,6 +53,14 @@ void             dossier_analysis_reuse         (DossierAnalysis  *analysis,
 /* How many articles the last run took as they were kept. */
 guint            dossier_analysis_get_n_reused  (DossierAnalysis  *analysis);
 
+/* Makes @analysis what an earlier run found, read back from where it was
+ * kept (dossier-analysis-pack.h): its documents added first, as that run
+ * left them, then @entities (of DossierEntityRecord*) and @events (of
+ * DossierEventRecord*), whose records it takes.  Nothing is analysed. */
+void             dossier_analysis_take_results  (DossierAnalysis  *analysis,
+                                                 GPtrArray        *entities,
+                                                 GPtrArray        *events);
+
 guint            dossier_analysis_get_n_documents (DossierAnalysis *analysis);
 DossierDocument *dossier_analysis_get_document  (DossierAnalysis  *analysis,
                                                  guint             index);
