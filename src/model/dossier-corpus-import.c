@@ -604,6 +604,34 @@ apply_provenance (ImportJob *job)
     }
 }
 
+/* The analysis made (or read from the results kept): the annotations
+ * found again in it, the list items made; the job's result returned.
+ * An analysis made is to be kept in the dossier file after. */
+static void
+finish_job (GTask     *task,
+            ImportJob *job)
+{
+  reanchor (job);
+
+  job->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  job->entities = g_ptr_array_new_with_free_func (g_object_unref);
+  job->events = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < dossier_analysis_get_n_documents (job->analysis); i++)
+    g_ptr_array_add (job->articles, dossier_article_new (job->analysis, i));
+  for (guint i = 0; i < dossier_analysis_get_n_entities (job->analysis); i++)
+    g_ptr_array_add (job->entities, dossier_entity_new (job->analysis, i));
+  for (guint i = 0; i < dossier_analysis_get_n_events (job->analysis); i++)
+    g_ptr_array_add (job->events, dossier_event_new (job->analysis, i));
+  apply_provenance (job);
+  if (!job->from_kept && job->store != NULL && !dossier_store_is_read_only (job->store))
+    {
+      job->keep = TRUE;
+      _dossier_corpus_begin_keeping (g_task_get_source_object (task));
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+
 /* Runs on a worker thread: everything here is owned by the job. */
 static void
 import_thread (GTask        *task,
@@ -641,6 +669,17 @@ import_thread (GTask        *task,
   else
     dossier_analysis_set_keeps_results (job->analysis, TRUE);
   g_clear_pointer (&job->previous, dossier_analysis_unref);
+  /* A dossier opened as it was last analysed: its results are read, not
+   * made again. */
+  if (job->from_store && _dossier_corpus_load_kept (source_object, job))
+    {
+      g_autoptr(GPtrArray) corrections = entity_corrections (job->corrections);
+
+      job->from_kept = TRUE;
+      dossier_analysis_set_corrections (job->analysis, corrections);
+      finish_job (task, job);
+      return;
+    }
   if (job->from_store && !load_from_store (job, cancellable))
     {
       g_task_return_error_if_cancelled (task);
@@ -780,19 +819,7 @@ import_thread (GTask        *task,
         }
       source_writer_clear (&writer);
     }
-  reanchor (job);
-
-  job->articles = g_ptr_array_new_with_free_func (g_object_unref);
-  job->entities = g_ptr_array_new_with_free_func (g_object_unref);
-  job->events = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < dossier_analysis_get_n_documents (job->analysis); i++)
-    g_ptr_array_add (job->articles, dossier_article_new (job->analysis, i));
-  for (guint i = 0; i < dossier_analysis_get_n_entities (job->analysis); i++)
-    g_ptr_array_add (job->entities, dossier_entity_new (job->analysis, i));
-  for (guint i = 0; i < dossier_analysis_get_n_events (job->analysis); i++)
-    g_ptr_array_add (job->events, dossier_event_new (job->analysis, i));
-  apply_provenance (job);
-  g_task_return_boolean (task, TRUE);
+  finish_job (task, job);
 }
 
 /* Imports run on a thread of their own, which ends with them: a lowered
@@ -803,8 +830,15 @@ _dossier_corpus_import_thread_main (gpointer data)
 {
   GTask *task = data;
 
-  import_thread (task, g_task_get_source_object (task), g_task_get_task_data (task),
-                 g_task_get_cancellable (task));
+  ImportJob *job = g_task_get_task_data (task);
+
+  import_thread (task, g_task_get_source_object (task), job, g_task_get_cancellable (task));
+  /* What was shown is kept in the dossier file, after it was shown. */
+  if (job->keep)
+    {
+      _dossier_corpus_keep_results (g_task_get_source_object (task), job);
+      _dossier_corpus_end_keeping (g_task_get_source_object (task));
+    }
   g_object_unref (task);
   return NULL;
 }

@@ -11,11 +11,14 @@
  *   dossier-corpus-import.c   what an import does on its worker thread
  *   dossier-corpus-changes.c  annotations, corrections, an article's
  *                             address, an article removed and put back
+ *   dossier-corpus-kept.c     the last analysis's results kept in the
+ *                             dossier file, written and read on a worker
  *
  * They share the instance struct, the jobs' structs and the
  * _dossier_corpus_* functions below.  Calls go one way only: from
- * dossier-corpus-runs.c to dossier-corpus-import.c, and from every file
- * to dossier-corpus.c, never back.
+ * dossier-corpus-runs.c to dossier-corpus-import.c, from that to
+ * dossier-corpus-kept.c, and from every file to dossier-corpus.c, never
+ * back.
  *
  * Include dossier-corpus.h before this header. */
 
@@ -41,6 +44,15 @@ struct _DossierCorpus
   /* Every analysis from scratch, reusing nothing the one before found
    * (for the test that compares the two). */
   gboolean from_scratch;
+  /* Each job's number (atomic): a job that is no longer the last one
+   * keeps no results. */
+  gint job_serial;
+  GMutex keeping;           /* held by the job writing results */
+  GMutex keeping_lock;      /* guards n_keeping */
+  GCond kept_cond;
+  guint n_keeping;          /* jobs yet to write their results */
+  char *kept_version;       /* another analyser version, for tests; or NULL */
+  gboolean from_kept;       /* the analysis shown was read from the results kept */
 };
 
 /* An article taken out of the dossier, with what named it, until it is
@@ -95,6 +107,13 @@ typedef struct
   GPtrArray *articles;
   GPtrArray *entities;
   GPtrArray *events;
+  /* Its results kept in the dossier file: the job's number, the store's
+   * count of changes when it began; whether they were read from there
+   * (nothing analysed), whether they are to be written there after. */
+  guint serial;
+  guint store_changes;
+  gboolean from_kept;
+  gboolean keep;
 } ImportJob;
 
 /* What the cleaner made of an article's metadata, kept the first time
@@ -116,6 +135,18 @@ void             _dossier_corpus_notify_n_items        (DossierCorpus         *s
 ArticleOriginal *_dossier_corpus_article_original_new  (const DossierDocument *document);
 ArticleOriginal *_dossier_corpus_article_original_copy (const ArticleOriginal *original);
 GHashTable      *_dossier_corpus_originals_new         (void);
+
+gboolean         _dossier_corpus_load_kept             (DossierCorpus         *corpus,
+                                                        ImportJob             *job);
+void             _dossier_corpus_keep_results          (DossierCorpus         *corpus,
+                                                        ImportJob             *job);
+void             _dossier_corpus_begin_keeping         (DossierCorpus         *self);
+void             _dossier_corpus_end_keeping           (DossierCorpus         *self);
+/* For tests: results kept under another analyser's version. */
+void             _dossier_corpus_set_kept_version      (DossierCorpus         *self,
+                                                        const char            *version);
+/* How the last analysis was made: read from the results kept. */
+gboolean         _dossier_corpus_get_from_kept         (DossierCorpus         *self);
 
 void             _dossier_corpus_set_from_scratch      (DossierCorpus         *self,
                                                         gboolean               from_scratch);

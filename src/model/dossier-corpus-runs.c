@@ -97,6 +97,7 @@ replace_analysis (DossierCorpus *self,
 
   g_clear_pointer (&self->analysis, dossier_analysis_unref);
   self->analysis = dossier_analysis_ref (job->analysis);
+  self->from_kept = job->from_kept;
   {
     GHashTableIter iter;
     gpointer key, value;
@@ -131,6 +132,9 @@ import_job_new (DossierCorpus      *self,
   ImportJob *job = g_new0 (ImportJob, 1);
 
   job->paths = g_strdupv ((char **) paths);
+  /* The last job begun is the one whose results are kept. */
+  job->serial = (guint) g_atomic_int_add (&self->job_serial, 1) + 1;
+  job->store_changes = self->store != NULL ? dossier_store_get_changes (self->store) : 0;
   job->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
   /* Those whose sources changed are read again from the file. */
   if (self->reload->len > 0)
@@ -450,4 +454,10 @@ _dossier_corpus_set_from_scratch (DossierCorpus *self,
                                   gboolean       from_scratch)
 {
   self->from_scratch = from_scratch;
+}
+
+gboolean
+_dossier_corpus_get_from_kept (DossierCorpus *self)
+{
+  return self->from_kept;
 }

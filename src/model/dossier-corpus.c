@@ -153,6 +153,18 @@ dossier_corpus_dispose (GObject *object)
 }
 
 static void
+dossier_corpus_finalize (GObject *object)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+
+  g_mutex_clear (&self->keeping);
+  g_mutex_clear (&self->keeping_lock);
+  g_cond_clear (&self->kept_cond);
+  g_free (self->kept_version);
+  G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
+}
+
+static void
 dossier_corpus_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -185,6 +197,7 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = dossier_corpus_dispose;
+  object_class->finalize = dossier_corpus_finalize;
   object_class->get_property = dossier_corpus_get_property;
 
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
@@ -211,6 +224,9 @@ dossier_corpus_init (DossierCorpus *self)
   self->originals = _dossier_corpus_originals_new ();
   self->reload = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_free);
+  g_mutex_init (&self->keeping);
+  g_mutex_init (&self->keeping_lock);
+  g_cond_init (&self->kept_cond);
 }
 
 DossierCorpus *

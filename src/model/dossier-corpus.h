@@ -113,6 +113,12 @@ gboolean         dossier_corpus_open          (DossierCorpus       *self,
                                                GCancellable        *cancellable,
                                                GError             **error);
 DossierStore    *dossier_corpus_get_store     (DossierCorpus       *self);
+/* Waits until the results of the analyses under way are kept in the
+ * dossier file (they are written after the analysis is shown, so that
+ * reopening the dossier need not analyse it again): before the program
+ * ends. */
+void             dossier_corpus_finish_keeping (DossierCorpus      *self);
+
 /* Analyses again (after a correction); finished by
  * dossier_corpus_import_finish (). */
 void             dossier_corpus_reanalyse_async (DossierCorpus     *self,

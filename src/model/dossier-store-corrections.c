@@ -33,6 +33,7 @@ dossier_store_add_correction (DossierStore             *self,
   g_return_val_if_fail (DOSSIER_IS_STORE (self), -1);
   g_return_val_if_fail (correction != NULL, -1);
 
+  _dossier_store_count_change (self);
   g_mutex_lock (&self->lock);
   if (!_dossier_store_check_open (self, error))
     ;
@@ -66,6 +67,7 @@ dossier_store_remove_correction (DossierStore  *self,
                                  GError       **error)
 {
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  _dossier_store_count_change (self);
   return _dossier_store_run_with_id (self, "DELETE FROM corrections WHERE id = ?", id, NULL,
                                      _("Could not undo the correction"), error);
 }

@@ -11,6 +11,8 @@
  *                                digests, removal and putting back
  *   dossier-store-annotations.c  annotations and the colours' labels
  *   dossier-store-corrections.c  corrections
+ *   dossier-store-results.c      what the last analysis found, kept to be
+ *                                shown again without analysing
  *
  * They share the instance struct and the _dossier_store_* helpers below,
  * all defined in dossier-store.c: calls go from the other files to it,
@@ -34,7 +36,14 @@ struct _DossierStore
   gboolean read_only;   /* the file (or its folder) may not be written */
   gboolean no_locks;    /* its file system has no POSIX locks */
   guint format;         /* the file's format (user_version), as its tables are */
+  /* Counts the changes to what an analysis reads (a source removed, put
+   * back or changed, a correction made or undone; not sources added),
+   * each counted before it is made; atomic. */
+  gint changes;
 };
+
+/* Counts a change to what an analysis reads, before it is made. */
+#define _dossier_store_count_change(self) g_atomic_int_inc (&(self)->changes)
 
 gboolean _dossier_store_set_sqlite_error (DossierStore  *self,
                                           GError       **error,

@@ -248,6 +248,7 @@ dossier_store_remove_source (DossierStore  *self,
                              GError       **error)
 {
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
+  _dossier_store_count_change (self);
   return run_transaction_with_id (self,
                                   "INSERT OR REPLACE INTO meta VALUES ('removed-source', max (?1, coalesce ("
                                   "  (SELECT CAST (value AS INTEGER) FROM meta WHERE key = 'removed-source'), 0)));"
@@ -270,6 +271,7 @@ change_source (DossierStore  *self,
   sqlite3_stmt *statement = NULL;
   gboolean ok;
 
+  _dossier_store_count_change (self);
   g_mutex_lock (&self->lock);
   ok = _dossier_store_check_open (self, error) && _dossier_store_check_format (self, error);
   if (ok && sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) != SQLITE_OK)
@@ -326,6 +328,7 @@ dossier_store_restore_source (DossierStore               *self,
   g_return_val_if_fail (DOSSIER_IS_STORE (self), FALSE);
   g_return_val_if_fail (source != NULL && source->content != NULL, FALSE);
 
+  _dossier_store_count_change (self);
   g_mutex_lock (&self->lock);
   ok = _dossier_store_check_open (self, error) && _dossier_store_check_format (self, error);
   /* Its own id, which no import takes (dossier_store_remove_source ()):

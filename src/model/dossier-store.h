@@ -155,6 +155,32 @@ gboolean      dossier_store_remove_correction  (DossierStore        *self,
 GPtrArray    *dossier_store_list_corrections   (DossierStore        *self,
                                                 GError             **error);
 
+/* What the last analysis found, kept to be shown again (see
+ * dossier-store-results.c); @version names the analyser.  How many
+ * changes were made to what an analysis reads, other than sources added:
+ * results are kept only if none was made since the analysis began. */
+guint         dossier_store_get_changes        (DossierStore        *self);
+/* The parts kept (of GBytes, in order) when they were made under the key
+ * of what the file holds now and @version; else NULL. */
+GPtrArray    *dossier_store_load_results       (DossierStore        *self,
+                                                const char          *version);
+/* Forgets the results kept, before new ones are written part by part. */
+gboolean      dossier_store_begin_results      (DossierStore        *self,
+                                                GError             **error);
+gboolean      dossier_store_add_results_part   (DossierStore        *self,
+                                                guint                part,
+                                                GBytes              *data,
+                                                GError             **error);
+/* Makes the parts written the results kept, under the key of what the
+ * file holds now, if the file's sources are @source_ids (of gint64, the
+ * analysis's articles) and @changes is still the count of changes;
+ * else fails (G_IO_ERROR_CANCELLED) and nothing is kept. */
+gboolean      dossier_store_commit_results     (DossierStore        *self,
+                                                const char          *version,
+                                                guint                changes,
+                                                GArray              *source_ids,
+                                                GError             **error);
+
 /* What each colour means in this dossier. */
 char         *dossier_store_dup_colour_label   (DossierStore        *self,
                                                 DossierColour        colour);

@@ -156,6 +156,17 @@ dossier_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
 }
 
+/* An application told to quit with its windows open (the benchmark's
+ * runs) still keeps their last analyses in their dossier files. */
+static void
+dossier_application_shutdown (GApplication *application)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+    if (DOSSIER_IS_WINDOW (l->data))
+      dossier_corpus_finish_keeping (dossier_window_get_corpus (l->data));
+  G_APPLICATION_CLASS (dossier_application_parent_class)->shutdown (application);
+}
+
 static void
 dossier_application_dispose (GObject *object)
 {
@@ -175,6 +186,7 @@ dossier_application_class_init (DossierApplicationClass *klass)
   application_class->activate = dossier_application_activate;
   application_class->open = dossier_application_open;
   application_class->startup = dossier_application_startup;
+  application_class->shutdown = dossier_application_shutdown;
 }
 
 static void

@@ -493,6 +493,11 @@ dossier_window_dispose (GObject *object)
   _dossier_window_place_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
+  /* The last analysis is written into the dossier file after it is shown;
+   * a window closed right after waits for it, so that the dossier opens
+   * as analysed next time. */
+  if (self->corpus != NULL)
+    dossier_corpus_finish_keeping (self->corpus);
   g_clear_object (&self->corpus);
   g_clear_object (&self->importing);
   g_clear_object (&self->deleted);
