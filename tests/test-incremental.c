@@ -7,16 +7,24 @@
  * removals, one reusing what each analysis kept of the unchanged articles,
  * the other analysing everything again each time; after every step their
  * analyses, written as the command line writes them, are the same bytes.
+ * After every step the incremental dossier is also closed and opened
+ * again, from the results its last analysis kept in the file, and goes
+ * on from there: what it shows is again the same bytes.  Kept results
+ * that no longer fit (another analyser's, cut short, changed, a source
+ * or a correction changed outside) are not read: the dossier is analysed
+ * again, as from scratch.
  * And on the core alone: an analysis that reuses an earlier one's results,
  * on several threads, is the same as one from scratch on one. */
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "dossier-test-util.h"
 
 #include "dossier-article.h"
 #include "dossier-corpus.h"
 #include "dossier-corpus-private.h"
+#include "dossier-analysis-pack.h"
 #include "dossier-json-writer.h"
 #include "dossier-store.h"
 
@@ -35,6 +43,9 @@ typedef struct
   char *dir;
   DossierCorpus *incremental;
   DossierCorpus *from_scratch;
+  /* Not reopened after the next step: an article removed can be put
+   * back only while its dossier stays open. */
+  gboolean keep_open;
 } Pair;
 
 static DossierCorpus *
@@ -79,6 +90,55 @@ pair_clear (Pair *pair)
   g_free (pair->dir);
 }
 
+/* Everything an analysis holds, packed: more than its JSON (each
+ * paragraph's lines, what was removed, why events were linked). */
+static GBytes *
+analysis_pack (DossierAnalysis *analysis)
+{
+  DossierPackWriter writer;
+
+  dossier_pack_writer_init (&writer);
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    dossier_pack_put_document (&writer, dossier_analysis_get_document (analysis, d));
+  dossier_pack_put_results (&writer, analysis);
+  return dossier_pack_writer_finish (&writer);
+}
+
+/* The incremental dossier closed and opened again: shown from the results
+ * its last analysis kept, the same as the one analysed from scratch; it
+ * goes on as the reopened one. */
+static void
+reopen_incremental (Pair       *pair,
+                    const char *step)
+{
+  DossierAnalysis *from_scratch = dossier_corpus_get_analysis (pair->from_scratch);
+  g_autofree char *a = NULL;
+  g_autofree char *b = analysis_json (from_scratch);
+  g_autoptr(GBytes) packed = NULL;
+  g_autoptr(GBytes) expected = analysis_pack (from_scratch);
+
+  g_clear_object (&pair->incremental);
+  pair->incremental = open_corpus (pair->dir, "incremental.dossier");
+  g_test_message ("%s, reopened: %u articles", step,
+                  dossier_analysis_get_n_documents (dossier_corpus_get_analysis (pair->incremental)));
+  g_assert_true (_dossier_corpus_get_from_kept (pair->incremental));
+  a = analysis_json (dossier_corpus_get_analysis (pair->incremental));
+  g_assert_cmpstr (a, ==, b);
+  packed = analysis_pack (dossier_corpus_get_analysis (pair->incremental));
+  g_assert_true (g_bytes_equal (packed, expected));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pair->incremental)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (pair->from_scratch)));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pair->incremental)); i++)
+    {
+      g_autoptr(DossierArticle) x = g_list_model_get_item (G_LIST_MODEL (pair->incremental), i);
+      g_autoptr(DossierArticle) y = g_list_model_get_item (G_LIST_MODEL (pair->from_scratch), i);
+
+      g_assert_cmpstr (dossier_article_get_display_title (x), ==, dossier_article_get_display_title (y));
+      g_assert_nonnull (dossier_article_get_added (x));
+      g_assert_cmpint (dossier_article_get_source_id (x), ==, dossier_article_get_source_id (y));
+    }
+}
+
 /* Both analyses the same; the incremental one reused at least @reused
  * articles. */
 static void
@@ -105,6 +165,9 @@ assert_same (Pair       *pair,
       g_error ("%s: the incremental analysis differs from the one from scratch at byte %" G_GSIZE_FORMAT
                ":\n…%.300s\nnot\n…%.300s", step, at, a + (at > 100 ? at - 100 : 0), b + (at > 100 ? at - 100 : 0));
     }
+  if (!pair->keep_open)
+    reopen_incremental (pair, step);
+  pair->keep_open = FALSE;
 }
 
 static void
@@ -285,6 +348,7 @@ test_corpus_steps (void)
     g_assert_no_error (error);
     g_assert_true (dossier_corpus_remove_source (pair.from_scratch, removed, &error));
     g_assert_no_error (error);
+    pair.keep_open = TRUE;
     reanalyse_both (&pair);
     assert_same (&pair, "an article removed", n / 2);
 
@@ -309,6 +373,158 @@ test_corpus_steps (void)
   }
 
   pair_clear (&pair);
+}
+
+/* Runs @sql on the dossier file at @path, as another program would. */
+static void
+change_file (const char *path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+/* Opens the dossier at @path; checks whether it was shown from its kept
+ * results, and that what it shows is @expected (the JSON of an analysis
+ * from scratch), or returns that when @expected is NULL. */
+static char *
+open_and_compare (const char *dir,
+                  const char *name,
+                  gboolean    from_kept,
+                  const char *version,
+                  const char *expected)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierStore) store = dossier_store_open (path, FALSE, &error);
+  g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+  char *json;
+
+  g_assert_no_error (error);
+  if (version != NULL)
+    _dossier_corpus_set_kept_version (corpus, version);
+  if (expected == NULL)
+    _dossier_corpus_set_from_scratch (corpus, TRUE);
+  g_assert_true (dossier_corpus_open (corpus, store, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_dossier_corpus_get_from_kept (corpus), ==, from_kept);
+  json = analysis_json (dossier_corpus_get_analysis (corpus));
+  if (expected != NULL)
+    g_assert_cmpstr (json, ==, expected);
+  return json;
+}
+
+/* Kept results that do not fit the dossier as it is, or do not read, are
+ * not used: the dossier is analysed again, shows what an analysis from
+ * scratch shows, nothing it holds is lost, and the results are kept
+ * anew. */
+static void
+test_kept_refused (void)
+{
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds", NULL);
+  g_autofree char *reports = data_path ("data/reports");
+  g_autofree char *dir = g_dir_make_tmp ("dossier-kept-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kept.dossier", NULL);
+  g_autofree char *expected = NULL;
+  const char *paths[] = { seeds, reports, NULL };
+  struct
+  {
+    const char *what;
+    const char *sql;
+  } damages[] = {
+    { "a part cut short", "UPDATE kept_results SET data = substr (data, 1, length (data) / 2) WHERE part = 1" },
+    { "a byte changed in a part",
+      "UPDATE kept_results SET data = substr (data, 1, 100) || X'FF' || substr (data, 102) WHERE part = 1" },
+    { "the length of a part changed", "UPDATE kept_results SET data = X'00' || substr (data, 2) WHERE part = 1" },
+    { "the last part changed",
+      "UPDATE kept_results SET data = substr (data, 1, 20) || X'00' || substr (data, 22) "
+      "WHERE part = (SELECT max (part) FROM kept_results)" },
+    { "a part missing", "DELETE FROM kept_results WHERE part = 1" },
+    { "a part too many", "INSERT INTO kept_results SELECT max (part) + 1, X'00' FROM kept_results" },
+    { "the parts empty", "UPDATE kept_results SET data = X''" },
+    { "the key changed", "UPDATE meta SET value = 'x' || substr (value, 2) WHERE key = 'kept-results'" },
+  };
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DossierStore) store = dossier_store_open (path, TRUE, &error);
+    g_autoptr(DossierCorpus) corpus = dossier_corpus_new ();
+    g_autoptr(DossierCorrection) correction = dossier_correction_new (DOSSIER_CORRECTION_PUBLISHED, NULL,
+                                                                       "2024-10-16");
+    g_autoptr(DossierArticle) first = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (dossier_corpus_open (corpus, store, NULL, NULL, &error));
+    g_assert_true (dossier_corpus_import (corpus, paths, NULL, NULL, &error));
+    g_assert_no_error (error);
+    first = g_list_model_get_item (G_LIST_MODEL (corpus), 0);
+    dossier_corpus_add_correction (corpus, dossier_article_get_source_id (first), correction, &error);
+    g_assert_no_error (error);
+    g_assert_true (dossier_corpus_import (corpus, (const char *[]) { NULL }, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  /* As it was kept; the same as from scratch. */
+  expected = open_and_compare (dir, "kept.dossier", FALSE, NULL, NULL);
+  g_free (open_and_compare (dir, "kept.dossier", TRUE, NULL, expected));
+
+  /* Another analyser's: analysed again, and kept as its; then this one's
+   * are not those, and the dossier is analysed again, and kept. */
+  g_free (open_and_compare (dir, "kept.dossier", FALSE, "another analyser", expected));
+  g_free (open_and_compare (dir, "kept.dossier", TRUE, "another analyser", expected));
+  g_free (open_and_compare (dir, "kept.dossier", FALSE, NULL, expected));
+  g_free (open_and_compare (dir, "kept.dossier", TRUE, NULL, expected));
+
+  for (guint i = 0; i < G_N_ELEMENTS (damages); i++)
+    {
+      g_test_message ("kept results with %s", damages[i].what);
+      change_file (path, damages[i].sql);
+      g_free (open_and_compare (dir, "kept.dossier", FALSE, NULL, expected));
+      /* Kept anew. */
+      g_free (open_and_compare (dir, "kept.dossier", TRUE, NULL, expected));
+    }
+
+  /* A correction made by another program: analysed again, with it. */
+  change_file (path, "INSERT INTO corrections (kind, source, entity, value, created) "
+                     "SELECT 'published', min (id), NULL, '2024-10-15', '2024-10-20T00:00:00Z' FROM sources");
+  g_clear_pointer (&expected, g_free);
+  expected = open_and_compare (dir, "kept.dossier", FALSE, NULL, NULL);
+  g_free (open_and_compare (dir, "kept.dossier", TRUE, NULL, expected));
+
+  /* A source's bytes changed by another program, its digest with them. */
+  {
+    g_autofree char *text = g_strdup ("Mayor opens new bridge\n\nThe mayor of Quellhafen opened the new bridge "
+                                      "over the river on Friday, 18 October 2024, before a large crowd.\n");
+    g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+    g_autofree char *sql = g_strdup_printf ("UPDATE sources SET content = CAST ('%s' AS BLOB), digest = '%s' "
+                                            "WHERE id = (SELECT max (id) FROM sources)", text, digest);
+
+    change_file (path, sql);
+    g_clear_pointer (&expected, g_free);
+    expected = open_and_compare (dir, "kept.dossier", FALSE, NULL, NULL);
+    g_assert_nonnull (strstr (expected, "Quellhafen"));
+    g_free (open_and_compare (dir, "kept.dossier", TRUE, NULL, expected));
+  }
+
+  /* A source removed by another program. */
+  change_file (path, "DELETE FROM sources WHERE id = (SELECT max (id) FROM sources)");
+  g_clear_pointer (&expected, g_free);
+  expected = open_and_compare (dir, "kept.dossier", FALSE, NULL, NULL);
+  g_assert_null (strstr (expected, "Quellhafen"));
+  g_free (open_and_compare (dir, "kept.dossier", TRUE, NULL, expected));
+
+  /* The table gone (an older Dossier's file, or one tidied). */
+  change_file (path, "DROP TABLE kept_results");
+  g_free (open_and_compare (dir, "kept.dossier", FALSE, NULL, expected));
+  g_free (open_and_compare (dir, "kept.dossier", TRUE, NULL, expected));
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* The core alone: an analysis reusing an earlier one's results, on three
@@ -379,5 +595,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/incremental/corpus-steps", test_corpus_steps);
   g_test_add_func ("/incremental/core-threads", test_core_threads);
+  g_test_add_func ("/incremental/kept-refused", test_kept_refused);
   return g_test_run ();
 }

@@ -628,6 +628,11 @@ finish_job (GTask     *task,
       job->keep = TRUE;
       _dossier_corpus_begin_keeping (g_task_get_source_object (task));
     }
+  /* What the per-article step finds is not kept in the file: it is found
+   * again after the results read are shown, before the next analysis
+   * (which waits for it) reuses it. */
+  if (job->from_kept)
+    dossier_analysis_begin_finding_kept (job->analysis);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -671,7 +676,7 @@ import_thread (GTask        *task,
   g_clear_pointer (&job->previous, dossier_analysis_unref);
   /* A dossier opened as it was last analysed: its results are read, not
    * made again. */
-  if (job->from_store && _dossier_corpus_load_kept (source_object, job))
+  if (job->from_store && job->reuse_previous && _dossier_corpus_load_kept (source_object, job))
     {
       g_autoptr(GPtrArray) corrections = entity_corrections (job->corrections);
 
@@ -834,6 +839,8 @@ _dossier_corpus_import_thread_main (gpointer data)
 
   import_thread (task, g_task_get_source_object (task), job, g_task_get_cancellable (task));
   /* What was shown is kept in the dossier file, after it was shown. */
+  if (job->from_kept)
+    dossier_analysis_find_kept (job->analysis);
   if (job->keep)
     {
       _dossier_corpus_keep_results (g_task_get_source_object (task), job);

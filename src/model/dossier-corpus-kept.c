@@ -93,7 +93,8 @@ decompress_part (GBytes *part)
   /* No part of a dossier is packed into more than a gigabyte. */
   if (length > G_MAXINT32)
     return NULL;
-  out = g_malloc (MAX (length, 1));
+  /* One byte more than said: a part that inflates to more is refused. */
+  out = g_malloc ((gsize) length + 1);
   for (;;)
     {
       gsize bytes_read = 0, written = 0;
@@ -101,13 +102,14 @@ decompress_part (GBytes *part)
       GConverterResult result;
 
       result = g_converter_convert (G_CONVERTER (decompressor), in + read, size - read, out + done,
-                                    (gsize) length - done, G_CONVERTER_INPUT_AT_END, &bytes_read, &written, &error);
+                                    (gsize) length + 1 - done, G_CONVERTER_INPUT_AT_END, &bytes_read, &written,
+                                    &error);
       read += bytes_read;
       done += written;
       if (result == G_CONVERTER_FINISHED)
         break;
       /* Damaged, truncated, or longer than it said. */
-      if (result == G_CONVERTER_ERROR || (bytes_read == 0 && written == 0))
+      if (result == G_CONVERTER_ERROR || (bytes_read == 0 && written == 0) || done > length)
         return NULL;
     }
   if (done != length || read != size)
@@ -324,6 +326,8 @@ _dossier_corpus_load_kept (DossierCorpus *corpus,
   gboolean ok;
 
   parts = dossier_store_load_results (job->store, version);
+  g_debug ("kept results: %u parts found in %.1f ms", parts != NULL ? parts->len : 0,
+           (g_get_monotonic_time () - start) / 1000.0);
   if (parts == NULL || parts->len < 2)
     {
       g_debug ("kept results: none for this dossier as it is");
@@ -373,6 +377,7 @@ _dossier_corpus_load_kept (DossierCorpus *corpus,
     if (readers[t].failed)
       return kept_unreadable ("the documents");
 
+  g_debug ("kept results: documents read after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   /* The entities and events. */
   tail = decompress_part (g_ptr_array_index (parts, parts->len - 1));
   if (tail == NULL)

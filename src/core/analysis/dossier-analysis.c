@@ -36,6 +36,12 @@ struct _DossierAnalysis
    * DossierEventKeptTerms*), kept and replaced as @kept is. */
   GHashTable *kept_terms;
   gint n_reused;            /* articles whose kept results the last run put back */
+  /* While what the per-article step finds is found again for an analysis
+   * read back from where it was kept (dossier_analysis_find_kept ()),
+   * an analysis that would reuse it waits: it would do the same work. */
+  GMutex kept_lock;
+  GCond kept_found;
+  gboolean finding_kept;
 };
 
 DossierAnalysis *
@@ -54,6 +60,8 @@ dossier_analysis_new (DossierGazetteer *gazetteer)
   analysis->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
   analysis->events = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_event_record_free);
   analysis->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
+  g_mutex_init (&analysis->kept_lock);
+  g_cond_init (&analysis->kept_found);
   return analysis;
 }
 
@@ -80,6 +88,8 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   g_ptr_array_unref (analysis->documents);
   dossier_entity_recognizer_free (analysis->recognizer);
   dossier_gazetteer_unref (analysis->gazetteer);
+  g_mutex_clear (&analysis->kept_lock);
+  g_cond_clear (&analysis->kept_found);
   g_free (analysis);
 }
 
@@ -495,10 +505,116 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   /* What another gazetteer found is not what this one would. */
   if (previous == analysis || previous->gazetteer != analysis->gazetteer)
     return;
+  g_mutex_lock (&previous->kept_lock);
+  while (previous->finding_kept)
+    g_cond_wait (&previous->kept_found, &previous->kept_lock);
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   analysis->kept = previous->kept != NULL ? g_hash_table_ref (previous->kept) : NULL;
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   analysis->kept_terms = previous->kept_terms != NULL ? g_hash_table_ref (previous->kept_terms) : NULL;
+  g_mutex_unlock (&previous->kept_lock);
+}
+
+/* Finds again what the per-article step finds in one analysed article:
+ * a copy of it made as the next analysis makes it (its inferred date
+ * dropped, its analysis cleared), scanned. */
+static DossierKeptArticle *
+find_kept (DossierAnalysis       *analysis,
+           const DossierDocument *analysed)
+{
+  g_autoptr(DossierDocument) document = dossier_document_copy (analysed);
+  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (DossierMention));
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  DossierKeptArticle *kept;
+
+  if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+    {
+      document->published = (DossierDate) DOSSIER_DATE_INIT;
+      document->published_from = DOSSIER_DATE_SOURCE_NONE;
+      g_clear_pointer (&document->published_evidence, g_free);
+    }
+  kept = scan_or_restore (analysis, document, surnames, pending);
+  /* The names and pending mentions were kept (copied) with the article. */
+  for (guint m = 0; m < pending->len; m++)
+    {
+      DossierMention *mention = &g_array_index (pending, DossierMention, m);
+
+      g_free (mention->key);
+      g_free (mention->canonical);
+    }
+  return kept;
+}
+
+typedef struct
+{
+  DossierAnalysis *analysis;
+  GPtrArray *kept;          /* slot per document */
+  guint first;
+  guint step;
+} KeptFinder;
+
+static gpointer
+find_kept_articles (gpointer data)
+{
+  KeptFinder *finder = data;
+  DossierAnalysis *analysis = finder->analysis;
+
+  for (guint d = finder->first; d < analysis->documents->len; d += finder->step)
+    g_ptr_array_index (finder->kept, d) = find_kept (analysis, g_ptr_array_index (analysis->documents, d));
+  return NULL;
+}
+
+void
+dossier_analysis_begin_finding_kept (DossierAnalysis *analysis)
+{
+  g_return_if_fail (analysis != NULL);
+
+  g_mutex_lock (&analysis->kept_lock);
+  analysis->finding_kept = TRUE;
+  g_mutex_unlock (&analysis->kept_lock);
+}
+
+void
+dossier_analysis_find_kept (DossierAnalysis *analysis)
+{
+  g_autoptr(GPtrArray) kept = NULL;
+  GHashTable *table;
+  guint n_finders;
+  g_autofree KeptFinder *finders = NULL;
+  g_autofree GThread **threads = NULL;
+
+  g_return_if_fail (analysis != NULL);
+
+  kept = g_ptr_array_new_full (analysis->documents->len, (GDestroyNotify) dossier_kept_article_unref);
+  g_ptr_array_set_size (kept, analysis->documents->len);
+  n_finders = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
+  finders = g_new0 (KeptFinder, n_finders);
+  threads = g_new0 (GThread *, n_finders);
+  for (guint t = 0; t < n_finders; t++)
+    {
+      finders[t] = (KeptFinder) { analysis, kept, t, n_finders };
+      if (t > 0)
+        threads[t] = g_thread_new ("dossier-kept", find_kept_articles, &finders[t]);
+    }
+  find_kept_articles (&finders[0]);
+  for (guint t = 1; t < n_finders; t++)
+    g_thread_join (threads[t]);
+
+  table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) dossier_kept_article_unref);
+  for (guint d = 0; d < kept->len; d++)
+    {
+      DossierKeptArticle *article = g_steal_pointer (&g_ptr_array_index (kept, d));
+
+      if (article != NULL)
+        g_hash_table_replace (table, (gpointer) dossier_kept_article_get_digest (article), article);
+    }
+  g_mutex_lock (&analysis->kept_lock);
+  g_clear_pointer (&analysis->kept, g_hash_table_unref);
+  analysis->kept = table;
+  analysis->keeps_results = TRUE;
+  analysis->finding_kept = FALSE;
+  g_cond_broadcast (&analysis->kept_found);
+  g_mutex_unlock (&analysis->kept_lock);
 }
 
 void

@@ -50,6 +50,15 @@ void             dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
  * article; @analysis keeps its results too. */
 void             dossier_analysis_reuse         (DossierAnalysis  *analysis,
                                                  DossierAnalysis  *previous);
+/* For an analysis read back (dossier_analysis_take_results ()), which
+ * holds nothing of what the per-article step found: finds it again in
+ * every article, as a run that keeps its results would have kept it, so
+ * that the next analysis reusing this one needs to find it only in the
+ * articles that changed.  Call begin () first, on the thread that hands
+ * @analysis to others; an analysis reusing it meanwhile waits until
+ * find () is done.  The analysis's results are only read. */
+void             dossier_analysis_begin_finding_kept (DossierAnalysis *analysis);
+void             dossier_analysis_find_kept     (DossierAnalysis  *analysis);
 /* How many articles the last run took as they were kept. */
 guint            dossier_analysis_get_n_reused  (DossierAnalysis  *analysis);
 
