@@ -287,7 +287,7 @@ test_corpus_steps (void)
   g_autofree char *merged_into = NULL;
   g_autofree char *merged = NULL;
   Pair pair = { 0 };
-  gint64 date_fix, removed;
+  gint64 date_fix, title_fix, removed;
   guint n;
 
   g_autofree char *alone = NULL;
@@ -316,7 +316,7 @@ test_corpus_steps (void)
    * inferred dates may change with it. */
   assert_same (&pair, "a publication date corrected", n / 2);
 
-  correct_both (&pair, 1, DOSSIER_CORRECTION_TITLE, NULL, "A title of the researcher's");
+  title_fix = correct_both (&pair, 1, DOSSIER_CORRECTION_TITLE, NULL, "A title of the researcher's");
   correct_both (&pair, 1, DOSSIER_CORRECTION_OUTLET, NULL, "The Researcher's Outlet");
   reanalyse_both (&pair);
   assert_same (&pair, "an article's title and outlet corrected", n / 2);
@@ -370,6 +370,15 @@ test_corpus_steps (void)
     g_assert_no_error (error);
     reanalyse_both (&pair);
     assert_same (&pair, "the date correction undone", n / 2);
+
+    /* In a dossier reopened (the step before did): the title the
+     * cleaner read comes back, as the results kept remembered it. */
+    g_assert_true (dossier_corpus_remove_correction (pair.incremental, title_fix, &error));
+    g_assert_no_error (error);
+    g_assert_true (dossier_corpus_remove_correction (pair.from_scratch, title_fix, &error));
+    g_assert_no_error (error);
+    reanalyse_both (&pair);
+    assert_same (&pair, "the title correction undone", n / 2);
   }
 
   pair_clear (&pair);

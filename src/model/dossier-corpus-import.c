@@ -611,7 +611,10 @@ static void
 finish_job (GTask     *task,
             ImportJob *job)
 {
+  gint64 start = g_get_monotonic_time ();
+
   reanchor (job);
+  g_debug ("finish: reanchored after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
 
   job->articles = g_ptr_array_new_with_free_func (g_object_unref);
   job->entities = g_ptr_array_new_with_free_func (g_object_unref);
@@ -622,7 +625,9 @@ finish_job (GTask     *task,
     g_ptr_array_add (job->entities, dossier_entity_new (job->analysis, i));
   for (guint i = 0; i < dossier_analysis_get_n_events (job->analysis); i++)
     g_ptr_array_add (job->events, dossier_event_new (job->analysis, i));
+  g_debug ("finish: items made after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   apply_provenance (job);
+  g_debug ("finish: provenance after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   if (!job->from_kept && job->store != NULL && !dossier_store_is_read_only (job->store))
     {
       job->keep = TRUE;
@@ -815,12 +820,16 @@ import_thread (GTask        *task,
       for (guint k = 0; k < writer.ids->len; k++)
         {
           DossierDocument *document = dossier_analysis_get_document (job->analysis, writer.first + k);
+          ArticleOriginal *original;
 
           document->source_id = g_array_index (writer.ids, gint64, k);
           /* What the cleaner read of a new article: no correction names
            * it yet (a date inferred now is inferred again each time). */
+          original = _dossier_corpus_article_original_new (document);
           g_hash_table_insert (job->captured, g_memdup2 (&document->source_id, sizeof (gint64)),
-                               _dossier_corpus_article_original_new (document));
+                               _dossier_corpus_article_original_copy (original));
+          /* And for the results kept in the file. */
+          g_hash_table_insert (job->originals, g_memdup2 (&document->source_id, sizeof (gint64)), original);
         }
       source_writer_clear (&writer);
     }

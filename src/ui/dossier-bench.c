@@ -22,7 +22,8 @@ typedef struct
   char *mode;               /* "reopen", "correct" or "add" */
   gint64 t0;
   gint64 action_start;
-  DossierCorpus *corpus;    /* the corpus whose change ends the action */
+  DossierCorpus *corpus;    /* the corpus whose change ends the action (a weak pointer: reopening
+                             * replaces it) */
   guint opened_items;
   gint64 first_frame;
   gint64 import_start;
@@ -41,6 +42,7 @@ bench_free (gpointer  data,
 
   g_clear_handle_id (&bench->tick_id, g_source_remove);
   g_clear_handle_id (&bench->start_id, g_source_remove);
+  g_clear_weak_pointer (&bench->corpus);
   g_free (bench->import_path);
   g_free (bench->dossier_path);
   g_free (bench->mode);
@@ -174,7 +176,8 @@ on_action_done (GListModel *corpus,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->window));
 
-  g_signal_handlers_disconnect_by_func (bench->corpus, on_action_done, bench);
+  if (bench->corpus != NULL)
+    g_signal_handlers_disconnect_by_func (bench->corpus, on_action_done, bench);
   g_signal_handlers_disconnect_by_func (bench->window, on_corpus_set, bench);
   g_clear_handle_id (&bench->tick_id, g_source_remove);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_action_paint), bench);
@@ -199,7 +202,7 @@ start_action (Bench *bench)
 
   bench->action_start = bench->last_tick = g_get_monotonic_time ();
   bench->longest_stall = 0;
-  bench->corpus = corpus;
+  g_set_weak_pointer (&bench->corpus, corpus);
   g_signal_connect (corpus, "items-changed", G_CALLBACK (on_action_done), bench);
   g_signal_connect (bench->window, "notify::corpus", G_CALLBACK (on_corpus_set), bench);
   bench->tick_id = g_timeout_add (1, on_action_tick, bench);
