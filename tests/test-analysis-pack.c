@@ -66,7 +66,8 @@ unpack (GBytes *documents_pack,
 
   data = g_bytes_get_data (results_pack, &size);
   dossier_pack_reader_init (&reader, data, size);
-  ok = dossier_pack_get_results (&reader, documents, entities, events) && dossier_pack_reader_done (&reader);
+  ok = dossier_pack_get_results (&reader, n_documents, entities, events) && dossier_pack_reader_done (&reader) &&
+       dossier_pack_check_events (events, documents);
   dossier_pack_reader_clear (&reader);
   if (!ok)
     return NULL;

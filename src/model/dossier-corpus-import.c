@@ -611,10 +611,7 @@ static void
 finish_job (GTask     *task,
             ImportJob *job)
 {
-  gint64 start = g_get_monotonic_time ();
-
   reanchor (job);
-  g_debug ("finish: reanchored after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
 
   job->articles = g_ptr_array_new_with_free_func (g_object_unref);
   job->entities = g_ptr_array_new_with_free_func (g_object_unref);
@@ -625,9 +622,7 @@ finish_job (GTask     *task,
     g_ptr_array_add (job->entities, dossier_entity_new (job->analysis, i));
   for (guint i = 0; i < dossier_analysis_get_n_events (job->analysis); i++)
     g_ptr_array_add (job->events, dossier_event_new (job->analysis, i));
-  g_debug ("finish: items made after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   apply_provenance (job);
-  g_debug ("finish: provenance after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   if (!job->from_kept && job->store != NULL && !dossier_store_is_read_only (job->store))
     {
       job->keep = TRUE;

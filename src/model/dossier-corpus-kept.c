@@ -47,7 +47,7 @@ analyser_version (DossierCorpus *corpus)
 static GBytes *
 compress_part (GBytes *packed)
 {
-  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1);
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
   gsize size = 0;
   const guint8 *in = g_bytes_get_data (packed, &size);
   g_autoptr(GByteArray) out = g_byte_array_sized_new (size / 3 + 64);
@@ -240,29 +240,68 @@ typedef struct
   GPtrArray *parts;         /* of GBytes, as kept */
   GPtrArray *documents;     /* slot per document */
   GPtrArray *originals;     /* slot per document, or NULL */
+  GPtrArray *entities;
+  GPtrArray *events;
   guint per_part;
-  guint first;              /* this reader's first part (from 1) */
-  guint step;
-  gboolean failed;
+  gint next;                /* atomic: the next part to read, from 1 */
+  gint failed;              /* atomic */
 } PartReader;
 
+/* The last part: the entities and events. */
+static gboolean
+read_results (PartReader *parts,
+              GBytes     *packed)
+{
+  DossierPackReader reader;
+  gsize size = 0;
+  const guint8 *bytes = g_bytes_get_data (packed, &size);
+  gboolean ok;
+
+  dossier_pack_reader_init (&reader, bytes, size);
+  ok = dossier_pack_get_results (&reader, parts->documents->len, parts->entities, parts->events) &&
+       dossier_pack_reader_done (&reader);
+  dossier_pack_reader_clear (&reader);
+  return ok;
+}
+
+/* Each reader takes the next part not taken, the largest (the last one,
+ * of the entities and events) first. */
 static gpointer
 read_parts (gpointer data)
 {
   PartReader *parts = data;
+  guint n_parts = parts->parts->len;
 
-  for (guint part = parts->first; part + 1 < parts->parts->len && !parts->failed; part += parts->step)
+  while (!g_atomic_int_get (&parts->failed))
     {
-      g_autoptr(GBytes) packed = decompress_part (g_ptr_array_index (parts->parts, part));
-      guint first = (part - 1) * parts->per_part;
-      guint last = MIN (first + parts->per_part, parts->documents->len);
+      guint taken = (guint) g_atomic_int_add (&parts->next, 1);
+      guint part = taken == 1 ? n_parts - 1 : taken - 1;
+      g_autoptr(GBytes) packed = NULL;
+      guint first, last;
       DossierPackReader reader;
       gsize size = 0;
       const guint8 *bytes;
+      gboolean ok;
 
-      if (packed == NULL || first >= last)
+      if (taken >= n_parts)
+        break;
+      packed = decompress_part (g_ptr_array_index (parts->parts, part));
+      if (packed == NULL)
         {
-          parts->failed = TRUE;
+          g_atomic_int_set (&parts->failed, TRUE);
+          break;
+        }
+      if (part == n_parts - 1)
+        {
+          if (!read_results (parts, packed))
+            g_atomic_int_set (&parts->failed, TRUE);
+          continue;
+        }
+      first = (part - 1) * parts->per_part;
+      last = MIN (first + parts->per_part, parts->documents->len);
+      if (first >= last)
+        {
+          g_atomic_int_set (&parts->failed, TRUE);
           break;
         }
       bytes = g_bytes_get_data (packed, &size);
@@ -272,9 +311,10 @@ read_parts (gpointer data)
           g_ptr_array_index (parts->documents, d) = dossier_pack_get_document (&reader);
           g_ptr_array_index (parts->originals, d) = get_original (&reader);
         }
-      if (!dossier_pack_reader_done (&reader))
-        parts->failed = TRUE;
+      ok = dossier_pack_reader_done (&reader);
       dossier_pack_reader_clear (&reader);
+      if (!ok)
+        g_atomic_int_set (&parts->failed, TRUE);
     }
   return NULL;
 }
@@ -317,11 +357,10 @@ _dossier_corpus_load_kept (DossierCorpus *corpus,
   g_autoptr(GPtrArray) entities = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GBytes) head = NULL;
-  g_autoptr(GBytes) tail = NULL;
   gint64 start = g_get_monotonic_time ();
   DossierPackReader reader;
   guint n_documents = 0, per_part = 0, n_readers;
-  g_autofree PartReader *readers = NULL;
+  PartReader reader_state;
   g_autofree GThread **threads = NULL;
   gboolean ok;
 
@@ -356,44 +395,26 @@ _dossier_corpus_load_kept (DossierCorpus *corpus,
       return kept_unreadable ("its first part");
   }
 
-  /* The documents, on every core. */
+  /* The documents, the entities and events, on every core. */
   documents = g_ptr_array_new_full (n_documents, (GDestroyNotify) dossier_document_free);
   g_ptr_array_set_size (documents, n_documents);
   originals = g_ptr_array_new_full (n_documents, original_free);
   g_ptr_array_set_size (originals, n_documents);
-  n_readers = MAX (1, MIN (MIN (g_get_num_processors (), 8), parts->len - 2));
-  readers = g_new0 (PartReader, n_readers);
-  threads = g_new0 (GThread *, n_readers);
-  for (guint t = 0; t < n_readers; t++)
-    {
-      readers[t] = (PartReader) { parts, documents, originals, per_part, 1 + t, n_readers, FALSE };
-      if (t > 0)
-        threads[t] = g_thread_new ("dossier-kept", read_parts, &readers[t]);
-    }
-  read_parts (&readers[0]);
-  for (guint t = 1; t < n_readers; t++)
-    g_thread_join (threads[t]);
-  for (guint t = 0; t < n_readers; t++)
-    if (readers[t].failed)
-      return kept_unreadable ("the documents");
-
-  g_debug ("kept results: documents read after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
-  /* The entities and events. */
-  tail = decompress_part (g_ptr_array_index (parts, parts->len - 1));
-  if (tail == NULL)
-    return kept_unreadable ("the entities and events");
   entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
   events = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_event_record_free);
-  {
-    gsize size = 0;
-    const guint8 *bytes = g_bytes_get_data (tail, &size);
-
-    dossier_pack_reader_init (&reader, bytes, size);
-    ok = dossier_pack_get_results (&reader, documents, entities, events) && dossier_pack_reader_done (&reader);
-    dossier_pack_reader_clear (&reader);
-    if (!ok)
-      return kept_unreadable ("the entities and events");
-  }
+  reader_state = (PartReader) { parts, documents, originals, entities, events, per_part, 1, FALSE };
+  n_readers = MAX (1, MIN (MIN (g_get_num_processors (), 8), parts->len - 1));
+  threads = g_new0 (GThread *, n_readers);
+  for (guint t = 1; t < n_readers; t++)
+    threads[t] = g_thread_new ("dossier-kept", read_parts, &reader_state);
+  read_parts (&reader_state);
+  for (guint t = 1; t < n_readers; t++)
+    g_thread_join (threads[t]);
+  if (reader_state.failed)
+    return kept_unreadable ("the documents, entities or events");
+  g_debug ("kept results: read after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+  if (!dossier_pack_check_events (events, documents))
+    return kept_unreadable ("the events' sources");
   for (guint d = 0; d < n_documents; d++)
     if (!dossier_pack_check_document (g_ptr_array_index (documents, d), entities->len))
       return kept_unreadable ("the documents' entities");

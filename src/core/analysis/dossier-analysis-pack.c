@@ -690,11 +690,10 @@ dossier_pack_put_results (DossierPackWriter *writer,
 
 gboolean
 dossier_pack_get_results (DossierPackReader *reader,
-                          GPtrArray         *documents,
+                          guint              n_documents,
                           GPtrArray         *entities,
                           GPtrArray         *events)
 {
-  guint n_documents = documents->len;
   guint n_entities = get_count (reader);
   guint n_events;
 
@@ -744,16 +743,6 @@ dossier_pack_get_results (DossierPackReader *reader,
           source.dating = (DossierSourceDating) dossier_pack_get_uint_max (reader, DOSSIER_DATED_BY_PREVIOUS);
           if (n_documents == 0 || source.start > source.end || source.date_start > source.date_end)
             reader->failed = TRUE;
-          else
-            {
-              const DossierDocument *document = g_ptr_array_index (documents, source.document);
-              const DossierParagraph *paragraph = source.paragraph < document->paragraphs->len
-                                                  ? g_ptr_array_index (document->paragraphs, source.paragraph)
-                                                  : NULL;
-
-              if (paragraph == NULL || source.end > paragraph->len || source.date_end > paragraph->len)
-                reader->failed = TRUE;
-            }
           g_array_append_val (event->sources, source);
         }
       n_links = get_count (reader);
@@ -787,4 +776,31 @@ dossier_pack_get_results (DossierPackReader *reader,
       event->corrected = (guint) dossier_pack_get_uint_max (reader, G_MAXUINT32);
     }
   return !reader->failed;
+}
+
+gboolean
+dossier_pack_check_events (GPtrArray *events,
+                           GPtrArray *documents)
+{
+  for (guint v = 0; v < events->len; v++)
+    {
+      const DossierEventRecord *event = g_ptr_array_index (events, v);
+
+      for (guint s = 0; s < event->sources->len; s++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
+          const DossierDocument *document;
+          const DossierParagraph *paragraph;
+
+          if (source->document >= documents->len)
+            return FALSE;
+          document = g_ptr_array_index (documents, source->document);
+          if (source->paragraph >= document->paragraphs->len)
+            return FALSE;
+          paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+          if (source->end > paragraph->len || source->date_end > paragraph->len)
+            return FALSE;
+        }
+    }
+  return TRUE;
 }

@@ -89,13 +89,17 @@ void             dossier_pack_put_results  (DossierPackWriter     *writer,
                                             DossierAnalysis       *analysis);
 /* Reads what dossier_pack_put_results () wrote into @entities (of
  * DossierEntityRecord*) and @events (of DossierEventRecord*), checking
- * that every place they name is within @documents (of DossierDocument*,
- * read before) and every entity they name among @entities; FALSE when
- * the reader failed. */
+ * that every document they name is below @n_documents and every entity
+ * among @entities; FALSE when the reader failed.  Where in its document
+ * each event's source is, is checked by dossier_pack_check_events (),
+ * once the documents are read (the two may be read at once). */
 gboolean         dossier_pack_get_results  (DossierPackReader     *reader,
-                                            GPtrArray             *documents,
+                                            guint                  n_documents,
                                             GPtrArray             *entities,
                                             GPtrArray             *events);
+/* Whether every source of @events is within @documents. */
+gboolean         dossier_pack_check_events (GPtrArray             *events,
+                                            GPtrArray             *documents);
 /* Whether every index @document holds (sentences, mentions, dates, quotes,
  * their entities) is within it and below @n_entities. */
 gboolean         dossier_pack_check_document (const DossierDocument *document,
