@@ -844,7 +844,12 @@ _dossier_corpus_import_thread_main (gpointer data)
   import_thread (task, g_task_get_source_object (task), job, g_task_get_cancellable (task));
   /* What was shown is kept in the dossier file, after it was shown. */
   if (job->from_kept)
-    dossier_analysis_find_kept (job->analysis);
+    {
+      /* On every core, as an analysis would (this thread's priority is
+       * lowered: the window comes first). */
+      dossier_analysis_set_threads (job->analysis, g_get_num_processors ());
+      dossier_analysis_find_kept (job->analysis);
+    }
   if (job->keep)
     {
       _dossier_corpus_keep_results (g_task_get_source_object (task), job);
