@@ -237,6 +237,19 @@ is_busy (DossierWindow *window)
   return busy;
 }
 
+/* A dossier shown from the results its last analysis kept still finds
+ * again, in the background, what the next analysis reuses of each
+ * article (DOSSIER_BENCH_AT_ONCE: the action does not wait for it, and
+ * waits for it itself). */
+static gboolean
+is_preparing (DossierCorpus *corpus)
+{
+  DossierAnalysis *analysis = dossier_corpus_get_analysis (corpus);
+
+  return g_getenv ("DOSSIER_BENCH_AT_ONCE") == NULL && analysis != NULL &&
+         dossier_analysis_is_finding_kept (analysis);
+}
+
 /* The dossier opened before a correction or an import is fully shown. */
 static gboolean
 on_opened_tick (gpointer user_data)
@@ -247,7 +260,8 @@ on_opened_tick (gpointer user_data)
   if (dossier_corpus_get_import_progress (corpus) < 0 && g_list_model_get_n_items (G_LIST_MODEL (corpus)) > 0 &&
       g_list_model_get_n_items (dossier_window_get_article_list (bench->window)) > 0 &&
       !is_busy (bench->window) &&
-      g_list_model_get_n_items (G_LIST_MODEL (corpus)) == bench->opened_items)
+      g_list_model_get_n_items (G_LIST_MODEL (corpus)) == bench->opened_items &&
+      !is_preparing (corpus))
     {
       bench->tick_id = 0;
       start_action (bench);

@@ -574,6 +574,19 @@ dossier_analysis_begin_finding_kept (DossierAnalysis *analysis)
   g_mutex_unlock (&analysis->kept_lock);
 }
 
+gboolean
+dossier_analysis_is_finding_kept (DossierAnalysis *analysis)
+{
+  gboolean finding;
+
+  g_return_val_if_fail (analysis != NULL, FALSE);
+
+  g_mutex_lock (&analysis->kept_lock);
+  finding = analysis->finding_kept;
+  g_mutex_unlock (&analysis->kept_lock);
+  return finding;
+}
+
 void
 dossier_analysis_find_kept (DossierAnalysis *analysis)
 {

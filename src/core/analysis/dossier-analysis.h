@@ -59,6 +59,8 @@ void             dossier_analysis_reuse         (DossierAnalysis  *analysis,
  * find () is done.  The analysis's results are only read. */
 void             dossier_analysis_begin_finding_kept (DossierAnalysis *analysis);
 void             dossier_analysis_find_kept     (DossierAnalysis  *analysis);
+/* Whether find () is under way (begun and not done). */
+gboolean         dossier_analysis_is_finding_kept (DossierAnalysis *analysis);
 /* How many articles the last run took as they were kept. */
 guint            dossier_analysis_get_n_reused  (DossierAnalysis  *analysis);
 
