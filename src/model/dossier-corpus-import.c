@@ -78,11 +78,11 @@ load_files (gpointer data)
  * nice value is per thread and threads inherit it, so lowering it here
  * lowers the import's loader and analysis threads too. */
 static void
-lower_priority (void)
+lower_priority (int by)
 {
 #ifdef __linux__
   pid_t thread = (pid_t) syscall (SYS_gettid);
-  setpriority (PRIO_PROCESS, thread, MIN (getpriority (PRIO_PROCESS, thread) + 5, 19));
+  setpriority (PRIO_PROCESS, thread, MIN (getpriority (PRIO_PROCESS, thread) + by, 19));
 #endif
 }
 
@@ -650,7 +650,7 @@ import_thread (GTask        *task,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   SourceWriter writer = { 0 };
   GThread *writer_thread = NULL;
-  lower_priority ();
+  lower_priority (5);
 
   job->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   {
@@ -845,8 +845,9 @@ _dossier_corpus_import_thread_main (gpointer data)
   /* What was shown is kept in the dossier file, after it was shown. */
   if (job->from_kept)
     {
-      /* On every core, as an analysis would (this thread's priority is
-       * lowered: the window comes first). */
+      /* On every core, as an analysis would, but only with what the
+       * window leaves: it is drawing what was read meanwhile. */
+      lower_priority (19);
       dossier_analysis_set_threads (job->analysis, g_get_num_processors ());
       dossier_analysis_find_kept (job->analysis);
     }
