@@ -29,28 +29,11 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "dossier-bytes.h"
+
 /* Kept results are a cache: a failure to write them is never shown (the
  * dossier is analysed when it is opened), only logged for debugging. */
 #define KEEP_FAILED "could not keep the analysis"
-
-static void
-checksum_text (GChecksum  *checksum,
-               const char *text,
-               gssize      len)
-{
-  gint64 size = text == NULL ? -1 : len < 0 ? (gint64) strlen (text) : len;
-
-  g_checksum_update (checksum, (const guchar *) &size, sizeof size);
-  if (size > 0)
-    g_checksum_update (checksum, (const guchar *) text, (gsize) size);
-}
-
-static void
-checksum_int (GChecksum *checksum,
-              gint64     value)
-{
-  g_checksum_update (checksum, (const guchar *) &value, sizeof value);
-}
 
 /* The key of what the file holds now (under the lock), with the ids of
  * its sources in @ids when not NULL; NULL when it cannot be made (a file
@@ -67,8 +50,8 @@ results_key (DossierStore *self,
 
   if (self->db == NULL || self->format < 3)
     return NULL;
-  checksum_text (checksum, "dossier kept results 1", -1);
-  checksum_text (checksum, version, -1);
+  dossier_checksum_add_text (checksum, "dossier kept results 1", -1);
+  dossier_checksum_add_text (checksum, version, -1);
   if (sqlite3_prepare_v2 (self->db,
                           "SELECT id, digest, length (content), name, address, kept_uncleaned FROM sources ORDER BY id",
                           -1, &statement, NULL) == SQLITE_OK)
@@ -78,12 +61,12 @@ results_key (DossierStore *self,
 
         if (sqlite3_column_type (statement, 1) == SQLITE_NULL)
           complete = FALSE;
-        checksum_int (checksum, id);
-        checksum_text (checksum, (const char *) sqlite3_column_text (statement, 1), -1);
-        checksum_int (checksum, sqlite3_column_int64 (statement, 2));
-        checksum_text (checksum, (const char *) sqlite3_column_text (statement, 3), -1);
-        checksum_text (checksum, (const char *) sqlite3_column_text (statement, 4), -1);
-        checksum_int (checksum, sqlite3_column_int (statement, 5));
+        dossier_checksum_add_int (checksum, id);
+        dossier_checksum_add_text (checksum, (const char *) sqlite3_column_text (statement, 1), -1);
+        dossier_checksum_add_int (checksum, sqlite3_column_int64 (statement, 2));
+        dossier_checksum_add_text (checksum, (const char *) sqlite3_column_text (statement, 3), -1);
+        dossier_checksum_add_text (checksum, (const char *) sqlite3_column_text (statement, 4), -1);
+        dossier_checksum_add_int (checksum, sqlite3_column_int (statement, 5));
         if (ids != NULL)
           g_array_append_val (ids, id);
       }
@@ -91,19 +74,19 @@ results_key (DossierStore *self,
   if (step != SQLITE_DONE || !complete)
     return NULL;
 
-  checksum_text (checksum, "corrections", -1);
+  dossier_checksum_add_text (checksum, "corrections", -1);
   statement = NULL;
   step = SQLITE_ERROR;
   if (sqlite3_prepare_v2 (self->db, "SELECT id, kind, source, entity, value FROM corrections ORDER BY id",
                           -1, &statement, NULL) == SQLITE_OK)
     while ((step = sqlite3_step (statement)) == SQLITE_ROW)
       {
-        checksum_int (checksum, sqlite3_column_int64 (statement, 0));
-        checksum_text (checksum, (const char *) sqlite3_column_text (statement, 1), -1);
-        checksum_int (checksum, sqlite3_column_type (statement, 2) == SQLITE_NULL
+        dossier_checksum_add_int (checksum, sqlite3_column_int64 (statement, 0));
+        dossier_checksum_add_text (checksum, (const char *) sqlite3_column_text (statement, 1), -1);
+        dossier_checksum_add_int (checksum, sqlite3_column_type (statement, 2) == SQLITE_NULL
                                 ? -1 : sqlite3_column_int64 (statement, 2));
-        checksum_text (checksum, (const char *) sqlite3_column_text (statement, 3), -1);
-        checksum_text (checksum, (const char *) sqlite3_column_text (statement, 4), -1);
+        dossier_checksum_add_text (checksum, (const char *) sqlite3_column_text (statement, 3), -1);
+        dossier_checksum_add_text (checksum, (const char *) sqlite3_column_text (statement, 4), -1);
       }
   sqlite3_finalize (statement);
   if (step != SQLITE_DONE)

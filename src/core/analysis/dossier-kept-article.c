@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
+
 /* Kept compactly, for a large dossier keeps every article's: offsets of 32
  * bits, every string in one buffer, a few blocks an article rather than
  * two allocations a mention and an array a paragraph. */
@@ -38,26 +40,6 @@ struct _DossierKeptArticle
   char *strings;
 };
 
-static void
-checksum_string (GChecksum  *checksum,
-                 const char *text,
-                 gssize      len)
-{
-  gint64 size = text == NULL ? -1 : len < 0 ? (gint64) strlen (text) : len;
-
-  /* Lengths first, so that two fields never read as one. */
-  g_checksum_update (checksum, (const guchar *) &size, sizeof size);
-  if (size > 0)
-    g_checksum_update (checksum, (const guchar *) text, (gsize) size);
-}
-
-static void
-checksum_int (GChecksum *checksum,
-              gint64     value)
-{
-  g_checksum_update (checksum, (const guchar *) &value, sizeof value);
-}
-
 /* The paragraphs' digest, made once for the life of the article (see
  * DossierDocument's paragraphs_digest). */
 static const char *
@@ -68,16 +50,16 @@ paragraphs_digest (DossierDocument *document)
   if (document->paragraphs_digest != NULL)
     return document->paragraphs_digest;
   checksum = g_checksum_new (G_CHECKSUM_SHA1);
-  checksum_int (checksum, document->paragraphs->len);
+  dossier_checksum_add_int (checksum, document->paragraphs->len);
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
       const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-      checksum_int (checksum, paragraph->kind);
-      checksum_int (checksum, paragraph->first_line);
-      checksum_int (checksum, paragraph->last_line);
-      checksum_string (checksum, paragraph->text, (gssize) paragraph->len);
-      checksum_string (checksum, paragraph->attribution, -1);
+      dossier_checksum_add_int (checksum, paragraph->kind);
+      dossier_checksum_add_int (checksum, paragraph->first_line);
+      dossier_checksum_add_int (checksum, paragraph->last_line);
+      dossier_checksum_add_text (checksum, paragraph->text, (gssize) paragraph->len);
+      dossier_checksum_add_text (checksum, paragraph->attribution, -1);
     }
   document->paragraphs_digest = g_strdup (g_checksum_get_string (checksum));
   return document->paragraphs_digest;
@@ -95,23 +77,23 @@ dossier_kept_article_digest (DossierDocument *document)
    * metadata too, at the cost of analysing again an article whose title
    * was corrected: a rule that comes to read it cannot make a kept result
    * stale. */
-  checksum_string (checksum, document->title, -1);
-  checksum_string (checksum, document->outlet, -1);
-  checksum_string (checksum, document->author, -1);
-  checksum_string (checksum, document->address, -1);
-  checksum_string (checksum, document->language, -1);
-  checksum_string (checksum, document->encoding, -1);
-  checksum_string (checksum, document->published_evidence, -1);
-  checksum_int (checksum, document->published.year);
-  checksum_int (checksum, document->published.month);
-  checksum_int (checksum, document->published.day);
-  checksum_int (checksum, document->published.hour);
-  checksum_int (checksum, document->published.minute);
-  checksum_int (checksum, document->published.precision);
-  checksum_int (checksum, document->published_from);
-  checksum_int (checksum, document->is_html);
-  checksum_int (checksum, document->uncleaned);
-  checksum_string (checksum, paragraphs_digest (document), -1);
+  dossier_checksum_add_text (checksum, document->title, -1);
+  dossier_checksum_add_text (checksum, document->outlet, -1);
+  dossier_checksum_add_text (checksum, document->author, -1);
+  dossier_checksum_add_text (checksum, document->address, -1);
+  dossier_checksum_add_text (checksum, document->language, -1);
+  dossier_checksum_add_text (checksum, document->encoding, -1);
+  dossier_checksum_add_text (checksum, document->published_evidence, -1);
+  dossier_checksum_add_int (checksum, document->published.year);
+  dossier_checksum_add_int (checksum, document->published.month);
+  dossier_checksum_add_int (checksum, document->published.day);
+  dossier_checksum_add_int (checksum, document->published.hour);
+  dossier_checksum_add_int (checksum, document->published.minute);
+  dossier_checksum_add_int (checksum, document->published.precision);
+  dossier_checksum_add_int (checksum, document->published_from);
+  dossier_checksum_add_int (checksum, document->is_html);
+  dossier_checksum_add_int (checksum, document->uncleaned);
+  dossier_checksum_add_text (checksum, paragraphs_digest (document), -1);
   return g_strdup (g_checksum_get_string (checksum));
 }
 

@@ -127,4 +127,26 @@ dossier_hash_bytes (const char *bytes,
   return hash;
 }
 
+/* Feeds @checksum a text of @len bytes (-1: nul-terminated; NULL as
+ * none), its length first, so that two fields never read as one. */
+static inline void
+dossier_checksum_add_text (GChecksum  *checksum,
+                           const char *text,
+                           gssize      len)
+{
+  gint64 size = text == NULL ? -1 : len < 0 ? (gint64) strlen (text) : len;
+
+  g_checksum_update (checksum, (const guchar *) &size, sizeof size);
+  if (size > 0)
+    g_checksum_update (checksum, (const guchar *) text, (gsize) size);
+}
+
+/* Feeds @checksum a number. */
+static inline void
+dossier_checksum_add_int (GChecksum *checksum,
+                          gint64     value)
+{
+  g_checksum_update (checksum, (const guchar *) &value, sizeof value);
+}
+
 G_END_DECLS
