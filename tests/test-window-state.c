@@ -212,6 +212,27 @@ published_is (gpointer data)
 
 static gint64 expected_place;
 
+/* The reader's place once it has stopped moving: the same for half a
+ * second (at most 20 s). */
+static gint64
+wait_place_steady (DossierReader *reader)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 place = dossier_reader_get_place (reader);
+  guint steady = 0;
+
+  while (steady < 10 && g_get_monotonic_time () < deadline)
+    {
+      gint64 now;
+
+      settle (50);
+      now = dossier_reader_get_place (reader);
+      steady = now == place ? steady + 1 : 0;
+      place = now;
+    }
+  return place;
+}
+
 /* The reader shows the article from @expected_place again (its text is
  * laid out anew after an analysis, which a loaded machine may take a
  * while to do). */
@@ -248,8 +269,9 @@ test_corrections_keep_place (void)
   /* An AP page dated by inference, read from its fourth paragraph; Rutte's page open. */
   select_titled (window, title);
   dossier_reader_set_place (reader, 400);
-  settle (200);
-  place = dossier_reader_get_place (reader);
+  /* Until the view has scrolled there: the place is then the start of
+   * the line that holds it (the reader tells where it is going before). */
+  place = wait_place_steady (reader);
 
   g_assert_cmpint (place, >, 0);
   g_assert_true (dossier_entity_inspector_show_entity_key (inspector, rutte));

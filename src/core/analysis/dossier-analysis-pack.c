@@ -248,13 +248,30 @@ dossier_pack_reader_done (DossierPackReader *reader)
 }
 
 /* Static strings (a date's rule, an encoding, a language) come back as
- * strings that live as long as the program. */
+ * strings that live as long as the program: in a table of their own, not
+ * GLib's quarks (whose first block GLib abandons once a process makes
+ * more quarks than it holds, as a window's types and signals nearly do). */
 static const char *
 get_static (DossierPackReader *reader)
 {
+  static GMutex lock;
+  static GHashTable *statics;
   const char *text = dossier_pack_get_shared (reader);
+  char *kept;
 
-  return text != NULL ? g_intern_string (text) : NULL;
+  if (text == NULL)
+    return NULL;
+  g_mutex_lock (&lock);
+  if (statics == NULL)
+    statics = g_hash_table_new (g_str_hash, g_str_equal);
+  kept = g_hash_table_lookup (statics, text);
+  if (kept == NULL)
+    {
+      kept = g_strdup (text);
+      g_hash_table_add (statics, kept);
+    }
+  g_mutex_unlock (&lock);
+  return kept;
 }
 
 static void
