@@ -212,10 +212,6 @@ load (const Options *options,
       return NULL;
     }
   document->source = shown_path (options, path);
-  /* Every article is held until the whole dossier is written: what the
-   * cleaner removed, much of it the same from article to article, is kept
-   * once. */
-  dossier_document_share_removed (document);
   if (!dossier_date_is_set (&document->published) && options->ref_date != NULL)
     {
       document->published = options->reference;
@@ -254,8 +250,15 @@ analyse_all (const Options *options,
   for (guint i = 0; i < files->len; i++)
     {
       DossierDocument *document = load (options, g_ptr_array_index (files, i), failed);
-      if (document != NULL)
-        dossier_analysis_add_document (analysis, document);
+
+      if (document == NULL)
+        continue;
+      /* Every article is held until the whole dossier is written: what
+       * the cleaner removed, much of it the same from article to article,
+       * is kept once.  (Streaming and extracting hold one article at a
+       * time: nothing to share there.) */
+      dossier_document_share_removed (document);
+      dossier_analysis_add_document (analysis, document);
     }
   dossier_analysis_set_threads (analysis, g_get_num_processors ());
   dossier_analysis_run (analysis);
