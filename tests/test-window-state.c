@@ -54,6 +54,17 @@ untitled_files (void)
   return g_string_free (g_steal_pointer (&found), FALSE);
 }
 
+/* Whether no write to the untitled dossier is under way: SQLite's
+ * journal exists while one is (the analysis's results are kept in the
+ * file after they are shown). */
+static gboolean
+no_write_under_way (gpointer data)
+{
+  g_autofree char *files = untitled_files ();
+
+  return strstr (files, "-journal") == NULL;
+}
+
 static GtkWidget *
 inspector_of (DossierWindow *window)
 {
@@ -106,6 +117,7 @@ test_new_dossier (void)
   /* The first import makes the file, and the dossier is remembered. */
   dossier_window_import (window, (const char *[]) { page, NULL });
   wait_until (has_articles, window);
+  wait_until (no_write_under_way, NULL);
   after_import = untitled_files ();
   g_assert_cmpstr (after_import, ==, "Untitled Dossier.dossier;");
   g_assert_true (gtk_widget_is_sensitive (find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, "People")));
