@@ -2960,6 +2960,19 @@ season_year (const DossierDate *reference,
 /* A month and day said with their weekday ("Monday, Oct. 21") fall in the
  * year, next to the reference's, where that day is that weekday; the
  * nearest such one is taken.  Sets @date and returns TRUE if there is one. */
+/* Whether @match's month and day in @year is a day of its weekday; sets
+ * @date to it. */
+static gboolean
+month_day_in_year_on_weekday (int          year,
+                              const Match *match,
+                              DossierDate *date)
+{
+  if (!dossier_date_is_valid_day (year, match->month, match->day))
+    return FALSE;
+  *date = dossier_date_from_day (year, match->month, match->day);
+  return dossier_date_get_weekday (date) == match->weekday;
+}
+
 static gboolean
 month_day_date_by_weekday (const DossierDate *reference,
                            const Match       *match,
@@ -2974,10 +2987,7 @@ month_day_date_by_weekday (const DossierDate *reference,
       DossierDate candidate;
       int distance;
 
-      if (!dossier_date_is_valid_day (year, match->month, match->day))
-        continue;
-      candidate = dossier_date_from_day (year, match->month, match->day);
-      if (dossier_date_get_weekday (&candidate) != match->weekday)
+      if (!month_day_in_year_on_weekday (year, match, &candidate))
         continue;
       distance = ABS (dossier_date_to_day_number (&candidate) - reference_number);
       if (distance < best_distance)
@@ -3184,24 +3194,14 @@ resolve_in_tense (const Match           *match,
           if (match->weekday != 0)
             for (int offset = 0; offset <= 6; offset++)
               {
-                int years[2] = { reference->year - offset, reference->year + offset };
-                gboolean found = FALSE;
+                DossierDate candidate;
 
-                for (guint k = 0; k < (offset == 0 ? 1u : 2u) && !found; k++)
+                if (month_day_in_year_on_weekday (reference->year - offset, match, &candidate) ||
+                    (offset > 0 && month_day_in_year_on_weekday (reference->year + offset, match, &candidate)))
                   {
-                    DossierDate candidate;
-
-                    if (!dossier_date_is_valid_day (years[k], match->month, match->day))
-                      continue;
-                    candidate = dossier_date_from_day (years[k], match->month, match->day);
-                    if (dossier_date_get_weekday (&candidate) == match->weekday)
-                      {
-                        expression->value = candidate;
-                        found = TRUE;
-                      }
+                    expression->value = candidate;
+                    break;
                   }
-                if (found)
-                  break;
               }
           /* "will be played on December 9": a day to come, after the
            * day it was written (see _dossier_publication_dates_from_own_days ()). */
