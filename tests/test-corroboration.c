@@ -865,6 +865,42 @@ test_an_undated_article_of_the_dossiers_week (void)
 }
 
 static void
+test_a_follow_up_of_the_dossiers_week (void)
+{
+  const char *texts[] = {
+    "Bridge falls in Coimbra\nPublished: 13 May 2030\n\nThe Velden bridge in Coimbra collapsed on Sunday, "
+    "killing ten people, the mayor Ilse Morrow said.\n"
+    "The Red Cross sent boats to the river.\n",
+    "Coimbra mourns\nPublished: 14 May 2030\n\nRescuers searched the river after the Velden bridge collapsed "
+    "on Sunday.\n",
+    /* No day the others name, but their mayor, their city and the Red
+     * Cross; read within the others' days, its Friday and Saturday would
+     * come before the collapse it follows up. */
+    "Search ends\n\nDivers of the Red Cross found two more bodies in the river at Coimbra on Friday, and the "
+    "search for the missing ended on Saturday, the mayor Ilse Morrow said.\n",
+    "Mayor asks for help\n\nIlse Morrow, the mayor of Coimbra, said on Wednesday that the Red Cross needed "
+    "more divers.\n",
+    /* Nothing the others name: another story. */
+    "Lorvik lift the cup\n\nLorvik beat Tamsby 2-1 in the cup final on Saturday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *follow_up = dossier_analysis_get_document (analysis, 2);
+  DossierDocument *mayor = dossier_analysis_get_document (analysis, 3);
+  DossierDocument *cup = dossier_analysis_get_document (analysis, 4);
+
+  dossier_test_assert_date (&follow_up->published, "2030-05-18");
+  g_assert_cmpint (follow_up->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (strstr (follow_up->published_evidence, "week after"));
+  g_assert_nonnull (event_on (analysis, "2030-05-17"));
+  g_assert_null (event_on (analysis, "2030-05-10"));
+
+  dossier_test_assert_date (&mayor->published, "2030-05-15");
+  g_assert_nonnull (event_on (analysis, "2030-05-15"));
+
+  g_assert_true (cup->published.precision < DOSSIER_PRECISION_DAY);
+}
+
+static void
 test_a_day_long_past_told_twice (void)
 {
   const char *texts[] = {
@@ -975,6 +1011,8 @@ main (int   argc,
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
+  g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",
+                   test_a_follow_up_of_the_dossiers_week);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

@@ -1151,10 +1151,46 @@ names_its_own_month (DossierDocument *document,
   return FALSE;
 }
 
+/* Whether the undated article @undated names at least @needed of the
+ * people, organisations and places that the dossier's dated articles
+ * name. */
+static gboolean
+shares_names_with_dated (GPtrArray *documents,
+                    guint      undated,
+                    guint      needed)
+{
+  g_autoptr(GHashTable) theirs = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+  DossierDocument *document = g_ptr_array_index (documents, undated);
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *other = g_ptr_array_index (documents, d);
+
+      if (d == undated || other->published.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      for (guint m = 0; m < other->mentions->len; m++)
+        {
+          const DossierMention *mention = &g_array_index (other->mentions, DossierMention, m);
+
+          if (mention->entity >= 0)
+            g_hash_table_add (theirs, GINT_TO_POINTER (mention->entity + 1));
+        }
+    }
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      if (mention->entity >= 0 && g_hash_table_contains (theirs, GINT_TO_POINTER (mention->entity + 1)))
+        g_hash_table_add (shared, GINT_TO_POINTER (mention->entity + 1));
+    }
+  return g_hash_table_size (shared) >= needed;
+}
+
 gboolean
 _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
 {
-  int first = G_MAXINT, last = G_MININT;
+  int first = G_MAXINT, last = G_MININT, begins = G_MAXINT;
   guint n_dated = 0;
   gboolean changed = FALSE;
   g_autoptr(GHashTable) named_days = g_hash_table_new (NULL, NULL);
@@ -1173,7 +1209,8 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
     }
   if (n_dated < INFERENCE_AGREEMENTS || last - first > INFERENCE_WINDOW_DAYS)
     return FALSE;
-  /* The days the dated articles name. */
+  /* The days the dated articles name, and the first of those they name by
+   * weekday or as "yesterday" in their week: where the story begins. */
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -1183,9 +1220,14 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
       for (guint i = 0; i < document->dates->len; i++)
         {
           const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+          int day;
 
-          if (date->value.precision >= DOSSIER_PRECISION_DAY)
-            g_hash_table_add (named_days, GINT_TO_POINTER (dossier_date_to_day_number (&date->value)));
+          if (date->value.precision < DOSSIER_PRECISION_DAY)
+            continue;
+          day = dossier_date_to_day_number (&date->value);
+          g_hash_table_add (named_days, GINT_TO_POINTER (day));
+          if (date->relative && names_a_near_day (date) && day >= first - INFERENCE_WINDOW_DAYS)
+            begins = MIN (begins, day);
         }
     }
 
@@ -1194,7 +1236,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
       DossierDocument *document = g_ptr_array_index (documents, d);
       DossierDate kept = document->published;
       int best = 0, best_reach = G_MAXINT;
-      guint best_named = 0, best_hits = 0;
+      guint best_named = 0, best_hits = 0, best_before = G_MAXUINT;
       gboolean any = FALSE;
 
       if (document->published.precision >= DOSSIER_PRECISION_DAY ||
@@ -1209,39 +1251,53 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
         }
       if (!any)
         continue;
-      /* From the first day the others were published to the day after the
+      /* From the first day the others were published to a week after the
        * last: of the days its weekdays and "yesterday" all fit, the one
        * where more of them name days the others name ("collapsed
-       * yesterday": the day after the fire), then where its weekdays lie
-       * nearest; of those, the earliest. */
-      for (int day = first; day <= last + 1; day++)
+       * yesterday": the day after the fire), then where fewer of them lie
+       * before the story begins (a follow-up's "on Friday" and "on
+       * Saturday" are the days after the others', not the days before
+       * the flood they report on), then where its weekdays lie nearest;
+       * of those, the earliest. */
+      for (int day = first; day < last + INFERENCE_WINDOW_DAYS; day++)
         {
-          guint named, hits = 0;
+          guint named, hits = 0, before = 0;
           int reach;
 
+          /* Past the day after the last, only for a reading with days
+           * before the story. */
+          if (day > last + 1 && best != 0 && best_before == 0)
+            break;
           if (!relative_days_fit (document, day, first - INFERENCE_WINDOW_DAYS, &named, &reach) || named == 0 ||
               names_its_own_month (document, day))
             continue;
           for (guint i = 0; i < document->dates->len; i++)
             {
               const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+              int named_day;
 
-              hits += date->relative && names_a_near_day (date) && date->value.precision >= DOSSIER_PRECISION_DAY &&
-                      g_hash_table_contains (named_days, GINT_TO_POINTER (dossier_date_to_day_number (&date->value)));
+              if (!date->relative || !names_a_near_day (date) || date->value.precision < DOSSIER_PRECISION_DAY)
+                continue;
+              named_day = dossier_date_to_day_number (&date->value);
+              hits += g_hash_table_contains (named_days, GINT_TO_POINTER (named_day));
+              before += named_day < begins;
             }
-          if (hits > best_hits || (hits == best_hits && reach < best_reach) || best == 0)
+          if (best == 0 || hits > best_hits || (hits == best_hits && before < best_before) ||
+              (hits == best_hits && before == best_before && reach < best_reach))
             {
               best = day;
               best_reach = reach;
               best_named = named;
               best_hits = hits;
+              best_before = before;
             }
         }
       document->published = kept;
-      /* One of its days at least must be one the others tell of: an
-       * article of another story ("the cup final on Saturday") is no
-       * article of their week. */
-      if (best == 0 || best_hits == 0)
+      /* One of its days at least must be one the others tell of, or it
+       * must name several of the names they name: an article of another
+       * story ("the cup final on Saturday") is no article of their
+       * week. */
+      if (best == 0 || (best_hits == 0 && !shares_names_with_dated (documents, d, WEEK_SHARED_NAMES)))
         {
           dossier_document_find_dates (document);
           continue;
@@ -1254,10 +1310,22 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
         document->published = dossier_date_from_day_number (best);
         document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
         g_free (document->published_evidence);
-        document->published_evidence =
-          g_strdup_printf ("the dossier's other articles were published from %s to %s; its %u days named by "
-                           "weekday or as “yesterday” are read from within that week", first_iso, last_iso,
-                           best_named);
+        if (best <= last + 1)
+          document->published_evidence =
+            g_strdup_printf ("the dossier's other articles were published from %s to %s; its %u days named by "
+                             "weekday or as “yesterday” are read from within that week", first_iso, last_iso,
+                             best_named);
+        else
+          {
+            DossierDate begins_date = dossier_date_from_day_number (begins);
+            g_autofree char *begins_iso = dossier_date_to_iso (&begins_date);
+
+            document->published_evidence =
+              g_strdup_printf ("the dossier's other articles were published from %s to %s; its %u days named by "
+                               "weekday or as “yesterday” are read from the week after, as within that week "
+                               "some would lie before %s, the first day the others name", first_iso, last_iso,
+                               best_named, begins_iso);
+          }
       }
       dossier_document_find_dates (document);
       changed = TRUE;
