@@ -901,6 +901,28 @@ test_a_follow_up_of_the_dossiers_week (void)
 }
 
 static void
+test_one_dated_article_tells_the_week (void)
+{
+  const char *texts[] = {
+    "Prosecutor: the jet was crashed\nPublished: 27 March 2031\n\nThe co-pilot of the Aerolinea jet that went "
+    "down in the Pyrenees deliberately crashed it, a prosecutor in Toulouse said on Thursday.\n",
+    "Families mourn\n\nFamilies gathered at the airport in Toulouse on Thursday, two days after the Aerolinea jet "
+    "slammed into a mountain in the Pyrenees on Tuesday morning.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* One dated article: the undated one's Thursday is the day that
+   * article names, so it is of that week, and its Tuesday two days before
+   * (the dated article names no earlier day, so nothing says the story
+   * began later and the Tuesday is not read in the week after). */
+  dossier_test_assert_date (&undated->published, "2031-03-27");
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (event_on (analysis, "2031-03-25"));
+  g_assert_nonnull (event_on (analysis, "2031-03-27"));
+}
+
+static void
 test_a_day_long_past_told_twice (void)
 {
   const char *texts[] = {
@@ -1013,6 +1035,7 @@ main (int   argc,
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",
                    test_a_follow_up_of_the_dossiers_week);
+  g_test_add_func ("/corroboration/one-dated-article-tells-the-week", test_one_dated_article_tells_the_week);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

@@ -410,8 +410,11 @@ test_a_happening_three_report (void)
   g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
   dossier_test_assert_date (&undated->published, "2024-05-09");
   dossier_test_assert_date (&date_with_text (undated, "yesterday")->value, "2024-05-08");
-  /* Worded as one outlet words it, it is one likeness: not enough. */
-  g_assert_false (dossier_date_is_set (&dossier_analysis_get_document (alone, 1)->published));
+  /* Worded as one outlet words it, it is one likeness: not enough to say
+   * it reports that happening; it is read in that outlet's week instead,
+   * and its evidence says so. */
+  g_assert_null (strstr (dossier_analysis_get_document (alone, 1)->published_evidence, "report the same happenings"));
+  g_assert_nonnull (strstr (dossier_analysis_get_document (alone, 1)->published_evidence, "within that week"));
 }
 
 static void

@@ -1207,7 +1207,9 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
       last = MAX (last, day);
       n_dated++;
     }
-  if (n_dated < INFERENCE_AGREEMENTS || last - first > INFERENCE_WINDOW_DAYS)
+  /* One dated article is enough to tell the week: what is read in it must
+   * still name a day it names, or several of its names. */
+  if (n_dated == 0 || last - first > INFERENCE_WINDOW_DAYS)
     return FALSE;
   /* The days the dated articles name, and the first of those they name by
    * weekday or as "yesterday" in their week: where the story begins. */
@@ -1230,6 +1232,9 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
             begins = MIN (begins, day);
         }
     }
+  /* Only a day before they were published tells where the story began. */
+  if (begins >= first)
+    begins = G_MININT;
 
   for (guint d = 0; d < documents->len; d++)
     {
