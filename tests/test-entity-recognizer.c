@@ -243,8 +243,28 @@ test_organizations_by_the_words_around (void)
   g_assert_true (find_entity (analysis, "Orbly") == NULL ||
                  find_entity (analysis, "Orbly")->type != DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
-  /* Nor is a word before the kind when the name follows it. */
+  /* Nor is a word before the kind when the name follows it; the name is
+   * the firm's ("cybersecurity company Crowdstrike"). */
   g_assert_null (find_entity (analysis, "Shipping"));
+  assert_entity (analysis, "Norhavn", DOSSIER_ENTITY_ORGANIZATION);
+}
+
+static void
+test_names_with_a_capital_inside (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "An update from VeltGuard crashed the servers, Mira Lund said, and NordSecure blamed VeltGuard.\n\n"
+    "Senator Ilsa McCarthy said the outage, tagged #ServerDown by users, hit GridPT customers.\n");
+
+  /* One word of two capitalised parts is a firm's name, not a person's. */
+  assert_entity (analysis, "VeltGuard", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "NordSecure", DOSSIER_ENTITY_ORGANIZATION);
+  /* A surname's inner capital after a particle is a surname's. */
+  assert_entity (analysis, "Ilsa McCarthy", DOSSIER_ENTITY_PERSON);
+  /* A hashtag names nothing; nor does a product ending in capitals. */
+  g_assert_null (find_entity (analysis, "ServerDown"));
+  g_assert_true (find_entity (analysis, "GridPT") == NULL ||
+                 find_entity (analysis, "GridPT")->type != DOSSIER_ENTITY_ORGANIZATION);
 }
 
 static void
@@ -360,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-region", test_places_by_their_region);
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
+  g_test_add_func ("/entity-recognizer/names-with-a-capital-inside", test_names_with_a_capital_inside);
 
   return g_test_run ();
 }

@@ -632,6 +632,12 @@ named_as_organization (const char         *text,
   };
   guint before = i;
 
+  /* The kind in small letters just before a short name: "cybersecurity
+   * company Crowdstrike", "the airline Germanwings". */
+  if (i >= 1 && run_end - i <= 2 && tokens[i].start == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == ' ' &&
+      g_ascii_islower (text[tokens[i - 1].start]) &&
+      word_among (text + tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start, kinds, G_N_ELEMENTS (kinds)))
+    return TRUE;
   /* … but not where the kind is followed by the name ("Beauty company
    * Coty"). */
   if (run_end < n_tokens && tokens[run_end].start == tokens[run_end - 1].end + 1 &&
@@ -656,6 +662,56 @@ named_as_organization (const char         *text,
   return word_among (text + tokens[before - 2].start, tokens[before - 2].end - tokens[before - 2].start, roles,
                      G_N_ELEMENTS (roles)) ||
          g_ascii_strncasecmp (text + tokens[before - 2].start, "Founder", 7) == 0;
+}
+
+/* Whether @token is one word of two capitalised parts, as firms write
+ * their names ("CrowdStrike", "WithSecure", "YouTube", "PayPal"), unlike
+ * surnames whose inner capital follows a particle ("McCarthy",
+ * "MacArthur", "DeSantis", "LaGuardia"), hashtags and handles
+ * ("#RolandGarros", "@ChaseTheWX"), products ending in capitals
+ * ("ChatGPT") or named as a firm's or after "the" ("Apple's HomePod",
+ * "the FaceTime app") and words run together ("VideoThe"). */
+static gboolean
+is_capitalised_inside (const char         *text,
+                       const DossierToken *token)
+{
+  static const char * const particles[] = {
+    "Mac", "Del", "Della", "Des", "Van", "Vander", "Von", "Fitz", "Ben",
+  };
+  static const char * const run_together[] = { "The", "And", "For", "But", "His", "Her", "Its", "Our", "Their" };
+  const char *word = text + token->start;
+  gsize len = token->end - token->start, inner = 1;
+
+  if (token->start > 0 && (text[token->start - 1] == '#' || text[token->start - 1] == '@'))
+    return FALSE;
+  /* "Apple's HomePod", "the FaceTime app", "another HomePod", "AirPlay
+   * 2": a product's. */
+  if (token->start >= 2 && text[token->start - 1] == ' ')
+    {
+      gsize word_end = token->start - 1, word = word_end;
+
+      while (word > 0 && g_ascii_isalpha (text[word - 1]))
+        word--;
+      if (dossier_word_list_contains_any_case (&dossier_words_determiners, text + word, word_end - word) ||
+          (word_end >= 2 && text[word_end - 1] == 's' && text[word_end - 2] == '\'') ||
+          (word_end >= 4 && text[word_end - 1] == 's' && strncmp (text + word_end - 4, "’", 3) == 0))
+        return FALSE;
+    }
+  if (text[token->end] == ' ' && g_ascii_isdigit (text[token->end + 1]))
+    return FALSE;
+  if (len < 6 || !g_ascii_isupper (word[0]))
+    return FALSE;
+  while (inner < len && g_ascii_islower (word[inner]))
+    inner++;
+  /* Two parts of three letters at least, each a capital and small
+   * letters. */
+  if (inner < 3 || inner + 3 > len || !g_ascii_isupper (word[inner]))
+    return FALSE;
+  for (gsize k = inner + 1; k < len; k++)
+    if (!g_ascii_islower (word[k]))
+      return FALSE;
+  return !word_among (word, inner, particles, G_N_ELEMENTS (particles)) &&
+         !word_among (word + inner, len - inner, run_together, G_N_ELEMENTS (run_together));
 }
 
 /* Whether the name [@i, @run_end) is a place's by where it stands: after
@@ -1093,6 +1149,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         else if (names_a_plural_body (recognizer, text + offset, tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && named_as_organization (text + offset, tokens, n_tokens, i, run_end))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (run_end - i == 1 && !after_title && is_capitalised_inside (text + offset, token))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && !after_title &&
                  placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end))
