@@ -923,6 +923,27 @@ test_one_dated_article_tells_the_week (void)
 }
 
 static void
+test_an_opening_after_an_earlier_happening (void)
+{
+  const char *texts[] = {
+    "Varga quits\nPublished: 13 May 2030\n\nPresident Tomas Varga resigned on Sunday after weeks of protests in "
+    "Coimbra.\n",
+    "Clashes in Coimbra\nPublished: 14 May 2030\n\nClashes broke out in Coimbra after the resignation of "
+    "President Tomas Varga.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *resignation = event_on (analysis, "2030-05-12");
+  const DossierEventRecord *clashes = event_on (analysis, "2030-05-14");
+
+  /* The second opening tells Tuesday's clashes; the resignation it names
+   * "after" is Sunday's, and no reason to make the clashes a report of
+   * it. */
+  g_assert_nonnull (resignation);
+  g_assert_nonnull (clashes);
+  g_assert_cmpuint (resignation->sources->len, ==, 1);
+}
+
+static void
 test_a_day_long_past_told_twice (void)
 {
   const char *texts[] = {
@@ -1036,6 +1057,8 @@ main (int   argc,
   g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",
                    test_a_follow_up_of_the_dossiers_week);
   g_test_add_func ("/corroboration/one-dated-article-tells-the-week", test_one_dated_article_tells_the_week);
+  g_test_add_func ("/corroboration/an-opening-after-an-earlier-happening",
+                   test_an_opening_after_an_earlier_happening);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   return g_test_run ();
 }

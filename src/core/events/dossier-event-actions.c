@@ -525,3 +525,40 @@ _dossier_event_actions_meet (GPtrArray                *a,
       }
   return FALSE;
 }
+
+gboolean
+_dossier_event_follows_after (const char *text,
+                              gsize       len,
+                              const char *word)
+{
+  gsize word_len = strlen (word);
+
+  for (gsize i = 0; i + word_len <= len; i++)
+    {
+      guint words_back = 0;
+      gsize j;
+
+      if ((i > 0 && g_ascii_isalpha (text[i - 1])) || g_ascii_strncasecmp (text + i, word, word_len) != 0 ||
+          (i + word_len < len && g_ascii_isalpha (text[i + word_len])))
+        continue;
+      /* The words before it, back to the fourth. */
+      for (j = i; j > 0 && words_back < 4;)
+        {
+          gsize end, start;
+
+          while (j > 0 && !g_ascii_isalpha (text[j - 1]))
+            j--;
+          end = j;
+          while (j > 0 && g_ascii_isalpha (text[j - 1]))
+            j--;
+          start = j;
+          if (end == start)
+            break;
+          words_back++;
+          if ((end - start == 9 && g_ascii_strncasecmp (text + start, "following", 9) == 0) ||
+              (end - start == 5 && g_ascii_strncasecmp (text + start, "after", 5) == 0))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}

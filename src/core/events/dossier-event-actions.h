@@ -47,4 +47,11 @@ gboolean   _dossier_event_actions_meet     (GPtrArray                *a,
                                             const DossierActionWord **word_a,
                                             const DossierActionWord **word_b);
 
+/* Whether @word (lower case) stands in the @len bytes at @text within
+ * three words after "following" or "after": "following a devastating
+ * volcanic eruption". */
+gboolean _dossier_event_follows_after (const char *text,
+                                       gsize       len,
+                                       const char *word);
+
 G_END_DECLS

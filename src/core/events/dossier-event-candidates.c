@@ -735,45 +735,6 @@ _dossier_event_implicit_candidate (guint                 d,
   return candidate;
 }
 
-/* Whether @word (lower case) stands in the @len bytes at @text within
- * three words after "following" or "after": "following a devastating
- * volcanic eruption". */
-static gboolean
-follows_after (const char *text,
-               gsize       len,
-               const char *word)
-{
-  gsize word_len = strlen (word);
-
-  for (gsize i = 0; i + word_len <= len; i++)
-    {
-      guint words_back = 0;
-      gsize j;
-
-      if ((i > 0 && g_ascii_isalpha (text[i - 1])) || g_ascii_strncasecmp (text + i, word, word_len) != 0 ||
-          (i + word_len < len && g_ascii_isalpha (text[i + word_len])))
-        continue;
-      /* The words before it, back to the fourth. */
-      for (j = i; j > 0 && words_back < 4;)
-        {
-          gsize end, start;
-
-          while (j > 0 && !g_ascii_isalpha (text[j - 1]))
-            j--;
-          end = j;
-          while (j > 0 && g_ascii_isalpha (text[j - 1]))
-            j--;
-          start = j;
-          if (end == start)
-            break;
-          words_back++;
-          if ((end - start == 9 && g_ascii_strncasecmp (text + start, "following", 9) == 0) ||
-              (end - start == 5 && g_ascii_strncasecmp (text + start, "after", 5) == 0))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
 
 /* An opening without a date that tells no happening in the past, only
  * one named after "following" or "after" that its own article dates
@@ -809,7 +770,7 @@ retell_earlier_happening (DossierVocabulary *vocabulary,
                                         _dossier_event_sentence_actions (vocabulary, documents, d, later->sentence),
                                         &word_a, &word_b) ||
           word_a->verbal ||
-          !follows_after (paragraph->text + lead->start, lead->end - lead->start, word_a->word))
+          !_dossier_event_follows_after (paragraph->text + lead->start, lead->end - lead->start, word_a->word))
         continue;
       DOSSIER_DEBUG ("events: a%u's opening tells again what it dates %04d-%02d-%02d (%s ~ %s): that day's",
                      d + 1, later->date.year, later->date.month, later->date.day, word_a->word, word_b->word);

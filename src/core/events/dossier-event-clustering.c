@@ -178,6 +178,40 @@ long_past (GPtrArray                   *documents,
                                 REPORTING_REACH_DAYS;
 }
 
+/* Whether @candidate tells @word (one of its action words) as what came
+ * before its own happening: "Clashes broke out after the resignation of
+ * the president" tells the clashes, the resignation being earlier. */
+static gboolean
+tells_before (DossierVocabulary           *vocabulary,
+              GPtrArray                   *documents,
+              const DossierEventCandidate *candidate,
+              const char                  *word)
+{
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  DossierParagraph *paragraph;
+  GPtrArray *actions;
+  const char *text;
+  gsize len;
+
+  if (candidate->sentence == NULL)
+    return FALSE;
+  paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
+  text = paragraph->text + candidate->start;
+  len = candidate->end - candidate->start;
+  if (!_dossier_event_follows_after (text, len, word))
+    return FALSE;
+  /* … and some happening of its own, told by a verb before it. */
+  actions = _dossier_event_sentence_actions (vocabulary, documents, candidate->document, candidate->sentence);
+  for (guint k = 0; k < actions->len; k++)
+    {
+      const DossierActionWord *action = g_ptr_array_index (actions, k);
+
+      if (action->verbal && !_dossier_event_follows_after (text, len, action->word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 compare_pair (Clustering *clustering,
               guint       i,
@@ -243,6 +277,16 @@ compare_pair (Clustering *clustering,
            _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
                                                       clustering->entities, a, b, FALSE, &link))
     joins = TRUE;
+  /* An opening of the days after, "Clashes broke out after the
+   * resignation", tells that day's clashes: the resignation it names as
+   * earlier is no reason to join them with it. */
+  if (joins && agree == 3 && (link.reasons & DOSSIER_LINK_ACTION))
+    {
+      const DossierEventCandidate *later = reported_later (a, b) ? a : b;
+
+      joins = !tells_before (clustering->vocabulary, clustering->documents, later,
+                             later == a ? link.action_a : link.action_b);
+    }
 
   if (!joins || !join (clustering->parents, i, j))
     return;
