@@ -250,6 +250,23 @@ test_organizations_by_the_words_around (void)
 }
 
 static void
+test_names_through_of_and_for (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The Bank of Velmar raised rates, and the Institute for Fiscal Studies disagreed.\n\n"
+    "Leaders of Varga's Movement for Justice met officials of the Union of Velmar Workers.\n\n"
+    "The Senate of Tarsia voted on Monday.\n");
+
+  /* An organisation's head, "of" or "for", and capitalised words: one
+   * organisation's name. */
+  assert_entity (analysis, "Bank of Velmar", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Institute for Fiscal Studies", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Union of Velmar Workers", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Senate of Tarsia", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_nonnull (find_entity (analysis, "Varga's Movement for Justice"));
+}
+
+static void
 test_names_with_a_capital_inside (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
@@ -381,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
   g_test_add_func ("/entity-recognizer/names-with-a-capital-inside", test_names_with_a_capital_inside);
+  g_test_add_func ("/entity-recognizer/names-through-of-and-for", test_names_through_of_and_for);
 
   return g_test_run ();
 }

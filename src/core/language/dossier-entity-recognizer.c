@@ -528,6 +528,50 @@ is_function_word (const char         *text,
                                               token->end - token->start);
 }
 
+/* The end (in tokens) of an organisation's name whose word @j - 1 is an
+ * organisation's head and word @j "of" or "for": "Bank of England",
+ * "Movement for Socialism", "Institute for Fiscal Studies", "Government
+ * of National Unity", "Union of the Comoros" — capitalised words after it,
+ * four at most; 0 when none follow. */
+static guint
+name_through_connector (const char         *text,
+                        const DossierToken *tokens,
+                        guint               n_tokens,
+                        guint               j)
+{
+  const DossierToken *head, *connector;
+  guint k, end;
+
+  if (j == 0 || j + 1 >= n_tokens)
+    return 0;
+  head = &tokens[j - 1];
+  connector = &tokens[j];
+  if (!is_capitalised (head) || (head->flags & DOSSIER_TOKEN_ALL_CAPS) || !tokens_adjacent (text, tokens, j - 1, 2) ||
+      !dossier_word_list_contains (&dossier_words_organization_heads, text + head->start, head->end - head->start) ||
+      !((connector->end - connector->start == 2 && strncmp (text + connector->start, "of", 2) == 0) ||
+        (connector->end - connector->start == 3 && strncmp (text + connector->start, "for", 3) == 0)))
+    return 0;
+  k = j + 1;
+  if (k + 1 < n_tokens && tokens[k].end - tokens[k].start == 3 && strncmp (text + tokens[k].start, "the", 3) == 0 &&
+      tokens_adjacent (text, tokens, j, 2))
+    k++;
+  if (!tokens_adjacent (text, tokens, k - 1, 2))
+    return 0;
+  for (end = k; end < n_tokens && end < k + 4; end++)
+    {
+      if (!is_capitalised (&tokens[end]) || is_function_word (text, &tokens[end]) ||
+          (end > k && !tokens_adjacent (text, tokens, end - 1, 2)))
+        break;
+      /* "Bank of England's": the name ends with its owner's mark. */
+      if (tokens[end].full_end != tokens[end].end)
+        {
+          end++;
+          break;
+        }
+    }
+  return end > k ? end : 0;
+}
+
 /* Whether @word (@len bytes) is one of @words. */
 static gboolean
 word_among (const char         *word,
@@ -989,6 +1033,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
       if (!(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
           dossier_word_list_contains (&dossier_words_bare_institutions, text + offset + token->start,
                                       token->end - token->start) &&
+          /* "the Senate of Bolivia" is that senate's name. */
+          name_through_connector (text + offset, tokens, n_tokens, i + 1) == 0 &&
           (i + 1 >= n_tokens || !is_capitalised (&tokens[i + 1]) || !tokens_adjacent (text + offset, tokens, i, 2)) &&
           (i == 0 || !is_capitalised (&tokens[i - 1]) || !tokens_adjacent (text + offset, tokens, i - 1, 2) ||
            (tokens[i - 1].end - tokens[i - 1].start == 3 &&
@@ -1005,7 +1051,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
 
       if (is_not_name (recognizer, text + offset, token) &&
           !(i > 0 && !is_function_word (text + offset, token) &&
-            opens_organization (text + offset, tokens, n_tokens, i)))
+            opens_organization (text + offset, tokens, n_tokens, i)) &&
+          /* "Bank of Velmar": a head and "of" open a name. */
+          name_through_connector (text + offset, tokens, n_tokens, i + 1) == 0)
         {
           i++;
           continue;
@@ -1050,6 +1098,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         DossierEntityType type;
         gboolean known = FALSE;
         gboolean feature;
+        gboolean connected = FALSE;
 
         while (j < n_tokens)
           {
@@ -1062,7 +1111,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                 guint through = name_through_possessive (text + offset, tokens, n_tokens, j);
 
                 if (through > 0)
-                  j = through;
+                  {
+                    /* … and on past "of" or "for": "Morales' Movement for
+                     * Socialism". */
+                    guint further = name_through_connector (text + offset, tokens, n_tokens, through);
+
+                    j = further > 0 ? further : through;
+                    connected = further > 0;
+                  }
                 break;
               }
             gboolean particle = !is_capitalised (next) &&
@@ -1071,7 +1127,16 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                                 j + 1 < n_tokens &&
                                 is_capitalised (&tokens[j + 1]);
             if (!is_capitalised (next) && !particle)
-              break;
+              {
+                guint through = name_through_connector (text + offset, tokens, n_tokens, j);
+
+                if (through > 0)
+                  {
+                    j = through;
+                    connected = TRUE;
+                  }
+                break;
+              }
             /* A title or a place ends a name: "Mark Rutte Secretary General";
              * a title's first word, too ("Former Prime Minister Helen
              * Clark": "Prime" is no part of a name). */
@@ -1114,9 +1179,10 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         start = offset + token->start;
         end = offset + last->end;
 
-        if (run_end - i >= 2 &&
-            dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
-                                        last->end - last->start))
+        if (connected ||
+            (run_end - i >= 2 &&
+             dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
+                                         last->end - last->start)))
           type = DOSSIER_ENTITY_ORGANIZATION;
         /* "Great Bitter Lake", "Yamato-Saidaiji Station": a name ending on
          * a kind of place is a place's. */
