@@ -372,6 +372,28 @@ test_probably_same_kept_apart (void)
   g_assert_cmpstr (rare->key, !=, "");
 }
 
+static void
+test_probably_same_given_name (void)
+{
+  const char *texts[] = {
+    "Senator Jeanine Anez declared herself interim president on Tuesday.\n",
+    "Jeanine Anez took control of the Senate late on Tuesday.\n",
+    "Senator Jeanina Anez said she would call elections. Anez spoke in La Paz, and Anez thanked the army. "
+    "Anez left before noon, Anez's aides said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *person = entity_named (analysis, "Jeanine Anez");
+
+  /* One outlet misspells her given name, however often it names her: the
+   * spelling two outlets share is hers, the other probably the same
+   * person (a surname of four letters is enough when the surname is the
+   * same). */
+  g_assert_nonnull (person);
+  g_assert_nonnull (person->probably_same);
+  g_assert_cmpuint (person->documents->len, ==, 3);
+  g_assert_null (entity_named (analysis, "Jeanina Anez"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,5 +406,6 @@ main (int   argc,
   g_test_add_func ("/corrections/not-a-name", test_not_a_name);
   g_test_add_func ("/corrections/add-name", test_add_name);
   g_test_add_func ("/corrections/probably-same-kept-apart", test_probably_same_kept_apart);
+  g_test_add_func ("/corrections/probably-same-given-name", test_probably_same_given_name);
   return g_test_run ();
 }

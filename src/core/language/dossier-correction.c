@@ -662,32 +662,34 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
       gsize rare_len;
       DossierEntityRecord *best = NULL;
 
-      if (rare->type != DOSSIER_ENTITY_PERSON || rare->mentions > 2 || rare->documents->len != 1 ||
-          !g_str_has_prefix (rare->key, "person:"))
+      if (rare->type != DOSSIER_ENTITY_PERSON || rare->documents->len != 1 || !g_str_has_prefix (rare->key, "person:"))
         continue;
       rare_surname = rare->key + strlen ("person:");
       rare_len = strcspn (rare_surname, "|/");
       rare_given = rare_surname[rare_len] == '|' ? rare_surname + rare_len + 1 : NULL;
-      if (rare_len < 5)
-        continue;
       for (guint f = 0; f < entities->len; f++)
         {
           DossierEntityRecord *frequent = g_ptr_array_index (entities, f);
           const char *surname, *given;
           gsize len;
 
+          /* Named more, or by more articles: a spelling of one article
+           * named often gives way only to one that several articles
+           * share. */
           if (f == r || frequent->type != DOSSIER_ENTITY_PERSON || !g_str_has_prefix (frequent->key, "person:") ||
-              (frequent->mentions < 3 && frequent->documents->len < 2))
+              (rare->mentions <= 2 ? frequent->mentions < 3 && frequent->documents->len < 2
+                                   : frequent->documents->len < 2))
             continue;
           surname = frequent->key + strlen ("person:");
           len = strcspn (surname, "|/");
           given = surname[len] == '|' ? surname + len + 1 : NULL;
-          if (len < 5 || rare_given == NULL || given == NULL)
+          if (rare_given == NULL || given == NULL)
             continue;
-          /* The same person: one letter apart in the surname with the same
-           * given name (or its variant), or in the given name with the
-           * same surname ("Luis" and "Luiz Inácio Lula da Silva"). */
-          if (one_edit_apart (rare_surname, rare_len, surname, len))
+          /* The same person: one letter apart in the surname (of five
+           * letters or more) with the same given name (or its variant), or
+           * in the given name with the same surname ("Luis" and "Luiz
+           * Inácio Lula da Silva", "Jeanina" and "Jeanine Áñez"). */
+          if (rare_len >= 5 && len >= 5 && one_edit_apart (rare_surname, rare_len, surname, len))
             {
               if (strcspn (rare_given, "/") != strcspn (given, "/") ||
                   strncmp (rare_given, given, strcspn (given, "/")) != 0)
@@ -713,6 +715,7 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
         g_ptr_array_add (best->probably_same, g_strdup (g_ptr_array_index (rare->aliases, a)));
       g_ptr_array_add (corrections, dossier_correction_new (DOSSIER_CORRECTION_MERGE, rare->key, best->key));
       DOSSIER_DEBUG ("names: “%s” is probably “%s”: their names are one letter apart, it is named %u times "
-                     "in one article", rare->name, best->name, rare->mentions);
+                     "in one article, the other in %u", rare->name, best->name, rare->mentions,
+                     best->documents->len);
     }
 }
