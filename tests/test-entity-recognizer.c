@@ -250,6 +250,21 @@ test_organizations_by_the_words_around (void)
 }
 
 static void
+test_a_lone_word_named_as_an_organization (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "A faulty update by cybersecurity company Veltrix crashed the servers.\n\n"
+    "Veltrix said the fault had been found.\n");
+  const DossierEntityRecord *firm = find_entity (analysis, "Veltrix");
+
+  /* "Veltrix said" alone reads as a person's; the dossier names Veltrix a
+   * company: one organisation, named twice. */
+  g_assert_nonnull (firm);
+  g_assert_cmpint (firm->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (firm->mentions, ==, 2);
+}
+
+static void
 test_names_through_of_and_for (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
@@ -399,6 +414,8 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
   g_test_add_func ("/entity-recognizer/names-with-a-capital-inside", test_names_with_a_capital_inside);
   g_test_add_func ("/entity-recognizer/names-through-of-and-for", test_names_through_of_and_for);
+  g_test_add_func ("/entity-recognizer/a-lone-word-named-as-an-organization",
+                   test_a_lone_word_named_as_an_organization);
 
   return g_test_run ();
 }

@@ -308,6 +308,59 @@ join_acronyms (GPtrArray *documents)
     }
 }
 
+/* "Crowdstrike said …" read as a person's name where the dossier names
+ * "Crowdstrike" as an organisation ("cybersecurity company Crowdstrike",
+ * "CrowdStrike CEO …"): a lone word is that organisation, unless it is
+ * the surname of someone the dossier names in full ("Ford" of "Henry
+ * Ford"). */
+static void
+join_lone_words_named_as_organizations (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);  /* mention keys, borrowed */
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+          if (mention->type == DOSSIER_ENTITY_ORGANIZATION && strchr (mention->canonical, ' ') == NULL)
+            g_hash_table_add (organizations, g_utf8_casefold (mention->canonical, -1));
+          else if (mention->type == DOSSIER_ENTITY_PERSON && strchr (mention->canonical, ' ') != NULL)
+            g_hash_table_add (surnames, mention->key);
+        }
+    }
+  if (g_hash_table_size (organizations) == 0)
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          DossierParagraph *paragraph;
+          g_autofree char *folded = NULL;
+
+          if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') != NULL ||
+              g_hash_table_contains (surnames, mention->key))
+            continue;
+          folded = g_utf8_casefold (mention->canonical, -1);
+          if (!g_hash_table_contains (organizations, folded))
+            continue;
+          paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+          DOSSIER_DEBUG ("names: “%s” alone is the organisation the dossier names so, not a person",
+                         mention->canonical);
+          g_free (mention->key);
+          mention->key = dossier_organization_key (paragraph->text, mention->start, mention->end);
+          mention->type = DOSSIER_ENTITY_ORGANIZATION;
+        }
+    }
+}
+
 /* "Nasa", "Unesco", "Ansa": an acronym written as a word, as British
  * style has it, is the organisation another article of the dossier
  * writes in capitals ("NASA") — only where one does: "Swift" or "Focus"
@@ -548,6 +601,7 @@ dossier_entities_resolve (GPtrArray        *documents,
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
   join_acronyms_written_as_words (documents);
+  join_lone_words_named_as_organizations (documents);
   shorter = shorter_forms (documents, gazetteer);
 
   /* People with a full name first: one entity per surname and given name
