@@ -190,6 +190,26 @@ test_wire_dateline_and_byline (void)
 }
 
 static void
+test_a_last_line_cut_short (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Home\nWorld\nPolitics\nSearch\n"
+    "Ferry runs aground off the coast of Crete\n"
+    "Share\n"
+    "A passenger ferry ran aground off the northern coast of Crete on Tuesday, and coastguard boats took "
+    "all 240 passengers ashore before nightfall, the port authority said.\n"
+    "The ship had left the port of Heraklion in the morning and struck a reef in strong winds about an "
+    "hour later, according to the authority.\n"
+    "Divers were sent to inspect the hull, which the captain had reported as damaged below the waterline "
+    "and taking in wa\n");
+
+  /* Where the copy stopped, the article's last sentence is cut short: it
+   * is still the article's. */
+  g_assert_true (dossier_test_body_contains (document, "Divers were sent to inspect the hull"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
+}
+
+static void
 test_caption_date_is_not_publication_date (void)
 {
   g_autoptr(DossierDocument) document = dossier_test_clean_string (
@@ -771,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/clean/published-updated", test_published_and_updated);
   g_test_add_func ("/clean/credit-and-day", test_credit_and_day);
   g_test_add_func ("/clean/display-title", test_display_title);
+  g_test_add_func ("/clean/a-last-line-cut-short", test_a_last_line_cut_short);
 
   return g_test_run ();
 }

@@ -189,6 +189,23 @@ _dossier_clean_find_body (Cleaner *cleaner)
         best_end++;
       }
 
+  /* The text's last line right after the prose, cut short where the copy
+   * stopped ("… and had been trained with the airline's parent company,
+   * Lufthansa, and ha"): prose without its full stop, the article's. */
+  if (best_end > best_start && best_end + 1 == units->len)
+    {
+      Unit *last = &g_array_index (units, Unit, best_end);
+      char end = last->len > 0 ? last->text[last->len - 1] : '\0';
+
+      if (last->quality == QUALITY_SHORT && last->furniture == NULL && !last->terminal && !last->tail_marker &&
+          !last->credit && !last->bullet && last->words >= 8 && last->function_words * 5 >= last->words &&
+          (g_ascii_isalpha (end) || end == ',') && g_unichar_isupper (g_utf8_get_char (last->text)))
+        {
+          last->quality = QUALITY_NEAR_GOOD;
+          best_end++;
+        }
+    }
+
   /* The lead paragraph can be near-good prose directly before the first
    * good one; a table or list of results can open the article. */
   while (best_end > 0 && best_start > 0)
