@@ -923,6 +923,31 @@ test_one_dated_article_tells_the_week (void)
 }
 
 static void
+test_dated_after_the_week_is_read (void)
+{
+  const char *texts[] = {
+    "Prosecutor: jet crashed on purpose\nPublished: 27 March 2031\n\n\"The co-pilot of the Aerolinea jet that went "
+    "down in the Pyrenees crashed it deliberately, killing 90 people,\" a prosecutor in Toulouse said on "
+    "Thursday.\n",
+    "Co-pilot crashed jet\n\nThe prosecutor in Toulouse said on Thursday that the co-pilot had crashed the "
+    "Aerolinea jet deliberately, killing all 90 people on board.\n",
+    "Families told\n\nFamilies of the 90 victims were told in Toulouse on Thursday that the co-pilot had locked "
+    "the captain out of the cockpit of the Aerolinea jet.\n",
+    "Jet was crashed deliberately\n\nThe Aerolinea co-pilot seemed to have crashed the jet deliberately, killing "
+    "90 people on board, the prosecutor in Toulouse said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *no_day = dossier_analysis_get_document (analysis, 3);
+
+  /* The second and third are read in the first's week by their Thursday;
+   * then three dated articles report what the fourth's opening tells, no
+   * day of its own named: it is of that Thursday too. */
+  dossier_test_assert_date (&dossier_analysis_get_document (analysis, 1)->published, "2031-03-27");
+  dossier_test_assert_date (&no_day->published, "2031-03-27");
+  g_assert_nonnull (strstr (no_day->published_evidence, "report the same happenings"));
+}
+
+static void
 test_an_opening_after_an_earlier_happening (void)
 {
   const char *texts[] = {
@@ -1057,6 +1082,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",
                    test_a_follow_up_of_the_dossiers_week);
   g_test_add_func ("/corroboration/one-dated-article-tells-the-week", test_one_dated_article_tells_the_week);
+  g_test_add_func ("/corroboration/dated-after-the-week-is-read", test_dated_after_the_week_is_read);
   g_test_add_func ("/corroboration/an-opening-after-an-earlier-happening",
                    test_an_opening_after_an_earlier_happening);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);

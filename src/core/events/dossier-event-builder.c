@@ -601,8 +601,16 @@ dossier_events_build_keeping (GPtrArray               *documents,
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
           _dossier_publication_dates_settle (documents, again);
         }
-      /* What nothing dated, in a dossier of one week, is of that week. */
-      _dossier_publication_dates_from_the_dossiers_week (documents);
+      /* What nothing dated, in a dossier of one week, is of that week; and
+       * those so dated report happenings the still undated may report
+       * too: once more against them. */
+      if (_dossier_publication_dates_from_the_dossiers_week (documents) && day_unknown (documents))
+        {
+          g_array_set_size (candidates, 0);
+          collect_dated (&vocabulary, documents, entities, candidates);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
+        }
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */
       g_array_set_size (candidates, 0);
