@@ -190,6 +190,28 @@ test_wire_dateline_and_byline (void)
 }
 
 static void
+test_a_caption_under_the_headline (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Ferry runs aground off the coast of Crete\n"
+    "\n"
+    "A coastguard boat tows a lifeboat away from the stranded ferry near Heraklion Crete Tuesday\n"
+    "\n"
+    "A passenger ferry ran aground off the northern coast of Crete on Tuesday, and coastguard boats took "
+    "all 240 passengers ashore before nightfall, the port authority said.\n"
+    "\n"
+    "The ship had left the port of Heraklion in the morning and struck a reef in strong winds about an "
+    "hour later, according to the authority.\n");
+
+  /* Under the headline, a line that ends on the picture's day, without a
+   * full stop, is its photo's caption, not the lead. */
+  g_assert_false (dossier_test_body_contains (document, "tows a lifeboat"));
+  g_assert_cmpuint (document->captions->len, ==, 1);
+  g_assert_true (g_str_has_prefix (((DossierParagraph *) g_ptr_array_index (document->paragraphs, 0))->text,
+                                   "A passenger ferry ran aground"));
+}
+
+static void
 test_a_last_line_cut_short (void)
 {
   g_autoptr(DossierDocument) document = dossier_test_clean_string (
@@ -792,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/clean/credit-and-day", test_credit_and_day);
   g_test_add_func ("/clean/display-title", test_display_title);
   g_test_add_func ("/clean/a-last-line-cut-short", test_a_last_line_cut_short);
+  g_test_add_func ("/clean/a-caption-under-the-headline", test_a_caption_under_the_headline);
 
   return g_test_run ();
 }

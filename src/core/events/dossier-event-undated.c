@@ -22,7 +22,7 @@ static void
 debug_attached (GPtrArray                   *documents,
                 const DossierEventCandidate *undated,
                 const DossierEventCandidate *model,
-                double                       sim,
+                const DossierCandidateLink  *link,
                 int                          published_day)
 {
   g_autofree char *text = _dossier_event_describe_sentence (documents, undated->document, undated->paragraph,
@@ -31,8 +31,13 @@ debug_attached (GPtrArray                   *documents,
                                                                   model->start, model->end);
   g_autofree char *date = dossier_date_to_iso (&model->date);
 
-  g_debug ("events: undated %s joins the event of %s (%s): similarity %.3f ≥ %.2f, published %d days after",
-           text, event_text, date, sim, UNDATED_SIMILARITY, published_day - model->last_day);
+  if (link->reasons & DOSSIER_LINK_ACTION)
+    g_debug ("events: undated %s joins the event of %s (%s): the same participant and one kind of action "
+             "(%s ~ %s), similarity %.3f, published %d days after", text, event_text, date, link->action_a,
+             link->action_b, link->similarity, published_day - model->last_day);
+  else
+    g_debug ("events: undated %s joins the event of %s (%s): similarity %.3f ≥ %.2f, published %d days after",
+             text, event_text, date, link->similarity, UNDATED_SIMILARITY, published_day - model->last_day);
 }
 
 /* Appends @sentence of document @d to @candidates as an undated source
@@ -63,7 +68,7 @@ append_undated (DossierVocabulary    *vocabulary,
     _dossier_event_candidates_share_happening (vocabulary, documents, entities, &undated, model, FALSE, &link);
   /* Before the append, which may move @model. */
   if (G_UNLIKELY (dossier_debug_enabled ()))
-    debug_attached (documents, &undated, model, similarity, published_day);
+    debug_attached (documents, &undated, model, &link, published_day);
   g_array_append_val (links, link);
   g_array_append_val (candidates, undated);
 }

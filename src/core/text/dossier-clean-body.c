@@ -14,6 +14,7 @@
 
 #include "dossier-bytes.h"
 #include "dossier-clean-date-lines.h"
+#include "dossier-clean-lines.h"
 #include "dossier-clean-names.h"
 #include "dossier-debug.h"
 
@@ -248,6 +249,12 @@ _dossier_clean_read_body (Cleaner *cleaner)
        * dateline over a text kept whole have their roles. */
       if (unit->role != ROLE_NONE)
         continue;
+      /* Over the article's prose, a line that ends on the picture's day. */
+      if (i == cleaner->body_start && next != NULL && next->quality == QUALITY_GOOD && _dossier_clean_ends_like_a_caption (unit))
+        {
+          unit->role = ROLE_CAPTION;
+          continue;
+        }
       /* "First Published on Nov 20, 2019 01:38 pm" among or after the
        * paragraphs of a page is a date line, not the article's text. */
       {

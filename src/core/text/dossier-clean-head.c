@@ -1017,7 +1017,10 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
         break;
       /* "NATO Secretary-General Mark Rutte." under the headline of a text
        * without furniture is its photo's caption. */
-      else if (cleaner->bare && title >= 0 && unit->role == ROLE_NONE && is_name_only_sentence (unit))
+      else if (cleaner->bare && title >= 0 && unit->role == ROLE_NONE &&
+               (is_name_only_sentence (unit) ||
+                (i + 1 < units->len && g_array_index (units, Unit, i + 1).quality == QUALITY_GOOD &&
+                 _dossier_clean_ends_like_a_caption (unit))))
         unit->role = ROLE_CAPTION;
       /* Over a dateline, a name alone is the reporter's: "Peter Blackburn". */
       else if (document->author == NULL && unit->role == ROLE_NONE && i + 1 < units->len && unit->words <= 4 &&

@@ -1161,3 +1161,25 @@ _dossier_clean_release_samples (Cleaner *cleaner)
   for (guint i = 0; i < cleaner->units->len; i++)
     g_clear_pointer (&g_array_index (cleaner->units, Unit, i).lower, g_free);
 }
+
+gboolean
+_dossier_clean_ends_like_a_caption (const Unit *unit)
+{
+  static const char * const days[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  const char *end = unit->text + unit->len;
+  const char *word = end;
+
+  if (unit->terminal || unit->words < 6 || unit->words > 60)
+    return FALSE;
+  while (word > unit->text && g_ascii_isalnum (word[-1]))
+    word--;
+  if (end - word == 4 && (g_str_has_prefix (word, "19") || g_str_has_prefix (word, "20")) &&
+      g_ascii_isdigit (word[2]) && g_ascii_isdigit (word[3]))
+    return TRUE;
+  for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
+    if ((gsize) (end - word) == strlen (days[d]) && strncmp (word, days[d], end - word) == 0)
+      return TRUE;
+  return FALSE;
+}

@@ -38,4 +38,9 @@ char     *_dossier_clean_doubled_name        (const char *text,
 char     *_dossier_clean_trim_copy           (const char *start,
                                               const char *end);
 
+/* Whether @unit ends on a day's name or a year, without a full stop: a
+ * photo's caption over the article ("A demonstrator kicks a tear gas
+ * canister … in La Paz Bolivia Thursday"), not its lead. */
+gboolean  _dossier_clean_ends_like_a_caption (const Unit *unit);
+
 G_END_DECLS
