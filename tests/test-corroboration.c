@@ -948,6 +948,23 @@ test_dated_after_the_week_is_read (void)
 }
 
 static void
+test_a_weekday_before_a_date_in_brackets (void)
+{
+  const char *texts[] = {
+    "Servers down worldwide\nPublished: 19 July 2030\n\nA faulty update from Veltrix crashed millions of "
+    "computers on Friday, grounding flights across Europe.\n",
+    "Global outage\n\nComputers across the world crashed on Thursday (July 19) after a faulty Veltrix update, and "
+    "airlines grounded flights on Friday morning.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* 19 July 2030 is a Friday: the writer's "Thursday", a time zone away,
+   * does not push the article a week later; it is of the 19th. */
+  dossier_test_assert_date (&undated->published, "2030-07-19");
+}
+
+static void
 test_an_opening_after_an_earlier_happening (void)
 {
   const char *texts[] = {
@@ -1083,6 +1100,7 @@ main (int   argc,
                    test_a_follow_up_of_the_dossiers_week);
   g_test_add_func ("/corroboration/one-dated-article-tells-the-week", test_one_dated_article_tells_the_week);
   g_test_add_func ("/corroboration/dated-after-the-week-is-read", test_dated_after_the_week_is_read);
+  g_test_add_func ("/corroboration/a-weekday-before-a-date-in-brackets", test_a_weekday_before_a_date_in_brackets);
   g_test_add_func ("/corroboration/an-opening-after-an-earlier-happening",
                    test_an_opening_after_an_earlier_happening);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);

@@ -926,6 +926,24 @@ dossier_year_for_month (GArray *anchors,
   return best_year;
 }
 
+/* Whether date @i of @document is a weekday followed by a date in
+ * brackets: "on Thursday (July 19)". */
+static gboolean
+weekday_before_bracketed_date (DossierDocument *document,
+                               guint            i)
+{
+  const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+  const DossierDateMention *next;
+  DossierParagraph *paragraph;
+
+  if (i + 1 >= document->dates->len || date->rule == NULL || !g_str_has_prefix (date->rule, "weekday"))
+    return FALSE;
+  next = &g_array_index (document->dates, DossierDateMention, i + 1);
+  paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  return next->paragraph == date->paragraph && next->start == date->end + 2 && date->end + 1 < paragraph->len &&
+         paragraph->text[date->end] == ' ' && paragraph->text[date->end + 1] == '(';
+}
+
 /* Whether every relative date of a day in @document ("on Tuesday",
  * "Saturday's", "yesterday"), read from the day @reference, names a day
  * from @first to @reference, and none before a day the text told ahead
@@ -961,6 +979,10 @@ relative_days_fit (DossierDocument *document,
             told = MAX (told, day);
           continue;
         }
+      /* "on Thursday (July 19)": the day in brackets is the date told; the
+       * weekday may be the writer's, a time zone away. */
+      if (weekday_before_bracketed_date (document, i))
+        continue;
       if (day < told || day > reference)
         return FALSE;
       (*named)++;
