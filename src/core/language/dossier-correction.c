@@ -650,64 +650,120 @@ kept_apart_by (const GPtrArray           *kept_apart,
   return FALSE;
 }
 
+/* The surname of a person's key ("person:anez|jeanine": "anez") and its
+ * given name, or NULL. */
+static const char *
+key_surname (const DossierEntityRecord *person,
+             gsize                     *len,
+             const char               **given)
+{
+  const char *surname = person->key + strlen ("person:");
+
+  *len = strcspn (surname, "|/");
+  *given = surname[*len] == '|' ? surname + *len + 1 : NULL;
+  return surname;
+}
+
+/* @candidate as the one @rare probably is: the first found, or none once
+ * two are (too close to call). */
+static void
+consider (DossierEntityRecord  *candidate,
+          DossierEntityRecord **best,
+          gboolean             *ambiguous)
+{
+  if (*best != NULL && *best != candidate)
+    *ambiguous = TRUE;
+  *best = candidate;
+}
+
 void
 dossier_corrections_find_probably_same (GPtrArray       *entities,
                                         const GPtrArray *kept_apart,
                                         GPtrArray       *corrections)
 {
+  /* People named by two articles or more, or three times or more, with a
+   * given name: all of them, and by surname. */
+  g_autoptr(GPtrArray) frequent = g_ptr_array_new ();
+  g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint f = 0; f < entities->len; f++)
+    {
+      DossierEntityRecord *person = g_ptr_array_index (entities, f);
+      const char *surname, *given;
+      gsize len;
+      g_autofree char *key = NULL;
+      GPtrArray *same;
+
+      if (person->type != DOSSIER_ENTITY_PERSON || !g_str_has_prefix (person->key, "person:") ||
+          (person->mentions < 3 && person->documents->len < 2))
+        continue;
+      surname = key_surname (person, &len, &given);
+      if (given == NULL)
+        continue;
+      g_ptr_array_add (frequent, person);
+      key = g_strndup (surname, len);
+      same = g_hash_table_lookup (by_surname, key);
+      if (same == NULL)
+        {
+          same = g_ptr_array_new ();
+          g_hash_table_insert (by_surname, g_steal_pointer (&key), same);
+        }
+      g_ptr_array_add (same, person);
+    }
+
   for (guint r = 0; r < entities->len; r++)
     {
       DossierEntityRecord *rare = g_ptr_array_index (entities, r);
       const char *rare_surname, *rare_given;
-      gsize rare_len;
+      gsize rare_len, rare_given_len;
       DossierEntityRecord *best = NULL;
+      gboolean ambiguous = FALSE;
 
       if (rare->type != DOSSIER_ENTITY_PERSON || rare->documents->len != 1 || !g_str_has_prefix (rare->key, "person:"))
         continue;
-      rare_surname = rare->key + strlen ("person:");
-      rare_len = strcspn (rare_surname, "|/");
-      rare_given = rare_surname[rare_len] == '|' ? rare_surname + rare_len + 1 : NULL;
-      for (guint f = 0; f < entities->len; f++)
+      rare_surname = key_surname (rare, &rare_len, &rare_given);
+      if (rare_given == NULL)
+        continue;
+      rare_given_len = strcspn (rare_given, "/");
+      /* The same person: one letter apart in the given name with the same
+       * surname ("Luis" and "Luiz Inácio Lula da Silva", "Jeanina" and
+       * "Jeanine Áñez") — named more, or by more articles: a spelling of
+       * one article named often gives way only to one that several
+       * articles share … */
+      if (rare_given_len >= 4)
         {
-          DossierEntityRecord *frequent = g_ptr_array_index (entities, f);
-          const char *surname, *given;
-          gsize len;
+          g_autofree char *key = g_strndup (rare_surname, rare_len);
+          GPtrArray *same = g_hash_table_lookup (by_surname, key);
 
-          /* Named more, or by more articles: a spelling of one article
-           * named often gives way only to one that several articles
-           * share. */
-          if (f == r || frequent->type != DOSSIER_ENTITY_PERSON || !g_str_has_prefix (frequent->key, "person:") ||
-              (rare->mentions <= 2 ? frequent->mentions < 3 && frequent->documents->len < 2
-                                   : frequent->documents->len < 2))
-            continue;
-          surname = frequent->key + strlen ("person:");
-          len = strcspn (surname, "|/");
-          given = surname[len] == '|' ? surname + len + 1 : NULL;
-          if (rare_given == NULL || given == NULL)
-            continue;
-          /* The same person: one letter apart in the surname (of five
-           * letters or more) with the same given name (or its variant), or
-           * in the given name with the same surname ("Luis" and "Luiz
-           * Inácio Lula da Silva", "Jeanina" and "Jeanine Áñez"). */
-          if (rare_len >= 5 && len >= 5 && one_edit_apart (rare_surname, rare_len, surname, len))
+          for (guint k = 0; same != NULL && k < same->len; k++)
             {
-              if (strcspn (rare_given, "/") != strcspn (given, "/") ||
-                  strncmp (rare_given, given, strcspn (given, "/")) != 0)
-                continue;
+              DossierEntityRecord *frequent = g_ptr_array_index (same, k);
+              const char *given;
+              gsize len;
+
+              key_surname (frequent, &len, &given);
+              if (frequent != rare && (rare->mentions <= 2 || frequent->documents->len >= 2) &&
+                  one_edit_apart (rare_given, rare_given_len, given, strcspn (given, "/")))
+                consider (frequent, &best, &ambiguous);
             }
-          else if (rare_len != len || strncmp (rare_surname, surname, len) != 0 ||
-                   strcspn (rare_given, "/") < 4 ||
-                   !one_edit_apart (rare_given, strcspn (rare_given, "/"), given, strcspn (given, "/")))
-            continue;
-          /* Two candidates: too close to call. */
-          if (best != NULL)
-            {
-              best = NULL;
-              break;
-            }
-          best = frequent;
         }
-      if (best == NULL || kept_apart_by (kept_apart, best, rare))
+      /* … or one letter apart in the surname (of five letters or more)
+       * with the same given name (or its variant), for a name an article
+       * gives once or twice. */
+      if (rare->mentions <= 2 && rare_len >= 5)
+        for (guint k = 0; k < frequent->len; k++)
+          {
+            DossierEntityRecord *other = g_ptr_array_index (frequent, k);
+            const char *surname, *given;
+            gsize len;
+
+            surname = key_surname (other, &len, &given);
+            if (other != rare && len >= 5 && one_edit_apart (rare_surname, rare_len, surname, len) &&
+                strcspn (given, "/") == rare_given_len && strncmp (rare_given, given, rare_given_len) == 0)
+              consider (other, &best, &ambiguous);
+          }
+      if (best == NULL || ambiguous || kept_apart_by (kept_apart, best, rare))
         continue;
       if (best->probably_same == NULL)
         best->probably_same = g_ptr_array_new_with_free_func (g_free);
