@@ -412,6 +412,27 @@ test_acronyms (void)
   g_assert_null (entity_named_in (analysis, "The Independent"));
 }
 
+/* A long acronym one outlet writes in capitals and another as a word. */
+static void
+test_a_long_acronym_written_as_a_word (void)
+{
+  const char *texts[] = {
+    "The final will be played in Lisbon, the governing body SUDAMFUT said on Thursday after a meeting with "
+    "both clubs.\n",
+    "Sudamfut confirmed on Thursday that the final moves to Lisbon, and both clubs accepted the decision of "
+    "Sudamfut.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *body = entity_named_in (analysis, "SUDAMFUT");
+
+  /* Eight capitals alone would be no acronym ("FEELING"); written as a
+   * word by another outlet, it is one, and one organisation. */
+  g_assert_nonnull (body);
+  g_assert_cmpint (body->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (entity_named_in (analysis, "Sudamfut") == body);
+  g_assert_cmpuint (body->documents->len, ==, 2);
+}
+
 /* Organisations' names with a possessive in them, or opening on a common
  * word, written the British or the American way; a dateline with a credit
  * in brackets; a town no list knows; a shorter form of a full name. */
@@ -477,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/names-confirmed-across-outlets", test_names_confirmed_across_outlets);
   g_test_add_func ("/names-across-outlets/general-places", test_general_places);
   g_test_add_func ("/names-across-outlets/acronyms", test_acronyms);
+  g_test_add_func ("/names-across-outlets/a-long-acronym-written-as-a-word", test_a_long_acronym_written_as_a_word);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
 
   return g_test_run ();

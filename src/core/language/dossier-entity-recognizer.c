@@ -1245,10 +1245,13 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             title_until = -1;
             continue;
           }
+        /* (A word in capitals alone, too long for an acronym taken on
+         * sight, is no one's name: "CONMEBOL said".) */
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i == 2 && dossier_person_name_is_surname_first (text + start, end - start)) ||
-                 (run_end - i <= 3 && (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
-                                       preceded_by_according_to (text + offset, tokens, i))))
+                 (run_end - i <= 3 && !(run_end - i == 1 && (token->flags & DOSSIER_TOKEN_ALL_CAPS)) &&
+                  (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
+                   preceded_by_according_to (text + offset, tokens, i))))
           type = DOSSIER_ENTITY_PERSON;
         else if (run_end - i == 1 || (caps_tokens * 2 >= n_tokens))
           {

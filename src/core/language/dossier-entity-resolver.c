@@ -380,7 +380,7 @@ join_acronyms_written_as_words (GPtrArray *documents)
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
           gsize n = mention->end - mention->start;
-          gboolean capitals = n >= 3 && n <= 6 && mention->type == DOSSIER_ENTITY_ORGANIZATION;
+          gboolean capitals = n >= 3 && n <= 8 && mention->type == DOSSIER_ENTITY_ORGANIZATION;
 
           g_autofree char *written = NULL;
 
@@ -406,7 +406,7 @@ join_acronyms_written_as_words (GPtrArray *documents)
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
           const char *text = paragraph->text + mention->start;
           gsize n = mention->end - mention->start;
-          gboolean word = n >= 3 && n <= 6 && g_ascii_isupper (text[0]) && mention->type != DOSSIER_ENTITY_PLACE;
+          gboolean word = n >= 3 && n <= 8 && g_ascii_isupper (text[0]) && mention->type != DOSSIER_ENTITY_PLACE;
           g_autofree char *upper = NULL;
           const DossierMention *acronym;
 
@@ -600,8 +600,8 @@ dossier_entities_resolve (GPtrArray        *documents,
 
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
-  join_acronyms_written_as_words (documents);
   join_lone_words_named_as_organizations (documents);
+  join_acronyms_written_as_words (documents);
   shorter = shorter_forms (documents, gazetteer);
 
   /* People with a full name first: one entity per surname and given name

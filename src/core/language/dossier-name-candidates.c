@@ -178,13 +178,89 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
   move_accepted (document, pending, accepted);
 }
 
+/* Whether @word is written in capitals only, three letters or more. */
+static gboolean
+in_capitals (const char *word)
+{
+  gsize n = 0;
+
+  for (; *word != '\0'; word++, n++)
+    if (!g_ascii_isupper (*word))
+      return FALSE;
+  return n >= 3;
+}
+
+/* Whether @word is a capital and small letters only ("Conmebol"). */
+static gboolean
+in_title_case (const char *word)
+{
+  if (!g_ascii_isupper (*word))
+    return FALSE;
+  for (word++; *word != '\0'; word++)
+    if (!g_ascii_islower (*word))
+      return FALSE;
+  return TRUE;
+}
+
 void
 dossier_name_candidates_find_organizations (GPtrArray  *pending,
                                             GHashTable *organizations)
 {
   g_autoptr(GHashTable) alone = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen_in = g_hash_table_new (g_str_hash, g_str_equal);  /* pair → document + 1, or 0: several */
+  /* Lone words by their small letters, where written in capitals and
+   * where as a name: the article + 1, or 0 for several.  Written both ways
+   * by two articles ("CONMEBOL", "Conmebol"), a word is an acronym
+   * written as a word, as British style has it, longer than the
+   * recogniser takes capitals for one — not one article's dateline over
+   * its text ("HAYWARD" … "Hayward"). */
+  g_autoptr(GHashTable) in_caps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) as_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  for (guint d = 0; d < pending->len; d++)
+    {
+      GArray *candidates = g_ptr_array_index (pending, d);
+
+      for (guint c = 0; candidates != NULL && c < candidates->len; c++)
+        {
+          DossierMention *candidate = &g_array_index (candidates, DossierMention, c);
+          GHashTable *forms = in_capitals (candidate->canonical) ? in_caps
+                              : in_title_case (candidate->canonical) ? as_name : NULL;
+          gpointer seen;
+          char *folded;
+
+          if (forms == NULL)
+            continue;
+          folded = g_ascii_strdown (candidate->canonical, -1);
+          if (!g_hash_table_lookup_extended (forms, folded, NULL, &seen))
+            g_hash_table_insert (forms, folded, GUINT_TO_POINTER (d + 1));
+          else
+            {
+              if (GPOINTER_TO_UINT (seen) != d + 1)
+                g_hash_table_insert (forms, g_strdup (folded), GUINT_TO_POINTER (0));
+              g_free (folded);
+            }
+        }
+    }
+  for (guint d = 0; d < pending->len; d++)
+    {
+      GArray *candidates = g_ptr_array_index (pending, d);
+
+      for (guint c = 0; candidates != NULL && c < candidates->len; c++)
+        {
+          DossierMention *candidate = &g_array_index (candidates, DossierMention, c);
+          g_autofree char *folded = NULL;
+          gpointer caps, name;
+
+          if (strchr (candidate->canonical, ' ') != NULL)
+            continue;
+          folded = g_ascii_strdown (candidate->canonical, -1);
+          if (g_hash_table_lookup_extended (in_caps, folded, NULL, &caps) &&
+              g_hash_table_lookup_extended (as_name, folded, NULL, &name) &&
+              (caps != name || GPOINTER_TO_UINT (caps) == 0))
+            g_hash_table_add (organizations, g_strdup (candidate->canonical));
+        }
+    }
   for (guint d = 0; d < pending->len; d++)
     {
       GArray *candidates = g_ptr_array_index (pending, d);
@@ -247,8 +323,9 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
        * article writes either word in small letters ("Cup Final" … "the
        * final"). */
       if (!accepted[c] && organizations != NULL && g_hash_table_contains (organizations, candidate->canonical) &&
-          !written_in_small_letters (document, candidate->canonical, strchr (candidate->canonical, ' ') -
-                                                                      candidate->canonical) &&
+          (strchr (candidate->canonical, ' ') == NULL ||
+           !written_in_small_letters (document, candidate->canonical, strchr (candidate->canonical, ' ') -
+                                                                       candidate->canonical)) &&
           !written_in_small_letters (document, surname, strlen (surname)))
         {
           g_free (candidate->key);
