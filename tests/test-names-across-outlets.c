@@ -412,6 +412,22 @@ test_acronyms (void)
   g_assert_null (entity_named_in (analysis, "The Independent"));
 }
 
+/* A person named in full, then by the first name alone. */
+static void
+test_a_first_name_alone (void)
+{
+  const char *texts[] = {
+    "Maria Varenne, the minister's wife, left the palace on Tuesday. Maria had hoped to succeed him, her "
+    "allies said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *person = entity_named_in (analysis, "Maria Varenne");
+
+  /* "Maria" alone is the one person the article names so. */
+  g_assert_nonnull (person);
+  g_assert_cmpuint (person->mentions, ==, 2);
+}
+
 /* A long acronym one outlet writes in capitals and another as a word. */
 static void
 test_a_long_acronym_written_as_a_word (void)
@@ -499,6 +515,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/general-places", test_general_places);
   g_test_add_func ("/names-across-outlets/acronyms", test_acronyms);
   g_test_add_func ("/names-across-outlets/a-long-acronym-written-as-a-word", test_a_long_acronym_written_as_a_word);
+  g_test_add_func ("/names-across-outlets/a-first-name-alone", test_a_first_name_alone);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
 
   return g_test_run ();

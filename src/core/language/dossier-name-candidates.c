@@ -142,6 +142,38 @@ move_accepted (DossierDocument *document,
     dossier_document_sort_mentions (document);
 }
 
+/* The one person @document names in full whose first name is
+ * @candidate's lone word ("Grace" for "Grace Mugabe"), where no one it
+ * names has that word for surname; NULL otherwise. */
+static const DossierMention *
+named_by_first_name (DossierDocument      *document,
+                     const DossierMention *candidate)
+{
+  const DossierMention *found = NULL;
+  gsize len = strlen (candidate->canonical);
+
+  if (strchr (candidate->canonical, ' ') != NULL || len < 3)
+    return NULL;
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      const char *space;
+
+      if (mention->type != DOSSIER_ENTITY_PERSON)
+        continue;
+      space = strchr (mention->canonical, ' ');
+      if (g_strcmp0 (mention->key, candidate->key) == 0)
+        return NULL;
+      if (space == NULL || (gsize) (space - mention->canonical) != len ||
+          strncmp (mention->canonical, candidate->canonical, len) != 0)
+        continue;
+      if (found != NULL && g_strcmp0 (found->key, mention->key) != 0)
+        return NULL;
+      found = mention;
+    }
+  return found;
+}
+
 void
 dossier_name_candidates_accept_pending (DossierDocument *document,
                                           GArray          *pending,
@@ -168,6 +200,22 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
 
       accepted[c] = g_hash_table_contains (known_surnames, candidate->key) &&
                     (!pair || pair_looks_like_a_name (candidate->canonical));
+      /* "Grace" alone, where the article names Grace Mugabe and no one
+       * called Grace for surname: her. */
+      if (!accepted[c] && !pair && !written_in_small_letters (document, candidate->canonical,
+                                                               strlen (candidate->canonical)))
+        {
+          const DossierMention *person = named_by_first_name (document, candidate);
+
+          if (person != NULL)
+            {
+              g_free (candidate->key);
+              g_free (candidate->canonical);
+              candidate->key = g_strdup (person->key);
+              candidate->canonical = g_strdup (person->canonical);
+              accepted[c] = TRUE;
+            }
+        }
       if (!accepted[c] && named_both_ways (document, pending, candidate))
         {
           accepted[c] = TRUE;
