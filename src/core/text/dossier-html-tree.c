@@ -442,6 +442,7 @@ _dossier_html_tree_free (HtmlTree *tree)
 HtmlTree *
 _dossier_html_tree_parse (const char *html,
                           gsize       len,
+                          gboolean    decoded,
                           gboolean    keep_noscript,
                           gboolean   *clipped)
 {
@@ -455,6 +456,11 @@ _dossier_html_tree_parse (const char *html,
   HtmlTree *tree;
   xmlDoc *document;
 
+  /* A spared value is marked by a control byte: no value is spared in a
+   * page that holds one.  Decoded text holds none, and is not searched
+   * for it (a pass over the whole page). */
+  if (!decoded && memchr (html, HTML_SPARED_VALUE, len) != NULL)
+    g_clear_pointer (&spared, g_array_unref);
   stripped = _dossier_html_strip_raw_text (html, len, keep_noscript, spared);
   if (stripped->len > G_MAXINT)
     return NULL;
