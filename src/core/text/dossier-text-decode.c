@@ -10,6 +10,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <glib/gi18n-lib.h>
 
 /* Windows-1252 differs from Latin-1 in 0x80–0x9F, where pages saved by
@@ -135,9 +139,37 @@ decode_utf8 (const char *text,
       guchar b;
 
       /* The output is never ahead of the input, so stores of whole words
-       * stay within @len.  Two words are tried at a time, then one: a
-       * word is stored before it is looked at, and the bytes from the
+       * stay within @len.  Sixteen bytes are tried at a time, then eight:
+       * they are stored before they are looked at, and the bytes from the
        * first that needs a look on are written again below. */
+#ifdef __SSE2__
+      /* Where the CPU compares sixteen bytes at once (every x86-64 CPU
+       * does), one signed comparison flags the bytes above ASCII
+       * (negative) and the control bytes alike, and line feeds and tabs,
+       * which end every line of a page's markup (one in 80 bytes of the
+       * AEB pages), are let through: stopping at each was half the time
+       * of this loop. */
+      while (i + 16 <= len)
+        {
+          __m128i bytes = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i special = _mm_andnot_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('\n')),
+                                                            _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('\t'))),
+                                              _mm_cmplt_epi8 (bytes, _mm_set1_epi8 (' ')));
+          int mask = _mm_movemask_epi8 (special);
+
+          _mm_storeu_si128 ((__m128i *) (dst + o), bytes);
+          if (mask != 0)
+            {
+              guint skip = __builtin_ctz (mask);
+
+              i += skip;
+              o += skip;
+              break;
+            }
+          i += 16;
+          o += 16;
+        }
+#else
       while (i + 16 <= len)
         {
           guint64 first = dossier_bytes_load (text + i);
@@ -150,6 +182,7 @@ decode_utf8 (const char *text,
           i += 16;
           o += 16;
         }
+#endif
       while (i + 8 <= len)
         {
           guint64 word = dossier_bytes_load (text + i);
