@@ -367,7 +367,17 @@ add_text (xmlParserCtxt  *context,
       append_child (context->node, node);
       tree->open_text = node;
     }
-  g_string_append_len (tree->text, (const char *) text, MAX (len, 0));
+  /* GLib 2.74's g_string_append_len () is no inline function, and its
+   * general case (an insertion anywhere, from inside the string itself)
+   * is most of its cost for the few bytes of most pieces. */
+  if (len > 0 && tree->text->len + len < tree->text->allocated_len)
+    {
+      memcpy (tree->text->str + tree->text->len, text, len);
+      tree->text->len += len;
+      tree->text->str[tree->text->len] = '\0';
+    }
+  else
+    g_string_append_len (tree->text, (const char *) text, MAX (len, 0));
 }
 
 static void
