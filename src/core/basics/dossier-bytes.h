@@ -66,6 +66,14 @@ dossier_bytes_below_exactly (guint64 word,
   return ~(((word & ~DOSSIER_BYTES_HIGHS) + DOSSIER_BYTES_ONES * (0x80 - limit)) | word) & DOSSIER_BYTES_HIGHS;
 }
 
+/* The bytes of @word that equal @byte (ASCII), exactly. */
+static inline guint64
+dossier_bytes_equal_exactly (guint64 word,
+                             guchar  byte)
+{
+  return dossier_bytes_below_exactly (word ^ (DOSSIER_BYTES_ONES * byte), 1);
+}
+
 /* The bytes of @word above ASCII or below 0x20 (control bytes), exactly. */
 static inline guint64
 dossier_bytes_high_or_control (guint64 word)

@@ -496,9 +496,6 @@ _dossier_html_strip_raw_text (const char *html,
   guint in_pre = 0;
   GString *out = g_string_sized_new (len / 2 + 64);
 
-  if (values != NULL && memchr (html, HTML_SPARED_VALUE, len) != NULL)
-    values = NULL;
-
   while (p < end && (p = memchr (p, '<', end - p)) != NULL)
     {
       const char *name = p + 1;

@@ -33,8 +33,8 @@ typedef struct
  * entity, and so are to the
  * parser just their bytes, are put there and replaced in the copy by
  * HTML_SPARED_VALUE and their index: libxml2 reads a value a character
- * at a time, and class names are a fifth of what it would read.  Nothing
- * is put there if @html holds HTML_SPARED_VALUE anywhere. */
+ * at a time, and class names are a fifth of what it would read.  @html
+ * must not hold HTML_SPARED_VALUE where @values is given. */
 GString *_dossier_html_strip_raw_text (const char *html,
                                        gsize       len,
                                        gboolean    keep_noscript,

@@ -20,13 +20,16 @@ G_BEGIN_DECLS
 typedef struct _HtmlTree HtmlTree;
 
 /* Parses the @len bytes of @html, UTF-8, as libxml2's HTML parser reads a
- * page, after _dossier_html_strip_raw_text().  With @keep_noscript the
+ * page, after _dossier_html_strip_raw_text().  @decoded says @html is
+ * dossier_text_decode ()'s text, which holds no control byte but line
+ * feeds and tabs.  With @keep_noscript the
  * content of <noscript> elements is read as markup and the elements are
  * <div>s, as a browser without scripts shows them.  @clipped (may be
  * NULL) tells whether elements were nested too deep to be made.  NULL
  * when the parser could not start. */
 HtmlTree *_dossier_html_tree_parse (const char *html,
                                     gsize       len,
+                                    gboolean    decoded,
                                     gboolean    keep_noscript,
                                     gboolean   *clipped);
 

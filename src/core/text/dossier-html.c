@@ -722,7 +722,7 @@ dossier_html_to_text (const char *html,
                       gsize       len,
                       GPtrArray  *captions)
 {
-  g_autoptr(HtmlTree) tree = _dossier_html_tree_parse (html, len, FALSE, NULL);
+  g_autoptr(HtmlTree) tree = _dossier_html_tree_parse (html, len, FALSE, FALSE, NULL);
   g_auto(PageIndex) index = { 0 };
 
   if (tree == NULL)
@@ -753,7 +753,7 @@ dossier_html_clean (const guint8              *bytes,
   if (!dossier_text_decode (bytes, len, options ? options->max_size : 0, &decoded, error))
     return NULL;
 
-  page = _dossier_html_tree_parse (decoded.text, decoded.len, FALSE, &clipped);
+  page = _dossier_html_tree_parse (decoded.text, decoded.len, TRUE, FALSE, &clipped);
   if (page == NULL)
     {
       g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_NO_ARTICLE,
@@ -800,7 +800,7 @@ dossier_html_clean (const guint8              *bytes,
         {
           /* A browser without scripts shows what <noscript> holds as
            * it shows a <div>: so it is read and measured as one. */
-          g_autoptr(HtmlTree) without_scripts = _dossier_html_tree_parse (decoded.text, decoded.len, TRUE, NULL);
+          g_autoptr(HtmlTree) without_scripts = _dossier_html_tree_parse (decoded.text, decoded.len, TRUE, TRUE, NULL);
           g_auto(PageIndex) other_index = { 0 };
 
           if (without_scripts == NULL)

@@ -10,6 +10,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <glib/gi18n-lib.h>
 
 /* Windows-1252 differs from Latin-1 in 0x80–0x9F, where pages saved by
@@ -104,12 +108,14 @@ is_binary_control (guchar b)
   return b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v';
 }
 
-/* Decodes @text, which holds no NUL, as UTF-8 into @out (empty, with room
- * for @len bytes), in one pass: what append_char () and normalise_spaces ()
- * would make of it, validating on the way, and counting the control bytes
+/* Decodes @text as UTF-8 into @out (empty, with room for @len bytes), in
+ * one pass: what append_char () and normalise_spaces () would make of it,
+ * validating on the way, and counting the control bytes
  * is_binary_control () counts among the first @sample bytes into
  * @controls.  Returns FALSE, with @out and @controls in an unspecified
- * state, if @text is not valid UTF-8.
+ * state, if @text is not valid UTF-8, or if it holds a NUL byte: then
+ * @nul is set (such a text is read otherwise), saving a pass over the
+ * text to look for one first.
  *
  * Most of a page is printable ASCII, line feeds and tabs: whole words of it
  * are copied and only the other bytes are looked at one by one. */
@@ -118,6 +124,7 @@ decode_utf8 (const char *text,
              gsize       len,
              gsize       sample,
              gsize      *controls,
+             gboolean   *nul,
              GString    *out)
 {
   const guchar *in = (const guchar *) text;
@@ -132,9 +139,37 @@ decode_utf8 (const char *text,
       guchar b;
 
       /* The output is never ahead of the input, so stores of whole words
-       * stay within @len.  Two words are tried at a time, then one: a
-       * word is stored before it is looked at, and the bytes from the
+       * stay within @len.  Sixteen bytes are tried at a time, then eight:
+       * they are stored before they are looked at, and the bytes from the
        * first that needs a look on are written again below. */
+#ifdef __SSE2__
+      /* Where the CPU compares sixteen bytes at once (every x86-64 CPU
+       * does), one signed comparison flags the bytes above ASCII
+       * (negative) and the control bytes alike, and line feeds and tabs,
+       * which end every line of a page's markup (one in 80 bytes of the
+       * AEB pages), are let through: stopping at each was half the time
+       * of this loop. */
+      while (i + 16 <= len)
+        {
+          __m128i bytes = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i special = _mm_andnot_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('\n')),
+                                                            _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('\t'))),
+                                              _mm_cmplt_epi8 (bytes, _mm_set1_epi8 (' ')));
+          int mask = _mm_movemask_epi8 (special);
+
+          _mm_storeu_si128 ((__m128i *) (dst + o), bytes);
+          if (mask != 0)
+            {
+              guint skip = __builtin_ctz (mask);
+
+              i += skip;
+              o += skip;
+              break;
+            }
+          i += 16;
+          o += 16;
+        }
+#else
       while (i + 16 <= len)
         {
           guint64 first = dossier_bytes_load (text + i);
@@ -147,6 +182,7 @@ decode_utf8 (const char *text,
           i += 16;
           o += 16;
         }
+#endif
       while (i + 8 <= len)
         {
           guint64 word = dossier_bytes_load (text + i);
@@ -191,6 +227,11 @@ decode_utf8 (const char *text,
           /* CR LF and lone CR become LF. */
           dst[o++] = '\n';
           i += i + 1 < len && in[i + 1] == '\n' ? 2 : 1;
+        }
+      else if (b == '\0')
+        {
+          *nul = TRUE;
+          return FALSE;
         }
       else
         {
@@ -449,12 +490,19 @@ dossier_text_decode (const guint8       *bytes,
 
       gsize sample = MIN (text_len, (gsize) BINARY_SAMPLE_SIZE);
       gsize controls;
-      gboolean has_nul = text_len > 0 && memchr (text, '\0', text_len) != NULL;
+      gboolean has_nul = FALSE;
       gboolean utf8;
 
+      /* The sample's control bytes are counted as the text is decoded,
+       * and NUL bytes looked for; a text that is not UTF-8 is looked at
+       * apart. */
+      utf8 = decode_utf8 (text, text_len, sample, &controls, &has_nul, out);
+      if (!utf8 && !has_nul)
+        has_nul = text_len > 0 && memchr (text, '\0', text_len) != NULL;
       if (has_nul)
         {
           gsize kept = 0, dropped, ignored;
+          gboolean ignored_nul = FALSE;
 
           if (nul_bytes_look_binary ((const guint8 *) text, text_len))
             {
@@ -474,16 +522,11 @@ dossier_text_decode (const guint8       *bytes,
           text_len = kept;
           nul_warning = g_strdup_printf (_("the file held %lu NUL bytes, which are no text; they were left out"),
                                          (unsigned long) dropped);
-          utf8 = decode_utf8 (text, text_len, 0, &ignored, out);
+          g_string_truncate (out, 0);
+          utf8 = decode_utf8 (text, text_len, 0, &ignored, &ignored_nul, out);
         }
-      else
-        {
-          /* The sample's control bytes are counted as the text is
-           * decoded, or apart if it is not UTF-8. */
-          utf8 = decode_utf8 (text, text_len, sample, &controls, out);
-          if (!utf8)
-            controls = count_binary_controls ((const guint8 *) text, sample);
-        }
+      else if (!utf8)
+        controls = count_binary_controls ((const guint8 *) text, sample);
       if (controls_look_binary (controls, sample))
         {
           g_set_error (error, DOSSIER_CORE_ERROR, DOSSIER_CORE_ERROR_BINARY,
