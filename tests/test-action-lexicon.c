@@ -71,6 +71,9 @@ test_forms_and_case (void)
   g_assert_cmpuint (dossier_action_classes_find ("said", 4, &dossier_words_not_actions, classes, NULL), ==, 0);
   g_assert_cmpuint (dossier_action_classes_find ("told", 4, &dossier_words_not_actions, classes, NULL), ==, 0);
   g_assert_cmpuint (dossier_action_classes_find ("ousted", 6, &dossier_words_not_actions, classes, NULL), >, 0);
+  /* Nouns whose WordNet verb is another word's: a city, "in the wake of". */
+  g_assert_cmpuint (dossier_action_classes_find ("capital", 7, &dossier_words_not_actions, classes, NULL), ==, 0);
+  g_assert_cmpuint (dossier_action_classes_find ("wake", 4, &dossier_words_not_actions, classes, NULL), ==, 0);
 }
 
 static void
