@@ -250,6 +250,25 @@ test_organizations_by_the_words_around (void)
 }
 
 static void
+test_names_listed_after_a_kind (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Flights were halted at airlines including Velair, Norjet and Skyhop on Friday.\n\n"
+    "Three carriers — Avanti, Brisa, and Corvo — grounded their planes, Anna Lind said.\n\n"
+    "Banks such as Harwick Bank and Tolmund closed early.\n");
+
+  /* A kind of body in the plural, then a list of names: each is one. */
+  assert_entity (analysis, "Velair", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Norjet", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Skyhop", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Avanti", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Corvo", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Tolmund", DOSSIER_ENTITY_ORGANIZATION);
+  /* Not the person who speaks after the list. */
+  assert_entity (analysis, "Anna Lind", DOSSIER_ENTITY_PERSON);
+}
+
+static void
 test_a_lone_word_named_as_an_organization (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
@@ -414,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
   g_test_add_func ("/entity-recognizer/names-with-a-capital-inside", test_names_with_a_capital_inside);
   g_test_add_func ("/entity-recognizer/names-through-of-and-for", test_names_through_of_and_for);
+  g_test_add_func ("/entity-recognizer/names-listed-after-a-kind", test_names_listed_after_a_kind);
   g_test_add_func ("/entity-recognizer/a-lone-word-named-as-an-organization",
                    test_a_lone_word_named_as_an_organization);
 

@@ -758,6 +758,127 @@ is_capitalised_inside (const char         *text,
          !word_among (word + inner, len - inner, run_together, G_N_ELEMENTS (run_together));
 }
 
+/* Whether the text before @at (back to @from) ends with a kind of body in
+ * the plural that introduces a list: "airlines —", "banks, including",
+ * "parties such as", "carriers:". */
+static gboolean
+after_plural_kind (const char *text,
+                   gsize       from,
+                   gsize       at)
+{
+  static const char * const kinds[] = {
+    "airlines", "carriers", "banks", "lenders", "companies", "firms", "groups", "broadcasters", "networks",
+    "newspapers", "retailers", "carmakers", "automakers", "insurers", "parties", "agencies", "clubs", "teams",
+    "exchanges", "operators",
+  };
+  static const char * const openers[] = { "including", "like", "notably", "namely" };
+  gsize q = at, word;
+
+  while (q > from && text[q - 1] == ' ')
+    q--;
+  if (q >= from + 3 && (strncmp (text + q - 3, "—", 3) == 0 || strncmp (text + q - 3, "–", 3) == 0))
+    q -= 3;
+  else if (q > from && (text[q - 1] == ':' || text[q - 1] == ',' || text[q - 1] == '-'))
+    q--;
+  while (q > from && text[q - 1] == ' ')
+    q--;
+  for (word = q; word > from && g_ascii_isalpha (text[word - 1]); word--)
+    ;
+  /* "including", "like" or "such as" before the list: the kind is the
+   * word before that. */
+  {
+    gboolean opened = FALSE;
+
+    if (word_among (text + word, q - word, openers, G_N_ELEMENTS (openers)))
+      {
+        q = word;
+        opened = TRUE;
+      }
+    else if (q - word == 2 && strncmp (text + word, "as", 2) == 0 && word >= from + 5 &&
+             strncmp (text + word - 5, "such ", 5) == 0)
+      {
+        q = word - 5;
+        opened = TRUE;
+      }
+    if (opened)
+      {
+        while (q > from && (text[q - 1] == ' ' || text[q - 1] == ','))
+          q--;
+        for (word = q; word > from && g_ascii_isalpha (text[word - 1]); word--)
+          ;
+      }
+  }
+  /* ("Banks such as …" opening the sentence.) */
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (strlen (kinds[k]) == q - word && g_ascii_strncasecmp (text + word, kinds[k], q - word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the name starting at @start is one of a list of names that a
+ * kind of body in the plural introduces: "airlines — United, American,
+ * and Delta", "airlines, including Delta, American and United". */
+static gboolean
+listed_after_plural_kind (const char *text,
+                          gsize       from,
+                          gsize       start)
+{
+  gsize p = start;
+
+  for (guint items = 0; items < 8; items++)
+    {
+      gsize q = p;
+      guint words = 0;
+
+      if (after_plural_kind (text, from, p))
+        return TRUE;
+      /* Back over ", ", " and ", ", and " to the name before. */
+      while (q > from && text[q - 1] == ' ')
+        q--;
+      if (q >= from + 3 && strncmp (text + q - 3, "and", 3) == 0 && (q == from + 3 || !g_ascii_isalpha (text[q - 4])))
+        {
+          q -= 3;
+          while (q > from && text[q - 1] == ' ')
+            q--;
+          if (q > from && text[q - 1] == ',')
+            q--;
+        }
+      else if (q > from && text[q - 1] == ',')
+        q--;
+      else
+        return FALSE;
+      /* The name before: capitalised words, four at most. */
+      while (words < 4)
+        {
+          gsize end = q, begin;
+
+          while (end > from && text[end - 1] == ' ')
+            end--;
+          for (begin = end; begin > from && (g_ascii_isalpha (text[begin - 1]) || text[begin - 1] == '-'); begin--)
+            ;
+          if (begin == end || !g_ascii_isupper (text[begin]))
+            break;
+          q = begin;
+          words++;
+          if (begin == from || text[begin - 1] != ' ')
+            break;
+          /* Stop at a separator before the next word back. */
+          {
+            gsize b = begin;
+
+            while (b > from && text[b - 1] == ' ')
+              b--;
+            if (b > from && !g_ascii_isalpha (text[b - 1]))
+              break;
+          }
+        }
+      if (words == 0)
+        return FALSE;
+      p = q;
+    }
+  return FALSE;
+}
+
 /* Whether the name [@i, @run_end) is a place's by where it stands: after
  * "in", "at", "from", "near" or "outside", and before a comma and a place
  * the lists know ("in Kourou, French Guiana", "near Mae Sai, Chiang
@@ -1217,6 +1338,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         else if (run_end - i <= 3 && !given && named_as_organization (text + offset, tokens, n_tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i == 1 && !after_title && is_capitalised_inside (text + offset, token))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (run_end - i <= 3 && !after_title &&
+                 listed_after_plural_kind (text, offset, offset + token->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && !after_title &&
                  placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end))
