@@ -412,6 +412,22 @@ test_acronyms (void)
   g_assert_null (entity_named_in (analysis, "The Independent"));
 }
 
+/* A firm one outlet names in a list of its kind, another alone. */
+static void
+test_a_name_listed_by_one_outlet (void)
+{
+  const char *texts[] = {
+    "Flights were halted at airlines including Velair, Norjet and Skyhop on Friday.\n",
+    "Passengers of Velair waited for hours at the airport in Porto.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *firm = entity_named_in (analysis, "Velair");
+
+  g_assert_nonnull (firm);
+  g_assert_cmpint (firm->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (firm->documents->len, ==, 2);
+}
+
 /* A person named in full, then by the first name alone. */
 static void
 test_a_first_name_alone (void)
@@ -516,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/acronyms", test_acronyms);
   g_test_add_func ("/names-across-outlets/a-long-acronym-written-as-a-word", test_a_long_acronym_written_as_a_word);
   g_test_add_func ("/names-across-outlets/a-first-name-alone", test_a_first_name_alone);
+  g_test_add_func ("/names-across-outlets/a-name-listed-by-one-outlet", test_a_name_listed_by_one_outlet);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
 
   return g_test_run ();

@@ -412,7 +412,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
       g_hash_table_unref (workers[t].confirmed);
       workers[t].confirmed = confirmed;
     }
-  dossier_name_candidates_find_organizations (pending, organizations);
+  dossier_name_candidates_find_organizations (analysis->documents, pending, organizations);
   for (guint t = 0; t < n_workers; t++)
     {
       workers[t].phase = 2;

@@ -251,7 +251,8 @@ in_title_case (const char *word)
 }
 
 void
-dossier_name_candidates_find_organizations (GPtrArray  *pending,
+dossier_name_candidates_find_organizations (GPtrArray  *documents,
+                                            GPtrArray  *pending,
                                             GHashTable *organizations)
 {
   g_autoptr(GHashTable) alone = g_hash_table_new (g_str_hash, g_str_equal);
@@ -342,6 +343,21 @@ dossier_name_candidates_find_organizations (GPtrArray  *pending,
             g_hash_table_insert (seen_in, candidate->canonical, GUINT_TO_POINTER (d + 1));
           else if (GPOINTER_TO_UINT (g_hash_table_lookup (seen_in, candidate->canonical)) != d + 1)
             g_hash_table_add (organizations, g_strdup (candidate->canonical));
+        }
+    }
+  /* A word one article names as an organisation ("airlines including
+   * Delta") is one where another names it alone ("Delta said"). */
+  for (guint d = 0; documents != NULL && d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+          if (mention->type == DOSSIER_ENTITY_ORGANIZATION && strchr (mention->canonical, ' ') == NULL &&
+              !g_hash_table_contains (organizations, mention->canonical))
+            g_hash_table_add (organizations, g_strdup (mention->canonical));
         }
     }
 }

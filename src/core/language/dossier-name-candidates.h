@@ -20,13 +20,17 @@ void                     dossier_name_candidates_accept_pending (DossierDocument
                                                                    GArray          *pending,
                                                                    GHashTable      *known_surnames,
                                                                    GHashTable      *confirmed);
-/* Once every article's pending mentions (@pending: per document, a GArray
- * of DossierMention or NULL) were judged: adds to @organizations (of char*,
- * owned) the pairs of capitalised words that two articles or more name,
- * whose first word some article names alone and whose last none does
- * ("Boca Juniors" … "Boca"): a team or a firm is called by its first word,
- * a person by the last. */
-void                     dossier_name_candidates_find_organizations (GPtrArray  *pending,
+/* Once every article's pending mentions (@pending: per document of
+ * @documents, a GArray of DossierMention or NULL) were judged: adds to
+ * @organizations (of char*, owned) the pairs of capitalised words that two
+ * articles or more name, whose first word some article names alone and
+ * whose last none does ("Boca Juniors" … "Boca"): a team or a firm is
+ * called by its first word, a person by the last; the words two articles
+ * write one in capitals and one as a name ("CONMEBOL", "Conmebol"); and
+ * the words an article names as an organisation ("airlines including
+ * Delta"), for the articles that name them alone. */
+void                     dossier_name_candidates_find_organizations (GPtrArray  *documents,
+                                                                     GPtrArray  *pending,
                                                                      GHashTable *organizations);
 
 /* Once every article's pending mentions were judged: moves those whose key
