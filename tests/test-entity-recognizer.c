@@ -343,12 +343,15 @@ test_places_by_their_region (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "The rocket rose from Velmora, French Guiana, at dawn, and the crew landed in Korvik, Norway.\n\n"
-    "The talks were led by Anna Vaari, Norway's envoy, in Oslo.\n");
+    "The talks were led by Anna Vaari, Norway's envoy, in Oslo.\n\n"
+    "Photos showed the area of Nuvoka in Tonga covered in ash.\n");
 
   /* A name after "in" or "from" and before a comma and a known country
-   * or region is a place's; a person's apposition is not. */
+   * or region is a place's, or after "of" and before "in" and one; a
+   * person's apposition is not. */
   assert_entity (analysis, "Velmora", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Korvik", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Nuvoka", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Anna Vaari", DOSSIER_ENTITY_PERSON);
 }
 

@@ -880,9 +880,10 @@ listed_after_plural_kind (const char *text,
 }
 
 /* Whether the name [@i, @run_end) is a place's by where it stands: after
- * "in", "at", "from", "near" or "outside", and before a comma and a place
- * the lists know ("in Kourou, French Guiana", "near Mae Sai, Chiang
- * Rai"), as places are written with their country or region. */
+ * "in", "at", "from", "near", "outside", "on" or "of", and before a comma,
+ * or "in", and a place the lists know ("in Kourou, French Guiana", "near
+ * Mae Sai, Chiang Rai", "the area of Nomuka in Tonga"), as places are
+ * written with their country or region. */
 static gboolean
 placed_by_its_region (DossierEntityRecognizer *recognizer,
                       const char              *text,
@@ -891,16 +892,28 @@ placed_by_its_region (DossierEntityRecognizer *recognizer,
                       guint                    i,
                       guint                    run_end)
 {
-  static const char * const before[] = { "in", "at", "from", "near", "outside" };
+  static const char * const before[] = { "in", "at", "from", "near", "outside", "on", "of" };
   const DossierToken *region;
   guint phrase_words;
+  gboolean comma;
 
-  if (i == 0 || run_end >= n_tokens || text[tokens[run_end - 1].end] != ',' ||
+  if (i == 0 || run_end >= n_tokens ||
       !word_among (text + tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start, before,
                    G_N_ELEMENTS (before)))
     return FALSE;
+  comma = text[tokens[run_end - 1].end] == ',';
+  /* "… of Nomuka in Tonga": the region after "in". */
+  if (!comma)
+    {
+      if (tokens[i - 1].end - tokens[i - 1].start == 2 && strncmp (text + tokens[i - 1].start, "in", 2) == 0)
+        return FALSE;
+      if (run_end + 1 >= n_tokens || tokens[run_end].end - tokens[run_end].start != 2 ||
+          strncmp (text + tokens[run_end].start, "in", 2) != 0 || !tokens_adjacent (text, tokens, run_end - 1, 2))
+        return FALSE;
+      run_end++;
+    }
   region = &tokens[run_end];
-  if (!is_capitalised (region) || region->start != tokens[run_end - 1].end + 2)
+  if (!is_capitalised (region) || region->start != tokens[run_end - 1].end + (comma ? 2 : 1))
     return FALSE;
   /* The region may be of several words ("French Guiana"). */
   phrase_words = MIN (dossier_gazetteer_get_phrase_words (recognizer->gazetteer, text + region->start,
