@@ -732,13 +732,13 @@ is_capitalised_inside (const char         *text,
    * 2": a product's. */
   if (token->start >= 2 && text[token->start - 1] == ' ')
     {
-      gsize word_end = token->start - 1, word = word_end;
+      gsize before_end = token->start - 1, before = before_end;
 
-      while (word > 0 && g_ascii_isalpha (text[word - 1]))
-        word--;
-      if (dossier_word_list_contains_any_case (&dossier_words_determiners, text + word, word_end - word) ||
-          (word_end >= 2 && text[word_end - 1] == 's' && text[word_end - 2] == '\'') ||
-          (word_end >= 4 && text[word_end - 1] == 's' && strncmp (text + word_end - 4, "’", 3) == 0))
+      while (before > 0 && g_ascii_isalpha (text[before - 1]))
+        before--;
+      if (dossier_word_list_contains_any_case (&dossier_words_determiners, text + before, before_end - before) ||
+          (before_end >= 2 && text[before_end - 1] == 's' && text[before_end - 2] == '\'') ||
+          (before_end >= 4 && text[before_end - 1] == 's' && strncmp (text + before_end - 4, "’", 3) == 0))
         return FALSE;
     }
   if (text[token->end] == ' ' && g_ascii_isdigit (text[token->end + 1]))
