@@ -412,6 +412,22 @@ test_acronyms (void)
   g_assert_null (entity_named_in (analysis, "The Independent"));
 }
 
+/* One firm's name in other capitals. */
+static void
+test_a_name_in_other_capitals (void)
+{
+  const char *texts[] = {
+    "A faulty update from cybersecurity company VeltGuard crashed servers on Friday.\n",
+    "Engineers at the cybersecurity company Veltguard worked through the night on Friday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *firm = entity_named_in (analysis, "VeltGuard");
+
+  g_assert_nonnull (firm);
+  g_assert_true (entity_named_in (analysis, "Veltguard") == firm);
+  g_assert_cmpuint (firm->documents->len, ==, 2);
+}
+
 /* A firm one outlet names in a list of its kind, another alone. */
 static void
 test_a_name_listed_by_one_outlet (void)
@@ -533,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-long-acronym-written-as-a-word", test_a_long_acronym_written_as_a_word);
   g_test_add_func ("/names-across-outlets/a-first-name-alone", test_a_first_name_alone);
   g_test_add_func ("/names-across-outlets/a-name-listed-by-one-outlet", test_a_name_listed_by_one_outlet);
+  g_test_add_func ("/names-across-outlets/a-name-in-other-capitals", test_a_name_in_other_capitals);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
 
   return g_test_run ();

@@ -361,6 +361,84 @@ join_lone_words_named_as_organizations (GPtrArray *documents)
     }
 }
 
+/* Whether @name has a small letter: no acronym. */
+static gboolean
+has_small_letter (const char *name)
+{
+  for (; *name != '\0'; name++)
+    if (g_ascii_islower (*name))
+      return TRUE;
+  return FALSE;
+}
+
+/* "CrowdStrike" and "Crowdstrike", "Bank of England" and "Bank Of
+ * England": one organisation's name in other capitals is that
+ * organisation, under the key the dossier writes most often (acronyms,
+ * all in capitals, are "Nasa"'s to join: see below). */
+static void
+join_organizations_by_case (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);   /* key (borrowed) → count */
+  g_autoptr(GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* folded → key */
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+          if (mention->type == DOSSIER_ENTITY_ORGANIZATION && has_small_letter (mention->canonical))
+            g_hash_table_insert (counts, mention->key,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->key)) + 1));
+        }
+    }
+  {
+    GHashTableIter iter;
+    gpointer key, count;
+
+    g_hash_table_iter_init (&iter, counts);
+    while (g_hash_table_iter_next (&iter, &key, &count))
+      {
+        char *folded = g_ascii_strdown (key, -1);
+        const char *other = g_hash_table_lookup (best, folded);
+        guint other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other)) : 0;
+
+        /* The most often written; of as many, the first in byte order
+         * (the same whatever order the table keeps). */
+        if (other == NULL || GPOINTER_TO_UINT (count) > other_count ||
+            (GPOINTER_TO_UINT (count) == other_count && strcmp (key, other) < 0))
+          g_hash_table_insert (best, folded, key);
+        else
+          g_free (folded);
+      }
+  }
+  if (g_hash_table_size (best) == g_hash_table_size (counts))
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          g_autofree char *folded = NULL;
+          const char *key;
+
+          if (mention->type != DOSSIER_ENTITY_ORGANIZATION || !has_small_letter (mention->canonical))
+            continue;
+          folded = g_ascii_strdown (mention->key, -1);
+          key = g_hash_table_lookup (best, folded);
+          if (key == NULL || g_str_equal (key, mention->key))
+            continue;
+          DOSSIER_DEBUG ("names: “%s” is “%s” in other capitals", mention->canonical, key);
+          g_free (mention->key);
+          mention->key = g_strdup (key);
+        }
+    }
+}
+
 /* "Nasa", "Unesco", "Ansa": an acronym written as a word, as British
  * style has it, is the organisation another article of the dossier
  * writes in capitals ("NASA") — only where one does: "Swift" or "Focus"
@@ -602,6 +680,7 @@ dossier_entities_resolve (GPtrArray        *documents,
   join_acronyms (documents);
   join_lone_words_named_as_organizations (documents);
   join_acronyms_written_as_words (documents);
+  join_organizations_by_case (documents);
   shorter = shorter_forms (documents, gazetteer);
 
   /* People with a full name first: one entity per surname and given name
