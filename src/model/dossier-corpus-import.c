@@ -20,6 +20,7 @@
 #include "dossier-clean.h"
 #include "dossier-source.h"
 #include "dossier-text-decode.h"
+#include "dossier-threads.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -156,7 +157,6 @@ load_from_store (ImportJob    *job,
   g_autoptr(GPtrArray) errors = NULL;
   guint n_cleaners;
   g_autofree StoredCleaner *cleaners = NULL;
-  g_autofree GThread **threads = NULL;
 
   if (sources == NULL)
     {
@@ -170,16 +170,9 @@ load_from_store (ImportJob    *job,
   g_ptr_array_set_size (errors, sources->len);
   n_cleaners = MAX (1, MIN (MIN (g_get_num_processors (), 8), sources->len / 16 + 1));
   cleaners = g_new0 (StoredCleaner, n_cleaners);
-  threads = g_new0 (GThread *, n_cleaners);
   for (guint t = 0; t < n_cleaners; t++)
-    {
-      cleaners[t] = (StoredCleaner) { sources, documents, errors, cancellable, t, n_cleaners, &job->loaded };
-      if (t > 0)
-        threads[t] = g_thread_new ("dossier-open", clean_stored, &cleaners[t]);
-    }
-  clean_stored (&cleaners[0]);
-  for (guint t = 1; t < n_cleaners; t++)
-    g_thread_join (threads[t]);
+    cleaners[t] = (StoredCleaner) { sources, documents, errors, cancellable, t, n_cleaners, &job->loaded };
+  dossier_threads_run ("dossier-open", clean_stored, cleaners, sizeof (StoredCleaner), n_cleaners);
   if (g_cancellable_is_cancelled (cancellable))
     return FALSE;
 
@@ -714,7 +707,6 @@ import_thread (GTask        *task,
   {
     guint n_loaders = MIN (g_get_num_processors (), 8);
     g_autofree Loader *loaders = g_new0 (Loader, n_loaders);
-    g_autofree GThread **threads = g_new0 (GThread *, n_loaders);
     g_autoptr(GPtrArray) documents = g_ptr_array_new ();
     g_autoptr(GPtrArray) errors = g_ptr_array_new ();
     g_autoptr(GPtrArray) contents = NULL;
@@ -728,15 +720,9 @@ import_thread (GTask        *task,
         g_ptr_array_set_size (contents, files->len);
       }
     for (guint t = 0; t < n_loaders; t++)
-      {
-        loaders[t] = (Loader) { files, documents, errors, contents, job->address, cancellable, t, n_loaders,
-                                &job->loaded };
-        if (t > 0)
-          threads[t] = g_thread_new ("dossier-import", load_files, &loaders[t]);
-      }
-    load_files (&loaders[0]);
-    for (guint t = 1; t < n_loaders; t++)
-      g_thread_join (threads[t]);
+      loaders[t] = (Loader) { files, documents, errors, contents, job->address, cancellable, t, n_loaders,
+                              &job->loaded };
+    dossier_threads_run ("dossier-import", load_files, loaders, sizeof (Loader), n_loaders);
 
     /* The same bytes twice (a page saved twice, a folder imported again)
      * are one article, reported. */

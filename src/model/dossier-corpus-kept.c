@@ -26,6 +26,7 @@
 #include "dossier-analysis-pack.h"
 #include "dossier-analyser-digest.h"
 #include "dossier-debug.h"
+#include "dossier-threads.h"
 
 #include <string.h>
 
@@ -361,7 +362,6 @@ _dossier_corpus_load_kept (DossierCorpus *corpus,
   DossierPackReader reader;
   guint n_documents = 0, per_part = 0, n_readers;
   PartReader reader_state;
-  g_autofree GThread **threads = NULL;
   gboolean ok;
 
   parts = dossier_store_load_results (job->store, version);
@@ -404,12 +404,7 @@ _dossier_corpus_load_kept (DossierCorpus *corpus,
   events = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_event_record_free);
   reader_state = (PartReader) { parts, documents, originals, entities, events, per_part, 1, FALSE };
   n_readers = MAX (1, MIN (MIN (g_get_num_processors (), 8), parts->len - 1));
-  threads = g_new0 (GThread *, n_readers);
-  for (guint t = 1; t < n_readers; t++)
-    threads[t] = g_thread_new ("dossier-kept", read_parts, &reader_state);
-  read_parts (&reader_state);
-  for (guint t = 1; t < n_readers; t++)
-    g_thread_join (threads[t]);
+  dossier_threads_run ("dossier-kept", read_parts, &reader_state, 0, n_readers);
   if (reader_state.failed)
     return kept_unreadable ("the documents, entities or events");
   g_debug ("kept results: read after %.1f ms", (g_get_monotonic_time () - start) / 1000.0);

@@ -7,6 +7,7 @@
 
 #include "dossier-correction.h"
 #include "dossier-debug.h"
+#include "dossier-threads.h"
 #include "dossier-document-dates.h"
 #include "dossier-event-corrections.h"
 #include "dossier-entity-recognizer.h"
@@ -296,13 +297,7 @@ static void
 run_workers (Worker  *workers,
              guint    n_workers)
 {
-  g_autofree GThread **threads = g_new0 (GThread *, n_workers);
-
-  for (guint t = 1; t < n_workers; t++)
-    threads[t] = g_thread_new ("dossier-analysis", analyse_documents, &workers[t]);
-  analyse_documents (&workers[0]);
-  for (guint t = 1; t < n_workers; t++)
-    g_thread_join (threads[t]);
+  dossier_threads_run ("dossier-analysis", analyse_documents, workers, sizeof (Worker), n_workers);
 }
 
 /* What this run found in each article replaces what was kept: an article
@@ -594,7 +589,6 @@ dossier_analysis_find_kept (DossierAnalysis *analysis)
   GHashTable *table;
   guint n_finders;
   g_autofree KeptFinder *finders = NULL;
-  g_autofree GThread **threads = NULL;
 
   g_return_if_fail (analysis != NULL);
 
@@ -602,16 +596,9 @@ dossier_analysis_find_kept (DossierAnalysis *analysis)
   g_ptr_array_set_size (kept, analysis->documents->len);
   n_finders = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
   finders = g_new0 (KeptFinder, n_finders);
-  threads = g_new0 (GThread *, n_finders);
   for (guint t = 0; t < n_finders; t++)
-    {
-      finders[t] = (KeptFinder) { analysis, kept, t, n_finders };
-      if (t > 0)
-        threads[t] = g_thread_new ("dossier-kept", find_kept_articles, &finders[t]);
-    }
-  find_kept_articles (&finders[0]);
-  for (guint t = 1; t < n_finders; t++)
-    g_thread_join (threads[t]);
+    finders[t] = (KeptFinder) { analysis, kept, t, n_finders };
+  dossier_threads_run ("dossier-kept", find_kept_articles, finders, sizeof (KeptFinder), n_finders);
 
   table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) dossier_kept_article_unref);
   for (guint d = 0; d < kept->len; d++)
