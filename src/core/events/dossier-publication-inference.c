@@ -1173,37 +1173,34 @@ names_its_own_month (DossierDocument *document,
   return FALSE;
 }
 
-/* Whether the undated article @undated names at least @needed of the
- * people, organisations and places that the dossier's dated articles
- * name. */
-static gboolean
-shares_names_with_dated (GPtrArray *documents,
-                    guint      undated,
-                    guint      needed)
+/* Adds the entities @document names to @names (entity + 1). */
+static void
+add_names (DossierDocument *document,
+           GHashTable      *names)
 {
-  g_autoptr(GHashTable) theirs = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
-  DossierDocument *document = g_ptr_array_index (documents, undated);
-
-  for (guint d = 0; d < documents->len; d++)
-    {
-      DossierDocument *other = g_ptr_array_index (documents, d);
-
-      if (d == undated || other->published.precision < DOSSIER_PRECISION_DAY)
-        continue;
-      for (guint m = 0; m < other->mentions->len; m++)
-        {
-          const DossierMention *mention = &g_array_index (other->mentions, DossierMention, m);
-
-          if (mention->entity >= 0)
-            g_hash_table_add (theirs, GINT_TO_POINTER (mention->entity + 1));
-        }
-    }
   for (guint m = 0; m < document->mentions->len; m++)
     {
       const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
 
-      if (mention->entity >= 0 && g_hash_table_contains (theirs, GINT_TO_POINTER (mention->entity + 1)))
+      if (mention->entity >= 0)
+        g_hash_table_add (names, GINT_TO_POINTER (mention->entity + 1));
+    }
+}
+
+/* Whether @document names at least @needed of @names (entity + 1): the
+ * people, organisations and places the dossier's dated articles name. */
+static gboolean
+shares_names (DossierDocument *document,
+              GHashTable      *names,
+              guint            needed)
+{
+  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      if (mention->entity >= 0 && g_hash_table_contains (names, GINT_TO_POINTER (mention->entity + 1)))
         g_hash_table_add (shared, GINT_TO_POINTER (mention->entity + 1));
     }
   return g_hash_table_size (shared) >= needed;
@@ -1216,6 +1213,8 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
   guint n_dated = 0;
   gboolean changed = FALSE;
   g_autoptr(GHashTable) named_days = g_hash_table_new (NULL, NULL);
+  /* The names of the articles dated, those dated below included. */
+  g_autoptr(GHashTable) their_names = g_hash_table_new (NULL, NULL);  /* entity + 1 */
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -1253,6 +1252,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
           if (date->relative && names_a_near_day (date) && day >= first - INFERENCE_WINDOW_DAYS)
             begins = MIN (begins, day);
         }
+      add_names (document, their_names);
     }
   /* Only a day before they were published tells where the story began. */
   if (begins >= first)
@@ -1324,7 +1324,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
        * must name several of the names they name: an article of another
        * story ("the cup final on Saturday") is no article of their
        * week. */
-      if (best == 0 || (best_hits == 0 && !shares_names_with_dated (documents, d, WEEK_SHARED_NAMES)))
+      if (best == 0 || (best_hits == 0 && !shares_names (document, their_names, WEEK_SHARED_NAMES)))
         {
           dossier_document_find_dates (document);
           continue;
@@ -1356,6 +1356,8 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
       }
       dossier_document_find_dates (document);
       changed = TRUE;
+      /* Dated now, its names count for the articles after it. */
+      add_names (document, their_names);
       DOSSIER_DEBUG ("events: a%u dated within the dossier's week: %s", d + 1, document->published_evidence);
     }
   return changed;
