@@ -751,6 +751,36 @@ test_dated_through_an_inferred_article (void)
   g_assert_cmpuint (third->dates->len, ==, 1);
 }
 
+/* A wire report filed on a day without its year, after a month it tells
+ * with its year: filed in a later year, the one where the weekday it names
+ * is that day (April 9 is a Thursday in 2026, not in 2021 to 2025). */
+static void
+test_a_dateline_after_the_months_it_tells (void)
+{
+  const char *texts[] = {
+    "Regulator fines ferry operator\n\n"
+    "GENEVA, April 9. /Wire/. The maritime commission fined the ferry operator Larsen Lines for falsified safety "
+    "records.\n\n"
+    "The fine was announced on Thursday by commissioner Ilse Varga. The inquiry opened in May 2021 and its "
+    "hearings ran for four years.\n",
+    "Larsen Lines to appeal\n\n"
+    "Larsen Lines said it would appeal the fine the maritime commission announced on Thursday, commissioner Ilse "
+    "Varga told reporters.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *wire = dossier_analysis_get_document (analysis, 0);
+  g_autofree char *published = dossier_date_to_iso (&wire->published);
+
+  g_assert_cmpstr (published, ==, "2026-04-09");
+  g_assert_cmpint (wire->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (strstr (wire->published_evidence, "2026-04-09"));
+  g_assert_nonnull (event_on (analysis, "2026-04-09"));
+  g_assert_null (event_on (analysis, "2021-04-15"));
+  /* The dateline itself reports nothing. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    g_assert_null (strstr (dossier_analysis_get_event (analysis, v)->summary, "GENEVA"));
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1082,6 +1112,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/wire-dateline-caption-and-described-years",
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
+  g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);

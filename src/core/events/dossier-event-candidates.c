@@ -594,6 +594,24 @@ in_quotation (DossierDocument          *document,
   return quoted;
 }
 
+/* Whether the first @len bytes of @text are words in capitals ("THE
+ * HAGUE", "ST. JOHN'S"). */
+static gboolean
+in_capitals (const char *text,
+             gsize       len)
+{
+  gboolean letters = FALSE;
+
+  for (gsize c = 0; c < len; c++)
+    {
+      if (g_ascii_isupper (text[c]))
+        letters = TRUE;
+      else if (text[c] != ' ' && text[c] != '.' && text[c] != '-' && text[c] != '\'')
+        return FALSE;
+    }
+  return letters;
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
  * reports: the page's own dateline ("Ankara, May 29 – …"), a photo's
  * caption, a year that describes a thing or bounds a plan, a record or a
@@ -622,6 +640,10 @@ dates_no_happening (DossierDocument          *document,
       if (after < paragraph->len && (text[after] == '-' || text[after] == '(' || text[after] == ':' ||
                                      strncmp (text + after, "–", strlen ("–")) == 0 ||
                                      strncmp (text + after, "—", strlen ("—")) == 0))
+        return TRUE;
+      /* A place in capitals, the date and a full stop ("THE HAGUE,
+       * November 22. /Agency/."). */
+      if (after < paragraph->len && text[after] == '.' && in_capitals (text, date->start - 2))
         return TRUE;
     }
   if (date->start > 0 && date->start < 120 && g_ascii_isupper (text[0]))

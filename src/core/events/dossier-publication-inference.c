@@ -992,6 +992,95 @@ relative_days_fit (DossierDocument *document,
   return TRUE;
 }
 
+/* The latest month @document names with its year ("in May 2012"), as
+ * year * 12 + month - 1; 0 if none: a bare year may be one to come ("by
+ * 2030"), a month with its year seldom is. */
+static int
+latest_month_told (DossierDocument *document)
+{
+  int latest = 0;
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (!date->relative && date->value.precision >= DOSSIER_PRECISION_MONTH)
+        latest = MAX (latest, date->value.year * 12 + date->value.month - 1);
+    }
+  return latest;
+}
+
+/* The day @document was filed on, where its first paragraphs open on a
+ * wire dateline of a place in capitals and a day without its year ("THE
+ * HAGUE, November 22."); NULL if none. */
+static DossierDateMention *
+filed_on_its_dateline (DossierDocument *document)
+{
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph;
+      gboolean capitals = FALSE;
+
+      if (date->paragraph > 3)
+        break;
+      if (date->rule == NULL || !g_str_has_prefix (date->rule, "month-day") || date->start < 4)
+        continue;
+      paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      if (paragraph->text[date->start - 2] != ',' || paragraph->text[date->start - 1] != ' ')
+        continue;
+      for (gsize c = 0; c + 2 < date->start; c++)
+        {
+          char b = paragraph->text[c];
+
+          if (g_ascii_isupper (b))
+            capitals = TRUE;
+          else if (b != ' ' && b != '.' && b != '-' && b != '\'')
+            {
+              capitals = FALSE;
+              break;
+            }
+        }
+      if (capitals)
+        return date;
+    }
+  return NULL;
+}
+
+/* @document read in @year (its days without a year in it): the first and
+ * last of its own days, G_MAXINT and G_MININT if it names none. */
+static void
+own_days_in_year (DossierDocument *document,
+                  int              year,
+                  int             *first,
+                  int             *last)
+{
+  document->published = (DossierDate) DOSSIER_DATE_INIT;
+  document->published.year = year;
+  document->published.precision = DOSSIER_PRECISION_YEAR;
+  document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+  dossier_document_find_dates (document);
+
+  /* Its own days, now known, and the relative ones that name days from
+   * the first of them on: the first day from which all of them can be
+   * read so is the day it was written. */
+  *first = G_MAXINT;
+  *last = G_MININT;
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      int day;
+
+      /* A day it tells as to come lies after it was written. */
+      if (date->value.precision < DOSSIER_PRECISION_DAY ||
+          g_strcmp0 (date->rule, "month-day-in-year-coming") == 0)
+        continue;
+      day = dossier_date_to_day_number (&date->value);
+      *first = MIN (*first, day);
+      *last = MAX (*last, day);
+    }
+}
+
 gboolean
 _dossier_publication_dates_from_own_days (GPtrArray *documents,
                                           GArray    *dated)
@@ -1043,8 +1132,10 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
-      int year = 0, first = G_MAXINT, last = G_MININT, best = 0;
+      int year = 0, first = G_MAXINT, last = G_MININT, best = 0, floor;
+      DossierDateMention *filed;
       guint best_named = 0;
+      g_autofree char *reason = NULL;
 
       if (dossier_date_is_set (&document->published))
         continue;
@@ -1071,29 +1162,43 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
         }
       if (year == 0)
         continue;
-      document->published = (DossierDate) DOSSIER_DATE_INIT;
-      document->published.year = year;
-      document->published.precision = DOSSIER_PRECISION_YEAR;
-      document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
-      dossier_document_find_dates (document);
       changed = TRUE;
-
-      /* Its own days, now known, and the relative ones that name days from
-       * the first of them on: the first day from which all of them can be
-       * read so is the day it was written. */
-      for (guint i = 0; i < document->dates->len; i++)
+      floor = filed_on_its_dateline (document) != NULL ? latest_month_told (document) : 0;
+      own_days_in_year (document, year, &first, &last);
+      filed = filed_on_its_dateline (document);
+      /* Filed on a day it names without a year ("THE HAGUE, November 22."),
+       * that day read in this year is before a month it tells as past ("his
+       * arrest in May 2011 … the trial began in May 2012"): it was filed
+       * after that month — on the first such day where its weekdays fall on
+       * the day it was filed ("announced on Wednesday"), if one does within
+       * the years the calendar's weekdays repeat in. */
+      if (filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY &&
+          filed->value.year * 12 + filed->value.month - 1 < floor)
         {
-          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
-          int day;
+          int fitting = 0, filed_month = filed->value.month - 1;
 
-          /* A day it tells as to come lies after it was written. */
-          if (date->value.precision < DOSSIER_PRECISION_DAY ||
-              g_strcmp0 (date->rule, "month-day-in-year-coming") == 0)
-            continue;
-          day = dossier_date_to_day_number (&date->value);
-          first = MIN (first, day);
-          last = MAX (last, day);
+          for (int candidate = floor / 12; candidate <= floor / 12 + 11 && fitting == 0; candidate++)
+            {
+              guint named;
+              int reach;
+
+              own_days_in_year (document, candidate, &first, &last);
+              filed = filed_on_its_dateline (document);
+              if (filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY &&
+                  filed->value.year * 12 + filed->value.month - 1 >= floor &&
+                  relative_days_fit (document, dossier_date_to_day_number (&filed->value), first, &named, &reach) &&
+                  named > 0)
+                fitting = candidate;
+            }
+          year = fitting != 0 ? fitting : floor / 12 + (filed_month < floor % 12);
+          own_days_in_year (document, year, &first, &last);
+          reason = fitting != 0
+                   ? g_strdup_printf ("it tells of %d as past, and the weekdays it names fall on the day of its "
+                                      "dateline in %d", floor / 12, year)
+                   : g_strdup_printf ("it tells of %d as past", floor / 12);
         }
+      else
+        reason = g_strdup_printf ("the year the dossier's dates point to (“%s”)", example != NULL ? example : "");
       /* Of the days that fit, the one where its bare weekdays lie nearest
        * (news names the days just past: "brought out on Sunday … freed on
        * Tuesday evening" is Tuesday's, not the Sunday's that would read
@@ -1131,9 +1236,9 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
             g_array_append_val (dated, d);
           document->published = dossier_date_from_day_number (best);
           document->published_evidence =
-            g_strdup_printf ("its days without a year read in %d, the year the dossier's dates point to (“%s”); "
+            g_strdup_printf ("its days without a year read in %d, %s; "
                              "its %u relative dates of a day fall between them and this day", year,
-                             example != NULL ? example : "", best_named);
+                             reason, best_named);
         }
       else
         {
@@ -1141,8 +1246,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
           document->published.month = document->published.day = 0;
           document->published.precision = DOSSIER_PRECISION_YEAR;
           document->published_evidence =
-            g_strdup_printf ("its days without a year read in %d, the year the dossier's dates point to (“%s”)", year,
-                             example != NULL ? example : "");
+            g_strdup_printf ("its days without a year read in %d, %s", year, reason);
         }
       document->published.hour = document->published.minute = 0;
       dossier_document_find_dates (document);
