@@ -781,6 +781,32 @@ test_a_dateline_after_the_months_it_tells (void)
     g_assert_null (strstr (dossier_analysis_get_event (analysis, v)->summary, "GENEVA"));
 }
 
+/* An undated article dated by one happening others report: of the days
+ * that explain it as well, the first, though a weekday it names lies four
+ * days back then ("broke out on Tuesday"): news names the days of the
+ * week just past. */
+static void
+test_a_weekday_four_days_back (void)
+{
+  const char *texts[] = {
+    "Wildfire toll rises\nPublished: 10 July 2027\n\n"
+    "Governor Mara Quill said at a press conference on Saturday that the death toll from the Kessel Valley "
+    "wildfire had risen to 40.\n",
+    "Kessel Valley fire\n\n"
+    "Governor Mara Quill said at a press conference on Saturday afternoon that the death toll from the Kessel "
+    "Valley wildfire would rise further.\n\n"
+    "The fire, which broke out on Tuesday, destroyed more than 300 homes in the valley.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+  g_autofree char *published = dossier_date_to_iso (&undated->published);
+
+  g_assert_cmpstr (published, ==, "2027-07-10");
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_nonnull (event_on (analysis, "2027-07-06"));
+  g_assert_null (event_on (analysis, "2027-07-13"));
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1113,6 +1139,7 @@ main (int   argc,
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
+  g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);

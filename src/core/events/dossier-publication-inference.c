@@ -714,15 +714,17 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                 best_satisfied = satisfied_here;
               }
             /* Of days that explain as much, a later one where the
-             * article's own weekdays all lie nearer ("fire ravaged the
-             * building on Monday night … under control by Tuesday
-             * morning": Tuesday's article, not Monday's, whose "Tuesday"
-             * would be six days back). */
+             * article's own weekdays all lie nearer, where one would lie
+             * nearly a week back ("fire ravaged the building on Monday
+             * night … under control by Tuesday morning": Tuesday's
+             * article, not Monday's, whose "Tuesday" would be six days
+             * back); news names the days just past, four days back too
+             * ("the fire, which broke out on Tuesday", on Saturday). */
             else if (weight == best_weight && weight > 0)
               {
                 if (best_reach < 0)
                   best_reach = weekdays_reach (&readings, best_day);
-                if (weekdays_reach (&readings, day) < best_reach)
+                if (best_reach >= 5 && weekdays_reach (&readings, day) < best_reach)
                   {
                     best_day = day;
                     best_reach = weekdays_reach (&readings, day);
