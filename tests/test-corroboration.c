@@ -807,6 +807,28 @@ test_a_weekday_four_days_back (void)
   g_assert_null (event_on (analysis, "2027-07-13"));
 }
 
+/* A long caption, which also tells of other days, ends on its photo's
+ * credit in brackets: none of its dates is a happening. */
+static void
+test_a_long_caption_with_its_credit (void)
+{
+  const char *texts[] = {
+    "Brewer's chief quits\nPublished: 18 March 2029\n\n"
+    "FILE - In a Monday, June 4, 2028 file photo, Halvor Brewing chief executive Nina Sorel speaks at the "
+    "company's annual meeting in Bergen, Norway. Sorel apologised on Friday, March 16, 2029, after inspectors "
+    "said the brewer had mislabelled its exports for years and shipped them to buyers in eleven countries "
+    "under the wrong names. \"I am truly sorry that we have let down the people who trusted our beer,\" "
+    "Sorel said in a short statement to the staff. (AP Photo/Per Lund, File)\n\n"
+    "Halvor Brewing's chief executive Nina Sorel resigned on Sunday, two days after she apologised for the "
+    "mislabelled exports.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2029-03-18"));
+  g_assert_null (event_on (analysis, "2028-06-04"));
+  g_assert_null (event_on (analysis, "2029-03-16"));
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1140,6 +1162,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
+  g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);

@@ -612,6 +612,33 @@ in_capitals (const char *text,
   return letters;
 }
 
+/* Whether @paragraph ends on a photo's credit in brackets ("… said in a
+ * statement. (AP Photo/A Name, File)"): it is a caption, whatever its
+ * length. */
+static gboolean
+ends_on_a_photo_credit (const DossierParagraph *paragraph)
+{
+  const char *text = paragraph->text;
+  gsize end = paragraph->len, at;
+  char open;
+  g_autofree char *credit = NULL;
+
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.'))
+    end--;
+  if (end < 3 || (text[end - 1] != ')' && text[end - 1] != ']'))
+    return FALSE;
+  open = text[end - 1] == ')' ? '(' : '[';
+  for (at = end - 1; at > 0 && end - at < 80 && text[at - 1] != open; at--)
+    ;
+  if (at == 0 || text[at - 1] != open)
+    return FALSE;
+  credit = g_ascii_strdown (text + at, end - 1 - at);
+  for (guint i = 0; i < dossier_words_credit_phrases.n_words; i++)
+    if (strstr (credit, dossier_words_credit_phrases.words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
  * reports: the page's own dateline ("Ankara, May 29 – …"), a photo's
  * caption, a year that describes a thing or bounds a plan, a record or a
@@ -688,7 +715,7 @@ dates_no_happening (DossierDocument          *document,
   if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
     return TRUE;
   lower = g_ascii_strdown (text + span->start, span->end - span->start);
-  if (is_caption (text, span, lower))
+  if (is_caption (text, span, lower) || ends_on_a_photo_credit (paragraph))
     return TRUE;
   /* "suspended until October 14", "closed till Monday": the end of a
    * state still to come, not a happening — nor, in an article not known
