@@ -829,6 +829,25 @@ test_a_long_caption_with_its_credit (void)
   g_assert_null (event_on (analysis, "2029-03-16"));
 }
 
+/* Years that span a state ("during the war from 1994 until 1998") date
+ * no happening; the sentence is the verdict's, of the article's day. */
+static void
+test_a_span_of_years (void)
+{
+  const char *texts[] = {
+    "Tribunal convicts former commander\nPublished: 4 October 2029\n\n"
+    "A tribunal in Arnhem convicted the former militia commander Oskar Venn on Thursday of crimes against "
+    "civilians.\n\n"
+    "The judges found Venn guilty of ordering the shelling of three villages during the war in the Drava "
+    "valley from 1994 until 1998.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2029-10-04"));
+  g_assert_null (event_on (analysis, "1994"));
+  g_assert_null (event_on (analysis, "1998"));
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1163,6 +1182,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
+  g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);

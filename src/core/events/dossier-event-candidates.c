@@ -564,6 +564,14 @@ in_a_change (DossierDocument          *document,
     }
   if (first == NULL || second == NULL || (date != first && date != second))
     return FALSE;
+  /* A span of years ("the war in Bosnia from 1992 until 1995"): a
+   * state's time, not a happening's. */
+  if (first->end - first->start == 9 && g_ascii_strncasecmp (text + first->start, "from ", 5) == 0 &&
+      second->start == first->end + 1 &&
+      (g_ascii_strncasecmp (text + second->start, "until ", 6) == 0 ||
+       g_ascii_strncasecmp (text + second->start, "till ", 5) == 0 ||
+       g_ascii_strncasecmp (text + second->start, "to ", 3) == 0))
+    return TRUE;
   lower = g_ascii_strdown (text + span->start, second->start - span->start);
   from = strstr (lower, " from ");
   to = g_strrstr (lower, " to ");
