@@ -232,6 +232,25 @@ test_a_last_line_cut_short (void)
 }
 
 static void
+test_the_sites_accounts (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Harbour crane collapses in Gdynia\n"
+    "A harbour crane collapsed onto a container ship in the port of Gdynia on Monday, injuring two dock "
+    "workers, the port authority said.\n"
+    "Readers can send photographs of the scene to tips@example.org, the authority's spokeswoman said, "
+    "and investigators will examine the crane's cables this week.\n"
+    "Stay connected with @PortDaily, @PortDailyNews, @PortDailyLive and never miss the stories happening "
+    "along the coast, day and night.\n");
+
+  /* A line naming the site's accounts is the site's, not the article's;
+   * an address in the prose is no account. */
+  g_assert_false (dossier_test_body_contains (document, "Stay connected"));
+  g_assert_true (dossier_test_body_contains (document, "tips@example.org"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 2);
+}
+
+static void
 test_caption_date_is_not_publication_date (void)
 {
   g_autoptr(DossierDocument) document = dossier_test_clean_string (
@@ -815,6 +834,7 @@ main (int   argc,
   g_test_add_func ("/clean/display-title", test_display_title);
   g_test_add_func ("/clean/a-last-line-cut-short", test_a_last_line_cut_short);
   g_test_add_func ("/clean/a-caption-under-the-headline", test_a_caption_under_the_headline);
+  g_test_add_func ("/clean/the-sites-accounts", test_the_sites_accounts);
 
   return g_test_run ();
 }

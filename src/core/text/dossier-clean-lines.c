@@ -536,6 +536,29 @@ is_widget_separator (char c)
 
 /* What makes @unit page furniture, in a few words for debug messages, or
  * NULL when it is none. */
+/* How many social media handles ("@SiteNews") @text names: an "@" at
+ * the start of a word, then two letters, digits or underscores at least
+ * (an address, "name@site.org", has letters before its "@"). */
+static guint
+count_handles (const char *text,
+               gsize       len)
+{
+  guint handles = 0;
+
+  for (const char *at = memchr (text, '@', len); at != NULL;
+       at = memchr (at + 1, '@', len - (at + 1 - text)))
+    {
+      gsize i = at - text;
+
+      if ((i == 0 || text[i - 1] == ' ' || text[i - 1] == '(' || text[i - 1] == ',') && i + 2 < len &&
+          (g_ascii_isalnum (text[i + 1]) || text[i + 1] == '_') && (g_ascii_isalnum (text[i + 2]) || text[i + 2] == '_'))
+        handles++;
+      if (i + 1 >= len)
+        break;
+    }
+  return handles;
+}
+
 static const char *
 furniture_kind (const CleanWords *words,
                 Unit             *unit,
@@ -603,6 +626,13 @@ furniture_kind (const CleanWords *words,
        strstr (lower, "view") || strstr (lower, "comment") || strstr (lower, "share") ||
        strstr (lower, "like")))
     return "a count of followers, reads or shares";
+
+  /* The site's accounts: "Stay connected with @Site, @SiteNews and …";
+   * not a post quoted in the article ("“Governor @Name …” he wrote"). */
+  if (unit->words <= 40 && count_handles (unit->text, unit->len) >= 2 &&
+      memchr (unit->text, '"', unit->len) == NULL && strstr (unit->text, "“") == NULL &&
+      strstr (unit->text, "”") == NULL && strstr (unit->text, "«") == NULL)
+    return "a list of social media accounts";
 
   /* Copyright lines of the site itself. */
   if (unit->words <= 20 && (_dossier_has_prefix (lower, "©") || _dossier_has_prefix (lower, "copyright") ||
