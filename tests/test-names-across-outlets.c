@@ -444,6 +444,22 @@ test_a_name_listed_by_one_outlet (void)
   g_assert_cmpuint (firm->documents->len, ==, 2);
 }
 
+/* A town one outlet names as a town, another only before a noun. */
+static void
+test_a_place_named_by_one_outlet (void)
+{
+  const char *texts[] = {
+    "Flames destroyed most of the old harbour town of Kestrava on the island's west coast on Tuesday.\n",
+    "Firefighters said the Kestrava blaze had been brought under control by Wednesday evening.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *town = entity_named_in (analysis, "Kestrava");
+
+  g_assert_nonnull (town);
+  g_assert_cmpint (town->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpuint (town->documents->len, ==, 2);
+}
+
 /* A person named in full, then by the first name alone. */
 static void
 test_a_first_name_alone (void)
@@ -548,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/acronyms", test_acronyms);
   g_test_add_func ("/names-across-outlets/a-long-acronym-written-as-a-word", test_a_long_acronym_written_as_a_word);
   g_test_add_func ("/names-across-outlets/a-first-name-alone", test_a_first_name_alone);
+  g_test_add_func ("/names-across-outlets/a-place-named-by-one-outlet", test_a_place_named_by_one_outlet);
   g_test_add_func ("/names-across-outlets/a-name-listed-by-one-outlet", test_a_name_listed_by_one_outlet);
   g_test_add_func ("/names-across-outlets/a-name-in-other-capitals", test_a_name_in_other_capitals);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);

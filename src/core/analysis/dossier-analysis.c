@@ -235,6 +235,7 @@ typedef struct
   GHashTable *surnames;     /* this worker's, then the merged one (read only) */
   GHashTable *confirmed;    /* the same, of names confirmed in the second phase */
   GHashTable *organizations; /* pairs found to be organisations' names (read only) */
+  GHashTable *places;       /* lone words found to be places' names → their keys (read only) */
   guint first;
   guint step;
   guint phase;              /* 0 scan, 1 judge, 2 judge again, quotes */
@@ -281,7 +282,7 @@ analyse_documents (gpointer data)
         {
           /* A name one article confirms stands in the others. */
           dossier_name_candidates_accept_confirmed (document, g_ptr_array_index (worker->pending, d),
-                                                      worker->confirmed, worker->organizations);
+                                                      worker->confirmed, worker->organizations, worker->places);
           dossier_quotes_find (document, analysis->recognizer);
           /* In a large dossier every article's tokens at once would take
            * many times the text's size; the event builder makes them again
@@ -339,6 +340,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
   g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) confirmed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) pending = NULL;
   guint n_workers;
   g_autofree Worker *workers = NULL;
@@ -407,11 +409,12 @@ dossier_analysis_run (DossierAnalysis *analysis)
       g_hash_table_unref (workers[t].confirmed);
       workers[t].confirmed = confirmed;
     }
-  dossier_name_candidates_find_organizations (analysis->documents, pending, organizations);
+  dossier_name_candidates_find_organizations (analysis->documents, pending, organizations, places);
   for (guint t = 0; t < n_workers; t++)
     {
       workers[t].phase = 2;
       workers[t].organizations = organizations;
+      workers[t].places = places;
     }
   run_workers (workers, n_workers);
   /* Every candidate is judged: the empty lists go before the dossier-wide

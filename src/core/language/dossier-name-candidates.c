@@ -253,7 +253,8 @@ in_title_case (const char *word)
 void
 dossier_name_candidates_find_organizations (GPtrArray  *documents,
                                             GPtrArray  *pending,
-                                            GHashTable *organizations)
+                                            GHashTable *organizations,
+                                            GHashTable *places)
 {
   g_autoptr(GHashTable) alone = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen_in = g_hash_table_new (g_str_hash, g_str_equal);  /* pair → document + 1, or 0: several */
@@ -358,6 +359,12 @@ dossier_name_candidates_find_organizations (GPtrArray  *documents,
           if (mention->type == DOSSIER_ENTITY_ORGANIZATION && strchr (mention->canonical, ' ') == NULL &&
               !g_hash_table_contains (organizations, mention->canonical))
             g_hash_table_add (organizations, g_strdup (mention->canonical));
+          /* And one named as a place ("the town of Lahaina") is that place
+           * where another names it alone ("the Lahaina fire"). */
+          else if (places != NULL && mention->type == DOSSIER_ENTITY_PLACE &&
+                   strchr (mention->canonical, ' ') == NULL && mention->key != NULL &&
+                   !g_hash_table_contains (places, mention->canonical))
+            g_hash_table_insert (places, g_strdup (mention->canonical), g_strdup (mention->key));
         }
     }
 }
@@ -366,7 +373,8 @@ void
 dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                             GArray          *pending,
                                             GHashTable      *confirmed,
-                                            GHashTable      *organizations)
+                                            GHashTable      *organizations,
+                                            GHashTable      *places)
 {
   g_autofree gboolean *accepted = NULL;
 
@@ -395,6 +403,14 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
           g_free (candidate->key);
           candidate->key = dossier_organization_key (candidate->canonical, 0, strlen (candidate->canonical));
           candidate->type = DOSSIER_ENTITY_ORGANIZATION;
+          accepted[c] = TRUE;
+        }
+      if (!accepted[c] && places != NULL && g_hash_table_contains (places, candidate->canonical) &&
+          !written_in_small_letters (document, candidate->canonical, strlen (candidate->canonical)))
+        {
+          g_free (candidate->key);
+          candidate->key = g_strdup (g_hash_table_lookup (places, candidate->canonical));
+          candidate->type = DOSSIER_ENTITY_PLACE;
           accepted[c] = TRUE;
         }
     }

@@ -28,18 +28,24 @@ void                     dossier_name_candidates_accept_pending (DossierDocument
  * called by its first word, a person by the last; the words two articles
  * write one in capitals and one as a name ("CONMEBOL", "Conmebol"); and
  * the words an article names as an organisation ("airlines including
- * Delta"), for the articles that name them alone. */
+ * Delta"), for the articles that name them alone.  Adds to @places (char*
+ * name → char* key, both owned) the lone words an article names as a place
+ * ("the historic town of Lahaina"), for the articles that name them alone
+ * ("the Lahaina fire"). */
 void                     dossier_name_candidates_find_organizations (GPtrArray  *documents,
                                                                      GPtrArray  *pending,
-                                                                     GHashTable *organizations);
+                                                                     GHashTable *organizations,
+                                                                     GHashTable *places);
 
 /* Once every article's pending mentions were judged: moves those whose key
  * another article confirmed ("Rabiu Kwankwaso" named both ways there), and
- * the pairs in @organizations (may be NULL) as organisations, into the
- * document's mentions; frees the rest and empties @pending. */
+ * the pairs in @organizations (may be NULL) as organisations and the
+ * words in @places (may be NULL) as places, into the document's mentions;
+ * frees the rest and empties @pending. */
 void                     dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                                                      GArray          *pending,
                                                                      GHashTable      *confirmed,
-                                                                     GHashTable      *organizations);
+                                                                     GHashTable      *organizations,
+                                                                     GHashTable      *places);
 
 G_END_DECLS
