@@ -360,13 +360,19 @@ test_datelines_in_capitals (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "HARWICK \xe2\x80\x94 The ferry sailed at dawn.\n\n"
-    "OSLO \xe2\x80\xa2 Fans filled the square as the team came home.\n");
+    "OSLO \xe2\x80\xa2 Fans filled the square as the team came home.\n\n"
+    "PORT KESSEL, March 9. /Wire/. The harbour reopened after the storm.\n\n"
+    "VARNEY, 14 May (Wire) - The mill closed.\n");
 
   /* A place in capitals before a dash or a bullet opens the story: a
    * place, not an organisation's acronym. */
   assert_entity (analysis, "Harwick", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Oslo", DOSSIER_ENTITY_PLACE);
   g_assert_null (find_entity (analysis, "OSLO"));
+  /* So is one before a comma and the day it was filed. */
+  assert_entity (analysis, "Port Kessel", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Varney", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "KESSEL"));
 }
 
 static void

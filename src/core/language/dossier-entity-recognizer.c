@@ -369,6 +369,30 @@ is_plural_title (DossierEntityRecognizer *recognizer,
          dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_TITLE, text + token->start, len - 1) != NULL;
 }
 
+/* Whether @tokens open on a day of a month, "November 22" or "22 Nov.". */
+static gboolean
+files_a_day (const char         *text,
+             const DossierToken *tokens,
+             guint               n_tokens)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  };
+  guint word;
+
+  if (n_tokens < 2)
+    return FALSE;
+  word = (tokens[0].flags & DOSSIER_TOKEN_DIGITS) ? 1 : 0;
+  if (!(tokens[1 - word].flags & DOSSIER_TOKEN_DIGITS) || tokens[1 - word].end - tokens[1 - word].start > 2)
+    return FALSE;
+  for (gsize m = 0; m < G_N_ELEMENTS (months); m++)
+    if (tokens[word].end - tokens[word].start == strlen (months[m]) &&
+        strncmp (text + tokens[word].start, months[m], strlen (months[m])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The end (in tokens) of a dateline's place at the head of a paragraph:
  * words in capitals, perhaps with ", Country" after them, then a dash
  * ("ERBIL — …", "NEW DELHI, India – …", "TOKYO (AP) – …"); or a known place before a colon
@@ -387,6 +411,10 @@ dateline_place_end (const char         *text,
   if (k == 0 || (k == 1 && tokens[0].end - tokens[0].start < 3))
     return 0;
   after = tokens[k - 1].end;
+  /* "THE HAGUE, November 22. /Agency/." or "GENEVA, 4 March (Agency) –":
+   * the day it was filed after the place. */
+  if (text[after] == ',' && k < n_tokens && files_a_day (text, tokens + k, n_tokens - k))
+    return k;
   /* ", Ukraine" or ", Kurdistan Region" */
   if (text[after] == ',')
     {
