@@ -68,6 +68,23 @@ test_contains_and_compare (void)
   g_assert_cmpint (dossier_date_compare (&year, &july), <, 0);
 }
 
+/* Day numbers are GDate's Julian days, for every day of 2,400 years. */
+static void
+test_day_numbers_are_julian_days (void)
+{
+  for (int year = 1; year <= 2400; year++)
+    for (int month = 1; month <= 12; month++)
+      for (int day = 1; day <= g_date_get_days_in_month (month, year); day++)
+        {
+          DossierDate date = dossier_date_from_day (year, month, day);
+          GDate gdate;
+
+          g_date_clear (&gdate, 1);
+          g_date_set_dmy (&gdate, day, month, year);
+          g_assert_cmpint (dossier_date_to_day_number (&date), ==, (int) g_date_get_julian (&gdate));
+        }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +94,7 @@ main (int   argc,
   g_test_add_func ("/date/round-trip", test_round_trip);
   g_test_add_func ("/date/invalid", test_invalid);
   g_test_add_func ("/date/weekday", test_weekday_and_arithmetic);
+  g_test_add_func ("/date/day-numbers-are-julian-days", test_day_numbers_are_julian_days);
   g_test_add_func ("/date/contains", test_contains_and_compare);
 
   return g_test_run ();
