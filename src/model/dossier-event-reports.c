@@ -903,21 +903,12 @@ get_counts (DossierEvent *event)
     {
       const DossierEventRecord *record = dossier_event_get_record (event);
       DossierAnalysis *analysis = dossier_event_get_analysis (event);
-      g_autoptr(GPtrArray) documents = g_ptr_array_new ();
       g_autoptr(GPtrArray) names = NULL;
 
-      /* Only the documents of its sources are read. */
-      for (guint s = 0; s < record->sources->len; s++)
-        {
-          guint document = g_array_index (record->sources, DossierEventSource, s).document;
-
-          if (documents->len <= document)
-            g_ptr_array_set_size (documents, (int) document + 1);
-          g_ptr_array_index (documents, document) = dossier_analysis_get_document (analysis, document);
-        }
       counts = g_new0 (Counts, 1);
       counts->n_articles = dossier_event_record_count_articles (record, NULL);
-      names = dossier_event_record_dup_outlets (record, documents, NULL, &counts->n_outlets);
+      names = dossier_event_record_dup_outlets (record, dossier_analysis_get_documents (analysis), NULL,
+                                                &counts->n_outlets);
       if (names->len > 0)
         {
           g_ptr_array_add (names, NULL);

@@ -375,6 +375,7 @@ _dossier_timeline_clear_markers (DossierTimeline *self)
   g_array_set_size (self->in_article, 0);
   g_array_set_size (self->title_widths, 0);
   g_ptr_array_set_size (self->titles, 0);
+  g_ptr_array_set_size (self->event_items, 0);
   g_array_set_size (self->items, 0);
   g_array_set_size (self->item_events, 0);
   g_array_set_size (self->item_of, 0);
@@ -387,9 +388,11 @@ _dossier_timeline_clear_markers (DossierTimeline *self)
 void
 _dossier_timeline_update_in_article (DossierTimeline *self)
 {
+  /* The events as the last rebuild took them: not fetched again through
+   * the filters over the list. */
   for (guint i = 0; i < self->in_article->len; i++)
     {
-      g_autoptr(DossierEvent) event = g_list_model_get_item (self->events, i);
+      DossierEvent *event = g_ptr_array_index (self->event_items, i);
       gboolean in_article = self->article != NULL &&
                             dossier_article_get_analysis (self->article) == dossier_event_get_analysis (event) &&
                             dossier_event_reports_include_article (event, dossier_article_get_index (self->article));
@@ -446,6 +449,7 @@ _dossier_timeline_rebuild (DossierTimeline *self)
       g_array_append_val (self->in_article, no);
       g_array_append_val (self->title_widths, unmeasured);
       g_ptr_array_add (self->titles, shorten_title (dossier_event_get_summary (event)));
+      g_ptr_array_add (self->event_items, g_steal_pointer (&event));
     }
   g_ptr_array_set_size (self->markers, n);
   _dossier_timeline_update_in_article (self);

@@ -60,6 +60,7 @@ struct _DossierTimeline
   GArray *in_article;        /* of gboolean: reported by the article read */
   GArray *title_widths;      /* of double: the short title's, -1 until measured */
   GPtrArray *titles;         /* of char*: short titles */
+  GPtrArray *event_items;    /* of DossierEvent* (owned): the events themselves */
   GPtrArray *markers;        /* of GtkWidget*, NULL until shown */
   guint n_made;
 

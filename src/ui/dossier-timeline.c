@@ -313,6 +313,7 @@ dossier_timeline_finalize (GObject *object)
   g_ptr_array_unref (self->markers);
   g_ptr_array_unref (self->badges);
   g_ptr_array_unref (self->titles);
+  g_ptr_array_unref (self->event_items);
   g_array_unref (self->first_days);
   g_array_unref (self->last_days);
   g_array_unref (self->n_outlets);
@@ -521,6 +522,7 @@ dossier_timeline_init (DossierTimeline *self)
   self->markers = g_ptr_array_new ();
   self->badges = g_ptr_array_new ();
   self->titles = g_ptr_array_new_with_free_func (g_free);
+  self->event_items = g_ptr_array_new_with_free_func (g_object_unref);
   self->first_days = g_array_new (FALSE, FALSE, sizeof (int));
   self->last_days = g_array_new (FALSE, FALSE, sizeof (int));
   self->n_outlets = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -121,6 +121,12 @@ dossier_analysis_get_n_documents (DossierAnalysis *analysis)
   return analysis->documents->len;
 }
 
+GPtrArray *
+dossier_analysis_get_documents (DossierAnalysis *analysis)
+{
+  return analysis->documents;
+}
+
 DossierDocument *
 dossier_analysis_get_document (DossierAnalysis *analysis,
                                guint            index)

@@ -73,6 +73,8 @@ void             dossier_analysis_take_results  (DossierAnalysis  *analysis,
                                                  GPtrArray        *events);
 
 guint            dossier_analysis_get_n_documents (DossierAnalysis *analysis);
+/* Every document, in order (of DossierDocument*, owned by the analysis). */
+GPtrArray       *dossier_analysis_get_documents  (DossierAnalysis  *analysis);
 DossierDocument *dossier_analysis_get_document  (DossierAnalysis  *analysis,
                                                  guint             index);
 /* Gives up ownership of the documents (for streaming: analyse, print, drop). */
