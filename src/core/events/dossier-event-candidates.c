@@ -602,11 +602,9 @@ in_quotation (DossierDocument          *document,
   return quoted;
 }
 
-/* Whether the first @len bytes of @text are words in capitals ("THE
- * HAGUE", "ST. JOHN'S"). */
-static gboolean
-in_capitals (const char *text,
-             gsize       len)
+gboolean
+_dossier_event_in_capitals (const char *text,
+                            gsize       len)
 {
   gboolean letters = FALSE;
 
@@ -678,7 +676,7 @@ dates_no_happening (DossierDocument          *document,
         return TRUE;
       /* A place in capitals, the date and a full stop ("THE HAGUE,
        * November 22. /Agency/."). */
-      if (after < paragraph->len && text[after] == '.' && in_capitals (text, date->start - 2))
+      if (after < paragraph->len && text[after] == '.' && _dossier_event_in_capitals (text, date->start - 2))
         return TRUE;
     }
   if (date->start > 0 && date->start < 120 && g_ascii_isupper (text[0]))

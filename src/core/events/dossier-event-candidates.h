@@ -35,6 +35,11 @@ gboolean              _dossier_event_dates_its_day (DossierDocument *document,
 gboolean              _dossier_event_is_aside (const char *text,
                                                gsize       len);
 
+/* Whether the first @len bytes of @text are words in capitals ("THE
+ * HAGUE", "ST. JOHN'S"): a wire dateline's place. */
+gboolean              _dossier_event_in_capitals (const char *text,
+                                                  gsize       len);
+
 /* Whether the @len bytes at @text tell of an earlier time than the news:
  * a past perfect ("had come out on top"), "previously", "earlier", "last
  * month", a life's story (_dossier_event_tells_life_story ()) — a story's

@@ -1022,28 +1022,14 @@ filed_on_its_dateline (DossierDocument *document)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
       DossierParagraph *paragraph;
-      gboolean capitals = FALSE;
 
       if (date->paragraph > 3)
         break;
       if (date->rule == NULL || !g_str_has_prefix (date->rule, "month-day") || date->start < 4)
         continue;
       paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-      if (paragraph->text[date->start - 2] != ',' || paragraph->text[date->start - 1] != ' ')
-        continue;
-      for (gsize c = 0; c + 2 < date->start; c++)
-        {
-          char b = paragraph->text[c];
-
-          if (g_ascii_isupper (b))
-            capitals = TRUE;
-          else if (b != ' ' && b != '.' && b != '-' && b != '\'')
-            {
-              capitals = FALSE;
-              break;
-            }
-        }
-      if (capitals)
+      if (paragraph->text[date->start - 2] == ',' && paragraph->text[date->start - 1] == ' ' &&
+          _dossier_event_in_capitals (paragraph->text, date->start - 2))
         return date;
     }
   return NULL;
