@@ -827,6 +827,14 @@ test_a_long_caption_with_its_credit (void)
   g_assert_nonnull (event_on (analysis, "2029-03-18"));
   g_assert_null (event_on (analysis, "2028-06-04"));
   g_assert_null (event_on (analysis, "2029-03-16"));
+  /* Nor is it the article's lead: no event's source lies in it. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint s = 0; s < event->sources->len; s++)
+        g_assert_cmpuint (g_array_index (event->sources, DossierEventSource, s).paragraph, !=, 0);
+    }
 }
 
 /* Years that span a state ("during the war from 1994 until 1998") date

@@ -114,6 +114,22 @@ test_long_sentence_cut_at_a_word (void)
   g_assert_true (g_str_has_prefix (summary, "Interior minister Karl Voss, who had drafted the law, announced that"));
 }
 
+/* Dashes a page set before the text are no part of the title. */
+static void
+test_dashes_before_the_text_go (void)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) analysis = dossier_analysis_new (gazetteer);
+  const char *summary;
+
+  dossier_analysis_add_document (analysis, dossier_test_clean_string (
+    "Mill closes\nPublished: 2 March 2026\n\n"
+    "\xe2\x80\x94 -- The paper mill in Ostervik closed on Monday after ninety years, its owner Harald Brink said.\n"));
+  dossier_analysis_run (analysis);
+  summary = summary_on (analysis, "2026-03-02");
+  g_assert_true (g_str_has_prefix (summary, "The paper mill in Ostervik closed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,6 +139,7 @@ main (int   argc,
   g_test_add_func ("/event-summary/date-and-trailing-clause-go", test_date_and_trailing_clause_go);
   g_test_add_func ("/event-summary/pronoun-named", test_pronoun_named);
   g_test_add_func ("/event-summary/long-sentence-cut-at-a-word", test_long_sentence_cut_at_a_word);
+  g_test_add_func ("/event-summary/dashes-before-the-text-go", test_dashes_before_the_text_go);
 
   return g_test_run ();
 }

@@ -618,11 +618,8 @@ _dossier_event_in_capitals (const char *text,
   return letters;
 }
 
-/* Whether @paragraph ends on a photo's credit in brackets ("… said in a
- * statement. (AP Photo/A Name, File)"): it is a caption, whatever its
- * length. */
-static gboolean
-ends_on_a_photo_credit (const DossierParagraph *paragraph)
+gboolean
+_dossier_event_paragraph_is_caption (const DossierParagraph *paragraph)
 {
   const char *text = paragraph->text;
   gsize end = paragraph->len, at;
@@ -721,7 +718,7 @@ dates_no_happening (DossierDocument          *document,
   if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
     return TRUE;
   lower = g_ascii_strdown (text + span->start, span->end - span->start);
-  if (is_caption (text, span, lower) || ends_on_a_photo_credit (paragraph))
+  if (is_caption (text, span, lower))
     return TRUE;
   /* "suspended until October 14", "closed till Monday": the end of a
    * state still to come, not a happening — nor, in an article not known
@@ -858,6 +855,9 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
+      /* A photo's caption reports nothing of the article's, nor is its lead. */
+      if (_dossier_event_paragraph_is_caption (paragraph))
+        continue;
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);

@@ -35,6 +35,11 @@ gboolean              _dossier_event_dates_its_day (DossierDocument *document,
 gboolean              _dossier_event_is_aside (const char *text,
                                                gsize       len);
 
+/* Whether @paragraph ends on a photo's credit in brackets ("… said in a
+ * statement. (AP Photo/A Name, File)"): a caption, whatever its length;
+ * none of its sentences reports a happening. */
+gboolean              _dossier_event_paragraph_is_caption (const DossierParagraph *paragraph);
+
 /* Whether the first @len bytes of @text are words in capitals ("THE
  * HAGUE", "ST. JOHN'S"): a wire dateline's place. */
 gboolean              _dossier_event_in_capitals (const char *text,

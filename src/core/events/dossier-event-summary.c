@@ -241,6 +241,17 @@ _dossier_event_summarise (GPtrArray                   *documents,
 
   g_strstrip (out->str);
   g_string_set_size (out, strlen (out->str));
+  /* Dashes a page set before the text ("— -- Volkswagen's chief …"). */
+  for (gsize cut = 0;; cut = 0)
+    {
+      if (out->str[0] == '-' || out->str[0] == ' ')
+        cut = 1;
+      else if (g_str_has_prefix (out->str, "—") || g_str_has_prefix (out->str, "–"))
+        cut = strlen ("—");
+      if (cut == 0)
+        break;
+      g_string_erase (out, 0, cut);
+    }
 
   for (gsize i = 0; i < G_N_ELEMENTS (connectives); i++)
     if (g_str_has_prefix (out->str, connectives[i]))

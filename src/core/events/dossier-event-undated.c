@@ -157,7 +157,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-          if (paragraph->kind == DOSSIER_PARAGRAPH_HEADING)
+          if (paragraph->kind == DOSSIER_PARAGRAPH_HEADING || _dossier_event_paragraph_is_caption (paragraph))
             continue;
           for (guint s = 0; s < paragraph->sentences->len; s++)
             {
@@ -536,7 +536,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY)
+          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (paragraph))
             continue;
           for (guint s = 0; s < paragraph->sentences->len; s++)
             {

@@ -642,7 +642,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           double similarity;
           int match;
 
-          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || paragraph->sentences->len == 0)
+          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || paragraph->sentences->len == 0 ||
+              _dossier_event_paragraph_is_caption (paragraph))
             continue;
           first = &g_array_index (paragraph->sentences, DossierSpan, 0);
           if (_dossier_event_dates_its_day (document, p, first->start, first->end))
