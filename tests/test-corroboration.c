@@ -856,6 +856,30 @@ test_a_span_of_years (void)
   g_assert_null (event_on (analysis, "1998"));
 }
 
+/* A schedule's lines (a date, a dash, then names alone) date no happening;
+ * the announcement does. */
+static void
+test_a_schedule_is_no_happening (void)
+{
+  const char *texts[] = {
+    "Band announces summer tour\nPublished: 12 November 2030\n\n"
+    "The Harbour Lights announced on Tuesday a tour of twelve cities next summer, their first in ten years.\n\n"
+    "June 9 -- Civic Arena, Harwick, ME\n\n"
+    "June 12 \xe2\x80\x93 Porter Hall at the Quay, Kessel, NH\n\n"
+    "June 14 -- Riverside Amphitheatre, Dunmore, VT\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2030-11-12"));
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      g_assert_cmpuint (event->date.month, !=, 6);
+      g_assert_null (strstr (event->summary, "Arena"));
+    }
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1191,6 +1215,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
+  g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);
   g_test_add_func ("/corroboration/a-reaction-two-outlets-report", test_a_reaction_two_outlets_report);
   g_test_add_func ("/corroboration/days-told-in-sequence", test_days_told_in_sequence);
   g_test_add_func ("/corroboration/a-takeover-and-its-press-conference", test_a_takeover_and_its_press_conference);

@@ -618,6 +618,46 @@ _dossier_event_in_capitals (const char *text,
   return letters;
 }
 
+/* Whether the @len bytes at @text, after a date that opens its sentence,
+ * are a dash and names alone, as a schedule lists its dates: no word in
+ * small letters but "at", "of", "the", "and", "in", "on" and "de". */
+static gboolean
+is_schedule_line (const char *text,
+                  gsize       len)
+{
+  static const char * const small[] = { "at", "of", "the", "and", "in", "on", "de" };
+  gsize at = 0;
+
+  while (at < len && text[at] == ' ')
+    at++;
+  if (at < len && text[at] == '-')
+    while (at < len && text[at] == '-')
+      at++;
+  else if (at + strlen ("–") <= len && (strncmp (text + at, "–", strlen ("–")) == 0 ||
+                                        strncmp (text + at, "—", strlen ("—")) == 0))
+    at += strlen ("–");
+  else
+    return FALSE;
+  while (at < len)
+    {
+      gsize word = at;
+      gboolean known = FALSE;
+
+      while (at < len && g_ascii_isalpha (text[at]))
+        at++;
+      if (at > word && g_ascii_islower (text[word]))
+        {
+          for (gsize k = 0; k < G_N_ELEMENTS (small) && !known; k++)
+            known = at - word == strlen (small[k]) && strncmp (text + word, small[k], at - word) == 0;
+          if (!known)
+            return FALSE;
+        }
+      if (at == word)
+        at++;
+    }
+  return TRUE;
+}
+
 gboolean
 _dossier_event_paragraph_is_caption (const DossierParagraph *paragraph)
 {
@@ -688,6 +728,10 @@ dates_no_happening (DossierDocument          *document,
                                                  close[1] == '-' || (close[1] == ' ' && close[2] == '-')))
         return TRUE;
     }
+  /* A line of a schedule: the date, a dash, then names alone ("June 9 --
+   * Coral Sky Amphitheatre, West Palm Beach, FL"). */
+  if (date->start == span->start && is_schedule_line (text + date->end, span->end - date->end))
+    return TRUE;
   /* A year that describes a thing ("his 2022 electoral defeat", "the 2017
    * champion", "French Open 2022:"), written without a preposition — but
    * not one that dates an action named before it ("their triumphs of 1995
