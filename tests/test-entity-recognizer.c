@@ -376,6 +376,22 @@ test_datelines_in_capitals (void)
 }
 
 static void
+test_a_caption_from_the_archive (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "FILE - In a photo from May, the mill's owner Harald Brink speaks to workers in Ostervik. "
+    "(AP Photo/Per Lund, File)\n\n"
+    "The paper mill in Ostervik closed on Monday, Harald Brink said.\n");
+
+  /* "FILE" marks a photo from the wire's archive, not a place; the credit
+   * names the photographer, not someone the story is about. */
+  assert_entity (analysis, "Harald Brink", DOSSIER_ENTITY_PERSON);
+  g_assert_null (find_entity (analysis, "File"));
+  g_assert_null (find_entity (analysis, "FILE"));
+  g_assert_null (find_entity (analysis, "Per Lund"));
+}
+
+static void
 test_a_capitalised_word_before_a_title (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
@@ -434,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
   g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
+  g_test_add_func ("/entity-recognizer/a-caption-from-the-archive", test_a_caption_from_the_archive);
   g_test_add_func ("/entity-recognizer/a-capitalised-word-before-a-title", test_a_capitalised_word_before_a_title);
   g_test_add_func ("/entity-recognizer/names-of-things", test_names_of_things);
   g_test_add_func ("/entity-recognizer/names-borne-by-things", test_names_borne_by_things);

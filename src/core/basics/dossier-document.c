@@ -5,6 +5,8 @@
 
 #include "dossier-document.h"
 
+#include "dossier-word-lists.h"
+
 #include <glib/gi18n-lib.h>
 #include <stdarg.h>
 #include <string.h>
@@ -492,4 +494,28 @@ dossier_document_sort_mentions (DossierDocument *document)
   g_return_if_fail (document != NULL);
 
   g_array_sort (document->mentions, compare_mentions);
+}
+
+gsize
+dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
+{
+  const char *text = paragraph->text;
+  gsize end = paragraph->len, at;
+  char open;
+  g_autofree char *credit = NULL;
+
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.'))
+    end--;
+  if (end < 3 || (text[end - 1] != ')' && text[end - 1] != ']'))
+    return paragraph->len;
+  open = text[end - 1] == ')' ? '(' : '[';
+  for (at = end - 1; at > 0 && end - at < 80 && text[at - 1] != open; at--)
+    ;
+  if (at == 0 || text[at - 1] != open)
+    return paragraph->len;
+  credit = g_ascii_strdown (text + at, end - 1 - at);
+  for (guint i = 0; i < dossier_words_credit_phrases.n_words; i++)
+    if (strstr (credit, dossier_words_credit_phrases.words[i]) != NULL)
+      return at - 1;
+  return paragraph->len;
 }

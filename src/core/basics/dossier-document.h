@@ -204,14 +204,19 @@ void              dossier_document_clear_analysis   (DossierDocument      *docum
 char             *dossier_document_dup_display_title (const DossierDocument *document,
                                                       gboolean              *is_substitute);
 
-/* The tokens of sentence @sentence of @paragraph (offsets relative to the
- * sentence's start), the same as dossier_tokens_split () gives. */
 /* Drops the tokens every paragraph keeps for the analysis; they are made
  * again when asked for. */
 void              dossier_document_release_tokens   (DossierDocument      *document);
+/* The tokens of sentence @sentence of @paragraph (offsets relative to the
+ * sentence's start), the same as dossier_tokens_split () gives. */
 const DossierToken *dossier_paragraph_get_sentence_tokens (DossierParagraph *paragraph,
                                                            guint             sentence,
                                                            guint            *n_tokens);
+/* Where the photo's credit in brackets that ends @paragraph opens ("… in
+ * a statement. (AP Photo/A Name, File)"): the paragraph is a caption, and
+ * the names in the credit are the photographer's and the agency's; the
+ * paragraph's length where it ends on none. */
+gsize               dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph);
 
 const char *dossier_paragraph_kind_to_string (DossierParagraphKind kind);
 

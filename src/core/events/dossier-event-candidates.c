@@ -661,25 +661,7 @@ is_schedule_line (const char *text,
 gboolean
 _dossier_event_paragraph_is_caption (const DossierParagraph *paragraph)
 {
-  const char *text = paragraph->text;
-  gsize end = paragraph->len, at;
-  char open;
-  g_autofree char *credit = NULL;
-
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.'))
-    end--;
-  if (end < 3 || (text[end - 1] != ')' && text[end - 1] != ']'))
-    return FALSE;
-  open = text[end - 1] == ')' ? '(' : '[';
-  for (at = end - 1; at > 0 && end - at < 80 && text[at - 1] != open; at--)
-    ;
-  if (at == 0 || text[at - 1] != open)
-    return FALSE;
-  credit = g_ascii_strdown (text + at, end - 1 - at);
-  for (guint i = 0; i < dossier_words_credit_phrases.n_words; i++)
-    if (strstr (credit, dossier_words_credit_phrases.words[i]) != NULL)
-      return TRUE;
-  return FALSE;
+  return dossier_paragraph_find_photo_credit (paragraph) < paragraph->len;
 }
 
 /* Whether @date, in @span of @paragraph, dates no happening its article

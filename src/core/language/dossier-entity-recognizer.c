@@ -410,6 +410,10 @@ dateline_place_end (const char         *text,
     k++;
   if (k == 0 || (k == 1 && tokens[0].end - tokens[0].start < 3))
     return 0;
+  /* "FILE - In this 2015 photo, …": a wire's mark for a photo from its
+   * archive, over the caption, not a place. */
+  if (k == 1 && tokens[0].end - tokens[0].start == 4 && strncmp (text + tokens[0].start, "FILE", 4) == 0)
+    return 0;
   after = tokens[k - 1].end;
   /* "THE HAGUE, November 22. /Agency/." or "GENEVA, 4 March (Agency) –":
    * the day it was filed after the place. */
@@ -1519,6 +1523,8 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      /* A caption's credit names the photographer, not the story's people. */
+      gsize credit = dossier_paragraph_find_photo_credit (paragraph);
 
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {
@@ -1526,6 +1532,8 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
           guint n_tokens;
           const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, s, &n_tokens);
 
+          while (n_tokens > 0 && span->start + tokens[n_tokens - 1].end > credit)
+            n_tokens--;
           scan_sentence (recognizer, document, p, paragraph->text, span->start, tokens, n_tokens,
                          pending, known_surnames);
         }
