@@ -523,6 +523,16 @@ dossier_chronology_class_init (DossierChronologyClass *klass)
   gtk_widget_class_set_css_name (widget_class, "chronology");
 }
 
+/* The rows are made once the chronology is first shown: GTK makes a row
+ * for up to 200 events as soon as its view has them, and a large
+ * dossier's import or reopening would wait for rows no one sees. */
+static void
+on_first_map (DossierChronology *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, self);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+}
+
 static void
 dossier_chronology_init (DossierChronology *self)
 {
@@ -542,6 +552,8 @@ dossier_chronology_init (DossierChronology *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
   dossier_list_set_single_tab_stop (GTK_WIDGET (self->view));
+  gtk_column_view_set_model (self->view, NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), self);
 }
 
 GtkWidget *
