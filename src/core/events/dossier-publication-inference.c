@@ -1121,7 +1121,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
-      int year = 0, first = G_MAXINT, last = G_MININT, best = 0, floor;
+      int year = 0, first = G_MAXINT, last = G_MININT, best = 0, told_month;
       DossierDateMention *filed;
       guint best_named = 0;
       g_autofree char *reason = NULL;
@@ -1152,7 +1152,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       if (year == 0)
         continue;
       changed = TRUE;
-      floor = filed_on_its_dateline (document) != NULL ? latest_month_told (document) : 0;
+      told_month = filed_on_its_dateline (document) != NULL ? latest_month_told (document) : 0;
       own_days_in_year (document, year, &first, &last);
       filed = filed_on_its_dateline (document);
       /* Filed on a day it names without a year ("THE HAGUE, November 22."),
@@ -1162,11 +1162,11 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
        * the day it was filed ("announced on Wednesday"), if one does within
        * the years the calendar's weekdays repeat in. */
       if (filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY &&
-          filed->value.year * 12 + filed->value.month - 1 < floor)
+          filed->value.year * 12 + filed->value.month - 1 < told_month)
         {
           int fitting = 0, filed_month = filed->value.month - 1;
 
-          for (int candidate = floor / 12; candidate <= floor / 12 + 11 && fitting == 0; candidate++)
+          for (int candidate = told_month / 12; candidate <= told_month / 12 + 11 && fitting == 0; candidate++)
             {
               guint named;
               int reach;
@@ -1174,17 +1174,17 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
               own_days_in_year (document, candidate, &first, &last);
               filed = filed_on_its_dateline (document);
               if (filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY &&
-                  filed->value.year * 12 + filed->value.month - 1 >= floor &&
+                  filed->value.year * 12 + filed->value.month - 1 >= told_month &&
                   relative_days_fit (document, dossier_date_to_day_number (&filed->value), first, &named, &reach) &&
                   named > 0)
                 fitting = candidate;
             }
-          year = fitting != 0 ? fitting : floor / 12 + (filed_month < floor % 12);
+          year = fitting != 0 ? fitting : told_month / 12 + (filed_month < told_month % 12);
           own_days_in_year (document, year, &first, &last);
           reason = fitting != 0
                    ? g_strdup_printf ("it tells of %d as past, and the weekdays it names fall on the day of its "
-                                      "dateline in %d", floor / 12, year)
-                   : g_strdup_printf ("it tells of %d as past", floor / 12);
+                                      "dateline in %d", told_month / 12, year)
+                   : g_strdup_printf ("it tells of %d as past", told_month / 12);
         }
       else
         reason = g_strdup_printf ("the year the dossier's dates point to (“%s”)", example != NULL ? example : "");
