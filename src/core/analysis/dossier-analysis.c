@@ -415,7 +415,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
       g_hash_table_unref (workers[t].confirmed);
       workers[t].confirmed = confirmed;
     }
-  dossier_name_candidates_find_organizations (analysis->documents, pending, organizations, places);
+  dossier_name_candidates_find_organizations_and_places (analysis->documents, pending, organizations, places);
   for (guint t = 0; t < n_workers; t++)
     {
       workers[t].phase = 2;

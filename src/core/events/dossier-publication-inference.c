@@ -1152,9 +1152,9 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       if (year == 0)
         continue;
       changed = TRUE;
-      told_month = filed_on_its_dateline (document) != NULL ? latest_month_told (document) : 0;
       own_days_in_year (document, year, &first, &last);
       filed = filed_on_its_dateline (document);
+      told_month = filed != NULL ? latest_month_told (document) : 0;
       /* Filed on a day it names without a year ("THE HAGUE, November 22."),
        * that day read in this year is before a month it tells as past ("his
        * arrest in May 2011 … the trial began in May 2012"): it was filed

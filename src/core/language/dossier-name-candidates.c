@@ -251,10 +251,10 @@ in_title_case (const char *word)
 }
 
 void
-dossier_name_candidates_find_organizations (GPtrArray  *documents,
-                                            GPtrArray  *pending,
-                                            GHashTable *organizations,
-                                            GHashTable *places)
+dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
+                                                       GPtrArray  *pending,
+                                                       GHashTable *organizations,
+                                                       GHashTable *places)
 {
   g_autoptr(GHashTable) alone = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen_in = g_hash_table_new (g_str_hash, g_str_equal);  /* pair → document + 1, or 0: several */

@@ -32,10 +32,10 @@ void                     dossier_name_candidates_accept_pending (DossierDocument
  * name → char* key, both owned) the lone words an article names as a place
  * ("the historic town of Lahaina"), for the articles that name them alone
  * ("the Lahaina fire"). */
-void                     dossier_name_candidates_find_organizations (GPtrArray  *documents,
-                                                                     GPtrArray  *pending,
-                                                                     GHashTable *organizations,
-                                                                     GHashTable *places);
+void dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
+                                                            GPtrArray  *pending,
+                                                            GHashTable *organizations,
+                                                            GHashTable *places);
 
 /* Once every article's pending mentions were judged: moves those whose key
  * another article confirmed ("Rabiu Kwankwaso" named both ways there), and
