@@ -270,6 +270,34 @@ static const char * const ruling_with_weekday =
   "President Ana Kross was removed from office on Friday when the Constitutional Court of Veloria upheld her "
   "impeachment.\n";
 
+/* A council's vote on a mine, told the same day by one paper and the
+ * morning after by another, which alone quotes the company; a weekly
+ * tells it four days on, with a union leader's words of its own day. */
+static const char * const mine_vote_evening =
+  "Council votes to close the Osterby mine\n"
+  "Published: 8 October 2025\n"
+  "\n"
+  "The regional council of Velden voted on Wednesday to close the Osterby copper mine by the end of next "
+  "year, after a long dispute over water pollution in the valley.\n"
+  "Twenty-one councillors backed the closure and nine opposed it.\n";
+
+static const char * const mine_vote_morning =
+  "Osterby mine to close\n"
+  "Published: 9 October 2025\n"
+  "\n"
+  "Velden's regional council decided on Wednesday that the Osterby copper mine must close by the end of "
+  "next year, ending a dispute over polluted rivers.\n"
+  "Tomas Brekke, chief executive of Osterby Mining, told reporters the company would appeal against the "
+  "decision in the courts.\n"
+  "Protesters from both sides gathered outside the council building in the rain.\n";
+
+static const char * const mine_vote_weekly =
+  "A valley after its mine\n"
+  "Published: 12 October 2025\n"
+  "\n"
+  "The council's vote on Wednesday to close the Osterby copper mine has divided the valley.\n"
+  "Union leader Petra Lund said the miners would stop work for a day in protest.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -1193,6 +1221,41 @@ test_the_speakers_own_time (void)
   g_assert_null (event_on (analysis, "2033"));
 }
 
+static void
+test_a_speaker_only_one_outlet_quotes (void)
+{
+  const char *texts[] = { mine_vote_evening, mine_vote_morning, mine_vote_weekly };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *vote = event_told_by (analysis, "voted on Wednesday");
+  const DossierEventRecord *appeal = event_told_by (analysis, "would appeal against");
+  const DossierEventRecord *strike = event_told_by (analysis, "would stop work");
+  g_autofree char *appeal_date = NULL, *strike_date = NULL;
+
+  g_assert_nonnull (vote);
+  g_assert_true (event_told_by (analysis, "decided on Wednesday") == vote);
+
+  /* Only one outlet quotes the company's chief, without a date: his words
+   * are news of the day that paper reports, the vote's Wednesday, not of
+   * the morning it was printed; a reader sees why. */
+  g_assert_nonnull (appeal);
+  g_assert_true (appeal != vote);
+  appeal_date = dossier_date_to_iso (&appeal->date);
+  g_assert_cmpstr (appeal_date, ==, "2025-10-08");
+  g_assert_cmpuint (appeal->sources->len, ==, 1);
+  g_assert_cmpint (g_array_index (appeal->sources, DossierEventSource, 0).dating, ==, DOSSIER_DATED_AS_SAYING);
+  g_assert_cmpstr (dossier_source_dating_to_string (DOSSIER_DATED_AS_SAYING), ==, "saying");
+
+  /* Four days after the vote, the union leader's words are of the day the
+   * weekly was published. */
+  g_assert_nonnull (strike);
+  strike_date = dossier_date_to_iso (&strike->date);
+  g_assert_cmpstr (strike_date, ==, "2025-10-12");
+
+  /* What one article alone tells without a date, and no one says, stays
+   * a sentence of that article. */
+  g_assert_null (event_told_by (analysis, "gathered outside the council"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1228,6 +1291,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-life-story-is-no-happening", test_a_life_story_is_no_happening);
   g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
+  g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",

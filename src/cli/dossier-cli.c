@@ -491,7 +491,8 @@ run_timeline (int    argc,
             ? g_strdup_printf ("“%.*s”", (int) (source->date_end - source->date_start),
                                paragraph->text + source->date_start)
             : g_strdup (source->dating == DOSSIER_DATED_IMPLICITLY ? _("the day it was published")
-                                                                   : _("by content"));
+                        : source->dating == DOSSIER_DATED_AS_SAYING ? _("said without a date, on the day its article reports")
+                        : _("by content"));
           g_autofree char *article = describe_article (document);
           char id[DOSSIER_ID_SIZE];
 

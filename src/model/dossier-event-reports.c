@@ -117,6 +117,8 @@ describe_dating (DossierDocument          *document,
       return g_strdup (_("the day it was published"));
     case DOSSIER_DATED_BY_PREVIOUS:
       return g_strdup (_("“at the time” of the sentence before"));
+    case DOSSIER_DATED_AS_SAYING:
+      return g_strdup (_("said without a date, on the day its article reports"));
     case DOSSIER_DATED_BY_CONTENT:
     case DOSSIER_DATED_BY_EXPRESSION:
     default:

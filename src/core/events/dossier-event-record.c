@@ -106,6 +106,7 @@ dossier_source_dating_to_string (DossierSourceDating dating)
     case DOSSIER_DATED_IMPLICITLY: return "implicit";
     case DOSSIER_DATED_BY_CONTENT: return "content";
     case DOSSIER_DATED_BY_PREVIOUS: return "previous";
+    case DOSSIER_DATED_AS_SAYING: return "saying";
     default: return NULL;
     }
 }

@@ -21,6 +21,7 @@ typedef enum
   DOSSIER_DATED_IMPLICITLY,     /* it opens its article and tells its news: the publication day */
   DOSSIER_DATED_BY_CONTENT,     /* no date: it says what the event says, in an article published after */
   DOSSIER_DATED_BY_PREVIOUS,    /* "At the time, …": the date of the sentence before */
+  DOSSIER_DATED_AS_SAYING,      /* a named speaker's words without a date: the day its article reports */
 } DossierSourceDating;
 
 typedef struct

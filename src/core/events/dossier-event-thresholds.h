@@ -111,6 +111,16 @@
  * (dossier-event-builder.c, corroborate_undated_happenings ()). */
 #define CORROBORATION_REACH_DAYS   2
 
+/* SAYING_REACH_DAYS: a named speaker's words without a date, told by one
+ * article only, are of the day of that article's main happening where it
+ * lies at most this many days before the article's publication ("Orbán
+ * congratulated Erdoğan" in the paper of the morning after the runoff),
+ * else of the day it was published (dossier-event-undated.c).  One day:
+ * the reactions of the evening, reported the next morning; further back,
+ * an article's statements are of later days than what it reports (an
+ * eruption on Saturday, the ministers' words on Monday). */
+#define SAYING_REACH_DAYS          1
+
 /* DOUBTED_DATE_DAYS, DOUBT_QUORUM: a date an article's page states more
  * than DOUBTED_DATE_DAYS from the middle day of the dossier's published
  * days, where at least DOUBT_QUORUM articles lie within a week of that

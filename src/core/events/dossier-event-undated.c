@@ -487,6 +487,95 @@ join_speakers (GPtrArray *documents,
   (void) documents;
 }
 
+/* A (cluster, day) pair's hash: g_int64_hash () folds the halves into
+ * each other, which many pairs of a long article share. */
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 pair = *(const guint64 *) key * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  return (guint) (pair >> 32);
+}
+
+/* The day of each article's main happening, for the words of its named
+ * speakers that carry no date: of the clusters of @candidates that its
+ * sentences dated by words of their own fall in, on the day it was
+ * published or up to SAYING_REACH_DAYS before, the one most sentences of
+ * the dossier report, on the day of those most of them give (the earlier
+ * where as many give two); G_MININT where there is none. */
+static int *
+main_days (GPtrArray *documents,
+           GArray    *candidates)
+{
+  g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);      /* cluster + 1 → sentences */
+  g_autoptr(GHashTable) votes = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);  /* (cluster, day) → sentences */
+  g_autofree int *main_cluster = g_new (int, documents->len);
+  g_autofree guint *main_size = g_new0 (guint, documents->len);
+  int *result = g_new (int, documents->len);
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      gpointer key = GINT_TO_POINTER (candidate->cluster + 1);
+
+      g_hash_table_insert (sizes, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, key)) + 1));
+      if (candidate->first_day == candidate->last_day && candidate->date.precision >= DOSSIER_PRECISION_DAY)
+        {
+          gint64 pair = ((gint64) candidate->cluster << 32) | (guint32) candidate->first_day;
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
+
+          g_hash_table_insert (votes, g_memdup2 (&pair, sizeof pair), GUINT_TO_POINTER (count + 1));
+        }
+    }
+
+  for (guint d = 0; d < documents->len; d++)
+    main_cluster[d] = -1;
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      const DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+      guint size;
+      int published_day;
+
+      if (candidate->dating != DOSSIER_DATED_BY_EXPRESSION || candidate->first_day != candidate->last_day ||
+          document->published.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      published_day = dossier_date_to_day_number (&document->published);
+      if (candidate->first_day > published_day || candidate->first_day < published_day - SAYING_REACH_DAYS)
+        continue;
+      size = GPOINTER_TO_UINT (g_hash_table_lookup (sizes, GINT_TO_POINTER (candidate->cluster + 1)));
+      if (size > main_size[candidate->document])
+        {
+          main_size[candidate->document] = size;
+          main_cluster[candidate->document] = candidate->cluster;
+        }
+    }
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      const DossierDocument *document = g_ptr_array_index (documents, d);
+      int published_day;
+      guint best = 0;
+
+      result[d] = G_MININT;
+      if (main_cluster[d] < 0)
+        continue;
+      published_day = dossier_date_to_day_number (&document->published);
+      for (int day = published_day - SAYING_REACH_DAYS; day <= published_day; day++)
+        {
+          gint64 pair = ((gint64) main_cluster[d] << 32) | (guint32) day;
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
+
+          if (count > best)
+            {
+              best = count;
+              result[d] = day;
+            }
+        }
+    }
+  return result;
+}
+
 /* Sentences without a date that tell a happening, and that no event took,
  * become an event where articles of two outlets or more tell the same:
  * the same participants and kind of action, in articles published within
@@ -654,8 +743,12 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   _dossier_event_blocker_clear (&blocker);
   join_speakers (documents, extra, speakers, parents, first, extra_links);
 
-  /* A group of one article's sentences only is no corroboration. */
+  /* A group of one article's sentences only is no corroboration: it is
+   * an event only where a named speaker's words are among them, on the
+   * day of the article's news ("Orbán congratulated Erdoğan", in the
+   * paper of the morning after the runoff). */
   {
+    g_autofree int *days = main_days (documents, candidates);
     g_autofree guint *documents_seen = g_new0 (guint, extra->len);
     g_autofree gboolean *several = g_new0 (gboolean, extra->len);
     g_autofree int *clusters = g_new (int, extra->len);
@@ -681,7 +774,19 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
 
         new_index[i] = -1;
         if (!several[root])
-          continue;
+          {
+            DossierEventCandidate *candidate = &g_array_index (extra, DossierEventCandidate, i);
+            int day = days[candidate->document];
+
+            if (!g_array_index (spoke, gboolean, i) || g_array_index (speakers, int, i) < 0)
+              continue;
+            if (day != G_MININT && day != candidate->first_day)
+              {
+                candidate->date = dossier_date_from_day_number (day);
+                candidate->first_day = candidate->last_day = day;
+              }
+            candidate->dating = DOSSIER_DATED_AS_SAYING;
+          }
         if (clusters[root] < 0)
           clusters[root] = next_cluster++;
         g_array_index (extra, DossierEventCandidate, i).cluster = clusters[root];
