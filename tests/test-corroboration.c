@@ -298,6 +298,22 @@ static const char * const mine_vote_weekly =
   "The council's vote on Wednesday to close the Osterby copper mine has divided the valley.\n"
   "Union leader Petra Lund said the miners would stop work for a day in protest.\n";
 
+/* A wire report filed the morning after, dated by the broadcaster's
+ * report, and a paper that dates the flight itself. */
+static const char * const flight_wire =
+  "Former mayor leaves the country\n"
+  "Published: 14 October 2025\n"
+  "\n"
+  "KARVIK, Oct. 14 -- Aron Fisk, the former mayor of Karvik, has fled the country and arrived in Portugal "
+  "while awaiting trial for fraud, the regional broadcaster NRV reported on Tuesday.\n";
+
+static const char * const flight_paper =
+  "Fisk in Lisbon\n"
+  "Published: 14 October 2025\n"
+  "\n"
+  "Aron Fisk, the former mayor of Karvik who is awaiting trial for fraud, fled the country on Monday and "
+  "arrived in Lisbon that evening, his lawyer confirmed.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -1256,6 +1272,24 @@ test_a_speaker_only_one_outlet_quotes (void)
   g_assert_null (event_told_by (analysis, "gathered outside the council"));
 }
 
+static void
+test_dated_by_the_day_it_was_reported (void)
+{
+  const char *texts[] = { flight_wire, flight_paper };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *flight = event_told_by (analysis, "fled the country on Monday");
+  g_autofree char *date = NULL;
+
+  /* "…, the broadcaster reported on Tuesday": the day of the report; the
+   * flight it tells is Monday's, which the paper dates — one happening,
+   * told by both. */
+  g_assert_nonnull (flight);
+  g_assert_true (event_told_by (analysis, "has fled the country and arrived in Portugal") == flight);
+  date = dossier_date_to_iso (&flight->date);
+  g_assert_cmpstr (date, ==, "2025-10-13");
+  g_assert_cmpuint (dossier_event_record_count_articles (flight, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1292,6 +1326,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
+  g_test_add_func ("/corroboration/dated-by-the-day-it-was-reported", test_dated_by_the_day_it_was_reported);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",

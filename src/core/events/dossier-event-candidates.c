@@ -664,6 +664,28 @@ _dossier_event_paragraph_is_caption (const DossierParagraph *paragraph)
   return dossier_paragraph_find_photo_credit (paragraph) < paragraph->len;
 }
 
+/* Whether @date ends the sentence @span after "reported" ("…, a TV
+ * channel reported on Tuesday."): the day of the report, not
+ * necessarily the happening's. */
+static gboolean
+dated_by_a_report (const char               *text,
+                   const DossierSpan        *span,
+                   const DossierDateMention *date)
+{
+  gsize before = date->start, after = date->end;
+  static const char reported[] = "reported";
+
+  while (after < span->end && (text[after] == '.' || text[after] == ' ' || text[after] == '"' ||
+                               (guchar) text[after] >= 0x80))
+    after++;
+  if (after < span->end)
+    return FALSE;
+  while (before > span->start && text[before - 1] == ' ')
+    before--;
+  return before >= span->start + strlen (reported) &&
+         strncmp (text + before - strlen (reported), reported, strlen (reported)) == 0;
+}
+
 /* Whether @date, in @span of @paragraph, dates no happening its article
  * reports: the page's own dateline ("Ankara, May 29 – …"), a photo's
  * caption, a year that describes a thing or bounds a plan, a record or a
@@ -920,6 +942,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
               if (candidate.date.precision == DOSSIER_PRECISION_MINUTE)
                 candidate.date.precision = DOSSIER_PRECISION_DAY;
               candidate.dated = TRUE;
+              candidate.reported = dated_by_a_report (paragraph->text, span, date);
               g_array_append_val (candidates, candidate);
               previous_candidate = candidates->len - 1;
             }

@@ -151,14 +151,23 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
 
 /* Whether @implicit, dated only by its article's publication day, may
  * tell the happening @other dates in the days before: news of a Sunday is
- * published on the Monday, and a weekly's on the Friday. */
+ * published on the Monday, and a weekly's on the Friday; or, dated by the
+ * day a report told it, the happening of the day before. */
 static gboolean
 reported_later (const DossierEventCandidate *implicit,
                 const DossierEventCandidate *other)
 {
-  return implicit->dating == DOSSIER_DATED_IMPLICITLY && other->dating != DOSSIER_DATED_IMPLICITLY &&
-         other->date.precision >= DOSSIER_PRECISION_DAY && implicit->first_day > other->first_day &&
-         implicit->first_day - other->first_day <= REPORTING_REACH_DAYS;
+  int reach;
+
+  if (implicit->dating == DOSSIER_DATED_IMPLICITLY)
+    reach = REPORTING_REACH_DAYS;
+  /* … and one dated by the day a report told it, the day before. */
+  else if (implicit->reported && !other->reported)
+    reach = REPORTED_REACH_DAYS;
+  else
+    return FALSE;
+  return other->dating != DOSSIER_DATED_IMPLICITLY && other->date.precision >= DOSSIER_PRECISION_DAY &&
+         implicit->first_day > other->first_day && implicit->first_day - other->first_day <= reach;
 }
 
 /* Whether @candidate's day lies a week or more before its article was
@@ -631,14 +640,15 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
         }
     }
   /* An opening dated by its publication day may tell the news of the
-   * days before. */
+   * days before, and a sentence dated by a report's day that of the day
+   * before. */
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
 
-      if (candidate->dating != DOSSIER_DATED_IMPLICITLY)
+      if (candidate->dating != DOSSIER_DATED_IMPLICITLY && !candidate->reported)
         continue;
-      for (int back = 1; back <= REPORTING_REACH_DAYS; back++)
+      for (int back = 1; back <= (candidate->reported ? REPORTED_REACH_DAYS : REPORTING_REACH_DAYS); back++)
         {
           GArray *before = g_hash_table_lookup (days, GINT_TO_POINTER (candidate->first_day - back));
 

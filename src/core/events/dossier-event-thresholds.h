@@ -111,6 +111,14 @@
  * (dossier-event-builder.c, corroborate_undated_happenings ()). */
 #define CORROBORATION_REACH_DAYS   2
 
+/* REPORTED_REACH_DAYS: a sentence dated by the day a third party reported
+ * it ("Ghosn has fled Japan and arrived in Lebanon, a TV channel reported
+ * on Tuesday") tells a happening of that day or up to this many days
+ * before, as a sentence dated by its article's day does within
+ * REPORTING_REACH_DAYS (dossier-event-clustering.c): the report is the
+ * morning's, the arrival the evening's before. */
+#define REPORTED_REACH_DAYS        1
+
 /* SAYING_REACH_DAYS: a named speaker's words without a date, told by one
  * article only, are of the day of that article's main happening where it
  * lies at most this many days before the article's publication ("Orbán

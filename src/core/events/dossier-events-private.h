@@ -144,6 +144,8 @@ typedef struct
   int first_day;        /* the span of its date, as day numbers */
   int last_day;
   gboolean dated;       /* by an expression of its own (or "at the time"), or implicitly */
+  gboolean reported;    /* its date is the day a report told it ("…, the channel reported on
+                         * Tuesday"): the happening may be of the day before */
   DossierSourceDating dating;
   DossierEventSentence *sentence;  /* in the vocabulary */
 } DossierEventCandidate;
