@@ -17,6 +17,7 @@
 #include "dossier-article.h"
 #include "dossier-entity.h"
 #include "dossier-event.h"
+#include "dossier-event-reports.h"
 #include "dossier-clean.h"
 #include "dossier-source.h"
 #include "dossier-text-decode.h"
@@ -616,6 +617,10 @@ finish_job (GTask     *task,
   for (guint i = 0; i < dossier_analysis_get_n_events (job->analysis); i++)
     g_ptr_array_add (job->events, dossier_event_new (job->analysis, i));
   apply_provenance (job);
+  /* Each event's distinct articles and outlets, which the timeline and
+   * the chronology show and sort by: counted here, not by the window. */
+  for (guint i = 0; i < job->events->len; i++)
+    dossier_event_reports_prepare (g_ptr_array_index (job->events, i));
   if (!job->from_kept && job->store != NULL && !dossier_store_is_read_only (job->store))
     {
       job->keep = TRUE;

@@ -938,6 +938,14 @@ dossier_event_reports_count (DossierEvent *event,
     *n_outlets = counts->n_outlets;
 }
 
+void
+dossier_event_reports_prepare (DossierEvent *event)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (event));
+
+  get_counts (event);
+}
+
 char *
 dossier_event_reports_dup_event_counts (DossierEvent *event)
 {

@@ -99,6 +99,9 @@ const DossierDisagreement *dossier_event_reports_get_disagreement (DossierEventR
 void                       dossier_event_reports_count            (DossierEvent        *event,
                                                                    guint               *n_articles,
                                                                    guint               *n_outlets);
+/* Makes those counts now (an import's worker does, for every event it
+ * makes, so that the window showing them does not). */
+void                       dossier_event_reports_prepare          (DossierEvent        *event);
 /* "3 articles, 2 outlets" for @event. */
 char                      *dossier_event_reports_dup_event_counts (DossierEvent        *event);
 /* The names of the outlets known among them, "Gulf Press, MENAFN", or
