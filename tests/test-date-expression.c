@@ -702,6 +702,16 @@ test_coming_month_days (void)
                      "Dec. 24", "2021-12-24", "month-day-coming", TRUE);
   assert_expression ("The launch will take place no earlier than Dec. 24.", "2021-12-15",
                      "Dec. 24", "2021-12-24", "month-day-future", TRUE);
+  /* The other way: a day ten days back, told with what was to come then,
+   * not the same day almost a year ahead. */
+  assert_expression ("March 3 - The minister says she will resign at the end of the month.", "2025-03-13",
+                     "March 3", "2025-03-03", "month-day-just-past", TRUE);
+  assert_expression ("The players appealed before three judges, who upheld the March 3 ruling.", "2025-03-05",
+                     "March 3", "2025-03-03", "month-day-just-past", TRUE);
+  /* A plan eleven months ahead keeps its future where the past one is
+   * further back than a month. */
+  assert_expression ("The festival will open on March 3.", "2025-04-20",
+                     "on March 3", "2026-03-03", "month-day-future", TRUE);
   assert_expression ("The crew arrived earlier than the others, on Dec. 4.", "2021-12-15",
                      "on Dec. 4", "2021-12-04", "month-day-past", TRUE);
   /* Feasts on a fixed day; "Christmas" alone only after a preposition. */

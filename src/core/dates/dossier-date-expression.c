@@ -59,6 +59,13 @@
  *   month-day-future      "until October 30", "will meet on 1 November",
  *                         "by Christmas Day" (feasts on a fixed day are
  *                         months and days: match_holiday ())
+ *   month-day-coming      a month and day told in the past, but the coming
+ *                         one is near and the last far ("by Jan. 14" in an
+ *                         article of 6 January)
+ *   month-day-just-past   one told in the future, but the last one is at
+ *                         most a month before and the coming one more than
+ *                         nine months after ("January 4 – he announces he
+ *                         will travel", in an article of 14 January)
  *   season-relative       "last summer", "this winter", "next spring":
  *                         year precision, the year the season starts in
  *
@@ -2926,6 +2933,23 @@ month_day_is_coming (const DossierDate *reference,
   return dossier_date_to_day_number (&future) - today <= 92 && today - dossier_date_to_day_number (&past) > past_days;
 }
 
+/* Whether a month and day said in the future is the one just past: the
+ * coming one lies more than nine months after the reference, the last
+ * one at most a month before it. */
+static gboolean
+month_day_just_past (const DossierDate *reference,
+                     int                month,
+                     int                day)
+{
+  DossierDate past = month_day_date (reference, month, day, TENSE_PAST);
+  DossierDate future = month_day_date (reference, month, day, TENSE_FUTURE);
+  int today = dossier_date_to_day_number (reference);
+
+  if (!dossier_date_is_set (&past) || !dossier_date_is_set (&future))
+    return FALSE;
+  return dossier_date_to_day_number (&future) - today > 274 && today - dossier_date_to_day_number (&past) <= 31;
+}
+
 /* The year a season starts in, counting months from year 0. */
 static int
 season_year (const DossierDate *reference,
@@ -3266,6 +3290,16 @@ resolve_in_tense (const Match           *match,
             {
               expression->value = month_day_date (&day, match->month, match->day, TENSE_FUTURE);
               expression->rule = "month-day-coming";
+            }
+          /* The other way: a day some weeks past, told in the future of
+           * what was said then ("January 4 – he announces he will travel";
+           * "the panel upheld the January 14 order", after "before a
+           * panel"), not the same day almost a year ahead: news gives the
+           * year of a day so far off. */
+          else if (tense == TENSE_FUTURE && month_day_just_past (&day, match->month, match->day))
+            {
+              expression->value = month_day_date (&day, match->month, match->day, TENSE_PAST);
+              expression->rule = "month-day-just-past";
             }
         }
       break;
