@@ -291,6 +291,14 @@ static const char * const mine_vote_morning =
   "decision in the courts.\n"
   "Protesters from both sides gathered outside the council building in the rain.\n";
 
+static const char * const mine_vote_reactions =
+  "Neighbours react to the Osterby vote\n"
+  "Published: 9 October 2025\n"
+  "\n"
+  "The regional council of Velden voted on Wednesday to close the Osterby copper mine.\n"
+  "Sweden welcomed the decision, calling it overdue, Agence France-Presse reported.\n"
+  "The New York Times stated that the mine had lost money for a decade.\n";
+
 static const char * const mine_vote_weekly =
   "A valley after its mine\n"
   "Published: 12 October 2025\n"
@@ -1273,6 +1281,23 @@ test_a_speaker_only_one_outlet_quotes (void)
 }
 
 static void
+test_an_outlet_tells_who_spoke (void)
+{
+  const char *texts[] = { mine_vote_evening, mine_vote_reactions };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *welcomed = event_told_by (analysis, "Sweden welcomed the decision");
+  g_autofree char *date = NULL;
+
+  /* "…, Agence France-Presse reported": the agency tells what Sweden
+   * said; Sweden, opening the sentence, is who spoke. */
+  g_assert_nonnull (welcomed);
+  date = dossier_date_to_iso (&welcomed->date);
+  g_assert_cmpstr (date, ==, "2025-10-08");
+  /* A newspaper's telling alone is no one's saying. */
+  g_assert_null (event_told_by (analysis, "The New York Times stated"));
+}
+
+static void
 test_dated_by_the_day_it_was_reported (void)
 {
   const char *texts[] = { flight_wire, flight_paper };
@@ -1327,6 +1352,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
   g_test_add_func ("/corroboration/dated-by-the-day-it-was-reported", test_dated_by_the_day_it_was_reported);
+  g_test_add_func ("/corroboration/an-outlet-tells-who-spoke", test_an_outlet_tells_who_spoke);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",

@@ -17,6 +17,7 @@
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
+#include "dossier-outlets.h"
 
 static void
 debug_attached (GPtrArray                   *documents,
@@ -335,6 +336,23 @@ first_mention_from (DossierDocument *document,
   return low;
 }
 
+/* Whether the organisation @speaker is a news outlet ("…, reported
+ * Agence France-Presse", "The New York Times stated"): it tells what
+ * others said or did; its telling is no happening. */
+static gboolean
+speaks_as_an_outlet (GPtrArray *entities,
+                     int        speaker)
+{
+  const DossierEntityRecord *record = g_ptr_array_index (entities, speaker);
+
+  if (record->type != DOSSIER_ENTITY_ORGANIZATION)
+    return FALSE;
+  for (guint a = 0; a < record->aliases->len; a++)
+    if (dossier_outlet_find_by_name (g_ptr_array_index (record->aliases, a), -1, NULL) != NULL)
+      return TRUE;
+  return dossier_outlet_find_by_name (record->name, -1, NULL) != NULL;
+}
+
 /* Who speaks in the sentence [@start, @end) of paragraph @p, whose verb of
  * speaking ends at @spoken (bytes from @start): the named speaker of a
  * quotation in it, else the person or organisation right after the verb
@@ -362,7 +380,7 @@ saying_speaker (DossierDocument *document,
           (guint) quote->speaker_entity >= entities->len)
         continue;
       record = g_ptr_array_index (entities, quote->speaker_entity);
-      if (record->type != DOSSIER_ENTITY_PLACE)
+      if (record->type != DOSSIER_ENTITY_PLACE && !speaks_as_an_outlet (entities, quote->speaker_entity))
         return quote->speaker_entity;
     }
 
@@ -381,7 +399,11 @@ saying_speaker (DossierDocument *document,
       if (mention->entity < 0 || (guint) mention->entity >= entities->len)
         continue;
       record = g_ptr_array_index (entities, mention->entity);
-      if (record->type == DOSSIER_ENTITY_PLACE)
+      /* A country that opens the sentence speaks through its government
+       * ("Cuba condemned the resignation, …"); elsewhere a place is
+       * where, not who. */
+      if ((record->type == DOSSIER_ENTITY_PLACE && mention->start != start) ||
+          speaks_as_an_outlet (entities, mention->entity))
         continue;
       if (mention->end <= verb_start)
         before = mention->entity;
