@@ -2913,6 +2913,26 @@ month_day_date (const DossierDate *reference,
   return dossier_date_from_day (year, month, day);
 }
 
+/* The days from @reference to the coming @month and @day (@ahead) and
+ * from the last one to it (@back); FALSE where either is no day. */
+static gboolean
+month_day_distances (const DossierDate *reference,
+                     int                month,
+                     int                day,
+                     int               *ahead,
+                     int               *back)
+{
+  DossierDate past = month_day_date (reference, month, day, TENSE_PAST);
+  DossierDate future = month_day_date (reference, month, day, TENSE_FUTURE);
+  int today = dossier_date_to_day_number (reference);
+
+  if (!dossier_date_is_set (&past) || !dossier_date_is_set (&future))
+    return FALSE;
+  *ahead = dossier_date_to_day_number (&future) - today;
+  *back = today - dossier_date_to_day_number (&past);
+  return TRUE;
+}
+
 /* Whether a month and day is the coming one: within three months after
  * the reference, while the last such day is more than @past_days before
  * it (half a year where no verb of the past is near).  "Jan. 14" in an article of 6
@@ -2924,13 +2944,9 @@ month_day_is_coming (const DossierDate *reference,
                      int                day,
                      int                past_days)
 {
-  DossierDate past = month_day_date (reference, month, day, TENSE_PAST);
-  DossierDate future = month_day_date (reference, month, day, TENSE_FUTURE);
-  int today = dossier_date_to_day_number (reference);
+  int ahead, back;
 
-  if (!dossier_date_is_set (&past) || !dossier_date_is_set (&future))
-    return FALSE;
-  return dossier_date_to_day_number (&future) - today <= 92 && today - dossier_date_to_day_number (&past) > past_days;
+  return month_day_distances (reference, month, day, &ahead, &back) && ahead <= 92 && back > past_days;
 }
 
 /* Whether a month and day said in the future is the one just past: the
@@ -2941,13 +2957,9 @@ month_day_just_past (const DossierDate *reference,
                      int                month,
                      int                day)
 {
-  DossierDate past = month_day_date (reference, month, day, TENSE_PAST);
-  DossierDate future = month_day_date (reference, month, day, TENSE_FUTURE);
-  int today = dossier_date_to_day_number (reference);
+  int ahead, back;
 
-  if (!dossier_date_is_set (&past) || !dossier_date_is_set (&future))
-    return FALSE;
-  return dossier_date_to_day_number (&future) - today > 274 && today - dossier_date_to_day_number (&past) <= 31;
+  return month_day_distances (reference, month, day, &ahead, &back) && ahead > 274 && back <= 31;
 }
 
 /* The year a season starts in, counting months from year 0. */
