@@ -434,6 +434,22 @@ test_names_borne_by_things (void)
   g_assert_null (find_entity (analysis, "EST"));
 }
 
+static void
+test_what_a_title_is_of (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Norway's Minister for International Development, Dag Tollefsen, said aid would arrive on Friday.\n\n"
+    "Secretary of State Antony Blinken spoke to him later.\n");
+
+  /* "Minister for International Development": the title's portfolio, no
+   * one's name; the name after it, and one after "Secretary of State", are
+   * people. */
+  g_assert_null (find_entity (analysis, "Development"));
+  g_assert_null (find_entity (analysis, "International Development"));
+  assert_entity (analysis, "Dag Tollefsen", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Antony Blinken", DOSSIER_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/names-with-a-capital-inside", test_names_with_a_capital_inside);
   g_test_add_func ("/entity-recognizer/names-through-of-and-for", test_names_through_of_and_for);
   g_test_add_func ("/entity-recognizer/names-listed-after-a-kind", test_names_listed_after_a_kind);
+  g_test_add_func ("/entity-recognizer/what-a-title-is-of", test_what_a_title_is_of);
   g_test_add_func ("/entity-recognizer/a-lone-word-named-as-an-organization",
                    test_a_lone_word_named_as_an_organization);
 

@@ -617,6 +617,38 @@ word_among (const char         *word,
   return FALSE;
 }
 
+/* Whether the run [@first, @after) follows a title that ended at token
+ * @title_end through "for" or "of" and capitalised words or "and", "the"
+ * alone, and names no one by a given name: the title's portfolio ("Minister
+ * for International Development and the Pacific"), not its holder
+ * ("Secretary of State Antony Blinken"). */
+static gboolean
+in_a_titles_portfolio (DossierEntityRecognizer *recognizer,
+                       const char              *text,
+                       const DossierToken      *tokens,
+                       int                      title_end,
+                       guint                    first,
+                       guint                    after)
+{
+  static const char * const connectors[] = { "for", "of", "and", "the" };
+  const DossierToken *opening;
+
+  if (title_end < 0 || (guint) title_end + 1 >= first)
+    return FALSE;
+  opening = &tokens[title_end + 1];
+  if (!word_among (text + opening->start, opening->end - opening->start, connectors, 2))
+    return FALSE;
+  for (guint k = title_end + 2; k < first; k++)
+    if (!is_capitalised (&tokens[k]) &&
+        !word_among (text + tokens[k].start, tokens[k].end - tokens[k].start, connectors, G_N_ELEMENTS (connectors)))
+      return FALSE;
+  for (guint k = first; k < after; k++)
+    if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, text + tokens[k].start,
+                                  tokens[k].end - tokens[k].start) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether @token is a kind of land or water, or a work built on it, in
  * small letters, as it may follow a name ("Tham Luang cave", "the Morandi
  * bridge"). */
@@ -1412,6 +1444,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           {
             i = run_end;
             title_until = -1;
+            continue;
+          }
+        /* "Minister for International Development": what a title is of,
+         * not who holds it. */
+        else if (after_title &&
+                 in_a_titles_portfolio (recognizer, text + offset, tokens, title_until, i, run_end))
+          {
+            i = run_end;
             continue;
           }
         /* (A word in capitals alone, too long for an acronym taken on
