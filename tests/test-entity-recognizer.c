@@ -439,7 +439,8 @@ test_what_a_title_is_of (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "Norway's Minister for International Development, Dag Tollefsen, said aid would arrive on Friday.\n\n"
-    "Secretary of State Antony Blinken spoke to him later.\n");
+    "Secretary of State Antony Blinken spoke to him later, and so did the Minister for Culture "
+    "Eva-Marie Lindqvist.\n");
 
   /* "Minister for International Development": the title's portfolio, no
    * one's name; the name after it, and one after "Secretary of State", are
@@ -448,6 +449,7 @@ test_what_a_title_is_of (void)
   g_assert_null (find_entity (analysis, "International Development"));
   assert_entity (analysis, "Dag Tollefsen", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Antony Blinken", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Eva-Marie Lindqvist", DOSSIER_ENTITY_PERSON);
 }
 
 int

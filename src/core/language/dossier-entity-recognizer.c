@@ -643,9 +643,17 @@ in_a_titles_portfolio (DossierEntityRecognizer *recognizer,
         !word_among (text + tokens[k].start, tokens[k].end - tokens[k].start, connectors, G_N_ELEMENTS (connectors)))
       return FALSE;
   for (guint k = first; k < after; k++)
-    if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, text + tokens[k].start,
-                                  tokens[k].end - tokens[k].start) != NULL)
-      return FALSE;
+    {
+      const char *word = text + tokens[k].start;
+      const char *hyphen = memchr (word, '-', tokens[k].end - tokens[k].start);
+
+      /* "Anna", or the first part of "Eva-Marie". */
+      if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, word,
+                                    tokens[k].end - tokens[k].start) != NULL ||
+          (hyphen != NULL &&
+           dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, word, hyphen - word) != NULL))
+        return FALSE;
+    }
   return TRUE;
 }
 
