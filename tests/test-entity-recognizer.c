@@ -452,6 +452,20 @@ test_what_a_title_is_of (void)
   assert_entity (analysis, "Eva-Marie Lindqvist", DOSSIER_ENTITY_PERSON);
 }
 
+static void
+test_a_surname_that_is_a_title (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Crowds remembered Martin Luther King Jr. at the memorial on Monday, and King Charles III sent a "
+    "message.\n");
+
+  /* "King" before "Jr." is his surname; before "Charles III" a title. */
+  assert_entity (analysis, "Martin Luther King Jr", DOSSIER_ENTITY_PERSON);
+  g_assert_null (find_entity (analysis, "Jr"));
+  g_assert_null (find_entity (analysis, "Martin Luther"));
+  assert_entity (analysis, "Charles III", DOSSIER_ENTITY_PERSON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/names-through-of-and-for", test_names_through_of_and_for);
   g_test_add_func ("/entity-recognizer/names-listed-after-a-kind", test_names_listed_after_a_kind);
   g_test_add_func ("/entity-recognizer/what-a-title-is-of", test_what_a_title_is_of);
+  g_test_add_func ("/entity-recognizer/a-surname-that-is-a-title", test_a_surname_that_is_a_title);
   g_test_add_func ("/entity-recognizer/a-lone-word-named-as-an-organization",
                    test_a_lone_word_named_as_an_organization);
 

@@ -617,6 +617,17 @@ word_among (const char         *word,
   return FALSE;
 }
 
+/* Whether @token is the mark of a generation after a name: "Jr", "Sr",
+ * "II", "III", "IV". */
+static gboolean
+marks_a_generation (const char         *text,
+                    const DossierToken *token)
+{
+  static const char * const marks[] = { "Jr", "Sr", "II", "III", "IV" };
+
+  return word_among (text + token->start, token->end - token->start, marks, G_N_ELEMENTS (marks));
+}
+
 /* Whether the run [@first, @after) follows a title that ended at token
  * @title_end through "for" or "of" and capitalised words or "and", "the"
  * alone, and names no one by a given name: the title's portfolio ("Minister
@@ -1346,7 +1357,11 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             /* A title or a place ends a name: "Mark Rutte Secretary General";
              * a title's first word, too ("Former Prime Minister Helen
              * Clark": "Prime" is no part of a name). */
-            if (lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j, 1))
+            /* … but not a surname that is also a title, before the mark
+             * of a generation ("Martin Luther King Jr."). */
+            if (lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j, 1) &&
+                !(j + 1 < n_tokens && tokens_adjacent (text + offset, tokens, j, 2) &&
+                  marks_a_generation (text + offset, &tokens[j + 1])))
               {
                 if (j - 1 > i && tokens_adjacent (text + offset, tokens, j - 1, 2) &&
                     lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j - 1, 2))
