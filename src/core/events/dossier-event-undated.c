@@ -543,7 +543,7 @@ main_days (GPtrArray *documents,
       g_hash_table_insert (sizes, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, key)) + 1));
       if (candidate->first_day == candidate->last_day && candidate->date.precision >= DOSSIER_PRECISION_DAY)
         {
-          gint64 pair = ((gint64) candidate->cluster << 32) | (guint32) candidate->first_day;
+          gint64 pair = (gint64) (((guint64) (guint32) candidate->cluster << 32) | (guint32) candidate->first_day);
           guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
 
           g_hash_table_insert (votes, g_memdup2 (&pair, sizeof pair), GUINT_TO_POINTER (count + 1));
@@ -585,7 +585,7 @@ main_days (GPtrArray *documents,
       published_day = dossier_date_to_day_number (&document->published);
       for (int day = published_day - SAYING_REACH_DAYS; day <= published_day; day++)
         {
-          gint64 pair = ((gint64) main_cluster[d] << 32) | (guint32) day;
+          gint64 pair = (gint64) (((guint64) (guint32) main_cluster[d] << 32) | (guint32) day);
           guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
 
           if (count > best)
