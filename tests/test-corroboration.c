@@ -322,6 +322,21 @@ static const char * const flight_paper =
   "Aron Fisk, the former mayor of Karvik who is awaiting trial for fraud, fled the country on Monday and "
   "arrived in Lisbon that evening, his lawyer confirmed.\n";
 
+/* Two outlets tell an exchange's collapse by its week alone. */
+static const char * const collapse_weekly =
+  "A week of ruin for Tideway\n"
+  "Published: 14 November 2025\n"
+  "\n"
+  "The crypto exchange Tideway collapsed this week, wiping out the savings of thousands of customers "
+  "across northern Europe, its founder Lena Vos admitted in a short video.\n";
+
+static const char * const collapse_daily =
+  "Investors count their losses\n"
+  "Published: 13 November 2025\n"
+  "\n"
+  "Regulators in Oslo and Riga are examining the collapse of Tideway this week, which its founder Vos "
+  "blamed on a run by panicked traders.\n";
+
 static DossierAnalysis *
 analyse (const char * const *texts,
          guint               n_texts)
@@ -1315,6 +1330,22 @@ test_dated_by_the_day_it_was_reported (void)
   g_assert_cmpuint (dossier_event_record_count_articles (flight, NULL), ==, 2);
 }
 
+static void
+test_one_week_told_twice (void)
+{
+  const char *texts[] = { collapse_weekly, collapse_daily };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *collapse = event_told_by (analysis, "Tideway collapsed this week");
+
+  /* "collapsed this week" and "the collapse of Tideway this week": one
+   * happening of one week, its participants and kind of action the same
+   * though the words are not. */
+  g_assert_nonnull (collapse);
+  g_assert_true (event_told_by (analysis, "the collapse of Tideway this week") == collapse);
+  g_assert_cmpint (collapse->date.precision, ==, DOSSIER_PRECISION_WEEK);
+  g_assert_cmpuint (dossier_event_record_count_articles (collapse, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1353,6 +1384,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
   g_test_add_func ("/corroboration/dated-by-the-day-it-was-reported", test_dated_by_the_day_it_was_reported);
   g_test_add_func ("/corroboration/an-outlet-tells-who-spoke", test_an_outlet_tells_who_spoke);
+  g_test_add_func ("/corroboration/one-week-told-twice", test_one_week_told_twice);
   g_test_add_func ("/corroboration/an-undated-article-of-the-dossiers-week",
                    test_an_undated_article_of_the_dossiers_week);
   g_test_add_func ("/corroboration/follow-up-of-the-dossiers-week",

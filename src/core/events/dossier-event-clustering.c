@@ -281,7 +281,10 @@ compare_pair (Clustering *clustering,
       _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
                                                  clustering->entities, a, b, FALSE, &link);
     }
-  else if ((agree == 1 || agree == 3) && a->date.precision >= DOSSIER_PRECISION_DAY &&
+  /* Words less alike: the same participants and kind of action, on one
+   * day, or in one week where both tell only their week ("this week's
+   * chaos at the exchange", "the exchange's collapse this week"). */
+  else if ((agree == 1 || agree == 3) && a->date.precision >= DOSSIER_PRECISION_WEEK &&
            link.similarity >= LINK_MIN_SIMILARITY &&
            _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
                                                       clustering->entities, a, b, FALSE, &link))
