@@ -282,9 +282,11 @@ compare_pair (Clustering *clustering,
                                                  clustering->entities, a, b, FALSE, &link);
     }
   /* Words less alike: the same participants and kind of action, on one
-   * day, or in one week where both tell only their week ("this week's
-   * chaos at the exchange", "the exchange's collapse this week"). */
-  else if ((agree == 1 || agree == 3) && a->date.precision >= DOSSIER_PRECISION_WEEK &&
+   * day, or in one week where two articles tell only their week ("this
+   * week's chaos at the exchange", "the exchange's collapse this week"). */
+  else if ((agree == 1 || agree == 3) &&
+           (a->date.precision >= DOSSIER_PRECISION_DAY ||
+            (a->date.precision == DOSSIER_PRECISION_WEEK && a->document != b->document)) &&
            link.similarity >= LINK_MIN_SIMILARITY &&
            _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
                                                       clustering->entities, a, b, FALSE, &link))
