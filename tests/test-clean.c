@@ -251,6 +251,24 @@ test_the_sites_accounts (void)
 }
 
 static void
+test_a_share_bar_after_the_byline (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Cup final moved to Madrid\n"
+    "Sports Desk FOLLOW NEWS // 29 Nov 2025, 09:12 CET SHARE Share Options × Facebook Twitter Flipboard "
+    "Reddit Email\n"
+    "The final will be played in Madrid on 9 December, the federation said on Thursday after a meeting "
+    "in Asuncion.\n"
+    "Fans can follow the build-up on Facebook, Twitter, Reddit and Email.\n");
+
+  /* A line closed by the names of the networks to share on is the page's;
+   * a sentence naming them is the article's. */
+  g_assert_false (dossier_test_body_contains (document, "Share Options"));
+  g_assert_true (dossier_test_body_contains (document, "Fans can follow the build-up"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 2);
+}
+
+static void
 test_caption_date_is_not_publication_date (void)
 {
   g_autoptr(DossierDocument) document = dossier_test_clean_string (
@@ -835,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/clean/a-last-line-cut-short", test_a_last_line_cut_short);
   g_test_add_func ("/clean/a-caption-under-the-headline", test_a_caption_under_the_headline);
   g_test_add_func ("/clean/the-sites-accounts", test_the_sites_accounts);
+  g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
 
   return g_test_run ();
 }

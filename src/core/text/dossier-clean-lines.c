@@ -534,6 +534,37 @@ is_widget_separator (char c)
     }
 }
 
+/* How many widget words close @lower, one after another, where its last
+ * word ends no sentence (a full stop, a question or a quotation after it
+ * is prose: "… on Facebook and Twitter."). */
+#define SHARE_BAR_WORDS 4
+
+static guint
+trailing_widget_words (const CleanWords *words,
+                       const char       *lower)
+{
+  const char *p = lower;
+  guint run = 0;
+  gsize len = strlen (lower);
+
+  while (len > 0 && (lower[len - 1] == ' ' || lower[len - 1] == '\t'))
+    len--;
+  if (len == 0 || strchr (".!?\"'", lower[len - 1]) != NULL || (guchar) lower[len - 1] >= 0x80)
+    return 0;
+  while (*p != '\0')
+    {
+      const char *word = p;
+
+      while (*p != '\0' && !is_widget_separator (*p))
+        p++;
+      if (p > word)
+        run = _dossier_sorted_list_contains (&words->widget_words, word, p - word) ? run + 1 : 0;
+      if (*p != '\0')
+        p++;
+    }
+  return run;
+}
+
 /* What makes @unit page furniture, in a few words for debug messages, or
  * NULL when it is none. */
 /* How many social media handles ("@SiteNews") @text names: an "@" at
@@ -602,6 +633,11 @@ furniture_kind (const CleanWords *words,
       if (counted > 0 && widget * 2 >= counted + (counted > 2))
         return "widget words";
     }
+  /* A share bar closing a longer line, which ends no sentence: "… 30 Nov
+   * 2018, 04:03 IST SHARE Share Options × Facebook Twitter Flipboard
+   * Reddit Google+ Email". */
+  else if (trailing_widget_words (words, lower) >= SHARE_BAR_WORDS)
+    return "a share bar";
 
   hits = count_furniture_phrases (words, lower);
 
