@@ -628,6 +628,26 @@ marks_a_generation (const char         *text,
   return word_among (text + token->start, token->end - token->start, marks, G_N_ELEMENTS (marks));
 }
 
+/* Whether @token is a given name, or a compound one whose first part is
+ * ("Jean-Claude", "Eva-Marie"). */
+static gboolean
+is_given_name (DossierEntityRecognizer *recognizer,
+               const char              *text,
+               const DossierToken      *token)
+{
+  const char *word = text + token->start;
+  const char *hyphen;
+
+  if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, word,
+                                token->end - token->start) != NULL)
+    return TRUE;
+  if (!(token->flags & DOSSIER_TOKEN_HYPHENATED))
+    return FALSE;
+  hyphen = memchr (word, '-', token->end - token->start);
+  return hyphen != NULL &&
+         dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, word, hyphen - word) != NULL;
+}
+
 /* Whether the run [@first, @after) follows a title that ended at token
  * @title_end through "for" or "of" and capitalised words or "and", "the"
  * alone, and names no one by a given name: the title's portfolio ("Minister
@@ -654,17 +674,8 @@ in_a_titles_portfolio (DossierEntityRecognizer *recognizer,
         !word_among (text + tokens[k].start, tokens[k].end - tokens[k].start, connectors, G_N_ELEMENTS (connectors)))
       return FALSE;
   for (guint k = first; k < after; k++)
-    {
-      const char *word = text + tokens[k].start;
-      const char *hyphen = memchr (word, '-', tokens[k].end - tokens[k].start);
-
-      /* "Anna", or the first part of "Eva-Marie". */
-      if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, word,
-                                    tokens[k].end - tokens[k].start) != NULL ||
-          (hyphen != NULL &&
-           dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, word, hyphen - word) != NULL))
-        return FALSE;
-    }
+    if (is_given_name (recognizer, text, &tokens[k]))
+      return FALSE;
   return TRUE;
 }
 
@@ -1300,17 +1311,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         guint run_end;
         gsize start, end;
         gboolean after_title = title_until >= 0 && (int) i <= title_until + 5;
-        gboolean given = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME,
-                                                   text + offset + token->start,
-                                                   token->end - token->start) != NULL;
-        /* A compound given name whose first part is one: "Jean-Claude". */
-        if (!given && (token->flags & DOSSIER_TOKEN_HYPHENATED))
-          {
-            const char *hyphen = memchr (text + offset + token->start, '-', token->end - token->start);
-            given = hyphen != NULL &&
-                    dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, text + offset + token->start,
-                                              hyphen - (text + offset + token->start)) != NULL;
-          }
+        gboolean given = is_given_name (recognizer, text + offset, token);
         const DossierToken *last;
         DossierEntityType type;
         gboolean known = FALSE;
