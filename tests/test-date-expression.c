@@ -280,6 +280,13 @@ test_weekdays (void)
                      "weekday-future", TRUE);
   assert_expression ("The road remained blocked until Monday.", "2024-10-17", "until Monday", "2024-10-14",
                      "weekday-past", TRUE);
+  /* "until the close of Monday": the bound's object is the day, as in
+   * "until Monday"; the past tense before it is the bound's, and opens no
+   * clause of its own as "before he leaves office" would. */
+  assert_expression ("The rescuers were given until the close of Monday to reach the valley.", "2024-10-17",
+                     "Monday", "2024-10-14", "weekday-past", TRUE);
+  assert_expression ("The rescuers have until the end of Monday to reach the valley.", "2024-10-17",
+                     "Monday", "2024-10-21", "weekday-future", TRUE);
   assert_expression ("It happened Wednesday.", "2024-10-17", "Wednesday", "2024-10-16", "weekday-past", TRUE);
   assert_expression ("They spoke on Thursday evening.", "2024-10-20", "on Thursday evening", "2024-10-17",
                      NULL, TRUE);

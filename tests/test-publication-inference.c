@@ -571,6 +571,45 @@ test_an_opening_that_looks_back (void)
                                                                 .precision = DOSSIER_PRECISION_DAY }));
 }
 
+/* A dated report of what followed a ferry's sinking, and an undated
+ * report of the sinking whose lead names its day in brackets before the
+ * body goes back to the warning of the Monday before: nothing in it is
+ * what the dated one reports, so its own days date it. */
+static const char *ferry_dated =
+  "Ferry owners apologise\n"
+  "By Ines Moura\n"
+  "Published: 14 June 2025\n"
+  "\n"
+  "The owners of the Santa Lidia apologised to the families of its crew on 13 June.\n"
+  "They promised to pay for the repairs of the harbour.\n";
+
+static const char *ferry_undated =
+  "Calvera ferry lost at sea\n"
+  "\n"
+  "The ferry Santa Lidia sank off Calvera late Thursday (June 12) after water flooded its engine room.\n"
+  "Fishing boats rescued all 86 passengers within two hours.\n"
+  "Inspectors had warned the owners on Monday that the hull needed repairs.\n"
+  "The coast guard had stopped two other ferries earlier on Thursday.\n";
+
+static void
+test_a_lead_tells_the_newest_day (void)
+{
+  const char *texts[] = { ferry_dated, ferry_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* Its lead tells the sinking of 12 June; the body goes back to Monday
+   * 9 June, before it: the report was written on the day of the sinking,
+   * where its weekdays lie nearest, not a week later, when "Monday" would
+   * fall after the day its lead names. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_cmpint (dossier_date_to_day_number (&undated->published), <=,
+                   dossier_date_to_day_number (&(DossierDate) { .year = 2025, .month = 6, .day = 13,
+                                                                .precision = DOSSIER_PRECISION_DAY }));
+  dossier_test_assert_date (&date_with_text (undated, "late Thursday")->value, "2025-06-12");
+  dossier_test_assert_date (&date_with_text (undated, "on Monday")->value, "2025-06-09");
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -604,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-day-to-come-is-after", test_a_day_to_come_is_after);
   g_test_add_func ("/publication-inference/an-opening-that-looks-back", test_an_opening_that_looks_back);
   g_test_add_func ("/publication-inference/the-pages-date-kept", test_the_pages_date_kept_when_nothing_says_otherwise);
+  g_test_add_func ("/publication-inference/a-lead-tells-the-newest-day", test_a_lead_tells_the_newest_day);
 
   return g_test_run ();
 }

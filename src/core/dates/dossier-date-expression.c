@@ -2683,6 +2683,40 @@ is_adverb (const char *word,
   return FALSE;
 }
 
+/* Whether the word of a bound ending at @position ("until", "before") is
+ * a preposition whose object is the expression: only words such as "the
+ * close of" between ("were given until the close of Wednesday"), as in
+ * "until Wednesday", where the expression holds it.  Then it opens no
+ * clause of its own ("before he leaves office in January"), and a past
+ * tense before it is the bound's. */
+static gboolean
+bounds_the_expression (const Scanner *scanner,
+                       gsize          position,
+                       const Match   *match)
+{
+  const guchar *bytes = (const guchar *) scanner->text;
+
+  while (position < match->start)
+    {
+      gsize start;
+
+      if (!is_letter (bytes[position]))
+        {
+          if (bytes[position] != ' ')
+            return FALSE;
+          position++;
+          continue;
+        }
+      start = position;
+      while (position < match->start && is_letter (bytes[position]))
+        position++;
+      if (!dossier_word_list_contains_any_case (&dossier_words_bound_object_words, scanner->text + start,
+                                                position - start))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Looks at the words of [@from, @to), but not those of the expression. */
 static void
 collect_cues (const Scanner *scanner,
@@ -2786,7 +2820,7 @@ collect_cues (const Scanner *scanner,
           /* "stressed the need to act before he leaves office in January":
            * a past tense before the subordinate clause belongs to the main
            * clause, not to the date. */
-          if (position <= match->start)
+          if (position <= match->start && !bounds_the_expression (scanner, position, match))
             cues->nearest_past = cues->nearest_act_past = G_MAXSIZE;
           cues->weak_future = TRUE;
           cues->any = TRUE;

@@ -947,6 +947,24 @@ weekday_before_bracketed_date (DossierDocument *document,
          paragraph->text[date->end] == ' ' && paragraph->text[date->end + 1] == '(';
 }
 
+static DossierDateMention *filed_on_its_dateline (DossierDocument *document);
+
+/* Whether @date is a happening's day told by @document's lead, its first
+ * body paragraph, which tells the newest happening before the body goes
+ * back to what led to it; not the day of a wire dateline ("GENEVA, April
+ * 9."), on which the article was filed. */
+static gboolean
+told_by_the_lead (DossierDocument    *document,
+                  DossierDateMention *date)
+{
+  guint lead = G_MAXUINT;
+
+  for (guint p = 0; p < document->paragraphs->len && lead == G_MAXUINT; p++)
+    if (((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->kind == DOSSIER_PARAGRAPH_BODY)
+      lead = p;
+  return date->paragraph == lead && date != filed_on_its_dateline (document);
+}
+
 /* Whether every relative date of a day in @document ("on Tuesday",
  * "Saturday's", "yesterday"), read from the day @reference, names a day
  * from @first to @reference, and none before a day the text told ahead
@@ -974,11 +992,13 @@ relative_days_fit (DossierDocument *document,
         continue;
       day = dossier_date_to_day_number (&date->value);
       /* The days it tells itself (a full date, a month and day, "nine
-       * days later"), up to the day it was written. */
+       * days later"), up to the day it was written; not those its lead
+       * tells ("turned himself in late Wednesday (July 7) … refused to
+       * turn himself in by Sunday night"). */
       if (!date->relative || date->rule == NULL || g_str_has_prefix (date->rule, "month") ||
           g_str_has_prefix (date->rule, "days-after-last") || g_str_has_prefix (date->rule, "days-before-last"))
         {
-          if (day <= reference)
+          if (day <= reference && !told_by_the_lead (document, date))
             told = MAX (told, day);
           continue;
         }
@@ -1037,7 +1057,8 @@ filed_on_its_dateline (DossierDocument *document)
 }
 
 /* @document read in @year (its days without a year in it): the first and
- * last of its own days, G_MAXINT and G_MININT if it names none. */
+ * last of its own days, G_MAXINT and G_MININT if it names none.  The first
+ * leaves out those of its lead (G_MININT when only the lead names days). */
 static void
 own_days_in_year (DossierDocument *document,
                   int              year,
@@ -1065,9 +1086,13 @@ own_days_in_year (DossierDocument *document,
           g_strcmp0 (date->rule, "month-day-in-year-coming") == 0)
         continue;
       day = dossier_date_to_day_number (&date->value);
-      *first = MIN (*first, day);
+      /* The body may go back to what led to the lead's happening. */
+      if (!told_by_the_lead (document, date))
+        *first = MIN (*first, day);
       *last = MAX (*last, day);
     }
+  if (*first == G_MAXINT && *last != G_MININT)
+    *first = G_MININT;
 }
 
 gboolean
@@ -1199,7 +1224,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
        * weekday's reach repeats a week later), and none after one where
        * every weekday is the day itself. */
       for (int day = last, best_reach = G_MAXINT, first_fit = 0;
-           first != G_MAXINT && day <= last + 2 * INFERENCE_WINDOW_DAYS && best_reach > 0 &&
+           last != G_MININT && day <= last + 2 * INFERENCE_WINDOW_DAYS && best_reach > 0 &&
            (first_fit == 0 || day < first_fit + INFERENCE_WINDOW_DAYS);
            day++)
         {
