@@ -466,6 +466,23 @@ test_a_surname_that_is_a_title (void)
   assert_entity (analysis, "Charles III", DOSSIER_ENTITY_PERSON);
 }
 
+static void
+test_he_as_a_family_name (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "In a speech on Friday, He Meilan, a hydrologist at the provincial institute, warned of floods.\n\n"
+    "The institute backed geologist He Meilan on Saturday. He said the dams would hold, and He Also Spoke "
+    "was the title of her talk.\n");
+
+  /* "He" before a name that is no common word is her family name; the
+   * pronoun before a verb ("He said") is no one's. */
+  assert_entity (analysis, "He Meilan", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (find_entity (analysis, "He Meilan")->mentions, ==, 2);
+  g_assert_null (find_entity (analysis, "Meilan"));
+  g_assert_null (find_entity (analysis, "He"));
+  g_assert_null (find_entity (analysis, "He Also"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-surname-that-is-a-title", test_a_surname_that_is_a_title);
   g_test_add_func ("/entity-recognizer/a-lone-word-named-as-an-organization",
                    test_a_lone_word_named_as_an_organization);
+  g_test_add_func ("/entity-recognizer/he-as-a-family-name", test_he_as_a_family_name);
 
   return g_test_run ();
 }

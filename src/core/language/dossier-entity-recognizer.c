@@ -560,6 +560,30 @@ is_function_word (const char         *text,
                                               token->end - token->start);
 }
 
+/* Whether tokens[@i] is "He" as a family name, not the pronoun: directly
+ * before a capitalised word that is no common word, itself before none
+ * ("He Jiankui, a biological researcher, announced …"; the pronoun is
+ * followed by a verb or an adverb, never by a name). */
+static gboolean
+is_surname_he (DossierEntityRecognizer *recognizer,
+               const char              *text,
+               const DossierToken      *tokens,
+               guint                    n_tokens,
+               guint                    i)
+{
+  const DossierToken *he = &tokens[i], *next;
+
+  if (he->end - he->start != 2 || strncmp (text + he->start, "He", 2) != 0 || i + 1 >= n_tokens)
+    return FALSE;
+  next = &tokens[i + 1];
+  return next->start == he->end + 1 && text[he->end] == ' ' && is_capitalised (next) &&
+         !(next->flags & DOSSIER_TOKEN_ALL_CAPS) && !is_not_name (recognizer, text, next) &&
+         !is_function_word (text, next) &&
+         dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, text + next->start,
+                                   next->end - next->start) == NULL &&
+         (i + 2 >= n_tokens || !is_capitalised (&tokens[i + 2]));
+}
+
 /* The end (in tokens) of an organisation's name whose word @j - 1 is an
  * organisation's head and word @j "of" or "for": "Bank of England",
  * "Movement for Socialism", "Institute for Fiscal Studies", "Government
@@ -1280,6 +1304,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
       if (is_not_name (recognizer, text + offset, token) &&
           !(i > 0 && !is_function_word (text + offset, token) &&
             opens_organization (text + offset, tokens, n_tokens, i)) &&
+          !is_surname_he (recognizer, text + offset, tokens, n_tokens, i) &&
           /* "Bank of Velmar": a head and "of" open a name. */
           name_through_connector (text + offset, tokens, n_tokens, i + 1) == 0)
         {
@@ -1482,6 +1507,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
          * sight, is no one's name: "CONMEBOL said".) */
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i == 2 && dossier_person_name_is_surname_first (text + start, end - start)) ||
+                 (run_end - i == 2 && is_surname_he (recognizer, text + offset, tokens, n_tokens, i)) ||
                  (run_end - i <= 3 && !(run_end - i == 1 && (token->flags & DOSSIER_TOKEN_ALL_CAPS)) &&
                   (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
                    preceded_by_according_to (text + offset, tokens, i))))
