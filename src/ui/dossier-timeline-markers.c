@@ -122,7 +122,7 @@ set_focused (DossierTimeline *self,
     {
       GtkWidget *marker = g_ptr_array_index (self->markers, self->focused);
 
-      gtk_label_set_text (marker_title (marker), g_ptr_array_index (self->titles, self->focused));
+      gtk_label_set_text (marker_title (marker), _dossier_timeline_get_title (self, self->focused));
       gtk_widget_remove_css_class (marker, "expanded");
     }
   self->focused = position;
@@ -249,7 +249,7 @@ create_marker (DossierTimeline *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, GAP);
   GtkWidget *slot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *dot = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *title = gtk_label_new (g_ptr_array_index (self->titles, position));
+  GtkWidget *title = gtk_label_new (_dossier_timeline_get_title (self, position));
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *press = gtk_gesture_click_new ();
   GtkGesture *long_press = gtk_gesture_long_press_new ();
@@ -418,6 +418,18 @@ _dossier_timeline_close_popovers (DossierTimeline *self)
   g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
 }
 
+/* The short title of the event at @position. */
+const char *
+_dossier_timeline_get_title (DossierTimeline *self,
+                             guint            position)
+{
+  char **title = (char **) &g_ptr_array_index (self->titles, position);
+
+  if (*title == NULL)
+    *title = shorten_title (dossier_event_get_summary (g_ptr_array_index (self->event_items, position)));
+  return *title;
+}
+
 void
 _dossier_timeline_rebuild (DossierTimeline *self)
 {
@@ -448,9 +460,11 @@ _dossier_timeline_rebuild (DossierTimeline *self)
       g_array_append_val (self->n_articles, articles);
       g_array_append_val (self->in_article, no);
       g_array_append_val (self->title_widths, unmeasured);
-      g_ptr_array_add (self->titles, shorten_title (dossier_event_get_summary (event)));
       g_ptr_array_add (self->event_items, g_steal_pointer (&event));
     }
+  /* Short titles are made when a marker or a measure asks for one: most
+   * events of a large dossier never show theirs. */
+  g_ptr_array_set_size (self->titles, n);
   g_ptr_array_set_size (self->markers, n);
   _dossier_timeline_update_in_article (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));

@@ -52,7 +52,7 @@ measure_title (DossierTimeline *self,
   if (width < 0)
     {
       g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->title_probe_label,
-                                                                       g_ptr_array_index (self->titles, position));
+                                                                       _dossier_timeline_get_title (self, position));
       int pixels, chrome, unused;
 
       /* The marker's own width around its title (its padding, the dot's

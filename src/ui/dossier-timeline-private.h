@@ -59,7 +59,7 @@ struct _DossierTimeline
   GArray *n_articles;
   GArray *in_article;        /* of gboolean: reported by the article read */
   GArray *title_widths;      /* of double: the short title's, -1 until measured */
-  GPtrArray *titles;         /* of char*: short titles */
+  GPtrArray *titles;         /* of char*: short titles, NULL until asked for (_dossier_timeline_get_title ()) */
   GPtrArray *event_items;    /* of DossierEvent* (owned): the events themselves */
   GPtrArray *markers;        /* of GtkWidget*, NULL until shown */
   guint n_made;
@@ -151,6 +151,8 @@ void                   _dossier_timeline_clear_markers        (DossierTimeline *
 void                   _dossier_timeline_update_in_article    (DossierTimeline *self);
 void                   _dossier_timeline_close_popovers       (DossierTimeline *self);
 void                   _dossier_timeline_rebuild              (DossierTimeline *self);
+const char            *_dossier_timeline_get_title            (DossierTimeline *self,
+                                                               guint            position);
 void                   _dossier_timeline_on_items_changed     (DossierTimeline *self,
                                                                guint            position,
                                                                guint            removed,

@@ -74,14 +74,15 @@ _dossier_window_compare_articles (gconstpointer a,
   DossierWindow *self = user_data;
   DossierArticle *article_a = (DossierArticle *) a;
   DossierArticle *article_b = (DossierArticle *) b;
-  const char *outlet_a = dossier_article_get_outlet (article_a);
-  const char *outlet_b = dossier_article_get_outlet (article_b);
   const DossierDate *date_a = dossier_article_get_published_date (article_a);
   const DossierDate *date_b = dossier_article_get_published_date (article_b);
   int result = 0;
 
   if (self->sort_by_outlet)
     {
+      const char *outlet_a = dossier_article_get_outlet (article_a);
+      const char *outlet_b = dossier_article_get_outlet (article_b);
+
       /* Outlets A–Z, unknown last. */
       if ((outlet_a == NULL) != (outlet_b == NULL))
         return outlet_a == NULL ? 1 : -1;

@@ -88,7 +88,10 @@ struct _DossierWindow
   GtkFilterListModel *filtered;
   GtkCustomSorter *sorter;
   GtkCustomFilter *filter;
-  GtkCustomFilter *event_filter;   /* hidden events out, unless shown */
+  GtkCustomFilter *event_filter;   /* hidden events out, unless shown; no function while none is hidden */
+  GtkFilterListModel *visible_events;
+  GListModel *events_watched;      /* the events visible_events filters, whose hidden ones are counted */
+  gboolean filtering_events;       /* event_filter has its function */
   GtkWidget *details;              /* the article's details (DossierArticleDetails) */
 
   /* The state the properties show */

@@ -81,6 +81,53 @@ event_shown (gpointer item,
   return self->show_hidden_events || !dossier_event_get_hidden (item);
 }
 
+/* The filter of the events the researcher hid asks each event only when
+ * some are hidden and not shown: otherwise the list passes them all
+ * through, read by position at no cost (the timeline reads every one). */
+static void
+update_event_filter (DossierWindow *self)
+{
+  gboolean any_hidden = FALSE;
+
+  if (!self->show_hidden_events && self->events_watched != NULL)
+    for (guint i = 0, n = g_list_model_get_n_items (self->events_watched); i < n && !any_hidden; i++)
+      {
+        g_autoptr(DossierEvent) event = g_list_model_get_item (self->events_watched, i);
+
+        any_hidden = dossier_event_get_hidden (event);
+      }
+  if (any_hidden == self->filtering_events)
+    return;
+  self->filtering_events = any_hidden;
+  gtk_custom_filter_set_filter_func (self->event_filter, any_hidden ? event_shown : NULL, any_hidden ? self : NULL,
+                                     NULL);
+}
+
+static void
+on_events_changed (DossierWindow *self,
+                   guint          position,
+                   guint          removed,
+                   guint          added,
+                   GListModel    *model)
+{
+  update_event_filter (self);
+}
+
+/* Follows the events visible_events filters: connected after the list's
+ * own handler, so the count is made once the list has them. */
+static void
+on_visible_events_model (DossierWindow *self)
+{
+  GListModel *model = gtk_filter_list_model_get_model (self->visible_events);
+
+  if (self->events_watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->events_watched, on_events_changed, self);
+  g_set_object (&self->events_watched, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_events_changed), self, G_CONNECT_SWAPPED);
+  update_event_filter (self);
+}
+
 static void
 update_title (DossierWindow *self)
 {
@@ -490,6 +537,9 @@ dossier_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   g_clear_handle_id (&self->fit_events_id, g_source_remove);
+  if (self->events_watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->events_watched, on_events_changed, self);
+  g_clear_object (&self->events_watched);
   _dossier_window_place_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
@@ -596,8 +646,7 @@ dossier_window_set_property (GObject      *object,
       if (self->show_hidden_events == g_value_get_boolean (value))
         break;
       self->show_hidden_events = g_value_get_boolean (value);
-      gtk_filter_changed (GTK_FILTER (self->event_filter), self->show_hidden_events ? GTK_FILTER_CHANGE_LESS_STRICT
-                                                                                    : GTK_FILTER_CHANGE_MORE_STRICT);
+      update_event_filter (self);
       g_object_notify_by_pspec (object, pspec);
       break;
     default:
@@ -701,6 +750,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, sorter);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, event_filter);
+  gtk_widget_class_bind_template_child (widget_class, DossierWindow, visible_events);
   gtk_widget_class_bind_template_child (widget_class, DossierWindow, details);
   for (guint h = 0; h < DOSSIER_N_HIGHLIGHTS; h++)
     gtk_widget_class_bind_template_child_full (widget_class, highlight_ids[h], FALSE,
@@ -775,7 +825,9 @@ dossier_window_init (DossierWindow *self)
   dossier_list_set_single_tab_stop (self->article_list);
 
   gtk_custom_filter_set_filter_func (self->filter, _dossier_window_article_matches, self, NULL);
-  gtk_custom_filter_set_filter_func (self->event_filter, event_shown, self, NULL);
+  g_signal_connect_object (self->visible_events, "notify::model", G_CALLBACK (on_visible_events_model), self,
+                           G_CONNECT_SWAPPED);
+  on_visible_events_model (self);
   gtk_custom_sorter_set_sort_func (self->sorter, _dossier_window_compare_articles, self, NULL);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_list_items_changed), self,
                            G_CONNECT_SWAPPED);
