@@ -92,6 +92,7 @@ struct _DossierWindow
   GtkFilterListModel *visible_events;
   GListModel *events_watched;      /* the events visible_events filters, whose hidden ones are counted */
   gboolean filtering_events;       /* event_filter has its function */
+  gboolean filtering_articles;     /* filter has its function: a search or an entity filters the articles */
   GtkWidget *details;              /* the article's details (DossierArticleDetails) */
 
   /* The state the properties show */

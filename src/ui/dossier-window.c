@@ -198,11 +198,30 @@ on_sort_changed (DossierWindow *self,
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
+/* The articles' filter has its function only while a search or an entity
+ * filters them, as the events' (update_event_filter ()). */
+static void
+refilter_articles (DossierWindow      *self,
+                   GtkFilterChange     change)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean filtering = self->entity_filter != NULL || (query != NULL && *query != '\0');
+
+  if (filtering != self->filtering_articles)
+    {
+      self->filtering_articles = filtering;
+      gtk_custom_filter_set_filter_func (self->filter, filtering ? _dossier_window_article_matches : NULL,
+                                         filtering ? self : NULL, NULL);
+    }
+  else if (filtering)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
 static void
 on_search_changed (DossierWindow  *self,
                    GtkSearchEntry *entry)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter_articles (self, GTK_FILTER_CHANGE_DIFFERENT);
   /* The events follow the sidebar's search, as it settles. */
   g_object_set (self->timeline_pane, "search-text", gtk_editable_get_text (GTK_EDITABLE (entry)), NULL);
 }
@@ -225,8 +244,7 @@ set_entity_filter (DossierWindow *self,
       gtk_label_set_text (self->filter_label, text);
     }
   gtk_widget_set_visible (self->filter_bar, key != NULL);
-  gtk_filter_changed (GTK_FILTER (self->filter), stricter ? GTK_FILTER_CHANGE_DIFFERENT
-                                                          : GTK_FILTER_CHANGE_LESS_STRICT);
+  refilter_articles (self, stricter ? GTK_FILTER_CHANGE_DIFFERENT : GTK_FILTER_CHANGE_LESS_STRICT);
   update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY_FILTER]);
 }
@@ -824,7 +842,6 @@ dossier_window_init (DossierWindow *self)
     }
   dossier_list_set_single_tab_stop (self->article_list);
 
-  gtk_custom_filter_set_filter_func (self->filter, _dossier_window_article_matches, self, NULL);
   g_signal_connect_object (self->visible_events, "notify::model", G_CALLBACK (on_visible_events_model), self,
                            G_CONNECT_SWAPPED);
   on_visible_events_model (self);
