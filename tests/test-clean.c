@@ -742,6 +742,24 @@ test_published_and_updated (void)
 }
 
 static void
+test_this_story_is_from (void)
+{
+  /* "This story is from …" above the text: a site's line of the day the
+   * story was published, not a sentence of it. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "This story is from March 3, 2016\n"
+    "\n"
+    "Ferry services resume on the northern lakes\n"
+    "\n"
+    "Ferries returned to the northern lakes on Wednesday after ice kept the boats in harbour for six weeks, "
+    "the operator said.\n");
+
+  dossier_test_assert_date (&document->published, "2016-03-03");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_false (dossier_test_body_contains (document, "This story is from"));
+}
+
+static void
 test_credit_and_day (void)
 {
   /* "Agency Name , Tuesday 30 Mar 2021" under the headline: a credit and
@@ -832,6 +850,7 @@ main (int   argc,
   g_test_add_func ("/clean/broadcaster-with-related", test_broadcaster_with_related);
   g_test_add_func ("/clean/wire-with-glued-dateline", test_wire_with_glued_dateline);
   g_test_add_func ("/clean/newspaper-place-dateline", test_newspaper_place_dateline);
+  g_test_add_func ("/clean/this-story-is-from", test_this_story_is_from);
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);
