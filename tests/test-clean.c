@@ -760,6 +760,35 @@ test_this_story_is_from (void)
 }
 
 static void
+test_date_over_its_update_below_the_text (void)
+{
+  /* A copy that put the text first, then the headline, the date over the
+   * line of its last update, and a most-read list with counts of views:
+   * the date is the page's; the list is furniture. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "The regional airline Nordwind grounded its whole fleet of turboprops on Tuesday after cracks were found "
+    "in the wing of one of them during a routine check.\n"
+    "The airline said the inspections would take at least four days and that passengers would be rebooked on "
+    "partner flights.\n"
+    "\n"
+    "Nordwind grounds turboprops after wing cracks\n"
+    "Tuesday 14 March 2017\n"
+    "Last Update: Friday, 3 April 2020 KSA 10:12 - GMT 07:12\n"
+    "-\n"
+    "12408 Views Heavy rain floods the old harbour district\n"
+    "-\n"
+    "9310 Views City council approves the new tram line\n"
+    "-\n"
+    "7052 Views Museum reopens its hall of maps after repairs\n");
+
+  dossier_test_assert_date (&document->published, "2017-03-14");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_true (dossier_test_body_contains (document, "grounded its whole fleet"));
+  g_assert_false (dossier_test_body_contains (document, "Views"));
+  g_assert_false (dossier_test_body_contains (document, "tram line"));
+}
+
+static void
 test_credit_and_day (void)
 {
   /* "Agency Name , Tuesday 30 Mar 2021" under the headline: a credit and
@@ -851,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/clean/wire-with-glued-dateline", test_wire_with_glued_dateline);
   g_test_add_func ("/clean/newspaper-place-dateline", test_newspaper_place_dateline);
   g_test_add_func ("/clean/this-story-is-from", test_this_story_is_from);
+  g_test_add_func ("/clean/date-over-its-update-below-the-text", test_date_over_its_update_below_the_text);
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);

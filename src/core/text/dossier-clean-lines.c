@@ -663,6 +663,21 @@ furniture_kind (const CleanWords *words,
        strstr (lower, "like")))
     return "a count of followers, reads or shares";
 
+  /* A teaser of a most-read list, its count first: "14166 Views Loud
+   * explosion heard in the capital". */
+  if (unit->words <= 25 && g_ascii_isdigit (unit->text[0]) && !unit->terminal)
+    {
+      const char *p = lower;
+
+      while (g_ascii_isdigit (*p) || *p == ',' || *p == '.')
+        p++;
+      if (*p == 'k' || *p == 'm')
+        p++;
+      if (*p == ' ' && (g_str_has_prefix (p + 1, "views ") || g_str_has_prefix (p + 1, "reads ") ||
+                        g_str_has_prefix (p + 1, "comments ")))
+        return "a teaser with its count of views";
+    }
+
   /* The site's accounts: "Stay connected with @Site, @SiteNews and …";
    * not a post quoted in the article ("“Governor @Name …” he wrote"). */
   if (unit->words <= 40 && count_handles (unit->text, unit->len) >= 2 &&
