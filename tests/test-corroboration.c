@@ -947,6 +947,25 @@ test_a_schedule_is_no_happening (void)
     }
 }
 
+/* A page's date line kept in the text, and an agency's caption closing on
+ * the picture's day and its credit, date no happening. */
+static void
+test_a_date_line_and_an_agency_caption (void)
+{
+  const char *texts[] = {
+    "Dam inspectors close the Vellmar reservoir\nPublished: 9 June 2031\n\n"
+    "Inspectors closed the Vellmar reservoir to boats on Monday after finding seepage below the dam.\n\n"
+    "A ranger walks along the crest of the Vellmar dam near Ostheim, Germany, May 28, 2031 (Wirepix)\n\n"
+    "Thursday 05 June 2031\n\n"
+    "The regional water board said repairs would start in the autumn.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2031-06-09"));
+  g_assert_null (event_on (analysis, "2031-05-28"));
+  g_assert_null (event_on (analysis, "2031-06-05"));
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1364,6 +1383,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/wire-dateline-caption-and-described-years",
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
+  g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);

@@ -415,6 +415,44 @@ in_apposition (const char        *text,
   return dossier_word_list_contains_any_case (&dossier_words_determiners, text + word, word_end - word);
 }
 
+/* The words of @span outside @date, a weekday's name not counted. */
+static guint
+words_besides (const char               *text,
+               const DossierSpan        *span,
+               const DossierDateMention *date)
+{
+  static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday" };
+  guint n = 0;
+
+  for (gsize at = span->start; at < span->end;)
+    {
+      gsize word = at;
+
+      if (at >= date->start && at < date->end)
+        {
+          at = date->end;
+          continue;
+        }
+      while (at < span->end && !(at >= date->start && at < date->end) &&
+             (g_ascii_isalpha (text[at]) || (guchar) text[at] >= 0x80))
+        at++;
+      if (at == word)
+        {
+          at++;
+          continue;
+        }
+      n++;
+      for (gsize w = 0; w < G_N_ELEMENTS (weekdays); w++)
+        if (at - word == strlen (weekdays[w]) && g_ascii_strncasecmp (text + word, weekdays[w], at - word) == 0)
+          {
+            n--;
+            break;
+          }
+    }
+  return n;
+}
+
 /* Whether @span (@lower: its text in small letters) is a photo's
  * caption: "… in this photo taken by …", or
  * in the agencies' form, a picture's day and place closing it ("A woman
@@ -460,6 +498,28 @@ is_caption (const char        *text,
           g_ascii_isdigit (text[word - 5]))
         return TRUE;
       break;
+    }
+  /* "… at its store in Seoul, South Korea, September 2, 2016 (Reuters)":
+   * the picture's day with its year, then the agency's credit in
+   * brackets, closing it. */
+  if (end > span->start + 12 && text[end - 1] == ')')
+    {
+      gsize open = end - 1;
+
+      while (open > span->start && end - open < 40 && text[open] != '(')
+        open--;
+      if (text[open] == '(' && open >= span->start + 7 && g_ascii_isupper (text[open + 1]) && text[open - 1] == ' ' &&
+          g_ascii_isdigit (text[open - 2]) && g_ascii_isdigit (text[open - 3]) && g_ascii_isdigit (text[open - 4]) &&
+          g_ascii_isdigit (text[open - 5]) && text[open - 6] == ' ' && text[open - 7] == ',')
+        {
+          gboolean credit = TRUE;
+
+          for (gsize k = open + 1; k < end - 1 && credit; k++)
+            credit = g_ascii_isalpha (text[k]) || text[k] == ' ' || text[k] == '/' || text[k] == '-' ||
+                     text[k] == '.' || (guchar) text[k] >= 0x80;
+          if (credit)
+            return TRUE;
+        }
     }
   for (gsize i = 0; i < G_N_ELEMENTS (phrases); i++)
     if (strstr (lower, phrases[i]) != NULL)
@@ -732,6 +792,10 @@ dates_no_happening (DossierDocument          *document,
                                                  close[1] == '-' || (close[1] == ' ' && close[2] == '-')))
         return TRUE;
     }
+  /* A date alone, a weekday at most beside it ("Friday 02 September
+   * 2016"): a page's date line, which tells no happening. */
+  if (words_besides (text, span, date) == 0)
+    return TRUE;
   /* A line of a schedule: the date, a dash, then names alone ("June 9 --
    * Coral Sky Amphitheatre, West Palm Beach, FL"). */
   if (date->start == span->start && is_schedule_line (text + date->end, span->end - date->end))
