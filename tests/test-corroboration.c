@@ -947,6 +947,31 @@ test_a_schedule_is_no_happening (void)
     }
 }
 
+/* A happening one outlet dates by its day and another, weeks later, by
+ * its month only, in other words: the same participant and kind of
+ * action make them one event — with that day only, not with another day
+ * of the month that names the same man. */
+static void
+test_a_month_and_one_of_its_days (void)
+{
+  const char *texts[] = {
+    "Harbour pilot detained in Velmora\nPublished: 5 March 2032\n\n"
+    "Customs officers detained the harbour pilot Anselm Krajic in Velmora on Tuesday after a search of his "
+    "boat.\n\n"
+    "Anselm Krajic spoke to reporters about the port's new cranes on Monday.\n",
+    "Pilot's trial set for June\nPublished: 2 April 2032\n\n"
+    "A court in Velmora set the trial of Anselm Krajic for June, weeks after his arrest by customs in March.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *detained = event_on (analysis, "2032-03-02");
+  const DossierEventRecord *spoke = event_on (analysis, "2032-03-01");
+
+  g_assert_nonnull (detained);
+  g_assert_cmpuint (dossier_event_record_count_articles (detained, NULL), ==, 2);
+  g_assert_nonnull (spoke);
+  g_assert_cmpuint (dossier_event_record_count_articles (spoke, NULL), ==, 1);
+}
+
 /* A page's date line kept in the text, and an agency's caption closing on
  * the picture's day and its credit, date no happening. */
 static void
@@ -1384,6 +1409,7 @@ main (int   argc,
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
+  g_test_add_func ("/corroboration/a-month-and-one-of-its-days", test_a_month_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);

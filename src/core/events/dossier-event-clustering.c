@@ -525,6 +525,111 @@ month_key (const DossierDate *date)
   return date->year * 12 + date->month;
 }
 
+/* A happening told by its month ("his sacking earlier this month", "his
+ * arrest last month") that no day's sentence is like in words, but that
+ * names the participants and the kind of action of one told by its day in
+ * another article, is that one: each such candidate of a month joins the
+ * candidate of its days most like it in words, among those that share
+ * participants and an action with it — one only, else it would make every
+ * day of the month whose cast it names one event.  The candidates of a day
+ * are found by the participants they name, so that every one that could
+ * share a happening is asked (in a dossier of any size). */
+static void
+join_months_to_their_days (Clustering *clustering,
+                           GHashTable *days,
+                           GHashTable *months)
+{
+  GArray *candidates = clustering->candidates;
+  g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
+  g_autoptr(GHashTable) by_month = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (months) == 0)
+    return;
+  /* The clusters that hold a day's candidate already, and the days'
+   * candidates of each month by the participants they name. */
+  g_hash_table_iter_init (&iter, days);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *bucket = value;
+      DossierDate day = dossier_date_from_day_number (GPOINTER_TO_INT (key));
+      GHashTable *by_entity;
+
+      if (!g_hash_table_contains (months, GINT_TO_POINTER (month_key (&day))))
+        continue;
+      by_entity = g_hash_table_lookup (by_month, GINT_TO_POINTER (month_key (&day)));
+      if (by_entity == NULL)
+        {
+          by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+          g_hash_table_insert (by_month, GINT_TO_POINTER (month_key (&day)), by_entity);
+        }
+      for (guint x = 0; x < bucket->len; x++)
+        {
+          guint i = g_array_index (bucket, guint, x);
+          const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
+
+          g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, i) + 1));
+          for (guint e = 0; e < candidate->entities->len; e++)
+            _dossier_event_bucket_add (by_entity, g_array_index (candidate->entities, int, e) + 1, i);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, months);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *month = value;
+      GHashTable *by_entity = g_hash_table_lookup (by_month, key);
+
+      for (guint y = 0; by_entity != NULL && y < month->len; y++)
+        {
+          guint m = g_array_index (month, guint, y);
+          const DossierEventCandidate *coarse = &g_array_index (candidates, DossierEventCandidate, m);
+          DossierCandidateLink best = { 0 };
+          gboolean found = FALSE;
+
+          if (g_hash_table_contains (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1)))
+            continue;
+          for (guint e = 0; e < coarse->entities->len; e++)
+            {
+              GArray *posting = g_hash_table_lookup (by_entity,
+                                                     GINT_TO_POINTER (g_array_index (coarse->entities, int, e) + 1));
+
+              for (guint k = 0; posting != NULL && k < posting->len; k++)
+                {
+                  guint d = g_array_index (posting, guint, k);
+                  const DossierEventCandidate *fine = &g_array_index (candidates, DossierEventCandidate, d);
+                  DossierCandidateLink link = { d, m, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+
+                  if (fine->document == coarse->document)
+                    continue;
+                  link.similarity = _dossier_event_similarity (clustering->vocabulary, fine->terms, fine->norm,
+                                                               coarse->terms, coarse->norm);
+                  /* The most alike first; of as alike, the first day's. */
+                  if (link.similarity < LINK_MIN_SIMILARITY ||
+                      (found && (link.similarity < best.similarity ||
+                                 (link.similarity == best.similarity && d >= best.a))))
+                    continue;
+                  if (!_dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
+                                                                  clustering->entities, fine, coarse, FALSE, &link))
+                    continue;
+                  best = link;
+                  found = TRUE;
+                }
+            }
+          if (!found || !join (clustering->parents, best.a, best.b))
+            continue;
+          /* Its cluster holds a day now: another candidate of the month
+           * in it joins no other day. */
+          g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1));
+          if (clustering->links != NULL)
+            g_array_append_val (clustering->links, best);
+          if (G_UNLIKELY (dossier_debug_enabled ()))
+            debug_joined (clustering, &best, LINK_MIN_SIMILARITY);
+        }
+    }
+}
+
 /* Only candidates whose dates can agree are compared: the same day, the
  * same month, a day within a month, the same year.  A dossier of thousands
  * of articles then costs thousands of comparisons per day, not millions
@@ -644,6 +749,7 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
               compare_pair (&clustering, i, g_array_index (month, guint, y));
         }
     }
+  join_months_to_their_days (&clustering, days, months);
   /* An opening dated by its publication day may tell the news of the
    * days before, and a sentence dated by a report's day that of the day
    * before. */
