@@ -610,6 +610,36 @@ test_a_lead_tells_the_newest_day (void)
   dossier_test_assert_date (&date_with_text (undated, "on Monday")->value, "2025-06-09");
 }
 
+/* A dated report of a mine's collapse, and an undated one, weeks later,
+ * of a miner brought out alive "after 12 days": its "Friday" is the
+ * Friday twelve days on, not the one after the collapse. */
+static const char *mine_dated =
+  "Mine collapses in Orvalla\n"
+  "By Teo Marsh\n"
+  "Published: 5 October 2026\n"
+  "\n"
+  "A gallery of the Orvalla copper mine collapsed on 4 October, trapping nine miners.\n"
+  "Rescue teams began drilling a shaft towards them.\n";
+
+static const char *mine_undated =
+  "Miner found alive in Orvalla\n"
+  "\n"
+  "Rescuers brought the miner Pavel Orsic out of the Orvalla mine on Friday, alive after 12 days underground.\n"
+  "He had survived on rainwater since the October 4 collapse, doctors said on Saturday.\n";
+
+static void
+test_days_told_since (void)
+{
+  const char *texts[] = { mine_dated, mine_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&date_with_text (undated, "on Friday")->value, "2026-10-16");
+  dossier_test_assert_date (&date_with_text (undated, "on Saturday")->value, "2026-10-17");
+  g_assert_nonnull (strstr (undated->published_evidence, "12 days"));
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -644,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/an-opening-that-looks-back", test_an_opening_that_looks_back);
   g_test_add_func ("/publication-inference/the-pages-date-kept", test_the_pages_date_kept_when_nothing_says_otherwise);
   g_test_add_func ("/publication-inference/a-lead-tells-the-newest-day", test_a_lead_tells_the_newest_day);
+  g_test_add_func ("/publication-inference/days-told-since", test_days_told_since);
 
   return g_test_run ();
 }

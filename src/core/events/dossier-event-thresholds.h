@@ -194,6 +194,14 @@
  * the development set. */
 #define INFERENCE_ROUNDS           1
 
+/* ELAPSED_MAX_DAYS: an article read in a borrowed year that says "after
+ * 17 days" or "17 days after the collapse" was written that long after the
+ * first day it names at least (dossier-publication-inference.c); longer
+ * spans ("after 200 days in office") are as often of other things. */
+#define ELAPSED_MAX_DAYS           60
+/* ELAPSED_SLACK_DAYS: … and within this many days after that span. */
+#define ELAPSED_SLACK_DAYS         2
+
 /* WEEK_SHARED_NAMES: an undated article none of whose weekdays names a
  * day the dated articles name is still read in their week when it names
  * this many of their people, organisations and places (a follow-up

@@ -553,6 +553,56 @@ best_match (DossierVocabulary    *vocabulary,
   return best;
 }
 
+/* The most days @text says have passed since something it tells ("after 17
+ * days", "17 days after the collapse", "two weeks after"), up to
+ * ELAPSED_MAX_DAYS; 0 if it says none. */
+static guint
+days_elapsed_in (const char *text)
+{
+  static const char * const numbers[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+  };
+  static const struct { const char *word; guint days; } units[] = { { " days", 1 }, { " weeks", 7 } };
+  guint most = 0;
+
+  for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
+    for (const char *unit = strstr (text, units[u].word); unit != NULL; unit = strstr (unit + 1, units[u].word))
+      {
+        const char *word = unit, *after = unit + strlen (units[u].word);
+        guint n = 0;
+
+        while (word > text && g_ascii_isalnum (word[-1]))
+          word--;
+        if (g_ascii_isdigit (*word))
+          n = (guint) g_ascii_strtoull (word, NULL, 10);
+        else
+          for (gsize k = 0; k < G_N_ELEMENTS (numbers) && n == 0; k++)
+            if ((gsize) (unit - word) == strlen (numbers[k]) && g_ascii_strncasecmp (word, numbers[k], unit - word) == 0)
+              n = k + 2;
+        n *= units[u].days;
+        if (n == 0 || n > ELAPSED_MAX_DAYS || (*after != ' ' && *after != ',' && *after != '.'))
+          continue;
+        /* "after 17 days", "17 days after …" */
+        if ((word - text >= 6 && g_ascii_strncasecmp (word - 6, "after ", 6) == 0) ||
+            g_ascii_strncasecmp (after, " after ", 7) == 0)
+          most = MAX (most, n);
+      }
+  return most;
+}
+
+/* The most days @document, its headline included, says have passed since
+ * something it tells. */
+static guint
+days_elapsed (DossierDocument *document)
+{
+  guint most = document->title != NULL ? days_elapsed_in (document->title) : 0;
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    most = MAX (most, days_elapsed_in (((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->text));
+  return most;
+}
+
 gboolean
 _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GPtrArray         *documents,
@@ -593,7 +643,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       int lowest = G_MAXINT, highest = G_MININT;
       int best_day = 0;
       int best_reach = -1;
-      guint best_satisfied = 0;
+      guint best_satisfied = 0, elapsed;
+      int named_lowest;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
 
@@ -690,12 +741,33 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
        * so a day before one it reports is tried only when nothing else
        * explains as much; of the days that explain the most, the earliest
        * is kept (news is told soon after). */
+      /* "pulled from the rubble after 17 days": written that long after
+       * the first happening it reports by its month and day ("the April
+       * 24 cave-in"), at least. */
+      elapsed = days_elapsed (document);
+      named_lowest = G_MININT;
+      for (guint k = 0; k < constraints->len && elapsed > 0; k++)
+        {
+          const Constraint *constraint = &g_array_index (constraints, Constraint, k);
+          const DossierDateMention *date;
+          int day = g_array_index (dated_candidates, DossierEventCandidate, constraint->candidate).first_day;
+
+          if (constraint->date < 0)
+            continue;
+          date = &g_array_index (document->dates, DossierDateMention, constraint->date);
+          if (date->rule != NULL && g_str_has_prefix (date->rule, "month-day") &&
+              (named_lowest == G_MININT || day < named_lowest))
+            named_lowest = day;
+        }
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
           {
             gboolean near = FALSE;
             guint weight, satisfied_here;
+
+            if (named_lowest != G_MININT && day < named_lowest + (int) elapsed)
+              continue;
 
             /* Only days a week around a happening the article reports. */
             for (guint k = 0; k < constraints->len && !near; k++)
@@ -1058,12 +1130,14 @@ filed_on_its_dateline (DossierDocument *document)
 
 /* @document read in @year (its days without a year in it): the first and
  * last of its own days, G_MAXINT and G_MININT if it names none.  The first
- * leaves out those of its lead (G_MININT when only the lead names days). */
+ * leaves out those of its lead (G_MININT when only the lead names days);
+ * @earliest does not. */
 static void
 own_days_in_year (DossierDocument *document,
                   int              year,
                   int             *first,
-                  int             *last)
+                  int             *last,
+                  int             *earliest)
 {
   document->published = (DossierDate) DOSSIER_DATE_INIT;
   document->published.year = year;
@@ -1074,7 +1148,7 @@ own_days_in_year (DossierDocument *document,
   /* Its own days, now known, and the relative ones that name days from
    * the first of them on: the first day from which all of them can be
    * read so is the day it was written. */
-  *first = G_MAXINT;
+  *first = *earliest = G_MAXINT;
   *last = G_MININT;
   for (guint i = 0; i < document->dates->len; i++)
     {
@@ -1089,6 +1163,7 @@ own_days_in_year (DossierDocument *document,
       /* The body may go back to what led to the lead's happening. */
       if (!told_by_the_lead (document, date))
         *first = MIN (*first, day);
+      *earliest = MIN (*earliest, day);
       *last = MAX (*last, day);
     }
   if (*first == G_MAXINT && *last != G_MININT)
@@ -1146,7 +1221,8 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
-      int year = 0, first = G_MAXINT, last = G_MININT, best = 0, told_month;
+      int year = 0, first = G_MAXINT, last = G_MININT, earliest = G_MAXINT, best = 0, told_month, from;
+      guint elapsed;
       DossierDateMention *filed;
       guint best_named = 0;
       g_autofree char *reason = NULL;
@@ -1177,7 +1253,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       if (year == 0)
         continue;
       changed = TRUE;
-      own_days_in_year (document, year, &first, &last);
+      own_days_in_year (document, year, &first, &last, &earliest);
       filed = filed_on_its_dateline (document);
       told_month = filed != NULL ? latest_month_told (document) : 0;
       /* Filed on a day it names without a year ("THE HAGUE, November 22."),
@@ -1196,7 +1272,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
               guint named;
               int reach;
 
-              own_days_in_year (document, candidate, &first, &last);
+              own_days_in_year (document, candidate, &first, &last, &earliest);
               filed = filed_on_its_dateline (document);
               if (filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY &&
                   filed->value.year * 12 + filed->value.month - 1 >= told_month &&
@@ -1205,7 +1281,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
                 fitting = candidate;
             }
           year = fitting != 0 ? fitting : told_month / 12 + (filed_month < told_month % 12);
-          own_days_in_year (document, year, &first, &last);
+          own_days_in_year (document, year, &first, &last, &earliest);
           reason = fitting != 0
                    ? g_strdup_printf ("it tells of %d as past, and the weekdays it names fall on the day of its "
                                       "dateline in %d", told_month / 12, year)
@@ -1223,9 +1299,15 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       /* The days tried are the week from the first that fits (each
        * weekday's reach repeats a week later), and none after one where
        * every weekday is the day itself. */
-      for (int day = last, best_reach = G_MAXINT, first_fit = 0;
-           last != G_MININT && day <= last + 2 * INFERENCE_WINDOW_DAYS && best_reach > 0 &&
-           (first_fit == 0 || day < first_fit + INFERENCE_WINDOW_DAYS);
+      /* "pulled from the rubble after 17 days": written that long after
+       * the first of its days at least. */
+      elapsed = days_elapsed (document);
+      /* Then it was written within a day or two of that: the span told
+       * says how long after. */
+      from = last != G_MININT && elapsed > 0 ? MAX (last, earliest + (int) elapsed) : last;
+      for (int day = from, best_reach = G_MAXINT, first_fit = 0;
+           last != G_MININT && day <= from + (from > last ? ELAPSED_SLACK_DAYS : 2 * INFERENCE_WINDOW_DAYS) &&
+           best_reach > 0 && (first_fit == 0 || day < first_fit + INFERENCE_WINDOW_DAYS);
            day++)
         {
           guint named;
@@ -1250,9 +1332,13 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
             g_array_append_val (dated, d);
           document->published = dossier_date_from_day_number (best);
           document->published_evidence =
-            g_strdup_printf ("its days without a year read in %d, %s; "
-                             "its %u relative dates of a day fall between them and this day", year,
-                             reason, best_named);
+            from > last
+            ? g_strdup_printf ("its days without a year read in %d, %s; it tells of %u days since the first of "
+                               "them, and its %u relative dates of a day fall between them and this day", year,
+                               reason, elapsed, best_named)
+            : g_strdup_printf ("its days without a year read in %d, %s; "
+                               "its %u relative dates of a day fall between them and this day", year,
+                               reason, best_named);
         }
       else
         {
