@@ -640,6 +640,33 @@ test_days_told_since (void)
   g_assert_nonnull (strstr (undated->published_evidence, "12 days"));
 }
 
+/* A wire's copy without its year whose dateline names its day, its
+ * region and the agency: filed that day, its "Tuesday" the day before. */
+static const char *ferry_strike_dated =
+  "Ferry crews strike in Halvik\n"
+  "Published: 3 February 2027\n"
+  "\n"
+  "Ferry crews in Halvik walked out on 2 February over pay.\n";
+
+static const char *ferry_strike_wire =
+  "Halvik ferries stay in port\n"
+  "\n"
+  "HALVIK, Nrd., Feb. 3 (Coastwire) -- Ferries stayed in port in Halvik, where crews walked out on Tuesday "
+  "over pay, the operator said.\n"
+  "Talks are to resume next week.\n";
+
+static void
+test_a_wire_dateline_names_its_day (void)
+{
+  const char *texts[] = { ferry_strike_dated, ferry_strike_wire };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *wire = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (wire->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&wire->published, "2027-02-03");
+  dossier_test_assert_date (&date_with_text (wire, "on Tuesday")->value, "2027-02-02");
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -675,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/the-pages-date-kept", test_the_pages_date_kept_when_nothing_says_otherwise);
   g_test_add_func ("/publication-inference/a-lead-tells-the-newest-day", test_a_lead_tells_the_newest_day);
   g_test_add_func ("/publication-inference/days-told-since", test_days_told_since);
+  g_test_add_func ("/publication-inference/a-wire-dateline-names-its-day", test_a_wire_dateline_names_its_day);
 
   return g_test_run ();
 }

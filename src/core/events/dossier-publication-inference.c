@@ -1041,20 +1041,24 @@ told_by_the_lead (DossierDocument    *document,
  * "Saturday's", "yesterday"), read from the day @reference, names a day
  * from @first to @reference, and none before a day the text told ahead
  * of it ("On June 23 … After nine days … On Sunday": a narrative goes
- * forward); @named counts them. */
+ * forward); @named counts them.  With @filed_then, @reference is the day
+ * of its wire dateline, which its weekdays may lie before. */
 static gboolean
 relative_days_fit (DossierDocument *document,
                    int              reference,
                    int              first,
+                   gboolean         filed_then,
                    guint           *named,
                    int             *reach)
 {
   int told = first;
+  const DossierDateMention *filed;
 
   *named = 0;
   *reach = 0;
   document->published = dossier_date_from_day_number (reference);
   dossier_document_find_dates (document);
+  filed = filed_then ? filed_on_its_dateline (document) : NULL;
   for (guint i = 0; i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
@@ -1070,7 +1074,7 @@ relative_days_fit (DossierDocument *document,
       if (!date->relative || date->rule == NULL || g_str_has_prefix (date->rule, "month") ||
           g_str_has_prefix (date->rule, "days-after-last") || g_str_has_prefix (date->rule, "days-before-last"))
         {
-          if (day <= reference && !told_by_the_lead (document, date))
+          if (day <= reference && date != filed && !told_by_the_lead (document, date))
             told = MAX (told, day);
           continue;
         }
@@ -1105,6 +1109,18 @@ latest_month_told (DossierDocument *document)
   return latest;
 }
 
+/* Whether @text opens with a word of three capitals or more, then a comma
+ * ("LOUISVILLE, Ky., …"). */
+static gboolean
+opens_with_capitals (const char *text)
+{
+  gsize n = 0;
+
+  while (g_ascii_isupper (text[n]) || (n > 0 && (text[n] == ' ' || text[n] == '-') && g_ascii_isupper (text[n + 1])))
+    n++;
+  return n >= 3 && text[n] == ',';
+}
+
 /* The day @document was filed on, where its first paragraphs open on a
  * wire dateline of a place in capitals and a day without its year ("THE
  * HAGUE, November 22."); NULL if none. */
@@ -1121,8 +1137,14 @@ filed_on_its_dateline (DossierDocument *document)
       if (date->rule == NULL || !g_str_has_prefix (date->rule, "month-day") || date->start < 4)
         continue;
       paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-      if (paragraph->text[date->start - 2] == ',' && paragraph->text[date->start - 1] == ' ' &&
-          _dossier_event_in_capitals (paragraph->text, date->start - 2))
+      if (paragraph->text[date->start - 2] != ',' || paragraph->text[date->start - 1] != ' ')
+        continue;
+      if (_dossier_event_in_capitals (paragraph->text, date->start - 2))
+        return date;
+      /* "LOUISVILLE, Ky., Oct. 6 (UPI) --": a place in capitals, its
+       * region, the day and the agency's credit. */
+      if (date->start < 48 && date->end + 2 < paragraph->len && paragraph->text[date->end] == ' ' &&
+          paragraph->text[date->end + 1] == '(' && opens_with_capitals (paragraph->text))
         return date;
     }
   return NULL;
@@ -1221,10 +1243,11 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
-      int year = 0, first = G_MAXINT, last = G_MININT, earliest = G_MAXINT, best = 0, told_month, from;
+      int year = 0, first = G_MAXINT, last = G_MININT, earliest = G_MAXINT, best = 0, told_month, from, filed_day;
       guint elapsed;
       DossierDateMention *filed;
       guint best_named = 0;
+      gboolean by_dateline = FALSE;
       g_autofree char *reason = NULL;
 
       if (dossier_date_is_set (&document->published))
@@ -1276,7 +1299,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
               filed = filed_on_its_dateline (document);
               if (filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY &&
                   filed->value.year * 12 + filed->value.month - 1 >= told_month &&
-                  relative_days_fit (document, dossier_date_to_day_number (&filed->value), first, &named, &reach) &&
+                  relative_days_fit (document, dossier_date_to_day_number (&filed->value), first, FALSE, &named, &reach) &&
                   named > 0)
                 fitting = candidate;
             }
@@ -1305,7 +1328,28 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       /* Then it was written within a day or two of that: the span told
        * says how long after. */
       from = last != G_MININT && elapsed > 0 ? MAX (last, earliest + (int) elapsed) : last;
+      /* A wire's dateline that names its day ("LOUISVILLE, Ky., Oct. 6
+       * (UPI) --") says when it was filed, where no later day of its own
+       * and none of its weekdays says otherwise. */
+      filed = filed_on_its_dateline (document);
+      filed_day = filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY
+                  ? dossier_date_to_day_number (&filed->value) : 0;
+      if (filed_day != 0 && filed_day >= from)
+        {
+          guint named;
+          int reach;
+
+          if (relative_days_fit (document, filed_day, G_MININT, TRUE, &named, &reach))
+            {
+              best = filed_day;
+              best_named = named;
+              by_dateline = TRUE;
+              g_free (reason);
+              reason = g_strdup ("and it was filed on the day its dateline names");
+            }
+        }
       for (int day = from, best_reach = G_MAXINT, first_fit = 0;
+           !by_dateline &&
            last != G_MININT && day <= from + (from > last ? ELAPSED_SLACK_DAYS : 2 * INFERENCE_WINDOW_DAYS) &&
            best_reach > 0 && (first_fit == 0 || day < first_fit + INFERENCE_WINDOW_DAYS);
            day++)
@@ -1313,7 +1357,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
           guint named;
           int reach;
 
-          if (relative_days_fit (document, day, first, &named, &reach) && named > 0)
+          if (relative_days_fit (document, day, first, FALSE, &named, &reach) && named > 0)
             {
               if (first_fit == 0)
                 first_fit = day;
@@ -1499,7 +1543,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
            * before the story. */
           if (day > last + 1 && best != 0 && best_before == 0)
             break;
-          if (!relative_days_fit (document, day, first - INFERENCE_WINDOW_DAYS, &named, &reach) || named == 0 ||
+          if (!relative_days_fit (document, day, first - INFERENCE_WINDOW_DAYS, FALSE, &named, &reach) || named == 0 ||
               names_its_own_month (document, day))
             continue;
           for (guint i = 0; i < document->dates->len; i++)
