@@ -1344,8 +1344,11 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
               best = filed_day;
               best_named = named;
               by_dateline = TRUE;
+              char *filed_reason = g_strdup_printf ("%s, and it was filed on the day its dateline names",
+                                                    reason);
+
               g_free (reason);
-              reason = g_strdup ("and it was filed on the day its dateline names");
+              reason = filed_reason;
             }
         }
       for (int day = from, best_reach = G_MAXINT, first_fit = 0;
