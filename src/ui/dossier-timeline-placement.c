@@ -43,6 +43,39 @@ _dossier_timeline_lane_y (int   height,
   return _dossier_timeline_lanes_bottom (height) - (int) (lane + 1) * LANE_HEIGHT + (LANE_HEIGHT - MARKER_HEIGHT) / 2;
 }
 
+/* The first words of @summary, cut at a word, within TITLE_CHARS. */
+static char *
+shorten_title (const char *summary)
+{
+  const char *cut, *space = NULL;
+
+  if (summary == NULL)
+    return g_strdup ("");
+  if (g_utf8_strlen (summary, -1) <= TITLE_CHARS)
+    return g_strdup (summary);
+  cut = g_utf8_offset_to_pointer (summary, TITLE_CHARS - 1);
+  for (const char *p = summary; p < cut; p = g_utf8_next_char (p))
+    if (*p == ' ')
+      space = p;
+  if (space != NULL && space - summary > (cut - summary) / 2)
+    cut = space;
+  while (cut > summary && (cut[-1] == ',' || cut[-1] == ' ' || cut[-1] == ':' || cut[-1] == ';'))
+    cut--;
+  return g_strdup_printf ("%.*s…", (int) (cut - summary), summary);
+}
+
+/* The short title of the event at @position. */
+const char *
+_dossier_timeline_get_title (DossierTimeline *self,
+                             guint            position)
+{
+  char **title = (char **) &g_ptr_array_index (self->titles, position);
+
+  if (*title == NULL)
+    *title = shorten_title (dossier_event_get_summary (g_ptr_array_index (self->event_items, position)));
+  return *title;
+}
+
 static double
 measure_title (DossierTimeline *self,
                guint            position)
