@@ -972,6 +972,25 @@ test_a_month_and_one_of_its_days (void)
   g_assert_cmpuint (dossier_event_record_count_articles (spoke, NULL), ==, 1);
 }
 
+/* The same by its week: "last week", told a week later. */
+static void
+test_a_week_and_one_of_its_days (void)
+{
+  const char *texts[] = {
+    "Court jails former mayor of Dunmarsh\nPublished: 9 June 2032\n\n"
+    "The high court in Dunmarsh sentenced the former mayor Ilse Varnhof to two years in prison on Tuesday for "
+    "taking bribes.\n",
+    "Former mayor begins her sentence\nPublished: 15 June 2032\n\n"
+    "Ilse Varnhof reported to the prison in Ostweil on Monday, after the high court gave her two years in "
+    "prison for bribery last week.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *sentenced = event_on (analysis, "2032-06-08");
+
+  g_assert_nonnull (sentenced);
+  g_assert_cmpuint (dossier_event_record_count_articles (sentenced, NULL), ==, 2);
+}
+
 /* A page's date line kept in the text, and an agency's caption closing on
  * the picture's day and its credit, date no happening. */
 static void
@@ -1410,6 +1429,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/a-month-and-one-of-its-days", test_a_month_and_one_of_its_days);
+  g_test_add_func ("/corroboration/a-week-and-one-of-its-days", test_a_week_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);

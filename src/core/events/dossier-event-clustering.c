@@ -525,109 +525,158 @@ month_key (const DossierDate *date)
   return date->year * 12 + date->month;
 }
 
-/* A happening told by its month ("his sacking earlier this month", "his
- * arrest last month") that no day's sentence is like in words, but that
- * names the participants and the kind of action of one told by its day in
- * another article, is that one: each such candidate of a month joins the
- * candidate of its days most like it in words, among those that share
- * participants and an action with it — one only, else it would make every
- * day of the month whose cast it names one event.  The candidates of a day
- * are found by the participants they name, so that every one that could
- * share a happening is asked (in a dossier of any size). */
+/* A day candidate in a posting, by its day. */
+typedef struct
+{
+  int day;
+  guint candidate;
+} DayPosting;
+
+static int
+compare_day_postings (gconstpointer a,
+                      gconstpointer b)
+{
+  const DayPosting *x = a, *y = b;
+
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return x->candidate < y->candidate ? -1 : (x->candidate > y->candidate);
+}
+
+/* The coarser candidates of @bucket (a month's or a week's) join their
+ * days' (see join_coarse_to_their_days ()). */
 static void
-join_months_to_their_days (Clustering *clustering,
+join_bucket_to_its_days (Clustering *clustering,
+                         GArray     *bucket,
+                         GHashTable *by_entity,
+                         GHashTable *with_a_day)
+{
+  GArray *candidates = clustering->candidates;
+
+  for (guint y = 0; y < bucket->len; y++)
+    {
+      guint m = g_array_index (bucket, guint, y);
+      const DossierEventCandidate *coarse = &g_array_index (candidates, DossierEventCandidate, m);
+      DossierCandidateLink best = { 0 };
+      gboolean found = FALSE;
+
+      if (g_hash_table_contains (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1)))
+        continue;
+      for (guint e = 0; e < coarse->entities->len; e++)
+        {
+          GArray *posting = g_hash_table_lookup (by_entity,
+                                                 GINT_TO_POINTER (g_array_index (coarse->entities, int, e) + 1));
+          guint low = 0, high = posting != NULL ? posting->len : 0;
+
+          /* The first of its days in the posting, by halves. */
+          while (low < high)
+            {
+              guint middle = low + (high - low) / 2;
+
+              if (g_array_index (posting, DayPosting, middle).day < coarse->first_day)
+                low = middle + 1;
+              else
+                high = middle;
+            }
+          for (guint k = low; posting != NULL && k < posting->len; k++)
+            {
+              const DayPosting *at = &g_array_index (posting, DayPosting, k);
+              const DossierEventCandidate *fine = &g_array_index (candidates, DossierEventCandidate, at->candidate);
+              DossierCandidateLink link = { at->candidate, m, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+
+              if (at->day > coarse->last_day)
+                break;
+              if (fine->document == coarse->document)
+                continue;
+              link.similarity = _dossier_event_similarity (clustering->vocabulary, fine->terms, fine->norm,
+                                                           coarse->terms, coarse->norm);
+              /* The most alike first; of as alike, the first candidate. */
+              if (link.similarity < LINK_MIN_SIMILARITY ||
+                  (found && (link.similarity < best.similarity ||
+                             (link.similarity == best.similarity && at->candidate >= best.a))))
+                continue;
+              if (!_dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
+                                                              clustering->entities, fine, coarse, FALSE, &link))
+                continue;
+              best = link;
+              found = TRUE;
+            }
+        }
+      if (!found || !join (clustering->parents, best.a, best.b))
+        continue;
+      /* Its cluster holds a day now: another coarser candidate in it joins
+       * no other day. */
+      g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1));
+      if (clustering->links != NULL)
+        g_array_append_val (clustering->links, best);
+      if (G_UNLIKELY (dossier_debug_enabled ()))
+        debug_joined (clustering, &best, LINK_MIN_SIMILARITY);
+    }
+}
+
+/* A happening told by its month or its week ("his sacking earlier this
+ * month", "his arrest last month", "the court gave him 15 months last
+ * week") that no day's sentence is like in words, but that names the
+ * participants and the kind of action of one told by its day in another
+ * article, is that one: each such candidate joins the candidate of its days
+ * most like it in words, among those that share participants and an action
+ * with it — one only, else it would make every day of the month whose cast
+ * it names one event.  The candidates of a day are found by the
+ * participants they name, so that every one that could share a happening
+ * is asked (in a dossier of any size); the months' before the weeks'. */
+static void
+join_coarse_to_their_days (Clustering *clustering,
                            GHashTable *days,
+                           GHashTable *weeks,
                            GHashTable *months)
 {
   GArray *candidates = clustering->candidates;
   g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
-  g_autoptr(GHashTable) by_month = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer value;
 
-  if (g_hash_table_size (months) == 0)
+  if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0)
     return;
   /* The clusters that hold a day's candidate already, and the days'
-   * candidates of each month by the participants they name. */
+   * candidates by the participants they name, in the order of their days. */
   g_hash_table_iter_init (&iter, days);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       GArray *bucket = value;
-      DossierDate day = dossier_date_from_day_number (GPOINTER_TO_INT (key));
-      GHashTable *by_entity;
 
-      if (!g_hash_table_contains (months, GINT_TO_POINTER (month_key (&day))))
-        continue;
-      by_entity = g_hash_table_lookup (by_month, GINT_TO_POINTER (month_key (&day)));
-      if (by_entity == NULL)
-        {
-          by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-          g_hash_table_insert (by_month, GINT_TO_POINTER (month_key (&day)), by_entity);
-        }
       for (guint x = 0; x < bucket->len; x++)
         {
           guint i = g_array_index (bucket, guint, x);
           const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
+          DayPosting posting = { candidate->first_day, i };
 
           g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, i) + 1));
           for (guint e = 0; e < candidate->entities->len; e++)
-            _dossier_event_bucket_add (by_entity, g_array_index (candidate->entities, int, e) + 1, i);
+            {
+              gpointer key = GINT_TO_POINTER (g_array_index (candidate->entities, int, e) + 1);
+              GArray *list = g_hash_table_lookup (by_entity, key);
+
+              if (list == NULL)
+                {
+                  list = g_array_new (FALSE, FALSE, sizeof (DayPosting));
+                  g_hash_table_insert (by_entity, key, list);
+                }
+              if (list->len == 0 || g_array_index (list, DayPosting, list->len - 1).candidate != i)
+                g_array_append_val (list, posting);
+            }
         }
     }
+  g_hash_table_iter_init (&iter, by_entity);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_array_sort (value, compare_day_postings);
 
   g_hash_table_iter_init (&iter, months);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      GArray *month = value;
-      GHashTable *by_entity = g_hash_table_lookup (by_month, key);
-
-      for (guint y = 0; by_entity != NULL && y < month->len; y++)
-        {
-          guint m = g_array_index (month, guint, y);
-          const DossierEventCandidate *coarse = &g_array_index (candidates, DossierEventCandidate, m);
-          DossierCandidateLink best = { 0 };
-          gboolean found = FALSE;
-
-          if (g_hash_table_contains (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1)))
-            continue;
-          for (guint e = 0; e < coarse->entities->len; e++)
-            {
-              GArray *posting = g_hash_table_lookup (by_entity,
-                                                     GINT_TO_POINTER (g_array_index (coarse->entities, int, e) + 1));
-
-              for (guint k = 0; posting != NULL && k < posting->len; k++)
-                {
-                  guint d = g_array_index (posting, guint, k);
-                  const DossierEventCandidate *fine = &g_array_index (candidates, DossierEventCandidate, d);
-                  DossierCandidateLink link = { d, m, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
-
-                  if (fine->document == coarse->document)
-                    continue;
-                  link.similarity = _dossier_event_similarity (clustering->vocabulary, fine->terms, fine->norm,
-                                                               coarse->terms, coarse->norm);
-                  /* The most alike first; of as alike, the first day's. */
-                  if (link.similarity < LINK_MIN_SIMILARITY ||
-                      (found && (link.similarity < best.similarity ||
-                                 (link.similarity == best.similarity && d >= best.a))))
-                    continue;
-                  if (!_dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
-                                                                  clustering->entities, fine, coarse, FALSE, &link))
-                    continue;
-                  best = link;
-                  found = TRUE;
-                }
-            }
-          if (!found || !join (clustering->parents, best.a, best.b))
-            continue;
-          /* Its cluster holds a day now: another candidate of the month
-           * in it joins no other day. */
-          g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1));
-          if (clustering->links != NULL)
-            g_array_append_val (clustering->links, best);
-          if (G_UNLIKELY (dossier_debug_enabled ()))
-            debug_joined (clustering, &best, LINK_MIN_SIMILARITY);
-        }
-    }
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+  g_hash_table_iter_init (&iter, weeks);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
 }
 
 /* Only candidates whose dates can agree are compared: the same day, the
@@ -749,7 +798,7 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
               compare_pair (&clustering, i, g_array_index (month, guint, y));
         }
     }
-  join_months_to_their_days (&clustering, days, months);
+  join_coarse_to_their_days (&clustering, days, weeks, months);
   /* An opening dated by its publication day may tell the news of the
    * days before, and a sentence dated by a report's day that of the day
    * before. */
