@@ -415,6 +415,9 @@ in_apposition (const char        *text,
   return dossier_word_list_contains_any_case (&dossier_words_determiners, text + word, word_end - word);
 }
 
+/* The longest date alone: "Wednesday, 30 September 2026". */
+#define DATE_ALONE_BYTES 48
+
 /* The words of @span outside @date, a weekday's name not counted. */
 static guint
 words_besides (const char               *text,
@@ -794,7 +797,7 @@ dates_no_happening (DossierDocument          *document,
     }
   /* A date alone, a weekday at most beside it ("Friday 02 September
    * 2016"): a page's date line, which tells no happening. */
-  if (words_besides (text, span, date) == 0)
+  if (span->end - span->start <= DATE_ALONE_BYTES && words_besides (text, span, date) == 0)
     return TRUE;
   /* A line of a schedule: the date, a dash, then names alone ("June 9 --
    * Coral Sky Amphitheatre, West Palm Beach, FL"). */
