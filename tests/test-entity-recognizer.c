@@ -483,6 +483,24 @@ test_he_as_a_family_name (void)
   g_assert_null (find_entity (analysis, "He Also"));
 }
 
+static void
+test_a_person_after_a_name_and_letters_after_hers (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The founder of SeaLink Martin Fessler was charged on Monday, and his barrister Anna Kowal KC asked for "
+    "bail.\n\n"
+    "Martin Fessler denies the charges, Anna Kowal told reporters.\n");
+
+  /* A name with a capital inside, then a given name and a surname: two
+   * names; "KC" after hers is no part of it. */
+  assert_entity (analysis, "Martin Fessler", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (find_entity (analysis, "Martin Fessler")->mentions, ==, 2);
+  g_assert_null (find_entity (analysis, "SeaLink Martin Fessler"));
+  assert_entity (analysis, "Anna Kowal", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (find_entity (analysis, "Anna Kowal")->mentions, ==, 2);
+  g_assert_null (find_entity (analysis, "Anna Kowal KC"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +532,8 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-lone-word-named-as-an-organization",
                    test_a_lone_word_named_as_an_organization);
   g_test_add_func ("/entity-recognizer/he-as-a-family-name", test_he_as_a_family_name);
+  g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
+                   test_a_person_after_a_name_and_letters_after_hers);
 
   return g_test_run ();
 }

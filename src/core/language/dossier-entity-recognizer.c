@@ -1394,6 +1394,23 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                   j--;
                 break;
               }
+            /* "the founder of WikiLeaks Julian Assange", "NASA Bill
+             * Nelson": a given name and a surname after a name written in
+             * capitals or with a capital inside, which no person's is, are
+             * a person after it, not part of it. */
+            if (j == i + 1 && ((token->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+                               is_capitalised_inside (text + offset, token)) &&
+                is_given_name (recognizer, text + offset, next) && j + 1 < n_tokens &&
+                tokens_adjacent (text + offset, tokens, j, 2) && is_capitalised (&tokens[j + 1]) &&
+                !(tokens[j + 1].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                !is_not_name (recognizer, text + offset, &tokens[j + 1]) &&
+                !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + tokens[j + 1].start,
+                                             tokens[j + 1].end - tokens[j + 1].start) &&
+                !dossier_word_list_contains (&dossier_words_place_kinds, text + offset + tokens[j + 1].start,
+                                             tokens[j + 1].end - tokens[j + 1].start) &&
+                (j + 2 >= n_tokens || !tokens_adjacent (text + offset, tokens, j + 1, 2) ||
+                 !is_capitalised (&tokens[j + 2])))
+              break;
             if (is_not_name (recognizer, text + offset, next))
               {
                 /* … but a word that heads an organisation's name ends it:
