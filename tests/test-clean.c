@@ -786,6 +786,9 @@ test_date_over_its_update_below_the_text (void)
   g_assert_true (dossier_test_body_contains (document, "grounded its whole fleet"));
   g_assert_false (dossier_test_body_contains (document, "Views"));
   g_assert_false (dossier_test_body_contains (document, "tram line"));
+  /* Nor are the date and the update's line the text's. */
+  g_assert_false (dossier_test_body_contains (document, "Last Update"));
+  g_assert_false (dossier_test_body_contains (document, "14 March 2017"));
 }
 
 static void

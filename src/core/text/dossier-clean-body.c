@@ -257,11 +257,26 @@ _dossier_clean_read_body (Cleaner *cleaner)
         }
       /* "First Published on Nov 20, 2019 01:38 pm" among or after the
        * paragraphs of a page is a date line, not the article's text. */
+      /* So is a line that says when the page was updated, whatever its
+       * times ("Last Update: Wednesday, 20 May 2020 KSA 09:48 - GMT
+       * 06:48"), and a date alone right above it. */
       {
         DossierDate date;
-        const char *kind;
-        if (unit->len <= 120 && unit->words <= 16 && _dossier_clean_unit_date_line (unit, &date, &kind) &&
-            strcmp (kind, "dateline") != 0)
+        const char *kind, *next_kind = NULL;
+        gboolean read = unit->len <= 120 && unit->words <= 16 && _dossier_clean_unit_date_line (unit, &date, &kind);
+
+        if (!read && unit->len <= 120 && unit->words <= 16)
+          kind = unit->date_line_kind;
+        if (next != NULL && next->len <= 120 && next->words <= 16)
+          {
+            DossierDate next_date;
+
+            _dossier_clean_unit_date_line (next, &next_date, &next_kind);
+          }
+        if (unit->len <= 120 && unit->words <= 16 &&
+            ((read && strcmp (kind, "dateline") != 0) ||
+             (!read && g_strcmp0 (kind, "updated") == 0 && strpbrk (unit->text, "0123456789") != NULL) ||
+             (read && g_strcmp0 (next_kind, "updated") == 0)))
           {
             unit->role = ROLE_DATELINE;
             continue;
