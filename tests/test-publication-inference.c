@@ -655,16 +655,37 @@ static const char *ferry_strike_wire =
   "over pay, the operator said.\n"
   "Talks are to resume next week.\n";
 
+/* The day and the credit alone, and a place in small letters: both filed
+ * on the day they name, their days to come no bar. */
+static const char *ferry_strike_second_wire =
+  "Halvik crews to stay out\n"
+  "\n"
+  "Feb. 4 (Harbourpress) -- Ferry crews in Halvik said on Thursday they would stay out until Monday, when "
+  "talks with the operator resume.\n";
+
+static const char *ferry_strike_local =
+  "Halvik waits for its ferries\n"
+  "\n"
+  "Halvik, Feb. 5 (Our correspondent) Shops in Halvik ran short of bread on Friday as the ferry strike went "
+  "on, the chamber of commerce said.\n";
+
 static void
 test_a_wire_dateline_names_its_day (void)
 {
-  const char *texts[] = { ferry_strike_dated, ferry_strike_wire };
+  const char *texts[] = { ferry_strike_dated, ferry_strike_wire, ferry_strike_second_wire, ferry_strike_local };
   g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
   DossierDocument *wire = dossier_analysis_get_document (analysis, 1);
+  DossierDocument *second = dossier_analysis_get_document (analysis, 2);
+  DossierDocument *local = dossier_analysis_get_document (analysis, 3);
 
   g_assert_cmpint (wire->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
   dossier_test_assert_date (&wire->published, "2027-02-03");
   dossier_test_assert_date (&date_with_text (wire, "on Tuesday")->value, "2027-02-02");
+  dossier_test_assert_date (&second->published, "2027-02-04");
+  dossier_test_assert_date (&date_with_text (second, "on Thursday")->value, "2027-02-04");
+  dossier_test_assert_date (&date_with_text (second, "until Monday")->value, "2027-02-08");
+  dossier_test_assert_date (&local->published, "2027-02-05");
+  g_assert_nonnull (strstr (local->published_evidence, "dateline"));
 }
 
 static void

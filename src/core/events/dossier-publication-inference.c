@@ -553,6 +553,8 @@ best_match (DossierVocabulary    *vocabulary,
   return best;
 }
 
+static DossierDateMention *filed_on_its_dateline (DossierDocument *document);
+
 /* The most days @text says have passed since something it tells ("after 17
  * days", "17 days after the collapse", "two weeks after"), up to
  * ELAPSED_MAX_DAYS; 0 if it says none. */
@@ -653,6 +655,11 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       if (dossier_date_is_set (&document->published) &&
           !(document->published_from == DOSSIER_DATE_SOURCE_INFERRED &&
             document->published.precision < DOSSIER_PRECISION_DAY))
+        continue;
+      /* A wire's dateline names the day it was filed: it is read in the
+       * dossier's year (_dossier_publication_dates_from_own_days ()), not
+       * guessed from what others report. */
+      if (filed_on_its_dateline (document) != NULL)
         continue;
       g_clear_pointer (&readings.readings, g_hash_table_unref);
       g_clear_pointer (&readings.first, g_hash_table_unref);
@@ -1019,7 +1026,6 @@ weekday_before_bracketed_date (DossierDocument *document,
          paragraph->text[date->end] == ' ' && paragraph->text[date->end + 1] == '(';
 }
 
-static DossierDateMention *filed_on_its_dateline (DossierDocument *document);
 
 /* Whether @date is a happening's day told by @document's lead, its first
  * body paragraph, which tells the newest happening before the body goes
@@ -1082,6 +1088,10 @@ relative_days_fit (DossierDocument *document,
        * weekday may be the writer's, a time zone away. */
       if (weekday_before_bracketed_date (document, i))
         continue;
+      /* From its wire's dateline, a day it tells as to come ("will remain
+       * president until Wednesday") lies after it. */
+      if (filed != NULL && g_str_has_suffix (date->rule, "-future"))
+        continue;
       if (day < told || day > reference)
         return FALSE;
       (*named)++;
@@ -1121,6 +1131,27 @@ opens_with_capitals (const char *text)
   return n >= 3 && text[n] == ',';
 }
 
+/* Whether @date is followed by a credit in brackets, one to four
+ * capitalised words ("(UPI)", "(Representative)", "(AFP)"). */
+static gboolean
+before_a_credit (const DossierParagraph   *paragraph,
+                 const DossierDateMention *date)
+{
+  const char *text = paragraph->text;
+  gsize at = date->end, words = 0;
+
+  if (at + 3 >= paragraph->len || text[at] != ' ' || text[at + 1] != '(' || !g_ascii_isupper (text[at + 2]))
+    return FALSE;
+  for (at += 2; at < paragraph->len && text[at] != ')'; at++)
+    {
+      if (text[at] == ' ')
+        words++;
+      else if (!g_ascii_isalpha (text[at]) && text[at] != '-' && text[at] != '/' && text[at] != '.')
+        return FALSE;
+    }
+  return at < paragraph->len && words < 4;
+}
+
 /* The day @document was filed on, where its first paragraphs open on a
  * wire dateline of a place in capitals and a day without its year ("THE
  * HAGUE, November 22."); NULL if none. */
@@ -1134,17 +1165,22 @@ filed_on_its_dateline (DossierDocument *document)
 
       if (date->paragraph > 3)
         break;
-      if (date->rule == NULL || !g_str_has_prefix (date->rule, "month-day") || date->start < 4)
+      if (date->rule == NULL || !g_str_has_prefix (date->rule, "month-day"))
         continue;
       paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-      if (paragraph->text[date->start - 2] != ',' || paragraph->text[date->start - 1] != ' ')
+      /* "June 21 (UPI) -- A Canadian …": the day and the agency's credit
+       * opening the paragraph. */
+      if (date->start == 0 && before_a_credit (paragraph, date))
+        return date;
+      if (date->start < 4 || paragraph->text[date->start - 2] != ',' || paragraph->text[date->start - 1] != ' ')
         continue;
       if (_dossier_event_in_capitals (paragraph->text, date->start - 2))
         return date;
-      /* "LOUISVILLE, Ky., Oct. 6 (UPI) --": a place in capitals, its
-       * region, the day and the agency's credit. */
-      if (date->start < 48 && date->end + 2 < paragraph->len && paragraph->text[date->end] == ' ' &&
-          paragraph->text[date->end + 1] == '(' && opens_with_capitals (paragraph->text))
+      /* "LOUISVILLE, Ky., Oct. 6 (UPI) --", "Colombo, July 10
+       * (Representative)": a place (in capitals, or capitalised), maybe
+       * its region, the day and the credit. */
+      if (date->start < 48 && before_a_credit (paragraph, date) &&
+          (opens_with_capitals (paragraph->text) || g_ascii_isupper (paragraph->text[0])))
         return date;
     }
   return NULL;
@@ -1334,7 +1370,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       filed = filed_on_its_dateline (document);
       filed_day = filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY
                   ? dossier_date_to_day_number (&filed->value) : 0;
-      if (filed_day != 0 && filed_day >= from)
+      if (filed_day != 0 && (elapsed == 0 || filed_day >= earliest + (int) elapsed))
         {
           guint named;
           int reach;
@@ -1344,11 +1380,14 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
               best = filed_day;
               best_named = named;
               by_dateline = TRUE;
-              char *filed_reason = g_strdup_printf ("%s, and it was filed on the day its dateline names",
-                                                    reason);
+              if (strstr (reason, "dateline") == NULL)
+                {
+                  char *filed_reason = g_strdup_printf ("%s, and it was filed on the day its dateline names",
+                                                        reason);
 
-              g_free (reason);
-              reason = filed_reason;
+                  g_free (reason);
+                  reason = filed_reason;
+                }
             }
         }
       for (int day = from, best_reach = G_MAXINT, first_fit = 0;
