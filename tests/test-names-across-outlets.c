@@ -211,6 +211,27 @@ test_one_misspelling (void)
 }
 
 static void
+test_a_spelling_two_outlets_share (void)
+{
+  const char *texts[] = {
+    "Speaker Tarja Ilves Vaaranen said on Monday that the vote would be held on Friday.\n",
+    "The speaker, Tarja Ilves Vaaranen, read the president's letter to parliament.\n",
+    "Tarja Ilves Vaaranen told lawmakers to stay in the capital until the vote.\n",
+    "Speaker Tarja Vaaranan announced the date of the vote on Monday.\n",
+    "Tarja Vaaranan, the speaker, said the letter was genuine.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *person = entity_named_in (analysis, "Tarja Ilves Vaaranen");
+
+  /* A spelling two outlets share, one letter from the one three others
+   * give, with the same first given name: probably the same, said so. */
+  g_assert_nonnull (person);
+  g_assert_true (entity_named_in (analysis, "Tarja Vaaranan") == person);
+  g_assert_cmpuint (person->documents->len, ==, 5);
+  g_assert_nonnull (person->probably_same);
+}
+
+static void
 test_unknown_name_named_twice (void)
 {
   const char *texts[] = { final_report };
@@ -555,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/names/correction-with-an-older-key", test_correction_with_an_older_key);
   g_test_add_func ("/names/dateline-and-plural-titles", test_dateline_and_plural_titles);
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
+  g_test_add_func ("/names/a-spelling-two-outlets-share", test_a_spelling_two_outlets_share);
   g_test_add_func ("/names/surname-first", test_surname_first);
   g_test_add_func ("/names/kind-words-and-spellings", test_kind_words_and_spellings);
   g_test_add_func ("/names/teams-by-their-first-word", test_teams_by_their_first_word);

@@ -720,7 +720,7 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
       DossierEntityRecord *best = NULL;
       gboolean ambiguous = FALSE;
 
-      if (rare->type != DOSSIER_ENTITY_PERSON || rare->documents->len != 1 || !g_str_has_prefix (rare->key, "person:"))
+      if (rare->type != DOSSIER_ENTITY_PERSON || rare->documents->len > 2 || !g_str_has_prefix (rare->key, "person:"))
         continue;
       rare_surname = key_surname (rare, &rare_len, &rare_given);
       if (rare_given == NULL)
@@ -731,7 +731,7 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
        * "Jeanine Áñez") — named more, or by more articles: a spelling of
        * one article named often gives way only to one that several
        * articles share … */
-      if (rare_given_len >= 4)
+      if (rare_given_len >= 4 && rare->documents->len == 1)
         {
           g_autofree char *key = g_strndup (rare_surname, rare_len);
           GPtrArray *same = g_hash_table_lookup (by_surname, key);
@@ -750,17 +750,24 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
         }
       /* … or one letter apart in the surname (of five letters or more)
        * with the same given name (or its variant), for a name an article
-       * gives once or twice. */
-      if (rare->mentions <= 2 && rare_len >= 5)
+       * gives once or twice, or that fewer articles give than the other
+       * ("Mahinda Abeywardana" in two, "Mahinda Yapa Abeywardena" in four:
+       * the first given names alike). */
+      if (rare_len >= 5 && (rare->documents->len == 1 ? rare->mentions <= 2 : TRUE))
         for (guint k = 0; k < frequent->len; k++)
           {
             DossierEntityRecord *other = g_ptr_array_index (frequent, k);
             const char *surname, *given;
-            gsize len;
+            gsize len, given_len, rare_first = strcspn (rare_given, "/ "), first;
 
             surname = key_surname (other, &len, &given);
-            if (other != rare && len >= 5 && one_edit_apart (rare_surname, rare_len, surname, len) &&
-                strcspn (given, "/") == rare_given_len && strncmp (rare_given, given, rare_given_len) == 0)
+            given_len = strcspn (given, "/");
+            first = strcspn (given, "/ ");
+            if (other == rare || len < 5 || !one_edit_apart (rare_surname, rare_len, surname, len) ||
+                (rare->documents->len > 1 && other->documents->len <= rare->documents->len))
+              continue;
+            if ((given_len == rare_given_len && strncmp (rare_given, given, rare_given_len) == 0) ||
+                (rare->documents->len > 1 && first == rare_first && strncmp (rare_given, given, first) == 0))
               consider (other, &best, &ambiguous);
           }
       if (best == NULL || ambiguous || kept_apart_by (kept_apart, best, rare))
