@@ -232,6 +232,29 @@ test_a_spelling_two_outlets_share (void)
 }
 
 static void
+test_an_organisation_by_its_last_words (void)
+{
+  const char *texts[] = {
+    "The Norvik Coast Guard said on Monday that its ships had found the missing trawler.\n",
+    "The Coast Guard towed the trawler to the harbour of Sellin on Tuesday.\n",
+  };
+  const char *two[] = {
+    "The Norvik Coast Guard and the Selva Coast Guard searched the strait on Monday.\n",
+    "The Coast Guard towed the trawler to the harbour of Sellin on Tuesday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  g_autoptr(DossierAnalysis) ambiguous = analyse (two, G_N_ELEMENTS (two), NULL);
+
+  /* "the Coast Guard" is the end of one organisation's name the dossier
+   * gives: that organisation; of two, neither. */
+  g_assert_nonnull (entity_named_in (analysis, "Norvik Coast Guard"));
+  g_assert_true (entity_named_in (analysis, "Coast Guard") == entity_named_in (analysis, "Norvik Coast Guard"));
+  g_assert_nonnull (entity_named_in (ambiguous, "Coast Guard"));
+  g_assert_true (entity_named_in (ambiguous, "Coast Guard") != entity_named_in (ambiguous, "Norvik Coast Guard"));
+  g_assert_true (entity_named_in (ambiguous, "Coast Guard") != entity_named_in (ambiguous, "Selva Coast Guard"));
+}
+
+static void
 test_unknown_name_named_twice (void)
 {
   const char *texts[] = { final_report };
@@ -577,6 +600,7 @@ main (int   argc,
   g_test_add_func ("/names/dateline-and-plural-titles", test_dateline_and_plural_titles);
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
   g_test_add_func ("/names/a-spelling-two-outlets-share", test_a_spelling_two_outlets_share);
+  g_test_add_func ("/names/an-organisation-by-its-last-words", test_an_organisation_by_its_last_words);
   g_test_add_func ("/names/surname-first", test_surname_first);
   g_test_add_func ("/names/kind-words-and-spellings", test_kind_words_and_spellings);
   g_test_add_func ("/names/teams-by-their-first-word", test_teams_by_their_first_word);

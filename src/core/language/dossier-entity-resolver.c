@@ -586,6 +586,101 @@ ends_long_name (const char *short_name,
   return tail[-1] == ' ' && g_ascii_strcasecmp (tail, short_folded) == 0;
 }
 
+/* "the Coast Guard" and "the US Coast Guard": an organisation's name of two
+ * words or more that is the end of one other organisation's, and of one
+ * only, after a few capitalised words ("US", "Sri Lanka"), is that
+ * organisation, where the dossier names both. */
+static void
+join_organizations_by_their_last_words (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify) g_ptr_array_unref);  /* key → names */
+  g_autoptr(GHashTable) longer = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);  /* key → key */
+  GHashTableIter iter, other_iter;
+  gpointer key, value, other_key, other_value;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          GPtrArray *list;
+
+          if (mention->type != DOSSIER_ENTITY_ORGANIZATION || strchr (mention->canonical, ' ') == NULL)
+            continue;
+          list = g_hash_table_lookup (names, mention->key);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (names, mention->key, list);
+            }
+          if (!g_ptr_array_find_with_equal_func (list, mention->canonical, g_str_equal, NULL))
+            g_ptr_array_add (list, mention->canonical);
+        }
+    }
+  if (g_hash_table_size (names) < 2)
+    return;
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *short_names = value;
+      const char *found = NULL;
+      gboolean several = FALSE;
+
+      g_hash_table_iter_init (&other_iter, names);
+      while (g_hash_table_iter_next (&other_iter, &other_key, &other_value) && !several)
+        {
+          GPtrArray *long_names = other_value;
+          gboolean ends = FALSE;
+
+          if (g_str_equal (key, other_key))
+            continue;
+          for (guint s = 0; s < short_names->len && !ends; s++)
+            for (guint l = 0; l < long_names->len && !ends; l++)
+              {
+                const char *short_name = g_ptr_array_index (short_names, s);
+                const char *long_name = g_ptr_array_index (long_names, l);
+                gsize extra = strlen (long_name) - strlen (short_name);
+
+                /* A few capitalised words before it: not "Ministry of
+                 * Health" for "Health". */
+                ends = ends_long_name (short_name, long_name) && extra <= 24 && g_ascii_isupper (long_name[0]) &&
+                       strstr (long_name, " of ") == NULL;
+              }
+          if (!ends)
+            continue;
+          if (found != NULL && strcmp (found, other_key) != 0)
+            several = TRUE;
+          found = other_key;
+        }
+      if (found != NULL && !several)
+        g_hash_table_insert (longer, key, g_strdup (found));
+    }
+  if (g_hash_table_size (longer) == 0)
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const char *to;
+
+          if (mention->type != DOSSIER_ENTITY_ORGANIZATION ||
+              (to = g_hash_table_lookup (longer, mention->key)) == NULL ||
+              g_hash_table_contains (longer, to))
+            continue;
+          DOSSIER_DEBUG ("names: “%s” is the end of one longer organisation's name: it", mention->canonical);
+          g_free (mention->key);
+          mention->key = g_strdup (to);
+        }
+    }
+}
+
 /* Full names that are the end of a longer one of the same surname ("Lula
  * da Silva", "Bola Ahmed Tinubu" of "Asiwaju Bola Ahmed Tinubu") name its
  * person, where only one longer name — one given name — ends so: their
@@ -681,6 +776,7 @@ dossier_entities_resolve (GPtrArray        *documents,
   join_lone_words_named_as_organizations (documents);
   join_acronyms_written_as_words (documents);
   join_organizations_by_case (documents);
+  join_organizations_by_their_last_words (documents);
   shorter = shorter_forms (documents, gazetteer);
 
   /* People with a full name first: one entity per surname and given name
