@@ -255,6 +255,23 @@ test_an_organisation_by_its_last_words (void)
 }
 
 static void
+test_a_name_written_apart (void)
+{
+  const char *texts[] = {
+    "The shipping line SeaBridge said on Monday that its ferry had lost power off the coast.\n",
+    "Sea Bridge, which owns the ferry, said all passengers were safe.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *line = entity_named_in (analysis, "SeaBridge");
+
+  /* Two words that, run together, are a name the dossier writes with a
+   * capital inside: that organisation. */
+  g_assert_nonnull (line);
+  g_assert_cmpint (line->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (entity_named_in (analysis, "Sea Bridge") == line);
+}
+
+static void
 test_unknown_name_named_twice (void)
 {
   const char *texts[] = { final_report };
@@ -601,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/names/one-misspelling", test_one_misspelling);
   g_test_add_func ("/names/a-spelling-two-outlets-share", test_a_spelling_two_outlets_share);
   g_test_add_func ("/names/an-organisation-by-its-last-words", test_an_organisation_by_its_last_words);
+  g_test_add_func ("/names/a-name-written-apart", test_a_name_written_apart);
   g_test_add_func ("/names/surname-first", test_surname_first);
   g_test_add_func ("/names/kind-words-and-spellings", test_kind_words_and_spellings);
   g_test_add_func ("/names/teams-by-their-first-word", test_teams_by_their_first_word);

@@ -586,6 +586,75 @@ ends_long_name (const char *short_name,
   return tail[-1] == ' ' && g_ascii_strcasecmp (tail, short_folded) == 0;
 }
 
+/* @name without its spaces, in small letters. */
+static char *
+without_spaces (const char *name)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (const char *p = name; *p != '\0'; p++)
+    if (*p != ' ')
+      g_string_append_c (joined, g_ascii_tolower (*p));
+  return g_string_free (joined, FALSE);
+}
+
+/* "Ocean Gate" and "OceanGate", "Crowd Strike" and "CrowdStrike": two or
+ * three capitalised words that, run together, are the name of an
+ * organisation the dossier writes with a capital inside are that
+ * organisation, whatever they were read as. */
+static void
+join_names_written_apart (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) run_together = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* → mention */
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          gboolean inner = FALSE;
+
+          if (mention->type != DOSSIER_ENTITY_ORGANIZATION || strchr (mention->canonical, ' ') != NULL)
+            continue;
+          for (const char *p = mention->canonical + 1; *p != '\0' && !inner; p++)
+            inner = g_ascii_isupper (*p) && g_ascii_islower (p[-1]);
+          if (inner && !g_hash_table_contains (run_together, mention->canonical))
+            g_hash_table_insert (run_together, without_spaces (mention->canonical), mention);
+        }
+    }
+  if (g_hash_table_size (run_together) == 0)
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          g_autofree char *joined = NULL;
+          const DossierMention *organization;
+          guint words = 1;
+
+          if (strchr (mention->canonical, ' ') == NULL)
+            continue;
+          for (const char *p = mention->canonical; *p != '\0'; p++)
+            words += *p == ' ';
+          if (words > 3)
+            continue;
+          joined = without_spaces (mention->canonical);
+          organization = g_hash_table_lookup (run_together, joined);
+          if (organization == NULL)
+            continue;
+          DOSSIER_DEBUG ("names: “%s” is “%s” written apart", mention->canonical, organization->canonical);
+          mention->type = DOSSIER_ENTITY_ORGANIZATION;
+          g_free (mention->key);
+          mention->key = g_strdup (organization->key);
+        }
+    }
+}
+
 /* "the Coast Guard" and "the US Coast Guard": an organisation's name of two
  * words or more that is the end of one other organisation's, and of one
  * only, after a few capitalised words ("US", "Sri Lanka"), is that
@@ -776,6 +845,7 @@ dossier_entities_resolve (GPtrArray        *documents,
   join_lone_words_named_as_organizations (documents);
   join_acronyms_written_as_words (documents);
   join_organizations_by_case (documents);
+  join_names_written_apart (documents);
   join_organizations_by_their_last_words (documents);
   shorter = shorter_forms (documents, gazetteer);
 
