@@ -1026,21 +1026,27 @@ weekday_before_bracketed_date (DossierDocument *document,
          paragraph->text[date->end] == ' ' && paragraph->text[date->end + 1] == '(';
 }
 
-
-/* Whether @date is a happening's day told by @document's lead, its first
- * body paragraph, which tells the newest happening before the body goes
- * back to what led to it; not the day of a wire dateline ("GENEVA, April
- * 9."), on which the article was filed. */
-static gboolean
-told_by_the_lead (DossierDocument    *document,
-                  DossierDateMention *date)
+/* The index of @document's lead, its first body paragraph; G_MAXUINT if
+ * none. */
+static guint
+lead_paragraph (DossierDocument *document)
 {
-  guint lead = G_MAXUINT;
-
-  for (guint p = 0; p < document->paragraphs->len && lead == G_MAXUINT; p++)
+  for (guint p = 0; p < document->paragraphs->len; p++)
     if (((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->kind == DOSSIER_PARAGRAPH_BODY)
-      lead = p;
-  return date->paragraph == lead && date != filed_on_its_dateline (document);
+      return p;
+  return G_MAXUINT;
+}
+
+/* Whether @date is a happening's day told by the lead (paragraph @lead),
+ * which tells the newest happening before the body goes back to what led
+ * to it; not the day of a wire dateline (@filed: "GENEVA, April 9."), on
+ * which the article was filed. */
+static gboolean
+told_by_the_lead (guint                     lead,
+                  const DossierDateMention *filed,
+                  const DossierDateMention *date)
+{
+  return date->paragraph == lead && date != filed;
 }
 
 /* Whether every relative date of a day in @document ("on Tuesday",
@@ -1058,13 +1064,16 @@ relative_days_fit (DossierDocument *document,
                    int             *reach)
 {
   int told = first;
-  const DossierDateMention *filed;
+  const DossierDateMention *filed, *dateline;
+  guint lead;
 
   *named = 0;
   *reach = 0;
   document->published = dossier_date_from_day_number (reference);
   dossier_document_find_dates (document);
-  filed = filed_then ? filed_on_its_dateline (document) : NULL;
+  dateline = filed_on_its_dateline (document);
+  filed = filed_then ? dateline : NULL;
+  lead = lead_paragraph (document);
   for (guint i = 0; i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
@@ -1080,7 +1089,7 @@ relative_days_fit (DossierDocument *document,
       if (!date->relative || date->rule == NULL || g_str_has_prefix (date->rule, "month") ||
           g_str_has_prefix (date->rule, "days-after-last") || g_str_has_prefix (date->rule, "days-before-last"))
         {
-          if (day <= reference && date != filed && !told_by_the_lead (document, date))
+          if (day <= reference && date != filed && !told_by_the_lead (lead, dateline, date))
             told = MAX (told, day);
           continue;
         }
@@ -1197,6 +1206,9 @@ own_days_in_year (DossierDocument *document,
                   int             *last,
                   int             *earliest)
 {
+  const DossierDateMention *dateline;
+  guint lead;
+
   document->published = (DossierDate) DOSSIER_DATE_INIT;
   document->published.year = year;
   document->published.precision = DOSSIER_PRECISION_YEAR;
@@ -1208,6 +1220,8 @@ own_days_in_year (DossierDocument *document,
    * read so is the day it was written. */
   *first = *earliest = G_MAXINT;
   *last = G_MININT;
+  lead = lead_paragraph (document);
+  dateline = filed_on_its_dateline (document);
   for (guint i = 0; i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
@@ -1219,7 +1233,7 @@ own_days_in_year (DossierDocument *document,
         continue;
       day = dossier_date_to_day_number (&date->value);
       /* The body may go back to what led to the lead's happening. */
-      if (!told_by_the_lead (document, date))
+      if (!told_by_the_lead (lead, dateline, date))
         *first = MIN (*first, day);
       *earliest = MIN (*earliest, day);
       *last = MAX (*last, day);
