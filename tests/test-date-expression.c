@@ -283,6 +283,14 @@ test_weekdays (void)
   /* "until the close of Monday": the bound's object is the day, as in
    * "until Monday"; the past tense before it is the bound's, and opens no
    * clause of its own as "before he leaves office" would. */
+  /* "today (20)": the day of the month in brackets says which day, as
+   * some papers write it, even where the reference is another. */
+  assert_expression ("The council elected its new mayor today (20).", "2024-10-20", "today (20)", "2024-10-20",
+                     "deictic-day", TRUE);
+  assert_expression ("The council elected its new mayor today (20).", "2024-10-17", "today (20)", "2024-10-20",
+                     "deictic-day", TRUE);
+  assert_expression ("She will take the oath tomorrow morning (21).", "2024-10-20", "tomorrow morning (21)",
+                     "2024-10-21", "deictic-day", TRUE);
   assert_expression ("The rescuers were given until the close of Monday to reach the valley.", "2024-10-17",
                      "Monday", "2024-10-14", "weekday-past", TRUE);
   assert_expression ("The rescuers have until the end of Monday to reach the valley.", "2024-10-17",

@@ -1744,6 +1744,23 @@ match_deictic (const Scanner *scanner,
     match->end = extend_with_part_of_day (scanner, deictic->end);
   match->offset = deictic->keyword->value;
   match->rule = "deictic-day";
+  /* "today (20)", "tomorrow morning (21)": the day of the month in
+   * brackets, as some papers write it, says which day it is. */
+  {
+    gsize at = match->end;
+    int day = 0, digits = 0;
+
+    if (peek (scanner, at) == ' ' && peek (scanner, at + 1) == '(')
+      {
+        for (at += 2; digits < 3 && g_ascii_isdigit (peek (scanner, at)); at++, digits++)
+          day = day * 10 + (peek (scanner, at) - '0');
+        if (digits >= 1 && digits <= 2 && day >= 1 && day <= 31 && peek (scanner, at) == ')')
+          {
+            match->day = day;
+            match->end = at + 1;
+          }
+      }
+  }
   return TRUE;
 }
 
@@ -3354,6 +3371,20 @@ resolve_in_tense (const Match           *match,
       break;
     case FORM_DAYS:
       expression->value = dossier_date_add_days (&day, match->offset);
+      /* "today (20)" read from the 13th is the 20th: the day of the month
+       * nearest to it that the brackets name. */
+      if (match->day > 0 && expression->value.day != match->day)
+        for (int shift = 1; shift <= 15; shift++)
+          {
+            DossierDate later = dossier_date_add_days (&expression->value, shift);
+            DossierDate earlier = dossier_date_add_days (&expression->value, -shift);
+
+            if (later.day == match->day || earlier.day == match->day)
+              {
+                expression->value = later.day == match->day ? later : earlier;
+                break;
+              }
+          }
       break;
     case FORM_WEEKS:
       /* Written on a Saturday or a Sunday, "last week" is the working
