@@ -655,18 +655,13 @@ join_names_written_apart (GPtrArray *documents)
     }
 }
 
-/* "the Coast Guard" and "the US Coast Guard": an organisation's name of two
- * words or more that is the end of one other organisation's, and of one
- * only, after a few capitalised words ("US", "Sri Lanka"), is that
- * organisation, where the dossier names both. */
-static void
-join_organizations_by_their_last_words (GPtrArray *documents)
+/* The names of several words that the mentions of @type write, by key:
+ * key → GPtrArray of names (borrowed from the mentions), each once. */
+static GHashTable *
+names_of_several_words (GPtrArray         *documents,
+                        DossierEntityType  type)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                       (GDestroyNotify) g_ptr_array_unref);  /* key → names */
-  g_autoptr(GHashTable) longer = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);  /* key → key */
-  GHashTableIter iter, other_iter;
-  gpointer key, value, other_key, other_value;
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -677,18 +672,33 @@ join_organizations_by_their_last_words (GPtrArray *documents)
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           GPtrArray *list;
 
-          if (mention->type != DOSSIER_ENTITY_ORGANIZATION || strchr (mention->canonical, ' ') == NULL)
+          if (mention->type != type || strchr (mention->canonical, ' ') == NULL)
             continue;
           list = g_hash_table_lookup (names, mention->key);
           if (list == NULL)
             {
               list = g_ptr_array_new ();
-              g_hash_table_insert (names, mention->key, list);
+              g_hash_table_insert (names, g_strdup (mention->key), list);
             }
           if (!g_ptr_array_find_with_equal_func (list, mention->canonical, g_str_equal, NULL))
             g_ptr_array_add (list, mention->canonical);
         }
     }
+  return names;
+}
+
+/* "the Coast Guard" and "the US Coast Guard": an organisation's name of two
+ * words or more that is the end of one other organisation's, and of one
+ * only, after a few capitalised words ("US", "Sri Lanka"), is that
+ * organisation, where the dossier names both. */
+static void
+join_organizations_by_their_last_words (GPtrArray *documents)
+{
+  g_autoptr(GHashTable) names = names_of_several_words (documents, DOSSIER_ENTITY_ORGANIZATION);
+  g_autoptr(GHashTable) longer = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);  /* key → key */
+  GHashTableIter iter, other_iter;
+  gpointer key, value, other_key, other_value;
+
   if (g_hash_table_size (names) < 2)
     return;
 
@@ -758,33 +768,11 @@ static GHashTable *
 shorter_forms (GPtrArray        *documents,
                DossierGazetteer *gazetteer)
 {
-  g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                            (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) by_surname = names_of_several_words (documents, DOSSIER_ENTITY_PERSON);
   GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTableIter iter;
   gpointer key, value;
 
-  for (guint d = 0; d < documents->len; d++)
-    {
-      DossierDocument *document = g_ptr_array_index (documents, d);
-
-      for (guint m = 0; m < document->mentions->len; m++)
-        {
-          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          GPtrArray *names;
-
-          if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') == NULL)
-            continue;
-          names = g_hash_table_lookup (by_surname, mention->key);
-          if (names == NULL)
-            {
-              names = g_ptr_array_new ();
-              g_hash_table_insert (by_surname, g_strdup (mention->key), names);
-            }
-          if (!g_ptr_array_find_with_equal_func (names, mention->canonical, g_str_equal, NULL))
-            g_ptr_array_add (names, mention->canonical);
-        }
-    }
 
   g_hash_table_iter_init (&iter, by_surname);
   while (g_hash_table_iter_next (&iter, &key, &value))
