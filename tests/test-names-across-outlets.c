@@ -236,7 +236,9 @@ test_an_organisation_by_its_last_words (void)
 {
   const char *texts[] = {
     "The Norvik Coast Guard said on Monday that its ships had found the missing trawler.\n",
-    "The Coast Guard towed the trawler to the harbour of Sellin on Tuesday.\n",
+    "The Coast Guard towed the trawler to the harbour of Sellin on Tuesday.\n\n"
+    "A Coast Guard spokesman said the crew of six was unhurt, and the Coast Guard thanked the fishermen who "
+    "had helped.\n",
   };
   const char *two[] = {
     "The Norvik Coast Guard and the Selva Coast Guard searched the strait on Monday.\n",
@@ -249,6 +251,8 @@ test_an_organisation_by_its_last_words (void)
    * gives: that organisation; of two, neither. */
   g_assert_nonnull (entity_named_in (analysis, "Norvik Coast Guard"));
   g_assert_true (entity_named_in (analysis, "Coast Guard") == entity_named_in (analysis, "Norvik Coast Guard"));
+  /* Every mention of it, not the first only. */
+  g_assert_cmpuint (entity_named_in (analysis, "Coast Guard")->mentions, ==, 4);
   g_assert_nonnull (entity_named_in (ambiguous, "Coast Guard"));
   g_assert_true (entity_named_in (ambiguous, "Coast Guard") != entity_named_in (ambiguous, "Norvik Coast Guard"));
   g_assert_true (entity_named_in (ambiguous, "Coast Guard") != entity_named_in (ambiguous, "Selva Coast Guard"));
