@@ -682,10 +682,13 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
                                         GPtrArray       *corrections)
 {
   /* People named by two articles or more, or three times or more, with a
-   * given name: all of them, and by surname. */
-  g_autoptr(GPtrArray) frequent = g_ptr_array_new ();
+   * given name, by surname … */
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                             (GDestroyNotify) g_ptr_array_unref);
+  /* … and by their first given name: the surnames compared are those of
+   * people of the same first given name only. */
+  g_autoptr(GHashTable) by_first_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                                (GDestroyNotify) g_ptr_array_unref);
 
   for (guint f = 0; f < entities->len; f++)
     {
@@ -701,7 +704,17 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
       surname = key_surname (person, &len, &given);
       if (given == NULL)
         continue;
-      g_ptr_array_add (frequent, person);
+      {
+        g_autofree char *first = g_strndup (given, strcspn (given, "/ "));
+        GPtrArray *alike = g_hash_table_lookup (by_first_given, first);
+
+        if (alike == NULL)
+          {
+            alike = g_ptr_array_new ();
+            g_hash_table_insert (by_first_given, g_steal_pointer (&first), alike);
+          }
+        g_ptr_array_add (alike, person);
+      }
       key = g_strndup (surname, len);
       same = g_hash_table_lookup (by_surname, key);
       if (same == NULL)
@@ -754,22 +767,27 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
        * ("Mahinda Abeywardana" in two, "Mahinda Yapa Abeywardena" in four:
        * the first given names alike). */
       if (rare_len >= 5 && (rare->documents->len == 1 ? rare->mentions <= 2 : TRUE))
-        for (guint k = 0; k < frequent->len; k++)
-          {
-            DossierEntityRecord *other = g_ptr_array_index (frequent, k);
-            const char *surname, *given;
-            gsize len, given_len, rare_first = strcspn (rare_given, "/ "), first;
+        {
+          g_autofree char *first_given = g_strndup (rare_given, strcspn (rare_given, "/ "));
+          GPtrArray *alike = g_hash_table_lookup (by_first_given, first_given);
 
-            surname = key_surname (other, &len, &given);
-            given_len = strcspn (given, "/");
-            first = strcspn (given, "/ ");
-            if (other == rare || len < 5 || !one_edit_apart (rare_surname, rare_len, surname, len) ||
-                (rare->documents->len > 1 && other->documents->len <= rare->documents->len))
-              continue;
-            if ((given_len == rare_given_len && strncmp (rare_given, given, rare_given_len) == 0) ||
-                (rare->documents->len > 1 && first == rare_first && strncmp (rare_given, given, first) == 0))
-              consider (other, &best, &ambiguous);
-          }
+          for (guint k = 0; alike != NULL && k < alike->len; k++)
+            {
+              DossierEntityRecord *other = g_ptr_array_index (alike, k);
+              const char *surname, *given;
+              gsize len, given_len, rare_first = strcspn (rare_given, "/ "), first;
+
+              surname = key_surname (other, &len, &given);
+              given_len = strcspn (given, "/");
+              first = strcspn (given, "/ ");
+              if (other == rare || len < 5 || !one_edit_apart (rare_surname, rare_len, surname, len) ||
+                  (rare->documents->len > 1 && other->documents->len <= rare->documents->len))
+                continue;
+              if ((given_len == rare_given_len && strncmp (rare_given, given, rare_given_len) == 0) ||
+                  (rare->documents->len > 1 && first == rare_first && strncmp (rare_given, given, first) == 0))
+                consider (other, &best, &ambiguous);
+            }
+        }
       if (best == NULL || ambiguous || kept_apart_by (kept_apart, best, rare))
         continue;
       if (best->probably_same == NULL)
