@@ -262,21 +262,11 @@ _dossier_clean_read_body (Cleaner *cleaner)
        * 06:48"), and a date alone right above it. */
       {
         DossierDate date;
-        const char *kind, *next_kind = NULL;
-        gboolean read = unit->len <= 120 && unit->words <= 16 && _dossier_clean_unit_date_line (unit, &date, &kind);
+        const char *kind;
 
-        if (!read && unit->len <= 120 && unit->words <= 16)
-          kind = unit->date_line_kind;
-        if (next != NULL && next->len <= 120 && next->words <= 16)
-          {
-            DossierDate next_date;
-
-            _dossier_clean_unit_date_line (next, &next_date, &next_kind);
-          }
-        if (unit->len <= 120 && unit->words <= 16 &&
-            ((read && strcmp (kind, "dateline") != 0) ||
-             (!read && g_strcmp0 (kind, "updated") == 0 && strpbrk (unit->text, "0123456789") != NULL) ||
-             (read && g_strcmp0 (next_kind, "updated") == 0)))
+        if ((unit->len <= 120 && unit->words <= 16 && _dossier_clean_unit_date_line (unit, &date, &kind) &&
+             strcmp (kind, "dateline") != 0) ||
+            _dossier_clean_unit_is_update_line (unit, &date) || _dossier_clean_unit_dates_the_page (unit, next, &date))
           {
             unit->role = ROLE_DATELINE;
             continue;

@@ -392,6 +392,35 @@ _dossier_clean_unit_date_line (Unit         *unit,
   return unit->date_line_state == 2;
 }
 
+gboolean
+_dossier_clean_unit_is_update_line (Unit        *unit,
+                                    DossierDate *updated)
+{
+  const char *kind;
+  gboolean read;
+
+  *updated = (DossierDate) DOSSIER_DATE_INIT;
+  if (unit->len > 120 || unit->words > 16)
+    return FALSE;
+  read = _dossier_clean_unit_date_line (unit, updated, &kind);
+  if (!read)
+    *updated = (DossierDate) DOSSIER_DATE_INIT;
+  return g_strcmp0 (kind, "updated") == 0 && strpbrk (unit->text, "0123456789") != NULL;
+}
+
+gboolean
+_dossier_clean_unit_dates_the_page (Unit        *unit,
+                                    Unit        *next,
+                                    DossierDate *date)
+{
+  const char *kind;
+  DossierDate updated;
+
+  if (unit->len > 80 || !_dossier_clean_unit_date_line (unit, date, &kind) || g_strcmp0 (kind, "dateline") != 0 ||
+      date->precision < DOSSIER_PRECISION_DAY || next == NULL || !_dossier_clean_unit_is_update_line (next, &updated))
+    return FALSE;
+  return !dossier_date_is_set (&updated) || dossier_date_compare (date, &updated) <= 0;
+}
 
 gboolean
 _dossier_clean_opening_dateline (const char  *text,

@@ -440,29 +440,19 @@ dossier_join_names (GPtrArray *names)
   return _dossier_clean_join_names (names);
 }
 
-/* Where the head gives no publication date: a line that is a date alone,
- * right above a line of when the page was last updated, wherever the copy
- * put the two ("Friday 02 September 2016" over "Last Update: Wednesday,
- * 20 May 2020", below the text that a page put first), dates the page: a
- * list of other articles' dates has no such pair. */
+/* Where the head gives no publication date: a date alone right above a
+ * line of the page's last update dates it, wherever the copy put the two
+ * (_dossier_clean_unit_dates_the_page ()): a list of other articles' dates
+ * has no such pair. */
 static void
 find_dated_and_updated (Cleaner *cleaner)
 {
   for (guint i = 0; i + 1 < cleaner->units->len; i++)
     {
       Unit *unit = &g_array_index (cleaner->units, Unit, i);
-      Unit *next = &g_array_index (cleaner->units, Unit, i + 1);
-      DossierDate date, updated;
-      const char *kind, *next_kind;
-      gboolean update_read;
+      DossierDate date;
 
-      if (unit->len > 80 || next->len > 120 || !_dossier_clean_unit_date_line (unit, &date, &kind) ||
-          g_strcmp0 (kind, "dateline") != 0 || date.precision < DOSSIER_PRECISION_DAY)
-        continue;
-      /* The update's line needs only to say it is one: its date may come
-       * with times of two zones ("KSA 09:48 - GMT 06:48"). */
-      update_read = _dossier_clean_unit_date_line (next, &updated, &next_kind);
-      if (g_strcmp0 (next_kind, "updated") != 0 || (update_read && dossier_date_compare (&date, &updated) > 0))
+      if (!_dossier_clean_unit_dates_the_page (unit, &g_array_index (cleaner->units, Unit, i + 1), &date))
         continue;
       cleaner->document->published = date;
       cleaner->document->published_from = DOSSIER_DATE_SOURCE_TEXT;
