@@ -183,6 +183,34 @@ test_dateline_and_plural_titles (void)
   g_assert_cmpint (weller->type, ==, DOSSIER_ENTITY_PERSON);
 }
 
+/* A state as the agencies abbreviate it after its place is that state,
+ * one with its name written out in another outlet; and a dateline in
+ * capitals with one is still a place. */
+static void
+test_abbreviated_states (void)
+{
+  const char *texts[] = {
+    "Freight train derails near grain elevator\n\n"
+    "DAYTON, Ohio (AP) — A freight train left the tracks on Tuesday near a grain elevator.\n\n"
+    "The crew had come from Lexington, Ky., the day before, and a second crew from Frankfort, Ind., stood by.\n",
+    "A train derailed in Ohio on Tuesday; its crew had set out from Kentucky, the railway said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *kentucky = entity_named_in (analysis, "Ky.");
+  const DossierEntityRecord *indiana = entity_named_in (analysis, "Ind.");
+  const DossierEntityRecord *dayton = entity_named_in (analysis, "DAYTON");
+
+  g_assert_nonnull (kentucky);
+  g_assert_cmpint (kentucky->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpstr (kentucky->name, ==, "Kentucky");
+  g_assert_true (entity_named_in (analysis, "Kentucky") == kentucky);
+  g_assert_cmpuint (kentucky->documents->len, ==, 2);
+  g_assert_nonnull (indiana);
+  g_assert_cmpstr (indiana->name, ==, "Indiana");
+  g_assert_nonnull (dayton);
+  g_assert_cmpint (dayton->type, ==, DOSSIER_ENTITY_PLACE);
+}
+
 static void
 test_one_misspelling (void)
 {
@@ -636,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-name-listed-by-one-outlet", test_a_name_listed_by_one_outlet);
   g_test_add_func ("/names-across-outlets/a-name-in-other-capitals", test_a_name_in_other_capitals);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
+  g_test_add_func ("/names-across-outlets/abbreviated-states", test_abbreviated_states);
 
   return g_test_run ();
 }

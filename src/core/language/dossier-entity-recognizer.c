@@ -438,6 +438,9 @@ dateline_place_end (const char         *text,
         }
       if (j > k)
         after = tokens[j - 1].end;
+      /* "LOUISVILLE, Ky. (AP) —": an abbreviated state's dot. */
+      if (j > k && text[after] == '.' && after - tokens[j - 1].start <= 4)
+        after++;
     }
   while (text[after] == ' ')
     after++;
@@ -1104,6 +1107,27 @@ scan_sentence (DossierEntityRecognizer *recognizer,
               add_mention (document, paragraph, tokens[0].start, tokens[place_end - 1].end, DOSSIER_ENTITY_PLACE,
                            dossier_place_key (canonical_folded, -1), canonical, strlen (canonical));
               i = place_end;
+              continue;
+            }
+        }
+
+      /* "Louisville, Ky.", "Kingston, Ont.": a state or a province as the
+       * agencies abbreviate it, after its place and a comma. */
+      if (i > 0 && (tokens[i - 1].flags & DOSSIER_TOKEN_CAPITALISED) && !(token->flags & DOSSIER_TOKEN_DOTTED) &&
+          token->start == tokens[i - 1].end + 2 && text[offset + tokens[i - 1].end] == ',' &&
+          text[offset + token->end] == '.')
+        {
+          DossierToken abbreviation = *token;
+          const DossierGazetteerEntry *state;
+
+          abbreviation.end = token->end + 1;
+          state = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE, text + offset + token->start,
+                                            abbreviation.end - token->start);
+          if (state != NULL)
+            {
+              add_gazetteer_mention (document, paragraph, offset, token, &abbreviation, DOSSIER_ENTITY_PLACE, state);
+              title_until = -1;
+              i++;
               continue;
             }
         }
