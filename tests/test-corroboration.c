@@ -1011,6 +1011,32 @@ test_a_date_line_and_an_agency_caption (void)
   g_assert_null (event_on (analysis, "2031-06-05"));
 }
 
+/* Captions in the agencies' other forms date no happening, nor is one the
+ * lead above the report: who stands where in the picture; the picture's
+ * place and day with no "on" between; a photographer's credit with the
+ * outlet; "[Photo/Agencies]". */
+static void
+test_captions_in_the_agencies_forms (void)
+{
+  const char *texts[] = {
+    "Ferry operator fined over Lake Varn capsizing\nPublished: 14 March 2031\n\n"
+    "Harbour master Ilse Brandt, left, and mayor Tomas Wend, centre, lay wreaths at the pier on Saturday.\n\n"
+    "A regional court fined the ferry operator Varnline on Wednesday for overloading the boat that capsized.\n\n"
+    "Varnline's chief executive Piet Olde outside the court in Halden, Norway, February 27, 2031.\n\n"
+    "Relatives wait at the pier in Halden on Jan. 30, 2031. Marta Lund, Reuters\n\n"
+    "Divers search the lake near Halden on January 31, 2031. [Photo/Agencies]\n\n"
+    "The company said it would appeal.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2031-03-12"));
+  g_assert_null (event_on (analysis, "2031-03-08"));
+  g_assert_null (event_on (analysis, "2031-03-14"));
+  g_assert_null (event_on (analysis, "2031-02-27"));
+  g_assert_null (event_on (analysis, "2031-01-30"));
+  g_assert_null (event_on (analysis, "2031-01-31"));
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1429,6 +1455,7 @@ main (int   argc,
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
+  g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
   g_test_add_func ("/corroboration/a-month-and-one-of-its-days", test_a_month_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-week-and-one-of-its-days", test_a_week_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "dossier-document.h"
+#include "dossier-outlets.h"
 
 #include "dossier-word-lists.h"
 
@@ -496,6 +497,41 @@ dossier_document_sort_mentions (DossierDocument *document)
   g_array_sort (document->mentions, compare_mentions);
 }
 
+/* Where a photographer's credit after a caption's last full stop begins
+ * ("… on Feb. 17, 2022. Jonathan Cellona, ABS-CBN News"): a name of two to
+ * four capitalised words, a comma, and an outlet the list knows; @len when
+ * [0, @end) ends on none. */
+static gsize
+credit_after_the_caption (const char *text,
+                          gsize       end,
+                          gsize       len)
+{
+  gsize at = end, comma = 0;
+  guint words = 0;
+
+  while (at > 0 && end - at < 80 && !(text[at - 1] == ' ' && at >= 2 && text[at - 2] == '.'))
+    {
+      if (text[at - 1] == ',' && comma == 0)
+        comma = at - 1;
+      at--;
+    }
+  if (at == 0 || end - at >= 80 || comma == 0 || comma + 2 >= end || text[comma + 1] != ' ')
+    return len;
+  if (dossier_outlet_find_by_name (text + comma + 2, end - comma - 2, NULL) == NULL)
+    return len;
+  for (gsize k = at; k < comma;)
+    {
+      if (!g_ascii_isupper (text[k]))
+        return len;
+      while (k < comma && text[k] != ' ')
+        k++;
+      words++;
+      while (k < comma && text[k] == ' ')
+        k++;
+    }
+  return words >= 2 && words <= 4 ? at : len;
+}
+
 gsize
 dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
 {
@@ -504,16 +540,20 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   char open;
   g_autofree char *credit = NULL;
 
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.'))
+  /* "… [Photo/Agencies] |": a table cell's rule after it. */
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.' || text[end - 1] == '|'))
     end--;
   if (end < 3 || (text[end - 1] != ')' && text[end - 1] != ']'))
-    return paragraph->len;
+    return credit_after_the_caption (text, end, paragraph->len);
   open = text[end - 1] == ')' ? '(' : '[';
   for (at = end - 1; at > 0 && end - at < 80 && text[at - 1] != open; at--)
     ;
   if (at == 0 || text[at - 1] != open)
     return paragraph->len;
   credit = g_ascii_strdown (text + at, end - 1 - at);
+  /* "[Photo/Agencies]", "(Photo/Reuters)" */
+  if (g_str_has_prefix (credit, "photo/") || g_str_has_prefix (credit, "photos/"))
+    return at - 1;
   for (guint i = 0; i < dossier_words_credit_phrases.n_words; i++)
     if (strstr (credit, dossier_words_credit_phrases.words[i]) != NULL)
       return at - 1;

@@ -456,6 +456,102 @@ words_besides (const char               *text,
   return n;
 }
 
+/* Whether @span (@lower: its text in small letters) says where in a
+ * picture a named person stands: "Angela Merkel, left, François Hollande,
+ * centre, …", "Ferdinand Marcos (right) …" — a caption's way. */
+static gboolean
+says_who_stands_where (const char        *text,
+                       const DossierSpan *span,
+                       const char        *lower)
+{
+  static const char * const marks[] = {
+    ", left,", ", right,", ", center,", ", centre,", " (left)", " (right)", " (center)", " (centre)",
+  };
+
+  for (gsize m = 0; m < G_N_ELEMENTS (marks); m++)
+    for (const char *at = strstr (lower, marks[m]); at != NULL; at = strstr (at + 1, marks[m]))
+      {
+        gsize word = span->start + (at - lower);
+
+        /* After a name: the word before it is capitalised. */
+        while (word > span->start && (g_ascii_isalpha (text[word - 1]) || (guchar) text[word - 1] >= 0x80 ||
+                                      text[word - 1] == '-' || text[word - 1] == '.'))
+          word--;
+        if (word < span->start + (at - lower) && g_ascii_isupper (text[word]))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether [@start, @end) closes, in the agencies' form, on the picture's
+ * place and day with no word between: "…, in Hong Kong, China, May 11,
+ * 2021", "… north of Seoul August 20, 2012" — where a report would write
+ * "on May 11". */
+static gboolean
+closes_on_a_picture_day (const char *text,
+                         gsize       start,
+                         gsize       end)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+  };
+  static const char * const weekdays[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  gsize at = end, word;
+  guint digits = 0;
+
+  /* ", 2021" */
+  if (at < start + 24)
+    return FALSE;
+  for (guint k = 0; k < 4; k++)
+    if (!g_ascii_isdigit (text[--at]))
+      return FALSE;
+  if (g_ascii_isdigit (text[at - 1]) || text[at - 1] != ' ' || text[at - 2] != ',')
+    return FALSE;
+  at -= 2;
+  /* " 11" */
+  while (at > start && g_ascii_isdigit (text[at - 1]) && digits < 3)
+    {
+      at--;
+      digits++;
+    }
+  if (digits == 0 || digits > 2 || text[at - 1] != ' ')
+    return FALSE;
+  at--;
+  /* "May" */
+  word = at;
+  while (word > start && (g_ascii_isalpha (text[word - 1]) || text[word - 1] == '.'))
+    word--;
+  {
+    gboolean month = FALSE;
+
+    for (gsize m = 0; m < G_N_ELEMENTS (months) && !month; m++)
+      month = at - word == strlen (months[m]) && strncmp (text + word, months[m], at - word) == 0;
+    if (!month)
+      return FALSE;
+  }
+  /* "China, " or "Seoul ": a capitalised word right before it. */
+  at = word;
+  if (at > start + 1 && text[at - 1] == ' ' && text[at - 2] == ',')
+    at -= 2;
+  else if (at > start && text[at - 1] == ' ')
+    at--;
+  else
+    return FALSE;
+  word = at;
+  while (word > start && (g_ascii_isalpha (text[word - 1]) || (guchar) text[word - 1] >= 0x80 || text[word - 1] == '-'))
+    word--;
+  if (word == at || !g_ascii_isupper (text[word]))
+    return FALSE;
+  /* "… on Sunday, May 11, 2025" is a report's day. */
+  for (gsize d = 0; d < G_N_ELEMENTS (weekdays); d++)
+    if (at - word == strlen (weekdays[d]) && strncmp (text + word, weekdays[d], at - word) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether @span (@lower: its text in small letters) is a photo's
  * caption: "… in this photo taken by …", or
  * in the agencies' form, a picture's day and place closing it ("A woman
@@ -527,7 +623,17 @@ is_caption (const char        *text,
   for (gsize i = 0; i < G_N_ELEMENTS (phrases); i++)
     if (strstr (lower, phrases[i]) != NULL)
       return TRUE;
-  return FALSE;
+  return says_who_stands_where (text, span, lower) || closes_on_a_picture_day (text, span->start, end);
+}
+
+/* Whether @span of @text is a photo's caption, as is_caption () reads it. */
+static gboolean
+span_is_caption (const char        *text,
+                 const DossierSpan *span)
+{
+  g_autofree char *lower = g_ascii_strdown (text + span->start, span->end - span->start);
+
+  return is_caption (text, span, lower);
 }
 
 /* Whether @date is a year after "since" that bounds a record: "the most
@@ -1034,7 +1140,8 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
             {
               /* A caption or a kicker above the lead is not it. */
               if (asides_seen < 2 && !dates_its_day &&
-                  _dossier_event_is_aside (paragraph->text + span->start, span->end - span->start))
+                  (_dossier_event_is_aside (paragraph->text + span->start, span->end - span->start) ||
+                   span_is_caption (paragraph->text, span)))
                 asides_seen++;
               else
                 {

@@ -20,6 +20,7 @@
 #include "dossier-clean-date-lines.h"
 #include "dossier-clean-words.h"
 #include "dossier-debug.h"
+#include "dossier-outlets.h"
 #include "dossier-word-lists.h"
 
 /* Whether the @n bytes of @stripped start with the first words of a box
@@ -1146,7 +1147,13 @@ strip_glued_tail (Cleaner *cleaner,
                            g_unichar_isupper (g_utf8_get_char (words[0])) &&
                            strpbrk (tail, "/©0123456789@") == NULL && strstr (lower, "copyright") == NULL &&
                            strstr (lower, "photo") == NULL;
+    /* "… on Feb. 17, 2022. Jonathan Cellona, ABS-CBN News": a
+     * photographer and the outlet, the credit of a caption, which keeps
+     * it (dossier_paragraph_find_photo_credit () finds it there). */
+    const char *comma = g_strrstr (tail, ", ");
 
+    if (attribution && comma != NULL && dossier_outlet_find_by_name (comma + 2, -1, NULL) != NULL)
+      return;
     if (!widget && !attribution)
       return;
 
