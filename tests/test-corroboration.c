@@ -1037,6 +1037,33 @@ test_captions_in_the_agencies_forms (void)
   g_assert_null (event_on (analysis, "2031-01-31"));
 }
 
+/* A happening an article names by its day, weeks later ("before a March
+ * 10 crash"), is the one another outlet reported that day, though the
+ * sentence tells something else: its own news stays the day of its
+ * article, and the day named is no bound ("before …"). */
+static void
+test_a_happening_named_by_its_day (void)
+{
+  const char *texts[] = {
+    "Cargo jet crashes near Tromso\nPublished: 10 March 2031\n\n"
+    "A Polar Air cargo jet crashed minutes after take-off from Tromso on Monday, killing all six crew, the "
+    "airline said.\n\nRescuers reached the wreck in deep snow.\n",
+    "Pilots followed procedures, report finds\nPublished: 3 April 2031\n\n"
+    "Investigators say the pilots followed every procedure when their aircraft repeatedly pitched down before a "
+    "March 10 crash in the Arctic.\n\n"
+    "The preliminary report was handed to the transport minister in Oslo.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *crash = event_on (analysis, "2031-03-10");
+  const DossierEventRecord *report = event_on (analysis, "2031-04-03");
+
+  g_assert_nonnull (crash);
+  g_assert_true (event_has (analysis, crash, "crashed minutes after take-off"));
+  g_assert_true (event_has (analysis, crash, "March 10 crash in the Arctic"));
+  g_assert_nonnull (report);
+  g_assert_true (event_has (analysis, report, "Investigators say the pilots"));
+}
+
 static void
 test_undated_dossier_reads_its_own_days (void)
 {
@@ -1456,6 +1483,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
+  g_test_add_func ("/corroboration/a-happening-named-by-its-day", test_a_happening_named_by_its_day);
   g_test_add_func ("/corroboration/a-month-and-one-of-its-days", test_a_month_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-week-and-one-of-its-days", test_a_week_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);

@@ -51,6 +51,36 @@ names_a_year_only (DossierDocument          *document,
          date->end - date->start == 4 && g_ascii_isdigit (paragraph->text[date->start]);
 }
 
+/* Whether @date names, weeks before its article was published, the day of
+ * a happening it qualifies ("… nosedived before a March 10 crash", "the
+ * Oct. 29 crash"): a day of the story's past, neither a bound nor the day
+ * of what the sentence tells. */
+static gboolean
+names_a_past_happening (DossierDocument          *document,
+                        const DossierDateMention *date)
+{
+  static const char * const determiners[] = { "a ", "an ", "the ", "its ", "their ", "his ", "her " };
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  const char *text = paragraph->text;
+  gboolean determined = FALSE;
+
+  if (!dossier_date_is_set (&date->value) || date->value.precision < DOSSIER_PRECISION_DAY ||
+      document->published.precision < DOSSIER_PRECISION_DAY ||
+      dossier_date_to_day_number (&date->value) >
+        dossier_date_to_day_number (&document->published) - REPORTING_REACH_DAYS)
+    return FALSE;
+  if (date->end + 2 > paragraph->len || text[date->end] != ' ' || !g_ascii_islower (text[date->end + 1]))
+    return FALSE;
+  for (gsize d = 0; d < G_N_ELEMENTS (determiners) && !determined; d++)
+    {
+      gsize len = strlen (determiners[d]);
+
+      determined = date->start >= len && g_ascii_strncasecmp (text + date->start - len, determiners[d], len) == 0 &&
+                   (date->start == len || !g_ascii_isalpha (text[date->start - len - 1]));
+    }
+  return determined;
+}
+
 gboolean
 _dossier_event_dates_its_day (DossierDocument *document,
                               guint            paragraph,
@@ -63,7 +93,8 @@ _dossier_event_dates_its_day (DossierDocument *document,
 
       if (date->paragraph != paragraph || date->start >= end)
         break;
-      if (dossier_date_is_set (&date->value) && !names_a_year_only (document, date))
+      if (dossier_date_is_set (&date->value) && !names_a_year_only (document, date) &&
+          !names_a_past_happening (document, date))
         return TRUE;
     }
   return FALSE;
@@ -953,7 +984,8 @@ dates_no_happening (DossierDocument          *document,
   if (date->value.precision == DOSSIER_PRECISION_YEAR && (bounds_a_record (text, span, date) ||
                                                           in_a_change (document, text, span, date)))
     return TRUE;
-  if (date->value.precision >= DOSSIER_PRECISION_DAY && is_a_deadline (text, span, date))
+  if (date->value.precision >= DOSSIER_PRECISION_DAY && is_a_deadline (text, span, date) &&
+      !names_a_past_happening (document, date))
     return TRUE;
   /* An embedded post: its author's handle in brackets just before. */
   if (date->start >= 2 && text[date->start - 2] == ')')
@@ -1105,7 +1137,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                   continue;
                 }
               sentence_date = date;
-              dates_its_day |= !names_a_year_only (document, date);
+              dates_its_day |= !names_a_year_only (document, date) && !names_a_past_happening (document, date);
 
               candidate = _dossier_event_candidate_for_sentence (
                 d, _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start));

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "dossier-action-lexicon.h"
 #include "dossier-debug.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-actions.h"
@@ -221,6 +222,97 @@ tells_before (DossierVocabulary           *vocabulary,
   return FALSE;
 }
 
+/* The happening @candidate names by its day: an action word right after
+ * its date, a word between at most ("a March 10 crash", "Sunday's vote",
+ * "the Oct. 29 deadly crash"); NULL when none, or when the sentences
+ * compared share fewer words (@similarity) than LINK_MIN_SIMILARITY and
+ * the day is not a week or more before its article. */
+static const DossierActionWord *
+named_by_its_day (Clustering                  *clustering,
+                  const DossierEventCandidate *candidate,
+                  double                       similarity)
+{
+  DossierDocument *document;
+  DossierParagraph *paragraph;
+  GPtrArray *actions;
+  const char *text;
+  gsize at, end;
+
+  if (candidate->sentence == NULL || candidate->dating != DOSSIER_DATED_BY_EXPRESSION ||
+      candidate->date.precision < DOSSIER_PRECISION_DAY || candidate->date_end <= candidate->date_start)
+    return NULL;
+  /* Of the days just past, with a few words in common at least; of a
+   * day a week or more back, in any words. */
+  if (similarity < LINK_MIN_SIMILARITY && !long_past (clustering->documents, candidate))
+    return NULL;
+  document = g_ptr_array_index (clustering->documents, candidate->document);
+  paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
+  text = paragraph->text;
+  at = candidate->date_end;
+  end = MIN (candidate->end, paragraph->len);
+  if (at + 2 <= end && text[at] == '\'' && text[at + 1] == 's')
+    at += 2;
+  else if (at + strlen ("’s") <= end && strncmp (text + at, "’s", strlen ("’s")) == 0)
+    at += strlen ("’s");
+  actions = _dossier_event_sentence_actions (clustering->vocabulary, clustering->documents, candidate->document,
+                                             candidate->sentence);
+  for (guint w = 0; w < 2; w++)
+    {
+      gsize word;
+
+      if (at >= end || text[at] != ' ')
+        return NULL;
+      at++;
+      word = at;
+      while (at < end && g_ascii_isalpha (text[at]))
+        at++;
+      if (at == word)
+        return NULL;
+      for (guint k = 0; k < actions->len; k++)
+        {
+          const DossierActionWord *action = g_ptr_array_index (actions, k);
+
+          if (strlen (action->word) == at - word &&
+              g_ascii_strncasecmp (text + word, action->word, at - word) == 0)
+            return action;
+        }
+    }
+  return NULL;
+}
+
+/* Whether @named, a happening @a names by its day, is of the kind of
+ * action @b tells: "a March 10 crash" and "the plane crashed on Sunday",
+ * of one day. */
+static gboolean
+tells_the_named (Clustering                  *clustering,
+                 const DossierEventCandidate *a,
+                 const DossierActionWord     *named,
+                 const DossierEventCandidate *b,
+                 DossierCandidateLink        *link,
+                 gboolean                     swapped)
+{
+  GPtrArray *actions;
+
+  if (named == NULL || b->sentence == NULL)
+    return FALSE;
+  actions = _dossier_event_sentence_actions (clustering->vocabulary, clustering->documents, b->document,
+                                             b->sentence);
+  for (guint k = 0; k < actions->len; k++)
+    {
+      const DossierActionWord *action = g_ptr_array_index (actions, k);
+
+      if (dossier_action_classes_meet (named->classes, named->n_classes, action->classes, action->n_classes))
+        {
+          link->reasons |= DOSSIER_LINK_ACTION;
+          link->action_a = swapped ? action->word : named->word;
+          link->action_b = swapped ? named->word : action->word;
+          return TRUE;
+        }
+    }
+  (void) a;
+  return FALSE;
+}
+
 static void
 compare_pair (Clustering *clustering,
               guint       i,
@@ -290,6 +382,12 @@ compare_pair (Clustering *clustering,
            link.similarity >= LINK_MIN_SIMILARITY &&
            _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
                                                       clustering->entities, a, b, FALSE, &link))
+    joins = TRUE;
+  /* A happening named by its day ("repeatedly nosedived before a March
+   * 10 crash"), in another article, is the one of that day of its kind. */
+  else if (agree == 1 && a->date.precision >= DOSSIER_PRECISION_DAY && a->document != b->document &&
+           (tells_the_named (clustering, a, named_by_its_day (clustering, a, link.similarity), b, &link, FALSE) ||
+            tells_the_named (clustering, b, named_by_its_day (clustering, b, link.similarity), a, &link, TRUE)))
     joins = TRUE;
   /* An opening of the days after, "Clashes broke out after the
    * resignation", tells that day's clashes: the resignation it names as
