@@ -148,6 +148,27 @@ test_speech_verb_and_surname_rules (void)
   g_assert_null (find_entity (analysis, "However"));
 }
 
+/* A name no list knows, followed by a comma and what person it is,
+ * is a person's — not a name followed by what a thing is, nor by whose
+ * another noun is. */
+static void
+test_names_described_as_people (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Floods cut the coastal road on Monday.\n\n"
+    "Varek Tolsdan, the regional health minister, said the clinics were open. Relief came too late, said "
+    "Ilka Maren, a 61-year-old shopkeeper in the old town.\n\n"
+    "Aid reached the valley through Norveta Freight, a haulage company, and Strelov Bank, the lender's "
+    "chief partner in the region.\n");
+
+  assert_entity (analysis, "Varek Tolsdan", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Ilka Maren", DOSSIER_ENTITY_PERSON);
+  g_assert_true (find_entity (analysis, "Norveta Freight") == NULL ||
+                 find_entity (analysis, "Norveta Freight")->type != DOSSIER_ENTITY_PERSON);
+  g_assert_true (find_entity (analysis, "Strelov Bank") == NULL ||
+                 find_entity (analysis, "Strelov Bank")->type != DOSSIER_ENTITY_PERSON);
+}
+
 static void
 test_teams_named_in_the_plural (void)
 {
@@ -532,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-lone-word-named-as-an-organization",
                    test_a_lone_word_named_as_an_organization);
   g_test_add_func ("/entity-recognizer/he-as-a-family-name", test_he_as_a_family_name);
+  g_test_add_func ("/entity-recognizer/names-described-as-people", test_names_described_as_people);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

@@ -644,6 +644,40 @@ word_among (const char         *word,
   return FALSE;
 }
 
+/* Whether the name that ends at token @after - 1 is followed by a comma
+ * and an apposition that says what person it is: "Tamer Ramadan, the
+ * leader of …", "Abul Rizvi, a former official", "Saman Kunan, a 38
+ * years-old volunteer" — a determiner at most, then within four words in
+ * a row a noun only a person can be (data/words/person-roles.txt), none of
+ * them another's ("Binance, the exchange's chief" is not). */
+static gboolean
+described_as_person (const char         *text,
+                     const DossierToken *tokens,
+                     guint               n_tokens,
+                     guint               after)
+{
+  static const char * const determiners[] = { "a", "an", "the", "his", "her", "their" };
+  guint k = after;
+
+  if (after == 0 || after >= n_tokens || text[tokens[after - 1].end] != ',' ||
+      tokens[after].start != tokens[after - 1].end + 2)
+    return FALSE;
+  if (word_among (text + tokens[k].start, tokens[k].end - tokens[k].start, determiners, G_N_ELEMENTS (determiners)))
+    k++;
+  for (guint words = 0; k < n_tokens && words < 4; k++, words++)
+    {
+      const DossierToken *word = &tokens[k];
+
+      if (k > after && word->start != tokens[k - 1].end + 1)
+        return FALSE;
+      if (dossier_word_list_contains (&dossier_words_person_roles, text + word->start, word->end - word->start))
+        return TRUE;
+      if (word->flags & DOSSIER_TOKEN_POSSESSIVE)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether @token is the mark of a generation after a name: "Jr", "Sr",
  * "II", "III", "IV". */
 static gboolean
@@ -1551,7 +1585,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                  (run_end - i == 2 && is_surname_he (recognizer, text + offset, tokens, n_tokens, i)) ||
                  (run_end - i <= 3 && !(run_end - i == 1 && (token->flags & DOSSIER_TOKEN_ALL_CAPS)) &&
                   (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
-                   preceded_by_according_to (text + offset, tokens, i))))
+                   preceded_by_according_to (text + offset, tokens, i) ||
+                   described_as_person (text + offset, tokens, n_tokens, run_end))))
           type = DOSSIER_ENTITY_PERSON;
         else if (run_end - i == 1 || (caps_tokens * 2 >= n_tokens))
           {
