@@ -193,7 +193,8 @@ test_abbreviated_states (void)
     "Freight train derails near grain elevator\n\n"
     "DAYTON, Ohio (AP) — A freight train left the tracks on Tuesday near a grain elevator.\n\n"
     "The crew had come from Lexington, Ky., the day before, and a second crew from Frankfort, Ind., stood by.\n",
-    "A train derailed in Ohio on Tuesday; its crew had set out from Kentucky, the railway said.\n",
+    "A train derailed in Ohio on Tuesday; its crew had set out from Kentucky, the railway said.\n\n"
+    "Inspectors flew in from Oakvale, Md., on Wednesday.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
   const DossierEntityRecord *kentucky = entity_named_in (analysis, "Ky.");
@@ -209,6 +210,9 @@ test_abbreviated_states (void)
   g_assert_cmpstr (indiana->name, ==, "Indiana");
   g_assert_nonnull (dayton);
   g_assert_cmpint (dayton->type, ==, DOSSIER_ENTITY_PLACE);
+  /* A place no list knows, before one: "in Oakvale, Md." */
+  g_assert_nonnull (entity_named_in (analysis, "Oakvale"));
+  g_assert_cmpint (entity_named_in (analysis, "Oakvale")->type, ==, DOSSIER_ENTITY_PLACE);
 }
 
 static void

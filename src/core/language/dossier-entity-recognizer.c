@@ -1082,6 +1082,11 @@ placed_by_its_region (DossierEntityRecognizer *recognizer,
       if (dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, text + region->start,
                                     last->end - region->start) != NULL)
         return TRUE;
+      /* "in Greenbelt, Md.": a state as the agencies abbreviate it. */
+      if (n == 1 && comma && text[last->end] == '.' && !(last->flags & DOSSIER_TOKEN_DOTTED) &&
+          dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, text + region->start,
+                                    last->end + 1 - region->start) != NULL)
+        return TRUE;
     }
   return FALSE;
 }
