@@ -153,15 +153,6 @@ weekdays_reach (Readings *readings,
   return reach;
 }
 
-/* Whether @rule and @value are a week told from the day of writing ("last
- * week", "this week"). */
-static gboolean
-names_a_week (const char        *rule,
-              const DossierDate *value)
-{
-  return rule != NULL && g_str_equal (rule, "week-relative") && value->precision == DOSSIER_PRECISION_WEEK;
-}
-
 /* Whether @date can name the day @target when read from a day up to
  * INFERENCE_WINDOW_DAYS after it: "on Wednesday" names Wednesdays only,
  * "on May 14" the 14th of May, "yesterday" any day.  Read once, from
@@ -185,23 +176,6 @@ can_name (Readings           *readings,
           !dossier_date_reading_resolve_at (reading, date->start - sentence.start, &day, expression))
         *expression = (DossierDateExpression) { 0 };
       g_hash_table_insert (readings->first, date, expression);
-    }
-  /* "last week's raids": the week, read from a day after the target,
-   * that holds it. */
-  if (names_a_week (expression->rule, &expression->value))
-    {
-      for (int reference = target; reference <= target + INFERENCE_WINDOW_DAYS; reference++)
-        {
-          DossierDate value = read_date (readings, date, reference);
-          int first, last;
-
-          if (value.precision != DOSSIER_PRECISION_WEEK)
-            continue;
-          dossier_date_get_span (&value, &first, &last);
-          if (first <= target && target <= last)
-            return TRUE;
-        }
-      return FALSE;
     }
   if (expression->rule == NULL || expression->value.precision < DOSSIER_PRECISION_DAY)
     return FALSE;
@@ -273,8 +247,6 @@ typedef struct
   int date;             /* index into the document's dates, or -1 for an opening sentence */
   guint candidate;      /* index into the dated candidates */
   guint weight;         /* 2 when it shares participants and action, else 1 */
-  gboolean week;        /* a week told from the day of writing ("last week's raids"): it weighs
-                         * nothing, and decides only between days of equal weight */
 } Constraint;
 
 /* Whether @constraint holds when the article was published on @reference
@@ -295,12 +267,7 @@ satisfied (Readings          *readings,
 
   value = read_date (readings, &g_array_index (readings->document->dates, DossierDateMention, constraint->date),
                      reference);
-  if (!dossier_date_is_set (&value))
-    return FALSE;
-  /* A week told from that day holds the happening's day. */
-  if (value.precision == DOSSIER_PRECISION_WEEK)
-    return candidate->date.precision >= DOSSIER_PRECISION_DAY && dates_agree (&value, &candidate->date) == 2;
-  return dates_agree (&value, &candidate->date) == 1;
+  return dossier_date_is_set (&value) && dates_agree (&value, &candidate->date) == 1;
 }
 
 /* The weight of the constraints @reference satisfies, each happening
@@ -311,7 +278,6 @@ weigh (Readings        *readings,
        GArray          *dated_candidates,
        int              reference,
        guint           *n_satisfied,
-       guint           *n_weeks,
        GString         *evidence)
 {
   DossierDocument *document = readings->document;
@@ -320,8 +286,6 @@ weigh (Readings        *readings,
 
   if (n_satisfied != NULL)
     *n_satisfied = 0;
-  if (n_weeks != NULL)
-    *n_weeks = 0;
   for (guint k = 0; k < constraints->len; k++)
     {
       const Constraint *constraint = &g_array_index (constraints, Constraint, k);
@@ -334,21 +298,6 @@ weigh (Readings        *readings,
           reference > candidate->first_day + INFERENCE_REACH_DAYS ||
           !satisfied (readings, constraint, dated_candidates, reference))
         continue;
-      if (constraint->week)
-        {
-          if (n_weeks != NULL)
-            (*n_weeks)++;
-          if (evidence != NULL)
-            {
-              DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, constraint->date);
-              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-              g_autofree char *iso = dossier_date_to_iso (&candidate->date);
-
-              g_string_append_printf (evidence, "%s “%.*s” holds %s", evidence->len == 0 ? "" : ";",
-                                      (int) (date->end - date->start), paragraph->text + date->start, iso);
-            }
-          continue;
-        }
       /* Each happening weighs once; the number of the article's dates and
        * its opening that one day explains decides between days of equal
        * weight ("yesterday" in an opening that reports Wednesday's flood:
@@ -696,7 +645,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       int lowest = G_MAXINT, highest = G_MININT;
       int best_day = 0;
       int best_reach = -1;
-      guint best_satisfied = 0, best_weeks = 0, elapsed;
+      guint best_satisfied = 0, elapsed;
       int named_lowest;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
@@ -723,7 +672,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         {
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-          Constraint constraint = { (int) i, 0, 0, FALSE };
+          Constraint constraint = { (int) i, 0, 0 };
           double similarity;
           int match;
 
@@ -737,7 +686,6 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           if (match < 0)
             continue;
           constraint.candidate = match;
-          constraint.week = date->rule != NULL && g_str_equal (date->rule, "week-relative");
           g_array_append_val (constraints, constraint);
         }
 
@@ -748,7 +696,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
           DossierSpan *first;
-          Constraint constraint = { -1, 0, 0, FALSE };
+          Constraint constraint = { -1, 0, 0 };
           double similarity;
           int match;
 
@@ -784,12 +732,10 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           const Constraint *constraint = &g_array_index (constraints, Constraint, k);
           int day = g_array_index (dated_candidates, DossierEventCandidate, constraint->candidate).first_day;
 
-          if (constraint->week)
-            continue;
           lowest = MIN (lowest, day);
           highest = MAX (highest, day);
         }
-      if (lowest > highest)
+      if (constraints->len == 0)
         {
           DOSSIER_DEBUG ("events: a%u left undated: none of its relative dates or its opening reports a dated "
                          "happening", d + 1);
@@ -825,7 +771,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
           {
             gboolean near = FALSE;
-            guint weight, satisfied_here, weeks_here;
+            guint weight, satisfied_here;
 
             if (named_lowest != G_MININT && day < named_lowest + (int) elapsed)
               continue;
@@ -833,26 +779,19 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             /* Only days a week around a happening the article reports. */
             for (guint k = 0; k < constraints->len && !near; k++)
               {
-                const Constraint *constraint = &g_array_index (constraints, Constraint, k);
                 int event_day = g_array_index (dated_candidates, DossierEventCandidate,
-                                               constraint->candidate).first_day;
-                near = !constraint->week && day >= event_day - INFERENCE_WINDOW_DAYS &&
-                       day <= event_day + INFERENCE_WINDOW_DAYS;
+                                               g_array_index (constraints, Constraint, k).candidate).first_day;
+                near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
               }
             if (!near)
               continue;
-            weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, &weeks_here, NULL);
-            /* Of days of equal weight, the one whose weeks told ("last
-             * week's raids") hold the happenings they report. */
-            if (weight > best_weight ||
-                (weight == best_weight && weight > 0 &&
-                 (weeks_here > best_weeks || (weeks_here == best_weeks && satisfied_here > best_satisfied))))
+            weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, NULL);
+            if (weight > best_weight || (weight == best_weight && weight > 0 && satisfied_here > best_satisfied))
               {
                 best_weight = weight;
                 best_day = day;
                 best_reach = -1;
                 best_satisfied = satisfied_here;
-                best_weeks = weeks_here;
               }
             /* Of days that explain as much, a later one where the
              * article's own weekdays all lie nearer, where one would lie
@@ -861,7 +800,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
              * article, not Monday's, whose "Tuesday" would be six days
              * back); news names the days just past, four days back too
              * ("the fire, which broke out on Tuesday", on Saturday). */
-            else if (weight == best_weight && weight > 0 && weeks_here == best_weeks)
+            else if (weight == best_weight && weight > 0)
               {
                 if (best_reach < 0)
                   best_reach = weekdays_reach (&readings, best_day);
@@ -884,7 +823,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_clear_pointer (&document->published_evidence, g_free);
       dated = TRUE;
       evidence = g_string_new (NULL);
-      weigh (&readings, constraints, dated_candidates, best_day, NULL, NULL, evidence);
+      weigh (&readings, constraints, dated_candidates, best_day, NULL, evidence);
       g_string_prepend (evidence, "dated articles report the same happenings:");
       document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
       DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
