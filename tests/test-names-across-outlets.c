@@ -215,6 +215,30 @@ test_abbreviated_states (void)
   g_assert_cmpint (entity_named_in (analysis, "Oakvale")->type, ==, DOSSIER_ENTITY_PLACE);
 }
 
+/* A city in a list of clubs is a club, in that article and wherever the
+ * dossier names it alone; a list of cities, or of countries beside
+ * organisations, stays one of places. */
+static void
+test_a_city_listed_among_clubs (void)
+{
+  const char *texts[] = {
+    "Clubs quit the breakaway league\n\n"
+    "Arsenal, Leeds, Manchester City and Tottenham said on Tuesday they would leave the new league.\n",
+    "Leeds confirmed its withdrawal in a statement on Tuesday evening, after talks with its fans.\n\n"
+    "Supporters gathered in Berlin, Paris and Rome to protest against the plan, and delegates from Austria, "
+    "FIFA and UEFA met in Geneva.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *leeds = entity_named_in (analysis, "Leeds");
+
+  g_assert_nonnull (leeds);
+  g_assert_cmpint (leeds->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (leeds->documents->len, ==, 2);
+  g_assert_cmpint (entity_named_in (analysis, "Paris")->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpint (entity_named_in (analysis, "Berlin")->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpint (entity_named_in (analysis, "Austria")->type, ==, DOSSIER_ENTITY_PLACE);
+}
+
 static void
 test_one_misspelling (void)
 {
@@ -669,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-name-in-other-capitals", test_a_name_in_other_capitals);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
   g_test_add_func ("/names-across-outlets/abbreviated-states", test_abbreviated_states);
+  g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
 
   return g_test_run ();
 }

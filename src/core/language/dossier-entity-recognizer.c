@@ -1091,7 +1091,94 @@ placed_by_its_region (DossierEntityRecognizer *recognizer,
   return FALSE;
 }
 
-/* Scans one sentence; @offset is where it starts in the paragraph. */
+/* Whether the bytes [@from, @to) of @text join two items of a list:
+ * ", ", " and ", ", and ". */
+static gboolean
+joins_a_list (const char *text,
+              gsize       from,
+              gsize       to)
+{
+  gsize len = to - from;
+
+  return (len == 2 && strncmp (text + from, ", ", 2) == 0) || (len == 5 && strncmp (text + from, " and ", 5) == 0) ||
+         (len == 6 && strncmp (text + from, ", and ", 6) == 0);
+}
+
+/* In a list of three names or more, most of them organisations, a city
+ * among them is an organisation too: "Arsenal, Chelsea, Liverpool,
+ * Manchester City and Tottenham" lists clubs, "Delta, Qantas and Emirates"
+ * airlines.  (Countries are left as they are: "Russia, China and the
+ * EU".)  The mentions of the sentence scanned last, from @first on; the
+ * keys the cities had are added to @listed. */
+static void
+as_organization (DossierMention *mention,
+                 const char     *text)
+{
+  mention->type = DOSSIER_ENTITY_ORGANIZATION;
+  g_free (mention->key);
+  mention->key = dossier_organization_key (text, mention->start, mention->end);
+  g_free (mention->canonical);
+  mention->canonical = g_strndup (text + mention->start, mention->end - mention->start);
+}
+
+static void
+listed_among_organizations (DossierEntityRecognizer *recognizer,
+                            DossierDocument         *document,
+                            const char              *text,
+                            guint                    first,
+                            GHashTable              *listed)
+{
+  guint k = first;
+
+  while (k < document->mentions->len)
+    {
+      guint end = k + 1, organizations = 0, cities = 0;
+
+      while (end < document->mentions->len)
+        {
+          const DossierMention *before = &g_array_index (document->mentions, DossierMention, end - 1);
+          const DossierMention *next = &g_array_index (document->mentions, DossierMention, end);
+
+          if (next->paragraph != before->paragraph || next->start < before->end ||
+              !joins_a_list (text, before->end, next->start))
+            break;
+          end++;
+        }
+      for (guint m = k; m < end; m++)
+        {
+          const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const DossierGazetteerEntry *place;
+
+          if (mention->type == DOSSIER_ENTITY_ORGANIZATION)
+            organizations++;
+          else if (mention->type == DOSSIER_ENTITY_PLACE)
+            {
+              place = dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, mention->canonical,
+                                                strlen (mention->canonical));
+              if (place == NULL || place->class == NULL || strcmp (place->class, "country") != 0)
+                cities++;
+            }
+        }
+      if (end - k >= 3 && cities > 0 && organizations >= 2 && organizations >= 2 * cities)
+        for (guint m = k; m < end; m++)
+          {
+            DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+            const DossierGazetteerEntry *place;
+
+            if (mention->type != DOSSIER_ENTITY_PLACE)
+              continue;
+            place = dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, mention->canonical,
+                                              strlen (mention->canonical));
+            if (place != NULL && place->class != NULL && strcmp (place->class, "country") == 0)
+              continue;
+            g_hash_table_add (listed, g_strdup (mention->key));
+            as_organization (mention, text);
+          }
+      k = end;
+    }
+}
+
+/* Scans one sentence; @offset is where it starts in the paragraph. *//* Scans one sentence; @offset is where it starts in the paragraph. */
 static void
 scan_sentence (DossierEntityRecognizer *recognizer,
                DossierDocument         *document,
@@ -1691,6 +1778,8 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
   g_return_if_fail (known_surnames != NULL);
   g_return_if_fail (pending != NULL);
 
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -1703,12 +1792,27 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
           guint n_tokens;
           const DossierToken *tokens = dossier_paragraph_get_sentence_tokens (paragraph, s, &n_tokens);
 
+          guint first_mention = document->mentions->len;
+
           while (n_tokens > 0 && span->start + tokens[n_tokens - 1].end > credit)
             n_tokens--;
           scan_sentence (recognizer, document, p, paragraph->text, span->start, tokens, n_tokens,
                          pending, known_surnames);
+          listed_among_organizations (recognizer, document, paragraph->text, first_mention, listed);
         }
     }
+  /* One name, one sense in an article: the city a list of clubs names is
+   * the club wherever the article names it ("Chelsea are expected to
+   * complete their withdrawal"). */
+  if (g_hash_table_size (listed) > 0)
+    for (guint m = 0; m < document->mentions->len; m++)
+      {
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+        DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+
+        if (mention->type == DOSSIER_ENTITY_PLACE && g_hash_table_contains (listed, mention->key))
+          as_organization (mention, paragraph->text);
+      }
   dossier_document_sort_mentions (document);
 }
 

@@ -313,10 +313,23 @@ join_acronyms (GPtrArray *documents)
  * "CrowdStrike CEO …"): a lone word is that organisation, unless it is
  * the surname of someone the dossier names in full ("Ford" of "Henry
  * Ford"). */
+/* Whether @name is a country's, as the gazetteer lists it. */
+static gboolean
+is_country (DossierGazetteer *gazetteer,
+            const char       *name)
+{
+  const DossierGazetteerEntry *place = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE, name,
+                                                                 strlen (name));
+
+  return place != NULL && place->class != NULL && strcmp (place->class, "country") == 0;
+}
+
 static void
-join_lone_words_named_as_organizations (GPtrArray *documents)
+join_lone_words_named_as_organizations (GPtrArray        *documents,
+                                        DossierGazetteer *gazetteer)
 {
   g_autoptr(GHashTable) organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) cities = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical names, borrowed */
   g_autoptr(GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);  /* mention keys, borrowed */
 
   for (guint d = 0; d < documents->len; d++)
@@ -328,7 +341,15 @@ join_lone_words_named_as_organizations (GPtrArray *documents)
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
 
           if (mention->type == DOSSIER_ENTITY_ORGANIZATION && strchr (mention->canonical, ' ') == NULL)
-            g_hash_table_add (organizations, g_utf8_casefold (mention->canonical, -1));
+            {
+              g_hash_table_add (organizations, g_utf8_casefold (mention->canonical, -1));
+              /* An organisation named as a city the lists know, written
+               * as the city is ("Barcelona", not "NARA"). */
+              if (dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE, mention->canonical,
+                                            strlen (mention->canonical)) != NULL &&
+                  !is_country (gazetteer, mention->canonical))
+                g_hash_table_add (cities, mention->canonical);
+            }
           else if (mention->type == DOSSIER_ENTITY_PERSON && strchr (mention->canonical, ' ') != NULL)
             g_hash_table_add (surnames, mention->key);
         }
@@ -345,15 +366,23 @@ join_lone_words_named_as_organizations (GPtrArray *documents)
           DossierParagraph *paragraph;
           g_autofree char *folded = NULL;
 
-          if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') != NULL ||
-              g_hash_table_contains (surnames, mention->key))
+          if (mention->type == DOSSIER_ENTITY_PLACE)
+            {
+              /* … and a city of one word that an article names as an
+               * organisation (a list of clubs, the recogniser's rule),
+               * that organisation ("Barcelona"). */
+              if (!g_hash_table_contains (cities, mention->canonical))
+                continue;
+            }
+          else if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') != NULL ||
+                   g_hash_table_contains (surnames, mention->key))
             continue;
           folded = g_utf8_casefold (mention->canonical, -1);
           if (!g_hash_table_contains (organizations, folded))
             continue;
           paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-          DOSSIER_DEBUG ("names: “%s” alone is the organisation the dossier names so, not a person",
-                         mention->canonical);
+          DOSSIER_DEBUG ("names: “%s” alone is the organisation the dossier names so, not a %s",
+                         mention->canonical, mention->type == DOSSIER_ENTITY_PLACE ? "place" : "person");
           g_free (mention->key);
           mention->key = dossier_organization_key (paragraph->text, mention->start, mention->end);
           mention->type = DOSSIER_ENTITY_ORGANIZATION;
@@ -830,7 +859,7 @@ dossier_entities_resolve (GPtrArray        *documents,
 
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
-  join_lone_words_named_as_organizations (documents);
+  join_lone_words_named_as_organizations (documents, gazetteer);
   join_acronyms_written_as_words (documents);
   join_organizations_by_case (documents);
   join_names_written_apart (documents);
