@@ -320,6 +320,14 @@ test_weekdays (void)
   /* Names, not days. */
   assert_spans ("The Sunday Times reported it; Black Friday sales and Good Friday services; "
                 "every Monday; a Monday meeting; Sunday Times; Monday Night Football.", "2024-10-17", "");
+  assert_spans ("They rallied before the Super Tuesday primaries and the Palm Sunday march.", "2024-10-17", "");
+
+  /* A bare weekday after a name the article gives with "the", or after
+   * a time zone, is a day (the way the agencies write it). */
+  assert_expression ("The court restored the National Assembly Thursday after four days of hearings.",
+                     "2024-10-19", "Thursday", "2024-10-17", "weekday-past", TRUE);
+  assert_expression ("The Coast Guard was told at 5:40 p.m. EDT Sunday, nearly three hours later.",
+                     "2024-10-17", "Sunday", "2024-10-13", "weekday-past", TRUE);
 }
 
 static void

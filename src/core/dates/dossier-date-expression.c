@@ -107,7 +107,11 @@
  *  - A weekday or "Today" right after a capitalised word is taken for part
  *    of a name ("Black Friday", "Good Friday", "Ash Wednesday",
  *    "USA Today"), as is a bare weekday right before one ("Sunday Times");
- *    so is "Biden Monday said", a rare way to write it.
+ *    so is "Biden Monday said", a rare way to write it.  Not after a time
+ *    zone ("5:40 p.m. EDT Sunday"), nor after a name given with "the"
+ *    ("restored the National Assembly Thursday") unless its last word is
+ *    one that makes a name of a weekday (data/words/weekday-name-words.txt:
+ *    "the Black Friday sales").
  *  - Seasons are northern-hemisphere, meteorological (winter starts in
  *    December) and resolve to the year the season starts in.
  *  - "next weekend" is the weekend of the next ISO week, even when said on
@@ -1064,6 +1068,31 @@ read_previous_word (const Scanner *scanner,
   return word->type == TOKEN_WORD && word->end == end;
 }
 
+/* Whether @word ends a name of capitalised words after "the", a weekday
+ * being next: "restored the National Assembly Thursday", where the
+ * weekday says when; not "Black Friday" (a list of the words that make a
+ * name of a weekday is asked too). */
+static gboolean
+ends_a_definite_name (const Scanner *scanner,
+                      const Token   *word)
+{
+  Token previous = *word;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      Token before;
+
+      if (!read_previous_word (scanner, previous.start, &before))
+        return FALSE;
+      if (before.letter_case == CASE_LOWER)
+        return token_equals (scanner, &before, "the");
+      if (before.letter_case != CASE_TITLE && before.letter_case != CASE_UPPER)
+        return FALSE;
+      previous = before;
+    }
+  return FALSE;
+}
+
 /* A weekday or "Today" that belongs to a name or a habit rather than
  * pointing at a day: "the Sunday Times", "Black Friday", "USA Today",
  * "every Monday", "a Monday meeting"; with @check_next also "Sunday Times"
@@ -1083,7 +1112,11 @@ is_part_of_name (const Scanner *scanner,
         return TRUE;
       if (token_equals (scanner, &word, "every") || token_equals (scanner, &word, "each"))
         return TRUE;
-      if ((word.letter_case == CASE_TITLE || word.letter_case == CASE_UPPER) && word.keyword == NULL)
+      if ((word.letter_case == CASE_TITLE || word.letter_case == CASE_UPPER) && word.keyword == NULL &&
+          !dossier_word_list_contains (&dossier_words_time_zones, scanner->text + word.start, word.end - word.start) &&
+          !(ends_a_definite_name (scanner, &word) &&
+            !dossier_word_list_contains (&dossier_words_weekday_name_words, scanner->text + word.start,
+                                         word.end - word.start)))
         return TRUE;
     }
 
