@@ -169,6 +169,20 @@ test_names_described_as_people (void)
                  find_entity (analysis, "Strelov Bank")->type != DOSSIER_ENTITY_PERSON);
 }
 
+/* A paper's name that opens on "The" is not read out of a longer name:
+ * "The National Assembly" is the assembly, not the newspaper. */
+static void
+test_a_papers_name_inside_another (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Deputies return to the capital\n\n"
+    "The National Assembly met on Monday to elect a speaker, The National reported.\n");
+
+  assert_entity (analysis, "National Assembly", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "The National", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (find_entity (analysis, "The National")->mentions, ==, 1);
+}
+
 static void
 test_teams_named_in_the_plural (void)
 {
@@ -554,6 +568,7 @@ main (int   argc,
                    test_a_lone_word_named_as_an_organization);
   g_test_add_func ("/entity-recognizer/he-as-a-family-name", test_he_as_a_family_name);
   g_test_add_func ("/entity-recognizer/names-described-as-people", test_names_described_as_people);
+  g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

@@ -1284,6 +1284,15 @@ scan_sentence (DossierEntityRecognizer *recognizer,
             longest = n;
         }
 
+      /* A title that opens on "The" ("The National", "The Times"), with a
+       * capitalised word right after it, is the start of another name:
+       * "The National Assembly", "The Times Square attack". */
+      if (longest > 1 && entry_kind == DOSSIER_GAZETTEER_ORGANIZATION && i + longest < n_tokens &&
+          tokens[i].end - tokens[i].start == 3 && strncmp (text + offset + tokens[i].start, "The", 3) == 0 &&
+          is_capitalised (&tokens[i + longest]) && !(tokens[i + longest].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          tokens_adjacent (text + offset, tokens, i + longest - 1, 2))
+        longest = 0;
+
       /* A given name followed by a capitalised word is a person even where
        * a place has the same name ("Jordan Bardella", "Georgia Meloni"). */
       if (longest == 1 && entry_kind != DOSSIER_GAZETTEER_TITLE && i + 1 < n_tokens &&
