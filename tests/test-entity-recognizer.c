@@ -183,6 +183,26 @@ test_a_papers_name_inside_another (void)
   g_assert_cmpuint (find_entity (analysis, "The National")->mentions, ==, 1);
 }
 
+/* The story's institution written in small letters is the one its
+ * capitalised name is; another's, or one of many, is not. */
+static void
+test_institutions_in_small_letters (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Snap election called\n\n"
+    "The president dissolved parliament on Sunday, and the constitutional court will rule on it. "
+    "Parliament had sat for three years.\n\n"
+    "The European parliament and the party congress said nothing; a parliament needs a quorum.\n");
+  const DossierEntityRecord *parliament = find_entity (analysis, "Parliament");
+
+  g_assert_nonnull (parliament);
+  g_assert_cmpint (parliament->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (has_alias (parliament, "parliament"));
+  g_assert_cmpuint (parliament->mentions, ==, 2);
+  assert_entity (analysis, "Constitutional Court", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (find_entity (analysis, "Congress"));
+}
+
 static void
 test_teams_named_in_the_plural (void)
 {
@@ -569,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/he-as-a-family-name", test_he_as_a_family_name);
   g_test_add_func ("/entity-recognizer/names-described-as-people", test_names_described_as_people);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
+  g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

@@ -1178,7 +1178,57 @@ listed_among_organizations (DossierEntityRecognizer *recognizer,
     }
 }
 
-/* Scans one sentence; @offset is where it starts in the paragraph. *//* Scans one sentence; @offset is where it starts in the paragraph. */
+/* "dissolve parliament", "the constitutional court ruled", "the
+ * country's senate": the story's institution, written in small letters
+ * (data/words/institution-nouns.txt), after "the", a possessive or a
+ * preposition — not "a parliament", "the European parliament" or "the
+ * party congress".  Adds its mention, keyed as its capitalised name
+ * ("Parliament", "Constitutional Court") is, and returns the tokens it
+ * covers; 1 when token @i is none. */
+static guint
+institution_in_small_letters (DossierDocument    *document,
+                              guint               paragraph,
+                              const char         *text,
+                              gsize               offset,
+                              const DossierToken *tokens,
+                              guint               n_tokens,
+                              guint               i)
+{
+  static const char * const before[] = { "the", "in", "to", "into", "before", "from", "by", "through", "dissolve",
+                                         "dissolved", "dissolves", "dissolving" };
+  const DossierToken *previous;
+  guint words = 0;
+
+  if (i == 0 || (tokens[i].flags & (DOSSIER_TOKEN_DIGITS | DOSSIER_TOKEN_POSSESSIVE)))
+    return 1;
+  previous = &tokens[i - 1];
+  if (!((previous->flags & DOSSIER_TOKEN_POSSESSIVE) && !is_capitalised (previous)) &&
+      !word_among (text + offset + previous->start, previous->end - previous->start, before, G_N_ELEMENTS (before)))
+    return 1;
+  for (guint n = MIN (2, n_tokens - i); n >= 1 && words == 0; n--)
+    if (tokens_adjacent (text + offset, tokens, i, n) &&
+        dossier_word_list_contains (&dossier_words_institution_nouns, text + offset + tokens[i].start,
+                                    tokens[i + n - 1].end - tokens[i].start))
+      words = n;
+  if (words == 0)
+    return 1;
+  /* "the parliament of Moldova", "the senate Tuesday": another's, or
+   * its own name goes on. */
+  if (i + words < n_tokens && tokens_adjacent (text + offset, tokens, i + words - 1, 2) &&
+      ((tokens[i + words].end - tokens[i + words].start == 2 &&
+        strncmp (text + offset + tokens[i + words].start, "of", 2) == 0) || is_capitalised (&tokens[i + words])))
+    return words;
+  {
+    gsize start = offset + tokens[i].start, end = offset + tokens[i + words - 1].end;
+    g_autofree char *name = title_case (text + start, end - start);
+
+    add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                 dossier_organization_key (name, 0, strlen (name)), name, strlen (name));
+  }
+  return words;
+}
+
+/* Scans one sentence; @offset is where it starts in the paragraph. */
 static void
 scan_sentence (DossierEntityRecognizer *recognizer,
                DossierDocument         *document,
@@ -1209,7 +1259,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
 
       if (!is_capitalised (token))
         {
-          i++;
+          i += institution_in_small_letters (document, paragraph, text, offset, tokens, n_tokens, i);
           continue;
         }
 
