@@ -281,6 +281,43 @@ test_weekdays_line_up (void)
   g_assert_true (reported_on_monday);
 }
 
+/* "today (20)", as some papers write it, says which day of the month the
+ * article was written: of the days that explain its dates, a 20th; and
+ * where no 20th does, the first 20th after the happenings it reports. */
+static void
+test_the_day_of_the_month_in_brackets (void)
+{
+  const char *stormed =
+    "Protesters storm Valmora palace\nPublished: 16 July 2031\n\n"
+    "Protesters stormed the palace of President Ivo Darnek in Valmora on Wednesday and set fire to its gates, "
+    "police said.\n";
+  const char *texts[] = {
+    stormed,
+    "Dorr elected president of Valmora\n\n"
+    "The Valmoran parliament elected Lena Dorr president today (20) by 134 votes to 82.\n\n"
+    "She will be sworn in tomorrow morning (21). Darnek fled the country days after protesters stormed his "
+    "palace on Wednesday.\n",
+  };
+  const char *later[] = {
+    stormed,
+    "Dorr sworn in as president of Valmora\n\n"
+    "Lena Dorr was sworn in as president of Valmora today (27) before the parliament.\n\n"
+    "Darnek fled the country after protesters stormed his palace on Wednesday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierAnalysis) second = analyse_texts (later, G_N_ELEMENTS (later));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+  DossierDocument *sworn = dossier_analysis_get_document (second, 1);
+
+  /* Not Wednesday the 16th, the earliest day its "on Wednesday" fits. */
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2031-07-20");
+  /* No 27th reads its Wednesday as the 16th: the first 27th after it. */
+  g_assert_cmpint (sworn->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&sworn->published, "2031-07-27");
+  g_assert_nonnull (strstr (sworn->published_evidence, "“today (27)”"));
+}
+
 static void
 test_nothing_to_match (void)
 {
@@ -707,6 +744,7 @@ main (int   argc,
 
   g_test_add_func ("/publication-inference/weekdays-line-up", test_weekdays_line_up);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/the-day-of-the-month-in-brackets", test_the_day_of_the_month_in_brackets);
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
   g_test_add_func ("/publication-inference/an-opening-told-by-its-cast", test_an_opening_told_by_its_cast);
   g_test_add_func ("/publication-inference/the-morning-after", test_the_morning_after);

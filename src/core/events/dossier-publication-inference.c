@@ -553,6 +553,48 @@ best_match (DossierVocabulary    *vocabulary,
   return best;
 }
 
+/* Whether @document says which day of the month it was written, as some
+ * papers do: "today (20)", "tomorrow morning (21)", "yesterday (19)": the
+ * first such date, or NULL.  Sets @day_of_month and @offset (the days from
+ * the day of writing to the day bracketed: 0, 1 or -1). */
+static const DossierDateMention *
+names_its_day_of_month (DossierDocument *document,
+                        int             *day_of_month,
+                        int             *offset)
+{
+  static const struct { const char *word; int offset; } deictics[] = {
+    { "today", 0 }, { "tonight", 0 }, { "tomorrow", 1 }, { "yesterday", -1 },
+  };
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      const char *text = paragraph->text + date->start;
+      gsize len = date->end - date->start;
+      const char *open;
+      int day = 0;
+
+      if (date->rule == NULL || strcmp (date->rule, "deictic-day") != 0 || len < 4 || text[len - 1] != ')')
+        continue;
+      open = g_strrstr_len (text, len, "(");
+      if (open == NULL)
+        continue;
+      for (const char *p = open + 1; p < text + len - 1; p++)
+        day = g_ascii_isdigit (*p) && day < 100 ? day * 10 + (*p - '0') : 100;
+      if (day < 1 || day > 31)
+        continue;
+      for (gsize d = 0; d < G_N_ELEMENTS (deictics); d++)
+        if (g_ascii_strncasecmp (text, deictics[d].word, strlen (deictics[d].word)) == 0)
+          {
+            *day_of_month = day;
+            *offset = deictics[d].offset;
+            return date;
+          }
+    }
+  return NULL;
+}
+
 static DossierDateMention *filed_on_its_dateline (DossierDocument *document);
 
 /* The most days @text says have passed since something it tells ("after 17
@@ -647,6 +689,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       int best_reach = -1;
       guint best_satisfied = 0, elapsed;
       int named_lowest;
+      int day_of_month = 0, bracket_offset = 0;
+      const DossierDateMention *bracketed;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
 
@@ -766,6 +810,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               (named_lowest == G_MININT || day < named_lowest))
             named_lowest = day;
         }
+      /* "today (20)": only a 20th. */
+      bracketed = names_its_day_of_month (document, &day_of_month, &bracket_offset);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
@@ -774,6 +820,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             guint weight, satisfied_here;
 
             if (named_lowest != G_MININT && day < named_lowest + (int) elapsed)
+              continue;
+            if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
               continue;
 
             /* Only days a week around a happening the article reports. */
@@ -812,6 +860,34 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               }
           }
 
+      /* "today (20)", where no 20th explains its dates: the first 20th
+       * from the latest day its happenings are reported on (news is told
+       * after them). */
+      if (best_weight < INFERENCE_AGREEMENTS && bracketed != NULL)
+        {
+          for (int day = highest; day <= highest + 31; day++)
+            if (dossier_date_from_day_number (day + bracket_offset).day == day_of_month)
+              {
+                g_autofree char *iso = NULL;
+
+                document->published = dossier_date_from_day_number (day);
+                document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+                g_clear_pointer (&document->published_evidence, g_free);
+                DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, bracketed->paragraph);
+
+                iso = dossier_date_to_iso (&document->published);
+                document->published_evidence =
+                  g_strdup_printf ("“%.*s” names the day of the month, the first such day after the happenings "
+                                   "others date that it reports", (int) (bracketed->end - bracketed->start),
+                                   paragraph->text + bracketed->start);
+                DOSSIER_DEBUG ("events: a%u published on %s, inferred: %s", d + 1, iso,
+                               document->published_evidence);
+                dossier_document_find_dates (document);
+                dated = TRUE;
+                break;
+              }
+          continue;
+        }
       if (best_weight < INFERENCE_AGREEMENTS)
         {
           DOSSIER_DEBUG ("events: a%u left undated: no one day explains its dates (weight %u, %u needed)",
