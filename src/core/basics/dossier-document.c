@@ -539,12 +539,18 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   gsize end = paragraph->len, at;
   char open;
   g_autofree char *credit = NULL;
+  gboolean on_a_name;
 
+  while (end > 0 && text[end - 1] == ' ')
+    end--;
+  /* A photographer's credit after the caption ends on the outlet's name,
+   * no full stop or quotation mark. */
+  on_a_name = end > 0 && g_ascii_isalnum (text[end - 1]);
   /* "… [Photo/Agencies] |": a table cell's rule after it. */
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.' || text[end - 1] == '|'))
     end--;
   if (end < 3 || (text[end - 1] != ')' && text[end - 1] != ']'))
-    return credit_after_the_caption (text, end, paragraph->len);
+    return on_a_name ? credit_after_the_caption (text, end, paragraph->len) : paragraph->len;
   open = text[end - 1] == ')' ? '(' : '[';
   for (at = end - 1; at > 0 && end - at < 80 && text[at - 1] != open; at--)
     ;

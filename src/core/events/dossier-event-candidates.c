@@ -499,6 +499,9 @@ says_who_stands_where (const char        *text,
     ", left,", ", right,", ", center,", ", centre,", " (left)", " (right)", " (center)", " (centre)",
   };
 
+  /* Most sentences have none of the words. */
+  if (strstr (lower, "left") == NULL && strstr (lower, "right") == NULL && strstr (lower, "cent") == NULL)
+    return FALSE;
   for (gsize m = 0; m < G_N_ELEMENTS (marks); m++)
     for (const char *at = strstr (lower, marks[m]); at != NULL; at = strstr (at + 1, marks[m]))
       {

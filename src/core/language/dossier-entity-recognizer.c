@@ -24,6 +24,9 @@ struct _DossierEntityRecognizer
 {
   DossierGazetteer *gazetteer;
   guint max_words;
+  /* The first letters of data/words/institution-nouns.txt: most words in
+   * small letters need no look-up. */
+  gboolean institution_first[256];
 };
 
 DossierEntityRecognizer *
@@ -36,6 +39,8 @@ dossier_entity_recognizer_new (DossierGazetteer *gazetteer)
   recognizer = g_new0 (DossierEntityRecognizer, 1);
   recognizer->gazetteer = dossier_gazetteer_ref (gazetteer);
   recognizer->max_words = MIN (dossier_gazetteer_get_max_words (gazetteer), 8);
+  for (guint k = 0; k < dossier_words_institution_nouns.n_words; k++)
+    recognizer->institution_first[(guchar) dossier_words_institution_nouns.words[k][0]] = TRUE;
   return recognizer;
 }
 
@@ -1144,7 +1149,7 @@ listed_among_organizations (DossierEntityRecognizer *recognizer,
             break;
           end++;
         }
-      for (guint m = k; m < end; m++)
+      for (guint m = k; m < end && end - k >= 3; m++)
         {
           const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           const DossierGazetteerEntry *place;
@@ -1186,31 +1191,34 @@ listed_among_organizations (DossierEntityRecognizer *recognizer,
  * ("Parliament", "Constitutional Court") is, and returns the tokens it
  * covers; 1 when token @i is none. */
 static guint
-institution_in_small_letters (DossierDocument    *document,
-                              guint               paragraph,
-                              const char         *text,
-                              gsize               offset,
-                              const DossierToken *tokens,
-                              guint               n_tokens,
-                              guint               i)
+institution_in_small_letters (DossierEntityRecognizer *recognizer,
+                              DossierDocument         *document,
+                              guint                    paragraph,
+                              const char              *text,
+                              gsize                    offset,
+                              const DossierToken      *tokens,
+                              guint                    n_tokens,
+                              guint                    i)
 {
   static const char * const before[] = { "the", "in", "to", "into", "before", "from", "by", "through", "dissolve",
                                          "dissolved", "dissolves", "dissolving" };
   const DossierToken *previous;
   guint words = 0;
 
-  if (i == 0 || (tokens[i].flags & (DOSSIER_TOKEN_DIGITS | DOSSIER_TOKEN_POSSESSIVE)))
+  if (i == 0 || (tokens[i].flags & (DOSSIER_TOKEN_DIGITS | DOSSIER_TOKEN_POSSESSIVE)) ||
+      !recognizer->institution_first[(guchar) text[offset + tokens[i].start]])
+    return 1;
+  /* The list first: most words in small letters are none. */
+  for (guint n = MIN (2, n_tokens - i); n >= 1 && words == 0; n--)
+    if (dossier_word_list_contains (&dossier_words_institution_nouns, text + offset + tokens[i].start,
+                                    tokens[i + n - 1].end - tokens[i].start) &&
+        (n == 1 || tokens_adjacent (text + offset, tokens, i, n)))
+      words = n;
+  if (words == 0)
     return 1;
   previous = &tokens[i - 1];
   if (!((previous->flags & DOSSIER_TOKEN_POSSESSIVE) && !is_capitalised (previous)) &&
       !word_among (text + offset + previous->start, previous->end - previous->start, before, G_N_ELEMENTS (before)))
-    return 1;
-  for (guint n = MIN (2, n_tokens - i); n >= 1 && words == 0; n--)
-    if (tokens_adjacent (text + offset, tokens, i, n) &&
-        dossier_word_list_contains (&dossier_words_institution_nouns, text + offset + tokens[i].start,
-                                    tokens[i + n - 1].end - tokens[i].start))
-      words = n;
-  if (words == 0)
     return 1;
   /* "the parliament of Moldova", "the senate Tuesday": another's, or
    * its own name goes on. */
@@ -1259,7 +1267,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
 
       if (!is_capitalised (token))
         {
-          i += institution_in_small_letters (document, paragraph, text, offset, tokens, n_tokens, i);
+          i += institution_in_small_letters (recognizer, document, paragraph, text, offset, tokens, n_tokens, i);
           continue;
         }
 
@@ -1832,12 +1840,14 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
                                 GHashTable              *known_surnames,
                                 GArray                  *pending)
 {
+  g_autoptr(GHashTable) listed = NULL;   /* the keys of cities a list names as organisations */
+
   g_return_if_fail (recognizer != NULL);
   g_return_if_fail (document != NULL);
   g_return_if_fail (known_surnames != NULL);
   g_return_if_fail (pending != NULL);
 
-  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
