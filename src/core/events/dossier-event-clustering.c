@@ -280,12 +280,12 @@ named_by_its_day (Clustering                  *clustering,
   return NULL;
 }
 
-/* Whether @named, a happening @a names by its day, is of the kind of
- * action @b tells: "a March 10 crash" and "the plane crashed on Sunday",
- * of one day. */
+/* Whether @named, a happening another candidate names by its day, is of
+ * the kind of action @b tells: "a March 10 crash" and "the plane crashed
+ * on Sunday", of one day.  Fills @link's action words (@swapped: @b is the
+ * link's first). */
 static gboolean
 tells_the_named (Clustering                  *clustering,
-                 const DossierEventCandidate *a,
                  const DossierActionWord     *named,
                  const DossierEventCandidate *b,
                  DossierCandidateLink        *link,
@@ -309,7 +309,6 @@ tells_the_named (Clustering                  *clustering,
           return TRUE;
         }
     }
-  (void) a;
   return FALSE;
 }
 
@@ -386,8 +385,8 @@ compare_pair (Clustering *clustering,
   /* A happening named by its day ("repeatedly nosedived before a March
    * 10 crash"), in another article, is the one of that day of its kind. */
   else if (agree == 1 && a->date.precision >= DOSSIER_PRECISION_DAY && a->document != b->document &&
-           (tells_the_named (clustering, a, named_by_its_day (clustering, a, link.similarity), b, &link, FALSE) ||
-            tells_the_named (clustering, b, named_by_its_day (clustering, b, link.similarity), a, &link, TRUE)))
+           (tells_the_named (clustering, named_by_its_day (clustering, a, link.similarity), b, &link, FALSE) ||
+            tells_the_named (clustering, named_by_its_day (clustering, b, link.similarity), a, &link, TRUE)))
     joins = TRUE;
   /* An opening of the days after, "Clashes broke out after the
    * resignation", tells that day's clashes: the resignation it names as
