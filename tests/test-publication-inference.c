@@ -318,6 +318,35 @@ test_the_day_of_the_month_in_brackets (void)
   g_assert_nonnull (strstr (sworn->published_evidence, "“today (27)”"));
 }
 
+/* An undated article whose only relative date nothing else tells, but
+ * whose sentences without a date report what a dated article dates, is
+ * of the day they tell: its "on Sunday" is that Sunday. */
+static void
+test_sentences_without_a_date_tell_the_day (void)
+{
+  const char *texts[] = {
+    "Speaker blocks vote against Tarsen\nPublished: 3 April 2033\n\n"
+    "The deputy speaker of the Valmoran assembly, Ilse Corven, rejected the no-confidence motion against Prime "
+    "Minister Aldo Tarsen on Sunday.\n\n"
+    "President Nils Harrow dissolved the assembly on Sunday on the advice of Prime Minister Aldo Tarsen.\n",
+    "Court restores Valmoran assembly\nPublished: 12 April 2033\n\n"
+    "The Supreme Court of Valmora restored the assembly on Tuesday and ordered a new vote on the motion "
+    "against Prime Minister Aldo Tarsen.\n",
+    "Tarsen outfoxes his rivals\n\n"
+    "Prime Minister Aldo Tarsen caught his rivals off guard on Sunday with a bold manoeuvre.\n\n"
+    "Deputy speaker Ilse Corven rejected the no-confidence motion against Prime Minister Aldo Tarsen as "
+    "unconstitutional.\n\n"
+    "President Nils Harrow dissolved the assembly on the advice of Prime Minister Aldo Tarsen.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2033-04-03");
+  dossier_test_assert_date (&date_with_text (undated, "on Sunday")->value, "2033-04-03");
+  g_assert_nonnull (strstr (undated->published_evidence, "2 of its sentences without a date"));
+}
+
 static void
 test_nothing_to_match (void)
 {
@@ -744,6 +773,8 @@ main (int   argc,
 
   g_test_add_func ("/publication-inference/weekdays-line-up", test_weekdays_line_up);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/sentences-without-a-date-tell-the-day",
+                   test_sentences_without_a_date_tell_the_day);
   g_test_add_func ("/publication-inference/the-day-of-the-month-in-brackets", test_the_day_of_the_month_in_brackets);
   g_test_add_func ("/publication-inference/one-report-of-the-same-happening", test_one_report_of_the_same_happening);
   g_test_add_func ("/publication-inference/an-opening-told-by-its-cast", test_an_opening_told_by_its_cast);

@@ -781,6 +781,70 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
       if (constraints->len == 0)
         {
+          /* No date of its own matched, nor its opening: its sentences
+           * without a date may still tell, in the participants and the
+           * kind of action of others' reports, happenings that dated
+           * articles date: it is of the day most of them tell. */
+          g_autoptr(GArray) told_days = g_array_new (FALSE, FALSE, sizeof (int));
+          int most_told = 0;
+          guint told = 0;
+
+          for (guint p = 0; p < document->paragraphs->len; p++)
+            {
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+              if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (paragraph))
+                continue;
+              for (guint s = 0; s < paragraph->sentences->len; s++)
+                {
+                  DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+                  guint weight = 0;
+                  double similarity = 0;
+                  int match;
+
+                  if (_dossier_event_dates_its_day (document, p, span->start, span->end) ||
+                      relative_date_in (document, p, span) != NULL)
+                    continue;
+                  match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles, NULL,
+                                      dated_candidates, &readings, d,
+                                      _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start), NULL,
+                                      &weight, &similarity);
+                  if (match < 0 || weight < 2 || similarity < INFERENCE_SIMILARITY)
+                    continue;
+                  g_array_append_val (told_days,
+                                      g_array_index (dated_candidates, DossierEventCandidate, match).first_day);
+                }
+            }
+          /* The day told most often; of as often, the later. */
+          for (guint k = 0; k < told_days->len; k++)
+            {
+              int day = g_array_index (told_days, int, k);
+              guint times = 0;
+
+              for (guint j = 0; j < told_days->len; j++)
+                times += g_array_index (told_days, int, j) == day;
+              if (times > told || (times == told && day > most_told))
+                {
+                  told = times;
+                  most_told = day;
+                }
+            }
+          if (told >= INFERENCE_AGREEMENTS)
+            {
+              g_autofree char *iso = NULL;
+
+              document->published = dossier_date_from_day_number (most_told);
+              document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+              g_clear_pointer (&document->published_evidence, g_free);
+              iso = dossier_date_to_iso (&document->published);
+              document->published_evidence =
+                g_strdup_printf ("%u of its sentences without a date report what dated articles date %s", told,
+                                 iso);
+              DOSSIER_DEBUG ("events: a%u published on %s, inferred: %s", d + 1, iso, document->published_evidence);
+              dossier_document_find_dates (document);
+              dated = TRUE;
+              continue;
+            }
           DOSSIER_DEBUG ("events: a%u left undated: none of its relative dates or its opening reports a dated "
                          "happening", d + 1);
           continue;
