@@ -789,7 +789,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           int most_told = 0;
           guint told = 0;
 
-          for (guint p = 0; p < document->paragraphs->len; p++)
+          for (guint p = 0; p < document->paragraphs->len && dated_candidates->len > 0; p++)
             {
               DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
