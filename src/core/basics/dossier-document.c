@@ -4,8 +4,8 @@
 #include "config.h"
 
 #include "dossier-document.h"
-#include "dossier-outlets.h"
 
+#include "dossier-outlets.h"
 #include "dossier-word-lists.h"
 
 #include <glib/gi18n-lib.h>
