@@ -158,6 +158,7 @@ static const char * const told_in_sequence =
   "\n"
   "Ferry crews in Harwick walked out on September 14 over pay.\n"
   "The following day, the operator cancelled every crossing.\n"
+  "Later that day, the harbour master closed the quay to pedestrians.\n"
   "Two days later the union met the minister, and a week later both sides signed a deal.\n"
   "The new timetable starts on 31 October.\n"
   "The operator closed its ticket offices until October 30.\n";
@@ -763,7 +764,7 @@ test_days_told_in_sequence (void)
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
   DossierDocument *document = dossier_analysis_get_document (analysis, 0);
   const char *expected[][2] = {
-    { "September 14", "2026-09-14" }, { "The following day", "2026-09-15" },
+    { "September 14", "2026-09-14" }, { "The following day", "2026-09-15" }, { "Later that day", "2026-09-15" },
     { "Two days later", "2026-09-17" }, { "a week later", "2026-09-24" }, { "31 October", "2026-10-31" },
   };
 

@@ -716,6 +716,15 @@ test_coming_month_days (void)
    * (resolved by the document, as "nine days later"); not mid-sentence. */
   assert_expression ("After nine days, divers found them.", "2018-07-10", "After nine days", NULL,
                      "days-after-last-date", TRUE);
+  /* "the same day", "later that day", "earlier in the day": the day the
+   * text gave last (resolved by the document); not "that day will come". */
+  assert_expression ("Later that day, the minister resigned.", "2018-07-10", "Later that day", NULL,
+                     "same-day-as-last-date", TRUE);
+  assert_expression ("Earlier in the day, crowds gathered.", "2018-07-10", "Earlier in the day", NULL,
+                     "same-day-as-last-date", TRUE);
+  assert_expression ("The bank collapsed on the same day.", "2018-07-10", "the same day", NULL,
+                     "same-day-as-last-date", TRUE);
+  assert_spans ("She said that day will come, and later the same evening she left.", "2018-07-10", "");
   /* "would" looks forward from the saying, to a day as to a weekday. */
   assert_expression ("A general election would be held on Oct. 14, she added.", "2023-01-19",
                      "on Oct. 14", "2023-10-14", "month-day-future", TRUE);

@@ -2125,7 +2125,32 @@ match_shift (const Scanner *scanner,
   Token token;
 
   if (shift->letter_case == CASE_MIXED || !read_next_token (scanner, shift->end, &token) ||
-      token.type != TOKEN_WORD || token.keyword == NULL || token.letter_case == CASE_MIXED)
+      token.type != TOKEN_WORD || token.letter_case == CASE_MIXED)
+    return FALSE;
+
+  /* "later that day", "earlier that evening", "later in the day": the
+   * day the text gave last. */
+  {
+    Token next, unit;
+    gboolean that = token.keyword == NULL && token_equals (scanner, &token, "that");
+    gboolean in_the = is_keyword (&token, KEYWORD_PREPOSITION) && token.keyword->value == PREPOSITION_IN &&
+                      read_next_token (scanner, token.end, &next) && is_keyword (&next, KEYWORD_THE);
+
+    if ((that && read_next_token (scanner, token.end, &unit)) ||
+        (in_the && read_next_token (scanner, next.end, &unit)))
+      {
+        if (unit.letter_case == CASE_LOWER &&
+            (token_equals (scanner, &unit, "day") || (that && is_keyword (&unit, KEYWORD_PART_OF_DAY))))
+          {
+            match_init (match, shift->start, unit.end, FORM_SEQUENCE);
+            match->offset = 0;
+            match->rule = "same-day-as-last-date";
+            return TRUE;
+          }
+        return FALSE;
+      }
+  }
+  if (token.keyword == NULL)
     return FALSE;
 
   switch (token.keyword->kind)
@@ -2420,6 +2445,20 @@ match_the (const Scanner *scanner,
         return FALSE;
       return match_day_first (scanner, &token, match) ||
              match_year (scanner, &token, LICENSE_WEAK, match);
+    }
+  /* "the same day": the day the text gave last. */
+  if (token.type == TOKEN_WORD && token.keyword == NULL && token.letter_case == CASE_LOWER &&
+      token_equals (scanner, &token, "same"))
+    {
+      Token unit;
+
+      if (!read_next_token (scanner, token.end, &unit) || unit.letter_case != CASE_LOWER ||
+          !token_equals (scanner, &unit, "day"))
+        return FALSE;
+      match_init (match, the->start, unit.end, FORM_SEQUENCE);
+      match->offset = 0;
+      match->rule = "same-day-as-last-date";
+      return TRUE;
     }
   if (token.type != TOKEN_WORD || token.keyword == NULL)
     return FALSE;
@@ -3260,11 +3299,13 @@ resolve_in_tense (const Match           *match,
   expression->rule = match->rule;
   expression->value = (DossierDate) DOSSIER_DATE_INIT;
   expression->sequence_days = 0;
+  expression->sequence = FALSE;
 
   /* Counted from the date the text gave last: the document's dates do. */
   if (match->form == FORM_SEQUENCE)
     {
       expression->sequence_days = match->offset;
+      expression->sequence = TRUE;
       return;
     }
 

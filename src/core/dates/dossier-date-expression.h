@@ -27,7 +27,9 @@ typedef struct
   int sequence_days;       /* "the following day", "two days later": the days
                             * after (before, < 0) the date the text gave
                             * last, which dossier_document_find_dates ()
-                            * counts from; 0 for other expressions */
+                            * counts from; 0 for other expressions … */
+  gboolean sequence;       /* … and for "the same day", "later that day",
+                            * which this says are counted so */
 } DossierDateExpression;
 
 /* Scans @text (UTF-8, @len bytes or -1) and returns a GArray of

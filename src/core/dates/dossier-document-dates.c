@@ -102,7 +102,7 @@ dossier_document_find_dates (DossierDocument *document)
           mention.relative = expression->relative;
           /* "The storm struck on March 3. The following day, …": the day
            * after the one the text gave last. */
-          if (expression->sequence_days != 0 && dossier_date_is_set (&last_day))
+          if (expression->sequence && dossier_date_is_set (&last_day))
             mention.value = dossier_date_add_days (&last_day, expression->sequence_days);
           if (mention.value.precision >= DOSSIER_PRECISION_DAY)
             {
