@@ -725,6 +725,8 @@ test_coming_month_days (void)
   assert_expression ("The bank collapsed on the same day.", "2018-07-10", "the same day", NULL,
                      "same-day-as-last-date", TRUE);
   assert_spans ("She said that day will come, and later the same evening she left.", "2018-07-10", "");
+  assert_expression ("The following morning, divers went in again.", "2018-07-10", "The following morning", NULL,
+                     "days-after-last-date", TRUE);
   /* "would" looks forward from the saying, to a day as to a weekday. */
   assert_expression ("A general election would be held on Oct. 14, she added.", "2023-01-19",
                      "on Oct. 14", "2023-10-14", "month-day-future", TRUE);

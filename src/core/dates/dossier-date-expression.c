@@ -2474,14 +2474,16 @@ match_the (const Scanner *scanner,
     case KEYWORD_SEQUENCE:
     case KEYWORD_DIRECTION:
       {
-        /* "the following day", "the next day", "the previous day": counted
-         * from the date the text gave last, not from the reference. */
+        /* "the following day", "the next day", "the previous day", "the
+         * following morning": counted from the date the text gave last,
+         * not from the reference. */
         Token unit;
         int step = token.keyword->kind == KEYWORD_SEQUENCE ? token.keyword->value
                    : token.keyword->value == DIRECTION_NEXT ? 1 : 0;
 
         if (step == 0 || token.letter_case != CASE_LOWER || !read_next_token (scanner, token.end, &unit) ||
-            !token_equals (scanner, &unit, "day"))
+            unit.letter_case != CASE_LOWER ||
+            !(token_equals (scanner, &unit, "day") || is_keyword (&unit, KEYWORD_PART_OF_DAY)))
           return FALSE;
         match_init (match, the->start, unit.end, FORM_SEQUENCE);
         match->offset = step;
