@@ -1015,7 +1015,7 @@ test_a_date_line_and_an_agency_caption (void)
 /* Captions in the agencies' other forms date no happening, nor is one the
  * lead above the report: who stands where in the picture; the picture's
  * place and day with no "on" between; a photographer's credit with the
- * outlet; "[Photo/Agencies]". */
+ * outlet; "[Photo/Agencies]"; a day gone by told in the present. */
 static void
 test_captions_in_the_agencies_forms (void)
 {
@@ -1026,6 +1026,7 @@ test_captions_in_the_agencies_forms (void)
     "Varnline's chief executive Piet Olde outside the court in Halden, Norway, February 27, 2031.\n\n"
     "Relatives wait at the pier in Halden on Jan. 30, 2031. Marta Lund, Reuters\n\n"
     "Divers search the lake near Halden on January 31, 2031. [Photo/Agencies]\n\n"
+    "Relatives place flowers at the harbour gate in Halden on Monday.\n\n"
     "The company said it would appeal.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
@@ -1036,6 +1037,9 @@ test_captions_in_the_agencies_forms (void)
   g_assert_null (event_on (analysis, "2031-02-27"));
   g_assert_null (event_on (analysis, "2031-01-30"));
   g_assert_null (event_on (analysis, "2031-01-31"));
+  /* A paragraph that tells a day gone by in the present, the way a
+   * caption does. */
+  g_assert_null (event_on (analysis, "2031-03-10"));
 }
 
 /* A happening an article names by its day, weeks later ("before a March

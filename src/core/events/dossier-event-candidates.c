@@ -1088,6 +1088,40 @@ retell_earlier_happening (DossierVocabulary *vocabulary,
     }
 }
 
+/* Whether @text (@len bytes) has no word of a verb's past or perfect: none
+ * that WordNet's forms call a past ("-ed", "won", "took"), no auxiliary of
+ * the past or the future, and none of the pasts written as their present
+ * ("Rovers beat Harwick on Sunday"). */
+static gboolean
+tells_in_the_present (const char *text,
+                      gsize       len)
+{
+  static const char * const others[] = {
+    "was", "were", "been", "had", "has", "have", "did", "will", "would", "said", "told",
+    "beat", "bet", "bid", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "read", "set",
+    "shut", "split", "spread", "upset",
+  };
+
+  for (gsize i = 0; i < len;)
+    {
+      gsize start;
+
+      while (i < len && !g_ascii_isalpha (text[i]))
+        i++;
+      start = i;
+      while (i < len && g_ascii_isalpha (text[i]))
+        i++;
+      if (i == start)
+        continue;
+      if (dossier_action_is_past_form (text + start, i - start))
+        return FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS (others); k++)
+        if (strlen (others[k]) == i - start && g_ascii_strncasecmp (text + start, others[k], i - start) == 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* Appends the candidates of document @d to @candidates: a candidate for
  * each resolved date of each sentence, for a sentence that takes the
  * date of the one before it ("At the time, …"), and for the article's
@@ -1139,6 +1173,18 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                                  (int) (date->end - date->start), paragraph->text + date->start);
                   continue;
                 }
+              /* A paragraph of one sentence that tells a day gone by in
+               * the present, no verb of the past nor of saying ("Students
+               * place candles at the school on Wednesday", "Blatter gestures
+               * during a news conference on Friday"): a photo's caption. */
+              if (paragraph->sentences->len == 1 && date->value.precision >= DOSSIER_PRECISION_DAY &&
+                  dossier_date_is_set (&document->published) &&
+                  dossier_date_compare (&date->value, &document->published) < 0 &&
+                  _dossier_event_reported_speech (paragraph->text + span->start, span->end - span->start) == 0 &&
+                  !_dossier_event_tells_in_past (vocabulary, documents, d,
+                                                 _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start)) &&
+                  tells_in_the_present (paragraph->text + span->start, span->end - span->start))
+                continue;
               sentence_date = date;
               dates_its_day |= !names_a_year_only (document, date) && !names_a_past_happening (document, date);
 
