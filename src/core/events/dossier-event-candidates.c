@@ -449,14 +449,26 @@ in_apposition (const char        *text,
 /* The longest date alone: "Wednesday, 30 September 2026". */
 #define DATE_ALONE_BYTES 48
 
+/* Whether the @len bytes at @word are a weekday's name, in any case. */
+static gboolean
+is_weekday_name (const char *word,
+                 gsize       len)
+{
+  static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday" };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (weekdays); w++)
+    if (len == strlen (weekdays[w]) && g_ascii_strncasecmp (word, weekdays[w], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The words of @span outside @date, a weekday's name not counted. */
 static guint
 words_besides (const char               *text,
                const DossierSpan        *span,
                const DossierDateMention *date)
 {
-  static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                           "sunday" };
   guint n = 0;
 
   for (gsize at = span->start; at < span->end;)
@@ -476,13 +488,8 @@ words_besides (const char               *text,
           at++;
           continue;
         }
-      n++;
-      for (gsize w = 0; w < G_N_ELEMENTS (weekdays); w++)
-        if (at - word == strlen (weekdays[w]) && g_ascii_strncasecmp (text + word, weekdays[w], at - word) == 0)
-          {
-            n--;
-            break;
-          }
+      if (!is_weekday_name (text + word, at - word))
+        n++;
     }
   return n;
 }
@@ -529,9 +536,6 @@ closes_on_a_picture_day (const char *text,
   static const char * const months[] = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-  };
-  static const char * const weekdays[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   };
   gsize at = end, word;
   guint digits = 0;
@@ -580,10 +584,7 @@ closes_on_a_picture_day (const char *text,
   if (word == at || !g_ascii_isupper (text[word]))
     return FALSE;
   /* "… on Sunday, May 11, 2025" is a report's day. */
-  for (gsize d = 0; d < G_N_ELEMENTS (weekdays); d++)
-    if (at - word == strlen (weekdays[d]) && strncmp (text + word, weekdays[d], at - word) == 0)
-      return FALSE;
-  return TRUE;
+  return !is_weekday_name (text + word, at - word);
 }
 
 /* Whether @span (@lower: its text in small letters) is a photo's
