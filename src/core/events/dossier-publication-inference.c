@@ -597,6 +597,23 @@ names_its_day_of_month (DossierDocument *document,
 
 static DossierDateMention *filed_on_its_dateline (DossierDocument *document);
 
+/* Dates @document (the dossier's @d-th) @day, by inference, @evidence
+ * (taken) saying why, and reads its dates again from that day. */
+static void
+date_by_inference (DossierDocument *document,
+                   guint            d,
+                   int              day,
+                   char            *evidence)
+{
+  document->published = dossier_date_from_day_number (day);
+  document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
+  g_free (document->published_evidence);
+  document->published_evidence = evidence;
+  DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
+                 document->published.month, document->published.day, evidence);
+  dossier_document_find_dates (document);
+}
+
 /* The most days @text says have passed since something it tells ("after 17
  * days", "17 days after the collapse", "two weeks after"), up to
  * ELAPSED_MAX_DAYS; 0 if it says none. */
@@ -831,17 +848,12 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             }
           if (told >= INFERENCE_AGREEMENTS)
             {
-              g_autofree char *iso = NULL;
+              DossierDate day = dossier_date_from_day_number (most_told);
+              g_autofree char *iso = dossier_date_to_iso (&day);
 
-              document->published = dossier_date_from_day_number (most_told);
-              document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
-              g_clear_pointer (&document->published_evidence, g_free);
-              iso = dossier_date_to_iso (&document->published);
-              document->published_evidence =
-                g_strdup_printf ("%u of its sentences without a date report what dated articles date %s", told,
-                                 iso);
-              DOSSIER_DEBUG ("events: a%u published on %s, inferred: %s", d + 1, iso, document->published_evidence);
-              dossier_document_find_dates (document);
+              date_by_inference (document, d, most_told,
+                                 g_strdup_printf ("%u of its sentences without a date report what dated articles "
+                                                  "date %s", told, iso));
               dated = TRUE;
               continue;
             }
@@ -932,21 +944,13 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           for (int day = highest; day <= highest + 31; day++)
             if (dossier_date_from_day_number (day + bracket_offset).day == day_of_month)
               {
-                g_autofree char *iso = NULL;
-
-                document->published = dossier_date_from_day_number (day);
-                document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
-                g_clear_pointer (&document->published_evidence, g_free);
                 DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, bracketed->paragraph);
 
-                iso = dossier_date_to_iso (&document->published);
-                document->published_evidence =
-                  g_strdup_printf ("“%.*s” names the day of the month, the first such day after the happenings "
-                                   "others date that it reports", (int) (bracketed->end - bracketed->start),
-                                   paragraph->text + bracketed->start);
-                DOSSIER_DEBUG ("events: a%u published on %s, inferred: %s", d + 1, iso,
-                               document->published_evidence);
-                dossier_document_find_dates (document);
+                date_by_inference (document, d, day,
+                                   g_strdup_printf ("“%.*s” names the day of the month, the first such day after "
+                                                    "the happenings others date that it reports",
+                                                    (int) (bracketed->end - bracketed->start),
+                                                    paragraph->text + bracketed->start));
                 dated = TRUE;
                 break;
               }
@@ -958,17 +962,11 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                          d + 1, best_weight, (guint) INFERENCE_AGREEMENTS);
           continue;
         }
-      document->published = dossier_date_from_day_number (best_day);
-      document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
-      g_clear_pointer (&document->published_evidence, g_free);
-      dated = TRUE;
       evidence = g_string_new (NULL);
       weigh (&readings, constraints, dated_candidates, best_day, NULL, evidence);
       g_string_prepend (evidence, "dated articles report the same happenings:");
-      document->published_evidence = g_string_free (g_steal_pointer (&evidence), FALSE);
-      DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
-                     document->published.month, document->published.day, document->published_evidence);
-      dossier_document_find_dates (document);
+      date_by_inference (document, d, best_day, g_string_free (g_steal_pointer (&evidence), FALSE));
+      dated = TRUE;
     }
 
   g_clear_pointer (&readings.readings, g_hash_table_unref);
