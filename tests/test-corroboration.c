@@ -1417,6 +1417,25 @@ test_a_speaker_only_one_outlet_quotes (void)
   g_assert_null (event_told_by (analysis, "gathered outside the council"));
 }
 
+/* A sentence that names one day twice ("Earlier today, … today (20)")
+ * tells one happening: one event, not two of the same words. */
+static void
+test_one_day_named_twice_in_a_sentence (void)
+{
+  const char *texts[] = {
+    "Dorr elected president\nPublished: 20 July 2031\n\n"
+    "Earlier today, Lena Dorr was elected president of Valmora by the assembly today (20) by 134 votes.\n\n"
+    "Her rival conceded in a short statement.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  guint told = 0;
+
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    told += event_has (analysis, dossier_analysis_get_event (analysis, v), "Lena Dorr was elected");
+  g_assert_cmpuint (told, ==, 1);
+  g_assert_nonnull (event_on (analysis, "2031-07-20"));
+}
+
 static void
 test_an_outlet_tells_who_spoke (void)
 {
@@ -1488,6 +1507,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
+  g_test_add_func ("/corroboration/one-day-named-twice-in-a-sentence", test_one_day_named_twice_in_a_sentence);
   g_test_add_func ("/corroboration/a-happening-named-by-its-day", test_a_happening_named_by_its_day);
   g_test_add_func ("/corroboration/a-month-and-one-of-its-days", test_a_month_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-week-and-one-of-its-days", test_a_week_and_one_of_its_days);

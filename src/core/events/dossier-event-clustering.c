@@ -347,8 +347,9 @@ compare_pair (Clustering *clustering,
 
   if (agree == 0)
     return;
-  /* Two dates in one sentence are two happenings. */
-  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start)
+  /* Two dates in one sentence are two happenings — but not two names of
+   * one day ("Earlier today, … today (20)"): one happening, told once. */
+  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
     return;
   link.similarity = _dossier_event_similarity (clustering->vocabulary, a->terms, a->norm, b->terms, b->norm);
   threshold = agree == 2 ? CONTAINED_SIMILARITY
