@@ -792,6 +792,27 @@ test_date_over_its_update_below_the_text (void)
 }
 
 static void
+test_a_stamp_with_any_zone (void)
+{
+  /* "March 4, 2019 - 10:15 AMT" over the headline: the day the page was
+   * stamped, whatever three capitals ending in "T" name its time zone. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "March 4, 2019 - 10:15 AMT\n"
+    "Ferry operator orders two electric boats\n"
+    "\n"
+    "The ferry operator of the lake ordered two electric boats from a shipyard in the north, the company said in "
+    "a statement.\n"
+    "\n"
+    "The boats will replace the two oldest diesel ferries on the crossing, which are more than forty years "
+    "old.\n");
+
+  dossier_test_assert_date (&document->published, "2019-03-04T10:15");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_cmpstr (document->title, ==, "Ferry operator orders two electric boats");
+  g_assert_false (dossier_test_body_contains (document, "AMT"));
+}
+
+static void
 test_credit_and_day (void)
 {
   /* "Agency Name , Tuesday 30 Mar 2021" under the headline: a credit and
@@ -906,6 +927,7 @@ main (int   argc,
   g_test_add_func ("/clean/a-caption-under-the-headline", test_a_caption_under_the_headline);
   g_test_add_func ("/clean/the-sites-accounts", test_the_sites_accounts);
   g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
+  g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
 
   return g_test_run ();
 }

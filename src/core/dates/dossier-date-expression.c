@@ -1238,8 +1238,13 @@ skip_time_zone (const Scanner *scanner,
   if (read_next_token (scanner, cursor, &token) && token.type == TOKEN_WORD &&
       token.letter_case == CASE_UPPER)
     {
-      if (!dossier_word_list_contains (&dossier_words_time_zones, scanner->text + token.start,
-                                       token.end - token.start))
+      gsize length = token.end - token.start;
+
+      /* The list holds the zones whose names do not end in "T"; any
+       * other three or four capitals that end in it name a zone's time
+       * ("09:43 AMT", "10:00 SGT", "18:30 SAST"). */
+      if (!dossier_word_list_contains (&dossier_words_time_zones, scanner->text + token.start, length) &&
+          !((length == 3 || length == 4) && scanner->text[token.end - 1] == 'T'))
         return position;
       cursor = token.end;
     }
