@@ -993,6 +993,30 @@ test_a_week_and_one_of_its_days (void)
   g_assert_cmpuint (dossier_event_record_count_articles (sentenced, NULL), ==, 2);
 }
 
+/* The same by its year: one outlet tells the month of an arrest, another
+ * only its year; the arrest of another man that year stays apart. */
+static void
+test_a_year_and_one_of_its_months (void)
+{
+  const char *texts[] = {
+    "Smuggler's appeal rejected\nPublished: 12 October 2034\n\n"
+    "The appeals court in Velmora rejected on Tuesday the appeal of Bruno Talvik, who evaded customs for nine "
+    "years until his arrest in Ostweil in May 2031.\n",
+    "Velmora upholds smuggler's sentence\nPublished: 11 October 2034\n\n"
+    "Bruno Talvik was arrested in Ostweil in 2031 after a manhunt across three countries.\n\n"
+    "His accountant Gero Maalund was arrested in Dunmarsh in 2031 as well.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *arrest = event_on (analysis, "2031-05");
+  const DossierEventRecord *other = event_on (analysis, "2031");
+
+  g_assert_nonnull (arrest);
+  g_assert_cmpuint (dossier_event_record_count_articles (arrest, NULL), ==, 2);
+  g_assert_cmpuint (arrest->sources->len, ==, 2);
+  g_assert_nonnull (other);
+  g_assert_cmpuint (other->sources->len, ==, 1);
+}
+
 /* A page's date line kept in the text, and an agency's caption closing on
  * the picture's day and its credit, date no happening. */
 static void
@@ -1511,6 +1535,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-happening-named-by-its-day", test_a_happening_named_by_its_day);
   g_test_add_func ("/corroboration/a-month-and-one-of-its-days", test_a_month_and_one_of_its_days);
   g_test_add_func ("/corroboration/a-week-and-one-of-its-days", test_a_week_and_one_of_its_days);
+  g_test_add_func ("/corroboration/a-year-and-one-of-its-months", test_a_year_and_one_of_its_months);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);

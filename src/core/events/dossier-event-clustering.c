@@ -712,33 +712,20 @@ join_bucket_to_its_days (Clustering *clustering,
     }
 }
 
-/* A happening told by its month or its week ("his sacking earlier this
- * month", "his arrest last month", "the court gave him 15 months last
- * week") that no day's sentence is like in words, but that names the
- * participants and the kind of action of one told by its day in another
- * article, is that one: each such candidate joins the candidate of its days
- * most like it in words, among those that share participants and an action
- * with it — one only, else it would make every day of the month whose cast
- * it names one event.  The candidates of a day are found by the
- * participants they name, so that every one that could share a happening
- * is asked (in a dossier of any size); the months' before the weeks'. */
+/* Adds the candidates of the @buckets (a table of day, week or month
+ * buckets) to @by_entity, by the participants they name, and their
+ * clusters to @with_a_day (see join_coarse_to_their_days ()). */
 static void
-join_coarse_to_their_days (Clustering *clustering,
-                           GHashTable *days,
-                           GHashTable *weeks,
-                           GHashTable *months)
+add_postings (Clustering *clustering,
+              GHashTable *buckets,
+              GHashTable *by_entity,
+              GHashTable *with_a_day)
 {
   GArray *candidates = clustering->candidates;
-  g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
-  g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   GHashTableIter iter;
   gpointer value;
 
-  if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0)
-    return;
-  /* The clusters that hold a day's candidate already, and the days'
-   * candidates by the participants they name, in the order of their days. */
-  g_hash_table_iter_init (&iter, days);
+  g_hash_table_iter_init (&iter, buckets);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       GArray *bucket = value;
@@ -765,14 +752,64 @@ join_coarse_to_their_days (Clustering *clustering,
             }
         }
     }
+}
+
+static void
+sort_postings (GHashTable *by_entity)
+{
+  GHashTableIter iter;
+  gpointer value;
+
   g_hash_table_iter_init (&iter, by_entity);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_array_sort (value, compare_day_postings);
+}
+
+/* A happening told by its month or its week ("his sacking earlier this
+ * month", "his arrest last month", "the court gave him 15 months last
+ * week") that no day's sentence is like in words, but that names the
+ * participants and the kind of action of one told by its day in another
+ * article, is that one: each such candidate joins the candidate of its days
+ * most like it in words, among those that share participants and an action
+ * with it — one only, else it would make every day of the month whose cast
+ * it names one event.  The candidates of a day are found by the
+ * participants they name, so that every one that could share a happening
+ * is asked (in a dossier of any size); the months' before the weeks', and
+ * the years' last. */
+static void
+join_coarse_to_their_days (Clustering *clustering,
+                           GHashTable *days,
+                           GHashTable *weeks,
+                           GHashTable *months,
+                           GHashTable *years)
+{
+  g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
+  g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  GHashTableIter iter;
+  gpointer value;
+
+  if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0 && g_hash_table_size (years) == 0)
+    return;
+  /* The clusters that hold a day's candidate already, and the days'
+   * candidates by the participants they name, in the order of their days. */
+  add_postings (clustering, days, by_entity, with_a_day);
+  sort_postings (by_entity);
 
   g_hash_table_iter_init (&iter, months);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
   g_hash_table_iter_init (&iter, weeks);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+
+  /* A year's ("his arrest in 2011") joins a day's, a week's or a month's
+   * ("in May 2011") the same way. */
+  if (g_hash_table_size (years) == 0)
+    return;
+  add_postings (clustering, months, by_entity, with_a_day);
+  add_postings (clustering, weeks, by_entity, with_a_day);
+  sort_postings (by_entity);
+  g_hash_table_iter_init (&iter, years);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
 }
@@ -896,7 +933,7 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
               compare_pair (&clustering, i, g_array_index (month, guint, y));
         }
     }
-  join_coarse_to_their_days (&clustering, days, weeks, months);
+  join_coarse_to_their_days (&clustering, days, weeks, months, years);
   /* An opening dated by its publication day may tell the news of the
    * days before, and a sentence dated by a report's day that of the day
    * before. */
