@@ -394,6 +394,22 @@ test_acronyms_written_as_words (void)
 }
 
 static void
+test_listed_acronyms_written_as_words (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Officials of Uefa and Ecowas met in Harwick on Monday, where Anna Swift spoke for the port.\n");
+  const DossierEntityRecord *uefa = find_entity (analysis, "UEFA");
+
+  /* An acronym the gazetteer lists, written as a word in a dossier that
+   * never spells it in capitals, is still that organisation; a word of
+   * the language ("Swift") is not one. */
+  g_assert_nonnull (uefa);
+  g_assert_cmpint (uefa->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_nonnull (find_entity (analysis, "ECOWAS"));
+  g_assert_null (find_entity (analysis, "SWIFT"));
+}
+
+static void
 test_places_by_their_region (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
@@ -578,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/names-borne-by-things", test_names_borne_by_things);
   g_test_add_func ("/entity-recognizer/places-by-their-region", test_places_by_their_region);
   g_test_add_func ("/entity-recognizer/acronyms-written-as-words", test_acronyms_written_as_words);
+  g_test_add_func ("/entity-recognizer/listed-acronyms-written-as-words", test_listed_acronyms_written_as_words);
   g_test_add_func ("/entity-recognizer/organizations-by-the-words-around", test_organizations_by_the_words_around);
   g_test_add_func ("/entity-recognizer/names-with-a-capital-inside", test_names_with_a_capital_inside);
   g_test_add_func ("/entity-recognizer/names-through-of-and-for", test_names_through_of_and_for);

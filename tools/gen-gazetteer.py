@@ -495,12 +495,11 @@ def usable_place_name(name, wordnet):
     return not wordnet.is_ambiguous(name)
 
 
-def load_general_places(g, iso_3166_2_path, wordnet_dir, errors):
+def load_general_places(g, iso_3166_2_path, wordnet, wordnet_dir, errors):
     """Add the subdivisions of every country (ISO 3166-2, class subdivision) and
     WordNet's settlements (class settlement) that no hand-written list names in
     any kind: the hand lists decide every conflict, these only add."""
     try:
-        wordnet = WordNet(wordnet_dir)
         with open(iso_3166_2_path, encoding='utf-8') as f:
             subdivisions = json.load(f)['3166-2']
     except (OSError, ValueError, KeyError, IndexError) as e:
@@ -520,6 +519,23 @@ def load_general_places(g, iso_3166_2_path, wordnet_dir, errors):
         if name in taken or not usable_place_name(name, wordnet):
             continue
         g.add('place', name, name, cls, where)
+
+
+def load_acronyms_as_words(g, wordnet):
+    """An organisation's acronym of four letters or more as British style
+    writes one read as a word ("Nato", "Fifa", "Unesco" for NATO, FIFA,
+    UNESCO): the same organisation, unless English writes that word in
+    small letters ("Swift", "Pace") or a list names it in any kind."""
+    taken = set()
+    for kind in KIND_ORDER:
+        taken.update(g.where[kind])
+    for surface, (canonical, cls, where) in sorted(g.org_surface.items()):
+        if len(surface) < 4 or not surface.isalpha() or not surface.isascii() or not surface.isupper():
+            continue
+        word = surface[0] + surface[1:].lower()
+        if word in taken or wordnet.is_common(word):
+            continue
+        g.add('organization', word, canonical, cls, '%s (as a word)' % where)
 
 
 def check_cross_kind(g, errors):
@@ -624,8 +640,16 @@ def main(argv=None):
                 ('name', 'gender'), GENDERS, single_token=True)
     load_variants(g, errors, data('name-variants.tsv'))
     load_not_names(g, errors, data('not-names.tsv'))
-    if args.iso_3166_2 and args.wordnet and not errors:
-        load_general_places(g, args.iso_3166_2, args.wordnet, errors)
+    if args.wordnet and not errors:
+        try:
+            wordnet = WordNet(args.wordnet)
+        except (OSError, ValueError, IndexError) as e:
+            errors.add(args.wordnet, 'cannot read WordNet: %s' % e)
+            wordnet = None
+        if wordnet is not None:
+            load_acronyms_as_words(g, wordnet)
+            if args.iso_3166_2:
+                load_general_places(g, args.iso_3166_2, wordnet, args.wordnet, errors)
     check_cross_kind(g, errors)
 
     if errors:
