@@ -169,6 +169,25 @@ test_names_described_as_people (void)
                  find_entity (analysis, "Strelov Bank")->type != DOSSIER_ENTITY_PERSON);
 }
 
+/* A name of two or three words right after what only a person can be
+ * ("chief executive …", "Batsman …") is a person's; after a role that a
+ * company holds too ("owner …"), it is not. */
+static void
+test_names_after_a_persons_role (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The board met in Harwick on Monday.\n\n"
+    "The firm said chief executive Teodor Valsk would stay, and deputy prime minister Irena Solvak Marr "
+    "welcomed it.\n\n"
+    "Batsman Oren Tillbury was dropped. The ship's owner Keldan Shipping paid for the salvage.\n");
+
+  assert_entity (analysis, "Teodor Valsk", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Irena Solvak Marr", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Oren Tillbury", DOSSIER_ENTITY_PERSON);
+  g_assert_true (find_entity (analysis, "Keldan Shipping") == NULL ||
+                 find_entity (analysis, "Keldan Shipping")->type != DOSSIER_ENTITY_PERSON);
+}
+
 /* A paper's name that opens on "The" is not read out of a longer name:
  * "The National Assembly" is the assembly, not the newspaper. */
 static void
@@ -605,6 +624,7 @@ main (int   argc,
                    test_a_lone_word_named_as_an_organization);
   g_test_add_func ("/entity-recognizer/he-as-a-family-name", test_he_as_a_family_name);
   g_test_add_func ("/entity-recognizer/names-described-as-people", test_names_described_as_people);
+  g_test_add_func ("/entity-recognizer/names-after-a-persons-role", test_names_after_a_persons_role);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",

@@ -649,6 +649,41 @@ word_among (const char         *word,
   return FALSE;
 }
 
+/* Whether the word right before token @i names what only a person can be
+ * (data/words/person-roles.txt), in small letters or opening the
+ * sentence: "chief executive Changpeng Zhao", "deputy prime minister
+ * Alikhan Smailov", "Batsman Cameron Bancroft". */
+static gboolean
+preceded_by_person_role (const char         *text,
+                         const DossierToken *tokens,
+                         guint               i)
+{
+  /* Roles an organisation holds too, or that are read as adjectives
+   * before a name: "owner Nagashiki Shipping", "the official Philae
+   * Twitter feed", "member Malta". */
+  static const char * const also_of_bodies[] = { "official", "owner", "member", "head" };
+  const DossierToken *role;
+  char word[32];
+  gsize len;
+
+  if (i < 1)
+    return FALSE;
+  role = &tokens[i - 1];
+  len = role->end - role->start;
+  if (len >= sizeof word || role->end + 1 != tokens[i].start || text[role->end] != ' ')
+    return FALSE;
+  memcpy (word, text + role->start, len);
+  word[len] = '\0';
+  if (g_ascii_isupper (word[0]))
+    {
+      if (i != 1)
+        return FALSE;
+      word[0] = g_ascii_tolower (word[0]);
+    }
+  return dossier_word_list_contains (&dossier_words_person_roles, word, len) &&
+         !word_among (word, len, also_of_bodies, G_N_ELEMENTS (also_of_bodies));
+}
+
 /* Whether the name that ends at token @after - 1 is followed by a comma
  * and an apposition that says what person it is: "Tamer Ramadan, the
  * leader of …", "Abul Rizvi, a former official", "Saman Kunan, a 38
@@ -1271,6 +1306,18 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           continue;
         }
 
+      /* "Batsman Joe Root was dropped": a role that opens the sentence is
+       * no part of the name after it (preceded_by_person_role ()); a
+       * title ("President") is read as titles are. */
+      if (i == 0 && n_tokens > 1 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) && is_capitalised (&tokens[1]) &&
+          preceded_by_person_role (text + offset, tokens, 1) &&
+          dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_TITLE, text + offset + token->start,
+                                    token->end - token->start) == NULL)
+        {
+          i++;
+          continue;
+        }
+
       /* "ERBIL — …", "KYIV, Ukraine — …": a dateline in capitals at the
        * head of a paragraph names a place, not an organisation. */
       if (offset == 0 && i == 0 && (token->flags & DOSSIER_TOKEN_ALL_CAPS))
@@ -1745,6 +1792,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                  (run_end - i <= 3 && !(run_end - i == 1 && (token->flags & DOSSIER_TOKEN_ALL_CAPS)) &&
                   (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
                    preceded_by_according_to (text + offset, tokens, i) ||
+                   (run_end - i >= 2 && preceded_by_person_role (text + offset, tokens, i)) ||
                    described_as_person (text + offset, tokens, n_tokens, run_end))))
           type = DOSSIER_ENTITY_PERSON;
         else if (run_end - i == 1 || (caps_tokens * 2 >= n_tokens))
