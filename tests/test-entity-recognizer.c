@@ -188,6 +188,23 @@ test_names_after_a_persons_role (void)
                  find_entity (analysis, "Keldan Shipping")->type != DOSSIER_ENTITY_PERSON);
 }
 
+/* A word and a country after it name that country's body ("Rowing
+ * Norway"); a given name before a country is a person's, a point of the
+ * compass a region's. */
+static void
+test_a_countrys_body (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The board of Rowing Norway met on Monday, and fans of Michael Jordan waited outside.\n\n"
+    "Disgraced Norway skipper Anna Varga left, as snow fell across Northeastern Norway.\n");
+
+  assert_entity (analysis, "Rowing Norway", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Michael Jordan", DOSSIER_ENTITY_PERSON);
+  g_assert_null (find_entity (analysis, "Disgraced Norway"));
+  g_assert_true (find_entity (analysis, "Northeastern Norway") == NULL ||
+                 find_entity (analysis, "Northeastern Norway")->type != DOSSIER_ENTITY_ORGANIZATION);
+}
+
 /* A paper's name that opens on "The" is not read out of a longer name:
  * "The National Assembly" is the assembly, not the newspaper. */
 static void
@@ -625,6 +642,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/he-as-a-family-name", test_he_as_a_family_name);
   g_test_add_func ("/entity-recognizer/names-described-as-people", test_names_described_as_people);
   g_test_add_func ("/entity-recognizer/names-after-a-persons-role", test_names_after_a_persons_role);
+  g_test_add_func ("/entity-recognizer/a-countrys-body", test_a_countrys_body);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",

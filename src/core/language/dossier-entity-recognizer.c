@@ -358,6 +358,40 @@ preceded_by_according_to (const char         *text,
           a->end - a->start == 9 && g_ascii_strncasecmp (text + a->start, "according", 9) == 0);
 }
 
+/* Whether tokens @i and @i + 1 are a word and a country, "Cricket
+ * Australia", "Tennis Australia", "Air India": a body of that country (a
+ * region's name, "Western Australia", is listed as a place and found
+ * before; a person's given name first, "Michael Jordan", is a person's). */
+static gboolean
+names_a_countrys_body (DossierEntityRecognizer *recognizer,
+                       const char              *text,
+                       const DossierToken      *tokens,
+                       guint                    i)
+{
+  static const DossierGazetteerKind kinds[] = {
+    DOSSIER_GAZETTEER_PLACE, DOSSIER_GAZETTEER_DEMONYM, DOSSIER_GAZETTEER_TITLE, DOSSIER_GAZETTEER_GIVEN_NAME,
+  };
+  const DossierToken *first = &tokens[i], *country = &tokens[i + 1];
+  const DossierGazetteerEntry *entry;
+  DossierGazetteerKind kind;
+
+  gsize len = first->end - first->start;
+
+  /* Not a point of the compass ("Northeastern Libya"), nor, opening a
+   * sentence, a participle ("Disgraced Australia captain"). */
+  if ((first->flags & DOSSIER_TOKEN_ALL_CAPS) || (country->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      (len > 4 && g_ascii_strncasecmp (text + first->end - 3, "ern", 3) == 0) ||
+      (i == 0 && len > 4 && (g_ascii_strncasecmp (text + first->end - 2, "ed", 2) == 0 ||
+                             g_ascii_strncasecmp (text + first->end - 3, "ing", 3) == 0)))
+    return FALSE;
+  entry = dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, text + country->start,
+                                    country->end - country->start);
+  if (entry == NULL || g_strcmp0 (entry->class, "country") != 0)
+    return FALSE;
+  return dossier_gazetteer_lookup_kinds (recognizer->gazetteer, kinds, G_N_ELEMENTS (kinds), text + first->start,
+                                         first->end - first->start, &kind) == NULL;
+}
+
 /* Whether @token is a person title in the plural: "Senators", "Ministers"
  * (the title without its final "s" is in the gazetteer), "Justices"
  * (data/words/plural-titles.txt). */
@@ -1741,6 +1775,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                                               token->end - token->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (names_a_plural_body (recognizer, text + offset, tokens, i, run_end))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (run_end - i == 2 && !given && !after_title && !feature &&
+                 names_a_countrys_body (recognizer, text + offset, tokens, i))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && named_as_organization (text + offset, tokens, n_tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
