@@ -205,6 +205,23 @@ test_a_countrys_body (void)
                  find_entity (analysis, "Northeastern Norway")->type != DOSSIER_ENTITY_ORGANIZATION);
 }
 
+/* A name that opens on what kind of place it is ("Mount Velka", "Lake
+ * Dorra", "Volcán de Korva", "Gulf of Maren") is a place's; one that ends
+ * on an organisation's head ("Port Authority") is not. */
+static void
+test_places_by_their_first_word (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Ash from Mount Velka fell on Lake Dorra on Monday, and the Volcán de Korva rumbled.\n\n"
+    "Ships waited in the Gulf of Maren, the Harwick Port Authority said.\n");
+
+  assert_entity (analysis, "Mount Velka", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Lake Dorra", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Volcán de Korva", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Gulf of Maren", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Harwick Port Authority", DOSSIER_ENTITY_ORGANIZATION);
+}
+
 /* A paper's name that opens on "The" is not read out of a longer name:
  * "The National Assembly" is the assembly, not the newspaper. */
 static void
@@ -643,6 +660,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/names-described-as-people", test_names_described_as_people);
   g_test_add_func ("/entity-recognizer/names-after-a-persons-role", test_names_after_a_persons_role);
   g_test_add_func ("/entity-recognizer/a-countrys-body", test_a_countrys_body);
+  g_test_add_func ("/entity-recognizer/places-by-their-first-word", test_places_by_their_first_word);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",

@@ -644,10 +644,16 @@ name_through_connector (const char         *text,
     return 0;
   head = &tokens[j - 1];
   connector = &tokens[j];
-  if (!is_capitalised (head) || (head->flags & DOSSIER_TOKEN_ALL_CAPS) || !tokens_adjacent (text, tokens, j - 1, 2) ||
-      !dossier_word_list_contains (&dossier_words_organization_heads, text + head->start, head->end - head->start) ||
-      !((connector->end - connector->start == 2 && strncmp (text + connector->start, "of", 2) == 0) ||
-        (connector->end - connector->start == 3 && strncmp (text + connector->start, "for", 3) == 0)))
+  if (!is_capitalised (head) || (head->flags & DOSSIER_TOKEN_ALL_CAPS) || !tokens_adjacent (text, tokens, j - 1, 2))
+    return 0;
+  /* "Gulf of Aden", "Volcano of Fire": a place's name goes on past "of"
+   * as an organisation's does. */
+  if (connector->end - connector->start == 2 && strncmp (text + connector->start, "of", 2) == 0 &&
+      dossier_word_list_contains (&dossier_words_place_prefixes, text + head->start, head->end - head->start))
+    ;
+  else if (!dossier_word_list_contains (&dossier_words_organization_heads, text + head->start, head->end - head->start) ||
+           !((connector->end - connector->start == 2 && strncmp (text + connector->start, "of", 2) == 0) ||
+             (connector->end - connector->start == 3 && strncmp (text + connector->start, "for", 3) == 0)))
     return 0;
   k = j + 1;
   if (k + 1 < n_tokens && tokens[k].end - tokens[k].start == 3 && strncmp (text + tokens[k].start, "the", 3) == 0 &&
@@ -1741,10 +1747,16 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         start = offset + token->start;
         end = offset + last->end;
 
-        if (connected ||
-            (run_end - i >= 2 &&
-             dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
-                                         last->end - last->start)))
+        if (run_end - i >= 2 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+            !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
+                                         last->end - last->start) &&
+            dossier_word_list_contains (&dossier_words_place_prefixes, text + offset + token->start,
+                                        token->end - token->start))
+          type = DOSSIER_ENTITY_PLACE;
+        else if (connected ||
+                 (run_end - i >= 2 &&
+                  dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
+                                              last->end - last->start)))
           type = DOSSIER_ENTITY_ORGANIZATION;
         /* "Great Bitter Lake", "Yamato-Saidaiji Station": a name ending on
          * a kind of place is a place's. */
