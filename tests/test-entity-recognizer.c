@@ -222,6 +222,23 @@ test_places_by_their_first_word (void)
   assert_entity (analysis, "Harwick Port Authority", DOSSIER_ENTITY_ORGANIZATION);
 }
 
+/* "Mount Velka", "Velka Volcano" and "the Velka volcano" are one place,
+ * named as outlets choose; "Lake Chad" is no "Chad". */
+static void
+test_one_place_by_its_kinds (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Ash from Mount Velka fell on Monday. The Velka volcano calmed on Tuesday, and villagers near Velka "
+    "Volcano went home.\n\n"
+    "Herders left Lake Chad for Chad's capital.\n");
+  const DossierEntityRecord *velka = find_entity (analysis, "Mount Velka");
+
+  g_assert_nonnull (velka);
+  g_assert_cmpuint (velka->mentions, ==, 3);
+  g_assert_true (find_entity (analysis, "Lake Chad") != find_entity (analysis, "Chad"));
+  g_assert_nonnull (find_entity (analysis, "Chad"));
+}
+
 /* A paper's name that opens on "The" is not read out of a longer name:
  * "The National Assembly" is the assembly, not the newspaper. */
 static void
@@ -661,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/names-after-a-persons-role", test_names_after_a_persons_role);
   g_test_add_func ("/entity-recognizer/a-countrys-body", test_a_countrys_body);
   g_test_add_func ("/entity-recognizer/places-by-their-first-word", test_places_by_their_first_word);
+  g_test_add_func ("/entity-recognizer/one-place-by-its-kinds", test_one_place_by_its_kinds);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",

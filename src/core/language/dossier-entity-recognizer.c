@@ -823,16 +823,72 @@ in_a_titles_portfolio (DossierEntityRecognizer *recognizer,
 /* Whether @token is a kind of land or water, or a work built on it, in
  * small letters, as it may follow a name ("Tham Luang cave", "the Morandi
  * bridge"). */
+static const char * const feature_words[] = {
+  "cave", "caves", "lake", "river", "mountain", "mountains", "island", "islands", "valley", "canal",
+  "desert", "glacier", "volcano", "strait", "bay", "bridge", "dam", "tunnel", "airport",
+};
+
 static gboolean
 is_feature_word (const char         *text,
                  const DossierToken *token)
 {
-  static const char * const features[] = {
-    "cave", "caves", "lake", "river", "mountain", "mountains", "island", "islands", "valley", "canal",
-    "desert", "glacier", "volcano", "strait", "bay", "bridge", "dam", "tunnel", "airport",
-  };
+  return word_among (text + token->start, token->end - token->start, feature_words, G_N_ELEMENTS (feature_words));
+}
 
-  return word_among (text + token->start, token->end - token->start, features, G_N_ELEMENTS (features));
+/* The key of a place's name [@i, @end) that says what kind of place it
+ * is in words outlets vary: "Volcán de Fuego", "Mount Fuego", "Fuego
+ * Volcano" and "Fuego volcano" are the mountain Fuego, "Lake Dorra" and
+ * "Dorra lake" the lake Dorra ("place:fuego mountain").  NULL for any
+ * other name, which is keyed as written ("Velden Canal"; "Fuego" alone
+ * may be a town). */
+static char *
+place_kind_key (const char         *text,
+                const DossierToken *tokens,
+                guint               i,
+                guint               end)
+{
+  static const struct { const char *word; const char *kind; } kinds[] = {
+    { "mount", "mountain" }, { "mt", "mountain" }, { "mont", "mountain" }, { "monte", "mountain" },
+    { "cerro", "mountain" }, { "volcano", "mountain" }, { "volcan", "mountain" }, { "mountain", "mountain" },
+    { "mountains", "mountains" }, { "lake", "lake" }, { "lac", "lake" }, { "loch", "lake" },
+    { "isle", "island" }, { "island", "island" }, { "islands", "islands" }, { "cave", "cave" },
+    { "caves", "cave" }, { "river", "river" },
+  };
+  const char *kind = NULL;
+  guint from = i, to = end;
+  g_autofree char *first = NULL, *last = NULL, *core = NULL;
+  char *key;
+
+  if (end - i < 2)
+    return NULL;
+  first = dossier_fold_to_ascii (text + tokens[i].start, tokens[i].end - tokens[i].start);
+  last = dossier_fold_to_ascii (text + tokens[end - 1].start, tokens[end - 1].end - tokens[end - 1].start);
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds) && kind == NULL; k++)
+    if (dossier_word_list_contains (&dossier_words_place_prefixes, text + tokens[i].start,
+                                    tokens[i].end - tokens[i].start) &&
+        g_ascii_strcasecmp (first, kinds[k].word) == 0)
+      {
+        kind = kinds[k].kind;
+        from = i + 1;
+        while (from + 1 < to && !is_capitalised (&tokens[from]))
+          from++;
+      }
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds) && kind == NULL; k++)
+    if (g_ascii_strcasecmp (last, kinds[k].word) == 0)
+      {
+        kind = kinds[k].kind;
+        to = end - 1;
+      }
+  if (kind == NULL || from >= to || !is_capitalised (&tokens[from]))
+    return NULL;
+  core = dossier_fold_to_ascii (text + tokens[from].start, tokens[to - 1].end - tokens[from].start);
+  key = dossier_place_key (core, -1);
+  {
+    char *keyed = g_strconcat (key, " ", kind, NULL);
+
+    g_free (key);
+    return keyed;
+  }
 }
 
 /* Whether the run of tokens [@i, @run_end) is a name in the plural after
@@ -1911,10 +1967,15 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         else if (type == DOSSIER_ENTITY_PLACE)
           {
-            g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+            char *key = place_kind_key (text + offset, tokens, i, run_end);
 
-            add_mention (document, paragraph, start, end, type, dossier_place_key (folded, -1),
-                         text + start, end - start);
+            if (key == NULL)
+              {
+                g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+
+                key = dossier_place_key (folded, -1);
+              }
+            add_mention (document, paragraph, start, end, type, key, text + start, end - start);
           }
         else
           {
