@@ -1389,6 +1389,31 @@ test_the_same_verb_in_one_place (void)
   g_assert_cmpuint (dossier_event_record_count_articles (refloated, NULL), ==, 2);
 }
 
+/* … and so do two verbs of one kind of action ("erupted", "exploded"),
+ * each dated by its own sentence; not a verb of another kind that day. */
+static void
+test_one_kind_of_verb_in_one_place (void)
+{
+  const char *texts[] = {
+    "Ash over the valley\nPublished: 6 June 2033\n\n"
+    "Mount Velka erupted on Sunday with no warning, sending hot ash and gas down its slopes into three "
+    "farming hamlets.\n\n"
+    "Schools near Mount Velka reopened on Sunday evening.\n\n"
+    "The farmers union asked the government for help with the harvest.\n",
+    "Search goes on\nPublished: 7 June 2033\n\n"
+    "The Velka volcano, 40 kilometres from the capital, exploded last Sunday, and rescuers are still digging "
+    "through the ash for the missing.\n\n"
+    "Prices of maize rose in the markets of the capital on Monday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *erupted = event_told_by (analysis, "erupted on Sunday");
+  const DossierEventRecord *reopened = event_told_by (analysis, "Schools near");
+
+  g_assert_nonnull (erupted);
+  g_assert_cmpuint (dossier_event_record_count_articles (erupted, NULL), ==, 2);
+  g_assert_true (reopened == NULL || reopened != erupted);
+}
+
 static void
 test_the_speakers_own_time (void)
 {
@@ -1552,6 +1577,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-day-long-past-told-twice", test_a_day_long_past_told_twice);
   g_test_add_func ("/corroboration/a-life-story-is-no-happening", test_a_life_story_is_no_happening);
   g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
+  g_test_add_func ("/corroboration/one-kind-of-verb-in-one-place", test_one_kind_of_verb_in_one_place);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
   g_test_add_func ("/corroboration/dated-by-the-day-it-was-reported", test_dated_by_the_day_it_was_reported);

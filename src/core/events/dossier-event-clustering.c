@@ -136,9 +136,13 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
   /* One place only in common, and no one: the very same verb will do
    * where both sentences date it themselves ("the ship was refloated on
    * Monday" in both, in the Suez Canal) — not two sentences dated only by
-   * their articles' day ("discussed" in both, of Ukraine). */
-  if (few && !(word_a->verbal && word_b->verbal && g_str_equal (word_a->word, word_b->word) &&
-               a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION))
+   * their articles' day ("discussed" in both, of Ukraine); and so will two
+   * verbs of one kind of action, in sentences that each name the day
+   * ("Mount Fuego erupted on Sunday", "the Fuego volcano exploded last
+   * Sunday"). */
+  if (few && !(word_a->verbal && word_b->verbal &&
+               a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION &&
+               (g_str_equal (word_a->word, word_b->word) || (a->dated && b->dated))))
     return FALSE;
   if (link != NULL)
     {
