@@ -9,6 +9,7 @@
 #include "dossier-characters.h"
 #include "dossier-correction.h"
 #include "dossier-entity-recognizer.h"
+#include "dossier-headline-names.h"
 
 static const char * const turkish_outlet =
   "Opposition leader Kemal Kılıçdaroğlu conceded defeat in the runoff on Sunday evening.\n\n"
@@ -218,6 +219,59 @@ test_abbreviated_states (void)
 /* A city in a list of clubs is a club, in that article and wherever the
  * dossier names it alone; a list of cities, or of countries beside
  * organisations, stays one of places. */
+/* A headline capitalises every word: the names the texts gave are found
+ * there, and in a photo's caption, but not in its credit; a surname alone
+ * only where the article's text names that person. */
+static void
+test_names_in_headlines_and_captions (void)
+{
+  const char *texts[] = {
+    "Storm closes the port\n\n"
+    "The mayor of Gdansk, Anna Varga, closed the port on Monday as the storm reached the coast, Reuters "
+    "reported.\n",
+    "Gdansk Port Shut As Storm Hits Coast, Varga Says\n\n"
+    "Fishing boats stayed in the harbour on Monday, the harbour master said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *gdansk = entity_named_in (analysis, "Gdansk");
+  const DossierEntityRecord *reuters = entity_named_in (analysis, "Reuters");
+  DossierDocument *second = dossier_analysis_get_document (analysis, 1);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GArray *names;
+
+  g_assert_nonnull (gdansk);
+  g_assert_nonnull (reuters);
+  /* After the analysis: the title's place; not "Varga", whom this text
+   * does not name. */
+  names = (GArray *) dossier_analysis_get_headline_names (analysis, 1);
+  g_assert_nonnull (names);
+  g_assert_cmpuint (names->len, ==, 1);
+  g_assert_true (dossier_analysis_get_entity (analysis, g_array_index (names, DossierHeadlineMention, 0).entity) == gdansk);
+  g_assert_cmpint (g_array_index (names, DossierHeadlineMention, 0).where, ==, DOSSIER_HEADLINE_TITLE);
+  g_assert_cmpuint (g_array_index (names, DossierHeadlineMention, 0).start, ==, 0);
+  g_assert_cmpuint (g_array_index (names, DossierHeadlineMention, 0).end, ==, 6);
+
+  /* A caption's place counts; its credit's agency does not. */
+  g_ptr_array_add (second->captions, g_strdup ("Waves break on the quay in Gdansk on Monday. (Photo: Reuters)"));
+  g_ptr_array_add (second->captions, g_strdup ("REUTERS/Jan Kowal Reuters/Gdansk harbour"));
+  {
+    g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+    const DossierHeadlineMention *first, *last;
+
+    for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+      g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+    dossier_headline_names_find (dossier_analysis_get_documents (analysis), entities, found);
+    names = g_ptr_array_index (found, 1);
+    g_assert_cmpuint (names->len, ==, 2);
+    first = &g_array_index (names, DossierHeadlineMention, 0);
+    last = &g_array_index (names, DossierHeadlineMention, 1);
+    g_assert_cmpint (first->where, ==, DOSSIER_HEADLINE_TITLE);
+    g_assert_cmpint (last->where, ==, 0);
+    g_assert_true (g_ptr_array_index (entities, last->entity) == gdansk);
+    g_assert_cmpuint (last->start, ==, strlen ("Waves break on the quay in "));
+  }
+}
+
 static void
 test_a_city_listed_among_clubs (void)
 {
@@ -693,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-name-in-other-capitals", test_a_name_in_other_capitals);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
   g_test_add_func ("/names-across-outlets/abbreviated-states", test_abbreviated_states);
+  g_test_add_func ("/names-across-outlets/names-in-headlines-and-captions", test_names_in_headlines_and_captions);
   g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
 
   return g_test_run ();

@@ -402,7 +402,9 @@ def score_story(st, doc, work):
         i = sys_art.get(a['id'])
         if i is None:
             continue
-        for mn in a.get('mentions', []):
+        # The names its headline and captions give count as the text's do
+        # (the gold lists them: "Entities" in the README).
+        for mn in a.get('mentions', []) + a.get('headline_names', []):
             sys_mentions.setdefault(i, []).append((mn.get('entity'), mn.get('text', '')))
     e_gold = e_found = e_sys = e_sys_right = 0
     where = {}              # gold entity id -> {article index: mentions}

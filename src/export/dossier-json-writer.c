@@ -8,6 +8,7 @@
 #include "dossier-annotation-writer.h"
 #include "dossier-code-points.h"
 #include "dossier-event-corrections.h"
+#include "dossier-headline-names.h"
 #include "dossier-id.h"
 #include "dossier-json-stream.h"
 
@@ -499,6 +500,41 @@ begin_article (DossierJsonStream      *builder,
   add_strings (builder, "captions", document->captions);
 }
 
+/* The names the article's title and captions give ("headline_names"):
+ * where, the span in code points of that text, and the entity. */
+static void
+add_headline_names (DossierJsonStream *builder,
+                    DossierDocument   *document,
+                    const GArray      *names)
+{
+  set_member (builder, "headline_names");
+  dossier_json_stream_begin_array (builder);
+  for (guint n = 0; names != NULL && n < names->len; n++)
+    {
+      const DossierHeadlineMention *name = &g_array_index (names, DossierHeadlineMention, n);
+      const char *text = name->where == DOSSIER_HEADLINE_TITLE ? document->title
+                                                               : g_ptr_array_index (document->captions, name->where);
+
+      dossier_json_stream_begin_object (builder);
+      add_entity_or_null (builder, "entity", name->entity);
+      set_member (builder, "in");
+      dossier_json_stream_add_string_value (builder, name->where == DOSSIER_HEADLINE_TITLE ? "title" : "caption");
+      if (name->where != DOSSIER_HEADLINE_TITLE)
+        {
+          set_member (builder, "caption");
+          dossier_json_stream_add_int_value (builder, name->where);
+        }
+      set_member (builder, "start");
+      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + name->start));
+      set_member (builder, "end");
+      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + name->end));
+      set_member (builder, "text");
+      dossier_json_stream_add_string_len (builder, text + name->start, name->end - name->start);
+      dossier_json_stream_end_object (builder);
+    }
+  dossier_json_stream_end_array (builder);
+}
+
 static void
 build_article (DossierJsonStream *builder,
                DossierAnalysis   *analysis,
@@ -525,6 +561,8 @@ build_article (DossierJsonStream *builder,
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
+
+  add_headline_names (builder, document, dossier_analysis_get_headline_names (analysis, index));
 
   set_member (builder, "dates");
   dossier_json_stream_begin_array (builder);

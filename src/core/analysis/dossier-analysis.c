@@ -11,6 +11,7 @@
 #include "dossier-document-dates.h"
 #include "dossier-event-corrections.h"
 #include "dossier-entity-recognizer.h"
+#include "dossier-headline-names.h"
 #include "dossier-kept-article.h"
 #include "dossier-name-candidates.h"
 #include "dossier-quote.h"
@@ -25,6 +26,7 @@ struct _DossierAnalysis
   GPtrArray *documents;     /* of DossierDocument* */
   GPtrArray *entities;      /* of DossierEntityRecord* */
   GPtrArray *events;        /* of DossierEventRecord* */
+  GPtrArray *headline_names; /* per document, a GArray of DossierHeadlineMention */
   GPtrArray *corrections;   /* of DossierCorrection*, applied by run () */
   /* What the per-article step found, kept for the next run: digest →
    * DossierKeptArticle*, of the last run or of the analysis reused; never
@@ -60,6 +62,7 @@ dossier_analysis_new (DossierGazetteer *gazetteer)
   analysis->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
   analysis->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
   analysis->events = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_event_record_free);
+  analysis->headline_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   analysis->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
   g_mutex_init (&analysis->kept_lock);
   g_cond_init (&analysis->kept_found);
@@ -85,6 +88,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
+  g_ptr_array_unref (analysis->headline_names);
   g_ptr_array_unref (analysis->entities);
   g_ptr_array_unref (analysis->documents);
   dossier_entity_recognizer_free (analysis->recognizer);
@@ -111,6 +115,7 @@ dossier_analysis_clear (DossierAnalysis *analysis)
   g_return_if_fail (analysis != NULL);
 
   g_ptr_array_set_size (analysis->events, 0);
+  g_ptr_array_set_size (analysis->headline_names, 0);
   g_ptr_array_set_size (analysis->entities, 0);
   g_ptr_array_set_size (analysis->documents, 0);
 }
@@ -147,6 +152,17 @@ dossier_analysis_get_entity (DossierAnalysis *analysis,
 {
   g_return_val_if_fail (index < analysis->entities->len, NULL);
   return g_ptr_array_index (analysis->entities, index);
+}
+
+const GArray *
+dossier_analysis_get_headline_names (DossierAnalysis *analysis,
+                                     guint            index)
+{
+  g_return_val_if_fail (analysis != NULL, NULL);
+
+  if (index >= analysis->headline_names->len)
+    return NULL;
+  return g_ptr_array_index (analysis->headline_names, index);
 }
 
 guint
@@ -439,6 +455,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
     dossier_corrections_apply (analysis->documents, analysis->entities, probable);
   }
   dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
+  dossier_headline_names_find (analysis->documents, analysis->entities, analysis->headline_names);
 
   debug_step ("entity corrections", start);
   {
@@ -642,6 +659,8 @@ dossier_analysis_take_results (DossierAnalysis *analysis,
     g_ptr_array_add (analysis->events, g_steal_pointer (&g_ptr_array_index (events, i)));
   g_ptr_array_set_size (entities, 0);
   g_ptr_array_set_size (events, 0);
+  /* Not kept: found again from the entities, as the run found them. */
+  dossier_headline_names_find (analysis->documents, analysis->entities, analysis->headline_names);
 }
 
 guint

@@ -86,6 +86,10 @@ const DossierEntityRecord *dossier_analysis_get_entity (DossierAnalysis *analysi
 guint            dossier_analysis_get_n_events  (DossierAnalysis  *analysis);
 const DossierEventRecord *dossier_analysis_get_event  (DossierAnalysis  *analysis,
                                                  guint             index);
+/* The names the title and captions of document @index give (of
+ * DossierHeadlineMention, dossier-headline-names.h), or NULL before a run. */
+const GArray *dossier_analysis_get_headline_names (DossierAnalysis *analysis,
+                                                   guint            index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierAnalysis, dossier_analysis_unref)
 

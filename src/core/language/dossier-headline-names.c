@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* A headline ("State of Emergency Declared After Italy Bridge Collapse")
+ * or a photo's caption names the people, bodies and places of its article
+ * as the text does, but in words the recogniser cannot read alone: every
+ * word of a headline is capitalised.  So they are not recognised: the
+ * names the dossier's texts gave its entities are looked for there, the
+ * longest first, on word boundaries. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-entity-resolver.h"
+#include "dossier-headline-names.h"
+
+/* The most words a name looked for has. */
+#define MAX_NAME_WORDS 6
+
+static gboolean
+is_word_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c >= 0x80;
+}
+
+static gboolean
+names_entity_in (const DossierEntityRecord *entity,
+                 guint                      document)
+{
+  for (guint k = 0; k < entity->documents->len; k++)
+    if (g_array_index (entity->documents, guint, k) == document)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the name at @start of caption @text stands in its credit: after
+ * an open bracket, a "Photo" or a "©" ("(AP Photo/Kim Lee)", "Photo:
+ * Reuters"), or before a slash ("REUTERS/Yves Herman").  A credit names
+ * who took the picture, not what the article tells; so does a name right
+ * after a slash ("REUTERS/Yves Herman"). */
+static gboolean
+in_a_credit (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  static const char * const marks[] = { "Photo", "photo", "PHOTO", "Credit", "credit", "Image", "Picture", "\xc2\xa9" };
+  int open = 0;
+
+  if (text[end] == '/' || (start > 0 && text[start - 1] == '/'))
+    return TRUE;
+  for (gsize i = 0; i < start; i++)
+    {
+      if (text[i] == '(' || text[i] == '[')
+        open++;
+      else if ((text[i] == ')' || text[i] == ']') && open > 0)
+        open--;
+    }
+  if (open > 0)
+    return TRUE;
+  for (gsize k = 0; k < G_N_ELEMENTS (marks); k++)
+    for (const char *mark = strstr (text, marks[k]); mark != NULL && (gsize) (mark - text) < start;
+         mark = strstr (mark + 1, marks[k]))
+      {
+        const char *after = mark + strlen (marks[k]);
+
+        /* "Photo:", "Photo/", "Photo by", "©": a credit; "this file photo
+         * shows" is none. */
+        while (*after == ' ')
+          after++;
+        if (marks[k][0] == '\xc2' || *after == ':' || *after == '/' || g_str_has_prefix (after, "by "))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+find_in (GHashTable *names,
+         GPtrArray  *entities,
+         const char *text,
+         int         where,
+         guint       document,
+         GArray     *found)
+{
+  gsize starts[64], ends[64];
+  guint n = 0;
+
+  if (text == NULL)
+    return;
+  /* The words: runs of letters and digits, with the apostrophes, hyphens
+   * and dots inside a name ("O'Brien", "Jean-Claude", "U.S."). */
+  for (gsize i = 0; text[i] != '\0' && n < G_N_ELEMENTS (starts);)
+    {
+      if (!is_word_byte (text[i]))
+        {
+          i++;
+          continue;
+        }
+      starts[n] = i;
+      while (text[i] != '\0' && (is_word_byte (text[i]) ||
+                                 ((text[i] == '-' || text[i] == '\'' || text[i] == '.') && is_word_byte (text[i + 1]))))
+        i++;
+      /* "U.S." keeps its last dot. */
+      if (text[i] == '.' && i >= 2 && text[i - 2] == '.')
+        i++;
+      ends[n++] = i;
+    }
+  for (guint w = 0; w < n;)
+    {
+      guint taken = 0;
+
+      for (guint k = MIN (n, w + MAX_NAME_WORDS); k > w && taken == 0; k--)
+        {
+          g_autofree char *name = g_strndup (text + starts[w], ends[k - 1] - starts[w]);
+          gpointer value;
+          const DossierEntityRecord *entity;
+          DossierHeadlineMention mention;
+
+          if (!g_hash_table_lookup_extended (names, name, NULL, &value) || GPOINTER_TO_INT (value) < 0)
+            continue;
+          entity = g_ptr_array_index (entities, GPOINTER_TO_INT (value));
+          /* "Smith" of another article may be anyone's. */
+          if (k - w == 1 && entity->type == DOSSIER_ENTITY_PERSON && !names_entity_in (entity, document))
+            continue;
+          if (where != DOSSIER_HEADLINE_TITLE && in_a_credit (text, starts[w], ends[k - 1]))
+            continue;
+          mention.where = where;
+          mention.start = starts[w];
+          mention.end = ends[k - 1];
+          mention.entity = GPOINTER_TO_INT (value);
+          g_array_append_val (found, mention);
+          taken = k - w;
+        }
+      w += MAX (taken, 1);
+    }
+}
+
+void
+dossier_headline_names_find (GPtrArray *documents,
+                             GPtrArray *entities,
+                             GPtrArray *found)
+{
+  /* name → entity index, or -1 for a name two entities share. */
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_if_fail (documents != NULL && entities != NULL && found != NULL);
+
+  g_ptr_array_set_size (found, 0);
+  g_ptr_array_set_free_func (found, (GDestroyNotify) g_array_unref);
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const DossierEntityRecord *entity = g_ptr_array_index (entities, e);
+
+      for (guint a = 0; a < entity->aliases->len; a++)
+        {
+          char *alias = g_ptr_array_index (entity->aliases, a);
+          gpointer value;
+
+          /* Two letters name a body or a country only in capitals ("US",
+           * "EU"). */
+          if (strlen (alias) < 2 || (strlen (alias) == 2 && !(g_ascii_isupper (alias[0]) && g_ascii_isupper (alias[1]))))
+            continue;
+          if (g_hash_table_lookup_extended (names, alias, NULL, &value))
+            {
+              if (GPOINTER_TO_INT (value) != (int) e)
+                g_hash_table_insert (names, alias, GINT_TO_POINTER (-1));
+              continue;
+            }
+          g_hash_table_insert (names, alias, GINT_TO_POINTER ((int) e));
+        }
+    }
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      GArray *here = g_array_new (FALSE, FALSE, sizeof (DossierHeadlineMention));
+
+      find_in (names, entities, document->title, DOSSIER_HEADLINE_TITLE, d, here);
+      for (guint c = 0; document->captions != NULL && c < document->captions->len; c++)
+        find_in (names, entities, g_ptr_array_index (document->captions, c), (int) c, d, here);
+      g_ptr_array_add (found, here);
+    }
+}

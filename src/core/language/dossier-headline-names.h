@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Dossier authors */
+
+/* The names a headline or a photo's caption gives: the dossier's entities
+ * found again there (see dossier-headline-names.c). */
+
+#pragma once
+
+#include <glib.h>
+
+#include "dossier-document.h"
+
+G_BEGIN_DECLS
+
+#define DOSSIER_HEADLINE_TITLE (-1)
+
+typedef struct
+{
+  int where;    /* DOSSIER_HEADLINE_TITLE, or the index of the document's caption */
+  gsize start;  /* bytes within that text */
+  gsize end;
+  int entity;   /* index into the analysis' entities */
+} DossierHeadlineMention;
+
+/* Fills @found (emptied first) with one GArray of DossierHeadlineMention
+ * per document of @documents, in text order: where its title or one of its
+ * captions names an entity of @entities (of DossierEntityRecord*) by one of
+ * its names.  A headline's words are all capitalised, so nothing new is
+ * recognised there; a name of one word that is a person's counts only in
+ * an article whose text names that person too. */
+void dossier_headline_names_find (GPtrArray *documents,
+                                  GPtrArray *entities,
+                                  GPtrArray *found);
+
+G_END_DECLS
