@@ -109,13 +109,24 @@ find_in (GHashTable *names,
     {
       guint taken = 0;
 
+      /* A name starts with a capital or a figure. */
+      if (g_ascii_islower (text[starts[w]]))
+        {
+          w++;
+          continue;
+        }
       for (guint k = MIN (n, w + MAX_NAME_WORDS); k > w && taken == 0; k--)
         {
-          g_autofree char *name = g_strndup (text + starts[w], ends[k - 1] - starts[w]);
+          char name[256];
+          gsize len = ends[k - 1] - starts[w];
           gpointer value;
           const DossierEntityRecord *entity;
           DossierHeadlineMention mention;
 
+          if (len >= sizeof name)
+            continue;
+          memcpy (name, text + starts[w], len);
+          name[len] = '\0';
           if (!g_hash_table_lookup_extended (names, name, NULL, &value) || GPOINTER_TO_INT (value) < 0)
             continue;
           entity = g_ptr_array_index (entities, GPOINTER_TO_INT (value));
