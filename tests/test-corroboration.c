@@ -1066,6 +1066,26 @@ test_captions_in_the_agencies_forms (void)
   g_assert_null (event_on (analysis, "2031-03-10"));
 }
 
+/* So does one that closes on the picture's full date, year and all, even
+ * of the article's own day; a sentence of the past that closes so is a
+ * happening. */
+static void
+test_a_caption_of_the_same_day (void)
+{
+  const char *texts[] = {
+    "Ferry raised from Lake Varn\nPublished: 18 April 2031\n\n"
+    "Cranes lifted the capsized ferry from Lake Varn on Friday, after divers fixed cables to its hull.\n\n"
+    "Divers of the coast guard check cables on the hull near Halden, Norway, on April 18, 2031.\n\n"
+    "The ferry's operator Varnline was fined by a court in Halden on April 2, 2031.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *raised = event_on (analysis, "2031-04-18");
+
+  g_assert_nonnull (raised);
+  g_assert_null (event_told_by (analysis, "Divers of the coast guard"));
+  g_assert_nonnull (event_on (analysis, "2031-04-02"));
+}
+
 /* A happening an article names by its day, weeks later ("before a March
  * 10 crash"), is the one another outlet reported that day, though the
  * sentence tells something else: its own news stays the day of its
@@ -1556,6 +1576,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
+  g_test_add_func ("/corroboration/a-caption-of-the-same-day", test_a_caption_of_the_same_day);
   g_test_add_func ("/corroboration/one-day-named-twice-in-a-sentence", test_one_day_named_twice_in_a_sentence);
   g_test_add_func ("/corroboration/a-happening-named-by-its-day", test_a_happening_named_by_its_day);
   g_test_add_func ("/corroboration/a-month-and-one-of-its-days", test_a_month_and_one_of_its_days);

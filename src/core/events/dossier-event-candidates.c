@@ -1123,6 +1123,18 @@ tells_in_the_present (const char *text,
   return TRUE;
 }
 
+/* Whether nothing but a stop, a bracket or spaces follows @date in @span. */
+static gboolean
+closes_the_sentence (const char               *text,
+                     const DossierSpan        *span,
+                     const DossierDateMention *date)
+{
+  for (gsize i = date->end; i < span->end; i++)
+    if (!strchr (" .)]", text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Appends the candidates of document @d to @candidates: a candidate for
  * each resolved date of each sentence, for a sentence that takes the
  * date of the one before it ("At the time, …"), and for the article's
@@ -1178,9 +1190,13 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                * the present, no verb of the past nor of saying ("Students
                * place candles at the school on Wednesday", "Blatter gestures
                * during a news conference on Friday"): a photo's caption. */
+              /* … and so does one that closes on the picture's full date,
+               * with its year, whatever day the article is of ("Navy
+               * officials work on buoys … on April 18, 2014."). */
               if (paragraph->sentences->len == 1 && date->value.precision >= DOSSIER_PRECISION_DAY &&
-                  dossier_date_is_set (&document->published) &&
-                  dossier_date_compare (&date->value, &document->published) < 0 &&
+                  ((dossier_date_is_set (&document->published) &&
+                    dossier_date_compare (&date->value, &document->published) < 0) ||
+                   (g_strcmp0 (date->rule, "absolute-day") == 0 && closes_the_sentence (paragraph->text, span, date))) &&
                   _dossier_event_reported_speech (paragraph->text + span->start, span->end - span->start) == 0 &&
                   !_dossier_event_tells_in_past (vocabulary, documents, d,
                                                  _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start)) &&
