@@ -179,11 +179,16 @@ test_names_after_a_persons_role (void)
     "The board met in Harwick on Monday.\n\n"
     "The firm said chief executive Teodor Valsk would stay, and deputy prime minister Irena Solvak Marr "
     "welcomed it.\n\n"
-    "Batsman Oren Tillbury was dropped. The ship's owner Keldan Shipping paid for the salvage.\n");
+    "Batsman Oren Tillbury was dropped. The ship's owner Keldan Shipping paid for the salvage.\n\n"
+    "Her son Teodric survived, but fund manager Orvale Capital lost money.\n");
 
   assert_entity (analysis, "Teodor Valsk", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Irena Solvak Marr", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Oren Tillbury", DOSSIER_ENTITY_PERSON);
+  /* A name of one word, too: "her son Teodric". */
+  assert_entity (analysis, "Teodric", DOSSIER_ENTITY_PERSON);
+  g_assert_true (find_entity (analysis, "Orvale") == NULL ||
+                 find_entity (analysis, "Orvale")->type != DOSSIER_ENTITY_PERSON);
   g_assert_true (find_entity (analysis, "Keldan Shipping") == NULL ||
                  find_entity (analysis, "Keldan Shipping")->type != DOSSIER_ENTITY_PERSON);
 }

@@ -701,7 +701,8 @@ preceded_by_person_role (const char         *text,
   /* Roles an organisation holds too, or that are read as adjectives
    * before a name: "owner Nagashiki Shipping", "the official Philae
    * Twitter feed", "member Malta". */
-  static const char * const also_of_bodies[] = { "official", "owner", "member", "head" };
+  static const char * const also_of_bodies[] = { "official", "owner", "member", "head", "manager", "investor",
+                                                 "trader", "vendor" };
   const DossierToken *role;
   char word[32];
   gsize len;
@@ -1897,7 +1898,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                  (run_end - i <= 3 && !(run_end - i == 1 && (token->flags & DOSSIER_TOKEN_ALL_CAPS)) &&
                   (followed_by_person_verb (text + offset, tokens, n_tokens, i, run_end) ||
                    preceded_by_according_to (text + offset, tokens, i) ||
-                   (run_end - i >= 2 && preceded_by_person_role (text + offset, tokens, i)) ||
+                   preceded_by_person_role (text + offset, tokens, i) ||
                    described_as_person (text + offset, tokens, n_tokens, run_end))))
           type = DOSSIER_ENTITY_PERSON;
         else if (run_end - i == 1 || (caps_tokens * 2 >= n_tokens))
