@@ -130,6 +130,23 @@ test_dashes_before_the_text_go (void)
   g_assert_true (g_str_has_prefix (summary, "The paper mill in Ostervik closed"));
 }
 
+/* "March 9 (Nordwire) — The ferry …": the wire's dateline goes, its credit
+ * too. */
+static void
+test_a_wires_credit_goes (void)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) analysis = dossier_analysis_new (gazetteer);
+  const char *summary;
+
+  dossier_analysis_add_document (analysis, dossier_test_clean_string (
+    "Ferry runs aground\nPublished: 9 March 2026\n\n"
+    "March 9 (Nordwire) \xe2\x80\x94 The ferry Ostervik ran aground near Harwick, its owner Harald Brink said.\n"));
+  dossier_analysis_run (analysis);
+  summary = summary_on (analysis, "2026-03-09");
+  g_assert_true (g_str_has_prefix (summary, "The ferry Ostervik ran aground"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +157,7 @@ main (int   argc,
   g_test_add_func ("/event-summary/pronoun-named", test_pronoun_named);
   g_test_add_func ("/event-summary/long-sentence-cut-at-a-word", test_long_sentence_cut_at_a_word);
   g_test_add_func ("/event-summary/dashes-before-the-text-go", test_dashes_before_the_text_go);
+  g_test_add_func ("/event-summary/a-wires-credit-goes", test_a_wires_credit_goes);
 
   return g_test_run ();
 }

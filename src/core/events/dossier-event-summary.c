@@ -241,13 +241,20 @@ _dossier_event_summarise (GPtrArray                   *documents,
 
   g_strstrip (out->str);
   g_string_set_size (out, strlen (out->str));
-  /* Dashes a page set before the text ("— -- Volkswagen's chief …"). */
+  /* Dashes a page set before the text ("— -- Volkswagen's chief …"), and
+   * a wire's credit left of its dateline ("(UPI) — Guatemala's …"). */
   for (gsize cut = 0;; cut = 0)
     {
+      const char *close = out->str[0] == '(' ? strchr (out->str, ')') : NULL;
+
       if (out->str[0] == '-' || out->str[0] == ' ')
         cut = 1;
       else if (g_str_has_prefix (out->str, "—") || g_str_has_prefix (out->str, "–"))
         cut = strlen ("—");
+      else if (close != NULL && close - out->str <= 24 &&
+               (g_str_has_prefix (close + 1, " —") || g_str_has_prefix (close + 1, " –") ||
+                g_str_has_prefix (close + 1, " -")))
+        cut = close + 1 - out->str;
       if (cut == 0)
         break;
       g_string_erase (out, 0, cut);
