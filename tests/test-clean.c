@@ -813,6 +813,30 @@ test_a_stamp_with_any_zone (void)
 }
 
 static void
+test_a_follow_widget_over_the_headline (void)
+{
+  /* "Connect with us" over a section's name and the headline: the
+   * widget is the page's, the headline the title. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Connect with us\n"
+    "\n"
+    "Business\n"
+    "\n"
+    "Harbour board approves new ferry terminal after long delay\n"
+    "\n"
+    "Published\n"
+    "\n"
+    "The harbour board of Kelmstad approved the new ferry terminal on Tuesday, two years after the plan was "
+    "first put to the council, its chairman said.\n"
+    "\n"
+    "Work on the terminal will start in the spring and take about eighteen months, the board said in a "
+    "statement after the vote.\n");
+
+  g_assert_cmpstr (document->title, ==, "Harbour board approves new ferry terminal after long delay");
+  g_assert_false (dossier_test_body_contains (document, "Connect with us"));
+}
+
+static void
 test_credit_and_day (void)
 {
   /* "Agency Name , Tuesday 30 Mar 2021" under the headline: a credit and
@@ -928,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/clean/the-sites-accounts", test_the_sites_accounts);
   g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
   g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
+  g_test_add_func ("/clean/a-follow-widget-over-the-headline", test_a_follow_widget_over_the_headline);
 
   return g_test_run ();
 }
