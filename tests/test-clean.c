@@ -837,6 +837,36 @@ test_a_follow_widget_over_the_headline (void)
 }
 
 static void
+test_a_label_or_breadcrumb_over_the_headline (void)
+{
+  /* A site's name over the headline, and a breadcrumb glued to the
+   * headline over the headline again: the headline is the title. */
+  g_autoptr(DossierDocument) labelled = dossier_test_clean_string (
+    "The Harbour Blog\n"
+    "\n"
+    "Kelmstad ferry terminal approved after two years of delay\n"
+    "\n"
+    "The harbour board of Kelmstad approved the new ferry terminal on Tuesday, two years after the plan was "
+    "first put to the council, its chairman said.\n"
+    "\n"
+    "Work on the terminal will start in the spring, the board said.\n");
+  g_autoptr(DossierDocument) crumbed = dossier_test_clean_string (
+    "Home News Region Kelmstad ferry terminal approved after two years of delay\n"
+    "\n"
+    "Kelmstad ferry terminal approved after two years of delay\n"
+    "\n"
+    "The harbour board of Kelmstad approved the new ferry terminal on Tuesday, two years after the plan was "
+    "first put to the council, its chairman said.\n"
+    "\n"
+    "Work on the terminal will start in the spring, the board said.\n");
+
+  g_assert_cmpstr (labelled->title, ==, "Kelmstad ferry terminal approved after two years of delay");
+  g_assert_false (dossier_test_body_contains (labelled, "Harbour Blog"));
+  g_assert_cmpstr (crumbed->title, ==, "Kelmstad ferry terminal approved after two years of delay");
+  g_assert_false (dossier_test_body_contains (crumbed, "Home News"));
+}
+
+static void
 test_credit_and_day (void)
 {
   /* "Agency Name , Tuesday 30 Mar 2021" under the headline: a credit and
@@ -953,6 +983,7 @@ main (int   argc,
   g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
   g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
   g_test_add_func ("/clean/a-follow-widget-over-the-headline", test_a_follow_widget_over_the_headline);
+  g_test_add_func ("/clean/a-label-or-breadcrumb-over-the-headline", test_a_label_or_breadcrumb_over_the_headline);
 
   return g_test_run ();
 }

@@ -928,6 +928,22 @@ take_publication_date (DossierDocument   *document,
   return TRUE;
 }
 
+/* Whether @unit, a line above the first prose of a text without
+ * furniture, is a label or a breadcrumb over @next, the headline: a name
+ * of three words or fewer over a longer line that reads as a headline, or
+ * a line that ends with @next's words. */
+static gboolean
+label_over_headline (Unit *unit,
+                     Unit *next)
+{
+  if (!is_title_candidate (next) || next->terminal || next->quality == QUALITY_GOOD || next->words < 5)
+    return FALSE;
+  if (unit->words <= 3 && !unit->terminal && is_title_candidate (unit))
+    return TRUE;
+  return unit->len > next->len + 3 && strcmp (unit->text + unit->len - next->len, next->text) == 0 &&
+         unit->text[unit->len - next->len - 1] == ' ';
+}
+
 void
 _dossier_clean_read_whole_head (Cleaner *cleaner)
 {
@@ -997,6 +1013,15 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
         }
       /* The headline: the first line, over more of the text, or the first
        * under a label or two ("Gadgets", "Transport"). */
+      /* A site's or a section's name over the headline ("The News Blog",
+       * then the headline), or a breadcrumb glued to the headline over
+       * the headline again ("Home World Africa news Gambia Elections …",
+       * then "Gambia Elections …"): the line below is the headline. */
+      if (title < 0 && i + 2 < units->len && label_over_headline (unit, &g_array_index (units, Unit, i + 1)))
+        {
+          unit->role = ROLE_BOILERPLATE;
+          continue;
+        }
       if (title < 0 && units->len > i + 1 &&
           (is_title_candidate (unit) || (is_all_capitals (unit) && unit->words <= 30) ||
            /* Over a dateline, a wire headline may end with a stop. */
