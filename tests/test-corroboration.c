@@ -348,6 +348,22 @@ analyse (const char * const *texts,
   for (guint i = 0; i < n_texts; i++)
     dossier_analysis_add_document (analysis, dossier_test_clean_string (texts[i]));
   dossier_analysis_run (analysis);
+  /* Every fixture: an event shows one join of two sources once, whatever
+   * dates of one sentence made candidates of it. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint x = 0; event->links != NULL && x < event->links->len; x++)
+        for (guint y = x + 1; y < event->links->len; y++)
+          {
+            const DossierEventLink *a = &g_array_index (event->links, DossierEventLink, x);
+            const DossierEventLink *b = &g_array_index (event->links, DossierEventLink, y);
+
+            g_assert_false ((a->source_a == b->source_a && a->source_b == b->source_b) ||
+                            (a->source_a == b->source_b && a->source_b == b->source_a));
+          }
+    }
   return analysis;
 }
 

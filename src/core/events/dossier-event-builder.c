@@ -110,6 +110,33 @@ add_links (DossierEventRecord *event,
       link.source_b = source_of (event, b);
       if (link.source_a == link.source_b)
         continue;
+      /* Two dates of one sentence make two candidates: one join of the
+       * same two sources is shown once, with every reason found. */
+      {
+        DossierEventLink *same = NULL;
+
+        for (guint k = 0; k < event->links->len && same == NULL; k++)
+          {
+            DossierEventLink *known = &g_array_index (event->links, DossierEventLink, k);
+
+            if ((known->source_a == link.source_a && known->source_b == link.source_b) ||
+                (known->source_a == link.source_b && known->source_b == link.source_a))
+              same = known;
+          }
+        if (same != NULL)
+          {
+            same->reasons |= found->reasons;
+            same->similarity = MAX (same->similarity, found->similarity);
+            if (same->action_a == NULL && found->action_a != NULL)
+              {
+                same->action_a = g_strdup (found->action_a);
+                same->action_b = g_strdup (found->action_b);
+              }
+            if (same->entities[0] < 0)
+              memcpy (same->entities, found->entities, sizeof same->entities);
+            continue;
+          }
+      }
       link.reasons = found->reasons;
       link.similarity = found->similarity;
       memcpy (link.entities, found->entities, sizeof link.entities);
