@@ -180,11 +180,14 @@ test_names_after_a_persons_role (void)
     "The firm said chief executive Teodor Valsk would stay, and deputy prime minister Irena Solvak Marr "
     "welcomed it.\n\n"
     "Batsman Oren Tillbury was dropped. The ship's owner Keldan Shipping paid for the salvage.\n\n"
-    "Her son Teodric survived, but fund manager Orvale Capital lost money.\n");
+    "Her son Teodric survived, but fund manager Orvale Capital lost money.\n\n"
+    "Former Nissan chairman Ilmar Rasko was not at the meeting.\n");
 
   assert_entity (analysis, "Teodor Valsk", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Irena Solvak Marr", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Oren Tillbury", DOSSIER_ENTITY_PERSON);
+  /* "Former" opens the sentence, no name: Nissan is the company's. */
+  assert_entity (analysis, "Nissan", DOSSIER_ENTITY_ORGANIZATION);
   /* A name of one word, too: "her son Teodric". */
   assert_entity (analysis, "Teodric", DOSSIER_ENTITY_PERSON);
   g_assert_true (find_entity (analysis, "Orvale") == NULL ||
