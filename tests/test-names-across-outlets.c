@@ -293,6 +293,27 @@ test_a_city_listed_among_clubs (void)
   g_assert_cmpint (entity_named_in (analysis, "Austria")->type, ==, DOSSIER_ENTITY_PLACE);
 }
 
+/* A name no rule took, between the clubs of a list ("Chelsea", named like
+ * a woman; "Internazionale"), is a club too — once. */
+static void
+test_a_name_among_clubs (void)
+{
+  const char *texts[] = {
+    "Clubs join the breakaway league\n\n"
+    "AC Milan, Arsenal, Atletico Madrid, Chelsea, Barcelona, Internazionale and Juventus signed up on "
+    "Sunday, the league said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *chelsea = entity_named_in (analysis, "Chelsea");
+  const DossierEntityRecord *inter = entity_named_in (analysis, "Internazionale");
+
+  g_assert_nonnull (chelsea);
+  g_assert_cmpint (chelsea->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (chelsea->mentions, ==, 1);
+  g_assert_nonnull (inter);
+  g_assert_cmpint (inter->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+}
+
 static void
 test_one_misspelling (void)
 {
@@ -749,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/abbreviated-states", test_abbreviated_states);
   g_test_add_func ("/names-across-outlets/names-in-headlines-and-captions", test_names_in_headlines_and_captions);
   g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
+  g_test_add_func ("/names-across-outlets/a-name-among-clubs", test_a_name_among_clubs);
 
   return g_test_run ();
 }

@@ -1241,6 +1241,124 @@ joins_a_list (const char *text,
          (len == 6 && strncmp (text + from, ", and ", 6) == 0);
 }
 
+/* Whether @text between @from and @to is a list's separator, a name of one
+ * to three capitalised words no rule took, and a separator again (",
+ * Chelsea, "), the name's span then in @name_start and @name_end. */
+static gboolean
+name_between_list_items (const char *text,
+                         gsize       from,
+                         gsize       to,
+                         gsize      *name_start,
+                         gsize      *name_end)
+{
+  static const char * const separators[] = { ", and ", ", ", " and " };
+  gsize start = 0, end = 0;
+  guint words = 0;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (separators) && start == 0; k++)
+    if (to - from > strlen (separators[k]) && strncmp (text + from, separators[k], strlen (separators[k])) == 0)
+      start = from + strlen (separators[k]);
+  for (gsize k = 0; k < G_N_ELEMENTS (separators) && end == 0 && start != 0; k++)
+    {
+      gsize len = strlen (separators[k]);
+
+      if (to - start > len && strncmp (text + to - len, separators[k], len) == 0)
+        end = to - len;
+    }
+  if (start == 0 || end <= start || end - start > 40)
+    return FALSE;
+  for (gsize i = start; i < end;)
+    {
+      if (!g_ascii_isupper (text[i]))
+        return FALSE;
+      while (i < end && (g_ascii_isalpha (text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '.'))
+        i++;
+      words++;
+      if (i < end && text[i] != ' ')
+        return FALSE;
+      if (i < end)
+        i++;
+    }
+  if (words == 0 || words > 3)
+    return FALSE;
+  *name_start = start;
+  *name_end = end;
+  return TRUE;
+}
+
+/* In a list of names, most of them organisations ("AC Milan, Arsenal,
+ * Atletico Madrid, Chelsea, Barcelona, Internazionale and Juventus"), a
+ * name between two of them that no rule took (a club named like a person
+ * or a word) is an organisation too: its mention is added.  The mentions
+ * of the sentence scanned last, from @first on. */
+static void
+fill_organizations_in_a_list (DossierDocument *document,
+                              guint            paragraph,
+                              const char      *text,
+                              guint            first,
+                              GArray          *pending)
+{
+  guint k = first;
+
+  while (k < document->mentions->len)
+    {
+      guint end = k + 1, organizations = 0;
+      g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (gsize) * 3);
+
+      while (end < document->mentions->len)
+        {
+          const DossierMention *before = &g_array_index (document->mentions, DossierMention, end - 1);
+          const DossierMention *next = &g_array_index (document->mentions, DossierMention, end);
+          gsize gap[3];
+
+          if (next->paragraph != before->paragraph || next->start < before->end)
+            break;
+          if (!joins_a_list (text, before->end, next->start))
+            {
+              if (!name_between_list_items (text, before->end, next->start, &gap[0], &gap[1]))
+                break;
+              gap[2] = end;
+              g_array_append_val (gaps, gap);
+            }
+          end++;
+        }
+      for (guint m = k; m < end; m++)
+        if (g_array_index (document->mentions, DossierMention, m).type == DOSSIER_ENTITY_ORGANIZATION)
+          organizations++;
+      if (gaps->len > 0 && end - k >= 3 && organizations >= 3 && organizations * 3 >= (end - k) * 2)
+        {
+          for (guint g = gaps->len; g > 0; g--)
+            {
+              const gsize *gap = (const gsize *) (void *) (gaps->data + (g - 1) * sizeof (gsize) * 3);
+              DossierMention mention = { 0 };
+
+              mention.paragraph = paragraph;
+              mention.start = gap[0];
+              mention.end = gap[1];
+              mention.type = DOSSIER_ENTITY_ORGANIZATION;
+              mention.key = dossier_organization_key (text, gap[0], gap[1]);
+              mention.canonical = g_strndup (text + gap[0], gap[1] - gap[0]);
+              mention.entity = -1;
+              g_array_insert_val (document->mentions, (guint) gap[2], mention);
+              /* A lone word kept for later judging is this mention now. */
+              for (guint c = pending->len; c > 0; c--)
+                {
+                  DossierMention *candidate = &g_array_index (pending, DossierMention, c - 1);
+
+                  if (candidate->paragraph == paragraph && candidate->start >= gap[0] && candidate->end <= gap[1])
+                    {
+                      g_free (candidate->key);
+                      g_free (candidate->canonical);
+                      g_array_remove_index (pending, c - 1);
+                    }
+                }
+            }
+          end += gaps->len;
+        }
+      k = end;
+    }
+}
+
 /* In a list of three names or more, most of them organisations, a city
  * among them is an organisation too: "Arsenal, Chelsea, Liverpool,
  * Manchester City and Tottenham" lists clubs, "Delta, Qantas and Emirates"
@@ -2026,6 +2144,7 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
             n_tokens--;
           scan_sentence (recognizer, document, p, paragraph->text, span->start, tokens, n_tokens,
                          pending, known_surnames);
+          fill_organizations_in_a_list (document, p, paragraph->text, first_mention, pending);
           listed_among_organizations (recognizer, document, paragraph->text, first_mention, listed);
         }
     }
