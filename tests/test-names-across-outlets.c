@@ -300,7 +300,7 @@ test_a_name_among_clubs (void)
 {
   const char *texts[] = {
     "Clubs join the breakaway league\n\n"
-    "AC Milan, Arsenal, Atletico Madrid, Chelsea, Barcelona, Internazionale and Juventus signed up on "
+    "AC Milan, Arsenal FC, Atletico Madrid, Chelsea, Barcelona, Internazionale and Juventus signed up on "
     "Sunday, the league said.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
@@ -312,6 +312,9 @@ test_a_name_among_clubs (void)
   g_assert_cmpuint (chelsea->mentions, ==, 1);
   g_assert_nonnull (inter);
   g_assert_cmpint (inter->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  /* "Arsenal FC" is the club Arsenal, its letters no body of their own. */
+  g_assert_nonnull (entity_named_in (analysis, "Arsenal FC"));
+  g_assert_null (entity_named_in (analysis, "FC"));
 }
 
 static void

@@ -1694,8 +1694,22 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                                  dossier_organization_key (text, start, end), text + start, end - start);
                   }
                 else
-                  add_gazetteer_mention (document, paragraph, offset, token, last,
-                                         DOSSIER_ENTITY_ORGANIZATION, entry);
+                  {
+                    /* "Arsenal FC", "Valencia CF": a club's name and the
+                     * letters of its kind are the club. */
+                    static const char * const club_letters[] = { "FC", "CF", "AFC", "SC", "FK", "SK" };
+                    guint after = i + longest;
+
+                    if (after < n_tokens && tokens_adjacent (text + offset, tokens, after - 1, 2) &&
+                        word_among (text + offset + tokens[after].start, tokens[after].end - tokens[after].start,
+                                    club_letters, G_N_ELEMENTS (club_letters)))
+                      {
+                        last = &tokens[after];
+                        longest++;
+                      }
+                    add_gazetteer_mention (document, paragraph, offset, token, last,
+                                           DOSSIER_ENTITY_ORGANIZATION, entry);
+                  }
               }
               /* "NATO Secretary-General …": a title may follow. */
               if (title_until >= 0)
