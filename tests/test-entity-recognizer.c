@@ -181,11 +181,15 @@ test_names_after_a_persons_role (void)
     "welcomed it.\n\n"
     "Batsman Oren Tillbury was dropped. The ship's owner Keldan Shipping paid for the salvage.\n\n"
     "Her son Teodric survived, but fund manager Orvale Capital lost money.\n\n"
-    "Former Nissan chairman Ilmar Rasko was not at the meeting.\n");
+    "Former Nissan chairman Ilmar Rasko was not at the meeting.\n\n"
+    "Seismologists said the quake was shallow. Engineers agreed the bridge was safe.\n");
 
   assert_entity (analysis, "Teodor Valsk", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Irena Solvak Marr", DOSSIER_ENTITY_PERSON);
   assert_entity (analysis, "Oren Tillbury", DOSSIER_ENTITY_PERSON);
+  /* People in the plural by their trade, opening a sentence: no names. */
+  g_assert_null (find_entity (analysis, "Seismologists"));
+  g_assert_null (find_entity (analysis, "Engineers"));
   /* "Former" opens the sentence, no name: Nissan is the company's. */
   assert_entity (analysis, "Nissan", DOSSIER_ENTITY_ORGANIZATION);
   /* A name of one word, too: "her son Teodric". */

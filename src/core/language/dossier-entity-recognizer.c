@@ -392,6 +392,27 @@ names_a_countrys_body (DossierEntityRecognizer *recognizer,
                                          first->end - first->start, &kind) == NULL;
 }
 
+/* Whether @token is a plural of people by their trade or creed, by its
+ * ending: "Seismologists", "Engineers", "Historians", "Volunteers". */
+static gboolean
+names_people_in_the_plural (const char         *text,
+                            const DossierToken *token)
+{
+  static const char * const endings[] = { "ists", "eers", "ians", "graphers" };
+  gsize len = token->end - token->start;
+
+  if (token->flags & DOSSIER_TOKEN_ALL_CAPS)
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (endings); k++)
+    {
+      gsize n = strlen (endings[k]);
+
+      if (len > n + 3 && strncmp (text + token->end - n, endings[k], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @token is a person title in the plural: "Senators", "Ministers"
  * (the title without its final "s" is in the gazetteer), "Justices"
  * (data/words/plural-titles.txt). */
@@ -2024,6 +2045,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           }
         /* (A word in capitals alone, too long for an acronym taken on
          * sight, is no one's name: "CONMEBOL said".) */
+        /* "Seismologists said", "Engineers agreed": people in the plural,
+         * by the ending of their trade, opening a sentence — no name. */
+        else if (run_end - i == 1 && !given && !after_title && names_people_in_the_plural (text + offset, token))
+          {
+            i = run_end;
+            title_until = -1;
+            continue;
+          }
         else if (after_title || (given && run_end - i >= 2) ||
                  (run_end - i == 2 && dossier_person_name_is_surname_first (text + start, end - start)) ||
                  (run_end - i == 2 && is_surname_he (recognizer, text + offset, tokens, n_tokens, i)) ||
