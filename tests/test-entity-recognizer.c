@@ -121,9 +121,14 @@ test_acronyms_and_abbreviations (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "The U.S.-led coalition and the U.K. agreed to send more aid, and the EU said the UN would "
-    "coordinate the delivery with the IAEA.\n");
+    "coordinate the delivery with the IAEA.\n\n"
+    "The company's IPO raised more than expected, and its UAV and IVF units grew.\n");
 
   assert_entity (analysis, "United States", DOSSIER_ENTITY_PLACE);
+  /* Abbreviations of common nouns are no bodies. */
+  g_assert_null (find_entity (analysis, "IPO"));
+  g_assert_null (find_entity (analysis, "UAV"));
+  g_assert_null (find_entity (analysis, "IVF"));
   assert_entity (analysis, "United Kingdom", DOSSIER_ENTITY_PLACE);
   g_assert_nonnull (find_entity (analysis, "European Union") ? find_entity (analysis, "European Union")
                                                               : find_entity (analysis, "EU"));
