@@ -1502,6 +1502,29 @@ test_a_speaker_only_one_outlet_quotes (void)
   g_assert_null (event_told_by (analysis, "gathered outside the council"));
 }
 
+/* A bystander's words, a name given with an age or as a resident, are
+ * colour, not a saying of the day: no event of their own. */
+static void
+test_a_bystanders_words (void)
+{
+  const char *morning =
+    "Osterby mine to close\n"
+    "Published: 9 October 2025\n"
+    "\n"
+    "Velden's regional council decided on Wednesday that the Osterby copper mine must close by the end of "
+    "next year, ending a dispute over polluted rivers.\n"
+    "Tomas Brekke, chief executive of Osterby Mining, told reporters the company would appeal against the "
+    "decision in the courts.\n"
+    "Anja Lind, a resident of the valley, said the river had been brown for years.\n"
+    "\"We waited too long,\" said Piet Vos, 61, a fisherman.\n";
+  const char *texts[] = { mine_vote_evening, morning };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_told_by (analysis, "would appeal against"));
+  g_assert_null (event_told_by (analysis, "river had been brown"));
+  g_assert_null (event_told_by (analysis, "We waited too long"));
+}
+
 /* A sentence that names one day twice ("Earlier today, … today (20)")
  * tells one happening: one event, not two of the same words. */
 static void
@@ -1617,6 +1640,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/one-kind-of-verb-in-one-place", test_one_kind_of_verb_in_one_place);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
+  g_test_add_func ("/corroboration/a-bystanders-words", test_a_bystanders_words);
   g_test_add_func ("/corroboration/dated-by-the-day-it-was-reported", test_dated_by_the_day_it_was_reported);
   g_test_add_func ("/corroboration/an-outlet-tells-who-spoke", test_an_outlet_tells_who_spoke);
   g_test_add_func ("/corroboration/one-week-told-twice", test_one_week_told_twice);

@@ -463,6 +463,57 @@ compare_sayings (gconstpointer a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Whether @text (@len bytes) quotes someone the story met, not one who
+ * acts in it: a name given with an age (", 52,") or as a bystander (", a
+ * resident of …", ", a volunteer", ", a survivor"): colour, not news. */
+static gboolean
+quotes_a_bystander (const char *text,
+                    gsize       len)
+{
+  static const char * const bystanders[] = {
+    "resident", "witness", "survivor", "volunteer", "villager", "bystander", "passenger", "neighbour",
+    "neighbor", "fan", "local", "onlooker", "relative", "student", "shopkeeper", "vendor", "farmer",
+    "retiree", "mourner", "worshipper", "commuter",
+  };
+
+  for (gsize i = 0; i + 4 < len; i++)
+    {
+      gsize k;
+
+      if (text[i] != ',' || text[i + 1] != ' ')
+        continue;
+      k = i + 2;
+      /* ", 52," */
+      if (g_ascii_isdigit (text[k]))
+        {
+          gsize digits = k;
+
+          while (digits < len && g_ascii_isdigit (text[digits]))
+            digits++;
+          if (digits - k <= 3 && digits < len && text[digits] == ',' && i > 0 && g_ascii_isalpha (text[i - 1]))
+            return TRUE;
+          continue;
+        }
+      /* ", a resident", ", a 38-year-old volunteer" */
+      if (!(text[k] == 'a' && text[k + 1] == ' ') && !(k + 2 < len && strncmp (text + k, "an ", 3) == 0))
+        continue;
+      k += text[k + 1] == ' ' ? 2 : 3;
+      for (guint word = 0; word < 2 && k < len; word++)
+        {
+          gsize start = k;
+
+          while (k < len && (g_ascii_isalnum (text[k]) || text[k] == '-'))
+            k++;
+          for (gsize b = 0; b < G_N_ELEMENTS (bystanders); b++)
+            if (k - start == strlen (bystanders[b]) && strncmp (text + start, bystanders[b], k - start) == 0)
+              return TRUE;
+          if (k < len && text[k] == ' ')
+            k++;
+        }
+    }
+  return FALSE;
+}
+
 /* Joins the sayings of @extra (those whose @speakers are known) of one
  * speaker on days at most CORROBORATION_REACH_DAYS apart, whatever their
  * words: what one person said at one press conference is told by each
@@ -687,7 +738,8 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                * said may tell of earlier times, the speaking is news. */
               if (!happening && (spoken = _dossier_event_reported_speech (first_char, span->end - span->start)) > 0)
                 speaking = _dossier_event_sentence_names_actor (entities, sentence) &&
-                           !_dossier_event_tells_background (first_char, spoken);
+                           !_dossier_event_tells_background (first_char, spoken) &&
+                           !quotes_a_bystander (first_char, span->end - span->start);
               if (!happening && !speaking)
                 continue;
               if (speaking)
@@ -705,7 +757,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
         }
     }
   DOSSIER_DEBUG ("events: %u undated sentences tell a happening no event took", extra->len);
-  if (extra->len < 2)
+  if (extra->len == 0)
     return;
 
   parents = g_new (guint, extra->len);
