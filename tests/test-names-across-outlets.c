@@ -272,6 +272,40 @@ test_names_in_headlines_and_captions (void)
   }
 }
 
+/* The dates of a headline and of a caption, read from the day the article
+ * was published, as its text's are. */
+static void
+test_dates_in_headlines_and_captions (void)
+{
+  const char *texts[] = {
+    "Harbour will reopen on Monday after the storm\nPublished: 14 March 2031\n\n"
+    "The harbour of Kelmstad will reopen on Monday, the port authority said on Friday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+  const GArray *dates = dossier_analysis_get_headline_dates (analysis, 0);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  const DossierHeadlineDate *date;
+  g_autofree char *monday = NULL, *caption_day = NULL;
+
+  g_assert_cmpstr (document->title, ==, "Harbour will reopen on Monday after the storm");
+  g_assert_nonnull (dates);
+  g_assert_cmpuint (dates->len, ==, 1);
+  date = &g_array_index (dates, DossierHeadlineDate, 0);
+  g_assert_cmpint (date->where, ==, DOSSIER_HEADLINE_TITLE);
+  monday = dossier_date_to_iso (&date->value);
+  g_assert_cmpstr (monday, ==, "2031-03-17");
+
+  g_ptr_array_add (document->captions, g_strdup ("Waves break on the quay in Kelmstad on March 12, 2031."));
+  dossier_headline_dates_find (dossier_analysis_get_documents (analysis), found);
+  dates = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (dates->len, ==, 2);
+  date = &g_array_index (dates, DossierHeadlineDate, 1);
+  g_assert_cmpint (date->where, ==, 0);
+  caption_day = dossier_date_to_iso (&date->value);
+  g_assert_cmpstr (caption_day, ==, "2031-03-12");
+}
+
 static void
 test_a_city_listed_among_clubs (void)
 {
@@ -772,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
   g_test_add_func ("/names-across-outlets/abbreviated-states", test_abbreviated_states);
   g_test_add_func ("/names-across-outlets/names-in-headlines-and-captions", test_names_in_headlines_and_captions);
+  g_test_add_func ("/names-across-outlets/dates-in-headlines-and-captions", test_dates_in_headlines_and_captions);
   g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
   g_test_add_func ("/names-across-outlets/a-name-among-clubs", test_a_name_among_clubs);
 

@@ -332,7 +332,18 @@ def score_story(st, doc, work):
     for i, a in enumerate(garts):
         G = a['dates']
         sa = sys_art_obj.get(i)
-        S = sorted((sa or {}).get('dates', []), key=lambda d: (d.get('paragraph', 0), d.get('start', 0)))
+        # The text's dates and those of its headline and captions (the gold lists both), in the
+        # order of the input's lines where they are known.
+        paragraphs = (sa or {}).get('paragraphs', [])
+
+        def date_key(d):
+            if 'in' in d:
+                line = d.get('line') or (0 if d['in'] == 'title' else 10 ** 9)
+                return (line, -1, d.get('start', 0))
+            p = d.get('paragraph', 0)
+            lines = paragraphs[p].get('lines') if p < len(paragraphs) else None
+            return ((lines[0] if lines else p), p, d.get('start', 0))
+        S = sorted((sa or {}).get('dates', []) + (sa or {}).get('headline_dates', []), key=date_key)
         d_gold += len(G)
         d_sys += len(S)
         # order-preserving alignment maximising the number of overlapping pairs

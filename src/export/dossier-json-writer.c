@@ -500,6 +500,53 @@ begin_article (DossierJsonStream      *builder,
   add_strings (builder, "captions", document->captions);
 }
 
+/* The dates the article's title and captions give ("headline_dates"):
+ * where, the span in code points of that text, the input's line of that
+ * text, and the date as the text's dates are given. */
+static void
+add_headline_dates (DossierJsonStream *builder,
+                    DossierDocument   *document,
+                    const GArray      *dates)
+{
+  set_member (builder, "headline_dates");
+  dossier_json_stream_begin_array (builder);
+  for (guint n = 0; dates != NULL && n < dates->len; n++)
+    {
+      const DossierHeadlineDate *date = &g_array_index (dates, DossierHeadlineDate, n);
+      const char *text = date->where == DOSSIER_HEADLINE_TITLE ? document->title
+                                                               : g_ptr_array_index (document->captions, date->where);
+      g_autofree char *value = dossier_date_to_iso (&date->value);
+
+      dossier_json_stream_begin_object (builder);
+      set_member (builder, "in");
+      dossier_json_stream_add_string_value (builder, date->where == DOSSIER_HEADLINE_TITLE ? "title" : "caption");
+      if (date->where != DOSSIER_HEADLINE_TITLE)
+        {
+          set_member (builder, "caption");
+          dossier_json_stream_add_int_value (builder, date->where);
+        }
+      if (date->line > 0)
+        {
+          set_member (builder, "line");
+          dossier_json_stream_add_int_value (builder, date->line);
+        }
+      set_member (builder, "start");
+      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + date->start));
+      set_member (builder, "end");
+      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + date->end));
+      set_member (builder, "text");
+      dossier_json_stream_add_string_len (builder, text + date->start, date->end - date->start);
+      add_string_or_null (builder, "value", value);
+      add_string_or_null (builder, "precision",
+                          dossier_date_is_set (&date->value) ? dossier_precision_to_string (date->value.precision) : NULL);
+      set_member (builder, "relative");
+      dossier_json_stream_add_boolean_value (builder, date->relative);
+      add_string_or_null (builder, "rule", date->rule);
+      dossier_json_stream_end_object (builder);
+    }
+  dossier_json_stream_end_array (builder);
+}
+
 /* The names the article's title and captions give ("headline_names"):
  * where, the span in code points of that text, and the entity. */
 static void
@@ -584,6 +631,8 @@ build_article (DossierJsonStream *builder,
       dossier_json_stream_pass_on (builder);
     }
   dossier_json_stream_end_array (builder);
+
+  add_headline_dates (builder, document, dossier_analysis_get_headline_dates (analysis, index));
 
   set_member (builder, "quotes");
   dossier_json_stream_begin_array (builder);

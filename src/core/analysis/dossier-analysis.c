@@ -27,6 +27,7 @@ struct _DossierAnalysis
   GPtrArray *entities;      /* of DossierEntityRecord* */
   GPtrArray *events;        /* of DossierEventRecord* */
   GPtrArray *headline_names; /* per document, a GArray of DossierHeadlineMention */
+  GPtrArray *headline_dates; /* per document, a GArray of DossierHeadlineDate */
   GPtrArray *corrections;   /* of DossierCorrection*, applied by run () */
   /* What the per-article step found, kept for the next run: digest →
    * DossierKeptArticle*, of the last run or of the analysis reused; never
@@ -63,6 +64,7 @@ dossier_analysis_new (DossierGazetteer *gazetteer)
   analysis->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
   analysis->events = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_event_record_free);
   analysis->headline_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  analysis->headline_dates = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   analysis->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
   g_mutex_init (&analysis->kept_lock);
   g_cond_init (&analysis->kept_found);
@@ -89,6 +91,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->headline_names);
+  g_ptr_array_unref (analysis->headline_dates);
   g_ptr_array_unref (analysis->entities);
   g_ptr_array_unref (analysis->documents);
   dossier_entity_recognizer_free (analysis->recognizer);
@@ -116,6 +119,7 @@ dossier_analysis_clear (DossierAnalysis *analysis)
 
   g_ptr_array_set_size (analysis->events, 0);
   g_ptr_array_set_size (analysis->headline_names, 0);
+  g_ptr_array_set_size (analysis->headline_dates, 0);
   g_ptr_array_set_size (analysis->entities, 0);
   g_ptr_array_set_size (analysis->documents, 0);
 }
@@ -163,6 +167,17 @@ dossier_analysis_get_headline_names (DossierAnalysis *analysis,
   if (index >= analysis->headline_names->len)
     return NULL;
   return g_ptr_array_index (analysis->headline_names, index);
+}
+
+const GArray *
+dossier_analysis_get_headline_dates (DossierAnalysis *analysis,
+                                     guint            index)
+{
+  g_return_val_if_fail (analysis != NULL, NULL);
+
+  if (index >= analysis->headline_dates->len)
+    return NULL;
+  return g_ptr_array_index (analysis->headline_dates, index);
 }
 
 guint
@@ -470,6 +485,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
       }
   }
   debug_step ("events", start);
+  /* Read from the day each article was published, which the events may
+   * have inferred. */
+  dossier_headline_dates_find (analysis->documents, analysis->headline_dates);
   dossier_event_corrections_apply (analysis->documents, analysis->entities, analysis->recognizer,
                                    analysis->events, analysis->corrections);
 
@@ -659,8 +677,10 @@ dossier_analysis_take_results (DossierAnalysis *analysis,
     g_ptr_array_add (analysis->events, g_steal_pointer (&g_ptr_array_index (events, i)));
   g_ptr_array_set_size (entities, 0);
   g_ptr_array_set_size (events, 0);
-  /* Not kept: found again from the entities, as the run found them. */
+  /* Not kept: found again from the entities and the publication dates, as
+   * the run found them. */
   dossier_headline_names_find (analysis->documents, analysis->entities, analysis->headline_names);
+  dossier_headline_dates_find (analysis->documents, analysis->headline_dates);
 }
 
 guint

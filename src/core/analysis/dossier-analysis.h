@@ -90,6 +90,10 @@ const DossierEventRecord *dossier_analysis_get_event  (DossierAnalysis  *analysi
  * DossierHeadlineMention, dossier-headline-names.h), or NULL before a run. */
 const GArray *dossier_analysis_get_headline_names (DossierAnalysis *analysis,
                                                    guint            index);
+/* The dates the title and captions of document @index give (of
+ * DossierHeadlineDate), or NULL before a run. */
+const GArray *dossier_analysis_get_headline_dates (DossierAnalysis *analysis,
+                                                   guint            index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierAnalysis, dossier_analysis_unref)
 

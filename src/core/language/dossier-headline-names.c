@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "dossier-date-expression.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-headline-names.h"
 
@@ -188,6 +189,74 @@ dossier_headline_names_find (GPtrArray *documents,
       find_in (names, entities, document->title, DOSSIER_HEADLINE_TITLE, d, here);
       for (guint c = 0; document->captions != NULL && c < document->captions->len; c++)
         find_in (names, entities, g_ptr_array_index (document->captions, c), (int) c, d, here);
+      g_ptr_array_add (found, here);
+    }
+}
+
+/* The first line of the input that @kind of removed text @text was on. */
+static guint
+removed_line (DossierDocument   *document,
+              DossierRemovedKind kind,
+              const char        *text)
+{
+  for (guint r = 0; document->removed != NULL && r < document->removed->len; r++)
+    {
+      const DossierRemoved *removed = &g_array_index (document->removed, DossierRemoved, r);
+
+      if (removed->kind == kind && removed->text != NULL && strstr (removed->text, text) != NULL)
+        return removed->first_line;
+    }
+  return 0;
+}
+
+static void
+dates_in (const char        *text,
+          int                where,
+          guint              line,
+          const DossierDate *reference,
+          GArray            *found)
+{
+  g_autoptr(GArray) expressions = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  expressions = dossier_date_expressions_find (text, -1, reference);
+  for (guint i = 0; i < expressions->len; i++)
+    {
+      const DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, i);
+      DossierHeadlineDate date = { where, expression->start, expression->end, expression->value,
+                                   expression->rule, expression->relative, line };
+
+      /* "The following day" counts from a date a headline does not give. */
+      if (expression->sequence)
+        date.value = (DossierDate) DOSSIER_DATE_INIT;
+      g_array_append_val (found, date);
+    }
+}
+
+void
+dossier_headline_dates_find (GPtrArray *documents,
+                             GPtrArray *found)
+{
+  g_return_if_fail (documents != NULL && found != NULL);
+
+  g_ptr_array_set_size (found, 0);
+  g_ptr_array_set_free_func (found, (GDestroyNotify) g_array_unref);
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      const DossierDate *reference = dossier_date_is_set (&document->published) ? &document->published : NULL;
+      GArray *here = g_array_new (FALSE, FALSE, sizeof (DossierHeadlineDate));
+
+      if (document->title != NULL)
+        dates_in (document->title, DOSSIER_HEADLINE_TITLE,
+                  removed_line (document, DOSSIER_REMOVED_TITLE, document->title), reference, here);
+      for (guint c = 0; document->captions != NULL && c < document->captions->len; c++)
+        {
+          const char *caption = g_ptr_array_index (document->captions, c);
+
+          dates_in (caption, (int) c, removed_line (document, DOSSIER_REMOVED_CAPTION, caption), reference, here);
+        }
       g_ptr_array_add (found, here);
     }
 }

@@ -22,6 +22,24 @@ typedef struct
   int entity;   /* index into the analysis' entities */
 } DossierHeadlineMention;
 
+typedef struct
+{
+  int where;          /* DOSSIER_HEADLINE_TITLE, or the index of the document's caption */
+  gsize start;        /* bytes within that text */
+  gsize end;
+  DossierDate value;  /* resolved against the document's publication date; unset when it cannot be */
+  const char *rule;   /* static */
+  gboolean relative;
+  guint line;         /* the text's first line in the input, 0 when unknown */
+} DossierHeadlineDate;
+
+/* Fills @found (emptied first) with one GArray of DossierHeadlineDate per
+ * document of @documents: the dates its title and captions give ("Black
+ * Death fears in 2019", "… on Aug. 15, 2018"), read from the day it was
+ * published, as its text's are. */
+void dossier_headline_dates_find (GPtrArray *documents,
+                                  GPtrArray *found);
+
 /* Fills @found (emptied first) with one GArray of DossierHeadlineMention
  * per document of @documents, in text order: where its title or one of its
  * captions names an entity of @entities (of DossierEntityRecord*) by one of
