@@ -867,6 +867,24 @@ test_a_label_or_breadcrumb_over_the_headline (void)
 }
 
 static void
+test_a_masthead_glued_to_its_motto (void)
+{
+  /* A listed outlet's name glued to its motto over the headline is the
+   * page's masthead, not the title. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "The Washington PostDemocracy of the Harbour\n"
+    "\n"
+    "Kelmstad ferry terminal approved after two years of delay\n"
+    "\n"
+    "The harbour board of Kelmstad approved the new ferry terminal on Tuesday, two years after the plan was "
+    "first put to the council, its chairman said.\n"
+    "\n"
+    "Work on the terminal will start in the spring, the board said.\n");
+
+  g_assert_cmpstr (document->title, ==, "Kelmstad ferry terminal approved after two years of delay");
+}
+
+static void
 test_credit_and_day (void)
 {
   /* "Agency Name , Tuesday 30 Mar 2021" under the headline: a credit and
@@ -984,6 +1002,7 @@ main (int   argc,
   g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
   g_test_add_func ("/clean/a-follow-widget-over-the-headline", test_a_follow_widget_over_the_headline);
   g_test_add_func ("/clean/a-label-or-breadcrumb-over-the-headline", test_a_label_or_breadcrumb_over_the_headline);
+  g_test_add_func ("/clean/a-masthead-glued-to-its-motto", test_a_masthead_glued_to_its_motto);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 #include "dossier-clean-names.h"
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
+#include "dossier-outlets.h"
 #include "dossier-word-lists.h"
 
 /* ASCII letters and digits, 1, else 0. */
@@ -940,6 +941,15 @@ label_over_headline (Unit *unit,
     return FALSE;
   if (unit->words <= 3 && !unit->terminal && is_title_candidate (unit))
     return TRUE;
+  /* A masthead: a listed outlet's name glued to its motto ("The
+   * Washington PostDemocracy Dies in Darkness"). */
+  for (gsize i = 1; i + 1 < unit->len && i < 60; i++)
+    if (g_ascii_islower (unit->text[i]) && g_ascii_isupper (unit->text[i + 1]))
+      {
+        if (dossier_outlet_find_by_name (unit->text, i + 1, NULL) != NULL)
+          return TRUE;
+        break;
+      }
   return unit->len > next->len + 3 && strcmp (unit->text + unit->len - next->len, next->text) == 0 &&
          unit->text[unit->len - next->len - 1] == ' ';
 }
