@@ -500,6 +500,39 @@ begin_article (DossierJsonStream      *builder,
   add_strings (builder, "captions", document->captions);
 }
 
+/* Where in an article's title or captions a headline name or date is:
+ * "in", "caption" (for a caption), "line" (when @line is known) and the
+ * span in code points of that text, with its words. */
+static void
+add_headline_span (DossierJsonStream *builder,
+                   DossierDocument   *document,
+                   int                where,
+                   guint              line,
+                   gsize              start,
+                   gsize              end)
+{
+  const char *text = where == DOSSIER_HEADLINE_TITLE ? document->title : g_ptr_array_index (document->captions, where);
+
+  set_member (builder, "in");
+  dossier_json_stream_add_string_value (builder, where == DOSSIER_HEADLINE_TITLE ? "title" : "caption");
+  if (where != DOSSIER_HEADLINE_TITLE)
+    {
+      set_member (builder, "caption");
+      dossier_json_stream_add_int_value (builder, where);
+    }
+  if (line > 0)
+    {
+      set_member (builder, "line");
+      dossier_json_stream_add_int_value (builder, line);
+    }
+  set_member (builder, "start");
+  dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + start));
+  set_member (builder, "end");
+  dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + end));
+  set_member (builder, "text");
+  dossier_json_stream_add_string_len (builder, text + start, end - start);
+}
+
 /* The dates the article's title and captions give ("headline_dates"):
  * where, the span in code points of that text, the input's line of that
  * text, and the date as the text's dates are given. */
@@ -513,29 +546,10 @@ add_headline_dates (DossierJsonStream *builder,
   for (guint n = 0; dates != NULL && n < dates->len; n++)
     {
       const DossierHeadlineDate *date = &g_array_index (dates, DossierHeadlineDate, n);
-      const char *text = date->where == DOSSIER_HEADLINE_TITLE ? document->title
-                                                               : g_ptr_array_index (document->captions, date->where);
       g_autofree char *value = dossier_date_to_iso (&date->value);
 
       dossier_json_stream_begin_object (builder);
-      set_member (builder, "in");
-      dossier_json_stream_add_string_value (builder, date->where == DOSSIER_HEADLINE_TITLE ? "title" : "caption");
-      if (date->where != DOSSIER_HEADLINE_TITLE)
-        {
-          set_member (builder, "caption");
-          dossier_json_stream_add_int_value (builder, date->where);
-        }
-      if (date->line > 0)
-        {
-          set_member (builder, "line");
-          dossier_json_stream_add_int_value (builder, date->line);
-        }
-      set_member (builder, "start");
-      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + date->start));
-      set_member (builder, "end");
-      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + date->end));
-      set_member (builder, "text");
-      dossier_json_stream_add_string_len (builder, text + date->start, date->end - date->start);
+      add_headline_span (builder, document, date->where, date->line, date->start, date->end);
       add_string_or_null (builder, "value", value);
       add_string_or_null (builder, "precision",
                           dossier_date_is_set (&date->value) ? dossier_precision_to_string (date->value.precision) : NULL);
@@ -559,24 +573,10 @@ add_headline_names (DossierJsonStream *builder,
   for (guint n = 0; names != NULL && n < names->len; n++)
     {
       const DossierHeadlineMention *name = &g_array_index (names, DossierHeadlineMention, n);
-      const char *text = name->where == DOSSIER_HEADLINE_TITLE ? document->title
-                                                               : g_ptr_array_index (document->captions, name->where);
 
       dossier_json_stream_begin_object (builder);
       add_entity_or_null (builder, "entity", name->entity);
-      set_member (builder, "in");
-      dossier_json_stream_add_string_value (builder, name->where == DOSSIER_HEADLINE_TITLE ? "title" : "caption");
-      if (name->where != DOSSIER_HEADLINE_TITLE)
-        {
-          set_member (builder, "caption");
-          dossier_json_stream_add_int_value (builder, name->where);
-        }
-      set_member (builder, "start");
-      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + name->start));
-      set_member (builder, "end");
-      dossier_json_stream_add_int_value (builder, g_utf8_pointer_to_offset (text, text + name->end));
-      set_member (builder, "text");
-      dossier_json_stream_add_string_len (builder, text + name->start, name->end - name->start);
+      add_headline_span (builder, document, name->where, 0, name->start, name->end);
       dossier_json_stream_end_object (builder);
     }
   dossier_json_stream_end_array (builder);
