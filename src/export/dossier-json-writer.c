@@ -500,6 +500,24 @@ begin_article (DossierJsonStream      *builder,
   add_strings (builder, "captions", document->captions);
 }
 
+/* What a date mention reads as: "value" and "precision" (null when it
+ * could not be resolved), "relative" and the "rule" that read it. */
+static void
+add_date_reading (DossierJsonStream *builder,
+                  const DossierDate *value,
+                  gboolean           relative,
+                  const char        *rule)
+{
+  g_autofree char *iso = dossier_date_to_iso (value);
+
+  add_string_or_null (builder, "value", iso);
+  add_string_or_null (builder, "precision",
+                      dossier_date_is_set (value) ? dossier_precision_to_string (value->precision) : NULL);
+  set_member (builder, "relative");
+  dossier_json_stream_add_boolean_value (builder, relative);
+  add_string_or_null (builder, "rule", rule);
+}
+
 /* Where in an article's title or captions a headline name or date is:
  * "in", "caption" (for a caption), "line" (when @line is known) and the
  * span in code points of that text, with its words. */
@@ -546,16 +564,10 @@ add_headline_dates (DossierJsonStream *builder,
   for (guint n = 0; dates != NULL && n < dates->len; n++)
     {
       const DossierHeadlineDate *date = &g_array_index (dates, DossierHeadlineDate, n);
-      g_autofree char *value = dossier_date_to_iso (&date->value);
 
       dossier_json_stream_begin_object (builder);
       add_headline_span (builder, document, date->where, date->line, date->start, date->end);
-      add_string_or_null (builder, "value", value);
-      add_string_or_null (builder, "precision",
-                          dossier_date_is_set (&date->value) ? dossier_precision_to_string (date->value.precision) : NULL);
-      set_member (builder, "relative");
-      dossier_json_stream_add_boolean_value (builder, date->relative);
-      add_string_or_null (builder, "rule", date->rule);
+      add_date_reading (builder, &date->value, date->relative, date->rule);
       dossier_json_stream_end_object (builder);
     }
   dossier_json_stream_end_array (builder);
@@ -617,16 +629,10 @@ build_article (DossierJsonStream *builder,
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, d);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-      g_autofree char *value = dossier_date_to_iso (&date->value);
 
       dossier_json_stream_begin_object (builder);
       add_span (builder, &cursor, paragraph, date->paragraph, date->start, date->end);
-      add_string_or_null (builder, "value", value);
-      add_string_or_null (builder, "precision",
-                          dossier_date_is_set (&date->value) ? dossier_precision_to_string (date->value.precision) : NULL);
-      set_member (builder, "relative");
-      dossier_json_stream_add_boolean_value (builder, date->relative);
-      add_string_or_null (builder, "rule", date->rule);
+      add_date_reading (builder, &date->value, date->relative, date->rule);
       dossier_json_stream_end_object (builder);
       dossier_json_stream_pass_on (builder);
     }

@@ -885,10 +885,12 @@ place_kind_key (const char         *text,
     return NULL;
   first = dossier_fold_to_ascii (text + tokens[i].start, tokens[i].end - tokens[i].start);
   last = dossier_fold_to_ascii (text + tokens[end - 1].start, tokens[end - 1].end - tokens[end - 1].start);
-  for (gsize k = 0; k < G_N_ELEMENTS (kinds) && kind == NULL; k++)
-    if (dossier_word_list_contains (&dossier_words_place_prefixes, text + tokens[i].start,
-                                    tokens[i].end - tokens[i].start) &&
-        g_ascii_strcasecmp (first, kinds[k].word) == 0)
+  for (gsize k = 0;
+       k < G_N_ELEMENTS (kinds) && kind == NULL &&
+       dossier_word_list_contains (&dossier_words_place_prefixes, text + tokens[i].start,
+                                   tokens[i].end - tokens[i].start);
+       k++)
+    if (g_ascii_strcasecmp (first, kinds[k].word) == 0)
       {
         kind = kinds[k].kind;
         from = i + 1;
@@ -1307,6 +1309,15 @@ name_between_list_items (const char *text,
   return TRUE;
 }
 
+/* A name found between two items of a list, and the mention it goes
+ * before. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint before;
+} ListGap;
+
 /* In a list of names, most of them organisations ("AC Milan, Arsenal,
  * Atletico Madrid, Chelsea, Barcelona, Internazionale and Juventus"), a
  * name between two of them that no rule took (a club named like a person
@@ -1324,21 +1335,20 @@ fill_organizations_in_a_list (DossierDocument *document,
   while (k < document->mentions->len)
     {
       guint end = k + 1, organizations = 0;
-      g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (gsize) * 3);
+      g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (ListGap));
 
       while (end < document->mentions->len)
         {
           const DossierMention *before = &g_array_index (document->mentions, DossierMention, end - 1);
           const DossierMention *next = &g_array_index (document->mentions, DossierMention, end);
-          gsize gap[3];
+          ListGap gap = { 0, 0, end };
 
           if (next->paragraph != before->paragraph || next->start < before->end)
             break;
           if (!joins_a_list (text, before->end, next->start))
             {
-              if (!name_between_list_items (text, before->end, next->start, &gap[0], &gap[1]))
+              if (!name_between_list_items (text, before->end, next->start, &gap.start, &gap.end))
                 break;
-              gap[2] = end;
               g_array_append_val (gaps, gap);
             }
           end++;
@@ -1350,23 +1360,23 @@ fill_organizations_in_a_list (DossierDocument *document,
         {
           for (guint g = gaps->len; g > 0; g--)
             {
-              const gsize *gap = (const gsize *) (void *) (gaps->data + (g - 1) * sizeof (gsize) * 3);
+              const ListGap *gap = &g_array_index (gaps, ListGap, g - 1);
               DossierMention mention = { 0 };
 
               mention.paragraph = paragraph;
-              mention.start = gap[0];
-              mention.end = gap[1];
+              mention.start = gap->start;
+              mention.end = gap->end;
               mention.type = DOSSIER_ENTITY_ORGANIZATION;
-              mention.key = dossier_organization_key (text, gap[0], gap[1]);
-              mention.canonical = g_strndup (text + gap[0], gap[1] - gap[0]);
+              mention.key = dossier_organization_key (text, gap->start, gap->end);
+              mention.canonical = g_strndup (text + gap->start, gap->end - gap->start);
               mention.entity = -1;
-              g_array_insert_val (document->mentions, (guint) gap[2], mention);
+              g_array_insert_val (document->mentions, gap->before, mention);
               /* A lone word kept for later judging is this mention now. */
               for (guint c = pending->len; c > 0; c--)
                 {
                   DossierMention *candidate = &g_array_index (pending, DossierMention, c - 1);
 
-                  if (candidate->paragraph == paragraph && candidate->start >= gap[0] && candidate->end <= gap[1])
+                  if (candidate->paragraph == paragraph && candidate->start >= gap->start && candidate->end <= gap->end)
                     {
                       g_free (candidate->key);
                       g_free (candidate->canonical);
