@@ -18,6 +18,7 @@
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-outlets.h"
+#include "dossier-word-lists.h"
 
 static void
 debug_attached (GPtrArray                   *documents,
@@ -465,17 +466,12 @@ compare_sayings (gconstpointer a,
 
 /* Whether @text (@len bytes) quotes someone the story met, not one who
  * acts in it: a name given with an age (", 52,") or as a bystander (", a
- * resident of …", ", a volunteer", ", a survivor"): colour, not news. */
+ * resident of …", ", a volunteer": data/words/bystander-roles.txt):
+ * colour, not news. */
 static gboolean
 quotes_a_bystander (const char *text,
                     gsize       len)
 {
-  static const char * const bystanders[] = {
-    "resident", "witness", "survivor", "volunteer", "villager", "bystander", "passenger", "neighbour",
-    "neighbor", "fan", "local", "onlooker", "relative", "student", "shopkeeper", "vendor", "farmer",
-    "retiree", "mourner", "worshipper", "commuter",
-  };
-
   for (gsize i = 0; i + 4 < len; i++)
     {
       gsize k;
@@ -504,9 +500,8 @@ quotes_a_bystander (const char *text,
 
           while (k < len && (g_ascii_isalnum (text[k]) || text[k] == '-'))
             k++;
-          for (gsize b = 0; b < G_N_ELEMENTS (bystanders); b++)
-            if (k - start == strlen (bystanders[b]) && strncmp (text + start, bystanders[b], k - start) == 0)
-              return TRUE;
+          if (k > start && dossier_word_list_contains (&dossier_words_bystander_roles, text + start, k - start))
+            return TRUE;
           if (k < len && text[k] == ' ')
             k++;
         }

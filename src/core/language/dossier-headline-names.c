@@ -36,10 +36,12 @@ names_entity_in (const DossierEntityRecord *entity,
 }
 
 /* Whether the name at @start of caption @text stands in its credit: after
- * an open bracket, a "Photo" or a "©" ("(AP Photo/Kim Lee)", "Photo:
- * Reuters"), or before a slash ("REUTERS/Yves Herman").  A credit names
- * who took the picture, not what the article tells; so does a name right
- * after a slash ("REUTERS/Yves Herman"). */
+ * an open bracket, a "Photo:" or a "©" ("(AP Photo/Kim Lee)", "Photo:
+ * Reuters"), or next to a slash ("REUTERS/Yves Herman").  A credit names
+ * who took the picture, not what the article tells.  (A caption kept
+ * aside holds credits in more forms than the end of a paragraph that
+ * dossier_paragraph_find_photo_credit () reads: that one, used here, let
+ * two unseen sets' agencies in.) */
 static gboolean
 in_a_credit (const char *text,
              gsize       start,
