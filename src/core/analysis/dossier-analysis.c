@@ -158,6 +158,16 @@ dossier_analysis_get_entity (DossierAnalysis *analysis,
   return g_ptr_array_index (analysis->entities, index);
 }
 
+/* The names and dates of each article's title and captions: the
+ * dossier's entities found there, and dates read from the day each
+ * article was published, which the events may have inferred. */
+static void
+find_headline_names_and_dates (DossierAnalysis *analysis)
+{
+  dossier_headline_names_find (analysis->documents, analysis->entities, analysis->headline_names);
+  dossier_headline_dates_find (analysis->documents, analysis->headline_dates);
+}
+
 const GArray *
 dossier_analysis_get_headline_names (DossierAnalysis *analysis,
                                      guint            index)
@@ -470,7 +480,6 @@ dossier_analysis_run (DossierAnalysis *analysis)
     dossier_corrections_apply (analysis->documents, analysis->entities, probable);
   }
   dossier_corrections_apply (analysis->documents, analysis->entities, analysis->corrections);
-  dossier_headline_names_find (analysis->documents, analysis->entities, analysis->headline_names);
 
   debug_step ("entity corrections", start);
   {
@@ -485,9 +494,7 @@ dossier_analysis_run (DossierAnalysis *analysis)
       }
   }
   debug_step ("events", start);
-  /* Read from the day each article was published, which the events may
-   * have inferred. */
-  dossier_headline_dates_find (analysis->documents, analysis->headline_dates);
+  find_headline_names_and_dates (analysis);
   dossier_event_corrections_apply (analysis->documents, analysis->entities, analysis->recognizer,
                                    analysis->events, analysis->corrections);
 
@@ -677,10 +684,8 @@ dossier_analysis_take_results (DossierAnalysis *analysis,
     g_ptr_array_add (analysis->events, g_steal_pointer (&g_ptr_array_index (events, i)));
   g_ptr_array_set_size (entities, 0);
   g_ptr_array_set_size (events, 0);
-  /* Not kept: found again from the entities and the publication dates, as
-   * the run found them. */
-  dossier_headline_names_find (analysis->documents, analysis->entities, analysis->headline_names);
-  dossier_headline_dates_find (analysis->documents, analysis->headline_dates);
+  /* Not kept: found again, as the run found them. */
+  find_headline_names_and_dates (analysis);
 }
 
 guint
