@@ -1251,17 +1251,19 @@ placed_by_its_region (DossierEntityRecognizer *recognizer,
   return FALSE;
 }
 
-/* Whether the bytes [@from, @to) of @text join two items of a list:
- * ", ", " and ", ", and ". */
+/* What joins two items of a list, the longest first. */
+static const char * const list_separators[] = { ", and ", " and ", ", " };
+
+/* Whether the bytes [@from, @to) of @text join two items of a list. */
 static gboolean
 joins_a_list (const char *text,
               gsize       from,
               gsize       to)
 {
-  gsize len = to - from;
-
-  return (len == 2 && strncmp (text + from, ", ", 2) == 0) || (len == 5 && strncmp (text + from, " and ", 5) == 0) ||
-         (len == 6 && strncmp (text + from, ", and ", 6) == 0);
+  for (gsize k = 0; k < G_N_ELEMENTS (list_separators); k++)
+    if (to - from == strlen (list_separators[k]) && strncmp (text + from, list_separators[k], to - from) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether @text between @from and @to is a list's separator, a name of one
@@ -1274,18 +1276,18 @@ name_between_list_items (const char *text,
                          gsize      *name_start,
                          gsize      *name_end)
 {
-  static const char * const separators[] = { ", and ", ", ", " and " };
   gsize start = 0, end = 0;
   guint words = 0;
 
-  for (gsize k = 0; k < G_N_ELEMENTS (separators) && start == 0; k++)
-    if (to - from > strlen (separators[k]) && strncmp (text + from, separators[k], strlen (separators[k])) == 0)
-      start = from + strlen (separators[k]);
-  for (gsize k = 0; k < G_N_ELEMENTS (separators) && end == 0 && start != 0; k++)
+  for (gsize k = 0; k < G_N_ELEMENTS (list_separators) && start == 0; k++)
+    if (to - from > strlen (list_separators[k]) &&
+        strncmp (text + from, list_separators[k], strlen (list_separators[k])) == 0)
+      start = from + strlen (list_separators[k]);
+  for (gsize k = 0; k < G_N_ELEMENTS (list_separators) && end == 0 && start != 0; k++)
     {
-      gsize len = strlen (separators[k]);
+      gsize len = strlen (list_separators[k]);
 
-      if (to - start > len && strncmp (text + to - len, separators[k], len) == 0)
+      if (to - start > len && strncmp (text + to - len, list_separators[k], len) == 0)
         end = to - len;
     }
   if (start == 0 || end <= start || end - start > 40)
