@@ -246,6 +246,11 @@ test_weekday_names_the_year (void)
                      "Friday, November 11", "2022-11-11", "month-day-in-year", TRUE);
   assert_expression ("The exchange filed for bankruptcy on November 11.", "2020",
                      "on November 11", "2020-11-11", "month-day-in-year", TRUE);
+  /* A month without "last" or "next" is the year's too; "next April" is
+   * left to a known day. */
+  assert_expression ("The exchange first warned its lenders in March.", "2020",
+                     "in March", "2020-03", "month-in-year", TRUE);
+  assert_expression ("The exchange hopes to reopen next April.", "2020", "next April", NULL, NULL, TRUE);
 }
 
 static void
@@ -728,6 +733,12 @@ test_coming_month_days (void)
   assert_expression ("The following morning, divers went in again.", "2018-07-10", "The following morning", NULL,
                      "days-after-last-date", TRUE);
   /* "would" looks forward from the saying, to a day as to a weekday. */
+  /* A reporting verb right before the day dates the speaking: the June
+   * before, however the sentence goes on. */
+  assert_expression ("The ban, announced on June 8 by the federation, takes effect at once.", "2016-03-08",
+                     "on June 8", "2015-06-08", "month-day-past", TRUE);
+  assert_expression ("The ban, announced by the federation, starts on June 8.", "2016-03-08",
+                     "on June 8", "2016-06-08", NULL, TRUE);
   assert_expression ("A general election would be held on Oct. 14, she added.", "2023-01-19",
                      "on Oct. 14", "2023-10-14", "month-day-future", TRUE);
   /* A participle after "is" and an adverb is no past tense; "no earlier
@@ -812,6 +823,9 @@ test_dateline (void)
   assert_dateline ("2024/10/17 at 1:04 PM", "2024-10-17T13:04");
   assert_dateline ("Oct 17, 2024 - 13:00", "2024-10-17T13:00");
   assert_dateline ("October 17, 2024", "2024-10-17");
+  /* A stamp under a headline, a comma after its day. */
+  assert_dateline ("17, Oct. 2024", "2024-10-17");
+  assert_dateline ("17, October", NULL);
   assert_dateline ("  October 17, 2024 \n", "2024-10-17");
   assert_dateline ("17.10.2024 13:00", "2024-10-17T13:00");
   assert_dateline ("Thursday, October 17, 2024", "2024-10-17");

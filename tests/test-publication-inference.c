@@ -36,6 +36,15 @@ static const char *undated_both =
   "On Tuesday, his lawyers filed an appeal against the dismissal at the regional court.\n"
   "Brandt says the audit was flawed.\n";
 
+/* The same, and a day named by its month and day alone that, read from
+ * that week, would lie half a year back. */
+static const char *undated_both_and_a_month_day =
+  "Eastbrook's dismissed mayor fights back\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Monday over the missing housing money.\n"
+  "On Tuesday, his lawyers filed an appeal against the dismissal at the regional court.\n"
+  "The auditors had delivered their report to the council on August 28.\n";
+
 /* Only the dismissal, by weekday. */
 static const char *undated_one =
   "Eastbrook's mayor is out\n"
@@ -498,6 +507,21 @@ test_one_day_told_twice (void)
 }
 
 static void
+test_a_month_day_half_a_year_back (void)
+{
+  const char *texts[] = { dismissal, appeal, undated_both_and_a_month_day };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  /* Its weekdays line up with the dismissal and the appeal from 11 March
+   * 2025, but its "August 28" would then be six months back, a day news
+   * gives with its year: the page was not written that week. */
+  g_test_message ("published: %s", undated->published_evidence ? undated->published_evidence : "(none)");
+  g_assert_false (dossier_date_is_set (&undated->published) && undated->published.precision >= DOSSIER_PRECISION_DAY &&
+                  undated->published.year == 2025 && undated->published.month == 3);
+}
+
+static void
 test_days_still_to_come (void)
 {
   const char *texts[] = { resignation_dated, resignation_undated };
@@ -783,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-happening-three-report", test_a_happening_three_report);
   g_test_add_func ("/publication-inference/one-day-told-twice", test_one_day_told_twice);
   g_test_add_func ("/publication-inference/days-still-to-come", test_days_still_to_come);
+  g_test_add_func ("/publication-inference/a-month-day-half-a-year-back", test_a_month_day_half_a_year_back);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);
   g_test_add_func ("/publication-inference/the-sites-date-of-the-day", test_the_sites_date_of_the_day);

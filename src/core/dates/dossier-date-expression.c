@@ -59,6 +59,8 @@
  *   month-day-future      "until October 30", "will meet on 1 November",
  *                         "by Christmas Day" (feasts on a fixed day are
  *                         months and days: match_holiday ())
+ *   month-in-year         "in March" in an article known to its year only:
+ *                         that year's ("month-in-year-coming" told as to come)
  *   month-day-coming      a month and day told in the past, but the coming
  *                         one is near and the last far ("by Jan. 14" in an
  *                         article of 6 January)
@@ -2723,7 +2725,9 @@ add_cue (Cues        *cues,
   else
     {
       cues->nearest_past = MIN (cues->nearest_past, distance);
-      if (!reporting)
+      /* A reporting verb right before the date dates the speaking itself
+       * ("announced on June 8"), as firmly as any other verb of the past. */
+      if (!reporting || (word->end <= match->start && distance <= 1))
         cues->nearest_act_past = MIN (cues->nearest_act_past, distance);
     }
 }
@@ -3387,6 +3391,17 @@ resolve_in_tense (const Match           *match,
         }
       return;
     }
+  /* Known to the year only: a month named without "last" or "next" ("in
+   * March", "this March") is that year's, as its days are. */
+  if (!resolvable && reference != NULL && match->form == FORM_MONTH &&
+      (match->direction == DIRECTION_NONE || match->direction == DIRECTION_THIS) &&
+      reference->precision == DOSSIER_PRECISION_YEAR &&
+      reference->year >= MIN_YEAR && reference->year <= MAX_YEAR)
+    {
+      expression->value = month_date (reference->year, match->month);
+      expression->rule = tense == TENSE_FUTURE ? "month-in-year-coming" : "month-in-year";
+      return;
+    }
   if (!resolvable)
     return;
   /* Reckon from the day alone: a time of day in the reference must not
@@ -3924,6 +3939,30 @@ is_trimmed_space (const char *text,
   return c == 0xC2 && position + 1 < length && (guchar) text[position + 1] == 0xA0;
 }
 
+gboolean dossier_date_parse_dateline (const char *text, gssize len, DossierDate *date);
+
+/* A stamp alone on its line with a comma after its day ("10, Jun. 2019"):
+ * read as the day, month and year it gives without the comma.  Only a whole
+ * line is read so; in a sentence "10, June 2019" is a list. */
+static gboolean
+parse_stamp_with_comma (const char  *text,
+                        gsize        start,
+                        gsize        end,
+                        DossierDate *date)
+{
+  gsize digits = 0;
+  g_autofree char *without = NULL;
+
+  while (digits < 2 && start + digits < end && g_ascii_isdigit (text[start + digits]))
+    digits++;
+  if (digits == 0 || start + digits + 2 >= end || text[start + digits] != ',' ||
+      text[start + digits + 1] != ' ' || !g_ascii_isupper (text[start + digits + 2]))
+    return FALSE;
+  without = g_strdup_printf ("%.*s%.*s", (int) digits, text + start,
+                             (int) (end - start - digits - 1), text + start + digits + 1);
+  return dossier_date_parse_dateline (without, -1, date);
+}
+
 gboolean
 dossier_date_parse_dateline (const char  *text,
                              gssize       len,
@@ -3965,7 +4004,7 @@ dossier_date_parse_dateline (const char  *text,
 
   if (!found || match.form != FORM_ABSOLUTE || match.date.precision < DOSSIER_PRECISION_DAY ||
       match.start != start || match.end != end)
-    return FALSE;
+    return parse_stamp_with_comma (text, start, end, date);
 
   *date = match.date;
   return TRUE;

@@ -186,6 +186,12 @@
  * event precision falls to 0.849. */
 #define INFERENCE_CORROBORATED_ARTICLES 3
 #define INFERENCE_WINDOW_DAYS      7
+/* INFERENCE_MONTH_DAY_REACH_DAYS: how far back a day named by its month and
+ * day without a year ("on June 8") may lie from the publication day tried;
+ * of 106 such days in the development sets' dated articles none lay more
+ * than half a year back (two lay nine months ahead: a referendum's date
+ * announced in January). */
+#define INFERENCE_MONTH_DAY_REACH_DAYS 183
 /* INFERENCE_ROUNDS: how many more times the undated articles are read
  * against the dated ones after some were dated (each round clusters the
  * dated articles' sentences again).  One more round dated two of the

@@ -614,6 +614,31 @@ date_by_inference (DossierDocument *document,
   dossier_document_find_dates (document);
 }
 
+/* Whether the article, published on @day, would name a day more than half
+ * a year before it by its month and day alone ("announced on June 8", read
+ * in March as the June before): news gives such a day its year ("June 8,
+ * 2015"), so the article was not written then. */
+static gboolean
+names_a_month_day_long_past (Readings *readings,
+                             int       day)
+{
+  DossierDocument *document = readings->document;
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDate value;
+
+      if (!date->relative || date->rule == NULL || !g_str_has_prefix (date->rule, "month-day"))
+        continue;
+      value = read_date (readings, date, day);
+      if (dossier_date_is_set (&value) && value.precision >= DOSSIER_PRECISION_DAY &&
+          dossier_date_to_day_number (&value) < day - INFERENCE_MONTH_DAY_REACH_DAYS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The most days @text says have passed since something it tells ("after 17
  * days", "17 days after the collapse", "two weeks after"), up to
  * ELAPSED_MAX_DAYS; 0 if it says none. */
@@ -898,6 +923,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             if (named_lowest != G_MININT && day < named_lowest + (int) elapsed)
               continue;
             if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
+              continue;
+            if (names_a_month_day_long_past (&readings, day))
               continue;
 
             /* Only days a week around a happening the article reports. */
