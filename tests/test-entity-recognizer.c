@@ -239,6 +239,19 @@ test_places_by_their_first_word (void)
   assert_entity (analysis, "Harwick Port Authority", DOSSIER_ENTITY_ORGANIZATION);
 }
 
+/* Venues by their last word: a circuit, a prison, a plaza. */
+static void
+test_venues_by_their_kind (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The race at the Tarvo Marina Circuit ended in protests on Sunday.\n\n"
+    "The former minister was driven to Kelmar Prison, past the ruins of Dorra Plaza.\n");
+
+  assert_entity (analysis, "Tarvo Marina Circuit", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Kelmar Prison", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Dorra Plaza", DOSSIER_ENTITY_PLACE);
+}
+
 /* "Mount Velka", "Velka Volcano" and "the Velka volcano" are one place,
  * named as outlets choose; "Lake Chad" is no "Chad". */
 static void
@@ -696,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-countrys-body", test_a_countrys_body);
   g_test_add_func ("/entity-recognizer/places-by-their-first-word", test_places_by_their_first_word);
   g_test_add_func ("/entity-recognizer/one-place-by-its-kinds", test_one_place_by_its_kinds);
+  g_test_add_func ("/entity-recognizer/venues-by-their-kind", test_venues_by_their_kind);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",

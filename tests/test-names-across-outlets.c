@@ -677,6 +677,30 @@ test_a_name_listed_by_one_outlet (void)
   g_assert_cmpuint (firm->documents->len, ==, 2);
 }
 
+/* A team one outlet names as the employer of a driver, another only
+ * inside a sentence; a given name followed by "team" is a team's. */
+static void
+test_a_team_named_by_its_driver (void)
+{
+  const char *texts[] = {
+    "Velt Racing's Tomas Brandt won the title in Sepang on Sunday after a last-lap pass.\n",
+    "The stewards of the race said Velt Racing had broken no rule, and the Marisol team protested.\n",
+    "Marisol withdrew the protest on Thursday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *team = entity_named_in (analysis, "Velt Racing");
+  const DossierEntityRecord *rival = entity_named_in (analysis, "Marisol");
+
+  g_assert_nonnull (team);
+  g_assert_cmpint (team->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (team->documents->len, ==, 2);
+  g_assert_nonnull (entity_named_in (analysis, "Tomas Brandt"));
+  g_assert_cmpint (entity_named_in (analysis, "Tomas Brandt")->type, ==, DOSSIER_ENTITY_PERSON);
+  g_assert_nonnull (rival);
+  g_assert_cmpint (rival->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (rival->documents->len, ==, 2);
+}
+
 /* A town one outlet names as a town, another only before a noun. */
 static void
 test_a_place_named_by_one_outlet (void)
@@ -802,6 +826,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-first-name-alone", test_a_first_name_alone);
   g_test_add_func ("/names-across-outlets/a-place-named-by-one-outlet", test_a_place_named_by_one_outlet);
   g_test_add_func ("/names-across-outlets/a-name-listed-by-one-outlet", test_a_name_listed_by_one_outlet);
+  g_test_add_func ("/names-across-outlets/a-team-named-by-its-driver", test_a_team_named_by_its_driver);
   g_test_add_func ("/names-across-outlets/a-name-in-other-capitals", test_a_name_in_other_capitals);
   g_test_add_func ("/names-across-outlets/party-names-and-shorter-forms", test_party_names_and_shorter_forms);
   g_test_add_func ("/names-across-outlets/abbreviated-states", test_abbreviated_states);

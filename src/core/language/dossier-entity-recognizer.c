@@ -970,6 +970,30 @@ follows_place_kind_of (const char         *text,
   return word_among (text + kind->start, kind->end - kind->start, kinds, G_N_ELEMENTS (kinds));
 }
 
+/* Kinds of firm or body written in small letters beside their names. */
+static const char * const organization_kinds[] = {
+  "agency", "airline", "bank", "broadcaster", "carmaker", "company", "conglomerate", "corporation", "firm",
+  "group", "newspaper", "retailer", "team",
+};
+
+/* Whether the name ending at token @run_end - 1 is followed by its kind
+ * in small letters ("the Kering group", "the Mercedes team"), and the kind
+ * by no other name ("Beauty company Coty"). */
+static gboolean
+followed_by_its_kind (const char         *text,
+                      const DossierToken *tokens,
+                      guint               n_tokens,
+                      guint               run_end)
+{
+  if (run_end >= n_tokens || tokens[run_end].start != tokens[run_end - 1].end + 1 ||
+      text[tokens[run_end - 1].end] != ' ' || !g_ascii_islower (text[tokens[run_end].start]) ||
+      !word_among (text + tokens[run_end].start, tokens[run_end].end - tokens[run_end].start, organization_kinds,
+                   G_N_ELEMENTS (organization_kinds)))
+    return FALSE;
+  return !(run_end + 1 < n_tokens && is_capitalised (&tokens[run_end + 1]) &&
+           tokens[run_end + 1].start == tokens[run_end].end + 1);
+}
+
 /* Whether the name [@i, @run_end) is an organisation's by the words
  * around it: a kind of firm or body in small letters after it ("the
  * Kering group", "the Velt shipping agency"), or someone's place in it
@@ -981,10 +1005,6 @@ named_as_organization (const char         *text,
                        guint               i,
                        guint               run_end)
 {
-  static const char * const kinds[] = {
-    "agency", "airline", "bank", "broadcaster", "carmaker", "company", "conglomerate", "corporation", "firm",
-    "group", "newspaper", "retailer",
-  };
   static const char * const roles[] = {
     "CEO", "chairman", "chairwoman", "co-founder", "founder", "owner", "owners", "shareholder", "shareholders",
     "subsidiary",
@@ -995,16 +1015,11 @@ named_as_organization (const char         *text,
    * company Crowdstrike", "the airline Germanwings". */
   if (i >= 1 && run_end - i <= 2 && tokens[i].start == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == ' ' &&
       g_ascii_islower (text[tokens[i - 1].start]) &&
-      word_among (text + tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start, kinds, G_N_ELEMENTS (kinds)))
+      word_among (text + tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start, organization_kinds,
+                  G_N_ELEMENTS (organization_kinds)))
     return TRUE;
-  /* … but not where the kind is followed by the name ("Beauty company
-   * Coty"). */
-  if (run_end < n_tokens && tokens[run_end].start == tokens[run_end - 1].end + 1 &&
-      text[tokens[run_end - 1].end] == ' ' && g_ascii_islower (text[tokens[run_end].start]) &&
-      word_among (text + tokens[run_end].start, tokens[run_end].end - tokens[run_end].start, kinds,
-                  G_N_ELEMENTS (kinds)))
-    return !(run_end + 1 < n_tokens && is_capitalised (&tokens[run_end + 1]) &&
-             tokens[run_end + 1].start == tokens[run_end].end + 1);
+  if (followed_by_its_kind (text, tokens, n_tokens, run_end))
+    return TRUE;
   /* "… of the X", "… of X" */
   if (before >= 1 && tokens[before - 1].end - tokens[before - 1].start == 3 &&
       g_ascii_strncasecmp (text + tokens[before - 1].start, "the", 3) == 0)
@@ -1021,6 +1036,43 @@ named_as_organization (const char         *text,
   return word_among (text + tokens[before - 2].start, tokens[before - 2].end - tokens[before - 2].start, roles,
                      G_N_ELEMENTS (roles)) ||
          g_ascii_strncasecmp (text + tokens[before - 2].start, "Founder", 7) == 0;
+}
+
+/* Whether the name ending at token @run_end - 1 is owned, as an employer,
+ * by the person named right after it by a given name and a surname: "Red
+ * Bull's Max Verstappen", "Velt Logistics' Anna Berg" — a team's or a
+ * firm's, where nothing else tells.  Not a name already known as a
+ * person's (@known_surnames: "Putin's Dmitry Peskov" says whose aide). */
+static gboolean
+employs_a_named_person (DossierEntityRecognizer *recognizer,
+                        const char              *text,
+                        const DossierToken      *tokens,
+                        guint                    n_tokens,
+                        guint                    run_end,
+                        GHashTable              *known_surnames,
+                        const char              *whole,
+                        gsize                    start,
+                        gsize                    end)
+{
+  const DossierToken *owner = &tokens[run_end - 1];
+  const DossierToken *given;
+
+  if (!(owner->flags & DOSSIER_TOKEN_POSSESSIVE) || run_end + 1 >= n_tokens ||
+      tokens[run_end].start != owner->full_end + 1 || text[owner->full_end] != ' ')
+    return FALSE;
+  given = &tokens[run_end];
+  if ((given->flags & DOSSIER_TOKEN_ALL_CAPS) || !is_given_name (recognizer, text, given) ||
+      !is_capitalised (&tokens[run_end + 1]) || (tokens[run_end + 1].flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      !tokens_adjacent (text, tokens, run_end, 2))
+    return FALSE;
+  if (known_surnames != NULL)
+    {
+      g_autofree char *key = dossier_person_key (whole, start, end);
+
+      if (g_hash_table_contains (known_surnames, key))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Whether @token is one word of two capitalised parts, as firms write
@@ -2014,6 +2066,15 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                  names_a_countrys_body (recognizer, text + offset, tokens, i))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && named_as_organization (text + offset, tokens, n_tokens, i, run_end))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        /* "the Mercedes team", "the Jordan team": a given name alone,
+         * followed by a kind of body, names no one. */
+        else if (run_end - i == 1 && given && !after_title &&
+                 followed_by_its_kind (text + offset, tokens, n_tokens, run_end))
+          type = DOSSIER_ENTITY_ORGANIZATION;
+        else if (run_end - i <= 3 && !given && !after_title &&
+                 employs_a_named_person (recognizer, text + offset, tokens, n_tokens, run_end, known_surnames,
+                                         text, start, end))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i == 1 && !after_title && is_capitalised_inside (text + offset, token))
           type = DOSSIER_ENTITY_ORGANIZATION;

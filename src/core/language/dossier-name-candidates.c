@@ -356,8 +356,7 @@ dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
         {
           const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
 
-          if (mention->type == DOSSIER_ENTITY_ORGANIZATION && strchr (mention->canonical, ' ') == NULL &&
-              !g_hash_table_contains (organizations, mention->canonical))
+          if (mention->type == DOSSIER_ENTITY_ORGANIZATION && !g_hash_table_contains (organizations, mention->canonical))
             g_hash_table_add (organizations, g_strdup (mention->canonical));
           /* And one named as a place ("the town of Lahaina") is that place
            * where another names it alone ("the Lahaina fire"). */
