@@ -1102,6 +1102,30 @@ test_a_caption_of_the_same_day (void)
   g_assert_nonnull (event_on (analysis, "2031-04-02"));
 }
 
+/* Captions whose credit a copy glued to their last full stop, or gave in
+ * brackets as photographer and outlet, or that tell in the present beside
+ * a participle used as an adjective ("the capsized ferry"), date no
+ * happening. */
+static void
+test_captions_with_their_credits (void)
+{
+  const char *texts[] = {
+    "Ferry operator fined over Lake Varn capsizing\nPublished: 14 March 2031\n\n"
+    "A regional court fined the ferry operator Varnline on Wednesday for overloading the boat.\n\n"
+    "Divers mark the sunken ferry with buoys near Halden, Norway, on February 2, 2031.\n\n"
+    "Piet Olde gestures during a news conference in Halden, Norway, on March 1, 2031.Reuters\n\n"
+    "Relatives are seen at the pier in Halden on Feb. 20. They still wait for news. "
+    "(Marta Lund/The Associated Press)\n\n"
+    "The company said it would appeal.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2031-03-12"));
+  g_assert_null (event_on (analysis, "2031-02-02"));
+  g_assert_null (event_on (analysis, "2031-03-01"));
+  g_assert_null (event_on (analysis, "2031-02-20"));
+}
+
 /* A happening an article names by its day, weeks later ("before a March
  * 10 crash"), is the one another outlet reported that day, though the
  * sentence tells something else: its own news stays the day of its
@@ -1615,6 +1639,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
+  g_test_add_func ("/corroboration/captions-with-their-credits", test_captions_with_their_credits);
   g_test_add_func ("/corroboration/a-caption-of-the-same-day", test_a_caption_of_the_same_day);
   g_test_add_func ("/corroboration/one-day-named-twice-in-a-sentence", test_one_day_named_twice_in_a_sentence);
   g_test_add_func ("/corroboration/a-happening-named-by-its-day", test_a_happening_named_by_its_day);

@@ -532,6 +532,35 @@ credit_after_the_caption (const char *text,
   return words >= 2 && words <= 4 ? at : len;
 }
 
+/* Where an outlet's name glued to a caption's last full stop begins ("… in
+ * Zurich, Switzerland, on May 30, 2015.Reuters"): a copy loses the line
+ * between a caption and its credit.  @end when [0, @end) ends on none. */
+static gsize
+glued_credit (const char *text,
+              gsize       end)
+{
+  gsize at = end;
+
+  while (at > 0 && end - at < 40 && text[at - 1] != '.' && text[at - 1] != ' ')
+    at--;
+  /* Back over the words of a name of several ("… 2015.Getty Images"). */
+  while (at > 0 && end - at < 40 && text[at - 1] == ' ')
+    {
+      gsize word = at - 1;
+
+      while (word > 0 && g_ascii_isalpha (text[word - 1]))
+        word--;
+      if (word == at - 1 || word == 0 || text[word - 1] != '.' || !g_ascii_isupper (text[word]))
+        break;
+      at = word;
+    }
+  if (at < 3 || text[at - 1] != '.' || !g_ascii_isupper (text[at]) || !g_ascii_isalnum (text[at - 2]))
+    return end;
+  if (dossier_outlet_find_by_name (text + at, end - at, NULL) == NULL)
+    return end;
+  return at;
+}
+
 gsize
 dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
 {
@@ -546,6 +575,13 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   /* A photographer's credit after the caption ends on the outlet's name,
    * no full stop or quotation mark. */
   on_a_name = end > 0 && g_ascii_isalnum (text[end - 1]);
+  if (on_a_name)
+    {
+      gsize glued = glued_credit (text, end);
+
+      if (glued < end)
+        return glued;
+    }
   /* "… [Photo/Agencies] |": a table cell's rule after it. */
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.' || text[end - 1] == '|'))
     end--;
@@ -560,6 +596,15 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   /* "[Photo/Agencies]", "(Photo/Reuters)" */
   if (g_str_has_prefix (credit, "photo/") || g_str_has_prefix (credit, "photos/"))
     return at - 1;
+  /* "(Martin Mejia/The Associated Press)": a photographer and an outlet
+   * the list knows. */
+  {
+    const char *slash = memchr (text + at, '/', end - 1 - at);
+
+    if (slash != NULL && slash > text + at && g_ascii_isupper (text[at]) &&
+        dossier_outlet_find_by_name (slash + 1, text + end - 1 - (slash + 1), NULL) != NULL)
+      return at - 1;
+  }
   for (guint i = 0; i < dossier_words_credit_phrases.n_words; i++)
     if (strstr (credit, dossier_words_credit_phrases.words[i]) != NULL)
       return at - 1;

@@ -173,7 +173,8 @@ after_determiner (const char *text,
 }
 
 /* Whether the participle at [@start, @end) stands before a noun, as an
- * adjective does ("the missing housing money", "a fired official",
+ * adjective does ("the missing housing money", "a fired official", "the
+ * sunken ferry",
  * "Dismissed mayor goes to court"): it tells what a thing is, not what was
  * done.  After a noun it is the verb ("a man attacked mayoral candidate
  * Vogel"): only a determiner before it, or the sentence's start, makes it
@@ -195,8 +196,12 @@ is_attributive (const char *text,
   };
   gsize next, next_end;
 
+  /* "-ed", "-ing", and the participles in "-en" ("the sunken ferry", "a
+   * stolen car"). */
   if (!((end - start > 3 && text[end - 2] == 'e' && text[end - 1] == 'd') ||
-        (end - start > 4 && text[end - 3] == 'i' && text[end - 2] == 'n' && text[end - 1] == 'g')))
+        (end - start > 4 && text[end - 3] == 'i' && text[end - 2] == 'n' && text[end - 1] == 'g') ||
+        (end - start > 4 && text[end - 2] == 'e' && text[end - 1] == 'n' &&
+         dossier_action_is_past_form (text + start, end - start))))
     return FALSE;
   if (end >= limit || text[end] != ' ')
     return FALSE;

@@ -1092,7 +1092,9 @@ retell_earlier_happening (DossierVocabulary *vocabulary,
 /* Whether @text (@len bytes) has no word of a verb's past or perfect: none
  * that WordNet's forms call a past ("-ed", "won", "took"), no auxiliary of
  * the past or the future, and none of the pasts written as their present
- * ("Rovers beat Harwick on Sunday"). */
+ * ("Rovers beat Harwick on Sunday").  A past participle right after an
+ * article or a possessive is an adjective ("the sunken ferry", "their
+ * damaged homes"), no verb. */
 static gboolean
 tells_in_the_present (const char *text,
                       gsize       len)
@@ -1102,10 +1104,13 @@ tells_in_the_present (const char *text,
     "beat", "bet", "bid", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "read", "set",
     "shut", "split", "spread", "upset",
   };
+  static const char * const before_adjectives[] = { "the", "a", "an", "its", "their", "his", "her", "our" };
+  gboolean after_article = FALSE;
 
   for (gsize i = 0; i < len;)
     {
       gsize start;
+      gboolean article;
 
       while (i < len && !g_ascii_isalpha (text[i]))
         i++;
@@ -1114,8 +1119,13 @@ tells_in_the_present (const char *text,
         i++;
       if (i == start)
         continue;
-      if (dossier_action_is_past_form (text + start, i - start))
+      article = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS (before_adjectives) && !article; k++)
+        article = strlen (before_adjectives[k]) == i - start &&
+                  g_ascii_strncasecmp (text + start, before_adjectives[k], i - start) == 0;
+      if (!after_article && dossier_action_is_past_form (text + start, i - start))
         return FALSE;
+      after_article = article && i < len && text[i] == ' ';
       for (gsize k = 0; k < G_N_ELEMENTS (others); k++)
         if (strlen (others[k]) == i - start && g_ascii_strncasecmp (text + start, others[k], i - start) == 0)
           return FALSE;
