@@ -1540,13 +1540,15 @@ test_a_bystanders_words (void)
     "Tomas Brekke, chief executive of Osterby Mining, told reporters the company would appeal against the "
     "decision in the courts.\n"
     "Anja Lind, a resident of the valley, said the river had been brown for years.\n"
-    "\"We waited too long,\" said Piet Vos, 61, a fisherman.\n";
+    "\"We waited too long,\" said Piet Vos, 61, a fisherman.\n"
+    "\"Nobody listened to us,\" said valley resident Greta Holm.\n";
   const char *texts[] = { mine_vote_evening, morning };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
 
   g_assert_nonnull (event_told_by (analysis, "would appeal against"));
   g_assert_null (event_told_by (analysis, "river had been brown"));
   g_assert_null (event_told_by (analysis, "We waited too long"));
+  g_assert_null (event_told_by (analysis, "Nobody listened to us"));
 }
 
 /* A sentence that names one day twice ("Earlier today, … today (20)")

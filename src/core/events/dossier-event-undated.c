@@ -466,12 +466,36 @@ compare_sayings (gconstpointer a,
 
 /* Whether @text (@len bytes) quotes someone the story met, not one who
  * acts in it: a name given with an age (", 52,") or as a bystander (", a
- * resident of …", ", a volunteer": data/words/bystander-roles.txt):
+ * resident of …", ", a volunteer", "resident Khaled Ali":
+ * data/words/bystander-roles.txt):
  * colour, not news. */
 static gboolean
 quotes_a_bystander (const char *text,
                     gsize       len)
 {
+  /* "businessman Makoto Ito", "Derna resident Khaled Ali": the role in
+   * small letters right before a name of two capitalised words (not "a
+   * local TV station"). */
+  for (gsize i = 0; i < len;)
+    {
+      gsize start = i;
+
+      while (i < len && g_ascii_isalpha (text[i]))
+        i++;
+      if (i > start && g_ascii_islower (text[start]) && (start == 0 || !g_ascii_isalnum (text[start - 1])) &&
+          i + 2 < len && text[i] == ' ' && g_ascii_isupper (text[i + 1]) && g_ascii_islower (text[i + 2]) &&
+          dossier_word_list_contains (&dossier_words_bystander_roles, text + start, i - start))
+        {
+          gsize k = i + 1;
+
+          while (k < len && (g_ascii_isalpha (text[k]) || (guchar) text[k] >= 0x80 || text[k] == '-'))
+            k++;
+          if (k + 2 < len && text[k] == ' ' && g_ascii_isupper (text[k + 1]))
+            return TRUE;
+        }
+      if (i == start)
+        i++;
+    }
   for (gsize i = 0; i + 4 < len; i++)
     {
       gsize k;
