@@ -533,7 +533,10 @@ test_datelines_in_capitals (void)
     "HARWICK \xe2\x80\x94 The ferry sailed at dawn.\n\n"
     "OSLO \xe2\x80\xa2 Fans filled the square as the team came home.\n\n"
     "PORT KESSEL, March 9. /Wire/. The harbour reopened after the storm.\n\n"
-    "VARNEY, 14 May (Wire) - The mill closed.\n");
+    "VARNEY, 14 May (Wire) - The mill closed.\n\n"
+    "KORVAL (WIRE) \xe2\x80\x94 The dam held.\n\n"
+    "MALDER/TRESKOW \xe2\x80\xa2 Aid arrived by sea.\n\n"
+    "ELBRIDGE, KNW \xe2\x80\x93 The strike ended.\n");
 
   /* A place in capitals before a dash or a bullet opens the story: a
    * place, not an organisation's acronym. */
@@ -544,6 +547,14 @@ test_datelines_in_capitals (void)
   assert_entity (analysis, "Port Kessel", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Varney", DOSSIER_ENTITY_PLACE);
   g_assert_null (find_entity (analysis, "KESSEL"));
+  /* A credit in brackets is no part of the place; two places joined by a
+   * slash are two; an agency's name in capitals after the comma is the
+   * credit, no name of the story. */
+  assert_entity (analysis, "Korval", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Malder", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Treskow", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Elbridge", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "KNW"));
 }
 
 static void

@@ -453,21 +453,52 @@ files_a_day (const char         *text,
   return FALSE;
 }
 
+static gboolean
+only_spaces_between (const char *text,
+                     gsize       from,
+                     gsize       to)
+{
+  for (gsize g = from; g < to; g++)
+    if (text[g] != ' ')
+      return FALSE;
+  return from < to;
+}
+
+static char *title_case (const char *text,
+                         gsize       len);
+
+/* "WELLINGTON/SYDNEY": two places of one dateline. */
+static gboolean
+slash_between (const char *text,
+               gsize       from,
+               gsize       to)
+{
+  return to == from + 1 && text[from] == '/';
+}
+
 /* The end (in tokens) of a dateline's place at the head of a paragraph:
  * words in capitals, perhaps with ", Country" after them, then a dash
  * ("ERBIL — …", "NEW DELHI, India – …", "TOKYO (AP) – …"); or a known place before a colon
  * ("NEW DELHI: …", but not "DEAR ABBY: …"); 0 when there is none. */
 static guint
-dateline_place_end (const char         *text,
-                    const DossierToken *tokens,
-                    guint               n_tokens)
+dateline_place_end (DossierEntityRecognizer *recognizer,
+                    const char              *text,
+                    const DossierToken      *tokens,
+                    guint                    n_tokens,
+                    guint                   *dateline_end)
 {
   guint k = 0;
   gsize after;
 
+  *dateline_end = 0;
+  /* Words in capitals joined by spaces, or places by a slash: "GENEVA
+   * (AP)" is the place and its credit, not a place of two words. */
   while (k < n_tokens && k < 4 && (tokens[k].flags & DOSSIER_TOKEN_ALL_CAPS) &&
-         tokens[k].end - tokens[k].start >= 2 && !(tokens[k].flags & DOSSIER_TOKEN_DIGITS))
+         tokens[k].end - tokens[k].start >= 2 && !(tokens[k].flags & DOSSIER_TOKEN_DIGITS) &&
+         (k == 0 || only_spaces_between (text, tokens[k - 1].end, tokens[k].start) ||
+          slash_between (text, tokens[k - 1].end, tokens[k].start)))
     k++;
+  *dateline_end = k;
   if (k == 0 || (k == 1 && tokens[0].end - tokens[0].start < 3))
     return 0;
   /* "FILE - In this 2015 photo, …": a wire's mark for a photo from its
@@ -497,7 +528,20 @@ dateline_place_end (const char         *text,
           j++;
         }
       if (j > k)
-        after = tokens[j - 1].end;
+        {
+          g_autofree char *name = title_case (text + tokens[k].start, tokens[j - 1].end - tokens[k].start);
+          gboolean in_capitals = TRUE;
+
+          for (guint c = k; c < j && in_capitals; c++)
+            in_capitals = (tokens[c].flags & DOSSIER_TOKEN_ALL_CAPS) != 0;
+          after = tokens[j - 1].end;
+          /* "HONG KONG, NNA –": an agency's name in capitals that is no
+           * place is the credit, part of the dateline, not a name of the
+           * text. */
+          if (in_capitals && dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, name,
+                                                       strlen (name)) == NULL)
+            *dateline_end = j;
+        }
       /* "LOUISVILLE, Ky. (AP) —": an abbreviated state's dot. */
       if (j > k && text[after] == '.' && after - tokens[j - 1].start <= 4)
         after++;
@@ -518,11 +562,10 @@ dateline_place_end (const char         *text,
   if (text[after] == '-' || strncmp (text + after, "—", strlen ("—")) == 0 ||
       strncmp (text + after, "–", strlen ("–")) == 0 || strncmp (text + after, "•", strlen ("•")) == 0)
     return k;
+  *dateline_end = 0;
   return 0;
 }
 
-static char *title_case (const char *text,
-                         gsize       len);
 
 /* The end (in tokens) of a place the gazetteer knows, in capitals at the
  * head of a paragraph before a colon ("NEW DELHI: …"); 0 otherwise. */
@@ -1622,22 +1665,33 @@ scan_sentence (DossierEntityRecognizer *recognizer,
        * head of a paragraph names a place, not an organisation. */
       if (offset == 0 && i == 0 && (token->flags & DOSSIER_TOKEN_ALL_CAPS))
         {
-          guint place_end = dateline_place_end (text, tokens, n_tokens);
+          guint dateline_end;
+          guint place_end = dateline_place_end (recognizer, text, tokens, n_tokens, &dateline_end);
 
           if (place_end == 0)
-            place_end = known_place_before_colon (recognizer, text, tokens, n_tokens);
+            dateline_end = place_end = known_place_before_colon (recognizer, text, tokens, n_tokens);
 
           if (place_end > 0)
             {
-              g_autofree char *name = title_case (text + tokens[0].start, tokens[place_end - 1].end - tokens[0].start);
-              const DossierGazetteerEntry *known = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE,
-                                                                             name, strlen (name));
-              const char *canonical = known != NULL && known->canonical[0] ? known->canonical : name;
-              g_autofree char *canonical_folded = dossier_fold_to_ascii (canonical, -1);
+              /* One place, or several joined by slashes. */
+              for (guint first = 0, last = 0; last < place_end; first = last)
+                {
+                  g_autofree char *name = NULL;
+                  g_autofree char *canonical_folded = NULL;
+                  const DossierGazetteerEntry *known;
+                  const char *canonical;
 
-              add_mention (document, paragraph, tokens[0].start, tokens[place_end - 1].end, DOSSIER_ENTITY_PLACE,
-                           dossier_place_key (canonical_folded, -1), canonical, strlen (canonical));
-              i = place_end;
+                  for (last = first + 1; last < place_end && !slash_between (text, tokens[last - 1].end,
+                                                                              tokens[last].start); last++)
+                    ;
+                  name = title_case (text + tokens[first].start, tokens[last - 1].end - tokens[first].start);
+                  known = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE, name, strlen (name));
+                  canonical = known != NULL && known->canonical[0] ? known->canonical : name;
+                  canonical_folded = dossier_fold_to_ascii (canonical, -1);
+                  add_mention (document, paragraph, tokens[first].start, tokens[last - 1].end, DOSSIER_ENTITY_PLACE,
+                               dossier_place_key (canonical_folded, -1), canonical, strlen (canonical));
+                }
+              i = MAX (place_end, dateline_end);
               continue;
             }
         }
