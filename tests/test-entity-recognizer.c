@@ -239,6 +239,22 @@ test_places_by_their_first_word (void)
   assert_entity (analysis, "Harwick Port Authority", DOSSIER_ENTITY_ORGANIZATION);
 }
 
+/* A place's name joined by a hyphen to a word no place's is one name
+ * ("Oslo-Vest County"), a place's alone too; "Oslo-based" and
+ * "Norway-Sweden" are not. */
+static void
+test_a_place_joined_by_a_hyphen (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Officials in Oslo-Vest County said on Monday that the bridge would reopen.\n\n"
+    "Engineers from Oslo-Vest said the cables held, and Oslo-based inspectors agreed before Norway-Sweden talks.\n");
+
+  assert_entity (analysis, "Oslo-Vest County", DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Oslo-Vest", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "County"));
+  assert_entity (analysis, "Oslo", DOSSIER_ENTITY_PLACE);
+}
+
 /* Venues by their last word: a circuit, a prison, a plaza. */
 static void
 test_venues_by_their_kind (void)
@@ -721,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-first-word", test_places_by_their_first_word);
   g_test_add_func ("/entity-recognizer/one-place-by-its-kinds", test_one_place_by_its_kinds);
   g_test_add_func ("/entity-recognizer/venues-by-their-kind", test_venues_by_their_kind);
+  g_test_add_func ("/entity-recognizer/a-place-joined-by-a-hyphen", test_a_place_joined_by_a_hyphen);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",

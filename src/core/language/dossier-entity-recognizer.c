@@ -467,6 +467,24 @@ only_spaces_between (const char *text,
 static char *title_case (const char *text,
                          gsize       len);
 
+/* Whether the capitalised part after a place's name and a hyphen (from
+ * @hyphen to @end) makes one name with it, as no place's of its own does:
+ * "Miami-Dade", not "US-UK". */
+static gboolean
+joins_a_name (const DossierGazetteer *gazetteer,
+              const char             *hyphen,
+              const char             *end)
+{
+  const char *part = hyphen + 1;
+
+  if (part >= end || !g_ascii_isupper (*part) || memchr (part, '-', end - part) != NULL)
+    return FALSE;
+  for (const char *c = part + 1; c < end; c++)
+    if (!g_ascii_islower (*c))
+      return FALSE;
+  return dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE, part, end - part) == NULL;
+}
+
 /* "WELLINGTON/SYDNEY": two places of one dateline. */
 static gboolean
 slash_between (const char *text,
@@ -1904,9 +1922,24 @@ scan_sentence (DossierEntityRecognizer *recognizer,
               add_gazetteer_mention (document, paragraph, offset, &part, &part, DOSSIER_ENTITY_PLACE, place);
             }
           /* "Frank-Walter", "Jean-Claude": a compound given name starts a
-           * name like any other word; "Kyiv-based" and "US-UK" do not. */
-          if (place != NULL || !is_compound_name (text + offset + token->start, token->end - token->start))
+           * name like any other word, and so does a place's name joined
+           * to a word no place's ("Miami-Dade County"); "Kyiv-based" and
+           * "US-UK" do not. */
+          if ((place != NULL && !joins_a_name (gazetteer, hyphen, text + offset + token->end)) ||
+              (place == NULL && !is_compound_name (text + offset + token->start, token->end - token->start)))
             {
+              i++;
+              continue;
+            }
+          /* … which alone ("officials in Miami-Dade said") is a place's. */
+          if (place != NULL && !(i + 1 < n_tokens && is_capitalised (&tokens[i + 1]) &&
+                                 tokens_adjacent (text + offset, tokens, i, 2)))
+            {
+              g_autofree char *folded = dossier_fold_to_ascii (text + offset + token->start, token->end - token->start);
+
+              add_mention (document, paragraph, offset + token->start, offset + token->end, DOSSIER_ENTITY_PLACE,
+                           dossier_place_key (folded, -1), text + offset + token->start, token->end - token->start);
+              title_until = -1;
               i++;
               continue;
             }
