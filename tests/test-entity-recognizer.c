@@ -205,17 +205,19 @@ test_names_after_a_persons_role (void)
                  find_entity (analysis, "Keldan Shipping")->type != DOSSIER_ENTITY_PERSON);
 }
 
-/* A word and a country after it name that country's body ("Rowing
- * Norway"); a given name before a country is a person's, a point of the
+/* A word or two and a country after them name that country's body
+ * ("Rowing Norway", "Fair Pay Norway"); a given name before a country is a person's, a point of the
  * compass a region's. */
 static void
 test_a_countrys_body (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "The board of Rowing Norway met on Monday, and fans of Michael Jordan waited outside.\n\n"
-    "Disgraced Norway skipper Anna Varga left, as snow fell across Northeastern Norway.\n");
+    "Disgraced Norway skipper Anna Varga left, as snow fell across Northeastern Norway.\n\n"
+    "The tribunal Fair Pay Norway ruled on Tuesday that the strike must end.\n");
 
   assert_entity (analysis, "Rowing Norway", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Fair Pay Norway", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (analysis, "Michael Jordan", DOSSIER_ENTITY_PERSON);
   g_assert_null (find_entity (analysis, "Disgraced Norway"));
   g_assert_true (find_entity (analysis, "Northeastern Norway") == NULL ||

@@ -358,20 +358,22 @@ preceded_by_according_to (const char         *text,
           a->end - a->start == 9 && g_ascii_strncasecmp (text + a->start, "according", 9) == 0);
 }
 
-/* Whether tokens @i and @i + 1 are a word and a country, "Cricket
- * Australia", "Tennis Australia", "Air India": a body of that country (a
- * region's name, "Western Australia", is listed as a place and found
- * before; a person's given name first, "Michael Jordan", is a person's). */
+/* Whether tokens [@i, @run_end) are one or two words and a country,
+ * "Cricket Australia", "Tennis Australia", "Air India", "Fair Work
+ * Australia": a body of that country (a region's name, "Western
+ * Australia", is listed as a place and found before; a person's given name
+ * first, "Michael Jordan", is a person's). */
 static gboolean
 names_a_countrys_body (DossierEntityRecognizer *recognizer,
                        const char              *text,
                        const DossierToken      *tokens,
-                       guint                    i)
+                       guint                    i,
+                       guint                    run_end)
 {
   static const DossierGazetteerKind kinds[] = {
     DOSSIER_GAZETTEER_PLACE, DOSSIER_GAZETTEER_DEMONYM, DOSSIER_GAZETTEER_TITLE, DOSSIER_GAZETTEER_GIVEN_NAME,
   };
-  const DossierToken *first = &tokens[i], *country = &tokens[i + 1];
+  const DossierToken *first = &tokens[i], *country = &tokens[run_end - 1];
   const DossierGazetteerEntry *entry;
   DossierGazetteerKind kind;
 
@@ -388,8 +390,12 @@ names_a_countrys_body (DossierEntityRecognizer *recognizer,
                                     country->end - country->start);
   if (entry == NULL || g_strcmp0 (entry->class, "country") != 0)
     return FALSE;
-  return dossier_gazetteer_lookup_kinds (recognizer->gazetteer, kinds, G_N_ELEMENTS (kinds), text + first->start,
-                                         first->end - first->start, &kind) == NULL;
+  for (guint k = i; k + 1 < run_end; k++)
+    if ((tokens[k].flags & DOSSIER_TOKEN_ALL_CAPS) ||
+        dossier_gazetteer_lookup_kinds (recognizer->gazetteer, kinds, G_N_ELEMENTS (kinds), text + tokens[k].start,
+                                        tokens[k].end - tokens[k].start, &kind) != NULL)
+      return FALSE;
+  return TRUE;
 }
 
 /* Whether @token is a plural of people by their trade or creed, by its
@@ -2149,8 +2155,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (names_a_plural_body (recognizer, text + offset, tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
-        else if (run_end - i == 2 && !given && !after_title && !feature &&
-                 names_a_countrys_body (recognizer, text + offset, tokens, i))
+        else if (run_end - i >= 2 && run_end - i <= 3 && !given && !after_title && !feature &&
+                 names_a_countrys_body (recognizer, text + offset, tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && named_as_organization (text + offset, tokens, n_tokens, i, run_end))
           type = DOSSIER_ENTITY_ORGANIZATION;
