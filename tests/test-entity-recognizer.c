@@ -214,10 +214,15 @@ test_a_countrys_body (void)
   g_autoptr(DossierAnalysis) analysis = analyse (
     "The board of Rowing Norway met on Monday, and fans of Michael Jordan waited outside.\n\n"
     "Disgraced Norway skipper Anna Varga left, as snow fell across Northeastern Norway.\n\n"
-    "The tribunal Fair Pay Norway ruled on Tuesday that the strike must end.\n");
+    "The tribunal Fair Pay Norway ruled on Tuesday that the strike must end.\n\n"
+    "Shares of Korsa Air fell on the Halden Stock Exchange, and Brekke Shipping sold its stake.\n");
 
   assert_entity (analysis, "Rowing Norway", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (analysis, "Fair Pay Norway", DOSSIER_ENTITY_ORGANIZATION);
+  /* Names that end on a kind of firm: an airline, an exchange, a shipper. */
+  assert_entity (analysis, "Korsa Air", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Halden Stock Exchange", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Brekke Shipping", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (analysis, "Michael Jordan", DOSSIER_ENTITY_PERSON);
   g_assert_null (find_entity (analysis, "Disgraced Norway"));
   g_assert_true (find_entity (analysis, "Northeastern Norway") == NULL ||
