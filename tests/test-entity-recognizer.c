@@ -262,6 +262,20 @@ test_a_place_joined_by_a_hyphen (void)
   assert_entity (analysis, "Oslo", DOSSIER_ENTITY_PLACE);
 }
 
+/* Offices of treasuries, police and coroners are titles before a name,
+ * after a sentence's first words too. */
+static void
+test_titles_of_offices (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Later, Assistant Treasurer Lena Okafor left the hearing, and Detective Inspector Tomas Wend "
+    "spoke to Coroner Ilse Brandt.\n");
+
+  assert_entity (analysis, "Lena Okafor", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Tomas Wend", DOSSIER_ENTITY_PERSON);
+  assert_entity (analysis, "Ilse Brandt", DOSSIER_ENTITY_PERSON);
+}
+
 /* Venues by their last word: a circuit, a prison, a plaza. */
 static void
 test_venues_by_their_kind (void)
@@ -744,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-first-word", test_places_by_their_first_word);
   g_test_add_func ("/entity-recognizer/one-place-by-its-kinds", test_one_place_by_its_kinds);
   g_test_add_func ("/entity-recognizer/venues-by-their-kind", test_venues_by_their_kind);
+  g_test_add_func ("/entity-recognizer/titles-of-offices", test_titles_of_offices);
   g_test_add_func ("/entity-recognizer/a-place-joined-by-a-hyphen", test_a_place_joined_by_a_hyphen);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
