@@ -276,6 +276,18 @@ test_titles_of_offices (void)
   assert_entity (analysis, "Ilse Brandt", DOSSIER_ENTITY_PERSON);
 }
 
+/* A word that is capitalised only because it opens the sentence, before a
+ * given name and a surname, is no part of the name. */
+static void
+test_a_name_after_the_sentences_first_word (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "HALDEN \xe2\x80\x93 Ministerial Lena Okafor announced the grounding of the fleet on Monday.\n");
+
+  assert_entity (analysis, "Lena Okafor", DOSSIER_ENTITY_PERSON);
+  g_assert_null (find_entity (analysis, "Ministerial Lena Okafor"));
+}
+
 /* Venues by their last word: a circuit, a prison, a plaza. */
 static void
 test_venues_by_their_kind (void)
@@ -759,6 +771,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/one-place-by-its-kinds", test_one_place_by_its_kinds);
   g_test_add_func ("/entity-recognizer/venues-by-their-kind", test_venues_by_their_kind);
   g_test_add_func ("/entity-recognizer/titles-of-offices", test_titles_of_offices);
+  g_test_add_func ("/entity-recognizer/a-name-after-the-sentences-first-word", test_a_name_after_the_sentences_first_word);
   g_test_add_func ("/entity-recognizer/a-place-joined-by-a-hyphen", test_a_place_joined_by_a_hyphen);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);

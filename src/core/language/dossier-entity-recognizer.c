@@ -491,6 +491,21 @@ joins_a_name (const DossierGazetteer *gazetteer,
   return dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_PLACE, part, end - part) == NULL;
 }
 
+/* Whether token @i opens its sentence: the first, or the first after a
+ * dateline's dash or a colon. */
+static gboolean
+opens_the_sentence (const char         *text,
+                    const DossierToken *tokens,
+                    guint               i)
+{
+  if (i == 0)
+    return TRUE;
+  for (gsize g = tokens[i - 1].end; g < tokens[i].start; g++)
+    if (text[g] == ':' || text[g] == '-' || (guchar) text[g] == 0xE2)
+      return TRUE;
+  return FALSE;
+}
+
 /* "WELLINGTON/SYDNEY": two places of one dateline. */
 static gboolean
 slash_between (const char *text,
@@ -2069,8 +2084,12 @@ scan_sentence (DossierEntityRecognizer *recognizer,
              * Nelson": a given name and a surname after a name written in
              * capitals or with a capital inside, which no person's is, are
              * a person after it, not part of it. */
+            /* … and so are they after a word capitalised only because
+             * it opens the sentence ("Presidential Donald Trump is …"). */
             if (j == i + 1 && ((token->flags & DOSSIER_TOKEN_ALL_CAPS) ||
-                               is_capitalised_inside (text + offset, token)) &&
+                               is_capitalised_inside (text + offset, token) ||
+                               (!given && opens_the_sentence (text + offset, tokens, i) &&
+                                !lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, i, 1))) &&
                 is_given_name (recognizer, text + offset, next) && j + 1 < n_tokens &&
                 tokens_adjacent (text + offset, tokens, j, 2) && is_capitalised (&tokens[j + 1]) &&
                 !(tokens[j + 1].flags & DOSSIER_TOKEN_ALL_CAPS) &&
