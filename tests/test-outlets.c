@@ -65,6 +65,23 @@ test_find_by_host (void)
   g_assert_cmpstr (dossier_outlet_find_by_host ("edition.cnn.com")->name, ==, "CNN");
 }
 
+/* A site named after a brand of its own gives the outlet that name; a
+ * short form of the name ("SCMP") or capitals only do not. */
+static void
+test_site_names (void)
+{
+  const char *site = NULL;
+  const DossierOutlet *outlet = dossier_outlet_find_site ("www.walesonline.co.uk", &site);
+
+  g_assert_nonnull (outlet);
+  g_assert_cmpstr (outlet->name, ==, "Western Mail");
+  g_assert_cmpstr (site, ==, "WalesOnline");
+  g_assert_nonnull (dossier_outlet_find_site ("www.scmp.com", &site));
+  g_assert_cmpstr (site, ==, "South China Morning Post");
+  g_assert_nonnull (dossier_outlet_find_site ("www.bbc.co.uk", &site));
+  g_assert_cmpstr (site, ==, "BBC");
+}
+
 static void
 test_find_by_name (void)
 {
@@ -403,6 +420,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/outlets/list/by-host", test_find_by_host);
+  g_test_add_func ("/outlets/list/site-names", test_site_names);
   g_test_add_func ("/outlets/list/by-name", test_find_by_name);
   g_test_add_func ("/outlets/list/addresses", test_addresses);
   g_test_add_func ("/outlets/page/copyright-line", test_copyright_line);

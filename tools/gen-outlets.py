@@ -155,6 +155,49 @@ def load(path, iso, errors):
     return outlets
 
 
+SECOND_LEVEL = {'com', 'co', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'info', 'biz'}
+
+
+def letters(text):
+    """Lower case letters and digits only, without their accents: "RFE/RL"
+    and "rferl", "El País" and "elpais" alike."""
+    decomposed = unicodedata.normalize('NFKD', text.lower())
+    return ''.join(c for c in decomposed if c.isalnum() and c.isascii())
+
+
+def site_name(outlet, domain):
+    """The outlet's other name that @domain spells, where its name does not:
+    "TimesLIVE" for timeslive.co.za, "WalesOnline" for walesonline.co.uk; a
+    page from that site is that name's.  None where the name is the site's
+    ("The Guardian", theguardian.com) or no other name is."""
+    labels = domain.split('.')
+    if len(labels) >= 3 and labels[-2] in SECOND_LEVEL:
+        labels = labels[:-2]
+    else:
+        labels = labels[:-1]
+    if not labels:
+        return None
+    label = labels[-1]
+    name = letters(outlet['name'])
+    if name == label:
+        return None
+    for alias in outlet['aliases']:
+        # Not a short form of the name ("SCMP", "NZ Herald"), nor the name
+        # a short form of it ("CNA", "Channel NewsAsia"): a brand of its own.
+        # Nor capitals only, a call sign or an acronym ("KSDK", "TVNZ"): the
+        # name stays.
+        if letters(alias) == label and not is_subsequence(label, name) and not is_subsequence(name, label) \
+                and alias != alias.upper():
+            return alias
+    return None
+
+
+def is_subsequence(short, long):
+    """Whether the letters of @short are found in @long in order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def build(outlets, errors):
     domains = {}
     for i, o in enumerate(outlets):
@@ -188,6 +231,8 @@ typedef struct
 {
   const char *key;  /* a domain, or a name's normal form (dossier_outlet_name_key ()) */
   int outlet;       /* index into _dossier_outlets; -1 for a name several outlets share */
+  const char *site; /* a domain's: the outlet's other name that the domain spells ("TimesLIVE" for
+                     * timeslive.co.za), where its name does not; NULL */
 } DossierOutletKey;
 
 extern const DossierOutlet _dossier_outlets[];
@@ -218,7 +263,8 @@ def render(outlets, domains, names, iso):
     # Sorted by their UTF-8 bytes, as strcmp () compares them.
     lines.append('const DossierOutletKey _dossier_outlet_domains[] = {')
     for d in sorted(domains, key=lambda s: s.encode('utf-8')):
-        lines.append('  { %s, %d },' % (c_string(d), domains[d]))
+        site = site_name(outlets[domains[d]], d)
+        lines.append('  { %s, %d, %s },' % (c_string(d), domains[d], c_string(site) if site else 'NULL'))
     lines.append('};')
     lines.append('const guint _dossier_n_outlet_domains = %d;' % len(domains))
     lines.append('')
@@ -226,7 +272,7 @@ def render(outlets, domains, names, iso):
     lines.append('const DossierOutletKey _dossier_outlet_names[] = {')
     for k in sorted(names, key=lambda s: s.encode('utf-8')):
         which = names[k]
-        lines.append('  { %s, %d },' % (c_string(k), next(iter(which)) if len(which) == 1 else -1))
+        lines.append('  { %s, %d, NULL },' % (c_string(k), next(iter(which)) if len(which) == 1 else -1))
     lines.append('};')
     lines.append('const guint _dossier_n_outlet_names = %d;' % len(names))
     lines.append('')

@@ -112,6 +112,13 @@ normal_host (const char *host)
 const DossierOutlet *
 dossier_outlet_find_by_host (const char *host)
 {
+  return dossier_outlet_find_site (host, NULL);
+}
+
+const DossierOutlet *
+dossier_outlet_find_site (const char  *host,
+                          const char **site_name)
+{
   g_autofree char *normal = NULL;
   const char *suffix;
 
@@ -126,7 +133,14 @@ dossier_outlet_find_by_host (const char *host)
       const char *dot;
 
       if (found >= 0)
-        return &_dossier_outlets[_dossier_outlet_domains[found].outlet];
+        {
+          const DossierOutlet *outlet = &_dossier_outlets[_dossier_outlet_domains[found].outlet];
+
+          if (site_name != NULL)
+            *site_name = _dossier_outlet_domains[found].site != NULL ? _dossier_outlet_domains[found].site
+                                                                     : outlet->name;
+          return outlet;
+        }
       dot = strchr (suffix, '.');
       suffix = dot != NULL ? dot + 1 : NULL;
     }

@@ -38,6 +38,11 @@ typedef struct
  * @host is lower or upper case, with or without a port; NULL when no
  * outlet's. */
 const DossierOutlet *dossier_outlet_find_by_host   (const char *host);
+/* The same, and the name that site gives the outlet in @site_name: one of
+ * its other names where the domain spells it ("TimesLIVE" for
+ * timeslive.co.za, a site of the Sunday Times), else its name. */
+const DossierOutlet *dossier_outlet_find_site      (const char  *host,
+                                                    const char **site_name);
 
 /* The outlet named @len bytes at @name (its name or one of its other
  * names; case, punctuation and a leading "The" aside), or NULL.  When

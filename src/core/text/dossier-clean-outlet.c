@@ -678,11 +678,12 @@ _dossier_clean_find_outlet (Cleaner *cleaner)
   /* 1. A site the list knows. */
   for (guint i = 0; i < n_hosts; i++)
     {
-      const DossierOutlet *outlet = dossier_outlet_find_by_host (hosts[i]);
+      const char *site_name = NULL;
+      const DossierOutlet *outlet = dossier_outlet_find_site (hosts[i], &site_name);
       if (outlet != NULL)
         {
-          settle (document, outlet->name, g_strdup_printf ("%s, %s, a site of %s", host_sources[i], hosts[i],
-                                                           outlet->name));
+          settle (document, site_name, g_strdup_printf ("%s, %s, a site of %s", host_sources[i], hosts[i],
+                                                        site_name));
           evidence_clear (&evidence);
           return;
         }
