@@ -1126,6 +1126,27 @@ test_captions_with_their_credits (void)
   g_assert_null (event_on (analysis, "2031-02-20"));
 }
 
+/* A happening one article alone dates to its week only ("last week") is
+ * too vague for the timeline; one two outlets date so stays, as does the
+ * article's own news of its day. */
+static void
+test_a_week_one_article_alone_tells (void)
+{
+  const char *texts[] = {
+    "Varnline fined\nPublished: 14 March 2031\n\n"
+    "A regional court fined the ferry operator Varnline on Wednesday for overloading the boat.\n\n"
+    "Last week, the harbour master of Halden Ilse Brandt closed the northern pier for repairs.\n\n"
+    "The ferry union of Halden called a strike last week over the crews' pay.\n",
+    "Halden strike\nPublished: 13 March 2031\n\n"
+    "The ferry union of Halden called a strike last week, demanding better pay for the crews.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_told_by (analysis, "fined the ferry operator"));
+  g_assert_null (event_told_by (analysis, "closed the northern pier"));
+  g_assert_nonnull (event_told_by (analysis, "called a strike last week over"));
+}
+
 /* A happening an article names by its day, weeks later ("before a March
  * 10 crash"), is the one another outlet reported that day, though the
  * sentence tells something else: its own news stays the day of its
@@ -1642,6 +1663,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
   g_test_add_func ("/corroboration/captions-with-their-credits", test_captions_with_their_credits);
+  g_test_add_func ("/corroboration/a-week-one-article-alone-tells", test_a_week_one_article_alone_tells);
   g_test_add_func ("/corroboration/a-caption-of-the-same-day", test_a_caption_of_the_same_day);
   g_test_add_func ("/corroboration/one-day-named-twice-in-a-sentence", test_one_day_named_twice_in_a_sentence);
   g_test_add_func ("/corroboration/a-happening-named-by-its-day", test_a_happening_named_by_its_day);

@@ -339,6 +339,17 @@ vote_date (GPtrArray *documents,
 
 /* The event of one cluster: @members (of guint) are its candidates'
  * indices in @candidates. */
+/* Whether every source of @event is in one article. */
+static gboolean
+one_article (const DossierEventRecord *event)
+{
+  for (guint i = 1; i < event->sources->len; i++)
+    if (g_array_index (event->sources, DossierEventSource, i).document !=
+        g_array_index (event->sources, DossierEventSource, 0).document)
+      return FALSE;
+  return TRUE;
+}
+
 static DossierEventRecord *
 make_event (DossierVocabulary       *vocabulary,
             GPtrArray               *documents,
@@ -688,8 +699,20 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
     g_hash_table_iter_init (&iter, clusters);
     while (g_hash_table_iter_next (&iter, &key, &value))
-      g_ptr_array_add (events, make_event (&vocabulary, documents, entities, recognizer, cut_candidates, value,
-                                           cut_links, g_hash_table_lookup (cluster_links, key)));
+      {
+        DossierEventRecord *made = make_event (&vocabulary, documents, entities, recognizer, cut_candidates, value,
+                                               cut_links, g_hash_table_lookup (cluster_links, key));
+        /* A happening one article alone dates, and only to its week ("this
+         * week", "last week"), no other outlet's day joining it, is too
+         * vague for the timeline: its sentence and its date stay in the
+         * article. */
+        if (made->date.precision == DOSSIER_PRECISION_WEEK && one_article (made))
+          {
+            dossier_event_record_free (made);
+            continue;
+          }
+        g_ptr_array_add (events, made);
+      }
   }
 
   g_ptr_array_sort (events, compare_events);
