@@ -778,6 +778,34 @@ test_a_wire_dateline_names_its_day (void)
   g_assert_nonnull (strstr (local->published_evidence, "dateline"));
 }
 
+/* Two pages without a date whose only years are a plan's ("until July 26,
+ * 2030", "elections for April 2029"): no year of the story's, so their
+ * days without a year ("on December 7") are read in none; and a full date
+ * after "until" bounds a state, no happening. */
+static void
+test_a_plans_year_dates_nothing (void)
+{
+  const char *texts[] = {
+    "Varnia's congress removes the president\n\n"
+    "The congress of Varnia removed President Piet Olde on December 7, and his deputy Ilse Brandt was "
+    "sworn in. Brandt said she would govern until July 26, 2030.\n",
+    "Varnia's new president calls early elections\n\n"
+    "President Ilse Brandt, sworn in on December 7 after the removal of Piet Olde, proposed elections for "
+    "April 2029.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+
+  for (guint d = 0; d < 2; d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+
+      g_assert_false (dossier_date_is_set (&document->published));
+    }
+  /* Nor is the end of her term a happening of its own. */
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    g_assert_cmpint (dossier_analysis_get_event (analysis, v)->date.year, !=, 2030);
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -818,6 +846,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-lead-tells-the-newest-day", test_a_lead_tells_the_newest_day);
   g_test_add_func ("/publication-inference/days-told-since", test_days_told_since);
   g_test_add_func ("/publication-inference/a-wire-dateline-names-its-day", test_a_wire_dateline_names_its_day);
+  g_test_add_func ("/publication-inference/a-plans-year-dates-nothing", test_a_plans_year_dates_nothing);
 
   return g_test_run ();
 }

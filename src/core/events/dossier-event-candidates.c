@@ -868,6 +868,37 @@ _dossier_event_paragraph_is_caption (const DossierParagraph *paragraph)
   return dossier_paragraph_find_photo_credit (paragraph) < paragraph->len;
 }
 
+gboolean
+_dossier_event_date_bounds_a_plan (const char               *text,
+                                   const DossierDateMention *date,
+                                   gboolean                  state_only)
+{
+  /* The first two bound a state; all of them a plan's time. */
+  static const char * const words[] = { "until", "till", "by", "through", "before", "for", "to" };
+  gsize n = state_only ? 2 : G_N_ELEMENTS (words);
+  gsize end = date->start, start;
+
+  /* Opening the expression ("until Monday")… */
+  for (gsize k = 0; k < n; k++)
+    {
+      gsize len = strlen (words[k]);
+
+      if (g_ascii_strncasecmp (text + date->start, words[k], len) == 0 && text[date->start + len] == ' ')
+        return TRUE;
+    }
+  /* … or the word before it ("until July 26, 2030": a full date stands on
+   * its own). */
+  while (end > 0 && text[end - 1] == ' ')
+    end--;
+  start = end;
+  while (start > 0 && g_ascii_isalpha (text[start - 1]))
+    start--;
+  for (gsize k = 0; k < n; k++)
+    if (end - start == strlen (words[k]) && g_ascii_strncasecmp (text + start, words[k], end - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @date ends the sentence @span after "reported" ("…, a TV
  * channel reported on Tuesday."): the day of the report, not
  * necessarily the happening's. */
@@ -982,8 +1013,7 @@ dates_no_happening (DossierDocument          *document,
   if (date->value.precision >= DOSSIER_PRECISION_DAY &&
       (!dossier_date_is_set (&document->published) || document->published.precision < DOSSIER_PRECISION_DAY ||
        dossier_date_compare (&date->value, &document->published) > 0) &&
-      (g_ascii_strncasecmp (text + date->start, "until ", 6) == 0 ||
-       g_ascii_strncasecmp (text + date->start, "till ", 5) == 0))
+      _dossier_event_date_bounds_a_plan (text, date, TRUE))
     return TRUE;
   if (date->value.precision == DOSSIER_PRECISION_YEAR && (bounds_a_record (text, span, date) ||
                                                           in_a_change (document, text, span, date)))

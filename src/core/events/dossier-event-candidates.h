@@ -39,6 +39,13 @@ gboolean              _dossier_event_is_aside (const char *text,
  * statement. (AP Photo/A Name, File)"): a caption, whatever its length;
  * none of its sentences reports a happening. */
 gboolean              _dossier_event_paragraph_is_caption (const DossierParagraph *paragraph);
+/* Whether @date, in @text, bounds a state still to come ("until July 26,
+ * 2030", "till Monday"), or, without @state_only, names the time of a plan
+ * ("by 2030", "elections for April 2029", "brought forward to April
+ * 2029"): no happening's day. */
+gboolean              _dossier_event_date_bounds_a_plan (const char               *text,
+                                                         const DossierDateMention *date,
+                                                         gboolean                  state_only);
 
 /* Whether the first @len bytes of @text are words in capitals ("THE
  * HAGUE", "ST. JOHN'S"): a wire dateline's place. */

@@ -1440,7 +1440,10 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           int anchor;
 
-          if (date->relative || !dossier_date_is_set (&date->value))
+          if (date->relative || !dossier_date_is_set (&date->value) ||
+              _dossier_event_date_bounds_a_plan (((DossierParagraph *) g_ptr_array_index (document->paragraphs,
+                                                                                           date->paragraph))->text,
+                                                 date, FALSE))
             continue;
           anchor = date->value.precision >= DOSSIER_PRECISION_MONTH
                    ? date->value.year * 12 + date->value.month - 1 : -date->value.year;
