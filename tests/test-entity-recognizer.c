@@ -288,6 +288,22 @@ test_a_name_after_the_sentences_first_word (void)
   g_assert_null (find_entity (analysis, "Ministerial Lena Okafor"));
 }
 
+/* An outlet's name closing a paragraph after a full stop or a dash is
+ * the credit of its picture or its wire, no name of the story; named in a
+ * sentence, it is one. */
+static void
+test_a_closing_credit (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Divers searched the harbour of Halden on Monday. \xe2\x80\x94 AFP\n\n"
+    "Relatives waited at the pier in Halden. AP\n\n"
+    "The ferry operator Varnline told Reuters the crew had been warned.\n");
+
+  g_assert_null (find_entity (analysis, "AFP"));
+  g_assert_null (find_entity (analysis, "Associated Press"));
+  g_assert_nonnull (find_entity (analysis, "Reuters"));
+}
+
 /* Venues by their last word: a circuit, a prison, a plaza. */
 static void
 test_venues_by_their_kind (void)
@@ -770,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-first-word", test_places_by_their_first_word);
   g_test_add_func ("/entity-recognizer/one-place-by-its-kinds", test_one_place_by_its_kinds);
   g_test_add_func ("/entity-recognizer/venues-by-their-kind", test_venues_by_their_kind);
+  g_test_add_func ("/entity-recognizer/a-closing-credit", test_a_closing_credit);
   g_test_add_func ("/entity-recognizer/titles-of-offices", test_titles_of_offices);
   g_test_add_func ("/entity-recognizer/a-name-after-the-sentences-first-word", test_a_name_after_the_sentences_first_word);
   g_test_add_func ("/entity-recognizer/a-place-joined-by-a-hyphen", test_a_place_joined_by_a_hyphen);

@@ -610,3 +610,34 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
       return at - 1;
   return paragraph->len;
 }
+
+gsize
+dossier_paragraph_find_closing_credit (const DossierParagraph *paragraph)
+{
+  const char *text = paragraph->text;
+  gsize end = paragraph->len, at;
+
+  while (end > 0 && text[end - 1] == ' ')
+    end--;
+  /* Back over one to four capitalised words. */
+  at = end;
+  for (guint words = 0; words < 4 && at > 0; words++)
+    {
+      gsize word = at;
+
+      while (word > 0 && (g_ascii_isalpha (text[word - 1]) || text[word - 1] == '-'))
+        word--;
+      if (word == at || !g_ascii_isupper (text[word]))
+        break;
+      /* "… Australia. AP", "… in Boston. — AFP", "… 2019 - Reuters" */
+      if (word >= 2 && text[word - 1] == ' ' &&
+          (text[word - 2] == '.' || text[word - 2] == '-' ||
+           (word >= 4 && (guchar) text[word - 4] == 0xE2 && (guchar) text[word - 3] == 0x80 &&
+            ((guchar) text[word - 2] == 0x94 || (guchar) text[word - 2] == 0x93))))
+        return dossier_outlet_find_by_name (text + word, end - word, NULL) != NULL ? word : paragraph->len;
+      if (word == 0 || text[word - 1] != ' ')
+        break;
+      at = word - 1;
+    }
+  return paragraph->len;
+}

@@ -217,6 +217,11 @@ const DossierToken *dossier_paragraph_get_sentence_tokens (DossierParagraph *par
  * the names in the credit are the photographer's and the agency's; the
  * paragraph's length where it ends on none. */
 gsize               dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph);
+/* Where an outlet's name closing a paragraph after a full stop or a dash
+ * begins ("… in Boston. — AFP", "… Australia. AP"): a credit of the
+ * picture, or of the wire, no name the story tells; the paragraph's
+ * length when none. */
+gsize            dossier_paragraph_find_closing_credit (const DossierParagraph *paragraph);
 
 const char *dossier_paragraph_kind_to_string (DossierParagraphKind kind);
 

@@ -2357,8 +2357,10 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
-      /* A caption's credit names the photographer, not the story's people. */
-      gsize credit = dossier_paragraph_find_photo_credit (paragraph);
+      /* A caption's credit names the photographer, not the story's people;
+       * nor does an outlet's name closing the paragraph ("… — AFP"). */
+      gsize credit = MIN (dossier_paragraph_find_photo_credit (paragraph),
+                          dossier_paragraph_find_closing_credit (paragraph));
 
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {
