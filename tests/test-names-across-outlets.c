@@ -717,6 +717,23 @@ test_a_place_named_by_one_outlet (void)
   g_assert_cmpuint (town->documents->len, ==, 2);
 }
 
+/* A word no list knows, that one outlet writes after "in" or "near", is a
+ * place's name in every article. */
+static void
+test_a_place_after_in (void)
+{
+  const char *texts[] = {
+    "Rescuers pulled a woman from the rubble of a factory in Kessavar on Friday.\n",
+    "Kessavar's factory owners were questioned by police on Saturday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *town = entity_named_in (analysis, "Kessavar");
+
+  g_assert_nonnull (town);
+  g_assert_cmpint (town->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpuint (town->documents->len, ==, 2);
+}
+
 /* A person named in full, then by the first name alone. */
 static void
 test_a_first_name_alone (void)
@@ -825,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-long-acronym-written-as-a-word", test_a_long_acronym_written_as_a_word);
   g_test_add_func ("/names-across-outlets/a-first-name-alone", test_a_first_name_alone);
   g_test_add_func ("/names-across-outlets/a-place-named-by-one-outlet", test_a_place_named_by_one_outlet);
+  g_test_add_func ("/names-across-outlets/a-place-after-in", test_a_place_after_in);
   g_test_add_func ("/names-across-outlets/a-name-listed-by-one-outlet", test_a_name_listed_by_one_outlet);
   g_test_add_func ("/names-across-outlets/a-team-named-by-its-driver", test_a_team_named_by_its_driver);
   g_test_add_func ("/names-across-outlets/a-name-in-other-capitals", test_a_name_in_other_capitals);

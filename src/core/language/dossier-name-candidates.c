@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "dossier-characters.h"
 #include "dossier-entity-keys.h"
 #include "dossier-word-lists.h"
 
@@ -250,6 +251,24 @@ in_title_case (const char *word)
   return TRUE;
 }
 
+/* Whether "in ", "near " or "outside " stands right before @start. */
+static gboolean
+after_a_place_preposition (const char *text,
+                           gsize       start)
+{
+  static const char * const prepositions[] = { "in ", "near ", "outside " };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (prepositions); k++)
+    {
+      gsize len = strlen (prepositions[k]);
+
+      if (start >= len && strncmp (text + start - len, prepositions[k], len) == 0 &&
+          (start == len || !g_ascii_isalpha (text[start - len - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
                                                        GPtrArray  *pending,
@@ -344,6 +363,32 @@ dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
             g_hash_table_insert (seen_in, candidate->canonical, GUINT_TO_POINTER (d + 1));
           else if (GPOINTER_TO_UINT (g_hash_table_lookup (seen_in, candidate->canonical)) != d + 1)
             g_hash_table_add (organizations, g_strdup (candidate->canonical));
+        }
+    }
+  /* A word nothing else explains, that an article writes right after
+   * "in", "near" or "outside" ("killed in Savar", "a camp near Tobruk"), is
+   * a place's name in every article. */
+  for (guint d = 0; documents != NULL && places != NULL && d < pending->len && d < documents->len; d++)
+    {
+      GArray *candidates = g_ptr_array_index (pending, d);
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint c = 0; candidates != NULL && c < candidates->len; c++)
+        {
+          DossierMention *candidate = &g_array_index (candidates, DossierMention, c);
+          DossierParagraph *paragraph;
+
+          if (strchr (candidate->canonical, ' ') != NULL || !in_title_case (candidate->canonical) ||
+              candidate->paragraph >= document->paragraphs->len ||
+              g_hash_table_contains (places, candidate->canonical))
+            continue;
+          paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
+          if (after_a_place_preposition (paragraph->text, candidate->start))
+            {
+              g_autofree char *folded = dossier_fold_to_ascii (candidate->canonical, -1);
+
+              g_hash_table_insert (places, g_strdup (candidate->canonical), dossier_place_key (folded, -1));
+            }
         }
     }
   /* A word one article names as an organisation ("airlines including
