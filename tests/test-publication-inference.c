@@ -164,7 +164,7 @@ static const char *flood_third =
 static const char *flood_undated =
   "Velmar dries out\n"
   "\n"
-  "Since the river burst its banks in Velmar yesterday, the old town has been cut off from the harbour.\n"
+  "Since the river burst its banks yesterday, the old town has been cut off from the harbour.\n"
   "Volunteers filled sandbags through the night.\n";
 
 /* A blast on a Tuesday and the toll three outlets gave on Wednesday; an
