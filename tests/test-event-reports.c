@@ -79,7 +79,7 @@ test_runoff (void)
   g_assert_cmpuint (dossier_event_reports_get_n_links (reports), ==, 1);
   link = dossier_event_reports_get_link (reports, 0);
   g_assert_nonnull (strstr (link->why, "the same date"));
-  g_assert_nonnull (strstr (link->why, "the same participants (Ines Halvorsen)"));
+  g_assert_nonnull (strstr (link->why, "the same participants (Ines Halvorsen, Vellmar)"));
   g_assert_nonnull (strstr (link->why, "one kind of action (won ~ won)"));
 
   /* 52.14% and 52.1%: one count, two numbers; the turnout of 61.3%, given
