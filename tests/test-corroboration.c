@@ -1562,7 +1562,8 @@ test_a_bystanders_words (void)
     "decision in the courts.\n"
     "Anja Lind, a resident of the valley, said the river had been brown for years.\n"
     "\"We waited too long,\" said Piet Vos, 61, a fisherman.\n"
-    "\"Nobody listened to us,\" said valley resident Greta Holm.\n";
+    "\"Nobody listened to us,\" said valley resident Greta Holm.\n"
+    "\"An apology is not enough,\" said demonstrator Jonas Lind.\n";
   const char *texts[] = { mine_vote_evening, morning };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
 
@@ -1570,6 +1571,7 @@ test_a_bystanders_words (void)
   g_assert_null (event_told_by (analysis, "river had been brown"));
   g_assert_null (event_told_by (analysis, "We waited too long"));
   g_assert_null (event_told_by (analysis, "Nobody listened to us"));
+  g_assert_null (event_told_by (analysis, "apology is not enough"));
 }
 
 /* A sentence that names one day twice ("Earlier today, … today (20)")
