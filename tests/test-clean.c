@@ -837,6 +837,29 @@ test_a_follow_widget_over_the_headline (void)
 }
 
 static void
+test_a_paywall_box_after_the_story (void)
+{
+  /* A subscription box and a live blog's note are the page's, not the
+   * story's. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Harbour board approves new ferry terminal\n"
+    "\n"
+    "The harbour board of Kelmstad approved the new ferry terminal on Tuesday, two years after the plan was "
+    "first put to the council, its chairman said.\n"
+    "\n"
+    "Work on the terminal will start in the spring and take about eighteen months, the board said in a "
+    "statement after the vote.\n"
+    "\n"
+    "Get instant access to all our reporting with a 14-day free trial.\n"
+    "\n"
+    "Our live blog below shows the updates as they happened.\n");
+
+  g_assert_true (dossier_test_body_contains (document, "eighteen months"));
+  g_assert_false (dossier_test_body_contains (document, "free trial"));
+  g_assert_false (dossier_test_body_contains (document, "live blog"));
+}
+
+static void
 test_a_label_or_breadcrumb_over_the_headline (void)
 {
   /* A site's name over the headline, and a breadcrumb glued to the
@@ -1001,6 +1024,7 @@ main (int   argc,
   g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
   g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
   g_test_add_func ("/clean/a-follow-widget-over-the-headline", test_a_follow_widget_over_the_headline);
+  g_test_add_func ("/clean/a-paywall-box-after-the-story", test_a_paywall_box_after_the_story);
   g_test_add_func ("/clean/a-label-or-breadcrumb-over-the-headline", test_a_label_or_breadcrumb_over_the_headline);
   g_test_add_func ("/clean/a-masthead-glued-to-its-motto", test_a_masthead_glued_to_its_motto);
 
