@@ -1126,6 +1126,24 @@ test_captions_with_their_credits (void)
   g_assert_null (event_on (analysis, "2031-02-20"));
 }
 
+/* A picture's description over its caption, which repeats it with a
+ * credit after a slash, is no lead: the story's first sentence is. */
+static void
+test_a_pictures_description_over_its_caption (void)
+{
+  const char *texts[] = {
+    "Varnline fined\nPublished: 14 March 2031\n\n"
+    "Piet Olde waves to reporters outside the court in Halden.\n\n"
+    "Piet Olde waves to reporters outside the court in Halden. / Agencies\n\n"
+    "A regional court fined the ferry operator Varnline for overloading the boat that capsized.\n\n"
+    "The company said it would appeal.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_null (event_told_by (analysis, "waves to reporters"));
+  g_assert_nonnull (event_told_by (analysis, "fined the ferry operator"));
+}
+
 /* A happening one article alone dates to its week only ("last week") is
  * too vague for the timeline; one two outlets date so stays, as does the
  * article's own news of its day. */
@@ -1666,6 +1684,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
   g_test_add_func ("/corroboration/captions-with-their-credits", test_captions_with_their_credits);
   g_test_add_func ("/corroboration/a-week-one-article-alone-tells", test_a_week_one_article_alone_tells);
+  g_test_add_func ("/corroboration/a-pictures-description-over-its-caption", test_a_pictures_description_over_its_caption);
   g_test_add_func ("/corroboration/a-caption-of-the-same-day", test_a_caption_of_the_same_day);
   g_test_add_func ("/corroboration/one-day-named-twice-in-a-sentence", test_one_day_named_twice_in_a_sentence);
   g_test_add_func ("/corroboration/a-happening-named-by-its-day", test_a_happening_named_by_its_day);

@@ -561,6 +561,26 @@ glued_credit (const char *text,
   return at;
 }
 
+/* Where a credit after a caption's last full stop and a slash begins ("…
+ * in Spain's upper house. / Agencies", "… / Reuters"): agencies, or an
+ * outlet the list knows.  @end when [0, @end) ends on none. */
+static gsize
+credit_after_a_slash (const char *text,
+                      gsize       end)
+{
+  gsize at = end;
+
+  while (at > 0 && end - at < 40 && text[at - 1] != '/')
+    at--;
+  if (at < 4 || text[at - 1] != '/' || text[at - 2] != ' ' || text[at - 3] != '.' || text[at] != ' ' ||
+      !g_ascii_isupper (text[at + 1]))
+    return end;
+  if ((end - at - 1 == 8 && strncmp (text + at + 1, "Agencies", 8) == 0) ||
+      dossier_outlet_find_by_name (text + at + 1, end - at - 1, NULL) != NULL)
+    return at - 2;
+  return end;
+}
+
 gsize
 dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
 {
@@ -578,9 +598,12 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   if (on_a_name)
     {
       gsize glued = glued_credit (text, end);
+      gsize slashed = credit_after_a_slash (text, end);
 
       if (glued < end)
         return glued;
+      if (slashed < end)
+        return slashed;
     }
   /* "… [Photo/Agencies] |": a table cell's rule after it. */
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.' || text[end - 1] == '|'))

@@ -863,9 +863,23 @@ is_schedule_line (const char *text,
 }
 
 gboolean
-_dossier_event_paragraph_is_caption (const DossierParagraph *paragraph)
+_dossier_event_paragraph_is_caption (DossierDocument *document,
+                                     guint            p)
 {
-  return dossier_paragraph_find_photo_credit (paragraph) < paragraph->len;
+  const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+  const DossierParagraph *next;
+
+  if (dossier_paragraph_find_photo_credit (paragraph) < paragraph->len)
+    return TRUE;
+  /* The picture's description over its caption, which repeats it with
+   * the credit ("Rajoy applauded in the Senate." over "Rajoy applauded in
+   * the Senate. / Agencies"). */
+  if (p + 1 >= document->paragraphs->len)
+    return FALSE;
+  next = g_ptr_array_index (document->paragraphs, p + 1);
+  return paragraph->len >= 16 && paragraph->len < next->len &&
+         strncmp (next->text, paragraph->text, paragraph->len) == 0 &&
+         dossier_paragraph_find_photo_credit (next) < next->len;
 }
 
 gboolean
@@ -1199,7 +1213,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
       /* A photo's caption reports nothing of the article's, nor is its lead. */
-      if (_dossier_event_paragraph_is_caption (paragraph))
+      if (_dossier_event_paragraph_is_caption (document, p))
         continue;
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {

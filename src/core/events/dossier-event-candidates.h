@@ -38,7 +38,8 @@ gboolean              _dossier_event_is_aside (const char *text,
 /* Whether @paragraph ends on a photo's credit in brackets ("… said in a
  * statement. (AP Photo/A Name, File)"): a caption, whatever its length;
  * none of its sentences reports a happening. */
-gboolean              _dossier_event_paragraph_is_caption (const DossierParagraph *paragraph);
+gboolean              _dossier_event_paragraph_is_caption (DossierDocument *document,
+                                                          guint            p);
 /* Whether @date, in @text, bounds a state still to come ("until July 26,
  * 2030", "till Monday"), or, without @state_only, names the time of a plan
  * ("by 2030", "elections for April 2029", "brought forward to April

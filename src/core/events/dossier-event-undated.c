@@ -159,7 +159,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-          if (paragraph->kind == DOSSIER_PARAGRAPH_HEADING || _dossier_event_paragraph_is_caption (paragraph))
+          if (paragraph->kind == DOSSIER_PARAGRAPH_HEADING || _dossier_event_paragraph_is_caption (document, p))
             continue;
           for (guint s = 0; s < paragraph->sentences->len; s++)
             {
@@ -717,7 +717,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (paragraph))
+          if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (document, p))
             continue;
           for (guint s = 0; s < paragraph->sentences->len; s++)
             {

@@ -787,7 +787,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           int match;
 
           if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || paragraph->sentences->len == 0 ||
-              _dossier_event_paragraph_is_caption (paragraph))
+              _dossier_event_paragraph_is_caption (document, p))
             continue;
           first = &g_array_index (paragraph->sentences, DossierSpan, 0);
           if (_dossier_event_dates_its_day (document, p, first->start, first->end))
@@ -835,7 +835,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             {
               DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-              if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (paragraph))
+              if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (document, p))
                 continue;
               for (guint s = 0; s < paragraph->sentences->len; s++)
                 {
