@@ -360,6 +360,9 @@ test_deictic (void)
   assert_expression ("Talks ended earlier today.", reference, "earlier today", "2024-10-17", "deictic-day",
                      TRUE);
   assert_spans ("USA Today reported it. Europe Today: NATO meeting.", reference, "");
+  /* A show's name in quotes inside a sentence; opening it, the day. */
+  assert_spans ("Will she ever return to 'Today' show?", reference, "");
+  assert_spans ("She went back to the \u201cToday\u201d studio. Today, she left.", reference, "Today");
 }
 
 static void

@@ -1768,6 +1768,26 @@ match_weekday (const Scanner *scanner,
 }
 
 /* "today", "yesterday morning", "tomorrow", "tonight". */
+/* Whether @token, capitalised, opens a quotation inside a sentence, a
+ * word in small letters before it: a name ("return to 'Today' show"). */
+static gboolean
+quoted_inside_a_sentence (const Scanner *scanner,
+                          const Token   *token)
+{
+  gsize at = token->start;
+
+  if (at >= 1 && (peek (scanner, at - 1) == '\'' || peek (scanner, at - 1) == '"'))
+    at -= 1;
+  else if (at >= 3 && peek (scanner, at - 3) == 0xE2 && peek (scanner, at - 2) == 0x80 &&
+           (peek (scanner, at - 1) == 0x98 || peek (scanner, at - 1) == 0x9C))
+    at -= 3;
+  else
+    return FALSE;
+  if (at < 2 || peek (scanner, at - 1) != ' ')
+    return FALSE;
+  return g_ascii_islower (peek (scanner, at - 2));
+}
+
 static gboolean
 match_deictic (const Scanner *scanner,
                const Token   *deictic,
@@ -1777,6 +1797,8 @@ match_deictic (const Scanner *scanner,
   if (deictic->letter_case == CASE_MIXED)
     return FALSE;
   if (!after_modifier && deictic->letter_case == CASE_TITLE && is_part_of_name (scanner, deictic, FALSE))
+    return FALSE;
+  if (deictic->letter_case == CASE_TITLE && quoted_inside_a_sentence (scanner, deictic))
     return FALSE;
 
   match_init (match, deictic->start, deictic->end, FORM_DAYS);
