@@ -1154,6 +1154,7 @@ test_a_week_one_article_alone_tells (void)
     "Varnline fined\nPublished: 14 March 2031\n\n"
     "A regional court fined the ferry operator Varnline on Wednesday for overloading the boat.\n\n"
     "Last week, the harbour master of Halden Ilse Brandt closed the northern pier for repairs.\n\n"
+    "Brandt will serve the rest of a harbour term ending November 2032.\n\n"
     "The ferry union of Halden called a strike last week over the crews' pay.\n",
     "Halden strike\nPublished: 13 March 2031\n\n"
     "The ferry union of Halden called a strike last week, demanding better pay for the crews.\n",
@@ -1162,6 +1163,8 @@ test_a_week_one_article_alone_tells (void)
 
   g_assert_nonnull (event_told_by (analysis, "fined the ferry operator"));
   g_assert_null (event_told_by (analysis, "closed the northern pier"));
+  /* The end of a term to come is no happening. */
+  g_assert_null (event_on (analysis, "2032-11"));
   g_assert_nonnull (event_told_by (analysis, "called a strike last week over"));
 }
 

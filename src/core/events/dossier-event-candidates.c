@@ -887,9 +887,10 @@ _dossier_event_date_bounds_a_plan (const char               *text,
                                    const DossierDateMention *date,
                                    gboolean                  state_only)
 {
-  /* The first two bound a state; all of them a plan's time. */
-  static const char * const words[] = { "until", "till", "by", "through", "before", "for", "to" };
-  gsize n = state_only ? 2 : G_N_ELEMENTS (words);
+  /* The first three bound a state ("a term ending November 2024"); all of
+   * them a plan's time. */
+  static const char * const words[] = { "until", "till", "ending", "by", "through", "before", "for", "to" };
+  gsize n = state_only ? 3 : G_N_ELEMENTS (words);
   gsize end = date->start, start;
 
   /* Opening the expression ("until Monday")… */
@@ -1021,11 +1022,10 @@ dates_no_happening (DossierDocument          *document,
   lower = g_ascii_strdown (text + span->start, span->end - span->start);
   if (is_caption (text, span, lower))
     return TRUE;
-  /* "suspended until October 14", "closed till Monday": the end of a
-   * state still to come, not a happening — nor, in an article not known
-   * to its day, one that may be. */
-  if (date->value.precision >= DOSSIER_PRECISION_DAY &&
-      (!dossier_date_is_set (&document->published) || document->published.precision < DOSSIER_PRECISION_DAY ||
+  /* "suspended until October 14", "closed till Monday", "the term ending
+   * November 2024": the end of a state still to come, not a happening —
+   * nor, in an article not known to its day, one that may be. */
+  if ((!dossier_date_is_set (&document->published) || document->published.precision < DOSSIER_PRECISION_DAY ||
        dossier_date_compare (&date->value, &document->published) > 0) &&
       _dossier_event_date_bounds_a_plan (text, date, TRUE))
     return TRUE;

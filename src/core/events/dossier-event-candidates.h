@@ -41,7 +41,8 @@ gboolean              _dossier_event_is_aside (const char *text,
 gboolean              _dossier_event_paragraph_is_caption (DossierDocument *document,
                                                           guint            p);
 /* Whether @date, in @text, bounds a state still to come ("until July 26,
- * 2030", "till Monday"), or, without @state_only, names the time of a plan
+ * 2030", "till Monday", "a term ending November 2024"), or, without
+ * @state_only, names the time of a plan
  * ("by 2030", "elections for April 2029", "brought forward to April
  * 2029"): no happening's day. */
 gboolean              _dossier_event_date_bounds_a_plan (const char               *text,
