@@ -1767,7 +1767,6 @@ match_weekday (const Scanner *scanner,
   return TRUE;
 }
 
-/* "today", "yesterday morning", "tomorrow", "tonight". */
 /* Whether @token, capitalised, opens a quotation inside a sentence, a
  * word in small letters before it: a name ("return to 'Today' show"). */
 static gboolean
@@ -1788,6 +1787,7 @@ quoted_inside_a_sentence (const Scanner *scanner,
   return g_ascii_islower (peek (scanner, at - 2));
 }
 
+/* "today", "yesterday morning", "tomorrow", "tonight". */
 static gboolean
 match_deictic (const Scanner *scanner,
                const Token   *deictic,
@@ -3960,8 +3960,6 @@ is_trimmed_space (const char *text,
     return TRUE;
   return c == 0xC2 && position + 1 < length && (guchar) text[position + 1] == 0xA0;
 }
-
-gboolean dossier_date_parse_dateline (const char *text, gssize len, DossierDate *date);
 
 /* A stamp alone on its line with a comma after its day ("10, Jun. 2019"):
  * read as the day, month and year it gives without the comma.  Only a whole

@@ -337,8 +337,6 @@ vote_date (GPtrArray *documents,
   return differ ? best : (DossierDate) DOSSIER_DATE_INIT;
 }
 
-/* The event of one cluster: @members (of guint) are its candidates'
- * indices in @candidates. */
 /* Whether every source of @event is in one article. */
 static gboolean
 one_article (const DossierEventRecord *event)
@@ -350,6 +348,8 @@ one_article (const DossierEventRecord *event)
   return TRUE;
 }
 
+/* The event of one cluster: @members (of guint) are its candidates'
+ * indices in @candidates. */
 static DossierEventRecord *
 make_event (DossierVocabulary       *vocabulary,
             GPtrArray               *documents,

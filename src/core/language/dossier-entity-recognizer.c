@@ -459,17 +459,6 @@ files_a_day (const char         *text,
   return FALSE;
 }
 
-static gboolean
-only_spaces_between (const char *text,
-                     gsize       from,
-                     gsize       to)
-{
-  for (gsize g = from; g < to; g++)
-    if (text[g] != ' ')
-      return FALSE;
-  return from < to;
-}
-
 static char *title_case (const char *text,
                          gsize       len);
 
@@ -534,7 +523,7 @@ dateline_place_end (DossierEntityRecognizer *recognizer,
    * (AP)" is the place and its credit, not a place of two words. */
   while (k < n_tokens && k < 4 && (tokens[k].flags & DOSSIER_TOKEN_ALL_CAPS) &&
          tokens[k].end - tokens[k].start >= 2 && !(tokens[k].flags & DOSSIER_TOKEN_DIGITS) &&
-         (k == 0 || only_spaces_between (text, tokens[k - 1].end, tokens[k].start) ||
+         (k == 0 || tokens_adjacent (text, tokens, k - 1, 2) ||
           slash_between (text, tokens[k - 1].end, tokens[k].start)))
     k++;
   *dateline_end = k;
