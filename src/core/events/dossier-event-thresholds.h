@@ -188,7 +188,8 @@
 #define INFERENCE_WINDOW_DAYS      7
 /* INFERENCE_MONTH_DAY_REACH_DAYS: how far back a day named by its month and
  * day without a year ("on June 8") may lie from the publication day tried;
- * of 106 such days in the development sets' dated articles none lay more
+ * of 106 such days in the development sets' dated articles (counted from the
+ * gold files: their dates beside their articles' publication days) none lay more
  * than half a year back (two lay nine months ahead: a referendum's date
  * announced in January). */
 #define INFERENCE_MONTH_DAY_REACH_DAYS 183
