@@ -806,6 +806,29 @@ test_a_plans_year_dates_nothing (void)
     g_assert_cmpint (dossier_analysis_get_event (analysis, v)->date.year, !=, 2030);
 }
 
+/* Two pages without a date: one gives the year, the other a day without
+ * one ("on March 5", a Friday) and a weekday.  Its "Thursday" is the day
+ * before, told the day after; not the Thursday a week on, when it would
+ * name the very day of writing but lie after the conviction it led to. */
+static void
+test_a_weekday_next_to_the_days_told (void)
+{
+  const char *texts[] = {
+    "Fraud trial opens in Marrow\n\n"
+    "The fraud trial of the builder Piet Lindqvist opened at the court in Marrow on 3 March 2027.\n",
+    "Marrow builder convicted\n\n"
+    "The court in Marrow convicted the builder Piet Lindqvist of fraud on March 5 and sent him to prison "
+    "for four years.\n"
+    "On Thursday the judge had cleared him of bribery.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *convicted = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (convicted->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&convicted->published, "2027-03-05");
+  dossier_test_assert_date (&date_with_text (convicted, "On Thursday")->value, "2027-03-04");
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -847,6 +870,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/days-told-since", test_days_told_since);
   g_test_add_func ("/publication-inference/a-wire-dateline-names-its-day", test_a_wire_dateline_names_its_day);
   g_test_add_func ("/publication-inference/a-plans-year-dates-nothing", test_a_plans_year_dates_nothing);
+  g_test_add_func ("/publication-inference/a-weekday-next-to-the-days-told", test_a_weekday_next_to_the_days_told);
 
   return g_test_run ();
 }

@@ -1533,7 +1533,10 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       /* Of the days that fit, the one where its bare weekdays lie nearest
        * (news names the days just past: "brought out on Sunday … freed on
        * Tuesday evening" is Tuesday's, not the Sunday's that would read
-       * "Tuesday" five days back); of those, the earliest.  Its weekdays
+       * "Tuesday" five days back), counting too the days since the last it
+       * tells ("convicted on March 5 … On Thursday the judge had cleared
+       * him" is the Friday's, not the next Thursday's, whose "Thursday"
+       * would be that very day); of those, the earliest.  Its weekdays
        * lie after the last day it tells ("Nine days later … on Sunday"):
        * two weeks of days are tried, the second for weekdays the first
        * would put before it. */
@@ -1585,6 +1588,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
             {
               if (first_fit == 0)
                 first_fit = day;
+              reach += day - from;
               if (reach < best_reach)
                 {
                   best = day;
