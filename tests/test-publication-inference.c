@@ -829,6 +829,30 @@ test_a_weekday_next_to_the_days_told (void)
   dossier_test_assert_date (&date_with_text (convicted, "On Thursday")->value, "2027-03-04");
 }
 
+/* A page without a date whose last days are bounds still to come ("up to
+ * November 24", "till December 30, 2022"): it was written on the day it tells,
+ * its "Tuesday" the withdrawal's, not weeks later. */
+static void
+test_a_deadline_is_not_the_day_written (void)
+{
+  const char *texts[] = {
+    "Varnia withdraws its 100-crown note\n"
+    "Published: 9 November 2022\n\n"
+    "The central bank of Varnia withdrew the 100-crown note on 8 November.\n",
+    "Queues at Varnia's banks\n\n"
+    "Banks across Varnia reopened on November 10 to long queues after the central bank withdrew the "
+    "100-crown note on Tuesday.\n"
+    "People have been allowed to exchange the old notes at any bank up to November 24.\n"
+    "They can deposit them in their accounts till December 30, 2022 without any limit.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *queues = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (queues->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&queues->published, "2022-11-10");
+  dossier_test_assert_date (&date_with_text (queues, "on Tuesday")->value, "2022-11-08");
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -871,6 +895,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-wire-dateline-names-its-day", test_a_wire_dateline_names_its_day);
   g_test_add_func ("/publication-inference/a-plans-year-dates-nothing", test_a_plans_year_dates_nothing);
   g_test_add_func ("/publication-inference/a-weekday-next-to-the-days-told", test_a_weekday_next_to_the_days_told);
+  g_test_add_func ("/publication-inference/a-deadline-is-not-the-day-written", test_a_deadline_is_not_the_day_written);
 
   return g_test_run ();
 }

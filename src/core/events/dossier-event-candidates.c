@@ -911,7 +911,9 @@ _dossier_event_date_bounds_a_plan (const char               *text,
   for (gsize k = 0; k < n; k++)
     if (end - start == strlen (words[k]) && g_ascii_strncasecmp (text + start, words[k], end - start) == 0)
       return TRUE;
-  return FALSE;
+  /* "can exchange the old notes up to November 24" bounds a state too. */
+  return end - start == 2 && start >= 3 && g_ascii_strncasecmp (text + start - 3, "up to", 5) == 0 &&
+         (start == 3 || !g_ascii_isalpha (text[start - 4]));
 }
 
 /* Whether @date ends the sentence @span after "reported" ("…, a TV

@@ -1214,6 +1214,17 @@ told_by_the_lead (guint                     lead,
   return date->paragraph == lead && date != filed;
 }
 
+/* Whether @date ends a state ("until", "till", "ending"): a bound that
+ * may lie after the day the article was written. */
+static gboolean
+ends_a_state (DossierDocument          *document,
+              const DossierDateMention *date)
+{
+  const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+  return _dossier_event_date_bounds_a_plan (paragraph->text, date, TRUE);
+}
+
 /* Whether every relative date of a day in @document ("on Tuesday",
  * "Saturday's", "yesterday"), read from the day @reference, names a day
  * from @first to @reference, and none before a day the text told ahead
@@ -1254,7 +1265,8 @@ relative_days_fit (DossierDocument *document,
       if (!date->relative || date->rule == NULL || g_str_has_prefix (date->rule, "month") ||
           g_str_has_prefix (date->rule, "days-after-last") || g_str_has_prefix (date->rule, "days-before-last"))
         {
-          if (day <= reference && date != filed && !told_by_the_lead (lead, dateline, date))
+          if (day <= reference && date != filed && !told_by_the_lead (lead, dateline, date) &&
+              !ends_a_state (document, date))
             told = MAX (told, day);
           continue;
         }
@@ -1392,9 +1404,12 @@ own_days_in_year (DossierDocument *document,
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
       int day;
 
-      /* A day it tells as to come lies after it was written. */
+      /* A day it tells as to come lies after it was written; one that
+       * ends a state ("can deposit the old notes till December 30") may
+       * too. */
       if (date->value.precision < DOSSIER_PRECISION_DAY ||
-          g_strcmp0 (date->rule, "month-day-in-year-coming") == 0)
+          g_strcmp0 (date->rule, "month-day-in-year-coming") == 0 ||
+          ends_a_state (document, date))
         continue;
       day = dossier_date_to_day_number (&date->value);
       /* The body may go back to what led to the lead's happening. */
