@@ -1225,6 +1225,25 @@ ends_a_state (DossierDocument          *document,
   return _dossier_event_date_bounds_a_plan (paragraph->text, date, TRUE);
 }
 
+/* Whether @document tells the day @day by its date ("March 4", "4 March
+ * 2028"), not by a weekday alone: a weekday that names it ("Saturday's
+ * election") reaches no further back than the date does. */
+static gboolean
+tells_the_day (DossierDocument *document,
+               int              day)
+{
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->value.precision >= DOSSIER_PRECISION_DAY &&
+          (!date->relative || (date->rule != NULL && g_str_has_prefix (date->rule, "month"))) &&
+          dossier_date_to_day_number (&date->value) == day)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether every relative date of a day in @document ("on Tuesday",
  * "Saturday's", "yesterday"), read from the day @reference, names a day
  * from @first to @reference, and none before a day the text told ahead
@@ -1281,7 +1300,8 @@ relative_days_fit (DossierDocument *document,
       if (day < told || day > reference)
         return FALSE;
       (*named)++;
-      if (g_str_has_prefix (date->rule, "weekday-past") && !starts_a_duration (document, date))
+      if (g_str_has_prefix (date->rule, "weekday-past") && !starts_a_duration (document, date) &&
+          !tells_the_day (document, day))
         *reach = MAX (*reach, reference - day);
     }
   return TRUE;
@@ -1548,10 +1568,11 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       /* Of the days that fit, the one where its bare weekdays lie nearest
        * (news names the days just past: "brought out on Sunday … freed on
        * Tuesday evening" is Tuesday's, not the Sunday's that would read
-       * "Tuesday" five days back), counting too the days since the last it
-       * tells ("convicted on March 5 … On Thursday the judge had cleared
-       * him" is the Friday's, not the next Thursday's, whose "Thursday"
-       * would be that very day); of those, the earliest.  Its weekdays
+       * "Tuesday" five days back), and nearest the last day it tells: the
+       * two distances added ("convicted on March 5 … On Thursday the judge
+       * had cleared him" is the Friday's, one day back and none since, not
+       * the next Thursday's, none back but six since); of those, the
+       * earliest.  Its weekdays
        * lie after the last day it tells ("Nine days later … on Sunday"):
        * two weeks of days are tried, the second for weekdays the first
        * would put before it. */
