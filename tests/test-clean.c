@@ -813,6 +813,28 @@ test_a_stamp_with_any_zone (void)
 }
 
 static void
+test_a_stamp_of_labelled_fields (void)
+{
+  /* A wire site's stamp under the headline: its source, its date and time
+   * and its editor between bars.  The date is the page's; the line, no
+   * part of the text. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Ferry crews walk out in Halvik\n"
+    "\n"
+    "Source: Coastwire| 2027-02-03 09:12:44|Editor: Ana Lee\n"
+    "\n"
+    "HALVIK, Feb. 2 (Coastwire) -- Ferry crews in Halvik walked out on Tuesday over pay, leaving the island's "
+    "two ports without a crossing, the operator said.\n"
+    "\n"
+    "The union said the strike would last until the operator made a new offer.\n");
+
+  dossier_test_assert_date (&document->published, "2027-02-03T09:12");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_false (dossier_test_body_contains (document, "Editor"));
+  g_assert_true (dossier_test_body_contains (document, "walked out on Tuesday"));
+}
+
+static void
 test_a_follow_widget_over_the_headline (void)
 {
   /* "Connect with us" over a section's name and the headline: the
@@ -1023,6 +1045,7 @@ main (int   argc,
   g_test_add_func ("/clean/the-sites-accounts", test_the_sites_accounts);
   g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
   g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
+  g_test_add_func ("/clean/a-stamp-of-labelled-fields", test_a_stamp_of_labelled_fields);
   g_test_add_func ("/clean/a-follow-widget-over-the-headline", test_a_follow_widget_over_the_headline);
   g_test_add_func ("/clean/a-paywall-box-after-the-story", test_a_paywall_box_after_the_story);
   g_test_add_func ("/clean/a-label-or-breadcrumb-over-the-headline", test_a_label_or_breadcrumb_over_the_headline);

@@ -336,6 +336,47 @@ parse_date_text (const char  *text,
   }
 }
 
+/* A stamp of fields between bars, each a label with its value or the
+ * date and time ("Source: Xinhua| 2019-01-30 13:25:17|Editor: Lu Hui"):
+ * the date it gives is the page's. */
+static gboolean
+parse_stamp (const char  *text,
+             DossierDate *date)
+{
+  g_auto(GStrv) fields = NULL;
+  gboolean dated = FALSE;
+
+  if (strchr (text, '|') == NULL)
+    return FALSE;
+  fields = g_strsplit (text, "|", 8);
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      const char *field = g_strstrip (fields[i]);
+      const char *colon = strchr (field, ':');
+      const char *kind;
+      guint words = 1;
+
+      if (field[0] == '\0')
+        continue;
+      if (!dated && parse_date_text (field, FALSE, date, &kind) && date->precision >= DOSSIER_PRECISION_DAY)
+        {
+          dated = TRUE;
+          continue;
+        }
+      /* "Editor: Lu Hui": a label of a word or two, capitalised. */
+      if (colon == NULL || colon == field || !g_ascii_isupper (field[0]))
+        return FALSE;
+      for (const char *p = field; p < colon; p++)
+        if (*p == ' ')
+          words++;
+        else if (!g_ascii_isalpha (*p))
+          return FALSE;
+      if (words > 2)
+        return FALSE;
+    }
+  return dated;
+}
+
 static gboolean
 parse_date_line (const char  *text,
                  DossierDate *date,
@@ -364,7 +405,14 @@ parse_date_line (const char  *text,
     rest = text + 5;
   while (*rest == ' ' || *rest == ':')
     rest++;
-  return parse_date_text (rest, rest == text, date, kind);
+  if (parse_date_text (rest, rest == text, date, kind))
+    return TRUE;
+  if (rest == text && parse_stamp (text, date))
+    {
+      *kind = "published";
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* The title search asks each line near a candidate headline whether it is
