@@ -601,7 +601,8 @@ test_datelines_in_capitals (void)
     "VARNEY, 14 May (Wire) - The mill closed.\n\n"
     "KORVAL (WIRE) \xe2\x80\x94 The dam held.\n\n"
     "MALDER/TRESKOW \xe2\x80\xa2 Aid arrived by sea.\n\n"
-    "ELBRIDGE, KNW \xe2\x80\x93 The strike ended.\n");
+    "ELBRIDGE, KNW \xe2\x80\x93 The strike ended.\n\n"
+    "CAPE TOWN : The trains ran again after the strike.\n");
 
   /* A place in capitals before a dash or a bullet opens the story: a
    * place, not an organisation's acronym. */
@@ -620,6 +621,9 @@ test_datelines_in_capitals (void)
   assert_entity (analysis, "Treskow", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Elbridge", DOSSIER_ENTITY_PLACE);
   g_assert_null (find_entity (analysis, "KNW"));
+  /* A known place before a colon, a space or none between them. */
+  assert_entity (analysis, "Cape Town", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "TOWN"));
 }
 
 static void

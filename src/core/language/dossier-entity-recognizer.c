@@ -596,7 +596,8 @@ dateline_place_end (DossierEntityRecognizer *recognizer,
 
 
 /* The end (in tokens) of a place the gazetteer knows, in capitals at the
- * head of a paragraph before a colon ("NEW DELHI: …"); 0 otherwise. */
+ * head of a paragraph before a colon ("NEW DELHI: …", "NEW DELHI : …"); 0
+ * otherwise. */
 static guint
 known_place_before_colon (DossierEntityRecognizer *recognizer,
                           const char              *text,
@@ -604,11 +605,18 @@ known_place_before_colon (DossierEntityRecognizer *recognizer,
                           guint                    n_tokens)
 {
   guint k = 0;
+  gsize after;
   g_autofree char *name = NULL;
 
   while (k < n_tokens && k < 4 && (tokens[k].flags & DOSSIER_TOKEN_ALL_CAPS))
     k++;
-  if (k == 0 || text[tokens[k - 1].end] != ':')
+  if (k == 0)
+    return 0;
+  /* "NEW DELHI : …" as some papers set it, a space before the colon. */
+  after = tokens[k - 1].end;
+  if (text[after] == ' ')
+    after++;
+  if (text[after] != ':')
     return 0;
   name = title_case (text + tokens[0].start, tokens[k - 1].end - tokens[0].start);
   return dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, name, strlen (name)) != NULL ? k : 0;
