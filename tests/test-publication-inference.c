@@ -853,6 +853,34 @@ test_a_deadline_is_not_the_day_written (void)
   dossier_test_assert_date (&date_with_text (queues, "on Tuesday")->value, "2022-11-08");
 }
 
+/* Two dated follow-ups of a devaluation told "on Monday", and an undated
+ * first report of the minister's speech that day, in other words: written
+ * on that Monday, before the others, not on the day the first of them
+ * was, when its news would be two days old. */
+static void
+test_a_first_report_before_the_others (void)
+{
+  const char *texts[] = {
+    "Varnia's crown falls\n"
+    "Published: 12 March 2031\n\n"
+    "The government of Varnia devalued the crown by a fifth on Monday, and the central bank said on Tuesday "
+    "that its reserves were safe.\n",
+    "Prices rise in Varnia\n"
+    "Published: 13 March 2031\n\n"
+    "Shops in Varnia raised their prices on Wednesday after Monday's devaluation of the crown, the "
+    "retailers' union said.\n",
+    "Cheaper crown to help exporters\n\n"
+    "Exporters will gain from a cheaper currency, the finance minister Ilse Brandt told Varnia in a speech on "
+    "television on Monday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *first = dossier_analysis_get_document (analysis, 2);
+
+  g_assert_cmpint (first->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&first->published, "2031-03-10");
+  dossier_test_assert_date (&date_with_text (first, "on Monday")->value, "2031-03-10");
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -896,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-plans-year-dates-nothing", test_a_plans_year_dates_nothing);
   g_test_add_func ("/publication-inference/a-weekday-next-to-the-days-told", test_a_weekday_next_to_the_days_told);
   g_test_add_func ("/publication-inference/a-deadline-is-not-the-day-written", test_a_deadline_is_not_the_day_written);
+  g_test_add_func ("/publication-inference/a-first-report-before-the-others", test_a_first_report_before_the_others);
 
   return g_test_run ();
 }

@@ -1790,15 +1790,17 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
         }
       if (!any)
         continue;
-      /* From the first day the others were published to a week after the
-       * last: of the days its weekdays and "yesterday" all fit, the one
+      /* From the first day the others name by weekday before they were
+       * published (a first report, written the day of the happening the
+       * others follow up), else the first they were published, to a week
+       * after the last: of the days its weekdays and "yesterday" all fit, the one
        * where more of them name days the others name ("collapsed
        * yesterday": the day after the fire), then where fewer of them lie
        * before the story begins (a follow-up's "on Friday" and "on
        * Saturday" are the days after the others', not the days before
        * the flood they report on), then where its weekdays lie nearest;
        * of those, the earliest. */
-      for (int day = first; day < last + INFERENCE_WINDOW_DAYS; day++)
+      for (int day = begins != G_MININT ? begins : first; day < last + INFERENCE_WINDOW_DAYS; day++)
         {
           guint named, hits = 0, before = 0;
           int reach;
