@@ -881,6 +881,33 @@ test_a_first_report_before_the_others (void)
   dossier_test_assert_date (&date_with_text (first, "on Monday")->value, "2031-03-10");
 }
 
+/* An undated article whose sentences without a date report what a dated
+ * article dates 3 April, and which dates in full a hearing of 10 April:
+ * written after that, its sentences tell what led to its news; it is not
+ * of 3 April. */
+static void
+test_never_before_a_day_told_in_full (void)
+{
+  const char *texts[] = {
+    "Speaker blocks vote against Tarsen\nPublished: 3 April 2033\n\n"
+    "The deputy speaker of the Valmoran assembly, Ilse Corven, rejected the no-confidence motion against Prime "
+    "Minister Aldo Tarsen on Sunday.\n\n"
+    "President Nils Harrow dissolved the assembly on Sunday on the advice of Prime Minister Aldo Tarsen.\n",
+    "Judges weigh Tarsen's gamble\n\n"
+    "Deputy speaker Ilse Corven rejected the no-confidence motion against Prime Minister Aldo Tarsen as "
+    "unconstitutional.\n\n"
+    "President Nils Harrow dissolved the assembly on the advice of Prime Minister Aldo Tarsen.\n\n"
+    "On 10 April 2033, the Supreme Court of Valmora began to hear the opposition's petitions.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_true (!dossier_date_is_set (&undated->published) ||
+                 dossier_date_to_day_number (&undated->published) >=
+                 dossier_date_to_day_number (&(DossierDate) { .year = 2033, .month = 4, .day = 10,
+                                                              .precision = DOSSIER_PRECISION_DAY }));
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -925,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-weekday-next-to-the-days-told", test_a_weekday_next_to_the_days_told);
   g_test_add_func ("/publication-inference/a-deadline-is-not-the-day-written", test_a_deadline_is_not_the_day_written);
   g_test_add_func ("/publication-inference/a-first-report-before-the-others", test_a_first_report_before_the_others);
+  g_test_add_func ("/publication-inference/never-before-a-day-told-in-full", test_never_before_a_day_told_in_full);
 
   return g_test_run ();
 }

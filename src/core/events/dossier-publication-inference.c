@@ -239,6 +239,28 @@ relative_date_in (DossierDocument   *document,
   return NULL;
 }
 
+/* The latest day @document's body dates in full ("On 12 September 2014,
+ * Masipa ruled"), outside captions and the bounds of plans; G_MININT if
+ * none. */
+static int
+latest_day_dated_in_full (DossierDocument *document)
+{
+  int latest = G_MININT;
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+      if (date->relative || date->value.precision < DOSSIER_PRECISION_DAY ||
+          paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (document, date->paragraph) ||
+          _dossier_event_date_bounds_a_plan (paragraph->text, date, FALSE))
+        continue;
+      latest = MAX (latest, dossier_date_to_day_number (&date->value));
+    }
+  return latest;
+}
+
 /* One piece of evidence: a sentence of the undated article that reports
  * the happening of a dated candidate, by a relative date of its own or as
  * its opening sentence. */
@@ -731,7 +753,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       int best_reach = -1;
       guint best_satisfied = 0, elapsed;
       int named_lowest;
-      int day_of_month = 0, bracket_offset = 0;
+      int day_of_month = 0, bracket_offset = 0, dated_in_full;
       const DossierDateMention *bracketed;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
@@ -871,6 +893,15 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                   most_told = day;
                 }
             }
+          /* Never before a day its body dates in full as past ("On 12
+           * September 2014, Masipa ruled …"): its sentences then tell
+           * what led to its news. */
+          if (told >= INFERENCE_AGREEMENTS && most_told < latest_day_dated_in_full (document))
+            {
+              DOSSIER_DEBUG ("events: a%u left undated: its sentences without a date report what dated articles "
+                             "date before a day it dates in full", d + 1);
+              continue;
+            }
           if (told >= INFERENCE_AGREEMENTS)
             {
               DossierDate day = dossier_date_from_day_number (most_told);
@@ -913,6 +944,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
       /* "today (20)": only a 20th. */
       bracketed = names_its_day_of_month (document, &day_of_month, &bracket_offset);
+      /* Never before a day its body dates in full as past. */
+      dated_in_full = latest_day_dated_in_full (document);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
@@ -920,7 +953,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             gboolean near = FALSE;
             guint weight, satisfied_here;
 
-            if (named_lowest != G_MININT && day < named_lowest + (int) elapsed)
+            if ((named_lowest != G_MININT && day < named_lowest + (int) elapsed) || day < dated_in_full)
               continue;
             if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
               continue;
