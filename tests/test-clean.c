@@ -835,6 +835,45 @@ test_a_stamp_of_labelled_fields (void)
 }
 
 static void
+test_captions_by_their_credit_and_their_opening (void)
+{
+  /* Among a page's furniture: a sentence right above a bare credit, and a
+   * wire's caption that opens on the picture ("In this … photo"), are the
+   * pictures' captions, no part of the text; the paragraphs around them
+   * stay. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Menu\n"
+    "Home\n"
+    "News\n"
+    "Sport\n"
+    "\n"
+    "Ferry crews walk out in Halvik\n"
+    "\n"
+    "Ferry crews in Halvik walked out on Tuesday over pay, leaving the island's two ports without a crossing, "
+    "the operator said.\n"
+    "\n"
+    "A ferry waits at the empty quay in Halvik on Tuesday morning.\n"
+    "(Photo: Coastwire)\n"
+    "\n"
+    "The union said the strike would last until the operator made a new offer, and talks were set for "
+    "Friday.\n"
+    "\n"
+    "In this March 2, 2026 photo provided by the port authority, ferries line the quay in Halvik.\n"
+    "\n"
+    "The operator said it would run a reduced timetable with hired crews until the strike ended.\n"
+    "\n"
+    "Share this article\n"
+    "Facebook\n"
+    "Twitter\n");
+
+  g_assert_true (dossier_test_body_contains (document, "walked out on Tuesday"));
+  g_assert_true (dossier_test_body_contains (document, "talks were set for Friday"));
+  g_assert_true (dossier_test_body_contains (document, "reduced timetable"));
+  g_assert_false (dossier_test_body_contains (document, "empty quay"));
+  g_assert_false (dossier_test_body_contains (document, "ferries line the quay"));
+}
+
+static void
 test_a_follow_widget_over_the_headline (void)
 {
   /* "Connect with us" over a section's name and the headline: the
@@ -1046,6 +1085,8 @@ main (int   argc,
   g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
   g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
   g_test_add_func ("/clean/a-stamp-of-labelled-fields", test_a_stamp_of_labelled_fields);
+  g_test_add_func ("/clean/captions-by-their-credit-and-their-opening",
+                   test_captions_by_their_credit_and_their_opening);
   g_test_add_func ("/clean/a-follow-widget-over-the-headline", test_a_follow_widget_over_the_headline);
   g_test_add_func ("/clean/a-paywall-box-after-the-story", test_a_paywall_box_after_the_story);
   g_test_add_func ("/clean/a-label-or-breadcrumb-over-the-headline", test_a_label_or_breadcrumb_over_the_headline);

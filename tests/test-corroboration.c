@@ -1055,7 +1055,8 @@ test_a_date_line_and_an_agency_caption (void)
 /* Captions in the agencies' other forms date no happening, nor is one the
  * lead above the report: who stands where in the picture; the picture's
  * place and day with no "on" between; a photographer's credit with the
- * outlet; "[Photo/Agencies]"; a day gone by told in the present. */
+ * outlet; "[Photo/Agencies]"; a day gone by told in the present; "In
+ * this … photo". */
 static void
 test_captions_in_the_agencies_forms (void)
 {
@@ -1067,11 +1068,14 @@ test_captions_in_the_agencies_forms (void)
     "Relatives wait at the pier in Halden on Jan. 30, 2031. Marta Lund, Reuters\n\n"
     "Divers search the lake near Halden on January 31, 2031. [Photo/Agencies]\n\n"
     "Relatives place flowers at the harbour gate in Halden on Monday.\n\n"
+    "In this February 2, 2031 photo provided by the coast guard, divers prepare to go down near Halden.\n\n"
     "The company said it would appeal.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
 
   g_assert_nonnull (event_on (analysis, "2031-03-12"));
+  /* "In this … photo": the wires' caption, whatever day stands between. */
+  g_assert_null (event_on (analysis, "2031-02-02"));
   g_assert_null (event_on (analysis, "2031-03-08"));
   g_assert_null (event_on (analysis, "2031-03-14"));
   g_assert_null (event_on (analysis, "2031-02-27"));

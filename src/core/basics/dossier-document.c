@@ -634,6 +634,30 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   return paragraph->len;
 }
 
+gboolean
+dossier_text_opens_on_the_picture (const char *text)
+{
+  static const char * const pictures[] = { "photo", "image", "picture", "photograph" };
+  const char *p = text + strlen ("In this ");
+
+  if (!g_str_has_prefix (text, "In this "))
+    return FALSE;
+  for (guint words = 0; *p && words < 6; words++)
+    {
+      const char *end = p;
+
+      while (g_ascii_isalnum (*end))
+        end++;
+      for (gsize k = 0; k < G_N_ELEMENTS (pictures); k++)
+        if ((gsize) (end - p) == strlen (pictures[k]) && g_ascii_strncasecmp (p, pictures[k], end - p) == 0)
+          return *end == ' ' || *end == ',';
+      while (*end && !g_ascii_isalnum (*end))
+        end++;
+      p = end;
+    }
+  return FALSE;
+}
+
 gsize
 dossier_paragraph_find_closing_credit (const DossierParagraph *paragraph)
 {

@@ -217,6 +217,11 @@ const DossierToken *dossier_paragraph_get_sentence_tokens (DossierParagraph *par
  * the names in the credit are the photographer's and the agency's; the
  * paragraph's length where it ends on none. */
 gsize               dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph);
+/* Whether @text opens "In this …" with a picture among its first words
+ * ("In this file photo,", "In this image made from video,", "In this
+ * April 13, 2017 photo provided by NASA,"): a caption, as the wires write
+ * them. */
+gboolean            dossier_text_opens_on_the_picture (const char *text);
 /* Where an outlet's name closing a paragraph after a full stop or a dash
  * begins ("… in Boston. — AFP", "… Australia. AP"): a credit of the
  * picture, or of the wire, no name the story tells; the paragraph's

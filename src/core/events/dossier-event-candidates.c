@@ -658,6 +658,9 @@ is_caption (const char        *text,
   for (gsize i = 0; i < G_N_ELEMENTS (phrases); i++)
     if (strstr (lower, phrases[i]) != NULL)
       return TRUE;
+  /* "In this April 13, 2017 photo provided by NASA, …" */
+  if (dossier_text_opens_on_the_picture (text + span->start))
+    return TRUE;
   return says_who_stands_where (text, span, lower) || closes_on_a_picture_day (text, span->start, end);
 }
 

@@ -530,6 +530,30 @@ is_credit_and_date (const char *name)
   return words <= 5;
 }
 
+/* Whether @unit is a photo's credit alone: a few words in brackets ("(Photo:
+ * AP)"), joined by a slash ("Joe Raedle/Getty Images") or opened by
+ * "Photo"; not the site's copyright line. */
+static gboolean
+is_bare_photo_credit (const Unit *unit)
+{
+  if (!unit->credit || unit->tail_marker || unit->words > 4 || unit->len == 0 ||
+      strstr (unit->text, "©") != NULL || g_ascii_strncasecmp (unit->text, "copyright", 9) == 0)
+    return FALSE;
+  return (unit->text[0] == '(' && unit->text[unit->len - 1] == ')') || strchr (unit->text, '/') != NULL ||
+         g_ascii_strncasecmp (unit->text, "photo", 5) == 0;
+}
+
+/* Whether @text is one sentence: no full stop followed by a space and a
+ * capital before its end. */
+static gboolean
+one_sentence (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if ((*p == '.' || *p == '?' || *p == '!') && p[1] == ' ' && g_ascii_isupper (p[2]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A caption that names who is in the photo and nothing else:
  * "NATO Secretary-General Mark Rutte." */
 static gboolean
@@ -852,6 +876,16 @@ read_page_head (Cleaner    *cleaner,
           unit->role = ROLE_CAPTION;
           next->role = ROLE_CAPTION;
         }
+      /* A sentence right above a bare credit ("… outside the court on
+       * Tuesday." over "(Photo: AP)" or "Joe Raedle/Getty Images") is the
+       * picture's caption. */
+      /* "In this April 13, 2017 photo provided by NASA, technicians lift
+       * …": the wires' caption opens on the picture. */
+      else if (unit->words <= 80 && dossier_text_opens_on_the_picture (unit->text) && one_sentence (unit->text))
+        unit->role = ROLE_CAPTION;
+      else if (next != NULL && is_bare_photo_credit (next) &&
+               unit->words >= 6 && unit->words <= 45 && one_sentence (unit->text))
+        unit->role = ROLE_CAPTION;
       else if (!in_body && i < cleaner->body_start && best_title >= 0 && (int) i > best_title &&
                is_name_only_sentence (unit))
         unit->role = ROLE_CAPTION;
