@@ -784,6 +784,12 @@ test_coming_month_days (void)
                      "on 7 February", "2023-02-07", "month-day-future", TRUE);
   assert_expression ("The ferry was last seen on 7 January.", "2023-01-19",
                      "on 7 January", "2023-01-07", "month-day-past", TRUE);
+  /* A word in "-ed" after an article, or after an adverb after one,
+   * qualifies a noun: no verb in the past. */
+  assert_expression ("The mayor will give a hotly awaited speech in the square on Wednesday, his office said.",
+                     "2020-01-06", "on Wednesday", "2020-01-08", "weekday-future", TRUE);
+  assert_expression ("The mayor gave a hotly awaited speech in the square on Wednesday.",
+                     "2020-01-06", "on Wednesday", "2020-01-01", "weekday-past", TRUE);
   /* "expect" and "must" look forward. */
   assert_expression ("Many expect the vote to fall on May 9.", "2017-03-10",
                      "on May 9", "2017-05-09", "month-day-future", TRUE);

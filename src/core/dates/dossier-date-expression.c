@@ -2839,6 +2839,20 @@ bounds_the_expression (const Scanner *scanner,
   return TRUE;
 }
 
+/* Whether the @len bytes at @word are an article or a possessive ("a",
+ * "the", "his"), in any case: what follows names a thing. */
+static gboolean
+is_article_or_possessive (const char *word,
+                          gsize       len)
+{
+  static const char * const words[] = { "a", "an", "the", "his", "her", "its", "their", "our", "my", "your" };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (len == strlen (words[k]) && g_ascii_strncasecmp (word, words[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Looks at the words of [@from, @to), but not those of the expression. */
 static void
 collect_cues (const Scanner *scanner,
@@ -2852,6 +2866,10 @@ collect_cues (const Scanner *scanner,
   gsize position = from;
   guint previous_flags = 0;
   gboolean previous_the = FALSE, previous_no = FALSE;
+  /* The last word was a determiner ("a", "the", "his"), or an adverb in
+   * "-ly" right after one ("a hotly"): an "-ed" word next qualifies a
+   * noun ("a hotly awaited press conference"), no verb. */
+  gboolean before_a_noun = FALSE;
 
   while (position < to)
     {
@@ -2930,7 +2948,7 @@ collect_cues (const Scanner *scanner,
         past = TRUE;
       /* A verb in "-ed" */
       if (flags == 0 && position - start >= 4 && word.letter_case == CASE_LOWER &&
-          bytes[position - 2] == 'e' && bytes[position - 1] == 'd')
+          bytes[position - 2] == 'e' && bytes[position - 1] == 'd' && !before_a_noun)
         past = TRUE;
       /* … but no participle after "be", "is", "will": "will be held",
        * "is expected". */
@@ -2960,6 +2978,9 @@ collect_cues (const Scanner *scanner,
       if (!((previous_flags & CUE_AUXILIARY) && flags == 0 && word.letter_case == CASE_LOWER &&
             is_adverb (scanner->text + start, position - start)))
         previous_flags = flags;
+      before_a_noun = is_article_or_possessive (scanner->text + start, position - start) ||
+                      (before_a_noun && word.letter_case == CASE_LOWER && position - start >= 5 &&
+                       bytes[position - 2] == 'l' && bytes[position - 1] == 'y');
       previous_the = position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "the", 3) == 0;
       previous_no = (position - start == 2 && g_ascii_strncasecmp (scanner->text + start, "no", 2) == 0) ||
                     (position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "not", 3) == 0);
