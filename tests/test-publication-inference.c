@@ -879,6 +879,7 @@ test_a_first_report_before_the_others (void)
   g_assert_cmpint (first->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
   dossier_test_assert_date (&first->published, "2031-03-10");
   dossier_test_assert_date (&date_with_text (first, "on Monday")->value, "2031-03-10");
+  g_assert_nonnull (strstr (first->published_evidence, "a first report"));
 }
 
 /* An undated article whose sentences without a date report what a dated

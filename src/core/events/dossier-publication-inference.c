@@ -1884,7 +1884,17 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
         document->published = dossier_date_from_day_number (best);
         document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
         g_free (document->published_evidence);
-        if (best <= last + 1)
+        if (best < first)
+          {
+            DossierDate begins_date = dossier_date_from_day_number (begins);
+            g_autofree char *begins_iso = dossier_date_to_iso (&begins_date);
+
+            document->published_evidence =
+              g_strdup_printf ("the dossier's other articles were published from %s to %s and tell of days from "
+                               "%s on; its %u days named by weekday or as “yesterday” are read from before they "
+                               "were published, a first report's", first_iso, last_iso, begins_iso, best_named);
+          }
+        else if (best <= last + 1)
           document->published_evidence =
             g_strdup_printf ("the dossier's other articles were published from %s to %s; its %u days named by "
                              "weekday or as “yesterday” are read from within that week", first_iso, last_iso,
