@@ -909,6 +909,31 @@ test_never_before_a_day_told_in_full (void)
                                                               .precision = DOSSIER_PRECISION_DAY }));
 }
 
+/* A dated report of a federation's congress that re-elected its
+ * president on Wednesday, after arrests on Monday; an undated report of
+ * his resignation "on Tuesday", days after his re-election and the arrests
+ * "last week": the Tuesday after, where the week before holds the days
+ * the others name, not the Tuesday between them. */
+static void
+test_last_week_names_the_others_days (void)
+{
+  const char *texts[] = {
+    "Brandt re-elected despite arrests\n"
+    "Published: 29 May 2031\n\n"
+    "Delegates of the Valmoran rowing federation re-elected its president Piet Brandt on Wednesday, two days "
+    "after police arrested four of its officials on Monday.\n",
+    "Brandt quits\n\n"
+    "Piet Brandt stepped down on Tuesday, telling reporters in Halden that rowing needed a fresh start.\n"
+    "The news comes days after he was re-elected by the delegates last week.\n"
+    "Last week police arrested four officials of the federation.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *quits = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (quits->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&date_with_text (quits, "on Tuesday")->value, "2031-06-03");
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -954,6 +979,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-deadline-is-not-the-day-written", test_a_deadline_is_not_the_day_written);
   g_test_add_func ("/publication-inference/a-first-report-before-the-others", test_a_first_report_before_the_others);
   g_test_add_func ("/publication-inference/never-before-a-day-told-in-full", test_never_before_a_day_told_in_full);
+  g_test_add_func ("/publication-inference/last-week-names-the-others-days", test_last_week_names_the_others_days);
 
   return g_test_run ();
 }

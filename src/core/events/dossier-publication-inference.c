@@ -1809,7 +1809,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
       DossierDate kept = document->published;
       int best = 0, best_reach = G_MAXINT;
       guint best_named = 0, best_hits = 0, best_before = G_MAXUINT;
-      gboolean any = FALSE;
+      gboolean any = FALSE, tells_of_weeks;
 
       if (document->published.precision >= DOSSIER_PRECISION_DAY ||
           (dossier_date_is_set (&document->published) &&
@@ -1833,14 +1833,22 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
        * Saturday" are the days after the others', not the days before
        * the flood they report on), then where its weekdays lie nearest;
        * of those, the earliest. */
+      tells_of_weeks = FALSE;
+      for (guint i = 0; i < document->dates->len && !tells_of_weeks; i++)
+        {
+          const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+          tells_of_weeks = date->relative && g_strcmp0 (date->rule, "week-relative") == 0;
+        }
       for (int day = begins != G_MININT ? begins : first; day < last + INFERENCE_WINDOW_DAYS; day++)
         {
           guint named, hits = 0, before = 0;
           int reach;
 
           /* Past the day after the last, only for a reading with days
-           * before the story. */
-          if (day > last + 1 && best != 0 && best_before == 0)
+           * before the story, or for an article that tells of the week
+           * before ("re-elected last week"). */
+          if (day > last + 1 && best != 0 && best_before == 0 && !tells_of_weeks)
             break;
           if (!relative_days_fit (document, day, first - INFERENCE_WINDOW_DAYS, FALSE, &named, &reach) || named == 0 ||
               names_its_own_month (document, day))
@@ -1850,6 +1858,21 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
               const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
               int named_day;
 
+              /* "re-elected last week": the week before holds a day the
+               * others name. */
+              if (date->relative && date->value.precision == DOSSIER_PRECISION_WEEK)
+                {
+                  int week_first, week_last;
+
+                  dossier_date_get_span (&date->value, &week_first, &week_last);
+                  for (int k = week_first; k <= week_last; k++)
+                    if (g_hash_table_contains (named_days, GINT_TO_POINTER (k)))
+                      {
+                        hits++;
+                        break;
+                      }
+                  continue;
+                }
               if (!date->relative || !names_a_near_day (date) || date->value.precision < DOSSIER_PRECISION_DAY)
                 continue;
               named_day = dossier_date_to_day_number (&date->value);
