@@ -934,6 +934,31 @@ test_last_week_names_the_others_days (void)
   dossier_test_assert_date (&date_with_text (quits, "on Tuesday")->value, "2031-06-03");
 }
 
+/* Pages without a date whose only year is told beside "this year"
+ * ("launched in 2019, reached the comet in August this year"): that year
+ * is not the story's, and reads none of their days. */
+static void
+test_a_year_beside_this_year (void)
+{
+  const char *texts[] = {
+    "Lander touches down on comet\n\n"
+    "The lander Pike touched down on the comet Varro on November 12, the space agency said.\n"
+    "Its mother ship, launched in 2019, reached the comet in August this year.\n",
+    "Comet lander falls silent\n\n"
+    "The lander Pike fell silent on November 15 after its batteries ran down, the space agency said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+
+  for (guint d = 0; d < 2; d++)
+    g_assert_cmpint (dossier_analysis_get_document (analysis, d)->published.year, !=, 2019);
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      g_assert_false (event->date.year == 2019 && event->date.month == 11);
+    }
+}
+
 static void
 test_the_pages_date_kept_when_nothing_says_otherwise (void)
 {
@@ -980,6 +1005,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-first-report-before-the-others", test_a_first_report_before_the_others);
   g_test_add_func ("/publication-inference/never-before-a-day-told-in-full", test_never_before_a_day_told_in_full);
   g_test_add_func ("/publication-inference/last-week-names-the-others-days", test_last_week_names_the_others_days);
+  g_test_add_func ("/publication-inference/a-year-beside-this-year", test_a_year_beside_this_year);
 
   return g_test_run ();
 }

@@ -1425,6 +1425,28 @@ filed_on_its_dateline (DossierDocument *document)
   return NULL;
 }
 
+/* Whether date @i of @document, a year, shares its sentence with a year
+ * told from the article's own ("hoisted into space in 2004, and reached
+ * its target in August this year"): it is not the year of the story. */
+static gboolean
+beside_a_year_of_its_own (DossierDocument *document,
+                          guint            i)
+{
+  const DossierDateMention *year = &g_array_index (document->dates, DossierDateMention, i);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, year->paragraph);
+  DossierSpan sentence = sentence_around (paragraph, year->start);
+
+  for (guint k = 0; k < document->dates->len; k++)
+    {
+      const DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, k);
+
+      if (other->paragraph == year->paragraph && other->start >= sentence.start && other->end <= sentence.end &&
+          other->relative && g_strcmp0 (other->rule, "year-relative") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* @document read in @year (its days without a year in it): the first and
  * last of its own days, G_MAXINT and G_MININT if it names none.  The first
  * leaves out those of its lead (G_MININT when only the lead names days);
@@ -1511,7 +1533,8 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
           if (date->relative || !dossier_date_is_set (&date->value) ||
               _dossier_event_date_bounds_a_plan (((DossierParagraph *) g_ptr_array_index (document->paragraphs,
                                                                                            date->paragraph))->text,
-                                                 date, FALSE))
+                                                 date, FALSE) ||
+              (date->value.precision == DOSSIER_PRECISION_YEAR && beside_a_year_of_its_own (document, i)))
             continue;
           anchor = date->value.precision >= DOSSIER_PRECISION_MONTH
                    ? date->value.year * 12 + date->value.month - 1 : -date->value.year;
