@@ -817,6 +817,34 @@ test_party_names_and_shorter_forms (void)
   g_assert_null (entity_named_in (analysis, "Messrs Ovando"));
 }
 
+/* One outlet writes "Lee Joon-Seok" and "Lac-Mégantic", another "Lee
+ * Joon-seok" and "Lac Megantic": one captain, one town. */
+static void
+test_names_in_other_capitals_and_hyphens (void)
+{
+  const char * const texts[] = {
+    "Ferry captain charged\n\n"
+    "Prosecutors charged the captain Lee Joon-Seok with negligence on Monday, after the ferry sank near "
+    "the port of Lac-Mégantic.\n",
+    "Captain arrested\n\n"
+    "Police arrested the captain Lee Joon-seok on Monday, two days after the ferry sank off Lac Megantic.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *captain = entity_named_in (analysis, "Lee Joon-Seok");
+  const DossierEntityRecord *town = entity_named_in (analysis, "Lac Megantic");
+  guint captains = 0;
+
+  if (captain == NULL)
+    captain = entity_named_in (analysis, "Lee Joon-seok");
+  g_assert_nonnull (captain);
+  g_assert_cmpuint (captain->documents->len, ==, 2);
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    captains += g_str_has_prefix (dossier_analysis_get_entity (analysis, e)->name, "Lee Joon");
+  g_assert_cmpuint (captains, ==, 1);
+  g_assert_nonnull (town);
+  g_assert_true (town == entity_named_in (analysis, "Lac-Mégantic"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -852,6 +880,8 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/dates-in-headlines-and-captions", test_dates_in_headlines_and_captions);
   g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
   g_test_add_func ("/names-across-outlets/a-name-among-clubs", test_a_name_among_clubs);
+  g_test_add_func ("/names-across-outlets/names-in-other-capitals-and-hyphens",
+                   test_names_in_other_capitals_and_hyphens);
 
   return g_test_run ();
 }

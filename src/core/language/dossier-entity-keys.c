@@ -110,10 +110,10 @@ dossier_entity_key_refold (const char *key)
     folded = dossier_person_surname_key (colon + 1, name_end - (colon + 1));
   else
     folded = dossier_fold_to_ascii (colon + 1, name_end - (colon + 1));
-  /* A place's name is compared in small letters. */
+  /* A place's name is compared in small letters, a hyphen as a space. */
   if (g_str_has_prefix (key, "place:"))
     for (char *p = folded; *p; p++)
-      *p = g_ascii_tolower (*p);
+      *p = *p == '-' ? ' ' : g_ascii_tolower (*p);
   /* An organisation's name is compared without dots and apostrophes, in
    * one spelling. */
   if (g_str_has_prefix (key, "org:"))
@@ -192,8 +192,9 @@ dossier_place_key (const char *name,
 {
   g_autofree char *folded = dossier_fold_to_ascii (name, len);
 
+  /* "Lac-Mégantic" and "Lac Megantic" are one place. */
   for (char *p = folded; *p; p++)
-    *p = g_ascii_tolower (*p);
+    *p = *p == '-' ? ' ' : g_ascii_tolower (*p);
   return g_strconcat ("place:", folded, NULL);
 }
 

@@ -400,6 +400,107 @@ has_small_letter (const char *name)
   return FALSE;
 }
 
+/* A name in ASCII and small letters, its hyphens as spaces: "Lee
+ * Joon-Seok" and "Lee Joon-seok", "Daniella Levine-Cava" and "Daniella
+ * Levine Cava", "Lac-Mégantic" and "Lac Megantic" fold alike. */
+static char *
+fold_full_name (const char *name)
+{
+  g_autofree char *ascii = dossier_fold_to_ascii (name, -1);
+  char *folded = g_ascii_strdown (ascii, -1);
+
+  g_strdelimit (folded, "-", ' ');
+  return folded;
+}
+
+/* One person's full name, or one place's, written in other capitals or
+ * with a hyphen for a space ("Lee Joon-Seok" and "Lee Joon-seok",
+ * "Lac-Mégantic" and "Lac Mégantic"): that person or place, under the
+ * spelling the dossier writes most often.  A person's mentions take that
+ * spelling, which their key and given name are read from; a place's keep
+ * theirs, as its aliases. */
+static void
+join_names_by_case (GPtrArray         *documents,
+                    DossierEntityType  type)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical (borrowed) → count */
+  g_autoptr(GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* folded → mention */
+  guint spellings = 0;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          guint count;
+
+          if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
+            continue;
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
+          spellings += count == 0;
+          g_hash_table_insert (counts, mention->canonical, GUINT_TO_POINTER (count + 1));
+        }
+    }
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          char *folded;
+          const DossierMention *other;
+          guint count, other_count;
+
+          if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
+            continue;
+          folded = fold_full_name (mention->canonical);
+          other = g_hash_table_lookup (best, folded);
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
+          other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other->canonical)) : 0;
+          /* The most often written; of as many, the first in byte order. */
+          if (other == NULL || count > other_count ||
+              (count == other_count && strcmp (mention->canonical, other->canonical) < 0))
+            g_hash_table_insert (best, folded, mention);
+          else
+            g_free (folded);
+        }
+    }
+  if (g_hash_table_size (best) == spellings)
+    return;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          g_autofree char *folded = NULL;
+          const DossierMention *spelling;
+
+          if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
+            continue;
+          folded = fold_full_name (mention->canonical);
+          spelling = g_hash_table_lookup (best, folded);
+          /* Of one key already, they are one person, each spelling an
+           * alias ("LeBron James", "Lebron James"). */
+          if (spelling == mention || g_str_equal (spelling->canonical, mention->canonical) ||
+              g_str_equal (spelling->key, mention->key))
+            continue;
+          DOSSIER_DEBUG ("names: “%s” is “%s” in other capitals", mention->canonical, spelling->canonical);
+          g_free (mention->key);
+          mention->key = g_strdup (spelling->key);
+          if (type == DOSSIER_ENTITY_PERSON)
+            {
+              g_free (mention->canonical);
+              mention->canonical = g_strdup (spelling->canonical);
+            }
+        }
+    }
+}
+
 /* "CrowdStrike" and "Crowdstrike", "Bank of England" and "Bank Of
  * England": one organisation's name in other capitals is that
  * organisation, under the key the dossier writes most often (acronyms,
@@ -862,6 +963,8 @@ dossier_entities_resolve (GPtrArray        *documents,
   join_lone_words_named_as_organizations (documents, gazetteer);
   join_acronyms_written_as_words (documents);
   join_organizations_by_case (documents);
+  join_names_by_case (documents, DOSSIER_ENTITY_PERSON);
+  join_names_by_case (documents, DOSSIER_ENTITY_PLACE);
   join_names_written_apart (documents);
   join_organizations_by_their_last_words (documents);
   shorter = shorter_forms (documents, gazetteer);
