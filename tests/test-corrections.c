@@ -394,6 +394,30 @@ test_probably_same_given_name (void)
   g_assert_null (entity_named (analysis, "Jeanina Anez"));
 }
 
+static void
+test_probably_same_once_each (void)
+{
+  const char *texts[] = {
+    "The court heard from the victim's cousin Mira Hollandt on Monday.\n",
+    "The victim's cousin Mira Holland told the court on Monday that the two had been close.\n",
+    "Inspector Tomas Brekke and Inspector Tomas Brekk both spoke on Tuesday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *cousin = entity_named (analysis, "Mira Holland");
+
+  /* Two outlets name her once each, one letter apart: probably the same
+   * person, under one of the two spellings, the same whatever the order. */
+  if (cousin == NULL)
+    cousin = entity_named (analysis, "Mira Hollandt");
+  g_assert_nonnull (cousin);
+  g_assert_nonnull (cousin->probably_same);
+  g_assert_cmpuint (cousin->documents->len, ==, 2);
+  /* Two such names in one article are two people as far as anyone can
+   * tell. */
+  g_assert_nonnull (entity_named (analysis, "Tomas Brekke"));
+  g_assert_nonnull (entity_named (analysis, "Tomas Brekk"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,5 +431,6 @@ main (int   argc,
   g_test_add_func ("/corrections/add-name", test_add_name);
   g_test_add_func ("/corrections/probably-same-kept-apart", test_probably_same_kept_apart);
   g_test_add_func ("/corrections/probably-same-given-name", test_probably_same_given_name);
+  g_test_add_func ("/corrections/probably-same-once-each", test_probably_same_once_each);
   return g_test_run ();
 }

@@ -664,6 +664,24 @@ key_surname (const DossierEntityRecord *person,
   return surname;
 }
 
+/* Whether @frequent is named enough to take @rare's mentions: by two
+ * articles or more, or three times or more; or, where both are named by
+ * one article each, other articles (two outlets spelling one name), and
+ * @frequent more often — or as often and first in the order of keys, so
+ * that of two the same one is kept. */
+static gboolean
+outranks (const DossierEntityRecord *frequent,
+          const DossierEntityRecord *rare)
+{
+  if (frequent->mentions >= 3 || frequent->documents->len >= 2)
+    return TRUE;
+  if (frequent->documents->len != 1 || rare->documents->len != 1 ||
+      g_array_index (frequent->documents, guint, 0) == g_array_index (rare->documents, guint, 0))
+    return FALSE;
+  return frequent->mentions > rare->mentions ||
+         (frequent->mentions == rare->mentions && strcmp (frequent->key, rare->key) < 0);
+}
+
 /* @candidate as the one @rare probably is: the first found, or none once
  * two are (too close to call). */
 static void
@@ -699,7 +717,7 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
       GPtrArray *same;
 
       if (person->type != DOSSIER_ENTITY_PERSON || !g_str_has_prefix (person->key, "person:") ||
-          (person->mentions < 3 && person->documents->len < 2))
+          person->documents->len == 0)
         continue;
       surname = key_surname (person, &len, &given);
       if (given == NULL)
@@ -756,7 +774,8 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
               gsize len;
 
               key_surname (frequent, &len, &given);
-              if (frequent != rare && (rare->mentions <= 2 || frequent->documents->len >= 2) &&
+              if (frequent != rare && outranks (frequent, rare) &&
+                  (rare->mentions <= 2 || frequent->documents->len >= 2) &&
                   one_edit_apart (rare_given, rare_given_len, given, strcspn (given, "/")))
                 consider (frequent, &best, &ambiguous);
             }
@@ -780,7 +799,8 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
               surname = key_surname (other, &len, &given);
               given_len = strcspn (given, "/");
               first = strcspn (given, "/ ");
-              if (other == rare || len < 5 || !one_edit_apart (rare_surname, rare_len, surname, len) ||
+              if (other == rare || len < 5 || !outranks (other, rare) ||
+                  !one_edit_apart (rare_surname, rare_len, surname, len) ||
                   (rare->documents->len > 1 && other->documents->len <= rare->documents->len))
                 continue;
               if ((given_len == rare_given_len && strncmp (rare_given, given, rare_given_len) == 0) ||
