@@ -845,6 +845,25 @@ test_names_in_other_capitals_and_hyphens (void)
   g_assert_true (town == entity_named_in (analysis, "Lac-Mégantic"));
 }
 
+/* "Rafa Lindqvist Jr" in one article, "Lindqvist" alone in another: the
+ * mark of a generation is no surname. */
+static void
+test_a_generation_after_the_name (void)
+{
+  const char * const texts[] = {
+    "Striker leaves Varna\n\n"
+    "The striker Rafa Lindqvist Jr told his teammates on Wednesday that he was leaving Varna FC.\n",
+    "Transfer talks\n\n"
+    "Officials of Varna FC say Lindqvist and his father met the club's directors on Wednesday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *striker = entity_named_in (analysis, "Rafa Lindqvist Jr");
+
+  g_assert_nonnull (striker);
+  g_assert_cmpuint (striker->documents->len, ==, 2);
+  g_assert_true (entity_named_in (analysis, "Lindqvist") == striker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -880,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/dates-in-headlines-and-captions", test_dates_in_headlines_and_captions);
   g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
   g_test_add_func ("/names-across-outlets/a-name-among-clubs", test_a_name_among_clubs);
+  g_test_add_func ("/names-across-outlets/a-generation-after-the-name", test_a_generation_after_the_name);
   g_test_add_func ("/names-across-outlets/names-in-other-capitals-and-hyphens",
                    test_names_in_other_capitals_and_hyphens);
 

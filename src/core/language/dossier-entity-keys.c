@@ -163,6 +163,30 @@ dossier_person_name_is_surname_first (const char *name,
   return g_ascii_islower (hyphen[1]) || (g_ascii_isupper (hyphen[1]) && hyphen - given <= 4 && second <= 3);
 }
 
+/* @end before the mark of a generation that closes a name and its space
+ * or comma ("Martin Luther King Jr.", "Neymar Jr", "Henry Ford II"): the
+ * surname is the word before it. */
+static gsize
+before_a_generation (const char *text,
+                     gsize       start,
+                     gsize       end)
+{
+  static const char * const marks[] = { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (marks); k++)
+    {
+      gsize len = strlen (marks[k]), cut;
+
+      if (end - start < len + 2 || strncmp (text + end - len, marks[k], len) != 0 || text[end - len - 1] != ' ')
+        continue;
+      cut = end - len - 1;
+      if (text[cut - 1] == ',')
+        cut--;
+      return cut;
+    }
+  return end;
+}
+
 char *
 dossier_person_key (const char *text,
                     gsize       start,
@@ -170,6 +194,8 @@ dossier_person_key (const char *text,
 {
   const char *last_space = NULL;
   g_autofree char *surname_key = NULL;
+
+  end = before_a_generation (text, start, end);
 
   if (dossier_person_name_is_surname_first (text + start, end - start))
     {
