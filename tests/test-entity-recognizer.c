@@ -304,17 +304,21 @@ test_a_closing_credit (void)
   g_assert_nonnull (find_entity (analysis, "Reuters"));
 }
 
-/* Venues by their last word: a circuit, a prison, a plaza. */
+/* Venues by their last word: a circuit, a prison, a plaza; or by their
+ * last but one, before a side. */
 static void
 test_venues_by_their_kind (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "The race at the Tarvo Marina Circuit ended in protests on Sunday.\n\n"
-    "The former minister was driven to Kelmar Prison, past the ruins of Dorra Plaza.\n");
+    "The former minister was driven to Kelmar Prison, past the ruins of Dorra Plaza.\n\n"
+    "Residents of the Orvel Towers South condominium were moved out on Friday.\n");
 
   assert_entity (analysis, "Tarvo Marina Circuit", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Kelmar Prison", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Dorra Plaza", DOSSIER_ENTITY_PLACE);
+  /* A kind of place and its side. */
+  assert_entity (analysis, "Orvel Towers South", DOSSIER_ENTITY_PLACE);
 }
 
 /* "Mount Velka", "Velka Volcano" and "the Velka volcano" are one place,

@@ -859,6 +859,16 @@ described_as_person (const char         *text,
   return FALSE;
 }
 
+/* Whether @token is a side of a place: "North", "South", "East", "West". */
+static gboolean
+names_a_side (const char         *text,
+              const DossierToken *token)
+{
+  static const char * const sides[] = { "North", "South", "East", "West" };
+
+  return word_among (text + token->start, token->end - token->start, sides, G_N_ELEMENTS (sides));
+}
+
 /* Whether @token is the mark of a generation after a name: "Jr", "Sr",
  * "II", "III", "IV". */
 static gboolean
@@ -2143,10 +2153,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           type = DOSSIER_ENTITY_ORGANIZATION;
         /* "Great Bitter Lake", "Yamato-Saidaiji Station": a name ending on
          * a kind of place is a place's. */
+        /* … or on a kind and its side ("Champlain Towers South"). */
         else if (feature ||
                  (run_end - i >= 2 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
                   dossier_word_list_contains (&dossier_words_place_kinds, text + offset + last->start,
-                                              last->end - last->start)))
+                                              last->end - last->start)) ||
+                 (run_end - i >= 3 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) && names_a_side (text + offset, last) &&
+                  dossier_word_list_contains (&dossier_words_place_kinds, text + offset + last[-1].start,
+                                              last[-1].end - last[-1].start)))
           type = DOSSIER_ENTITY_PLACE;
         else if (run_end - i <= 3 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
                  follows_place_kind_of (text + offset, tokens, i))
