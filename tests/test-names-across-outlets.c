@@ -575,7 +575,8 @@ test_names_confirmed_across_outlets (void)
   g_assert_cmpuint (lula->documents->len, ==, 2);
 }
 
-/* Places of every country's subdivisions and WordNet's towns, and a place
+/* Places of every country's subdivisions and WordNet's towns, with or
+ * without their accents ("Sacatepequez" for "Sacatepéquez"), and a place
  * that opens an organisation's name. */
 static void
 test_general_places (void)
@@ -583,10 +584,11 @@ test_general_places (void)
   const char *texts[] = {
     "The former prime minister was shot while speaking outside a station in Nara on Friday.\n\n"
     "Voters in Anambra and Sokoto waited for hours; the Denver Post and Ithaca Holdings were named in the "
-    "report, and students of Richmond High School marched in Bozeman.\n",
+    "report, and students of Richmond High School marched in Bozeman.\n\n"
+    "Ash fell on Escuintla and Sacatepequez, written without its accent.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
-  const char *places[] = { "Nara", "Anambra", "Sokoto", "Bozeman" };
+  const char *places[] = { "Nara", "Anambra", "Sokoto", "Bozeman", "Sacatepequez" };
   const char *organisations[] = { "Denver Post", "Ithaca Holdings", "Richmond High School" };
 
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)

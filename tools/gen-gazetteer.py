@@ -515,10 +515,22 @@ def load_general_places(g, iso_3166_2_path, wordnet, wordnet_dir, errors):
             found.setdefault(' '.join(name.split()), ('subdivision', '%s (%s)' % (iso_3166_2_path, entry.get('code'))))
     for name in sorted(wordnet.settlements):
         found[name] = ('settlement', '%s (settlement)' % wordnet_dir)
+    added = []
     for name, (cls, where) in sorted(found.items()):
         if name in taken or not usable_place_name(name, wordnet):
             continue
         g.add('place', name, name, cls, where)
+        added.append((name, cls, where))
+    # The same name without its accents, as English copy often writes it
+    # ("Sacatepequez" for "Sacatepéquez"), where nothing else has that
+    # spelling.
+    for name, cls, where in added:
+        plain = ''.join(ch for ch in unicodedata.normalize('NFD', name) if not unicodedata.combining(ch))
+        if plain == name or plain in taken or plain in found or not plain.isascii() or \
+                not usable_place_name(plain, wordnet):
+            continue
+        taken.add(plain)
+        g.add('place', plain, name, cls, '%s (without its accents)' % where)
 
 
 def load_acronyms_as_words(g, wordnet):
