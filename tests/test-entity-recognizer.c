@@ -304,6 +304,30 @@ test_a_closing_credit (void)
   g_assert_nonnull (find_entity (analysis, "Reuters"));
 }
 
+/* Credits of their own: a line of the agencies the report draws on, a
+ * source in brackets, an agency and its place, a picture taken by someone
+ * through an agency, an agency and its photographer. */
+static void
+test_credit_lines (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Divers searched the harbour of Halden on Monday after the ferry capsized.\n\n"
+    "Relatives waited at the pier in Halden. [Halden Harbour Police via Reuters]\n\n"
+    "The ferry's captain leaves the court in Halden. (AFP: Ana Lindqvist)\n\n"
+    "(Source: Reuters)\n\n"
+    "Reuters, Halden\n\n"
+    "Based on reporting by Reuters, AP, and AFP\n\n"
+    "Additional reporting by Piet Olde\n");
+
+  g_assert_nonnull (find_entity (analysis, "Halden"));
+  g_assert_null (find_entity (analysis, "Reuters"));
+  g_assert_null (find_entity (analysis, "AFP"));
+  g_assert_null (find_entity (analysis, "Associated Press"));
+  g_assert_null (find_entity (analysis, "Halden Harbour Police"));
+  g_assert_null (find_entity (analysis, "Ana Lindqvist"));
+  g_assert_null (find_entity (analysis, "Piet Olde"));
+}
+
 /* Venues by their last word: a circuit, a prison, a plaza; or by their
  * last but one, before a side. */
 static void
@@ -794,6 +818,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-first-word", test_places_by_their_first_word);
   g_test_add_func ("/entity-recognizer/one-place-by-its-kinds", test_one_place_by_its_kinds);
   g_test_add_func ("/entity-recognizer/venues-by-their-kind", test_venues_by_their_kind);
+  g_test_add_func ("/entity-recognizer/credit-lines", test_credit_lines);
   g_test_add_func ("/entity-recognizer/a-closing-credit", test_a_closing_credit);
   g_test_add_func ("/entity-recognizer/titles-of-offices", test_titles_of_offices);
   g_test_add_func ("/entity-recognizer/a-name-after-the-sentences-first-word", test_a_name_after_the_sentences_first_word);

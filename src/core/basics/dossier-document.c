@@ -619,6 +619,7 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   /* "[Photo/Agencies]", "(Photo/Reuters)" */
   if (g_str_has_prefix (credit, "photo/") || g_str_has_prefix (credit, "photos/"))
     return at - 1;
+
   /* "(Martin Mejia/The Associated Press)": a photographer and an outlet
    * the list knows. */
   {
@@ -658,12 +659,88 @@ dossier_text_opens_on_the_picture (const char *text)
   return FALSE;
 }
 
+/* Whether @paragraph is a credit line of its own: "Based on reporting by
+ * Reuters, AP, and AFP", "(Source: Reuters)", "Image Source : AP", or an
+ * agency's name and its place ("Reuters, Seoul"). */
+static gboolean
+is_credit_line (const DossierParagraph *paragraph)
+{
+  static const char * const openers[] = {
+    "based on reporting by ", "with reporting by ", "additional reporting by ", "reporting by ",
+    "source:", "(source:", "image source", "photo source",
+  };
+  const char *text = paragraph->text;
+  const char *comma;
+
+  if (paragraph->len > 100)
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (openers); k++)
+    if (g_ascii_strncasecmp (text, openers[k], strlen (openers[k])) == 0)
+      return TRUE;
+  /* "Reuters, Seoul": the agency, a comma, a place of a word or two. */
+  comma = strchr (text, ',');
+  if (comma != NULL && comma > text && comma[1] == ' ' && g_ascii_isupper (comma[2]) &&
+      dossier_outlet_find_by_name (text, comma - text, NULL) != NULL)
+    {
+      guint words = 1;
+
+      for (const char *q = comma + 2; *q; q++)
+        {
+          if (*q == ' ')
+            {
+              if (!g_ascii_isupper (q[1]))
+                return FALSE;
+              words++;
+            }
+          else if (!g_ascii_isalpha (*q) && *q != '-' && (guchar) *q < 0x80)
+            return FALSE;
+        }
+      return words <= 2;
+    }
+  return FALSE;
+}
+
+/* Where a credit in brackets that closes @paragraph opens, when it names an
+ * agency: "[New Zealand Defence Force via Reuters]" (who took the picture,
+ * through an agency), "(AFP: Gianluigi Guercia)" (the agency and its
+ * photographer); the paragraph's length when none does. */
+static gsize
+find_agency_in_brackets (const DossierParagraph *paragraph)
+{
+  const char *text = paragraph->text;
+  gsize end = paragraph->len, at;
+  const char *via, *colon;
+  char open;
+
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.'))
+    end--;
+  if (end < 3 || (text[end - 1] != ')' && text[end - 1] != ']'))
+    return paragraph->len;
+  open = text[end - 1] == ')' ? '(' : '[';
+  for (at = end - 1; at > 0 && end - at < 80 && text[at - 1] != open; at--)
+    ;
+  if (at == 0 || text[at - 1] != open)
+    return paragraph->len;
+  via = g_strstr_len (text + at, end - 1 - at, " via ");
+  if (via != NULL && dossier_outlet_find_by_name (via + 5, text + end - 1 - (via + 5), NULL) != NULL)
+    return at - 1;
+  colon = memchr (text + at, ':', end - 1 - at);
+  if (colon != NULL && colon > text + at && dossier_outlet_find_by_name (text + at, colon - (text + at), NULL) != NULL)
+    return at - 1;
+  return paragraph->len;
+}
+
 gsize
 dossier_paragraph_find_closing_credit (const DossierParagraph *paragraph)
 {
   const char *text = paragraph->text;
   gsize end = paragraph->len, at;
 
+  if (is_credit_line (paragraph))
+    return 0;
+  at = find_agency_in_brackets (paragraph);
+  if (at < paragraph->len)
+    return at;
   while (end > 0 && text[end - 1] == ' ')
     end--;
   /* Back over one to four capitalised words. */
