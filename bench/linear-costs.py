@@ -1,15 +1,20 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Dossier authors
-"""Inputs whose cost once grew faster than their size (issue 18), made here
+"""Inputs whose cost grew faster than their size (issue 18), made here
 from a few sentences of our own, and how long `dossier-cli analyze --json`
 takes on each at several sizes, so that a cost that is not linear shows:
 
-  wrapped-N.txt  one paragraph of plain text hard-wrapped at 72 columns,
+  wrapped-N.txt  one paragraph of plain text hard-wrapped near 72 columns,
                  N KB (100, 200, 400, 800), as mail or a text file has it;
   menu-N.txt     a page with N one-word menu lines (20,000 … 160,000)
                  between its title and a short article, as a browser copy
-                 of a site with a huge navigation has it.
+                 of a site with a huge navigation has it;
+  names-N.txt    N one-line paragraphs alike but for a number ("Trams for
+                 the region number 17"; 2,500 … 10,000), as a long list of
+                 headlines has it: still quadratic, in the judging of name
+                 candidates (core/language; see the README's "Stop 32:
+                 linear costs").
 
 Prints a table: input, size, median wall seconds of 3 runs and, with
 --instructions, the instructions callgrind counts (one run, output to
@@ -82,6 +87,13 @@ def menu(path, lines):
             f.write(sentence(i) + sentence(i + 1) + "\n\n")
 
 
+def names(path, lines):
+    with open(path, "w") as f:
+        f.write("Trams for the region\n\n")
+        for i in range(lines):
+            f.write("Trams for the region number %d\n\n" % i)
+
+
 def seconds(path):
     times = []
     for _ in range(3):
@@ -109,6 +121,11 @@ for lines in (20000, 40000, 80000, 160000):
     path = os.path.join(WORK, "menu-%d.txt" % lines)
     menu(path, lines)
     inputs.append(("menu-%d" % lines, path))
+
+for lines in (2500, 5000, 10000):
+    path = os.path.join(WORK, "names-%d.txt" % lines)
+    names(path, lines)
+    inputs.append(("names-%d" % lines, path))
 
 print("| input | size | seconds (median of 3) |%s" % (" instructions |" if "--instructions" in sys.argv else ""))
 print("|---|---:|---:|%s" % ("---:|" if "--instructions" in sys.argv else ""))
