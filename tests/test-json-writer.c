@@ -324,6 +324,46 @@ test_escaping_utf8_check (void)
     }
 }
 
+/* A string of plain text is written eight bytes at a time, the last of
+ * them read as the end of its last eight: each byte that needs a look, at
+ * each position of strings of every length to five words, in a buffer of
+ * exactly their size (so that a read past the end shows under a checker),
+ * is written as the reference writes it, and the text after the string
+ * stays as it was. */
+static void
+test_escaping_every_length (void)
+{
+  static const char * const specials[] = {
+    "\"", "\\", "\n", "\x01", "\x7f", "é", "€", "😀", "\xff", "\xc3", "\0",
+  };
+
+  for (gsize len = 1; len <= 40; len++)
+    for (gsize k = 0; k < G_N_ELEMENTS (specials); k++)
+      for (gsize at = 0; at < len; at++)
+        {
+          gsize special_len = MAX (strlen (specials[k]), 1);
+          gsize total = len + special_len - 1;
+          g_autofree char *value = g_malloc (total);
+          g_autofree char *expected = NULL;
+          g_autoptr(GString) written = g_string_new ("[");
+          DossierJsonStream stream;
+
+          for (gsize i = 0; i < at; i++)
+            value[i] = 'a' + i % 26;
+          memcpy (value + at, specials[k], special_len);
+          for (gsize i = at + special_len; i < total; i++)
+            value[i] = 'A' + i % 26;
+          expected = reference_escape (value, total);
+
+          dossier_json_stream_init (&stream, written, FALSE);
+          dossier_json_stream_add_string_len (&stream, value, total);
+          g_string_append_c (written, ']');
+          g_assert_cmpuint (written->len, ==, strlen (expected) + 2);
+          g_assert_cmpint (memcmp (written->str + 1, expected, strlen (expected)), ==, 0);
+          g_assert_cmpint (written->str[written->len - 1], ==, ']');
+        }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/json-writer/escaping", test_escaping);
   g_test_add_func ("/json-writer/escaping-every-offset", test_escaping_every_offset);
   g_test_add_func ("/json-writer/escaping-utf8-check", test_escaping_utf8_check);
+  g_test_add_func ("/json-writer/escaping-every-length", test_escaping_every_length);
 
   return g_test_run ();
 }

@@ -110,6 +110,27 @@ append_bytes (GString    *out,
   commit (out, w + len);
 }
 
+/* Copies @len bytes to @w: a member name, most under sixteen bytes, by
+ * two loads and stores that may overlap rather than by a call to memcpy (). */
+static inline void
+copy_short (char       *w,
+            const char *bytes,
+            gsize       len)
+{
+  if (len >= 8 && len <= 16)
+    {
+      memcpy (w, bytes, 8);
+      memcpy (w + len - 8, bytes + len - 8, 8);
+    }
+  else if (len >= 4 && len < 8)
+    {
+      memcpy (w, bytes, 4);
+      memcpy (w + len - 4, bytes + len - 4, 4);
+    }
+  else
+    memcpy (w, bytes, len);
+}
+
 /* The most before_value () writes: a comma, a line break, the indentation. */
 #define BEFORE_VALUE_MAX(stream) (2 + 2 * (gsize) (stream)->depth)
 
@@ -310,11 +331,48 @@ utf8_sequence (const guchar *p,
   return 0;
 }
 
+/* @word with its first @n bytes (in memory order) dropped and the others
+ * moved to the front, zeros after them. */
+static inline guint64
+shift_to_front (guint64 word,
+                guint   n)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return word >> (8 * n);
+#else
+  return word << (8 * n);
+#endif
+}
+
+/* The high bits of the first @n bytes (1 to 7) of a word, in memory order. */
+static inline guint64
+front_bytes (gsize n)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return DOSSIER_BYTES_HIGHS & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
+#else
+  return DOSSIER_BYTES_HIGHS & ~(G_MAXUINT64 >> (8 * n));
+#endif
+}
+
+/* The bytes of @word that a JSON string cannot hold as they are, or that
+ * must be checked as UTF-8: below 0x20, a quote, a backslash, above ASCII.
+ * Exactly, so that the first one flagged is the first one there is. */
+static inline guint64
+json_special (guint64 word)
+{
+  return dossier_bytes_high_or_control (word) | dossier_bytes_equal_exactly (word, '"') |
+         dossier_bytes_equal_exactly (word, '\\');
+}
+
 /* Writes @value quoted and escaped at @w, checking its UTF-8 on the way,
- * in one pass: eight bytes at a time while they are plain ASCII.  Room for
- * the worst case (every byte \u00XX) is reserved by the caller.  Returns
- * the end of what was written, or NULL when @value holds a NUL or is no
- * valid UTF-8 (nothing of it counts then). */
+ * in one pass: eight bytes at a time while they are plain ASCII, up to the
+ * first byte that needs a look when a word holds one (each byte is read
+ * once, not once more for every byte before it in the word), and a string
+ * of eight bytes or more to its end so too.  Room for the worst case
+ * (every byte \u00XX) and eight bytes more is reserved by the caller.
+ * Returns the end of what was written, or NULL when @value holds a NUL or
+ * is no valid UTF-8 (nothing of it counts then). */
 static char *
 write_escaped (char       *w,
                const char *value,
@@ -332,18 +390,38 @@ write_escaped (char       *w,
       if (end - p >= 8)
         {
           guint64 word = dossier_bytes_load ((const char *) p);
-          /* The high bit of a byte is set where it may need a look: below
-           * 0x20, a quote, a backslash, above ASCII. */
-          guint64 special = dossier_bytes_below (word, 0x20) | dossier_bytes_equal (word, '"') |
-                            dossier_bytes_equal (word, '\\') | dossier_bytes_high (word);
+          guint64 special = json_special (word);
 
+          /* The whole word is written (the caller leaves room for eight
+           * bytes more than the worst case), only its plain bytes
+           * counted. */
+          memcpy (w, &word, 8);
           if (special == 0)
             {
-              memcpy (w, p, 8);
               w += 8;
               p += 8;
               continue;
             }
+          w += dossier_bytes_first (special);
+          p += dossier_bytes_first (special);
+        }
+      else if (len >= 8)
+        {
+          /* The last bytes of a string are read as the end of its last
+           * eight, moved to the front of the word; the word's other bytes
+           * are not looked at. */
+          gsize left = end - p;
+          guint64 word = shift_to_front (dossier_bytes_load ((const char *) end - 8), 8 - left);
+          guint64 special = json_special (word) & front_bytes (left);
+
+          memcpy (w, &word, 8);
+          if (special == 0)
+            {
+              w += left;
+              break;
+            }
+          w += dossier_bytes_first (special);
+          p += dossier_bytes_first (special);
         }
       c = *p;
       if (c >= 0x80)
@@ -352,7 +430,13 @@ write_escaped (char       *w,
 
           if (n == 0)
             return NULL;
-          memcpy (w, p, n);
+          /* Two to four bytes, copied here rather than by a call. */
+          w[0] = p[0];
+          w[1] = p[1];
+          if (n > 2)
+            w[2] = p[2];
+          if (n > 3)
+            w[3] = p[3];
           w += n;
           p += n;
           continue;
@@ -397,7 +481,9 @@ add_string (DossierJsonStream *stream,
 {
   GString *out = stream->out;
   gsize before = out->len;
-  char *w = reserve (out, BEFORE_VALUE_MAX (stream) + 6 * len + 2);
+  /* The worst case, and eight bytes that write_escaped () may write
+   * past what it counts. */
+  char *w = reserve (out, BEFORE_VALUE_MAX (stream) + 6 * len + 2 + 8);
   char *end;
 
   w = write_before_value (stream, w);
@@ -445,7 +531,7 @@ dossier_json_stream_set_member_name_len (DossierJsonStream *stream,
   w = reserve (stream->out, BEFORE_VALUE_MAX (stream) + len + 4);
   w = write_before_value (stream, w);
   *w++ = '"';
-  memcpy (w, name, len);
+  copy_short (w, name, len);
   w += len;
   *w++ = '"';
   *w++ = ':';
