@@ -15,15 +15,59 @@
 #include "dossier-entity-keys.h"
 #include "dossier-word-lists.h"
 
+/* The words @document writes in small letters: its paragraphs' maximal
+ * runs of ASCII letters, made once for all the questions asked of it. */
+static GHashTable *
+small_words_new (DossierDocument *document)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+      const char *text = paragraph->text;
+
+      for (gsize i = 0; text[i] != '\0';)
+        {
+          gsize start = i;
+          gboolean lower = TRUE;
+
+          if (!g_ascii_isalpha (text[i]))
+            {
+              i++;
+              continue;
+            }
+          for (; g_ascii_isalpha (text[i]); i++)
+            lower &= g_ascii_islower (text[i]);
+          if (lower)
+            g_hash_table_add (words, g_strndup (text + start, i - start));
+        }
+    }
+  return words;
+}
+
 /* Whether the @len bytes at @word occur in small letters, as a whole word,
- * in a paragraph of @document. */
+ * in a paragraph of @document; *@small holds its words in small letters,
+ * made on first use (NULL before). */
 static gboolean
 written_in_small_letters (DossierDocument *document,
+                          GHashTable     **small,
                           const char      *word,
                           gsize            len)
 {
   g_autofree char *lower = g_ascii_strdown (word, len);
+  gboolean letters = len > 0;
 
+  for (gsize i = 0; i < len && letters; i++)
+    letters = g_ascii_isalpha (lower[i]);
+  /* A word of letters only occurs as a whole word where it is one of the
+   * runs of letters; any other is looked for in the text. */
+  if (letters)
+    {
+      if (*small == NULL)
+        *small = small_words_new (document);
+      return g_hash_table_contains (*small, lower);
+    }
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -82,38 +126,124 @@ pair_looks_like_a_name (const char *text)
          !dossier_word_list_contains (&dossier_words_masthead_words, words[n - 1], strlen (words[n - 1]));
 }
 
+/* What the judging of one article's candidates reads again and again,
+ * made once: its words in small letters (on first use), its candidates
+ * by key (kept up to date as keys change), and its people's keys, the
+ * lengths of their mentions by key, and their first names. */
+typedef struct
+{
+  DossierDocument *document;
+  GHashTable *small;             /* words in small letters, or NULL */
+  GHashTable *pending_by_key;    /* key → Written: how the candidates of that key are written */
+  GHashTable *person_keys;       /* key of a person named */
+  GHashTable *person_lengths;    /* "length:key" of a person's mention */
+  GHashTable *by_first_name;     /* first word of a full name → the first such mention, or NULL: several people */
+} Judging;
+
+/* How many of one key's candidates are a lone word, and how many a pair
+ * of words, written as names are. */
+typedef struct
+{
+  guint words;
+  guint pairs;
+} Written;
+
+/* Counts @candidate among those of its key, or (@step -1) no longer. */
+static void
+judging_count_pending (Judging              *judging,
+                       const DossierMention *candidate,
+                       int                   step)
+{
+  Written *written;
+
+  if (!pair_looks_like_a_name (candidate->canonical))
+    return;
+  written = g_hash_table_lookup (judging->pending_by_key, candidate->key);
+  if (written == NULL)
+    {
+      written = g_new0 (Written, 1);
+      g_hash_table_insert (judging->pending_by_key, g_strdup (candidate->key), written);
+    }
+  if (strchr (candidate->canonical, ' ') != NULL)
+    written->pairs += step;
+  else
+    written->words += step;
+}
+
+static void
+judging_init (Judging         *judging,
+              DossierDocument *document,
+              GArray          *pending)
+{
+  judging->document = document;
+  judging->small = NULL;
+  judging->pending_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  judging->person_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  judging->person_lengths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  judging->by_first_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint c = 0; pending != NULL && c < pending->len; c++)
+    judging_count_pending (judging, &g_array_index (pending, DossierMention, c), 1);
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      const char *space;
+      char *first;
+      gpointer found;
+
+      if (mention->type != DOSSIER_ENTITY_PERSON)
+        continue;
+      g_hash_table_add (judging->person_keys, mention->key);
+      g_hash_table_add (judging->person_lengths,
+                        g_strdup_printf ("%" G_GSIZE_FORMAT ":%s", mention->end - mention->start, mention->key));
+      space = strchr (mention->canonical, ' ');
+      if (space == NULL)
+        continue;
+      /* Of one person's mentions, the last; of two people's, none. */
+      first = g_strndup (mention->canonical, space - mention->canonical);
+      if (!g_hash_table_lookup_extended (judging->by_first_name, first, NULL, &found) ||
+          (found != NULL && g_strcmp0 (((const DossierMention *) found)->key, mention->key) == 0))
+        g_hash_table_insert (judging->by_first_name, first, (gpointer) mention);
+      else
+        g_hash_table_insert (judging->by_first_name, first, NULL);
+    }
+}
+
+static void
+judging_clear (Judging *judging)
+{
+  g_clear_pointer (&judging->small, g_hash_table_unref);
+  g_clear_pointer (&judging->pending_by_key, g_hash_table_unref);
+  g_clear_pointer (&judging->person_keys, g_hash_table_unref);
+  g_clear_pointer (&judging->person_lengths, g_hash_table_unref);
+  g_clear_pointer (&judging->by_first_name, g_hash_table_unref);
+}
+
 /* Whether @candidate, a lone word or a pair of capitalised words nothing
  * else explains, is supported by the other kind in @document's @pending:
  * the pair's last word alone, or a pair ending in the lone word. */
 static gboolean
-named_both_ways (DossierDocument      *document,
-                 GArray               *pending,
+named_both_ways (Judging              *judging,
                  const DossierMention *candidate)
 {
   const char *space = strrchr (candidate->canonical, ' ');
   const char *surname = space != NULL ? space + 1 : candidate->canonical;
-  gboolean supported = FALSE;
+  const Written *same_key;
+  gboolean supported;
 
   if (strlen (surname) < 3 || !pair_looks_like_a_name (candidate->canonical))
     return FALSE;
-  for (guint o = 0; o < pending->len && !supported; o++)
-    {
-      const DossierMention *other = &g_array_index (pending, DossierMention, o);
-
-      supported = other != candidate && g_str_equal (other->key, candidate->key) &&
-                  (strchr (other->canonical, ' ') != NULL) != (space != NULL) &&
-                  pair_looks_like_a_name (other->canonical);
-    }
+  /* Another candidate of its key written the other way. */
+  same_key = g_hash_table_lookup (judging->pending_by_key, candidate->key);
+  supported = same_key != NULL && (space != NULL ? same_key->words : same_key->pairs) > 0;
   /* A pair is also supported by the word alone taken for a person already
    * ("Marsh thanked the crowd"). */
-  for (guint m = 0; m < document->mentions->len && !supported && space != NULL; m++)
+  if (!supported && space != NULL)
     {
-      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      g_autofree char *length_key = g_strdup_printf ("%" G_GSIZE_FORMAT ":%s", strlen (surname), candidate->key);
 
-      supported = mention->type == DOSSIER_ENTITY_PERSON && g_strcmp0 (mention->key, candidate->key) == 0 &&
-                  mention->end - mention->start == strlen (surname);
+      supported = g_hash_table_contains (judging->person_lengths, length_key);
     }
-  return supported && !written_in_small_letters (document, surname, strlen (surname));
+  return supported && !written_in_small_letters (judging->document, &judging->small, surname, strlen (surname));
 }
 
 /* Moves the candidates of @pending that @accepted marks into the
@@ -143,36 +273,17 @@ move_accepted (DossierDocument *document,
     dossier_document_sort_mentions (document);
 }
 
-/* The one person @document names in full whose first name is
+/* The one person the article names in full whose first name is
  * @candidate's lone word ("Grace" for "Grace Mugabe"), where no one it
  * names has that word for surname; NULL otherwise. */
 static const DossierMention *
-named_by_first_name (DossierDocument      *document,
+named_by_first_name (Judging              *judging,
                      const DossierMention *candidate)
 {
-  const DossierMention *found = NULL;
-  gsize len = strlen (candidate->canonical);
-
-  if (strchr (candidate->canonical, ' ') != NULL || len < 3)
+  if (strchr (candidate->canonical, ' ') != NULL || strlen (candidate->canonical) < 3 ||
+      g_hash_table_contains (judging->person_keys, candidate->key))
     return NULL;
-  for (guint m = 0; m < document->mentions->len; m++)
-    {
-      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-      const char *space;
-
-      if (mention->type != DOSSIER_ENTITY_PERSON)
-        continue;
-      space = strchr (mention->canonical, ' ');
-      if (g_strcmp0 (mention->key, candidate->key) == 0)
-        return NULL;
-      if (space == NULL || (gsize) (space - mention->canonical) != len ||
-          strncmp (mention->canonical, candidate->canonical, len) != 0)
-        continue;
-      if (found != NULL && g_strcmp0 (found->key, mention->key) != 0)
-        return NULL;
-      found = mention;
-    }
-  return found;
+  return g_hash_table_lookup (judging->by_first_name, candidate->canonical);
 }
 
 void
@@ -182,10 +293,12 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
                                           GHashTable      *confirmed)
 {
   g_autofree gboolean *accepted = NULL;
+  Judging judging;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
 
+  judging_init (&judging, document, pending);
   /* All judged first: a judgement reads the other candidates. */
   accepted = g_new0 (gboolean, MAX (pending->len, 1));
   for (guint c = 0; c < pending->len; c++)
@@ -203,27 +316,30 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
                     (!pair || pair_looks_like_a_name (candidate->canonical));
       /* "Grace" alone, where the article names Grace Mugabe and no one
        * called Grace for surname: her. */
-      if (!accepted[c] && !pair && !written_in_small_letters (document, candidate->canonical,
-                                                               strlen (candidate->canonical)))
+      if (!accepted[c] && !pair &&
+          !written_in_small_letters (document, &judging.small, candidate->canonical, strlen (candidate->canonical)))
         {
-          const DossierMention *person = named_by_first_name (document, candidate);
+          const DossierMention *person = named_by_first_name (&judging, candidate);
 
           if (person != NULL)
             {
+              judging_count_pending (&judging, candidate, -1);
               g_free (candidate->key);
               g_free (candidate->canonical);
               candidate->key = g_strdup (person->key);
               candidate->canonical = g_strdup (person->canonical);
+              judging_count_pending (&judging, candidate, 1);
               accepted[c] = TRUE;
             }
         }
-      if (!accepted[c] && named_both_ways (document, pending, candidate))
+      if (!accepted[c] && named_both_ways (&judging, candidate))
         {
           accepted[c] = TRUE;
           if (pair && confirmed != NULL)
             g_hash_table_add (confirmed, g_strdup (candidate->key));
         }
     }
+  judging_clear (&judging);
   move_accepted (document, pending, accepted);
 }
 
@@ -421,6 +537,7 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                             GHashTable      *places)
 {
   g_autofree gboolean *accepted = NULL;
+  g_autoptr(GHashTable) small = NULL;
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
@@ -434,15 +551,15 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
       surname = surname != NULL ? surname + 1 : candidate->canonical;
       accepted[c] = g_hash_table_contains (confirmed, candidate->key) &&
                     pair_looks_like_a_name (candidate->canonical) &&
-                    !written_in_small_letters (document, surname, strlen (surname));
+                    !written_in_small_letters (document, &small, surname, strlen (surname));
       /* "Boca Juniors" … "Boca": a team's or a firm's name — unless the
        * article writes either word in small letters ("Cup Final" … "the
        * final"). */
       if (!accepted[c] && organizations != NULL && g_hash_table_contains (organizations, candidate->canonical) &&
           (strchr (candidate->canonical, ' ') == NULL ||
-           !written_in_small_letters (document, candidate->canonical, strchr (candidate->canonical, ' ') -
-                                                                       candidate->canonical)) &&
-          !written_in_small_letters (document, surname, strlen (surname)))
+           !written_in_small_letters (document, &small, candidate->canonical,
+                                      strchr (candidate->canonical, ' ') - candidate->canonical)) &&
+          !written_in_small_letters (document, &small, surname, strlen (surname)))
         {
           g_free (candidate->key);
           candidate->key = dossier_organization_key (candidate->canonical, 0, strlen (candidate->canonical));
@@ -450,7 +567,7 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
           accepted[c] = TRUE;
         }
       if (!accepted[c] && places != NULL && g_hash_table_contains (places, candidate->canonical) &&
-          !written_in_small_letters (document, candidate->canonical, strlen (candidate->canonical)))
+          !written_in_small_letters (document, &small, candidate->canonical, strlen (candidate->canonical)))
         {
           g_free (candidate->key);
           candidate->key = g_strdup (g_hash_table_lookup (places, candidate->canonical));
