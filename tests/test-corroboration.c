@@ -1669,6 +1669,30 @@ test_one_week_told_twice (void)
   g_assert_cmpuint (dossier_event_record_count_articles (collapse, NULL), ==, 2);
 }
 
+/* Two outlets tell Sunday's eruption, one naming the volcano, the other
+ * no one at all ("The volcano erupted on Sunday"): one happening, by its
+ * day and its kind of action; an eruption of another day stays apart. */
+static void
+test_a_happening_told_without_names (void)
+{
+  const char *texts[] = {
+    "Ash buries villages\nPublished: 5 June 2029\n\n"
+    "The volcano erupted on Sunday and buried three villages under ash, the rescue agency said on Monday.\n",
+    "Volcano quiet again\nPublished: 6 June 2029\n\n"
+    "Mount Velka erupted late on Sunday, sending a column of ash ten kilometres high over the valley.\n\n"
+    "It erupted again on Tuesday, more weakly, and shelters in Orvel were opened.\n",
+    "Relief flights\nPublished: 6 June 2029\n\n"
+    "The government sent relief flights to the region on Monday, the transport minister said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *sunday = event_on (analysis, "2029-06-03");
+
+  g_assert_nonnull (sunday);
+  g_assert_true (event_has (analysis, sunday, "buried three villages"));
+  g_assert_true (event_has (analysis, sunday, "Mount Velka erupted late"));
+  g_assert_false (event_has (analysis, sunday, "erupted again on Tuesday"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1687,6 +1711,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/wire-dateline-caption-and-described-years",
                    test_wire_dateline_caption_and_described_years);
   g_test_add_func ("/corroboration/undated-dossier-reads-its-own-days", test_undated_dossier_reads_its_own_days);
+  g_test_add_func ("/corroboration/a-happening-told-without-names", test_a_happening_told_without_names);
   g_test_add_func ("/corroboration/a-date-line-and-an-agency-caption", test_a_date_line_and_an_agency_caption);
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
   g_test_add_func ("/corroboration/captions-with-their-credits", test_captions_with_their_credits);

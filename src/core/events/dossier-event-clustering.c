@@ -125,8 +125,12 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
         n_actors++;
     }
   gboolean few = n_actors < LINK_SHARED_ACTORS && n_shared < (lenient ? 1 : LINK_SHARED_PARTICIPANTS);
+  /* A sentence that names no one and nothing ("After Sunday's eruption,
+   * volcanologists said …") tells the story's own happening, where both
+   * name its day: its kind of action is enough (see below). */
+  gboolean unnamed = !lenient && (a->entities->len == 0 || b->entities->len == 0);
 
-  if (few && n_shared == 0)
+  if (few && n_shared == 0 && !unnamed)
     return FALSE;
   if (a->sentence == NULL || b->sentence == NULL ||
       !_dossier_event_actions_meet (_dossier_event_sentence_actions (vocabulary, documents, a->document, a->sentence),
@@ -139,9 +143,11 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
    * their articles' day ("discussed" in both, of Ukraine); and so will two
    * verbs of one kind of action, in sentences that each name the day
    * ("Mount Fuego erupted on Sunday", "the Fuego volcano exploded last
-   * Sunday"). */
-  if (few && !(word_a->verbal && word_b->verbal &&
-               a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION &&
+   * Sunday").  Where one names no one, the same noun will do too ("the
+   * eruption on Sunday", "after Sunday's eruption"). */
+  if (few && !((word_a->verbal && word_b->verbal) || (n_shared == 0 && g_str_equal (word_a->word, word_b->word))))
+    return FALSE;
+  if (few && !(a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION &&
                (g_str_equal (word_a->word, word_b->word) || (a->dated && b->dated))))
     return FALSE;
   if (link != NULL)
