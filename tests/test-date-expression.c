@@ -765,6 +765,15 @@ test_coming_month_days (void)
   /* Feasts on a fixed day; "Christmas" alone only after a preposition. */
   assert_expression ("The launch is now set for Christmas Day.", "2021-12-15",
                      "Christmas Day", "2021-12-25", "month-day-coming", TRUE);
+  assert_expression ("The couple married on Valentine's Day.", "2021-12-15",
+                     "on Valentine's Day", "2021-02-14", "month-day-past", TRUE);
+  assert_expression ("She was killed on Valentine’s Day 2013, the court heard.", "2014-09-12",
+                     "Valentine’s Day 2013", "2013-02-14", "absolute-day", FALSE);
+  /* A month and day with the year told from the article's. */
+  assert_expression ("He shot her on Valentine's Day last year.", "2014-09-12",
+                     "on Valentine's Day last year", "2013-02-14", "month-day-of-year-told", TRUE);
+  assert_expression ("The strike began on 3 March this year and ended in May.", "2014-09-12",
+                     "on 3 March this year", "2014-03-03", "month-day-of-year-told", TRUE);
   assert_expression ("Shops will close early on Christmas Eve.", "2021-12-15",
                      "on Christmas Eve", "2021-12-24", "month-day-future", TRUE);
   assert_expression ("The telescope could fly on Christmas, officials said.", "2021-12-21",

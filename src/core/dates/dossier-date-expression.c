@@ -68,6 +68,9 @@
  *                         most a month before and the coming one more than
  *                         nine months after ("January 4 – he announces he
  *                         will travel", in an article of 14 January)
+ *   month-day-of-year-told  a month and day with the year told from the
+ *                         reference's: "on Valentine's Day last year", "on
+ *                         3 March this year", "October 16 next year"
  *   season-relative       "last summer", "this winter", "next spring":
  *                         year precision, the year the season starts in
  *
@@ -356,6 +359,7 @@ typedef struct
   X ("twelve", KEYWORD_COUNT, 12, 0)                         \
   X ("two", KEYWORD_COUNT, 2, 0)                             \
   X ("until", KEYWORD_PREPOSITION, PREPOSITION_UNTIL, 0)     \
+  X ("valentine", KEYWORD_HOLIDAY, 0, 0)                     \
   X ("wed", KEYWORD_WEEKDAY, 3, KEYWORD_ABBREVIATION)        \
   X ("wednesday", KEYWORD_WEEKDAY, 3, 0)                     \
   X ("week", KEYWORD_UNIT, UNIT_WEEK, 0)                     \
@@ -663,6 +667,7 @@ typedef struct
   int weekday;
   int season;
   int offset;
+  gboolean year_told;     /* FORM_MONTH_DAY: of the year @offset from the reference's ("last year") */
 } Match;
 
 enum
@@ -2302,7 +2307,8 @@ name_word_at (const Scanner *scanner,
 }
 
 /* A feast on a fixed day of the year: "Christmas Day", "Christmas Eve",
- * "Boxing Day", "New Year's Day", "New Year's Eve", "Halloween"; "Christmas"
+ * "Boxing Day", "New Year's Day", "New Year's Eve", "Halloween",
+ * "Valentine's Day"; "Christmas"
  * alone only after a preposition (@bare: "on Christmas"), the season being
  * as often meant.  A month and day, read as any is. */
 static gboolean
@@ -2332,6 +2338,18 @@ match_holiday (const Scanner *scanner,
       if (name_word_at (scanner, token->end, "day", &after))
         month = 12, day = 26, end = after;
     }
+  else if (token_equals (scanner, token, "valentine"))
+    {
+      gsize apostrophe = token->end;
+
+      if (scanner->text[apostrophe] == '\'')
+        apostrophe++;
+      else if (strncmp (scanner->text + apostrophe, "’", strlen ("’")) == 0)
+        apostrophe += strlen ("’");
+      if (apostrophe > token->end && scanner->text[apostrophe] == 's' &&
+          name_word_at (scanner, apostrophe + 1, "day", &after))
+        month = 2, day = 14, end = after;
+    }
   else if (token_equals (scanner, token, "new") && name_word_at (scanner, token->end, "year", &after))
     {
       gsize apostrophe = after;
@@ -2350,6 +2368,17 @@ match_holiday (const Scanner *scanner,
     }
   if (month == 0)
     return FALSE;
+  /* "Valentine's Day 2013", "Christmas Day, 2021": the day in full. */
+  {
+    int year;
+    gsize year_end;
+
+    if (read_year_after (scanner, end, TRUE, &year, &year_end))
+      {
+        finish_absolute_day (scanner, token->start, year_end, year, month, day, match);
+        return TRUE;
+      }
+  }
   match_init (match, token->start, end, FORM_MONTH_DAY);
   match->month = month;
   match->day = day;
@@ -2547,6 +2576,34 @@ match_the (const Scanner *scanner,
 
     default:
       return FALSE;
+    }
+}
+
+/* "on Valentine's Day last year", "on October 16 this year": a month and
+ * day, then the year told from the reference's; @match takes it in. */
+static void
+take_year_told (const Scanner *scanner,
+                Match         *match)
+{
+  static const struct { const char *words; int offset; } years[] = {
+    { "last year", -1 }, { "this year", 0 }, { "next year", 1 },
+  };
+  gsize at = skip_spaces (scanner, match->end);
+
+  if (match->form != FORM_MONTH_DAY || at == match->end)
+    return;
+  for (gsize k = 0; k < G_N_ELEMENTS (years); k++)
+    {
+      gsize len = strlen (years[k].words);
+
+      if (at + len <= scanner->length && strncmp (scanner->text + at, years[k].words, len) == 0 &&
+          (at + len == scanner->length || !is_letter ((guchar) scanner->text[at + len])))
+        {
+          match->year_told = TRUE;
+          match->offset = years[k].offset;
+          match->end = at + len;
+          return;
+        }
     }
 }
 
@@ -3380,7 +3437,8 @@ resolve_in_tense (const Match           *match,
       expression->rule = month_rule (match, tense);
       break;
     case FORM_MONTH_DAY:
-      expression->rule = tense == TENSE_FUTURE ? "month-day-future" : "month-day-past";
+      expression->rule = match->year_told ? "month-day-of-year-told"
+                         : tense == TENSE_FUTURE ? "month-day-future" : "month-day-past";
       break;
     case FORM_SEASON:
       expression->rule = "season-relative";
@@ -3462,7 +3520,12 @@ resolve_in_tense (const Match           *match,
       expression->value = resolve_month (&day, match, tense);
       break;
     case FORM_MONTH_DAY:
-      if (match->weekday != 0 && month_day_date_by_weekday (&day, match, &expression->value))
+      if (match->year_told)
+        {
+          expression->value = dossier_date_from_day (day.year + match->offset, match->month, match->day);
+          expression->rule = "month-day-of-year-told";
+        }
+      else if (match->weekday != 0 && month_day_date_by_weekday (&day, match, &expression->value))
         {
           int comparison = dossier_date_compare (&expression->value, &day);
 
@@ -3809,6 +3872,7 @@ find_matches (const Scanner     *scanner,
       if ((token.type == TOKEN_NUMBER || token.keyword != NULL) &&
           match_at (scanner, &token, &match) && match.start >= position && match.end > position)
         {
+          take_year_told (scanner, &match);
           if (expressions != NULL)
             {
               DossierDateExpression expression;

@@ -1567,7 +1567,10 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
         {
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
 
-          if (date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "month-day"))
+          /* ("on Valentine's Day last year" tells its year from the
+           * article's, not the other way.) */
+          if (date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "month-day") &&
+              strcmp (date->rule, "month-day-of-year-told") != 0)
             {
               DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
               DossierDate january = dossier_date_from_day (2000, 1, 1);
