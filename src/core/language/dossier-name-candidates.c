@@ -46,12 +46,31 @@ small_words_new (DossierDocument *document)
   return words;
 }
 
+/* An article's words in small letters, gathered once it has been asked
+ * about often enough for that to cost less than searching its text. */
+typedef struct
+{
+  GHashTable *words;
+  guint asked;
+} SmallWords;
+
+/* Searches in the text answer this many questions before the words are
+ * gathered: most articles are asked about a few words only. */
+#define SMALL_WORDS_SEARCHED 16
+
+static void
+small_words_clear (SmallWords *small)
+{
+  g_clear_pointer (&small->words, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SmallWords, small_words_clear)
+
 /* Whether the @len bytes at @word occur in small letters, as a whole word,
- * in a paragraph of @document; *@small holds its words in small letters,
- * made on first use (NULL before). */
+ * in a paragraph of @document. */
 static gboolean
 written_in_small_letters (DossierDocument *document,
-                          GHashTable     **small,
+                          SmallWords      *small,
                           const char      *word,
                           gsize            len)
 {
@@ -62,11 +81,11 @@ written_in_small_letters (DossierDocument *document,
     letters = g_ascii_isalpha (lower[i]);
   /* A word of letters only occurs as a whole word where it is one of the
    * runs of letters; any other is looked for in the text. */
-  if (letters)
+  if (letters && (small->words != NULL || ++small->asked > SMALL_WORDS_SEARCHED))
     {
-      if (*small == NULL)
-        *small = small_words_new (document);
-      return g_hash_table_contains (*small, lower);
+      if (small->words == NULL)
+        small->words = small_words_new (document);
+      return g_hash_table_contains (small->words, lower);
     }
   for (guint p = 0; p < document->paragraphs->len; p++)
     {
@@ -127,17 +146,18 @@ pair_looks_like_a_name (const char *text)
 }
 
 /* What the judging of one article's candidates reads again and again,
- * made once: its words in small letters (on first use), its candidates
- * by key (kept up to date as keys change), and its people's keys, the
- * lengths of their mentions by key, and their first names. */
+ * made once, when first asked: its words in small letters, its
+ * candidates by key (kept up to date as keys change), and its people's
+ * keys, the lengths of their mentions by key, and their first names. */
 typedef struct
 {
   DossierDocument *document;
-  GHashTable *small;             /* words in small letters, or NULL */
-  GHashTable *pending_by_key;    /* key → Written: how the candidates of that key are written */
-  GHashTable *person_keys;       /* key of a person named */
+  GArray *pending;
+  SmallWords small;
+  GHashTable *pending_by_key;    /* key → Written: how the candidates of that key are written; NULL until asked */
+  GHashTable *person_keys;       /* key of a person named; NULL until asked (with the two below) */
   GHashTable *person_lengths;    /* "length:key" of a person's mention */
-  GHashTable *by_first_name;     /* first word of a full name → the first such mention, or NULL: several people */
+  GHashTable *by_first_name;     /* first word of a full name → the last such mention, or NULL: several people */
 } Judging;
 
 /* How many of one key's candidates are a lone word, and how many a pair
@@ -156,7 +176,7 @@ judging_count_pending (Judging              *judging,
 {
   Written *written;
 
-  if (!pair_looks_like_a_name (candidate->canonical))
+  if (judging->pending_by_key == NULL || !pair_looks_like_a_name (candidate->canonical))
     return;
   written = g_hash_table_lookup (judging->pending_by_key, candidate->key);
   if (written == NULL)
@@ -175,14 +195,33 @@ judging_init (Judging         *judging,
               DossierDocument *document,
               GArray          *pending)
 {
-  judging->document = document;
-  judging->small = NULL;
-  judging->pending_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  *judging = (Judging) { document, pending, { NULL, 0 }, NULL, NULL, NULL, NULL };
+}
+
+/* The candidates by key, made on first use. */
+static GHashTable *
+judging_pending_by_key (Judging *judging)
+{
+  if (judging->pending_by_key == NULL)
+    {
+      judging->pending_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint c = 0; c < judging->pending->len; c++)
+        judging_count_pending (judging, &g_array_index (judging->pending, DossierMention, c), 1);
+    }
+  return judging->pending_by_key;
+}
+
+/* The article's people, made on first use. */
+static void
+judging_read_people (Judging *judging)
+{
+  DossierDocument *document = judging->document;
+
+  if (judging->person_keys != NULL)
+    return;
   judging->person_keys = g_hash_table_new (g_str_hash, g_str_equal);
   judging->person_lengths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   judging->by_first_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint c = 0; pending != NULL && c < pending->len; c++)
-    judging_count_pending (judging, &g_array_index (pending, DossierMention, c), 1);
   for (guint m = 0; m < document->mentions->len; m++)
     {
       const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
@@ -211,7 +250,7 @@ judging_init (Judging         *judging,
 static void
 judging_clear (Judging *judging)
 {
-  g_clear_pointer (&judging->small, g_hash_table_unref);
+  small_words_clear (&judging->small);
   g_clear_pointer (&judging->pending_by_key, g_hash_table_unref);
   g_clear_pointer (&judging->person_keys, g_hash_table_unref);
   g_clear_pointer (&judging->person_lengths, g_hash_table_unref);
@@ -233,7 +272,7 @@ named_both_ways (Judging              *judging,
   if (strlen (surname) < 3 || !pair_looks_like_a_name (candidate->canonical))
     return FALSE;
   /* Another candidate of its key written the other way. */
-  same_key = g_hash_table_lookup (judging->pending_by_key, candidate->key);
+  same_key = g_hash_table_lookup (judging_pending_by_key (judging), candidate->key);
   supported = same_key != NULL && (space != NULL ? same_key->words : same_key->pairs) > 0;
   /* A pair is also supported by the word alone taken for a person already
    * ("Marsh thanked the crowd"). */
@@ -241,6 +280,7 @@ named_both_ways (Judging              *judging,
     {
       g_autofree char *length_key = g_strdup_printf ("%" G_GSIZE_FORMAT ":%s", strlen (surname), candidate->key);
 
+      judging_read_people (judging);
       supported = g_hash_table_contains (judging->person_lengths, length_key);
     }
   return supported && !written_in_small_letters (judging->document, &judging->small, surname, strlen (surname));
@@ -280,8 +320,10 @@ static const DossierMention *
 named_by_first_name (Judging              *judging,
                      const DossierMention *candidate)
 {
-  if (strchr (candidate->canonical, ' ') != NULL || strlen (candidate->canonical) < 3 ||
-      g_hash_table_contains (judging->person_keys, candidate->key))
+  if (strchr (candidate->canonical, ' ') != NULL || strlen (candidate->canonical) < 3)
+    return NULL;
+  judging_read_people (judging);
+  if (g_hash_table_contains (judging->person_keys, candidate->key))
     return NULL;
   return g_hash_table_lookup (judging->by_first_name, candidate->canonical);
 }
@@ -537,7 +579,7 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                             GHashTable      *places)
 {
   g_autofree gboolean *accepted = NULL;
-  g_autoptr(GHashTable) small = NULL;
+  g_auto(SmallWords) small = { NULL, 0 };
 
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
