@@ -139,33 +139,65 @@ _dossier_event_is_aside (const char *text,
   return words < 6;
 }
 
+/* A list of cues: words of 3 to 13 small letters. */
+typedef struct
+{
+  const char * const *words;
+  gsize n;
+} Cues;
+
+/* The words that tell a life's story (_dossier_event_tells_life_story ()). */
+static const char * const life_story_words[] = {
+  "born", "raised", "grew", "studied", "graduated", "undergraduate", "childhood", "background",
+};
+
 /* Whether a word of the @len bytes at @text, in any case, is one of the
- * @n_cues @cues (of 3 to 13 letters). */
+ * @n_lists lists of @lists. */
 static gboolean
-has_word_among (const char         *text,
-                gsize               len,
-                const char * const *cues,
-                gsize               n_cues)
+has_word_among (const char *text,
+                gsize       len,
+                const Cues *lists,
+                gsize       n_lists)
 {
   gsize i = 0;
+  guint32 firsts = 0;
 
+  /* The first letters of the cues: most words start with none. */
+  for (gsize l = 0; l < n_lists; l++)
+    for (gsize c = 0; c < lists[l].n; c++)
+      firsts |= 1u << (lists[l].words[c][0] - 'a');
   while (i < len)
     {
-      gsize start;
+      gsize start, n;
+      char first;
 
       while (i < len && !g_ascii_isalpha (text[i]))
         i++;
       start = i;
       while (i < len && g_ascii_isalpha (text[i]))
         i++;
-      /* The cues have 3 to 13 letters; a cue that differs within the
-       * word's length is not it, and one that does not ends with it. */
-      if (i - start < 3 || i - start > 13)
+      /* The cues have 3 to 13 letters; a word is one where every letter
+       * matches and the cue ends with it.  Compared in place: most words
+       * differ at their first letter. */
+      n = i - start;
+      if (n < 3 || n > 13)
         continue;
-      for (gsize c = 0; c < n_cues; c++)
-        if (g_ascii_tolower (text[start]) == cues[c][0] &&
-            g_ascii_strncasecmp (text + start, cues[c], i - start) == 0 && cues[c][i - start] == '\0')
-          return TRUE;
+      first = g_ascii_tolower (text[start]);
+      if (!(firsts & (1u << (first - 'a'))))
+        continue;
+      for (gsize l = 0; l < n_lists; l++)
+        for (gsize c = 0; c < lists[l].n; c++)
+          {
+            const char *cue = lists[l].words[c];
+            gsize k = 1;
+
+            if (cue[0] != first)
+              continue;
+            while (k < n && cue[k] != '\0' && g_ascii_tolower (text[start + k]) == cue[k])
+              k++;
+            if (k == n && cue[k] == '\0')
+              return TRUE;
+          }
     }
   return FALSE;
 }
@@ -175,19 +207,19 @@ _dossier_event_tells_background (const char *text,
                                  gsize       len)
 {
   static const char * const cues[] = { "had", "previously", "earlier", "last", "ago", "before", "former", "formerly" };
+  /* Its own cues and a life story's, read in one pass. */
+  const Cues lists[] = { { cues, G_N_ELEMENTS (cues) }, { life_story_words, G_N_ELEMENTS (life_story_words) } };
 
-  return has_word_among (text, len, cues, G_N_ELEMENTS (cues)) || _dossier_event_tells_life_story (text, len);
+  return has_word_among (text, len, lists, G_N_ELEMENTS (lists));
 }
 
 gboolean
 _dossier_event_tells_life_story (const char *text,
                                  gsize       len)
 {
-  static const char * const cues[] = {
-    "born", "raised", "grew", "studied", "graduated", "undergraduate", "childhood", "background",
-  };
+  const Cues lists[] = { { life_story_words, G_N_ELEMENTS (life_story_words) } };
 
-  return has_word_among (text, len, cues, G_N_ELEMENTS (cues));
+  return has_word_among (text, len, lists, G_N_ELEMENTS (lists));
 }
 
 gsize
