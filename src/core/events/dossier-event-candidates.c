@@ -629,9 +629,10 @@ is_caption (const char        *text,
             const DossierSpan *span,
             const char        *lower)
 {
-  static const char * const phrases[] = {
-    "in this photo", "in this picture", "in this image", "in this handout", "in this file photo",
-    "in this screen grab", "in this still", "in this photograph",
+  /* What follows "in this " in a caption ("in this photo", "in this file
+   * photo", "in this screen grab" …). */
+  static const char * const pictures[] = {
+    "photo", "picture", "image", "handout", "file photo", "screen grab", "still",
   };
   gsize end = span->end;
   guint capitalised = 0;
@@ -687,9 +688,10 @@ is_caption (const char        *text,
             return TRUE;
         }
     }
-  for (gsize i = 0; i < G_N_ELEMENTS (phrases); i++)
-    if (strstr (lower, phrases[i]) != NULL)
-      return TRUE;
+  for (const char *in_this = strstr (lower, "in this "); in_this != NULL; in_this = strstr (in_this + 1, "in this "))
+    for (gsize i = 0; i < G_N_ELEMENTS (pictures); i++)
+      if (strncmp (in_this + strlen ("in this "), pictures[i], strlen (pictures[i])) == 0)
+        return TRUE;
   /* "In this April 13, 2017 photo provided by NASA, …" */
   if (dossier_text_opens_on_the_picture (text + span->start))
     return TRUE;
