@@ -465,9 +465,12 @@ class WordNet:
     def is_ambiguous(self, name):
         """Whether WordNet knows @name, or @name without its accents
         ('Bolívar': 'Bolivar'), as something else than a place."""
-        plain = ''.join(ch for ch in unicodedata.normalize('NFD', name)
-                        if not unicodedata.combining(ch))
-        return any(self.files.get(n, set()) - {WORDNET_LOCATION_FILE} for n in (name, plain))
+        return any(self.files.get(n, set()) - {WORDNET_LOCATION_FILE} for n in (name, without_accents(name)))
+
+
+def without_accents(name):
+    """@name with its letters' accents taken off ('Bolívar': 'Bolivar')."""
+    return ''.join(ch for ch in unicodedata.normalize('NFD', name) if not unicodedata.combining(ch))
 
 
 def is_latin_letter(ch):
@@ -525,7 +528,7 @@ def load_general_places(g, iso_3166_2_path, wordnet, wordnet_dir, errors):
     # ("Sacatepequez" for "Sacatepéquez"), where nothing else has that
     # spelling.
     for name, cls, where in added:
-        plain = ''.join(ch for ch in unicodedata.normalize('NFD', name) if not unicodedata.combining(ch))
+        plain = without_accents(name)
         if plain == name or plain in taken or plain in found or not plain.isascii() or \
                 not usable_place_name(plain, wordnet):
             continue

@@ -619,7 +619,6 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
   /* "[Photo/Agencies]", "(Photo/Reuters)" */
   if (g_str_has_prefix (credit, "photo/") || g_str_has_prefix (credit, "photos/"))
     return at - 1;
-
   /* "(Martin Mejia/The Associated Press)": a photographer and an outlet
    * the list knows. */
   {

@@ -3521,10 +3521,7 @@ resolve_in_tense (const Match           *match,
       break;
     case FORM_MONTH_DAY:
       if (match->year_told)
-        {
-          expression->value = dossier_date_from_day (day.year + match->offset, match->month, match->day);
-          expression->rule = "month-day-of-year-told";
-        }
+        expression->value = dossier_date_from_day (day.year + match->offset, match->month, match->day);
       else if (match->weekday != 0 && month_day_date_by_weekday (&day, match, &expression->value))
         {
           int comparison = dossier_date_compare (&expression->value, &day);

@@ -239,6 +239,20 @@ relative_date_in (DossierDocument   *document,
   return NULL;
 }
 
+/* Whether @date of @document bounds a plan's time ("by 2030"), or, with
+ * @state_only, ends a state ("until", "till", "ending": a bound that may
+ * lie after the day the article was written); see
+ * _dossier_event_date_bounds_a_plan (). */
+static gboolean
+bounds_a_plan (DossierDocument          *document,
+               const DossierDateMention *date,
+               gboolean                  state_only)
+{
+  const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+  return _dossier_event_date_bounds_a_plan (paragraph->text, date, state_only);
+}
+
 /* The latest day @document's body dates in full ("On 12 September 2014,
  * Masipa ruled"), outside captions and the bounds of plans; G_MININT if
  * none. */
@@ -254,7 +268,7 @@ latest_day_dated_in_full (DossierDocument *document)
 
       if (date->relative || date->value.precision < DOSSIER_PRECISION_DAY ||
           paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (document, date->paragraph) ||
-          _dossier_event_date_bounds_a_plan (paragraph->text, date, FALSE))
+          bounds_a_plan (document, date, FALSE))
         continue;
       latest = MAX (latest, dossier_date_to_day_number (&date->value));
     }
@@ -843,6 +857,10 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           lowest = MIN (lowest, day);
           highest = MAX (highest, day);
         }
+      /* Never dated before a day its body dates in full as past ("On 12
+       * September 2014, Masipa ruled …"): its sentences then tell what
+       * led to its news. */
+      dated_in_full = latest_day_dated_in_full (document);
       if (constraints->len == 0)
         {
           /* No date of its own matched, nor its opening: its sentences
@@ -893,10 +911,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                   most_told = day;
                 }
             }
-          /* Never before a day its body dates in full as past ("On 12
-           * September 2014, Masipa ruled …"): its sentences then tell
-           * what led to its news. */
-          if (told >= INFERENCE_AGREEMENTS && most_told < latest_day_dated_in_full (document))
+          if (told >= INFERENCE_AGREEMENTS && most_told < dated_in_full)
             {
               DOSSIER_DEBUG ("events: a%u left undated: its sentences without a date report what dated articles "
                              "date before a day it dates in full", d + 1);
@@ -944,8 +959,6 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
       /* "today (20)": only a 20th. */
       bracketed = names_its_day_of_month (document, &day_of_month, &bracket_offset);
-      /* Never before a day its body dates in full as past. */
-      dated_in_full = latest_day_dated_in_full (document);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
@@ -1247,17 +1260,6 @@ told_by_the_lead (guint                     lead,
   return date->paragraph == lead && date != filed;
 }
 
-/* Whether @date ends a state ("until", "till", "ending"): a bound that
- * may lie after the day the article was written. */
-static gboolean
-ends_a_state (DossierDocument          *document,
-              const DossierDateMention *date)
-{
-  const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-
-  return _dossier_event_date_bounds_a_plan (paragraph->text, date, TRUE);
-}
-
 /* Whether @document tells the day @day by its date ("March 4", "4 March
  * 2028"), not by a weekday alone: a weekday that names it ("Saturday's
  * election") reaches no further back than the date does. */
@@ -1318,7 +1320,7 @@ relative_days_fit (DossierDocument *document,
           g_str_has_prefix (date->rule, "days-after-last") || g_str_has_prefix (date->rule, "days-before-last"))
         {
           if (day <= reference && date != filed && !told_by_the_lead (lead, dateline, date) &&
-              !ends_a_state (document, date))
+              !bounds_a_plan (document, date, TRUE))
             told = MAX (told, day);
           continue;
         }
@@ -1484,7 +1486,7 @@ own_days_in_year (DossierDocument *document,
        * too. */
       if (date->value.precision < DOSSIER_PRECISION_DAY ||
           g_strcmp0 (date->rule, "month-day-in-year-coming") == 0 ||
-          ends_a_state (document, date))
+          bounds_a_plan (document, date, TRUE))
         continue;
       day = dossier_date_to_day_number (&date->value);
       /* The body may go back to what led to the lead's happening. */
@@ -1530,10 +1532,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           int anchor;
 
-          if (date->relative || !dossier_date_is_set (&date->value) ||
-              _dossier_event_date_bounds_a_plan (((DossierParagraph *) g_ptr_array_index (document->paragraphs,
-                                                                                           date->paragraph))->text,
-                                                 date, FALSE) ||
+          if (date->relative || !dossier_date_is_set (&date->value) || bounds_a_plan (document, date, FALSE) ||
               (date->value.precision == DOSSIER_PRECISION_YEAR && beside_a_year_of_its_own (document, i)))
             continue;
           anchor = date->value.precision >= DOSSIER_PRECISION_MONTH
@@ -1744,6 +1743,15 @@ names_its_own_month (DossierDocument *document,
   return FALSE;
 }
 
+/* Whether @date is a week told from the article's ("last week", "this
+ * weekend"). */
+static gboolean
+tells_of_a_week (const DossierDateMention *date)
+{
+  return date->relative && date->rule != NULL &&
+         (strcmp (date->rule, "week-relative") == 0 || strcmp (date->rule, "weekend-relative") == 0);
+}
+
 /* Adds the entities @document names to @names (entity + 1). */
 static void
 add_names (DossierDocument *document,
@@ -1861,11 +1869,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
        * of those, the earliest. */
       tells_of_weeks = FALSE;
       for (guint i = 0; i < document->dates->len && !tells_of_weeks; i++)
-        {
-          const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
-
-          tells_of_weeks = date->relative && g_strcmp0 (date->rule, "week-relative") == 0;
-        }
+        tells_of_weeks = tells_of_a_week (&g_array_index (document->dates, DossierDateMention, i));
       for (int day = begins != G_MININT ? begins : first; day < last + INFERENCE_WINDOW_DAYS; day++)
         {
           guint named, hits = 0, before = 0;
@@ -1886,7 +1890,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
 
               /* "re-elected last week": the week before holds a day the
                * others name. */
-              if (date->relative && date->value.precision == DOSSIER_PRECISION_WEEK)
+              if (tells_of_a_week (date) && dossier_date_is_set (&date->value))
                 {
                   int week_first, week_last;
 

@@ -163,6 +163,20 @@ dossier_person_name_is_surname_first (const char *name,
   return g_ascii_islower (hyphen[1]) || (g_ascii_isupper (hyphen[1]) && hyphen - given <= 4 && second <= 3);
 }
 
+gboolean
+dossier_word_marks_a_generation (const char *word,
+                                 gsize       len)
+{
+  static const char * const marks[] = { "Jr", "Sr", "II", "III", "IV" };
+
+  if (len > 0 && word[len - 1] == '.')
+    len--;
+  for (gsize k = 0; k < G_N_ELEMENTS (marks); k++)
+    if (len == strlen (marks[k]) && strncmp (word, marks[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* @end before the mark of a generation that closes a name and its space
  * or comma ("Martin Luther King Jr.", "Neymar Jr", "Henry Ford II"): the
  * surname is the word before it. */
@@ -171,20 +185,16 @@ before_a_generation (const char *text,
                      gsize       start,
                      gsize       end)
 {
-  static const char * const marks[] = { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+  gsize word = end;
 
-  for (gsize k = 0; k < G_N_ELEMENTS (marks); k++)
-    {
-      gsize len = strlen (marks[k]), cut;
-
-      if (end - start < len + 2 || strncmp (text + end - len, marks[k], len) != 0 || text[end - len - 1] != ' ')
-        continue;
-      cut = end - len - 1;
-      if (text[cut - 1] == ',')
-        cut--;
-      return cut;
-    }
-  return end;
+  while (word > start && text[word - 1] != ' ')
+    word--;
+  if (word < start + 2 || !dossier_word_marks_a_generation (text + word, end - word))
+    return end;
+  word--;
+  if (text[word - 1] == ',')
+    word--;
+  return word;
 }
 
 char *

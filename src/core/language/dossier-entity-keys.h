@@ -24,6 +24,11 @@ char                    *dossier_person_surname_key     (const char             
  * come back unchanged. */
 char                    *dossier_entity_key_refold      (const char              *key);
 
+/* Whether the word of @len bytes at @word is the mark of a generation
+ * after a name: "Jr", "Jr.", "Sr", "II", "III", "IV". */
+gboolean dossier_word_marks_a_generation      (const char *word,
+                                               gsize       len);
+
 /* Whether the name of @len bytes at @name is written surname first, as
  * Korean and Chinese names are in English news: two words, a short one
  * and a given name of two syllables joined by a hyphen ("Park Geun-hye",

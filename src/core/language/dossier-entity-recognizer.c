@@ -869,16 +869,6 @@ names_a_side (const char         *text,
   return word_among (text + token->start, token->end - token->start, sides, G_N_ELEMENTS (sides));
 }
 
-/* Whether @token is the mark of a generation after a name: "Jr", "Sr",
- * "II", "III", "IV". */
-static gboolean
-marks_a_generation (const char         *text,
-                    const DossierToken *token)
-{
-  static const char * const marks[] = { "Jr", "Sr", "II", "III", "IV" };
-
-  return word_among (text + token->start, token->end - token->start, marks, G_N_ELEMENTS (marks));
-}
 
 /* Whether @token is a given name, or a compound one whose first part is
  * ("Jean-Claude", "Eva-Marie"). */
@@ -2080,7 +2070,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
              * of a generation ("Martin Luther King Jr."). */
             if (lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j, 1) &&
                 !(j + 1 < n_tokens && tokens_adjacent (text + offset, tokens, j, 2) &&
-                  marks_a_generation (text + offset, &tokens[j + 1])))
+                  dossier_word_marks_a_generation (text + offset + tokens[j + 1].start,
+                                                   tokens[j + 1].end - tokens[j + 1].start)))
               {
                 if (j - 1 > i && tokens_adjacent (text + offset, tokens, j - 1, 2) &&
                     lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, j - 1, 2))

@@ -876,13 +876,13 @@ read_page_head (Cleaner    *cleaner,
           unit->role = ROLE_CAPTION;
           next->role = ROLE_CAPTION;
         }
-      /* A sentence right above a bare credit ("… outside the court on
-       * Tuesday." over "(Photo: AP)" or "Joe Raedle/Getty Images") is the
-       * picture's caption. */
       /* "In this April 13, 2017 photo provided by NASA, technicians lift
        * …": the wires' caption opens on the picture. */
       else if (unit->words <= 80 && dossier_text_opens_on_the_picture (unit->text) && one_sentence (unit->text))
         unit->role = ROLE_CAPTION;
+      /* A sentence right above a bare credit ("… outside the court on
+       * Tuesday." over "(Photo: AP)" or "Joe Raedle/Getty Images") is the
+       * picture's caption. */
       else if (next != NULL && is_bare_photo_credit (next) &&
                unit->words >= 6 && unit->words <= 45 && one_sentence (unit->text))
         unit->role = ROLE_CAPTION;
