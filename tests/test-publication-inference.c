@@ -731,7 +731,9 @@ test_days_told_since (void)
 }
 
 /* A wire's copy without its year whose dateline names its day, its
- * region and the agency: filed that day, its "Tuesday" the day before. */
+ * region and the agency: filed that day, its "Tuesday" the day before —
+ * though it tells of nine days of talks, counted from a day it never
+ * names. */
 static const char *ferry_strike_dated =
   "Ferry crews strike in Halvik\n"
   "Published: 3 February 2027\n"
@@ -743,6 +745,7 @@ static const char *ferry_strike_wire =
   "\n"
   "HALVIK, Nrd., Feb. 3 (Coastwire) -- Ferries stayed in port in Halvik, where crews walked out on Tuesday "
   "over pay, the operator said.\n"
+  "After nine days of talks, the union turned down the operator's offer.\n"
   "Talks are to resume next week.\n";
 
 /* The day and the credit alone, and a place in small letters: both filed

@@ -1644,12 +1644,13 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
        * says how long after. */
       from = last != G_MININT && elapsed > 0 ? MAX (last, earliest + (int) elapsed) : last;
       /* A wire's dateline that names its day ("LOUISVILLE, Ky., Oct. 6
-       * (UPI) --") says when it was filed, where no later day of its own
-       * and none of its weekdays says otherwise. */
+       * (UPI) --") says when it was filed, where none of its weekdays says
+       * otherwise — whatever span it tells ("After 18 days of protests"
+       * may count from a day it never names). */
       filed = filed_on_its_dateline (document);
       filed_day = filed != NULL && filed->value.precision >= DOSSIER_PRECISION_DAY
                   ? dossier_date_to_day_number (&filed->value) : 0;
-      if (filed_day != 0 && (elapsed == 0 || filed_day >= earliest + (int) elapsed))
+      if (filed_day != 0)
         {
           guint named;
           int reach;
