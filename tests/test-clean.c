@@ -276,12 +276,16 @@ test_caption_date_is_not_publication_date (void)
     "Tractors on the motorway near Lyon on 2 February 2024. Photo: Jean Martin/AFP\n"
     "Farmers blocked several motorways around Lyon on Wednesday, demanding that the government "
     "drop a planned increase in the tax on agricultural diesel.\n"
-    "The farmers' union said the blockades would continue until ministers agreed to meet its leaders.\n");
+    "The farmers' union said the blockades would continue until ministers agreed to meet its leaders.\n"
+    "Tractors queued on the ring road on 2 February. (Video: Ana Costa/Rhone Daily)\n"
+    "Police said the motorways would be cleared by the evening.\n");
 
   g_assert_false (dossier_date_is_set (&document->published));
   g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_NONE);
-  g_assert_cmpuint (document->captions->len, ==, 1);
-  g_assert_cmpuint (document->paragraphs->len, ==, 2);
+  /* A video's credit closes a caption as a photo's does. */
+  g_assert_cmpuint (document->captions->len, ==, 2);
+  g_assert_false (dossier_test_body_contains (document, "Tractors queued"));
+  g_assert_cmpuint (document->paragraphs->len, ==, 3);
 }
 
 static void

@@ -973,6 +973,39 @@ test_the_pages_date_kept_when_nothing_says_otherwise (void)
   g_assert_cmpint (dossier_analysis_get_document (analysis, 2)->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
 }
 
+/* An undated article that gives a death days back its date ("on Oct. 8")
+ * and names the day of its own news by a weekday: written in a later week
+ * than the death's, whose Wednesday the date already names. */
+static void
+test_a_day_named_by_its_date_is_not_this_weeks (void)
+{
+  const char *texts[] = {
+    "Velmar harbour pilot dies of the fever\n"
+    "Published: 8 October 2025\n"
+    "\n"
+    "The Velmar harbour pilot Tomas Reyl died of the marsh fever on Wednesday in the city's hospital, his "
+    "family said.\n",
+    "Second Velmar pilot has the fever\n"
+    "Published: 12 October 2025\n"
+    "\n"
+    "A second harbour pilot, Ana Morte, tested positive for the marsh fever on Saturday, the health office "
+    "said.\n",
+    "Third Velmar pilot falls ill\n"
+    "\n"
+    "A third harbour pilot in Velmar has fallen ill with the marsh fever, the health office said in a "
+    "statement on Wednesday.\n"
+    "Tomas Reyl died in an isolation ward on Oct. 8. Ana Morte was diagnosed at the weekend.\n"
+    "The pilots' union called on Tuesday for the harbour to close.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *third = dossier_analysis_get_document (analysis, 2);
+
+  g_assert_cmpint (third->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&third->published, "2025-10-15");
+  dossier_test_assert_date (&date_with_text (third, "on Wednesday")->value, "2025-10-15");
+  dossier_test_assert_date (&date_with_text (third, "on Tuesday")->value, "2025-10-14");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -980,6 +1013,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/publication-inference/weekdays-line-up", test_weekdays_line_up);
+  g_test_add_func ("/publication-inference/a-day-named-by-its-date-is-not-this-weeks",
+                   test_a_day_named_by_its_date_is_not_this_weeks);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
   g_test_add_func ("/publication-inference/sentences-without-a-date-tell-the-day",
                    test_sentences_without_a_date_tell_the_day);

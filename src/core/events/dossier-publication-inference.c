@@ -19,6 +19,8 @@
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
 #include "dossier-sort.h"
+#include "dossier-word-list.h"
+#include "dossier-word-lists.h"
 #include "dossier-debug.h"
 #include "dossier-document-dates.h"
 #include "dossier-event-similarity.h"
@@ -675,6 +677,181 @@ names_a_month_day_long_past (Readings *readings,
   return FALSE;
 }
 
+/* Whether @date (the @i-th of @document) names a day by its month and
+ * day alone, in the body ("died in an isolation ward on Oct. 8"): not a
+ * feast ("on Christmas Day"), nor in a caption ("on June 3. (AP)"), nor a
+ * dateline opening its paragraph ("CAIRO, Feb. 13 (UPI) --", "Hong Kong,
+ * November 28:", only capitalised words before it), nor a day given its
+ * weekday too ("Wednesday, May 25", "on Monday (February 6)", "Today,
+ * February 6"). */
+static gboolean
+by_month_and_day_alone (DossierDocument          *document,
+                        const DossierDateMention *date)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  const char *text = paragraph->text, *p;
+  gboolean small = FALSE, digit = FALSE;
+
+  if (!date->relative || date->rule == NULL || !g_str_has_prefix (date->rule, "month-day") ||
+      _dossier_event_paragraph_is_caption (document, date->paragraph))
+    return FALSE;
+  for (p = text + date->start; p < text + date->end && !digit; p++)
+    digit = g_ascii_isdigit (*p);
+  if (!digit)
+    return FALSE;
+  for (p = text; p < text + date->start && !small; p++)
+    small = g_ascii_islower (*p) && (p == text || !g_ascii_isalpha (p[-1]));
+  if (!small)
+    return FALSE;
+  /* Its weekday inside it ("Wednesday, May 25") or just before it. */
+  p = text + date->start;
+  while (p < text + date->end && *p != ',' && *p != '(' && !g_ascii_isdigit (*p))
+    p++;
+  if (p - text >= 3 + (gssize) date->start && g_ascii_strncasecmp (p - 3, "day", 3) == 0)
+    return FALSE;
+  p = text + date->start;
+  while (p > text && (p[-1] == ' ' || p[-1] == ',' || p[-1] == '('))
+    p--;
+  return !(p - text >= 3 && g_ascii_strncasecmp (p - 3, "day", 3) == 0);
+}
+
+/* Whether @document, published on @day (its dates read from that day by
+ * @read), would name one day twice: the day it was written by its month
+ * and day ("on Oct. 8" in an article of 8 October, which news calls
+ * "Wednesday" or "today"), or a past day both by its month and day and by
+ * a bare weekday ("He died on Oct. 8 … said on Wednesday" is not of the
+ * week of 8 October: its Wednesday is another). */
+typedef struct
+{
+  int day;
+  const DossierDateMention *date;
+} Named;
+
+/* The words of four letters or more of the sentence around @date, in
+ * small letters, but function words and the date's own: a set. */
+static GHashTable *
+content_words_around (DossierDocument          *document,
+                      const DossierDateMention *date)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  DossierSpan sentence = sentence_around (paragraph, date->start);
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (gsize at = sentence.start; at < sentence.end;)
+    {
+      gsize word = at;
+
+      while (at < sentence.end && g_ascii_isalpha (paragraph->text[at]))
+        at++;
+      if (at - word >= 4 && (word < date->start || word >= date->end) &&
+          !dossier_word_list_contains_any_case (&dossier_words_function_words_en, paragraph->text + word, at - word))
+        g_hash_table_add (words, g_ascii_strdown (paragraph->text + word, at - word));
+      if (at == word)
+        at++;
+    }
+  return words;
+}
+
+/* Whether the sentences of @a and @b of @document are one, or share a
+ * word of their own ("a decision made on Friday by the immigration
+ * minister" … "the Immigration Minister … on January 14 used his powers
+ * to cancel the visa"): both may tell one happening, once by its weekday
+ * and once by its date. */
+static gboolean
+may_tell_one_happening (DossierDocument          *document,
+                        const DossierDateMention *a,
+                        const DossierDateMention *b)
+{
+  g_autoptr(GHashTable) words_of_a = content_words_around (document, a);
+  g_autoptr(GHashTable) words_of_b = content_words_around (document, b);
+  GHashTableIter iter;
+  gpointer word;
+
+  if (a->paragraph == b->paragraph)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, a->paragraph);
+
+      if (sentence_around (paragraph, a->start).start == sentence_around (paragraph, b->start).start)
+        return TRUE;
+    }
+  g_hash_table_iter_init (&iter, words_of_a);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (words_of_b, word))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+names_a_day_twice (DossierDocument *document,
+                   int              day,
+                   DossierDate    (*read) (gpointer, DossierDateMention *, int),
+                   gpointer         data)
+{
+  g_autoptr(GArray) named = NULL;
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDate value;
+      int told;
+
+      if (!by_month_and_day_alone (document, date))
+        continue;
+      value = read (data, date, day);
+      if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      told = dossier_date_to_day_number (&value);
+      if (told <= day)
+        {
+          Named past = { told, date };
+
+          if (named == NULL)
+            named = g_array_new (FALSE, FALSE, sizeof (Named));
+          g_array_append_val (named, past);
+        }
+    }
+  for (guint i = 0; i < document->dates->len && named != NULL; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDate value;
+      int told;
+
+      if (!date->relative || date->rule == NULL || !g_str_has_prefix (date->rule, "weekday") ||
+          g_str_has_suffix (date->rule, "-future"))
+        continue;
+      value = read (data, date, day);
+      if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      told = dossier_date_to_day_number (&value);
+      /* (In one sentence, or in two of one happening, the two may be one
+       * day: "observers of Saturday's election said February 25 was
+       * peaceful".) */
+      for (guint k = 0; k < named->len; k++)
+        if (g_array_index (named, Named, k).day == told &&
+            !may_tell_one_happening (document, g_array_index (named, Named, k).date, date))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* @date read from @day through @readings (a Readings). */
+static DossierDate
+read_through (gpointer            readings,
+              DossierDateMention *date,
+              int                 day)
+{
+  return read_date (readings, date, day);
+}
+
+/* @date as the document reads it now (its dates found from @day). */
+static DossierDate
+read_as_found (gpointer            document,
+               DossierDateMention *date,
+               int                 day)
+{
+  return date->value;
+}
+
 /* The most days @text says have passed since something it tells ("after 17
  * days", "17 days after the collapse", "two weeks after"), up to
  * ELAPSED_MAX_DAYS; 0 if it says none. */
@@ -970,7 +1147,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               continue;
             if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
               continue;
-            if (names_a_month_day_long_past (&readings, day))
+            if (names_a_month_day_long_past (&readings, day) ||
+                names_a_day_twice (document, day, read_through, &readings))
               continue;
 
             /* Only days a week around a happening the article reports. */
@@ -1304,6 +1482,8 @@ relative_days_fit (DossierDocument *document,
   dateline = filed_on_its_dateline (document);
   filed = filed_then ? dateline : NULL;
   lead = lead_paragraph (document);
+  if (names_a_day_twice (document, reference, read_as_found, document))
+    return FALSE;
   for (guint i = 0; i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
