@@ -833,8 +833,9 @@ def _(check):
         check.expect(isinstance(ev.get("outlets"), list) and ev.get("outlet_count", 0) <= len(arts),
                      "%s outlets" % ev["id"], "<= articles", ev.get("outlet_count"))
         for s in ev["sources"]:
-            check.expect(s.get("dating") in ("expression", "implicit", "content", "previous", "saying"),
-                         "%s dating" % ev["id"], "one of five", s.get("dating"))
+            check.expect(s.get("dating") in ("expression", "implicit", "content", "previous", "saying",
+                                             "continuation"),
+                         "%s dating" % ev["id"], "one of six", s.get("dating"))
         for link in ev.get("links", []):
             a, b = link["sources"]
             check.expect(0 <= a < len(ev["sources"]) and 0 <= b < len(ev["sources"]) and a != b,

@@ -1693,6 +1693,50 @@ test_a_happening_told_without_names (void)
   g_assert_false (event_has (analysis, sunday, "erupted again on Tuesday"));
 }
 
+/* A sentence without a date that goes on from a dated one in its
+ * paragraph tells more of the same happening and joins its event; not a
+ * bare quote, nor what follows a happening told as background. */
+static void
+test_a_sentence_goes_on_from_the_one_before (void)
+{
+  const char *texts[] = {
+    "Halvik Shipping dismisses its chief\n"
+    "Published: 9 June 2027\n"
+    "\n"
+    "The board of Halvik Shipping dismissed its chief executive, Tomas Reyl, on Tuesday. It accused him of "
+    "hiding losses on the northern routes from the auditors. \"We had no choice,\" the chairwoman said.\n"
+    "Reyl had taken over the company in March 2019. The shares of Halvik Shipping fell by a tenth in Oslo.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *dismissal = event_on (analysis, "2027-06-08");
+  const DossierEventRecord *taking_over = event_on (analysis, "2019-03");
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+  gboolean goes_on = FALSE, quote = FALSE;
+
+  g_assert_nonnull (dismissal);
+  for (guint s = 0; s < dismissal->sources->len; s++)
+    {
+      const DossierEventSource *source = &g_array_index (dismissal->sources, DossierEventSource, s);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+      const char *text = paragraph->text + source->start;
+
+      if (g_str_has_prefix (text, "It accused him"))
+        {
+          goes_on = TRUE;
+          g_assert_cmpint (source->dating, ==, DOSSIER_DATED_AS_CONTINUATION);
+        }
+      quote |= g_str_has_prefix (text, "\"We had no choice");
+    }
+  g_assert_true (goes_on);
+  g_assert_false (quote);
+  for (guint k = 0; k < dismissal->links->len; k++)
+    if (g_array_index (dismissal->links, DossierEventLink, k).reasons & DOSSIER_LINK_CONTINUES)
+      goes_on = FALSE;
+  g_assert_false (goes_on);
+  g_assert_nonnull (taking_over);
+  g_assert_cmpuint (taking_over->sources->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1756,5 +1800,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/an-opening-after-an-earlier-happening",
                    test_an_opening_after_an_earlier_happening);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
+  g_test_add_func ("/corroboration/a-sentence-goes-on-from-the-one-before",
+                   test_a_sentence_goes_on_from_the_one_before);
   return g_test_run ();
 }

@@ -492,6 +492,7 @@ run_timeline (int    argc,
                                paragraph->text + source->date_start)
             : g_strdup (source->dating == DOSSIER_DATED_IMPLICITLY ? _("the day it was published")
                         : source->dating == DOSSIER_DATED_AS_SAYING ? _("said without a date, on the day its article reports")
+                        : source->dating == DOSSIER_DATED_AS_CONTINUATION ? _("goes on from the sentence before, without a date")
                         : _("by content"));
           g_autofree char *article = describe_article (document);
           char id[DOSSIER_ID_SIZE];

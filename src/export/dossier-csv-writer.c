@@ -564,7 +564,7 @@ append_link_reasons (GString                  *out,
       if (link->source_a == s || link->source_b == s)
         reasons |= link->reasons;
     }
-  for (guint bit = 1; bit <= DOSSIER_LINK_SAME_TIME; bit <<= 1)
+  for (guint bit = 1; bit <= DOSSIER_LINK_LAST; bit <<= 1)
     if (reasons & bit)
       {
         if (out->len > 0)

@@ -169,7 +169,7 @@ add_links (DossierJsonStream        *builder,
       dossier_json_stream_end_array (builder);
       set_member (builder, "because");
       dossier_json_stream_begin_array (builder);
-      for (guint bit = 1; bit <= DOSSIER_LINK_SAME_TIME; bit <<= 1)
+      for (guint bit = 1; bit <= DOSSIER_LINK_LAST; bit <<= 1)
         if (link->reasons & bit)
           dossier_json_stream_add_string_value (builder, dossier_link_reason_to_string (bit));
       dossier_json_stream_end_array (builder);

@@ -119,6 +119,8 @@ describe_dating (DossierDocument          *document,
       return g_strdup (_("“at the time” of the sentence before"));
     case DOSSIER_DATED_AS_SAYING:
       return g_strdup (_("said without a date, on the day its article reports"));
+    case DOSSIER_DATED_AS_CONTINUATION:
+      return g_strdup (_("goes on from the sentence before, without a date"));
     case DOSSIER_DATED_BY_CONTENT:
     case DOSSIER_DATED_BY_EXPRESSION:
     default:
@@ -192,6 +194,11 @@ dossier_event_link_describe (DossierAnalysis        *analysis,
     {
       g_string_append (why, why->len > 0 ? ", " : "");
       g_string_append (why, _("“at the time” of the sentence before"));
+    }
+  if (link->reasons & DOSSIER_LINK_CONTINUES)
+    {
+      g_string_append (why, why->len > 0 ? ", " : "");
+      g_string_append (why, _("goes on from the sentence before"));
     }
   return g_string_free (why, FALSE);
 }

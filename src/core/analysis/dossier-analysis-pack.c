@@ -757,7 +757,7 @@ dossier_pack_get_results (DossierPackReader *reader,
           source.end = (gsize) dossier_pack_get_uint_max (reader, G_MAXUINT32);
           source.date_start = (gsize) dossier_pack_get_uint_max (reader, G_MAXUINT32);
           source.date_end = (gsize) dossier_pack_get_uint_max (reader, G_MAXUINT32);
-          source.dating = (DossierSourceDating) dossier_pack_get_uint_max (reader, DOSSIER_DATED_AS_SAYING);
+          source.dating = (DossierSourceDating) dossier_pack_get_uint_max (reader, DOSSIER_DATED_AS_CONTINUATION);
           if (n_documents == 0 || source.start > source.end || source.date_start > source.date_end)
             reader->failed = TRUE;
           g_array_append_val (event->sources, source);

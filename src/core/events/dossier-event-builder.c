@@ -660,6 +660,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
   _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, links);
   _dossier_event_attach_undated (&vocabulary, documents, entities, candidates, links);
   _dossier_event_corroborate_undated (&vocabulary, documents, entities, candidates, links);
+  _dossier_event_attach_continuations (&vocabulary, documents, candidates, links);
   /* No candidate or link is added from here on: their buffers are cut to
    * what they hold (a GArray's is a power of two, up to twice that) before
    * the events are made, and read through views. */

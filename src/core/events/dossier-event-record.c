@@ -93,6 +93,7 @@ dossier_link_reason_to_string (DossierLinkReason reason)
     case DOSSIER_LINK_ACTION: return "action";
     case DOSSIER_LINK_TOLD_AFTER: return "told-after";
     case DOSSIER_LINK_SAME_TIME: return "same-time";
+    case DOSSIER_LINK_CONTINUES: return "continues";
     default: return NULL;
     }
 }
@@ -107,6 +108,7 @@ dossier_source_dating_to_string (DossierSourceDating dating)
     case DOSSIER_DATED_BY_CONTENT: return "content";
     case DOSSIER_DATED_BY_PREVIOUS: return "previous";
     case DOSSIER_DATED_AS_SAYING: return "saying";
+    case DOSSIER_DATED_AS_CONTINUATION: return "continuation";
     default: return NULL;
     }
 }

@@ -22,6 +22,7 @@ typedef enum
   DOSSIER_DATED_BY_CONTENT,     /* no date: it says what the event says, in an article published after */
   DOSSIER_DATED_BY_PREVIOUS,    /* "At the time, …": the date of the sentence before */
   DOSSIER_DATED_AS_SAYING,      /* a named speaker's words without a date: the day its article reports */
+  DOSSIER_DATED_AS_CONTINUATION, /* no date: it goes on from the sentence before, in its paragraph */
 } DossierSourceDating;
 
 typedef struct
@@ -47,6 +48,8 @@ typedef enum
   DOSSIER_LINK_ACTION = 1 << 3,        /* they name one kind of action ("fired", "ouster") */
   DOSSIER_LINK_TOLD_AFTER = 1 << 4,    /* an undated sentence, in an article published after */
   DOSSIER_LINK_SAME_TIME = 1 << 5,     /* "At the time, …": dated by the sentence before */
+  DOSSIER_LINK_CONTINUES = 1 << 6,     /* an undated sentence going on from the one before */
+  DOSSIER_LINK_LAST = DOSSIER_LINK_CONTINUES,
 } DossierLinkReason;
 
 #define DOSSIER_LINK_MAX_ENTITIES 3
@@ -92,7 +95,8 @@ GPtrArray  *dossier_event_record_dup_outlets   (const DossierEventRecord *event,
                                                  const gboolean           *included,
                                                  guint                    *n_outlets);
 
-/* "date", "words", "participants", "action", "told-after", "same-time". */
+/* "date", "words", "participants", "action", "told-after", "same-time",
+ * "continues". */
 const char *dossier_link_reason_to_string      (DossierLinkReason         reason);
 /* "expression", "implicit", "content", "previous". */
 const char *dossier_source_dating_to_string    (DossierSourceDating       dating);

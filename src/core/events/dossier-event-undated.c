@@ -899,3 +899,81 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
       }
   }
 }
+
+/* Whether @text opens on a quotation mark. */
+static gboolean
+opens_on_a_quote (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E;
+}
+
+void
+_dossier_event_attach_continuations (DossierVocabulary *vocabulary,
+                                     GPtrArray         *documents,
+                                     GArray            *candidates,
+                                     GArray            *links)
+{
+  /* Every sentence an event holds: (document, paragraph, start). */
+  g_autoptr(GHashTable) held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_held = candidates->len;
+
+  for (guint c = 0; c < n_held; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      g_hash_table_add (held, g_strdup_printf ("%u/%u/%" G_GSIZE_FORMAT, candidate->document, candidate->paragraph,
+                                               candidate->start));
+    }
+  for (guint c = 0; c < n_held; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
+      DossierEventCandidate next;
+      DossierCandidateLink link = { c, 0, DOSSIER_LINK_CONTINUES, 0, { -1, -1, -1 }, NULL, NULL };
+      const DossierSpan *span = NULL;
+      char *key;
+
+      if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || candidate->cluster < 0)
+        continue;
+      /* Not from a happening told as background, a week or more before
+       * its article ("… joined in April 2023. Ahead of a meeting in
+       * Brussels, Rutte …"): what follows is the news again. */
+      if (document->published.precision >= DOSSIER_PRECISION_DAY && candidate->date.precision >= DOSSIER_PRECISION_YEAR)
+        {
+          int first, last;
+
+          dossier_date_get_span (&candidate->date, &first, &last);
+          if (last <= dossier_date_to_day_number (&document->published) - REPORTING_REACH_DAYS)
+            continue;
+        }
+      for (guint s = 0; s + 1 < paragraph->sentences->len && span == NULL; s++)
+        if (g_array_index (paragraph->sentences, DossierSpan, s).start == candidate->start)
+          span = &g_array_index (paragraph->sentences, DossierSpan, s + 1);
+      if (span == NULL || opens_on_a_quote (paragraph->text + span->start) ||
+          _dossier_event_sentence_has_date (document, candidate->paragraph, span->start, span->end))
+        continue;
+      key = g_strdup_printf ("%u/%u/%" G_GSIZE_FORMAT, candidate->document, candidate->paragraph, span->start);
+      if (!g_hash_table_add (held, key))
+        continue;
+      next = _dossier_event_candidate_for_sentence (
+        candidate->document, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
+                                                                candidate->paragraph, span->start));
+      next.date = candidate->date;
+      next.cluster = candidate->cluster;
+      next.dated = FALSE;
+      next.dating = DOSSIER_DATED_AS_CONTINUATION;
+      link.b = candidates->len;
+      if (G_UNLIKELY (dossier_debug_enabled ()))
+        {
+          g_autofree char *text = _dossier_event_describe_sentence (documents, next.document, next.paragraph,
+                                                                    next.start, next.end);
+
+          g_debug ("events: %s goes on from the sentence before, in its event", text);
+        }
+      g_array_append_val (links, link);
+      g_array_append_val (candidates, next);
+    }
+}

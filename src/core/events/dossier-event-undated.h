@@ -32,4 +32,17 @@ void _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                                          GArray            *candidates,
                                          GArray            *links);
 
+/* A sentence without a date of its own that goes on, in its paragraph,
+ * from a sentence an event holds ("The board dismissed Tomas Reyl on
+ * Monday. It accused him of hiding losses."), and that no event holds,
+ * joins that event, unless told as background, a week or more before
+ * its article: it tells more of the same happening (dated
+ * DOSSIER_DATED_AS_CONTINUATION, linked DOSSIER_LINK_CONTINUES).  Not a
+ * sentence opening on a quotation mark: a bare quote goes on with
+ * someone's words, not with the happening. */
+void _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
+                                          GPtrArray         *documents,
+                                          GArray            *candidates,
+                                          GArray            *links);
+
 G_END_DECLS
