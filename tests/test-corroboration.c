@@ -1737,6 +1737,29 @@ test_a_sentence_goes_on_from_the_one_before (void)
   g_assert_cmpuint (taking_over->sources->len, ==, 1);
 }
 
+/* "His resignation on Sunday": the sentence's person is the one the
+ * sentences before name, and the two reports are of one happening. */
+static void
+test_a_possessive_brings_its_person (void)
+{
+  const char *texts[] = {
+    "Varnia's mayor steps down\n"
+    "Published: 12 October 2026\n"
+    "\n"
+    "Piet Olde resigned as mayor of Varnia on Sunday after weeks of protests over the harbour plan.\n",
+    "A council without a leader\n"
+    "Published: 13 October 2026\n"
+    "\n"
+    "Councillors in Varnia met behind closed doors on Monday evening. The former mayor, Piet Olde, did not "
+    "attend. His resignation on Sunday left the town hall without a head until the autumn.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *resignation = event_on (analysis, "2026-10-11");
+
+  g_assert_nonnull (resignation);
+  g_assert_cmpuint (dossier_event_record_count_articles (resignation, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1800,6 +1823,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/an-opening-after-an-earlier-happening",
                    test_an_opening_after_an_earlier_happening);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
+  g_test_add_func ("/corroboration/a-possessive-brings-its-person", test_a_possessive_brings_its_person);
   g_test_add_func ("/corroboration/a-sentence-goes-on-from-the-one-before",
                    test_a_sentence_goes_on_from_the_one_before);
   return g_test_run ();

@@ -475,11 +475,13 @@ entities:
         }
     }
 
-  /* "He said …" at the head of a sentence brings its person in. */
+  /* "He said …", "His resignation …" at the head of a sentence brings
+   * its person in. */
   {
     const char *text = paragraph->text + start;
     /* strncmp (), not g_str_has_prefix (), which measures the rest of the paragraph. */
-    char gender = strncmp (text, "He ", 3) == 0 ? 'm' : strncmp (text, "She ", 4) == 0 ? 'f' : 0;
+    char gender = strncmp (text, "He ", 3) == 0 || strncmp (text, "His ", 4) == 0 ? 'm'
+                  : strncmp (text, "She ", 4) == 0 || strncmp (text, "Her ", 4) == 0 ? 'f' : 0;
     if (gender != 0)
       {
         int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
