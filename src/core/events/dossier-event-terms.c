@@ -20,6 +20,8 @@
 #include "dossier-debug.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-thresholds.h"
+#include "dossier-word-list.h"
+#include "dossier-word-lists.h"
 #include "dossier-event-words.h"
 #include "dossier-quote.h"
 #include "dossier-token.h"
@@ -337,6 +339,7 @@ sentence_terms (DossierVocabulary       *vocabulary,
   gsize previous_len = 0;
   gsize previous_end = 0;
   guint next_mention = 0;
+  gboolean names_a_person = FALSE;
 
   /* An article read before: its words' terms again, in the order first
    * met, each text interned once (term_id () as the reading would have
@@ -472,16 +475,31 @@ entities:
           guint id = entity_term_id (vocabulary, mention->entity);
           push_uint (terms, &n_terms, id);
           g_array_append_val (entities, mention->entity);
+          names_a_person |= mention->type == DOSSIER_ENTITY_PERSON;
         }
     }
 
-  /* "He said …", "His resignation …" at the head of a sentence brings
-   * its person in. */
+  /* "He said …" at the head of a sentence brings its person in; so does
+   * "His resignation …" in a sentence that names no one, nor someone by a
+   * role of theirs ("His accountant Gero Maalund was arrested" is
+   * Maalund's). */
   {
     const char *text = paragraph->text + start;
     /* strncmp (), not g_str_has_prefix (), which measures the rest of the paragraph. */
-    char gender = strncmp (text, "He ", 3) == 0 || strncmp (text, "His ", 4) == 0 ? 'm'
-                  : strncmp (text, "She ", 4) == 0 || strncmp (text, "Her ", 4) == 0 ? 'f' : 0;
+    gboolean possessive = !names_a_person && end - start > 4 && (strncmp (text, "His ", 4) == 0 ||
+                                                                   strncmp (text, "Her ", 4) == 0);
+    char gender;
+
+    if (possessive)
+      {
+        gsize len = 0;
+
+        while (start + 4 + len < end && g_ascii_isalpha (text[4 + len]))
+          len++;
+        possessive = !dossier_word_list_contains (&dossier_words_person_roles, text + 4, len);
+      }
+    gender = strncmp (text, "He ", 3) == 0 || (possessive && text[1] == 'i') ? 'm'
+             : strncmp (text, "She ", 4) == 0 || (possessive && text[1] == 'e') ? 'f' : 0;
     if (gender != 0)
       {
         int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
