@@ -724,6 +724,8 @@ test_coming_month_days (void)
    * (resolved by the document, as "nine days later"); not mid-sentence. */
   assert_expression ("After nine days, divers found them.", "2018-07-10", "After nine days", NULL,
                      "days-after-last-date", TRUE);
+  /* Days of something are its length, counted from no day told. */
+  assert_spans ("After 18 days of protests, shops and banks were expected to open.", "2011-02-13", "");
   /* "the same day", "later that day", "earlier in the day": the day the
    * text gave last (resolved by the document); not "that day will come". */
   assert_expression ("Later that day, the minister resigned.", "2018-07-10", "Later that day", NULL,

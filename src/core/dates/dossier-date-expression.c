@@ -2401,7 +2401,9 @@ match_preposition (const Scanner *scanner,
     return FALSE;
 
   /* "After nine days, …" opening a sentence: counted from the date the
-   * text gave last, as "nine days later" is. */
+   * text gave last, as "nine days later" is; not "After 18 days of
+   * protests", the length of what it names, from a day it may never
+   * give. */
   if (preposition == PREPOSITION_AFTER && preposition_token->letter_case == CASE_TITLE &&
       (token.type == TOKEN_NUMBER || is_keyword (&token, KEYWORD_COUNT)))
     {
@@ -2410,7 +2412,8 @@ match_preposition (const Scanner *scanner,
 
       if ((token.type != TOKEN_NUMBER || (token.digits <= 2 && number_ends_cleanly (scanner, token.end))) &&
           n >= 1 && n <= 60 && read_next_token (scanner, token.end, &unit) && is_keyword (&unit, KEYWORD_UNIT) &&
-          unit.letter_case == CASE_LOWER && (Unit) unit.keyword->value == UNIT_DAY)
+          unit.letter_case == CASE_LOWER && (Unit) unit.keyword->value == UNIT_DAY &&
+          !(unit.end + 4 <= scanner->length && strncmp (scanner->text + unit.end, " of ", 4) == 0))
         {
           match_init (match, preposition_token->start, unit.end, FORM_SEQUENCE);
           match->offset = n;
