@@ -1258,7 +1258,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
         {
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           const DossierDateMention *sentence_date = NULL;
-          gboolean dates_its_day = FALSE;
+          gboolean dates_its_day = FALSE, told_as_a_picture = FALSE;
 
           for (guint i = _dossier_event_first_date_from (document, p, span->start);
                i < document->dates->len; i++)
@@ -1294,7 +1294,10 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                   !_dossier_event_tells_in_past (vocabulary, documents, d,
                                                  _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start)) &&
                   tells_in_the_present (paragraph->text + span->start, span->end - span->start))
-                continue;
+                {
+                  told_as_a_picture = TRUE;
+                  continue;
+                }
               sentence_date = date;
               dates_its_day |= !names_a_year_only (document, date) && !names_a_past_happening (document, date);
 
@@ -1331,7 +1334,8 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
             {
               /* A caption or a kicker above the lead is not it. */
               if (asides_seen < 2 && !dates_its_day &&
-                  (_dossier_event_is_aside (paragraph->text + span->start, span->end - span->start) ||
+                  (told_as_a_picture ||
+                   _dossier_event_is_aside (paragraph->text + span->start, span->end - span->start) ||
                    span_is_caption (paragraph->text, span)))
                 asides_seen++;
               else
