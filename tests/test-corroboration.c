@@ -803,6 +803,48 @@ test_a_bound_in_an_article_of_a_year (void)
   g_assert_null (event_on (analysis, "2019-10-14"));
 }
 
+/* "N days after" something the sentence tells is the day of the
+ * happening the sentence reports, which its other date gives; counted
+ * from what follows only where a date opens it; none where the sentence
+ * gives no day, nor for a count told roughly. */
+static void
+test_days_after_a_happening (void)
+{
+  const char *texts[] = {
+    "Rescuers pull a survivor from the rubble\n"
+    "Published: 12 May 2028\n"
+    "\n"
+    "Rescuers pulled a tailor from the rubble of the Kessing market hall on Friday, 17 days after it "
+    "collapsed.\n"
+    "The mayor resigned two days after Sunday's collapse, his office said.\n"
+    "The inquiry will report a week after the funerals.\n"
+    "Divers went back in more than two days after the first alarm on Tuesday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+  guint found = 0;
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      g_autofree char *text = g_strndup (paragraph->text + date->start, date->end - date->start);
+      g_autofree char *value = dossier_date_to_iso (&date->value);
+
+      if (g_str_equal (text, "17 days after"))
+        g_assert_cmpstr (value, ==, "2028-05-12");
+      else if (g_str_equal (text, "two days after"))
+        g_assert_cmpstr (value, ==, "2028-05-09");
+      else
+        continue;
+      g_assert_cmpstr (date->rule, ==, "days-after-a-happening");
+      found++;
+    }
+  /* Not "a week after the funerals" (no day in its sentence) nor "more
+   * than two days after". */
+  g_assert_cmpuint (found, ==, 2);
+}
+
 static void
 test_days_told_in_sequence (void)
 {
@@ -1799,6 +1841,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/one-dismissal-in-two-wordings", test_one_dismissal_in_two_wordings);
   g_test_add_func ("/corroboration/lead-without-date", test_lead_without_date);
   g_test_add_func ("/corroboration/lead-under-a-caption", test_lead_under_a_caption);
+  g_test_add_func ("/corroboration/days-after-a-happening", test_days_after_a_happening);
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);

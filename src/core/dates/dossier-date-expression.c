@@ -1898,6 +1898,25 @@ match_ago (const Scanner *scanner,
     return FALSE;
   if (!read_next_token (scanner, unit.end, &ago) || ago.letter_case != CASE_LOWER)
     return FALSE;
+  /* "…, a day after the government declared a state of emergency", "on
+   * Friday, 17 days after it collapsed": the day of the happening the
+   * sentence tells, which its other date gives (the document's dates
+   * find it); counted from the happening after the words only where they
+   * date it ("two days after Sunday's vote").  Not a count told roughly
+   * ("more than two days after"), nor a span ahead ("in two days after
+   * completing its mission"). */
+  if (ago.type == TOKEN_WORD && is_keyword (&ago, KEYWORD_PREPOSITION) &&
+      !approximate_count (scanner, count->start) && !word_before_is (scanner, count->start, "in", NULL) &&
+      !word_before_is (scanner, count->start, "within", NULL) &&
+      (ago.keyword->value == PREPOSITION_AFTER || ago.keyword->value == PREPOSITION_BEFORE) &&
+      (Unit) unit.keyword->value == UNIT_DAY && (count->type == TOKEN_NUMBER || count->letter_case == CASE_LOWER) &&
+      n <= 60)
+    {
+      match_init (match, count->start, ago.end, FORM_SEQUENCE);
+      match->offset = ago.keyword->value == PREPOSITION_AFTER ? n : -n;
+      match->rule = ago.keyword->value == PREPOSITION_AFTER ? "days-after-a-happening" : "days-before-a-happening";
+      return TRUE;
+    }
   /* "two days later", "a week earlier": from the date the text gave last. */
   if (is_keyword (&ago, KEYWORD_SHIFT) && ((Unit) unit.keyword->value == UNIT_DAY ||
                                            ((Unit) unit.keyword->value == UNIT_WEEK && n == 1)))

@@ -74,6 +74,65 @@ date_quoted_deixis (DossierDocument *document)
     }
 }
 
+/* Whether @mention is counted from a happening its sentence tells ("a
+ * day after the government declared …"). */
+static gboolean
+from_a_happening (const DossierDateMention *mention)
+{
+  return mention->rule != NULL && (strcmp (mention->rule, "days-after-a-happening") == 0 ||
+                                   strcmp (mention->rule, "days-before-a-happening") == 0);
+}
+
+/* The day of @mention (one from_a_happening (), with @days its count, in
+ * @paragraph, whose dates are @dates[@first, @last)): the day of the
+ * happening its sentence tells, which another date of the sentence gives
+ * ("on Friday, 17 days after it collapsed"; "…, state media said
+ * Wednesday, a day after …"), the nearest before it first; or, where a
+ * date opens what it is counted from ("two days after Sunday's vote"),
+ * that day and the count.  Unset where the sentence gives no day. */
+static DossierDate
+day_of_the_happening (DossierParagraph         *paragraph,
+                      const DossierDateMention *mention,
+                      int                       days,
+                      GArray                   *dates,
+                      guint                     first,
+                      guint                     last)
+{
+  gsize sentence_start = 0, sentence_end = paragraph->len;
+  const DossierDateMention *before = NULL, *after = NULL;
+
+  for (guint s = 0; s < paragraph->sentences->len; s++)
+    {
+      const DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+
+      if (mention->start >= span->start && mention->start < span->end)
+        {
+          sentence_start = span->start;
+          sentence_end = span->end;
+        }
+    }
+  for (guint i = first; i < last; i++)
+    {
+      const DossierDateMention *other = &g_array_index (dates, DossierDateMention, i);
+
+      if (other == mention || from_a_happening (other) || other->value.precision < DOSSIER_PRECISION_DAY ||
+          other->start < sentence_start || other->end > sentence_end)
+        continue;
+      if (other->end <= mention->start)
+        before = other;
+      else if (other->start >= mention->end && after == NULL)
+        after = other;
+    }
+  /* "two days after Sunday's vote", "a day after the June 3 eruption". */
+  if (after != NULL && after->start <= mention->end + 5)
+    return dossier_date_add_days (&after->value, days);
+  if (before != NULL)
+    return before->value;
+  if (after != NULL)
+    return after->value;
+  return (DossierDate) DOSSIER_DATE_INIT;
+}
+
 /* Dates depend on the publication date, so they are found again whenever
  * it changes (an inferred or corrected date). */
 void
@@ -88,6 +147,8 @@ dossier_document_find_dates (DossierDocument *document)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
       g_autoptr(GArray) found = dossier_date_expressions_find (paragraph->text, paragraph->len, reference);
+      guint first = document->dates->len;
+      gboolean counted_from_a_happening = FALSE;
 
       for (guint i = 0; i < found->len; i++)
         {
@@ -102,6 +163,13 @@ dossier_document_find_dates (DossierDocument *document)
           mention.relative = expression->relative;
           /* "The storm struck on March 3. The following day, …": the day
            * after the one the text gave last. */
+          if (from_a_happening (&mention))
+            {
+              counted_from_a_happening = TRUE;
+              mention.value.precision = DOSSIER_PRECISION_NONE;
+              g_array_append_val (document->dates, mention);
+              continue;
+            }
           if (expression->sequence && dossier_date_is_set (&last_day))
             mention.value = dossier_date_add_days (&last_day, expression->sequence_days);
           if (mention.value.precision >= DOSSIER_PRECISION_DAY)
@@ -111,6 +179,28 @@ dossier_document_find_dates (DossierDocument *document)
               last_day.hour = last_day.minute = 0;
             }
           g_array_append_val (document->dates, mention);
+        }
+      /* Those counted from a happening once the sentence's other dates are
+       * known; none where it gives no day. */
+      for (guint i = first; counted_from_a_happening && i < document->dates->len;)
+        {
+          DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, i);
+          DossierDateExpression *expression = NULL;
+
+          if (!from_a_happening (mention))
+            {
+              i++;
+              continue;
+            }
+          for (guint k = 0; k < found->len && expression == NULL; k++)
+            if (g_array_index (found, DossierDateExpression, k).start == mention->start)
+              expression = &g_array_index (found, DossierDateExpression, k);
+          mention->value = day_of_the_happening (paragraph, mention, expression->sequence_days, document->dates,
+                                                 first, document->dates->len);
+          if (dossier_date_is_set (&mention->value))
+            i++;
+          else
+            g_array_remove_index (document->dates, i);
         }
     }
   if (reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY)
