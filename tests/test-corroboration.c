@@ -1777,6 +1777,8 @@ test_a_sentence_goes_on_from_the_one_before (void)
     "\n"
     "The board of Halvik Shipping dismissed its chief executive, Tomas Reyl, on Tuesday. It accused him of "
     "hiding losses on the northern routes from the auditors. \"We had no choice,\" the chairwoman said.\n"
+    "The chairwoman told reporters on Tuesday: \"The board has lost its trust in him. We will look for a "
+    "successor among our captains.\"\n"
     "Reyl had taken over the company in March 2019. The shares of Halvik Shipping fell by a tenth in Oslo.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
@@ -1801,6 +1803,8 @@ test_a_sentence_goes_on_from_the_one_before (void)
     }
   g_assert_true (goes_on);
   g_assert_false (quote);
+  /* The second sentence of a quotation goes on with someone's words. */
+  g_assert_null (event_told_by (analysis, "We will look for a successor"));
   for (guint k = 0; k < dismissal->links->len; k++)
     if (g_array_index (dismissal->links, DossierEventLink, k).reasons & DOSSIER_LINK_CONTINUES)
       goes_on = FALSE;

@@ -152,7 +152,8 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
     return FALSE;
   if (link != NULL)
     {
-      link->reasons |= DOSSIER_LINK_PARTICIPANTS | DOSSIER_LINK_ACTION;
+      /* (Where one names no one, they share no participant to show.) */
+      link->reasons |= (n_shared > 0 ? DOSSIER_LINK_PARTICIPANTS : 0) | DOSSIER_LINK_ACTION;
       memcpy (link->entities, shared, sizeof shared);
       link->action_a = word_a->word;
       link->action_b = word_b->word;

@@ -900,6 +900,31 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   }
 }
 
+/* Whether the byte @at of @text lies inside a quotation that opened
+ * before it ("… grieving his passing. We have offered the family our
+ * support."): more straight double quotes before it than closed, or more
+ * opening curly ones than closing. */
+static gboolean
+inside_a_quote (const char *text,
+                gsize       at)
+{
+  guint straight = 0;
+  int curly = 0;
+
+  for (const char *p = text; p < text + at; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '"')
+        straight++;
+      else if (c == 0x201C)
+        curly++;
+      else if (c == 0x201D && curly > 0)
+        curly--;
+    }
+  return straight % 2 == 1 || curly > 0;
+}
+
 /* Whether @text opens on a quotation mark. */
 static gboolean
 opens_on_a_quote (const char *text)
@@ -953,6 +978,7 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
         if (g_array_index (paragraph->sentences, DossierSpan, s).start == candidate->start)
           span = &g_array_index (paragraph->sentences, DossierSpan, s + 1);
       if (span == NULL || opens_on_a_quote (paragraph->text + span->start) ||
+          inside_a_quote (paragraph->text, span->start) ||
           _dossier_event_sentence_has_date (document, candidate->paragraph, span->start, span->end))
         continue;
       key = g_strdup_printf ("%u/%u/%" G_GSIZE_FORMAT, candidate->document, candidate->paragraph, span->start);

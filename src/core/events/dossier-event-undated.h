@@ -38,8 +38,8 @@ void _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
  * joins that event, unless told as background, a week or more before
  * its article: it tells more of the same happening (dated
  * DOSSIER_DATED_AS_CONTINUATION, linked DOSSIER_LINK_CONTINUES).  Not a
- * sentence opening on a quotation mark: a bare quote goes on with
- * someone's words, not with the happening. */
+ * sentence opening on a quotation mark, or inside one that opened before
+ * it: a bare quote goes on with someone's words, not with the happening. */
 void _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
                                           GPtrArray         *documents,
                                           GArray            *candidates,
