@@ -402,6 +402,32 @@ test_enormous_line_and_many_lines (void)
   g_string_free (big, TRUE);
 }
 
+/* A headline in capitals with its commas and no small word is no menu
+ * bar; a byline's degree is no second author; a reviewer's line is a
+ * byline too, not the headline. */
+static void
+test_health_news_head (void)
+{
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Harbour Town Fever Patient, Tomas Reyl, Dies\n"
+    "\n"
+    "By Ana Ferreira, MA\n"
+    "Coastline Health News\n"
+    "\n"
+    "Reviewed by Piet Olde, MD\n"
+    "\n"
+    "Oct. 8, 2026 -- Tomas Reyl, the first patient of the marsh fever in Halvik, has died of the disease, the "
+    "harbour hospital said on Wednesday.\n"
+    "Doctors at the hospital had treated him for eleven days in an isolation ward, and the health office said "
+    "that no other case had been found in the town.\n"
+    "The fever has spread along the coast since the summer, and more than two hundred people have been "
+    "treated for it in the region's hospitals.\n");
+
+  g_assert_cmpstr (document->title, ==, "Harbour Town Fever Patient, Tomas Reyl, Dies");
+  g_assert_cmpstr (document->author, ==, "Ana Ferreira");
+  g_assert_false (dossier_test_body_contains (document, "Reviewed by"));
+}
+
 static DossierDocument *
 clean_fixture (const char *name)
 {
@@ -1052,6 +1078,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/clean/seed/menafn", test_menafn);
+  g_test_add_func ("/clean/health-news-head", test_health_news_head);
   g_test_add_func ("/clean/date-and-byline-on-one-line", test_date_and_byline_on_one_line);
   g_test_add_func ("/clean/headlines-of-other-stories", test_headlines_of_other_stories);
   g_test_add_func ("/clean/seed/gulf-press", test_gulf_press);

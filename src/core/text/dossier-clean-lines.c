@@ -703,9 +703,13 @@ furniture_kind (const CleanWords *words,
   /* Menu bars copied as one line: many capitalised words and no grammar
    * ("Newsletter Newsletters Events Events Podcasts Videos").  From markup,
    * menus are left out with their <nav>, and such a line is a table's
-   * header row ("Hersteller/Modell Preis Isofix Note"). */
+   * header row ("Hersteller/Modell Preis Isofix Note").  Not a headline
+   * in capitals with its commas ("Dallas Ebola Patient, Thomas Eric
+   * Duncan, Dies"): a menu's items are not set apart by them (a credit,
+   * "Jim Brunsden, European Voice", is shorter). */
   if (!structured && unit->words >= 4 && unit->function_words == 0 &&
-      unit->capitalised_words == unit->words && !unit->terminal)
+      unit->capitalised_words == unit->words && !unit->terminal &&
+      (unit->words < 6 || memchr (unit->text, ',', unit->len) == NULL))
     return "a menu bar";
 
   return NULL;

@@ -90,6 +90,28 @@ byline_prefix_starts (void)
   return starts;
 }
 
+/* Whether @part of a byline is the letters of a degree or title after
+ * the name before it ("By Brenda Goodman, MA", "Jane Doe, PhD", ", MD"):
+ * two to four letters, capitals but for PhD's. */
+static gboolean
+letters_after_a_name (const char *part)
+{
+  gsize len = strlen (part);
+  guint capitals = 0;
+
+  if (len < 2 || len > 4)
+    return FALSE;
+  if (strcmp (part, "PhD") == 0)
+    return TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isupper (part[i]))
+        return FALSE;
+      capitals++;
+    }
+  return capitals >= 2;
+}
+
 char *
 _dossier_clean_author_from_byline (const char *text)
 {
@@ -133,7 +155,7 @@ _dossier_clean_author_from_byline (const char *text)
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_strstrip (parts[i]);
-      if (parts[i][0] == '\0')
+      if (parts[i][0] == '\0' || letters_after_a_name (parts[i]))
         continue;
       if (!_dossier_clean_looks_like_person_name (parts[i]))
         return NULL;
