@@ -845,6 +845,24 @@ test_days_after_a_happening (void)
   g_assert_cmpuint (found, ==, 2);
 }
 
+/* "has refused to quit office" reports a refusal, not the resignation
+ * another outlet reports that day. */
+static void
+test_a_refusal_is_no_resignation (void)
+{
+  const char *texts[] = {
+    "Varnia president resigns\nPublished: 11 February 2028\n\n"
+    "Piet Olde stepped down as head of state of Varnia on Friday after weeks of protests in the capital.\n",
+    "Defiant leader stays\nPublished: 11 February 2028\n\n"
+    "Piet Olde has refused to quit office, despite mounting calls from the army and the street.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *resignation = event_told_by (analysis, "stepped down as head of state");
+
+  g_assert_nonnull (resignation);
+  g_assert_cmpuint (dossier_event_record_count_articles (resignation, NULL), ==, 1);
+}
+
 static void
 test_days_told_in_sequence (void)
 {
@@ -1846,6 +1864,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/lead-without-date", test_lead_without_date);
   g_test_add_func ("/corroboration/lead-under-a-caption", test_lead_under_a_caption);
   g_test_add_func ("/corroboration/days-after-a-happening", test_days_after_a_happening);
+  g_test_add_func ("/corroboration/a-refusal-is-no-resignation", test_a_refusal_is_no_resignation);
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);

@@ -388,6 +388,24 @@ _dossier_event_actions_keep (DossierVocabulary *vocabulary,
 /* Before a past form that looks like the present: "was shut", "had hit". */
 static const char * const past_auxiliaries[] = { "was", "were", "been", "had", "has", "have" };
 
+/* Whether the word at @start is an action someone refused or failed to
+ * do ("has refused to quit office", "declined to step down"): the
+ * happening is the refusal, no report of the action.  (A decision told
+ * by "not", "will not stand again", is news of its own.) */
+static gboolean
+refused (const char *text,
+         gsize       start,
+         gsize       limit)
+{
+  static const char * const refusals[] = {
+    "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining",
+    "failed", "fails", "fail", "failing",
+  };
+
+  return start >= limit + 4 && strncmp (text + start - 4, " to ", 4) == 0 &&
+         previous_word_in (text, start - 3, limit, refusals, G_N_ELEMENTS (refusals));
+}
+
 GPtrArray *
 _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
                                  GPtrArray            *documents,
@@ -478,6 +496,11 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
          * is "bought", not "took". */
         action = particle_len > 0 ? lookup_phrase (vocabulary, text + start, i - start, text + particle, particle_len)
                                   : NULL;
+        if (action != NULL && refused (text, start, sentence->start))
+          {
+            i = particle + particle_len;
+            continue;
+          }
         if (action != NULL)
           {
             g_ptr_array_add (sentence->actions, (gpointer) action);
@@ -492,6 +515,8 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
         continue;
       action = lookup (vocabulary, text + start, i - start, after_verb_marker (text, start, sentence->start));
       if (action != NULL && !action->verbal && modifies_next_noun (vocabulary, text, i, sentence->end))
+        continue;
+      if (action != NULL && action->verbal && refused (text, start, sentence->start))
         continue;
       if (action != NULL)
         {
