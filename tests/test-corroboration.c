@@ -863,6 +863,27 @@ test_a_refusal_is_no_resignation (void)
   g_assert_cmpuint (dossier_event_record_count_articles (resignation, NULL), ==, 1);
 }
 
+/* "after 18 days of mass protests" tells what went on before the
+ * ouster: no reason to join it with a report of that day's protest. */
+static void
+test_days_of_protests_are_no_protest (void)
+{
+  const char *texts[] = {
+    "Varnia president ousted\nPublished: 11 February 2028\n\n"
+    "Lawmakers in Varnia ousted the head of state, Piet Olde, on Friday after 18 days of mass protests in the "
+    "capital.\n",
+    "Crowds in the square\nPublished: 11 February 2028\n\n"
+    "Thousands of students protested outside the harbour offices of Piet Olde on Friday, police said.\n",
+    "Olde speaks\nPublished: 10 February 2028\n\n"
+    "Piet Olde told the nation on Thursday that he would serve out his term.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *ouster = event_told_by (analysis, "Lawmakers in Varnia ousted");
+
+  g_assert_nonnull (ouster);
+  g_assert_cmpuint (dossier_event_record_count_articles (ouster, NULL), ==, 1);
+}
+
 static void
 test_days_told_in_sequence (void)
 {
@@ -1865,6 +1886,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/lead-under-a-caption", test_lead_under_a_caption);
   g_test_add_func ("/corroboration/days-after-a-happening", test_days_after_a_happening);
   g_test_add_func ("/corroboration/a-refusal-is-no-resignation", test_a_refusal_is_no_resignation);
+  g_test_add_func ("/corroboration/days-of-protests-are-no-protest", test_days_of_protests_are_no_protest);
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);

@@ -388,6 +388,37 @@ _dossier_event_actions_keep (DossierVocabulary *vocabulary,
 /* Before a past form that looks like the present: "was shut", "had hit". */
 static const char * const past_auxiliaries[] = { "was", "were", "been", "had", "has", "have" };
 
+/* Whether the noun at @start names what went on for a time before the
+ * happening ("after 18 days of mass protests", "weeks of talks"): the
+ * circumstance, not the happening. */
+static gboolean
+lasted_for_a_time (const char *text,
+                   gsize       start,
+                   gsize       limit)
+{
+  static const char * const of[] = { "of" };
+  static const char * const spans[] = { "days", "weeks", "months", "years", "hours", "decades" };
+  gsize at = start;
+
+  for (guint words = 0; words < 2; words++)
+    {
+      gsize word;
+
+      if (previous_word_in (text, at, limit, of, G_N_ELEMENTS (of)))
+        return previous_word_in (text, at - 3, limit, spans, G_N_ELEMENTS (spans));
+      /* One word may qualify it: "of mass protests". */
+      if (at < limit + 2 || text[at - 1] != ' ')
+        return FALSE;
+      word = at - 1;
+      while (word > limit && g_ascii_isalpha (text[word - 1]))
+        word--;
+      if (word == at - 1 || !g_ascii_islower (text[word]))
+        return FALSE;
+      at = word;
+    }
+  return FALSE;
+}
+
 /* Whether the word at @start is an action someone refused or failed to
  * do ("has refused to quit office", "declined to step down"): the
  * happening is the refusal, no report of the action.  (A decision told
@@ -517,6 +548,8 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
       if (action != NULL && !action->verbal && modifies_next_noun (vocabulary, text, i, sentence->end))
         continue;
       if (action != NULL && action->verbal && refused (text, start, sentence->start))
+        continue;
+      if (action != NULL && lasted_for_a_time (text, start, sentence->start))
         continue;
       if (action != NULL)
         {
