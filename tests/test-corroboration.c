@@ -1699,7 +1699,9 @@ test_a_bystanders_words (void)
     "Anja Lind, a resident of the valley, said the river had been brown for years.\n"
     "\"We waited too long,\" said Piet Vos, 61, a fisherman.\n"
     "\"Nobody listened to us,\" said valley resident Greta Holm.\n"
-    "\"An apology is not enough,\" said demonstrator Jonas Lind.\n";
+    "\"An apology is not enough,\" said demonstrator Jonas Lind.\n"
+    "\"The fish are gone,\" valley resident Karin told the council.\n"
+    "\"We were never asked,\" said another fisherman, Ole Dahl.\n";
   const char *texts[] = { mine_vote_evening, morning };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
 
@@ -1708,6 +1710,8 @@ test_a_bystanders_words (void)
   g_assert_null (event_told_by (analysis, "We waited too long"));
   g_assert_null (event_told_by (analysis, "Nobody listened to us"));
   g_assert_null (event_told_by (analysis, "apology is not enough"));
+  g_assert_null (event_told_by (analysis, "The fish are gone"));
+  g_assert_null (event_told_by (analysis, "We were never asked"));
 }
 
 /* A sentence that names one day twice ("Earlier today, … today (20)")

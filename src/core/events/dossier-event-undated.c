@@ -473,9 +473,10 @@ static gboolean
 quotes_a_bystander (const char *text,
                     gsize       len)
 {
-  /* "businessman Makoto Ito", "Derna resident Khaled Ali": the role in
-   * small letters right before a name of two capitalised words (not "a
-   * local TV station"). */
+  /* "businessman Makoto Ito", "Derna resident Khaled Ali", "Derna
+   * resident Khalid told …": the role in small letters right before a
+   * capitalised name (not "a local TV station"); "another passenger",
+   * one of many. */
   for (gsize i = 0; i < len;)
     {
       gsize start = i;
@@ -483,14 +484,19 @@ quotes_a_bystander (const char *text,
       while (i < len && g_ascii_isalpha (text[i]))
         i++;
       if (i > start && g_ascii_islower (text[start]) && (start == 0 || !g_ascii_isalnum (text[start - 1])) &&
-          i + 2 < len && text[i] == ' ' && g_ascii_isupper (text[i + 1]) && g_ascii_islower (text[i + 2]) &&
+          i + 2 < len && text[i] == ' ' &&
           dossier_word_list_contains (&dossier_words_bystander_roles, text + start, i - start))
+        {
+          if (g_ascii_isupper (text[i + 1]) && g_ascii_islower (text[i + 2]))
+            return TRUE;
+        }
+      if (i - start == 7 && strncmp (text + start, "another", 7) == 0 && i + 2 < len && text[i] == ' ')
         {
           gsize k = i + 1;
 
-          while (k < len && (g_ascii_isalpha (text[k]) || (guchar) text[k] >= 0x80 || text[k] == '-'))
+          while (k < len && g_ascii_isalpha (text[k]))
             k++;
-          if (k + 2 < len && text[k] == ' ' && g_ascii_isupper (text[k + 1]))
+          if (k > i + 1 && dossier_word_list_contains (&dossier_words_bystander_roles, text + i + 1, k - i - 1))
             return TRUE;
         }
       if (i == start)
