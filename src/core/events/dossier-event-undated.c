@@ -946,16 +946,16 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
                                      GArray            *candidates,
                                      GArray            *links)
 {
-  /* Every sentence an event holds: (document, paragraph, start). */
-  g_autoptr(GHashTable) held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Every sentence an event holds, by its place in the vocabulary. */
+  g_autoptr(GHashTable) held = g_hash_table_new (NULL, NULL);
   guint n_held = candidates->len;
 
   for (guint c = 0; c < n_held; c++)
     {
       const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
 
-      g_hash_table_add (held, g_strdup_printf ("%u/%u/%" G_GSIZE_FORMAT, candidate->document, candidate->paragraph,
-                                               candidate->start));
+      g_hash_table_add (held, _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph,
+                                                                 candidate->start));
     }
   for (guint c = 0; c < n_held; c++)
     {
@@ -965,7 +965,7 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
       DossierEventCandidate next;
       DossierCandidateLink link = { c, 0, DOSSIER_LINK_CONTINUES, 0, { -1, -1, -1 }, NULL, NULL };
       const DossierSpan *span = NULL;
-      char *key;
+      DossierEventSentence *sentence;
 
       if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || candidate->cluster < 0)
         continue;
@@ -987,12 +987,10 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
           inside_a_quote (paragraph->text, span->start) ||
           _dossier_event_sentence_has_date (document, candidate->paragraph, span->start, span->end))
         continue;
-      key = g_strdup_printf ("%u/%u/%" G_GSIZE_FORMAT, candidate->document, candidate->paragraph, span->start);
-      if (!g_hash_table_add (held, key))
+      sentence = _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph, span->start);
+      if (sentence == NULL || !g_hash_table_add (held, sentence))
         continue;
-      next = _dossier_event_candidate_for_sentence (
-        candidate->document, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
-                                                                candidate->paragraph, span->start));
+      next = _dossier_event_candidate_for_sentence (candidate->document, sentence);
       next.date = candidate->date;
       next.cluster = candidate->cluster;
       next.dated = FALSE;

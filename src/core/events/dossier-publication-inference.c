@@ -715,18 +715,6 @@ by_month_and_day_alone (DossierDocument          *document,
   return !(p - text >= 3 && g_ascii_strncasecmp (p - 3, "day", 3) == 0);
 }
 
-/* Whether @document, published on @day (its dates read from that day by
- * @read), would name one day twice: the day it was written by its month
- * and day ("on Oct. 8" in an article of 8 October, which news calls
- * "Wednesday" or "today"), or a past day both by its month and day and by
- * a bare weekday ("He died on Oct. 8 … said on Wednesday" is not of the
- * week of 8 October: its Wednesday is another). */
-typedef struct
-{
-  int day;
-  const DossierDateMention *date;
-} Named;
-
 /* The words of four letters or more of the sentence around @date, in
  * small letters, but function words and the date's own: a set. */
 static GHashTable *
@@ -781,55 +769,94 @@ may_tell_one_happening (DossierDocument          *document,
   return FALSE;
 }
 
+/* A date of an article that names a day by its month and day alone,
+ * with that month and day once read (0 before). */
+typedef struct
+{
+  guint index;
+  int month;
+  int day;
+} MonthDay;
+
+/* @document's dates that name a day by its month and day alone
+ * (by_month_and_day_alone ()), as MonthDay; NULL where none does, as in
+ * most articles, or where no weekday could name one of those days
+ * again. */
+static GArray *
+month_days_alone (DossierDocument *document)
+{
+  GArray *alone = NULL;
+  gboolean weekdays = FALSE;
+
+  for (guint i = 0; i < document->dates->len && !weekdays; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      weekdays = date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "weekday") &&
+                 !g_str_has_suffix (date->rule, "-future");
+    }
+  for (guint i = 0; i < document->dates->len && weekdays; i++)
+    if (by_month_and_day_alone (document, &g_array_index (document->dates, DossierDateMention, i)))
+      {
+        MonthDay month_day = { i, 0, 0 };
+
+        if (alone == NULL)
+          alone = g_array_new (FALSE, FALSE, sizeof (MonthDay));
+        g_array_append_val (alone, month_day);
+      }
+  return alone;
+}
+
+/* Whether @document, published on @day (its dates read from that day by
+ * @read), would name one past day twice, by its month and day and by a
+ * bare weekday, in sentences of two happenings ("He died on Oct. 8 …
+ * said in a statement on Wednesday" is not of the week of 8 October: its
+ * Wednesday is another).  @alone: month_days_alone () of @document, whose
+ * dates' places and rules do not change with the day read from; a month
+ * and day read is kept in it, the same from any day.  The weekdays are
+ * read first: a month-day is read again only where one falls on its
+ * month and day. */
 static gboolean
 names_a_day_twice (DossierDocument *document,
+                   GArray          *alone,
                    int              day,
                    DossierDate    (*read) (gpointer, DossierDateMention *, int),
                    gpointer         data)
 {
-  g_autoptr(GArray) named = NULL;
-
   for (guint i = 0; i < document->dates->len; i++)
     {
-      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDateMention *weekday = &g_array_index (document->dates, DossierDateMention, i);
       DossierDate value;
       int told;
 
-      if (!by_month_and_day_alone (document, date))
+      if (!weekday->relative || weekday->rule == NULL || !g_str_has_prefix (weekday->rule, "weekday") ||
+          g_str_has_suffix (weekday->rule, "-future"))
         continue;
-      value = read (data, date, day);
+      value = read (data, weekday, day);
       if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY)
         continue;
       told = dossier_date_to_day_number (&value);
-      if (told <= day)
+      if (told > day)
+        continue;
+      for (guint a = 0; a < alone->len; a++)
         {
-          Named past = { told, date };
+          MonthDay *month_day = &g_array_index (alone, MonthDay, a);
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, month_day->index);
+          DossierDate named;
 
-          if (named == NULL)
-            named = g_array_new (FALSE, FALSE, sizeof (Named));
-          g_array_append_val (named, past);
+          if (month_day->month != 0 && (month_day->month != value.month || month_day->day != value.day))
+            continue;
+          named = read (data, date, day);
+          if (!dossier_date_is_set (&named) || named.precision < DOSSIER_PRECISION_DAY)
+            continue;
+          month_day->month = named.month;
+          month_day->day = named.day;
+          /* (In one sentence, or in two of one happening, the two may be
+           * one day: "observers of Saturday's election said February 25
+           * was peaceful".) */
+          if (dossier_date_to_day_number (&named) == told && !may_tell_one_happening (document, date, weekday))
+            return TRUE;
         }
-    }
-  for (guint i = 0; i < document->dates->len && named != NULL; i++)
-    {
-      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
-      DossierDate value;
-      int told;
-
-      if (!date->relative || date->rule == NULL || !g_str_has_prefix (date->rule, "weekday") ||
-          g_str_has_suffix (date->rule, "-future"))
-        continue;
-      value = read (data, date, day);
-      if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY)
-        continue;
-      told = dossier_date_to_day_number (&value);
-      /* (In one sentence, or in two of one happening, the two may be one
-       * day: "observers of Saturday's election said February 25 was
-       * peaceful".) */
-      for (guint k = 0; k < named->len; k++)
-        if (g_array_index (named, Named, k).day == told &&
-            !may_tell_one_happening (document, g_array_index (named, Named, k).date, date))
-          return TRUE;
     }
   return FALSE;
 }
@@ -948,6 +975,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       const DossierDateMention *bracketed;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
+      g_autoptr(GArray) alone = NULL;
 
       /* Those known to their year only, from the dossier's dates, may be
        * dated to the day by what others report. */
@@ -1136,6 +1164,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         }
       /* "today (20)": only a 20th. */
       bracketed = names_its_day_of_month (document, &day_of_month, &bracket_offset);
+      g_clear_pointer (&alone, g_array_unref);
+      alone = month_days_alone (document);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
@@ -1148,7 +1178,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
               continue;
             if (names_a_month_day_long_past (&readings, day) ||
-                names_a_day_twice (document, day, read_through, &readings))
+                (alone != NULL && names_a_day_twice (document, alone, day, read_through, &readings)))
               continue;
 
             /* Only days a week around a happening the article reports. */
@@ -1482,8 +1512,12 @@ relative_days_fit (DossierDocument *document,
   dateline = filed_on_its_dateline (document);
   filed = filed_then ? dateline : NULL;
   lead = lead_paragraph (document);
-  if (names_a_day_twice (document, reference, read_as_found, document))
-    return FALSE;
+  {
+    g_autoptr(GArray) alone = month_days_alone (document);
+
+    if (alone != NULL && names_a_day_twice (document, alone, reference, read_as_found, document))
+      return FALSE;
+  }
   for (guint i = 0; i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
