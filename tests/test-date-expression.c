@@ -776,6 +776,11 @@ test_coming_month_days (void)
                      "on Valentine's Day last year", "2013-02-14", "month-day-of-year-told", TRUE);
   assert_expression ("The strike began on 3 March this year and ended in May.", "2014-09-12",
                      "on 3 March this year", "2014-03-03", "month-day-of-year-told", TRUE);
+  /* … and a month so: not the September before, nor a year apart. */
+  assert_expression ("He would stand down in September this year, he said.", "2011-02-12",
+                     "in September this year", "2011-09", "month-of-year-told", TRUE);
+  assert_expression ("She joined the board in July last year.", "2021-03-02",
+                     "in July last year", "2020-07", "month-of-year-told", TRUE);
   assert_expression ("Shops will close early on Christmas Eve.", "2021-12-15",
                      "on Christmas Eve", "2021-12-24", "month-day-future", TRUE);
   assert_expression ("The telescope could fly on Christmas, officials said.", "2021-12-21",

@@ -71,6 +71,8 @@
  *   month-day-of-year-told  a month and day with the year told from the
  *                         reference's: "on Valentine's Day last year", "on
  *                         3 March this year", "October 16 next year"
+ *   month-of-year-told    a month so: "in July last year", "September
+ *                         this year", "in May next year"
  *   season-relative       "last summer", "this winter", "next spring":
  *                         year precision, the year the season starts in
  *
@@ -2601,8 +2603,9 @@ match_the (const Scanner *scanner,
     }
 }
 
-/* "on Valentine's Day last year", "on October 16 this year": a month and
- * day, then the year told from the reference's; @match takes it in. */
+/* "on Valentine's Day last year", "on October 16 this year", "in July
+ * last year": a month and day, or a month, then the year told from the
+ * reference's; @match takes it in. */
 static void
 take_year_told (const Scanner *scanner,
                 Match         *match)
@@ -2612,7 +2615,9 @@ take_year_told (const Scanner *scanner,
   };
   gsize at = skip_spaces (scanner, match->end);
 
-  if (match->form != FORM_MONTH_DAY || at == match->end)
+  if ((match->form != FORM_MONTH_DAY &&
+       !(match->form == FORM_MONTH && match->direction == DIRECTION_NONE && !match->part)) ||
+      at == match->end)
     return;
   for (gsize k = 0; k < G_N_ELEMENTS (years); k++)
     {
@@ -3456,7 +3461,7 @@ resolve_in_tense (const Match           *match,
       expression->rule = weekday_rule (match->direction, tense);
       break;
     case FORM_MONTH:
-      expression->rule = month_rule (match, tense);
+      expression->rule = match->year_told ? "month-of-year-told" : month_rule (match, tense);
       break;
     case FORM_MONTH_DAY:
       expression->rule = match->year_told ? "month-day-of-year-told"
@@ -3539,7 +3544,15 @@ resolve_in_tense (const Match           *match,
       expression->value = resolve_weekday (&day, match, tense);
       break;
     case FORM_MONTH:
-      expression->value = resolve_month (&day, match, tense);
+      if (match->year_told)
+        {
+          expression->value = (DossierDate) DOSSIER_DATE_INIT;
+          expression->value.year = day.year + match->offset;
+          expression->value.month = match->month;
+          expression->value.precision = DOSSIER_PRECISION_MONTH;
+        }
+      else
+        expression->value = resolve_month (&day, match, tense);
       break;
     case FORM_MONTH_DAY:
       if (match->year_told)

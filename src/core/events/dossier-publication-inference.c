@@ -1657,7 +1657,8 @@ beside_a_year_of_its_own (DossierDocument *document,
       const DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, k);
 
       if (other->paragraph == year->paragraph && other->start >= sentence.start && other->end <= sentence.end &&
-          other->relative && g_strcmp0 (other->rule, "year-relative") == 0)
+          other->relative && (g_strcmp0 (other->rule, "year-relative") == 0 ||
+                              g_strcmp0 (other->rule, "month-of-year-told") == 0))
         return TRUE;
     }
   return FALSE;
