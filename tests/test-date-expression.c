@@ -781,6 +781,11 @@ test_coming_month_days (void)
                      "in September this year", "2011-09", "month-of-year-told", TRUE);
   assert_expression ("She joined the board in July last year.", "2021-03-02",
                      "in July last year", "2020-07", "month-of-year-told", TRUE);
+  /* "was to": the future of a past, where it leads to the date. */
+  assert_expression ("He fled before his trial, which was to start in April.", "2020-01-02",
+                     "in April", "2020-04", "month-future", TRUE);
+  assert_expression ("The alarm came at 5:40 p.m. Sunday, hours after the craft was to resurface.", "2023-06-22",
+                     "Sunday", "2023-06-18", "weekday-past", TRUE);
   assert_expression ("Shops will close early on Christmas Eve.", "2021-12-15",
                      "on Christmas Eve", "2021-12-24", "month-day-future", TRUE);
   assert_expression ("The telescope could fly on Christmas, officials said.", "2021-12-21",

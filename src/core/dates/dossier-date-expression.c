@@ -561,9 +561,9 @@ static const CueWord cue_words[] = {
   { "united", CUE_NOT_PAST },
   { "until", CUE_WEAK_FUTURE },
   { "upcoming", CUE_FUTURE },
-  { "was", CUE_PAST },
+  { "was", CUE_PAST | CUE_FUTURE_BEFORE_TO },
   { "went", CUE_PAST },
-  { "were", CUE_PAST },
+  { "were", CUE_PAST | CUE_FUTURE_BEFORE_TO },
   { "will", CUE_FUTURE | CUE_AUXILIARY },
   { "won", CUE_WON },
   { "would", CUE_FUTURE_BEFORE_WEEKDAY },
@@ -3015,8 +3015,15 @@ collect_cues (const Scanner *scanner,
            * "did not take effect" has its own past cue nearer. */
           if ((flags & CUE_FUTURE_BEFORE_EFFECT) && token_equals (scanner, &next, "effect"))
             future = TRUE;
-          if ((flags & CUE_FUTURE_BEFORE_TO) && token_equals (scanner, &next, "to"))
-            future = TRUE;
+          /* "was to start in April": the future of a past, no past — where
+           * it leads to the date ("… Sunday, hours after the vessel was to
+           * resurface" is a past Sunday). */
+          if ((flags & CUE_FUTURE_BEFORE_TO) && token_equals (scanner, &next, "to") &&
+              (!(flags & CUE_PAST) || position <= match->start))
+            {
+              future = TRUE;
+              flags &= ~CUE_PAST;
+            }
           /* "is due to meet", "are due in May"; not "was due to the
            * weather". */
           if ((flags & CUE_DUE) && (previous_flags & CUE_AUXILIARY) &&
