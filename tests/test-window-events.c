@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "dossier-article-row.h"
 #include "dossier-chronology.h"
 #include "dossier-event-comparison.h"
@@ -336,6 +338,64 @@ test_article_events_marked (void)
     collect_badges (GTK_WIDGET (timeline), badges);
     g_assert_true (n_unmarked > 0 || badges->len > 0);
   }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every titled marker's dot lies on its event's day, whichever side its
+ * title took. */
+static void
+assert_dots_on_their_days (DossierTimeline *timeline)
+{
+  GListModel *events = dossier_timeline_get_events (timeline);
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) markers = shown_markers (timeline, positions);
+  double first_day, last_day;
+  int width = gtk_widget_get_width (GTK_WIDGET (timeline));
+
+  dossier_timeline_get_visible_days (timeline, &first_day, &last_day);
+  for (guint m = 0; m < markers->len; m++)
+    {
+      g_autoptr(DossierEvent) event = g_list_model_get_item (events, g_array_index (positions, guint, m));
+      GtkWidget *dot = dossier_test_find_descendant (g_ptr_array_index (markers, m), has_class, "dot");
+      graphene_rect_t bounds;
+      int first, last;
+      double day_x;
+
+      dossier_date_get_span (dossier_event_get_calendar_date (event), &first, &last);
+      if (first != last)
+        continue;
+      day_x = (first - first_day) / (last_day - first_day) * width;
+      g_assert_nonnull (dot);
+      g_assert_true (gtk_widget_compute_bounds (dot, GTK_WIDGET (timeline), &bounds));
+      /* (Within a dot: the view's days are counted from its edges, the
+       * markers placed to whole pixels.) */
+      g_assert_cmpfloat (fabs (bounds.origin.x + bounds.size.width / 2 - day_x), <=, 16);
+    }
+}
+
+/* Zoomed in and out again, markers whose titles moved to the left of
+ * their dots for want of room come back to the right with their dots
+ * still on their days. */
+static void
+test_dots_stay_on_their_days (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierTimeline *timeline = timeline_of (window);
+
+  redraw (window);
+  assert_dots_on_their_days (timeline);
+  for (guint step = 0; step < 3; step++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-out", NULL));
+      redraw (window);
+      assert_dots_on_their_days (timeline);
+    }
+  for (guint step = 0; step < 5; step++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL));
+      redraw (window);
+      assert_dots_on_their_days (timeline);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -851,6 +911,7 @@ main (int   argc,
   g_test_add_func ("/window-events/clusters-open-on-zoom", test_clusters_open_on_zoom);
   g_test_add_func ("/window-events/article-events-marked", test_article_events_marked);
   g_test_add_func ("/window-events/focus-shows-whole-title", test_focus_shows_whole_title);
+  g_test_add_func ("/window-events/dots-stay-on-their-days", test_dots_stay_on_their_days);
   g_test_add_func ("/window-events/keyboard-walks-events", test_keyboard_walks_events);
   g_test_add_func ("/window-events/events-follow-sidebar", test_events_follow_sidebar);
   g_test_add_func ("/window-events/chronology", test_chronology);

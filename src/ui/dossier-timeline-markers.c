@@ -754,10 +754,12 @@ prepare_widgets (DossierTimeline *self)
       marker = _dossier_timeline_get_marker (self, i);
       if (!title_placed (marker, item))
         {
-          /* The title left of the dot where the lane had room only there. */
+          /* The title left of the dot where the lane had room only there,
+           * and back after the dot (its slot, the box's other child) where
+           * it was so and has room on the right again. */
           box = gtk_button_get_child (GTK_BUTTON (marker));
           title = GTK_WIDGET (marker_title (marker));
-          gtk_box_reorder_child_after (GTK_BOX (box), title, item->flipped ? NULL : gtk_widget_get_first_child (box));
+          gtk_box_reorder_child_after (GTK_BOX (box), title, item->flipped ? NULL : gtk_widget_get_last_child (box));
         }
     }
   for (guint c = 0; c < self->clusters->len; c++)
