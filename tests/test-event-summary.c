@@ -147,6 +147,22 @@ test_a_wires_credit_goes (void)
   g_assert_true (g_str_has_prefix (summary, "The ferry Ostervik ran aground"));
 }
 
+/* "As of Tuesday evening, over 1,500 …": "as of" goes with its date. */
+static void
+test_as_of_goes_with_its_date (void)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) analysis = dossier_analysis_new (gazetteer);
+  const char *summary;
+
+  dossier_analysis_add_document (analysis, dossier_test_clean_string (
+    "Flood toll rises\nPublished: 5 March 2026\n\n"
+    "As of Tuesday evening, rescuers in Ostervik had recovered 40 bodies from the flooded harbour district.\n"));
+  dossier_analysis_run (analysis);
+  summary = summary_on (analysis, "2026-03-03");
+  g_assert_true (g_str_has_prefix (summary, "Rescuers in Ostervik had recovered 40 bodies"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +174,7 @@ main (int   argc,
   g_test_add_func ("/event-summary/long-sentence-cut-at-a-word", test_long_sentence_cut_at_a_word);
   g_test_add_func ("/event-summary/dashes-before-the-text-go", test_dashes_before_the_text_go);
   g_test_add_func ("/event-summary/a-wires-credit-goes", test_a_wires_credit_goes);
+  g_test_add_func ("/event-summary/as-of-goes-with-its-date", test_as_of_goes_with_its_date);
 
   return g_test_run ();
 }

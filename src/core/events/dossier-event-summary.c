@@ -108,7 +108,7 @@ _dossier_event_summarise (GPtrArray                   *documents,
     "And ", "But ", "So ", "Ahead of that, ",
   };
   static const char * const prepositions[] = {
-    "in ", "on ", "since ", "by ", "during ", "from ", "until ", "before ", "after ", "of ",
+    "in ", "on ", "since ", "by ", "during ", "from ", "until ", "before ", "after ", "as of ", "of ",
     "for ", "through ", "over ",
   };
   static const char * const openers[] = {
