@@ -698,6 +698,20 @@ inner_name_holder (GHashTable *by_inner,
   return best;
 }
 
+/* ends_long_name () of two names already folded to ASCII. */
+static gboolean
+ends_long_folded (const char *short_folded,
+                  const char *long_folded)
+{
+  gsize short_len = strlen (short_folded), long_len = strlen (long_folded);
+  const char *tail;
+
+  if (short_len + 2 > long_len)
+    return FALSE;
+  tail = long_folded + long_len - short_len;
+  return tail[-1] == ' ' && g_ascii_strcasecmp (tail, short_folded) == 0;
+}
+
 /* Whether the words of @short_name are the last words of @long_name, from
  * one inside it on: "Lula da Silva" of "Luiz Inácio Lula da Silva".
  * Compared folded to ASCII, in small letters. */
@@ -707,13 +721,8 @@ ends_long_name (const char *short_name,
 {
   g_autofree char *short_folded = dossier_fold_to_ascii (short_name, -1);
   g_autofree char *long_folded = dossier_fold_to_ascii (long_name, -1);
-  gsize short_len = strlen (short_folded), long_len = strlen (long_folded);
-  const char *tail;
 
-  if (short_len + 2 > long_len)
-    return FALSE;
-  tail = long_folded + long_len - short_len;
-  return tail[-1] == ' ' && g_ascii_strcasecmp (tail, short_folded) == 0;
+  return ends_long_folded (short_folded, long_folded);
 }
 
 /* @name without its spaces, in small letters. */
@@ -908,7 +917,13 @@ shorter_forms (GPtrArray        *documents,
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       GPtrArray *names = value;
+      /* Each name folded once: every pair of a surname's names is asked
+       * whether one ends the other, and a surname of a big story has a
+       * few hundred names. */
+      g_autoptr(GPtrArray) folded = g_ptr_array_new_full (names->len, g_free);
 
+      for (guint n = 0; n < names->len; n++)
+        g_ptr_array_add (folded, dossier_fold_to_ascii (g_ptr_array_index (names, n), -1));
       for (guint s = 0; s < names->len; s++)
         {
           const char *short_name = g_ptr_array_index (names, s);
@@ -921,7 +936,7 @@ shorter_forms (GPtrArray        *documents,
               const char *long_name = g_ptr_array_index (names, l);
               g_autofree char *group = NULL;
 
-              if (l == s || !ends_long_name (short_name, long_name))
+              if (l == s || !ends_long_folded (g_ptr_array_index (folded, s), g_ptr_array_index (folded, l)))
                 continue;
               group = given_group (gazetteer, long_name);
               if (g_strcmp0 (group, short_group) == 0)
