@@ -652,12 +652,14 @@ compare_day_postings (gconstpointer a,
 }
 
 /* The coarser candidates of @bucket (a month's or a week's) join their
- * days' (see join_coarse_to_their_days ()). */
+ * days' (see join_coarse_to_their_days ()).  @seen, one per candidate,
+ * holds the coarser candidate + 1 that last met it. */
 static void
 join_bucket_to_its_days (Clustering *clustering,
                          GArray     *bucket,
                          GHashTable *by_entity,
-                         GHashTable *with_a_day)
+                         GHashTable *with_a_day,
+                         guint      *seen)
 {
   GArray *candidates = clustering->candidates;
 
@@ -696,6 +698,13 @@ join_bucket_to_its_days (Clustering *clustering,
                 break;
               if (fine->document == coarse->document)
                 continue;
+              /* A day's candidate that names two of its participants is
+               * met twice: asked again, it would be as alike and share
+               * the same happening, and the best could not change (it
+               * is either the best already or no better than it). */
+              if (seen[at->candidate] == m + 1)
+                continue;
+              seen[at->candidate] = m + 1;
               link.similarity = _dossier_event_similarity (clustering->vocabulary, fine->terms, fine->norm,
                                                            coarse->terms, coarse->norm);
               /* The most alike first; of as alike, the first candidate. */
@@ -795,11 +804,13 @@ join_coarse_to_their_days (Clustering *clustering,
 {
   g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
   g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autofree guint *seen = NULL;
   GHashTableIter iter;
   gpointer value;
 
   if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0 && g_hash_table_size (years) == 0)
     return;
+  seen = g_new0 (guint, clustering->candidates->len);
   /* The clusters that hold a day's candidate already, and the days'
    * candidates by the participants they name, in the order of their days. */
   add_postings (clustering, days, by_entity, with_a_day);
@@ -807,10 +818,10 @@ join_coarse_to_their_days (Clustering *clustering,
 
   g_hash_table_iter_init (&iter, months);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
   g_hash_table_iter_init (&iter, weeks);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
 
   /* A year's ("his arrest in 2011") joins a day's, a week's or a month's
    * ("in May 2011") the same way. */
@@ -821,7 +832,7 @@ join_coarse_to_their_days (Clustering *clustering,
   sort_postings (by_entity);
   g_hash_table_iter_init (&iter, years);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
 }
 
 /* Only candidates whose dates can agree are compared: the same day, the
