@@ -44,8 +44,12 @@ typedef struct
 {
   DossierEntityRecord *entity;
   Position first;
-  GHashTable *surface_counts;   /* surface → count */
+  /* Surface → count, once the entities are numbered; while mentions are
+   * added, surface → its index + 1 in the tallies beside (see count ()). */
+  GHashTable *surface_counts;
   GHashTable *full_counts;      /* full names only, for a person's canonical name */
+  GArray *surface_tallies;      /* of guint */
+  GArray *full_tallies;
   char *surname_key;
   char *given_group;
   guint index;        /* in the order builders were made */
@@ -59,6 +63,8 @@ builder_free (gpointer data)
 
   g_hash_table_unref (builder->surface_counts);
   g_hash_table_unref (builder->full_counts);
+  g_array_unref (builder->surface_tallies);
+  g_array_unref (builder->full_tallies);
   g_free (builder->surname_key);
   g_free (builder->given_group);
   if (builder->entity != NULL)
@@ -81,15 +87,46 @@ builder_new (const char        *key,
   builder->first = first;
   builder->surface_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  builder->surface_tallies = g_array_new (FALSE, FALSE, sizeof (guint));
+  builder->full_tallies = g_array_new (FALSE, FALSE, sizeof (guint));
   return builder;
 }
 
+/* One more mention of @surface: @table holds its index + 1 in @tallies,
+ * so that a surface met again (most are) is one look-up and an increment,
+ * not a copy of it put in the table in place of the last. */
 static void
 count (GHashTable *table,
+       GArray     *tallies,
        const char *surface)
 {
-  g_hash_table_replace (table, g_strdup (surface),
-                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, surface)) + 1));
+  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (table, surface));
+
+  if (slot == 0)
+    {
+      guint one = 1;
+
+      g_array_append_val (tallies, one);
+      g_hash_table_insert (table, g_strdup (surface), GUINT_TO_POINTER (tallies->len));
+    }
+  else
+    g_array_index (tallies, guint, slot - 1)++;
+}
+
+/* Puts the counts of @tallies in @table's values, where most_frequent ()
+ * and dossier_entity_compare_aliases () read them; the table's keys, and
+ * their order, stay as they are. */
+static void
+close_counts (GHashTable *table,
+              GArray     *tallies)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (g_array_index (tallies, guint,
+                                                                        GPOINTER_TO_UINT (value) - 1)));
 }
 
 /* The most frequent surface; ties go to the longer, then the
@@ -185,9 +222,9 @@ add_to_builder (Builder        *builder,
 {
   DossierEntityRecord *entity = builder->entity;
 
-  count (builder->surface_counts, surface);
+  count (builder->surface_counts, builder->surface_tallies, surface);
   if (entity->type == DOSSIER_ENTITY_PERSON && strchr (surface, ' ') != NULL)
-    count (builder->full_counts, surface);
+    count (builder->full_counts, builder->full_tallies, surface);
   entity->mentions++;
   if (entity->documents->len == 0 ||
       g_array_index (entity->documents, guint, entity->documents->len - 1) != document)
@@ -1047,12 +1084,13 @@ dossier_entities_resolve (GPtrArray        *documents,
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-          g_autofree char *surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
+          g_autofree char *surface = NULL;
           Position position = { d, mention->paragraph, mention->start };
           Builder *builder = NULL;
 
           if (g_array_index (builder_of, int, m) >= 0)
             continue;
+          surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
 
           if (mention->type == DOSSIER_ENTITY_PERSON)
             {
@@ -1128,6 +1166,8 @@ dossier_entities_resolve (GPtrArray        *documents,
         GHashTableIter iter;
         gpointer key;
 
+        close_counts (builder->surface_counts, builder->surface_tallies);
+        close_counts (builder->full_counts, builder->full_tallies);
         if (entity->name == NULL)
           entity->name = most_frequent (g_hash_table_size (builder->full_counts) > 0 ? builder->full_counts
                                                                                     : builder->surface_counts);
