@@ -85,22 +85,31 @@ _dossier_event_rarest_terms (DossierVocabulary *vocabulary,
                              guint             *rare,
                              guint              n)
 {
+  const guint *frequency = (const guint *) (void *) vocabulary->document_frequency->data;
+  const guint *ids = (const guint *) (void *) terms->data;
   guint n_rare = 0;
 
-  for (guint t = 0; t < terms->len; t++)
+  /* The @n first terms by frequency, then by id (the order of @terms),
+   * read from the last term back: ids are given as the dossier's words
+   * are first met, so its common words have the low ones, and read the
+   * other way round each rarer term went to the head of the list, past
+   * all the others.  Read back, a term goes before those at least as
+   * frequent (its id is lower than theirs), and where the list is full
+   * it is taken if it is no more frequent than its last. */
+  for (guint t = terms->len; t-- > 0;)
     {
-      guint term = g_array_index (terms, guint, t);
-      guint df = g_array_index (vocabulary->document_frequency, guint, term);
+      guint term = ids[t];
+      guint df = frequency[term];
       guint k;
 
       /* A term of one sentence only is shared with no other. */
       if (df < 2)
         continue;
-      if (n_rare == n && df >= g_array_index (vocabulary->document_frequency, guint, rare[n_rare - 1]))
+      if (n_rare == n && df > frequency[rare[n_rare - 1]])
         continue;
       if (n_rare < n)
         n_rare++;
-      for (k = n_rare - 1; k > 0 && g_array_index (vocabulary->document_frequency, guint, rare[k - 1]) > df; k--)
+      for (k = n_rare - 1; k > 0 && frequency[rare[k - 1]] >= df; k--)
         rare[k] = rare[k - 1];
       rare[k] = term;
     }
@@ -194,8 +203,8 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
       total += to - from;
     }
 
+  /* Room for @total, filled in place; its length set once, at the end. */
   found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
-  g_array_set_size (found, total);
   out = (guint *) (void *) found->data;
   for (guint v = lowest; total > 0 && v <= highest; v++)
     {
