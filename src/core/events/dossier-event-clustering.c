@@ -329,7 +329,7 @@ compare_pair (Clustering *clustering,
 {
   DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
   DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
-  DossierCandidateLink link = { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+  DossierCandidateLink link;
   int agree;
   double threshold;
   gboolean joins = FALSE;
@@ -361,6 +361,8 @@ compare_pair (Clustering *clustering,
    * one day ("Earlier today, … today (20)"): one happening, told once. */
   if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
     return;
+  /* Filled only here: most pairs end above, and there are a million. */
+  link = (DossierCandidateLink) { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
   link.similarity = _dossier_event_similarity (clustering->vocabulary, a->terms, a->norm, b->terms, b->norm);
   threshold = agree == 2 ? CONTAINED_SIMILARITY
               : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
@@ -538,6 +540,36 @@ compare_positions (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Sorts @array (of guint) in place, as g_array_sort () with
+ * compare_positions () would: the positions a probe finds come in a few
+ * ascending runs, which moving each to its place sorts with few moves and
+ * no call per comparison.  Past a few moves per element the input is no
+ * such thing, and g_array_sort () sorts the rest. */
+static void
+sort_positions (GArray *array)
+{
+  guint *positions = (guint *) (void *) array->data;
+  gsize moves = 0, budget = 8 * (gsize) array->len;
+
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint position = positions[i];
+      guint k = i;
+
+      while (k > 0 && positions[k - 1] > position && moves++ < budget)
+        {
+          positions[k] = positions[k - 1];
+          k--;
+        }
+      positions[k] = position;
+      if (moves > budget)
+        {
+          g_array_sort (array, compare_positions);
+          return;
+        }
+    }
+}
+
 /* Sets @found to the positions, ascending, of the bucket's candidates
  * that share a prefix term with @candidate. */
 static void
@@ -564,7 +596,7 @@ prefix_index_probe (PrefixIndex                 *index,
           g_array_append_val (found, y);
         }
     }
-  g_array_sort (found, compare_positions);
+  sort_positions (found);
 }
 
 static void
@@ -640,15 +672,64 @@ typedef struct
   guint candidate;
 } DayPosting;
 
-static int
-compare_day_postings (gconstpointer a,
-                      gconstpointer b)
+/* By day, then by candidate. */
+static inline gboolean
+day_posting_before (const DayPosting *x,
+                    const DayPosting *y)
 {
-  const DayPosting *x = a, *y = b;
+  return x->day < y->day || (x->day == y->day && x->candidate < y->candidate);
+}
 
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  return x->candidate < y->candidate ? -1 : (x->candidate > y->candidate);
+/* Sorts @array (of DayPosting) in place by day_posting_before (), as
+ * g_array_sort () did (no two postings are alike, so any sort gives that
+ * order): runs of 16 moved into place one posting at a time,
+ * then merged, with no call per comparison; the postings of a
+ * participant of a big story are thousands, sorted in every clustering. */
+static void
+sort_day_postings (GArray *array)
+{
+  DayPosting *postings = (DayPosting *) (void *) array->data;
+  g_autofree DayPosting *scratch = NULL;
+  DayPosting *from, *to;
+  guint n = array->len;
+
+  for (guint run = 0; run < n; run += 16)
+    for (guint i = run + 1; i < MIN (run + 16, n); i++)
+      {
+        DayPosting posting = postings[i];
+        guint k = i;
+
+        for (; k > run && day_posting_before (&posting, &postings[k - 1]); k--)
+          postings[k] = postings[k - 1];
+        postings[k] = posting;
+      }
+  if (n <= 16)
+    return;
+  scratch = g_new (DayPosting, n);
+  from = postings;
+  to = scratch;
+  for (guint width = 16; width < n; width *= 2)
+    {
+      DayPosting *swap;
+
+      for (guint low = 0; low < n; low += 2 * width)
+        {
+          guint middle = MIN (low + width, n), high = MIN (low + 2 * width, n);
+          guint i = low, j = middle, k = low;
+
+          while (i < middle && j < high)
+            to[k++] = day_posting_before (&from[j], &from[i]) ? from[j++] : from[i++];
+          while (i < middle)
+            to[k++] = from[i++];
+          while (j < high)
+            to[k++] = from[j++];
+        }
+      swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != postings)
+    memcpy (postings, from, n * sizeof *postings);
 }
 
 /* The coarser candidates of @bucket (a month's or a week's) join their
@@ -781,7 +862,7 @@ sort_postings (GHashTable *by_entity)
 
   g_hash_table_iter_init (&iter, by_entity);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_array_sort (value, compare_day_postings);
+    sort_day_postings (value);
 }
 
 /* A happening told by its month or its week ("his sacking earlier this
