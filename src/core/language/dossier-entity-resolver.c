@@ -443,10 +443,11 @@ has_small_letter (const char *name)
 static char *
 fold_full_name (const char *name)
 {
-  g_autofree char *ascii = dossier_fold_to_ascii (name, -1);
-  char *folded = g_ascii_strdown (ascii, -1);
+  char *folded = dossier_fold_to_ascii (name, -1);
 
-  g_strdelimit (folded, "-", ' ');
+  /* In place: what g_ascii_strdown () and g_strdelimit () would give. */
+  for (char *p = folded; *p != '\0'; p++)
+    *p = *p == '-' ? ' ' : g_ascii_tolower (*p);
   return folded;
 }
 
@@ -461,8 +462,12 @@ join_names_by_case (GPtrArray         *documents,
                     DossierEntityType  type)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical (borrowed) → count */
-  g_autoptr(GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* folded → mention */
+  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);  /* folded (borrowed) → mention */
+  /* Each name of the kind folded, in the order of the mentions: folded
+   * once, read by both passes below. */
+  g_autoptr(GPtrArray) folded_names = g_ptr_array_new_with_free_func (g_free);
   guint spellings = 0;
+  guint next = 0;
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -494,15 +499,16 @@ join_names_by_case (GPtrArray         *documents,
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
           folded = fold_full_name (mention->canonical);
+          g_ptr_array_add (folded_names, folded);
           other = g_hash_table_lookup (best, folded);
           count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
           other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other->canonical)) : 0;
-          /* The most often written; of as many, the first in byte order. */
+          /* The most often written; of as many, the first in byte order.
+           * (A folded name already in the table keeps its first copy as
+           * its key.) */
           if (other == NULL || count > other_count ||
               (count == other_count && strcmp (mention->canonical, other->canonical) < 0))
             g_hash_table_insert (best, folded, mention);
-          else
-            g_free (folded);
         }
     }
   if (g_hash_table_size (best) == spellings)
@@ -514,13 +520,11 @@ join_names_by_case (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          g_autofree char *folded = NULL;
           const DossierMention *spelling;
 
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
-          folded = fold_full_name (mention->canonical);
-          spelling = g_hash_table_lookup (best, folded);
+          spelling = g_hash_table_lookup (best, g_ptr_array_index (folded_names, next++));
           /* Of one key already, they are one person, each spelling an
            * alias ("LeBron James", "Lebron James"). */
           if (spelling == mention || g_str_equal (spelling->canonical, mention->canonical) ||
