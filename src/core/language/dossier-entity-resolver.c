@@ -45,11 +45,10 @@ typedef struct
   DossierEntityRecord *entity;
   Position first;
   /* Surface → count, once the entities are numbered; while mentions are
-   * added, surface → its index + 1 in the tallies beside (see count ()). */
+   * added, surface → its index + 1 in @tallies (see count ()). */
   GHashTable *surface_counts;
   GHashTable *full_counts;      /* full names only, for a person's canonical name */
-  GArray *surface_tallies;      /* of guint */
-  GArray *full_tallies;
+  GArray *tallies;              /* of guint, every builder's, borrowed */
   char *surname_key;
   char *given_group;
   guint index;        /* in the order builders were made */
@@ -63,8 +62,6 @@ builder_free (gpointer data)
 
   g_hash_table_unref (builder->surface_counts);
   g_hash_table_unref (builder->full_counts);
-  g_array_unref (builder->surface_tallies);
-  g_array_unref (builder->full_tallies);
   g_free (builder->surname_key);
   g_free (builder->given_group);
   if (builder->entity != NULL)
@@ -75,7 +72,8 @@ builder_free (gpointer data)
 static Builder *
 builder_new (const char        *key,
              DossierEntityType  type,
-             Position           first)
+             Position           first,
+             GArray            *tallies)
 {
   Builder *builder = g_new0 (Builder, 1);
 
@@ -87,8 +85,7 @@ builder_new (const char        *key,
   builder->first = first;
   builder->surface_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  builder->surface_tallies = g_array_new (FALSE, FALSE, sizeof (guint));
-  builder->full_tallies = g_array_new (FALSE, FALSE, sizeof (guint));
+  builder->tallies = tallies;
   return builder;
 }
 
@@ -222,9 +219,9 @@ add_to_builder (Builder        *builder,
 {
   DossierEntityRecord *entity = builder->entity;
 
-  count (builder->surface_counts, builder->surface_tallies, surface);
+  count (builder->surface_counts, builder->tallies, surface);
   if (entity->type == DOSSIER_ENTITY_PERSON && strchr (surface, ' ') != NULL)
-    count (builder->full_counts, builder->full_tallies, surface);
+    count (builder->full_counts, builder->tallies, surface);
   entity->mentions++;
   if (entity->documents->len == 0 ||
       g_array_index (entity->documents, guint, entity->documents->len - 1) != document)
@@ -1005,6 +1002,8 @@ dossier_entities_resolve (GPtrArray        *documents,
                           GPtrArray        *entities)
 {
   g_autoptr(GPtrArray) builders = g_ptr_array_new_with_free_func (builder_free);
+  /* The counts of every builder's surfaces, one array for all. */
+  g_autoptr(GArray) tallies = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) joined = joined_new (documents);
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → Builder */
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -1058,7 +1057,7 @@ dossier_entities_resolve (GPtrArray        *documents,
               GPtrArray *same_surname;
 
               /* Two people may share a surname: the key names both. */
-              builder = builder_new (full_key, DOSSIER_ENTITY_PERSON, position);
+              builder = builder_new (full_key, DOSSIER_ENTITY_PERSON, position, tallies);
               builder->index = builders->len;
               builder->surname_key = g_strdup (mention->key);
               builder->given_group = g_strdup (group);
@@ -1138,7 +1137,7 @@ dossier_entities_resolve (GPtrArray        *documents,
               builder = g_hash_table_lookup (by_key, mention->key);
               if (builder == NULL)
                 {
-                  builder = builder_new (mention->key, mention->type, position);
+                  builder = builder_new (mention->key, mention->type, position, tallies);
                   builder->index = builders->len;
                   g_ptr_array_add (builders, builder);
                   g_hash_table_insert (by_key, g_strdup (mention->key), builder);
@@ -1170,8 +1169,8 @@ dossier_entities_resolve (GPtrArray        *documents,
         GHashTableIter iter;
         gpointer key;
 
-        close_counts (builder->surface_counts, builder->surface_tallies);
-        close_counts (builder->full_counts, builder->full_tallies);
+        close_counts (builder->surface_counts, builder->tallies);
+        close_counts (builder->full_counts, builder->tallies);
         if (entity->name == NULL)
           entity->name = most_frequent (g_hash_table_size (builder->full_counts) > 0 ? builder->full_counts
                                                                                     : builder->surface_counts);
