@@ -68,21 +68,34 @@ test_contains_and_compare (void)
   g_assert_cmpint (dossier_date_compare (&year, &july), <, 0);
 }
 
-/* Day numbers are GDate's Julian days, for every day of 2,400 years. */
+/* Day numbers are GDate's Julian days, both ways, and weekdays GDate's
+ * too, for every day of years 1 to 9999; a day is valid where GDate says
+ * it is. */
 static void
 test_day_numbers_are_julian_days (void)
 {
-  for (int year = 1; year <= 2400; year++)
+  for (int year = 1; year <= 9999; year++)
     for (int month = 1; month <= 12; month++)
       for (int day = 1; day <= g_date_get_days_in_month (month, year); day++)
         {
           DossierDate date = dossier_date_from_day (year, month, day);
+          DossierDate back;
           GDate gdate;
 
           g_date_clear (&gdate, 1);
           g_date_set_dmy (&gdate, day, month, year);
           g_assert_cmpint (dossier_date_to_day_number (&date), ==, (int) g_date_get_julian (&gdate));
+          g_assert_cmpint (dossier_date_get_weekday (&date), ==, (int) g_date_get_weekday (&gdate));
+          back = dossier_date_from_day_number ((int) g_date_get_julian (&gdate));
+          g_assert_true (back.year == date.year && back.month == date.month && back.day == date.day &&
+                         back.hour == 0 && back.minute == 0 && back.precision == DOSSIER_PRECISION_DAY);
         }
+  for (int year = -1; year <= 10001; year += year < 2 || year > 9998 ? 1 : 97)
+    for (int month = -1; month <= 13; month++)
+      for (int day = -1; day <= 300; day++)
+        g_assert_cmpint (dossier_date_is_valid_day (year, month, day), ==,
+                         year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+                         g_date_valid_dmy (day, month, year));
 }
 
 int

@@ -16,13 +16,32 @@ dossier_date_is_set (const DossierDate *date)
   return date != NULL && date->precision != DOSSIER_PRECISION_NONE;
 }
 
+/* The days of @month (1–12) in @year (1 or later), as
+ * g_date_get_days_in_month () counts them, without its call and checks:
+ * the events ask for it millions of times in a large dossier. */
+static inline int
+days_in_month (int month,
+               int year)
+{
+  static const guint8 days[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  if (month == 2 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))
+    return 29;
+  return days[month];
+}
+
 gboolean
 dossier_date_is_valid_day (int year,
                            int month,
                            int day)
 {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 &&
-         day >= 1 && g_date_valid_dmy (day, month, year);
+  if (!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1))
+    return FALSE;
+  /* g_date_valid_dmy () takes the day as a byte: past 31 it is left to
+   * say what it says of it. */
+  if (day <= 31)
+    return day <= days_in_month (month, year);
+  return g_date_valid_dmy (day, month, year);
 }
 
 DossierDate
@@ -54,7 +73,7 @@ dossier_date_to_day_number (const DossierDate *date)
    * of the proleptic Gregorian calendar from 1 March of year 0, by eras of
    * 400 years (146,097 days each); a day GDate would refuse goes to it. */
   if (date->year >= 1 && date->month >= 1 && date->month <= 12 && date->day >= 1 &&
-      date->day <= g_date_get_days_in_month (date->month, date->year))
+      date->day <= days_in_month (date->month, date->year))
     {
       year = date->year - (date->month <= 2);
       month = date->month;
@@ -73,7 +92,25 @@ DossierDate
 dossier_date_from_day_number (int day_number)
 {
   GDate gdate;
+  /* The inverse of dossier_date_to_day_number ()'s count, from 1 March of
+   * year 0, for the days of years 1 to 9999 (3,652,059 is 31 December
+   * 9999); GDate for the others, as before. */
+  if (day_number >= 1 && day_number <= 3652059)
+    {
+      int days = day_number + 305;
+      int era = days / 146097;
+      int day_of_era = days - era * 146097;
+      int year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+      int day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+      int shifted_month = (5 * day_of_year + 2) / 153;
+      DossierDate date = DOSSIER_DATE_INIT;
 
+      date.month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+      date.year = era * 400 + year_of_era + (date.month <= 2);
+      date.day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+      date.precision = DOSSIER_PRECISION_DAY;
+      return date;
+    }
   g_date_clear (&gdate, 1);
   g_date_set_julian (&gdate, MAX (day_number, 1));
   return dossier_date_from_day (g_date_get_year (&gdate),
@@ -88,6 +125,9 @@ dossier_date_get_weekday (const DossierDate *date)
 
   g_return_val_if_fail (date != NULL && date->precision >= DOSSIER_PRECISION_WEEK, 0);
 
+  /* Day 1, 1 January of year 1, was a Monday (GDate counts so too). */
+  if (dossier_date_is_valid_day (date->year, date->month, date->day))
+    return (dossier_date_to_day_number (date) - 1) % 7 + 1;
   g_date_clear (&gdate, 1);
   g_date_set_dmy (&gdate, date->day, date->month, date->year);
   return (int) g_date_get_weekday (&gdate);
@@ -142,7 +182,11 @@ dossier_date_get_span (const DossierDate *date,
 
   if (first_day_number)
     *first_day_number = dossier_date_to_day_number (&first);
-  if (last_day_number)
+  /* A day's span is that day: counted once. */
+  if (last_day_number && first_day_number &&
+      (date->precision == DOSSIER_PRECISION_DAY || date->precision == DOSSIER_PRECISION_MINUTE))
+    *last_day_number = *first_day_number;
+  else if (last_day_number)
     *last_day_number = dossier_date_to_day_number (&last);
 }
 

@@ -330,7 +330,7 @@ compare_pair (Clustering *clustering,
 {
   DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
   DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
-  DossierCandidateLink link = { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+  DossierCandidateLink link;
   int agree;
   double threshold;
   gboolean joins = FALSE;
@@ -362,6 +362,8 @@ compare_pair (Clustering *clustering,
    * one day ("Earlier today, … today (20)"): one happening, told once. */
   if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
     return;
+  /* Filled only here: most pairs end above, and there are a million. */
+  link = (DossierCandidateLink) { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
   link.similarity = _dossier_event_similarity (clustering->vocabulary, a->terms, a->norm, b->terms, b->norm);
   threshold = agree == 2 ? CONTAINED_SIMILARITY
               : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
@@ -539,6 +541,36 @@ compare_positions (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Sorts @array (of guint) in place, as g_array_sort () with
+ * compare_positions () would: the positions a probe finds come in a few
+ * ascending runs, which moving each to its place sorts with few moves and
+ * no call per comparison.  Past a few moves per element the input is no
+ * such thing, and g_array_sort () sorts the rest. */
+static void
+sort_positions (GArray *array)
+{
+  guint *positions = (guint *) (void *) array->data;
+  gsize moves = 0, budget = 8 * (gsize) array->len;
+
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint position = positions[i];
+      guint k = i;
+
+      while (k > 0 && positions[k - 1] > position && moves++ < budget)
+        {
+          positions[k] = positions[k - 1];
+          k--;
+        }
+      positions[k] = position;
+      if (moves > budget)
+        {
+          g_array_sort (array, compare_positions);
+          return;
+        }
+    }
+}
+
 /* Sets @found to the positions, ascending, of the bucket's candidates
  * that share a prefix term with @candidate. */
 static void
@@ -565,7 +597,7 @@ prefix_index_probe (PrefixIndex                 *index,
           g_array_append_val (found, y);
         }
     }
-  g_array_sort (found, compare_positions);
+  sort_positions (found);
 }
 
 static void
@@ -641,24 +673,75 @@ typedef struct
   guint candidate;
 } DayPosting;
 
-static int
-compare_day_postings (gconstpointer a,
-                      gconstpointer b)
+/* By day, then by candidate. */
+static inline gboolean
+day_posting_before (const DayPosting *x,
+                    const DayPosting *y)
 {
-  const DayPosting *x = a, *y = b;
+  return x->day < y->day || (x->day == y->day && x->candidate < y->candidate);
+}
 
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  return x->candidate < y->candidate ? -1 : (x->candidate > y->candidate);
+/* Sorts @array (of DayPosting) in place by day_posting_before (), as
+ * g_array_sort () did (no two postings are alike, so any sort gives that
+ * order): runs of 16 moved into place one posting at a time,
+ * then merged, with no call per comparison; the postings of a
+ * participant of a big story are thousands, sorted in every clustering. */
+static void
+sort_day_postings (GArray *array)
+{
+  DayPosting *postings = (DayPosting *) (void *) array->data;
+  g_autofree DayPosting *scratch = NULL;
+  DayPosting *from, *to;
+  guint n = array->len;
+
+  for (guint run = 0; run < n; run += 16)
+    for (guint i = run + 1; i < MIN (run + 16, n); i++)
+      {
+        DayPosting posting = postings[i];
+        guint k = i;
+
+        for (; k > run && day_posting_before (&posting, &postings[k - 1]); k--)
+          postings[k] = postings[k - 1];
+        postings[k] = posting;
+      }
+  if (n <= 16)
+    return;
+  scratch = g_new (DayPosting, n);
+  from = postings;
+  to = scratch;
+  for (guint width = 16; width < n; width *= 2)
+    {
+      DayPosting *swap;
+
+      for (guint low = 0; low < n; low += 2 * width)
+        {
+          guint middle = MIN (low + width, n), high = MIN (low + 2 * width, n);
+          guint i = low, j = middle, k = low;
+
+          while (i < middle && j < high)
+            to[k++] = day_posting_before (&from[j], &from[i]) ? from[j++] : from[i++];
+          while (i < middle)
+            to[k++] = from[i++];
+          while (j < high)
+            to[k++] = from[j++];
+        }
+      swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != postings)
+    memcpy (postings, from, n * sizeof *postings);
 }
 
 /* The coarser candidates of @bucket (a month's or a week's) join their
- * days' (see join_coarse_to_their_days ()). */
+ * days' (see join_coarse_to_their_days ()).  @seen, one per candidate,
+ * holds the coarser candidate + 1 that last met it. */
 static void
 join_bucket_to_its_days (Clustering *clustering,
                          GArray     *bucket,
                          GHashTable *by_entity,
-                         GHashTable *with_a_day)
+                         GHashTable *with_a_day,
+                         guint      *seen)
 {
   GArray *candidates = clustering->candidates;
 
@@ -697,6 +780,13 @@ join_bucket_to_its_days (Clustering *clustering,
                 break;
               if (fine->document == coarse->document)
                 continue;
+              /* A day's candidate that names two of its participants is
+               * met twice: asked again, it would be as alike and share
+               * the same happening, and the best could not change (it
+               * is either the best already or no better than it). */
+              if (seen[at->candidate] == m + 1)
+                continue;
+              seen[at->candidate] = m + 1;
               link.similarity = _dossier_event_similarity (clustering->vocabulary, fine->terms, fine->norm,
                                                            coarse->terms, coarse->norm);
               /* The most alike first; of as alike, the first candidate. */
@@ -773,7 +863,7 @@ sort_postings (GHashTable *by_entity)
 
   g_hash_table_iter_init (&iter, by_entity);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_array_sort (value, compare_day_postings);
+    sort_day_postings (value);
 }
 
 /* A happening told by its month or its week ("his sacking earlier this
@@ -796,11 +886,13 @@ join_coarse_to_their_days (Clustering *clustering,
 {
   g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
   g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autofree guint *seen = NULL;
   GHashTableIter iter;
   gpointer value;
 
   if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0 && g_hash_table_size (years) == 0)
     return;
+  seen = g_new0 (guint, clustering->candidates->len);
   /* The clusters that hold a day's candidate already, and the days'
    * candidates by the participants they name, in the order of their days. */
   add_postings (clustering, days, by_entity, with_a_day);
@@ -808,10 +900,10 @@ join_coarse_to_their_days (Clustering *clustering,
 
   g_hash_table_iter_init (&iter, months);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
   g_hash_table_iter_init (&iter, weeks);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
 
   /* A year's ("his arrest in 2011") joins a day's, a week's or a month's
    * ("in May 2011") the same way. */
@@ -822,7 +914,7 @@ join_coarse_to_their_days (Clustering *clustering,
   sort_postings (by_entity);
   g_hash_table_iter_init (&iter, years);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day);
+    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
 }
 
 /* Only candidates whose dates can agree are compared: the same day, the

@@ -20,25 +20,46 @@ _dossier_event_similarity (DossierVocabulary *vocabulary,
                            GArray            *b,
                            double             norm_b)
 {
+  const double *idf = (const double *) (void *) vocabulary->idf->data;
+  const guint *at = (const guint *) (void *) a->data, *a_end = at + a->len;
+  const guint *bt = (const guint *) (void *) b->data, *b_end = bt + b->len;
   double dot = 0;
-  guint i = 0, j = 0;
+  guint ta, tb;
 
   if (norm_a <= 0 || norm_b <= 0)
     return 0;
-  while (i < a->len && j < b->len)
+  if (at == a_end || bt == b_end)
+    return dot / (norm_a * norm_b);
+  /* The terms both sorted lists hold, in ascending order (the sum's order,
+   * hence its rounding, is the same as ever), by one merge that reads a
+   * term only when it steps to it: the clustering, the inference and the
+   * undated sentences ask for a million cosines of a large dossier. */
+  ta = *at;
+  tb = *bt;
+  for (;;)
     {
-      guint ta = g_array_index (a, guint, i), tb = g_array_index (b, guint, j);
-      if (ta == tb)
+      if (ta < tb)
         {
-          double w = _dossier_vocabulary_idf (vocabulary, ta);
-          dot += w * w;
-          i++;
-          j++;
+          if (++at == a_end)
+            break;
+          ta = *at;
         }
-      else if (ta < tb)
-        i++;
+      else if (tb < ta)
+        {
+          if (++bt == b_end)
+            break;
+          tb = *bt;
+        }
       else
-        j++;
+        {
+          double w = idf[ta];
+
+          dot += w * w;
+          if (++at == a_end || ++bt == b_end)
+            break;
+          ta = *at;
+          tb = *bt;
+        }
     }
   return dot / (norm_a * norm_b);
 }
@@ -64,22 +85,31 @@ _dossier_event_rarest_terms (DossierVocabulary *vocabulary,
                              guint             *rare,
                              guint              n)
 {
+  const guint *frequency = (const guint *) (void *) vocabulary->document_frequency->data;
+  const guint *ids = (const guint *) (void *) terms->data;
   guint n_rare = 0;
 
-  for (guint t = 0; t < terms->len; t++)
+  /* The @n first terms by frequency, then by id (the order of @terms),
+   * read from the last term back: ids are given as the dossier's words
+   * are first met, so its common words have the low ones, and read the
+   * other way round each rarer term went to the head of the list, past
+   * all the others.  Read back, a term goes before those at least as
+   * frequent (its id is lower than theirs), and where the list is full
+   * it is taken if it is no more frequent than its last. */
+  for (guint t = terms->len; t-- > 0;)
     {
-      guint term = g_array_index (terms, guint, t);
-      guint df = g_array_index (vocabulary->document_frequency, guint, term);
+      guint term = ids[t];
+      guint df = frequency[term];
       guint k;
 
       /* A term of one sentence only is shared with no other. */
       if (df < 2)
         continue;
-      if (n_rare == n && df >= g_array_index (vocabulary->document_frequency, guint, rare[n_rare - 1]))
+      if (n_rare == n && df > frequency[rare[n_rare - 1]])
         continue;
       if (n_rare < n)
         n_rare++;
-      for (k = n_rare - 1; k > 0 && g_array_index (vocabulary->document_frequency, guint, rare[k - 1]) > df; k--)
+      for (k = n_rare - 1; k > 0 && frequency[rare[k - 1]] >= df; k--)
         rare[k] = rare[k - 1];
       rare[k] = term;
     }
@@ -173,8 +203,8 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
       total += to - from;
     }
 
+  /* Room for @total, filled in place; its length set once, at the end. */
   found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
-  g_array_set_size (found, total);
   out = (guint *) (void *) found->data;
   for (guint v = lowest; total > 0 && v <= highest; v++)
     {

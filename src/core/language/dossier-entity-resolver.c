@@ -44,8 +44,11 @@ typedef struct
 {
   DossierEntityRecord *entity;
   Position first;
-  GHashTable *surface_counts;   /* surface → count */
+  /* Surface → count, once the entities are numbered; while mentions are
+   * added, surface → its index + 1 in @tallies (see count ()). */
+  GHashTable *surface_counts;
   GHashTable *full_counts;      /* full names only, for a person's canonical name */
+  GArray *tallies;              /* of guint, every builder's, borrowed */
   char *surname_key;
   char *given_group;
   guint index;        /* in the order builders were made */
@@ -69,7 +72,8 @@ builder_free (gpointer data)
 static Builder *
 builder_new (const char        *key,
              DossierEntityType  type,
-             Position           first)
+             Position           first,
+             GArray            *tallies)
 {
   Builder *builder = g_new0 (Builder, 1);
 
@@ -81,15 +85,45 @@ builder_new (const char        *key,
   builder->first = first;
   builder->surface_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  builder->tallies = tallies;
   return builder;
 }
 
+/* One more mention of @surface: @table holds its index + 1 in @tallies,
+ * so that a surface met again (most are) is one look-up and an increment,
+ * not a copy of it put in the table in place of the last. */
 static void
 count (GHashTable *table,
+       GArray     *tallies,
        const char *surface)
 {
-  g_hash_table_replace (table, g_strdup (surface),
-                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, surface)) + 1));
+  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (table, surface));
+
+  if (slot == 0)
+    {
+      guint one = 1;
+
+      g_array_append_val (tallies, one);
+      g_hash_table_insert (table, g_strdup (surface), GUINT_TO_POINTER (tallies->len));
+    }
+  else
+    g_array_index (tallies, guint, slot - 1)++;
+}
+
+/* Puts the counts of @tallies in @table's values, where most_frequent ()
+ * and dossier_entity_compare_aliases () read them; the table's keys, and
+ * their order, stay as they are. */
+static void
+close_counts (GHashTable *table,
+              GArray     *tallies)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (g_array_index (tallies, guint,
+                                                                        GPOINTER_TO_UINT (value) - 1)));
 }
 
 /* The most frequent surface; ties go to the longer, then the
@@ -185,9 +219,9 @@ add_to_builder (Builder        *builder,
 {
   DossierEntityRecord *entity = builder->entity;
 
-  count (builder->surface_counts, surface);
+  count (builder->surface_counts, builder->tallies, surface);
   if (entity->type == DOSSIER_ENTITY_PERSON && strchr (surface, ' ') != NULL)
-    count (builder->full_counts, surface);
+    count (builder->full_counts, builder->tallies, surface);
   entity->mentions++;
   if (entity->documents->len == 0 ||
       g_array_index (entity->documents, guint, entity->documents->len - 1) != document)
@@ -406,10 +440,11 @@ has_small_letter (const char *name)
 static char *
 fold_full_name (const char *name)
 {
-  g_autofree char *ascii = dossier_fold_to_ascii (name, -1);
-  char *folded = g_ascii_strdown (ascii, -1);
+  char *folded = dossier_fold_to_ascii (name, -1);
 
-  g_strdelimit (folded, "-", ' ');
+  /* In place: what g_ascii_strdown () and g_strdelimit () would give. */
+  for (char *p = folded; *p != '\0'; p++)
+    *p = *p == '-' ? ' ' : g_ascii_tolower (*p);
   return folded;
 }
 
@@ -424,8 +459,12 @@ join_names_by_case (GPtrArray         *documents,
                     DossierEntityType  type)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical (borrowed) → count */
-  g_autoptr(GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* folded → mention */
+  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);  /* folded (borrowed) → mention */
+  /* Each name of the kind folded, in the order of the mentions: folded
+   * once, read by both passes below. */
+  g_autoptr(GPtrArray) folded_names = g_ptr_array_new_with_free_func (g_free);
   guint spellings = 0;
+  guint next = 0;
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -457,15 +496,16 @@ join_names_by_case (GPtrArray         *documents,
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
           folded = fold_full_name (mention->canonical);
+          g_ptr_array_add (folded_names, folded);
           other = g_hash_table_lookup (best, folded);
           count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
           other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other->canonical)) : 0;
-          /* The most often written; of as many, the first in byte order. */
+          /* The most often written; of as many, the first in byte order.
+           * (A folded name already in the table keeps its first copy as
+           * its key.) */
           if (other == NULL || count > other_count ||
               (count == other_count && strcmp (mention->canonical, other->canonical) < 0))
             g_hash_table_insert (best, folded, mention);
-          else
-            g_free (folded);
         }
     }
   if (g_hash_table_size (best) == spellings)
@@ -477,13 +517,11 @@ join_names_by_case (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          g_autofree char *folded = NULL;
           const DossierMention *spelling;
 
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
-          folded = fold_full_name (mention->canonical);
-          spelling = g_hash_table_lookup (best, folded);
+          spelling = g_hash_table_lookup (best, g_ptr_array_index (folded_names, next++));
           /* Of one key already, they are one person, each spelling an
            * alias ("LeBron James", "Lebron James"). */
           if (spelling == mention || g_str_equal (spelling->canonical, mention->canonical) ||
@@ -698,6 +736,20 @@ inner_name_holder (GHashTable *by_inner,
   return best;
 }
 
+/* ends_long_name () of two names already folded to ASCII. */
+static gboolean
+ends_long_folded (const char *short_folded,
+                  const char *long_folded)
+{
+  gsize short_len = strlen (short_folded), long_len = strlen (long_folded);
+  const char *tail;
+
+  if (short_len + 2 > long_len)
+    return FALSE;
+  tail = long_folded + long_len - short_len;
+  return tail[-1] == ' ' && g_ascii_strcasecmp (tail, short_folded) == 0;
+}
+
 /* Whether the words of @short_name are the last words of @long_name, from
  * one inside it on: "Lula da Silva" of "Luiz Inácio Lula da Silva".
  * Compared folded to ASCII, in small letters. */
@@ -707,13 +759,8 @@ ends_long_name (const char *short_name,
 {
   g_autofree char *short_folded = dossier_fold_to_ascii (short_name, -1);
   g_autofree char *long_folded = dossier_fold_to_ascii (long_name, -1);
-  gsize short_len = strlen (short_folded), long_len = strlen (long_folded);
-  const char *tail;
 
-  if (short_len + 2 > long_len)
-    return FALSE;
-  tail = long_folded + long_len - short_len;
-  return tail[-1] == ' ' && g_ascii_strcasecmp (tail, short_folded) == 0;
+  return ends_long_folded (short_folded, long_folded);
 }
 
 /* @name without its spaces, in small letters. */
@@ -908,7 +955,13 @@ shorter_forms (GPtrArray        *documents,
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       GPtrArray *names = value;
+      /* Each name folded once: every pair of a surname's names is asked
+       * whether one ends the other, and a surname of a big story has a
+       * few hundred names. */
+      g_autoptr(GPtrArray) folded = g_ptr_array_new_full (names->len, g_free);
 
+      for (guint n = 0; n < names->len; n++)
+        g_ptr_array_add (folded, dossier_fold_to_ascii (g_ptr_array_index (names, n), -1));
       for (guint s = 0; s < names->len; s++)
         {
           const char *short_name = g_ptr_array_index (names, s);
@@ -921,7 +974,7 @@ shorter_forms (GPtrArray        *documents,
               const char *long_name = g_ptr_array_index (names, l);
               g_autofree char *group = NULL;
 
-              if (l == s || !ends_long_name (short_name, long_name))
+              if (l == s || !ends_long_folded (g_ptr_array_index (folded, s), g_ptr_array_index (folded, l)))
                 continue;
               group = given_group (gazetteer, long_name);
               if (g_strcmp0 (group, short_group) == 0)
@@ -949,6 +1002,8 @@ dossier_entities_resolve (GPtrArray        *documents,
                           GPtrArray        *entities)
 {
   g_autoptr(GPtrArray) builders = g_ptr_array_new_with_free_func (builder_free);
+  /* The counts of every builder's surfaces, one array for all. */
+  g_autoptr(GArray) tallies = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) joined = joined_new (documents);
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* key → Builder */
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -1002,7 +1057,7 @@ dossier_entities_resolve (GPtrArray        *documents,
               GPtrArray *same_surname;
 
               /* Two people may share a surname: the key names both. */
-              builder = builder_new (full_key, DOSSIER_ENTITY_PERSON, position);
+              builder = builder_new (full_key, DOSSIER_ENTITY_PERSON, position, tallies);
               builder->index = builders->len;
               builder->surname_key = g_strdup (mention->key);
               builder->given_group = g_strdup (group);
@@ -1032,12 +1087,13 @@ dossier_entities_resolve (GPtrArray        *documents,
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-          g_autofree char *surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
+          g_autofree char *surface = NULL;
           Position position = { d, mention->paragraph, mention->start };
           Builder *builder = NULL;
 
           if (g_array_index (builder_of, int, m) >= 0)
             continue;
+          surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
 
           if (mention->type == DOSSIER_ENTITY_PERSON)
             {
@@ -1081,7 +1137,7 @@ dossier_entities_resolve (GPtrArray        *documents,
               builder = g_hash_table_lookup (by_key, mention->key);
               if (builder == NULL)
                 {
-                  builder = builder_new (mention->key, mention->type, position);
+                  builder = builder_new (mention->key, mention->type, position, tallies);
                   builder->index = builders->len;
                   g_ptr_array_add (builders, builder);
                   g_hash_table_insert (by_key, g_strdup (mention->key), builder);
@@ -1113,6 +1169,8 @@ dossier_entities_resolve (GPtrArray        *documents,
         GHashTableIter iter;
         gpointer key;
 
+        close_counts (builder->surface_counts, builder->tallies);
+        close_counts (builder->full_counts, builder->tallies);
         if (entity->name == NULL)
           entity->name = most_frequent (g_hash_table_size (builder->full_counts) > 0 ? builder->full_counts
                                                                                     : builder->surface_counts);
