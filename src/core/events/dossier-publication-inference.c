@@ -652,23 +652,41 @@ date_by_inference (DossierDocument *document,
   dossier_document_find_dates (document);
 }
 
-/* Whether the article, published on @day, would name a day more than half
- * a year before it by its month and day alone ("announced on June 8", read
- * in March as the June before): news gives such a day its year ("June 8,
- * 2015"), so the article was not written then. */
-static gboolean
-names_a_month_day_long_past (Readings *readings,
-                             int       day)
+/* The indices of @document's relative dates of a month and day ("on
+ * June 8", "Valentine's Day"): those names_a_month_day_long_past () reads,
+ * gathered once for all the days tried. */
+static GArray *
+relative_month_days (DossierDocument *document)
 {
-  DossierDocument *document = readings->document;
+  GArray *month_days = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "month-day"))
+        g_array_append_val (month_days, i);
+    }
+  return month_days;
+}
+
+/* Whether the article, published on @day, would name a day more than half
+ * a year before it by its month and day alone ("announced on June 8", read
+ * in March as the June before): news gives such a day its year ("June 8,
+ * 2015"), so the article was not written then.  (@month_days:
+ * relative_month_days () of it.) */
+static gboolean
+names_a_month_day_long_past (Readings *readings,
+                             GArray   *month_days,
+                             int       day)
+{
+  DossierDocument *document = readings->document;
+
+  for (guint k = 0; k < month_days->len; k++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (month_days, guint, k));
       DossierDate value;
 
-      if (!date->relative || date->rule == NULL || !g_str_has_prefix (date->rule, "month-day"))
-        continue;
       value = read_date (readings, date, day);
       if (dossier_date_is_set (&value) && value.precision >= DOSSIER_PRECISION_DAY &&
           dossier_date_to_day_number (&value) < day - INFERENCE_MONTH_DAY_REACH_DAYS)
@@ -976,6 +994,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
       g_autoptr(GArray) alone = NULL;
+      g_autoptr(GArray) month_days = NULL;
 
       /* Those known to their year only, from the dossier's dates, may be
        * dated to the day by what others report. */
@@ -1166,6 +1185,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       bracketed = names_its_day_of_month (document, &day_of_month, &bracket_offset);
       g_clear_pointer (&alone, g_array_unref);
       alone = month_days_alone (document);
+      g_clear_pointer (&month_days, g_array_unref);
+      month_days = relative_month_days (document);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
@@ -1177,7 +1198,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               continue;
             if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
               continue;
-            if (names_a_month_day_long_past (&readings, day) ||
+            if (names_a_month_day_long_past (&readings, month_days, day) ||
                 (alone != NULL && names_a_day_twice (document, alone, day, read_through, &readings)))
               continue;
 
