@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-actions.h"
@@ -908,36 +909,16 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
 
 /* Whether the byte @at of @text lies inside a quotation that opened
  * before it ("… grieving his passing. We have offered the family our
- * support."): more straight double quotes before it than closed, or more
- * opening curly ones than closing. */
+ * support."). */
 static gboolean
 inside_a_quote (const char *text,
                 gsize       at)
 {
-  guint straight = 0;
-  int curly = 0;
+  gboolean quoted = FALSE;
 
   for (const char *p = text; p < text + at; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '"')
-        straight++;
-      else if (c == 0x201C)
-        curly++;
-      else if (c == 0x201D && curly > 0)
-        curly--;
-    }
-  return straight % 2 == 1 || curly > 0;
-}
-
-/* Whether @text opens on a quotation mark. */
-static gboolean
-opens_on_a_quote (const char *text)
-{
-  gunichar c = g_utf8_get_char (text);
-
-  return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E;
+    quoted = dossier_quotation_after (g_utf8_get_char (p), quoted);
+  return quoted;
 }
 
 void
@@ -983,7 +964,7 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
       for (guint s = 0; s + 1 < paragraph->sentences->len && span == NULL; s++)
         if (g_array_index (paragraph->sentences, DossierSpan, s).start == candidate->start)
           span = &g_array_index (paragraph->sentences, DossierSpan, s + 1);
-      if (span == NULL || opens_on_a_quote (paragraph->text + span->start) ||
+      if (span == NULL || dossier_unichar_opens_quote (g_utf8_get_char (paragraph->text + span->start)) ||
           inside_a_quote (paragraph->text, span->start) ||
           _dossier_event_sentence_has_date (document, candidate->paragraph, span->start, span->end))
         continue;
