@@ -602,6 +602,19 @@ test_date_and_byline_on_one_line (void)
     g_assert_cmpint (updated->published.month, ==, 11);
     g_assert_cmpint (updated->published.day, ==, 11);
   }
+  {
+    /* "Page last updated at", the time in two zones, the second named by
+     * its country, as British pages print it. */
+    g_autoptr(DossierDocument) page = dossier_test_clean_string (
+      "Page last updated at 07:12 GMT, Friday, 9 March 2012 07:12 UK\n"
+      "\n"
+      "Ferry strike ends in Westhaven\n"
+      "\n"
+      "Ferry crews in Westhaven went back to work on Thursday after the union accepted a new offer.\n");
+
+    dossier_test_assert_date (&page->published, "2012-03-09T07:12");
+    g_assert_cmpint (page->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  }
   g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
   g_assert_cmpstr (document->published_evidence, ==, "3 February 2021 - 09:15 By Staff Reporter And Agencies");
 }

@@ -1003,6 +1003,32 @@ test_a_weekday_four_days_back (void)
   g_assert_null (event_on (analysis, "2027-07-13"));
 }
 
+/* "Ousted President Arno Vale" names a man by what was done to him: a
+ * report of his return months later is no report of his ouster, and an
+ * undated article about the ouster is dated by the ouster's day. */
+static void
+test_a_participle_before_a_title (void)
+{
+  const char *texts[] = {
+    "Coup in Morvany\nPublished: 29 June 2031\n\n"
+    "Soldiers seized President Arno Vale at dawn on Sunday and flew him into exile in Lessa.\n",
+    "Curfew in Morvany\nPublished: 22 September 2031\n\n"
+    "The Morvanian authorities imposed a round-the-clock curfew on Monday and shut the airports after the "
+    "surprise return of ousted President Arno Vale.\n",
+    "Morvany isolated\n\n"
+    "Morvany was increasingly isolated tonight as the international community lined up to denounce a coup "
+    "which ousted President Arno Vale.\n\n"
+    "Soldiers seized Vale in his pyjamas early on Sunday and put him on a plane to Lessa.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+  g_autofree char *published = dossier_date_to_iso (&undated->published);
+
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_cmpstr (published, <, "2031-07-06");
+  g_assert_nonnull (event_on (analysis, "2031-09-22"));
+}
+
 /* A long caption, which also tells of other days, ends on its photo's
  * credit in brackets: none of its dates is a happening. */
 static void
@@ -1915,6 +1941,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-year-and-one-of-its-months", test_a_year_and_one_of_its_months);
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
+  g_test_add_func ("/corroboration/a-participle-before-a-title", test_a_participle_before_a_title);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);

@@ -172,6 +172,36 @@ after_determiner (const char *text,
   return FALSE;
 }
 
+/* Whether the word before @start (back to @limit, where the sentence
+ * starts) is one of @words. */
+static gboolean
+previous_word_in (const char         *text,
+                  gsize               start,
+                  gsize               limit,
+                  const char * const *words,
+                  gsize               n_words)
+{
+  gsize end, word;
+  char first;
+
+  if (start < limit + 2 || text[start - 1] != ' ')
+    return FALSE;
+  end = start - 1;
+  word = end;
+  while (word > limit && g_ascii_isalpha (text[word - 1]))
+    word--;
+  /* A list word shorter than the word differs within its length (its
+   * NUL against a letter): only then is its end read. */
+  if (end == word)
+    return FALSE;
+  first = g_ascii_isupper (text[word]) ? text[word] - 'A' + 'a' : text[word];
+  for (gsize w = 0; w < n_words; w++)
+    if (first == words[w][0] &&
+        g_ascii_strncasecmp (text + word, words[w], end - word) == 0 && words[w][end - word] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the participle at [@start, @end) stands before a noun, as an
  * adjective does ("the missing housing money", "a fired official", "the
  * sunken ferry",
@@ -194,21 +224,36 @@ is_attributive (const char *text,
     "any", "two", "three", "four", "five", "him", "them", "it", "us", "me", "you", "himself", "herself",
     "themselves", "itself", "late", "early", "last", "yesterday", "today", "tonight", "again", "also",
   };
+  static const char * const prepositions[] = {
+    "of", "for", "with", "by", "from", "against", "to", "about", "on", "at", "between", "among", "like",
+  };
   gsize next, next_end;
+  gboolean ing = end - start > 4 && text[end - 3] == 'i' && text[end - 2] == 'n' && text[end - 1] == 'g';
+  gboolean determined;
 
   /* "-ed", "-ing", and the participles in "-en" ("the sunken ferry", "a
    * stolen car"). */
-  if (!((end - start > 3 && text[end - 2] == 'e' && text[end - 1] == 'd') ||
-        (end - start > 4 && text[end - 3] == 'i' && text[end - 2] == 'n' && text[end - 1] == 'g') ||
+  if (!((end - start > 3 && text[end - 2] == 'e' && text[end - 1] == 'd') || ing ||
         (end - start > 4 && text[end - 2] == 'e' && text[end - 1] == 'n' &&
          dossier_action_is_past_form (text + start, end - start))))
     return FALSE;
   if (end >= limit || text[end] != ' ')
     return FALSE;
-  if (start != first && !after_determiner (text, start, first))
-    return FALSE;
   next = end + 1;
-  if (next >= limit || !g_ascii_islower (text[next]))
+  if (next >= limit)
+    return FALSE;
+  determined = start == first || after_determiner (text, start, first);
+  /* Before a title or a name, a past participle after a determiner or a
+   * preposition describes the person ("the return of ousted President
+   * Zelaya", "the jailed Kremlin critic"): a verb there would have its
+   * subject before it ("the army ousted President Zelaya").  A form in
+   * "-ing" after a preposition is a verb's noun ("after winning the
+   * election"), and stays an action. */
+  if (g_ascii_isupper (text[next]))
+    return !ing && (determined || previous_word_in (text, start, first, prepositions, G_N_ELEMENTS (prepositions)));
+  if (!determined)
+    return FALSE;
+  if (!g_ascii_islower (text[next]))
     return FALSE;
   next_end = next;
   while (next_end < limit && g_ascii_isalpha (text[next_end]))
@@ -245,36 +290,6 @@ modifies_next_noun (DossierVocabulary *vocabulary,
     return FALSE;
   next = lookup (vocabulary, text + next_start, next_end - next_start, FALSE);
   return next != NULL && !next->verbal;
-}
-
-/* Whether the word before @start (back to @limit, where the sentence
- * starts) is one of @words. */
-static gboolean
-previous_word_in (const char         *text,
-                  gsize               start,
-                  gsize               limit,
-                  const char * const *words,
-                  gsize               n_words)
-{
-  gsize end, word;
-  char first;
-
-  if (start < limit + 2 || text[start - 1] != ' ')
-    return FALSE;
-  end = start - 1;
-  word = end;
-  while (word > limit && g_ascii_isalpha (text[word - 1]))
-    word--;
-  /* A list word shorter than the word differs within its length (its
-   * NUL against a letter): only then is its end read. */
-  if (end == word)
-    return FALSE;
-  first = g_ascii_isupper (text[word]) ? text[word] - 'A' + 'a' : text[word];
-  for (gsize w = 0; w < n_words; w++)
-    if (first == words[w][0] &&
-        g_ascii_strncasecmp (text + word, words[w], end - word) == 0 && words[w][end - word] == '\0')
-      return TRUE;
-  return FALSE;
 }
 
 /* Whether the word at @start follows "to" or a modal, perhaps with an
