@@ -615,6 +615,20 @@ test_date_and_byline_on_one_line (void)
     dossier_test_assert_date (&page->published, "2012-03-09T07:12");
     g_assert_cmpint (page->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
   }
+  {
+    /* A sentence between the headline and the date line is the story's
+     * summary: the date line under it is still the page's. */
+    g_autoptr(DossierDocument) summary = dossier_test_clean_string (
+      "Ferry strike ends in Westhaven\n"
+      "\n"
+      "The deal applies to the nine ferries being run by the harbour company.\n"
+      "\n"
+      "March 9, 2012, 7:12 AM\n"
+      "\n"
+      "Ferry crews in Westhaven went back to work on Thursday after the union accepted a new offer.\n");
+
+    dossier_test_assert_date (&summary->published, "2012-03-09T07:12");
+  }
   g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
   g_assert_cmpstr (document->published_evidence, ==, "3 February 2021 - 09:15 By Staff Reporter And Agencies");
 }

@@ -304,6 +304,30 @@ test_dates_in_headlines_and_captions (void)
   g_assert_cmpint (date->where, ==, 0);
   caption_day = dossier_date_to_iso (&date->value);
   g_assert_cmpstr (caption_day, ==, "2031-03-12");
+
+  /* "Kelmstad Harbour to reopen on Monday": a headline's "to" tells what
+   * is to come, where every word before it is capitalised; "Storm sends
+   * Kelmstad ferries to port on Monday" has its verb, and looks back. */
+  {
+    const char *headlines[] = { "Kelmstad Harbour to reopen on Monday", "Storm sends Kelmstad ferries to port on Monday" };
+    const char *expected[] = { "2031-03-17", "2031-03-10" };
+
+    for (gsize h = 0; h < G_N_ELEMENTS (headlines); h++)
+      {
+        g_autofree char *day = NULL;
+
+        g_free (document->title);
+        document->title = g_strdup (headlines[h]);
+        g_ptr_array_set_size (document->captions, 0);
+        dossier_headline_dates_find (dossier_analysis_get_documents (analysis), found);
+        dates = g_ptr_array_index (found, 0);
+        g_assert_cmpuint (dates->len, ==, 1);
+        date = &g_array_index (dates, DossierHeadlineDate, 0);
+        day = dossier_date_to_iso (&date->value);
+        g_assert_cmpstr (day, ==, expected[h]);
+        g_assert_cmpuint (date->start, ==, strstr (headlines[h], "on Monday") - headlines[h]);
+      }
+  }
 }
 
 static void

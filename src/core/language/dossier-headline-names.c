@@ -211,6 +211,23 @@ removed_line (DossierDocument   *document,
   return 0;
 }
 
+/* Where a headline tells what is to come as headlines do, a name and
+ * "to" and a verb ("Japan's ANA to resume 787 flights on Sunday"): the
+ * byte of the space before that "to", or -1.  Every word before it is
+ * capitalised: "Court sends Bolsonaro to prison" has its verb. */
+static gssize
+headline_infinitive (const char *text)
+{
+  const char *at = strstr (text, " to ");
+
+  if (at == NULL || !g_ascii_islower (at[4]))
+    return -1;
+  for (const char *word = text; word < at; word++)
+    if ((word == text || word[-1] == ' ') && g_ascii_islower (*word))
+      return -1;
+  return at - text;
+}
+
 static void
 dates_in (const char        *text,
           int                where,
@@ -219,15 +236,31 @@ dates_in (const char        *text,
           GArray            *found)
 {
   g_autoptr(GArray) expressions = NULL;
+  g_autofree char *future = NULL;
+  gssize infinitive;
 
   if (text == NULL || *text == '\0')
     return;
-  expressions = dossier_date_expressions_find (text, -1, reference);
+  /* A headline's "ANA to resume flights on Sunday" reads as "ANA is to
+   * resume …", which looks forward; the dates' places are moved back. */
+  infinitive = where == DOSSIER_HEADLINE_TITLE ? headline_infinitive (text) : -1;
+  if (infinitive >= 0)
+    future = g_strdup_printf ("%.*s is%s", (int) infinitive, text, text + infinitive);
+  expressions = dossier_date_expressions_find (future != NULL ? future : text, -1, reference);
   for (guint i = 0; i < expressions->len; i++)
     {
-      const DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, i);
-      DossierHeadlineDate date = { where, expression->start, expression->end, expression->value,
-                                   expression->rule, expression->relative, line };
+      DossierDateExpression *expression = &g_array_index (expressions, DossierDateExpression, i);
+      DossierHeadlineDate date;
+
+      if (future != NULL && expression->start > (gsize) infinitive)
+        {
+          expression->start -= 3;
+          expression->end -= 3;
+        }
+      else if (future != NULL && expression->end > (gsize) infinitive)
+        continue;
+      date = (DossierHeadlineDate) { where, expression->start, expression->end, expression->value,
+                                     expression->rule, expression->relative, line };
 
       /* "The following day" counts from a date a headline does not give. */
       if (expression->sequence)

@@ -690,7 +690,17 @@ read_page_head (Cleaner    *cleaner,
               DossierDate under_date;
               const char *under_kind;
               g_autofree char *under_author = NULL;
+              const char *under_key;
 
+              /* The headline again without the site's name the title
+               * line ends with ("… on Sunday | Inquirer Business"). */
+              if (under->len <= 200 && unit_compare_key_first_byte (under) == (guchar) key[0] &&
+                  strlen (under_key = unit_compare_key (under)) >= 20 && g_str_has_prefix (key, under_key))
+                {
+                  under->role = ROLE_TITLE;
+                  cleaner->body_start++;
+                  continue;
+                }
               if (under->len > 120 || (!_dossier_clean_unit_date_line (under, &under_date, &under_kind) &&
                                        (under_author = _dossier_clean_author_from_byline (under->text)) == NULL))
                 break;
@@ -1006,13 +1016,23 @@ _dossier_clean_read_whole_head (Cleaner *cleaner)
       g_autofree char *author = NULL;
 
       /* A question or a long headline reads as prose; as the first line
-       * over more prose, with no full stop, it is the headline. */
+       * over more prose, with no full stop, it is the headline.  A
+       * sentence between the headline and the date line is the story's
+       * summary, and the date line below it is still the page's. */
       if (unit->quality == QUALITY_GOOD &&
           !(i == 0 && title < 0 && units->len > 1 && unit->words <= 25 &&
             ((unit->text[unit->len - 1] != '.' && is_title_candidate (unit) &&
               g_array_index (units, Unit, 1).len > unit->len) ||
              is_all_capitals (unit) || is_over_dateline (units, i))))
-        break;
+        {
+          Unit *next = i + 1 < units->len ? &g_array_index (units, Unit, i + 1) : NULL;
+
+          if (!dated && title >= 0 && (guint) title + 1 == i && unit->words <= 40 && next != NULL &&
+              next->len <= 120 && _dossier_clean_unit_date_line (next, &date, &kind) &&
+              strcmp (kind, "place") != 0)
+            continue;
+          break;
+        }
       if (unit->len <= 120 && _dossier_clean_unit_date_line (unit, &date, &kind))
         {
           unit->role = ROLE_DATELINE;
