@@ -1029,6 +1029,32 @@ test_a_participle_before_a_title (void)
   g_assert_nonnull (event_on (analysis, "2031-09-22"));
 }
 
+/* An undated article's "on Aug. 21" is read in the year it gives that
+ * day itself, under its photo, not in the year the dossier's other
+ * articles point to. */
+static void
+test_a_day_whose_year_the_article_gives (void)
+{
+  const char *texts[] = {
+    "Bishop sentenced\nPublished: 13 March 2031\n\n"
+    "A county court in Kelmstad sentenced Bishop Oren Dahl to six years in prison on Wednesday.\n",
+    "Bishop freed\nPublished: 7 April 2032\n\n"
+    "Bishop Oren Dahl walked free from prison on Tuesday after the High Court quashed his convictions.\n",
+    "Bishop Oren Dahl Loses Appeal on Convictions\n\n"
+    "Bishop Oren Dahl Loses Appeal on Convictions\n"
+    "Bishop Oren Dahl leaves the court of appeal in Kelmstad on Aug. 21, 2031. (Image/Kelmstad Post)\n\n"
+    "KELMSTAD—Bishop Oren Dahl's appeal against his convictions was dismissed by the court of appeal on "
+    "Aug. 21 by a majority of two to one.\n\n"
+    "The court upheld the verdicts of the county court, and his sentence of six years stands.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  g_assert_cmpint (undated->published.year, ==, 2031);
+  g_assert_nonnull (event_on (analysis, "2031-08-21"));
+  g_assert_null (event_on (analysis, "2032-08-21"));
+}
+
 /* A long caption, which also tells of other days, ends on its photo's
  * credit in brackets: none of its dates is a happening. */
 static void
@@ -1942,6 +1968,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-dateline-after-the-months-it-tells", test_a_dateline_after_the_months_it_tells);
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-participle-before-a-title", test_a_participle_before_a_title);
+  g_test_add_func ("/corroboration/a-day-whose-year-the-article-gives", test_a_day_whose_year_the_article_gives);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);

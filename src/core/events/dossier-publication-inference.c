@@ -1393,6 +1393,43 @@ _dossier_publication_dates_settle (GPtrArray *documents,
     }
 }
 
+/* The year @document itself gives a day of @month_day's month and day,
+ * in its text or a photo's caption ("Pell departs the court on Aug. 21,
+ * 2019"), or 0. */
+static int
+own_year_of (DossierDocument   *document,
+             const DossierDate *month_day)
+{
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (!date->relative && date->value.precision >= DOSSIER_PRECISION_DAY &&
+          date->value.month == month_day->month &&
+          (month_day->precision < DOSSIER_PRECISION_DAY || date->value.day == month_day->day))
+        return date->value.year;
+    }
+  for (guint c = 0; document->captions != NULL && c < document->captions->len; c++)
+    {
+      const char *caption = g_ptr_array_index (document->captions, c);
+      g_autoptr(GArray) found = NULL;
+
+      if (strpbrk (caption, "0123456789") == NULL)
+        continue;
+      found = dossier_date_expressions_find (caption, -1, NULL);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, i);
+
+          if (!expression->relative && expression->value.precision >= DOSSIER_PRECISION_DAY &&
+              expression->value.month == month_day->month &&
+              (month_day->precision < DOSSIER_PRECISION_DAY || expression->value.day == month_day->day))
+            return expression->value.year;
+        }
+    }
+  return 0;
+}
+
 /* The year the dossier's dates point to for a day of @month: of the
  * years its articles were published in and its full dates name (and the
  * years either side), the one that puts that month nearest to a dated
@@ -1793,6 +1830,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       guint best_named = 0;
       gboolean by_dateline = FALSE;
       g_autofree char *reason = NULL;
+      g_autofree char *own_reason = NULL;
 
       if (dossier_date_is_set (&document->published))
         continue;
@@ -1813,10 +1851,21 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
               DossierDateReading *reading = dossier_date_reading_new (paragraph->text + date->start,
                                                                       date->end - date->start);
 
-              /* The month it names, read from any day. */
+              /* The month it names, read from any day; the year it gives
+               * that day itself ("… departs the court on Aug. 21, 2019"
+               * under a photo), or else the dossier's. */
               if (dossier_date_reading_resolve_at (reading, 0, &january, &expression) &&
                   expression.value.precision >= DOSSIER_PRECISION_MONTH)
-                year = dossier_year_for_month (anchors, expression.value.month);
+                {
+                  year = own_year_of (document, &expression.value);
+                  if (year != 0)
+                    {
+                      g_free (own_reason);
+                      own_reason = g_strdup_printf ("the year it gives that day itself");
+                    }
+                  else
+                    year = dossier_year_for_month (anchors, expression.value.month);
+                }
               dossier_date_reading_free (reading);
             }
         }
@@ -1857,6 +1906,8 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
                                       "dateline in %d", told_month / 12, year)
                    : g_strdup_printf ("it tells of %d as past", told_month / 12);
         }
+      else if (own_reason != NULL)
+        reason = g_steal_pointer (&own_reason);
       else
         reason = g_strdup_printf ("the year the dossier's dates point to (“%s”)", example != NULL ? example : "");
       /* Of the days that fit, the one where its bare weekdays lie nearest
