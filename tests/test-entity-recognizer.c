@@ -304,6 +304,25 @@ test_a_closing_credit (void)
   g_assert_nonnull (find_entity (analysis, "Reuters"));
 }
 
+/* A storm named after its kind ("Cyclone Ilse", then "Ilse" alone) is
+ * nobody; a saint's cathedral is a place, not the saint. */
+static void
+test_a_storm_and_a_saints_cathedral (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Cyclone Ilse made landfall near the port of Halden on Thursday night, cutting power to the city.\n\n"
+    "Ilse then moved inland, and the mayor Piet Olde said rescuers could not reach the villages.\n\n"
+    "Hundreds of families sheltered in St Olav's Cathedral, where Olde visited them on Friday.\n");
+  const DossierEntityRecord *cathedral = find_entity (analysis, "St Olav's Cathedral");
+
+  g_assert_null (find_entity (analysis, "Cyclone Ilse"));
+  g_assert_null (find_entity (analysis, "Ilse"));
+  g_assert_null (find_entity (analysis, "St Olav"));
+  g_assert_nonnull (cathedral);
+  g_assert_cmpint (cathedral->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_nonnull (find_entity (analysis, "Piet Olde"));
+}
+
 /* Credits of their own: a line of the agencies the report draws on, a
  * source in brackets, an agency and its place, a picture taken by someone
  * through an agency, an agency and its photographer. */
@@ -825,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-place-joined-by-a-hyphen", test_a_place_joined_by_a_hyphen);
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
+  g_test_add_func ("/entity-recognizer/a-storm-and-a-saints-cathedral", test_a_storm_and_a_saints_cathedral);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

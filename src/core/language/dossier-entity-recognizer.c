@@ -654,6 +654,11 @@ name_through_possessive (const char         *text,
                          guint               j)
 {
   const DossierToken *owner = &tokens[j - 1];
+  /* "St Patrick's Cathedral", "St. Peter's Square": a saint's church,
+   * square or park is a place named through the possessive too. */
+  gboolean saint = j >= 2 &&
+                   ((tokens[j - 2].end - tokens[j - 2].start == 2 && strncmp (text + tokens[j - 2].start, "St", 2) == 0) ||
+                    (tokens[j - 2].end - tokens[j - 2].start == 5 && strncmp (text + tokens[j - 2].start, "Saint", 5) == 0));
 
   if (!(owner->flags & DOSSIER_TOKEN_POSSESSIVE) || !is_capitalised (owner) || j >= n_tokens ||
       tokens[j].start != owner->full_end + 1 || text[owner->full_end] != ' ')
@@ -663,7 +668,9 @@ name_through_possessive (const char         *text,
       if (!is_capitalised (&tokens[k]) || (k > j && !tokens_adjacent (text, tokens, k - 1, 2)))
         return 0;
       if (dossier_word_list_contains (&dossier_words_organization_heads, text + tokens[k].start,
-                                      tokens[k].end - tokens[k].start))
+                                      tokens[k].end - tokens[k].start) ||
+          (saint && dossier_word_list_contains (&dossier_words_place_kinds, text + tokens[k].start,
+                                                tokens[k].end - tokens[k].start)))
         return k + 1;
     }
   return 0;
@@ -2204,6 +2211,16 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         else if (!after_title && run_end - i >= 2 &&
                  dossier_word_list_contains (&dossier_words_not_surnames, text + offset + last->start,
                                              last->end - last->start))
+          {
+            i = run_end;
+            title_until = -1;
+            continue;
+          }
+        /* "Cyclone Idai", "Operation Barbarossa": a storm's or an
+         * operation's name is no person's, nor anyone's to list. */
+        else if (!after_title && run_end - i >= 2 &&
+                 dossier_word_list_contains (&dossier_words_not_given_names, text + offset + token->start,
+                                             token->end - token->start))
           {
             i = run_end;
             title_until = -1;
