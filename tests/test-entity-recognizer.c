@@ -323,6 +323,21 @@ test_a_storm_and_a_saints_cathedral (void)
   g_assert_nonnull (find_entity (analysis, "Piet Olde"));
 }
 
+/* "the ferry operator Varnline Piet Olde": a company's name, introduced
+ * by words in small letters, then its chief's. */
+static void
+test_a_company_before_its_chiefs_name (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Police in Halden arrested the former head of the ferry operator Varnline Markus Olde on Tuesday.\n\n"
+    "Olde denies any wrongdoing, his lawyer said.\n");
+  const DossierEntityRecord *olde = find_entity (analysis, "Markus Olde");
+
+  g_assert_nonnull (olde);
+  g_assert_cmpint (olde->type, ==, DOSSIER_ENTITY_PERSON);
+  g_assert_null (find_entity (analysis, "Varnline Markus Olde"));
+}
+
 /* Credits of their own: a line of the agencies the report draws on, a
  * source in brackets, an agency and its place, a picture taken by someone
  * through an agency, an agency and its photographer. */
@@ -845,6 +860,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-papers-name-inside-another", test_a_papers_name_inside_another);
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-storm-and-a-saints-cathedral", test_a_storm_and_a_saints_cathedral);
+  g_test_add_func ("/entity-recognizer/a-company-before-its-chiefs-name", test_a_company_before_its_chiefs_name);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

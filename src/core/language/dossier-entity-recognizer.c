@@ -2091,9 +2091,15 @@ scan_sentence (DossierEntityRecognizer *recognizer,
              * a person after it, not part of it. */
             /* … and so are they after a word capitalised only because
              * it opens the sentence ("Presidential Donald Trump is …"). */
+            /* … and after a company's name that a word in small letters
+             * introduces ("payment services provider Wirecard Markus
+             * Braun"). */
             if (j == i + 1 && ((token->flags & DOSSIER_TOKEN_ALL_CAPS) ||
                                is_capitalised_inside (text + offset, token) ||
-                               (!given && opens_the_sentence (text + offset, tokens, i) &&
+                               (!given && (opens_the_sentence (text + offset, tokens, i) ||
+                                           (i > 0 && tokens_adjacent (text + offset, tokens, i - 1, 2) &&
+                                            g_ascii_islower (text[offset + tokens[i - 1].start]) &&
+                                            !is_function_word (text + offset, &tokens[i - 1]))) &&
                                 !lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, i, 1))) &&
                 is_given_name (recognizer, text + offset, next) && j + 1 < n_tokens &&
                 tokens_adjacent (text + offset, tokens, j, 2) && is_capitalised (&tokens[j + 1]) &&
