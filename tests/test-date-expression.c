@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "dossier-date-expression.h"
+#include "dossier-document-dates.h"
+#include "dossier-sentence.h"
 
 static GArray *
 find (const char *text,
@@ -1019,6 +1021,89 @@ test_reading_once (void)
     }
 }
 
+static void
+split_sentences (DossierDocument *document)
+{
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      dossier_sentences_split (paragraph->text, paragraph->len, paragraph->sentences);
+    }
+}
+
+static void
+assert_same_dates (GArray *a,
+                   GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const DossierDateMention *x = &g_array_index (a, DossierDateMention, i);
+      const DossierDateMention *y = &g_array_index (b, DossierDateMention, i);
+
+      g_assert_cmpuint (x->paragraph, ==, y->paragraph);
+      g_assert_cmpuint (x->start, ==, y->start);
+      g_assert_cmpuint (x->end, ==, y->end);
+      g_assert_cmpstr (x->rule, ==, y->rule);
+      g_assert_cmpint (x->relative, ==, y->relative);
+      g_assert_cmpint (dossier_date_compare (&x->value, &y->value), ==, 0);
+      g_assert_cmpint (x->value.precision, ==, y->value.precision);
+    }
+}
+
+/* The dates an inference reads again for each day it tries are taken
+ * from what was kept for that day where they were read before, in the
+ * document or a copy of it: the same as reading them again, and never
+ * taken for another day or for sentences not split alike. */
+static void
+test_document_dates_kept (void)
+{
+  static const char *text =
+    "The council met on Monday and voted on Tuesday.\n"
+    "\n"
+    "\u201cToday we have won,\u201d the mayor said on Wednesday night; a vote is due next Friday.\n"
+    "The audit of 3 October 2024 began in July.\n";
+  DossierDocument *document = dossier_document_new ();
+  g_autoptr(DossierDocument) copy = NULL;
+  const int days[] = { 739170, 739171, 739175, 0, 739170, 739300, 0, 739171 };
+
+  dossier_document_add_paragraph (document, text, -1, DOSSIER_PARAGRAPH_BODY, 1, 4);
+  split_sentences (document);
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(GArray) fresh = NULL;
+
+      document->published = days[i] > 0 ? dossier_date_from_day_number (days[i])
+                                        : (DossierDate) DOSSIER_DATE_INIT;
+      g_assert_cmpint (dossier_document_take_dates (document, &document->published), ==,
+                       i >= 4 && days[i] != 739300);
+      dossier_document_find_dates (document);
+      fresh = g_array_copy (document->dates);
+      g_array_set_size (document->dates, 0);
+      dossier_document_find_dates_again (document);
+      assert_same_dates (document->dates, fresh);
+      g_assert_cmpuint (fresh->len, >, 0);
+    }
+
+  /* A copy shares them once its sentences are split, as the analysis
+   * splits them; the original goes, they stay. */
+  copy = dossier_document_copy (document);
+  dossier_document_free (document);
+  copy->published = dossier_date_from_day_number (739171);
+  g_assert_false (dossier_document_take_dates (copy, &copy->published));
+  split_sentences (copy);
+  g_assert_true (dossier_document_take_dates (copy, &copy->published));
+  {
+    g_autoptr(GArray) taken = g_array_copy (copy->dates);
+
+    dossier_document_find_dates (copy);
+    assert_same_dates (copy->dates, taken);
+  }
+  dossier_document_forget_dates (copy);
+  g_assert_false (dossier_document_take_dates (copy, &copy->published));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1045,6 +1130,7 @@ main (int   argc,
   g_test_add_func ("/date-expression/dateline", test_dateline);
   g_test_add_func ("/date-expression/robustness", test_robustness);
   g_test_add_func ("/date-expression/reading-once", test_reading_once);
+  g_test_add_func ("/date-expression/document-dates-kept", test_document_dates_kept);
 
   return g_test_run ();
 }

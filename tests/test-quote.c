@@ -5,6 +5,9 @@
 
 #include "dossier-test-util.h"
 
+#include "dossier-kept-article.h"
+#include "dossier-kept-quotes.h"
+
 typedef struct
 {
   char *text;
@@ -124,6 +127,105 @@ test_seed_speakers (void)
   g_assert_true (smith);
 }
 
+static void
+quote_strings_free (gpointer data)
+{
+  DossierQuote *quote = data;
+
+  g_free (quote->speaker_key);
+  g_free (quote->speaker_name);
+}
+
+static void
+assert_same_quotes (GArray *a,
+                    GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint q = 0; q < a->len; q++)
+    {
+      const DossierQuote *x = &g_array_index (a, DossierQuote, q);
+      const DossierQuote *y = &g_array_index (b, DossierQuote, q);
+
+      g_assert_cmpuint (x->paragraph, ==, y->paragraph);
+      g_assert_cmpuint (x->start, ==, y->start);
+      g_assert_cmpuint (x->end, ==, y->end);
+      g_assert_cmpint (x->speaker_mention, ==, y->speaker_mention);
+      g_assert_cmpint (x->speaker_entity, ==, y->speaker_entity);
+      g_assert_cmpstr (x->speaker_key, ==, y->speaker_key);
+      g_assert_cmpstr (x->speaker_name, ==, y->speaker_name);
+    }
+}
+
+/* Quotes kept with what they were found from are taken again where the
+ * people's mentions are the same, whatever became of the other mentions,
+ * and refused where a person's mention moved or was added. */
+static void
+test_kept_quotes (void)
+{
+  g_autoptr(DossierAnalysis) analysis = dossier_test_analyse_seeds ();
+  guint n_quotes = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+      g_autofree char *digest = dossier_kept_article_digest (document);
+      g_autoptr(DossierKeptQuotes) kept = dossier_kept_quotes_new (document);
+      g_autoptr(GArray) expected = g_array_new (FALSE, TRUE, sizeof (DossierQuote));
+      int person = -1, other = -1;
+
+      g_assert_nonnull (kept);
+      g_assert_cmpstr (dossier_kept_quotes_get_digest (kept), ==, document->paragraphs_digest);
+      g_array_set_clear_func (expected, quote_strings_free);
+      for (guint q = 0; q < document->quotes->len; q++)
+        {
+          DossierQuote quote = g_array_index (document->quotes, DossierQuote, q);
+
+          quote.speaker_key = g_strdup (quote.speaker_key);
+          quote.speaker_name = g_strdup (quote.speaker_name);
+          g_array_append_val (expected, quote);
+        }
+      n_quotes += expected->len;
+      g_array_set_size (document->quotes, 0);
+      g_assert_true (dossier_kept_quotes_restore (kept, document));
+      assert_same_quotes (document->quotes, expected);
+
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+          if (mention->type == DOSSIER_ENTITY_PERSON && person < 0)
+            person = m;
+          else if (mention->type != DOSSIER_ENTITY_PERSON && other < 0)
+            other = m;
+        }
+      if (other >= 0)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, other);
+
+          g_array_set_size (document->quotes, 0);
+          mention->start++;
+          g_assert_true (dossier_kept_quotes_restore (kept, document));
+          mention->start--;
+          assert_same_quotes (document->quotes, expected);
+        }
+      if (person >= 0)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, person);
+
+          g_array_set_size (document->quotes, 0);
+          mention->end++;
+          g_assert_false (dossier_kept_quotes_restore (kept, document));
+          mention->end--;
+          mention->type = DOSSIER_ENTITY_PLACE;
+          g_assert_false (dossier_kept_quotes_restore (kept, document));
+          mention->type = DOSSIER_ENTITY_PERSON;
+          g_assert_cmpuint (document->quotes->len, ==, 0);
+          g_assert_true (dossier_kept_quotes_restore (kept, document));
+        }
+    }
+  g_assert_cmpuint (n_quotes, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/quote/attributions", test_attributions);
   g_test_add_func ("/quote/pronoun-gender", test_pronoun_gender_and_scare_quotes);
   g_test_add_func ("/quote/seeds", test_seed_speakers);
+  g_test_add_func ("/quote/kept", test_kept_quotes);
 
   return g_test_run ();
 }

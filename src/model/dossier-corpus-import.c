@@ -662,7 +662,14 @@ import_thread (GTask        *task,
       const DossierDocument *document = dossier_analysis_get_document (job->previous, i);
 
       if (job->reload == NULL || !_dossier_corpus_has_id (job->reload, document->source_id))
-        g_ptr_array_add (job->documents, dossier_document_copy (document));
+        {
+          DossierDocument *copy = dossier_document_copy (document);
+
+          /* From scratch, not even the dates read before are taken. */
+          if (!job->reuse_previous)
+            dossier_document_forget_dates (copy);
+          g_ptr_array_add (job->documents, copy);
+        }
     }
   /* Each analysis keeps what it found in each article for the next one
    * (after a correction, an import), which reuses it where the article is

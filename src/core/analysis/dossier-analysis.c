@@ -13,6 +13,7 @@
 #include "dossier-entity-recognizer.h"
 #include "dossier-headline-names.h"
 #include "dossier-kept-article.h"
+#include "dossier-kept-quotes.h"
 #include "dossier-name-candidates.h"
 #include "dossier-quote.h"
 #include "dossier-sentence.h"
@@ -39,6 +40,11 @@ struct _DossierAnalysis
   /* What the events read of each article's words (paragraphs digest →
    * DossierEventKeptTerms*), kept and replaced as @kept is. */
   GHashTable *kept_terms;
+  /* The quotes found in each article (paragraphs digest →
+   * DossierKeptQuotes*), kept and replaced as @kept is; during a run, per
+   * document, what it found or took. */
+  GHashTable *kept_quotes;
+  GPtrArray *kept_quotes_now;
   gint n_reused;            /* articles whose kept results the last run put back */
   /* While what the per-article step finds is found again for an analysis
    * read back from where it was kept (dossier_analysis_find_kept ()),
@@ -88,6 +94,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
 
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
+  g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->headline_names);
@@ -272,6 +279,23 @@ scan_or_restore (DossierAnalysis *analysis,
   return dossier_kept_article_new (g_steal_pointer (&digest), document, pending, names);
 }
 
+/* The quotes of @document, whose names were all judged: those kept for
+ * its paragraphs where its people's mentions are still those they were
+ * found with, or found and kept.  Returns what is kept. */
+static DossierKeptQuotes *
+find_or_restore_quotes (DossierAnalysis *analysis,
+                        DossierDocument *document)
+{
+  DossierKeptQuotes *kept = NULL;
+
+  if (analysis->kept_quotes != NULL && document->paragraphs_digest != NULL)
+    kept = g_hash_table_lookup (analysis->kept_quotes, document->paragraphs_digest);
+  if (kept != NULL && dossier_kept_quotes_restore (kept, document))
+    return dossier_kept_quotes_ref (kept);
+  dossier_quotes_find (document, analysis->recognizer);
+  return document->paragraphs_digest != NULL ? dossier_kept_quotes_new (document) : NULL;
+}
+
 /* The per-article steps run on several threads; each takes every n-th
  * article and keeps the surnames it meets in a table of its own, merged
  * afterwards, so the result is the same whatever the number of threads. */
@@ -330,7 +354,10 @@ analyse_documents (gpointer data)
           /* A name one article confirms stands in the others. */
           dossier_name_candidates_accept_confirmed (document, g_ptr_array_index (worker->pending, d),
                                                       worker->confirmed, worker->organizations, worker->places);
-          dossier_quotes_find (document, analysis->recognizer);
+          if (analysis->kept_quotes_now != NULL)
+            g_ptr_array_index (analysis->kept_quotes_now, d) = find_or_restore_quotes (analysis, document);
+          else
+            dossier_quotes_find (document, analysis->recognizer);
           /* In a large dossier every article's tokens at once would take
            * many times the text's size; the event builder makes them again
            * one article at a time. */
@@ -372,6 +399,24 @@ keep_results (DossierAnalysis *analysis)
   analysis->kept = kept;
 }
 
+/* The quotes this run found or took replace those kept. */
+static void
+keep_quotes (DossierAnalysis *analysis)
+{
+  GHashTable *kept = dossier_kept_quotes_table_new ();
+
+  for (guint d = 0; d < analysis->kept_quotes_now->len; d++)
+    {
+      DossierKeptQuotes *quotes = g_steal_pointer (&g_ptr_array_index (analysis->kept_quotes_now, d));
+
+      if (quotes != NULL)
+        g_hash_table_replace (kept, (gpointer) dossier_kept_quotes_get_digest (quotes), quotes);
+    }
+  g_clear_pointer (&analysis->kept_quotes_now, g_ptr_array_unref);
+  g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
+  analysis->kept_quotes = kept;
+}
+
 void
 dossier_analysis_set_threads (DossierAnalysis *analysis,
                               guint            n_threads)
@@ -405,6 +450,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
       analysis->kept_now = g_ptr_array_new_full (analysis->documents->len,
                                                  (GDestroyNotify) dossier_kept_article_unref);
       g_ptr_array_set_size (analysis->kept_now, analysis->documents->len);
+      analysis->kept_quotes_now = g_ptr_array_new_full (analysis->documents->len,
+                                                        (GDestroyNotify) dossier_kept_quotes_unref);
+      g_ptr_array_set_size (analysis->kept_quotes_now, analysis->documents->len);
     }
   n_workers = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
   pending = g_ptr_array_new_full (analysis->documents->len, (GDestroyNotify) g_array_unref);
@@ -464,6 +512,8 @@ dossier_analysis_run (DossierAnalysis *analysis)
       workers[t].places = places;
     }
   run_workers (workers, n_workers);
+  if (analysis->kept_quotes_now != NULL)
+    keep_quotes (analysis);
   /* Every candidate is judged: the empty lists go before the dossier-wide
    * stages need their memory. */
   g_clear_pointer (&pending, g_ptr_array_unref);
@@ -537,6 +587,7 @@ dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
     {
       g_clear_pointer (&analysis->kept, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
+      g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
     }
 }
 
@@ -558,6 +609,8 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   analysis->kept = previous->kept != NULL ? g_hash_table_ref (previous->kept) : NULL;
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   analysis->kept_terms = previous->kept_terms != NULL ? g_hash_table_ref (previous->kept_terms) : NULL;
+  g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
+  analysis->kept_quotes = previous->kept_quotes != NULL ? g_hash_table_ref (previous->kept_quotes) : NULL;
   g_mutex_unlock (&previous->kept_lock);
 }
 

@@ -129,6 +129,10 @@ typedef struct
   int speaker_entity;       /* after resolution, or -1 */
 } DossierQuote;
 
+/* The dates read from a document's paragraphs against the publication
+ * dates they were last read for (see dossier_document_keep_dates ()). */
+typedef struct _DossierDatesRead DossierDatesRead;
+
 typedef struct
 {
   char *source;              /* where it came from, as the user named it (a path); may be NULL */
@@ -157,6 +161,12 @@ typedef struct
    * again: paragraphs are never changed once the cleaner made them.
    * NULL until then. */
   char *paragraphs_digest;
+  /* The dates read for the last few publication dates tried (an undated
+   * article's inference tries several, every analysis): set by
+   * dossier_document_keep_dates (), never changed once made, and shared
+   * with the document's copies, since paragraphs never change once the
+   * cleaner made them.  NULL until then. */
+  DossierDatesRead *dates_read;
   GArray *removed;           /* of DossierRemoved */
   GPtrArray *captions;       /* of char*: photo captions and credits, kept aside */
   GPtrArray *warnings;       /* of char*: e.g. the Latin-1 fallback */
@@ -194,6 +204,18 @@ void              dossier_document_share_removed    (DossierDocument      *docum
 /* Drops analysis results (mentions, dates, quotes, sentences) so the
  * document can be analysed again, e.g. after its date was corrected. */
 void              dossier_document_clear_analysis   (DossierDocument      *document);
+/* Whether the dates of @document's paragraphs, as read against
+ * @published with its sentences as they are now, were kept by
+ * dossier_document_keep_dates (): then they are put in @document's dates. */
+gboolean          dossier_document_take_dates       (DossierDocument      *document,
+                                                     const DossierDate    *published);
+/* Keeps @document's dates as those read against @published, with its
+ * sentences as they are now, for dossier_document_take_dates (). */
+void              dossier_document_keep_dates       (DossierDocument      *document,
+                                                     const DossierDate    *published);
+/* Forgets the dates kept by dossier_document_keep_dates (): for an
+ * analysis that must find everything again (a test's from scratch). */
+void              dossier_document_forget_dates     (DossierDocument      *document);
 
 /* The one name the article goes by wherever it is shown (the sidebar,
  * the reader, the inspector, the exports, the command line): its title;

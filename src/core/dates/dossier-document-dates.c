@@ -206,3 +206,14 @@ dossier_document_find_dates (DossierDocument *document)
   if (reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY)
     date_quoted_deixis (document);
 }
+
+void
+dossier_document_find_dates_again (DossierDocument *document)
+{
+  g_return_if_fail (document != NULL);
+
+  if (dossier_document_take_dates (document, &document->published))
+    return;
+  dossier_document_find_dates (document);
+  dossier_document_keep_dates (document, &document->published);
+}

@@ -16,5 +16,10 @@ G_BEGIN_DECLS
  * sentences must be split.  Called again whenever the publication date
  * changes: an inferred or corrected one. */
 void dossier_document_find_dates (DossierDocument *document);
+/* The same, where the dates read against the same publication date were
+ * kept (dossier_document_keep_dates ()): taken, not read again; otherwise
+ * read and kept.  For the publication dates an inference tries, every
+ * analysis the same days for an article that did not change. */
+void dossier_document_find_dates_again (DossierDocument *document);
 
 G_END_DECLS

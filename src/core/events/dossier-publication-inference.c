@@ -649,7 +649,7 @@ date_by_inference (DossierDocument *document,
   document->published_evidence = evidence;
   DOSSIER_DEBUG ("events: a%u published on %04d-%02d-%02d, inferred: %s", d + 1, document->published.year,
                  document->published.month, document->published.day, evidence);
-  dossier_document_find_dates (document);
+  dossier_document_find_dates_again (document);
 }
 
 /* The indices of @document's relative dates of a month and day ("on
@@ -1333,7 +1333,7 @@ _dossier_publication_dates_doubt (GPtrArray *documents)
       document->published = (DossierDate) DOSSIER_DATE_INIT;
       document->published_from = DOSSIER_DATE_SOURCE_NONE;
       /* Its relative dates were read from that day: unread again. */
-      dossier_document_find_dates (document);
+      dossier_document_find_dates_again (document);
     }
   return doubted;
 }
@@ -1354,7 +1354,7 @@ _dossier_publication_dates_doubt_own_days (GPtrArray *documents,
       g_array_append_val (doubted, one);
       document->published = (DossierDate) DOSSIER_DATE_INIT;
       document->published_from = DOSSIER_DATE_SOURCE_NONE;
-      dossier_document_find_dates (document);
+      dossier_document_find_dates_again (document);
     }
   return doubted;
 }
@@ -1387,7 +1387,7 @@ _dossier_publication_dates_settle (GPtrArray *documents,
           document->published = one->published;
           document->published_from = one->from;
           document->published_evidence = one->evidence;
-          dossier_document_find_dates (document);
+          dossier_document_find_dates_again (document);
         }
       one->evidence = NULL;
     }
@@ -1566,7 +1566,7 @@ relative_days_fit (DossierDocument *document,
   *named = 0;
   *reach = 0;
   document->published = dossier_date_from_day_number (reference);
-  dossier_document_find_dates (document);
+  dossier_document_find_dates_again (document);
   dateline = filed_on_its_dateline (document);
   filed = filed_then ? dateline : NULL;
   lead = lead_paragraph (document);
@@ -1740,7 +1740,7 @@ own_days_in_year (DossierDocument *document,
   document->published.year = year;
   document->published.precision = DOSSIER_PRECISION_YEAR;
   document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
-  dossier_document_find_dates (document);
+  dossier_document_find_dates_again (document);
 
   /* Its own days, now known, and the relative ones that name days from
    * the first of them on: the first day from which all of them can be
@@ -2003,7 +2003,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
             g_strdup_printf ("its days without a year read in %d, %s", year, reason);
         }
       document->published.hour = document->published.minute = 0;
-      dossier_document_find_dates (document);
+      dossier_document_find_dates_again (document);
       DOSSIER_DEBUG ("events: a%u dated by its own days: %s", d + 1, document->published_evidence);
     }
   return changed;
@@ -2214,7 +2214,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
        * week. */
       if (best == 0 || (best_hits == 0 && !shares_names (document, their_names, WEEK_SHARED_NAMES)))
         {
-          dossier_document_find_dates (document);
+          dossier_document_find_dates_again (document);
           continue;
         }
       {
@@ -2252,7 +2252,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
                                best_named, begins_iso);
           }
       }
-      dossier_document_find_dates (document);
+      dossier_document_find_dates_again (document);
       changed = TRUE;
       /* Dated now, its names count for the articles after it. */
       add_names (document, their_names);
