@@ -788,6 +788,10 @@ test_coming_month_days (void)
                      "in April", "2020-04", "month-future", TRUE);
   assert_expression ("The alarm came at 5:40 p.m. Sunday, hours after the craft was to resurface.", "2023-06-22",
                      "Sunday", "2023-06-18", "weekday-past", TRUE);
+  /* A second predicate of the same subject ("and will …") has its own
+   * tense: the weekday belongs to the first. */
+  assert_expression ("The mayor gave himself up on Monday evening and will appear before a judge.", "2020-06-23",
+                     "on Monday evening", "2020-06-22", "weekday-past", TRUE);
   assert_expression ("Shops will close early on Christmas Eve.", "2021-12-15",
                      "on Christmas Eve", "2021-12-24", "month-day-future", TRUE);
   assert_expression ("The telescope could fly on Christmas, officials said.", "2021-12-21",

@@ -2758,6 +2758,34 @@ find_context_start (const Scanner *scanner,
   return limit;
 }
 
+/* Whether a second predicate of the same subject starts at @position:
+ * " and will …", " but was …" ("turned himself in on Monday evening and
+ * will be presented to a judge"): the tense after it is its own. */
+static gboolean
+starts_second_predicate (const Scanner *scanner,
+                         gsize          position)
+{
+  static const char * const auxiliaries[] = { "will", "would", "was", "were", "has", "had", "is", "are" };
+  const char *text = scanner->text + position;
+  gsize left = scanner->length - position;
+  gsize skip;
+
+  if (left > 5 && strncmp (text, " and ", 5) == 0)
+    skip = 5;
+  else if (left > 5 && strncmp (text, " but ", 5) == 0)
+    skip = 5;
+  else
+    return FALSE;
+  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
+    {
+      gsize len = strlen (auxiliaries[a]);
+
+      if (left > skip + len && strncmp (text + skip, auxiliaries[a], len) == 0 && text[skip + len] == ' ')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gsize
 find_context_end (const Scanner *scanner,
                   gsize          position,
@@ -2765,7 +2793,8 @@ find_context_end (const Scanner *scanner,
 {
   gsize limit = MIN (scanner->length, position + MAX_CONTEXT_BYTES);
 
-  while (position < limit && !is_clause_boundary (scanner, position, sentence_only))
+  while (position < limit && !is_clause_boundary (scanner, position, sentence_only) &&
+         !(!sentence_only && scanner->text[position] == ' ' && starts_second_predicate (scanner, position)))
     position++;
   return position;
 }
