@@ -1055,6 +1055,31 @@ test_a_day_whose_year_the_article_gives (void)
   g_assert_null (event_on (analysis, "2032-08-21"));
 }
 
+/* An article that tells a sentencing as still to come ("will be
+ * sentenced") was written before the day another reports it done, however
+ * much its opening reads like that day's report. */
+static void
+test_a_happening_still_to_come (void)
+{
+  const char *texts[] = {
+    "Bishop jailed\nPublished: 13 March 2031\n\n"
+    "Bishop Oren Dahl was jailed for six years for sexually abusing two choirboys in Kelmstad in the 1990s.\n\n"
+    "Judge Ilse Brandt sentenced Dahl to six years in prison on Wednesday.\n",
+    "Bishop found guilty\n\n"
+    "Bishop Oren Dahl has been found guilty of sexually abusing two choirboys in Kelmstad cathedral in the "
+    "1990s.\n\n"
+    "Dahl will be sentenced by Judge Ilse Brandt after a plea hearing, prosecutors said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+  g_autofree char *published = dossier_date_to_iso (&undated->published);
+
+  g_assert_nonnull (event_on (analysis, "2031-03-12"));
+  /* Undated, or dated before the Wednesday of the sentencing. */
+  if (undated->published.precision >= DOSSIER_PRECISION_DAY)
+    g_assert_cmpstr (published, <, "2031-03-12");
+}
+
 /* A long caption, which also tells of other days, ends on its photo's
  * credit in brackets: none of its dates is a happening. */
 static void
@@ -1969,6 +1994,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-weekday-four-days-back", test_a_weekday_four_days_back);
   g_test_add_func ("/corroboration/a-participle-before-a-title", test_a_participle_before_a_title);
   g_test_add_func ("/corroboration/a-day-whose-year-the-article-gives", test_a_day_whose_year_the_article_gives);
+  g_test_add_func ("/corroboration/a-happening-still-to-come", test_a_happening_still_to_come);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);

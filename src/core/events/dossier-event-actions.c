@@ -580,6 +580,47 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
   return sentence->actions;
 }
 
+const DossierActionWord *
+_dossier_event_planned_action (DossierVocabulary *vocabulary,
+                               const char        *text,
+                               gsize              start,
+                               gsize              end)
+{
+  static const char * const markers[] = { " will be ", " will ", " is to be ", " are to be ", " is to ", " are to " };
+  gboolean quoted = FALSE;
+
+  for (gsize i = start; i < end; i++)
+    {
+      if ((guchar) text[i] >= 0x80 || text[i] == '"')
+        {
+          quoted = dossier_quotation_after (g_utf8_get_char (text + i), quoted);
+          i = g_utf8_next_char (text + i) - text - 1;
+          continue;
+        }
+      if (quoted || text[i] != ' ')
+        continue;
+      for (gsize m = 0; m < G_N_ELEMENTS (markers); m++)
+        {
+          gsize len = strlen (markers[m]), word, word_end;
+
+          if (i + len >= end || strncmp (text + i, markers[m], len) != 0)
+            continue;
+          word = i + len;
+          word_end = word;
+          while (word_end < end && g_ascii_islower (text[word_end]))
+            word_end++;
+          if (word_end - word < 3 || word_end - word > MAX_ACTION_WORD ||
+              (word_end < end && (g_ascii_isalpha (text[word_end]) || text[word_end] == '-' ||
+                                  (guchar) text[word_end] >= 0x80)))
+            break;
+          /* "will be sentenced": the participle, read as words are;
+           * "will resign": the verb. */
+          return lookup (vocabulary, text + word, word_end - word, strstr (markers[m], " be ") == NULL);
+        }
+    }
+  return NULL;
+}
+
 gboolean
 _dossier_event_actions_meet (GPtrArray                *a,
                              GPtrArray                *b,

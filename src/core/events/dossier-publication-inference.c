@@ -23,6 +23,7 @@
 #include "dossier-word-lists.h"
 #include "dossier-debug.h"
 #include "dossier-document-dates.h"
+#include "dossier-event-actions.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -947,6 +948,87 @@ days_elapsed (DossierDocument *document)
   return most;
 }
 
+
+/* Whether two forms are of one verb, as far as their spelling tells:
+ * "sentenced" and "sentenced", "hand" and "handed", "spend" and "spent";
+ * not "presented" and "paid", which only a broad kind of action joins. */
+static gboolean
+same_verb (const char *a,
+           const char *b)
+{
+  gsize len_a = strlen (a), len_b = strlen (b);
+  gsize shorter = MIN (len_a, len_b);
+  gsize needed = MAX (4, shorter > 3 ? shorter - 3 : 0);
+
+  return shorter >= needed && strncmp (a, b, needed) == 0;
+}
+
+/* The first day a dated article reports, as done, a happening article @d
+ * tells as still to come ("Pell will be sentenced" … "Judge Kidd sentenced
+ * him to six years on Wednesday"): one of the people or bodies the sentence
+ * names, the same kind of action told in the past, the happening shared.
+ * It was written before that day; G_MAXINT when it tells none. */
+static int
+first_day_still_to_come (DossierVocabulary *vocabulary,
+                         GPtrArray         *documents,
+                         GPtrArray         *entities,
+                         GHashTable        *by_entity,
+                         GArray            *dated_candidates,
+                         guint              d)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  int first = G_MAXINT;
+
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      if (paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (document, p))
+        continue;
+      for (guint s = 0; s < paragraph->sentences->len; s++)
+        {
+          DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+          const DossierActionWord *planned = _dossier_event_planned_action (vocabulary, paragraph->text,
+                                                                            span->start, span->end);
+          g_autoptr(GArray) named = NULL;
+          g_autoptr(GPtrArray) coming = NULL;
+          DossierEventSentence *sentence;
+          DossierEventCandidate probe;
+
+          if (planned == NULL ||
+              (sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start)) == NULL)
+            continue;
+          probe = _dossier_event_candidate_for_sentence (d, sentence);
+          coming = g_ptr_array_new ();
+          g_ptr_array_add (coming, (gpointer) planned);
+          named = g_array_new (FALSE, FALSE, sizeof (guint));
+          add_by_entity (by_entity, entities, sentence, named);
+          for (guint k = 0; k < named->len; k++)
+            {
+              DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
+                                                                 g_array_index (named, guint, k));
+              const DossierActionWord *done = NULL;
+
+              if (candidate->date.precision != DOSSIER_PRECISION_DAY || candidate->first_day >= first ||
+                  candidate->document == d ||
+                  !_dossier_event_actions_meet (coming,
+                                                _dossier_event_sentence_actions (vocabulary, documents,
+                                                                                 candidate->document,
+                                                                                 candidate->sentence),
+                                                NULL, &done) ||
+                  !done->past || !same_verb (planned->word, done->word) ||
+                  !_dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate,
+                                                              TRUE, NULL))
+                continue;
+              DOSSIER_DEBUG ("events: a%u ¶%u tells “%s” as still to come, which a%u reports as done (“%s”)",
+                             d + 1, p + 1, planned->word, candidate->document + 1, done->word);
+              first = candidate->first_day;
+            }
+        }
+    }
+  return first;
+}
+
 gboolean
 _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GPtrArray         *documents,
@@ -989,7 +1071,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       int best_reach = -1;
       guint best_satisfied = 0, elapsed;
       int named_lowest;
-      int day_of_month = 0, bracket_offset = 0, dated_in_full;
+      int day_of_month = 0, bracket_offset = 0, dated_in_full, still_to_come;
       const DossierDateMention *bracketed;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
@@ -1187,6 +1269,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       alone = month_days_alone (document);
       g_clear_pointer (&month_days, g_array_unref);
       month_days = relative_month_days (document);
+      still_to_come = first_day_still_to_come (vocabulary, documents, entities, by_entity, dated_candidates, d);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
@@ -1194,7 +1277,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             gboolean near = FALSE;
             guint weight, satisfied_here;
 
-            if ((named_lowest != G_MININT && day < named_lowest + (int) elapsed) || day < dated_in_full)
+            if ((named_lowest != G_MININT && day < named_lowest + (int) elapsed) || day < dated_in_full ||
+                day >= still_to_come)
               continue;
             if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
               continue;
