@@ -1080,6 +1080,23 @@ test_a_happening_still_to_come (void)
     g_assert_cmpstr (published, <, "2031-03-12");
 }
 
+/* What has not happened since a day dates nothing on that day. */
+static void
+test_nothing_since_a_day (void)
+{
+  const char *texts[] = {
+    "Dam collapse\nPublished: 28 January 2031\n\n"
+    "A tailings dam of the mining company Varn Minerals collapsed near Halden on Friday, burying its offices.\n\n"
+    "No survivors have been rescued since Saturday, the fire brigade of Halden said.\n\n"
+    "The mine's director Ilse Brandt has not been seen since Sunday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2031-01-24"));
+  g_assert_null (event_on (analysis, "2031-01-25"));
+  g_assert_null (event_on (analysis, "2031-01-26"));
+}
+
 /* A long caption, which also tells of other days, ends on its photo's
  * credit in brackets: none of its dates is a happening. */
 static void
@@ -1995,6 +2012,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-participle-before-a-title", test_a_participle_before_a_title);
   g_test_add_func ("/corroboration/a-day-whose-year-the-article-gives", test_a_day_whose_year_the_article_gives);
   g_test_add_func ("/corroboration/a-happening-still-to-come", test_a_happening_still_to_come);
+  g_test_add_func ("/corroboration/nothing-since-a-day", test_nothing_since_a_day);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);

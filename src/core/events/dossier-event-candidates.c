@@ -1021,6 +1021,15 @@ dates_no_happening (DossierDocument          *document,
                                                  close[1] == '-' || (close[1] == ' ' && close[2] == '-')))
         return TRUE;
     }
+  /* "No survivors have been rescued since Saturday", "has not been seen
+   * since Monday": what has not happened since a day dates nothing. */
+  if (date->end - date->start > 6 && g_ascii_strncasecmp (text + date->start, "since ", 6) == 0 &&
+      (g_str_has_prefix (text + span->start, "No ") || g_str_has_prefix (text + span->start, "None ") ||
+       g_str_has_prefix (text + span->start, "Nothing ") || g_str_has_prefix (text + span->start, "Nobody ") ||
+       g_strstr_len (text + span->start, date->start - span->start, " not ") != NULL ||
+       g_strstr_len (text + span->start, date->start - span->start, "n't ") != NULL ||
+       g_strstr_len (text + span->start, date->start - span->start, " never ") != NULL))
+    return TRUE;
   /* A date alone, a weekday at most beside it ("Friday 02 September
    * 2016"): a page's date line, which tells no happening. */
   if (span->end - span->start <= DATE_ALONE_BYTES && words_besides (text, span, date) == 0)
