@@ -1097,6 +1097,24 @@ test_nothing_since_a_day (void)
   g_assert_null (event_on (analysis, "2031-01-26"));
 }
 
+/* The outlet's own reporter reading the news tells no happening of the
+ * month she names. */
+static void
+test_our_correspondent_says (void)
+{
+  const char *texts[] = {
+    "Council dissolved\nPublished: 13 February 2031\n\n"
+    "The army council of Morvany dissolved parliament on Sunday and suspended the constitution.\n\n"
+    "Our correspondent says the announcement means elections could be held in July, instead of in September "
+    "as planned.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_nonnull (event_on (analysis, "2031-02-09"));
+  g_assert_null (event_on (analysis, "2031-07"));
+  g_assert_null (event_on (analysis, "2031-09"));
+}
+
 /* A long caption, which also tells of other days, ends on its photo's
  * credit in brackets: none of its dates is a happening. */
 static void
@@ -2013,6 +2031,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-day-whose-year-the-article-gives", test_a_day_whose_year_the_article_gives);
   g_test_add_func ("/corroboration/a-happening-still-to-come", test_a_happening_still_to_come);
   g_test_add_func ("/corroboration/nothing-since-a-day", test_nothing_since_a_day);
+  g_test_add_func ("/corroboration/our-correspondent-says", test_our_correspondent_says);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);

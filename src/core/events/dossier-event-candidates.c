@@ -983,6 +983,34 @@ dated_by_a_report (const char               *text,
  * (@handle) February 6, 2023"), a plan someone speaks of ("“We will vote
  * on Monday,” she said": inside a quotation and after the article's day),
  * or a programme note ("It will air on Sunday at 6 p.m. ET"). */
+/* Whether the @len bytes at @sentence open on the outlet's own reporter
+ * ("Our correspondent says …", "Our Middle East editor Jeremy Bowen
+ * said …"). */
+static gboolean
+told_by_our_reporter (const char *sentence,
+                      gsize       len)
+{
+  g_autofree char *lower = NULL;
+  const char *word;
+  guint words = 0;
+
+  if (len < 8 || strncmp (sentence, "Our ", 4) != 0)
+    return FALSE;
+  lower = g_ascii_strdown (sentence, MIN (len, 64));
+  for (word = lower + 4; *word != '\0' && words < 5; words++)
+    {
+      const char *end = strchr (word, ' ');
+      gsize word_len = end != NULL ? (gsize) (end - word) : strlen (word);
+
+      if (dossier_word_list_contains (&dossier_words_reporter_roles, word, word_len))
+        return TRUE;
+      if (end == NULL)
+        break;
+      word = end + 1;
+    }
+  return FALSE;
+}
+
 static gboolean
 dates_no_happening (DossierDocument          *document,
                     DossierParagraph         *paragraph,
@@ -1021,6 +1049,10 @@ dates_no_happening (DossierDocument          *document,
                                                  close[1] == '-' || (close[1] == ' ' && close[2] == '-')))
         return TRUE;
     }
+  /* "Our correspondent says the announcement means elections in
+   * September": the outlet's own reading of the news, no happening. */
+  if (told_by_our_reporter (text + span->start, span->end - span->start))
+    return TRUE;
   /* "No survivors have been rescued since Saturday", "has not been seen
    * since Monday": what has not happened since a day dates nothing. */
   if (date->end - date->start > 6 && g_ascii_strncasecmp (text + date->start, "since ", 6) == 0 &&
