@@ -288,6 +288,18 @@ test_a_name_after_the_sentences_first_word (void)
   g_assert_null (find_entity (analysis, "Ministerial Lena Okafor"));
 }
 
+/* A dateline in capitals with its region in brackets and a colon
+ * ("VARNO (Halden): …") names a place. */
+static void
+test_a_dateline_with_its_region_in_brackets (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "VARNO (Halden): The death toll in the collapse of the garment factory rose to 112 on Sunday.\n");
+
+  assert_entity (analysis, "Varno", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "VARNO"));
+}
+
 /* An outlet's name closing a paragraph after a full stop or a dash is
  * the credit of its picture or its wire, no name of the story; named in a
  * sentence, it is one. */
@@ -861,6 +873,8 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/institutions-in-small-letters", test_institutions_in_small_letters);
   g_test_add_func ("/entity-recognizer/a-storm-and-a-saints-cathedral", test_a_storm_and_a_saints_cathedral);
   g_test_add_func ("/entity-recognizer/a-company-before-its-chiefs-name", test_a_company_before_its_chiefs_name);
+  g_test_add_func ("/entity-recognizer/a-dateline-with-its-region-in-brackets",
+                   test_a_dateline_with_its_region_in_brackets);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

@@ -576,13 +576,18 @@ dateline_place_end (DossierEntityRecognizer *recognizer,
     }
   while (text[after] == ' ')
     after++;
-  /* "TOKYO (AP) —": the credit in brackets between the place and the dash. */
+  /* "TOKYO (AP) —": the credit in brackets between the place and the
+   * dash; "SAVAR (Dhaka):", the region, before a colon too. */
   if (text[after] == '(')
     {
       const char *close = strchr (text + after, ')');
 
       if (close != NULL && close - (text + after) <= 64 && memchr (text + after, '\n', close - (text + after)) == NULL)
-        after = close + 1 - text;
+        {
+          after = close + 1 - text;
+          if (text[after] == ':')
+            return k;
+        }
       while (text[after] == ' ')
         after++;
     }
