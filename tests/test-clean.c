@@ -616,6 +616,18 @@ test_date_and_byline_on_one_line (void)
     g_assert_cmpint (page->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
   }
   {
+    /* The year glued to the time by a comma without its space, the byline
+     * and the page's text-size buttons after them. */
+    g_autoptr(DossierDocument) glued = dossier_test_clean_string (
+      "Ferry strike ends in Westhaven\n"
+      "\n"
+      "Friday, Mar 9, 2012,07:12 IST By Harbour Courier A A A\n"
+      "\n"
+      "Ferry crews in Westhaven went back to work on Thursday after the union accepted a new offer.\n");
+
+    dossier_test_assert_date (&glued->published, "2012-03-09T07:12");
+  }
+  {
     /* A sentence between the headline and the date line is the story's
      * summary: the date line under it is still the page's. */
     g_autoptr(DossierDocument) summary = dossier_test_clean_string (

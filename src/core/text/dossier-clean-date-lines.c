@@ -117,10 +117,18 @@ unglue_date_line (const char *text)
       g_string_append_c (out, *p);
       if ((p == text || !g_ascii_isdigit (p[-1])) &&
           (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
-          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+          (g_ascii_isdigit (p[4]) || (p[4] == ',' && g_ascii_isdigit (p[5]))))
         {
           g_string_append_len (out, p + 1, 3);
           p += 3;
+          /* "Apr 8, 2016,11:02 IST": a comma without its space. */
+          if (p[1] == ',' && g_ascii_isdigit (p[2]))
+            {
+              g_string_append (out, ", ");
+              p++;
+              continue;
+            }
           /* A time goes on after a space; anything else glued to the
            * year is a second copy of the date: "21 Nov 202421 Nov 2024". */
           if (p[2] == ':' || (g_ascii_isdigit (p[2]) && p[3] == ':'))
@@ -135,7 +143,8 @@ unglue_date_line (const char *text)
 }
 
 /* Whether unglue_date_line () has anything to do: a year with a digit
- * glued to it, or an "Updated" after the date.  One pass, no copy. */
+ * glued to it (or a comma and a digit), or an "Updated" after the date.
+ * One pass, no copy. */
 static gboolean
 is_glued_date_line (const char *text)
 {
@@ -147,7 +156,8 @@ is_glued_date_line (const char *text)
             return TRUE;
         }
       else if ((p == text || !g_ascii_isdigit (p[-1])) && (p[1] == '9' || p[1] == '0') &&
-               g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+               g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+               (g_ascii_isdigit (p[4]) || (p[4] == ',' && g_ascii_isdigit (p[5]))))
         return TRUE;
     }
   return FALSE;
