@@ -778,6 +778,11 @@ test_coming_month_days (void)
                      "on Valentine's Day last year", "2013-02-14", "month-day-of-year-told", TRUE);
   assert_expression ("The strike began on 3 March this year and ended in May.", "2014-09-12",
                      "on 3 March this year", "2014-03-03", "month-day-of-year-told", TRUE);
+  /* The first day of a range takes the year told after the second. */
+  assert_expression ("The games will run between July 23 and August 8 next year.", "2020-03-30",
+                     "July 23", "2021-07-23", "month-day-of-year-told", TRUE);
+  assert_expression ("The strike lasted from May 3 to May 9 last year.", "2020-03-30",
+                     "from May 3", "2019-05-03", "month-day-of-year-told", TRUE);
   /* … and a month so: not the September before, nor a year apart. */
   assert_expression ("He would stand down in September this year, he said.", "2011-02-12",
                      "in September this year", "2011-09", "month-of-year-told", TRUE);

@@ -2603,6 +2603,10 @@ match_the (const Scanner *scanner,
     }
 }
 
+static gboolean match_at (const Scanner *scanner,
+                          const Token   *token,
+                          Match         *match);
+
 /* "on Valentine's Day last year", "on October 16 this year", "in July
  * last year": a month and day, or a month, then the year told from the
  * reference's; @match takes it in. */
@@ -2629,6 +2633,35 @@ take_year_told (const Scanner *scanner,
           match->year_told = TRUE;
           match->offset = years[k].offset;
           match->end = at + len;
+          return;
+        }
+    }
+  /* "between July 23 and August 8 next year", "from August 24 to
+   * September 5 this year": the first day of a range takes the year told
+   * after the second. */
+  if (match->form == FORM_MONTH_DAY)
+    {
+      static const char * const joins[] = { "and ", "to ", "until ", "through " };
+
+      for (gsize j = 0; j < G_N_ELEMENTS (joins); j++)
+        {
+          gsize len = strlen (joins[j]);
+          Token next;
+          Match second;
+
+          if (at + len >= scanner->length || strncmp (scanner->text + at, joins[j], len) != 0)
+            continue;
+          read_token (scanner, skip_spaces (scanner, at + len), &next);
+          if ((next.type == TOKEN_NUMBER || next.keyword != NULL) && match_at (scanner, &next, &second) &&
+              second.form == FORM_MONTH_DAY)
+            {
+              take_year_told (scanner, &second);
+              if (second.year_told)
+                {
+                  match->year_told = TRUE;
+                  match->offset = second.offset;
+                }
+            }
           return;
         }
     }
