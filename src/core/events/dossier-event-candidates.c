@@ -1371,6 +1371,134 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
     retell_earlier_happening (vocabulary, documents, d, candidates, implicit);
 }
 
+/* What one article gave: its candidates as collected (their
+ * inherits_from counted from the first of them), and the publication
+ * date and dates they were collected from. */
+typedef struct
+{
+  gboolean made;
+  DossierDate published;
+  GArray *dates;        /* of DossierDateMention */
+  GArray *candidates;   /* of DossierEventCandidate */
+} CollectedArticle;
+
+struct _DossierCollectedCandidates
+{
+  guint n_documents;
+  CollectedArticle articles[];
+};
+
+DossierCollectedCandidates *
+_dossier_collected_candidates_new (guint n_documents)
+{
+  DossierCollectedCandidates *collected = g_malloc0 (sizeof (DossierCollectedCandidates) +
+                                                     n_documents * sizeof (CollectedArticle));
+
+  collected->n_documents = n_documents;
+  return collected;
+}
+
+void
+_dossier_collected_candidates_free (DossierCollectedCandidates *collected)
+{
+  if (collected == NULL)
+    return;
+  for (guint d = 0; d < collected->n_documents; d++)
+    {
+      g_clear_pointer (&collected->articles[d].dates, g_array_unref);
+      g_clear_pointer (&collected->articles[d].candidates, g_array_unref);
+    }
+  g_free (collected);
+}
+
+static gboolean
+same_date (const DossierDate *a,
+           const DossierDate *b)
+{
+  return a->year == b->year && a->month == b->month && a->day == b->day && a->hour == b->hour &&
+         a->minute == b->minute && a->precision == b->precision;
+}
+
+/* Whether the date mentions @a and @b are the same, field by field (a
+ * rule is a static string: the same rule is the same pointer). */
+static gboolean
+same_dates (const GArray *a,
+            const GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const DossierDateMention *x = &g_array_index (a, DossierDateMention, i);
+      const DossierDateMention *y = &g_array_index (b, DossierDateMention, i);
+
+      if (x->paragraph != y->paragraph || x->start != y->start || x->end != y->end ||
+          !same_date (&x->value, &y->value) || x->rule != y->rule || x->relative != y->relative)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected,
+                                           DossierVocabulary          *vocabulary,
+                                           GPtrArray                  *documents,
+                                           GPtrArray                  *entities,
+                                           guint                       d,
+                                           GArray                     *candidates)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  CollectedArticle *article;
+  guint first = candidates->len;
+
+  if (collected == NULL)
+    {
+      _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+      return FALSE;
+    }
+  g_assert (d < collected->n_documents);
+  article = &collected->articles[d];
+
+  if (article->made && same_date (&article->published, &document->published) &&
+      same_dates (article->dates, document->dates))
+    {
+      g_array_append_vals (candidates, article->candidates->data, article->candidates->len);
+      for (guint c = first; c < candidates->len; c++)
+        {
+          DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+          if (candidate->inherits_from >= 0)
+            candidate->inherits_from += first;
+        }
+      return TRUE;
+    }
+
+  _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+  article->made = TRUE;
+  article->published = document->published;
+  if (article->dates == NULL)
+    {
+      article->dates = g_array_new (FALSE, FALSE, sizeof (DossierDateMention));
+      article->candidates = g_array_new (FALSE, FALSE, sizeof (DossierEventCandidate));
+    }
+  g_array_set_size (article->dates, 0);
+  g_array_append_vals (article->dates, document->dates->data, document->dates->len);
+  g_array_set_size (article->candidates, 0);
+  g_array_append_vals (article->candidates, &g_array_index (candidates, DossierEventCandidate, first),
+                       candidates->len - first);
+  for (guint c = 0; c < article->candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (article->candidates, DossierEventCandidate, c);
+
+      if (candidate->inherits_from >= 0)
+        {
+          g_assert ((guint) candidate->inherits_from >= first);
+          candidate->inherits_from -= first;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether @sentence tells what was done: a verb of action in the past
  * ("arrested", "won", "was shut"), where "believes", "remains" and "will
  * meet" tell a state or a plan. */
