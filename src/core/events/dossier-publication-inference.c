@@ -14,6 +14,8 @@
 
 #include "dossier-publication-inference.h"
 
+#include <string.h>
+
 #include "dossier-date-expression.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-candidates.h"
@@ -441,24 +443,26 @@ count_cluster_articles (GArray *candidates)
 
 /* The candidates of @by_entity (entity + 1 → GArray of candidate
  * indices, ascending) that name one of @sentence's people or
- * organisations, merged into @blocked (ascending, no repeats). */
+ * organisations, merged into @blocked (ascending, no repeats): each
+ * posting in turn by one merge of the two ascending lists, where a table
+ * of those seen cost a hash per candidate. */
 static void
 add_by_entity (GHashTable           *by_entity,
                GPtrArray            *entities,
                DossierEventSentence *sentence,
                GArray               *blocked)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  gboolean added = FALSE;
+  g_autoptr(GArray) merged = NULL;
 
-  for (guint k = 0; k < blocked->len; k++)
-    g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (blocked, guint, k) + 1));
   for (guint e = 0; e < sentence->entities->len; e++)
     {
       int entity = g_array_index (sentence->entities, int, e);
       const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
                                           ? g_ptr_array_index (entities, entity) : NULL;
       GArray *posting;
+      const guint *x, *x_end, *y, *y_end;
+      guint *out;
+      guint n_out = 0;
 
       if (record == NULL || record->type == DOSSIER_ENTITY_PLACE)
         continue;
@@ -466,15 +470,35 @@ add_by_entity (GHashTable           *by_entity,
       /* A name in hundreds of reports tells none apart. */
       if (posting == NULL || posting->len > MAX_POSTING)
         continue;
-      for (guint k = 0; k < posting->len; k++)
-        if (g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (posting, guint, k) + 1)))
-          {
-            g_array_append_val (blocked, g_array_index (posting, guint, k));
-            added = TRUE;
-          }
+      if (merged == NULL)
+        merged = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_set_size (merged, blocked->len + posting->len);
+      out = (guint *) (void *) merged->data;
+      x = (const guint *) (void *) blocked->data;
+      x_end = x + blocked->len;
+      y = (const guint *) (void *) posting->data;
+      y_end = y + posting->len;
+      while (x < x_end && y < y_end)
+        {
+          if (*x < *y)
+            out[n_out++] = *x++;
+          else if (*y < *x)
+            out[n_out++] = *y++;
+          else
+            {
+              out[n_out++] = *x++;
+              y++;
+            }
+        }
+      while (x < x_end)
+        out[n_out++] = *x++;
+      while (y < y_end)
+        out[n_out++] = *y++;
+      if (n_out == blocked->len)
+        continue;
+      g_array_set_size (blocked, n_out);
+      memcpy (blocked->data, out, n_out * sizeof (guint));
     }
-  if (added)
-    g_array_sort (blocked, dossier_compare_uint);
 }
 
 /* Whether @candidate's article was published more than a week after
