@@ -368,6 +368,55 @@ test_candidates_kept (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
+/* A sentence compared with many through its marked terms has the cosine
+ * a comparison of the two gives, to the last bit, with each other
+ * sentence of a dossier and with itself. */
+static void
+test_probe_same_cosine (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
+  DossierEventProbe probe = { 0 };
+  DossierVocabulary vocabulary;
+  guint n_alike = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  for (guint d = 0; d < documents->len; d++)
+    {
+      GArray *of_document = g_ptr_array_index (vocabulary.sentences, d);
+
+      for (guint s = 0; s < of_document->len; s++)
+        g_ptr_array_add (sentences, &g_array_index (of_document, DossierEventSentence, s));
+    }
+  g_assert_cmpuint (sentences->len, >, 10);
+
+  for (guint a = 0; a < sentences->len; a++)
+    {
+      DossierEventSentence *x = g_ptr_array_index (sentences, a);
+
+      _dossier_event_probe_set (&probe, &vocabulary, x->terms, x->norm);
+      for (guint b = 0; b < sentences->len; b++)
+        {
+          DossierEventSentence *y = g_ptr_array_index (sentences, b);
+          double merged = _dossier_event_similarity (&vocabulary, x->terms, x->norm, y->terms, y->norm);
+          double marked = _dossier_event_probe_similarity (&probe, &vocabulary, y->terms, y->norm);
+
+          g_assert_true (memcmp (&merged, &marked, sizeof merged) == 0);
+          n_alike += a != b && merged > 0;
+        }
+    }
+  /* Sentences that share words were among them. */
+  g_assert_cmpuint (n_alike, >, 0);
+  _dossier_event_probe_clear (&probe);
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/one-day-two-happenings", test_one_day_two_happenings);
   g_test_add_func ("/event-clustering/same-words-far-apart", test_same_words_far_apart);
   g_test_add_func ("/event-clustering/candidates-kept", test_candidates_kept);
+  g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
 
   return g_test_run ();
 }

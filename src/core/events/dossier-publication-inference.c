@@ -518,6 +518,7 @@ best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *documents,
             GPtrArray            *entities,
             DossierEventBlocker  *blocker,
+            DossierEventProbe    *marked,
             GHashTable           *by_entity,
             GHashTable           *cluster_articles,
             DossierDateMention   *own_date,
@@ -541,6 +542,8 @@ best_match (DossierVocabulary    *vocabulary,
    * sentence's rarest words, by which the others are found. */
   if (date == NULL)
     add_by_entity (by_entity, entities, sentence, blocked);
+  if (blocked->len > 0)
+    _dossier_event_probe_set (marked, vocabulary, sentence->terms, sentence->norm);
   for (guint k = 0; k < blocked->len; k++)
     {
       guint c = g_array_index (blocked, guint, k);
@@ -557,8 +560,7 @@ best_match (DossierVocabulary    *vocabulary,
        * ruling). */
       if (date == NULL && reported_long_after (documents, candidate))
         continue;
-      sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
-                                       candidate->terms, candidate->norm);
+      sim = _dossier_event_probe_similarity (marked, vocabulary, candidate->terms, candidate->norm);
       /* The cheap tests first: reading a date from other days is not. */
       better = sim > best_sim && sim >= INFERENCE_SIMILARITY;
       better_shared = sim > best_shared_sim && sim >= (date == NULL ? OPENING_MIN_SIMILARITY : LINK_MIN_SIMILARITY);
@@ -979,6 +981,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   gboolean           second_hand)
 {
   DossierEventBlocker blocker;
+  DossierEventProbe marked = { 0 };
   g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
   Readings readings = { NULL, NULL, NULL };
@@ -1048,8 +1051,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles, NULL,
-                              dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
+                              NULL, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
                               date, &constraint.weight, &similarity);
@@ -1082,7 +1085,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
-          match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles,
+          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
                               relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
@@ -1135,8 +1138,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                   if (_dossier_event_dates_its_day (document, p, span->start, span->end) ||
                       relative_date_in (document, p, span) != NULL)
                     continue;
-                  match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles, NULL,
-                                      dated_candidates, &readings, d,
+                  match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
+                                      NULL, dated_candidates, &readings, d,
                                       _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start), NULL,
                                       &weight, &similarity);
                   if (match < 0 || weight < 2 || similarity < INFERENCE_SIMILARITY)
@@ -1298,6 +1301,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   g_clear_pointer (&readings.readings, g_hash_table_unref);
   g_clear_pointer (&readings.first, g_hash_table_unref);
   _dossier_event_blocker_clear (&blocker);
+  _dossier_event_probe_clear (&marked);
   return dated;
 }
 
