@@ -152,24 +152,33 @@ static const char * const life_story_words[] = {
 };
 
 /* Whether a word of the @len bytes at @text, in any case, is one of the
- * @n_lists lists of @lists. */
+ * @n_lists lists of @lists (at most 32 cues in all). */
 static gboolean
 has_word_among (const char *text,
                 gsize       len,
                 const Cues *lists,
                 gsize       n_lists)
 {
+  const char *cues[32];
+  guint32 by_first[26] = { 0 };
+  guint n_cues = 0;
   gsize i = 0;
-  guint32 firsts = 0;
 
-  /* The first letters of the cues: most words start with none. */
+  /* The cues by their first letter, as bits: most words start with none
+   * of them, and the others are compared with those that start as they
+   * do. */
   for (gsize l = 0; l < n_lists; l++)
     for (gsize c = 0; c < lists[l].n; c++)
-      firsts |= 1u << (lists[l].words[c][0] - 'a');
+      {
+        g_assert (n_cues < G_N_ELEMENTS (cues));
+        cues[n_cues] = lists[l].words[c];
+        by_first[cues[n_cues][0] - 'a'] |= 1u << n_cues;
+        n_cues++;
+      }
   while (i < len)
     {
       gsize start, n;
-      char first;
+      guint32 candidates;
 
       while (i < len && !g_ascii_isalpha (text[i]))
         i++;
@@ -177,27 +186,23 @@ has_word_among (const char *text,
       while (i < len && g_ascii_isalpha (text[i]))
         i++;
       /* The cues have 3 to 13 letters; a word is one where every letter
-       * matches and the cue ends with it.  Compared in place: most words
-       * differ at their first letter. */
+       * matches and the cue ends with it.  Compared in place; a letter in
+       * small letters is itself with the bit 0x20 set. */
       n = i - start;
       if (n < 3 || n > 13)
         continue;
-      first = g_ascii_tolower (text[start]);
-      if (!(firsts & (1u << (first - 'a'))))
-        continue;
-      for (gsize l = 0; l < n_lists; l++)
-        for (gsize c = 0; c < lists[l].n; c++)
-          {
-            const char *cue = lists[l].words[c];
-            gsize k = 1;
+      candidates = by_first[(text[start] | 0x20) - 'a'];
+      while (candidates != 0)
+        {
+          const char *cue = cues[__builtin_ctz (candidates)];
+          gsize k = 1;
 
-            if (cue[0] != first)
-              continue;
-            while (k < n && cue[k] != '\0' && g_ascii_tolower (text[start + k]) == cue[k])
-              k++;
-            if (k == n && cue[k] == '\0')
-              return TRUE;
-          }
+          candidates &= candidates - 1;
+          while (k < n && cue[k] != '\0' && (text[start + k] | 0x20) == cue[k])
+            k++;
+          if (k == n && cue[k] == '\0')
+            return TRUE;
+        }
     }
   return FALSE;
 }
