@@ -6,6 +6,8 @@
  * sources; another happening of the same day stays an event of its own;
  * and the same words about a day months later are another event. */
 
+#include "dossier-document-dates.h"
+#include "dossier-event-candidates.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -190,6 +192,231 @@ test_same_words_far_apart (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
+/* An article that opens with a happening and no date of its own, dates
+ * another happening, and dates a sentence by the one before it ("At the
+ * time, …"). */
+static const char *audit_story =
+  "Eastbrook audit finds housing money missing\n"
+  "By Ana Ferreira\n"
+  "Published: 14 March 2025\n"
+  "\n"
+  "Auditors found that two million euros of housing money had gone missing in Eastbrook.\n"
+  "The city council ordered the audit on 3 February. At the time, councillors called it a routine check.\n"
+  "Mayor Tomas Brandt was dismissed by the council on Wednesday.\n";
+
+/* Whether @n candidates of @a from @a_first are those of @b from @b_first,
+ * field by field, a candidate each one inherits from counted from the
+ * first. */
+static void
+assert_same_candidates (GArray *a,
+                        guint   a_first,
+                        GArray *b,
+                        guint   b_first,
+                        guint   n)
+{
+  g_assert_cmpuint (a->len, >=, a_first + n);
+  g_assert_cmpuint (b->len, >=, b_first + n);
+  for (guint c = 0; c < n; c++)
+    {
+      const DossierEventCandidate *x = &g_array_index (a, DossierEventCandidate, a_first + c);
+      const DossierEventCandidate *y = &g_array_index (b, DossierEventCandidate, b_first + c);
+      g_autofree char *x_date = dossier_date_to_iso (&x->date);
+      g_autofree char *y_date = dossier_date_to_iso (&y->date);
+
+      g_assert_cmpuint (x->document, ==, y->document);
+      g_assert_cmpuint (x->paragraph, ==, y->paragraph);
+      g_assert_cmpuint (x->start, ==, y->start);
+      g_assert_cmpuint (x->end, ==, y->end);
+      g_assert_cmpuint (x->date_start, ==, y->date_start);
+      g_assert_cmpuint (x->date_end, ==, y->date_end);
+      g_assert_cmpstr (x_date, ==, y_date);
+      g_assert_cmpint (x->date.precision, ==, y->date.precision);
+      g_assert_true (x->terms == y->terms);
+      g_assert_true (x->entities == y->entities);
+      g_assert_cmpfloat (x->norm, ==, y->norm);
+      g_assert_cmpint (x->cluster, ==, y->cluster);
+      g_assert_cmpint (x->inherits_from < 0 ? -1 : x->inherits_from - (int) a_first, ==,
+                       y->inherits_from < 0 ? -1 : y->inherits_from - (int) b_first);
+      g_assert_cmpint (x->first_day, ==, y->first_day);
+      g_assert_cmpint (x->last_day, ==, y->last_day);
+      g_assert_cmpint (x->dated, ==, y->dated);
+      g_assert_cmpint (x->reported, ==, y->reported);
+      g_assert_cmpint (x->dating, ==, y->dating);
+      g_assert_true (x->sentence == y->sentence);
+    }
+}
+
+/* The candidates of @d collected anew, after @before candidates of
+ * another article. */
+static GArray *
+collect_afresh (DossierVocabulary *vocabulary,
+                GPtrArray         *documents,
+                GPtrArray         *entities,
+                guint              d,
+                guint              before)
+{
+  GArray *candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+
+  if (before > 0)
+    _dossier_event_collect_candidates (vocabulary, documents, entities, 1 - d, candidates);
+  g_array_set_size (candidates, before);
+  _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+  return candidates;
+}
+
+/* The candidates an article gave in one round of an analysis are taken
+ * again in the next while its publication date and dates are those they
+ * were collected from: the same as collecting them again, wherever they
+ * land among the others; a new publication date or a date read otherwise
+ * collects them anew. */
+static void
+test_candidates_kept (void)
+{
+  const char *texts[] = { mayor_courier, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(DossierCollectedCandidates) collected = NULL;
+  g_autoptr(GArray) first_round = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+  g_autoptr(GArray) second_round = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+  g_autoptr(GArray) mayor = NULL;
+  g_autoptr(GArray) audit = NULL;
+  g_autoptr(GArray) audit_later = NULL;
+  g_autoptr(GArray) audit_moved = NULL;
+  DossierDocument *audit_document;
+  DossierVocabulary vocabulary;
+  gboolean inherits = FALSE, implicit = FALSE;
+  guint n_mayor;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  audit_document = g_ptr_array_index (documents, 1);
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  collected = _dossier_collected_candidates_new (documents->len);
+
+  mayor = collect_afresh (&vocabulary, documents, entities, 0, 0);
+  n_mayor = mayor->len;
+  audit = collect_afresh (&vocabulary, documents, entities, 1, n_mayor);
+  /* What the test is about: the audit's opening dated by its article's
+   * day, and a sentence dated by the one before it. */
+  for (guint c = n_mayor; c < audit->len; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (audit, DossierEventCandidate, c);
+
+      inherits |= candidate->inherits_from >= (int) n_mayor;
+      implicit |= candidate->dating == DOSSIER_DATED_IMPLICITLY;
+    }
+  g_assert_cmpuint (n_mayor, >, 0);
+  g_assert_true (inherits);
+  g_assert_true (implicit);
+
+  /* Collected in one round: nothing to take yet. */
+  g_assert_false (_dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, 0,
+                                                            first_round));
+  g_assert_false (_dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, 1,
+                                                            first_round));
+  assert_same_candidates (first_round, 0, mayor, 0, n_mayor);
+  assert_same_candidates (first_round, n_mayor, audit, n_mayor, audit->len - n_mayor);
+  g_assert_cmpuint (first_round->len, ==, audit->len);
+
+  /* Taken in the next, in another order. */
+  g_assert_true (_dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, 1,
+                                                           second_round));
+  g_assert_true (_dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, 0,
+                                                           second_round));
+  assert_same_candidates (second_round, 0, audit, n_mayor, audit->len - n_mayor);
+  assert_same_candidates (second_round, audit->len - n_mayor, mayor, 0, n_mayor);
+
+  /* Another publication date: the relative dates read again, the
+   * candidates collected anew, and those taken the round after. */
+  audit_document->published = dossier_date_from_day (2025, 3, 21);
+  dossier_document_find_dates_again (audit_document);
+  audit_later = collect_afresh (&vocabulary, documents, entities, 1, 0);
+  g_array_set_size (second_round, 0);
+  g_assert_false (_dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, 1,
+                                                            second_round));
+  assert_same_candidates (second_round, 0, audit_later, 0, audit_later->len);
+  g_array_set_size (second_round, 0);
+  g_assert_true (_dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, 1,
+                                                           second_round));
+  assert_same_candidates (second_round, 0, audit_later, 0, audit_later->len);
+
+  /* The same publication date, one date read otherwise: anew. */
+  for (guint i = 0; i < audit_document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (audit_document->dates, DossierDateMention, i);
+
+      if (date->value.month == 2 && date->value.day == 3)
+        date->value.day = 4;
+    }
+  audit_moved = collect_afresh (&vocabulary, documents, entities, 1, 0);
+  g_array_set_size (second_round, 0);
+  g_assert_false (_dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, 1,
+                                                            second_round));
+  assert_same_candidates (second_round, 0, audit_moved, 0, audit_moved->len);
+
+  /* Nothing kept without a table. */
+  g_array_set_size (second_round, 0);
+  g_assert_false (_dossier_event_collect_candidates_keeping (NULL, &vocabulary, documents, entities, 0,
+                                                            second_round));
+  assert_same_candidates (second_round, 0, mayor, 0, n_mayor);
+
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
+/* A sentence compared with many through its marked terms has the cosine
+ * a comparison of the two gives, to the last bit, with each other
+ * sentence of a dossier and with itself. */
+static void
+test_probe_same_cosine (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
+  DossierEventProbe probe = { 0 };
+  DossierVocabulary vocabulary;
+  guint n_alike = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  for (guint d = 0; d < documents->len; d++)
+    {
+      GArray *of_document = g_ptr_array_index (vocabulary.sentences, d);
+
+      for (guint s = 0; s < of_document->len; s++)
+        g_ptr_array_add (sentences, &g_array_index (of_document, DossierEventSentence, s));
+    }
+  g_assert_cmpuint (sentences->len, >, 10);
+
+  for (guint a = 0; a < sentences->len; a++)
+    {
+      DossierEventSentence *x = g_ptr_array_index (sentences, a);
+
+      _dossier_event_probe_set (&probe, &vocabulary, x->terms, x->norm);
+      for (guint b = 0; b < sentences->len; b++)
+        {
+          DossierEventSentence *y = g_ptr_array_index (sentences, b);
+          double merged = _dossier_event_similarity (&vocabulary, x->terms, x->norm, y->terms, y->norm);
+          double marked = _dossier_event_probe_similarity (&probe, &vocabulary, y->terms, y->norm);
+
+          g_assert_true (memcmp (&merged, &marked, sizeof merged) == 0);
+          n_alike += a != b && merged > 0;
+        }
+    }
+  /* Sentences that share words were among them. */
+  g_assert_cmpuint (n_alike, >, 0);
+  _dossier_event_probe_clear (&probe);
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +426,8 @@ main (int   argc,
   g_test_add_func ("/event-clustering/two-outlets-one-happening", test_two_outlets_one_happening);
   g_test_add_func ("/event-clustering/one-day-two-happenings", test_one_day_two_happenings);
   g_test_add_func ("/event-clustering/same-words-far-apart", test_same_words_far_apart);
+  g_test_add_func ("/event-clustering/candidates-kept", test_candidates_kept);
+  g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
 
   return g_test_run ();
 }

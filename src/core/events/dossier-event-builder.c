@@ -524,26 +524,33 @@ make_event (DossierVocabulary       *vocabulary,
   return event;
 }
 
-/* The candidates of the articles with a publication date, appended to
- * @candidates; whether some article has none. */
+/* Whether some article of @documents has no publication date. */
 static gboolean
-collect_dated (DossierVocabulary *vocabulary,
-               GPtrArray         *documents,
-               GPtrArray         *entities,
-               GArray            *candidates)
+any_undated (GPtrArray *documents)
 {
-  gboolean any_undated = FALSE;
+  for (guint d = 0; d < documents->len; d++)
+    if (!dossier_date_is_set (&((DossierDocument *) g_ptr_array_index (documents, d))->published))
+      return TRUE;
+  return FALSE;
+}
 
+/* The candidates of the articles with a publication date, appended to
+ * @candidates, taken from @collected for those whose publication date and
+ * dates did not change since they were last collected. */
+static void
+collect_dated (DossierCollectedCandidates *collected,
+               DossierVocabulary          *vocabulary,
+               GPtrArray                  *documents,
+               GPtrArray                  *entities,
+               GArray                     *candidates)
+{
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
 
       if (dossier_date_is_set (&document->published))
-        _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
-      else
-        any_undated = TRUE;
+        _dossier_event_collect_candidates_keeping (collected, vocabulary, documents, entities, d, candidates);
     }
-  return any_undated;
 }
 
 /* Whether an article of @documents is not known to the day. */
@@ -593,7 +600,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
   g_autoptr(GHashTable) clusters = NULL;
   g_autoptr(GHashTable) cluster_links = NULL;
   g_autoptr(GArray) doubted = NULL;
-  gboolean any_undated = FALSE;
+  g_autoptr(DossierCollectedCandidates) collected = NULL;
   GArray candidates_view, links_view;
   GArray *cut_candidates, *cut_links;
 
@@ -603,9 +610,15 @@ dossier_events_build_keeping (GPtrArray               *documents,
   _dossier_vocabulary_init (&vocabulary, documents, recognizer, kept, kept_now);
 
   doubted = _dossier_publication_dates_doubt (documents);
-  any_undated = collect_dated (&vocabulary, documents, entities, candidates);
+  /* Where some article is undated, the dated articles' candidates are
+   * collected in each round of the inference, and every article's at its
+   * end: most articles' publication dates and dates stay as they were from
+   * one round to the next, and so do their candidates. */
+  if (any_undated (documents))
+    collected = _dossier_collected_candidates_new (documents->len);
+  collect_dated (collected, &vocabulary, documents, entities, candidates);
 
-  if (any_undated)
+  if (collected != NULL)
     {
       g_autoptr(GArray) own_dated = g_array_new (FALSE, FALSE, sizeof (guint));
       gboolean dated;
@@ -623,7 +636,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
       for (guint round = 0; dated && round < INFERENCE_ROUNDS && day_unknown (documents); round++)
         {
           g_array_set_size (candidates, 0);
-          collect_dated (&vocabulary, documents, entities, candidates);
+          collect_dated (collected, &vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
           dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }
@@ -634,7 +647,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
           g_autoptr(GArray) again = _dossier_publication_dates_doubt_own_days (documents, own_dated);
 
           g_array_set_size (candidates, 0);
-          collect_dated (&vocabulary, documents, entities, candidates);
+          collect_dated (collected, &vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
           _dossier_publication_dates_settle (documents, again);
@@ -645,7 +658,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
       if (_dossier_publication_dates_from_the_dossiers_week (documents) && day_unknown (documents))
         {
           g_array_set_size (candidates, 0);
-          collect_dated (&vocabulary, documents, entities, candidates);
+          collect_dated (collected, &vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }
@@ -653,7 +666,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
        * have absolute dates ("on 3 October 2024"). */
       g_array_set_size (candidates, 0);
       for (guint d = 0; d < documents->len; d++)
-        _dossier_event_collect_candidates (&vocabulary, documents, entities, d, candidates);
+        _dossier_event_collect_candidates_keeping (collected, &vocabulary, documents, entities, d, candidates);
     }
 
   DOSSIER_DEBUG ("events: clustering the sentences of every article");

@@ -152,24 +152,33 @@ static const char * const life_story_words[] = {
 };
 
 /* Whether a word of the @len bytes at @text, in any case, is one of the
- * @n_lists lists of @lists. */
+ * @n_lists lists of @lists (at most 32 cues in all). */
 static gboolean
 has_word_among (const char *text,
                 gsize       len,
                 const Cues *lists,
                 gsize       n_lists)
 {
+  const char *cues[32];
+  guint32 by_first[26] = { 0 };
+  guint n_cues = 0;
   gsize i = 0;
-  guint32 firsts = 0;
 
-  /* The first letters of the cues: most words start with none. */
+  /* The cues by their first letter, as bits: most words start with none
+   * of them, and the others are compared with those that start as they
+   * do. */
   for (gsize l = 0; l < n_lists; l++)
     for (gsize c = 0; c < lists[l].n; c++)
-      firsts |= 1u << (lists[l].words[c][0] - 'a');
+      {
+        g_assert (n_cues < G_N_ELEMENTS (cues));
+        cues[n_cues] = lists[l].words[c];
+        by_first[cues[n_cues][0] - 'a'] |= 1u << n_cues;
+        n_cues++;
+      }
   while (i < len)
     {
       gsize start, n;
-      char first;
+      guint32 candidates;
 
       while (i < len && !g_ascii_isalpha (text[i]))
         i++;
@@ -177,27 +186,23 @@ has_word_among (const char *text,
       while (i < len && g_ascii_isalpha (text[i]))
         i++;
       /* The cues have 3 to 13 letters; a word is one where every letter
-       * matches and the cue ends with it.  Compared in place: most words
-       * differ at their first letter. */
+       * matches and the cue ends with it.  Compared in place; a letter in
+       * small letters is itself with the bit 0x20 set. */
       n = i - start;
       if (n < 3 || n > 13)
         continue;
-      first = g_ascii_tolower (text[start]);
-      if (!(firsts & (1u << (first - 'a'))))
-        continue;
-      for (gsize l = 0; l < n_lists; l++)
-        for (gsize c = 0; c < lists[l].n; c++)
-          {
-            const char *cue = lists[l].words[c];
-            gsize k = 1;
+      candidates = by_first[(text[start] | 0x20) - 'a'];
+      while (candidates != 0)
+        {
+          const char *cue = cues[__builtin_ctz (candidates)];
+          gsize k = 1;
 
-            if (cue[0] != first)
-              continue;
-            while (k < n && cue[k] != '\0' && g_ascii_tolower (text[start + k]) == cue[k])
-              k++;
-            if (k == n && cue[k] == '\0')
-              return TRUE;
-          }
+          candidates &= candidates - 1;
+          while (k < n && cue[k] != '\0' && (text[start + k] | 0x20) == cue[k])
+            k++;
+          if (k == n && cue[k] == '\0')
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -1410,6 +1415,134 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
     }
   if (implicit >= 0)
     retell_earlier_happening (vocabulary, documents, d, candidates, implicit);
+}
+
+/* What one article gave: its candidates as collected (their
+ * inherits_from counted from the first of them), and the publication
+ * date and dates they were collected from. */
+typedef struct
+{
+  gboolean made;
+  DossierDate published;
+  GArray *dates;        /* of DossierDateMention */
+  GArray *candidates;   /* of DossierEventCandidate */
+} CollectedArticle;
+
+struct _DossierCollectedCandidates
+{
+  guint n_documents;
+  CollectedArticle articles[];
+};
+
+DossierCollectedCandidates *
+_dossier_collected_candidates_new (guint n_documents)
+{
+  DossierCollectedCandidates *collected = g_malloc0 (sizeof (DossierCollectedCandidates) +
+                                                     n_documents * sizeof (CollectedArticle));
+
+  collected->n_documents = n_documents;
+  return collected;
+}
+
+void
+_dossier_collected_candidates_free (DossierCollectedCandidates *collected)
+{
+  if (collected == NULL)
+    return;
+  for (guint d = 0; d < collected->n_documents; d++)
+    {
+      g_clear_pointer (&collected->articles[d].dates, g_array_unref);
+      g_clear_pointer (&collected->articles[d].candidates, g_array_unref);
+    }
+  g_free (collected);
+}
+
+static gboolean
+same_date (const DossierDate *a,
+           const DossierDate *b)
+{
+  return a->year == b->year && a->month == b->month && a->day == b->day && a->hour == b->hour &&
+         a->minute == b->minute && a->precision == b->precision;
+}
+
+/* Whether the date mentions @a and @b are the same, field by field (a
+ * rule is a static string: the same rule is the same pointer). */
+static gboolean
+same_dates (const GArray *a,
+            const GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const DossierDateMention *x = &g_array_index (a, DossierDateMention, i);
+      const DossierDateMention *y = &g_array_index (b, DossierDateMention, i);
+
+      if (x->paragraph != y->paragraph || x->start != y->start || x->end != y->end ||
+          !same_date (&x->value, &y->value) || x->rule != y->rule || x->relative != y->relative)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected,
+                                           DossierVocabulary          *vocabulary,
+                                           GPtrArray                  *documents,
+                                           GPtrArray                  *entities,
+                                           guint                       d,
+                                           GArray                     *candidates)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  CollectedArticle *article;
+  guint first = candidates->len;
+
+  if (collected == NULL)
+    {
+      _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+      return FALSE;
+    }
+  g_assert (d < collected->n_documents);
+  article = &collected->articles[d];
+
+  if (article->made && same_date (&article->published, &document->published) &&
+      same_dates (article->dates, document->dates))
+    {
+      g_array_append_vals (candidates, article->candidates->data, article->candidates->len);
+      for (guint c = first; c < candidates->len; c++)
+        {
+          DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+          if (candidate->inherits_from >= 0)
+            candidate->inherits_from += first;
+        }
+      return TRUE;
+    }
+
+  _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+  article->made = TRUE;
+  article->published = document->published;
+  if (article->dates == NULL)
+    {
+      article->dates = g_array_new (FALSE, FALSE, sizeof (DossierDateMention));
+      article->candidates = g_array_new (FALSE, FALSE, sizeof (DossierEventCandidate));
+    }
+  g_array_set_size (article->dates, 0);
+  g_array_append_vals (article->dates, document->dates->data, document->dates->len);
+  g_array_set_size (article->candidates, 0);
+  g_array_append_vals (article->candidates, &g_array_index (candidates, DossierEventCandidate, first),
+                       candidates->len - first);
+  for (guint c = 0; c < article->candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (article->candidates, DossierEventCandidate, c);
+
+      if (candidate->inherits_from >= 0)
+        {
+          g_assert ((guint) candidate->inherits_from >= first);
+          candidate->inherits_from -= first;
+        }
+    }
+  return FALSE;
 }
 
 /* Whether @sentence tells what was done: a verb of action in the past

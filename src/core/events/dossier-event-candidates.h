@@ -111,4 +111,31 @@ void                  _dossier_event_collect_candidates (DossierVocabulary *voca
                                                          guint              d,
                                                          GArray            *candidates);
 
+/* The candidates each article gave when they were last collected in one
+ * analysis, with the publication date and the dates they were collected
+ * from.  The rounds that date undated articles collect every dated
+ * article's candidates again; an article whose publication date and dates
+ * did not change since gives the same ones, since nothing else they are
+ * made from (its paragraphs, sentences and quotes, the vocabulary, the
+ * dossier's entities) changes within one analysis.  Valid for one
+ * vocabulary only. */
+typedef struct _DossierCollectedCandidates DossierCollectedCandidates;
+
+DossierCollectedCandidates *_dossier_collected_candidates_new  (guint n_documents);
+void                        _dossier_collected_candidates_free (DossierCollectedCandidates *collected);
+
+/* Appends the candidates of document @d to @candidates as
+ * _dossier_event_collect_candidates () does: those @collected holds for it
+ * when its publication date and dates are still those they were collected
+ * from (then TRUE), else collected anew and kept in @collected in their
+ * place.  A NULL @collected keeps nothing. */
+gboolean              _dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected,
+                                                                 DossierVocabulary          *vocabulary,
+                                                                 GPtrArray                  *documents,
+                                                                 GPtrArray                  *entities,
+                                                                 guint                       d,
+                                                                 GArray                     *candidates);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierCollectedCandidates, _dossier_collected_candidates_free)
+
 G_END_DECLS

@@ -31,7 +31,27 @@ typedef struct
   GArray *candidates;       /* of DossierEventCandidate */
   GArray *parents;          /* of guint: union-find, per candidate */
   GArray *links;            /* of DossierCandidateLink, or NULL */
+  /* The candidate compared with others in turn (each loop compares one
+   * with many), its terms marked once. */
+  DossierEventProbe probe;
+  guint probe_candidate;
 } Clustering;
+
+/* The cosine of candidate @i (@a) and @b, through the probe, which is set
+ * to @i first where it holds another. */
+static double
+similarity_of (Clustering                  *clustering,
+               guint                        i,
+               const DossierEventCandidate *a,
+               const DossierEventCandidate *b)
+{
+  if (clustering->probe.terms == NULL || clustering->probe_candidate != i)
+    {
+      _dossier_event_probe_set (&clustering->probe, clustering->vocabulary, a->terms, a->norm);
+      clustering->probe_candidate = i;
+    }
+  return _dossier_event_probe_similarity (&clustering->probe, clustering->vocabulary, b->terms, b->norm);
+}
 
 static guint
 find_root (GArray *parents,
@@ -364,7 +384,7 @@ compare_pair (Clustering *clustering,
     return;
   /* Filled only here: most pairs end above, and there are a million. */
   link = (DossierCandidateLink) { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
-  link.similarity = _dossier_event_similarity (clustering->vocabulary, a->terms, a->norm, b->terms, b->norm);
+  link.similarity = similarity_of (clustering, i, a, b);
   threshold = agree == 2 ? CONTAINED_SIMILARITY
               : a->date.precision >= DOSSIER_PRECISION_DAY ? SAME_DAY_SIMILARITY
               : SAME_MONTH_SIMILARITY;
@@ -787,8 +807,9 @@ join_bucket_to_its_days (Clustering *clustering,
               if (seen[at->candidate] == m + 1)
                 continue;
               seen[at->candidate] = m + 1;
-              link.similarity = _dossier_event_similarity (clustering->vocabulary, fine->terms, fine->norm,
-                                                           coarse->terms, coarse->norm);
+              /* The same cosine as the fine's with the coarse: the
+               * product of the norms does not depend on their order. */
+              link.similarity = similarity_of (clustering, m, coarse, fine);
               /* The most alike first; of as alike, the first candidate. */
               if (link.similarity < LINK_MIN_SIMILARITY ||
                   (found && (link.similarity < best.similarity ||
@@ -933,7 +954,7 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
   g_autoptr(GHashTable) weeks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  Clustering clustering = { vocabulary, documents, entities, candidates, parents, links };
+  Clustering clustering = { vocabulary, documents, entities, candidates, parents, links, { 0 }, 0 };
   g_autoptr(GHashTable) month_indexes = NULL;
   g_autoptr(GArray) found = NULL;
   GHashTableIter iter;
@@ -1066,4 +1087,5 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
 
   for (guint i = 0; i < candidates->len; i++)
     g_array_index (candidates, DossierEventCandidate, i).cluster = find_root (parents, i);
+  _dossier_event_probe_clear (&clustering.probe);
 }

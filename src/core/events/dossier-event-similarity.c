@@ -65,6 +65,61 @@ _dossier_event_similarity (DossierVocabulary *vocabulary,
 }
 
 void
+_dossier_event_probe_set (DossierEventProbe *probe,
+                          DossierVocabulary *vocabulary,
+                          GArray            *terms,
+                          double             norm)
+{
+  if (probe->marks == NULL)
+    {
+      probe->n_terms = vocabulary->idf->len;
+      probe->marks = g_new0 (guint8, MAX (probe->n_terms, 1u));
+    }
+  g_assert (probe->n_terms == vocabulary->idf->len);
+  if (probe->terms != NULL)
+    for (guint t = 0; t < probe->terms->len; t++)
+      probe->marks[g_array_index (probe->terms, guint, t)] = 0;
+  probe->terms = terms;
+  probe->norm = norm;
+  for (guint t = 0; t < terms->len; t++)
+    probe->marks[g_array_index (terms, guint, t)] = 1;
+}
+
+double
+_dossier_event_probe_similarity (DossierEventProbe *probe,
+                                 DossierVocabulary *vocabulary,
+                                 GArray            *terms,
+                                 double             norm)
+{
+  const double *idf = (const double *) (void *) vocabulary->idf->data;
+  const guint8 *marks = probe->marks;
+  const guint *bt = (const guint *) (void *) terms->data, *b_end = bt + terms->len;
+  double dot = 0;
+
+  g_assert (probe->terms != NULL);
+  if (probe->norm <= 0 || norm <= 0)
+    return 0;
+  /* The other's terms ascending, the shared ones among them: the terms
+   * the merge of _dossier_event_similarity () meets, in its order. */
+  for (; bt < b_end; bt++)
+    if (marks[*bt])
+      {
+        double w = idf[*bt];
+
+        dot += w * w;
+      }
+  return dot / (probe->norm * norm);
+}
+
+void
+_dossier_event_probe_clear (DossierEventProbe *probe)
+{
+  g_clear_pointer (&probe->marks, g_free);
+  probe->n_terms = 0;
+  probe->terms = NULL;
+}
+
+void
 _dossier_event_bucket_add (GHashTable *buckets,
                            int         key,
                            guint       index)

@@ -42,6 +42,31 @@ double  _dossier_event_similarity    (DossierVocabulary   *vocabulary,
                                       GArray              *b,
                                       double               norm_b);
 
+/* One sentence compared with many: its terms marked once in a table by
+ * term id, so that each cosine reads only the other sentence's terms.
+ * The shared terms are summed in the same ascending order, so each cosine
+ * is _dossier_event_similarity ()'s to the last bit.  Zero-filled, it
+ * holds nothing, and _dossier_event_probe_clear () may be called on it. */
+typedef struct
+{
+  guint8 *marks;        /* per term id: 1 for the probe's terms */
+  guint n_terms;
+  GArray *terms;        /* the probe's, or NULL */
+  double norm;
+} DossierEventProbe;
+
+/* Makes @terms (with @norm) the sentence @probe compares others with. */
+void    _dossier_event_probe_set     (DossierEventProbe   *probe,
+                                      DossierVocabulary   *vocabulary,
+                                      GArray              *terms,
+                                      double               norm);
+/* _dossier_event_similarity () of @probe's sentence and @terms. */
+double  _dossier_event_probe_similarity (DossierEventProbe *probe,
+                                         DossierVocabulary *vocabulary,
+                                         GArray            *terms,
+                                         double             norm);
+void    _dossier_event_probe_clear   (DossierEventProbe   *probe);
+
 /* Appends @index to the GArray of guint that @buckets (made with
  * g_array_unref () to free its values) holds under @key, made on first
  * use. */

@@ -89,6 +89,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                                GArray            *links)
 {
   DossierEventBlocker blocker = { 0 };
+  DossierEventProbe marked = { 0 };
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
   g_autofree guint *document_runs = NULL;
   guint n_collected = candidates->len;
@@ -179,6 +180,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                 continue;
 
               blocked = _dossier_event_blocker_find (vocabulary, &blocker, sentence->terms);
+              if (blocked->len > 0)
+                _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
                 DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
                 double best_reporting_sim = 0;
@@ -203,8 +206,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                     if (dates_it && (published_day - last_day > REPORTING_REACH_DAYS ||
                                      candidate->date.precision < DOSSIER_PRECISION_DAY))
                       continue;
-                    sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
-                                                     candidate->terms, candidate->norm);
+                    sim = _dossier_event_probe_similarity (&marked, vocabulary, candidate->terms, candidate->norm);
                     if (!dates_it && sim > best_sim)
                       {
                         best_sim = sim;
@@ -278,6 +280,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
     }
 
   _dossier_event_blocker_clear (&blocker);
+  _dossier_event_probe_clear (&marked);
 }
 
 /* Whether two sayings share a person or an organisation, who is then the

@@ -14,6 +14,8 @@
 
 #include "dossier-publication-inference.h"
 
+#include <string.h>
+
 #include "dossier-date-expression.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-candidates.h"
@@ -442,24 +444,26 @@ count_cluster_articles (GArray *candidates)
 
 /* The candidates of @by_entity (entity + 1 → GArray of candidate
  * indices, ascending) that name one of @sentence's people or
- * organisations, merged into @blocked (ascending, no repeats). */
+ * organisations, merged into @blocked (ascending, no repeats): each
+ * posting in turn by one merge of the two ascending lists, where a table
+ * of those seen cost a hash per candidate. */
 static void
 add_by_entity (GHashTable           *by_entity,
                GPtrArray            *entities,
                DossierEventSentence *sentence,
                GArray               *blocked)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  gboolean added = FALSE;
+  g_autoptr(GArray) merged = NULL;
 
-  for (guint k = 0; k < blocked->len; k++)
-    g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (blocked, guint, k) + 1));
   for (guint e = 0; e < sentence->entities->len; e++)
     {
       int entity = g_array_index (sentence->entities, int, e);
       const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
                                           ? g_ptr_array_index (entities, entity) : NULL;
       GArray *posting;
+      const guint *x, *x_end, *y, *y_end;
+      guint *out;
+      guint n_out = 0;
 
       if (record == NULL || record->type == DOSSIER_ENTITY_PLACE)
         continue;
@@ -467,15 +471,35 @@ add_by_entity (GHashTable           *by_entity,
       /* A name in hundreds of reports tells none apart. */
       if (posting == NULL || posting->len > MAX_POSTING)
         continue;
-      for (guint k = 0; k < posting->len; k++)
-        if (g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (posting, guint, k) + 1)))
-          {
-            g_array_append_val (blocked, g_array_index (posting, guint, k));
-            added = TRUE;
-          }
+      if (merged == NULL)
+        merged = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_set_size (merged, blocked->len + posting->len);
+      out = (guint *) (void *) merged->data;
+      x = (const guint *) (void *) blocked->data;
+      x_end = x + blocked->len;
+      y = (const guint *) (void *) posting->data;
+      y_end = y + posting->len;
+      while (x < x_end && y < y_end)
+        {
+          if (*x < *y)
+            out[n_out++] = *x++;
+          else if (*y < *x)
+            out[n_out++] = *y++;
+          else
+            {
+              out[n_out++] = *x++;
+              y++;
+            }
+        }
+      while (x < x_end)
+        out[n_out++] = *x++;
+      while (y < y_end)
+        out[n_out++] = *y++;
+      if (n_out == blocked->len)
+        continue;
+      g_array_set_size (blocked, n_out);
+      memcpy (blocked->data, out, n_out * sizeof (guint));
     }
-  if (added)
-    g_array_sort (blocked, dossier_compare_uint);
 }
 
 /* Whether @candidate's article was published more than a week after
@@ -495,6 +519,7 @@ best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *documents,
             GPtrArray            *entities,
             DossierEventBlocker  *blocker,
+            DossierEventProbe    *marked,
             GHashTable           *by_entity,
             GHashTable           *cluster_articles,
             DossierDateMention   *own_date,
@@ -518,6 +543,8 @@ best_match (DossierVocabulary    *vocabulary,
    * sentence's rarest words, by which the others are found. */
   if (date == NULL)
     add_by_entity (by_entity, entities, sentence, blocked);
+  if (blocked->len > 0)
+    _dossier_event_probe_set (marked, vocabulary, sentence->terms, sentence->norm);
   for (guint k = 0; k < blocked->len; k++)
     {
       guint c = g_array_index (blocked, guint, k);
@@ -534,8 +561,7 @@ best_match (DossierVocabulary    *vocabulary,
        * ruling). */
       if (date == NULL && reported_long_after (documents, candidate))
         continue;
-      sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm,
-                                       candidate->terms, candidate->norm);
+      sim = _dossier_event_probe_similarity (marked, vocabulary, candidate->terms, candidate->norm);
       /* The cheap tests first: reading a date from other days is not. */
       better = sim > best_sim && sim >= INFERENCE_SIMILARITY;
       better_shared = sim > best_shared_sim && sim >= (date == NULL ? OPENING_MIN_SIMILARITY : LINK_MIN_SIMILARITY);
@@ -1037,6 +1063,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   gboolean           second_hand)
 {
   DossierEventBlocker blocker;
+  DossierEventProbe marked = { 0 };
   g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
   Readings readings = { NULL, NULL, NULL };
@@ -1106,8 +1133,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles, NULL,
-                              dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
+                              NULL, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
                               date, &constraint.weight, &similarity);
@@ -1140,7 +1167,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
-          match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles,
+          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
                               relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
@@ -1193,8 +1220,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                   if (_dossier_event_dates_its_day (document, p, span->start, span->end) ||
                       relative_date_in (document, p, span) != NULL)
                     continue;
-                  match = best_match (vocabulary, documents, entities, &blocker, by_entity, cluster_articles, NULL,
-                                      dated_candidates, &readings, d,
+                  match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
+                                      NULL, dated_candidates, &readings, d,
                                       _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start), NULL,
                                       &weight, &similarity);
                   if (match < 0 || weight < 2 || similarity < INFERENCE_SIMILARITY)
@@ -1358,6 +1385,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   g_clear_pointer (&readings.readings, g_hash_table_unref);
   g_clear_pointer (&readings.first, g_hash_table_unref);
   _dossier_event_blocker_clear (&blocker);
+  _dossier_event_probe_clear (&marked);
   return dated;
 }
 
