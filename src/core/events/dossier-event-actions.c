@@ -580,15 +580,24 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
   return sentence->actions;
 }
 
-const DossierActionWord *
-_dossier_event_planned_action (DossierVocabulary *vocabulary,
-                               const char        *text,
-                               gsize              start,
-                               gsize              end)
+static const DossierActionWord *
+planned_action (DossierVocabulary *vocabulary,
+                const char        *text,
+                gsize              start,
+                gsize              end)
 {
   static const char * const markers[] = { " will be ", " will ", " is to be ", " are to be ", " is to ", " are to " };
   gboolean quoted = FALSE;
 
+  /* Most sentences hold none: one search each for the two words that
+   * open them all, before the sentence is read byte by byte. */
+  {
+    const char *will = strstr (text + start, " will ");
+    const char *to = strstr (text + start, " to ");
+
+    if ((will == NULL || will >= text + end) && (to == NULL || to >= text + end))
+      return NULL;
+  }
   for (gsize i = start; i < end; i++)
     {
       if ((guchar) text[i] >= 0x80 || text[i] == '"')
@@ -597,7 +606,8 @@ _dossier_event_planned_action (DossierVocabulary *vocabulary,
           i = g_utf8_next_char (text + i) - text - 1;
           continue;
         }
-      if (quoted || text[i] != ' ')
+      /* Every marker opens on a space and "w", "i" or "a". */
+      if (quoted || text[i] != ' ' || (text[i + 1] != 'w' && text[i + 1] != 'i' && text[i + 1] != 'a'))
         continue;
       for (gsize m = 0; m < G_N_ELEMENTS (markers); m++)
         {
@@ -619,6 +629,23 @@ _dossier_event_planned_action (DossierVocabulary *vocabulary,
         }
     }
   return NULL;
+}
+
+const DossierActionWord *
+_dossier_event_planned_action (DossierVocabulary    *vocabulary,
+                               GPtrArray            *documents,
+                               guint                 d,
+                               DossierEventSentence *sentence)
+{
+  if (!sentence->planned_read)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+
+      sentence->planned = planned_action (vocabulary, paragraph->text, sentence->start, sentence->end);
+      sentence->planned_read = TRUE;
+    }
+  return sentence->planned;
 }
 
 gboolean

@@ -47,13 +47,14 @@ gboolean   _dossier_event_actions_meet     (GPtrArray                *a,
                                             const DossierActionWord **word_a,
                                             const DossierActionWord **word_b);
 
-/* The action a sentence tells as still to come, outside quotation
- * marks: the verb after "will", "will be", "is to", "are to" ("Pell will
- * be sentenced after the trial"), or NULL. */
-const DossierActionWord *_dossier_event_planned_action (DossierVocabulary *vocabulary,
-                                                        const char        *text,
-                                                        gsize              start,
-                                                        gsize              end);
+/* The action @sentence (of document @d) tells as still to come, outside
+ * quotation marks: the verb after "will", "will be", "is to", "are to"
+ * ("Pell will be sentenced after the trial"), or NULL; read once and kept
+ * with the sentence. */
+const DossierActionWord *_dossier_event_planned_action (DossierVocabulary    *vocabulary,
+                                                        GPtrArray            *documents,
+                                                        guint                 d,
+                                                        DossierEventSentence *sentence);
 
 /* Whether @word (lower case) stands in the @len bytes at @text within
  * three words after "following" or "after": "following a devastating

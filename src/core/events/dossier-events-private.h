@@ -85,6 +85,10 @@ typedef struct
   /* Set with @actions: one of them is a verb in the past ("arrested",
    * "won", "was shut"). */
   gboolean tells_past;
+  /* The action it tells as still to come (a DossierActionWord, or NULL),
+   * once @planned_read: see _dossier_event_sentence_planned_action (). */
+  gconstpointer planned;
+  gboolean planned_read;
 } DossierEventSentence;
 
 typedef struct

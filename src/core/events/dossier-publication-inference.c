@@ -1014,15 +1014,13 @@ first_day_still_to_come (DossierVocabulary *vocabulary,
       for (guint s = 0; s < paragraph->sentences->len; s++)
         {
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
-          const DossierActionWord *planned = _dossier_event_planned_action (vocabulary, paragraph->text,
-                                                                            span->start, span->end);
+          DossierEventSentence *sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+          const DossierActionWord *planned;
           g_autoptr(GArray) named = NULL;
           g_autoptr(GPtrArray) coming = NULL;
-          DossierEventSentence *sentence;
           DossierEventCandidate probe;
 
-          if (planned == NULL ||
-              (sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start)) == NULL)
+          if (sentence == NULL || (planned = _dossier_event_planned_action (vocabulary, documents, d, sentence)) == NULL)
             continue;
           probe = _dossier_event_candidate_for_sentence (d, sentence);
           coming = g_ptr_array_new ();
