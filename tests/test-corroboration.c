@@ -1115,6 +1115,32 @@ test_our_correspondent_says (void)
   g_assert_null (event_on (analysis, "2031-09"));
 }
 
+/* "stretched for more than 25 days" after a launch "on Nov. 16": the
+ * undated report of its end was written 25 days on at least, not in the
+ * week after the last day it names; a day of 1962 it recalls counts for
+ * nothing. */
+static void
+test_a_span_that_ran_its_course (void)
+{
+  const char *texts[] = {
+    "Probe launched\nPublished: 16 November 2033\n\n"
+    "The Varn space agency launched its Kestrel probe towards the Moon on Wednesday.\n",
+    "Kestrel capsule back\n\n"
+    "The Kestrel mission ended Sunday as its capsule splashed down in the sea off Halden.\n\n"
+    "The mission, which stretched for more than 25 days, tested the capsule's heat shield.\n\n"
+    "Kestrel launched on Nov. 16 and left lunar orbit on Dec. 1. On Saturday afternoon the capsule fired "
+    "its engine for the last time.\n\n"
+    "The last crewed landing on the Moon ended on Dec. 14, 1962.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+  g_autofree char *published = dossier_date_to_iso (&undated->published);
+
+  g_assert_cmpstr (published, ==, "2033-12-11");
+  g_assert_nonnull (event_on (analysis, "2033-12-11"));
+  g_assert_null (event_on (analysis, "2033-12-04"));
+}
+
 /* A long caption, which also tells of other days, ends on its photo's
  * credit in brackets: none of its dates is a happening. */
 static void
@@ -2032,6 +2058,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-happening-still-to-come", test_a_happening_still_to_come);
   g_test_add_func ("/corroboration/nothing-since-a-day", test_nothing_since_a_day);
   g_test_add_func ("/corroboration/our-correspondent-says", test_our_correspondent_says);
+  g_test_add_func ("/corroboration/a-span-that-ran-its-course", test_a_span_that_ran_its_course);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);

@@ -924,6 +924,28 @@ read_as_found (gpointer            document,
   return date->value;
 }
 
+/* Whether the count at @word follows a verb of a span that ran its
+ * course: "lasted 25 days", "stretched for more than 25 days", "spanned
+ * nearly three weeks". */
+static gboolean
+ran_its_course (const char *text,
+                const char *word)
+{
+  static const char * const verbs[] = { "lasted ", "lasted for ", "stretched for ", "spanned ", "ran for " };
+  static const char * const bounds[] = { "", "more than ", "nearly ", "almost ", "about ", "over ", "some " };
+
+  for (gsize v = 0; v < G_N_ELEMENTS (verbs); v++)
+    for (gsize b = 0; b < G_N_ELEMENTS (bounds); b++)
+      {
+        gsize len = strlen (verbs[v]) + strlen (bounds[b]);
+
+        if ((gsize) (word - text) >= len && g_ascii_strncasecmp (word - len, verbs[v], strlen (verbs[v])) == 0 &&
+            g_ascii_strncasecmp (word - strlen (bounds[b]), bounds[b], strlen (bounds[b])) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* The most days @text says have passed since something it tells ("after 17
  * days", "17 days after the collapse", "two weeks after"), up to
  * ELAPSED_MAX_DAYS; 0 if it says none. */
@@ -954,9 +976,11 @@ days_elapsed_in (const char *text)
         n *= units[u].days;
         if (n == 0 || n > ELAPSED_MAX_DAYS || (*after != ' ' && *after != ',' && *after != '.'))
           continue;
-        /* "after 17 days", "17 days after …" */
+        /* "after 17 days", "17 days after …"; "the mission, which
+         * lasted 25 days", "stretched for more than 25 days": a span that
+         * has run its course by the time it is told. */
         if ((word - text >= 6 && g_ascii_strncasecmp (word - 6, "after ", 6) == 0) ||
-            g_ascii_strncasecmp (after, " after ", 7) == 0)
+            g_ascii_strncasecmp (after, " after ", 7) == 0 || ran_its_course (text, word))
           most = MAX (most, n);
       }
   return most;
@@ -1875,7 +1899,11 @@ own_days_in_year (DossierDocument *document,
       /* The body may go back to what led to the lead's happening. */
       if (!told_by_the_lead (lead, dateline, date))
         *first = MIN (*first, day);
-      *earliest = MIN (*earliest, day);
+      /* A span told counts from the story's days, not from a day of
+       * another year it recalls ("The pair left the moon on Dec. 14,
+       * 1972"). */
+      if (date->value.year >= year)
+        *earliest = MIN (*earliest, day);
       *last = MAX (*last, day);
     }
   if (*first == G_MAXINT && *last != G_MININT)
