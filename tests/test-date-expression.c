@@ -778,6 +778,11 @@ test_coming_month_days (void)
                      "on Valentine's Day last year", "2013-02-14", "month-day-of-year-told", TRUE);
   assert_expression ("The strike began on 3 March this year and ended in May.", "2014-09-12",
                      "on 3 March this year", "2014-03-03", "month-day-of-year-told", TRUE);
+  /* A day told by "is" in the present is set to come. */
+  assert_expression ("The final is on December 18.", "2022-09-03",
+                     "on December 18", "2022-12-18", "month-day-future", TRUE);
+  assert_expression ("The vote is on Sunday, the commission said.", "2022-09-03",
+                     "on Sunday", "2022-09-04", "weekday-future", TRUE);
   /* The first day of a range takes the year told after the second. */
   assert_expression ("The games will run between July 23 and August 8 next year.", "2020-03-30",
                      "July 23", "2021-07-23", "month-day-of-year-told", TRUE);

@@ -3161,6 +3161,17 @@ guess_tense (const Scanner *scanner,
   *firm = FIRM_NEAR;
   if (match->lean == LEAN_PAST)
     return TENSE_PAST;
+  /* "The next opportunity is September 2", "the vote is on Sunday": a
+   * day told by "is" in the present is one set to come. */
+  {
+    Token previous;
+
+    if (read_previous_word (scanner, match->start, &previous) &&
+        (token_equals (scanner, &previous, "is") || token_equals (scanner, &previous, "are") ||
+         (token_equals (scanner, &previous, "on") && read_previous_word (scanner, previous.start, &previous) &&
+          (token_equals (scanner, &previous, "is") || token_equals (scanner, &previous, "are")))))
+      return TENSE_FUTURE;
+  }
 
   collect_cues (scanner, find_context_start (scanner, match->start, FALSE),
                 find_context_end (scanner, match->end, FALSE), match, &cues);
