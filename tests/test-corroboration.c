@@ -1141,6 +1141,37 @@ test_a_span_that_ran_its_course (void)
   g_assert_null (event_on (analysis, "2033-12-04"));
 }
 
+/* An undated report whose only day is one of the background ("On Dec.
+ * 5, the agency ordered inspections") and whose news is of "this morning"
+ * is not put on that day: nothing says which day after it it was. */
+static void
+test_a_background_day_and_this_morning (void)
+{
+  const char *texts[] = {
+    "Jets grounded\nPublished: 16 January 2033\n\n"
+    "The Varn aviation agency grounded all Kestrel jets on Wednesday after a second battery fire.\n",
+    "Fire on a Kestrel jet at Halden\n\n"
+    "A fire broke out this morning in a battery of a Kestrel jet parked at Halden airport, filling its cabin "
+    "with smoke after the passengers had left, airport officials said today.\n\n"
+    "Firefighters put the fire out within an hour. No one was hurt.\n\n"
+    "On Dec. 5, the Varn aviation agency ordered inspections of all Kestrel jets after reports of fuel "
+    "leaks.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+  g_autofree char *published = dossier_date_to_iso (&undated->published);
+
+  const DossierEventRecord *fire = event_told_by (analysis, "A fire broke out this morning");
+
+  g_assert_cmpstr (published, !=, "2032-12-05");
+  if (fire != NULL)
+    {
+      g_autofree char *day = dossier_date_to_iso (&fire->date);
+
+      g_assert_cmpstr (day, !=, "2032-12-05");
+    }
+}
+
 /* A long caption, which also tells of other days, ends on its photo's
  * credit in brackets: none of its dates is a happening. */
 static void
@@ -2059,6 +2090,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/nothing-since-a-day", test_nothing_since_a_day);
   g_test_add_func ("/corroboration/our-correspondent-says", test_our_correspondent_says);
   g_test_add_func ("/corroboration/a-span-that-ran-its-course", test_a_span_that_ran_its_course);
+  g_test_add_func ("/corroboration/a-background-day-and-this-morning", test_a_background_day_and_this_morning);
   g_test_add_func ("/corroboration/a-long-caption-with-its-credit", test_a_long_caption_with_its_credit);
   g_test_add_func ("/corroboration/a-span-of-years", test_a_span_of_years);
   g_test_add_func ("/corroboration/a-schedule-is-no-happening", test_a_schedule_is_no_happening);

@@ -2117,6 +2117,24 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
                 }
             }
         }
+      /* "this morning", "today" fit every day: where no weekday it names
+       * says which of them ("A fire broke out this morning" … "On Dec. 5,
+       * the FAA ordered inspections"), nor a span told since its days, the
+       * first day after its last is a guess, and it stays known to its year
+       * only. */
+      if (best != 0 && !by_dateline && from <= last)
+        {
+          gboolean weekday = FALSE;
+
+          for (guint i = 0; i < document->dates->len && !weekday; i++)
+            {
+              const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+              weekday = date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "weekday");
+            }
+          if (!weekday)
+            best = 0;
+        }
       g_free (document->published_evidence);
       if (best != 0)
         {
