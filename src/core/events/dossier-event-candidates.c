@@ -1530,8 +1530,10 @@ _dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected
   g_array_set_size (article->dates, 0);
   g_array_append_vals (article->dates, document->dates->data, document->dates->len);
   g_array_set_size (article->candidates, 0);
-  g_array_append_vals (article->candidates, &g_array_index (candidates, DossierEventCandidate, first),
-                       candidates->len - first);
+  /* (An article without candidates may leave the array without storage.) */
+  if (candidates->len > first)
+    g_array_append_vals (article->candidates, &g_array_index (candidates, DossierEventCandidate, first),
+                         candidates->len - first);
   for (guint c = 0; c < article->candidates->len; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (article->candidates, DossierEventCandidate, c);

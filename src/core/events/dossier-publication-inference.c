@@ -475,8 +475,9 @@ add_by_entity (GHashTable           *by_entity,
         merged = g_array_new (FALSE, FALSE, sizeof (guint));
       g_array_set_size (merged, blocked->len + posting->len);
       out = (guint *) (void *) merged->data;
+      /* (An empty array may have no storage, and NULL takes no offset.) */
       x = (const guint *) (void *) blocked->data;
-      x_end = x + blocked->len;
+      x_end = blocked->len > 0 ? x + blocked->len : x;
       y = (const guint *) (void *) posting->data;
       y_end = y + posting->len;
       while (x < x_end && y < y_end)
