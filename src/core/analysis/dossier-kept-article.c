@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dossier-bytes.h"
+#include "dossier-kept-strings.h"
 
 /* Kept compactly, for a large dossier keeps every article's: offsets of 32
  * bits, every string in one buffer, a few blocks an article rather than
@@ -15,13 +16,12 @@ typedef struct
   guint32 paragraph;
   guint32 start;
   guint32 end;
-  guint32 key;              /* offsets into strings, NO_STRING for NULL */
+  guint32 key;              /* offsets into strings, DOSSIER_KEPT_NO_STRING for NULL */
   guint32 canonical;
   gint32 entity;
   guint32 type;
 } KeptMention;
 
-#define NO_STRING G_MAXUINT32
 
 struct _DossierKeptArticle
 {
@@ -97,32 +97,6 @@ dossier_kept_article_digest (DossierDocument *document)
   return g_strdup (g_checksum_get_string (checksum));
 }
 
-/* Appends @text's length and nul to *@size, or fails past 4 GiB. */
-static gboolean
-measure_string (const char *text,
-                gsize      *size)
-{
-  if (text != NULL)
-    *size += strlen (text) + 1;
-  return *size < NO_STRING;
-}
-
-static guint32
-put_string (char       *strings,
-            gsize      *used,
-            const char *text)
-{
-  gsize len;
-  guint32 at = (guint32) *used;
-
-  if (text == NULL)
-    return NO_STRING;
-  len = strlen (text) + 1;
-  memcpy (strings + *used, text, len);
-  *used += len;
-  return at;
-}
-
 static void
 put_mentions (KeptMention  *to,
               const GArray *from,
@@ -134,8 +108,8 @@ put_mentions (KeptMention  *to,
       const DossierMention *mention = &g_array_index (from, DossierMention, m);
 
       to[m] = (KeptMention) { mention->paragraph, (guint32) mention->start, (guint32) mention->end,
-                              put_string (strings, used, mention->key),
-                              put_string (strings, used, mention->canonical),
+                              dossier_kept_put_string (strings, used, mention->key),
+                              dossier_kept_put_string (strings, used, mention->canonical),
                               mention->entity, mention->type };
     }
 }
@@ -148,8 +122,8 @@ mentions_fit (const GArray *mentions,
     {
       const DossierMention *mention = &g_array_index (mentions, DossierMention, m);
 
-      if (mention->end >= NO_STRING || !measure_string (mention->key, size) ||
-          !measure_string (mention->canonical, size))
+      if (mention->end >= DOSSIER_KEPT_NO_STRING || !dossier_kept_measure_string (mention->key, size) ||
+          !dossier_kept_measure_string (mention->canonical, size))
         return FALSE;
     }
   return TRUE;
@@ -174,7 +148,7 @@ dossier_kept_article_new (char                  *digest,
     {
       const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
 
-      if (paragraph->len >= NO_STRING)
+      if (paragraph->len >= DOSSIER_KEPT_NO_STRING)
         {
           g_free (digest);
           return NULL;
@@ -182,8 +156,8 @@ dossier_kept_article_new (char                  *digest,
       n_spans += paragraph->sentences->len;
     }
   for (guint k = 0; surnames != NULL && k < surnames->len; k++)
-    measure_string (g_ptr_array_index (surnames, k), &size);
-  if (!mentions_fit (document->mentions, &size) || !mentions_fit (pending, &size) || size >= NO_STRING)
+    dossier_kept_measure_string (g_ptr_array_index (surnames, k), &size);
+  if (!mentions_fit (document->mentions, &size) || !mentions_fit (pending, &size) || size >= DOSSIER_KEPT_NO_STRING)
     {
       g_free (digest);
       return NULL;
@@ -219,7 +193,7 @@ dossier_kept_article_new (char                  *digest,
   kept->n_surnames = surnames != NULL ? surnames->len : 0;
   kept->surnames = g_new (guint32, MAX (kept->n_surnames, 1));
   for (guint k = 0; k < kept->n_surnames; k++)
-    kept->surnames[k] = put_string (kept->strings, &used, g_ptr_array_index (surnames, k));
+    kept->surnames[k] = dossier_kept_put_string (kept->strings, &used, g_ptr_array_index (surnames, k));
   g_assert (used == size);
   return kept;
 }
@@ -261,7 +235,7 @@ static char *
 dup_string (const char *strings,
             guint32     at)
 {
-  return at == NO_STRING ? NULL : g_strdup (strings + at);
+  return at == DOSSIER_KEPT_NO_STRING ? NULL : g_strdup (strings + at);
 }
 
 static void

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#define NO_STRING G_MAXUINT32
+#include "dossier-kept-strings.h"
 
 /* A person's mention as the quote finder reads it. */
 typedef struct
@@ -14,7 +14,7 @@ typedef struct
   guint32 paragraph;
   guint32 start;
   guint32 end;
-  guint32 key;              /* offsets into strings, NO_STRING for NULL */
+  guint32 key;              /* offsets into strings, DOSSIER_KEPT_NO_STRING for NULL */
   guint32 canonical;
 } KeptPerson;
 
@@ -25,7 +25,7 @@ typedef struct
   guint32 end;
   gint32 speaker_mention;
   gint32 speaker_entity;
-  guint32 speaker_key;      /* offsets into strings, NO_STRING for NULL */
+  guint32 speaker_key;      /* offsets into strings, DOSSIER_KEPT_NO_STRING for NULL */
   guint32 speaker_name;
 } KeptQuote;
 
@@ -41,36 +41,11 @@ struct _DossierKeptQuotes
   char *strings;
 };
 
-static gboolean
-measure_string (const char *text,
-                gsize      *size)
-{
-  if (text != NULL)
-    *size += strlen (text) + 1;
-  return *size < NO_STRING;
-}
-
-static guint32
-put_string (char       *strings,
-            gsize      *used,
-            const char *text)
-{
-  gsize len;
-  guint32 at = (guint32) *used;
-
-  if (text == NULL)
-    return NO_STRING;
-  len = strlen (text) + 1;
-  memcpy (strings + *used, text, len);
-  *used += len;
-  return at;
-}
-
 static const char *
 get_string (const DossierKeptQuotes *kept,
             guint32                  at)
 {
-  return at == NO_STRING ? NULL : kept->strings + at;
+  return at == DOSSIER_KEPT_NO_STRING ? NULL : kept->strings + at;
 }
 
 DossierKeptQuotes *
@@ -89,16 +64,16 @@ dossier_kept_quotes_new (const DossierDocument *document)
       if (mention->type != DOSSIER_ENTITY_PERSON)
         continue;
       n_people++;
-      if (mention->end >= NO_STRING || !measure_string (mention->key, &size) ||
-          !measure_string (mention->canonical, &size))
+      if (mention->end >= DOSSIER_KEPT_NO_STRING || !dossier_kept_measure_string (mention->key, &size) ||
+          !dossier_kept_measure_string (mention->canonical, &size))
         return NULL;
     }
   for (guint q = 0; q < document->quotes->len; q++)
     {
       const DossierQuote *quote = &g_array_index (document->quotes, DossierQuote, q);
 
-      if (quote->end >= NO_STRING || !measure_string (quote->speaker_key, &size) ||
-          !measure_string (quote->speaker_name, &size))
+      if (quote->end >= DOSSIER_KEPT_NO_STRING || !dossier_kept_measure_string (quote->speaker_key, &size) ||
+          !dossier_kept_measure_string (quote->speaker_name, &size))
         return NULL;
     }
 
@@ -119,8 +94,8 @@ dossier_kept_quotes_new (const DossierDocument *document)
         continue;
       kept->people[person++] = (KeptPerson) { m, mention->paragraph, (guint32) mention->start,
                                               (guint32) mention->end,
-                                              put_string (kept->strings, &used, mention->key),
-                                              put_string (kept->strings, &used, mention->canonical) };
+                                              dossier_kept_put_string (kept->strings, &used, mention->key),
+                                              dossier_kept_put_string (kept->strings, &used, mention->canonical) };
     }
   for (guint q = 0; q < document->quotes->len; q++)
     {
@@ -128,8 +103,8 @@ dossier_kept_quotes_new (const DossierDocument *document)
 
       kept->quotes[q] = (KeptQuote) { quote->paragraph, (guint32) quote->start, (guint32) quote->end,
                                       quote->speaker_mention, quote->speaker_entity,
-                                      put_string (kept->strings, &used, quote->speaker_key),
-                                      put_string (kept->strings, &used, quote->speaker_name) };
+                                      dossier_kept_put_string (kept->strings, &used, quote->speaker_key),
+                                      dossier_kept_put_string (kept->strings, &used, quote->speaker_name) };
     }
   return kept;
 }
