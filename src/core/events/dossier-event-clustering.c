@@ -343,46 +343,23 @@ tells_the_named (Clustering                  *clustering,
   return FALSE;
 }
 
-static void
-compare_pair (Clustering *clustering,
-              guint       i,
-              guint       j)
+/* Compares @a (candidate @i) and @b (@j), whose dates agree as @agree
+ * says (see compare_pair ()), and joins them where they tell one
+ * happening.  Apart from compare_pair () so that the pairs that end there,
+ * most of a million, cost no call to this larger function. */
+G_GNUC_NO_INLINE static void
+compare_agreeing_pair (Clustering            *clustering,
+                       guint                  i,
+                       guint                  j,
+                       DossierEventCandidate *a,
+                       DossierEventCandidate *b,
+                       int                    agree)
 {
-  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
-  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
   DossierCandidateLink link;
-  int agree;
   double threshold;
   gboolean joins = FALSE;
 
-  /* Two candidates already of one cluster: whatever they share, the pair
-   * joins nothing and keeps no link (join () would say so after the
-   * comparison).  Once a day's big story is one cluster, most of its
-   * pairs end here, and what is joined, and in which order, is what
-   * comparing them would give. */
-  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
-    return;
-
-  /* dates_agree () on the spans computed once per candidate. */
-  if (a->first_day == b->first_day && a->last_day == b->last_day)
-    agree = 1;
-  else if (a->date.precision == DOSSIER_PRECISION_YEAR || b->date.precision == DOSSIER_PRECISION_YEAR)
-    agree = 0;
-  else if ((a->first_day >= b->first_day && a->last_day <= b->last_day) ||
-           (b->first_day >= a->first_day && b->last_day <= a->last_day))
-    agree = 2;
-  else if (reported_later (a, b) || reported_later (b, a))
-    agree = 3;
-  else
-    agree = 0;
-
-  if (agree == 0)
-    return;
-  /* Two dates in one sentence are two happenings — but not two names of
-   * one day ("Earlier today, … today (20)"): one happening, told once. */
-  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
-    return;
-  /* Filled only here: most pairs end above, and there are a million. */
+  /* Filled only here: most pairs end before, and there are a million. */
   link = (DossierCandidateLink) { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
   link.similarity = similarity_of (clustering, i, a, b);
   threshold = agree == 2 ? CONTAINED_SIMILARITY
@@ -439,6 +416,47 @@ compare_pair (Clustering *clustering,
     g_array_append_val (clustering->links, link);
   if (G_UNLIKELY (dossier_debug_enabled ()))
     debug_joined (clustering, &link, threshold);
+}
+
+/* The pairs whose dates do not agree, or that are of one cluster already,
+ * end here, where they are asked: compare_pair () is inlined in each loop. */
+G_ALWAYS_INLINE static inline void
+compare_pair (Clustering *clustering,
+              guint       i,
+              guint       j)
+{
+  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
+  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  int agree;
+
+  /* Two candidates already of one cluster: whatever they share, the pair
+   * joins nothing and keeps no link (join () would say so after the
+   * comparison).  Once a day's big story is one cluster, most of its
+   * pairs end here, and what is joined, and in which order, is what
+   * comparing them would give. */
+  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
+    return;
+
+  /* dates_agree () on the spans computed once per candidate. */
+  if (a->first_day == b->first_day && a->last_day == b->last_day)
+    agree = 1;
+  else if (a->date.precision == DOSSIER_PRECISION_YEAR || b->date.precision == DOSSIER_PRECISION_YEAR)
+    agree = 0;
+  else if ((a->first_day >= b->first_day && a->last_day <= b->last_day) ||
+           (b->first_day >= a->first_day && b->last_day <= a->last_day))
+    agree = 2;
+  else if (reported_later (a, b) || reported_later (b, a))
+    agree = 3;
+  else
+    agree = 0;
+
+  if (agree == 0)
+    return;
+  /* Two dates in one sentence are two happenings — but not two names of
+   * one day ("Earlier today, … today (20)"): one happening, told once. */
+  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
+    return;
+  compare_agreeing_pair (clustering, i, j, a, b, agree);
 }
 
 /* Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs
