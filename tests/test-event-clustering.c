@@ -417,6 +417,82 @@ test_probe_same_cosine (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
+/* The candidates a sentence may resemble, found within days, are those
+ * found at all that are known better than to their year and whose span
+ * meets those days, in the same order: every sentence of five articles,
+ * against windows before, around and after each candidate's day, with
+ * one candidate made a year's. */
+static void
+test_blocker_within_days (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
+  DossierEventBlocker blocker = { 0 };
+  DossierVocabulary vocabulary;
+  guint n_found = 0, n_left_out = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  for (guint d = 0; d < documents->len; d++)
+    _dossier_event_collect_candidates (&vocabulary, documents, entities, d, candidates);
+  g_assert_cmpuint (candidates->len, >, 4);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      g_array_append_val (days, candidate->first_day);
+    }
+  /* A year's candidate is within no days. */
+  g_array_index (candidates, DossierEventCandidate, 1).date.precision = DOSSIER_PRECISION_YEAR;
+  _dossier_event_blocker_init (&blocker, candidates, candidates->len);
+
+  for (guint c = 0; c < candidates->len; c++)
+    for (guint w = 0; w < days->len; w++)
+      for (int shift = -2; shift <= 2; shift++)
+        {
+          DossierEventCandidate *probe = &g_array_index (candidates, DossierEventCandidate, c);
+          int latest = g_array_index (days, int, w) + shift;
+          int earliest = latest - (shift + 2);
+          g_autoptr(GArray) all = _dossier_event_blocker_find (&vocabulary, &blocker, probe->terms);
+          g_autoptr(GArray) within = _dossier_event_blocker_find_within (&vocabulary, &blocker, probe->terms,
+                                                                         earliest, latest);
+          guint k = 0;
+
+          for (guint f = 0; f < all->len; f++)
+            {
+              guint found = g_array_index (all, guint, f);
+              const DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate, found);
+
+              if (other->date.precision == DOSSIER_PRECISION_YEAR || other->first_day > latest ||
+                  other->last_day < earliest)
+                {
+                  n_left_out++;
+                  continue;
+                }
+              g_assert_cmpuint (k, <, within->len);
+              g_assert_cmpuint (g_array_index (within, guint, k), ==, found);
+              k++;
+              n_found++;
+            }
+          g_assert_cmpuint (k, ==, within->len);
+        }
+  /* Both kinds were met. */
+  g_assert_cmpuint (n_found, >, 0);
+  g_assert_cmpuint (n_left_out, >, 0);
+  _dossier_event_blocker_clear (&blocker);
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/same-words-far-apart", test_same_words_far_apart);
   g_test_add_func ("/event-clustering/candidates-kept", test_candidates_kept);
   g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
+  g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
 
   return g_test_run ();
 }

@@ -179,7 +179,11 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               if (sentence->entities->len == 0)
                 continue;
 
-              blocked = _dossier_event_blocker_find (vocabulary, &blocker, sentence->terms);
+              /* Only events known better than to their year, of the
+               * days up to this article's publication, as far back as
+               * UNDATED_REACH_DAYS: left out as the postings are read. */
+              blocked = _dossier_event_blocker_find_within (vocabulary, &blocker, sentence->terms,
+                                                            published_day - UNDATED_REACH_DAYS, published_day);
               if (blocked->len > 0)
                 _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
@@ -191,16 +195,10 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                   {
                     guint c = g_array_index (blocked, guint, k);
                     DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-                    int first_day, last_day;
+                    int last_day = candidate->last_day;
                     double sim;
                     gboolean dates_it = dated_by[candidate->cluster] == d + 1;
 
-                    if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
-                      continue;
-                    first_day = candidate->first_day;
-                    last_day = candidate->last_day;
-                    if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
-                      continue;
                     /* An event this article dates itself is only reported
                      * again by what it shares, within days. */
                     if (dates_it && (published_day - last_day > REPORTING_REACH_DAYS ||
