@@ -1113,8 +1113,8 @@ test_document_dates_kept (void)
   g_assert_false (dossier_document_take_dates (copy, &copy->published));
 }
 
-/* What a date read as against a day, kept with the document, is taken
- * for that date, sentence and day only, in the document or a copy, and
+/* What a date read as against a day (and by which rule), kept with the
+ * document, is taken for that date, sentence and day only, in the document or a copy, and
  * beside what was kept before; forgotten, nothing is taken. */
 static void
 test_day_readings_kept (void)
@@ -1122,12 +1122,12 @@ test_day_readings_kept (void)
   DossierDocument *document = dossier_document_new ();
   g_autoptr(DossierDocument) copy = NULL;
   DossierDayReading readings[] = {
-    { 0, 20, 0, 48, 739171, { 2024, 10, 14, 0, 0, DOSSIER_PRECISION_DAY } },
-    { 0, 20, 0, 48, 739170, { 2024, 10, 7, 0, 0, DOSSIER_PRECISION_DAY } },
-    { 0, 20, 0, 48, 739171, { 2024, 10, 14, 0, 0, DOSSIER_PRECISION_DAY } },
-    { 1, 3, 0, 40, 739171, DOSSIER_DATE_INIT },
+    { 0, 20, 0, 48, 739171, { 2024, 10, 14, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" },
+    { 0, 20, 0, 48, 739170, { 2024, 10, 7, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" },
+    { 0, 20, 0, 48, 739171, { 2024, 10, 14, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" },
+    { 1, 3, 0, 40, 739171, DOSSIER_DATE_INIT, NULL },
   };
-  DossierDayReading more = { 0, 41, 0, 48, 739171, { 2024, 10, 15, 0, 0, DOSSIER_PRECISION_DAY } };
+  DossierDayReading more = { 0, 41, 0, 48, 739171, { 2024, 10, 15, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" };
   DossierDayReading asked;
 
   dossier_document_add_paragraph (document, "The council met on Monday and voted on Tuesday.", -1,
@@ -1140,7 +1140,9 @@ test_day_readings_kept (void)
     {
       asked = readings[i];
       asked.value = (DossierDate) { 1, 1, 1, 1, 1, DOSSIER_PRECISION_MINUTE };
+      asked.rule = "deictic-day";
       g_assert_true (dossier_document_take_day_reading (document, &asked));
+      g_assert_cmpstr (asked.rule, ==, readings[i].rule);
       g_assert_cmpint (dossier_date_compare (&asked.value, &readings[i].value), ==, 0);
       g_assert_cmpint (asked.value.precision, ==, readings[i].value.precision);
     }
@@ -1176,7 +1178,7 @@ test_day_readings_kept (void)
       {
         guint k = (i * 7919) % 300;
         DossierDayReading reading = { k % 3, 10 + k % 5, 0, 48, 739000 + (int) (k / 15),
-                                      { 2024, 1 + k % 12, 1 + k % 28, 0, 0, DOSSIER_PRECISION_DAY } };
+                                      { 2024, 1 + k % 12, 1 + k % 28, 0, 0, DOSSIER_PRECISION_DAY }, NULL };
 
         g_array_append_val (many, reading);
       }

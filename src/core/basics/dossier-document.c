@@ -535,6 +535,7 @@ dossier_document_take_day_reading (const DossierDocument *document,
       if (order == 0)
         {
           reading->value = read->readings[middle].value;
+          reading->rule = read->readings[middle].rule;
           return TRUE;
         }
       if (order < 0)

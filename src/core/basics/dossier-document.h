@@ -145,6 +145,7 @@ typedef struct
   guint sentence_end;
   int day;                  /* the publication day tried, a day number */
   DossierDate value;        /* what it reads as (unset when nothing) */
+  const char *rule;         /* static: the rule that read it, or NULL */
 } DossierDayReading;
 
 /* Day readings kept, sorted (see dossier_document_keep_day_readings ()). */
@@ -238,7 +239,7 @@ void              dossier_document_keep_dates       (DossierDocument      *docum
                                                      const DossierDate    *published);
 /* Whether what @reading's date (its paragraph, start and sentence) reads
  * as against its day was kept by dossier_document_keep_day_readings ():
- * then its value is set to that. */
+ * then its value and rule are set to those. */
 gboolean          dossier_document_take_day_reading (const DossierDocument *document,
                                                      DossierDayReading     *reading);
 /* Keeps @readings (@n_readings of them, in any order, repeats allowed)

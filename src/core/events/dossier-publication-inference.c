@@ -104,17 +104,18 @@ sentence_reading (Readings           *readings,
   return reading;
 }
 
-/* What @date reads as when the article was published on @day.  Only its
- * sentence is read: a date's tense and context never reach past it. */
-static DossierDate
-read_date (Readings           *readings,
-           DossierDateMention *date,
-           int                 day)
+/* What @date reads as when the article was published on @day, and by
+ * which rule (none where it reads as nothing).  Only its sentence is read:
+ * a date's tense and context never reach past it. */
+static DossierDayReading
+read_at (Readings           *readings,
+         DossierDateMention *date,
+         int                 day)
 {
   DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
   DossierSpan sentence = sentence_around (paragraph, date->start);
   DossierDayReading kept = { date->paragraph, (guint) date->start, (guint) sentence.start, (guint) sentence.end,
-                             day, DOSSIER_DATE_INIT };
+                             day, DOSSIER_DATE_INIT, NULL };
   DossierDateReading *reading;
   DossierDate reference;
   DossierDateExpression expression;
@@ -123,14 +124,26 @@ read_date (Readings           *readings,
    * its dates against each: what the same sentence read against the same
    * day gave is kept with the article (its paragraphs never change). */
   if (dossier_document_take_day_reading (readings->document, &kept))
-    return kept.value;
+    return kept;
   reading = sentence_reading (readings, date);
   reference = dossier_date_from_day_number (day);
   if (date->start >= sentence.start &&
       dossier_date_reading_resolve_at (reading, date->start - sentence.start, &reference, &expression))
-    kept.value = expression.value;
+    {
+      kept.value = expression.value;
+      kept.rule = expression.rule;
+    }
   g_array_append_val (readings->read, kept);
-  return kept.value;
+  return kept;
+}
+
+/* What @date reads as when the article was published on @day. */
+static DossierDate
+read_date (Readings           *readings,
+           DossierDateMention *date,
+           int                 day)
+{
+  return read_at (readings, date, day).value;
 }
 
 /* Keeps with the document what was read of its dates (see read_date ()). */
@@ -194,14 +207,15 @@ can_name (Readings           *readings,
 
   if (expression == NULL)
     {
-      DossierDateReading *reading = sentence_reading (readings, date);
-      DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
-      DossierSpan sentence = sentence_around (paragraph, date->start);
+      /* Only its rule and value are read below: those read_at () keeps. */
+      DossierDayReading first = read_at (readings, date, target);
 
       expression = g_new0 (DossierDateExpression, 1);
-      if (date->start < sentence.start ||
-          !dossier_date_reading_resolve_at (reading, date->start - sentence.start, &day, expression))
-        *expression = (DossierDateExpression) { 0 };
+      if (first.rule != NULL)
+        {
+          expression->rule = first.rule;
+          expression->value = first.value;
+        }
       g_hash_table_insert (readings->first, date, expression);
     }
   if (expression->rule == NULL || expression->value.precision < DOSSIER_PRECISION_DAY)
