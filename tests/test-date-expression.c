@@ -1115,7 +1115,7 @@ test_document_dates_kept (void)
 
 /* What a date read as against a day (and by which rule), kept with the
  * document, is taken for that date, sentence and day only, in the document or a copy, and
- * beside what was kept before; forgotten, nothing is taken. */
+ * beside what was kept before (up to a bound); forgotten, nothing is taken. */
 static void
 test_day_readings_kept (void)
 {
@@ -1194,6 +1194,24 @@ test_day_readings_kept (void)
         g_assert_cmpint (dossier_date_compare (&asked.value, &reading->value), ==, 0);
       }
     asked = readings[1];
+    g_assert_true (dossier_document_take_day_reading (copy, &asked));
+  }
+
+  /* Past the most kept (8,192), those kept before are dropped, and what
+   * was kept last is still taken. */
+  {
+    g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (DossierDayReading));
+
+    for (guint i = 0; i < 8192; i++)
+      {
+        DossierDayReading reading = { 2, i, 0, 9000, 739000, DOSSIER_DATE_INIT, NULL };
+
+        g_array_append_val (many, reading);
+      }
+    dossier_document_keep_day_readings (copy, &g_array_index (many, DossierDayReading, 0), many->len);
+    asked = readings[1];
+    g_assert_false (dossier_document_take_day_reading (copy, &asked));
+    asked = g_array_index (many, DossierDayReading, 8191);
     g_assert_true (dossier_document_take_day_reading (copy, &asked));
   }
 

@@ -40,6 +40,12 @@ struct _DossierDatesRead
   DatesReading *readings[DATES_READ_MAX];   /* the last kept first */
 };
 
+/* At most this many day readings are kept per document, those kept before
+ * dropped past it: the days an inference tries change only as the dossier
+ * does.  On 2,000 articles of the benchmark's corpus, 68,687 readings for
+ * 492 undated articles (at most 5,981 for one), 2.7 MB. */
+#define DAYS_READ_MAX 8192
+
 /* Never changed once made, like DossierDatesRead. */
 struct _DossierDaysRead
 {
@@ -564,6 +570,8 @@ dossier_document_keep_day_readings (DossierDocument         *document,
   sort_day_readings (added, n_readings);
   old = document->days_read;
   n_old = old != NULL ? old->n_readings : 0;
+  if (n_old + n_readings > DAYS_READ_MAX)
+    n_old = 0;
   read = g_malloc (sizeof (DossierDaysRead) + sizeof (DossierDayReading) * (n_old + n_readings));
   g_atomic_ref_count_init (&read->ref_count);
   /* The two sorted lists merged, each reading once (the one kept before,
