@@ -8,6 +8,7 @@
 
 #include "dossier-document-dates.h"
 #include "dossier-event-candidates.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -493,6 +494,71 @@ test_blocker_within_days (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
+/* What a sentence's text alone tells (background, reported speech) is read
+ * once, kept with its article's terms at the analysis's end, and taken by
+ * the next analysis: the same as reading it, in every sentence of five
+ * articles. */
+static void
+test_sentence_texts_kept (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GHashTable) kept = NULL;
+  guint n_spoken = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+
+      if (document->paragraphs_digest == NULL)
+        document->paragraphs_digest = g_strdup_printf ("article %u", d);
+      g_ptr_array_add (documents, document);
+    }
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GHashTable) made = dossier_event_kept_terms_table_new ();
+      DossierVocabulary vocabulary;
+
+      _dossier_vocabulary_init (&vocabulary, documents, recognizer, kept, made);
+      for (guint d = 0; d < documents->len; d++)
+        {
+          DossierDocument *document = g_ptr_array_index (documents, d);
+          GArray *sentences = g_ptr_array_index (vocabulary.sentences, d);
+
+          for (guint i = 0; i < sentences->len; i++)
+            {
+              DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+              const char *text = paragraph->text + sentence->start;
+              gsize len = sentence->end - sentence->start;
+
+              if (round == 1)
+                {
+                  g_assert_nonnull (sentence->kept);
+                  g_assert_nonnull (sentence->kept->text_flags);
+                }
+              for (guint asked = 0; asked < 2; asked++)
+                {
+                  g_assert_cmpint (_dossier_event_sentence_tells_background (sentence, text, len), ==,
+                                   _dossier_event_tells_background (text, len));
+                  g_assert_cmpuint (_dossier_event_sentence_reported_speech (sentence, text, len), ==,
+                                    _dossier_event_reported_speech (text, len));
+                }
+              n_spoken += _dossier_event_reported_speech (text, len) > 0;
+            }
+        }
+      if (round == 0)
+        _dossier_event_sentence_texts_keep (&vocabulary);
+      _dossier_vocabulary_clear (&vocabulary);
+      g_clear_pointer (&kept, g_hash_table_unref);
+      kept = g_hash_table_ref (made);
+    }
+  g_assert_cmpuint (n_spoken, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/candidates-kept", test_candidates_kept);
   g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
   g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
+  g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
 
   return g_test_run ();
 }

@@ -27,6 +27,8 @@ dossier_event_kept_terms_unref (DossierEventKeptTerms *kept)
   g_free (kept->action_first);
   g_free (kept->action_met);
   g_free (kept->action_text);
+  g_free (kept->text_flags);
+  g_free (kept->spoken);
   g_free (kept);
 }
 

@@ -48,6 +48,11 @@ struct _DossierEventKeptTerms
   guint32 *action_first;
   guint32 *action_met;
   char *action_text;
+  /* What the text of each sentence alone told the analysis that made it
+   * (DossierEventSentence's text_read and spoken), added likewise; NULL
+   * when it read none. */
+  guint8 *text_flags;
+  guint32 *spoken;
 };
 
 DossierEventKeptTerms *dossier_event_kept_terms_ref       (DossierEventKeptTerms *kept);

@@ -221,7 +221,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                       }
                   }
                 if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best) &&
-                    !_dossier_event_tells_background (paragraph->text + span->start, span->end - span->start))
+                    !_dossier_event_sentence_tells_background (sentence, paragraph->text + span->start,
+                                                              span->end - span->start))
                   {
                     double record[5] = { best_reporting_sim, p, span->start, span->end, best_reporting };
                     g_array_append_val (reporting, record);
@@ -757,13 +758,14 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                * happening is the saying. */
               quoted = *first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘");
               happening = !quoted && !background_dates &&
-                          !_dossier_event_tells_background (first_char, span->end - span->start) &&
+                          !_dossier_event_sentence_tells_background (sentence, first_char, span->end - span->start) &&
                           _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) &&
                           _dossier_event_tells_in_past (vocabulary, documents, d, sentence);
               /* Someone named spoke ("Rubio stated that the court had
                * ruled unjustly", "“We did it,” said Støre"): what was
                * said may tell of earlier times, the speaking is news. */
-              if (!happening && (spoken = _dossier_event_reported_speech (first_char, span->end - span->start)) > 0)
+              if (!happening &&
+                  (spoken = _dossier_event_sentence_reported_speech (sentence, first_char, span->end - span->start)) > 0)
                 speaking = _dossier_event_sentence_names_actor (entities, sentence) &&
                            !_dossier_event_tells_background (first_char, spoken) &&
                            !quotes_a_bystander (first_char, span->end - span->start);
