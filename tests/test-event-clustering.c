@@ -7,6 +7,7 @@
  * and the same words about a day months later are another event. */
 
 #include "dossier-document-dates.h"
+#include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-similarity.h"
@@ -494,10 +495,10 @@ test_blocker_within_days (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
-/* What a sentence's text alone tells (background, reported speech) is read
- * once, kept with its article's terms at the analysis's end, and taken by
- * the next analysis: the same as reading it, in every sentence of five
- * articles. */
+/* What a sentence's text alone tells (background, reported speech, the
+ * action it tells as still to come) is read once, kept with its article's
+ * terms at the analysis's end, and taken by the next analysis: the same as
+ * reading it, in every sentence of five articles. */
 static void
 test_sentence_texts_kept (void)
 {
@@ -507,7 +508,8 @@ test_sentence_texts_kept (void)
   g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
   g_autoptr(GPtrArray) documents = g_ptr_array_new ();
   g_autoptr(GHashTable) kept = NULL;
-  guint n_spoken = 0;
+  g_autoptr(GPtrArray) planned = g_ptr_array_new_with_free_func (g_free);
+  guint n_spoken = 0, n_planned = 0, n_sentences = 0;
 
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
@@ -548,6 +550,19 @@ test_sentence_texts_kept (void)
                                     _dossier_event_reported_speech (text, len));
                 }
               n_spoken += _dossier_event_reported_speech (text, len) > 0;
+              /* The action it tells as still to come, the same word. */
+              {
+                const DossierActionWord *action = _dossier_event_planned_action (&vocabulary, documents, d, sentence);
+
+                if (round == 0)
+                  {
+                    g_ptr_array_add (planned, action != NULL ? g_strdup (action->word) : NULL);
+                    n_planned += sentence->planned_at > 0;
+                  }
+                else
+                  g_assert_cmpstr (action != NULL ? action->word : NULL, ==,
+                                   g_ptr_array_index (planned, n_sentences++));
+              }
             }
         }
       if (round == 0)
@@ -557,6 +572,8 @@ test_sentence_texts_kept (void)
       kept = g_hash_table_ref (made);
     }
   g_assert_cmpuint (n_spoken, >, 0);
+  g_assert_cmpuint (n_planned, >, 0);
+  g_assert_cmpuint (n_sentences, ==, planned->len);
 }
 
 int

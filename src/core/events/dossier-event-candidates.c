@@ -279,12 +279,16 @@ _dossier_event_sentence_texts_keep (DossierVocabulary *vocabulary)
         continue;
       kept->text_flags = g_new0 (guint8, kept->n_sentences + 1);
       kept->spoken = g_new0 (guint32, kept->n_sentences + 1);
+      kept->planned_at = g_new0 (guint32, kept->n_sentences + 1);
+      kept->planned_len = g_new0 (guint8, kept->n_sentences + 1);
       for (guint i = 0; i < sentences->len; i++)
         {
           const DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
 
           kept->text_flags[i] = sentence->text_read;
           kept->spoken[i] = sentence->spoken;
+          kept->planned_at[i] = sentence->planned_at;
+          kept->planned_len[i] = sentence->planned_len;
         }
     }
 }
