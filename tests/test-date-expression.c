@@ -1118,6 +1118,112 @@ test_document_dates_kept (void)
   g_assert_false (dossier_document_take_dates (copy, &copy->published));
 }
 
+/* What a date read as against a day (and by which rule), kept with the
+ * document, is taken for that date, sentence and day only, in the document or a copy, and
+ * beside what was kept before (up to a bound); forgotten, nothing is taken. */
+static void
+test_day_readings_kept (void)
+{
+  DossierDocument *document = dossier_document_new ();
+  g_autoptr(DossierDocument) copy = NULL;
+  DossierDayReading readings[] = {
+    { 0, 20, 0, 48, 739171, { 2024, 10, 14, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" },
+    { 0, 20, 0, 48, 739170, { 2024, 10, 7, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" },
+    { 0, 20, 0, 48, 739171, { 2024, 10, 14, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" },
+    { 1, 3, 0, 40, 739171, DOSSIER_DATE_INIT, NULL },
+  };
+  DossierDayReading more = { 0, 41, 0, 48, 739171, { 2024, 10, 15, 0, 0, DOSSIER_PRECISION_DAY }, "weekday-past" };
+  DossierDayReading asked;
+
+  dossier_document_add_paragraph (document, "The council met on Monday and voted on Tuesday.", -1,
+                                  DOSSIER_PARAGRAPH_BODY, 1, 1);
+  asked = readings[0];
+  asked.value = (DossierDate) DOSSIER_DATE_INIT;
+  g_assert_false (dossier_document_take_day_reading (document, &asked));
+  dossier_document_keep_day_readings (document, readings, G_N_ELEMENTS (readings));
+  for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
+    {
+      asked = readings[i];
+      asked.value = (DossierDate) { 1, 1, 1, 1, 1, DOSSIER_PRECISION_MINUTE };
+      asked.rule = "deictic-day";
+      g_assert_true (dossier_document_take_day_reading (document, &asked));
+      g_assert_cmpstr (asked.rule, ==, readings[i].rule);
+      g_assert_cmpint (dossier_date_compare (&asked.value, &readings[i].value), ==, 0);
+      g_assert_cmpint (asked.value.precision, ==, readings[i].value.precision);
+    }
+  /* Another day, another sentence, another date: nothing. */
+  asked = readings[0];
+  asked.day++;
+  g_assert_false (dossier_document_take_day_reading (document, &asked));
+  asked = readings[0];
+  asked.sentence_end--;
+  g_assert_false (dossier_document_take_day_reading (document, &asked));
+  asked = readings[0];
+  asked.start++;
+  g_assert_false (dossier_document_take_day_reading (document, &asked));
+
+  /* Kept beside the others, in a copy that outlives the original. */
+  copy = dossier_document_copy (document);
+  dossier_document_free (document);
+  dossier_document_keep_day_readings (copy, &more, 1);
+  asked = more;
+  asked.value = (DossierDate) DOSSIER_DATE_INIT;
+  g_assert_true (dossier_document_take_day_reading (copy, &asked));
+  g_assert_cmpint (dossier_date_compare (&asked.value, &more.value), ==, 0);
+  g_assert_cmpint (asked.value.precision, ==, DOSSIER_PRECISION_DAY);
+  asked = readings[1];
+  g_assert_true (dossier_document_take_day_reading (copy, &asked));
+  g_assert_cmpint (asked.value.day, ==, 7);
+
+  /* Many, in no order, repeated, kept in two goes: each taken as kept. */
+  {
+    g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (DossierDayReading));
+
+    for (guint i = 0; i < 600; i++)
+      {
+        guint k = (i * 7919) % 300;
+        DossierDayReading reading = { k % 3, 10 + k % 5, 0, 48, 739000 + (int) (k / 15),
+                                      { 2024, 1 + k % 12, 1 + k % 28, 0, 0, DOSSIER_PRECISION_DAY }, NULL };
+
+        g_array_append_val (many, reading);
+      }
+    dossier_document_keep_day_readings (copy, &g_array_index (many, DossierDayReading, 0), 250);
+    dossier_document_keep_day_readings (copy, &g_array_index (many, DossierDayReading, 250), 350);
+    for (guint i = 0; i < many->len; i++)
+      {
+        const DossierDayReading *reading = &g_array_index (many, DossierDayReading, i);
+
+        asked = *reading;
+        asked.value = (DossierDate) DOSSIER_DATE_INIT;
+        g_assert_true (dossier_document_take_day_reading (copy, &asked));
+        g_assert_cmpint (dossier_date_compare (&asked.value, &reading->value), ==, 0);
+      }
+    asked = readings[1];
+    g_assert_true (dossier_document_take_day_reading (copy, &asked));
+  }
+
+  /* Past the most kept (8,192), those kept before are dropped, and what
+   * was kept last is still taken. */
+  {
+    g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (DossierDayReading));
+
+    for (guint i = 0; i < 8192; i++)
+      {
+        DossierDayReading reading = { 2, i, 0, 9000, 739000, DOSSIER_DATE_INIT, NULL };
+
+        g_array_append_val (many, reading);
+      }
+    dossier_document_keep_day_readings (copy, &g_array_index (many, DossierDayReading, 0), many->len);
+    asked = readings[1];
+    g_assert_false (dossier_document_take_day_reading (copy, &asked));
+    asked = g_array_index (many, DossierDayReading, 8191);
+    g_assert_true (dossier_document_take_day_reading (copy, &asked));
+  }
+
+  dossier_document_forget_dates (copy);
+  g_assert_false (dossier_document_take_day_reading (copy, &asked));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1145,6 +1251,7 @@ main (int   argc,
   g_test_add_func ("/date-expression/robustness", test_robustness);
   g_test_add_func ("/date-expression/reading-once", test_reading_once);
   g_test_add_func ("/date-expression/document-dates-kept", test_document_dates_kept);
+  g_test_add_func ("/date-expression/day-readings-kept", test_day_readings_kept);
 
   return g_test_run ();
 }

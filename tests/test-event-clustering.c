@@ -7,7 +7,9 @@
  * and the same words about a day months later are another event. */
 
 #include "dossier-document-dates.h"
+#include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -417,6 +419,163 @@ test_probe_same_cosine (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
+/* The candidates a sentence may resemble, found within days, are those
+ * found at all that are known better than to their year and whose span
+ * meets those days, in the same order: every sentence of five articles,
+ * against windows before, around and after each candidate's day, with
+ * one candidate made a year's. */
+static void
+test_blocker_within_days (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
+  DossierEventBlocker blocker = { 0 };
+  DossierVocabulary vocabulary;
+  guint n_found = 0, n_left_out = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  for (guint d = 0; d < documents->len; d++)
+    _dossier_event_collect_candidates (&vocabulary, documents, entities, d, candidates);
+  g_assert_cmpuint (candidates->len, >, 4);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      g_array_append_val (days, candidate->first_day);
+    }
+  /* A year's candidate is within no days. */
+  g_array_index (candidates, DossierEventCandidate, 1).date.precision = DOSSIER_PRECISION_YEAR;
+  _dossier_event_blocker_init (&blocker, candidates, candidates->len);
+
+  for (guint c = 0; c < candidates->len; c++)
+    for (guint w = 0; w < days->len; w++)
+      for (int shift = -2; shift <= 2; shift++)
+        {
+          DossierEventCandidate *probe = &g_array_index (candidates, DossierEventCandidate, c);
+          int latest = g_array_index (days, int, w) + shift;
+          int earliest = latest - (shift + 2);
+          g_autoptr(GArray) all = _dossier_event_blocker_find (&vocabulary, &blocker, probe->terms);
+          g_autoptr(GArray) within = _dossier_event_blocker_find_within (&vocabulary, &blocker, probe->terms,
+                                                                         earliest, latest);
+          guint k = 0;
+
+          for (guint f = 0; f < all->len; f++)
+            {
+              guint found = g_array_index (all, guint, f);
+              const DossierEventCandidate *other = &g_array_index (candidates, DossierEventCandidate, found);
+
+              if (other->date.precision == DOSSIER_PRECISION_YEAR || other->first_day > latest ||
+                  other->last_day < earliest)
+                {
+                  n_left_out++;
+                  continue;
+                }
+              g_assert_cmpuint (k, <, within->len);
+              g_assert_cmpuint (g_array_index (within, guint, k), ==, found);
+              k++;
+              n_found++;
+            }
+          g_assert_cmpuint (k, ==, within->len);
+        }
+  /* Both kinds were met. */
+  g_assert_cmpuint (n_found, >, 0);
+  g_assert_cmpuint (n_left_out, >, 0);
+  _dossier_event_blocker_clear (&blocker);
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
+/* What a sentence's text alone tells (background, reported speech, the
+ * action it tells as still to come) is read once, kept with its article's
+ * terms at the analysis's end, and taken by the next analysis: the same as
+ * reading it, in every sentence of five articles. */
+static void
+test_sentence_texts_kept (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GHashTable) kept = NULL;
+  g_autoptr(GPtrArray) planned = g_ptr_array_new_with_free_func (g_free);
+  guint n_spoken = 0, n_planned = 0, n_sentences = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+
+      if (document->paragraphs_digest == NULL)
+        document->paragraphs_digest = g_strdup_printf ("article %u", d);
+      g_ptr_array_add (documents, document);
+    }
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GHashTable) made = dossier_event_kept_terms_table_new ();
+      DossierVocabulary vocabulary;
+
+      _dossier_vocabulary_init (&vocabulary, documents, recognizer, kept, made);
+      for (guint d = 0; d < documents->len; d++)
+        {
+          DossierDocument *document = g_ptr_array_index (documents, d);
+          GArray *sentences = g_ptr_array_index (vocabulary.sentences, d);
+
+          for (guint i = 0; i < sentences->len; i++)
+            {
+              DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+              DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+              const char *text = paragraph->text + sentence->start;
+              gsize len = sentence->end - sentence->start;
+
+              if (round == 1)
+                {
+                  g_assert_nonnull (sentence->kept);
+                  g_assert_nonnull (sentence->kept->text_flags);
+                }
+              for (guint asked = 0; asked < 2; asked++)
+                {
+                  g_assert_cmpint (_dossier_event_sentence_tells_background (sentence, text, len), ==,
+                                   _dossier_event_tells_background (text, len));
+                  g_assert_cmpuint (_dossier_event_sentence_reported_speech (sentence, text, len), ==,
+                                    _dossier_event_reported_speech (text, len));
+                }
+              n_spoken += _dossier_event_reported_speech (text, len) > 0;
+              /* The action it tells as still to come, the same word. */
+              {
+                const DossierActionWord *action = _dossier_event_planned_action (&vocabulary, documents, d, sentence);
+
+                if (round == 0)
+                  {
+                    g_ptr_array_add (planned, action != NULL ? g_strdup (action->word) : NULL);
+                    n_planned += sentence->planned_at > 0;
+                  }
+                else
+                  g_assert_cmpstr (action != NULL ? action->word : NULL, ==,
+                                   g_ptr_array_index (planned, n_sentences++));
+              }
+            }
+        }
+      if (round == 0)
+        _dossier_event_sentence_texts_keep (&vocabulary);
+      _dossier_vocabulary_clear (&vocabulary);
+      g_clear_pointer (&kept, g_hash_table_unref);
+      kept = g_hash_table_ref (made);
+    }
+  g_assert_cmpuint (n_spoken, >, 0);
+  g_assert_cmpuint (n_planned, >, 0);
+  g_assert_cmpuint (n_sentences, ==, planned->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +587,8 @@ main (int   argc,
   g_test_add_func ("/event-clustering/same-words-far-apart", test_same_words_far_apart);
   g_test_add_func ("/event-clustering/candidates-kept", test_candidates_kept);
   g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
+  g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
+  g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
 
   return g_test_run ();
 }

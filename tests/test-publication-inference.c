@@ -1006,6 +1006,55 @@ test_a_day_named_by_its_date_is_not_this_weeks (void)
   dossier_test_assert_date (&date_with_text (third, "on Tuesday")->value, "2025-10-14");
 }
 
+/* What the inference read of an undated article's dates against each day
+ * it tried is kept with the article; an analysis of copies of the articles
+ * (as a correction's) takes it all and infers the same day with the same
+ * evidence, as one that read everything again does. */
+static void
+test_day_readings_kept (void)
+{
+  const char *texts[] = { dismissal, appeal, undated_both };
+  g_autoptr(DossierAnalysis) first = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierDocument *undated = dossier_analysis_get_document (first, 2);
+  const DossierDaysRead *kept = undated->days_read;
+
+  g_assert_nonnull (kept);
+  dossier_test_assert_date (&undated->published, "2025-03-11");
+  for (guint afresh = 0; afresh < 2; afresh++)
+    {
+      g_autoptr(DossierAnalysis) again = dossier_analysis_new (gazetteer);
+      DossierDocument *copy;
+
+      for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+        {
+          DossierDocument *document = dossier_document_copy (dossier_analysis_get_document (first, d));
+
+          if (document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+            {
+              document->published = (DossierDate) DOSSIER_DATE_INIT;
+              document->published_from = DOSSIER_DATE_SOURCE_NONE;
+              g_clear_pointer (&document->published_evidence, g_free);
+            }
+          if (afresh)
+            dossier_document_forget_dates (document);
+          dossier_analysis_add_document (again, document);
+        }
+      copy = dossier_analysis_get_document (again, 2);
+      g_assert_true ((copy->days_read == kept) == !afresh);
+      dossier_analysis_run (again);
+      copy = dossier_analysis_get_document (again, 2);
+      dossier_test_assert_date (&copy->published, "2025-03-11");
+      g_assert_cmpint (copy->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+      g_assert_cmpstr (copy->published_evidence, ==, undated->published_evidence);
+      /* Every reading was taken: none was added to what the copy shares. */
+      if (!afresh)
+        g_assert_true (copy->days_read == kept);
+      else
+        g_assert_nonnull (copy->days_read);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1044,6 +1093,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/never-before-a-day-told-in-full", test_never_before_a_day_told_in_full);
   g_test_add_func ("/publication-inference/last-week-names-the-others-days", test_last_week_names_the_others_days);
   g_test_add_func ("/publication-inference/a-year-beside-this-year", test_a_year_beside_this_year);
+  g_test_add_func ("/publication-inference/day-readings-kept", test_day_readings_kept);
 
   return g_test_run ();
 }

@@ -133,6 +133,24 @@ typedef struct
  * dates they were last read for (see dossier_document_keep_dates ()). */
 typedef struct _DossierDatesRead DossierDatesRead;
 
+/* What one date of a document's paragraphs reads as when the article was
+ * published on @day (see dossier_document_keep_day_readings ()): the date
+ * is told by where it is, in the sentence it was read in, since only that
+ * sentence is read. */
+typedef struct
+{
+  guint paragraph;
+  guint start;              /* the date's, a byte offset in the paragraph */
+  guint sentence_start;     /* the sentence read, likewise */
+  guint sentence_end;
+  int day;                  /* the publication day tried, a day number */
+  DossierDate value;        /* what it reads as (unset when nothing) */
+  const char *rule;         /* static: the rule that read it, or NULL */
+} DossierDayReading;
+
+/* Day readings kept, sorted (see dossier_document_keep_day_readings ()). */
+typedef struct _DossierDaysRead DossierDaysRead;
+
 typedef struct
 {
   char *source;              /* where it came from, as the user named it (a path); may be NULL */
@@ -167,6 +185,12 @@ typedef struct
    * with the document's copies, since paragraphs never change once the
    * cleaner made them.  NULL until then. */
   DossierDatesRead *dates_read;
+  /* The dates an undated article's inference read against each day it
+   * tried (every analysis tries the same): set by
+   * dossier_document_keep_day_readings (), never changed once made, and
+   * shared with the document's copies, as @dates_read is.  NULL until
+   * then. */
+  DossierDaysRead *days_read;
   GArray *removed;           /* of DossierRemoved */
   GPtrArray *captions;       /* of char*: photo captions and credits, kept aside */
   GPtrArray *warnings;       /* of char*: e.g. the Latin-1 fallback */
@@ -213,8 +237,19 @@ gboolean          dossier_document_take_dates       (DossierDocument      *docum
  * sentences as they are now, for dossier_document_take_dates (). */
 void              dossier_document_keep_dates       (DossierDocument      *document,
                                                      const DossierDate    *published);
-/* Forgets the dates kept by dossier_document_keep_dates (): for an
- * analysis that must find everything again (a test's from scratch). */
+/* Whether what @reading's date (its paragraph, start and sentence) reads
+ * as against its day was kept by dossier_document_keep_day_readings ():
+ * then its value and rule are set to those. */
+gboolean          dossier_document_take_day_reading (const DossierDocument *document,
+                                                     DossierDayReading     *reading);
+/* Keeps @readings (@n_readings of them, in any order, repeats allowed)
+ * for dossier_document_take_day_reading (), beside those kept before. */
+void              dossier_document_keep_day_readings (DossierDocument         *document,
+                                                      const DossierDayReading *readings,
+                                                      guint                    n_readings);
+/* Forgets the dates kept by dossier_document_keep_dates () and
+ * dossier_document_keep_day_readings (): for an analysis that must find
+ * everything again (a test's from scratch). */
 void              dossier_document_forget_dates     (DossierDocument      *document);
 
 /* The one name the article goes by wherever it is shown (the sidebar,

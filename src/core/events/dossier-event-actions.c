@@ -7,6 +7,7 @@
 
 #include "dossier-action-lexicon.h"
 #include "dossier-characters.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-word-lists.h"
 
 /* Longer words are no action the lexicon knows. */
@@ -580,11 +581,16 @@ _dossier_event_sentence_actions (DossierVocabulary    *vocabulary,
   return sentence->actions;
 }
 
-static const DossierActionWord *
-planned_action (DossierVocabulary *vocabulary,
-                const char        *text,
-                gsize              start,
-                gsize              end)
+/* Whether the sentence from @start to @end of @text tells an action as
+ * still to come ("will resign", "is to be sentenced"): then its word is
+ * from @word_at to @word_end_at, to be read as a verb where @as_verb. */
+static gboolean
+planned_word (const char *text,
+              gsize       start,
+              gsize       end,
+              gsize      *word_at,
+              gsize      *word_end_at,
+              gboolean   *as_verb)
 {
   static const char * const markers[] = { " will be ", " will ", " is to be ", " are to be ", " is to ", " are to " };
   gboolean quoted = FALSE;
@@ -596,7 +602,7 @@ planned_action (DossierVocabulary *vocabulary,
     const char *to = strstr (text + start, " to ");
 
     if ((will == NULL || will >= text + end) && (to == NULL || to >= text + end))
-      return NULL;
+      return FALSE;
   }
   for (gsize i = start; i < end; i++)
     {
@@ -625,10 +631,13 @@ planned_action (DossierVocabulary *vocabulary,
             break;
           /* "will be sentenced": the participle, read as words are;
            * "will resign": the verb. */
-          return lookup (vocabulary, text + word, word_end - word, strstr (markers[m], " be ") == NULL);
+          *word_at = word;
+          *word_end_at = word_end;
+          *as_verb = strstr (markers[m], " be ") == NULL;
+          return TRUE;
         }
     }
-  return NULL;
+  return FALSE;
 }
 
 const DossierActionWord *
@@ -641,8 +650,29 @@ _dossier_event_planned_action (DossierVocabulary    *vocabulary,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+      const DossierEventKeptTerms *kept = sentence->kept;
+      gsize word = 0, word_end = 0;
+      gboolean as_verb = FALSE;
 
-      sentence->planned = planned_action (vocabulary, paragraph->text, sentence->start, sentence->end);
+      /* Where an earlier analysis read it, its word is taken from what it
+       * kept of the article (the same text): only looked up. */
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_PLANNED_READ))
+        {
+          sentence->planned_at = kept->planned_at[sentence->kept_index];
+          sentence->planned_len = kept->planned_len[sentence->kept_index];
+        }
+      else if (planned_word (paragraph->text, sentence->start, sentence->end, &word, &word_end, &as_verb))
+        {
+          sentence->planned_at = (guint32) (word - sentence->start + 1);
+          sentence->planned_len = (guint8) (((word_end - word) << 1) | (as_verb ? 1 : 0));
+        }
+      else
+        sentence->planned_at = 0;
+      sentence->planned = sentence->planned_at == 0 ? NULL
+                          : lookup (vocabulary, paragraph->text + sentence->start + sentence->planned_at - 1,
+                                    sentence->planned_len >> 1, sentence->planned_len & 1);
+      sentence->text_read |= DOSSIER_SENTENCE_PLANNED_READ;
       sentence->planned_read = TRUE;
     }
   return sentence->planned;

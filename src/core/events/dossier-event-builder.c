@@ -732,6 +732,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
   g_ptr_array_sort (events, compare_events);
 
   _dossier_event_actions_keep (&vocabulary, documents);
+  _dossier_event_sentence_texts_keep (&vocabulary);
   _dossier_vocabulary_clear (&vocabulary);
   g_free (candidates_view.data);
   g_free (links_view.data);

@@ -16,6 +16,7 @@
 #include "dossier-debug.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-actions.h"
+#include "dossier-event-kept-terms.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-word-lists.h"
@@ -216,6 +217,80 @@ _dossier_event_tells_background (const char *text,
   const Cues lists[] = { { cues, G_N_ELEMENTS (cues) }, { life_story_words, G_N_ELEMENTS (life_story_words) } };
 
   return has_word_among (text, len, lists, G_N_ELEMENTS (lists));
+}
+
+gboolean
+_dossier_event_sentence_tells_background (DossierEventSentence *sentence,
+                                          const char           *text,
+                                          gsize                 len)
+{
+  g_assert (len == sentence->end - sentence->start);
+  if (!(sentence->text_read & DOSSIER_SENTENCE_BACKGROUND_READ))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+
+      /* Kept under the article's digest: the same text. */
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_BACKGROUND_READ))
+        sentence->text_read |= kept->text_flags[sentence->kept_index] &
+                               (DOSSIER_SENTENCE_BACKGROUND_READ | DOSSIER_SENTENCE_BACKGROUND);
+      else
+        sentence->text_read |= DOSSIER_SENTENCE_BACKGROUND_READ |
+                               (_dossier_event_tells_background (text, len) ? DOSSIER_SENTENCE_BACKGROUND : 0);
+    }
+  return (sentence->text_read & DOSSIER_SENTENCE_BACKGROUND) != 0;
+}
+
+gsize
+_dossier_event_sentence_reported_speech (DossierEventSentence *sentence,
+                                         const char           *text,
+                                         gsize                 len)
+{
+  g_assert (len == sentence->end - sentence->start);
+  if (!(sentence->text_read & DOSSIER_SENTENCE_SPEECH_READ))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_SPEECH_READ))
+        sentence->spoken = kept->spoken[sentence->kept_index];
+      else
+        sentence->spoken = (guint32) _dossier_event_reported_speech (text, len);
+      sentence->text_read |= DOSSIER_SENTENCE_SPEECH_READ;
+    }
+  return sentence->spoken;
+}
+
+void
+_dossier_event_sentence_texts_keep (DossierVocabulary *vocabulary)
+{
+  for (guint k = 0; vocabulary->kept_made != NULL && k < vocabulary->kept_made->len; k++)
+    {
+      const DossierKeptMade *made = &g_array_index (vocabulary->kept_made, DossierKeptMade, k);
+      DossierEventKeptTerms *kept = made->kept;
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, made->document);
+      gboolean any = FALSE;
+
+      g_assert (sentences->len == kept->n_sentences);
+      for (guint i = 0; i < sentences->len && !any; i++)
+        any = g_array_index (sentences, DossierEventSentence, i).text_read != 0;
+      /* Another document of the same text may have kept its own. */
+      if (!any || kept->text_flags != NULL)
+        continue;
+      kept->text_flags = g_new0 (guint8, kept->n_sentences + 1);
+      kept->spoken = g_new0 (guint32, kept->n_sentences + 1);
+      kept->planned_at = g_new0 (guint32, kept->n_sentences + 1);
+      kept->planned_len = g_new0 (guint8, kept->n_sentences + 1);
+      for (guint i = 0; i < sentences->len; i++)
+        {
+          const DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+
+          kept->text_flags[i] = sentence->text_read;
+          kept->spoken[i] = sentence->spoken;
+          kept->planned_at[i] = sentence->planned_at;
+          kept->planned_len[i] = sentence->planned_len;
+        }
+    }
 }
 
 gboolean

@@ -73,6 +73,21 @@ gboolean              _dossier_event_tells_life_story (const char *text,
 gsize                 _dossier_event_reported_speech (const char *text,
                                                       gsize       len);
 
+/* _dossier_event_tells_background () and _dossier_event_reported_speech ()
+ * of @sentence's whole text (@text, @len bytes), read once per analysis and
+ * taken from what an earlier analysis kept of its article where it read
+ * them (see _dossier_event_sentence_texts_keep ()). */
+gboolean              _dossier_event_sentence_tells_background (DossierEventSentence *sentence,
+                                                                const char           *text,
+                                                                gsize                 len);
+gsize                 _dossier_event_sentence_reported_speech  (DossierEventSentence *sentence,
+                                                                const char           *text,
+                                                                gsize                 len);
+/* Adds to the terms this analysis kept of each article (the vocabulary's
+ * kept_made) what the texts of its sentences told it, as
+ * _dossier_event_actions_keep () does their action words. */
+void                  _dossier_event_sentence_texts_keep       (DossierVocabulary    *vocabulary);
+
 /* Whether @sentence of document @d tells a happening: a verb of action, or
  * an action named with a person or an organisation ("Marstrand's
  * ouster"); and it asks nothing. */

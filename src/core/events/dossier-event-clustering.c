@@ -21,6 +21,7 @@
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
+#include "dossier-sort.h"
 
 /* What the comparisons of one clustering share. */
 typedef struct
@@ -343,46 +344,23 @@ tells_the_named (Clustering                  *clustering,
   return FALSE;
 }
 
-static void
-compare_pair (Clustering *clustering,
-              guint       i,
-              guint       j)
+/* Compares @a (candidate @i) and @b (@j), whose dates agree as @agree
+ * says (see compare_pair ()), and joins them where they tell one
+ * happening.  Apart from compare_pair () so that the pairs that end there,
+ * most of a million, cost no call to this larger function. */
+G_GNUC_NO_INLINE static void
+compare_agreeing_pair (Clustering            *clustering,
+                       guint                  i,
+                       guint                  j,
+                       DossierEventCandidate *a,
+                       DossierEventCandidate *b,
+                       int                    agree)
 {
-  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
-  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
   DossierCandidateLink link;
-  int agree;
   double threshold;
   gboolean joins = FALSE;
 
-  /* Two candidates already of one cluster: whatever they share, the pair
-   * joins nothing and keeps no link (join () would say so after the
-   * comparison).  Once a day's big story is one cluster, most of its
-   * pairs end here, and what is joined, and in which order, is what
-   * comparing them would give. */
-  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
-    return;
-
-  /* dates_agree () on the spans computed once per candidate. */
-  if (a->first_day == b->first_day && a->last_day == b->last_day)
-    agree = 1;
-  else if (a->date.precision == DOSSIER_PRECISION_YEAR || b->date.precision == DOSSIER_PRECISION_YEAR)
-    agree = 0;
-  else if ((a->first_day >= b->first_day && a->last_day <= b->last_day) ||
-           (b->first_day >= a->first_day && b->last_day <= a->last_day))
-    agree = 2;
-  else if (reported_later (a, b) || reported_later (b, a))
-    agree = 3;
-  else
-    agree = 0;
-
-  if (agree == 0)
-    return;
-  /* Two dates in one sentence are two happenings — but not two names of
-   * one day ("Earlier today, … today (20)"): one happening, told once. */
-  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
-    return;
-  /* Filled only here: most pairs end above, and there are a million. */
+  /* Filled only here: most pairs end before, and there are a million. */
   link = (DossierCandidateLink) { i, j, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
   link.similarity = similarity_of (clustering, i, a, b);
   threshold = agree == 2 ? CONTAINED_SIMILARITY
@@ -439,6 +417,47 @@ compare_pair (Clustering *clustering,
     g_array_append_val (clustering->links, link);
   if (G_UNLIKELY (dossier_debug_enabled ()))
     debug_joined (clustering, &link, threshold);
+}
+
+/* The pairs whose dates do not agree, or that are of one cluster already,
+ * end here, where they are asked: compare_pair () is inlined in each loop. */
+G_ALWAYS_INLINE static inline void
+compare_pair (Clustering *clustering,
+              guint       i,
+              guint       j)
+{
+  DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
+  DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  int agree;
+
+  /* Two candidates already of one cluster: whatever they share, the pair
+   * joins nothing and keeps no link (join () would say so after the
+   * comparison).  Once a day's big story is one cluster, most of its
+   * pairs end here, and what is joined, and in which order, is what
+   * comparing them would give. */
+  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
+    return;
+
+  /* dates_agree () on the spans computed once per candidate. */
+  if (a->first_day == b->first_day && a->last_day == b->last_day)
+    agree = 1;
+  else if (a->date.precision == DOSSIER_PRECISION_YEAR || b->date.precision == DOSSIER_PRECISION_YEAR)
+    agree = 0;
+  else if ((a->first_day >= b->first_day && a->last_day <= b->last_day) ||
+           (b->first_day >= a->first_day && b->last_day <= a->last_day))
+    agree = 2;
+  else if (reported_later (a, b) || reported_later (b, a))
+    agree = 3;
+  else
+    agree = 0;
+
+  if (agree == 0)
+    return;
+  /* Two dates in one sentence are two happenings — but not two names of
+   * one day ("Earlier today, … today (20)"): one happening, told once. */
+  if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
+    return;
+  compare_agreeing_pair (clustering, i, j, a, b, agree);
 }
 
 /* Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs
@@ -693,6 +712,16 @@ typedef struct
   guint candidate;
 } DayPosting;
 
+/* Day postings by participant (see postings_init ()): those of key k (a
+ * participant + 1) are postings[offsets[k]] to postings[offsets[k + 1]];
+ * keys from n_keys on hold none. */
+typedef struct
+{
+  guint n_keys;
+  guint *offsets;
+  DayPosting *postings;
+} Postings;
+
 /* By day, then by candidate. */
 static inline gboolean
 day_posting_before (const DayPosting *x,
@@ -757,11 +786,11 @@ sort_day_postings (GArray *array)
  * days' (see join_coarse_to_their_days ()).  @seen, one per candidate,
  * holds the coarser candidate + 1 that last met it. */
 static void
-join_bucket_to_its_days (Clustering *clustering,
-                         GArray     *bucket,
-                         GHashTable *by_entity,
-                         GHashTable *with_a_day,
-                         guint      *seen)
+join_bucket_to_its_days (Clustering     *clustering,
+                         GArray         *bucket,
+                         const Postings *by_entity,
+                         GHashTable     *with_a_day,
+                         guint          *seen)
 {
   GArray *candidates = clustering->candidates;
 
@@ -776,23 +805,29 @@ join_bucket_to_its_days (Clustering *clustering,
         continue;
       for (guint e = 0; e < coarse->entities->len; e++)
         {
-          GArray *posting = g_hash_table_lookup (by_entity,
-                                                 GINT_TO_POINTER (g_array_index (coarse->entities, int, e) + 1));
-          guint low = 0, high = posting != NULL ? posting->len : 0;
+          guint key = (guint) (g_array_index (coarse->entities, int, e) + 1);
+          const DayPosting *posting = NULL;
+          guint n_postings = 0, low = 0, high;
 
+          if (key < by_entity->n_keys)
+            {
+              posting = by_entity->postings + by_entity->offsets[key];
+              n_postings = by_entity->offsets[key + 1] - by_entity->offsets[key];
+            }
+          high = n_postings;
           /* The first of its days in the posting, by halves. */
           while (low < high)
             {
               guint middle = low + (high - low) / 2;
 
-              if (g_array_index (posting, DayPosting, middle).day < coarse->first_day)
+              if (posting[middle].day < coarse->first_day)
                 low = middle + 1;
               else
                 high = middle;
             }
-          for (guint k = low; posting != NULL && k < posting->len; k++)
+          for (guint k = low; k < n_postings; k++)
             {
-              const DayPosting *at = &g_array_index (posting, DayPosting, k);
+              const DayPosting *at = &posting[k];
               const DossierEventCandidate *fine = &g_array_index (candidates, DossierEventCandidate, at->candidate);
               DossierCandidateLink link = { at->candidate, m, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
 
@@ -834,16 +869,13 @@ join_bucket_to_its_days (Clustering *clustering,
     }
 }
 
-/* Adds the candidates of the @buckets (a table of day, week or month
- * buckets) to @by_entity, by the participants they name, and their
- * clusters to @with_a_day (see join_coarse_to_their_days ()). */
+/* Adds the clusters of the candidates of @buckets (a table of day, week or
+ * month buckets) to @with_a_day (see join_coarse_to_their_days ()). */
 static void
-add_postings (Clustering *clustering,
-              GHashTable *buckets,
-              GHashTable *by_entity,
-              GHashTable *with_a_day)
+add_with_a_day (Clustering *clustering,
+                GHashTable *buckets,
+                GHashTable *with_a_day)
 {
-  GArray *candidates = clustering->candidates;
   GHashTableIter iter;
   gpointer value;
 
@@ -853,38 +885,140 @@ add_postings (Clustering *clustering,
       GArray *bucket = value;
 
       for (guint x = 0; x < bucket->len; x++)
+        g_hash_table_add (with_a_day,
+                          GUINT_TO_POINTER (find_root (clustering->parents, g_array_index (bucket, guint, x)) + 1));
+    }
+}
+
+/* Appends a posting for each candidate of @buckets (a table of day, week or
+ * month buckets) to @order, the buckets in the order of their keys (the
+ * days', weeks' and months' order). */
+static void
+append_in_order (Clustering *clustering,
+                 GHashTable *buckets,
+                 GArray     *order)
+{
+  g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (int), g_hash_table_size (buckets));
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      int day = GPOINTER_TO_INT (key);
+      g_array_append_val (keys, day);
+    }
+  g_array_sort (keys, dossier_compare_int);
+  for (guint k = 0; k < keys->len; k++)
+    {
+      GArray *bucket = g_hash_table_lookup (buckets, GINT_TO_POINTER (g_array_index (keys, int, k)));
+
+      for (guint x = 0; x < bucket->len; x++)
         {
           guint i = g_array_index (bucket, guint, x);
-          const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
-          DayPosting posting = { candidate->first_day, i };
+          DayPosting posting = { g_array_index (clustering->candidates, DossierEventCandidate, i).first_day, i };
 
-          g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, i) + 1));
-          for (guint e = 0; e < candidate->entities->len; e++)
+          g_array_append_val (order, posting);
+        }
+    }
+}
+
+/* Sets @by_entity to the candidates of the @n_tables tables of buckets
+ * @tables (day, week or month buckets), by the participants they name:
+ * each participant's in the order of their first days, then of their
+ * indices, each once — the lists a table of one array per participant,
+ * each sorted, held, made here in one pass with no look-up per posting.
+ * The candidates are put in that order first (the buckets read in the
+ * order of their keys give it, or nearly), then each is counted under
+ * every participant it names, and then placed. */
+static void
+postings_init (Postings    *by_entity,
+               Clustering  *clustering,
+               GHashTable **tables,
+               guint        n_tables)
+{
+  GArray *candidates = clustering->candidates;
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (DayPosting));
+  g_autofree guint *last = NULL;
+  g_autofree guint *next = NULL;
+  const DayPosting *ordered;
+  guint n_keys = 1;
+
+  for (guint t = 0; t < n_tables; t++)
+    append_in_order (clustering, tables[t], order);
+  ordered = (const DayPosting *) (void *) order->data;
+  for (guint x = 1; x < order->len; x++)
+    if (day_posting_before (&ordered[x], &ordered[x - 1]))
+      {
+        sort_day_postings (order);
+        break;
+      }
+  ordered = (const DayPosting *) (void *) order->data;
+
+  /* Keys are participants + 1 (as the table's were): none is below -1. */
+  for (guint x = 0; x < order->len; x++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                               ordered[x].candidate);
+
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          int entity = g_array_index (candidate->entities, int, e);
+
+          g_assert (entity >= -1);
+          n_keys = MAX (n_keys, (guint) (entity + 2));
+        }
+    }
+  by_entity->n_keys = n_keys;
+  by_entity->offsets = g_new0 (guint, n_keys + 1);
+  /* Per key, the candidate + 1 last put under it: a candidate that names a
+   * participant twice is one posting of it. */
+  last = g_new0 (guint, n_keys);
+  for (guint x = 0; x < order->len; x++)
+    {
+      guint i = ordered[x].candidate;
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
+
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          guint key = (guint) (g_array_index (candidate->entities, int, e) + 1);
+
+          if (last[key] != i + 1)
             {
-              gpointer key = GINT_TO_POINTER (g_array_index (candidate->entities, int, e) + 1);
-              GArray *list = g_hash_table_lookup (by_entity, key);
+              last[key] = i + 1;
+              by_entity->offsets[key + 1]++;
+            }
+        }
+    }
+  for (guint key = 0; key < n_keys; key++)
+    by_entity->offsets[key + 1] += by_entity->offsets[key];
+  by_entity->postings = g_new (DayPosting, MAX (by_entity->offsets[n_keys], 1u));
+  next = g_memdup2 (by_entity->offsets, sizeof (guint) * n_keys);
+  memset (last, 0, sizeof (guint) * n_keys);
+  for (guint x = 0; x < order->len; x++)
+    {
+      guint i = ordered[x].candidate;
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
 
-              if (list == NULL)
-                {
-                  list = g_array_new (FALSE, FALSE, sizeof (DayPosting));
-                  g_hash_table_insert (by_entity, key, list);
-                }
-              if (list->len == 0 || g_array_index (list, DayPosting, list->len - 1).candidate != i)
-                g_array_append_val (list, posting);
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          guint key = (guint) (g_array_index (candidate->entities, int, e) + 1);
+
+          if (last[key] != i + 1)
+            {
+              last[key] = i + 1;
+              by_entity->postings[next[key]++] = ordered[x];
             }
         }
     }
 }
 
 static void
-sort_postings (GHashTable *by_entity)
+postings_clear (Postings *by_entity)
 {
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, by_entity);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    sort_day_postings (value);
+  g_clear_pointer (&by_entity->offsets, g_free);
+  g_clear_pointer (&by_entity->postings, g_free);
+  by_entity->n_keys = 0;
 }
 
 /* A happening told by its month or its week ("his sacking earlier this
@@ -906,7 +1040,8 @@ join_coarse_to_their_days (Clustering *clustering,
                            GHashTable *years)
 {
   g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
-  g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  Postings by_entity = { 0 };
+  GHashTable *coarser[3];
   g_autofree guint *seen = NULL;
   GHashTableIter iter;
   gpointer value;
@@ -916,26 +1051,31 @@ join_coarse_to_their_days (Clustering *clustering,
   seen = g_new0 (guint, clustering->candidates->len);
   /* The clusters that hold a day's candidate already, and the days'
    * candidates by the participants they name, in the order of their days. */
-  add_postings (clustering, days, by_entity, with_a_day);
-  sort_postings (by_entity);
+  add_with_a_day (clustering, days, with_a_day);
+  postings_init (&by_entity, clustering, &days, 1);
 
   g_hash_table_iter_init (&iter, months);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
   g_hash_table_iter_init (&iter, weeks);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+  postings_clear (&by_entity);
 
   /* A year's ("his arrest in 2011") joins a day's, a week's or a month's
    * ("in May 2011") the same way. */
   if (g_hash_table_size (years) == 0)
     return;
-  add_postings (clustering, months, by_entity, with_a_day);
-  add_postings (clustering, weeks, by_entity, with_a_day);
-  sort_postings (by_entity);
+  add_with_a_day (clustering, months, with_a_day);
+  add_with_a_day (clustering, weeks, with_a_day);
+  coarser[0] = days;
+  coarser[1] = months;
+  coarser[2] = weeks;
+  postings_init (&by_entity, clustering, coarser, G_N_ELEMENTS (coarser));
   g_hash_table_iter_init (&iter, years);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+  postings_clear (&by_entity);
 }
 
 /* Only candidates whose dates can agree are compared: the same day, the

@@ -27,6 +27,10 @@ dossier_event_kept_terms_unref (DossierEventKeptTerms *kept)
   g_free (kept->action_first);
   g_free (kept->action_met);
   g_free (kept->action_text);
+  g_free (kept->text_flags);
+  g_free (kept->spoken);
+  g_free (kept->planned_at);
+  g_free (kept->planned_len);
   g_free (kept);
 }
 

@@ -48,6 +48,13 @@ struct _DossierEventKeptTerms
   guint32 *action_first;
   guint32 *action_met;
   char *action_text;
+  /* What the text of each sentence alone told the analysis that made it
+   * (DossierEventSentence's text_read, spoken, planned_at and
+   * planned_len), added likewise; NULL when it read none. */
+  guint8 *text_flags;
+  guint32 *spoken;
+  guint32 *planned_at;
+  guint8 *planned_len;
 };
 
 DossierEventKeptTerms *dossier_event_kept_terms_ref       (DossierEventKeptTerms *kept);

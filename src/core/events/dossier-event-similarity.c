@@ -193,6 +193,16 @@ _dossier_event_blocker_init (DossierEventBlocker *blocker,
   blocker->entries = g_new (guint, MAX (total, 1u));
   blocker->marks = g_new0 (guint64, n_candidates / 64 + 1);
   blocker->marked_words = g_new0 (guint64, n_candidates / 4096 + 1);
+  blocker->first_days = g_new (int, MAX (n_candidates, 1u));
+  blocker->last_days = g_new (int, MAX (n_candidates, 1u));
+  for (guint c = 0; c < n_candidates; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      blocker->first_days[c] = candidate->date.precision == DOSSIER_PRECISION_YEAR ? G_MAXINT
+                                                                                   : candidate->first_day;
+      blocker->last_days[c] = candidate->last_day;
+    }
   /* Counted, summed, then filled in the candidates' order: each posting
    * ascending, as the merge of postings below needs. */
   for (guint c = 0; c < n_candidates; c++)
@@ -215,10 +225,15 @@ _dossier_event_blocker_init (DossierEventBlocker *blocker,
   }
 }
 
-GArray *
-_dossier_event_blocker_find (DossierVocabulary   *vocabulary,
-                             DossierEventBlocker *blocker,
-                             GArray              *terms)
+/* _dossier_event_blocker_find (), within the days from @earliest_last_day
+ * to @latest_first_day where @within. */
+static inline GArray *
+blocker_find (DossierVocabulary   *vocabulary,
+              DossierEventBlocker *blocker,
+              GArray              *terms,
+              gboolean             within,
+              int                  earliest_last_day,
+              int                  latest_first_day)
 {
   guint rare[BLOCKING_RARE_TERMS];
   guint n_rare = _dossier_event_rarest_terms (vocabulary, terms, rare, G_N_ELEMENTS (rare));
@@ -247,15 +262,35 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
       /* A term in hundreds of event sentences is not rare: it blocks nothing. */
       if (to == from || to - from > MAX_POSTING)
         continue;
-      for (guint p = from; p < to; p++)
+      if (within)
         {
-          guint c = blocker->entries[p];
-          marks[c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
-          marked_words[c / 4096] |= G_GUINT64_CONSTANT (1) << (c / 64 % 64);
+          guint n_within = 0;
+
+          for (guint p = from; p < to; p++)
+            {
+              guint c = blocker->entries[p];
+
+              if (blocker->first_days[c] > latest_first_day || blocker->last_days[c] < earliest_last_day)
+                continue;
+              marks[c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
+              marked_words[c / 4096] |= G_GUINT64_CONSTANT (1) << (c / 64 % 64);
+              n_within++;
+            }
+          total += n_within;
         }
+      else
+        {
+          for (guint p = from; p < to; p++)
+            {
+              guint c = blocker->entries[p];
+              marks[c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
+              marked_words[c / 4096] |= G_GUINT64_CONSTANT (1) << (c / 64 % 64);
+            }
+          total += to - from;
+        }
+      /* (Bounds of the words marked; within days, perhaps wider.) */
       lowest = MIN (lowest, blocker->entries[from] / 4096);
       highest = MAX (highest, blocker->entries[to - 1] / 4096);
-      total += to - from;
     }
 
   /* Room for @total, filled in place; its length set once, at the end. */
@@ -284,6 +319,24 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
   return found;
 }
 
+GArray *
+_dossier_event_blocker_find (DossierVocabulary   *vocabulary,
+                             DossierEventBlocker *blocker,
+                             GArray              *terms)
+{
+  return blocker_find (vocabulary, blocker, terms, FALSE, 0, 0);
+}
+
+GArray *
+_dossier_event_blocker_find_within (DossierVocabulary   *vocabulary,
+                                    DossierEventBlocker *blocker,
+                                    GArray              *terms,
+                                    int                  earliest_last_day,
+                                    int                  latest_first_day)
+{
+  return blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day);
+}
+
 void
 _dossier_event_blocker_clear (DossierEventBlocker *blocker)
 {
@@ -291,5 +344,7 @@ _dossier_event_blocker_clear (DossierEventBlocker *blocker)
   g_clear_pointer (&blocker->entries, g_free);
   g_clear_pointer (&blocker->marks, g_free);
   g_clear_pointer (&blocker->marked_words, g_free);
+  g_clear_pointer (&blocker->first_days, g_free);
+  g_clear_pointer (&blocker->last_days, g_free);
   blocker->n_terms = 0;
 }

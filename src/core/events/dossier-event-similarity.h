@@ -31,6 +31,10 @@ typedef struct
   guint64 *marks;
   /* One bit per word of @marks that holds a mark: only those are read. */
   guint64 *marked_words;
+  /* Per candidate, its first and last day, for finds within days; a
+   * year's candidate is within none (its first day G_MAXINT). */
+  int *first_days;
+  int *last_days;
 } DossierEventBlocker;
 
 /* The cosine of two sentences' tf-idf weights, from their sorted term ids
@@ -93,6 +97,16 @@ void    _dossier_event_blocker_init  (DossierEventBlocker *blocker,
 GArray *_dossier_event_blocker_find  (DossierVocabulary   *vocabulary,
                                       DossierEventBlocker *blocker,
                                       GArray              *terms);
+/* As _dossier_event_blocker_find (), only the candidates known better
+ * than to their year whose span meets the days from @earliest_last_day to
+ * @latest_first_day: first day at most @latest_first_day, last day at
+ * least @earliest_last_day.  The others are left out as the postings are
+ * read, where a caller would have passed them by one by one. */
+GArray *_dossier_event_blocker_find_within (DossierVocabulary   *vocabulary,
+                                            DossierEventBlocker *blocker,
+                                            GArray              *terms,
+                                            int                  earliest_last_day,
+                                            int                  latest_first_day);
 void    _dossier_event_blocker_clear (DossierEventBlocker *blocker);
 
 G_END_DECLS

@@ -179,7 +179,11 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               if (sentence->entities->len == 0)
                 continue;
 
-              blocked = _dossier_event_blocker_find (vocabulary, &blocker, sentence->terms);
+              /* Only events known better than to their year, of the
+               * days up to this article's publication, as far back as
+               * UNDATED_REACH_DAYS: left out as the postings are read. */
+              blocked = _dossier_event_blocker_find_within (vocabulary, &blocker, sentence->terms,
+                                                            published_day - UNDATED_REACH_DAYS, published_day);
               if (blocked->len > 0)
                 _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
@@ -191,16 +195,10 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                   {
                     guint c = g_array_index (blocked, guint, k);
                     DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-                    int first_day, last_day;
+                    int last_day = candidate->last_day;
                     double sim;
                     gboolean dates_it = dated_by[candidate->cluster] == d + 1;
 
-                    if (candidate->date.precision == DOSSIER_PRECISION_YEAR)
-                      continue;
-                    first_day = candidate->first_day;
-                    last_day = candidate->last_day;
-                    if (first_day > published_day || published_day - last_day > UNDATED_REACH_DAYS)
-                      continue;
                     /* An event this article dates itself is only reported
                      * again by what it shares, within days. */
                     if (dates_it && (published_day - last_day > REPORTING_REACH_DAYS ||
@@ -223,7 +221,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                       }
                   }
                 if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best) &&
-                    !_dossier_event_tells_background (paragraph->text + span->start, span->end - span->start))
+                    !_dossier_event_sentence_tells_background (sentence, paragraph->text + span->start,
+                                                              span->end - span->start))
                   {
                     double record[5] = { best_reporting_sim, p, span->start, span->end, best_reporting };
                     g_array_append_val (reporting, record);
@@ -759,13 +758,14 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                * happening is the saying. */
               quoted = *first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘");
               happening = !quoted && !background_dates &&
-                          !_dossier_event_tells_background (first_char, span->end - span->start) &&
+                          !_dossier_event_sentence_tells_background (sentence, first_char, span->end - span->start) &&
                           _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) &&
                           _dossier_event_tells_in_past (vocabulary, documents, d, sentence);
               /* Someone named spoke ("Rubio stated that the court had
                * ruled unjustly", "“We did it,” said Støre"): what was
                * said may tell of earlier times, the speaking is news. */
-              if (!happening && (spoken = _dossier_event_reported_speech (first_char, span->end - span->start)) > 0)
+              if (!happening &&
+                  (spoken = _dossier_event_sentence_reported_speech (sentence, first_char, span->end - span->start)) > 0)
                 speaking = _dossier_event_sentence_names_actor (entities, sentence) &&
                            !_dossier_event_tells_background (first_char, spoken) &&
                            !quotes_a_bystander (first_char, span->end - span->start);

@@ -89,7 +89,27 @@ typedef struct
    * once @planned_read: see _dossier_event_sentence_planned_action (). */
   gconstpointer planned;
   gboolean planned_read;
+  /* What its text alone tells, once read (DOSSIER_SENTENCE_* bits; see
+   * _dossier_event_sentence_tells_background ()), and where its reported
+   * speech ends (_dossier_event_reported_speech ()). */
+  guint8 text_read;
+  guint32 spoken;
+  /* Once @planned_read: where the word it tells as still to come starts
+   * (+ 1, from its start; 0 for none), and its length (times two, + 1
+   * where it is read as a verb), from which @planned is looked up. */
+  guint32 planned_at;
+  guint8 planned_len;
 } DossierEventSentence;
+
+/* Bits of a sentence's text_read, and of what an article's kept terms
+ * keep of them (text_flags). */
+enum
+{
+  DOSSIER_SENTENCE_BACKGROUND_READ = 1 << 0,
+  DOSSIER_SENTENCE_BACKGROUND = 1 << 1,
+  DOSSIER_SENTENCE_SPEECH_READ = 1 << 2,
+  DOSSIER_SENTENCE_PLANNED_READ = 1 << 3,
+};
 
 typedef struct
 {

@@ -61,6 +61,7 @@ typedef struct
   DossierDocument *document;
   GHashTable *readings;   /* (paragraph << 32 | sentence start) → DossierDateReading */
   GHashTable *first;      /* a date mention → its DossierDateExpression read from some day */
+  GArray *read;           /* of DossierDayReading: read here, not taken from the document */
 } Readings;
 
 /* The sentence of @paragraph that holds the byte @position. */
@@ -103,23 +104,57 @@ sentence_reading (Readings           *readings,
   return reading;
 }
 
-/* What @date reads as when the article was published on @day.  Only its
- * sentence is read: a date's tense and context never reach past it. */
+/* What @date reads as when the article was published on @day, and by
+ * which rule (none where it reads as nothing).  Only its sentence is read:
+ * a date's tense and context never reach past it. */
+static DossierDayReading
+read_at (Readings           *readings,
+         DossierDateMention *date,
+         int                 day)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
+  DossierSpan sentence = sentence_around (paragraph, date->start);
+  DossierDayReading kept = { date->paragraph, (guint) date->start, (guint) sentence.start, (guint) sentence.end,
+                             day, DOSSIER_DATE_INIT, NULL };
+  DossierDateReading *reading;
+  DossierDate reference;
+  DossierDateExpression expression;
+
+  /* Every analysis tries the same days for an undated article, and reads
+   * its dates against each: what the same sentence read against the same
+   * day gave is kept with the article (its paragraphs never change). */
+  if (dossier_document_take_day_reading (readings->document, &kept))
+    return kept;
+  reading = sentence_reading (readings, date);
+  reference = dossier_date_from_day_number (day);
+  if (date->start >= sentence.start &&
+      dossier_date_reading_resolve_at (reading, date->start - sentence.start, &reference, &expression))
+    {
+      kept.value = expression.value;
+      kept.rule = expression.rule;
+    }
+  g_array_append_val (readings->read, kept);
+  return kept;
+}
+
+/* What @date reads as when the article was published on @day. */
 static DossierDate
 read_date (Readings           *readings,
            DossierDateMention *date,
            int                 day)
 {
-  DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
-  DossierSpan sentence = sentence_around (paragraph, date->start);
-  DossierDateReading *reading = sentence_reading (readings, date);
-  DossierDate reference = dossier_date_from_day_number (day);
-  DossierDateExpression expression;
+  return read_at (readings, date, day).value;
+}
 
-  if (date->start >= sentence.start &&
-      dossier_date_reading_resolve_at (reading, date->start - sentence.start, &reference, &expression))
-    return expression.value;
-  return (DossierDate) DOSSIER_DATE_INIT;
+/* Keeps with the document what was read of its dates (see read_date ()). */
+static void
+keep_readings (Readings *readings)
+{
+  if (readings->document == NULL || readings->read->len == 0)
+    return;
+  dossier_document_keep_day_readings (readings->document, (const DossierDayReading *) (void *) readings->read->data,
+                                      readings->read->len);
+  g_array_set_size (readings->read, 0);
 }
 
 /* Whether @date opens a span still running ("trapped since Tuesday"):
@@ -172,14 +207,15 @@ can_name (Readings           *readings,
 
   if (expression == NULL)
     {
-      DossierDateReading *reading = sentence_reading (readings, date);
-      DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
-      DossierSpan sentence = sentence_around (paragraph, date->start);
+      /* Only its rule and value are read below: those read_at () keeps. */
+      DossierDayReading first = read_at (readings, date, target);
 
       expression = g_new0 (DossierDateExpression, 1);
-      if (date->start < sentence.start ||
-          !dossier_date_reading_resolve_at (reading, date->start - sentence.start, &day, expression))
-        *expression = (DossierDateExpression) { 0 };
+      if (first.rule != NULL)
+        {
+          expression->rule = first.rule;
+          expression->value = first.value;
+        }
       g_hash_table_insert (readings->first, date, expression);
     }
   if (expression->rule == NULL || expression->value.precision < DOSSIER_PRECISION_DAY)
@@ -1089,9 +1125,10 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   DossierEventProbe marked = { 0 };
   g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
-  Readings readings = { NULL, NULL, NULL };
+  Readings readings = { NULL, NULL, NULL, NULL };
   gboolean dated = FALSE;
 
+  readings.read = g_array_new (FALSE, FALSE, sizeof (DossierDayReading));
   _dossier_event_blocker_init (&blocker, dated_candidates, dated_candidates->len);
   for (guint c = 0; c < dated_candidates->len; c++)
     {
@@ -1139,6 +1176,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
        * guessed from what others report. */
       if (filed_on_its_dateline (document) != NULL)
         continue;
+      keep_readings (&readings);
       g_clear_pointer (&readings.readings, g_hash_table_unref);
       g_clear_pointer (&readings.first, g_hash_table_unref);
       readings.document = document;
@@ -1405,8 +1443,10 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       dated = TRUE;
     }
 
+  keep_readings (&readings);
   g_clear_pointer (&readings.readings, g_hash_table_unref);
   g_clear_pointer (&readings.first, g_hash_table_unref);
+  g_clear_pointer (&readings.read, g_array_unref);
   _dossier_event_blocker_clear (&blocker);
   _dossier_event_probe_clear (&marked);
   return dated;
