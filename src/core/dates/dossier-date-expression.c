@@ -3165,11 +3165,11 @@ guess_tense (const Scanner *scanner,
    * day told by "is" in the present is one set to come. */
   {
     Token previous;
+    gboolean read = read_previous_word (scanner, match->start, &previous);
 
-    if (read_previous_word (scanner, match->start, &previous) &&
-        (token_equals (scanner, &previous, "is") || token_equals (scanner, &previous, "are") ||
-         (token_equals (scanner, &previous, "on") && read_previous_word (scanner, previous.start, &previous) &&
-          (token_equals (scanner, &previous, "is") || token_equals (scanner, &previous, "are")))))
+    if (read && token_equals (scanner, &previous, "on"))
+      read = read_previous_word (scanner, previous.start, &previous);
+    if (read && (token_equals (scanner, &previous, "is") || token_equals (scanner, &previous, "are")))
       return TENSE_FUTURE;
   }
 
