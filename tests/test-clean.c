@@ -190,6 +190,28 @@ test_wire_dateline_and_byline (void)
 }
 
 static void
+test_dateline_date_after_the_dash (void)
+{
+  /* "CITY - day month year: …": the day filed follows the place's dash,
+   * closed by a colon; a photo's date above it is no publication date. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Court upholds the ferry operator's licence\n"
+    "Passengers queue at the harbour in Valletta, Malta March 3, 2019. REUTERS/Ann Lee\n"
+    "VALLETTA - 4 March 2019: Malta's constitutional court on Monday upheld the licence of the island's "
+    "largest ferry operator, dismissing two challenges by rival companies.\n"
+    "The judges ruled unanimously that the licensing board had followed the law.\n");
+  g_autoptr(DossierDocument) timed = dossier_test_clean_string (
+    "Court upholds the ferry operator's licence\n"
+    "VALLETTA - 10:30 Malta's constitutional court on Monday upheld the licence of the island's "
+    "largest ferry operator: the judges ruled unanimously.\n");
+
+  dossier_test_assert_date (&document->published, "2019-03-04");
+  g_assert_cmpstr (document->published_evidence, ==, "VALLETTA - 4 March 2019");
+  /* A time after the dash is no day. */
+  g_assert_false (dossier_date_is_set (&timed->published));
+}
+
+static void
 test_a_caption_under_the_headline (void)
 {
   g_autoptr(DossierDocument) document = dossier_test_clean_string (
@@ -1133,6 +1155,7 @@ main (int   argc,
   g_test_add_func ("/clean/date-over-its-update-below-the-text", test_date_over_its_update_below_the_text);
   g_test_add_func ("/clean/wrapped-text", test_wrapped_text_is_joined);
   g_test_add_func ("/clean/wire-dateline-and-byline", test_wire_dateline_and_byline);
+  g_test_add_func ("/clean/dateline-date-after-the-dash", test_dateline_date_after_the_dash);
   g_test_add_func ("/clean/caption-date", test_caption_date_is_not_publication_date);
   g_test_add_func ("/clean/menus-only", test_menus_only_is_kept_uncleaned);
   g_test_add_func ("/clean/no-words", test_no_words_is_refused);

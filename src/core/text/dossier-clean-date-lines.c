@@ -480,6 +480,33 @@ _dossier_clean_unit_dates_the_page (Unit        *unit,
   return !dossier_date_is_set (&updated) || dossier_date_compare (date, &updated) <= 0;
 }
 
+/* "NAIROBI - 20 November 2017: Kenya's Supreme Court …": the place, its
+ * dash, then the day filed, closed by a colon.  Read as "NAIROBI, 20
+ * November 2017", by the rules of a dateline with the date before the
+ * dash. */
+static gboolean
+dateline_after_dash (const char  *text,
+                     const char  *dash,
+                     DossierDate *date,
+                     gsize       *length)
+{
+  const char *after = dash + 1;
+  const char *colon;
+  g_autofree char *head = NULL;
+  g_autoptr(GArray) found = NULL;
+
+  while (*after != ' ')
+    after++;
+  after++;
+  colon = strchr (after, ':');
+  if (colon == NULL || colon - after > 30 || !g_ascii_isdigit (colon[-1]))
+    return FALSE;
+  head = g_strdup_printf ("%.*s, %.*s", (int) (dash - text), text, (int) (colon - after), after);
+  found = dossier_date_expressions_find (head, -1, NULL);
+  *length = colon - text;
+  return parse_place_dateline (head, found, date);
+}
+
 gboolean
 _dossier_clean_opening_dateline (const char  *text,
                                  DossierDate *date,
@@ -497,8 +524,10 @@ _dossier_clean_opening_dateline (const char  *text,
       if (at != NULL && at - text <= 100 && (dash == NULL || at < dash))
         dash = at;
     }
-  if (dash == NULL || strpbrk (text, "0123456789") == NULL || strpbrk (text, "0123456789") > dash)
+  if (dash == NULL || strpbrk (text, "0123456789") == NULL)
     return FALSE;
+  if (strpbrk (text, "0123456789") > dash)
+    return dateline_after_dash (text, dash, date, length);
   head = g_strndup (text, dash - text);
   found = dossier_date_expressions_find (head, -1, NULL);
   *length = dash - text;
