@@ -45,6 +45,26 @@ static const char *undated_both_and_a_month_day =
   "On Tuesday, his lawyers filed an appeal against the dismissal at the regional court.\n"
   "The auditors had delivered their report to the council on August 28.\n";
 
+/* Half a year later, a dated report of the court upholding the
+ * dismissal, on a Monday too. */
+static const char *upheld =
+  "Court upholds Eastbrook mayor's dismissal\n"
+  "By Lena Okafor\n"
+  "Published: 9 September 2025\n"
+  "\n"
+  "The regional court on Monday upheld the dismissal of Eastbrook Mayor Tomas Brandt over the missing "
+  "housing money.\n"
+  "Brandt said he would not appeal again.\n";
+
+/* The dismissal by weekday, with a day still to come by its month and
+ * day alone, in an article that names its year. */
+static const char *undated_with_a_vote_to_come =
+  "Eastbrook dismisses its mayor\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Monday over the missing housing money "
+  "found in the 2025 audit.\n"
+  "The election of his successor is scheduled for 27 April, the council said.\n";
+
 /* Only the dismissal, by weekday. */
 static const char *undated_one =
   "Eastbrook's mayor is out\n"
@@ -519,6 +539,28 @@ test_a_month_day_half_a_year_back (void)
   g_test_message ("published: %s", undated->published_evidence ? undated->published_evidence : "(none)");
   g_assert_false (dossier_date_is_set (&undated->published) && undated->published.precision >= DOSSIER_PRECISION_DAY &&
                   undated->published.year == 2025 && undated->published.month == 3);
+}
+
+static void
+test_a_month_day_far_ahead (void)
+{
+  const char *texts[] = { upheld, undated_with_a_vote_to_come };
+  const char *both[] = { dismissal, upheld, undated_with_a_vote_to_come };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierAnalysis) with_march = analyse_texts (both, G_N_ELEMENTS (both));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  /* Its "on Monday" and its words match the ruling of 8 September; but
+   * read in September, "27 April" would lie seven months ahead in 2026, a
+   * year the article, which names 2025, never names: it was not written
+   * that week. */
+  g_test_message ("published: %s", undated->published_evidence ? undated->published_evidence : "(none)");
+  g_assert_false (dossier_date_is_set (&undated->published) && undated->published.precision >= DOSSIER_PRECISION_DAY &&
+                  undated->published.month == 9);
+  /* With the dismissal of 10 March in the dossier, that is its day. */
+  undated = dossier_analysis_get_document (with_march, 2);
+  dossier_test_assert_date (&undated->published, "2025-03-10");
+  dossier_test_assert_date (&date_with_text (undated, "27 April")->value, "2025-04-27");
 }
 
 static void
@@ -1075,6 +1117,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-happening-three-report", test_a_happening_three_report);
   g_test_add_func ("/publication-inference/one-day-told-twice", test_one_day_told_twice);
   g_test_add_func ("/publication-inference/days-still-to-come", test_days_still_to_come);
+  g_test_add_func ("/publication-inference/a-month-day-far-ahead", test_a_month_day_far_ahead);
   g_test_add_func ("/publication-inference/a-month-day-half-a-year-back", test_a_month_day_half_a_year_back);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);
   g_test_add_func ("/publication-inference/a-plan-is-not-what-was-done", test_a_plan_is_not_what_was_done);

@@ -961,6 +961,80 @@ read_as_found (gpointer            document,
   return date->value;
 }
 
+/* The years @document names itself, outside captions ("the 2017
+ * presidential election", "on 8 August 2017"), or NULL if none. */
+static GArray *
+years_named (DossierDocument *document)
+{
+  GArray *years = NULL;
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      int year = date->value.year;
+
+      if (date->relative || date->value.precision < DOSSIER_PRECISION_YEAR ||
+          _dossier_event_paragraph_is_caption (document, date->paragraph))
+        continue;
+      if (years == NULL)
+        years = g_array_new (FALSE, FALSE, sizeof (int));
+      g_array_append_val (years, year);
+    }
+  return years;
+}
+
+/* Whether @document, published on @day, would name a day more than half a
+ * year ahead by its month and day alone in a year it never names
+ * ("swearing-in is scheduled for 29 August" read in November 2017 as the
+ * next August, in an article about "the 2017 presidential election"): an
+ * article that names the year it is written in names the year of a day
+ * it sets so far ahead, itself or by "next April", "next year".  One that
+ * names no year, or only years past, may ("elections will be held on 14
+ * October", told in January by an article that names only 2017).
+ * (@month_days: relative_month_days () of it; @years: years_named () of
+ * it; @read reads a date of it as of @day, see names_a_day_twice ().) */
+static gboolean
+names_a_month_day_far_ahead (DossierDocument *document,
+                             GArray          *month_days,
+                             GArray          *years,
+                             int              day,
+                             DossierDate    (*read) (gpointer, DossierDateMention *, int),
+                             gpointer         data)
+{
+  DossierDate written = dossier_date_from_day_number (day);
+  gboolean names_its_year = FALSE;
+
+  for (guint y = 0; years != NULL && y < years->len && !names_its_year; y++)
+    names_its_year = g_array_index (years, int, y) == written.year;
+  for (guint k = 0; k < month_days->len && names_its_year; k++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (month_days, guint, k));
+      DossierDate value;
+      gboolean named = FALSE;
+
+      value = read (data, date, day);
+      if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY ||
+          dossier_date_to_day_number (&value) <= day + INFERENCE_MONTH_DAY_REACH_DAYS)
+        continue;
+      for (guint y = 0; y < years->len && !named; y++)
+        named = g_array_index (years, int, y) == value.year;
+      for (guint i = 0; i < document->dates->len && !named; i++)
+        {
+          DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, i);
+          DossierDate reading;
+
+          if (!other->relative || other == date)
+            continue;
+          reading = read (data, other, day);
+          named = dossier_date_is_set (&reading) && reading.precision < DOSSIER_PRECISION_DAY &&
+                  reading.precision >= DOSSIER_PRECISION_YEAR && reading.year == value.year;
+        }
+      if (!named)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the count at @word follows a verb of a span that ran its
  * course: "lasted 25 days", "stretched for more than 25 days", "spanned
  * nearly three weeks". */
@@ -1164,6 +1238,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_autoptr(GString) evidence = NULL;
       g_autoptr(GArray) alone = NULL;
       g_autoptr(GArray) month_days = NULL;
+      g_autoptr(GArray) years = NULL;
 
       /* Those known to their year only, from the dossier's dates, may be
        * dated to the day by what others report. */
@@ -1357,6 +1432,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       alone = month_days_alone (document);
       g_clear_pointer (&month_days, g_array_unref);
       month_days = relative_month_days (document);
+      years = years_named (document);
       still_to_come = first_day_still_to_come (vocabulary, documents, entities, by_entity, dated_candidates, d);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
@@ -1371,6 +1447,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
               continue;
             if (names_a_month_day_long_past (&readings, month_days, day) ||
+                names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
                 (alone != NULL && names_a_day_twice (document, alone, day, read_through, &readings)))
               continue;
 
@@ -2326,6 +2403,8 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       DossierDate kept = document->published;
+      g_autoptr(GArray) month_days = NULL;
+      g_autoptr(GArray) years = NULL;
       int best = 0, best_reach = G_MAXINT;
       guint best_named = 0, best_hits = 0, best_before = G_MAXUINT;
       gboolean any = FALSE, tells_of_weeks;
@@ -2342,6 +2421,8 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
         }
       if (!any)
         continue;
+      month_days = relative_month_days (document);
+      years = years_named (document);
       /* From the first day the others name by weekday before they were
        * published (a first report, written the day of the happening the
        * others follow up), else the first they were published, to a week
@@ -2366,7 +2447,8 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
           if (day > last + 1 && best != 0 && best_before == 0 && !tells_of_weeks)
             break;
           if (!relative_days_fit (document, day, first - INFERENCE_WINDOW_DAYS, FALSE, &named, &reach) || named == 0 ||
-              names_its_own_month (document, day))
+              names_its_own_month (document, day) ||
+              names_a_month_day_far_ahead (document, month_days, years, day, read_as_found, document))
             continue;
           for (guint i = 0; i < document->dates->len; i++)
             {
