@@ -432,6 +432,12 @@ test_months (void)
                      "office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
   assert_expression ("It was due to the weather in July.", "2024-10-17", "in July", "2024-07", "month-past",
                      TRUE);
+  /* A participle ("campaigning", "running") opens no clause of its own:
+   * the past before it stays; alone, it looks forward. */
+  assert_expression ("The fraud charge related to remarks the mayor made while campaigning for a second term "
+                     "in September.", "2025-05-09", "in September", "2024-09", "month-past", TRUE);
+  assert_expression ("The mayor is campaigning for a second term in September.", "2025-05-09", "in September",
+                     "2025-09", "month-future", TRUE);
   assert_expression ("The election will be held on November 5, with results expected by November 8.",
                      "2024-10-17", "on November 5", "2024-11-05", "month-day-future", TRUE);
   assert_expression ("The election will be held on November 5, with results expected by November 8.",

@@ -3114,8 +3114,12 @@ collect_cues (const Scanner *scanner,
         {
           /* "stressed the need to act before he leaves office in January":
            * a past tense before the subordinate clause belongs to the main
-           * clause, not to the date. */
-          if (position <= match->start && !bounds_the_expression (scanner, position, match))
+           * clause, not to the date.  A participle opens no clause: "the
+           * charge related to his words while campaigning for re-election
+           * in September" keeps its past. */
+          if (position <= match->start && !bounds_the_expression (scanner, position, match) &&
+              !(position - start > 3 && bytes[position - 3] == 'i' && bytes[position - 2] == 'n' &&
+                bytes[position - 1] == 'g'))
             cues->nearest_past = cues->nearest_act_past = G_MAXSIZE;
           cues->weak_future = TRUE;
           cues->any = TRUE;
