@@ -318,6 +318,18 @@ test_weekdays (void)
   assert_expression ("Shares fell late Thursday.", "2024-10-20", "late Thursday", "2024-10-17", NULL, TRUE);
   assert_expression ("Markets open Monday, Oct. 21, officials said.", "2024-10-17", "Monday, Oct. 21",
                      "2024-10-21", NULL, TRUE);
+  /* The day and month in figures, in brackets after the weekday; a year
+   * away from the reference, the weekday tells the year (20 April was a
+   * Thursday in 2017). */
+  assert_expression ("Prosecutors asked for probation on Thursday (20/04).", "2017-04-22",
+                     "on Thursday (20/04)", "2017-04-20", NULL, TRUE);
+  assert_expression ("Prosecutors asked for probation on Thursday (4/20).", "2017-04-22",
+                     "on Thursday (4/20)", "2017-04-20", NULL, TRUE);
+  assert_expression ("Prosecutors asked for probation on Thursday (20/04).", "2016-01-10",
+                     "on Thursday (20/04)", "2017-04-20", NULL, TRUE);
+  /* Two small parts cannot be told apart: the weekday alone. */
+  assert_expression ("The court sat on Thursday (6/4).", "2017-04-08", "on Thursday", "2017-04-06",
+                     "weekday-past", TRUE);
 
   /* Without a reference the expression is found but not resolved. */
   assert_expression ("which he outlined to Ukrainian lawmakers on Wednesday", NULL, "on Wednesday", NULL,

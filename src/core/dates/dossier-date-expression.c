@@ -1639,6 +1639,45 @@ match_month_first (const Scanner *scanner,
   return FALSE;
 }
 
+/* "(20/04)", "(4/20)" at @open: a day and a month in figures, in
+ * brackets, the order told by a part above 12 (two small different
+ * parts cannot be told apart), a month and day without year. */
+static gboolean
+match_bracketed_day_month (const Scanner *scanner,
+                           gsize          open,
+                           Match         *match)
+{
+  Token first, second;
+  int day, month;
+
+  read_token (scanner, open + 1, &first);
+  if (first.type != TOKEN_NUMBER || first.start != open + 1 || first.digits > 2 ||
+      peek (scanner, first.end) != '/')
+    return FALSE;
+  read_token (scanner, first.end + 1, &second);
+  if (second.type != TOKEN_NUMBER || second.start != first.end + 1 || second.digits > 2 ||
+      peek (scanner, second.end) != ')')
+    return FALSE;
+  if (first.value > 12 || first.value == second.value)
+    {
+      day = first.value;
+      month = second.value;
+    }
+  else if (second.value > 12)
+    {
+      month = first.value;
+      day = second.value;
+    }
+  else
+    return FALSE;
+  if (month < 1 || month > 12 || day < 1 || !is_possible_day (month, day))
+    return FALSE;
+  match_init (match, open, second.end + 1, FORM_MONTH_DAY);
+  match->month = month;
+  match->day = day;
+  return TRUE;
+}
+
 /* Any date at @position: numeric, day first or month first. */
 static gboolean
 match_date_at (const Scanner *scanner,
@@ -1761,6 +1800,16 @@ match_weekday (const Scanner *scanner,
       /* "Monday, Oct. 21": the weekday tells the year. */
       if (match->form == FORM_MONTH_DAY)
         match->weekday = weekday->keyword->value;
+      return TRUE;
+    }
+
+  /* "On Thursday (20/04)", as Indonesian and Malaysian papers write it:
+   * the day and month in figures, in brackets; the weekday tells the
+   * year. */
+  if (peek (scanner, date_start) == '(' && match_bracketed_day_month (scanner, date_start, match))
+    {
+      match->start = weekday->start;
+      match->weekday = weekday->keyword->value;
       return TRUE;
     }
 
