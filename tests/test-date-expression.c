@@ -444,6 +444,11 @@ test_months (void)
                      "office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
   assert_expression ("It was due to the weather in July.", "2024-10-17", "in July", "2024-07", "month-past",
                      TRUE);
+  /* "a day before" spans back from another happening: no time to come. */
+  assert_expression ("She signed the contract on Sunday, a day before she left the club.", "2025-05-13",
+                     "on Sunday", "2025-05-11", "weekday-past", TRUE);
+  assert_expression ("She signs the contract on Sunday, before the season opens.", "2025-05-13",
+                     "on Sunday", "2025-05-18", "weekday-future", TRUE);
   /* A participle ("campaigning", "running") opens no clause of its own:
    * the past before it stays; alone, it looks forward. */
   assert_expression ("The fraud charge related to remarks the mayor made while campaigning for a second term "

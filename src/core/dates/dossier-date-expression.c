@@ -3062,7 +3062,7 @@ collect_cues (const Scanner *scanner,
   Scanner window = { scanner->text, to };
   gsize position = from;
   guint previous_flags = 0;
-  gboolean previous_the = FALSE, previous_no = FALSE;
+  gboolean previous_the = FALSE, previous_no = FALSE, previous_unit = FALSE;
   /* The last word was a determiner ("a", "the", "his"), or an adverb in
    * "-ly" right after one ("a hotly"): an "-ed" word next qualifies a
    * noun ("a hotly awaited press conference"), no verb. */
@@ -3095,6 +3095,11 @@ collect_cues (const Scanner *scanner,
       /* "no earlier than Dec. 24": a bound still to come, not the past. */
       if (previous_no && position - start == 7 && g_ascii_strncasecmp (scanner->text + start, "earlier", 7) == 0)
         flags = CUE_WEAK_FUTURE;
+      /* "a day before he withdrew his appeal", "two weeks before the
+       * vote": a span back from another happening, no time to come. */
+      if (previous_unit && (flags & CUE_WEAK_FUTURE) && position - start == 6 &&
+          g_ascii_strncasecmp (scanner->text + start, "before", 6) == 0)
+        flags = 0;
       /* "will resign last on 7 February": "last" before a preposition is
        * no "last week", and tells no tense. */
       if (position - start == 4 && g_ascii_strncasecmp (scanner->text + start, "last", 4) == 0 &&
@@ -3190,6 +3195,7 @@ collect_cues (const Scanner *scanner,
                       (before_a_noun && word.letter_case == CASE_LOWER && position - start >= 5 &&
                        bytes[position - 2] == 'l' && bytes[position - 1] == 'y');
       previous_the = position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "the", 3) == 0;
+      previous_unit = word.type == TOKEN_WORD && word.keyword != NULL && word.keyword->kind == KEYWORD_UNIT;
       previous_no = (position - start == 2 && g_ascii_strncasecmp (scanner->text + start, "no", 2) == 0) ||
                     (position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "not", 3) == 0);
     }
