@@ -445,7 +445,7 @@ test_months (void)
   assert_expression ("It was due to the weather in July.", "2024-10-17", "in July", "2024-07", "month-past",
                      TRUE);
   /* "a day before" spans back from another happening: no time to come. */
-  assert_expression ("She wrote the letter on Sunday, a day before she left the club.", "2025-05-13",
+  assert_expression ("She wrote the letter on Sunday, a day before she formally withdrew her complaint.", "2025-05-13",
                      "on Sunday", "2025-05-11", "weekday-past", TRUE);
   assert_expression ("She signs the contract on Sunday, before the season opens.", "2025-05-13",
                      "on Sunday", "2025-05-18", "weekday-future", TRUE);
