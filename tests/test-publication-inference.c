@@ -65,6 +65,33 @@ static const char *undated_with_a_vote_to_come =
   "found in the 2025 audit.\n"
   "The election of his successor is scheduled for 27 April, the council said.\n";
 
+/* A sale agreed on Monday 21 April 2025, and the financing the buyer
+ * secured on Monday 14 April, reported the next days. */
+static const char *sale_agreed =
+  "Harbour Bank sells insurance arm to Castell Group\n"
+  "Published: 22 April 2025\n"
+  "\n"
+  "Harbour Bank agreed on Monday to sell its insurance arm to Castell Group for $4 billion.\n"
+  "The bank's board approved the sale unanimously.\n";
+
+static const char *financing_secured =
+  "Castell Group lines up money for Harbour Bank bid\n"
+  "Published: 15 April 2025\n"
+  "\n"
+  "Castell Group said on Monday it had secured the financing for its $4 billion offer for Harbour Bank's "
+  "insurance arm.\n"
+  "Harbour Bank's board met on Sunday to discuss the offer.\n";
+
+/* Undated: tells the sale by its weekday, month and day, as past. */
+static const char *sale_undated =
+  "Castell Group to own Harbour Bank's insurers\n"
+  "\n"
+  "Castell Group secured the financing for its offer last week.\n"
+  "Harbour Bank's board met on Sunday to discuss the offer.\n"
+  "It was announced on Monday, April 21, that Harbour Bank agreed to sell its insurance arm to Castell "
+  "Group for $4 billion.\n"
+  "Castell Group said on Monday it had secured the financing.\n";
+
 /* Only the dismissal, by weekday. */
 static const char *undated_one =
   "Eastbrook's mayor is out\n"
@@ -561,6 +588,29 @@ test_a_month_day_far_ahead (void)
   undated = dossier_analysis_get_document (with_march, 2);
   dossier_test_assert_date (&undated->published, "2025-03-10");
   dossier_test_assert_date (&date_with_text (undated, "27 April")->value, "2025-04-27");
+}
+
+static void
+test_a_day_told_as_past_with_its_weekday (void)
+{
+  const char *texts[] = { financing_secured, sale_agreed, sale_undated };
+  const char *without_the_sale[] = { financing_secured, sale_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierAnalysis) earlier_only = analyse_texts (without_the_sale, G_N_ELEMENTS (without_the_sale));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  /* With the sale reported, its day. */
+  g_test_message ("published: %s", undated->published_evidence ? undated->published_evidence : "(none)");
+  dossier_test_assert_date (&undated->published, "2025-04-21");
+  dossier_test_assert_date (&date_with_text (undated, "on Monday, April 21")->value, "2025-04-21");
+  /* Without it, its "on Sunday" and "on Monday" fit the week of the
+   * financing; but "it was announced on Monday, April 21" is past: it was
+   * not written that week. */
+  undated = dossier_analysis_get_document (earlier_only, 1);
+  g_test_message ("published: %s", undated->published_evidence ? undated->published_evidence : "(none)");
+  g_assert_false (dossier_date_is_set (&undated->published) && undated->published.precision >= DOSSIER_PRECISION_DAY &&
+                  dossier_date_to_day_number (&undated->published) <
+                  dossier_date_to_day_number (&date_with_text (undated, "on Monday, April 21")->value));
 }
 
 static void
@@ -1117,6 +1167,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-happening-three-report", test_a_happening_three_report);
   g_test_add_func ("/publication-inference/one-day-told-twice", test_one_day_told_twice);
   g_test_add_func ("/publication-inference/days-still-to-come", test_days_still_to_come);
+  g_test_add_func ("/publication-inference/a-day-told-as-past-with-its-weekday", test_a_day_told_as_past_with_its_weekday);
   g_test_add_func ("/publication-inference/a-month-day-far-ahead", test_a_month_day_far_ahead);
   g_test_add_func ("/publication-inference/a-month-day-half-a-year-back", test_a_month_day_half_a_year_back);
   g_test_add_func ("/publication-inference/one-likeness-is-not-enough", test_one_likeness_is_not_enough);

@@ -961,6 +961,55 @@ read_as_found (gpointer            document,
   return date->value;
 }
 
+/* Whether @date, a month and day, gives its weekday too ("Monday, April
+ * 25"): the weekday, not the day it is read from, tells its year. */
+static gboolean
+gives_its_weekday (DossierDocument          *document,
+                   const DossierDateMention *date)
+{
+  static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                            "sunday" };
+  const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  const char *text = paragraph->text + date->start;
+  gsize len = date->end - date->start;
+
+  if (len >= 3 && g_ascii_strncasecmp (text, "on ", 3) == 0)
+    {
+      text += 3;
+      len -= 3;
+    }
+  for (gsize w = 0; w < G_N_ELEMENTS (weekdays); w++)
+    if (len > strlen (weekdays[w]) && g_ascii_strncasecmp (text, weekdays[w], strlen (weekdays[w])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the article, published on @day, would tell as past a day after
+ * it: "it was announced on Monday, April 25", its year told by the
+ * weekday, is no day still to come.  (@month_days: relative_month_days ()
+ * of it; the rule each has without a publication date is its tense.) */
+static gboolean
+tells_a_later_day_as_past (Readings *readings,
+                           GArray   *month_days,
+                           int       day)
+{
+  DossierDocument *document = readings->document;
+
+  for (guint k = 0; k < month_days->len; k++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (month_days, guint, k));
+      DossierDate value;
+
+      if (date->rule == NULL || !g_str_has_suffix (date->rule, "-past") || !gives_its_weekday (document, date))
+        continue;
+      value = read_date (readings, date, day);
+      if (dossier_date_is_set (&value) && value.precision >= DOSSIER_PRECISION_DAY &&
+          dossier_date_to_day_number (&value) > day)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The years @document names itself, outside captions ("the 2017
  * presidential election", "on 8 August 2017"), or NULL if none. */
 static GArray *
@@ -1448,6 +1497,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               continue;
             if (names_a_month_day_long_past (&readings, month_days, day) ||
                 names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
+                tells_a_later_day_as_past (&readings, month_days, day) ||
                 (alone != NULL && names_a_day_twice (document, alone, day, read_through, &readings)))
               continue;
 
