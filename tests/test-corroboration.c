@@ -47,6 +47,18 @@ static const char * const quoted_today =
   "the course record in Kelmstad by almost a minute.\n"
   "Osei will run in Berlin next month.\n";
 
+/* Stamped late on Sunday 2 March, a time zone behind the court; the
+ * caption gives the Monday in full. */
+static const char * const stamped_the_evening_before =
+  "Court jails former minister for four more years\n"
+  "Mar 2, 2025, 10:05 PM | Updated: Mar 3, 2025, 1:19 AM\n"
+  "\n"
+  "The former minister leaves the court in Lorvik on Monday, March 3, 2025, after the verdict. (Photo: "
+  "Ann Lee)\n"
+  "LORVIK (AP) — A court in Lorvik sentenced former minister Hale Varga to four more years in prison on "
+  "Monday after finding her guilty of taking bribes, a court official said.\n"
+  "Varga was convicted last month on two other charges.\n";
+
 static const char * const with_caption =
   "Library reopens after flood\n"
   "Published: 3 March 2025\n"
@@ -485,6 +497,32 @@ test_today_said_on_sunday (void)
         {
           dossier_test_assert_date (&date->value, "2025-04-06");
           g_assert_cmpstr (date->rule, ==, "deictic-in-quote");
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_a_weekday_the_text_gives_in_full (void)
+{
+  const char *texts[] = { stamped_the_evening_before };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+
+  /* Read from Sunday 2 March, "on Monday" would be 24 February; the text
+   * gives Monday 3 March in full: the sentence is that day's. */
+  dossier_test_assert_date (&document->published, "2025-03-02T22:05");
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+
+      if (strncmp (paragraph->text + date->start, "on Monday after", 9) == 0 &&
+          strstr (paragraph->text, "sentenced") != NULL)
+        {
+          dossier_test_assert_date (&date->value, "2025-03-03");
+          g_assert_cmpstr (date->rule, ==, "weekday-told-in-full");
           return;
         }
     }
@@ -2062,6 +2100,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/days-of-protests-are-no-protest", test_days_of_protests_are_no_protest);
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
+  g_test_add_func ("/corroboration/a-weekday-the-text-gives-in-full", test_a_weekday_the_text_gives_in_full);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
   g_test_add_func ("/corroboration/page-dates-are-no-events", test_page_dates_are_no_events);
   g_test_add_func ("/corroboration/years-that-describe-things", test_years_that_describe_things);

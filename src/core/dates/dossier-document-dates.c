@@ -7,6 +7,8 @@
 #include "dossier-date-expression.h"
 #include "dossier-debug.h"
 
+#include <string.h>
+
 /* Whether the byte at @position of @text lies inside quotation marks that
  * open and close within [@start, @end) (a sentence). */
 static gboolean
@@ -133,6 +135,68 @@ day_of_the_happening (DossierParagraph         *paragraph,
   return (DossierDate) DOSSIER_DATE_INIT;
 }
 
+/* "BANGKOK (AP) — A court sentenced her on Monday", in an article stamped
+ * late on Sunday 9 January, US time, whose caption says "on Monday, Jan.
+ * 10, 2022": a bare weekday is the day of that weekday the text (or a
+ * caption kept aside) gives in full, within a week of the article's day
+ * either way (a day across time
+ * zones, a week's plan), where it gives one such day only. */
+static void
+date_weekdays_told_in_full (DossierDocument *document)
+{
+  int reference = dossier_date_to_day_number (&document->published);
+  int told[8] = { 0 };   /* per weekday: the day given in full, -1 where several */
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, i);
+      int day, weekday;
+
+      if (mention->relative || mention->value.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      day = dossier_date_to_day_number (&mention->value);
+      if (ABS (day - reference) > 6)
+        continue;
+      weekday = dossier_date_get_weekday (&mention->value);
+      told[weekday] = told[weekday] == 0 || told[weekday] == day ? day : -1;
+    }
+  /* The captions kept aside give it too. */
+  for (guint c = 0; document->captions != NULL && c < document->captions->len; c++)
+    {
+      const char *caption = g_ptr_array_index (document->captions, c);
+      g_autoptr(GArray) found = dossier_date_expressions_find (caption, -1, NULL);
+
+      for (guint i = 0; i < found->len; i++)
+        {
+          const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, i);
+          int day, weekday;
+
+          if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY)
+            continue;
+          day = dossier_date_to_day_number (&expression->value);
+          if (ABS (day - reference) > 6)
+            continue;
+          weekday = dossier_date_get_weekday (&expression->value);
+          told[weekday] = told[weekday] == 0 || told[weekday] == day ? day : -1;
+        }
+    }
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, i);
+      int weekday;
+
+      if (!mention->relative || mention->rule == NULL ||
+          (strcmp (mention->rule, "weekday-past") != 0 && strcmp (mention->rule, "weekday-future") != 0) ||
+          mention->value.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      weekday = dossier_date_get_weekday (&mention->value);
+      if (told[weekday] <= 0 || told[weekday] == dossier_date_to_day_number (&mention->value))
+        continue;
+      mention->value = dossier_date_from_day_number (told[weekday]);
+      mention->rule = "weekday-told-in-full";
+    }
+}
+
 /* Dates depend on the publication date, so they are found again whenever
  * it changes (an inferred or corrected date). */
 void
@@ -204,7 +268,10 @@ dossier_document_find_dates (DossierDocument *document)
         }
     }
   if (reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY)
-    date_quoted_deixis (document);
+    {
+      date_quoted_deixis (document);
+      date_weekdays_told_in_full (document);
+    }
 }
 
 void
