@@ -444,6 +444,12 @@ test_months (void)
                      "office in January.", "2024-10-17", "in January", "2025-01", "month-future", TRUE);
   assert_expression ("It was due to the weather in July.", "2024-10-17", "in July", "2024-07", "month-past",
                      TRUE);
+  /* "predicted to", "forecast to", "likely to" look forward; not from a
+   * past ("had been predicted to"). */
+  assert_expression ("The storm is predicted to reach the coast on Monday.", "2021-08-15", "on Monday",
+                     "2021-08-16", "weekday-future", TRUE);
+  assert_expression ("Voters had been predicted to back the mayor in Monday's election.", "2021-08-18",
+                     "in Monday", "2021-08-16", "weekday-past", TRUE);
   /* "a day before" spans back from another happening: no time to come. */
   assert_expression ("She wrote the letter on Sunday, a day before she formally withdrew her complaint.", "2025-05-13",
                      "on Sunday", "2025-05-11", "weekday-past", TRUE);

@@ -505,6 +505,7 @@ static const CueWord cue_words[] = {
   { "expects", CUE_FUTURE },
   { "expires", CUE_FUTURE },
   { "fell", CUE_PAST },
+  { "forecast", CUE_FUTURE_BEFORE_TO },
   { "forthcoming", CUE_FUTURE },
   { "gave", CUE_PAST },
   { "get", CUE_AUXILIARY },
@@ -520,6 +521,7 @@ static const CueWord cue_words[] = {
   { "later", CUE_FUTURE_BEFORE_THIS },
   { "led", CUE_PAST },
   { "left", CUE_PAST },
+  { "likely", CUE_FUTURE_BEFORE_TO },
   { "ll", CUE_CONTRACTION },
   { "lost", CUE_PAST },
   { "made", CUE_PAST },
@@ -532,6 +534,7 @@ static const CueWord cue_words[] = {
   { "planned", CUE_FUTURE },
   { "planning", CUE_FUTURE_BEFORE_TO },
   { "plans", CUE_FUTURE_BEFORE_TO },
+  { "predicted", CUE_FUTURE_BEFORE_TO },
   { "proceed", CUE_NOT_PAST },
   { "remain", CUE_AUXILIARY },
   { "remains", CUE_AUXILIARY },
@@ -3063,6 +3066,10 @@ collect_cues (const Scanner *scanner,
   gsize position = from;
   guint previous_flags = 0;
   gboolean previous_the = FALSE, previous_no = FALSE, previous_unit = FALSE;
+  /* The words before were a past and its auxiliaries ("had been"): "had
+   * been predicted to back him in Monday's election" looked forward from a
+   * day now past. */
+  gboolean after_a_past = FALSE;
   /* The last word was a determiner ("a", "the", "his"), or an adverb in
    * "-ly" right after one ("a hotly"): an "-ed" word next qualifies a
    * noun ("a hotly awaited press conference"), no verb. */
@@ -3135,7 +3142,7 @@ collect_cues (const Scanner *scanner,
            * it leads to the date ("… Sunday, hours after the vessel was to
            * resurface" is a past Sunday). */
           if ((flags & CUE_FUTURE_BEFORE_TO) && token_equals (scanner, &next, "to") &&
-              (!(flags & CUE_PAST) || position <= match->start))
+              (!(flags & CUE_PAST) || position <= match->start) && !after_a_past)
             {
               future = TRUE;
               flags &= ~CUE_PAST;
@@ -3196,6 +3203,8 @@ collect_cues (const Scanner *scanner,
                        bytes[position - 2] == 'l' && bytes[position - 1] == 'y');
       previous_the = position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "the", 3) == 0;
       previous_unit = word.type == TOKEN_WORD && word.keyword != NULL && word.keyword->kind == KEYWORD_UNIT;
+      after_a_past = ((flags & CUE_PAST) && (flags & CUE_AUXILIARY) == 0) ||
+                     (after_a_past && (flags & CUE_AUXILIARY) != 0 && (flags & CUE_FUTURE) == 0);
       previous_no = (position - start == 2 && g_ascii_strncasecmp (scanner->text + start, "no", 2) == 0) ||
                     (position - start == 3 && g_ascii_strncasecmp (scanner->text + start, "not", 3) == 0);
     }
