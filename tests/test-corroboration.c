@@ -77,6 +77,24 @@ static const char * const page_dates =
   "— Harwick Ferries (@harwickferries) October 13, 2025\n"
   "A documentary about the crossing will air on Sunday at 6 p.m. on the regional channel.\n";
 
+/* Two outlets on one recall; the second adds that the maker did not
+ * answer, dated and undated. */
+static const char * const recall_first =
+  "Carmaker recalls 40,000 vans over brake fault\n"
+  "Published: 5 June 2025\n"
+  "\n"
+  "Norvald Motors recalled 40,000 delivery vans on Wednesday after regulators found a fault in their "
+  "brakes.\n";
+
+static const char * const recall_second =
+  "Norvald recalls delivery vans\n"
+  "Published: 5 June 2025\n"
+  "\n"
+  "Norvald Motors on Wednesday recalled 40,000 delivery vans with faulty brakes, the transport regulator "
+  "said.\n"
+  "Norvald Motors did not immediately respond to a request for comment on Wednesday.\n"
+  "Its chief executive Ilse Brandt declined to comment when reached by reporters.\n";
+
 /* Two outlets on one storm: neither dates the bridge's closing, and one
  * also tells of the mayor's past, which the other does not. */
 static const char * const storm_first =
@@ -567,6 +585,31 @@ test_page_dates_are_no_events (void)
           g_assert_false (source->dating == DOSSIER_DATED_BY_EXPRESSION &&
                           strncmp (paragraph->text + source->date_start, "Oct. 14", 7) == 0);
           g_assert_null (strstr (paragraph->text + source->start, "@harwickferries"));
+        }
+    }
+}
+
+static void
+test_no_comment_is_no_happening (void)
+{
+  const char *texts[] = { recall_first, recall_second };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* The recall is an event of both; that the maker did not answer is none,
+   * dated or not, nor a source of the recall. */
+  g_assert_nonnull (event_on (analysis, "2025-06-04"));
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint s = 0; s < event->sources->len; s++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+          g_assert_null (g_strstr_len (paragraph->text + source->start, source->end - source->start, "respond to a request"));
+          g_assert_null (g_strstr_len (paragraph->text + source->start, source->end - source->start, "declined to comment"));
         }
     }
 }
@@ -2100,6 +2143,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/days-of-protests-are-no-protest", test_days_of_protests_are_no_protest);
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
+  g_test_add_func ("/corroboration/no-comment-is-no-happening", test_no_comment_is_no_happening);
   g_test_add_func ("/corroboration/a-weekday-the-text-gives-in-full", test_a_weekday_the_text_gives_in_full);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
   g_test_add_func ("/corroboration/page-dates-are-no-events", test_page_dates_are_no_events);

@@ -338,6 +338,29 @@ _dossier_event_reported_speech (const char *text,
   return 0;
 }
 
+/* Whether the @len bytes at @sentence tell that someone did not answer the
+ * press ("declined to comment", "did not immediately respond to a request
+ * for comment"): no happening.  Most sentences hold none of the words
+ * such phrases turn on, and are not read further. */
+gboolean
+_dossier_event_sentence_tells_no_comment (const char *sentence,
+                                          gsize       len)
+{
+  static const char * const anchors[] = { "comment", "respon", "reach", "return", "available" };
+  g_autofree char *lower = NULL;
+  gboolean anchored = FALSE;
+
+  for (gsize a = 0; a < G_N_ELEMENTS (anchors) && !anchored; a++)
+    anchored = g_strstr_len (sentence, len, anchors[a]) != NULL;
+  if (!anchored)
+    return FALSE;
+  lower = g_ascii_strdown (sentence, len);
+  for (guint w = 0; w < dossier_words_no_comment_phrases.n_words; w++)
+    if (strstr (lower, dossier_words_no_comment_phrases.words[w]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the opening sentence of an article tells a happening: a verb
  * of one ("The court overturned the ruling", "fired", "won"), or an
  * action named with a person or an organisation ("Marstrand's ouster");
@@ -354,6 +377,8 @@ _dossier_event_tells_happening (DossierVocabulary    *vocabulary,
   GPtrArray *actions;
 
   if (sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?')
+    return FALSE;
+  if (_dossier_event_sentence_tells_no_comment (paragraph->text + sentence->start, sentence->end - sentence->start))
     return FALSE;
   actions = _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
   for (guint a = 0; a < actions->len; a++)
@@ -1227,7 +1252,7 @@ dates_no_happening (DossierDocument          *document,
   for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
     if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
       return TRUE;
-  return FALSE;
+  return _dossier_event_sentence_tells_no_comment (text + span->start, span->end - span->start);
 }
 
 /* @sentence of document @d as a candidate dated by the day @published,

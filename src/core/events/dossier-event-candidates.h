@@ -38,6 +38,11 @@ gboolean              _dossier_event_is_aside (const char *text,
 /* Whether @paragraph ends on a photo's credit in brackets ("… said in a
  * statement. (AP Photo/A Name, File)"): a caption, whatever its length;
  * none of its sentences reports a happening. */
+/* Whether the @len bytes at @sentence tell that someone did not answer the
+ * press ("declined to comment", "did not immediately respond"): no
+ * happening (data/words/no-comment-phrases.txt). */
+gboolean              _dossier_event_sentence_tells_no_comment (const char *sentence,
+                                                                gsize       len);
 gboolean              _dossier_event_paragraph_is_caption (DossierDocument *document,
                                                           guint            p);
 /* Whether @date, in @text, bounds a state still to come ("until July 26,

@@ -176,7 +176,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
               if (g_hash_table_contains (own_sentences, sentence))
                 continue;
-              if (sentence->entities->len == 0)
+              if (sentence->entities->len == 0 ||
+                  _dossier_event_sentence_tells_no_comment (paragraph->text + span->start, span->end - span->start))
                 continue;
 
               /* Only events known better than to their year, of the
@@ -753,6 +754,9 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
               if (!background_dates && (g_hash_table_contains (used, sentence) || sentence->entities->len == 0))
                 continue;
               if (background_dates && sentence->entities->len == 0)
+                continue;
+              /* "declined to comment": no happening, nor a saying. */
+              if (_dossier_event_sentence_tells_no_comment (first_char, span->end - span->start))
                 continue;
               /* Words in quotation marks are what someone said: the
                * happening is the saying. */
