@@ -77,6 +77,17 @@ static const char * const page_dates =
   "— Harwick Ferries (@harwickferries) October 13, 2025\n"
   "A documentary about the crossing will air on Sunday at 6 p.m. on the regional channel.\n";
 
+/* A festival moved to next year, its days named twice; and a day of an
+ * anniversary decades back, named again for this year. */
+static const char * const festival_moved =
+  "Harbour festival moved to next summer\n"
+  "Published: 30 March 2025\n"
+  "\n"
+  "The Lorvik harbour festival will take place between July 23 and August 8 next year, its organisers said "
+  "on Monday.\n"
+  "The board had proposed the July 23 to August 8 dates to the city council.\n"
+  "The first festival opened on June 4, 1975, and this year's would have opened on June 4.\n";
+
 /* Two outlets on one recall; the second adds that the maker did not
  * answer, dated and undated. */
 static const char * const recall_first =
@@ -587,6 +598,37 @@ test_page_dates_are_no_events (void)
           g_assert_null (strstr (paragraph->text + source->start, "@harwickferries"));
         }
     }
+}
+
+static void
+test_a_day_named_again_without_its_year (void)
+{
+  const char *texts[] = { festival_moved };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  DossierDocument *document = dossier_analysis_get_document (analysis, 0);
+  guint july = 0, june = 0;
+
+  /* "the July 23 to August 8 dates" are next year's, as named first; "this
+   * year's … June 4" is not 1975's. */
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      g_autofree char *iso = dossier_date_to_iso (&date->value);
+
+      if (strncmp (paragraph->text + date->start, "July 23", 7) == 0)
+        {
+          g_assert_cmpstr (iso, ==, "2026-07-23");
+          july++;
+        }
+      if (strncmp (paragraph->text + date->start, "on June 4", 9) == 0 && date->end - date->start == 9)
+        {
+          g_assert_cmpint (date->value.year, !=, 1975);
+          june++;
+        }
+    }
+  g_assert_cmpuint (july, ==, 2);
+  g_assert_cmpuint (june, ==, 1);
 }
 
 static void
@@ -2144,6 +2186,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/no-comment-is-no-happening", test_no_comment_is_no_happening);
+  g_test_add_func ("/corroboration/a-day-named-again-without-its-year", test_a_day_named_again_without_its_year);
   g_test_add_func ("/corroboration/a-weekday-the-text-gives-in-full", test_a_weekday_the_text_gives_in_full);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);
   g_test_add_func ("/corroboration/page-dates-are-no-events", test_page_dates_are_no_events);

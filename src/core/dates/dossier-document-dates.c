@@ -197,6 +197,42 @@ date_weekdays_told_in_full (DossierDocument *document)
     }
 }
 
+/* "between July 23 and August 8 next year … proposed the July 23 to August
+ * 8 time frame": a month and day the text names again without its year
+ * is the day it named with its year, wherever that was (rule
+ * "month-day-named-with-year"): a year before the one it reads as at most
+ * ("June 4, 1989 … this June 4" are two days), or two after (a day told
+ * for "next year", read the second time in the past: "had proposed the
+ * July 23 to August 8 dates"). */
+static void
+date_month_days_named_with_year (DossierDocument *document)
+{
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, i);
+      const DossierDateMention *named = NULL;
+
+      if (!mention->relative || mention->rule == NULL || !g_str_has_prefix (mention->rule, "month-day") ||
+          g_str_has_suffix (mention->rule, "-of-year-told") || mention->value.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      for (guint k = 0; k < document->dates->len && named == NULL; k++)
+        {
+          const DossierDateMention *other = &g_array_index (document->dates, DossierDateMention, k);
+
+          if (other->value.precision < DOSSIER_PRECISION_DAY || other->value.month != mention->value.month ||
+              other->value.day != mention->value.day || other->value.year == mention->value.year ||
+              other->value.year < mention->value.year - 1 || other->value.year > mention->value.year + 2)
+            continue;
+          if (!other->relative || (other->rule != NULL && g_str_has_suffix (other->rule, "-of-year-told")))
+            named = other;
+        }
+      if (named == NULL)
+        continue;
+      mention->value.year = named->value.year;
+      mention->rule = "month-day-named-with-year";
+    }
+}
+
 /* Dates depend on the publication date, so they are found again whenever
  * it changes (an inferred or corrected date). */
 void
@@ -267,6 +303,7 @@ dossier_document_find_dates (DossierDocument *document)
             g_array_remove_index (document->dates, i);
         }
     }
+  date_month_days_named_with_year (document);
   if (reference != NULL && reference->precision >= DOSSIER_PRECISION_DAY)
     {
       date_quoted_deixis (document);

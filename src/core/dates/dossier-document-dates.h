@@ -16,7 +16,9 @@ G_BEGIN_DECLS
  * bare weekday is the day of that weekday the text or a caption gives in
  * full within a week of the publication date (rule "weekday-told-in-full":
  * "on Monday" under a US stamp of Sunday night, the caption saying
- * "Monday, Jan. 10, 2022"), so its sentences must be split.  Called again whenever the publication date
+ * "Monday, Jan. 10, 2022"), and a month and day named again without its
+ * year is the day named with it (rule "month-day-named-with-year"), so
+ * its sentences must be split.  Called again whenever the publication date
  * changes: an inferred or corrected one. */
 void dossier_document_find_dates (DossierDocument *document);
 /* The same, where the dates read against the same publication date were
