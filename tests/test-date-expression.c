@@ -336,6 +336,12 @@ test_weekdays (void)
                      "weekday-past", TRUE);
   assert_expression ("Ministers will meet on Monday", NULL, "on Monday", NULL, "weekday-future", TRUE);
 
+  /* After a name, a weekday that ends its clause is the day: "in Tokyo
+   * Monday.", "on Comet Tempel Wednesday, officials said". */
+  assert_expression ("The minister spoke in Tokyo Monday.", "2024-10-17", "Monday", "2024-10-14",
+                     "weekday-past", TRUE);
+  assert_expression ("The probe landed on Comet Tempel Wednesday, officials said.", "2024-10-17", "Wednesday",
+                     "2024-10-16", "weekday-past", TRUE);
   /* Names, not days. */
   assert_spans ("The Sunday Times reported it; Black Friday sales and Good Friday services; "
                 "every Monday; a Monday meeting; Sunday Times; Monday Night Football.", "2024-10-17", "");

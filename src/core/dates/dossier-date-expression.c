@@ -1107,6 +1107,23 @@ ends_a_definite_name (const Scanner *scanner,
   return FALSE;
 }
 
+/* Whether the weekday @token, after the name @name, ends its clause ("landed
+ * on Comet 67P/Churyumov-Gerasimenko Wednesday, the agency said", "spoke in
+ * Tokyo Monday."): the day it happened, not a name such as "Black Friday"
+ * (data/words/weekday-name-words.txt). */
+static gboolean
+ends_its_clause_after_a_name (const Scanner *scanner,
+                              const Token   *token,
+                              const Token   *name)
+{
+  guchar next = peek (scanner, token->end);
+
+  if (dossier_word_list_contains (&dossier_words_weekday_name_words, scanner->text + name->start,
+                                  name->end - name->start))
+    return FALSE;
+  return next == ',' || (next == '.' && !is_alnum (peek (scanner, token->end + 1))) || next == ';';
+}
+
 /* A weekday or "Today" that belongs to a name or a habit rather than
  * pointing at a day: "the Sunday Times", "Black Friday", "USA Today",
  * "every Monday", "a Monday meeting"; with @check_next also "Sunday Times"
@@ -1130,7 +1147,8 @@ is_part_of_name (const Scanner *scanner,
           !dossier_word_list_contains (&dossier_words_time_zones, scanner->text + word.start, word.end - word.start) &&
           !(ends_a_definite_name (scanner, &word) &&
             !dossier_word_list_contains (&dossier_words_weekday_name_words, scanner->text + word.start,
-                                         word.end - word.start)))
+                                         word.end - word.start)) &&
+          !(check_next && ends_its_clause_after_a_name (scanner, token, &word)))
         return TRUE;
     }
 
