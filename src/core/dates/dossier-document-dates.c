@@ -139,45 +139,49 @@ day_of_the_happening (DossierParagraph         *paragraph,
  * late on Sunday 9 January, US time, whose caption says "on Monday, Jan.
  * 10, 2022": a bare weekday is the day of that weekday the text (or a
  * caption kept aside) gives in full, within a week of the article's day
- * either way (a day across time
- * zones, a week's plan), where it gives one such day only. */
+ * either way (a day across time zones, a week's plan), where it gives one
+ * such day only. */
+/* Notes in @told (per weekday: the day given in full, -1 where several)
+ * the day @value, absolute (not @relative), within a week of @reference. */
+static void
+note_day_told_in_full (int                told[8],
+                       const DossierDate *value,
+                       gboolean           relative,
+                       int                reference)
+{
+  int day, weekday;
+
+  if (relative || value->precision < DOSSIER_PRECISION_DAY)
+    return;
+  day = dossier_date_to_day_number (value);
+  if (ABS (day - reference) > 6)
+    return;
+  weekday = dossier_date_get_weekday (value);
+  told[weekday] = told[weekday] == 0 || told[weekday] == day ? day : -1;
+}
+
 static void
 date_weekdays_told_in_full (DossierDocument *document)
 {
   int reference = dossier_date_to_day_number (&document->published);
-  int told[8] = { 0 };   /* per weekday: the day given in full, -1 where several */
+  int told[8] = { 0 };
 
   for (guint i = 0; i < document->dates->len; i++)
     {
       const DossierDateMention *mention = &g_array_index (document->dates, DossierDateMention, i);
-      int day, weekday;
 
-      if (mention->relative || mention->value.precision < DOSSIER_PRECISION_DAY)
-        continue;
-      day = dossier_date_to_day_number (&mention->value);
-      if (ABS (day - reference) > 6)
-        continue;
-      weekday = dossier_date_get_weekday (&mention->value);
-      told[weekday] = told[weekday] == 0 || told[weekday] == day ? day : -1;
+      note_day_told_in_full (told, &mention->value, mention->relative, reference);
     }
   /* The captions kept aside give it too. */
   for (guint c = 0; document->captions != NULL && c < document->captions->len; c++)
     {
-      const char *caption = g_ptr_array_index (document->captions, c);
-      g_autoptr(GArray) found = dossier_date_expressions_find (caption, -1, NULL);
+      g_autoptr(GArray) found = dossier_date_expressions_find (g_ptr_array_index (document->captions, c), -1, NULL);
 
       for (guint i = 0; i < found->len; i++)
         {
           const DossierDateExpression *expression = &g_array_index (found, DossierDateExpression, i);
-          int day, weekday;
 
-          if (expression->relative || expression->value.precision < DOSSIER_PRECISION_DAY)
-            continue;
-          day = dossier_date_to_day_number (&expression->value);
-          if (ABS (day - reference) > 6)
-            continue;
-          weekday = dossier_date_get_weekday (&expression->value);
-          told[weekday] = told[weekday] == 0 || told[weekday] == day ? day : -1;
+          note_day_told_in_full (told, &expression->value, expression->relative, reference);
         }
     }
   for (guint i = 0; i < document->dates->len; i++)
