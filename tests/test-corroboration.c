@@ -77,6 +77,20 @@ static const char * const page_dates =
   "— Harwick Ferries (@harwickferries) October 13, 2025\n"
   "A documentary about the crossing will air on Sunday at 6 p.m. on the regional channel.\n";
 
+/* An agency's archive picture above the story, its caption opening on
+ * "FILE -", shown cut short above the whole caption with its credit. */
+static const char * const archive_picture =
+  "Court jails former mayor for three more years\n"
+  "\n"
+  "Mar 10, 2025, 10:05 PM | Updated: Mar 11, 2025, 1:19 am\n"
+  "FILE - Former mayor Hale Varga leaves the district court in Lorvik after the first ...\n"
+  "\n"
+  "FILE - Former mayor Hale Varga leaves the district court in Lorvik after the first hearing of her "
+  "case on June 2, 2023. (AP Photo/Ann Lee, File)\n"
+  "\n"
+  "LORVIK (AP) — A court in Lorvik sentenced former mayor Hale Varga to three more years in prison on "
+  "Monday for taking bribes.\n";
+
 /* A festival moved to next year, its days named twice; and a day of an
  * anniversary decades back, named again for this year. */
 static const char * const festival_moved =
@@ -596,6 +610,31 @@ test_page_dates_are_no_events (void)
           g_assert_false (source->dating == DOSSIER_DATED_BY_EXPRESSION &&
                           strncmp (paragraph->text + source->date_start, "Oct. 14", 7) == 0);
           g_assert_null (strstr (paragraph->text + source->start, "@harwickferries"));
+        }
+    }
+}
+
+static void
+test_an_archive_picture_is_no_event (void)
+{
+  const char *texts[] = { archive_picture };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* The sentence of Monday 10 March is the event; the archive picture,
+   * cut short above the story, is no lead dated by the page's stamp. */
+  g_assert_nonnull (event_on (analysis, "2025-03-10"));
+  g_assert_null (event_on (analysis, "2023-06-02"));
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint k = 0; k < event->sources->len; k++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+          g_assert_false (g_str_has_prefix (paragraph->text + source->start, "FILE"));
         }
     }
 }
@@ -2186,6 +2225,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/no-comment-is-no-happening", test_no_comment_is_no_happening);
+  g_test_add_func ("/corroboration/an-archive-picture-is-no-event", test_an_archive_picture_is_no_event);
   g_test_add_func ("/corroboration/a-day-named-again-without-its-year", test_a_day_named_again_without_its_year);
   g_test_add_func ("/corroboration/a-weekday-the-text-gives-in-full", test_a_weekday_the_text_gives_in_full);
   g_test_add_func ("/corroboration/caption-date-is-no-event", test_caption_date_is_no_event);

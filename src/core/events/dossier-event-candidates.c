@@ -1013,6 +1013,11 @@ _dossier_event_paragraph_is_caption (DossierDocument *document,
 
   if (dossier_paragraph_find_photo_credit (paragraph) < paragraph->len)
     return TRUE;
+  /* The agencies' mark of an archive picture opens its caption: "FILE -
+   * Myanmar's leader … leaves the court …", "FILE PHOTO: …". */
+  if (g_str_has_prefix (paragraph->text, "FILE - ") || g_str_has_prefix (paragraph->text, "FILE – ") ||
+      g_str_has_prefix (paragraph->text, "FILE — ") || g_str_has_prefix (paragraph->text, "FILE PHOTO"))
+    return TRUE;
   /* The picture's description over its caption, which repeats it with
    * the credit ("Rajoy applauded in the Senate." over "Rajoy applauded in
    * the Senate. / Agencies"). */
