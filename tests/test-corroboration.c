@@ -77,6 +77,15 @@ static const char * const page_dates =
   "— Harwick Ferries (@harwickferries) October 13, 2025\n"
   "A documentary about the crossing will air on Sunday at 6 p.m. on the regional channel.\n";
 
+/* A tournament named with the year it was meant for, held a year late. */
+static const char * const tournament_named_by_year =
+  "Keeper saves three penalties\n"
+  "Published: 14 June 2021\n"
+  "\n"
+  "Keeper Ari Lund saved three penalties on Sunday as Norland held on against Estmark.\n"
+  "Norland beat Estmark 1-0 in their first game at a major tournament, but the Cup 2020 match will be "
+  "remembered for Lund.\n";
+
 /* An agency's archive picture above the story, its caption opening on
  * "FILE -", shown cut short above the whole caption with its credit. */
 static const char * const archive_picture =
@@ -612,6 +621,18 @@ test_page_dates_are_no_events (void)
           g_assert_null (strstr (paragraph->text + source->start, "@harwickferries"));
         }
     }
+}
+
+static void
+test_a_year_that_ends_a_name (void)
+{
+  const char *texts[] = { tournament_named_by_year };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  /* "at Cup 2020" names the tournament, held in 2021: the win is Sunday's,
+   * and no event is dated 2020. */
+  g_assert_nonnull (event_on (analysis, "2021-06-13"));
+  g_assert_null (event_on (analysis, "2020"));
 }
 
 static void
@@ -2225,6 +2246,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/no-comment-is-no-happening", test_no_comment_is_no_happening);
+  g_test_add_func ("/corroboration/a-year-that-ends-a-name", test_a_year_that_ends_a_name);
   g_test_add_func ("/corroboration/an-archive-picture-is-no-event", test_an_archive_picture_is_no_event);
   g_test_add_func ("/corroboration/a-day-named-again-without-its-year", test_a_day_named_again_without_its_year);
   g_test_add_func ("/corroboration/a-weekday-the-text-gives-in-full", test_a_weekday_the_text_gives_in_full);

@@ -1121,6 +1121,27 @@ told_by_our_reporter (const char *sentence,
   return FALSE;
 }
 
+/* Whether the year at @start ends a name, right after a capitalised word
+ * of it ("at Euro 2020", "Tokyo 2020 organisers", "Qatar 2022"): a
+ * tournament's or a show's name, which may be held in another year, dates
+ * no happening of the sentence. */
+static gboolean
+ends_a_name (const char *text,
+             gsize       sentence_start,
+             gsize       start)
+{
+  gsize end = start, word;
+
+  if (end <= sentence_start + 1 || text[end - 1] != ' ')
+    return FALSE;
+  end--;
+  word = end;
+  while (word > sentence_start && g_ascii_isalpha (text[word - 1]))
+    word--;
+  return end - word >= 2 && g_ascii_isupper (text[word]) && g_ascii_islower (text[word + 1]) &&
+         !g_str_has_prefix (text + word, "In ") && !g_str_has_prefix (text + word, "Since ");
+}
+
 static gboolean
 dates_no_happening (DossierDocument          *document,
                     DossierParagraph         *paragraph,
@@ -1197,7 +1218,8 @@ dates_no_happening (DossierDocument          *document,
                (!names_action_after (text, date->end, span->end) &&
                 !names_action_before_of (text, span->start, date->start)) ||
                has_finer_date (document, date, span) ||
-               after_determiner (text, span->start, date->start);
+               after_determiner (text, span->start, date->start) ||
+               ends_a_name (text, span->start, date->start);
       if (coming && ((len > 6 && g_ascii_strncasecmp (words, "until ", 6) == 0) ||
                      (len > 5 && g_ascii_strncasecmp (words, "till ", 5) == 0) ||
                      (len > 3 && g_ascii_strncasecmp (words, "by ", 3) == 0)))
