@@ -346,12 +346,28 @@ gboolean
 _dossier_event_sentence_tells_no_comment (const char *sentence,
                                           gsize       len)
 {
-  static const char * const anchors[] = { "comment", "respon", "reach", "return", "available" };
   g_autofree char *lower = NULL;
   gboolean anchored = FALSE;
 
-  for (gsize a = 0; a < G_N_ELEMENTS (anchors) && !anchored; a++)
-    anchored = g_strstr_len (sentence, len, anchors[a]) != NULL;
+  /* One pass for the words the phrases turn on: "comment", "respond",
+   * "response", "reached", "return", "available". */
+  for (gsize i = 0; i + 5 <= len && !anchored; i++)
+    switch (sentence[i])
+      {
+      case 'c':
+        anchored = i + 7 <= len && memcmp (sentence + i, "comment", 7) == 0;
+        break;
+      case 'r':
+        anchored = memcmp (sentence + i, "respon", MIN (6, len - i)) == 0 ||
+                   memcmp (sentence + i, "reach", 5) == 0 ||
+                   (i + 6 <= len && memcmp (sentence + i, "return", 6) == 0);
+        break;
+      case 'a':
+        anchored = i + 9 <= len && memcmp (sentence + i, "available", 9) == 0;
+        break;
+      default:
+        break;
+      }
   if (!anchored)
     return FALSE;
   lower = g_ascii_strdown (sentence, len);
