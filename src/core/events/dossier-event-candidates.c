@@ -1031,8 +1031,9 @@ _dossier_event_paragraph_is_caption (DossierDocument *document,
     return TRUE;
   /* The agencies' mark of an archive picture opens its caption: "FILE -
    * Myanmar's leader … leaves the court …", "FILE PHOTO: …". */
-  if (g_str_has_prefix (paragraph->text, "FILE - ") || g_str_has_prefix (paragraph->text, "FILE – ") ||
-      g_str_has_prefix (paragraph->text, "FILE — ") || g_str_has_prefix (paragraph->text, "FILE PHOTO"))
+  if (paragraph->text[0] == 'F' && strncmp (paragraph->text, "FILE ", 5) == 0 &&
+      (g_str_has_prefix (paragraph->text + 5, "- ") || g_str_has_prefix (paragraph->text + 5, "– ") ||
+       g_str_has_prefix (paragraph->text + 5, "— ") || g_str_has_prefix (paragraph->text + 5, "PHOTO")))
     return TRUE;
   /* The picture's description over its caption, which repeats it with
    * the credit ("Rajoy applauded in the Senate." over "Rajoy applauded in
