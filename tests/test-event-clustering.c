@@ -9,6 +9,7 @@
 #include "dossier-document-dates.h"
 #include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
+#include "dossier-event-clustering.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
@@ -370,6 +371,142 @@ test_candidates_kept (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
+/* The same mayor's dismissal told by its month, weeks later. */
+static const char *month_recap =
+  "Eastbrook prepares for an early election\n"
+  "By Piet Jansen\n"
+  "Published: 28 March 2025\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt earlier this month after an audit of housing "
+  "money.\n"
+  "In March 2025 the council also ordered a second audit of the housing department.\n";
+
+/* Clusters @candidates through @decisions, and a copy of them afresh, each
+ * with links (@with_links) or without: the same clusters, and the same
+ * links in the same order. */
+static void
+assert_clustered_alike (DossierVocabulary    *vocabulary,
+                        GPtrArray            *documents,
+                        GPtrArray            *entities,
+                        GArray               *candidates,
+                        DossierPairDecisions *decisions,
+                        gboolean              with_links)
+{
+  g_autoptr(GArray) fresh = g_array_copy (candidates);
+  g_autoptr(GArray) fresh_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+
+  _dossier_event_candidates_cluster (vocabulary, documents, entities, fresh, NULL, with_links ? fresh_links : NULL);
+  _dossier_event_candidates_cluster (vocabulary, documents, entities, candidates, decisions,
+                                     with_links ? links : NULL);
+  for (guint c = 0; c < candidates->len; c++)
+    g_assert_cmpint (g_array_index (candidates, DossierEventCandidate, c).cluster, ==,
+                     g_array_index (fresh, DossierEventCandidate, c).cluster);
+  g_assert_cmpuint (links->len, ==, fresh_links->len);
+  for (guint k = 0; k < links->len; k++)
+    {
+      const DossierCandidateLink *x = &g_array_index (links, DossierCandidateLink, k);
+      const DossierCandidateLink *y = &g_array_index (fresh_links, DossierCandidateLink, k);
+
+      g_assert_cmpuint (x->a, ==, y->a);
+      g_assert_cmpuint (x->b, ==, y->b);
+      g_assert_cmpuint (x->reasons, ==, y->reasons);
+      g_assert_cmpmem (&x->similarity, sizeof x->similarity, &y->similarity, sizeof y->similarity);
+      g_assert_cmpmem (x->entities, sizeof x->entities, y->entities, sizeof y->entities);
+      g_assert_true (x->action_a == y->action_a);
+      g_assert_true (x->action_b == y->action_b);
+    }
+}
+
+/* The candidates of every article of @documents, kept in @collected, in
+ * the order of the articles or in reverse. */
+static GArray *
+collect_all (DossierCollectedCandidates *collected,
+             DossierVocabulary          *vocabulary,
+             GPtrArray                  *documents,
+             GPtrArray                  *entities,
+             gboolean                    reverse)
+{
+  GArray *candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+
+  for (guint k = 0; k < documents->len; k++)
+    _dossier_event_collect_candidates_keeping (collected, vocabulary, documents, entities,
+                                               reverse ? documents->len - 1 - k : k, candidates);
+  return candidates;
+}
+
+/* What one clustering of an analysis decided of its pairs, and the joins
+ * made within its buckets, are taken in the next where the candidates are
+ * the same: the clusters and the links are those clustering afresh gives,
+ * after an article is dated otherwise (its candidates collected anew) and
+ * with the candidates in another order. */
+static void
+test_pair_decisions_kept (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, month_recap };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(DossierCollectedCandidates) collected = NULL;
+  g_autoptr(DossierPairDecisions) decisions = _dossier_pair_decisions_new ();
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GArray) fresh_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  DossierDocument *wire;
+  DossierVocabulary vocabulary;
+  guint n_serials = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  collected = _dossier_collected_candidates_new (documents->len);
+
+  /* Every candidate has a serial of its own. */
+  candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      guint serial = g_array_index (candidates, DossierEventCandidate, c).serial;
+
+      g_assert_cmpuint (serial, ==, n_serials + 1);
+      n_serials = serial;
+    }
+  /* What the test is about: some pair joined. */
+  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL, fresh_links);
+  g_assert_cmpuint (fresh_links->len, >, 0);
+
+  /* Decided once, and taken: without links, then with them. */
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+
+  /* The wire dated a day later: its candidates anew, with new serials. */
+  wire = g_ptr_array_index (documents, 1);
+  wire->published = dossier_date_from_day (2025, 3, 14);
+  dossier_document_find_dates_again (wire);
+  g_clear_pointer (&candidates, g_array_unref);
+  candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      g_assert_true ((candidate->document == 1) == (candidate->serial > n_serials));
+    }
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+
+  /* In the other order: other buckets, the same pairs. */
+  g_clear_pointer (&candidates, g_array_unref);
+  candidates = collect_all (collected, &vocabulary, documents, entities, TRUE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
 /* A sentence compared with many through its marked terms has the cosine
  * a comparison of the two gives, to the last bit, with each other
  * sentence of a dossier and with itself. */
@@ -586,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/one-day-two-happenings", test_one_day_two_happenings);
   g_test_add_func ("/event-clustering/same-words-far-apart", test_same_words_far_apart);
   g_test_add_func ("/event-clustering/candidates-kept", test_candidates_kept);
+  g_test_add_func ("/event-clustering/pair-decisions-kept", test_pair_decisions_kept);
   g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
   g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);

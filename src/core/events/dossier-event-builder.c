@@ -601,6 +601,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
   g_autoptr(GHashTable) cluster_links = NULL;
   g_autoptr(GArray) doubted = NULL;
   g_autoptr(DossierCollectedCandidates) collected = NULL;
+  g_autoptr(DossierPairDecisions) decisions = NULL;
   GArray candidates_view, links_view;
   GArray *cut_candidates, *cut_links;
 
@@ -615,7 +616,11 @@ dossier_events_build_keeping (GPtrArray               *documents,
    * end: most articles' publication dates and dates stay as they were from
    * one round to the next, and so do their candidates. */
   if (any_undated (documents))
-    collected = _dossier_collected_candidates_new (documents->len);
+    {
+      collected = _dossier_collected_candidates_new (documents->len);
+      /* … and so are most pairs of them compared. */
+      decisions = _dossier_pair_decisions_new ();
+    }
   collect_dated (collected, &vocabulary, documents, entities, candidates);
 
   if (collected != NULL)
@@ -624,7 +629,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
       gboolean dated;
 
       DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
-      _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+      _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
       dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, FALSE);
       _dossier_publication_dates_settle (documents, doubted);
       /* Articles that name days without a year, where nothing dated them,
@@ -637,7 +642,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
         {
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
-          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
           dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }
       /* Those dated by their own days in a borrowed year are read once
@@ -648,7 +653,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
-          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
           _dossier_publication_dates_settle (documents, again);
         }
@@ -659,7 +664,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
         {
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
-          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }
       /* Every article again: those now dated, and undated ones, which still
@@ -670,7 +675,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
     }
 
   DOSSIER_DEBUG ("events: clustering the sentences of every article");
-  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, links);
+  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, links);
   _dossier_event_attach_undated (&vocabulary, documents, entities, candidates, links);
   _dossier_event_corroborate_undated (&vocabulary, documents, entities, candidates, links);
   _dossier_event_attach_continuations (&vocabulary, documents, candidates, links);
