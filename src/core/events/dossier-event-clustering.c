@@ -588,17 +588,18 @@ decide_pair (Clustering            *clustering,
 
 /* Compares @a (candidate @i) and @b (@j), whose dates agree as @agree
  * says (see compare_pair ()), and joins them where they tell one
- * happening: as decide_pair () decides, or decided in an earlier
- * clustering of the analysis.  Apart from compare_pair () so that the
- * pairs that end there, most of a million, cost no call to this larger
- * function. */
+ * happening: as decide_pair () decides, or as an earlier clustering of
+ * the analysis decided (@decision, looked up by compare_pair (); NULL
+ * when none did).  Apart from compare_pair () so that the pairs that end
+ * there, most of a million, cost no call to this larger function. */
 G_GNUC_NO_INLINE static void
 compare_agreeing_pair (Clustering            *clustering,
                        guint                  i,
                        guint                  j,
                        DossierEventCandidate *a,
                        DossierEventCandidate *b,
-                       int                    agree)
+                       int                    agree,
+                       const PairDecision    *decision)
 {
   DossierPairDecisions *decisions = clustering->decisions;
   DossierCandidateLink link;
@@ -609,7 +610,6 @@ compare_agreeing_pair (Clustering            *clustering,
   if (decisions != NULL && a->serial != 0 && b->serial != 0)
     {
       guint64 key = ((guint64) a->serial << 32) | b->serial;
-      PairDecision *decision = pair_decision_find (decisions, key);
 
       if (decision != NULL)
         {
@@ -666,6 +666,7 @@ compare_pair (Clustering *clustering,
 {
   DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
   DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  const PairDecision *decision = NULL;
   int agree;
 
   /* Two candidates already of one cluster: whatever they share, the pair
@@ -695,7 +696,15 @@ compare_pair (Clustering *clustering,
    * one day ("Earlier today, … today (20)"): one happening, told once. */
   if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
     return;
-  compare_agreeing_pair (clustering, i, j, a, b, agree);
+  /* Decided before that they tell two happenings, as most pairs are:
+   * nothing to do. */
+  if (clustering->decisions != NULL && a->serial != 0 && b->serial != 0)
+    {
+      decision = pair_decision_find (clustering->decisions, ((guint64) a->serial << 32) | b->serial);
+      if (decision != NULL && decision->joined == 0)
+        return;
+    }
+  compare_agreeing_pair (clustering, i, j, a, b, agree, decision);
 }
 
 /* Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs
@@ -1155,12 +1164,13 @@ sort_day_postings (GArray *array)
 
 /* The coarser candidates of @bucket (a month's or a week's) join their
  * days' (see join_coarse_to_their_days ()).  @seen, one per candidate,
- * holds the coarser candidate + 1 that last met it. */
+ * holds the coarser candidate + 1 that last met it; @with_a_day, one per
+ * candidate, is TRUE for the roots of the clusters that hold a day. */
 static void
 join_bucket_to_its_days (Clustering     *clustering,
                          GArray         *bucket,
                          const Postings *by_entity,
-                         GHashTable     *with_a_day,
+                         guint8         *with_a_day,
                          guint          *seen)
 {
   GArray *candidates = clustering->candidates;
@@ -1172,7 +1182,7 @@ join_bucket_to_its_days (Clustering     *clustering,
       DossierCandidateLink best = { 0 };
       gboolean found = FALSE;
 
-      if (g_hash_table_contains (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1)))
+      if (with_a_day[find_root (clustering->parents, m)])
         continue;
       for (guint e = 0; e < coarse->entities->len; e++)
         {
@@ -1232,7 +1242,7 @@ join_bucket_to_its_days (Clustering     *clustering,
         continue;
       /* Its cluster holds a day now: another coarser candidate in it joins
        * no other day. */
-      g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1));
+      with_a_day[find_root (clustering->parents, m)] = TRUE;
       if (clustering->links != NULL)
         g_array_append_val (clustering->links, best);
       if (G_UNLIKELY (dossier_debug_enabled ()))
@@ -1245,7 +1255,7 @@ join_bucket_to_its_days (Clustering     *clustering,
 static void
 add_with_a_day (Clustering *clustering,
                 GHashTable *buckets,
-                GHashTable *with_a_day)
+                guint8     *with_a_day)
 {
   GHashTableIter iter;
   gpointer value;
@@ -1256,8 +1266,7 @@ add_with_a_day (Clustering *clustering,
       GArray *bucket = value;
 
       for (guint x = 0; x < bucket->len; x++)
-        g_hash_table_add (with_a_day,
-                          GUINT_TO_POINTER (find_root (clustering->parents, g_array_index (bucket, guint, x)) + 1));
+        with_a_day[find_root (clustering->parents, g_array_index (bucket, guint, x))] = TRUE;
     }
 }
 
@@ -1410,7 +1419,10 @@ join_coarse_to_their_days (Clustering *clustering,
                            GHashTable *months,
                            GHashTable *years)
 {
-  g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
+  /* The roots once met, as a set of them was: a root that a later join
+   * puts under another stays in it.  Flags by candidate, where a table of
+   * roots cost a hash and a call for each of the days' candidates. */
+  g_autofree guint8 *with_a_day = NULL;
   Postings by_entity = { 0 };
   GHashTable *coarser[3];
   g_autofree guint *seen = NULL;
@@ -1420,6 +1432,7 @@ join_coarse_to_their_days (Clustering *clustering,
   if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0 && g_hash_table_size (years) == 0)
     return;
   seen = g_new0 (guint, clustering->candidates->len);
+  with_a_day = g_new0 (guint8, clustering->candidates->len);
   /* The clusters that hold a day's candidate already, and the days'
    * candidates by the participants they name, in the order of their days. */
   add_with_a_day (clustering, days, with_a_day);
