@@ -381,6 +381,29 @@ static const char *month_recap =
   "money.\n"
   "In March 2025 the council also ordered a second audit of the housing department.\n";
 
+/* Three reports of the dismissal that each state its day, and nothing
+ * else that could join them (see test_pair_decisions_kept ()). */
+static const char *stated_dismissals[] = {
+  "Eastbrook council dismisses its mayor\n"
+  "By Ana Ferreira\n"
+  "Published: 14 March 2025\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on 12 March after an audit found that housing "
+  "money had gone missing.\n",
+  "Eastbrook mayor loses his job\n"
+  "By Lena Okafor\n"
+  "Published: 13 March 2025\n"
+  "\n"
+  "Mayor Tomas Brandt of Eastbrook was dismissed by the city council on 12 March after auditors found that "
+  "housing money had gone missing.\n",
+  "A week of turmoil in Eastbrook\n"
+  "By Piet Jansen\n"
+  "Published: 15 March 2025\n"
+  "\n"
+  "On 12 March the city council of Eastbrook dismissed Mayor Tomas Brandt over the housing money that had "
+  "gone missing.\n",
+};
+
 /* Clusters @candidates through @decisions, and a copy of them afresh, each
  * with links (@with_links) or without: the same clusters, and the same
  * links in the same order. */
@@ -418,8 +441,29 @@ assert_clustered_alike (DossierVocabulary    *vocabulary,
     }
 }
 
-/* The candidates of every article of @documents, kept in @collected, in
- * the order of the articles or in reverse. */
+/* The candidates of every article of @documents but the @skip-th (none
+ * when it is G_MAXUINT), kept in @collected, in the order of the articles
+ * or in reverse. */
+static GArray *
+collect_all_but (DossierCollectedCandidates *collected,
+                 DossierVocabulary          *vocabulary,
+                 GPtrArray                  *documents,
+                 GPtrArray                  *entities,
+                 gboolean                    reverse,
+                 guint                       skip)
+{
+  GArray *candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+
+  for (guint k = 0; k < documents->len; k++)
+    {
+      guint d = reverse ? documents->len - 1 - k : k;
+
+      if (d != skip)
+        _dossier_event_collect_candidates_keeping (collected, vocabulary, documents, entities, d, candidates);
+    }
+  return candidates;
+}
+
 static GArray *
 collect_all (DossierCollectedCandidates *collected,
              DossierVocabulary          *vocabulary,
@@ -427,19 +471,14 @@ collect_all (DossierCollectedCandidates *collected,
              GPtrArray                  *entities,
              gboolean                    reverse)
 {
-  GArray *candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
-
-  for (guint k = 0; k < documents->len; k++)
-    _dossier_event_collect_candidates_keeping (collected, vocabulary, documents, entities,
-                                               reverse ? documents->len - 1 - k : k, candidates);
-  return candidates;
+  return collect_all_but (collected, vocabulary, documents, entities, reverse, G_MAXUINT);
 }
 
 /* What one clustering of an analysis decided of its pairs, and the joins
  * made within its buckets, are taken in the next where the candidates are
  * the same: the clusters and the links are those clustering afresh gives,
- * after an article is dated otherwise (its candidates collected anew) and
- * with the candidates in another order. */
+ * after an article is dated otherwise (its candidates collected anew), with
+ * the candidates in another order, and with an article added. */
 static void
 test_pair_decisions_kept (void)
 {
@@ -504,7 +543,67 @@ test_pair_decisions_kept (void)
   assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
   assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
 
+  /* An article added, as one the inference dated in a round: the buckets
+   * it adds candidates to are compared anew (their other pairs taken as
+   * decided); then once more, with links, and once more. */
+  for (guint skip = 0; skip < documents->len; skip++)
+    {
+      g_autoptr(DossierPairDecisions) growing = _dossier_pair_decisions_new ();
+
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all_but (collected, &vocabulary, documents, entities, FALSE, skip);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+    }
   _dossier_vocabulary_clear (&vocabulary);
+
+  /* The same, where only the day's bucket joins the three reports (no
+   * other comparison would make up for a join not made): the footbridge
+   * of that day added, or one of the reports. */
+  {
+    const char *day_texts[] = { stated_dismissals[0], stated_dismissals[1], stated_dismissals[2], footbridge };
+    g_autoptr(DossierAnalysis) day_analysis = analyse_texts (day_texts, G_N_ELEMENTS (day_texts));
+    g_autoptr(GPtrArray) day_documents = g_ptr_array_new ();
+    g_autoptr(GPtrArray) day_entities = g_ptr_array_new ();
+    g_autoptr(DossierCollectedCandidates) day_collected = NULL;
+    g_autoptr(GArray) day_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+    const guint skipped[] = { 3, 0 };
+
+    for (guint d = 0; d < dossier_analysis_get_n_documents (day_analysis); d++)
+      g_ptr_array_add (day_documents, dossier_analysis_get_document (day_analysis, d));
+    for (guint e = 0; e < dossier_analysis_get_n_entities (day_analysis); e++)
+      g_ptr_array_add (day_entities, (gpointer) dossier_analysis_get_entity (day_analysis, e));
+    _dossier_vocabulary_init (&vocabulary, day_documents, recognizer, NULL, NULL);
+    day_collected = _dossier_collected_candidates_new (day_documents->len);
+
+    g_clear_pointer (&candidates, g_array_unref);
+    candidates = collect_all (day_collected, &vocabulary, day_documents, day_entities, FALSE);
+    /* What the test is about: the three reports, one event by their
+     * day's joins alone. */
+    _dossier_event_candidates_cluster (&vocabulary, day_documents, day_entities, candidates, NULL, day_links);
+    g_assert_cmpuint (day_links->len, ==, 2);
+    for (guint k = 0; k < day_links->len; k++)
+      g_assert_true (g_array_index (day_links, DossierCandidateLink, k).reasons & DOSSIER_LINK_WORDS);
+    for (guint s = 0; s < G_N_ELEMENTS (skipped); s++)
+      {
+        g_autoptr(DossierPairDecisions) growing = _dossier_pair_decisions_new ();
+
+        g_clear_pointer (&candidates, g_array_unref);
+        candidates = collect_all_but (day_collected, &vocabulary, day_documents, day_entities, FALSE, skipped[s]);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, FALSE);
+        g_clear_pointer (&candidates, g_array_unref);
+        candidates = collect_all (day_collected, &vocabulary, day_documents, day_entities, FALSE);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, FALSE);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, FALSE);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, TRUE);
+      }
+    _dossier_vocabulary_clear (&vocabulary);
+  }
 }
 
 /* A sentence compared with many through its marked terms has the cosine
