@@ -86,6 +86,11 @@ enum
   BUCKETS_OF_YEARS,
 };
 
+/* A long_past_limits entry not counted yet, and one of an article with no
+ * publication date (day numbers are positive, or GDate's error, 0). */
+#define LIMIT_NOT_COUNTED G_MAXINT
+#define LIMIT_NONE G_MININT
+
 /* What the comparisons of one clustering share. */
 typedef struct
 {
@@ -105,6 +110,8 @@ typedef struct
   guint *root_stamps;
   guint *root_firsts;
   guint stamp;
+  /* Per document, the last day long past (see long_past ()). */
+  int *long_past_limits;
   /* The candidate compared with others in turn (each loop compares one
    * with many), its terms marked once. */
   DossierEventProbe probe;
@@ -370,20 +377,30 @@ reported_later (const DossierEventCandidate *implicit,
 }
 
 /* Whether @candidate's day lies a week or more before its article was
- * published: background its article tells, not the day's news. */
+ * published: background its article tells, not the day's news.  The last
+ * such day of each article is counted once per clustering (its
+ * publication date does not change within one). */
 static gboolean
-long_past (GPtrArray                   *documents,
+long_past (Clustering                  *clustering,
            const DossierEventCandidate *candidate)
 {
-  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
-  int first, last;
+  int *limit = &clustering->long_past_limits[candidate->document];
 
-  if (!dossier_date_is_set (&document->published))
-    return FALSE;
-  dossier_date_get_span (&document->published, &first, &last);
-  /* Known to its year or month only: the latest day it may be of. */
-  return candidate->last_day <= (document->published.precision >= DOSSIER_PRECISION_DAY ? first : last) -
-                                REPORTING_REACH_DAYS;
+  if (*limit == LIMIT_NOT_COUNTED)
+    {
+      DossierDocument *document = g_ptr_array_index (clustering->documents, candidate->document);
+      int first, last;
+
+      if (!dossier_date_is_set (&document->published))
+        *limit = LIMIT_NONE;
+      else
+        {
+          dossier_date_get_span (&document->published, &first, &last);
+          /* Known to its year or month only: the latest day it may be of. */
+          *limit = (document->published.precision >= DOSSIER_PRECISION_DAY ? first : last) - REPORTING_REACH_DAYS;
+        }
+    }
+  return *limit != LIMIT_NONE && candidate->last_day <= *limit;
 }
 
 /* Whether @candidate tells @word (one of its action words) as what came
@@ -441,7 +458,7 @@ named_by_its_day (Clustering                  *clustering,
     return NULL;
   /* Of the days just past, with a few words in common at least; of a
    * day a week or more back, in any words. */
-  if (similarity < LINK_MIN_SIMILARITY && !long_past (clustering->documents, candidate))
+  if (similarity < LINK_MIN_SIMILARITY && !long_past (clustering, candidate))
     return NULL;
   document = g_ptr_array_index (clustering->documents, candidate->document);
   paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
@@ -544,7 +561,7 @@ decide_pair (Clustering            *clustering,
    * as different as two outlets choose: any likeness will do. */
   else if (agree == 1 && a->date.precision == DOSSIER_PRECISION_DAY && a->document != b->document &&
            a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION &&
-           long_past (clustering->documents, a) && long_past (clustering->documents, b))
+           long_past (clustering, a) && long_past (clustering, b))
     threshold = LINK_MIN_SIMILARITY;
   if (link.similarity >= threshold)
     {
@@ -1480,7 +1497,7 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Clustering clustering = { vocabulary, documents, entities, candidates, parents, links, decisions, NULL,
-                            NULL, NULL, 0, { 0 }, 0 };
+                            NULL, NULL, 0, NULL, { 0 }, 0 };
   g_autoptr(GHashTable) month_indexes = NULL;
   g_autoptr(GArray) found = NULL;
   GHashTableIter iter;
@@ -1491,6 +1508,9 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
       clustering.root_stamps = g_new0 (guint, candidates->len);
       clustering.root_firsts = g_new0 (guint, candidates->len);
     }
+  clustering.long_past_limits = g_new (int, MAX (documents->len, 1u));
+  for (guint d = 0; d < documents->len; d++)
+    clustering.long_past_limits[d] = LIMIT_NOT_COUNTED;
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
@@ -1621,4 +1641,5 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
   _dossier_event_probe_clear (&clustering.probe);
   g_free (clustering.root_stamps);
   g_free (clustering.root_firsts);
+  g_free (clustering.long_past_limits);
 }
