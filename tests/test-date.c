@@ -68,6 +68,74 @@ test_contains_and_compare (void)
   g_assert_cmpint (dossier_date_compare (&year, &july), <, 0);
 }
 
+/* dossier_date_compare () as it was: by the first days' numbers, then
+ * coarser first, then by the time. */
+static int
+compare_by_day_numbers (const DossierDate *a,
+                        const DossierDate *b)
+{
+  int a_first, b_first;
+
+  dossier_date_get_span (a, &a_first, NULL);
+  dossier_date_get_span (b, &b_first, NULL);
+  if (a_first != b_first)
+    return a_first < b_first ? -1 : 1;
+  if (a->precision != b->precision)
+    return a->precision < b->precision ? -1 : 1;
+  return (a->hour * 60 + a->minute) - (b->hour * 60 + b->minute);
+}
+
+/* Dates compared by their first days as year, month and day order as
+ * their day numbers do: years, months, weeks, days and minutes of the
+ * first and last years, around leap days and years' ends. */
+static void
+test_compare_by_first_days (void)
+{
+  const int years[] = { 1, 2, 4, 99, 100, 1900, 1999, 2000, 2023, 2024, 9998, 9999 };
+  const int days[] = { 1, 2, 27, 28, 29, 30, 31 };
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (DossierDate));
+
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      DossierDate date = DOSSIER_DATE_INIT;
+
+      date.year = years[y];
+      date.precision = DOSSIER_PRECISION_YEAR;
+      g_array_append_val (dates, date);
+      for (int month = 1; month <= 12; month++)
+        {
+          date.month = month;
+          date.day = 0;
+          date.precision = DOSSIER_PRECISION_MONTH;
+          g_array_append_val (dates, date);
+          for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+            {
+              if (days[d] > g_date_get_days_in_month (month, years[y]))
+                continue;
+              date = dossier_date_from_day (years[y], month, days[d]);
+              g_array_append_val (dates, date);
+              date.precision = DOSSIER_PRECISION_WEEK;
+              /* (A week must end by 31 December 9999.) */
+              if (!(years[y] == 9999 && month == 12 && days[d] > 25))
+                g_array_append_val (dates, date);
+              date.precision = DOSSIER_PRECISION_MINUTE;
+              date.hour = 13;
+              date.minute = 5;
+              g_array_append_val (dates, date);
+              date.hour = date.minute = 0;
+            }
+        }
+    }
+  for (guint i = 0; i < dates->len; i++)
+    for (guint j = 0; j < dates->len; j++)
+      {
+        const DossierDate *a = &g_array_index (dates, DossierDate, i);
+        const DossierDate *b = &g_array_index (dates, DossierDate, j);
+
+        g_assert_cmpint (dossier_date_compare (a, b), ==, compare_by_day_numbers (a, b));
+      }
+}
+
 /* Day numbers are GDate's Julian days, both ways, and weekdays GDate's
  * too, for every day of years 1 to 9999; a day is valid where GDate says
  * it is. */
@@ -109,6 +177,7 @@ main (int   argc,
   g_test_add_func ("/date/weekday", test_weekday_and_arithmetic);
   g_test_add_func ("/date/day-numbers-are-julian-days", test_day_numbers_are_julian_days);
   g_test_add_func ("/date/contains", test_contains_and_compare);
+  g_test_add_func ("/date/compare-by-first-days", test_compare_by_first_days);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "dossier-document-dates.h"
 #include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
+#include "dossier-event-clustering.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
@@ -370,6 +371,241 @@ test_candidates_kept (void)
   _dossier_vocabulary_clear (&vocabulary);
 }
 
+/* The same mayor's dismissal told by its month, weeks later. */
+static const char *month_recap =
+  "Eastbrook prepares for an early election\n"
+  "By Piet Jansen\n"
+  "Published: 28 March 2025\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt earlier this month after an audit of housing "
+  "money.\n"
+  "In March 2025 the council also ordered a second audit of the housing department.\n";
+
+/* Three reports of the dismissal that each state its day, and nothing
+ * else that could join them (see test_pair_decisions_kept ()). */
+static const char *stated_dismissals[] = {
+  "Eastbrook council dismisses its mayor\n"
+  "By Ana Ferreira\n"
+  "Published: 14 March 2025\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on 12 March after an audit found that housing "
+  "money had gone missing.\n",
+  "Eastbrook mayor loses his job\n"
+  "By Lena Okafor\n"
+  "Published: 13 March 2025\n"
+  "\n"
+  "Mayor Tomas Brandt of Eastbrook was dismissed by the city council on 12 March after auditors found that "
+  "housing money had gone missing.\n",
+  "A week of turmoil in Eastbrook\n"
+  "By Piet Jansen\n"
+  "Published: 15 March 2025\n"
+  "\n"
+  "On 12 March the city council of Eastbrook dismissed Mayor Tomas Brandt over the housing money that had "
+  "gone missing.\n",
+};
+
+/* Clusters @candidates through @decisions, and a copy of them afresh, each
+ * with links (@with_links) or without: the same clusters, and the same
+ * links in the same order. */
+static void
+assert_clustered_alike (DossierVocabulary    *vocabulary,
+                        GPtrArray            *documents,
+                        GPtrArray            *entities,
+                        GArray               *candidates,
+                        DossierPairDecisions *decisions,
+                        gboolean              with_links)
+{
+  g_autoptr(GArray) fresh = g_array_copy (candidates);
+  g_autoptr(GArray) fresh_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+
+  _dossier_event_candidates_cluster (vocabulary, documents, entities, fresh, NULL, with_links ? fresh_links : NULL);
+  _dossier_event_candidates_cluster (vocabulary, documents, entities, candidates, decisions,
+                                     with_links ? links : NULL);
+  for (guint c = 0; c < candidates->len; c++)
+    g_assert_cmpint (g_array_index (candidates, DossierEventCandidate, c).cluster, ==,
+                     g_array_index (fresh, DossierEventCandidate, c).cluster);
+  g_assert_cmpuint (links->len, ==, fresh_links->len);
+  for (guint k = 0; k < links->len; k++)
+    {
+      const DossierCandidateLink *x = &g_array_index (links, DossierCandidateLink, k);
+      const DossierCandidateLink *y = &g_array_index (fresh_links, DossierCandidateLink, k);
+
+      g_assert_cmpuint (x->a, ==, y->a);
+      g_assert_cmpuint (x->b, ==, y->b);
+      g_assert_cmpuint (x->reasons, ==, y->reasons);
+      g_assert_cmpmem (&x->similarity, sizeof x->similarity, &y->similarity, sizeof y->similarity);
+      g_assert_cmpmem (x->entities, sizeof x->entities, y->entities, sizeof y->entities);
+      g_assert_true (x->action_a == y->action_a);
+      g_assert_true (x->action_b == y->action_b);
+    }
+}
+
+/* The candidates of every article of @documents but the @skip-th (none
+ * when it is G_MAXUINT), kept in @collected, in the order of the articles
+ * or in reverse. */
+static GArray *
+collect_all_but (DossierCollectedCandidates *collected,
+                 DossierVocabulary          *vocabulary,
+                 GPtrArray                  *documents,
+                 GPtrArray                  *entities,
+                 gboolean                    reverse,
+                 guint                       skip)
+{
+  GArray *candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+
+  for (guint k = 0; k < documents->len; k++)
+    {
+      guint d = reverse ? documents->len - 1 - k : k;
+
+      if (d != skip)
+        _dossier_event_collect_candidates_keeping (collected, vocabulary, documents, entities, d, candidates);
+    }
+  return candidates;
+}
+
+static GArray *
+collect_all (DossierCollectedCandidates *collected,
+             DossierVocabulary          *vocabulary,
+             GPtrArray                  *documents,
+             GPtrArray                  *entities,
+             gboolean                    reverse)
+{
+  return collect_all_but (collected, vocabulary, documents, entities, reverse, G_MAXUINT);
+}
+
+/* What one clustering of an analysis decided of its pairs, and the joins
+ * made within its buckets, are taken in the next where the candidates are
+ * the same: the clusters and the links are those clustering afresh gives,
+ * after an article is dated otherwise (its candidates collected anew), with
+ * the candidates in another order, and with an article added. */
+static void
+test_pair_decisions_kept (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, month_recap };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(DossierCollectedCandidates) collected = NULL;
+  g_autoptr(DossierPairDecisions) decisions = _dossier_pair_decisions_new ();
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GArray) fresh_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  DossierDocument *wire;
+  DossierVocabulary vocabulary;
+  guint n_serials = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  collected = _dossier_collected_candidates_new (documents->len);
+
+  /* Every candidate has a serial of its own. */
+  candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      guint serial = g_array_index (candidates, DossierEventCandidate, c).serial;
+
+      g_assert_cmpuint (serial, ==, n_serials + 1);
+      n_serials = serial;
+    }
+  /* What the test is about: some pair joined. */
+  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL, fresh_links);
+  g_assert_cmpuint (fresh_links->len, >, 0);
+
+  /* Decided once, and taken: without links, then with them. */
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+
+  /* The wire dated a day later: its candidates anew, with new serials. */
+  wire = g_ptr_array_index (documents, 1);
+  wire->published = dossier_date_from_day (2025, 3, 14);
+  dossier_document_find_dates_again (wire);
+  g_clear_pointer (&candidates, g_array_unref);
+  candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      g_assert_true ((candidate->document == 1) == (candidate->serial > n_serials));
+    }
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+
+  /* In the other order: other buckets, the same pairs. */
+  g_clear_pointer (&candidates, g_array_unref);
+  candidates = collect_all (collected, &vocabulary, documents, entities, TRUE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+  assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+
+  /* An article added, as one the inference dated in a round: the buckets
+   * it adds candidates to are compared anew (their other pairs taken as
+   * decided); then once more, with links, and once more. */
+  for (guint skip = 0; skip < documents->len; skip++)
+    {
+      g_autoptr(DossierPairDecisions) growing = _dossier_pair_decisions_new ();
+
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all_but (collected, &vocabulary, documents, entities, FALSE, skip);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, growing, FALSE);
+    }
+  _dossier_vocabulary_clear (&vocabulary);
+
+  /* The same, where only the day's bucket joins the three reports (no
+   * other comparison would make up for a join not made): the footbridge
+   * of that day added, or one of the reports. */
+  {
+    const char *day_texts[] = { stated_dismissals[0], stated_dismissals[1], stated_dismissals[2], footbridge };
+    g_autoptr(DossierAnalysis) day_analysis = analyse_texts (day_texts, G_N_ELEMENTS (day_texts));
+    g_autoptr(GPtrArray) day_documents = g_ptr_array_new ();
+    g_autoptr(GPtrArray) day_entities = g_ptr_array_new ();
+    g_autoptr(DossierCollectedCandidates) day_collected = NULL;
+    g_autoptr(GArray) day_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+    const guint skipped[] = { 3, 0 };
+
+    for (guint d = 0; d < dossier_analysis_get_n_documents (day_analysis); d++)
+      g_ptr_array_add (day_documents, dossier_analysis_get_document (day_analysis, d));
+    for (guint e = 0; e < dossier_analysis_get_n_entities (day_analysis); e++)
+      g_ptr_array_add (day_entities, (gpointer) dossier_analysis_get_entity (day_analysis, e));
+    _dossier_vocabulary_init (&vocabulary, day_documents, recognizer, NULL, NULL);
+    day_collected = _dossier_collected_candidates_new (day_documents->len);
+
+    g_clear_pointer (&candidates, g_array_unref);
+    candidates = collect_all (day_collected, &vocabulary, day_documents, day_entities, FALSE);
+    /* What the test is about: the three reports, one event by their
+     * day's joins alone. */
+    _dossier_event_candidates_cluster (&vocabulary, day_documents, day_entities, candidates, NULL, day_links);
+    g_assert_cmpuint (day_links->len, ==, 2);
+    for (guint k = 0; k < day_links->len; k++)
+      g_assert_true (g_array_index (day_links, DossierCandidateLink, k).reasons & DOSSIER_LINK_WORDS);
+    for (guint s = 0; s < G_N_ELEMENTS (skipped); s++)
+      {
+        g_autoptr(DossierPairDecisions) growing = _dossier_pair_decisions_new ();
+
+        g_clear_pointer (&candidates, g_array_unref);
+        candidates = collect_all_but (day_collected, &vocabulary, day_documents, day_entities, FALSE, skipped[s]);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, FALSE);
+        g_clear_pointer (&candidates, g_array_unref);
+        candidates = collect_all (day_collected, &vocabulary, day_documents, day_entities, FALSE);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, FALSE);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, FALSE);
+        assert_clustered_alike (&vocabulary, day_documents, day_entities, candidates, growing, TRUE);
+      }
+    _dossier_vocabulary_clear (&vocabulary);
+  }
+}
+
 /* A sentence compared with many through its marked terms has the cosine
  * a comparison of the two gives, to the last bit, with each other
  * sentence of a dossier and with itself. */
@@ -586,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/one-day-two-happenings", test_one_day_two_happenings);
   g_test_add_func ("/event-clustering/same-words-far-apart", test_same_words_far_apart);
   g_test_add_func ("/event-clustering/candidates-kept", test_candidates_kept);
+  g_test_add_func ("/event-clustering/pair-decisions-kept", test_pair_decisions_kept);
   g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
   g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);

@@ -190,6 +190,30 @@ dossier_date_get_span (const DossierDate *date,
     *last_day_number = dossier_date_to_day_number (&last);
 }
 
+/* Sets @key to a number that orders the first day of @date (as
+ * dossier_date_get_span () gives it) as its day number does — year, month
+ * and day, 512 days a year and 32 a month — where that day is one of the
+ * years 1 to 9998; FALSE otherwise.  (The span of a week of the last days
+ * of 9999 ends past the days counted, which dossier_date_get_span () says
+ * in a warning: those are left to it.) */
+static inline gboolean
+first_day_of (const DossierDate *date,
+              int               *key)
+{
+  int month = date->month, day = date->day;
+
+  if (date->year < 1 || date->year > 9998)
+    return FALSE;
+  if (date->precision == DOSSIER_PRECISION_YEAR)
+    month = day = 1;
+  else if (date->precision == DOSSIER_PRECISION_MONTH)
+    day = 1;
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month (month, date->year))
+    return FALSE;
+  *key = date->year * 512 + month * 32 + day;
+  return TRUE;
+}
+
 gboolean
 dossier_date_contains (const DossierDate *outer,
                        const DossierDate *inner)
@@ -213,8 +237,16 @@ dossier_date_compare (const DossierDate *a,
   if (!dossier_date_is_set (a) || !dossier_date_is_set (b))
     return (int) dossier_date_is_set (a) - (int) dossier_date_is_set (b);
 
-  dossier_date_get_span (a, &a_first, NULL);
-  dossier_date_get_span (b, &b_first, NULL);
+  /* Events and candidates are sorted by their dates: their first days
+   * compared as year, month and day where both are days of years 1 to
+   * 9998, whose day numbers grow with them, without counting either. */
+  if (first_day_of (a, &a_first) && first_day_of (b, &b_first))
+    ;
+  else
+    {
+      dossier_date_get_span (a, &a_first, NULL);
+      dossier_date_get_span (b, &b_first, NULL);
+    }
   if (a_first != b_first)
     return a_first < b_first ? -1 : 1;
   /* Coarser first: "2024-10" sorts before "2024-10-01". */

@@ -174,14 +174,18 @@ finish_centrality (GPtrArray                   *documents,
 }
 
 /* The likeness of @candidate to the other stated sources among @members,
- * summed in their order. */
+ * summed in their order.  Each cosine through @probe, set to @candidate's
+ * terms (the one sentence compared with all the others): the same cosine
+ * as _dossier_event_similarity ()'s, to the last bit. */
 static double
 similarity_sum (DossierVocabulary           *vocabulary,
+                DossierEventProbe           *probe,
                 GArray                      *candidates,
                 GArray                      *members,
                 const DossierEventCandidate *candidate)
 {
   double sum = 0;
+  gboolean set = FALSE;
 
   for (guint j = 0; j < members->len; j++)
     {
@@ -190,7 +194,14 @@ similarity_sum (DossierVocabulary           *vocabulary,
       /* Against the sources that state the date: the sentences that
        * only say the same again would pull towards the wordiest. */
       if (other != candidate && other->dated)
-        sum += _dossier_event_similarity (vocabulary, candidate->terms, candidate->norm, other->terms, other->norm);
+        {
+          if (!set)
+            {
+              _dossier_event_probe_set (probe, vocabulary, candidate->terms, candidate->norm);
+              set = TRUE;
+            }
+          sum += _dossier_event_probe_similarity (probe, vocabulary, other->terms, other->norm);
+        }
     }
   return sum;
 }
@@ -352,6 +363,7 @@ one_article (const DossierEventRecord *event)
  * indices in @candidates. */
 static DossierEventRecord *
 make_event (DossierVocabulary       *vocabulary,
+            DossierEventProbe       *probe,
             GPtrArray               *documents,
             GPtrArray               *entities,
             DossierEntityRecognizer *recognizer,
@@ -467,7 +479,7 @@ make_event (DossierVocabulary       *vocabulary,
           continue;
         }
       centrality = finish_centrality (documents, candidate,
-                                      similarity_sum (vocabulary, candidates, members, candidate));
+                                      similarity_sum (vocabulary, probe, candidates, members, candidate));
       if (centrality > best_centrality)
         {
           best_centrality = centrality;
@@ -496,7 +508,7 @@ make_event (DossierVocabulary       *vocabulary,
           if (estimates[i] == -G_MAXDOUBLE || estimates[i] < best_estimate - margin)
             continue;
           centrality = finish_centrality (documents, candidate,
-                                          similarity_sum (vocabulary, candidates, members, candidate));
+                                          similarity_sum (vocabulary, probe, candidates, members, candidate));
           if (centrality > best_centrality)
             {
               best_centrality = centrality;
@@ -601,6 +613,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
   g_autoptr(GHashTable) cluster_links = NULL;
   g_autoptr(GArray) doubted = NULL;
   g_autoptr(DossierCollectedCandidates) collected = NULL;
+  g_autoptr(DossierPairDecisions) decisions = NULL;
   GArray candidates_view, links_view;
   GArray *cut_candidates, *cut_links;
 
@@ -615,7 +628,11 @@ dossier_events_build_keeping (GPtrArray               *documents,
    * end: most articles' publication dates and dates stay as they were from
    * one round to the next, and so do their candidates. */
   if (any_undated (documents))
-    collected = _dossier_collected_candidates_new (documents->len);
+    {
+      collected = _dossier_collected_candidates_new (documents->len);
+      /* … and so are most pairs of them compared. */
+      decisions = _dossier_pair_decisions_new ();
+    }
   collect_dated (collected, &vocabulary, documents, entities, candidates);
 
   if (collected != NULL)
@@ -624,7 +641,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
       gboolean dated;
 
       DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
-      _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+      _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
       dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, FALSE);
       _dossier_publication_dates_settle (documents, doubted);
       /* Articles that name days without a year, where nothing dated them,
@@ -637,7 +654,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
         {
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
-          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
           dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }
       /* Those dated by their own days in a borrowed year are read once
@@ -648,7 +665,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
-          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
           _dossier_publication_dates_settle (documents, again);
         }
@@ -659,7 +676,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
         {
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
-          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL);
+          _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
           _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
         }
       /* Every article again: those now dated, and undated ones, which still
@@ -670,7 +687,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
     }
 
   DOSSIER_DEBUG ("events: clustering the sentences of every article");
-  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, links);
+  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, links);
   _dossier_event_attach_undated (&vocabulary, documents, entities, candidates, links);
   _dossier_event_corroborate_undated (&vocabulary, documents, entities, candidates, links);
   _dossier_event_attach_continuations (&vocabulary, documents, candidates, links);
@@ -710,12 +727,15 @@ dossier_events_build_keeping (GPtrArray               *documents,
   {
     GHashTableIter iter;
     gpointer key, value;
+    /* The sentence each centrality compares with the others, for every
+     * event: its table of marks made once. */
+    DossierEventProbe probe = { 0 };
 
     g_hash_table_iter_init (&iter, clusters);
     while (g_hash_table_iter_next (&iter, &key, &value))
       {
-        DossierEventRecord *made = make_event (&vocabulary, documents, entities, recognizer, cut_candidates, value,
-                                               cut_links, g_hash_table_lookup (cluster_links, key));
+        DossierEventRecord *made = make_event (&vocabulary, &probe, documents, entities, recognizer, cut_candidates,
+                                               value, cut_links, g_hash_table_lookup (cluster_links, key));
         /* A happening one article alone dates, and only to its week ("this
          * week", "last week"), no other outlet's day joining it, is too
          * vague for the timeline: its sentence and its date stay in the
@@ -727,6 +747,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
           }
         g_ptr_array_add (events, made);
       }
+    _dossier_event_probe_clear (&probe);
   }
 
   g_ptr_array_sort (events, compare_events);

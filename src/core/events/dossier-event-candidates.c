@@ -1575,6 +1575,7 @@ typedef struct
 struct _DossierCollectedCandidates
 {
   guint n_documents;
+  guint n_serials;      /* the candidates' serials given so far */
   CollectedArticle articles[];
 };
 
@@ -1664,6 +1665,13 @@ _dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected
     }
 
   _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+  /* New candidates, new serials: what the clusterings remember of a pair
+   * (DossierPairDecisions) is remembered of these very candidates. */
+  for (guint c = first; c < candidates->len; c++)
+    {
+      g_assert (collected->n_serials < G_MAXUINT);
+      g_array_index (candidates, DossierEventCandidate, c).serial = ++collected->n_serials;
+    }
   article->made = TRUE;
   article->published = document->published;
   if (article->dates == NULL)

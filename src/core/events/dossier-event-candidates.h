@@ -148,7 +148,8 @@ void                        _dossier_collected_candidates_free (DossierCollected
  * _dossier_event_collect_candidates () does: those @collected holds for it
  * when its publication date and dates are still those they were collected
  * from (then TRUE), else collected anew and kept in @collected in their
- * place.  A NULL @collected keeps nothing. */
+ * place, each with a serial not given before (see DossierEventCandidate).
+ * A NULL @collected keeps nothing. */
 gboolean              _dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected,
                                                                  DossierVocabulary          *vocabulary,
                                                                  GPtrArray                  *documents,

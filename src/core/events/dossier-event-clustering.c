@@ -23,6 +23,74 @@
 #include "dossier-event-thresholds.h"
 #include "dossier-sort.h"
 
+/* A pair decided, by its candidates' serials (the first's in the high
+ * half): 0 when no pair is there. */
+typedef struct
+{
+  guint64 key;
+  guint joined;             /* 0: they tell two happenings; else k + 1 for
+                             * the k-th of the joined */
+} PairDecision;
+
+/* Why a pair was joined: its link (but the candidates' indices, which
+ * change from one clustering to the next) and the threshold it was held
+ * to (for the debug output). */
+typedef struct
+{
+  DossierCandidateLink link;
+  double threshold;
+} JoinedPair;
+
+/* A join one bucket's comparisons made: the positions of its two
+ * candidates in the bucket, and why (the JoinedPair's index). */
+typedef struct
+{
+  guint x;
+  guint y;
+  guint joined;
+} BucketJoin;
+
+/* What comparing the pairs of one bucket within itself did (see
+ * compare_within_remembering ()): the bucket's candidates by their
+ * serials, in its order; which of them were of one cluster already (per
+ * candidate, the position of the first of its cluster in the bucket); and
+ * the joins that made two clusters one, in the order made. */
+typedef struct
+{
+  guint n_members;
+  guint *serials;
+  guint *labels;
+  GArray *joins;            /* of BucketJoin */
+} BucketMemo;
+
+/* An open-addressed table of PairDecision (its size a power of two, at
+ * most half full): a million pairs are looked up in a correction, where a
+ * GHashTable's call per hash and per comparison would cost what deciding
+ * costs.  And what the comparisons within each bucket did, per kind of
+ * bucket (days, weeks, months, years), by the bucket's key. */
+struct _DossierPairDecisions
+{
+  PairDecision *slots;
+  guint n_slots;
+  guint n_decided;
+  GArray *joined;           /* of JoinedPair */
+  GHashTable *buckets[4];   /* key → BucketMemo */
+};
+
+/* The kinds of bucket, for DossierPairDecisions's buckets. */
+enum
+{
+  BUCKETS_OF_DAYS,
+  BUCKETS_OF_WEEKS,
+  BUCKETS_OF_MONTHS,
+  BUCKETS_OF_YEARS,
+};
+
+/* A long_past_limits entry not counted yet, and one of an article with no
+ * publication date (day numbers are positive, or GDate's error, 0). */
+#define LIMIT_NOT_COUNTED G_MAXINT
+#define LIMIT_NONE G_MININT
+
 /* What the comparisons of one clustering share. */
 typedef struct
 {
@@ -32,11 +100,116 @@ typedef struct
   GArray *candidates;       /* of DossierEventCandidate */
   GArray *parents;          /* of guint: union-find, per candidate */
   GArray *links;            /* of DossierCandidateLink, or NULL */
+  DossierPairDecisions *decisions;  /* or NULL */
+  /* While a bucket's pairs are compared to be remembered, the joins they
+   * make (of BucketJoin, with candidate indices for positions), else NULL. */
+  GArray *recording;
+  /* Per candidate, for the clusters' first members in a bucket (see
+   * bucket_labels ()): the stamp of the last bucket that met it as a
+   * root, and the position it was first met at. */
+  guint *root_stamps;
+  guint *root_firsts;
+  guint stamp;
+  /* Per document, the last day long past (see long_past ()). */
+  int *long_past_limits;
   /* The candidate compared with others in turn (each loop compares one
    * with many), its terms marked once. */
   DossierEventProbe probe;
   guint probe_candidate;
 } Clustering;
+
+static void
+bucket_memo_free (gpointer data)
+{
+  BucketMemo *memo = data;
+
+  g_free (memo->serials);
+  g_free (memo->labels);
+  g_array_unref (memo->joins);
+  g_free (memo);
+}
+
+DossierPairDecisions *
+_dossier_pair_decisions_new (void)
+{
+  DossierPairDecisions *decisions = g_new0 (DossierPairDecisions, 1);
+
+  decisions->n_slots = 1024;
+  decisions->slots = g_new0 (PairDecision, decisions->n_slots);
+  decisions->joined = g_array_new (FALSE, FALSE, sizeof (JoinedPair));
+  for (guint k = 0; k < G_N_ELEMENTS (decisions->buckets); k++)
+    decisions->buckets[k] = g_hash_table_new_full (NULL, NULL, NULL, bucket_memo_free);
+  return decisions;
+}
+
+void
+_dossier_pair_decisions_free (DossierPairDecisions *decisions)
+{
+  if (decisions == NULL)
+    return;
+  g_free (decisions->slots);
+  g_array_unref (decisions->joined);
+  for (guint k = 0; k < G_N_ELEMENTS (decisions->buckets); k++)
+    g_clear_pointer (&decisions->buckets[k], g_hash_table_unref);
+  g_free (decisions);
+}
+
+static inline guint
+pair_slot (const DossierPairDecisions *decisions,
+           guint64                     key)
+{
+  /* Fibonacci hashing: the high bits of the product, as many as the
+   * table's size needs. */
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & (decisions->n_slots - 1);
+}
+
+/* The decision on @key, or NULL. */
+static PairDecision *
+pair_decision_find (DossierPairDecisions *decisions,
+                    guint64               key)
+{
+  for (guint slot = pair_slot (decisions, key);; slot = (slot + 1) & (decisions->n_slots - 1))
+    {
+      PairDecision *decision = &decisions->slots[slot];
+
+      if (decision->key == key)
+        return decision;
+      if (decision->key == 0)
+        return NULL;
+    }
+}
+
+static void
+pair_decision_add (DossierPairDecisions *decisions,
+                   guint64               key,
+                   guint                 joined)
+{
+  guint slot;
+
+  if (2 * (decisions->n_decided + 1) > decisions->n_slots)
+    {
+      PairDecision *old = decisions->slots;
+      guint n_old = decisions->n_slots;
+
+      decisions->n_slots *= 2;
+      decisions->slots = g_new0 (PairDecision, decisions->n_slots);
+      for (guint k = 0; k < n_old; k++)
+        if (old[k].key != 0)
+          {
+            for (slot = pair_slot (decisions, old[k].key); decisions->slots[slot].key != 0;
+                 slot = (slot + 1) & (decisions->n_slots - 1))
+              ;
+            decisions->slots[slot] = old[k];
+          }
+      g_free (old);
+    }
+  for (slot = pair_slot (decisions, key); decisions->slots[slot].key != 0;
+       slot = (slot + 1) & (decisions->n_slots - 1))
+    g_assert (decisions->slots[slot].key != key);
+  decisions->slots[slot].key = key;
+  decisions->slots[slot].joined = joined;
+  decisions->n_decided++;
+}
 
 /* The cosine of candidate @i (@a) and @b, through the probe, which is set
  * to @i first where it holds another. */
@@ -204,20 +377,30 @@ reported_later (const DossierEventCandidate *implicit,
 }
 
 /* Whether @candidate's day lies a week or more before its article was
- * published: background its article tells, not the day's news. */
+ * published: background its article tells, not the day's news.  The last
+ * such day of each article is counted once per clustering (its
+ * publication date does not change within one). */
 static gboolean
-long_past (GPtrArray                   *documents,
+long_past (Clustering                  *clustering,
            const DossierEventCandidate *candidate)
 {
-  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
-  int first, last;
+  int *limit = &clustering->long_past_limits[candidate->document];
 
-  if (!dossier_date_is_set (&document->published))
-    return FALSE;
-  dossier_date_get_span (&document->published, &first, &last);
-  /* Known to its year or month only: the latest day it may be of. */
-  return candidate->last_day <= (document->published.precision >= DOSSIER_PRECISION_DAY ? first : last) -
-                                REPORTING_REACH_DAYS;
+  if (*limit == LIMIT_NOT_COUNTED)
+    {
+      DossierDocument *document = g_ptr_array_index (clustering->documents, candidate->document);
+      int first, last;
+
+      if (!dossier_date_is_set (&document->published))
+        *limit = LIMIT_NONE;
+      else
+        {
+          dossier_date_get_span (&document->published, &first, &last);
+          /* Known to its year or month only: the latest day it may be of. */
+          *limit = (document->published.precision >= DOSSIER_PRECISION_DAY ? first : last) - REPORTING_REACH_DAYS;
+        }
+    }
+  return *limit != LIMIT_NONE && candidate->last_day <= *limit;
 }
 
 /* Whether @candidate tells @word (one of its action words) as what came
@@ -275,7 +458,7 @@ named_by_its_day (Clustering                  *clustering,
     return NULL;
   /* Of the days just past, with a few words in common at least; of a
    * day a week or more back, in any words. */
-  if (similarity < LINK_MIN_SIMILARITY && !long_past (clustering->documents, candidate))
+  if (similarity < LINK_MIN_SIMILARITY && !long_past (clustering, candidate))
     return NULL;
   document = g_ptr_array_index (clustering->documents, candidate->document);
   paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
@@ -344,17 +527,22 @@ tells_the_named (Clustering                  *clustering,
   return FALSE;
 }
 
-/* Compares @a (candidate @i) and @b (@j), whose dates agree as @agree
- * says (see compare_pair ()), and joins them where they tell one
- * happening.  Apart from compare_pair () so that the pairs that end there,
- * most of a million, cost no call to this larger function. */
-G_GNUC_NO_INLINE static void
-compare_agreeing_pair (Clustering            *clustering,
-                       guint                  i,
-                       guint                  j,
-                       DossierEventCandidate *a,
-                       DossierEventCandidate *b,
-                       int                    agree)
+/* Whether @a (candidate @i) and @b (@j), whose dates agree as @agree
+ * says (see compare_pair ()), tell one happening; fills @link with why and
+ * @threshold with the likeness in words they were held to.  What it reads
+ * of them (their sentences, words, dates, participants, and their
+ * articles' publication dates), of the vocabulary and of the entities
+ * does not change within one analysis while their serials stay (see
+ * _dossier_event_candidates_cluster ()): nor does what it decides. */
+static gboolean
+decide_pair (Clustering            *clustering,
+             guint                  i,
+             guint                  j,
+             DossierEventCandidate *a,
+             DossierEventCandidate *b,
+             int                    agree,
+             DossierCandidateLink  *link_out,
+             double                *threshold_out)
 {
   DossierCandidateLink link;
   double threshold;
@@ -373,7 +561,7 @@ compare_agreeing_pair (Clustering            *clustering,
    * as different as two outlets choose: any likeness will do. */
   else if (agree == 1 && a->date.precision == DOSSIER_PRECISION_DAY && a->document != b->document &&
            a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION &&
-           long_past (clustering->documents, a) && long_past (clustering->documents, b))
+           long_past (clustering, a) && long_past (clustering, b))
     threshold = LINK_MIN_SIMILARITY;
   if (link.similarity >= threshold)
     {
@@ -410,9 +598,76 @@ compare_agreeing_pair (Clustering            *clustering,
       joins = !tells_before (clustering->vocabulary, clustering->documents, later,
                              later == a ? link.action_a : link.action_b);
     }
+  *link_out = link;
+  *threshold_out = threshold;
+  return joins;
+}
+
+/* Compares @a (candidate @i) and @b (@j), whose dates agree as @agree
+ * says (see compare_pair ()), and joins them where they tell one
+ * happening: as decide_pair () decides, or as an earlier clustering of
+ * the analysis decided (@decision, looked up by compare_pair (); NULL
+ * when none did).  Apart from compare_pair () so that the pairs that end
+ * there, most of a million, cost no call to this larger function. */
+G_GNUC_NO_INLINE static void
+compare_agreeing_pair (Clustering            *clustering,
+                       guint                  i,
+                       guint                  j,
+                       DossierEventCandidate *a,
+                       DossierEventCandidate *b,
+                       int                    agree,
+                       const PairDecision    *decision)
+{
+  DossierPairDecisions *decisions = clustering->decisions;
+  DossierCandidateLink link;
+  double threshold = 0;
+  guint joined_index = 0;
+  gboolean joins;
+
+  if (decisions != NULL && a->serial != 0 && b->serial != 0)
+    {
+      guint64 key = ((guint64) a->serial << 32) | b->serial;
+
+      if (decision != NULL)
+        {
+          /* Decided before: the same two candidates, the same reasons. */
+          joins = decision->joined != 0;
+          joined_index = decision->joined;
+          if (joins)
+            {
+              const JoinedPair *joined = &g_array_index (decisions->joined, JoinedPair, decision->joined - 1);
+
+              link = joined->link;
+              link.a = i;
+              link.b = j;
+              threshold = joined->threshold;
+            }
+        }
+      else
+        {
+          joins = decide_pair (clustering, i, j, a, b, agree, &link, &threshold);
+          if (joins)
+            {
+              JoinedPair joined = { link, threshold };
+
+              g_array_append_val (decisions->joined, joined);
+              joined_index = decisions->joined->len;
+            }
+          pair_decision_add (decisions, key, joined_index);
+        }
+    }
+  else
+    joins = decide_pair (clustering, i, j, a, b, agree, &link, &threshold);
 
   if (!joins || !join (clustering->parents, i, j))
     return;
+  if (clustering->recording != NULL)
+    {
+      BucketJoin made = { i, j, joined_index };
+
+      g_assert (joined_index != 0);
+      g_array_append_val (clustering->recording, made);
+    }
   if (clustering->links != NULL)
     g_array_append_val (clustering->links, link);
   if (G_UNLIKELY (dossier_debug_enabled ()))
@@ -428,6 +683,7 @@ compare_pair (Clustering *clustering,
 {
   DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
   DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
+  const PairDecision *decision = NULL;
   int agree;
 
   /* Two candidates already of one cluster: whatever they share, the pair
@@ -457,7 +713,15 @@ compare_pair (Clustering *clustering,
    * one day ("Earlier today, … today (20)"): one happening, told once. */
   if (a->document == b->document && a->paragraph == b->paragraph && a->start == b->start && agree != 1)
     return;
-  compare_agreeing_pair (clustering, i, j, a, b, agree);
+  /* Decided before that they tell two happenings, as most pairs are:
+   * nothing to do. */
+  if (clustering->decisions != NULL && a->serial != 0 && b->serial != 0)
+    {
+      decision = pair_decision_find (clustering->decisions, ((guint64) a->serial << 32) | b->serial);
+      if (decision != NULL && decision->joined == 0)
+        return;
+    }
+  compare_agreeing_pair (clustering, i, j, a, b, agree, decision);
 }
 
 /* Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs
@@ -692,6 +956,139 @@ compare_within (Clustering *clustering,
     }
 }
 
+/* Sets @labels[x] to the position of the first candidate of @bucket that
+ * is of one cluster with its x-th. */
+static void
+bucket_labels (Clustering *clustering,
+               GArray     *bucket,
+               guint      *labels)
+{
+  guint stamp = ++clustering->stamp;
+
+  for (guint x = 0; x < bucket->len; x++)
+    {
+      guint root = find_root (clustering->parents, g_array_index (bucket, guint, x));
+
+      if (clustering->root_stamps[root] != stamp)
+        {
+          clustering->root_stamps[root] = stamp;
+          clustering->root_firsts[root] = x;
+        }
+      labels[x] = clustering->root_firsts[root];
+    }
+}
+
+/* The position of candidate @i in @bucket (ascending, as buckets are
+ * filled). */
+static guint
+bucket_position (GArray *bucket,
+                 guint   i)
+{
+  guint low = 0, high = bucket->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (bucket, guint, middle) < i)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  g_assert (low < bucket->len && g_array_index (bucket, guint, low) == i);
+  return low;
+}
+
+/* compare_within (), or what it would do, from what it did in an earlier
+ * clustering of the analysis (kept in the decisions by @kind and @key).
+ *
+ * Comparing a bucket's pairs joins the clusters of those that tell one
+ * happening (T), in the order of the pairs, a pair of one cluster already
+ * being passed by.  The same candidates (by their serials, in the same
+ * order) make the same pairs, and T is the same (see decide_pair ()).  If
+ * the candidates were of one cluster in the same way when the comparisons
+ * began, the same joins make two clusters one, in the same order, with the
+ * same links: whether a pair is of one cluster already depends only on the
+ * joins made before it and on which of the bucket's candidates were of one
+ * cluster at the start (a path through other candidates joins two of them
+ * only through their clusters at the start).  So they are made again,
+ * without a comparison.  (Where they were of one cluster in another way,
+ * or the bucket's candidates are others, its pairs are compared, and
+ * those decided before are taken from the table of pairs.) */
+static void
+compare_within_remembering (Clustering *clustering,
+                            GArray     *bucket,
+                            int         kind,
+                            int         key)
+{
+  DossierPairDecisions *decisions = clustering->decisions;
+  g_autofree guint *labels = NULL;
+  BucketMemo *memo;
+  gboolean same;
+
+  /* (A bucket of one has no pair; the debug output tells every join as it
+   * is decided.) */
+  if (decisions == NULL || bucket->len < 2 || G_UNLIKELY (dossier_debug_enabled ()))
+    {
+      compare_within (clustering, bucket);
+      return;
+    }
+  for (guint x = 0; x < bucket->len; x++)
+    if (g_array_index (clustering->candidates, DossierEventCandidate, g_array_index (bucket, guint, x)).serial == 0)
+      {
+        compare_within (clustering, bucket);
+        return;
+      }
+
+  labels = g_new (guint, bucket->len);
+  bucket_labels (clustering, bucket, labels);
+  memo = g_hash_table_lookup (decisions->buckets[kind], GINT_TO_POINTER (key));
+  same = memo != NULL && memo->n_members == bucket->len;
+  for (guint x = 0; same && x < bucket->len; x++)
+    same = memo->serials[x] ==
+           g_array_index (clustering->candidates, DossierEventCandidate, g_array_index (bucket, guint, x)).serial;
+  if (same && memcmp (memo->labels, labels, bucket->len * sizeof (guint)) == 0)
+    {
+      for (guint k = 0; k < memo->joins->len; k++)
+        {
+          const BucketJoin *made = &g_array_index (memo->joins, BucketJoin, k);
+          guint i = g_array_index (bucket, guint, made->x), j = g_array_index (bucket, guint, made->y);
+          gboolean joined = join (clustering->parents, i, j);
+
+          g_assert (joined);
+          if (clustering->links != NULL)
+            {
+              DossierCandidateLink link = g_array_index (decisions->joined, JoinedPair, made->joined - 1).link;
+
+              link.a = i;
+              link.b = j;
+              g_array_append_val (clustering->links, link);
+            }
+        }
+      return;
+    }
+  /* Compared, and remembered for the next clustering. */
+  memo = g_new0 (BucketMemo, 1);
+  memo->n_members = bucket->len;
+  memo->serials = g_new (guint, bucket->len);
+  for (guint x = 0; x < bucket->len; x++)
+    memo->serials[x] =
+      g_array_index (clustering->candidates, DossierEventCandidate, g_array_index (bucket, guint, x)).serial;
+  memo->labels = g_steal_pointer (&labels);
+  memo->joins = g_array_new (FALSE, FALSE, sizeof (BucketJoin));
+  clustering->recording = memo->joins;
+  compare_within (clustering, bucket);
+  clustering->recording = NULL;
+  for (guint k = 0; k < memo->joins->len; k++)
+    {
+      BucketJoin *made = &g_array_index (memo->joins, BucketJoin, k);
+
+      made->x = bucket_position (bucket, made->x);
+      made->y = bucket_position (bucket, made->y);
+    }
+  g_hash_table_replace (decisions->buckets[kind], GINT_TO_POINTER (key), memo);
+}
+
 static void
 free_prefix_index (gpointer data)
 {
@@ -784,12 +1181,13 @@ sort_day_postings (GArray *array)
 
 /* The coarser candidates of @bucket (a month's or a week's) join their
  * days' (see join_coarse_to_their_days ()).  @seen, one per candidate,
- * holds the coarser candidate + 1 that last met it. */
+ * holds the coarser candidate + 1 that last met it; @with_a_day, one per
+ * candidate, is TRUE for the roots of the clusters that hold a day. */
 static void
 join_bucket_to_its_days (Clustering     *clustering,
                          GArray         *bucket,
                          const Postings *by_entity,
-                         GHashTable     *with_a_day,
+                         guint8         *with_a_day,
                          guint          *seen)
 {
   GArray *candidates = clustering->candidates;
@@ -801,7 +1199,7 @@ join_bucket_to_its_days (Clustering     *clustering,
       DossierCandidateLink best = { 0 };
       gboolean found = FALSE;
 
-      if (g_hash_table_contains (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1)))
+      if (with_a_day[find_root (clustering->parents, m)])
         continue;
       for (guint e = 0; e < coarse->entities->len; e++)
         {
@@ -861,7 +1259,7 @@ join_bucket_to_its_days (Clustering     *clustering,
         continue;
       /* Its cluster holds a day now: another coarser candidate in it joins
        * no other day. */
-      g_hash_table_add (with_a_day, GUINT_TO_POINTER (find_root (clustering->parents, m) + 1));
+      with_a_day[find_root (clustering->parents, m)] = TRUE;
       if (clustering->links != NULL)
         g_array_append_val (clustering->links, best);
       if (G_UNLIKELY (dossier_debug_enabled ()))
@@ -874,7 +1272,7 @@ join_bucket_to_its_days (Clustering     *clustering,
 static void
 add_with_a_day (Clustering *clustering,
                 GHashTable *buckets,
-                GHashTable *with_a_day)
+                guint8     *with_a_day)
 {
   GHashTableIter iter;
   gpointer value;
@@ -885,8 +1283,7 @@ add_with_a_day (Clustering *clustering,
       GArray *bucket = value;
 
       for (guint x = 0; x < bucket->len; x++)
-        g_hash_table_add (with_a_day,
-                          GUINT_TO_POINTER (find_root (clustering->parents, g_array_index (bucket, guint, x)) + 1));
+        with_a_day[find_root (clustering->parents, g_array_index (bucket, guint, x))] = TRUE;
     }
 }
 
@@ -1039,7 +1436,10 @@ join_coarse_to_their_days (Clustering *clustering,
                            GHashTable *months,
                            GHashTable *years)
 {
-  g_autoptr(GHashTable) with_a_day = g_hash_table_new (NULL, NULL);   /* root + 1 */
+  /* The roots once met, as a set of them was: a root that a later join
+   * puts under another stays in it.  Flags by candidate, where a table of
+   * roots cost a hash and a call for each of the days' candidates. */
+  g_autofree guint8 *with_a_day = NULL;
   Postings by_entity = { 0 };
   GHashTable *coarser[3];
   g_autofree guint *seen = NULL;
@@ -1049,6 +1449,7 @@ join_coarse_to_their_days (Clustering *clustering,
   if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0 && g_hash_table_size (years) == 0)
     return;
   seen = g_new0 (guint, clustering->candidates->len);
+  with_a_day = g_new0 (guint8, clustering->candidates->len);
   /* The clusters that hold a day's candidate already, and the days'
    * candidates by the participants they name, in the order of their days. */
   add_with_a_day (clustering, days, with_a_day);
@@ -1083,23 +1484,33 @@ join_coarse_to_their_days (Clustering *clustering,
  * of articles then costs thousands of comparisons per day, not millions
  * per candidate. */
 void
-_dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
-                                   GPtrArray         *documents,
-                                   GPtrArray         *entities,
-                                   GArray            *candidates,
-                                   GArray            *links)
+_dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
+                                   GPtrArray            *documents,
+                                   GPtrArray            *entities,
+                                   GArray               *candidates,
+                                   DossierPairDecisions *decisions,
+                                   GArray               *links)
 {
   g_autoptr(GArray) parents = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates->len);
   g_autoptr(GHashTable) days = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) weeks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  Clustering clustering = { vocabulary, documents, entities, candidates, parents, links, { 0 }, 0 };
+  Clustering clustering = { vocabulary, documents, entities, candidates, parents, links, decisions, NULL,
+                            NULL, NULL, 0, NULL, { 0 }, 0 };
   g_autoptr(GHashTable) month_indexes = NULL;
   g_autoptr(GArray) found = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
+  if (decisions != NULL)
+    {
+      clustering.root_stamps = g_new0 (guint, candidates->len);
+      clustering.root_firsts = g_new0 (guint, candidates->len);
+    }
+  clustering.long_past_limits = g_new (int, MAX (documents->len, 1u));
+  for (guint d = 0; d < documents->len; d++)
+    clustering.long_past_limits[d] = LIMIT_NOT_COUNTED;
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
@@ -1162,7 +1573,7 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
       GArray *month = g_hash_table_lookup (months, GINT_TO_POINTER (month_key (&day)));
       PrefixIndex *index = NULL;
 
-      compare_within (&clustering, bucket);
+      compare_within_remembering (&clustering, bucket, BUCKETS_OF_DAYS, GPOINTER_TO_INT (key));
       if (month == NULL)
         continue;
       if (bucket->len * month->len < PREFIX_FILTER_PAIRS)
@@ -1216,16 +1627,19 @@ _dossier_event_candidates_cluster (DossierVocabulary *vocabulary,
         }
     }
   g_hash_table_iter_init (&iter, weeks);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    compare_within (&clustering, value);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    compare_within_remembering (&clustering, value, BUCKETS_OF_WEEKS, GPOINTER_TO_INT (key));
   g_hash_table_iter_init (&iter, months);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    compare_within (&clustering, value);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    compare_within_remembering (&clustering, value, BUCKETS_OF_MONTHS, GPOINTER_TO_INT (key));
   g_hash_table_iter_init (&iter, years);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    compare_within (&clustering, value);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    compare_within_remembering (&clustering, value, BUCKETS_OF_YEARS, GPOINTER_TO_INT (key));
 
   for (guint i = 0; i < candidates->len; i++)
     g_array_index (candidates, DossierEventCandidate, i).cluster = find_root (parents, i);
   _dossier_event_probe_clear (&clustering.probe);
+  g_free (clustering.root_stamps);
+  g_free (clustering.root_firsts);
+  g_free (clustering.long_past_limits);
 }

@@ -923,8 +923,22 @@ inside_a_quote (const char *text,
 {
   gboolean quoted = FALSE;
 
-  for (const char *p = text; p < text + at; p = g_utf8_next_char (p))
-    quoted = dossier_quotation_after (g_utf8_get_char (p), quoted);
+  /* Of the characters below 0x80 only '"' opens or closes a quotation
+   * (dossier_quotation_after ()): those are read as bytes, and only the
+   * others decoded — the paragraphs before every sentence that goes on
+   * from an event's are read here, 750,000 characters in a correction. */
+  for (const char *p = text; p < text + at;)
+    {
+      if ((guchar) *p < 0x80)
+        {
+          if (*p == '"')
+            quoted = !quoted;
+          p++;
+          continue;
+        }
+      quoted = dossier_quotation_after (g_utf8_get_char (p), quoted);
+      p = g_utf8_next_char (p);
+    }
   return quoted;
 }
 

@@ -172,6 +172,11 @@ typedef struct
                          * Tuesday"): the happening may be of the day before */
   DossierSourceDating dating;
   DossierEventSentence *sentence;  /* in the vocabulary */
+  /* Within one analysis that keeps its articles' candidates between its
+   * clusterings (DossierCollectedCandidates), one number per candidate as
+   * collected: a candidate taken again keeps it, one collected anew gets
+   * another.  0 where nothing is kept. */
+  guint serial;
 } DossierEventCandidate;
 
 /* A join of two candidates into one event, with its reasons
