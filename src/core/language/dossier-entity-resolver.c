@@ -365,6 +365,12 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
   g_autoptr(GHashTable) organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) cities = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical names, borrowed */
   g_autoptr(GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);  /* mention keys, borrowed */
+  /* The organisations' names of one word already asked about (borrowed):
+   * each is folded, and looked up in the gazetteer, once. */
+  g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+  /* A lone word's answer (borrowed → 1 an organisation's, 2 not): names
+   * are not changed below, only keys. */
+  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -376,6 +382,8 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
 
           if (mention->type == DOSSIER_ENTITY_ORGANIZATION && strchr (mention->canonical, ' ') == NULL)
             {
+              if (!g_hash_table_add (asked, mention->canonical))
+                continue;
               g_hash_table_add (organizations, g_utf8_casefold (mention->canonical, -1));
               /* An organisation named as a city the lists know, written
                * as the city is ("Barcelona", not "NARA"). */
@@ -398,7 +406,7 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           DossierParagraph *paragraph;
-          g_autofree char *folded = NULL;
+          guint answer;
 
           if (mention->type == DOSSIER_ENTITY_PLACE)
             {
@@ -411,8 +419,15 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
           else if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') != NULL ||
                    g_hash_table_contains (surnames, mention->key))
             continue;
-          folded = g_utf8_casefold (mention->canonical, -1);
-          if (!g_hash_table_contains (organizations, folded))
+          answer = GPOINTER_TO_UINT (g_hash_table_lookup (answers, mention->canonical));
+          if (answer == 0)
+            {
+              g_autofree char *folded = g_utf8_casefold (mention->canonical, -1);
+
+              answer = g_hash_table_contains (organizations, folded) ? 1 : 2;
+              g_hash_table_insert (answers, mention->canonical, GUINT_TO_POINTER (answer));
+            }
+          if (answer != 1)
             continue;
           paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
           DOSSIER_DEBUG ("names: “%s” alone is the organisation the dossier names so, not a %s",
@@ -448,22 +463,40 @@ fold_full_name (const char *name)
   return folded;
 }
 
+/* One spelling of a name of several words, as join_names_by_case ()
+ * counts it: the same text in any mention is one spelling. */
+typedef struct
+{
+  const DossierMention *first;  /* the first mention that writes it */
+  guint count;                  /* how many mentions write it */
+  guint best;                   /* the spelling its folded name is written in most */
+} Spelling;
+
 /* One person's full name, or one place's, written in other capitals or
  * with a hyphen for a space ("Lee Joon-Seok" and "Lee Joon-seok",
  * "Lac-Mégantic" and "Lac Mégantic"): that person or place, under the
  * spelling the dossier writes most often.  A person's mentions take that
  * spelling, which their key and given name are read from; a place's keep
- * theirs, as its aliases. */
+ * theirs, as its aliases.
+ *
+ * Each spelling is counted, and folded, once: a dossier writes a few
+ * thousand spellings in a hundred thousand mentions.  The spelling chosen
+ * for a folded name is the one written most often, of as many the first in
+ * byte order, and its mention the first that writes it: what asking every
+ * mention in turn would choose, since no two spellings tie. */
 static void
 join_names_by_case (GPtrArray         *documents,
                     DossierEntityType  type)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical (borrowed) → count */
-  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);  /* folded (borrowed) → mention */
-  /* Each name of the kind folded, in the order of the mentions: folded
-   * once, read by both passes below. */
-  g_autoptr(GPtrArray) folded_names = g_ptr_array_new_with_free_func (g_free);
-  guint spellings = 0;
+  /* canonical (borrowed from the spelling's first mention) → index + 1 in
+   * @spellings; only read while no mention has changed. */
+  g_autoptr(GHashTable) by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_folded = g_hash_table_new (g_str_hash, g_str_equal);  /* → index + 1 */
+  g_autoptr(GArray) spellings = g_array_new (FALSE, FALSE, sizeof (Spelling));
+  g_autoptr(GPtrArray) folded_names = g_ptr_array_new_with_free_func (g_free);  /* of each spelling */
+  /* The spelling of each name of the kind, in the order of the mentions,
+   * for the pass that joins them. */
+  g_autoptr(GArray) spelling_of = g_array_new (FALSE, FALSE, sizeof (guint));
   guint next = 0;
 
   for (guint d = 0; d < documents->len; d++)
@@ -473,43 +506,46 @@ join_names_by_case (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          guint count;
+          guint slot;
 
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
-          spellings += count == 0;
-          g_hash_table_insert (counts, mention->canonical, GUINT_TO_POINTER (count + 1));
+          slot = GPOINTER_TO_UINT (g_hash_table_lookup (by_text, mention->canonical));
+          if (slot == 0)
+            {
+              Spelling spelling = { mention, 0, 0 };
+
+              g_array_append_val (spellings, spelling);
+              slot = spellings->len;
+              g_hash_table_insert (by_text, mention->canonical, GUINT_TO_POINTER (slot));
+            }
+          g_array_index (spellings, Spelling, slot - 1).count++;
+          slot--;
+          g_array_append_val (spelling_of, slot);
         }
     }
-  for (guint d = 0; d < documents->len; d++)
+  for (guint s = 0; s < spellings->len; s++)
     {
-      DossierDocument *document = g_ptr_array_index (documents, d);
+      Spelling *spelling = &g_array_index (spellings, Spelling, s);
+      char *folded = fold_full_name (spelling->first->canonical);
+      guint other_slot = GPOINTER_TO_UINT (g_hash_table_lookup (by_folded, folded));
+      const Spelling *other = other_slot != 0 ? &g_array_index (spellings, Spelling, other_slot - 1) : NULL;
 
-      for (guint m = 0; m < document->mentions->len; m++)
-        {
-          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          char *folded;
-          const DossierMention *other;
-          guint count, other_count;
-
-          if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
-            continue;
-          folded = fold_full_name (mention->canonical);
-          g_ptr_array_add (folded_names, folded);
-          other = g_hash_table_lookup (best, folded);
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
-          other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other->canonical)) : 0;
-          /* The most often written; of as many, the first in byte order.
-           * (A folded name already in the table keeps its first copy as
-           * its key.) */
-          if (other == NULL || count > other_count ||
-              (count == other_count && strcmp (mention->canonical, other->canonical) < 0))
-            g_hash_table_insert (best, folded, mention);
-        }
+      /* The most often written; of as many, the first in byte order. */
+      if (other == NULL || spelling->count > other->count ||
+          (spelling->count == other->count && strcmp (spelling->first->canonical, other->first->canonical) < 0))
+        g_hash_table_insert (by_folded, folded, GUINT_TO_POINTER (s + 1));
+      g_ptr_array_add (folded_names, folded);
     }
-  if (g_hash_table_size (best) == spellings)
+  if (g_hash_table_size (by_folded) == spellings->len)
     return;
+  for (guint s = 0; s < spellings->len; s++)
+    {
+      Spelling *spelling = &g_array_index (spellings, Spelling, s);
+
+      spelling->best = GPOINTER_TO_UINT (g_hash_table_lookup (by_folded, g_ptr_array_index (folded_names, s))) - 1;
+    }
+  /* Mentions change from here on: @by_text is not read again. */
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -517,11 +553,14 @@ join_names_by_case (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const Spelling *own;
           const DossierMention *spelling;
 
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
-          spelling = g_hash_table_lookup (best, g_ptr_array_index (folded_names, next++));
+          own = &g_array_index (spellings, Spelling, g_array_index (spelling_of, guint, next++));
+          /* The first mention of the best spelling never changes below. */
+          spelling = g_array_index (spellings, Spelling, own->best).first;
           /* Of one key already, they are one person, each spelling an
            * alias ("LeBron James", "Lebron James"). */
           if (spelling == mention || g_str_equal (spelling->canonical, mention->canonical) ||
@@ -683,17 +722,22 @@ index_inner_names (const char *full_name,
                    Builder    *builder,
                    GHashTable *by_inner)
 {
-  g_auto(GStrv) words = g_strsplit (full_name, " ", -1);
-  guint n = g_strv_length (words);
+  /* The words between the first space and the last, read in place: most
+   * full names have two words, so none. */
+  const char *first_space = strchr (full_name, ' ');
+  const char *last_space = strrchr (full_name, ' ');
 
-  for (guint w = 1; w + 1 < n; w++)
+  if (first_space == NULL)
+    return;
+  for (const char *word = first_space + 1, *space; word <= last_space; word = space + 1)
     {
-      const char *word = words[w];
-      gsize len = strlen (word);
+      gsize len;
       g_autofree char *surname = NULL;
       char *key;
       GPtrArray *holders;
 
+      space = strchr (word, ' ');
+      len = space - word;
       if (len < 3 || !g_unichar_isupper (g_utf8_get_char (word)) ||
           dossier_word_list_contains (&dossier_words_name_particles, word, len))
         continue;
@@ -1012,6 +1056,7 @@ dossier_entities_resolve (GPtrArray        *documents,
                                                           (GDestroyNotify) g_ptr_array_unref);
 
   g_autoptr(GHashTable) shorter = NULL;
+  g_autoptr(GString) surface = NULL;
 
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
@@ -1077,7 +1122,9 @@ dossier_entities_resolve (GPtrArray        *documents,
         }
     }
 
-  /* Then lone surnames, places and organisations. */
+  /* Then lone surnames, places and organisations.  Each mention's surface
+   * is copied into one buffer: a builder copies those it has not met. */
+  surface = g_string_new (NULL);
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -1087,13 +1134,13 @@ dossier_entities_resolve (GPtrArray        *documents,
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-          g_autofree char *surface = NULL;
           Position position = { d, mention->paragraph, mention->start };
           Builder *builder = NULL;
 
           if (g_array_index (builder_of, int, m) >= 0)
             continue;
-          surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
+          g_string_truncate (surface, 0);
+          g_string_append_len (surface, paragraph->text + mention->start, mention->end - mention->start);
 
           if (mention->type == DOSSIER_ENTITY_PERSON)
             {
@@ -1146,7 +1193,7 @@ dossier_entities_resolve (GPtrArray        *documents,
                 }
             }
 
-          add_to_builder (builder, mention, surface, d, position);
+          add_to_builder (builder, mention, surface->str, d, position);
           g_array_index (builder_of, int, m) = builder->index;
         }
     }
