@@ -47,7 +47,7 @@ typedef struct
   /* Surface → count, once the entities are numbered; while mentions are
    * added, surface → its index + 1 in @tallies (see count ()). */
   GHashTable *surface_counts;
-  GHashTable *full_counts;      /* full names only, for a person's canonical name */
+  GHashTable *full_counts;      /* full names only, for a person's canonical name; NULL for others */
   GArray *tallies;              /* of guint, every builder's, borrowed */
   char *surname_key;
   char *given_group;
@@ -61,7 +61,7 @@ builder_free (gpointer data)
   Builder *builder = data;
 
   g_hash_table_unref (builder->surface_counts);
-  g_hash_table_unref (builder->full_counts);
+  g_clear_pointer (&builder->full_counts, g_hash_table_unref);
   g_free (builder->surname_key);
   g_free (builder->given_group);
   if (builder->entity != NULL)
@@ -84,7 +84,9 @@ builder_new (const char        *key,
   builder->entity->documents = g_array_new (FALSE, FALSE, sizeof (guint));
   builder->first = first;
   builder->surface_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Only a person's full names are counted apart. */
+  if (type == DOSSIER_ENTITY_PERSON)
+    builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   builder->tallies = tallies;
   return builder;
 }
@@ -300,7 +302,7 @@ join_acronyms (GPtrArray *documents)
           DossierMention *acronym = &g_array_index (document->mentions, DossierMention, m + 1);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, name->paragraph);
           const char *text = paragraph->text;
-          g_autofree char *initials = NULL;
+          char *initials;
           gsize n = acronym->end - acronym->start;
           gboolean capitals = n >= 2 && n <= 8;
 
@@ -316,6 +318,7 @@ join_acronyms (GPtrArray *documents)
           initials = initials_of (text + name->start, name->end - name->start);
           if (strlen (initials) == n && strncmp (initials, text + acronym->start, n) == 0)
             g_hash_table_insert (named, g_strdup (acronym->key), name);
+          g_free (initials);
         }
     }
   if (g_hash_table_size (named) == 0)
@@ -413,7 +416,7 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
               /* … and a city of one word that an article names as an
                * organisation (a list of clubs, the recogniser's rule),
                * that organisation ("Barcelona"). */
-              if (!g_hash_table_contains (cities, mention->canonical))
+              if (g_hash_table_size (cities) == 0 || !g_hash_table_contains (cities, mention->canonical))
                 continue;
             }
           else if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') != NULL ||
@@ -630,13 +633,14 @@ join_organizations_by_case (GPtrArray *documents)
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          g_autofree char *folded = NULL;
+          char *folded;
           const char *key;
 
           if (mention->type != DOSSIER_ENTITY_ORGANIZATION || !has_small_letter (mention->canonical))
             continue;
           folded = g_ascii_strdown (mention->key, -1);
           key = g_hash_table_lookup (best, folded);
+          g_free (folded);
           if (key == NULL || g_str_equal (key, mention->key))
             continue;
           DOSSIER_DEBUG ("names: “%s” is “%s” in other capitals", mention->canonical, key);
@@ -655,6 +659,9 @@ static void
 join_acronyms_written_as_words (GPtrArray *documents)
 {
   g_autoptr(GHashTable) in_capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* → mention */
+  /* What a mention writes, copied into one buffer to be looked up; only
+   * a new one is copied into the table. */
+  g_autoptr(GString) written = g_string_new (NULL);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -667,16 +674,15 @@ join_acronyms_written_as_words (GPtrArray *documents)
           gsize n = mention->end - mention->start;
           gboolean capitals = n >= 3 && n <= 8 && mention->type == DOSSIER_ENTITY_ORGANIZATION;
 
-          g_autofree char *written = NULL;
-
           for (gsize b = mention->start; b < mention->end && capitals; b++)
             capitals = g_ascii_isupper (paragraph->text[b]);
           if (!capitals)
             continue;
           /* The first organisation the dossier writes so is it. */
-          written = g_strndup (paragraph->text + mention->start, n);
-          if (!g_hash_table_contains (in_capitals, written))
-            g_hash_table_insert (in_capitals, g_steal_pointer (&written), mention);
+          g_string_truncate (written, 0);
+          g_string_append_len (written, paragraph->text + mention->start, n);
+          if (!g_hash_table_contains (in_capitals, written->str))
+            g_hash_table_insert (in_capitals, g_strndup (written->str, n), mention);
         }
     }
   if (g_hash_table_size (in_capitals) == 0)
@@ -692,14 +698,16 @@ join_acronyms_written_as_words (GPtrArray *documents)
           const char *text = paragraph->text + mention->start;
           gsize n = mention->end - mention->start;
           gboolean word = n >= 3 && n <= 8 && g_ascii_isupper (text[0]) && mention->type != DOSSIER_ENTITY_PLACE;
-          g_autofree char *upper = NULL;
+          char upper[9];  /* eight letters at most, in capitals */
           const DossierMention *acronym;
 
           for (gsize b = 1; b < n && word; b++)
             word = g_ascii_islower (text[b]);
           if (!word)
             continue;
-          upper = g_ascii_strup (text, n);
+          for (gsize b = 0; b < n; b++)
+            upper[b] = g_ascii_toupper (text[b]);
+          upper[n] = '\0';
           acronym = g_hash_table_lookup (in_capitals, upper);
           if (acronym == NULL)
             continue;
@@ -807,16 +815,15 @@ ends_long_name (const char *short_name,
   return ends_long_folded (short_folded, long_folded);
 }
 
-/* @name without its spaces, in small letters. */
-static char *
-without_spaces (const char *name)
+/* @name without its spaces, in small letters, in @joined (emptied first). */
+static void
+without_spaces (const char *name,
+                GString    *joined)
 {
-  GString *joined = g_string_new (NULL);
-
+  g_string_truncate (joined, 0);
   for (const char *p = name; *p != '\0'; p++)
     if (*p != ' ')
       g_string_append_c (joined, g_ascii_tolower (*p));
-  return g_string_free (joined, FALSE);
 }
 
 /* "Ocean Gate" and "OceanGate", "Crowd Strike" and "CrowdStrike": two or
@@ -827,6 +834,8 @@ static void
 join_names_written_apart (GPtrArray *documents)
 {
   g_autoptr(GHashTable) run_together = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* → mention */
+  /* A name run together, in one buffer for every mention. */
+  g_autoptr(GString) joined = g_string_new (NULL);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -842,7 +851,10 @@ join_names_written_apart (GPtrArray *documents)
           for (const char *p = mention->canonical + 1; *p != '\0' && !inner; p++)
             inner = g_ascii_isupper (*p) && g_ascii_islower (p[-1]);
           if (inner && !g_hash_table_contains (run_together, mention->canonical))
-            g_hash_table_insert (run_together, without_spaces (mention->canonical), mention);
+            {
+              without_spaces (mention->canonical, joined);
+              g_hash_table_insert (run_together, g_strndup (joined->str, joined->len), mention);
+            }
         }
     }
   if (g_hash_table_size (run_together) == 0)
@@ -854,7 +866,6 @@ join_names_written_apart (GPtrArray *documents)
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          g_autofree char *joined = NULL;
           const DossierMention *organization;
           guint words = 1;
 
@@ -864,8 +875,8 @@ join_names_written_apart (GPtrArray *documents)
             words += *p == ' ';
           if (words > 3)
             continue;
-          joined = without_spaces (mention->canonical);
-          organization = g_hash_table_lookup (run_together, joined);
+          without_spaces (mention->canonical, joined);
+          organization = g_hash_table_lookup (run_together, joined->str);
           if (organization == NULL)
             continue;
           DOSSIER_DEBUG ("names: “%s” is “%s” written apart", mention->canonical, organization->canonical);
@@ -883,6 +894,11 @@ names_of_several_words (GPtrArray         *documents,
                         DossierEntityType  type)
 {
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  /* Each name → the list it was first put in: a name met again (most
+   * are) is found there without reading the list, which for a surname of
+   * a big story holds a few hundred names.  Only a name also written
+   * under another key reads the list. */
+  g_autoptr(GHashTable) first_list = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -891,7 +907,7 @@ names_of_several_words (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          GPtrArray *list;
+          GPtrArray *list, *listed_in;
 
           if (mention->type != type || strchr (mention->canonical, ' ') == NULL)
             continue;
@@ -901,8 +917,14 @@ names_of_several_words (GPtrArray         *documents,
               list = g_ptr_array_new ();
               g_hash_table_insert (names, g_strdup (mention->key), list);
             }
-          if (!g_ptr_array_find_with_equal_func (list, mention->canonical, g_str_equal, NULL))
-            g_ptr_array_add (list, mention->canonical);
+          listed_in = g_hash_table_lookup (first_list, mention->canonical);
+          if (listed_in == list)
+            continue;
+          if (listed_in == NULL)
+            g_hash_table_insert (first_list, mention->canonical, list);
+          else if (g_ptr_array_find_with_equal_func (list, mention->canonical, g_str_equal, NULL))
+            continue;
+          g_ptr_array_add (list, mention->canonical);
         }
     }
   return names;
@@ -1217,15 +1239,24 @@ dossier_entities_resolve (GPtrArray        *documents,
         gpointer key;
 
         close_counts (builder->surface_counts, builder->tallies);
-        close_counts (builder->full_counts, builder->tallies);
+        if (builder->full_counts != NULL)
+          close_counts (builder->full_counts, builder->tallies);
         if (entity->name == NULL)
-          entity->name = most_frequent (g_hash_table_size (builder->full_counts) > 0 ? builder->full_counts
-                                                                                    : builder->surface_counts);
+          entity->name = most_frequent (builder->full_counts != NULL && g_hash_table_size (builder->full_counts) > 0
+                                          ? builder->full_counts
+                                          : builder->surface_counts);
         g_hash_table_iter_init (&iter, builder->surface_counts);
         while (g_hash_table_iter_next (&iter, &key, NULL))
           g_ptr_array_add (entity->aliases, g_strdup (key));
         g_ptr_array_sort_with_data (entity->aliases, dossier_entity_compare_aliases, builder->surface_counts);
-        g_array_sort (entity->documents, dossier_compare_uint);
+        /* Each pass adds documents in ascending order: most entities are
+         * met by one pass, their documents sorted already. */
+        for (guint k = 1; k < entity->documents->len; k++)
+          if (g_array_index (entity->documents, guint, k) < g_array_index (entity->documents, guint, k - 1))
+            {
+              g_array_sort (entity->documents, dossier_compare_uint);
+              break;
+            }
         /* Two passes may add one document twice. */
         {
           guint kept = 0;
