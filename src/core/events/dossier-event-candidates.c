@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "dossier-action-lexicon.h"
+#include "dossier-bytes.h"
 #include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-entity-resolver.h"
@@ -783,7 +784,7 @@ static gboolean
 span_is_caption (const char        *text,
                  const DossierSpan *span)
 {
-  g_autofree char *lower = g_ascii_strdown (text + span->start, span->end - span->start);
+  g_autofree char *lower = dossier_bytes_ascii_strdown (text + span->start, span->end - span->start);
 
   return is_caption (text, span, lower);
 }
@@ -804,7 +805,7 @@ bounds_a_record (const char               *text,
 
   if (date->end - date->start < 10 || g_ascii_strncasecmp (text + date->start, "since ", 6) != 0)
     return FALSE;
-  before = g_ascii_strdown (text + span->start, date->start - span->start);
+  before = dossier_bytes_ascii_strdown (text + span->start, date->start - span->start);
   for (gsize r = 0; r < G_N_ELEMENTS (records); r++)
     {
       const char *at = g_strrstr (before, records[r]);
@@ -829,7 +830,7 @@ is_a_deadline (const char               *text,
 {
   static const char * const bounds[] = { "ahead of ", "before ", "towards ", "toward " };
   gsize from = date->start > span->start + 60 ? date->start - 60 : span->start;
-  g_autofree char *before = g_ascii_strdown (text + from, date->start - from);
+  g_autofree char *before = dossier_bytes_ascii_strdown (text + from, date->start - from);
 
   for (gsize b = 0; b < G_N_ELEMENTS (bounds); b++)
     {
@@ -893,7 +894,7 @@ in_a_change (DossierDocument          *document,
        g_ascii_strncasecmp (text + second->start, "till ", 5) == 0 ||
        g_ascii_strncasecmp (text + second->start, "to ", 3) == 0))
     return TRUE;
-  lower = g_ascii_strdown (text + span->start, second->start - span->start);
+  lower = dossier_bytes_ascii_strdown (text + span->start, second->start - span->start);
   from = strstr (lower, " from ");
   to = g_strrstr (lower, " to ");
   return from != NULL && to != NULL && from < lower + (first->start - span->start) &&
@@ -1076,7 +1077,7 @@ told_by_our_reporter (const char *sentence,
 
   if (len < 8 || strncmp (sentence, "Our ", 4) != 0)
     return FALSE;
-  lower = g_ascii_strdown (sentence, MIN (len, 64));
+  lower = dossier_bytes_ascii_strdown (sentence, MIN (len, 64));
   for (word = lower + 4; *word != '\0' && words < 5; words++)
     {
       const char *end = strchr (word, ' ');
@@ -1179,7 +1180,7 @@ dates_no_happening (DossierDocument          *document,
    * the year, a comma. */
   if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
     return TRUE;
-  lower = g_ascii_strdown (text + span->start, span->end - span->start);
+  lower = dossier_bytes_ascii_strdown (text + span->start, span->end - span->start);
   if (is_caption (text, span, lower))
     return TRUE;
   /* "suspended until October 14", "closed till Monday", "the term ending

@@ -13,6 +13,7 @@
 #include "dossier-entity-resolver.h"
 #include "dossier-entity-recognizer.h"
 
+#include "dossier-bytes.h"
 #include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-sort.h"
@@ -164,12 +165,12 @@ given_group (DossierGazetteer *gazetteer,
     return NULL;
   /* "Park Geun-hye": the given name is the last word. */
   if (dossier_person_name_is_surname_first (full_name, strlen (full_name)))
-    return g_ascii_strdown (space + 1, -1);
+    return dossier_bytes_ascii_strdown (space + 1, -1);
   variant = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_NAME_VARIANT,
                                       full_name, space - full_name);
   if (variant != NULL)
     return g_strdup (variant->canonical);
-  return g_ascii_strdown (full_name, space - full_name);
+  return dossier_bytes_ascii_strdown (full_name, space - full_name);
 }
 
 /* Most frequent first (@user_data counts them), then alphabetically. */
@@ -611,7 +612,7 @@ join_organizations_by_case (GPtrArray *documents)
     g_hash_table_iter_init (&iter, counts);
     while (g_hash_table_iter_next (&iter, &key, &count))
       {
-        char *folded = g_ascii_strdown (key, -1);
+        char *folded = dossier_bytes_ascii_strdown (key, -1);
         const char *other = g_hash_table_lookup (best, folded);
         guint other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other)) : 0;
 
@@ -638,7 +639,7 @@ join_organizations_by_case (GPtrArray *documents)
 
           if (mention->type != DOSSIER_ENTITY_ORGANIZATION || !has_small_letter (mention->canonical))
             continue;
-          folded = g_ascii_strdown (mention->key, -1);
+          folded = dossier_bytes_ascii_strdown (mention->key, -1);
           key = g_hash_table_lookup (best, folded);
           g_free (folded);
           if (key == NULL || g_str_equal (key, mention->key))
