@@ -789,6 +789,72 @@ span_is_caption (const char        *text,
   return is_caption (text, span, lower);
 }
 
+/* Whether @lower (a sentence in small letters) holds a programme note
+ * ("will air", "tune in"). */
+static gboolean
+has_programme_note (const char *lower)
+{
+  for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
+    if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* What the text of @sentence (@span of @text) alone tells of its dates:
+ * @read_bit and @told_bit of its text_read, @read () of its text in small
+ * letters (*@lower, made where NULL) where neither this analysis nor the
+ * one that kept its article's terms read it.  Every date of a sentence
+ * asks, in every collection of the analysis's rounds. */
+static gboolean
+sentence_text_tells (DossierEventSentence *sentence,
+                     const char           *text,
+                     const DossierSpan    *span,
+                     char                **lower,
+                     guint8                read_bit,
+                     guint8                told_bit)
+{
+  g_assert (sentence->start == span->start && sentence->end == span->end);
+  if (!(sentence->text_read & read_bit))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+      gboolean told;
+
+      /* Kept under the article's digest: the same text. */
+      if (kept != NULL && kept->text_flags != NULL && (kept->text_flags[sentence->kept_index] & read_bit))
+        told = (kept->text_flags[sentence->kept_index] & told_bit) != 0;
+      else
+        {
+          if (*lower == NULL)
+            *lower = dossier_bytes_ascii_strdown (text + span->start, span->end - span->start);
+          told = read_bit == DOSSIER_SENTENCE_CAPTION_READ ? is_caption (text, span, *lower)
+                                                           : has_programme_note (*lower);
+        }
+      sentence->text_read |= read_bit | (told ? told_bit : 0);
+    }
+  return (sentence->text_read & told_bit) != 0;
+}
+
+gboolean
+_dossier_event_sentence_is_caption (DossierEventSentence *sentence,
+                                    const char           *text,
+                                    const DossierSpan    *span)
+{
+  g_autofree char *lower = NULL;
+
+  return sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_CAPTION_READ,
+                              DOSSIER_SENTENCE_CAPTION);
+}
+
+gboolean
+_dossier_event_sentence_has_programme_note (DossierEventSentence *sentence,
+                                            const char           *text,
+                                            const DossierSpan    *span)
+{
+  g_autofree char *lower = NULL;
+
+  return sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_NOTE_READ, DOSSIER_SENTENCE_NOTE);
+}
+
 /* Whether @date is a year after "since" that bounds a record: "the most
  * consecutive wins since 2000", "the first time since 1999" — the year of
  * the comparison, not of a happening. */
@@ -1092,15 +1158,18 @@ told_by_our_reporter (const char *sentence,
   return FALSE;
 }
 
+/* @sentence: @span's in the vocabulary, whose text alone tells whether it
+ * is a caption or a programme note. */
 static gboolean
 dates_no_happening (DossierDocument          *document,
                     DossierParagraph         *paragraph,
                     const DossierSpan        *span,
+                    DossierEventSentence     *sentence,
                     const DossierDateMention *date)
 {
   const char *text = paragraph->text;
   gsize after = date->end;
-  g_autofree char *lower = NULL;   /* the sentence in small letters */
+  g_autofree char *lower = NULL;   /* the sentence in small letters, once made */
 
   /* A dateline: capitalised words and a comma, the date, then a dash, a
    * credit in brackets or a colon ("Oslo, Sept 14 (Agency - 14th Sep,
@@ -1180,8 +1249,7 @@ dates_no_happening (DossierDocument          *document,
    * the year, a comma. */
   if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
     return TRUE;
-  lower = dossier_bytes_ascii_strdown (text + span->start, span->end - span->start);
-  if (is_caption (text, span, lower))
+  if (sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_CAPTION_READ, DOSSIER_SENTENCE_CAPTION))
     return TRUE;
   /* "suspended until October 14", "closed till Monday", "the term ending
    * November 2024": the end of a state still to come, not a happening —
@@ -1225,10 +1293,7 @@ dates_no_happening (DossierDocument          *document,
         return TRUE;
     }
   /* A programme note. */
-  for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
-    if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
-      return TRUE;
-  return FALSE;
+  return sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_NOTE_READ, DOSSIER_SENTENCE_NOTE);
 }
 
 /* @sentence of document @d as a candidate dated by the day @published,
@@ -1381,6 +1446,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           const DossierDateMention *sentence_date = NULL;
           gboolean dates_its_day = FALSE, told_as_a_picture = FALSE;
+          DossierEventSentence *sentence = NULL;  /* found for its first date */
 
           for (guint i = _dossier_event_first_date_from (document, p, span->start);
                i < document->dates->len; i++)
@@ -1394,7 +1460,9 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                 continue;
               if (!dossier_date_is_set (&date->value))
                 continue;
-              if (dates_no_happening (document, paragraph, span, date))
+              if (sentence == NULL)
+                sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              if (dates_no_happening (document, paragraph, span, sentence, date))
                 {
                   DOSSIER_DEBUG ("events: a%u ¶%u “%.*s” dates no happening (a dateline, a caption, a year "
                                  "that describes, a post, a plan in someone's words or a programme note)", d + 1, p + 1,
