@@ -41,6 +41,15 @@ typedef struct
   gsize start;
 } Position;
 
+/* The surface a builder's table counted last, and its index + 1 in the
+ * tallies: most mentions of an entity are written as the one before, and
+ * are counted without a copy of their surface or a look-up. */
+typedef struct
+{
+  const char *text;   /* the table's key, NULL before the first */
+  guint slot;
+} LastCounted;
+
 typedef struct
 {
   DossierEntityRecord *entity;
@@ -49,6 +58,7 @@ typedef struct
    * added, surface → its index + 1 in @tallies (see count ()). */
   GHashTable *surface_counts;
   GHashTable *full_counts;      /* full names only, for a person's canonical name; NULL for others */
+  LastCounted last_surface, last_full;
   GArray *tallies;              /* of guint, every builder's, borrowed */
   char *surname_key;
   char *given_group;
@@ -92,25 +102,48 @@ builder_new (const char        *key,
   return builder;
 }
 
-/* One more mention of @surface: @table holds its index + 1 in @tallies,
- * so that a surface met again (most are) is one look-up and an increment,
- * not a copy of it put in the table in place of the last. */
+/* One more mention of @surface (@len bytes, no NUL among them): @table
+ * holds its index + 1 in @tallies, so that a surface met again (most are)
+ * is one look-up and an increment, not a copy of it put in the table in
+ * place of the last; the same surface as the one @last counted is not
+ * looked up at all.  @buffer holds a copy of @surface where no NUL ends it. */
 static void
-count (GHashTable *table,
-       GArray     *tallies,
-       const char *surface)
+count (GHashTable  *table,
+       GArray      *tallies,
+       LastCounted *last,
+       const char  *surface,
+       gsize        len,
+       GString     *buffer)
 {
-  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (table, surface));
+  gpointer key, value;
 
-  if (slot == 0)
+  if (last->text != NULL && strncmp (last->text, surface, len) == 0 && last->text[len] == '\0')
+    {
+      g_array_index (tallies, guint, last->slot - 1)++;
+      return;
+    }
+  if (surface[len] != '\0')
+    {
+      g_string_truncate (buffer, 0);
+      g_string_append_len (buffer, surface, len);
+      surface = buffer->str;
+    }
+  if (g_hash_table_lookup_extended (table, surface, &key, &value))
+    {
+      last->slot = GPOINTER_TO_UINT (value);
+      g_array_index (tallies, guint, last->slot - 1)++;
+    }
+  else
     {
       guint one = 1;
 
       g_array_append_val (tallies, one);
-      g_hash_table_insert (table, g_strdup (surface), GUINT_TO_POINTER (tallies->len));
+      key = g_strdup (surface);
+      last->slot = tallies->len;
+      g_hash_table_insert (table, key, GUINT_TO_POINTER (last->slot));
     }
-  else
-    g_array_index (tallies, guint, slot - 1)++;
+  /* The table keeps its keys until the builder is freed. */
+  last->text = key;
 }
 
 /* Puts the counts of @tallies in @table's values, where most_frequent ()
@@ -213,18 +246,27 @@ compare_builders (gconstpointer a,
   return compare_positions (&ba->first, &bb->first);
 }
 
+/* What dossier_entities_resolve () found of a full name under a key. */
+typedef struct
+{
+  const char *key;    /* the mention's, borrowed */
+  Builder *builder;
+} FullNameBuilder;
+
 static void
 add_to_builder (Builder        *builder,
                 DossierMention *mention,
                 const char     *surface,
+                gsize           len,
+                GString        *buffer,
                 guint           document,
                 Position        position)
 {
   DossierEntityRecord *entity = builder->entity;
 
-  count (builder->surface_counts, builder->tallies, surface);
-  if (entity->type == DOSSIER_ENTITY_PERSON && strchr (surface, ' ') != NULL)
-    count (builder->full_counts, builder->tallies, surface);
+  count (builder->surface_counts, builder->tallies, &builder->last_surface, surface, len, buffer);
+  if (entity->type == DOSSIER_ENTITY_PERSON && memchr (surface, ' ', len) != NULL)
+    count (builder->full_counts, builder->tallies, &builder->last_full, surface, len, buffer);
   entity->mentions++;
   if (entity->documents->len == 0 ||
       g_array_index (entity->documents, guint, entity->documents->len - 1) != document)
@@ -1079,7 +1121,12 @@ dossier_entities_resolve (GPtrArray        *documents,
                                                           (GDestroyNotify) g_ptr_array_unref);
 
   g_autoptr(GHashTable) shorter = NULL;
-  g_autoptr(GString) surface = NULL;
+  /* A surface copied to be looked up (see count ()). */
+  g_autoptr(GString) surface = g_string_new (NULL);
+  /* A full name (borrowed) → the builder it joined under a key: a person
+   * is named in full again and again, and the given name's group, the key
+   * it makes and its look-up are the same each time. */
+  g_autoptr(GHashTable) full_names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
@@ -1106,9 +1153,21 @@ dossier_entities_resolve (GPtrArray        *documents,
           g_autofree char *full_key = NULL;
           Builder *builder;
           Position position = { d, mention->paragraph, mention->start };
+          FullNameBuilder *known;
 
           if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') == NULL)
             continue;
+
+          /* The name met before under the same key: the same builder, its
+           * inner names indexed already. */
+          known = g_hash_table_lookup (full_names, mention->canonical);
+          if (known != NULL && g_str_equal (known->key, mention->key))
+            {
+              add_to_builder (known->builder, mention, mention->canonical, strlen (mention->canonical), surface, d,
+                              position);
+              g_array_index (builder_of, int, m) = known->builder->index;
+              continue;
+            }
 
           group = given_group (gazetteer, mention->canonical);
           full_key = g_strconcat (mention->key, "|", group, NULL);
@@ -1139,15 +1198,17 @@ dossier_entities_resolve (GPtrArray        *documents,
                 }
               g_ptr_array_add (same_surname, builder);
             }
-          add_to_builder (builder, mention, mention->canonical, d, position);
+          add_to_builder (builder, mention, mention->canonical, strlen (mention->canonical), surface, d, position);
           g_array_index (builder_of, int, m) = builder->index;
           index_inner_names (mention->canonical, builder, by_inner);
+          known = g_new (FullNameBuilder, 1);
+          known->key = mention->key;
+          known->builder = builder;
+          g_hash_table_replace (full_names, mention->canonical, known);
         }
     }
 
-  /* Then lone surnames, places and organisations.  Each mention's surface
-   * is copied into one buffer: a builder copies those it has not met. */
-  surface = g_string_new (NULL);
+  /* Then lone surnames, places and organisations. */
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -1162,8 +1223,6 @@ dossier_entities_resolve (GPtrArray        *documents,
 
           if (g_array_index (builder_of, int, m) >= 0)
             continue;
-          g_string_truncate (surface, 0);
-          g_string_append_len (surface, paragraph->text + mention->start, mention->end - mention->start);
 
           if (mention->type == DOSSIER_ENTITY_PERSON)
             {
@@ -1216,7 +1275,8 @@ dossier_entities_resolve (GPtrArray        *documents,
                 }
             }
 
-          add_to_builder (builder, mention, surface->str, d, position);
+          add_to_builder (builder, mention, paragraph->text + mention->start, mention->end - mention->start, surface,
+                          d, position);
           g_array_index (builder_of, int, m) = builder->index;
         }
     }
