@@ -57,8 +57,7 @@ typedef struct
   /* Surface → count, once the entities are numbered; while mentions are
    * added, surface → its index + 1 in @tallies (see count ()). */
   GHashTable *surface_counts;
-  GHashTable *full_counts;      /* full names only, for a person's canonical name; NULL for others */
-  LastCounted last_surface, last_full;
+  LastCounted last_surface;
   GArray *tallies;              /* of guint, every builder's, borrowed */
   char *surname_key;
   char *given_group;
@@ -72,7 +71,6 @@ builder_free (gpointer data)
   Builder *builder = data;
 
   g_hash_table_unref (builder->surface_counts);
-  g_clear_pointer (&builder->full_counts, g_hash_table_unref);
   g_free (builder->surname_key);
   g_free (builder->given_group);
   if (builder->entity != NULL)
@@ -95,9 +93,6 @@ builder_new (const char        *key,
   builder->entity->documents = g_array_new (FALSE, FALSE, sizeof (guint));
   builder->first = first;
   builder->surface_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* Only a person's full names are counted apart. */
-  if (type == DOSSIER_ENTITY_PERSON)
-    builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   builder->tallies = tallies;
   return builder;
 }
@@ -162,20 +157,34 @@ close_counts (GHashTable *table,
                                                                         GPOINTER_TO_UINT (value) - 1)));
 }
 
-/* The most frequent surface; ties go to the longer, then the
- * alphabetically first, so the choice never depends on hash order. */
+/* The most frequent surface; of a person (@full_names_first), the most
+ * frequent of the full names (the surfaces with a space, each counted as
+ * every surface is) where they are named in full.  Ties go to the longer,
+ * then the alphabetically first, so the choice never depends on hash
+ * order. */
 static char *
-most_frequent (GHashTable *table)
+most_frequent (GHashTable *table,
+               gboolean    full_names_first)
 {
   GHashTableIter iter;
   gpointer key, value;
   const char *best = NULL;
   guint best_count = 0;
+  gboolean full_only = FALSE;
 
+  if (full_names_first)
+    {
+      g_hash_table_iter_init (&iter, table);
+      while (!full_only && g_hash_table_iter_next (&iter, &key, NULL))
+        full_only = strchr (key, ' ') != NULL;
+    }
   g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       guint n = GPOINTER_TO_UINT (value);
+
+      if (full_only && strchr (key, ' ') == NULL)
+        continue;
       if (best == NULL || n > best_count ||
           (n == best_count && (strlen (key) > strlen (best) ||
                                (strlen (key) == strlen (best) && strcmp (key, best) < 0))))
@@ -265,8 +274,6 @@ add_to_builder (Builder        *builder,
   DossierEntityRecord *entity = builder->entity;
 
   count (builder->surface_counts, builder->tallies, &builder->last_surface, surface, len, buffer);
-  if (entity->type == DOSSIER_ENTITY_PERSON && memchr (surface, ' ', len) != NULL)
-    count (builder->full_counts, builder->tallies, &builder->last_full, surface, len, buffer);
   entity->mentions++;
   if (entity->documents->len == 0 ||
       g_array_index (entity->documents, guint, entity->documents->len - 1) != document)
@@ -1300,12 +1307,8 @@ dossier_entities_resolve (GPtrArray        *documents,
         gpointer key;
 
         close_counts (builder->surface_counts, builder->tallies);
-        if (builder->full_counts != NULL)
-          close_counts (builder->full_counts, builder->tallies);
         if (entity->name == NULL)
-          entity->name = most_frequent (builder->full_counts != NULL && g_hash_table_size (builder->full_counts) > 0
-                                          ? builder->full_counts
-                                          : builder->surface_counts);
+          entity->name = most_frequent (builder->surface_counts, entity->type == DOSSIER_ENTITY_PERSON);
         g_hash_table_iter_init (&iter, builder->surface_counts);
         while (g_hash_table_iter_next (&iter, &key, NULL))
           g_ptr_array_add (entity->aliases, g_strdup (key));
