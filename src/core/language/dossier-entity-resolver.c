@@ -838,12 +838,14 @@ inner_name_holder (GHashTable *by_inner,
   return best;
 }
 
-/* ends_long_name () of two names already folded to ASCII. */
+/* ends_long_name () of two names already folded to ASCII, of @short_len
+ * and @long_len bytes. */
 static gboolean
 ends_long_folded (const char *short_folded,
-                  const char *long_folded)
+                  gsize       short_len,
+                  const char *long_folded,
+                  gsize       long_len)
 {
-  gsize short_len = strlen (short_folded), long_len = strlen (long_folded);
   const char *tail;
 
   if (short_len + 2 > long_len)
@@ -862,7 +864,7 @@ ends_long_name (const char *short_name,
   g_autofree char *short_folded = dossier_fold_to_ascii (short_name, -1);
   g_autofree char *long_folded = dossier_fold_to_ascii (long_name, -1);
 
-  return ends_long_folded (short_folded, long_folded);
+  return ends_long_folded (short_folded, strlen (short_folded), long_folded, strlen (long_folded));
 }
 
 /* @name without its spaces, in small letters, in @joined (emptied first). */
@@ -1075,9 +1077,13 @@ shorter_forms (GPtrArray        *documents,
        * whether one ends the other, and a surname of a big story has a
        * few hundred names. */
       g_autoptr(GPtrArray) folded = g_ptr_array_new_full (names->len, g_free);
+      g_autofree gsize *lengths = g_new (gsize, names->len);  /* of each folded name, measured once */
 
       for (guint n = 0; n < names->len; n++)
-        g_ptr_array_add (folded, dossier_fold_to_ascii (g_ptr_array_index (names, n), -1));
+        {
+          g_ptr_array_add (folded, dossier_fold_to_ascii (g_ptr_array_index (names, n), -1));
+          lengths[n] = strlen (g_ptr_array_index (folded, n));
+        }
       for (guint s = 0; s < names->len; s++)
         {
           const char *short_name = g_ptr_array_index (names, s);
@@ -1090,7 +1096,8 @@ shorter_forms (GPtrArray        *documents,
               const char *long_name = g_ptr_array_index (names, l);
               g_autofree char *group = NULL;
 
-              if (l == s || !ends_long_folded (g_ptr_array_index (folded, s), g_ptr_array_index (folded, l)))
+              if (l == s || !ends_long_folded (g_ptr_array_index (folded, s), lengths[s], g_ptr_array_index (folded, l),
+                                               lengths[l]))
                 continue;
               group = given_group (gazetteer, long_name);
               if (g_strcmp0 (group, short_group) == 0)
