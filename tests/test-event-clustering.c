@@ -48,6 +48,16 @@ static const char *footbridge =
   "railway station.\n"
   "The bridge took two years to build and cost eleven million euros.\n";
 
+/* A photo's caption and a programme note among its sentences. */
+static const char *ferry_programme =
+  "Ferry crews rehearse the new harbour drill\n"
+  "By Ines Varga\n"
+  "Published: 20 March 2025\n"
+  "\n"
+  "Ferry crews in Westholm rehearsed a new harbour evacuation drill on 18 March, the port authority said.\n"
+  "A crew member lowers a lifeboat in this photo taken by the port authority on March 18, 2025.\n"
+  "A documentary about the drill will air on Sunday 23 March, the broadcaster said.\n";
+
 /* Six months later, nearly the same words about another dismissal, on
  * Wednesday 17 September. */
 static const char *second_dismissal =
@@ -732,20 +742,23 @@ test_blocker_within_days (void)
 }
 
 /* What a sentence's text alone tells (background, reported speech, the
- * action it tells as still to come) is read once, kept with its article's
- * terms at the analysis's end, and taken by the next analysis: the same as
- * reading it, in every sentence of five articles. */
+ * action it tells as still to come, whether it is a caption or holds a
+ * programme note) is read once, kept with its article's terms at the
+ * analysis's end, and taken by the next analysis: the same as reading it,
+ * in every sentence of six articles. */
 static void
 test_sentence_texts_kept (void)
 {
-  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, ferry_programme };
   g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
   g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
   g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
   g_autoptr(GPtrArray) documents = g_ptr_array_new ();
   g_autoptr(GHashTable) kept = NULL;
   g_autoptr(GPtrArray) planned = g_ptr_array_new_with_free_func (g_free);
-  guint n_spoken = 0, n_planned = 0, n_sentences = 0;
+  /* Per sentence, as the first analysis read it: caption (1), programme note (2). */
+  g_autoptr(GArray) dates_read = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_spoken = 0, n_planned = 0, n_sentences = 0, n_captions = 0, n_notes = 0;
 
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
@@ -786,6 +799,27 @@ test_sentence_texts_kept (void)
                                     _dossier_event_reported_speech (text, len));
                 }
               n_spoken += _dossier_event_reported_speech (text, len) > 0;
+              /* A caption, a programme note: read, then taken, the same. */
+              {
+                DossierSpan span = { sentence->start, sentence->end };
+                guint told = 0;
+
+                for (guint asked = 0; asked < 2; asked++)
+                  told = (_dossier_event_sentence_is_caption (sentence, paragraph->text, &span) ? 1 : 0) |
+                         (_dossier_event_sentence_has_programme_note (sentence, paragraph->text, &span) ? 2 : 0);
+                if (round == 0)
+                  {
+                    g_array_append_val (dates_read, told);
+                    n_captions += (told & 1) != 0;
+                    n_notes += (told & 2) != 0;
+                  }
+                else
+                  {
+                    g_assert_cmpuint (told, ==, g_array_index (dates_read, guint, n_sentences));
+                    g_assert_true (sentence->kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_CAPTION_READ);
+                    g_assert_true (sentence->kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_NOTE_READ);
+                  }
+              }
               /* The action it tells as still to come, the same word. */
               {
                 const DossierActionWord *action = _dossier_event_planned_action (&vocabulary, documents, d, sentence);
@@ -809,7 +843,10 @@ test_sentence_texts_kept (void)
     }
   g_assert_cmpuint (n_spoken, >, 0);
   g_assert_cmpuint (n_planned, >, 0);
+  g_assert_cmpuint (n_captions, >, 0);
+  g_assert_cmpuint (n_notes, >, 0);
   g_assert_cmpuint (n_sentences, ==, planned->len);
+  g_assert_cmpuint (dates_read->len, ==, planned->len);
 }
 
 int

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
 #include "dossier-core-error.h"
 #include "dossier-text-decode.h"
 
@@ -246,6 +247,53 @@ test_stray_nul_bytes (void)
   dossier_decoded_text_clear (&result);
 }
 
+/* dossier_bytes_ascii_strdown () lowers as g_ascii_strdown () does, eight
+ * bytes a step: every byte value but NUL, at every place in a word and past
+ * its end, every length up to a NUL and beyond it, and -1 for all. */
+static void
+test_ascii_strdown (void)
+{
+  char text[300];
+  const char *words[] = {
+    "", "A", "Zelenskyy SAID", "ÉTAT-MAJOR Ünited Nations @[`{ AZaz", "in this PHOTO taken by REUTERS, 2022",
+  };
+
+  for (guint b = 1; b < 256; b++)
+    for (guint at = 0; at < 17; at++)
+      {
+        for (guint k = 0; k < 20; k++)
+          text[k] = (char) ('a' + k);
+        text[at] = (char) b;
+        text[20] = '\0';
+        for (gssize len = -1; len <= 21; len++)
+          {
+            g_autofree char *expected = g_ascii_strdown (text, len);
+            g_autofree char *lowered = dossier_bytes_ascii_strdown (text, len);
+
+            g_assert_cmpstr (lowered, ==, expected);
+          }
+      }
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    for (gssize len = -1; len <= (gssize) strlen (words[w]) + 1; len++)
+      {
+        g_autofree char *expected = g_ascii_strdown (words[w], len);
+        g_autofree char *lowered = dossier_bytes_ascii_strdown (words[w], len);
+
+        g_assert_cmpstr (lowered, ==, expected);
+      }
+  /* A long text of every byte but NUL, from every start. */
+  for (guint k = 0; k < 255; k++)
+    text[k] = (char) (k + 1);
+  text[255] = '\0';
+  for (guint from = 0; from < 255; from++)
+    {
+      g_autofree char *expected = g_ascii_strdown (text + from, 255 - from);
+      g_autofree char *lowered = dossier_bytes_ascii_strdown (text + from, 255 - from);
+
+      g_assert_cmpstr (lowered, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/text-decode/stray-nul", test_stray_nul_bytes);
   g_test_add_func ("/text-decode/utf8-forms", test_utf8_forms);
   g_test_add_func ("/text-decode/control-bytes", test_control_bytes);
+  g_test_add_func ("/text-decode/ascii-strdown", test_ascii_strdown);
 
   return g_test_run ();
 }

@@ -16,3 +16,23 @@ dossier_bytes_skip_ascii (const char *text,
     i++;
   return i;
 }
+
+char *
+dossier_bytes_ascii_strdown (const char *text,
+                             gssize      len)
+{
+  gsize n = len < 0 ? strlen (text) : strnlen (text, (gsize) len);
+  char *lower = g_malloc (n + 1);
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 word = dossier_bytes_ascii_down (dossier_bytes_load (text + i));
+
+      memcpy (lower + i, &word, 8);
+    }
+  for (; i < n; i++)
+    lower[i] = text[i] >= 'A' && text[i] <= 'Z' ? text[i] + ('a' - 'A') : text[i];
+  lower[n] = '\0';
+  return lower;
+}

@@ -106,6 +106,13 @@ dossier_bytes_ascii_down (guint64 word)
   return word | (((from_a ^ past_z) & ~word & DOSSIER_BYTES_HIGHS) >> 2);
 }
 
+/* g_ascii_strdown (@text, @len): a copy of @text up to @len bytes or its
+ * NUL (all of it when @len is -1), its ASCII capitals made small letters
+ * eight bytes a step, where g_ascii_strdown () calls a function per byte
+ * (the events lower a sentence for each of its dates). */
+char *dossier_bytes_ascii_strdown (const char *text,
+                                   gssize      len);
+
 /* How many code points start in @word: every byte that is not a UTF-8
  * continuation byte (10xxxxxx). */
 static inline guint

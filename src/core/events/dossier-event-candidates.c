@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "dossier-action-lexicon.h"
+#include "dossier-bytes.h"
 #include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-entity-resolver.h"
@@ -824,9 +825,75 @@ static gboolean
 span_is_caption (const char        *text,
                  const DossierSpan *span)
 {
-  g_autofree char *lower = g_ascii_strdown (text + span->start, span->end - span->start);
+  g_autofree char *lower = dossier_bytes_ascii_strdown (text + span->start, span->end - span->start);
 
   return is_caption (text, span, lower);
+}
+
+/* Whether @lower (a sentence in small letters) holds a programme note
+ * ("will air", "tune in"). */
+static gboolean
+has_programme_note (const char *lower)
+{
+  for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
+    if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* What the text of @sentence (@span of @text) alone tells of its dates:
+ * @read_bit and @told_bit of its text_read, @read () of its text in small
+ * letters (*@lower, made where NULL) where neither this analysis nor the
+ * one that kept its article's terms read it.  Every date of a sentence
+ * asks, in every collection of the analysis's rounds. */
+static gboolean
+sentence_text_tells (DossierEventSentence *sentence,
+                     const char           *text,
+                     const DossierSpan    *span,
+                     char                **lower,
+                     guint8                read_bit,
+                     guint8                told_bit)
+{
+  g_assert (sentence->start == span->start && sentence->end == span->end);
+  if (!(sentence->text_read & read_bit))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+      gboolean told;
+
+      /* Kept under the article's digest: the same text. */
+      if (kept != NULL && kept->text_flags != NULL && (kept->text_flags[sentence->kept_index] & read_bit))
+        told = (kept->text_flags[sentence->kept_index] & told_bit) != 0;
+      else
+        {
+          if (*lower == NULL)
+            *lower = dossier_bytes_ascii_strdown (text + span->start, span->end - span->start);
+          told = read_bit == DOSSIER_SENTENCE_CAPTION_READ ? is_caption (text, span, *lower)
+                                                           : has_programme_note (*lower);
+        }
+      sentence->text_read |= read_bit | (told ? told_bit : 0);
+    }
+  return (sentence->text_read & told_bit) != 0;
+}
+
+gboolean
+_dossier_event_sentence_is_caption (DossierEventSentence *sentence,
+                                    const char           *text,
+                                    const DossierSpan    *span)
+{
+  g_autofree char *lower = NULL;
+
+  return sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_CAPTION_READ,
+                              DOSSIER_SENTENCE_CAPTION);
+}
+
+gboolean
+_dossier_event_sentence_has_programme_note (DossierEventSentence *sentence,
+                                            const char           *text,
+                                            const DossierSpan    *span)
+{
+  g_autofree char *lower = NULL;
+
+  return sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_NOTE_READ, DOSSIER_SENTENCE_NOTE);
 }
 
 /* Whether @date is a year after "since" that bounds a record: "the most
@@ -845,7 +912,7 @@ bounds_a_record (const char               *text,
 
   if (date->end - date->start < 10 || g_ascii_strncasecmp (text + date->start, "since ", 6) != 0)
     return FALSE;
-  before = g_ascii_strdown (text + span->start, date->start - span->start);
+  before = dossier_bytes_ascii_strdown (text + span->start, date->start - span->start);
   for (gsize r = 0; r < G_N_ELEMENTS (records); r++)
     {
       const char *at = g_strrstr (before, records[r]);
@@ -870,7 +937,7 @@ is_a_deadline (const char               *text,
 {
   static const char * const bounds[] = { "ahead of ", "before ", "towards ", "toward " };
   gsize from = date->start > span->start + 60 ? date->start - 60 : span->start;
-  g_autofree char *before = g_ascii_strdown (text + from, date->start - from);
+  g_autofree char *before = dossier_bytes_ascii_strdown (text + from, date->start - from);
 
   for (gsize b = 0; b < G_N_ELEMENTS (bounds); b++)
     {
@@ -934,7 +1001,7 @@ in_a_change (DossierDocument          *document,
        g_ascii_strncasecmp (text + second->start, "till ", 5) == 0 ||
        g_ascii_strncasecmp (text + second->start, "to ", 3) == 0))
     return TRUE;
-  lower = g_ascii_strdown (text + span->start, second->start - span->start);
+  lower = dossier_bytes_ascii_strdown (text + span->start, second->start - span->start);
   from = strstr (lower, " from ");
   to = g_strrstr (lower, " to ");
   return from != NULL && to != NULL && from < lower + (first->start - span->start) &&
@@ -1123,7 +1190,7 @@ told_by_our_reporter (const char *sentence,
 
   if (len < 8 || strncmp (sentence, "Our ", 4) != 0)
     return FALSE;
-  lower = g_ascii_strdown (sentence, MIN (len, 64));
+  lower = dossier_bytes_ascii_strdown (sentence, MIN (len, 64));
   for (word = lower + 4; *word != '\0' && words < 5; words++)
     {
       const char *end = strchr (word, ' ');
@@ -1159,15 +1226,18 @@ ends_a_name (const char *text,
          !g_str_has_prefix (text + word, "In ") && !g_str_has_prefix (text + word, "Since ");
 }
 
+/* @sentence: @span's in the vocabulary, whose text alone tells whether it
+ * is a caption or a programme note. */
 static gboolean
 dates_no_happening (DossierDocument          *document,
                     DossierParagraph         *paragraph,
                     const DossierSpan        *span,
+                    DossierEventSentence     *sentence,
                     const DossierDateMention *date)
 {
   const char *text = paragraph->text;
   gsize after = date->end;
-  g_autofree char *lower = NULL;   /* the sentence in small letters */
+  g_autofree char *lower = NULL;   /* the sentence in small letters, once made */
 
   /* A dateline: capitalised words and a comma, the date, then a dash, a
    * credit in brackets or a colon ("Oslo, Sept 14 (Agency - 14th Sep,
@@ -1248,8 +1318,7 @@ dates_no_happening (DossierDocument          *document,
    * the year, a comma. */
   if (date->value.precision == DOSSIER_PRECISION_YEAR && in_apposition (text, span, date->start, date->end))
     return TRUE;
-  lower = g_ascii_strdown (text + span->start, span->end - span->start);
-  if (is_caption (text, span, lower))
+  if (sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_CAPTION_READ, DOSSIER_SENTENCE_CAPTION))
     return TRUE;
   /* "suspended until October 14", "closed till Monday", "the term ending
    * November 2024": the end of a state still to come, not a happening —
@@ -1293,9 +1362,8 @@ dates_no_happening (DossierDocument          *document,
         return TRUE;
     }
   /* A programme note. */
-  for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
-    if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
-      return TRUE;
+  if (sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_NOTE_READ, DOSSIER_SENTENCE_NOTE))
+    return TRUE;
   return _dossier_event_sentence_tells_no_comment (text + span->start, span->end - span->start);
 }
 
@@ -1449,6 +1517,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
           DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
           const DossierDateMention *sentence_date = NULL;
           gboolean dates_its_day = FALSE, told_as_a_picture = FALSE;
+          DossierEventSentence *sentence = NULL;  /* found for its first date */
 
           for (guint i = _dossier_event_first_date_from (document, p, span->start);
                i < document->dates->len; i++)
@@ -1462,7 +1531,9 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
                 continue;
               if (!dossier_date_is_set (&date->value))
                 continue;
-              if (dates_no_happening (document, paragraph, span, date))
+              if (sentence == NULL)
+                sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              if (dates_no_happening (document, paragraph, span, sentence, date))
                 {
                   DOSSIER_DEBUG ("events: a%u ¶%u “%.*s” dates no happening (a dateline, a caption, a year "
                                  "that describes, a post, a plan in someone's words or a programme note)", d + 1, p + 1,

@@ -88,6 +88,17 @@ gboolean              _dossier_event_sentence_tells_background (DossierEventSent
 gsize                 _dossier_event_sentence_reported_speech  (DossierEventSentence *sentence,
                                                                 const char           *text,
                                                                 gsize                 len);
+/* Whether @sentence (@span of @text, its paragraph's) is a photo's caption
+ * as its dates are read ("… in this photo taken by …", a picture's day and
+ * place closing it), and whether it holds a programme note ("will air",
+ * "tune in"): read once per analysis and taken as
+ * _dossier_event_sentence_tells_background () is. */
+gboolean              _dossier_event_sentence_is_caption         (DossierEventSentence *sentence,
+                                                                  const char           *text,
+                                                                  const DossierSpan    *span);
+gboolean              _dossier_event_sentence_has_programme_note (DossierEventSentence *sentence,
+                                                                  const char           *text,
+                                                                  const DossierSpan    *span);
 /* Adds to the terms this analysis kept of each article (the vocabulary's
  * kept_made) what the texts of its sentences told it, as
  * _dossier_event_actions_keep () does their action words. */

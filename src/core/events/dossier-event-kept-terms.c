@@ -22,6 +22,7 @@ dossier_event_kept_terms_unref (DossierEventKeptTerms *kept)
   g_free (kept->mentions);
   g_free (kept->met);
   g_free (kept->offsets);
+  g_free (kept->hashes);
   g_free (kept->text);
   g_free (kept->action_flags);
   g_free (kept->action_first);

@@ -37,6 +37,9 @@ struct _DossierEventKeptTerms
   guint32 *mentions;       /* per mention: paragraph, start, end */
   guint32 *met;            /* every sentence's terms (article-wide numbers), in the order met */
   guint32 *offsets;        /* per article-wide number, where its text starts in @text; then the end */
+  /* Per article-wide number, its text's hash in the vocabulary's table:
+   * the terms are interned again at every analysis, and not hashed again. */
+  guint32 *hashes;
   char *text;              /* the terms' texts one after another */
   /* The action words of the sentences the analysis that made it read
    * for them (dossier-event-actions.c), added before any other sees it;

@@ -79,20 +79,31 @@ term_table_grow (DossierTermTable *table)
   g_free (old);
 }
 
-/* Ids are given in the order terms are first seen.  @term is @len bytes
- * long (and no longer: a NUL follows). */
-static guint
-term_id (DossierVocabulary *vocabulary,
-         const char        *term,
-         gsize              len)
+/* The hash of a term in the table: FNV-1a. */
+static inline guint32
+term_hash (const char *term,
+           gsize       len)
 {
-  DossierTermTable *table = &vocabulary->term_ids;
   guint32 hash = 2166136261u;
-  DossierTermSlot *slot;
 
-  /* FNV-1a. */
   for (gsize i = 0; i < len; i++)
     hash = (hash ^ (guchar) term[i]) * 16777619u;
+  return hash;
+}
+
+/* Ids are given in the order terms are first seen.  @term is @len bytes
+ * long; @hash is term_hash () of it, which an article read before keeps
+ * with each of its terms (its terms are interned again at every analysis,
+ * and hashing them was half the cost). */
+static guint
+term_id_hashed (DossierVocabulary *vocabulary,
+                const char        *term,
+                gsize              len,
+                guint32            hash)
+{
+  DossierTermTable *table = &vocabulary->term_ids;
+  DossierTermSlot *slot;
+
   slot = term_table_find (table, term, len, hash);
   if (slot->term != NULL)
     return slot->id;
@@ -111,6 +122,14 @@ term_id (DossierVocabulary *vocabulary,
   slot->hash = hash;
   slot->id = table->n_terms++;
   return slot->id;
+}
+
+static guint
+term_id (DossierVocabulary *vocabulary,
+         const char        *term,
+         gsize              len)
+{
+  return term_id_hashed (vocabulary, term, len, term_hash (term, len));
 }
 
 /* "#<entity>": an entity's term, without printf; an entity's id is
@@ -241,7 +260,8 @@ typedef struct
 {
   guint32 *met;
   guint n_met, met_size;
-  guint32 *offsets;       /* per number, where its text starts */
+  guint32 *offsets;       /* per number, where its text starts … */
+  guint32 *hashes;        /* … and its term_hash () */
   guint n_numbers, offsets_size;
   char *text;
   gsize text_len, text_size;
@@ -256,6 +276,7 @@ term_recorder_clear (TermRecorder *recorder)
 {
   g_clear_pointer (&recorder->met, g_free);
   g_clear_pointer (&recorder->offsets, g_free);
+  g_clear_pointer (&recorder->hashes, g_free);
   g_clear_pointer (&recorder->text, g_free);
   g_clear_pointer (&recorder->number_of, g_free);
   g_clear_pointer (&recorder->article_of, g_free);
@@ -265,7 +286,8 @@ static void
 record_term (TermRecorder *recorder,
              guint         id,
              const char   *term,
-             gsize         len)
+             gsize         len,
+             guint32       hash)
 {
   guint32 number;
 
@@ -284,6 +306,7 @@ record_term (TermRecorder *recorder,
         {
           recorder->offsets_size = MAX (256u, recorder->offsets_size * 2);
           recorder->offsets = g_renew (guint32, recorder->offsets, recorder->offsets_size);
+          recorder->hashes = g_renew (guint32, recorder->hashes, recorder->offsets_size);
         }
       if (recorder->text_len + len > recorder->text_size)
         {
@@ -294,6 +317,7 @@ record_term (TermRecorder *recorder,
       recorder->article_of[id] = recorder->article;
       recorder->number_of[id] = number;
       recorder->offsets[number] = (guint32) recorder->text_len;
+      recorder->hashes[number] = hash;
       memcpy (recorder->text + recorder->text_len, term, len);
       recorder->text_len += len;
     }
@@ -354,8 +378,9 @@ sentence_terms (DossierVocabulary       *vocabulary,
           guint32 number = replay->met[k];
 
           if (replay_ids[number] == G_MAXUINT32)
-            replay_ids[number] = term_id (vocabulary, replay->text + replay->offsets[number],
-                                          replay->offsets[number + 1] - replay->offsets[number]);
+            replay_ids[number] = term_id_hashed (vocabulary, replay->text + replay->offsets[number],
+                                                 replay->offsets[number + 1] - replay->offsets[number],
+                                                 replay->hashes[number]);
           push_uint (terms, &n_terms, replay_ids[number]);
         }
       goto entities;
@@ -421,26 +446,29 @@ sentence_terms (DossierVocabulary       *vocabulary,
       len = _dossier_word_stem (word, len);
       len = _dossier_word_map_synonym (vocabulary->synonyms, word, len);
       {
-        guint id = term_id (vocabulary, word, len);
+        guint32 word_hash = term_hash (word, len);
+        guint id = term_id_hashed (vocabulary, word, len, word_hash);
         push_uint (terms, &n_terms, id);
         if (recorder != NULL)
-          record_term (recorder, id, word, len);
+          record_term (recorder, id, word, len, word_hash);
       }
       /* Two content words in a row name a thing ("victory plan", "press
        * conference") far more surely than either word does. */
       if (previous_len > 0 && token_start == previous_end + 1 && paragraph->text[previous_end] == ' ')
         {
           char pair[100];
+          guint32 pair_hash;
           guint id;
 
           /* Both fit: each is under 48 bytes. */
           memcpy (pair, previous, previous_len);
           pair[previous_len] = ' ';
           memcpy (pair + previous_len + 1, word, len + 1);
-          id = term_id (vocabulary, pair, previous_len + 1 + len);
+          pair_hash = term_hash (pair, previous_len + 1 + len);
+          id = term_id_hashed (vocabulary, pair, previous_len + 1 + len, pair_hash);
           push_uint (terms, &n_terms, id);
           if (recorder != NULL)
-            record_term (recorder, id, pair, previous_len + 1 + len);
+            record_term (recorder, id, pair, previous_len + 1 + len, pair_hash);
         }
       /* The word is under 48 bytes, the size of both buffers. */
       memcpy (previous, word, len + 1);
@@ -694,6 +722,9 @@ kept_terms_new (const char      *digest,
   if (kept->n_terms > 0)
     memcpy (kept->offsets, recorder->offsets, sizeof (guint32) * kept->n_terms);
   kept->offsets[kept->n_terms] = recorder->text_len;
+  kept->hashes = g_new (guint32, MAX (kept->n_terms, 1u));
+  if (kept->n_terms > 0)
+    memcpy (kept->hashes, recorder->hashes, sizeof (guint32) * kept->n_terms);
   kept->text = g_malloc (recorder->text_len + 1);
   if (recorder->text_len > 0)
     memcpy (kept->text, recorder->text, recorder->text_len);

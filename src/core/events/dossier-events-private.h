@@ -109,6 +109,12 @@ enum
   DOSSIER_SENTENCE_BACKGROUND = 1 << 1,
   DOSSIER_SENTENCE_SPEECH_READ = 1 << 2,
   DOSSIER_SENTENCE_PLANNED_READ = 1 << 3,
+  /* Whether it is a photo's caption, and holds a programme note, as its
+   * dates read it (_dossier_event_sentence_is_caption ()). */
+  DOSSIER_SENTENCE_CAPTION_READ = 1 << 4,
+  DOSSIER_SENTENCE_CAPTION = 1 << 5,
+  DOSSIER_SENTENCE_NOTE_READ = 1 << 6,
+  DOSSIER_SENTENCE_NOTE = 1 << 7,
 };
 
 typedef struct

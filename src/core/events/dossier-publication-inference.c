@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
 #include "dossier-date-expression.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-candidates.h"
@@ -815,7 +816,7 @@ content_words_around (DossierDocument          *document,
         at++;
       if (at - word >= 4 && (word < date->start || word >= date->end) &&
           !dossier_word_list_contains_any_case (&dossier_words_function_words_en, paragraph->text + word, at - word))
-        g_hash_table_add (words, g_ascii_strdown (paragraph->text + word, at - word));
+        g_hash_table_add (words, dossier_bytes_ascii_strdown (paragraph->text + word, at - word));
       if (at == word)
         at++;
     }

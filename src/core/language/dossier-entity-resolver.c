@@ -13,6 +13,7 @@
 #include "dossier-entity-resolver.h"
 #include "dossier-entity-recognizer.h"
 
+#include "dossier-bytes.h"
 #include "dossier-characters.h"
 #include "dossier-debug.h"
 #include "dossier-sort.h"
@@ -40,6 +41,15 @@ typedef struct
   gsize start;
 } Position;
 
+/* The surface a builder's table counted last, and its index + 1 in the
+ * tallies: most mentions of an entity are written as the one before, and
+ * are counted without a copy of their surface or a look-up. */
+typedef struct
+{
+  const char *text;   /* the table's key, NULL before the first */
+  guint slot;
+} LastCounted;
+
 typedef struct
 {
   DossierEntityRecord *entity;
@@ -47,7 +57,7 @@ typedef struct
   /* Surface → count, once the entities are numbered; while mentions are
    * added, surface → its index + 1 in @tallies (see count ()). */
   GHashTable *surface_counts;
-  GHashTable *full_counts;      /* full names only, for a person's canonical name */
+  LastCounted last_surface;
   GArray *tallies;              /* of guint, every builder's, borrowed */
   char *surname_key;
   char *given_group;
@@ -61,7 +71,6 @@ builder_free (gpointer data)
   Builder *builder = data;
 
   g_hash_table_unref (builder->surface_counts);
-  g_hash_table_unref (builder->full_counts);
   g_free (builder->surname_key);
   g_free (builder->given_group);
   if (builder->entity != NULL)
@@ -84,30 +93,52 @@ builder_new (const char        *key,
   builder->entity->documents = g_array_new (FALSE, FALSE, sizeof (guint));
   builder->first = first;
   builder->surface_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  builder->full_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   builder->tallies = tallies;
   return builder;
 }
 
-/* One more mention of @surface: @table holds its index + 1 in @tallies,
- * so that a surface met again (most are) is one look-up and an increment,
- * not a copy of it put in the table in place of the last. */
+/* One more mention of @surface (@len bytes, no NUL among them): @table
+ * holds its index + 1 in @tallies, so that a surface met again (most are)
+ * is one look-up and an increment, not a copy of it put in the table in
+ * place of the last; the same surface as the one @last counted is not
+ * looked up at all.  @buffer holds a copy of @surface where no NUL ends it. */
 static void
-count (GHashTable *table,
-       GArray     *tallies,
-       const char *surface)
+count (GHashTable  *table,
+       GArray      *tallies,
+       LastCounted *last,
+       const char  *surface,
+       gsize        len,
+       GString     *buffer)
 {
-  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (table, surface));
+  gpointer key, value;
 
-  if (slot == 0)
+  if (last->text != NULL && strncmp (last->text, surface, len) == 0 && last->text[len] == '\0')
+    {
+      g_array_index (tallies, guint, last->slot - 1)++;
+      return;
+    }
+  if (surface[len] != '\0')
+    {
+      g_string_truncate (buffer, 0);
+      g_string_append_len (buffer, surface, len);
+      surface = buffer->str;
+    }
+  if (g_hash_table_lookup_extended (table, surface, &key, &value))
+    {
+      last->slot = GPOINTER_TO_UINT (value);
+      g_array_index (tallies, guint, last->slot - 1)++;
+    }
+  else
     {
       guint one = 1;
 
       g_array_append_val (tallies, one);
-      g_hash_table_insert (table, g_strdup (surface), GUINT_TO_POINTER (tallies->len));
+      key = g_strdup (surface);
+      last->slot = tallies->len;
+      g_hash_table_insert (table, key, GUINT_TO_POINTER (last->slot));
     }
-  else
-    g_array_index (tallies, guint, slot - 1)++;
+  /* The table keeps its keys until the builder is freed. */
+  last->text = key;
 }
 
 /* Puts the counts of @tallies in @table's values, where most_frequent ()
@@ -126,20 +157,34 @@ close_counts (GHashTable *table,
                                                                         GPOINTER_TO_UINT (value) - 1)));
 }
 
-/* The most frequent surface; ties go to the longer, then the
- * alphabetically first, so the choice never depends on hash order. */
+/* The most frequent surface; of a person (@full_names_first), the most
+ * frequent of the full names (the surfaces with a space, each counted as
+ * every surface is) where they are named in full.  Ties go to the longer,
+ * then the alphabetically first, so the choice never depends on hash
+ * order. */
 static char *
-most_frequent (GHashTable *table)
+most_frequent (GHashTable *table,
+               gboolean    full_names_first)
 {
   GHashTableIter iter;
   gpointer key, value;
   const char *best = NULL;
   guint best_count = 0;
+  gboolean full_only = FALSE;
 
+  if (full_names_first)
+    {
+      g_hash_table_iter_init (&iter, table);
+      while (!full_only && g_hash_table_iter_next (&iter, &key, NULL))
+        full_only = strchr (key, ' ') != NULL;
+    }
   g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       guint n = GPOINTER_TO_UINT (value);
+
+      if (full_only && strchr (key, ' ') == NULL)
+        continue;
       if (best == NULL || n > best_count ||
           (n == best_count && (strlen (key) > strlen (best) ||
                                (strlen (key) == strlen (best) && strcmp (key, best) < 0))))
@@ -162,12 +207,12 @@ given_group (DossierGazetteer *gazetteer,
     return NULL;
   /* "Park Geun-hye": the given name is the last word. */
   if (dossier_person_name_is_surname_first (full_name, strlen (full_name)))
-    return g_ascii_strdown (space + 1, -1);
+    return dossier_bytes_ascii_strdown (space + 1, -1);
   variant = dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_NAME_VARIANT,
                                       full_name, space - full_name);
   if (variant != NULL)
     return g_strdup (variant->canonical);
-  return g_ascii_strdown (full_name, space - full_name);
+  return dossier_bytes_ascii_strdown (full_name, space - full_name);
 }
 
 /* Most frequent first (@user_data counts them), then alphabetically. */
@@ -210,18 +255,25 @@ compare_builders (gconstpointer a,
   return compare_positions (&ba->first, &bb->first);
 }
 
+/* What dossier_entities_resolve () found of a full name under a key. */
+typedef struct
+{
+  const char *key;    /* the mention's, borrowed */
+  Builder *builder;
+} FullNameBuilder;
+
 static void
 add_to_builder (Builder        *builder,
                 DossierMention *mention,
                 const char     *surface,
+                gsize           len,
+                GString        *buffer,
                 guint           document,
                 Position        position)
 {
   DossierEntityRecord *entity = builder->entity;
 
-  count (builder->surface_counts, builder->tallies, surface);
-  if (entity->type == DOSSIER_ENTITY_PERSON && strchr (surface, ' ') != NULL)
-    count (builder->full_counts, builder->tallies, surface);
+  count (builder->surface_counts, builder->tallies, &builder->last_surface, surface, len, buffer);
   entity->mentions++;
   if (entity->documents->len == 0 ||
       g_array_index (entity->documents, guint, entity->documents->len - 1) != document)
@@ -300,7 +352,7 @@ join_acronyms (GPtrArray *documents)
           DossierMention *acronym = &g_array_index (document->mentions, DossierMention, m + 1);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, name->paragraph);
           const char *text = paragraph->text;
-          g_autofree char *initials = NULL;
+          char *initials;
           gsize n = acronym->end - acronym->start;
           gboolean capitals = n >= 2 && n <= 8;
 
@@ -316,6 +368,7 @@ join_acronyms (GPtrArray *documents)
           initials = initials_of (text + name->start, name->end - name->start);
           if (strlen (initials) == n && strncmp (initials, text + acronym->start, n) == 0)
             g_hash_table_insert (named, g_strdup (acronym->key), name);
+          g_free (initials);
         }
     }
   if (g_hash_table_size (named) == 0)
@@ -365,6 +418,12 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
   g_autoptr(GHashTable) organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) cities = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical names, borrowed */
   g_autoptr(GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);  /* mention keys, borrowed */
+  /* The organisations' names of one word already asked about (borrowed):
+   * each is folded, and looked up in the gazetteer, once. */
+  g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+  /* A lone word's answer (borrowed → 1 an organisation's, 2 not): names
+   * are not changed below, only keys. */
+  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -376,6 +435,8 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
 
           if (mention->type == DOSSIER_ENTITY_ORGANIZATION && strchr (mention->canonical, ' ') == NULL)
             {
+              if (!g_hash_table_add (asked, mention->canonical))
+                continue;
               g_hash_table_add (organizations, g_utf8_casefold (mention->canonical, -1));
               /* An organisation named as a city the lists know, written
                * as the city is ("Barcelona", not "NARA"). */
@@ -398,21 +459,28 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           DossierParagraph *paragraph;
-          g_autofree char *folded = NULL;
+          guint answer;
 
           if (mention->type == DOSSIER_ENTITY_PLACE)
             {
               /* … and a city of one word that an article names as an
                * organisation (a list of clubs, the recogniser's rule),
                * that organisation ("Barcelona"). */
-              if (!g_hash_table_contains (cities, mention->canonical))
+              if (g_hash_table_size (cities) == 0 || !g_hash_table_contains (cities, mention->canonical))
                 continue;
             }
           else if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') != NULL ||
                    g_hash_table_contains (surnames, mention->key))
             continue;
-          folded = g_utf8_casefold (mention->canonical, -1);
-          if (!g_hash_table_contains (organizations, folded))
+          answer = GPOINTER_TO_UINT (g_hash_table_lookup (answers, mention->canonical));
+          if (answer == 0)
+            {
+              g_autofree char *folded = g_utf8_casefold (mention->canonical, -1);
+
+              answer = g_hash_table_contains (organizations, folded) ? 1 : 2;
+              g_hash_table_insert (answers, mention->canonical, GUINT_TO_POINTER (answer));
+            }
+          if (answer != 1)
             continue;
           paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
           DOSSIER_DEBUG ("names: “%s” alone is the organisation the dossier names so, not a %s",
@@ -448,22 +516,40 @@ fold_full_name (const char *name)
   return folded;
 }
 
+/* One spelling of a name of several words, as join_names_by_case ()
+ * counts it: the same text in any mention is one spelling. */
+typedef struct
+{
+  const DossierMention *first;  /* the first mention that writes it */
+  guint count;                  /* how many mentions write it */
+  guint best;                   /* the spelling its folded name is written in most */
+} Spelling;
+
 /* One person's full name, or one place's, written in other capitals or
  * with a hyphen for a space ("Lee Joon-Seok" and "Lee Joon-seok",
  * "Lac-Mégantic" and "Lac Mégantic"): that person or place, under the
  * spelling the dossier writes most often.  A person's mentions take that
  * spelling, which their key and given name are read from; a place's keep
- * theirs, as its aliases. */
+ * theirs, as its aliases.
+ *
+ * Each spelling is counted, and folded, once: a dossier writes a few
+ * thousand spellings in a hundred thousand mentions.  The spelling chosen
+ * for a folded name is the one written most often, of as many the first in
+ * byte order, and its mention the first that writes it: what asking every
+ * mention in turn would choose, since no two spellings tie. */
 static void
 join_names_by_case (GPtrArray         *documents,
                     DossierEntityType  type)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);  /* canonical (borrowed) → count */
-  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);  /* folded (borrowed) → mention */
-  /* Each name of the kind folded, in the order of the mentions: folded
-   * once, read by both passes below. */
-  g_autoptr(GPtrArray) folded_names = g_ptr_array_new_with_free_func (g_free);
-  guint spellings = 0;
+  /* canonical (borrowed from the spelling's first mention) → index + 1 in
+   * @spellings; only read while no mention has changed. */
+  g_autoptr(GHashTable) by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_folded = g_hash_table_new (g_str_hash, g_str_equal);  /* → index + 1 */
+  g_autoptr(GArray) spellings = g_array_new (FALSE, FALSE, sizeof (Spelling));
+  g_autoptr(GPtrArray) folded_names = g_ptr_array_new_with_free_func (g_free);  /* of each spelling */
+  /* The spelling of each name of the kind, in the order of the mentions,
+   * for the pass that joins them. */
+  g_autoptr(GArray) spelling_of = g_array_new (FALSE, FALSE, sizeof (guint));
   guint next = 0;
 
   for (guint d = 0; d < documents->len; d++)
@@ -473,43 +559,46 @@ join_names_by_case (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          guint count;
+          guint slot;
 
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
-          spellings += count == 0;
-          g_hash_table_insert (counts, mention->canonical, GUINT_TO_POINTER (count + 1));
+          slot = GPOINTER_TO_UINT (g_hash_table_lookup (by_text, mention->canonical));
+          if (slot == 0)
+            {
+              Spelling spelling = { mention, 0, 0 };
+
+              g_array_append_val (spellings, spelling);
+              slot = spellings->len;
+              g_hash_table_insert (by_text, mention->canonical, GUINT_TO_POINTER (slot));
+            }
+          g_array_index (spellings, Spelling, slot - 1).count++;
+          slot--;
+          g_array_append_val (spelling_of, slot);
         }
     }
-  for (guint d = 0; d < documents->len; d++)
+  for (guint s = 0; s < spellings->len; s++)
     {
-      DossierDocument *document = g_ptr_array_index (documents, d);
+      Spelling *spelling = &g_array_index (spellings, Spelling, s);
+      char *folded = fold_full_name (spelling->first->canonical);
+      guint other_slot = GPOINTER_TO_UINT (g_hash_table_lookup (by_folded, folded));
+      const Spelling *other = other_slot != 0 ? &g_array_index (spellings, Spelling, other_slot - 1) : NULL;
 
-      for (guint m = 0; m < document->mentions->len; m++)
-        {
-          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          char *folded;
-          const DossierMention *other;
-          guint count, other_count;
-
-          if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
-            continue;
-          folded = fold_full_name (mention->canonical);
-          g_ptr_array_add (folded_names, folded);
-          other = g_hash_table_lookup (best, folded);
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mention->canonical));
-          other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other->canonical)) : 0;
-          /* The most often written; of as many, the first in byte order.
-           * (A folded name already in the table keeps its first copy as
-           * its key.) */
-          if (other == NULL || count > other_count ||
-              (count == other_count && strcmp (mention->canonical, other->canonical) < 0))
-            g_hash_table_insert (best, folded, mention);
-        }
+      /* The most often written; of as many, the first in byte order. */
+      if (other == NULL || spelling->count > other->count ||
+          (spelling->count == other->count && strcmp (spelling->first->canonical, other->first->canonical) < 0))
+        g_hash_table_insert (by_folded, folded, GUINT_TO_POINTER (s + 1));
+      g_ptr_array_add (folded_names, folded);
     }
-  if (g_hash_table_size (best) == spellings)
+  if (g_hash_table_size (by_folded) == spellings->len)
     return;
+  for (guint s = 0; s < spellings->len; s++)
+    {
+      Spelling *spelling = &g_array_index (spellings, Spelling, s);
+
+      spelling->best = GPOINTER_TO_UINT (g_hash_table_lookup (by_folded, g_ptr_array_index (folded_names, s))) - 1;
+    }
+  /* Mentions change from here on: @by_text is not read again. */
   for (guint d = 0; d < documents->len; d++)
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
@@ -517,11 +606,14 @@ join_names_by_case (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const Spelling *own;
           const DossierMention *spelling;
 
           if (mention->type != type || strpbrk (mention->canonical, " -") == NULL)
             continue;
-          spelling = g_hash_table_lookup (best, g_ptr_array_index (folded_names, next++));
+          own = &g_array_index (spellings, Spelling, g_array_index (spelling_of, guint, next++));
+          /* The first mention of the best spelling never changes below. */
+          spelling = g_array_index (spellings, Spelling, own->best).first;
           /* Of one key already, they are one person, each spelling an
            * alias ("LeBron James", "Lebron James"). */
           if (spelling == mention || g_str_equal (spelling->canonical, mention->canonical) ||
@@ -569,7 +661,7 @@ join_organizations_by_case (GPtrArray *documents)
     g_hash_table_iter_init (&iter, counts);
     while (g_hash_table_iter_next (&iter, &key, &count))
       {
-        char *folded = g_ascii_strdown (key, -1);
+        char *folded = dossier_bytes_ascii_strdown (key, -1);
         const char *other = g_hash_table_lookup (best, folded);
         guint other_count = other != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, other)) : 0;
 
@@ -591,13 +683,14 @@ join_organizations_by_case (GPtrArray *documents)
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          g_autofree char *folded = NULL;
+          char *folded;
           const char *key;
 
           if (mention->type != DOSSIER_ENTITY_ORGANIZATION || !has_small_letter (mention->canonical))
             continue;
-          folded = g_ascii_strdown (mention->key, -1);
+          folded = dossier_bytes_ascii_strdown (mention->key, -1);
           key = g_hash_table_lookup (best, folded);
+          g_free (folded);
           if (key == NULL || g_str_equal (key, mention->key))
             continue;
           DOSSIER_DEBUG ("names: “%s” is “%s” in other capitals", mention->canonical, key);
@@ -616,6 +709,9 @@ static void
 join_acronyms_written_as_words (GPtrArray *documents)
 {
   g_autoptr(GHashTable) in_capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* → mention */
+  /* What a mention writes, copied into one buffer to be looked up; only
+   * a new one is copied into the table. */
+  g_autoptr(GString) written = g_string_new (NULL);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -628,16 +724,15 @@ join_acronyms_written_as_words (GPtrArray *documents)
           gsize n = mention->end - mention->start;
           gboolean capitals = n >= 3 && n <= 8 && mention->type == DOSSIER_ENTITY_ORGANIZATION;
 
-          g_autofree char *written = NULL;
-
           for (gsize b = mention->start; b < mention->end && capitals; b++)
             capitals = g_ascii_isupper (paragraph->text[b]);
           if (!capitals)
             continue;
           /* The first organisation the dossier writes so is it. */
-          written = g_strndup (paragraph->text + mention->start, n);
-          if (!g_hash_table_contains (in_capitals, written))
-            g_hash_table_insert (in_capitals, g_steal_pointer (&written), mention);
+          g_string_truncate (written, 0);
+          g_string_append_len (written, paragraph->text + mention->start, n);
+          if (!g_hash_table_contains (in_capitals, written->str))
+            g_hash_table_insert (in_capitals, g_strndup (written->str, n), mention);
         }
     }
   if (g_hash_table_size (in_capitals) == 0)
@@ -653,14 +748,16 @@ join_acronyms_written_as_words (GPtrArray *documents)
           const char *text = paragraph->text + mention->start;
           gsize n = mention->end - mention->start;
           gboolean word = n >= 3 && n <= 8 && g_ascii_isupper (text[0]) && mention->type != DOSSIER_ENTITY_PLACE;
-          g_autofree char *upper = NULL;
+          char upper[9];  /* eight letters at most, in capitals */
           const DossierMention *acronym;
 
           for (gsize b = 1; b < n && word; b++)
             word = g_ascii_islower (text[b]);
           if (!word)
             continue;
-          upper = g_ascii_strup (text, n);
+          for (gsize b = 0; b < n; b++)
+            upper[b] = g_ascii_toupper (text[b]);
+          upper[n] = '\0';
           acronym = g_hash_table_lookup (in_capitals, upper);
           if (acronym == NULL)
             continue;
@@ -683,17 +780,22 @@ index_inner_names (const char *full_name,
                    Builder    *builder,
                    GHashTable *by_inner)
 {
-  g_auto(GStrv) words = g_strsplit (full_name, " ", -1);
-  guint n = g_strv_length (words);
+  /* The words between the first space and the last, read in place: most
+   * full names have two words, so none. */
+  const char *first_space = strchr (full_name, ' ');
+  const char *last_space = strrchr (full_name, ' ');
 
-  for (guint w = 1; w + 1 < n; w++)
+  if (first_space == NULL)
+    return;
+  for (const char *word = first_space + 1, *space; word <= last_space; word = space + 1)
     {
-      const char *word = words[w];
-      gsize len = strlen (word);
+      gsize len;
       g_autofree char *surname = NULL;
       char *key;
       GPtrArray *holders;
 
+      space = strchr (word, ' ');
+      len = space - word;
       if (len < 3 || !g_unichar_isupper (g_utf8_get_char (word)) ||
           dossier_word_list_contains (&dossier_words_name_particles, word, len))
         continue;
@@ -736,12 +838,14 @@ inner_name_holder (GHashTable *by_inner,
   return best;
 }
 
-/* ends_long_name () of two names already folded to ASCII. */
+/* ends_long_name () of two names already folded to ASCII, of @short_len
+ * and @long_len bytes. */
 static gboolean
 ends_long_folded (const char *short_folded,
-                  const char *long_folded)
+                  gsize       short_len,
+                  const char *long_folded,
+                  gsize       long_len)
 {
-  gsize short_len = strlen (short_folded), long_len = strlen (long_folded);
   const char *tail;
 
   if (short_len + 2 > long_len)
@@ -760,19 +864,18 @@ ends_long_name (const char *short_name,
   g_autofree char *short_folded = dossier_fold_to_ascii (short_name, -1);
   g_autofree char *long_folded = dossier_fold_to_ascii (long_name, -1);
 
-  return ends_long_folded (short_folded, long_folded);
+  return ends_long_folded (short_folded, strlen (short_folded), long_folded, strlen (long_folded));
 }
 
-/* @name without its spaces, in small letters. */
-static char *
-without_spaces (const char *name)
+/* @name without its spaces, in small letters, in @joined (emptied first). */
+static void
+without_spaces (const char *name,
+                GString    *joined)
 {
-  GString *joined = g_string_new (NULL);
-
+  g_string_truncate (joined, 0);
   for (const char *p = name; *p != '\0'; p++)
     if (*p != ' ')
       g_string_append_c (joined, g_ascii_tolower (*p));
-  return g_string_free (joined, FALSE);
 }
 
 /* "Ocean Gate" and "OceanGate", "Crowd Strike" and "CrowdStrike": two or
@@ -783,6 +886,8 @@ static void
 join_names_written_apart (GPtrArray *documents)
 {
   g_autoptr(GHashTable) run_together = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* → mention */
+  /* A name run together, in one buffer for every mention. */
+  g_autoptr(GString) joined = g_string_new (NULL);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -798,7 +903,10 @@ join_names_written_apart (GPtrArray *documents)
           for (const char *p = mention->canonical + 1; *p != '\0' && !inner; p++)
             inner = g_ascii_isupper (*p) && g_ascii_islower (p[-1]);
           if (inner && !g_hash_table_contains (run_together, mention->canonical))
-            g_hash_table_insert (run_together, without_spaces (mention->canonical), mention);
+            {
+              without_spaces (mention->canonical, joined);
+              g_hash_table_insert (run_together, g_strndup (joined->str, joined->len), mention);
+            }
         }
     }
   if (g_hash_table_size (run_together) == 0)
@@ -810,7 +918,6 @@ join_names_written_apart (GPtrArray *documents)
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          g_autofree char *joined = NULL;
           const DossierMention *organization;
           guint words = 1;
 
@@ -820,8 +927,8 @@ join_names_written_apart (GPtrArray *documents)
             words += *p == ' ';
           if (words > 3)
             continue;
-          joined = without_spaces (mention->canonical);
-          organization = g_hash_table_lookup (run_together, joined);
+          without_spaces (mention->canonical, joined);
+          organization = g_hash_table_lookup (run_together, joined->str);
           if (organization == NULL)
             continue;
           DOSSIER_DEBUG ("names: “%s” is “%s” written apart", mention->canonical, organization->canonical);
@@ -839,6 +946,11 @@ names_of_several_words (GPtrArray         *documents,
                         DossierEntityType  type)
 {
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  /* Each name → the list it was first put in: a name met again (most
+   * are) is found there without reading the list, which for a surname of
+   * a big story holds a few hundred names.  Only a name also written
+   * under another key reads the list. */
+  g_autoptr(GHashTable) first_list = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -847,7 +959,7 @@ names_of_several_words (GPtrArray         *documents,
       for (guint m = 0; m < document->mentions->len; m++)
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-          GPtrArray *list;
+          GPtrArray *list, *listed_in;
 
           if (mention->type != type || strchr (mention->canonical, ' ') == NULL)
             continue;
@@ -857,8 +969,14 @@ names_of_several_words (GPtrArray         *documents,
               list = g_ptr_array_new ();
               g_hash_table_insert (names, g_strdup (mention->key), list);
             }
-          if (!g_ptr_array_find_with_equal_func (list, mention->canonical, g_str_equal, NULL))
-            g_ptr_array_add (list, mention->canonical);
+          listed_in = g_hash_table_lookup (first_list, mention->canonical);
+          if (listed_in == list)
+            continue;
+          if (listed_in == NULL)
+            g_hash_table_insert (first_list, mention->canonical, list);
+          else if (g_ptr_array_find_with_equal_func (list, mention->canonical, g_str_equal, NULL))
+            continue;
+          g_ptr_array_add (list, mention->canonical);
         }
     }
   return names;
@@ -959,9 +1077,13 @@ shorter_forms (GPtrArray        *documents,
        * whether one ends the other, and a surname of a big story has a
        * few hundred names. */
       g_autoptr(GPtrArray) folded = g_ptr_array_new_full (names->len, g_free);
+      g_autofree gsize *lengths = g_new (gsize, names->len);  /* of each folded name, measured once */
 
       for (guint n = 0; n < names->len; n++)
-        g_ptr_array_add (folded, dossier_fold_to_ascii (g_ptr_array_index (names, n), -1));
+        {
+          g_ptr_array_add (folded, dossier_fold_to_ascii (g_ptr_array_index (names, n), -1));
+          lengths[n] = strlen (g_ptr_array_index (folded, n));
+        }
       for (guint s = 0; s < names->len; s++)
         {
           const char *short_name = g_ptr_array_index (names, s);
@@ -974,7 +1096,8 @@ shorter_forms (GPtrArray        *documents,
               const char *long_name = g_ptr_array_index (names, l);
               g_autofree char *group = NULL;
 
-              if (l == s || !ends_long_folded (g_ptr_array_index (folded, s), g_ptr_array_index (folded, l)))
+              if (l == s || !ends_long_folded (g_ptr_array_index (folded, s), lengths[s], g_ptr_array_index (folded, l),
+                                               lengths[l]))
                 continue;
               group = given_group (gazetteer, long_name);
               if (g_strcmp0 (group, short_group) == 0)
@@ -1012,6 +1135,12 @@ dossier_entities_resolve (GPtrArray        *documents,
                                                           (GDestroyNotify) g_ptr_array_unref);
 
   g_autoptr(GHashTable) shorter = NULL;
+  /* A surface copied to be looked up (see count ()). */
+  g_autoptr(GString) surface = g_string_new (NULL);
+  /* A full name (borrowed) → the builder it joined under a key: a person
+   * is named in full again and again, and the given name's group, the key
+   * it makes and its look-up are the same each time. */
+  g_autoptr(GHashTable) full_names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   g_ptr_array_set_size (entities, 0);
   join_acronyms (documents);
@@ -1038,9 +1167,21 @@ dossier_entities_resolve (GPtrArray        *documents,
           g_autofree char *full_key = NULL;
           Builder *builder;
           Position position = { d, mention->paragraph, mention->start };
+          FullNameBuilder *known;
 
           if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') == NULL)
             continue;
+
+          /* The name met before under the same key: the same builder, its
+           * inner names indexed already. */
+          known = g_hash_table_lookup (full_names, mention->canonical);
+          if (known != NULL && g_str_equal (known->key, mention->key))
+            {
+              add_to_builder (known->builder, mention, mention->canonical, strlen (mention->canonical), surface, d,
+                              position);
+              g_array_index (builder_of, int, m) = known->builder->index;
+              continue;
+            }
 
           group = given_group (gazetteer, mention->canonical);
           full_key = g_strconcat (mention->key, "|", group, NULL);
@@ -1071,9 +1212,13 @@ dossier_entities_resolve (GPtrArray        *documents,
                 }
               g_ptr_array_add (same_surname, builder);
             }
-          add_to_builder (builder, mention, mention->canonical, d, position);
+          add_to_builder (builder, mention, mention->canonical, strlen (mention->canonical), surface, d, position);
           g_array_index (builder_of, int, m) = builder->index;
           index_inner_names (mention->canonical, builder, by_inner);
+          known = g_new (FullNameBuilder, 1);
+          known->key = mention->key;
+          known->builder = builder;
+          g_hash_table_replace (full_names, mention->canonical, known);
         }
     }
 
@@ -1087,13 +1232,11 @@ dossier_entities_resolve (GPtrArray        *documents,
         {
           DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
-          g_autofree char *surface = NULL;
           Position position = { d, mention->paragraph, mention->start };
           Builder *builder = NULL;
 
           if (g_array_index (builder_of, int, m) >= 0)
             continue;
-          surface = g_strndup (paragraph->text + mention->start, mention->end - mention->start);
 
           if (mention->type == DOSSIER_ENTITY_PERSON)
             {
@@ -1146,7 +1289,8 @@ dossier_entities_resolve (GPtrArray        *documents,
                 }
             }
 
-          add_to_builder (builder, mention, surface, d, position);
+          add_to_builder (builder, mention, paragraph->text + mention->start, mention->end - mention->start, surface,
+                          d, position);
           g_array_index (builder_of, int, m) = builder->index;
         }
     }
@@ -1170,15 +1314,20 @@ dossier_entities_resolve (GPtrArray        *documents,
         gpointer key;
 
         close_counts (builder->surface_counts, builder->tallies);
-        close_counts (builder->full_counts, builder->tallies);
         if (entity->name == NULL)
-          entity->name = most_frequent (g_hash_table_size (builder->full_counts) > 0 ? builder->full_counts
-                                                                                    : builder->surface_counts);
+          entity->name = most_frequent (builder->surface_counts, entity->type == DOSSIER_ENTITY_PERSON);
         g_hash_table_iter_init (&iter, builder->surface_counts);
         while (g_hash_table_iter_next (&iter, &key, NULL))
           g_ptr_array_add (entity->aliases, g_strdup (key));
         g_ptr_array_sort_with_data (entity->aliases, dossier_entity_compare_aliases, builder->surface_counts);
-        g_array_sort (entity->documents, dossier_compare_uint);
+        /* Each pass adds documents in ascending order: most entities are
+         * met by one pass, their documents sorted already. */
+        for (guint k = 1; k < entity->documents->len; k++)
+          if (g_array_index (entity->documents, guint, k) < g_array_index (entity->documents, guint, k - 1))
+            {
+              g_array_sort (entity->documents, dossier_compare_uint);
+              break;
+            }
         /* Two passes may add one document twice. */
         {
           guint kept = 0;

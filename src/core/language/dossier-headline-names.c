@@ -19,6 +19,54 @@
 /* The most words a name looked for has. */
 #define MAX_NAME_WORDS 6
 
+/* The dossier's names as a filter of bits, each set by a name's length and
+ * first and last two bytes: a run of words no name could be is passed by
+ * without being copied and looked up (a title has a few dozen words, each
+ * tried with up to MAX_NAME_WORDS - 1 after it, and a name is seldom
+ * there).  Never wrong about a name that is there. */
+#define NAME_FILTER_BITS 18
+
+typedef struct
+{
+  guint8 bits[(1u << NAME_FILTER_BITS) / 8];
+} NameFilter;
+
+/* Of @len bytes, two or more. */
+static guint
+name_filter_bit (const char *text,
+                 gsize       len)
+{
+  const guchar *bytes = (const guchar *) text;
+  guint32 hash = (guint32) len * 0x9e3779b1u;
+
+  hash ^= (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[len - 2] << 8 | bytes[len - 1];
+  return (hash * 2654435761u) >> (32 - NAME_FILTER_BITS);
+}
+
+static void
+name_filter_add (NameFilter *filter,
+                 const char *name)
+{
+  guint bit = name_filter_bit (name, strlen (name));
+
+  filter->bits[bit / 8] |= 1u << (bit % 8);
+}
+
+/* Whether a name of the filter may be the @len bytes at @text: never
+ * one of fewer than two bytes (see dossier_headline_names_find ()). */
+static gboolean
+name_filter_may_hold (const NameFilter *filter,
+                      const char       *text,
+                      gsize             len)
+{
+  guint bit;
+
+  if (len < 2)
+    return FALSE;
+  bit = name_filter_bit (text, len);
+  return (filter->bits[bit / 8] & (1u << (bit % 8))) != 0;
+}
+
 static gboolean
 is_word_byte (guchar c)
 {
@@ -78,8 +126,9 @@ in_a_credit (const char *text,
 }
 
 static void
-find_in (GHashTable *names,
-         GPtrArray  *entities,
+find_in (GHashTable       *names,
+         const NameFilter *filter,
+         GPtrArray        *entities,
          const char *text,
          int         where,
          guint       document,
@@ -126,7 +175,7 @@ find_in (GHashTable *names,
           const DossierEntityRecord *entity;
           DossierHeadlineMention mention;
 
-          if (len >= sizeof name)
+          if (len >= sizeof name || !name_filter_may_hold (filter, text + starts[w], len))
             continue;
           memcpy (name, text + starts[w], len);
           name[len] = '\0';
@@ -156,6 +205,7 @@ dossier_headline_names_find (GPtrArray *documents,
 {
   /* name → entity index, or -1 for a name two entities share. */
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree NameFilter *filter = g_new0 (NameFilter, 1);
 
   g_return_if_fail (documents != NULL && entities != NULL && found != NULL);
 
@@ -181,6 +231,7 @@ dossier_headline_names_find (GPtrArray *documents,
               continue;
             }
           g_hash_table_insert (names, alias, GINT_TO_POINTER ((int) e));
+          name_filter_add (filter, alias);
         }
     }
   for (guint d = 0; d < documents->len; d++)
@@ -188,9 +239,9 @@ dossier_headline_names_find (GPtrArray *documents,
       DossierDocument *document = g_ptr_array_index (documents, d);
       GArray *here = g_array_new (FALSE, FALSE, sizeof (DossierHeadlineMention));
 
-      find_in (names, entities, document->title, DOSSIER_HEADLINE_TITLE, d, here);
+      find_in (names, filter, entities, document->title, DOSSIER_HEADLINE_TITLE, d, here);
       for (guint c = 0; document->captions != NULL && c < document->captions->len; c++)
-        find_in (names, entities, g_ptr_array_index (document->captions, c), (int) c, d, here);
+        find_in (names, filter, entities, g_ptr_array_index (document->captions, c), (int) c, d, here);
       g_ptr_array_add (found, here);
     }
 }

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "dossier-bytes.h"
 #include "dossier-characters.h"
 #include "dossier-entity-keys.h"
 #include "dossier-word-lists.h"
@@ -74,7 +75,7 @@ written_in_small_letters (DossierDocument *document,
                           const char      *word,
                           gsize            len)
 {
-  g_autofree char *lower = g_ascii_strdown (word, len);
+  g_autofree char *lower = dossier_bytes_ascii_strdown (word, len);
   gboolean letters = len > 0;
 
   for (gsize i = 0; i < len && letters; i++)
@@ -109,7 +110,7 @@ is_function_word (const char *word,
     &dossier_words_function_words_es, &dossier_words_function_words_it, &dossier_words_function_words_pt,
     &dossier_words_function_words_nl, &dossier_words_function_words_pl,
   };
-  g_autofree char *lower = g_ascii_strdown (word, len);
+  g_autofree char *lower = dossier_bytes_ascii_strdown (word, len);
 
   for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
     if (dossier_word_list_contains (lists[l], lower, len))
@@ -458,7 +459,7 @@ dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
 
           if (forms == NULL)
             continue;
-          folded = g_ascii_strdown (candidate->canonical, -1);
+          folded = dossier_bytes_ascii_strdown (candidate->canonical, -1);
           if (!g_hash_table_lookup_extended (forms, folded, NULL, &seen))
             g_hash_table_insert (forms, folded, GUINT_TO_POINTER (d + 1));
           else
@@ -481,7 +482,7 @@ dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
 
           if (strchr (candidate->canonical, ' ') != NULL)
             continue;
-          folded = g_ascii_strdown (candidate->canonical, -1);
+          folded = dossier_bytes_ascii_strdown (candidate->canonical, -1);
           if (g_hash_table_lookup_extended (in_caps, folded, NULL, &caps) &&
               g_hash_table_lookup_extended (as_name, folded, NULL, &name) &&
               (caps != name || GPOINTER_TO_UINT (caps) == 0))
