@@ -64,7 +64,7 @@ int
 dossier_date_to_day_number (const DossierDate *date)
 {
   GDate gdate;
-  int year, month, era, year_of_era, day_of_year, day_of_era;
+  int year, month, day_of_year;
 
   g_return_val_if_fail (date != NULL && date->precision >= DOSSIER_PRECISION_WEEK, 0);
 
@@ -73,15 +73,18 @@ dossier_date_to_day_number (const DossierDate *date)
    * of the proleptic Gregorian calendar from 1 March of year 0, by eras of
    * 400 years (146,097 days each); a day GDate would refuse goes to it. */
   if (date->year >= 1 && date->month >= 1 && date->month <= 12 && date->day >= 1 &&
-      date->day <= days_in_month (date->month, date->year))
+      (date->day <= 28 || date->day <= days_in_month (date->month, date->year)))
     {
+      /* The days before each month from 1 March: (153 m + 2) / 5 for
+       * m = 0 (March) to 11 (February), by the calendar's month. */
+      static const short days_before[13] = { 0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275 };
+
       year = date->year - (date->month <= 2);
       month = date->month;
-      era = year / 400;
-      year_of_era = year - era * 400;
-      day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + date->day - 1;
-      day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-      return era * 146097 + day_of_era - 305;
+      day_of_year = days_before[month] + date->day - 1;
+      /* Years are not negative here: the eras of 400 years and the days
+       * of the years within one add up to these. */
+      return year * 365 + year / 4 - year / 100 + year / 400 + day_of_year - 305;
     }
   g_date_clear (&gdate, 1);
   g_date_set_dmy (&gdate, date->day, date->month, date->year);
