@@ -156,6 +156,73 @@ test_robustness (void)
   dossier_tokens_split (invalid, strlen (invalid), tokens);
 }
 
+static int
+compare_by_place (gconstpointer a,
+                  gconstpointer b)
+{
+  const DossierMention *ma = a, *mb = b;
+
+  if (ma->paragraph != mb->paragraph)
+    return ma->paragraph < mb->paragraph ? -1 : 1;
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  return 0;
+}
+
+/* dossier_document_sort_mentions () gives what a stable sort by paragraph
+ * and start gives (mentions of one place keep their order): mentions
+ * sorted with a few added after them, with many, and in no order. */
+static void
+test_mentions_sorted (void)
+{
+  for (guint trial = 0; trial < 2000; trial++)
+    {
+      g_autoptr(DossierDocument) document = dossier_document_new ();
+      g_autoptr(GArray) expected = NULL;
+      guint n_sorted = g_test_rand_int_range (0, 40);
+      guint n_added = trial % 10 == 0 ? g_test_rand_int_range (60, 100) : g_test_rand_int_range (0, 12);
+      gboolean shuffled = trial % 7 == 0;
+
+      for (guint m = 0; m < n_sorted + n_added; m++)
+        {
+          DossierMention mention = { 0 };
+
+          mention.paragraph = g_test_rand_int_range (0, 3);
+          mention.start = g_test_rand_int_range (0, 6);
+          mention.entity = (int) m;
+          g_array_append_val (document->mentions, mention);
+        }
+      if (!shuffled)
+        g_array_sort (document->mentions, compare_by_place);
+      /* The added ones after the sorted: numbered anew, in order. */
+      for (guint m = n_sorted; m < n_sorted + n_added && !shuffled; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+          mention->paragraph = g_test_rand_int_range (0, 3);
+          mention->start = g_test_rand_int_range (0, 6);
+        }
+      if (!shuffled)
+        {
+          GArray *head = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), n_sorted);
+
+          g_array_append_vals (head, document->mentions->data, n_sorted);
+          g_array_sort (head, compare_by_place);
+          memcpy (document->mentions->data, head->data, sizeof (DossierMention) * n_sorted);
+          g_array_unref (head);
+        }
+      for (guint m = 0; m < document->mentions->len; m++)
+        g_array_index (document->mentions, DossierMention, m).entity = (int) m;
+      expected = g_array_copy (document->mentions);
+      g_array_sort (expected, compare_by_place);
+      dossier_document_sort_mentions (document);
+      g_assert_cmpuint (document->mentions->len, ==, expected->len);
+      for (guint m = 0; m < expected->len; m++)
+        g_assert_cmpint (g_array_index (document->mentions, DossierMention, m).entity, ==,
+                         g_array_index (expected, DossierMention, m).entity);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/sentence/tokens", test_tokens);
   g_test_add_func ("/sentence/shared-tokens", test_shared_tokens);
   g_test_add_func ("/sentence/robustness", test_robustness);
+  g_test_add_func ("/sentence/mentions-sorted", test_mentions_sorted);
 
   return g_test_run ();
 }
