@@ -339,45 +339,6 @@ _dossier_event_reported_speech (const char *text,
   return 0;
 }
 
-/* Whether the @len bytes at @sentence tell that someone did not answer the
- * press ("declined to comment", "did not immediately respond to a request
- * for comment"): no happening.  Most sentences hold none of the words
- * such phrases turn on, and are not read further. */
-gboolean
-_dossier_event_sentence_tells_no_comment (const char *sentence,
-                                          gsize       len)
-{
-  g_autofree char *lower = NULL;
-  gboolean anchored = FALSE;
-
-  /* One pass for the words the phrases turn on: "comment", "respond",
-   * "response", "reached", "return", "available". */
-  for (gsize i = 0; i + 5 <= len && !anchored; i++)
-    switch (sentence[i])
-      {
-      case 'c':
-        anchored = i + 7 <= len && memcmp (sentence + i, "comment", 7) == 0;
-        break;
-      case 'r':
-        anchored = memcmp (sentence + i, "respon", MIN (6, len - i)) == 0 ||
-                   memcmp (sentence + i, "reach", 5) == 0 ||
-                   (i + 6 <= len && memcmp (sentence + i, "return", 6) == 0);
-        break;
-      case 'a':
-        anchored = i + 9 <= len && memcmp (sentence + i, "available", 9) == 0;
-        break;
-      default:
-        break;
-      }
-  if (!anchored)
-    return FALSE;
-  lower = g_ascii_strdown (sentence, len);
-  for (guint w = 0; w < dossier_words_no_comment_phrases.n_words; w++)
-    if (strstr (lower, dossier_words_no_comment_phrases.words[w]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether the opening sentence of an article tells a happening: a verb
  * of one ("The court overturned the ruling", "fired", "won"), or an
  * action named with a person or an organisation ("Marstrand's ouster");
@@ -395,8 +356,12 @@ _dossier_event_tells_happening (DossierVocabulary    *vocabulary,
 
   if (sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?')
     return FALSE;
-  if (_dossier_event_sentence_tells_no_comment (paragraph->text + sentence->start, sentence->end - sentence->start))
-    return FALSE;
+  {
+    DossierSpan span = { sentence->start, sentence->end };
+
+    if (_dossier_event_sentence_has_programme_note (sentence, paragraph->text, &span))
+      return FALSE;
+  }
   actions = _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
   for (guint a = 0; a < actions->len; a++)
     if (((const DossierActionWord *) g_ptr_array_index (actions, a))->verbal)
@@ -831,12 +796,18 @@ span_is_caption (const char        *text,
 }
 
 /* Whether @lower (a sentence in small letters) holds a programme note
- * ("will air", "tune in"). */
+ * ("will air", "tune in") or tells that someone did not answer the press
+ * ("declined to comment", "did not immediately respond to a request for
+ * comment": data/words/no-comment-phrases.txt): either way, no
+ * happening. */
 static gboolean
 has_programme_note (const char *lower)
 {
   for (guint w = 0; w < dossier_words_programme_notes.n_words; w++)
     if (strstr (lower, dossier_words_programme_notes.words[w]) != NULL)
+      return TRUE;
+  for (guint w = 0; w < dossier_words_no_comment_phrases.n_words; w++)
+    if (strstr (lower, dossier_words_no_comment_phrases.words[w]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -1362,9 +1333,7 @@ dates_no_happening (DossierDocument          *document,
         return TRUE;
     }
   /* A programme note. */
-  if (sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_NOTE_READ, DOSSIER_SENTENCE_NOTE))
-    return TRUE;
-  return _dossier_event_sentence_tells_no_comment (text + span->start, span->end - span->start);
+  return sentence_text_tells (sentence, text, span, &lower, DOSSIER_SENTENCE_NOTE_READ, DOSSIER_SENTENCE_NOTE);
 }
 
 /* @sentence of document @d as a candidate dated by the day @published,

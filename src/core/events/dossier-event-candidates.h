@@ -38,11 +38,6 @@ gboolean              _dossier_event_is_aside (const char *text,
 /* Whether @paragraph ends on a photo's credit in brackets ("… said in a
  * statement. (AP Photo/A Name, File)"): a caption, whatever its length;
  * none of its sentences reports a happening. */
-/* Whether the @len bytes at @sentence tell that someone did not answer the
- * press ("declined to comment", "did not immediately respond"): no
- * happening (data/words/no-comment-phrases.txt). */
-gboolean              _dossier_event_sentence_tells_no_comment (const char *sentence,
-                                                                gsize       len);
 gboolean              _dossier_event_paragraph_is_caption (DossierDocument *document,
                                                           guint            p);
 /* Whether @date, in @text, bounds a state still to come ("until July 26,
@@ -96,6 +91,8 @@ gsize                 _dossier_event_sentence_reported_speech  (DossierEventSent
 gboolean              _dossier_event_sentence_is_caption         (DossierEventSentence *sentence,
                                                                   const char           *text,
                                                                   const DossierSpan    *span);
+/* … and whether it holds a programme note or tells that someone did not
+ * answer the press ("declined to comment"): no happening, dated or not. */
 gboolean              _dossier_event_sentence_has_programme_note (DossierEventSentence *sentence,
                                                                   const char           *text,
                                                                   const DossierSpan    *span);

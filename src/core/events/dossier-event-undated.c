@@ -177,7 +177,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               if (g_hash_table_contains (own_sentences, sentence))
                 continue;
               if (sentence->entities->len == 0 ||
-                  _dossier_event_sentence_tells_no_comment (paragraph->text + span->start, span->end - span->start))
+                  _dossier_event_sentence_has_programme_note (sentence, paragraph->text, span))
                 continue;
 
               /* Only events known better than to their year, of the
@@ -755,8 +755,9 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                 continue;
               if (background_dates && sentence->entities->len == 0)
                 continue;
-              /* "declined to comment": no happening, nor a saying. */
-              if (_dossier_event_sentence_tells_no_comment (first_char, span->end - span->start))
+              /* "declined to comment", "will air on Sunday": no
+               * happening, nor a saying. */
+              if (_dossier_event_sentence_has_programme_note (sentence, paragraph->text, span))
                 continue;
               /* Words in quotation marks are what someone said: the
                * happening is the saying. */
