@@ -446,6 +446,28 @@ event_on (DossierAnalysis *analysis,
   return NULL;
 }
 
+/* Whether any event's source holds @text within its sentence. */
+static gboolean
+a_source_holds (DossierAnalysis *analysis,
+                const char      *text)
+{
+  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
+    {
+      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
+
+      for (guint k = 0; k < event->sources->len; k++)
+        {
+          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
+          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
+
+          if (g_strstr_len (paragraph->text + source->start, source->end - source->start, text) != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 test_one_dismissal_in_two_wordings (void)
 {
@@ -645,19 +667,7 @@ test_an_archive_picture_is_no_event (void)
    * cut short above the story, is no lead dated by the page's stamp. */
   g_assert_nonnull (event_on (analysis, "2025-03-10"));
   g_assert_null (event_on (analysis, "2023-06-02"));
-  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    {
-      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
-
-      for (guint k = 0; k < event->sources->len; k++)
-        {
-          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, k);
-          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
-          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-
-          g_assert_false (g_str_has_prefix (paragraph->text + source->start, "FILE"));
-        }
-    }
+  g_assert_false (a_source_holds (analysis, "FILE"));
 }
 
 static void
@@ -700,20 +710,8 @@ test_no_comment_is_no_happening (void)
   /* The recall is an event of both; that the maker did not answer is none,
    * dated or not, nor a source of the recall. */
   g_assert_nonnull (event_on (analysis, "2025-06-04"));
-  for (guint v = 0; v < dossier_analysis_get_n_events (analysis); v++)
-    {
-      const DossierEventRecord *event = dossier_analysis_get_event (analysis, v);
-
-      for (guint s = 0; s < event->sources->len; s++)
-        {
-          const DossierEventSource *source = &g_array_index (event->sources, DossierEventSource, s);
-          DossierDocument *document = dossier_analysis_get_document (analysis, source->document);
-          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, source->paragraph);
-
-          g_assert_null (g_strstr_len (paragraph->text + source->start, source->end - source->start, "respond to a request"));
-          g_assert_null (g_strstr_len (paragraph->text + source->start, source->end - source->start, "declined to comment"));
-        }
-    }
+  g_assert_false (a_source_holds (analysis, "respond to a request"));
+  g_assert_false (a_source_holds (analysis, "declined to comment"));
 }
 
 static void
