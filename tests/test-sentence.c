@@ -202,7 +202,7 @@ test_mentions_sorted (void)
           mention->paragraph = g_test_rand_int_range (0, 3);
           mention->start = g_test_rand_int_range (0, 6);
         }
-      if (!shuffled)
+      if (!shuffled && n_sorted > 0)
         {
           GArray *head = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), n_sorted);
 
