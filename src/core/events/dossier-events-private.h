@@ -109,8 +109,10 @@ enum
   DOSSIER_SENTENCE_BACKGROUND = 1 << 1,
   DOSSIER_SENTENCE_SPEECH_READ = 1 << 2,
   DOSSIER_SENTENCE_PLANNED_READ = 1 << 3,
-  /* Whether it is a photo's caption, and holds a programme note, as its
-   * dates read it (_dossier_event_sentence_is_caption ()). */
+  /* Whether it is a photo's caption, and holds a programme note or tells
+   * that someone did not answer the press ("declined to comment"), as its
+   * dates read it (_dossier_event_sentence_is_caption (),
+   * _dossier_event_sentence_has_programme_note ()). */
   DOSSIER_SENTENCE_CAPTION_READ = 1 << 4,
   DOSSIER_SENTENCE_CAPTION = 1 << 5,
   DOSSIER_SENTENCE_NOTE_READ = 1 << 6,
