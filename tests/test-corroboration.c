@@ -1981,6 +1981,35 @@ test_one_kind_of_verb_in_one_place (void)
   g_assert_true (reopened == NULL || reopened != erupted);
 }
 
+/* Two outlets give one toll for one day's happening in words that share
+ * nothing else: no one in common, different places, one kind of action.
+ * The figure makes them one happening, and the link says so; a figure of
+ * another kind of action that day, or a year, does not. */
+static void
+test_one_figure_told_twice (void)
+{
+  const char *texts[] = {
+    "Farewell in the hills\nPublished: 12 October 2034\n\n"
+    "Some 146 victims of the flash flood were buried on Wednesday in a hillside cemetery above Dunmora.\n\n"
+    "In 2029, 146 houses along the Brenn were rebuilt on Wednesday under a programme the council approved.\n",
+    "Mourning\nPublished: 12 October 2034\n\n"
+    "Burials of 146 people began on Wednesday across Kelvar province while rescuers kept digging.\n\n"
+    "Traders in Ostrel reopened 146 stalls on Wednesday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *funerals = event_told_by (analysis, "hillside cemetery");
+  const DossierEventRecord *stalls = event_told_by (analysis, "146 stalls");
+  gboolean by_figure = FALSE;
+
+  g_assert_nonnull (funerals);
+  g_assert_cmpuint (dossier_event_record_count_articles (funerals, NULL), ==, 2);
+  g_assert_true (event_told_by (analysis, "Burials of 146") == funerals);
+  for (guint l = 0; l < funerals->links->len; l++)
+    by_figure |= (g_array_index (funerals->links, DossierEventLink, l).reasons & DOSSIER_LINK_FIGURE) != 0;
+  g_assert_true (by_figure);
+  g_assert_true (stalls == NULL || stalls != funerals);
+}
+
 static void
 test_the_speakers_own_time (void)
 {
@@ -2292,6 +2321,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-life-story-is-no-happening", test_a_life_story_is_no_happening);
   g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
   g_test_add_func ("/corroboration/one-kind-of-verb-in-one-place", test_one_kind_of_verb_in_one_place);
+  g_test_add_func ("/corroboration/one-figure-told-twice", test_one_figure_told_twice);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
   g_test_add_func ("/corroboration/a-bystanders-words", test_a_bystanders_words);

@@ -184,6 +184,13 @@ dossier_event_link_describe (DossierAnalysis        *analysis,
        * action, e.g. "one kind of action (fired ~ ouster)". */
       g_string_append_printf (why, _("one kind of action (%s ~ %s)"), link->action_a, link->action_b);
     }
+  if (link->reasons & DOSSIER_LINK_FIGURE)
+    {
+      g_string_append (why, why->len > 0 ? ", " : "");
+      /* Translators: two reports give one number (a toll, a count of
+       * votes, a score). */
+      g_string_append (why, _("the same figure"));
+    }
   if (link->reasons & DOSSIER_LINK_WORDS)
     {
       g_string_append (why, why->len > 0 ? ", " : "");

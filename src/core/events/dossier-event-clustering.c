@@ -288,6 +288,93 @@ is_person_or_organization (GPtrArray *entities,
   return record->type == DOSSIER_ENTITY_PERSON || record->type == DOSSIER_ENTITY_ORGANIZATION;
 }
 
+/* Whether byte @at of paragraph @p of @document lies within one of its
+ * date mentions ("on August 15", "in 2017"). */
+static gboolean
+within_a_date (DossierDocument *document,
+               guint            p,
+               gsize            at)
+{
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->paragraph == p && at >= date->start && at < date->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads the figures of @candidate's sentence into it, up to three, once:
+ * counts, tolls, sums, scores and shares of two digits or more ("300
+ * people", "4,000", "59 votes", "1.3 million"), each kept as a hash of its
+ * digits — not a year, nor a figure of a date the sentence names, nor one
+ * inside a word ("G20", "5th"). */
+static void
+read_figures (GPtrArray                   *documents,
+              const DossierEventCandidate *candidate)
+{
+  DossierEventSentence *sentence = candidate->sentence;
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+  const char *text = paragraph->text;
+  gsize end = MIN (sentence->end, paragraph->len);
+  guint found = 0;
+
+  for (gsize at = sentence->start; at < end && found < G_N_ELEMENTS (sentence->figures); at++)
+    {
+      gsize from = at;
+      guint digits = 0;
+      gboolean separated = FALSE;
+      guint32 hash = 2166136261u;
+      gboolean year;
+
+      if (!g_ascii_isdigit (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
+        continue;
+      year = at + 4 <= end && (text[at] == '1' || text[at] == '2');
+      while (at < end && (g_ascii_isdigit (text[at]) ||
+                          ((text[at] == ',' || text[at] == '.') && at + 1 < end && g_ascii_isdigit (text[at + 1]))))
+        {
+          if (g_ascii_isdigit (text[at]))
+            {
+              /* FNV-1a over the digits. */
+              hash = (hash ^ (guint8) text[at]) * 16777619u;
+              digits++;
+            }
+          else
+            separated = TRUE;
+          at++;
+        }
+      if ((at < end && g_ascii_isalpha (text[at])) || digits < 2 || (year && digits == 4 && !separated) ||
+          within_a_date (document, sentence->paragraph, from))
+        continue;
+      sentence->figures[found++] = hash;
+    }
+  sentence->n_figures = found + 1;
+}
+
+/* Whether the sentences of @a and @b give one figure: "more than 300
+ * victims were buried", "burials began for 300 people". */
+static gboolean
+share_a_figure (GPtrArray                   *documents,
+                const DossierEventCandidate *a,
+                const DossierEventCandidate *b)
+{
+  if (a->sentence == NULL || b->sentence == NULL)
+    return FALSE;
+  if (a->sentence->n_figures == 0)
+    read_figures (documents, a);
+  if (a->sentence->n_figures == 1)
+    return FALSE;
+  if (b->sentence->n_figures == 0)
+    read_figures (documents, b);
+  for (guint i = 0; i + 1 < a->sentence->n_figures; i++)
+    for (guint j = 0; j + 1 < b->sentence->n_figures; j++)
+      if (a->sentence->figures[i] == b->sentence->figures[j])
+        return TRUE;
+  return FALSE;
+}
+
 gboolean
 _dossier_event_candidates_share_happening (DossierVocabulary           *vocabulary,
                                            GPtrArray                   *documents,
@@ -319,6 +406,15 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
         n_actors++;
     }
   gboolean few = n_actors < LINK_SHARED_ACTORS && n_shared < (lenient ? 1 : LINK_SHARED_PARTICIPANTS);
+
+  /* Two articles that give one figure for a day they both name (a toll,
+   * a count of votes, a score) tell of one happening as surely as by a
+   * participant both name. */
+  gboolean figure = FALSE;
+
+  if (few && !lenient && a->document != b->document && a->dating == DOSSIER_DATED_BY_EXPRESSION &&
+      b->dating == DOSSIER_DATED_BY_EXPRESSION && share_a_figure (documents, a, b))
+    few = !(figure = TRUE);
   /* A sentence that names no one and nothing ("After Sunday's eruption,
    * volcanologists said …") tells the story's own happening, where both
    * name its day: its kind of action is enough (see below). */
@@ -347,7 +443,8 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
   if (link != NULL)
     {
       /* (Where one names no one, they share no participant to show.) */
-      link->reasons |= (n_shared > 0 ? DOSSIER_LINK_PARTICIPANTS : 0) | DOSSIER_LINK_ACTION;
+      link->reasons |= (n_shared > 0 ? DOSSIER_LINK_PARTICIPANTS : 0) | (figure ? DOSSIER_LINK_FIGURE : 0) |
+                       DOSSIER_LINK_ACTION;
       memcpy (link->entities, shared, sizeof shared);
       link->action_a = word_a->word;
       link->action_b = word_b->word;
@@ -578,7 +675,9 @@ decide_pair (Clustering            *clustering,
   else if ((agree == 1 || agree == 3) &&
            (a->date.precision >= DOSSIER_PRECISION_DAY ||
             (a->date.precision == DOSSIER_PRECISION_WEEK && a->document != b->document)) &&
-           link.similarity >= LINK_MIN_SIMILARITY &&
+           (link.similarity >= LINK_MIN_SIMILARITY ||
+            (a->document != b->document && a->dating == DOSSIER_DATED_BY_EXPRESSION &&
+             b->dating == DOSSIER_DATED_BY_EXPRESSION && share_a_figure (clustering->documents, a, b))) &&
            _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
                                                       clustering->entities, a, b, FALSE, &link))
     joins = TRUE;

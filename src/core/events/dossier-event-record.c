@@ -94,6 +94,7 @@ dossier_link_reason_to_string (DossierLinkReason reason)
     case DOSSIER_LINK_TOLD_AFTER: return "told-after";
     case DOSSIER_LINK_SAME_TIME: return "same-time";
     case DOSSIER_LINK_CONTINUES: return "continues";
+    case DOSSIER_LINK_FIGURE: return "figure";
     default: return NULL;
     }
 }

@@ -49,7 +49,8 @@ typedef enum
   DOSSIER_LINK_TOLD_AFTER = 1 << 4,    /* an undated sentence, in an article published after */
   DOSSIER_LINK_SAME_TIME = 1 << 5,     /* "At the time, …": dated by the sentence before */
   DOSSIER_LINK_CONTINUES = 1 << 6,     /* an undated sentence going on from the one before */
-  DOSSIER_LINK_LAST = DOSSIER_LINK_CONTINUES,
+  DOSSIER_LINK_FIGURE = 1 << 7,        /* they give one figure (a toll, a count, a score) */
+  DOSSIER_LINK_LAST = DOSSIER_LINK_FIGURE,
 } DossierLinkReason;
 
 #define DOSSIER_LINK_MAX_ENTITIES 3

@@ -93,6 +93,11 @@ typedef struct
    * _dossier_event_sentence_tells_background ()), and where its reported
    * speech ends (_dossier_event_reported_speech ()). */
   guint8 text_read;
+  /* The figures it gives, once read (see share_a_figure () in
+   * dossier-event-clustering.c): their number + 1, 0 until read, and a
+   * hash of each one's digits. */
+  guint8 n_figures;
+  guint32 figures[3];
   guint32 spoken;
   /* Once @planned_read: where the word it tells as still to come starts
    * (+ 1, from its start; 0 for none), and its length (times two, + 1
