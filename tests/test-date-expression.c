@@ -828,6 +828,15 @@ test_coming_month_days (void)
                      "in September this year", "2011-09", "month-of-year-told", TRUE);
   assert_expression ("She joined the board in July last year.", "2021-03-02",
                      "in July last year", "2020-07", "month-of-year-told", TRUE);
+  /* Two months joined take the year told after the second, which needs
+   * no preposition of its own; a bare month without one is no date. */
+  assert_expression ("The cup will be played in June and July next year in Lagos.", "2022-02-07",
+                     "in June", "2023-06", "month-of-year-told", TRUE);
+  assert_expression ("The cup will be played in June and July next year in Lagos.", "2022-02-07",
+                     "July next year", "2023-07", "month-of-year-told", TRUE);
+  assert_expression ("Repairs ran from October to December last year.", "2022-02-07",
+                     "from October", "2021-10", "month-of-year-told", TRUE);
+  assert_spans ("Julia and June Harte opened a bakery in March.", "2022-02-07", "in March");
   /* "was to": the future of a past, where it leads to the date. */
   assert_expression ("He fled before his trial, which was to start in April.", "2020-01-02",
                      "in April", "2020-04", "month-future", TRUE);

@@ -1582,6 +1582,36 @@ match_day_first (const Scanner *scanner,
   return TRUE;
 }
 
+/* The offset from the reference's year of "last year", "this year" or
+ * "next year" at @at (after spaces), in @offset, and where it ends in
+ * @end; FALSE where none is. */
+static gboolean
+year_told_at (const Scanner *scanner,
+              gsize          at,
+              int           *offset,
+              gsize         *end)
+{
+  static const struct { const char *words; int offset; } years[] = {
+    { "last year", -1 }, { "this year", 0 }, { "next year", 1 },
+  };
+
+  while (at < scanner->length && scanner->text[at] == ' ')
+    at++;
+  for (gsize k = 0; k < G_N_ELEMENTS (years); k++)
+    {
+      gsize len = strlen (years[k].words);
+
+      if (at + len <= scanner->length && strncmp (scanner->text + at, years[k].words, len) == 0 &&
+          (at + len == scanner->length || !is_letter ((guchar) scanner->text[at + len])))
+        {
+          *offset = years[k].offset;
+          *end = at + len;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "October 17, 2024", "Oct. 17, 2024", "October 17 2024", "October 17",
  * "April 2023", "Oct. 2024", "March of 2024", and with @flags a bare
  * "July". */
@@ -1593,8 +1623,8 @@ match_month_first (const Scanner *scanner,
 {
   Token token;
   gsize cursor;
-  int month, year;
-  gsize year_end;
+  int month, year, told;
+  gsize year_end, told_end;
 
   if (!is_name_keyword (month_token, KEYWORD_MONTH))
     return FALSE;
@@ -1648,9 +1678,11 @@ match_month_first (const Scanner *scanner,
     }
 
   /* A month on its own only after a preposition or modifier, written out
-   * and capitalised as a name. */
+   * and capitalised as a name; or with its year told right after it ("in
+   * June and July next year", "talks resume March next year"). */
   if (month_token->letter_case == CASE_TITLE && !is_abbreviation (month_token) &&
-      (flags & (month == 5 ? ALLOW_BARE_MAY : ALLOW_BARE_MONTH)) != 0)
+      ((flags & (month == 5 ? ALLOW_BARE_MAY : ALLOW_BARE_MONTH)) != 0 ||
+       year_told_at (scanner, month_token->end, &told, &told_end)))
     {
       match_init (match, month_token->start, month_token->end, FORM_MONTH);
       match->month = month;
@@ -2684,25 +2716,41 @@ static void
 take_year_told (const Scanner *scanner,
                 Match         *match)
 {
-  static const struct { const char *words; int offset; } years[] = {
-    { "last year", -1 }, { "this year", 0 }, { "next year", 1 },
-  };
   gsize at = skip_spaces (scanner, match->end);
+  int offset;
+  gsize end;
 
   if ((match->form != FORM_MONTH_DAY &&
        !(match->form == FORM_MONTH && match->direction == DIRECTION_NONE && !match->part)) ||
       at == match->end)
     return;
-  for (gsize k = 0; k < G_N_ELEMENTS (years); k++)
+  if (year_told_at (scanner, at, &offset, &end))
     {
-      gsize len = strlen (years[k].words);
+      match->year_told = TRUE;
+      match->offset = offset;
+      match->end = end;
+      return;
+    }
+  /* "in June and July next year", "in May or June this year": the first
+   * month of two takes the year told after the second. */
+  if (match->form == FORM_MONTH)
+    {
+      static const char * const joins[] = { "and ", "or ", "to ", "through ", "until " };
 
-      if (at + len <= scanner->length && strncmp (scanner->text + at, years[k].words, len) == 0 &&
-          (at + len == scanner->length || !is_letter ((guchar) scanner->text[at + len])))
+      for (gsize j = 0; j < G_N_ELEMENTS (joins); j++)
         {
-          match->year_told = TRUE;
-          match->offset = years[k].offset;
-          match->end = at + len;
+          gsize len = strlen (joins[j]);
+          Token next;
+
+          if (at + len >= scanner->length || strncmp (scanner->text + at, joins[j], len) != 0)
+            continue;
+          read_token (scanner, skip_spaces (scanner, at + len), &next);
+          if (next.keyword != NULL && is_name_keyword (&next, KEYWORD_MONTH) && next.letter_case == CASE_TITLE &&
+              !is_abbreviation (&next) && year_told_at (scanner, next.end, &offset, &end))
+            {
+              match->year_told = TRUE;
+              match->offset = offset;
+            }
           return;
         }
     }
