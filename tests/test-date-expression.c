@@ -346,6 +346,11 @@ test_weekdays (void)
   assert_spans ("The Sunday Times reported it; Black Friday sales and Good Friday services; "
                 "every Monday; a Monday meeting; Sunday Times; Monday Night Football.", "2024-10-17", "");
   assert_spans ("They rallied before the Super Tuesday primaries and the Palm Sunday march.", "2024-10-17", "");
+  /* A word capitalised only because it opens the sentence names nothing. */
+  assert_expression ("The fans sang. But Sunday's final was lost on penalties.", "2022-02-08",
+                     "Sunday", "2022-02-06", "weekday-past", TRUE);
+  assert_expression ("And Friday brought the first rain in weeks.", "2022-02-08",
+                     "Friday", "2022-02-04", "weekday-past", TRUE);
 
   /* A bare weekday after a name the article gives with "the", or after
    * a time zone, is a day (the way the agencies write it). */

@@ -1124,6 +1124,24 @@ ends_its_clause_after_a_name (const Scanner *scanner,
   return next == ',' || (next == '.' && !is_alnum (peek (scanner, token->end + 1))) || next == ';';
 }
 
+/* Whether @word is a word that commonly opens a sentence ("But",
+ * "And", "Since") and opens its own: capitalised for that, not as part of
+ * a name ("But Sunday's final …", not "Super Tuesday"). */
+static gboolean
+opens_a_sentence (const Scanner *scanner,
+                  const Token   *word)
+{
+  gsize at = word->start;
+
+  if (word->letter_case != CASE_TITLE ||
+      !dossier_word_list_contains (&dossier_words_sentence_openers, scanner->text + word->start,
+                                   word->end - word->start))
+    return FALSE;
+  while (at > 0 && scanner->text[at - 1] == ' ')
+    at--;
+  return at == 0 || strchr (".!?\n", scanner->text[at - 1]) != NULL;
+}
+
 /* A weekday or "Today" that belongs to a name or a habit rather than
  * pointing at a day: "the Sunday Times", "Black Friday", "USA Today",
  * "every Monday", "a Monday meeting"; with @check_next also "Sunday Times"
@@ -1145,6 +1163,7 @@ is_part_of_name (const Scanner *scanner,
         return TRUE;
       if ((word.letter_case == CASE_TITLE || word.letter_case == CASE_UPPER) && word.keyword == NULL &&
           !dossier_word_list_contains (&dossier_words_time_zones, scanner->text + word.start, word.end - word.start) &&
+          !opens_a_sentence (scanner, &word) &&
           !(ends_a_definite_name (scanner, &word) &&
             !dossier_word_list_contains (&dossier_words_weekday_name_words, scanner->text + word.start,
                                          word.end - word.start)) &&
