@@ -403,6 +403,41 @@ test_sentences_without_a_date_tell_the_day (void)
   g_assert_nonnull (strstr (undated->published_evidence, "2 of its sentences without a date"));
 }
 
+/* A dated article tells the day's own happening without a date (the
+ * deputy premier resigned, in Saturday's report); an undated one names
+ * its day ("who resigned … on Saturday") two days later.  No dated
+ * sentence says "Saturday": the day is that of the article that told it
+ * as its news. */
+static void
+test_the_days_news_told_without_a_date (void)
+{
+  const char *texts[] = {
+    "Coalition collapses in Orsk\nPublished: 18 May 2030\n\n"
+    "The governing coalition of Orsk fell apart after a leaked recording.\n\n"
+    "Deputy premier Tomas Verlin resigned from the government and from the leadership of the Unity Party, "
+    "saying the recording was a trap.\n\n"
+    "Premier Ada Sorn called for early elections.\n",
+    "Orsk coalition ends\n\n"
+    "The governing coalition of Orsk fell apart after a leaked recording, and Premier Ada Sorn called for early "
+    "elections.\n\n"
+    "Opposition leaders demanded an inquiry.\n",
+    "Verlin vows to fight\n\n"
+    "Deputy premier Tomas Verlin, who resigned from the government and the Unity Party on Saturday over a leaked "
+    "recording, said on Monday he would fight the charges.\n\n"
+    "President Ilse Marr set the early election for September.\n",
+    "Orsk campaign opens\nPublished: 30 May 2030\n\n"
+    "Campaigning for the early election in Orsk began on Thursday with rallies in the capital.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 2);
+
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2030-05-20");
+  dossier_test_assert_date (&date_with_text (undated, "on Saturday")->value, "2030-05-18");
+  dossier_test_assert_date (&date_with_text (undated, "on Monday")->value, "2030-05-20");
+  g_assert_nonnull (strstr (undated->published_evidence, "the day of an article that tells it without a date"));
+}
+
 static void
 test_nothing_to_match (void)
 {
@@ -1157,6 +1192,8 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-day-named-by-its-date-is-not-this-weeks",
                    test_a_day_named_by_its_date_is_not_this_weeks);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/the-days-news-told-without-a-date",
+                   test_the_days_news_told_without_a_date);
   g_test_add_func ("/publication-inference/sentences-without-a-date-tell-the-day",
                    test_sentences_without_a_date_tell_the_day);
   g_test_add_func ("/publication-inference/the-day-of-the-month-in-brackets", test_the_day_of_the_month_in_brackets);

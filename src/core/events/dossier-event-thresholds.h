@@ -198,8 +198,11 @@
  * dated articles' sentences again).  One more round dated two of the
  * held-out set's undated articles by what an inferred one reports (a
  * "Sunday" another article dates); a second changed nothing there or on
- * the development set. */
-#define INFERENCE_ROUNDS           1
+ * the development set then.  Since the day's news of dated articles
+ * anchors an undated article's weekdays in these rounds (stop 36), an
+ * article so dated dates others in a second: with the markers stripped,
+ * the development set's link F1 0.420 → 0.517. */
+#define INFERENCE_ROUNDS           2
 
 /* ELAPSED_MAX_DAYS: an article read in a borrowed year that says "after
  * 17 days" or "17 days after the collapse" was written that long after the

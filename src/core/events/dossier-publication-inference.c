@@ -323,7 +323,7 @@ latest_day_dated_in_full (DossierDocument *document)
 typedef struct
 {
   int date;             /* index into the document's dates, or -1 for an opening sentence */
-  guint candidate;      /* index into the dated candidates */
+  const DossierEventCandidate *candidate;  /* a dated candidate, or an anchor (see anchor_on_days_news ()) */
   guint weight;         /* 2 when it shares participants and action, else 1 */
 } Constraint;
 
@@ -336,8 +336,7 @@ satisfied (Readings          *readings,
            GArray            *dated_candidates,
            int                reference)
 {
-  DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
-                                                     constraint->candidate);
+  const DossierEventCandidate *candidate = constraint->candidate;
   DossierDate value;
 
   if (constraint->date < 0)
@@ -367,8 +366,7 @@ weigh (Readings        *readings,
   for (guint k = 0; k < constraints->len; k++)
     {
       const Constraint *constraint = &g_array_index (constraints, Constraint, k);
-      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
-                                                         constraint->candidate);
+      const DossierEventCandidate *candidate = constraint->candidate;
 
       /* A relative date names a day near the article's (a month-day at
        * most a month before it): farther days are not read at all. */
@@ -395,8 +393,10 @@ weigh (Readings        *readings,
               DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, constraint->date);
               DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
 
-              g_string_append_printf (evidence, "%s “%.*s” = %s", evidence->len == 0 ? "" : ";",
-                                      (int) (date->end - date->start), paragraph->text + date->start, iso);
+              g_string_append_printf (evidence, "%s “%.*s” = %s%s", evidence->len == 0 ? "" : ";",
+                                      (int) (date->end - date->start), paragraph->text + date->start, iso,
+                                      candidate->cluster < -1 ? ", the day of an article that tells it without a date"
+                                                              : "");
             }
           else
             g_string_append_printf (evidence, "%s its opening reports what others date %s",
@@ -1238,6 +1238,123 @@ first_day_still_to_come (DossierVocabulary *vocabulary,
   return first;
 }
 
+/* Whether sentences @a and @b name one entity. */
+static gboolean
+name_one_entity (const DossierEventSentence *a,
+                 const DossierEventSentence *b)
+{
+  for (guint i = 0; i < a->entities->len; i++)
+    for (guint j = 0; j < b->entities->len; j++)
+      if (g_array_index (a->entities, int, i) == g_array_index (b->entities, int, j))
+        return TRUE;
+  return FALSE;
+}
+
+/* News tells the day's own happening without a date ("Strache declared
+ * that he was resigning", published that Saturday), and the next day's
+ * report names the day ("Strache resigned on Saturday").  For each
+ * relative date of undated document @d that no dated candidate matched,
+ * the dated article (not dated by inference) whose day the date can name
+ * and which tells, in the past and without a date of its own, the same
+ * happening — its participants and kind of action, in words alike — gives
+ * an anchor: a candidate of that article's day.  Each is appended to
+ * @anchors and its constraint to @constraints, weighing as a dated
+ * candidate that shares participants and action does. */
+static void
+anchor_on_days_news (DossierVocabulary *vocabulary,
+                     GPtrArray         *documents,
+                     GPtrArray         *entities,
+                     Readings          *readings,
+                     guint              d,
+                     GArray            *anchors,
+                     GArray            *constraints)
+{
+  DossierDocument *document = g_ptr_array_index (documents, d);
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      DossierEventSentence *sentence;
+      DossierEventCandidate probe, best = { 0 };
+      double best_sim = 0;
+      gboolean matched = FALSE;
+
+      /* A date that reports a dated happening, sharing its participants
+       * and action, needs no anchor. */
+      for (guint k = 0; k < constraints->len && !matched; k++)
+        matched = g_array_index (constraints, Constraint, k).date == (int) i &&
+                  g_array_index (constraints, Constraint, k).weight == 2;
+      if (matched || !date->relative || dossier_date_is_set (&date->value) || paragraph->kind != DOSSIER_PARAGRAPH_BODY ||
+          _dossier_event_paragraph_is_caption (document, date->paragraph))
+        continue;
+      sentence = _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
+                                                    sentence_around (paragraph, date->start).start);
+      if (sentence == NULL || sentence->entities->len == 0)
+        continue;
+      probe = _dossier_event_candidate_for_sentence (d, sentence);
+      for (guint o = 0; o < documents->len; o++)
+        {
+          DossierDocument *other = g_ptr_array_index (documents, o);
+          int day;
+
+          if (o == d || other->published.precision < DOSSIER_PRECISION_DAY ||
+              other->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+            continue;
+          day = dossier_date_to_day_number (&other->published);
+          if (!can_name (readings, date, day))
+            continue;
+          for (guint p = 0; p < other->paragraphs->len; p++)
+            {
+              DossierParagraph *told_in = g_ptr_array_index (other->paragraphs, p);
+
+              if (told_in->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (other, p))
+                continue;
+              for (guint k = 0; k < told_in->sentences->len; k++)
+                {
+                  DossierSpan *span = &g_array_index (told_in->sentences, DossierSpan, k);
+                  DossierEventSentence *told = _dossier_vocabulary_find_sentence (vocabulary, o, p, span->start);
+                  DossierEventCandidate candidate;
+                  double sim;
+
+                  if (told == NULL || !name_one_entity (sentence, told))
+                    continue;
+                  sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm, told->terms,
+                                                   told->norm);
+                  if (sim < INFERENCE_SIMILARITY || sim <= best_sim ||
+                      _dossier_event_dates_its_day (other, p, span->start, span->end) ||
+                      relative_date_in (other, p, span) != NULL ||
+                      _dossier_event_sentence_tells_background (told, told_in->text + span->start,
+                                                                span->end - span->start) ||
+                      !_dossier_event_tells_in_past (vocabulary, documents, o, told))
+                    continue;
+                  candidate = _dossier_event_implicit_candidate (o, told, &other->published);
+                  if (!_dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe,
+                                                                  &candidate, TRUE, NULL))
+                    continue;
+                  best_sim = sim;
+                  best = candidate;
+                  best.first_day = best.last_day = day;
+                }
+            }
+        }
+      if (best_sim > 0)
+        {
+          Constraint constraint = { (int) i, NULL, 2 };
+
+          /* Each anchor a happening of its own (weigh () counts each
+           * cluster once). */
+          best.cluster = -2 - (int) anchors->len;
+          g_array_append_val (anchors, best);
+          g_array_append_val (constraints, constraint);
+        }
+    }
+  /* Now that none moves, the constraints point at their anchors. */
+  for (guint k = 0, a = 0; k < constraints->len; k++)
+    if (g_array_index (constraints, Constraint, k).candidate == NULL)
+      g_array_index (constraints, Constraint, k).candidate = &g_array_index (anchors, DossierEventCandidate, a++);
+}
+
 gboolean
 _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GPtrArray         *documents,
@@ -1289,6 +1406,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_autoptr(GArray) alone = NULL;
       g_autoptr(GArray) month_days = NULL;
       g_autoptr(GArray) years = NULL;
+      g_autoptr(GArray) anchors = NULL;
 
       /* Those known to their year only, from the dossier's dates, may be
        * dated to the day by what others report. */
@@ -1313,7 +1431,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         {
           DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
-          Constraint constraint = { (int) i, 0, 0 };
+          Constraint constraint = { (int) i, NULL, 0 };
           double similarity;
           int match;
 
@@ -1326,7 +1444,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                               date, &constraint.weight, &similarity);
           if (match < 0)
             continue;
-          constraint.candidate = match;
+          constraint.candidate = &g_array_index (dated_candidates, DossierEventCandidate, match);
           g_array_append_val (constraints, constraint);
         }
 
@@ -1337,7 +1455,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
           DossierSpan *first;
-          Constraint constraint = { -1, 0, 0 };
+          Constraint constraint = { -1, NULL, 0 };
           double similarity;
           int match;
 
@@ -1362,16 +1480,23 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
            * participants and a kind of action with few words in common. */
           if (match >= 0 && constraint.weight == 2 && (!second_hand || similarity >= INFERENCE_SIMILARITY))
             {
-              constraint.candidate = match;
+              constraint.candidate = &g_array_index (dated_candidates, DossierEventCandidate, match);
               g_array_append_val (constraints, constraint);
             }
           break;
         }
 
+      /* Against articles dated by inference too, a date that reports
+       * no dated happening may report the day's news of a dated article. */
+      if (second_hand && constraints->len > 0)
+        {
+          anchors = g_array_new (FALSE, FALSE, sizeof (DossierEventCandidate));
+          anchor_on_days_news (vocabulary, documents, entities, &readings, d, anchors, constraints);
+        }
       for (guint k = 0; k < constraints->len; k++)
         {
           const Constraint *constraint = &g_array_index (constraints, Constraint, k);
-          int day = g_array_index (dated_candidates, DossierEventCandidate, constraint->candidate).first_day;
+          int day = constraint->candidate->first_day;
 
           lowest = MIN (lowest, day);
           highest = MAX (highest, day);
@@ -1447,9 +1572,22 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               dated = TRUE;
               continue;
             }
-          DOSSIER_DEBUG ("events: a%u left undated: none of its relative dates or its opening reports a dated "
-                         "happening", d + 1);
-          continue;
+          /* Nor its sentences without a date: the day's news of dated
+           * articles may report what its dates name. */
+          anchors = g_array_new (FALSE, FALSE, sizeof (DossierEventCandidate));
+          if (second_hand)
+            anchor_on_days_news (vocabulary, documents, entities, &readings, d, anchors, constraints);
+          if (constraints->len == 0)
+            {
+              DOSSIER_DEBUG ("events: a%u left undated: none of its relative dates or its opening reports a "
+                             "dated happening", d + 1);
+              continue;
+            }
+          for (guint k = 0; k < constraints->len; k++)
+            {
+              lowest = MIN (lowest, g_array_index (constraints, Constraint, k).candidate->first_day);
+              highest = MAX (highest, g_array_index (constraints, Constraint, k).candidate->first_day);
+            }
         }
 
       /* A relative date names a day within about a week of the reference:
@@ -1467,7 +1605,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
         {
           const Constraint *constraint = &g_array_index (constraints, Constraint, k);
           const DossierDateMention *date;
-          int day = g_array_index (dated_candidates, DossierEventCandidate, constraint->candidate).first_day;
+          int day = constraint->candidate->first_day;
 
           if (constraint->date < 0)
             continue;
@@ -1505,8 +1643,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
             /* Only days a week around a happening the article reports. */
             for (guint k = 0; k < constraints->len && !near; k++)
               {
-                int event_day = g_array_index (dated_candidates, DossierEventCandidate,
-                                               g_array_index (constraints, Constraint, k).candidate).first_day;
+                int event_day = g_array_index (constraints, Constraint, k).candidate->first_day;
                 near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
               }
             if (!near)
