@@ -842,6 +842,14 @@ test_coming_month_days (void)
   assert_expression ("Repairs ran from October to December last year.", "2022-02-07",
                      "from October", "2021-10", "month-of-year-told", TRUE);
   assert_spans ("Julia and June Harte opened a bakery in March.", "2022-02-07", "in March");
+  /* The end of a compound adjective is no past tense; a verb after "re-"
+   * is. */
+  assert_expression ("Ghana will have revenge when the sides meet in a two-legged play-off in March.",
+                     "2022-02-07", "in March", "2022-03", "month-future", TRUE);
+  assert_expression ("The long-awaited bridge will open in March.", "2022-02-07", "in March", "2022-03",
+                     "month-future", TRUE);
+  assert_expression ("The mayor was re-elected in March.", "2022-02-07", "in March", "2021-03", "month-past",
+                     TRUE);
   /* "was to": the future of a past, where it leads to the date. */
   assert_expression ("He fled before his trial, which was to start in April.", "2020-01-02",
                      "in April", "2020-04", "month-future", TRUE);

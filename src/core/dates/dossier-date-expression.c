@@ -3138,6 +3138,25 @@ is_article_or_possessive (const char *word,
   return FALSE;
 }
 
+/* Whether the word at @start follows a hyphen that joins it to a word
+ * before, other than a prefix of verbs ("re-", "co-", "de-"): the end of
+ * a compound adjective ("two-legged", "long-awaited"). */
+static gboolean
+ends_a_compound_adjective (const Scanner *scanner,
+                           gsize          start)
+{
+  const char *text = scanner->text;
+  gsize first = start - 1;
+
+  if (start < 2 || text[start - 1] != '-' || !is_letter ((guchar) text[start - 2]))
+    return FALSE;
+  while (first > 0 && is_letter ((guchar) text[first - 1]))
+    first--;
+  return !((start - 1 - first == 2 &&
+            (g_ascii_strncasecmp (text + first, "re", 2) == 0 || g_ascii_strncasecmp (text + first, "co", 2) == 0 ||
+             g_ascii_strncasecmp (text + first, "de", 2) == 0)));
+}
+
 /* Looks at the words of [@from, @to), but not those of the expression. */
 static void
 collect_cues (const Scanner *scanner,
@@ -3247,9 +3266,12 @@ collect_cues (const Scanner *scanner,
         future = TRUE;
       if (flags & CUE_PAST)
         past = TRUE;
-      /* A verb in "-ed" */
+      /* A verb in "-ed"; not the end of a compound adjective ("a
+       * two-legged play-off", "the long-awaited vote"), though a verb
+       * after "re-" or "co-" is one ("was re-elected"). */
       if (flags == 0 && position - start >= 4 && word.letter_case == CASE_LOWER &&
-          bytes[position - 2] == 'e' && bytes[position - 1] == 'd' && !before_a_noun)
+          bytes[position - 2] == 'e' && bytes[position - 1] == 'd' && !before_a_noun &&
+          !ends_a_compound_adjective (scanner, start))
         past = TRUE;
       /* … but no participle after "be", "is", "will": "will be held",
        * "is expected". */
