@@ -614,6 +614,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
   g_autoptr(GArray) doubted = NULL;
   g_autoptr(DossierCollectedCandidates) collected = NULL;
   g_autoptr(DossierPairDecisions) decisions = NULL;
+  g_autoptr(DossierDaysNews) days_news = NULL;
   GArray candidates_view, links_view;
   GArray *cut_candidates, *cut_links;
 
@@ -632,6 +633,8 @@ dossier_events_build_keeping (GPtrArray               *documents,
       collected = _dossier_collected_candidates_new (documents->len);
       /* … and so are most pairs of them compared. */
       decisions = _dossier_pair_decisions_new ();
+      /* … and what dated articles tell as their day's news. */
+      days_news = _dossier_days_news_new ();
     }
   collect_dated (collected, &vocabulary, documents, entities, candidates);
 
@@ -642,7 +645,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
       DOSSIER_DEBUG ("events: clustering the dated articles' sentences, to date the undated articles");
       _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
-      dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, FALSE);
+      dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, FALSE, days_news);
       _dossier_publication_dates_settle (documents, doubted);
       /* Articles that name days without a year, where nothing dated them,
        * are read in the dossier's year. */
@@ -655,7 +658,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
-          dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
+          dated = _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE, days_news);
         }
       /* Those dated by their own days in a borrowed year are read once
        * more against all the others. */
@@ -666,7 +669,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
-          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
+          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE, days_news);
           _dossier_publication_dates_settle (documents, again);
         }
       /* What nothing dated, in a dossier of one week, is of that week; and
@@ -677,7 +680,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
           g_array_set_size (candidates, 0);
           collect_dated (collected, &vocabulary, documents, entities, candidates);
           _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, NULL);
-          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE);
+          _dossier_publication_dates_infer (&vocabulary, documents, entities, candidates, TRUE, days_news);
         }
       /* Every article again: those now dated, and undated ones, which still
        * have absolute dates ("on 3 October 2024"). */

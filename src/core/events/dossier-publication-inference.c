@@ -1250,21 +1250,122 @@ name_one_entity (const DossierEventSentence *a,
   return FALSE;
 }
 
+/* The sentences dated articles tell without a date (see
+ * anchor_on_days_news ()): candidates of their articles' days, and a
+ * blocker over them; made on first use and kept for the inferences of one
+ * analysis while the articles they were made from keep their days. */
+struct _DossierDaysNews
+{
+  GArray *news;         /* of DossierEventCandidate, NULL until made */
+  DossierEventBlocker blocker;
+  GArray *days;         /* of int, per document: the day it was made with, or G_MININT */
+};
+
+DossierDaysNews *
+_dossier_days_news_new (void)
+{
+  return g_new0 (DossierDaysNews, 1);
+}
+
+static void
+days_news_clear (DossierDaysNews *days_news)
+{
+  if (days_news->news == NULL)
+    return;
+  g_clear_pointer (&days_news->news, g_array_unref);
+  g_clear_pointer (&days_news->days, g_array_unref);
+  _dossier_event_blocker_clear (&days_news->blocker);
+}
+
+void
+_dossier_days_news_free (DossierDaysNews *days_news)
+{
+  days_news_clear (days_news);
+  g_free (days_news);
+}
+
+/* The day of @document's news: its publication day where its text or
+ * address gives it (not inferred), else G_MININT. */
+static int
+day_of_news (DossierDocument *document)
+{
+  if (document->published.precision < DOSSIER_PRECISION_DAY ||
+      document->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+    return G_MININT;
+  return dossier_date_to_day_number (&document->published);
+}
+
+/* Makes @days_news, unless it was made from @documents as they are: the
+ * sentences of the body of every article with a day of news that name
+ * someone or something, carry no date of their own and are no caption,
+ * each a candidate of its article's day. */
+static void
+days_news_ensure (DossierDaysNews   *days_news,
+                  DossierVocabulary *vocabulary,
+                  GPtrArray         *documents)
+{
+  if (days_news->news != NULL && days_news->days->len == documents->len)
+    {
+      gboolean same = TRUE;
+
+      for (guint o = 0; o < documents->len && same; o++)
+        same = g_array_index (days_news->days, int, o) == day_of_news (g_ptr_array_index (documents, o));
+      if (same)
+        return;
+    }
+  days_news_clear (days_news);
+  days_news->news = g_array_new (FALSE, FALSE, sizeof (DossierEventCandidate));
+  days_news->days = g_array_sized_new (FALSE, FALSE, sizeof (int), documents->len);
+  for (guint o = 0; o < documents->len; o++)
+    {
+      DossierDocument *other = g_ptr_array_index (documents, o);
+      int day = day_of_news (other);
+
+      g_array_append_val (days_news->days, day);
+      if (day == G_MININT)
+        continue;
+      for (guint p = 0; p < other->paragraphs->len; p++)
+        {
+          DossierParagraph *told_in = g_ptr_array_index (other->paragraphs, p);
+
+          if (told_in->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (other, p))
+            continue;
+          for (guint k = 0; k < told_in->sentences->len; k++)
+            {
+              DossierSpan *span = &g_array_index (told_in->sentences, DossierSpan, k);
+              DossierEventSentence *told = _dossier_vocabulary_find_sentence (vocabulary, o, p, span->start);
+              DossierEventCandidate candidate;
+
+              if (told == NULL || told->entities->len == 0 ||
+                  _dossier_event_dates_its_day (other, p, span->start, span->end) ||
+                  relative_date_in (other, p, span) != NULL)
+                continue;
+              candidate = _dossier_event_implicit_candidate (o, told, &other->published);
+              candidate.first_day = candidate.last_day = day;
+              g_array_append_val (days_news->news, candidate);
+            }
+        }
+    }
+  _dossier_event_blocker_init (&days_news->blocker, days_news->news, days_news->news->len);
+}
+
 /* News tells the day's own happening without a date ("Strache declared
  * that he was resigning", published that Saturday), and the next day's
  * report names the day ("Strache resigned on Saturday").  For each
- * relative date of undated document @d that no dated candidate matched,
- * the dated article (not dated by inference) whose day the date can name
- * and which tells, in the past and without a date of its own, the same
- * happening — its participants and kind of action, in words alike — gives
- * an anchor: a candidate of that article's day.  Each is appended to
- * @anchors and its constraint to @constraints, weighing as a dated
- * candidate that shares participants and action does. */
+ * relative date of undated document @d that no dated candidate matched
+ * by participants and action, the dated article (not dated by inference)
+ * whose day the date can name and which tells, in the past and without a
+ * date of its own, the same happening — its participants and kind of
+ * action, in words alike — gives an anchor: a candidate of that article's
+ * day.  Each is appended to @anchors and its constraint to @constraints,
+ * weighing as a dated candidate that shares participants and action
+ * does.  The dated articles' sentences are found through @days_news. */
 static void
 anchor_on_days_news (DossierVocabulary *vocabulary,
                      GPtrArray         *documents,
                      GPtrArray         *entities,
                      Readings          *readings,
+                     DossierDaysNews   *days_news,
                      guint              d,
                      GArray            *anchors,
                      GArray            *constraints)
@@ -1276,7 +1377,9 @@ anchor_on_days_news (DossierVocabulary *vocabulary,
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
       DossierEventSentence *sentence;
-      DossierEventCandidate probe, best = { 0 };
+      DossierEventCandidate probe;
+      g_autoptr(GArray) blocked = NULL;
+      int best = -1;
       double best_sim = 0;
       gboolean matched = FALSE;
 
@@ -1285,67 +1388,50 @@ anchor_on_days_news (DossierVocabulary *vocabulary,
       for (guint k = 0; k < constraints->len && !matched; k++)
         matched = g_array_index (constraints, Constraint, k).date == (int) i &&
                   g_array_index (constraints, Constraint, k).weight == 2;
-      if (matched || !date->relative || dossier_date_is_set (&date->value) || paragraph->kind != DOSSIER_PARAGRAPH_BODY ||
-          _dossier_event_paragraph_is_caption (document, date->paragraph))
+      if (matched || !date->relative || dossier_date_is_set (&date->value) ||
+          paragraph->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (document, date->paragraph))
         continue;
       sentence = _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                     sentence_around (paragraph, date->start).start);
       if (sentence == NULL || sentence->entities->len == 0)
         continue;
+      days_news_ensure (days_news, vocabulary, documents);
       probe = _dossier_event_candidate_for_sentence (d, sentence);
-      for (guint o = 0; o < documents->len; o++)
+      blocked = _dossier_event_blocker_find (vocabulary, &days_news->blocker, sentence->terms);
+      for (guint k = 0; k < blocked->len; k++)
         {
-          DossierDocument *other = g_ptr_array_index (documents, o);
-          int day;
+          guint c = g_array_index (blocked, guint, k);
+          DossierEventCandidate *candidate = &g_array_index (days_news->news, DossierEventCandidate, c);
+          DossierDocument *other;
+          DossierParagraph *told_in;
+          double sim;
 
-          if (o == d || other->published.precision < DOSSIER_PRECISION_DAY ||
-              other->published_from == DOSSIER_DATE_SOURCE_INFERRED)
+          if (candidate->document == d || !name_one_entity (sentence, candidate->sentence))
             continue;
-          day = dossier_date_to_day_number (&other->published);
-          if (!can_name (readings, date, day))
+          sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm, candidate->terms,
+                                           candidate->norm);
+          if (sim < INFERENCE_SIMILARITY || sim <= best_sim || !can_name (readings, date, candidate->first_day))
             continue;
-          for (guint p = 0; p < other->paragraphs->len; p++)
-            {
-              DossierParagraph *told_in = g_ptr_array_index (other->paragraphs, p);
-
-              if (told_in->kind != DOSSIER_PARAGRAPH_BODY || _dossier_event_paragraph_is_caption (other, p))
-                continue;
-              for (guint k = 0; k < told_in->sentences->len; k++)
-                {
-                  DossierSpan *span = &g_array_index (told_in->sentences, DossierSpan, k);
-                  DossierEventSentence *told = _dossier_vocabulary_find_sentence (vocabulary, o, p, span->start);
-                  DossierEventCandidate candidate;
-                  double sim;
-
-                  if (told == NULL || !name_one_entity (sentence, told))
-                    continue;
-                  sim = _dossier_event_similarity (vocabulary, sentence->terms, sentence->norm, told->terms,
-                                                   told->norm);
-                  if (sim < INFERENCE_SIMILARITY || sim <= best_sim ||
-                      _dossier_event_dates_its_day (other, p, span->start, span->end) ||
-                      relative_date_in (other, p, span) != NULL ||
-                      _dossier_event_sentence_tells_background (told, told_in->text + span->start,
-                                                                span->end - span->start) ||
-                      !_dossier_event_tells_in_past (vocabulary, documents, o, told))
-                    continue;
-                  candidate = _dossier_event_implicit_candidate (o, told, &other->published);
-                  if (!_dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe,
-                                                                  &candidate, TRUE, NULL))
-                    continue;
-                  best_sim = sim;
-                  best = candidate;
-                  best.first_day = best.last_day = day;
-                }
-            }
+          other = g_ptr_array_index (documents, candidate->document);
+          told_in = g_ptr_array_index (other->paragraphs, candidate->paragraph);
+          if (_dossier_event_sentence_tells_background (candidate->sentence, told_in->text + candidate->start,
+                                                        candidate->end - candidate->start) ||
+              !_dossier_event_tells_in_past (vocabulary, documents, candidate->document, candidate->sentence) ||
+              !_dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate, TRUE,
+                                                          NULL))
+            continue;
+          best_sim = sim;
+          best = c;
         }
-      if (best_sim > 0)
+      if (best >= 0)
         {
+          DossierEventCandidate anchor = g_array_index (days_news->news, DossierEventCandidate, best);
           Constraint constraint = { (int) i, NULL, 2 };
 
           /* Each anchor a happening of its own (weigh () counts each
            * cluster once). */
-          best.cluster = -2 - (int) anchors->len;
-          g_array_append_val (anchors, best);
+          anchor.cluster = -2 - (int) anchors->len;
+          g_array_append_val (anchors, anchor);
           g_array_append_val (constraints, constraint);
         }
     }
@@ -1360,7 +1446,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                   GPtrArray         *documents,
                                   GPtrArray         *entities,
                                   GArray            *dated_candidates,
-                                  gboolean           second_hand)
+                                  gboolean           second_hand,
+                                  DossierDaysNews   *days_news)
 {
   DossierEventBlocker blocker;
   DossierEventProbe marked = { 0 };
@@ -1491,7 +1578,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       if (second_hand && constraints->len > 0)
         {
           anchors = g_array_new (FALSE, FALSE, sizeof (DossierEventCandidate));
-          anchor_on_days_news (vocabulary, documents, entities, &readings, d, anchors, constraints);
+          anchor_on_days_news (vocabulary, documents, entities, &readings, days_news, d, anchors, constraints);
         }
       for (guint k = 0; k < constraints->len; k++)
         {
@@ -1576,7 +1663,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
            * articles may report what its dates name. */
           anchors = g_array_new (FALSE, FALSE, sizeof (DossierEventCandidate));
           if (second_hand)
-            anchor_on_days_news (vocabulary, documents, entities, &readings, d, anchors, constraints);
+            anchor_on_days_news (vocabulary, documents, entities, &readings, days_news, d, anchors, constraints);
           if (constraints->len == 0)
             {
               DOSSIER_DEBUG ("events: a%u left undated: none of its relative dates or its opening reports a "

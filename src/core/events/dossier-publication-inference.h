@@ -12,6 +12,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _DossierDaysNews DossierDaysNews;
+
 /* Gives each of @documents without a publication date the day that best
  * explains its unresolved relative dates and its opening sentence by the
  * happenings they report, among @dated_candidates (the clustered
@@ -23,13 +25,21 @@ G_BEGIN_DECLS
  * Documents with nothing to go by are left undated.  With @second_hand
  * (some of @dated_candidates are of articles themselves dated by
  * inference), an opening sentence counts only where it also shares words
- * with the happening (INFERENCE_SIMILARITY).  Returns whether any was
- * dated. */
+ * with the happening (INFERENCE_SIMILARITY), and a relative date that
+ * reports no dated happening may report what a dated article tells as its
+ * day's news, without a date (through @days_news, kept from one call to
+ * the next of one analysis).  Returns whether any was dated. */
 gboolean _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                                            GPtrArray         *documents,
                                            GPtrArray         *entities,
                                            GArray            *dated_candidates,
-                                           gboolean           second_hand);
+                                           gboolean           second_hand,
+                                           DossierDaysNews   *days_news);
+
+DossierDaysNews *_dossier_days_news_new  (void);
+void             _dossier_days_news_free (DossierDaysNews *days_news);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierDaysNews, _dossier_days_news_free)
 
 /* For articles still undated that name days without a year ("February
  * 25"): the year the dossier's dates point to, and the day from which its
