@@ -620,6 +620,22 @@ one_edit_apart (const char *a,
   return strncmp (a + i, b + i + 1, la - i) == 0;
 }
 
+/* Whether the given names @a and @b (@la and @lb bytes) are spellings of
+ * one name as transliterations differ: alike once folded as surnames are
+ * (y, j and i as one, doubled letters as one: "Sooronbay" and
+ * "Sooronbai", "Mohammed" and "Mohamed", "Sergey" and "Sergei"). */
+static gboolean
+transliterated_alike (const char *a,
+                      gsize       la,
+                      const char *b,
+                      gsize       lb)
+{
+  g_autofree char *key_a = dossier_person_surname_key (a, la);
+  g_autofree char *key_b = dossier_person_surname_key (b, lb);
+
+  return strcmp (key_a, key_b) == 0;
+}
+
 /* Whether the researcher said that @rare is not @frequent: a DISTINCT
  * correction of @kept_apart names @frequent and one of @rare's
  * spellings. */
@@ -762,7 +778,7 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
        * "Jeanine Áñez") — named more, or by more articles: a spelling of
        * one article named often gives way only to one that several
        * articles share … */
-      if (rare_given_len >= 4 && rare->documents->len == 1)
+      if (rare_given_len >= 4)
         {
           g_autofree char *key = g_strndup (rare_surname, rare_len);
           GPtrArray *same = g_hash_table_lookup (by_surname, key);
@@ -774,9 +790,16 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
               gsize len;
 
               key_surname (frequent, &len, &given);
-              if (frequent != rare && outranks (frequent, rare) &&
-                  (rare->mentions <= 2 || frequent->documents->len >= 2) &&
+              if (frequent == rare || !outranks (frequent, rare))
+                continue;
+              if (rare->documents->len == 1 && (rare->mentions <= 2 || frequent->documents->len >= 2) &&
                   one_edit_apart (rare_given, rare_given_len, given, strcspn (given, "/")))
+                consider (frequent, &best, &ambiguous);
+              /* … and, told by more articles, a given name spelt as
+               * another transliteration does ("Sooronbai" in two,
+               * "Sooronbay" in three). */
+              else if (frequent->documents->len > rare->documents->len &&
+                       transliterated_alike (rare_given, rare_given_len, given, strcspn (given, "/")))
                 consider (frequent, &best, &ambiguous);
             }
         }
