@@ -2010,6 +2010,27 @@ test_one_figure_told_twice (void)
   g_assert_true (stalls == NULL || stalls != funerals);
 }
 
+/* "before shore on Thursday", "before dawn on Thursday": a place or a time
+ * the happening was before, not a day still to come that bounds it. */
+static void
+test_before_a_place_on_a_day (void)
+{
+  const char *texts[] = {
+    "Barge lost on Lake Orla\nPublished: 9 May 2031\n\n"
+    "Officials said on Friday that rescuers had pulled 40 people from the water.\n\n"
+    "The overloaded barge capsized in the last stretch before shore on Thursday afternoon.\n",
+    "Orla barge toll rises\nPublished: 10 May 2031\n\n"
+    "Divers searched the lake on Saturday for the missing.\n\n"
+    "The Orla barge capsized before dawn on Thursday with traders returning from the market.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *capsized = event_told_by (analysis, "capsized in the last stretch");
+
+  g_assert_nonnull (capsized);
+  g_assert_true (event_told_by (analysis, "capsized before dawn") == capsized);
+  g_assert_cmpuint (dossier_event_record_count_articles (capsized, NULL), ==, 2);
+}
+
 static void
 test_the_speakers_own_time (void)
 {
@@ -2322,6 +2343,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
   g_test_add_func ("/corroboration/one-kind-of-verb-in-one-place", test_one_kind_of_verb_in_one_place);
   g_test_add_func ("/corroboration/one-figure-told-twice", test_one_figure_told_twice);
+  g_test_add_func ("/corroboration/before-a-place-on-a-day", test_before_a_place_on_a_day);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
   g_test_add_func ("/corroboration/a-bystanders-words", test_a_bystanders_words);

@@ -897,6 +897,15 @@ bounds_a_record (const char               *text,
   return FALSE;
 }
 
+/* Whether the word at @word (up to a space) ends in "ing". */
+static gboolean
+ends_in_ing (const char *word)
+{
+  gsize len = strcspn (word, " ");
+
+  return len > 4 && strncmp (word + len - 3, "ing", 3) == 0;
+}
+
 /* Whether @date is a day something was done before: "negotiations took
  * place over the weekend ahead of the markets opening on Monday", "with
  * the clock ticking towards the markets reopening on Monday" — a few
@@ -929,6 +938,12 @@ is_a_deadline (const char               *text,
           if (*c == ' ')
             words++;
         }
+      /* One word alone names a time or a place the happening was before
+       * ("capsized before shore on Thursday", "left before dawn on
+       * Monday"), not one to come — unless it is one ("before voting on
+       * Sunday"). */
+      if (words == 1 && !ends_in_ing (at + strlen (bounds[b])))
+        continue;
       if (words <= 6)
         return TRUE;
     }
