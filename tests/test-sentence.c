@@ -54,6 +54,12 @@ test_abbreviations (void)
   assert_sentences ("Aid arrived from the U.S. The convoy left at dawn.",
                     "Aid arrived from the U.S.", "The convoy left at dawn.", NULL);
   assert_sentences ("Growth was 3.5 per cent. Prices rose.", "Growth was 3.5 per cent.", "Prices rose.", NULL);
+  /* Two sentences a page ran together, without the space between. */
+  assert_sentences ("The board approved the merger.Shareholders of Larkfield voted on Thursday.",
+                    "The board approved the merger.", "Shareholders of Larkfield voted on Thursday.", NULL);
+  /* Not an address, an abbreviation or a handle. */
+  assert_sentences ("See www.larkfield.Com for the U.S.Army report by @harbour.News today.",
+                    "See www.larkfield.Com for the U.S.Army report by @harbour.News today.", NULL);
 }
 
 static void

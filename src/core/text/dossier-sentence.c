@@ -70,6 +70,29 @@ stop_ends_sentence (const char *text,
   return TRUE;
 }
 
+/* Whether the full stop at @dot closes a word of three small letters or
+ * more and a capitalised word of letters follows it at once: "merger.Black",
+ * not "U.S.", "e.g." nor "example.com". */
+static gboolean
+runs_into_next (const char *text,
+                gsize       dot,
+                gsize       len)
+{
+  gsize word = dot;
+
+  if (dot < 3 || dot + 2 >= len || !g_ascii_isupper (text[dot + 1]) || !g_ascii_islower (text[dot + 2]))
+    return FALSE;
+  while (word > 0 && g_ascii_isalpha (text[word - 1]))
+    word--;
+  if (dot - word < 3)
+    return FALSE;
+  for (gsize i = dot - 3; i < dot; i++)
+    if (!g_ascii_islower (text[i]))
+      return FALSE;
+  /* … a word, not the end of an address or a handle. */
+  return word == 0 || !strchr ("/@.:_-", text[word - 1]);
+}
+
 /* The first position from @p on that may end a sentence ('.', '!', '?'
  * or a byte above ASCII, as the ellipsis is), or @len.  Eight bytes are
  * tested at a time while they hold none: most of a sentence is words. */
@@ -160,6 +183,16 @@ dossier_sentence_iter_next (DossierSentenceIter *iter,
         {
           p = len;
           break;
+        }
+      /* Two sentences run together where a page lost the space between
+       * them ("approved the merger.Black Spade shareholders …"): a word of
+       * small letters, its full stop, then a capitalised word. */
+      if (after == stop + 1 && text[stop] == '.' && runs_into_next (text, stop, len))
+        {
+          *start = sentence_start;
+          *end = after;
+          iter->position = after;
+          return TRUE;
         }
       if (!g_ascii_isspace (text[after]) &&
           !((guchar) text[after] == 0xC2 && after + 1 < len && (guchar) text[after + 1] == 0xA0))
