@@ -842,6 +842,11 @@ test_coming_month_days (void)
   assert_expression ("Repairs ran from October to December last year.", "2022-02-07",
                      "from October", "2021-10", "month-of-year-told", TRUE);
   assert_spans ("Julia and June Harte opened a bakery in March.", "2022-02-07", "in March");
+  /* "would" looks forward to a month after it, not to one before it. */
+  assert_expression ("The president said early elections would be held in September.", "2019-05-19",
+                     "in September", "2019-09", "month-future", TRUE);
+  assert_expression ("In March he said that he would stand again.", "2019-05-19", "In March", "2019-03",
+                     "month-past", TRUE);
   /* The end of a compound adjective is no past tense; a verb after "re-"
    * is. */
   assert_expression ("Ghana will have revenge when the sides meet in a two-legged play-off in March.",

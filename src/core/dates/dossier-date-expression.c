@@ -461,11 +461,12 @@ enum
   CUE_WON = 1 << 11,                /* "won't", else "won" is past */
   CUE_REPORTING = 1 << 12,          /* "said", "told": the speaking, not the act */
   CUE_FUTURE_BEFORE_EFFECT = 1 << 13, /* "take effect", "takes effect" */
-  CUE_FUTURE_BEFORE_WEEKDAY = 1 << 14, /* "would": the future of a past, before a weekday or a
-                                        * month and day it looks to ("said MPs would return on
-                                        * Wednesday", "an election would be held on Oct. 14"); a
-                                        * month may be the saying's own ("said he would speak … in
-                                        * July") */
+  CUE_FUTURE_BEFORE_WEEKDAY = 1 << 14, /* "would": the future of a past, before a weekday, a
+                                        * month and day or a month it looks to ("said MPs would
+                                        * return on Wednesday", "an election would be held on
+                                        * Oct. 14", "elections would be held in September"); not
+                                        * a date before it, the saying's own ("said in July he
+                                        * would speak") */
 };
 
 typedef struct
@@ -3221,7 +3222,8 @@ collect_cues (const Scanner *scanner,
 
       if (flags & CUE_FUTURE)
         future = TRUE;
-      if ((flags & CUE_FUTURE_BEFORE_WEEKDAY) && (match->form == FORM_WEEKDAY || match->form == FORM_MONTH_DAY) &&
+      if ((flags & CUE_FUTURE_BEFORE_WEEKDAY) &&
+          (match->form == FORM_WEEKDAY || match->form == FORM_MONTH_DAY || match->form == FORM_MONTH) &&
           position <= match->start)
         future = TRUE;
       if ((flags & CUE_CONTRACTION) && is_apostrophe_before (scanner, start))
