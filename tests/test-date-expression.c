@@ -847,6 +847,8 @@ test_coming_month_days (void)
                      "in September", "2019-09", "month-future", TRUE);
   assert_expression ("In March he said that he would stand again.", "2019-05-19", "In March", "2019-03",
                      "month-past", TRUE);
+  assert_expression ("He said he would call the minister later on Thursday about a decision taken in March.",
+                     "2019-05-19", "in March", "2019-03", "month-past", TRUE);
   /* The end of a compound adjective is no past tense; a verb after "re-"
    * is. */
   assert_expression ("Ghana will have revenge when the sides meet in a two-legged play-off in March.",

@@ -464,9 +464,9 @@ enum
   CUE_FUTURE_BEFORE_WEEKDAY = 1 << 14, /* "would": the future of a past, before a weekday, a
                                         * month and day or a month it looks to ("said MPs would
                                         * return on Wednesday", "an election would be held on
-                                        * Oct. 14", "elections would be held in September"); not
-                                        * a date before it, the saying's own ("said in July he
-                                        * would speak") */
+                                        * Oct. 14", "elections would be held in September", a
+                                        * month near it: WOULD_MONTH_BYTES); not a date before
+                                        * it, the saying's own ("said in July he would speak") */
 };
 
 typedef struct
@@ -656,6 +656,10 @@ typedef enum
 /* Bytes between a verb and the expression it governs: "ended on", "was
  * held last". */
 #define NEAR_VERB_BYTES 12
+/* How near after "would" a month must follow to be the one it looks to:
+ * "would be held in September", not "would speak to the president later
+ * on Thursday … following a decision in July". */
+#define WOULD_MONTH_BYTES 24
 
 /* What a matcher found, before it is resolved against the reference. */
 typedef struct
@@ -3223,7 +3227,8 @@ collect_cues (const Scanner *scanner,
       if (flags & CUE_FUTURE)
         future = TRUE;
       if ((flags & CUE_FUTURE_BEFORE_WEEKDAY) &&
-          (match->form == FORM_WEEKDAY || match->form == FORM_MONTH_DAY || match->form == FORM_MONTH) &&
+          (match->form == FORM_WEEKDAY || match->form == FORM_MONTH_DAY ||
+           (match->form == FORM_MONTH && match->start - position <= WOULD_MONTH_BYTES)) &&
           position <= match->start)
         future = TRUE;
       if ((flags & CUE_CONTRACTION) && is_apostrophe_before (scanner, start))
