@@ -941,8 +941,10 @@ is_a_deadline (const char               *text,
       /* One word alone names a time or a place the happening was before
        * ("capsized before shore on Thursday", "left before dawn on
        * Monday"), not one to come — unless it is one ("before voting on
-       * Sunday"). */
-      if (words == 1 && !ends_in_ing (at + strlen (bounds[b])))
+       * Sunday") or opens it ("before a March 10 crash"). */
+      if (words == 1 && !ends_in_ing (at + strlen (bounds[b])) &&
+          !dossier_word_list_contains_any_case (&dossier_words_determiners, at + strlen (bounds[b]),
+                                                strcspn (at + strlen (bounds[b]), " ")))
         continue;
       if (words <= 6)
         return TRUE;
