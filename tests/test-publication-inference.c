@@ -438,6 +438,28 @@ test_the_days_news_told_without_a_date (void)
   g_assert_nonnull (strstr (undated->published_evidence, "the day of an article that tells it without a date"));
 }
 
+/* An undated article whose opening tells as still to come ("plans to
+ * merge … next week") what a dated one reports done was written before
+ * it: not dated to that day by its opening. */
+static void
+test_an_opening_tells_a_plan (void)
+{
+  const char *texts[] = {
+    "Larkfield completes merger\nPublished: 15 August 2034\n\n"
+    "Larkfield Motors merged with Orvel Bank on Tuesday, creating the largest lender in the province.\n\n"
+    "The chief executive rang the opening bell.\n",
+    "Larkfield merger next week\n\n"
+    "Larkfield Motors plans to merge with Orvel Bank next week after shareholders approved the deal.\n\n"
+    "The company expects the new group to keep both names.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_false (undated->published_from == DOSSIER_DATE_SOURCE_INFERRED &&
+                  dossier_date_is_set (&undated->published) && undated->published.day == 15 &&
+                  undated->published.month == 8);
+}
+
 static void
 test_nothing_to_match (void)
 {
@@ -1192,6 +1214,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-day-named-by-its-date-is-not-this-weeks",
                    test_a_day_named_by_its_date_is_not_this_weeks);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/an-opening-tells-a-plan", test_an_opening_tells_a_plan);
   g_test_add_func ("/publication-inference/the-days-news-told-without-a-date",
                    test_the_days_news_told_without_a_date);
   g_test_add_func ("/publication-inference/sentences-without-a-date-tell-the-day",

@@ -592,7 +592,13 @@ planned_word (const char *text,
               gsize      *word_end_at,
               gboolean   *as_verb)
 {
-  static const char * const markers[] = { " will be ", " will ", " is to be ", " are to be ", " is to ", " are to " };
+  static const char * const markers[] = {
+    " will be ", " will ", " is to be ", " are to be ", " is to ", " are to ",
+    /* "plans to start trading", "is set to take office", "expects to
+     * debut": told as still to come as surely. */
+    " plans to ", " plan to ", " is set to ", " are set to ", " expects to ", " expect to ",
+    " is expected to ", " are expected to ", " is due to ", " are due to ", " intends to ", " aims to ",
+  };
   gboolean quoted = FALSE;
 
   /* Most sentences hold none: one search each for the two words that
@@ -612,8 +618,10 @@ planned_word (const char *text,
           i = g_utf8_next_char (text + i) - text - 1;
           continue;
         }
-      /* Every marker opens on a space and "w", "i" or "a". */
-      if (quoted || text[i] != ' ' || (text[i + 1] != 'w' && text[i + 1] != 'i' && text[i + 1] != 'a'))
+      /* Every marker opens on a space and "w", "i", "a", "p" or "e". */
+      if (quoted || text[i] != ' ' ||
+          (text[i + 1] != 'w' && text[i + 1] != 'i' && text[i + 1] != 'a' && text[i + 1] != 'p' &&
+           text[i + 1] != 'e'))
         continue;
       for (gsize m = 0; m < G_N_ELEMENTS (markers); m++)
         {

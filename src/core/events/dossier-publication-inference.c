@@ -1238,6 +1238,30 @@ first_day_still_to_come (DossierVocabulary *vocabulary,
   return first;
 }
 
+/* Whether @sentence of document @d tells as still to come the kind of
+ * action @candidate reports done, in the past. */
+static gboolean
+tells_as_coming (DossierVocabulary           *vocabulary,
+                 GPtrArray                   *documents,
+                 guint                        d,
+                 DossierEventSentence        *sentence,
+                 const DossierEventCandidate *candidate)
+{
+  const DossierActionWord *planned, *done = NULL;
+  g_autoptr(GPtrArray) coming = NULL;
+
+  if (sentence == NULL || candidate->sentence == NULL ||
+      (planned = _dossier_event_planned_action (vocabulary, documents, d, sentence)) == NULL)
+    return FALSE;
+  coming = g_ptr_array_new ();
+  g_ptr_array_add (coming, (gpointer) planned);
+  return _dossier_event_actions_meet (coming,
+                                      _dossier_event_sentence_actions (vocabulary, documents, candidate->document,
+                                                                       candidate->sentence),
+                                      NULL, &done) &&
+         done->past;
+}
+
 /* Whether sentences @a and @b name one entity. */
 static gboolean
 name_one_entity (const DossierEventSentence *a,
@@ -1558,6 +1582,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
+
           match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
                               relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
@@ -1565,6 +1590,13 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           /* Words alike are not enough to date an article by its lead; nor,
            * against articles themselves dated by inference (@second_hand),
            * participants and a kind of action with few words in common. */
+          /* An opening that tells as still to come ("plans to merge with
+           * Orvel Bank next week") the happening a dated article reports
+           * done was written before it: no day of it. */
+          if (match >= 0 &&
+              tells_as_coming (vocabulary, documents, d, _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
+                               &g_array_index (dated_candidates, DossierEventCandidate, match)))
+            break;
           if (match >= 0 && constraint.weight == 2 && (!second_hand || similarity >= INFERENCE_SIMILARITY))
             {
               constraint.candidate = &g_array_index (dated_candidates, DossierEventCandidate, match);
