@@ -250,16 +250,35 @@ reads_forward (Readings           *readings,
   return value.precision >= DOSSIER_PRECISION_DAY && dossier_date_to_day_number (&value) > reference;
 }
 
+/* The day number each of @documents was published on, G_MININT where it
+ * is not known to the day: best_match () asks it of each candidate it
+ * weighs, a few hundred thousand times in a large dossier.  Kept up to
+ * date by date_by_inference (). */
+static int *
+published_days_of (GPtrArray *documents)
+{
+  int *days = g_new (int, MAX (documents->len, 1u));
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      days[d] = document->published.precision >= DOSSIER_PRECISION_DAY
+                ? dossier_date_to_day_number (&document->published) : G_MININT;
+    }
+  return days;
+}
+
 /* Whether @candidate is a plan its own article tells of: a day after the
- * one it was published on ("the election tomorrow"). */
+ * one it was published on ("the election tomorrow").  (@published_days:
+ * published_days_of () the dossier's documents.) */
 static gboolean
-is_plan (GPtrArray             *documents,
+is_plan (const int             *published_days,
          DossierEventCandidate *candidate)
 {
-  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  int published = published_days[candidate->document];
 
-  return document->published.precision >= DOSSIER_PRECISION_DAY &&
-         candidate->first_day > dossier_date_to_day_number (&document->published);
+  return published != G_MININT && candidate->first_day > published;
 }
 
 /* The first relative date of the sentence @span of paragraph @p that is
@@ -326,6 +345,22 @@ typedef struct
   guint candidate;      /* index into the dated candidates */
   guint weight;         /* 2 when it shares participants and action, else 1 */
 } Constraint;
+
+/* What the day loop of _dossier_publication_dates_infer () found of one
+ * day of its first pass, for its second. */
+enum
+{
+  TRIED_NOT_YET,
+  TRIED_PASSED_OVER,
+  TRIED_WEIGHED,
+};
+
+typedef struct
+{
+  guint8 tried;
+  guint weight;
+  guint satisfied;
+} TriedDay;
 
 /* Whether @constraint holds when the article was published on @reference
  * (a day number): its relative date, read against that day, names the
@@ -541,20 +576,21 @@ add_by_entity (GHashTable           *by_entity,
 }
 
 /* Whether @candidate's article was published more than a week after
- * the happening it dates. */
+ * the happening it dates.  (@published_days: published_days_of () the
+ * dossier's documents.) */
 static gboolean
-reported_long_after (GPtrArray                   *documents,
+reported_long_after (const int                   *published_days,
                      const DossierEventCandidate *candidate)
 {
-  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  int published = published_days[candidate->document];
 
-  return document->published.precision >= DOSSIER_PRECISION_DAY &&
-         dossier_date_to_day_number (&document->published) - candidate->last_day > INFERENCE_WINDOW_DAYS;
+  return published != G_MININT && published - candidate->last_day > INFERENCE_WINDOW_DAYS;
 }
 
 static int
 best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *documents,
+            const int            *published_days,
             GPtrArray            *entities,
             DossierEventBlocker  *blocker,
             DossierEventProbe    *marked,
@@ -597,7 +633,7 @@ best_match (DossierVocabulary    *vocabulary,
        * article tells as past, weeks before it was published ("The bill
        * to impeach her was passed on Dec 9" in March's report of the
        * ruling). */
-      if (date == NULL && reported_long_after (documents, candidate))
+      if (date == NULL && reported_long_after (published_days, candidate))
         continue;
       sim = _dossier_event_probe_similarity (marked, vocabulary, candidate->terms, candidate->norm);
       /* The cheap tests first: reading a date from other days is not. */
@@ -622,7 +658,7 @@ best_match (DossierVocabulary    *vocabulary,
        * weekday or "tomorrow" that looks forward to it says when the
        * article was written (within the week before); a month and day
        * ("the election on October 14") may be named months ahead. */
-      if (is_plan (documents, candidate) &&
+      if (is_plan (published_days, candidate) &&
           (date == NULL || !names_a_near_day (date) || !reads_forward (readings, date, candidate->first_day - 1)))
         continue;
       if (better)
@@ -705,10 +741,12 @@ static DossierDateMention *filed_on_its_dateline (DossierDocument *document);
 static void
 date_by_inference (DossierDocument *document,
                    guint            d,
+                   int             *published_days,
                    int              day,
                    char            *evidence)
 {
   document->published = dossier_date_from_day_number (day);
+  published_days[d] = day;
   document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
   g_free (document->published_evidence);
   document->published_evidence = evidence;
@@ -890,6 +928,25 @@ month_days_alone (DossierDocument *document)
   return alone;
 }
 
+/* The indices of @document's bare weekdays not told as to come ("on
+ * Wednesday"), in the order of the text: those names_a_day_twice ()
+ * reads, gathered once for all the days tried. */
+static GArray *
+weekdays_not_to_come (DossierDocument *document)
+{
+  GArray *weekdays = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "weekday") &&
+          !g_str_has_suffix (date->rule, "-future"))
+        g_array_append_val (weekdays, i);
+    }
+  return weekdays;
+}
+
 /* Whether @document, published on @day (its dates read from that day by
  * @read), would name one past day twice, by its month and day and by a
  * bare weekday, in sentences of two happenings ("He died on Oct. 8 …
@@ -898,23 +955,22 @@ month_days_alone (DossierDocument *document)
  * dates' places and rules do not change with the day read from; a month
  * and day read is kept in it, the same from any day.  The weekdays are
  * read first: a month-day is read again only where one falls on its
- * month and day. */
+ * month and day.  @weekdays: weekdays_not_to_come () of @document. */
 static gboolean
 names_a_day_twice (DossierDocument *document,
                    GArray          *alone,
+                   GArray          *weekdays,
                    int              day,
                    DossierDate    (*read) (gpointer, DossierDateMention *, int),
                    gpointer         data)
 {
-  for (guint i = 0; i < document->dates->len; i++)
+  for (guint w = 0; w < weekdays->len; w++)
     {
-      DossierDateMention *weekday = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDateMention *weekday = &g_array_index (document->dates, DossierDateMention,
+                                                    g_array_index (weekdays, guint, w));
       DossierDate value;
       int told;
 
-      if (!weekday->relative || weekday->rule == NULL || !g_str_has_prefix (weekday->rule, "weekday") ||
-          g_str_has_suffix (weekday->rule, "-future"))
-        continue;
       value = read (data, weekday, day);
       if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY)
         continue;
@@ -985,24 +1041,44 @@ gives_its_weekday (DossierDocument          *document,
   return FALSE;
 }
 
+/* Of @month_days (relative_month_days () of @document), those told as
+ * past that give their weekday too ("it was announced on Monday, April
+ * 25"), which tells_a_later_day_as_past () reads; the rule each has
+ * without a publication date is its tense.  Gathered once for all the
+ * days tried: neither depends on the day. */
+static GArray *
+month_days_with_their_weekday (DossierDocument *document,
+                               GArray          *month_days)
+{
+  GArray *told = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint k = 0; k < month_days->len; k++)
+    {
+      guint i = g_array_index (month_days, guint, k);
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->rule != NULL && g_str_has_suffix (date->rule, "-past") && gives_its_weekday (document, date))
+        g_array_append_val (told, i);
+    }
+  return told;
+}
+
 /* Whether the article, published on @day, would tell as past a day after
  * it: "it was announced on Monday, April 25", its year told by the
- * weekday, is no day still to come.  (@month_days: relative_month_days ()
- * of it; the rule each has without a publication date is its tense.) */
+ * weekday, is no day still to come.  (@told:
+ * month_days_with_their_weekday () of it.) */
 static gboolean
 tells_a_later_day_as_past (Readings *readings,
-                           GArray   *month_days,
+                           GArray   *told,
                            int       day)
 {
   DossierDocument *document = readings->document;
 
-  for (guint k = 0; k < month_days->len; k++)
+  for (guint k = 0; k < told->len; k++)
     {
-      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (month_days, guint, k));
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (told, guint, k));
       DossierDate value;
 
-      if (date->rule == NULL || !g_str_has_suffix (date->rule, "-past") || !gives_its_weekday (document, date))
-        continue;
       value = read_date (readings, date, day);
       if (dossier_date_is_set (&value) && value.precision >= DOSSIER_PRECISION_DAY &&
           dossier_date_to_day_number (&value) > day)
@@ -1051,9 +1127,14 @@ names_a_month_day_far_ahead (DossierDocument *document,
                              DossierDate    (*read) (gpointer, DossierDateMention *, int),
                              gpointer         data)
 {
-  DossierDate written = dossier_date_from_day_number (day);
+  DossierDate written;
   gboolean names_its_year = FALSE;
 
+  /* Most articles name no year, or no month and day: nothing to read,
+   * for every day tried. */
+  if (years == NULL || month_days->len == 0)
+    return FALSE;
+  written = dossier_date_from_day_number (day);
   for (guint y = 0; years != NULL && y < years->len && !names_its_year; y++)
     names_its_year = g_array_index (years, int, y) == written.year;
   for (guint k = 0; k < month_days->len && names_its_year; k++)
@@ -1249,6 +1330,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   DossierEventProbe marked = { 0 };
   g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
+  g_autofree int *published_days = published_days_of (documents);
   Readings readings = { NULL, NULL, NULL, NULL };
   gboolean dated = FALSE;
 
@@ -1289,6 +1371,9 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_autoptr(GArray) alone = NULL;
       g_autoptr(GArray) month_days = NULL;
       g_autoptr(GArray) years = NULL;
+      g_autoptr(GArray) weekdays = NULL;
+      g_autoptr(GArray) told_with_weekday = NULL;
+      TriedDay tried[INFERENCE_WINDOW_DAYS + 1];
 
       /* Those known to their year only, from the dossier's dates, may be
        * dated to the day by what others report. */
@@ -1319,8 +1404,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
-                              NULL, dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, by_entity,
+                              cluster_articles, NULL, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
                               date, &constraint.weight, &similarity);
@@ -1353,8 +1438,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
-          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
-                              relative_date_in (document, p, first), dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, by_entity,
+                              cluster_articles, relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
           /* Words alike are not enough to date an article by its lead; nor,
@@ -1406,8 +1491,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                   if (_dossier_event_dates_its_day (document, p, span->start, span->end) ||
                       relative_date_in (document, p, span) != NULL)
                     continue;
-                  match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
-                                      NULL, dated_candidates, &readings, d,
+                  match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked,
+                                      by_entity, cluster_articles, NULL, dated_candidates, &readings, d,
                                       _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start), NULL,
                                       &weight, &similarity);
                   if (match < 0 || weight < 2 || similarity < INFERENCE_SIMILARITY)
@@ -1441,7 +1526,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               DossierDate day = dossier_date_from_day_number (most_told);
               g_autofree char *iso = dossier_date_to_iso (&day);
 
-              date_by_inference (document, d, most_told,
+              date_by_inference (document, d, published_days, most_told,
                                  g_strdup_printf ("%u of its sentences without a date report what dated articles "
                                                   "date %s", told, iso));
               dated = TRUE;
@@ -1461,9 +1546,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       /* "pulled from the rubble after 17 days": written that long after
        * the first happening it reports by its month and day ("the April
        * 24 cave-in"), at least. */
-      elapsed = days_elapsed (document);
       named_lowest = G_MININT;
-      for (guint k = 0; k < constraints->len && elapsed > 0; k++)
+      for (guint k = 0; k < constraints->len; k++)
         {
           const Constraint *constraint = &g_array_index (constraints, Constraint, k);
           const DossierDateMention *date;
@@ -1476,42 +1560,76 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               (named_lowest == G_MININT || day < named_lowest))
             named_lowest = day;
         }
+      /* The days elapsed count only from a happening told by its month and
+       * day: the article's paragraphs are searched for them only then
+       * (most articles have none such, and reading every paragraph for
+       * "days" cost more than the rest of their inference). */
+      elapsed = named_lowest != G_MININT ? days_elapsed (document) : 0;
+      if (elapsed == 0)
+        named_lowest = G_MININT;
       /* "today (20)": only a 20th. */
       bracketed = names_its_day_of_month (document, &day_of_month, &bracket_offset);
       g_clear_pointer (&alone, g_array_unref);
       alone = month_days_alone (document);
+      g_clear_pointer (&weekdays, g_array_unref);
+      weekdays = alone != NULL ? weekdays_not_to_come (document) : NULL;
       g_clear_pointer (&month_days, g_array_unref);
       month_days = relative_month_days (document);
+      g_clear_pointer (&told_with_weekday, g_array_unref);
+      told_with_weekday = month_days_with_their_weekday (document, month_days);
       years = years_named (document);
       still_to_come = first_day_still_to_come (vocabulary, documents, entities, by_entity, dated_candidates, d);
+      memset (tried, 0, sizeof tried);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
           {
             gboolean near = FALSE;
             guint weight, satisfied_here;
+            TriedDay *memo = day >= highest ? &tried[day - highest] : NULL;
 
-            if ((named_lowest != G_MININT && day < named_lowest + (int) elapsed) || day < dated_in_full ||
-                day >= still_to_come)
+            /* The second pass tries again the days of the first: whether
+             * a day is passed over, and what it explains, depend on the
+             * day alone, and are taken as the first pass found them. */
+            if (memo != NULL && memo->tried == TRIED_PASSED_OVER)
               continue;
-            if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
-              continue;
-            if (names_a_month_day_long_past (&readings, month_days, day) ||
-                names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
-                tells_a_later_day_as_past (&readings, month_days, day) ||
-                (alone != NULL && names_a_day_twice (document, alone, day, read_through, &readings)))
-              continue;
-
-            /* Only days a week around a happening the article reports. */
-            for (guint k = 0; k < constraints->len && !near; k++)
+            if (memo != NULL && memo->tried == TRIED_WEIGHED)
               {
-                int event_day = g_array_index (dated_candidates, DossierEventCandidate,
-                                               g_array_index (constraints, Constraint, k).candidate).first_day;
-                near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
+                weight = memo->weight;
+                satisfied_here = memo->satisfied;
               }
-            if (!near)
-              continue;
-            weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, NULL);
+            else
+              {
+                if (memo != NULL)
+                  memo->tried = TRIED_PASSED_OVER;
+                if ((named_lowest != G_MININT && day < named_lowest + (int) elapsed) || day < dated_in_full ||
+                    day >= still_to_come)
+                  continue;
+                if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
+                  continue;
+                if (names_a_month_day_long_past (&readings, month_days, day) ||
+                    names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
+                    tells_a_later_day_as_past (&readings, told_with_weekday, day) ||
+                    (alone != NULL && names_a_day_twice (document, alone, weekdays, day, read_through, &readings)))
+                  continue;
+
+                /* Only days a week around a happening the article reports. */
+                for (guint k = 0; k < constraints->len && !near; k++)
+                  {
+                    int event_day = g_array_index (dated_candidates, DossierEventCandidate,
+                                                   g_array_index (constraints, Constraint, k).candidate).first_day;
+                    near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
+                  }
+                if (!near)
+                  continue;
+                weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, NULL);
+                if (memo != NULL)
+                  {
+                    memo->tried = TRIED_WEIGHED;
+                    memo->weight = weight;
+                    memo->satisfied = satisfied_here;
+                  }
+              }
             if (weight > best_weight || (weight == best_weight && weight > 0 && satisfied_here > best_satisfied))
               {
                 best_weight = weight;
@@ -1548,7 +1666,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               {
                 DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, bracketed->paragraph);
 
-                date_by_inference (document, d, day,
+                date_by_inference (document, d, published_days, day,
                                    g_strdup_printf ("“%.*s” names the day of the month, the first such day after "
                                                     "the happenings others date that it reports",
                                                     (int) (bracketed->end - bracketed->start),
@@ -1567,7 +1685,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       evidence = g_string_new (NULL);
       weigh (&readings, constraints, dated_candidates, best_day, NULL, evidence);
       g_string_prepend (evidence, "dated articles report the same happenings:");
-      date_by_inference (document, d, best_day, g_string_free (g_steal_pointer (&evidence), FALSE));
+      date_by_inference (document, d, published_days, best_day, g_string_free (g_steal_pointer (&evidence), FALSE));
       dated = TRUE;
     }
 
@@ -1875,8 +1993,9 @@ relative_days_fit (DossierDocument *document,
   lead = lead_paragraph (document);
   {
     g_autoptr(GArray) alone = month_days_alone (document);
+    g_autoptr(GArray) weekdays = alone != NULL ? weekdays_not_to_come (document) : NULL;
 
-    if (alone != NULL && names_a_day_twice (document, alone, reference, read_as_found, document))
+    if (alone != NULL && names_a_day_twice (document, alone, weekdays, reference, read_as_found, document))
       return FALSE;
   }
   for (guint i = 0; i < document->dates->len; i++)
