@@ -669,7 +669,8 @@ test_probe_same_cosine (void)
  * found at all that are known better than to their year and whose span
  * meets those days, in the same order: every sentence of five articles,
  * against windows before, around and after each candidate's day, with
- * one candidate made a year's. */
+ * one candidate made a year's.  Found into one array kept from sentence
+ * to sentence, they are the same as found into a new one. */
 static void
 test_blocker_within_days (void)
 {
@@ -681,6 +682,7 @@ test_blocker_within_days (void)
   g_autoptr(GPtrArray) entities = g_ptr_array_new ();
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
   DossierEventBlocker blocker = { 0 };
   DossierVocabulary vocabulary;
   guint n_found = 0, n_left_out = 0;
@@ -716,6 +718,10 @@ test_blocker_within_days (void)
                                                                          earliest, latest);
           guint k = 0;
 
+          _dossier_event_blocker_find_into (&vocabulary, &blocker, probe->terms, kept);
+          g_assert_cmpmem (kept->data, kept->len * sizeof (guint), all->data, all->len * sizeof (guint));
+          _dossier_event_blocker_find_within_into (&vocabulary, &blocker, probe->terms, earliest, latest, kept);
+          g_assert_cmpmem (kept->data, kept->len * sizeof (guint), within->data, within->len * sizeof (guint));
           for (guint f = 0; f < all->len; f++)
             {
               guint found = g_array_index (all, guint, f);

@@ -226,14 +226,16 @@ _dossier_event_blocker_init (DossierEventBlocker *blocker,
 }
 
 /* _dossier_event_blocker_find (), within the days from @earliest_last_day
- * to @latest_first_day where @within. */
+ * to @latest_first_day where @within; into @found where it is given, else
+ * into a new array. */
 static inline GArray *
 blocker_find (DossierVocabulary   *vocabulary,
               DossierEventBlocker *blocker,
               GArray              *terms,
               gboolean             within,
               int                  earliest_last_day,
-              int                  latest_first_day)
+              int                  latest_first_day,
+              GArray              *found)
 {
   guint rare[BLOCKING_RARE_TERMS];
   guint n_rare = _dossier_event_rarest_terms (vocabulary, terms, rare, G_N_ELEMENTS (rare));
@@ -241,7 +243,6 @@ blocker_find (DossierVocabulary   *vocabulary,
   guint lowest = G_MAXUINT, highest = 0;
   guint64 *marks = blocker->marks;
   guint64 *marked_words = blocker->marked_words;
-  GArray *found;
   guint *out;
   guint n_out = 0;
 
@@ -294,7 +295,10 @@ blocker_find (DossierVocabulary   *vocabulary,
     }
 
   /* Room for @total, filled in place; its length set once, at the end. */
-  found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
+  if (found == NULL)
+    found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
+  else
+    g_array_set_size (found, total);
   out = (guint *) (void *) found->data;
   for (guint v = lowest; total > 0 && v <= highest; v++)
     {
@@ -324,7 +328,16 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
                              DossierEventBlocker *blocker,
                              GArray              *terms)
 {
-  return blocker_find (vocabulary, blocker, terms, FALSE, 0, 0);
+  return blocker_find (vocabulary, blocker, terms, FALSE, 0, 0, NULL);
+}
+
+void
+_dossier_event_blocker_find_into (DossierVocabulary   *vocabulary,
+                                  DossierEventBlocker *blocker,
+                                  GArray              *terms,
+                                  GArray              *found)
+{
+  blocker_find (vocabulary, blocker, terms, FALSE, 0, 0, found);
 }
 
 GArray *
@@ -334,7 +347,18 @@ _dossier_event_blocker_find_within (DossierVocabulary   *vocabulary,
                                     int                  earliest_last_day,
                                     int                  latest_first_day)
 {
-  return blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day);
+  return blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day, NULL);
+}
+
+void
+_dossier_event_blocker_find_within_into (DossierVocabulary   *vocabulary,
+                                         DossierEventBlocker *blocker,
+                                         GArray              *terms,
+                                         int                  earliest_last_day,
+                                         int                  latest_first_day,
+                                         GArray              *found)
+{
+  blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day, found);
 }
 
 void

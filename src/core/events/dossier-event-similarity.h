@@ -107,6 +107,20 @@ GArray *_dossier_event_blocker_find_within (DossierVocabulary   *vocabulary,
                                             GArray              *terms,
                                             int                  earliest_last_day,
                                             int                  latest_first_day);
+/* As _dossier_event_blocker_find () and _find_within (), into @found (of
+ * guint, its length set to what is found): a caller that asks for many
+ * sentences in turn keeps one array, where a new one cost an allocation
+ * and a release per sentence. */
+void    _dossier_event_blocker_find_into        (DossierVocabulary   *vocabulary,
+                                                 DossierEventBlocker *blocker,
+                                                 GArray              *terms,
+                                                 GArray              *found);
+void    _dossier_event_blocker_find_within_into (DossierVocabulary   *vocabulary,
+                                                 DossierEventBlocker *blocker,
+                                                 GArray              *terms,
+                                                 int                  earliest_last_day,
+                                                 int                  latest_first_day,
+                                                 GArray              *found);
 void    _dossier_event_blocker_clear (DossierEventBlocker *blocker);
 
 G_END_DECLS

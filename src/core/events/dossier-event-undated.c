@@ -90,6 +90,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 {
   DossierEventBlocker blocker = { 0 };
   DossierEventProbe marked = { 0 };
+  /* What the blocker finds for each sentence in turn. */
+  g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
   g_autofree guint *document_runs = NULL;
   guint n_collected = candidates->len;
@@ -169,7 +171,6 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               DossierEventSentence *sentence;
               double best_sim = 0;
               int best = -1;
-              g_autoptr(GArray) blocked = NULL;
 
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
                 continue;
@@ -183,8 +184,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               /* Only events known better than to their year, of the
                * days up to this article's publication, as far back as
                * UNDATED_REACH_DAYS: left out as the postings are read. */
-              blocked = _dossier_event_blocker_find_within (vocabulary, &blocker, sentence->terms,
-                                                            published_day - UNDATED_REACH_DAYS, published_day);
+              _dossier_event_blocker_find_within_into (vocabulary, &blocker, sentence->terms,
+                                                       published_day - UNDATED_REACH_DAYS, published_day, blocked);
               if (blocked->len > 0)
                 _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
@@ -701,6 +702,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (int));   /* per extra: who speaks, or -1 */
   g_autofree guint *parents = NULL;
   DossierEventBlocker blocker = { 0 };
+  g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (guint));
   int next_cluster = 0;
   guint first = candidates->len;
 
@@ -801,7 +803,11 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   for (guint i = 0; i < extra->len; i++)
     {
       DossierEventCandidate *a = &g_array_index (extra, DossierEventCandidate, i);
-      g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, &blocker, a->terms);
+      /* Each is of its article's day: only those of days near enough are
+       * found (the test below is kept, and passes them all). */
+      _dossier_event_blocker_find_within_into (vocabulary, &blocker, a->terms,
+                                               a->first_day - CORROBORATION_REACH_DAYS,
+                                               a->first_day + CORROBORATION_REACH_DAYS, blocked);
 
       for (guint k = 0; k < blocked->len; k++)
         {
