@@ -514,13 +514,80 @@ count_cluster_articles (GArray *candidates)
   return counts;
 }
 
-/* The candidates of @by_entity (entity + 1 → GArray of candidate
- * indices, ascending) that name one of @sentence's people or
+/* The dated candidates that name each entity, ascending, each once: the
+ * candidates of entity e are entries[offsets[e]] to entries[offsets[e +
+ * 1]].  Arrays indexed by entity, counted then filled, where a hash table
+ * of arrays cost a look-up and an append per name of every candidate, at
+ * every round of the inference. */
+typedef struct
+{
+  guint *offsets;
+  guint *entries;
+} EntityPostings;
+
+/* Indexes the candidates of @dated_candidates by the @n_entities
+ * entities they name (others are never asked for). */
+static void
+entity_postings_init (EntityPostings *postings,
+                      GArray         *dated_candidates,
+                      guint           n_entities)
+{
+  g_autofree guint *last = g_new (guint, MAX (n_entities, 1u));
+  g_autofree guint *next = NULL;
+
+  postings->offsets = g_new0 (guint, n_entities + 1);
+  /* A candidate that names an entity twice is in its posting once. */
+  memset (last, 0xff, sizeof (guint) * MAX (n_entities, 1u));
+  for (guint c = 0; c < dated_candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
+
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          int entity = g_array_index (candidate->entities, int, e);
+
+          if (entity >= 0 && (guint) entity < n_entities && last[entity] != c)
+            {
+              last[entity] = c;
+              postings->offsets[entity + 1]++;
+            }
+        }
+    }
+  for (guint e = 0; e < n_entities; e++)
+    postings->offsets[e + 1] += postings->offsets[e];
+  postings->entries = g_new (guint, MAX (postings->offsets[n_entities], 1u));
+  next = g_memdup2 (postings->offsets, sizeof (guint) * (n_entities + 1));
+  memset (last, 0xff, sizeof (guint) * MAX (n_entities, 1u));
+  for (guint c = 0; c < dated_candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
+
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          int entity = g_array_index (candidate->entities, int, e);
+
+          if (entity >= 0 && (guint) entity < n_entities && last[entity] != c)
+            {
+              last[entity] = c;
+              postings->entries[next[entity]++] = c;
+            }
+        }
+    }
+}
+
+static void
+entity_postings_clear (EntityPostings *postings)
+{
+  g_clear_pointer (&postings->offsets, g_free);
+  g_clear_pointer (&postings->entries, g_free);
+}
+
+/* The candidates of @by_entity that name one of @sentence's people or
  * organisations, merged into @blocked (ascending, no repeats): each
  * posting in turn by one merge of the two ascending lists, where a table
  * of those seen cost a hash per candidate. */
 static void
-add_by_entity (GHashTable           *by_entity,
+add_by_entity (const EntityPostings *by_entity,
                GPtrArray            *entities,
                DossierEventSentence *sentence,
                GArray               *blocked)
@@ -532,26 +599,26 @@ add_by_entity (GHashTable           *by_entity,
       int entity = g_array_index (sentence->entities, int, e);
       const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
                                           ? g_ptr_array_index (entities, entity) : NULL;
-      GArray *posting;
+      guint posting_len;
       const guint *x, *x_end, *y, *y_end;
       guint *out;
       guint n_out = 0;
 
       if (record == NULL || record->type == DOSSIER_ENTITY_PLACE)
         continue;
-      posting = g_hash_table_lookup (by_entity, GINT_TO_POINTER (entity + 1));
+      posting_len = by_entity->offsets[entity + 1] - by_entity->offsets[entity];
       /* A name in hundreds of reports tells none apart. */
-      if (posting == NULL || posting->len > MAX_POSTING)
+      if (posting_len == 0 || posting_len > MAX_POSTING)
         continue;
       if (merged == NULL)
         merged = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_array_set_size (merged, blocked->len + posting->len);
+      g_array_set_size (merged, blocked->len + posting_len);
       out = (guint *) (void *) merged->data;
       /* (An empty array may have no storage, and NULL takes no offset.) */
       x = (const guint *) (void *) blocked->data;
       x_end = blocked->len > 0 ? x + blocked->len : x;
-      y = (const guint *) (void *) posting->data;
-      y_end = y + posting->len;
+      y = by_entity->entries + by_entity->offsets[entity];
+      y_end = y + posting_len;
       while (x < x_end && y < y_end)
         {
           if (*x < *y)
@@ -594,7 +661,7 @@ best_match (DossierVocabulary    *vocabulary,
             GPtrArray            *entities,
             DossierEventBlocker  *blocker,
             DossierEventProbe    *marked,
-            GHashTable           *by_entity,
+            const EntityPostings *by_entity,
             GHashTable           *cluster_articles,
             DossierDateMention   *own_date,
             GArray               *dated_candidates,
@@ -1261,12 +1328,12 @@ same_verb (const char *a,
  * names, the same kind of action told in the past, the happening shared.
  * It was written before that day; G_MAXINT when it tells none. */
 static int
-first_day_still_to_come (DossierVocabulary *vocabulary,
-                         GPtrArray         *documents,
-                         GPtrArray         *entities,
-                         GHashTable        *by_entity,
-                         GArray            *dated_candidates,
-                         guint              d)
+first_day_still_to_come (DossierVocabulary    *vocabulary,
+                         GPtrArray            *documents,
+                         GPtrArray            *entities,
+                         const EntityPostings *by_entity,
+                         GArray               *dated_candidates,
+                         guint                 d)
 {
   DossierDocument *document = g_ptr_array_index (documents, d);
   int first = G_MAXINT;
@@ -1328,7 +1395,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 {
   DossierEventBlocker blocker;
   DossierEventProbe marked = { 0 };
-  g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  EntityPostings by_entity;
   g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
   g_autofree int *published_days = published_days_of (documents);
   Readings readings = { NULL, NULL, NULL, NULL };
@@ -1336,24 +1403,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
   readings.read = g_array_new (FALSE, FALSE, sizeof (DossierDayReading));
   _dossier_event_blocker_init (&blocker, dated_candidates, dated_candidates->len);
-  for (guint c = 0; c < dated_candidates->len; c++)
-    {
-      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
-
-      for (guint e = 0; e < candidate->entities->len; e++)
-        {
-          int entity = g_array_index (candidate->entities, int, e);
-          GArray *posting = g_hash_table_lookup (by_entity, GINT_TO_POINTER (entity + 1));
-
-          if (posting == NULL)
-            {
-              posting = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_entity, GINT_TO_POINTER (entity + 1), posting);
-            }
-          if (posting->len == 0 || g_array_index (posting, guint, posting->len - 1) != c)
-            g_array_append_val (posting, c);
-        }
-    }
+  entity_postings_init (&by_entity, dated_candidates, entities->len);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -1404,7 +1454,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, by_entity,
+          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, &by_entity,
                               cluster_articles, NULL, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
@@ -1438,7 +1488,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
-          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, by_entity,
+          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, &by_entity,
                               cluster_articles, relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
@@ -1492,7 +1542,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                       relative_date_in (document, p, span) != NULL)
                     continue;
                   match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked,
-                                      by_entity, cluster_articles, NULL, dated_candidates, &readings, d,
+                                      &by_entity, cluster_articles, NULL, dated_candidates, &readings, d,
                                       _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start), NULL,
                                       &weight, &similarity);
                   if (match < 0 || weight < 2 || similarity < INFERENCE_SIMILARITY)
@@ -1578,7 +1628,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_clear_pointer (&told_with_weekday, g_array_unref);
       told_with_weekday = month_days_with_their_weekday (document, month_days);
       years = years_named (document);
-      still_to_come = first_day_still_to_come (vocabulary, documents, entities, by_entity, dated_candidates, d);
+      still_to_come = first_day_still_to_come (vocabulary, documents, entities, &by_entity, dated_candidates, d);
       memset (tried, 0, sizeof tried);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
@@ -1695,6 +1745,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   g_clear_pointer (&readings.read, g_array_unref);
   _dossier_event_blocker_clear (&blocker);
   _dossier_event_probe_clear (&marked);
+  entity_postings_clear (&by_entity);
   return dated;
 }
 
