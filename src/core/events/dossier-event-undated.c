@@ -610,26 +610,31 @@ static int *
 main_days (GPtrArray *documents,
            GArray    *candidates)
 {
-  g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);      /* cluster + 1 → sentences */
   g_autoptr(GHashTable) votes = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);  /* (cluster, day) → sentences */
   g_autofree int *main_cluster = g_new (int, documents->len);
   g_autofree guint *main_size = g_new0 (guint, documents->len);
   int *result = g_new (int, documents->len);
+  /* Per cluster (by cluster - lowest): its sentences, and whether it is
+   * an article's main one.  Arrays, where a hash table cost a look-up and
+   * an insertion per candidate. */
+  g_autofree guint *sizes = NULL;
+  g_autofree gboolean *is_main = NULL;
+  int lowest = G_MAXINT, highest = G_MININT;
 
   for (guint c = 0; c < candidates->len; c++)
     {
-      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-      gpointer key = GINT_TO_POINTER (candidate->cluster + 1);
+      int cluster = g_array_index (candidates, DossierEventCandidate, c).cluster;
 
-      g_hash_table_insert (sizes, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, key)) + 1));
-      if (candidate->first_day == candidate->last_day && candidate->date.precision >= DOSSIER_PRECISION_DAY)
-        {
-          gint64 pair = (gint64) (((guint64) (guint32) candidate->cluster << 32) | (guint32) candidate->first_day);
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
-
-          g_hash_table_insert (votes, g_memdup2 (&pair, sizeof pair), GUINT_TO_POINTER (count + 1));
-        }
+      lowest = MIN (lowest, cluster);
+      highest = MAX (highest, cluster);
     }
+  if (candidates->len > 0)
+    {
+      sizes = g_new0 (guint, (gsize) ((gint64) highest - lowest + 1));
+      is_main = g_new0 (gboolean, (gsize) ((gint64) highest - lowest + 1));
+    }
+  for (guint c = 0; c < candidates->len; c++)
+    sizes[(gint64) g_array_index (candidates, DossierEventCandidate, c).cluster - lowest]++;
 
   for (guint d = 0; d < documents->len; d++)
     main_cluster[d] = -1;
@@ -646,11 +651,30 @@ main_days (GPtrArray *documents,
       published_day = dossier_date_to_day_number (&document->published);
       if (candidate->first_day > published_day || candidate->first_day < published_day - SAYING_REACH_DAYS)
         continue;
-      size = GPOINTER_TO_UINT (g_hash_table_lookup (sizes, GINT_TO_POINTER (candidate->cluster + 1)));
+      size = sizes[(gint64) candidate->cluster - lowest];
       if (size > main_size[candidate->document])
         {
           main_size[candidate->document] = size;
           main_cluster[candidate->document] = candidate->cluster;
+        }
+    }
+
+  /* The days of the sentences of each article's main cluster: only those
+   * are asked for below. */
+  for (guint d = 0; d < documents->len; d++)
+    if (main_cluster[d] >= 0)
+      is_main[(gint64) main_cluster[d] - lowest] = TRUE;
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      if (is_main[(gint64) candidate->cluster - lowest] && candidate->first_day == candidate->last_day &&
+          candidate->date.precision >= DOSSIER_PRECISION_DAY)
+        {
+          gint64 pair = (gint64) (((guint64) (guint32) candidate->cluster << 32) | (guint32) candidate->first_day);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
+
+          g_hash_table_insert (votes, g_memdup2 (&pair, sizeof pair), GUINT_TO_POINTER (count + 1));
         }
     }
 

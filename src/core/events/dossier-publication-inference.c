@@ -394,7 +394,12 @@ weigh (Readings        *readings,
        GString         *evidence)
 {
   DossierDocument *document = readings->document;
-  g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
+  /* The clusters counted, a few: looked for one by one, where a hash
+   * table made for each day tried cost more than all its look-ups. */
+  int on_stack[16];
+  g_autofree int *on_heap = constraints->len > G_N_ELEMENTS (on_stack) ? g_new (int, constraints->len) : NULL;
+  int *clusters = on_heap != NULL ? on_heap : on_stack;
+  guint n_clusters = 0, seen;
   guint weight = 0;
 
   if (n_satisfied != NULL)
@@ -417,9 +422,11 @@ weigh (Readings        *readings,
        * Thursday's article, though the opening alone fits Wednesday). */
       if (n_satisfied != NULL)
         (*n_satisfied)++;
-      if (g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)))
+      for (seen = 0; seen < n_clusters && clusters[seen] != candidate->cluster; seen++)
+        ;
+      if (seen < n_clusters)
         continue;
-      g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
+      clusters[n_clusters++] = candidate->cluster;
       weight += constraint->weight;
       if (evidence != NULL)
         {
@@ -488,30 +495,69 @@ names_a_near_day (const DossierDateMention *date)
   return date->rule != NULL && (g_str_has_prefix (date->rule, "weekday") || g_str_has_prefix (date->rule, "deictic"));
 }
 
-/* How many articles each cluster of @candidates holds: cluster + 1 → the
- * number.  Candidates were collected article by article, so each
- * article's are a run. */
-static GHashTable *
-count_cluster_articles (GArray *candidates)
+/* How many articles each cluster of the dated candidates holds, by
+ * cluster - lowest: an array, where a hash table cost a look-up and an
+ * insertion per candidate at every round of the inference. */
+typedef struct
 {
-  GHashTable *counts = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  guint run_document = G_MAXUINT;
+  guint *counts;
+  int lowest;
+  guint n;
+} ClusterArticles;
 
+/* Counts the articles of each cluster of @candidates.  Candidates were
+ * collected article by article, so each article's are a run: a cluster
+ * is counted once per run. */
+static void
+cluster_articles_init (ClusterArticles *articles,
+                       GArray          *candidates)
+{
+  int lowest = G_MAXINT, highest = G_MININT;
+  g_autofree guint *last_run = NULL;
+  guint run = 0, run_document = G_MAXUINT;
+
+  articles->counts = NULL;
+  articles->lowest = 0;
+  articles->n = 0;
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      int cluster = g_array_index (candidates, DossierEventCandidate, k).cluster;
+
+      lowest = MIN (lowest, cluster);
+      highest = MAX (highest, cluster);
+    }
+  if (candidates->len == 0)
+    return;
+  articles->lowest = lowest;
+  articles->n = (guint) ((gint64) highest - lowest + 1);
+  articles->counts = g_new0 (guint, articles->n);
+  last_run = g_new0 (guint, articles->n);
   for (guint k = 0; k < candidates->len; k++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, k);
-      gpointer key = GINT_TO_POINTER (candidate->cluster + 1);
+      guint i = (guint) ((gint64) candidate->cluster - lowest);
 
       if (candidate->document != run_document)
         {
-          g_hash_table_remove_all (seen);
+          run++;
           run_document = candidate->document;
         }
-      if (g_hash_table_add (seen, key))
-        g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+      if (last_run[i] != run)
+        {
+          last_run[i] = run;
+          articles->counts[i]++;
+        }
     }
-  return counts;
+}
+
+/* How many articles @cluster holds. */
+static guint
+cluster_articles_count (const ClusterArticles *articles,
+                        int                    cluster)
+{
+  gint64 i = (gint64) cluster - articles->lowest;
+
+  return i >= 0 && i < articles->n ? articles->counts[i] : 0;
 }
 
 /* The dated candidates that name each entity, ascending, each once: the
@@ -655,22 +701,22 @@ reported_long_after (const int                   *published_days,
 }
 
 static int
-best_match (DossierVocabulary    *vocabulary,
-            GPtrArray            *documents,
-            const int            *published_days,
-            GPtrArray            *entities,
-            DossierEventBlocker  *blocker,
-            DossierEventProbe    *marked,
-            const EntityPostings *by_entity,
-            GHashTable           *cluster_articles,
-            DossierDateMention   *own_date,
-            GArray               *dated_candidates,
-            Readings             *readings,
-            guint                 d,
-            DossierEventSentence *sentence,
-            DossierDateMention   *date,
-            guint                *weight,
-            double               *similarity)
+best_match (DossierVocabulary     *vocabulary,
+            GPtrArray             *documents,
+            const int             *published_days,
+            GPtrArray             *entities,
+            DossierEventBlocker   *blocker,
+            DossierEventProbe     *marked,
+            const EntityPostings  *by_entity,
+            const ClusterArticles *cluster_articles,
+            DossierDateMention    *own_date,
+            GArray                *dated_candidates,
+            Readings              *readings,
+            guint                  d,
+            DossierEventSentence  *sentence,
+            DossierDateMention    *date,
+            guint                 *weight,
+            double                *similarity)
 {
   DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
   g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, blocker, sentence->terms);
@@ -750,9 +796,7 @@ best_match (DossierVocabulary    *vocabulary,
   /* A happening three articles or more report, told in words as alike:
    * as sure as a shared cast and action. */
   if (best >= 0 &&
-      GPOINTER_TO_UINT (g_hash_table_lookup (cluster_articles,
-                                             GINT_TO_POINTER (g_array_index (dated_candidates, DossierEventCandidate,
-                                                                             best).cluster + 1))) >=
+      cluster_articles_count (cluster_articles, g_array_index (dated_candidates, DossierEventCandidate, best).cluster) >=
       INFERENCE_CORROBORATED_ARTICLES)
     *weight = 2;
   *similarity = best_sim;
@@ -1396,7 +1440,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   DossierEventBlocker blocker;
   DossierEventProbe marked = { 0 };
   EntityPostings by_entity;
-  g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
+  ClusterArticles cluster_articles;
   g_autofree int *published_days = published_days_of (documents);
   Readings readings = { NULL, NULL, NULL, NULL };
   gboolean dated = FALSE;
@@ -1404,6 +1448,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   readings.read = g_array_new (FALSE, FALSE, sizeof (DossierDayReading));
   _dossier_event_blocker_init (&blocker, dated_candidates, dated_candidates->len);
   entity_postings_init (&by_entity, dated_candidates, entities->len);
+  cluster_articles_init (&cluster_articles, dated_candidates);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -1455,7 +1500,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
           match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, &by_entity,
-                              cluster_articles, NULL, dated_candidates, &readings, d,
+                              &cluster_articles, NULL, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
                               date, &constraint.weight, &similarity);
@@ -1489,7 +1534,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               continue;
             }
           match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, &by_entity,
-                              cluster_articles, relative_date_in (document, p, first), dated_candidates, &readings, d,
+                              &cluster_articles, relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
           /* Words alike are not enough to date an article by its lead; nor,
@@ -1542,7 +1587,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                       relative_date_in (document, p, span) != NULL)
                     continue;
                   match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked,
-                                      &by_entity, cluster_articles, NULL, dated_candidates, &readings, d,
+                                      &by_entity, &cluster_articles, NULL, dated_candidates, &readings, d,
                                       _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start), NULL,
                                       &weight, &similarity);
                   if (match < 0 || weight < 2 || similarity < INFERENCE_SIMILARITY)
@@ -1746,6 +1791,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   _dossier_event_blocker_clear (&blocker);
   _dossier_event_probe_clear (&marked);
   entity_postings_clear (&by_entity);
+  g_free (cluster_articles.counts);
   return dated;
 }
 
