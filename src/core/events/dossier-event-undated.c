@@ -21,6 +21,59 @@
 #include "dossier-outlets.h"
 #include "dossier-word-lists.h"
 
+/* A set of the vocabulary's sentences: a byte each, by the sentence's
+ * place in the buffer that holds every article's, one after another.
+ * A hash table of them cost a hash and a probe for each sentence added
+ * or asked for, tens of thousands in a large dossier. */
+typedef struct
+{
+  const DossierEventSentence *first;
+  guint8 *in;
+} SentenceSet;
+
+static void
+sentence_set_init (SentenceSet       *set,
+                   DossierVocabulary *vocabulary)
+{
+  gsize n = 0;
+
+  set->first = vocabulary->sentence_buffer;
+  for (guint d = 0; d < vocabulary->sentences->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+
+      if (sentences->len > 0)
+        n = MAX (n, (gsize) ((const DossierEventSentence *) (void *) sentences->data - set->first) + sentences->len);
+    }
+  set->in = g_new0 (guint8, MAX (n, 1));
+}
+
+/* Adds @sentence: TRUE where it was not in @set yet. */
+static gboolean
+sentence_set_add (SentenceSet                *set,
+                  const DossierEventSentence *sentence)
+{
+  gsize i = (gsize) (sentence - set->first);
+
+  if (set->in[i])
+    return FALSE;
+  set->in[i] = 1;
+  return TRUE;
+}
+
+static gboolean
+sentence_set_contains (const SentenceSet          *set,
+                       const DossierEventSentence *sentence)
+{
+  return set->in[sentence - set->first] != 0;
+}
+
+static void
+sentence_set_clear (SentenceSet *set)
+{
+  g_clear_pointer (&set->in, g_free);
+}
+
 static void
 debug_attached (GPtrArray                   *documents,
                 const DossierEventCandidate *undated,
@@ -99,9 +152,13 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
    * article being read + 1 where it dates that cluster itself; an array
    * read, not a hash table's look-up for each candidate compared. */
   g_autofree guint *dated_by = g_new0 (guint, n_collected + 1);
+  /* The sentences each article dates itself: an article's are only asked
+   * for while it is read, so one set serves them all. */
+  SentenceSet own_sentences;
 
   /* Candidates were collected article by article: each article's are a run. */
   document_runs = g_new0 (guint, (documents->len + 1) * 2);
+  sentence_set_init (&own_sentences, vocabulary);
   for (guint c = n_collected; c > 0; c--)
     {
       guint d = g_array_index (candidates, DossierEventCandidate, c - 1).document;
@@ -132,8 +189,6 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
         continue;
       published_day = dossier_date_to_day_number (&document->published);
 
-      g_autoptr(GHashTable) own_sentences = g_hash_table_new (NULL, NULL);
-
       for (guint c = document_runs[d * 2]; c < document_runs[d * 2 + 1]; c++)
         {
           DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
@@ -144,7 +199,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                   dated_by[candidate->cluster] = d + 1;
                   n_dated_clusters++;
                 }
-              g_hash_table_add (own_sentences,
+              sentence_set_add (&own_sentences,
                                 _dossier_vocabulary_find_sentence (vocabulary, d, candidate->paragraph,
                                                                    candidate->start));
             }
@@ -175,7 +230,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
                 continue;
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
-              if (g_hash_table_contains (own_sentences, sentence))
+              if (sentence_set_contains (&own_sentences, sentence))
                 continue;
               if (sentence->entities->len == 0 ||
                   _dossier_event_sentence_has_programme_note (sentence, paragraph->text, span))
@@ -282,6 +337,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 
   _dossier_event_blocker_clear (&blocker);
   _dossier_event_probe_clear (&marked);
+  sentence_set_clear (&own_sentences);
 }
 
 /* Whether two sayings share a person or an organisation, who is then the
@@ -719,7 +775,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                                     GArray            *candidates,
                                     GArray            *links)
 {
-  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  SentenceSet used = { NULL, NULL };
   g_autoptr(GArray) extra = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) extra_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GArray) spoke = g_array_new (FALSE, FALSE, sizeof (gboolean));  /* per extra: a speaking */
@@ -733,11 +789,12 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   /* One article corroborates nothing. */
   if (documents->len < 2)
     return;
+  sentence_set_init (&used, vocabulary);
   for (guint c = 0; c < candidates->len; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-      g_hash_table_add (used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
-                                                                 candidate->paragraph, candidate->start));
+      sentence_set_add (&used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
+                                                                  candidate->paragraph, candidate->start));
       next_cluster = MAX (next_cluster, candidate->cluster + 1);
     }
 
@@ -777,7 +834,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                   background_dates = TRUE;
                 }
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
-              if (!background_dates && (g_hash_table_contains (used, sentence) || sentence->entities->len == 0))
+              if (!background_dates && (sentence_set_contains (&used, sentence) || sentence->entities->len == 0))
                 continue;
               if (background_dates && sentence->entities->len == 0)
                 continue;
@@ -817,6 +874,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
         }
     }
   DOSSIER_DEBUG ("events: %u undated sentences tell a happening no event took", extra->len);
+  sentence_set_clear (&used);
   if (extra->len == 0)
     return;
 
@@ -980,15 +1038,16 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
                                      GArray            *links)
 {
   /* Every sentence an event holds, by its place in the vocabulary. */
-  g_autoptr(GHashTable) held = g_hash_table_new (NULL, NULL);
+  SentenceSet held;
   guint n_held = candidates->len;
 
+  sentence_set_init (&held, vocabulary);
   for (guint c = 0; c < n_held; c++)
     {
       const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
 
-      g_hash_table_add (held, _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph,
-                                                                 candidate->start));
+      sentence_set_add (&held, _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph,
+                                                                  candidate->start));
     }
   for (guint c = 0; c < n_held; c++)
     {
@@ -1021,7 +1080,7 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
           _dossier_event_sentence_has_date (document, candidate->paragraph, span->start, span->end))
         continue;
       sentence = _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph, span->start);
-      if (sentence == NULL || !g_hash_table_add (held, sentence))
+      if (sentence == NULL || !sentence_set_add (&held, sentence))
         continue;
       next = _dossier_event_candidate_for_sentence (candidate->document, sentence);
       next.date = candidate->date;
@@ -1039,4 +1098,5 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
       g_array_append_val (links, link);
       g_array_append_val (candidates, next);
     }
+  sentence_set_clear (&held);
 }
