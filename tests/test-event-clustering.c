@@ -667,20 +667,25 @@ test_probe_same_cosine (void)
 
 /* The candidates a sentence may resemble, found within days, are those
  * found at all that are known better than to their year and whose span
- * meets those days, in the same order: every sentence of five articles,
- * against windows before, around and after each candidate's day, with
- * one candidate made a year's. */
+ * meets those days, in the same order: every sentence of @texts, against
+ * windows before, around and after each candidate's day, with one
+ * candidate made a year's.  With @spread, the candidates' days are moved
+ * apart and some made to span a month, as a dossier of many stories has
+ * them.  Found into one array kept from sentence to sentence, they are the
+ * same as found into a new one. */
 static void
-test_blocker_within_days (void)
+check_blocker_within_days (const char * const *texts,
+                           guint               n_texts,
+                           gboolean            spread)
 {
-  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
-  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, n_texts);
   g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
   g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
   g_autoptr(GPtrArray) documents = g_ptr_array_new ();
   g_autoptr(GPtrArray) entities = g_ptr_array_new ();
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
   DossierEventBlocker blocker = { 0 };
   DossierVocabulary vocabulary;
   guint n_found = 0, n_left_out = 0;
@@ -698,6 +703,13 @@ test_blocker_within_days (void)
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
 
       dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      if (spread)
+        {
+          int shift = (int) (c * 7919 % 61) - 30;
+
+          candidate->first_day += shift;
+          candidate->last_day += shift + (c % 5 == 0 ? 30 : 0);
+        }
       g_array_append_val (days, candidate->first_day);
     }
   /* A year's candidate is within no days. */
@@ -710,12 +722,16 @@ test_blocker_within_days (void)
         {
           DossierEventCandidate *probe = &g_array_index (candidates, DossierEventCandidate, c);
           int latest = g_array_index (days, int, w) + shift;
-          int earliest = latest - (shift + 2);
+          int earliest = latest - (shift + 2) * (spread ? 7 : 1);
           g_autoptr(GArray) all = _dossier_event_blocker_find (&vocabulary, &blocker, probe->terms);
           g_autoptr(GArray) within = _dossier_event_blocker_find_within (&vocabulary, &blocker, probe->terms,
                                                                          earliest, latest);
           guint k = 0;
 
+          _dossier_event_blocker_find_into (&vocabulary, &blocker, probe->terms, kept);
+          g_assert_cmpmem (kept->data, kept->len * sizeof (guint), all->data, all->len * sizeof (guint));
+          _dossier_event_blocker_find_within_into (&vocabulary, &blocker, probe->terms, earliest, latest, kept);
+          g_assert_cmpmem (kept->data, kept->len * sizeof (guint), within->data, within->len * sizeof (guint));
           for (guint f = 0; f < all->len; f++)
             {
               guint found = g_array_index (all, guint, f);
@@ -739,6 +755,27 @@ test_blocker_within_days (void)
   g_assert_cmpuint (n_left_out, >, 0);
   _dossier_event_blocker_clear (&blocker);
   _dossier_vocabulary_clear (&vocabulary);
+}
+
+static void
+test_blocker_within_days (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story };
+
+  check_blocker_within_days (texts, G_N_ELEMENTS (texts), FALSE);
+}
+
+/* The same where a term's candidates are many: the long postings are read
+ * through their copies sorted by day (two articles' twenty copies each,
+ * their candidates' days moved apart). */
+static void
+test_blocker_within_days_long_postings (void)
+{
+  const char *texts[42] = { mayor_courier, mayor_wire };
+
+  for (guint t = 2; t < G_N_ELEMENTS (texts); t++)
+    texts[t] = t % 2 == 0 ? footbridge : mayor_courier;
+  check_blocker_within_days (texts, G_N_ELEMENTS (texts), TRUE);
 }
 
 /* What a sentence's text alone tells (background, reported speech, the
@@ -862,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/pair-decisions-kept", test_pair_decisions_kept);
   g_test_add_func ("/event-clustering/probe-same-cosine", test_probe_same_cosine);
   g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
+  g_test_add_func ("/event-clustering/blocker-within-days-long-postings", test_blocker_within_days_long_postings);
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
 
   return g_test_run ();

@@ -195,6 +195,9 @@ _dossier_event_blocker_init (DossierEventBlocker *blocker,
   blocker->marked_words = g_new0 (guint64, n_candidates / 4096 + 1);
   blocker->first_days = g_new (int, MAX (n_candidates, 1u));
   blocker->last_days = g_new (int, MAX (n_candidates, 1u));
+  blocker->by_day = NULL;
+  blocker->by_day_first = NULL;
+  blocker->reach = NULL;
   for (guint c = 0; c < n_candidates; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
@@ -225,15 +228,64 @@ _dossier_event_blocker_init (DossierEventBlocker *blocker,
   }
 }
 
+/* A posting this long or longer is read within days through its copy
+ * sorted by first day; a shorter one is read whole, which costs less
+ * than finding where to start and stop. */
+#define BLOCKER_SORTED_POSTING 12
+
+/* Sorts the posting of @term (from @from to @to) by first day into
+ * @blocker's by_day, and counts its reach. */
+static void
+sort_posting_by_day (DossierEventBlocker *blocker,
+                     guint                term,
+                     guint                from,
+                     guint                to)
+{
+  guint *by_day = blocker->by_day;
+  int *first = blocker->by_day_first;
+  gint64 reach = 0;
+
+  if (blocker->reach == NULL)
+    {
+      blocker->by_day = by_day = g_new (guint, MAX (blocker->offsets[blocker->n_terms], 1u));
+      blocker->by_day_first = first = g_new (int, MAX (blocker->offsets[blocker->n_terms], 1u));
+      blocker->reach = g_new (gint64, MAX (blocker->n_terms, 1u));
+      for (guint t = 0; t < blocker->n_terms; t++)
+        blocker->reach[t] = -1;
+    }
+  /* By insertion: a posting holds at most MAX_POSTING candidates. */
+  for (guint p = from; p < to; p++)
+    {
+      guint c = blocker->entries[p];
+      int day = blocker->first_days[c];
+      guint k;
+
+      /* A year's candidate (its first day G_MAXINT) is within no days,
+       * and spans none that count. */
+      if (day != G_MAXINT)
+        reach = MAX (reach, (gint64) blocker->last_days[c] - day);
+      for (k = p; k > from && first[k - 1] > day; k--)
+        {
+          by_day[k] = by_day[k - 1];
+          first[k] = first[k - 1];
+        }
+      by_day[k] = c;
+      first[k] = day;
+    }
+  blocker->reach[term] = reach;
+}
+
 /* _dossier_event_blocker_find (), within the days from @earliest_last_day
- * to @latest_first_day where @within. */
+ * to @latest_first_day where @within; into @found where it is given, else
+ * into a new array. */
 static inline GArray *
 blocker_find (DossierVocabulary   *vocabulary,
               DossierEventBlocker *blocker,
               GArray              *terms,
               gboolean             within,
               int                  earliest_last_day,
-              int                  latest_first_day)
+              int                  latest_first_day,
+              GArray              *found)
 {
   guint rare[BLOCKING_RARE_TERMS];
   guint n_rare = _dossier_event_rarest_terms (vocabulary, terms, rare, G_N_ELEMENTS (rare));
@@ -241,7 +293,6 @@ blocker_find (DossierVocabulary   *vocabulary,
   guint lowest = G_MAXUINT, highest = 0;
   guint64 *marks = blocker->marks;
   guint64 *marked_words = blocker->marked_words;
-  GArray *found;
   guint *out;
   guint n_out = 0;
 
@@ -262,7 +313,51 @@ blocker_find (DossierVocabulary   *vocabulary,
       /* A term in hundreds of event sentences is not rare: it blocks nothing. */
       if (to == from || to - from > MAX_POSTING)
         continue;
-      if (within)
+      if (within && to - from >= BLOCKER_SORTED_POSTING)
+        {
+          guint n_within = 0, low, high, start, end;
+          gint64 least_first;
+
+          if (blocker->reach == NULL || blocker->reach[rare[t]] < 0)
+            sort_posting_by_day (blocker, rare[t], from, to);
+          /* A candidate whose first day lies more than the posting's
+           * reach before @earliest_last_day ends before it; one whose
+           * first day lies after @latest_first_day begins after: only
+           * those between are read, found by halving. */
+          least_first = (gint64) earliest_last_day - blocker->reach[rare[t]];
+          for (low = from, high = to; low < high;)
+            {
+              guint middle = low + (high - low) / 2;
+
+              if (blocker->by_day_first[middle] < least_first)
+                low = middle + 1;
+              else
+                high = middle;
+            }
+          start = low;
+          for (high = to; low < high;)
+            {
+              guint middle = low + (high - low) / 2;
+
+              if (blocker->by_day_first[middle] <= latest_first_day)
+                low = middle + 1;
+              else
+                high = middle;
+            }
+          end = low;
+          for (guint p = start; p < end; p++)
+            {
+              guint c = blocker->by_day[p];
+
+              if (blocker->last_days[c] < earliest_last_day)
+                continue;
+              marks[c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
+              marked_words[c / 4096] |= G_GUINT64_CONSTANT (1) << (c / 64 % 64);
+              n_within++;
+            }
+          total += n_within;
+        }
+      else if (within)
         {
           guint n_within = 0;
 
@@ -294,7 +389,10 @@ blocker_find (DossierVocabulary   *vocabulary,
     }
 
   /* Room for @total, filled in place; its length set once, at the end. */
-  found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
+  if (found == NULL)
+    found = g_array_sized_new (FALSE, FALSE, sizeof (guint), total);
+  else
+    g_array_set_size (found, total);
   out = (guint *) (void *) found->data;
   for (guint v = lowest; total > 0 && v <= highest; v++)
     {
@@ -324,7 +422,16 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
                              DossierEventBlocker *blocker,
                              GArray              *terms)
 {
-  return blocker_find (vocabulary, blocker, terms, FALSE, 0, 0);
+  return blocker_find (vocabulary, blocker, terms, FALSE, 0, 0, NULL);
+}
+
+void
+_dossier_event_blocker_find_into (DossierVocabulary   *vocabulary,
+                                  DossierEventBlocker *blocker,
+                                  GArray              *terms,
+                                  GArray              *found)
+{
+  blocker_find (vocabulary, blocker, terms, FALSE, 0, 0, found);
 }
 
 GArray *
@@ -334,7 +441,18 @@ _dossier_event_blocker_find_within (DossierVocabulary   *vocabulary,
                                     int                  earliest_last_day,
                                     int                  latest_first_day)
 {
-  return blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day);
+  return blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day, NULL);
+}
+
+void
+_dossier_event_blocker_find_within_into (DossierVocabulary   *vocabulary,
+                                         DossierEventBlocker *blocker,
+                                         GArray              *terms,
+                                         int                  earliest_last_day,
+                                         int                  latest_first_day,
+                                         GArray              *found)
+{
+  blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day, found);
 }
 
 void
@@ -346,5 +464,8 @@ _dossier_event_blocker_clear (DossierEventBlocker *blocker)
   g_clear_pointer (&blocker->marked_words, g_free);
   g_clear_pointer (&blocker->first_days, g_free);
   g_clear_pointer (&blocker->last_days, g_free);
+  g_clear_pointer (&blocker->by_day, g_free);
+  g_clear_pointer (&blocker->by_day_first, g_free);
+  g_clear_pointer (&blocker->reach, g_free);
   blocker->n_terms = 0;
 }

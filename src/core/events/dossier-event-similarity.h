@@ -35,6 +35,15 @@ typedef struct
    * year's candidate is within none (its first day G_MAXINT). */
   int *first_days;
   int *last_days;
+  /* For finds within days, made on first use: each long posting (of
+   * BLOCKER_SORTED_POSTING candidates or more) again, at the same
+   * offsets, sorted by first day (by_day, with their first days in
+   * by_day_first), and per term the most days one of its candidates spans
+   * (reach, -1 until sorted), so that only the candidates whose first day
+   * lies within reach of the days asked are read. */
+  guint *by_day;
+  int *by_day_first;
+  gint64 *reach;
 } DossierEventBlocker;
 
 /* The cosine of two sentences' tf-idf weights, from their sorted term ids
@@ -107,6 +116,20 @@ GArray *_dossier_event_blocker_find_within (DossierVocabulary   *vocabulary,
                                             GArray              *terms,
                                             int                  earliest_last_day,
                                             int                  latest_first_day);
+/* As _dossier_event_blocker_find () and _find_within (), into @found (of
+ * guint, its length set to what is found): a caller that asks for many
+ * sentences in turn keeps one array, where a new one cost an allocation
+ * and a release per sentence. */
+void    _dossier_event_blocker_find_into        (DossierVocabulary   *vocabulary,
+                                                 DossierEventBlocker *blocker,
+                                                 GArray              *terms,
+                                                 GArray              *found);
+void    _dossier_event_blocker_find_within_into (DossierVocabulary   *vocabulary,
+                                                 DossierEventBlocker *blocker,
+                                                 GArray              *terms,
+                                                 int                  earliest_last_day,
+                                                 int                  latest_first_day,
+                                                 GArray              *found);
 void    _dossier_event_blocker_clear (DossierEventBlocker *blocker);
 
 G_END_DECLS

@@ -21,6 +21,59 @@
 #include "dossier-outlets.h"
 #include "dossier-word-lists.h"
 
+/* A set of the vocabulary's sentences: a byte each, by the sentence's
+ * place in the buffer that holds every article's, one after another.
+ * A hash table of them cost a hash and a probe for each sentence added
+ * or asked for, tens of thousands in a large dossier. */
+typedef struct
+{
+  const DossierEventSentence *first;
+  guint8 *in;
+} SentenceSet;
+
+static void
+sentence_set_init (SentenceSet       *set,
+                   DossierVocabulary *vocabulary)
+{
+  gsize n = 0;
+
+  set->first = vocabulary->sentence_buffer;
+  for (guint d = 0; d < vocabulary->sentences->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+
+      if (sentences->len > 0)
+        n = MAX (n, (gsize) ((const DossierEventSentence *) (void *) sentences->data - set->first) + sentences->len);
+    }
+  set->in = g_new0 (guint8, MAX (n, 1));
+}
+
+/* Adds @sentence: TRUE where it was not in @set yet. */
+static gboolean
+sentence_set_add (SentenceSet                *set,
+                  const DossierEventSentence *sentence)
+{
+  gsize i = (gsize) (sentence - set->first);
+
+  if (set->in[i])
+    return FALSE;
+  set->in[i] = 1;
+  return TRUE;
+}
+
+static gboolean
+sentence_set_contains (const SentenceSet          *set,
+                       const DossierEventSentence *sentence)
+{
+  return set->in[sentence - set->first] != 0;
+}
+
+static void
+sentence_set_clear (SentenceSet *set)
+{
+  g_clear_pointer (&set->in, g_free);
+}
+
 static void
 debug_attached (GPtrArray                   *documents,
                 const DossierEventCandidate *undated,
@@ -90,6 +143,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 {
   DossierEventBlocker blocker = { 0 };
   DossierEventProbe marked = { 0 };
+  /* What the blocker finds for each sentence in turn. */
+  g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
   g_autofree guint *document_runs = NULL;
   guint n_collected = candidates->len;
@@ -97,9 +152,13 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
    * article being read + 1 where it dates that cluster itself; an array
    * read, not a hash table's look-up for each candidate compared. */
   g_autofree guint *dated_by = g_new0 (guint, n_collected + 1);
+  /* The sentences each article dates itself: an article's are only asked
+   * for while it is read, so one set serves them all. */
+  SentenceSet own_sentences;
 
   /* Candidates were collected article by article: each article's are a run. */
   document_runs = g_new0 (guint, (documents->len + 1) * 2);
+  sentence_set_init (&own_sentences, vocabulary);
   for (guint c = n_collected; c > 0; c--)
     {
       guint d = g_array_index (candidates, DossierEventCandidate, c - 1).document;
@@ -130,8 +189,6 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
         continue;
       published_day = dossier_date_to_day_number (&document->published);
 
-      g_autoptr(GHashTable) own_sentences = g_hash_table_new (NULL, NULL);
-
       for (guint c = document_runs[d * 2]; c < document_runs[d * 2 + 1]; c++)
         {
           DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
@@ -142,7 +199,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                   dated_by[candidate->cluster] = d + 1;
                   n_dated_clusters++;
                 }
-              g_hash_table_add (own_sentences,
+              sentence_set_add (&own_sentences,
                                 _dossier_vocabulary_find_sentence (vocabulary, d, candidate->paragraph,
                                                                    candidate->start));
             }
@@ -169,12 +226,11 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               DossierEventSentence *sentence;
               double best_sim = 0;
               int best = -1;
-              g_autoptr(GArray) blocked = NULL;
 
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
                 continue;
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
-              if (g_hash_table_contains (own_sentences, sentence))
+              if (sentence_set_contains (&own_sentences, sentence))
                 continue;
               if (sentence->entities->len == 0 ||
                   _dossier_event_sentence_has_programme_note (sentence, paragraph->text, span))
@@ -183,8 +239,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               /* Only events known better than to their year, of the
                * days up to this article's publication, as far back as
                * UNDATED_REACH_DAYS: left out as the postings are read. */
-              blocked = _dossier_event_blocker_find_within (vocabulary, &blocker, sentence->terms,
-                                                            published_day - UNDATED_REACH_DAYS, published_day);
+              _dossier_event_blocker_find_within_into (vocabulary, &blocker, sentence->terms,
+                                                       published_day - UNDATED_REACH_DAYS, published_day, blocked);
               if (blocked->len > 0)
                 _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
@@ -281,6 +337,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 
   _dossier_event_blocker_clear (&blocker);
   _dossier_event_probe_clear (&marked);
+  sentence_set_clear (&own_sentences);
 }
 
 /* Whether two sayings share a person or an organisation, who is then the
@@ -609,26 +666,31 @@ static int *
 main_days (GPtrArray *documents,
            GArray    *candidates)
 {
-  g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);      /* cluster + 1 → sentences */
   g_autoptr(GHashTable) votes = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);  /* (cluster, day) → sentences */
   g_autofree int *main_cluster = g_new (int, documents->len);
   g_autofree guint *main_size = g_new0 (guint, documents->len);
   int *result = g_new (int, documents->len);
+  /* Per cluster (by cluster - lowest): its sentences, and whether it is
+   * an article's main one.  Arrays, where a hash table cost a look-up and
+   * an insertion per candidate. */
+  g_autofree guint *sizes = NULL;
+  g_autofree gboolean *is_main = NULL;
+  int lowest = G_MAXINT, highest = G_MININT;
 
   for (guint c = 0; c < candidates->len; c++)
     {
-      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-      gpointer key = GINT_TO_POINTER (candidate->cluster + 1);
+      int cluster = g_array_index (candidates, DossierEventCandidate, c).cluster;
 
-      g_hash_table_insert (sizes, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, key)) + 1));
-      if (candidate->first_day == candidate->last_day && candidate->date.precision >= DOSSIER_PRECISION_DAY)
-        {
-          gint64 pair = (gint64) (((guint64) (guint32) candidate->cluster << 32) | (guint32) candidate->first_day);
-          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
-
-          g_hash_table_insert (votes, g_memdup2 (&pair, sizeof pair), GUINT_TO_POINTER (count + 1));
-        }
+      lowest = MIN (lowest, cluster);
+      highest = MAX (highest, cluster);
     }
+  if (candidates->len > 0)
+    {
+      sizes = g_new0 (guint, (gsize) ((gint64) highest - lowest + 1));
+      is_main = g_new0 (gboolean, (gsize) ((gint64) highest - lowest + 1));
+    }
+  for (guint c = 0; c < candidates->len; c++)
+    sizes[(gint64) g_array_index (candidates, DossierEventCandidate, c).cluster - lowest]++;
 
   for (guint d = 0; d < documents->len; d++)
     main_cluster[d] = -1;
@@ -645,11 +707,30 @@ main_days (GPtrArray *documents,
       published_day = dossier_date_to_day_number (&document->published);
       if (candidate->first_day > published_day || candidate->first_day < published_day - SAYING_REACH_DAYS)
         continue;
-      size = GPOINTER_TO_UINT (g_hash_table_lookup (sizes, GINT_TO_POINTER (candidate->cluster + 1)));
+      size = sizes[(gint64) candidate->cluster - lowest];
       if (size > main_size[candidate->document])
         {
           main_size[candidate->document] = size;
           main_cluster[candidate->document] = candidate->cluster;
+        }
+    }
+
+  /* The days of the sentences of each article's main cluster: only those
+   * are asked for below. */
+  for (guint d = 0; d < documents->len; d++)
+    if (main_cluster[d] >= 0)
+      is_main[(gint64) main_cluster[d] - lowest] = TRUE;
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+
+      if (is_main[(gint64) candidate->cluster - lowest] && candidate->first_day == candidate->last_day &&
+          candidate->date.precision >= DOSSIER_PRECISION_DAY)
+        {
+          gint64 pair = (gint64) (((guint64) (guint32) candidate->cluster << 32) | (guint32) candidate->first_day);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, &pair));
+
+          g_hash_table_insert (votes, g_memdup2 (&pair, sizeof pair), GUINT_TO_POINTER (count + 1));
         }
     }
 
@@ -694,24 +775,26 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                                     GArray            *candidates,
                                     GArray            *links)
 {
-  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  SentenceSet used = { NULL, NULL };
   g_autoptr(GArray) extra = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) extra_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GArray) spoke = g_array_new (FALSE, FALSE, sizeof (gboolean));  /* per extra: a speaking */
   g_autoptr(GArray) speakers = g_array_new (FALSE, FALSE, sizeof (int));   /* per extra: who speaks, or -1 */
   g_autofree guint *parents = NULL;
   DossierEventBlocker blocker = { 0 };
+  g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (guint));
   int next_cluster = 0;
   guint first = candidates->len;
 
   /* One article corroborates nothing. */
   if (documents->len < 2)
     return;
+  sentence_set_init (&used, vocabulary);
   for (guint c = 0; c < candidates->len; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-      g_hash_table_add (used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
-                                                                 candidate->paragraph, candidate->start));
+      sentence_set_add (&used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
+                                                                  candidate->paragraph, candidate->start));
       next_cluster = MAX (next_cluster, candidate->cluster + 1);
     }
 
@@ -751,7 +834,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                   background_dates = TRUE;
                 }
               sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
-              if (!background_dates && (g_hash_table_contains (used, sentence) || sentence->entities->len == 0))
+              if (!background_dates && (sentence_set_contains (&used, sentence) || sentence->entities->len == 0))
                 continue;
               if (background_dates && sentence->entities->len == 0)
                 continue;
@@ -791,6 +874,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
         }
     }
   DOSSIER_DEBUG ("events: %u undated sentences tell a happening no event took", extra->len);
+  sentence_set_clear (&used);
   if (extra->len == 0)
     return;
 
@@ -801,7 +885,11 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   for (guint i = 0; i < extra->len; i++)
     {
       DossierEventCandidate *a = &g_array_index (extra, DossierEventCandidate, i);
-      g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, &blocker, a->terms);
+      /* Each is of its article's day: only those of days near enough are
+       * found (the test below is kept, and passes them all). */
+      _dossier_event_blocker_find_within_into (vocabulary, &blocker, a->terms,
+                                               a->first_day - CORROBORATION_REACH_DAYS,
+                                               a->first_day + CORROBORATION_REACH_DAYS, blocked);
 
       for (guint k = 0; k < blocked->len; k++)
         {
@@ -950,15 +1038,16 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
                                      GArray            *links)
 {
   /* Every sentence an event holds, by its place in the vocabulary. */
-  g_autoptr(GHashTable) held = g_hash_table_new (NULL, NULL);
+  SentenceSet held;
   guint n_held = candidates->len;
 
+  sentence_set_init (&held, vocabulary);
   for (guint c = 0; c < n_held; c++)
     {
       const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
 
-      g_hash_table_add (held, _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph,
-                                                                 candidate->start));
+      sentence_set_add (&held, _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph,
+                                                                  candidate->start));
     }
   for (guint c = 0; c < n_held; c++)
     {
@@ -991,7 +1080,7 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
           _dossier_event_sentence_has_date (document, candidate->paragraph, span->start, span->end))
         continue;
       sentence = _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph, span->start);
-      if (sentence == NULL || !g_hash_table_add (held, sentence))
+      if (sentence == NULL || !sentence_set_add (&held, sentence))
         continue;
       next = _dossier_event_candidate_for_sentence (candidate->document, sentence);
       next.date = candidate->date;
@@ -1009,4 +1098,5 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
       g_array_append_val (links, link);
       g_array_append_val (candidates, next);
     }
+  sentence_set_clear (&held);
 }

@@ -250,16 +250,35 @@ reads_forward (Readings           *readings,
   return value.precision >= DOSSIER_PRECISION_DAY && dossier_date_to_day_number (&value) > reference;
 }
 
+/* The day number each of @documents was published on, G_MININT where it
+ * is not known to the day: best_match () asks it of each candidate it
+ * weighs, a few hundred thousand times in a large dossier.  Kept up to
+ * date by date_by_inference (). */
+static int *
+published_days_of (GPtrArray *documents)
+{
+  int *days = g_new (int, MAX (documents->len, 1u));
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      days[d] = document->published.precision >= DOSSIER_PRECISION_DAY
+                ? dossier_date_to_day_number (&document->published) : G_MININT;
+    }
+  return days;
+}
+
 /* Whether @candidate is a plan its own article tells of: a day after the
- * one it was published on ("the election tomorrow"). */
+ * one it was published on ("the election tomorrow").  (@published_days:
+ * published_days_of () the dossier's documents.) */
 static gboolean
-is_plan (GPtrArray             *documents,
+is_plan (const int             *published_days,
          DossierEventCandidate *candidate)
 {
-  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  int published = published_days[candidate->document];
 
-  return document->published.precision >= DOSSIER_PRECISION_DAY &&
-         candidate->first_day > dossier_date_to_day_number (&document->published);
+  return published != G_MININT && candidate->first_day > published;
 }
 
 /* The first relative date of the sentence @span of paragraph @p that is
@@ -327,6 +346,22 @@ typedef struct
   guint weight;         /* 2 when it shares participants and action, else 1 */
 } Constraint;
 
+/* What the day loop of _dossier_publication_dates_infer () found of one
+ * day of its first pass, for its second. */
+enum
+{
+  TRIED_NOT_YET,
+  TRIED_PASSED_OVER,
+  TRIED_WEIGHED,
+};
+
+typedef struct
+{
+  guint8 tried;
+  guint weight;
+  guint satisfied;
+} TriedDay;
+
 /* Whether @constraint holds when the article was published on @reference
  * (a day number): its relative date, read against that day, names the
  * candidate's day; an opening sentence, the day or the one before it. */
@@ -358,7 +393,12 @@ weigh (Readings        *readings,
        GString         *evidence)
 {
   DossierDocument *document = readings->document;
-  g_autoptr(GHashTable) clusters = g_hash_table_new (NULL, NULL);
+  /* The clusters counted, a few: looked for one by one, where a hash
+   * table made for each day tried cost more than all its look-ups. */
+  int on_stack[16];
+  g_autofree int *on_heap = constraints->len > G_N_ELEMENTS (on_stack) ? g_new (int, constraints->len) : NULL;
+  int *clusters = on_heap != NULL ? on_heap : on_stack;
+  guint n_clusters = 0, seen;
   guint weight = 0;
 
   if (n_satisfied != NULL)
@@ -380,9 +420,11 @@ weigh (Readings        *readings,
        * Thursday's article, though the opening alone fits Wednesday). */
       if (n_satisfied != NULL)
         (*n_satisfied)++;
-      if (g_hash_table_contains (clusters, GINT_TO_POINTER (candidate->cluster + 1)))
+      for (seen = 0; seen < n_clusters && clusters[seen] != candidate->cluster; seen++)
+        ;
+      if (seen < n_clusters)
         continue;
-      g_hash_table_add (clusters, GINT_TO_POINTER (candidate->cluster + 1));
+      clusters[n_clusters++] = candidate->cluster;
       weight += constraint->weight;
       if (evidence != NULL)
         {
@@ -453,39 +495,145 @@ names_a_near_day (const DossierDateMention *date)
   return date->rule != NULL && (g_str_has_prefix (date->rule, "weekday") || g_str_has_prefix (date->rule, "deictic"));
 }
 
-/* How many articles each cluster of @candidates holds: cluster + 1 → the
- * number.  Candidates were collected article by article, so each
- * article's are a run. */
-static GHashTable *
-count_cluster_articles (GArray *candidates)
+/* How many articles each cluster of the dated candidates holds, by
+ * cluster - lowest: an array, where a hash table cost a look-up and an
+ * insertion per candidate at every round of the inference. */
+typedef struct
 {
-  GHashTable *counts = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  guint run_document = G_MAXUINT;
+  guint *counts;
+  int lowest;
+  guint n;
+} ClusterArticles;
 
+/* Counts the articles of each cluster of @candidates.  Candidates were
+ * collected article by article, so each article's are a run: a cluster
+ * is counted once per run. */
+static void
+cluster_articles_init (ClusterArticles *articles,
+                       GArray          *candidates)
+{
+  int lowest = G_MAXINT, highest = G_MININT;
+  g_autofree guint *last_run = NULL;
+  guint run = 0, run_document = G_MAXUINT;
+
+  articles->counts = NULL;
+  articles->lowest = 0;
+  articles->n = 0;
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      int cluster = g_array_index (candidates, DossierEventCandidate, k).cluster;
+
+      lowest = MIN (lowest, cluster);
+      highest = MAX (highest, cluster);
+    }
+  if (candidates->len == 0)
+    return;
+  articles->lowest = lowest;
+  articles->n = (guint) ((gint64) highest - lowest + 1);
+  articles->counts = g_new0 (guint, articles->n);
+  last_run = g_new0 (guint, articles->n);
   for (guint k = 0; k < candidates->len; k++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, k);
-      gpointer key = GINT_TO_POINTER (candidate->cluster + 1);
+      guint i = (guint) ((gint64) candidate->cluster - lowest);
 
       if (candidate->document != run_document)
         {
-          g_hash_table_remove_all (seen);
+          run++;
           run_document = candidate->document;
         }
-      if (g_hash_table_add (seen, key))
-        g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+      if (last_run[i] != run)
+        {
+          last_run[i] = run;
+          articles->counts[i]++;
+        }
     }
-  return counts;
 }
 
-/* The candidates of @by_entity (entity + 1 → GArray of candidate
- * indices, ascending) that name one of @sentence's people or
+/* How many articles @cluster holds. */
+static guint
+cluster_articles_count (const ClusterArticles *articles,
+                        int                    cluster)
+{
+  gint64 i = (gint64) cluster - articles->lowest;
+
+  return i >= 0 && i < articles->n ? articles->counts[i] : 0;
+}
+
+/* The dated candidates that name each entity, ascending, each once: the
+ * candidates of entity e are entries[offsets[e]] to entries[offsets[e +
+ * 1]].  Arrays indexed by entity, counted then filled, where a hash table
+ * of arrays cost a look-up and an append per name of every candidate, at
+ * every round of the inference. */
+typedef struct
+{
+  guint *offsets;
+  guint *entries;
+} EntityPostings;
+
+/* Indexes the candidates of @dated_candidates by the @n_entities
+ * entities they name (others are never asked for). */
+static void
+entity_postings_init (EntityPostings *postings,
+                      GArray         *dated_candidates,
+                      guint           n_entities)
+{
+  g_autofree guint *last = g_new (guint, MAX (n_entities, 1u));
+  g_autofree guint *next = NULL;
+
+  postings->offsets = g_new0 (guint, n_entities + 1);
+  /* A candidate that names an entity twice is in its posting once. */
+  memset (last, 0xff, sizeof (guint) * MAX (n_entities, 1u));
+  for (guint c = 0; c < dated_candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
+
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          int entity = g_array_index (candidate->entities, int, e);
+
+          if (entity >= 0 && (guint) entity < n_entities && last[entity] != c)
+            {
+              last[entity] = c;
+              postings->offsets[entity + 1]++;
+            }
+        }
+    }
+  for (guint e = 0; e < n_entities; e++)
+    postings->offsets[e + 1] += postings->offsets[e];
+  postings->entries = g_new (guint, MAX (postings->offsets[n_entities], 1u));
+  next = g_memdup2 (postings->offsets, sizeof (guint) * (n_entities + 1));
+  memset (last, 0xff, sizeof (guint) * MAX (n_entities, 1u));
+  for (guint c = 0; c < dated_candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
+
+      for (guint e = 0; e < candidate->entities->len; e++)
+        {
+          int entity = g_array_index (candidate->entities, int, e);
+
+          if (entity >= 0 && (guint) entity < n_entities && last[entity] != c)
+            {
+              last[entity] = c;
+              postings->entries[next[entity]++] = c;
+            }
+        }
+    }
+}
+
+static void
+entity_postings_clear (EntityPostings *postings)
+{
+  g_clear_pointer (&postings->offsets, g_free);
+  g_clear_pointer (&postings->entries, g_free);
+}
+
+/* The candidates of @by_entity that name one of @sentence's people or
  * organisations, merged into @blocked (ascending, no repeats): each
  * posting in turn by one merge of the two ascending lists, where a table
  * of those seen cost a hash per candidate. */
 static void
-add_by_entity (GHashTable           *by_entity,
+add_by_entity (const EntityPostings *by_entity,
                GPtrArray            *entities,
                DossierEventSentence *sentence,
                GArray               *blocked)
@@ -497,26 +645,26 @@ add_by_entity (GHashTable           *by_entity,
       int entity = g_array_index (sentence->entities, int, e);
       const DossierEntityRecord *record = entity >= 0 && (guint) entity < entities->len
                                           ? g_ptr_array_index (entities, entity) : NULL;
-      GArray *posting;
+      guint posting_len;
       const guint *x, *x_end, *y, *y_end;
       guint *out;
       guint n_out = 0;
 
       if (record == NULL || record->type == DOSSIER_ENTITY_PLACE)
         continue;
-      posting = g_hash_table_lookup (by_entity, GINT_TO_POINTER (entity + 1));
+      posting_len = by_entity->offsets[entity + 1] - by_entity->offsets[entity];
       /* A name in hundreds of reports tells none apart. */
-      if (posting == NULL || posting->len > MAX_POSTING)
+      if (posting_len == 0 || posting_len > MAX_POSTING)
         continue;
       if (merged == NULL)
         merged = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_array_set_size (merged, blocked->len + posting->len);
+      g_array_set_size (merged, blocked->len + posting_len);
       out = (guint *) (void *) merged->data;
       /* (An empty array may have no storage, and NULL takes no offset.) */
       x = (const guint *) (void *) blocked->data;
       x_end = blocked->len > 0 ? x + blocked->len : x;
-      y = (const guint *) (void *) posting->data;
-      y_end = y + posting->len;
+      y = by_entity->entries + by_entity->offsets[entity];
+      y_end = y + posting_len;
       while (x < x_end && y < y_end)
         {
           if (*x < *y)
@@ -541,33 +689,34 @@ add_by_entity (GHashTable           *by_entity,
 }
 
 /* Whether @candidate's article was published more than a week after
- * the happening it dates. */
+ * the happening it dates.  (@published_days: published_days_of () the
+ * dossier's documents.) */
 static gboolean
-reported_long_after (GPtrArray                   *documents,
+reported_long_after (const int                   *published_days,
                      const DossierEventCandidate *candidate)
 {
-  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  int published = published_days[candidate->document];
 
-  return document->published.precision >= DOSSIER_PRECISION_DAY &&
-         dossier_date_to_day_number (&document->published) - candidate->last_day > INFERENCE_WINDOW_DAYS;
+  return published != G_MININT && published - candidate->last_day > INFERENCE_WINDOW_DAYS;
 }
 
 static int
-best_match (DossierVocabulary    *vocabulary,
-            GPtrArray            *documents,
-            GPtrArray            *entities,
-            DossierEventBlocker  *blocker,
-            DossierEventProbe    *marked,
-            GHashTable           *by_entity,
-            GHashTable           *cluster_articles,
-            DossierDateMention   *own_date,
-            GArray               *dated_candidates,
-            Readings             *readings,
-            guint                 d,
-            DossierEventSentence *sentence,
-            DossierDateMention   *date,
-            guint                *weight,
-            double               *similarity)
+best_match (DossierVocabulary     *vocabulary,
+            GPtrArray             *documents,
+            const int             *published_days,
+            GPtrArray             *entities,
+            DossierEventBlocker   *blocker,
+            DossierEventProbe     *marked,
+            const EntityPostings  *by_entity,
+            const ClusterArticles *cluster_articles,
+            DossierDateMention    *own_date,
+            GArray                *dated_candidates,
+            Readings              *readings,
+            guint                  d,
+            DossierEventSentence  *sentence,
+            DossierDateMention    *date,
+            guint                 *weight,
+            double                *similarity)
 {
   DossierEventCandidate probe = _dossier_event_candidate_for_sentence (d, sentence);
   g_autoptr(GArray) blocked = _dossier_event_blocker_find (vocabulary, blocker, sentence->terms);
@@ -597,7 +746,7 @@ best_match (DossierVocabulary    *vocabulary,
        * article tells as past, weeks before it was published ("The bill
        * to impeach her was passed on Dec 9" in March's report of the
        * ruling). */
-      if (date == NULL && reported_long_after (documents, candidate))
+      if (date == NULL && reported_long_after (published_days, candidate))
         continue;
       sim = _dossier_event_probe_similarity (marked, vocabulary, candidate->terms, candidate->norm);
       /* The cheap tests first: reading a date from other days is not. */
@@ -622,7 +771,7 @@ best_match (DossierVocabulary    *vocabulary,
        * weekday or "tomorrow" that looks forward to it says when the
        * article was written (within the week before); a month and day
        * ("the election on October 14") may be named months ahead. */
-      if (is_plan (documents, candidate) &&
+      if (is_plan (published_days, candidate) &&
           (date == NULL || !names_a_near_day (date) || !reads_forward (readings, date, candidate->first_day - 1)))
         continue;
       if (better)
@@ -647,9 +796,7 @@ best_match (DossierVocabulary    *vocabulary,
   /* A happening three articles or more report, told in words as alike:
    * as sure as a shared cast and action. */
   if (best >= 0 &&
-      GPOINTER_TO_UINT (g_hash_table_lookup (cluster_articles,
-                                             GINT_TO_POINTER (g_array_index (dated_candidates, DossierEventCandidate,
-                                                                             best).cluster + 1))) >=
+      cluster_articles_count (cluster_articles, g_array_index (dated_candidates, DossierEventCandidate, best).cluster) >=
       INFERENCE_CORROBORATED_ARTICLES)
     *weight = 2;
   *similarity = best_sim;
@@ -705,10 +852,12 @@ static DossierDateMention *filed_on_its_dateline (DossierDocument *document);
 static void
 date_by_inference (DossierDocument *document,
                    guint            d,
+                   int             *published_days,
                    int              day,
                    char            *evidence)
 {
   document->published = dossier_date_from_day_number (day);
+  published_days[d] = day;
   document->published_from = DOSSIER_DATE_SOURCE_INFERRED;
   g_free (document->published_evidence);
   document->published_evidence = evidence;
@@ -890,6 +1039,25 @@ month_days_alone (DossierDocument *document)
   return alone;
 }
 
+/* The indices of @document's bare weekdays not told as to come ("on
+ * Wednesday"), in the order of the text: those names_a_day_twice ()
+ * reads, gathered once for all the days tried. */
+static GArray *
+weekdays_not_to_come (DossierDocument *document)
+{
+  GArray *weekdays = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < document->dates->len; i++)
+    {
+      const DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->relative && date->rule != NULL && g_str_has_prefix (date->rule, "weekday") &&
+          !g_str_has_suffix (date->rule, "-future"))
+        g_array_append_val (weekdays, i);
+    }
+  return weekdays;
+}
+
 /* Whether @document, published on @day (its dates read from that day by
  * @read), would name one past day twice, by its month and day and by a
  * bare weekday, in sentences of two happenings ("He died on Oct. 8 …
@@ -898,23 +1066,22 @@ month_days_alone (DossierDocument *document)
  * dates' places and rules do not change with the day read from; a month
  * and day read is kept in it, the same from any day.  The weekdays are
  * read first: a month-day is read again only where one falls on its
- * month and day. */
+ * month and day.  @weekdays: weekdays_not_to_come () of @document. */
 static gboolean
 names_a_day_twice (DossierDocument *document,
                    GArray          *alone,
+                   GArray          *weekdays,
                    int              day,
                    DossierDate    (*read) (gpointer, DossierDateMention *, int),
                    gpointer         data)
 {
-  for (guint i = 0; i < document->dates->len; i++)
+  for (guint w = 0; w < weekdays->len; w++)
     {
-      DossierDateMention *weekday = &g_array_index (document->dates, DossierDateMention, i);
+      DossierDateMention *weekday = &g_array_index (document->dates, DossierDateMention,
+                                                    g_array_index (weekdays, guint, w));
       DossierDate value;
       int told;
 
-      if (!weekday->relative || weekday->rule == NULL || !g_str_has_prefix (weekday->rule, "weekday") ||
-          g_str_has_suffix (weekday->rule, "-future"))
-        continue;
       value = read (data, weekday, day);
       if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY)
         continue;
@@ -985,24 +1152,44 @@ gives_its_weekday (DossierDocument          *document,
   return FALSE;
 }
 
+/* Of @month_days (relative_month_days () of @document), those told as
+ * past that give their weekday too ("it was announced on Monday, April
+ * 25"), which tells_a_later_day_as_past () reads; the rule each has
+ * without a publication date is its tense.  Gathered once for all the
+ * days tried: neither depends on the day. */
+static GArray *
+month_days_with_their_weekday (DossierDocument *document,
+                               GArray          *month_days)
+{
+  GArray *told = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint k = 0; k < month_days->len; k++)
+    {
+      guint i = g_array_index (month_days, guint, k);
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+      if (date->rule != NULL && g_str_has_suffix (date->rule, "-past") && gives_its_weekday (document, date))
+        g_array_append_val (told, i);
+    }
+  return told;
+}
+
 /* Whether the article, published on @day, would tell as past a day after
  * it: "it was announced on Monday, April 25", its year told by the
- * weekday, is no day still to come.  (@month_days: relative_month_days ()
- * of it; the rule each has without a publication date is its tense.) */
+ * weekday, is no day still to come.  (@told:
+ * month_days_with_their_weekday () of it.) */
 static gboolean
 tells_a_later_day_as_past (Readings *readings,
-                           GArray   *month_days,
+                           GArray   *told,
                            int       day)
 {
   DossierDocument *document = readings->document;
 
-  for (guint k = 0; k < month_days->len; k++)
+  for (guint k = 0; k < told->len; k++)
     {
-      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (month_days, guint, k));
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (told, guint, k));
       DossierDate value;
 
-      if (date->rule == NULL || !g_str_has_suffix (date->rule, "-past") || !gives_its_weekday (document, date))
-        continue;
       value = read_date (readings, date, day);
       if (dossier_date_is_set (&value) && value.precision >= DOSSIER_PRECISION_DAY &&
           dossier_date_to_day_number (&value) > day)
@@ -1051,9 +1238,14 @@ names_a_month_day_far_ahead (DossierDocument *document,
                              DossierDate    (*read) (gpointer, DossierDateMention *, int),
                              gpointer         data)
 {
-  DossierDate written = dossier_date_from_day_number (day);
+  DossierDate written;
   gboolean names_its_year = FALSE;
 
+  /* Most articles name no year, or no month and day: nothing to read,
+   * for every day tried. */
+  if (years == NULL || month_days->len == 0)
+    return FALSE;
+  written = dossier_date_from_day_number (day);
   for (guint y = 0; years != NULL && y < years->len && !names_its_year; y++)
     names_its_year = g_array_index (years, int, y) == written.year;
   for (guint k = 0; k < month_days->len && names_its_year; k++)
@@ -1180,12 +1372,12 @@ same_verb (const char *a,
  * names, the same kind of action told in the past, the happening shared.
  * It was written before that day; G_MAXINT when it tells none. */
 static int
-first_day_still_to_come (DossierVocabulary *vocabulary,
-                         GPtrArray         *documents,
-                         GPtrArray         *entities,
-                         GHashTable        *by_entity,
-                         GArray            *dated_candidates,
-                         guint              d)
+first_day_still_to_come (DossierVocabulary    *vocabulary,
+                         GPtrArray            *documents,
+                         GPtrArray            *entities,
+                         const EntityPostings *by_entity,
+                         GArray               *dated_candidates,
+                         guint                 d)
 {
   DossierDocument *document = g_ptr_array_index (documents, d);
   int first = G_MAXINT;
@@ -1475,31 +1667,16 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 {
   DossierEventBlocker blocker;
   DossierEventProbe marked = { 0 };
-  g_autoptr(GHashTable) by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) cluster_articles = count_cluster_articles (dated_candidates);
+  EntityPostings by_entity;
+  ClusterArticles cluster_articles;
+  g_autofree int *published_days = published_days_of (documents);
   Readings readings = { NULL, NULL, NULL, NULL };
   gboolean dated = FALSE;
 
   readings.read = g_array_new (FALSE, FALSE, sizeof (DossierDayReading));
   _dossier_event_blocker_init (&blocker, dated_candidates, dated_candidates->len);
-  for (guint c = 0; c < dated_candidates->len; c++)
-    {
-      DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate, c);
-
-      for (guint e = 0; e < candidate->entities->len; e++)
-        {
-          int entity = g_array_index (candidate->entities, int, e);
-          GArray *posting = g_hash_table_lookup (by_entity, GINT_TO_POINTER (entity + 1));
-
-          if (posting == NULL)
-            {
-              posting = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_entity, GINT_TO_POINTER (entity + 1), posting);
-            }
-          if (posting->len == 0 || g_array_index (posting, guint, posting->len - 1) != c)
-            g_array_append_val (posting, c);
-        }
-    }
+  entity_postings_init (&by_entity, dated_candidates, entities->len);
+  cluster_articles_init (&cluster_articles, dated_candidates);
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -1518,6 +1695,9 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_autoptr(GArray) month_days = NULL;
       g_autoptr(GArray) years = NULL;
       g_autoptr(GArray) anchors = NULL;
+      g_autoptr(GArray) weekdays = NULL;
+      g_autoptr(GArray) told_with_weekday = NULL;
+      TriedDay tried[INFERENCE_WINDOW_DAYS + 1];
 
       /* Those known to their year only, from the dossier's dates, may be
        * dated to the day by what others report. */
@@ -1548,8 +1728,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
 
           if (!date->relative || dossier_date_is_set (&date->value))
             continue;
-          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
-                              NULL, dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, &by_entity,
+                              &cluster_articles, NULL, dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, date->paragraph,
                                                                  sentence_around (paragraph, date->start).start),
                               date, &constraint.weight, &similarity);
@@ -1582,14 +1762,10 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               asides++;
               continue;
             }
-
-          match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
-                              relative_date_in (document, p, first), dated_candidates, &readings, d,
+          match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked, &by_entity,
+                              &cluster_articles, relative_date_in (document, p, first), dated_candidates, &readings, d,
                               _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                               NULL, &constraint.weight, &similarity);
-          /* Words alike are not enough to date an article by its lead; nor,
-           * against articles themselves dated by inference (@second_hand),
-           * participants and a kind of action with few words in common. */
           /* An opening that tells as still to come ("plans to merge with
            * Orvel Bank next week") the happening a dated article reports
            * done was written before it: no day of it. */
@@ -1597,6 +1773,9 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               tells_as_coming (vocabulary, documents, d, _dossier_vocabulary_find_sentence (vocabulary, d, p, first->start),
                                &g_array_index (dated_candidates, DossierEventCandidate, match)))
             break;
+          /* Words alike are not enough to date an article by its lead; nor,
+           * against articles themselves dated by inference (@second_hand),
+           * participants and a kind of action with few words in common. */
           if (match >= 0 && constraint.weight == 2 && (!second_hand || similarity >= INFERENCE_SIMILARITY))
             {
               constraint.candidate = &g_array_index (dated_candidates, DossierEventCandidate, match);
@@ -1650,8 +1829,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                   if (_dossier_event_dates_its_day (document, p, span->start, span->end) ||
                       relative_date_in (document, p, span) != NULL)
                     continue;
-                  match = best_match (vocabulary, documents, entities, &blocker, &marked, by_entity, cluster_articles,
-                                      NULL, dated_candidates, &readings, d,
+                  match = best_match (vocabulary, documents, published_days, entities, &blocker, &marked,
+                                      &by_entity, &cluster_articles, NULL, dated_candidates, &readings, d,
                                       _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start), NULL,
                                       &weight, &similarity);
                   if (match < 0 || weight < 2 || similarity < INFERENCE_SIMILARITY)
@@ -1685,7 +1864,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               DossierDate day = dossier_date_from_day_number (most_told);
               g_autofree char *iso = dossier_date_to_iso (&day);
 
-              date_by_inference (document, d, most_told,
+              date_by_inference (document, d, published_days, most_told,
                                  g_strdup_printf ("%u of its sentences without a date report what dated articles "
                                                   "date %s", told, iso));
               dated = TRUE;
@@ -1718,9 +1897,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       /* "pulled from the rubble after 17 days": written that long after
        * the first happening it reports by its month and day ("the April
        * 24 cave-in"), at least. */
-      elapsed = days_elapsed (document);
       named_lowest = G_MININT;
-      for (guint k = 0; k < constraints->len && elapsed > 0; k++)
+      for (guint k = 0; k < constraints->len; k++)
         {
           const Constraint *constraint = &g_array_index (constraints, Constraint, k);
           const DossierDateMention *date;
@@ -1733,41 +1911,75 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               (named_lowest == G_MININT || day < named_lowest))
             named_lowest = day;
         }
+      /* The days elapsed count only from a happening told by its month and
+       * day: the article's paragraphs are searched for them only then
+       * (most articles have none such, and reading every paragraph for
+       * "days" cost more than the rest of their inference). */
+      elapsed = named_lowest != G_MININT ? days_elapsed (document) : 0;
+      if (elapsed == 0)
+        named_lowest = G_MININT;
       /* "today (20)": only a 20th. */
       bracketed = names_its_day_of_month (document, &day_of_month, &bracket_offset);
       g_clear_pointer (&alone, g_array_unref);
       alone = month_days_alone (document);
+      g_clear_pointer (&weekdays, g_array_unref);
+      weekdays = alone != NULL ? weekdays_not_to_come (document) : NULL;
       g_clear_pointer (&month_days, g_array_unref);
       month_days = relative_month_days (document);
+      g_clear_pointer (&told_with_weekday, g_array_unref);
+      told_with_weekday = month_days_with_their_weekday (document, month_days);
       years = years_named (document);
-      still_to_come = first_day_still_to_come (vocabulary, documents, entities, by_entity, dated_candidates, d);
+      still_to_come = first_day_still_to_come (vocabulary, documents, entities, &by_entity, dated_candidates, d);
+      memset (tried, 0, sizeof tried);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
         for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
           {
             gboolean near = FALSE;
             guint weight, satisfied_here;
+            TriedDay *memo = day >= highest ? &tried[day - highest] : NULL;
 
-            if ((named_lowest != G_MININT && day < named_lowest + (int) elapsed) || day < dated_in_full ||
-                day >= still_to_come)
+            /* The second pass tries again the days of the first: whether
+             * a day is passed over, and what it explains, depend on the
+             * day alone, and are taken as the first pass found them. */
+            if (memo != NULL && memo->tried == TRIED_PASSED_OVER)
               continue;
-            if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
-              continue;
-            if (names_a_month_day_long_past (&readings, month_days, day) ||
-                names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
-                tells_a_later_day_as_past (&readings, month_days, day) ||
-                (alone != NULL && names_a_day_twice (document, alone, day, read_through, &readings)))
-              continue;
-
-            /* Only days a week around a happening the article reports. */
-            for (guint k = 0; k < constraints->len && !near; k++)
+            if (memo != NULL && memo->tried == TRIED_WEIGHED)
               {
-                int event_day = g_array_index (constraints, Constraint, k).candidate->first_day;
-                near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
+                weight = memo->weight;
+                satisfied_here = memo->satisfied;
               }
-            if (!near)
-              continue;
-            weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, NULL);
+            else
+              {
+                if (memo != NULL)
+                  memo->tried = TRIED_PASSED_OVER;
+                if ((named_lowest != G_MININT && day < named_lowest + (int) elapsed) || day < dated_in_full ||
+                    day >= still_to_come)
+                  continue;
+                if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
+                  continue;
+                if (names_a_month_day_long_past (&readings, month_days, day) ||
+                    names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
+                    tells_a_later_day_as_past (&readings, told_with_weekday, day) ||
+                    (alone != NULL && names_a_day_twice (document, alone, weekdays, day, read_through, &readings)))
+                  continue;
+
+                /* Only days a week around a happening the article reports. */
+                for (guint k = 0; k < constraints->len && !near; k++)
+                  {
+                    int event_day = g_array_index (constraints, Constraint, k).candidate->first_day;
+                    near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
+                  }
+                if (!near)
+                  continue;
+                weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, NULL);
+                if (memo != NULL)
+                  {
+                    memo->tried = TRIED_WEIGHED;
+                    memo->weight = weight;
+                    memo->satisfied = satisfied_here;
+                  }
+              }
             if (weight > best_weight || (weight == best_weight && weight > 0 && satisfied_here > best_satisfied))
               {
                 best_weight = weight;
@@ -1804,7 +2016,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
               {
                 DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, bracketed->paragraph);
 
-                date_by_inference (document, d, day,
+                date_by_inference (document, d, published_days, day,
                                    g_strdup_printf ("“%.*s” names the day of the month, the first such day after "
                                                     "the happenings others date that it reports",
                                                     (int) (bracketed->end - bracketed->start),
@@ -1823,7 +2035,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       evidence = g_string_new (NULL);
       weigh (&readings, constraints, dated_candidates, best_day, NULL, evidence);
       g_string_prepend (evidence, "dated articles report the same happenings:");
-      date_by_inference (document, d, best_day, g_string_free (g_steal_pointer (&evidence), FALSE));
+      date_by_inference (document, d, published_days, best_day, g_string_free (g_steal_pointer (&evidence), FALSE));
       dated = TRUE;
     }
 
@@ -1833,6 +2045,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
   g_clear_pointer (&readings.read, g_array_unref);
   _dossier_event_blocker_clear (&blocker);
   _dossier_event_probe_clear (&marked);
+  entity_postings_clear (&by_entity);
+  g_free (cluster_articles.counts);
   return dated;
 }
 
@@ -2131,8 +2345,9 @@ relative_days_fit (DossierDocument *document,
   lead = lead_paragraph (document);
   {
     g_autoptr(GArray) alone = month_days_alone (document);
+    g_autoptr(GArray) weekdays = alone != NULL ? weekdays_not_to_come (document) : NULL;
 
-    if (alone != NULL && names_a_day_twice (document, alone, reference, read_as_found, document))
+    if (alone != NULL && names_a_day_twice (document, alone, weekdays, reference, read_as_found, document))
       return FALSE;
   }
   for (guint i = 0; i < document->dates->len; i++)
