@@ -460,6 +460,32 @@ test_an_opening_tells_a_plan (void)
                   undated->published.month == 8);
 }
 
+/* An undated article narrates two days ("On May 5, …", "On May 6, …");
+ * a dated one reports only the first.  It was not written on the first:
+ * it tells the second as past. */
+static void
+test_a_narrative_of_two_days (void)
+{
+  const char *texts[] = {
+    "Protests in Varenna\nPublished: 5 May 2031\n\n"
+    "Thousands of protesters clashed with police in Varenna on Monday after the election results were "
+    "announced.\n",
+    "Varenna's premier resigns\n\n"
+    "Premier Odo Lassen resigned after a week of unrest.\n\n"
+    "On May 5, thousands of protesters clashed with police in Varenna after the election results were "
+    "announced.\n\n"
+    "On May 6, the election commission annulled the results.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_true (dossier_date_to_day_number (&undated->published) >=
+                 dossier_date_to_day_number (&(DossierDate) { .year = 2031, .month = 5, .day = 6,
+                                                              .precision = DOSSIER_PRECISION_DAY }));
+  dossier_test_assert_date (&date_with_text (undated, "On May 6")->value, "2031-05-06");
+}
+
 static void
 test_nothing_to_match (void)
 {
@@ -1214,6 +1240,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-day-named-by-its-date-is-not-this-weeks",
                    test_a_day_named_by_its_date_is_not_this_weeks);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/a-narrative-of-two-days", test_a_narrative_of_two_days);
   g_test_add_func ("/publication-inference/an-opening-tells-a-plan", test_an_opening_tells_a_plan);
   g_test_add_func ("/publication-inference/the-days-news-told-without-a-date",
                    test_the_days_news_told_without_a_date);

@@ -1198,6 +1198,61 @@ tells_a_later_day_as_past (Readings *readings,
   return FALSE;
 }
 
+/* Of @month_days (relative_month_days () of @document), those told as
+ * past that open their sentence, a comma after them ("On October 6,
+ * election officials annulled the vote."): a narrative of days gone by,
+ * which narrates_a_later_day () reads. */
+static GArray *
+month_days_narrated (DossierDocument *document,
+                     GArray          *month_days)
+{
+  GArray *narrated = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint k = 0; k < month_days->len; k++)
+    {
+      guint i = g_array_index (month_days, guint, k);
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+      DossierSpan sentence = sentence_around (paragraph, date->start);
+
+      if (date->rule != NULL && g_str_has_suffix (date->rule, "-past") && date->start == sentence.start &&
+          date->end - date->start > 3 && g_ascii_strncasecmp (paragraph->text + date->start, "on ", 3) == 0 &&
+          date->end < paragraph->len && paragraph->text[date->end] == ',' &&
+          paragraph->kind == DOSSIER_PARAGRAPH_BODY && !_dossier_event_paragraph_is_caption (document, date->paragraph))
+        g_array_append_val (narrated, i);
+    }
+  return narrated;
+}
+
+/* Whether the article, published on @day, would narrate as past a month
+ * and day that falls after it in its own year, within half a year ("On
+ * October 6, officials annulled the vote", read on October 5): it was
+ * written that day or later.  (@narrated: month_days_narrated () of it.) */
+static gboolean
+narrates_a_later_day (Readings *readings,
+                      GArray   *narrated,
+                      int       day)
+{
+  DossierDocument *document = readings->document;
+  DossierDate reference = dossier_date_from_day_number (day);
+
+  for (guint k = 0; k < narrated->len; k++)
+    {
+      DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (narrated, guint, k));
+      DossierDate value = read_date (readings, date, day);
+      int month = value.month, day_of_month = value.day, named;
+
+      if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY ||
+          !dossier_date_is_valid_day (reference.year, month, day_of_month))
+        continue;
+      named = dossier_date_to_day_number (&(DossierDate) { .year = reference.year, .month = month, .day = day_of_month,
+                                                          .precision = DOSSIER_PRECISION_DAY });
+      if (named > day && named - day <= INFERENCE_MONTH_DAY_REACH_DAYS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The years @document names itself, outside captions ("the 2017
  * presidential election", "on 8 August 2017"), or NULL if none. */
 static GArray *
@@ -1697,6 +1752,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_autoptr(GArray) anchors = NULL;
       g_autoptr(GArray) weekdays = NULL;
       g_autoptr(GArray) told_with_weekday = NULL;
+      g_autoptr(GArray) narrated = NULL;
       TriedDay tried[INFERENCE_WINDOW_DAYS + 1];
 
       /* Those known to their year only, from the dossier's dates, may be
@@ -1928,6 +1984,8 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       month_days = relative_month_days (document);
       g_clear_pointer (&told_with_weekday, g_array_unref);
       told_with_weekday = month_days_with_their_weekday (document, month_days);
+      g_clear_pointer (&narrated, g_array_unref);
+      narrated = month_days_narrated (document, month_days);
       years = years_named (document);
       still_to_come = first_day_still_to_come (vocabulary, documents, entities, &by_entity, dated_candidates, d);
       memset (tried, 0, sizeof tried);
@@ -1961,6 +2019,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                 if (names_a_month_day_long_past (&readings, month_days, day) ||
                     names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
                     tells_a_later_day_as_past (&readings, told_with_weekday, day) ||
+                    narrates_a_later_day (&readings, narrated, day) ||
                     (alone != NULL && names_a_day_twice (document, alone, weekdays, day, read_through, &readings)))
                   continue;
 
