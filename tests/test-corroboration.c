@@ -2031,6 +2031,29 @@ test_before_a_place_on_a_day (void)
   g_assert_cmpuint (dossier_event_record_count_articles (capsized, NULL), ==, 2);
 }
 
+/* Two outlets tell, in May, the election still to come in September, in
+ * words that share little: one happening of that month, by its
+ * participants and its kind of action; a visit that month is another. */
+static void
+test_a_month_still_to_come_told_twice (void)
+{
+  const char *texts[] = {
+    "Early vote called in Valmora\nPublished: 19 May 2031\n\n"
+    "Chancellor Ines Dorn said on Sunday that an early election would be held in September, after her coalition "
+    "collapsed.\n\n"
+    "Dorn will visit Kessel in September, her office said.\n",
+    "Valmora's ministers quit\nPublished: 20 May 2031\n\n"
+    "The vacant posts will go to senior officials until snap elections in September, Dorn said.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *election = event_told_by (analysis, "until snap elections in September");
+
+  g_assert_nonnull (election);
+  g_assert_true (event_has (analysis, election, "an early election would be held"));
+  g_assert_cmpuint (dossier_event_record_count_articles (election, NULL), ==, 2);
+  g_assert_true (event_told_by (analysis, "will visit Kessel") != election);
+}
+
 static void
 test_the_speakers_own_time (void)
 {
@@ -2344,6 +2367,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/one-kind-of-verb-in-one-place", test_one_kind_of_verb_in_one_place);
   g_test_add_func ("/corroboration/one-figure-told-twice", test_one_figure_told_twice);
   g_test_add_func ("/corroboration/before-a-place-on-a-day", test_before_a_place_on_a_day);
+  g_test_add_func ("/corroboration/a-month-still-to-come-told-twice", test_a_month_still_to_come_told_twice);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);
   g_test_add_func ("/corroboration/a-speaker-only-one-outlet-quotes", test_a_speaker_only_one_outlet_quotes);
   g_test_add_func ("/corroboration/a-bystanders-words", test_a_bystanders_words);

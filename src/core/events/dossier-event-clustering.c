@@ -500,6 +500,22 @@ long_past (Clustering                  *clustering,
   return *limit != LIMIT_NONE && candidate->last_day <= *limit;
 }
 
+/* Whether @candidate's date lies after its article's day: a happening
+ * still to come when it was written ("elections would be held in
+ * September", in May). */
+static gboolean
+still_to_come (Clustering                  *clustering,
+               const DossierEventCandidate *candidate)
+{
+  DossierDocument *document = g_ptr_array_index (clustering->documents, candidate->document);
+  int first, last;
+
+  if (!dossier_date_is_set (&document->published) || document->published.precision < DOSSIER_PRECISION_DAY)
+    return FALSE;
+  dossier_date_get_span (&document->published, &first, &last);
+  return candidate->first_day > last;
+}
+
 /* Whether @candidate tells @word (one of its action words) as what came
  * before its own happening: "Clashes broke out after the resignation of
  * the president" tells the clashes, the resignation being earlier. */
@@ -674,7 +690,9 @@ decide_pair (Clustering            *clustering,
    * week's chaos at the exchange", "the exchange's collapse this week"). */
   else if ((agree == 1 || agree == 3) &&
            (a->date.precision >= DOSSIER_PRECISION_DAY ||
-            (a->date.precision == DOSSIER_PRECISION_WEEK && a->document != b->document)) &&
+            (a->date.precision == DOSSIER_PRECISION_WEEK && a->document != b->document) ||
+            (agree == 1 && a->date.precision == DOSSIER_PRECISION_MONTH && a->document != b->document &&
+             still_to_come (clustering, a) && still_to_come (clustering, b))) &&
            (link.similarity >= LINK_MIN_SIMILARITY ||
             (a->document != b->document && a->dating == DOSSIER_DATED_BY_EXPRESSION &&
              b->dating == DOSSIER_DATED_BY_EXPRESSION && share_a_figure (clustering->documents, a, b))) &&
