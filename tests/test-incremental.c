@@ -597,6 +597,108 @@ test_core_threads (void)
   g_assert_cmpstr (a, ==, b);
 }
 
+/* The mentions of an article taken as an earlier analysis kept it borrow
+ * their keys and names from what was kept: the same as those found from
+ * scratch, readable for as long as their analysis lives (the analysis
+ * they were kept by gone, the same article twice), and replaced or freed
+ * without freeing what they borrowed. */
+static void
+test_borrowed_mentions (void)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) reusing = dossier_analysis_new (gazetteer);
+  g_autoptr(DossierAnalysis) from_scratch = dossier_analysis_new (gazetteer);
+  DossierAnalysis *seeds = dossier_analysis_new (gazetteer);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  guint n_borrowed = 0, n_mentions = 0;
+
+  /* Each seed twice: two articles of one digest. */
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (dossier_test_seeds); i++)
+    {
+      guint seed = i % G_N_ELEMENTS (dossier_test_seeds);
+
+      dossier_analysis_add_document (seeds, dossier_test_clean_seed (seed));
+      dossier_analysis_add_document (reusing, dossier_test_clean_seed (seed));
+      dossier_analysis_add_document (from_scratch, dossier_test_clean_seed (seed));
+    }
+  dossier_analysis_set_keeps_results (seeds, TRUE);
+  dossier_analysis_run (seeds);
+  dossier_analysis_reuse (reusing, seeds);
+  dossier_analysis_set_threads (reusing, 2);
+  dossier_analysis_run (reusing);
+  g_assert_cmpuint (dossier_analysis_get_n_reused (reusing), ==, 2 * G_N_ELEMENTS (dossier_test_seeds));
+  /* What it was kept by gone, run again on what it kept itself. */
+  dossier_analysis_unref (seeds);
+  dossier_analysis_run (reusing);
+  dossier_analysis_run (from_scratch);
+  g_assert_cmpuint (dossier_analysis_get_n_reused (reusing), ==, 2 * G_N_ELEMENTS (dossier_test_seeds));
+  a = analysis_json (reusing);
+  b = analysis_json (from_scratch);
+  g_assert_cmpstr (a, ==, b);
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (reusing); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (reusing, d);
+      DossierDocument *expected = dossier_analysis_get_document (from_scratch, d);
+
+      g_assert_cmpuint (document->mentions->len, ==, expected->mentions->len);
+      for (guint m = 0; m < document->mentions->len; m++)
+        {
+          DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+          const DossierMention *found = &g_array_index (expected->mentions, DossierMention, m);
+
+          g_assert_cmpstr (mention->key, ==, found->key);
+          g_assert_cmpstr (mention->canonical, ==, found->canonical);
+          g_assert_false (found->key_borrowed || found->canonical_borrowed);
+          n_borrowed += mention->key_borrowed + mention->canonical_borrowed;
+          n_mentions++;
+        }
+    }
+  /* The resolver replaces some; most are borrowed. */
+  g_assert_cmpuint (n_borrowed, >, n_mentions);
+
+  /* Replaced, then freed, one at a time: what is borrowed stays as it was
+   * for the other article of the same digest. */
+  {
+    DossierDocument *document = dossier_analysis_get_document (reusing, 0);
+    DossierDocument *twin = dossier_analysis_get_document (reusing, G_N_ELEMENTS (dossier_test_seeds));
+    DossierMention *mention = NULL;
+    g_autofree char *key = NULL;
+    gboolean twin_has_it = FALSE;
+
+    for (guint m = 0; m < document->mentions->len && mention == NULL; m++)
+      if (g_array_index (document->mentions, DossierMention, m).key_borrowed &&
+          g_array_index (document->mentions, DossierMention, m).canonical_borrowed)
+        mention = &g_array_index (document->mentions, DossierMention, m);
+    g_assert_nonnull (mention);
+    key = g_strdup (mention->key);
+    dossier_mention_take_key (mention, g_strdup ("replaced"));
+    g_assert_false (mention->key_borrowed);
+    g_assert_true (mention->canonical_borrowed);
+    dossier_mention_clear_strings (mention);
+    g_assert_null (mention->key);
+    g_assert_null (mention->canonical);
+    g_assert_false (mention->canonical_borrowed);
+    for (guint m = 0; m < twin->mentions->len; m++)
+      twin_has_it |= g_strcmp0 (g_array_index (twin->mentions, DossierMention, m).key, key) == 0;
+    g_assert_true (twin_has_it);
+    dossier_document_clear_analysis (document);
+    g_assert_null (document->held_strings);
+  }
+  /* The twin's analysis still reads as it did. */
+  for (guint m = 0; m < dossier_analysis_get_document (reusing, G_N_ELEMENTS (dossier_test_seeds))->mentions->len; m++)
+    {
+      DossierDocument *twin = dossier_analysis_get_document (reusing, G_N_ELEMENTS (dossier_test_seeds));
+      DossierDocument *expected = dossier_analysis_get_document (from_scratch, G_N_ELEMENTS (dossier_test_seeds));
+
+      g_assert_cmpstr (g_array_index (twin->mentions, DossierMention, m).key, ==,
+                       g_array_index (expected->mentions, DossierMention, m).key);
+      g_assert_cmpstr (g_array_index (twin->mentions, DossierMention, m).canonical, ==,
+                       g_array_index (expected->mentions, DossierMention, m).canonical);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -605,5 +707,6 @@ main (int    argc,
   g_test_add_func ("/incremental/corpus-steps", test_corpus_steps);
   g_test_add_func ("/incremental/core-threads", test_core_threads);
   g_test_add_func ("/incremental/kept-refused", test_kept_refused);
+  g_test_add_func ("/incremental/borrowed-mentions", test_borrowed_mentions);
   return g_test_run ();
 }

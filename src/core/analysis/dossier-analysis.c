@@ -636,10 +636,7 @@ find_kept (DossierAnalysis       *analysis,
   /* The names and pending mentions were kept (copied) with the article. */
   for (guint m = 0; m < pending->len; m++)
     {
-      DossierMention *mention = &g_array_index (pending, DossierMention, m);
-
-      g_free (mention->key);
-      g_free (mention->canonical);
+      dossier_mention_clear_strings (&g_array_index (pending, DossierMention, m));
     }
   return kept;
 }

@@ -42,7 +42,9 @@ const char         *dossier_kept_article_get_digest (const DossierKeptArticle *k
 
 /* Puts what was kept back into @document (whose analysis was cleared; its
  * paragraphs are those the digest was made of), appends the pending
- * mentions to @pending and adds the full names to @surnames. */
+ * mentions to @pending and adds the full names to @surnames.  The mentions
+ * borrow their keys and names from @kept, which @document holds until its
+ * analysis is cleared: @pending must be emptied before then. */
 void                dossier_kept_article_restore (const DossierKeptArticle *kept,
                                                   DossierDocument          *document,
                                                   GArray                   *pending,

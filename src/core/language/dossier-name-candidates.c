@@ -367,10 +367,8 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
           if (person != NULL)
             {
               judging_count_pending (&judging, candidate, -1);
-              g_free (candidate->key);
-              g_free (candidate->canonical);
-              candidate->key = g_strdup (person->key);
-              candidate->canonical = g_strdup (person->canonical);
+              dossier_mention_take_key (candidate, g_strdup (person->key));
+              dossier_mention_take_canonical (candidate, g_strdup (person->canonical));
               judging_count_pending (&judging, candidate, 1);
               accepted[c] = TRUE;
             }
@@ -604,16 +602,15 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                       strchr (candidate->canonical, ' ') - candidate->canonical)) &&
           !written_in_small_letters (document, &small, surname, strlen (surname)))
         {
-          g_free (candidate->key);
-          candidate->key = dossier_organization_key (candidate->canonical, 0, strlen (candidate->canonical));
+          dossier_mention_take_key (candidate,
+                                    dossier_organization_key (candidate->canonical, 0, strlen (candidate->canonical)));
           candidate->type = DOSSIER_ENTITY_ORGANIZATION;
           accepted[c] = TRUE;
         }
       if (!accepted[c] && places != NULL && g_hash_table_contains (places, candidate->canonical) &&
           !written_in_small_letters (document, &small, candidate->canonical, strlen (candidate->canonical)))
         {
-          g_free (candidate->key);
-          candidate->key = g_strdup (g_hash_table_lookup (places, candidate->canonical));
+          dossier_mention_take_key (candidate, g_strdup (g_hash_table_lookup (places, candidate->canonical)));
           candidate->type = DOSSIER_ENTITY_PLACE;
           accepted[c] = TRUE;
         }
@@ -621,10 +618,7 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
   move_accepted (document, pending, accepted);
   for (guint c = 0; c < pending->len; c++)
     {
-      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
-
-      g_free (candidate->key);
-      g_free (candidate->canonical);
+      dossier_mention_clear_strings (&g_array_index (pending, DossierMention, c));
     }
   g_array_set_size (pending, 0);
 }
