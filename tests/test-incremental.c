@@ -25,7 +25,10 @@
 #include "dossier-corpus.h"
 #include "dossier-corpus-private.h"
 #include "dossier-analysis-pack.h"
+#include "dossier-entity-recognizer.h"
 #include "dossier-json-writer.h"
+#include "dossier-name-candidates.h"
+#include "dossier-sentence.h"
 #include "dossier-store.h"
 
 static char *
@@ -699,6 +702,183 @@ test_borrowed_mentions (void)
     }
 }
 
+/* A document scanned as the first, per-article step of an analysis
+ * scans it: its mentions, with those left pending in @pending, and its
+ * full names' surnames added to @surnames. */
+static DossierDocument *
+scan_for_judging (DossierEntityRecognizer *recognizer,
+                  DossierDocument         *document,
+                  GHashTable              *surnames,
+                  GArray                  *pending)
+{
+  for (guint p = 0; p < document->paragraphs->len; p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      dossier_sentences_split (paragraph->text, paragraph->len, paragraph->sentences);
+    }
+  dossier_entity_recognizer_scan (recognizer, document, surnames, pending);
+  return document;
+}
+
+static void
+assert_same_mentions (GArray *a,
+                      GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint m = 0; m < a->len; m++)
+    {
+      const DossierMention *x = &g_array_index (a, DossierMention, m);
+      const DossierMention *y = &g_array_index (b, DossierMention, m);
+
+      g_assert_cmpuint (x->paragraph, ==, y->paragraph);
+      g_assert_cmpuint (x->start, ==, y->start);
+      g_assert_cmpuint (x->end, ==, y->end);
+      g_assert_cmpint (x->type, ==, y->type);
+      g_assert_cmpint (x->entity, ==, y->entity);
+      g_assert_cmpstr (x->key, ==, y->key);
+      g_assert_cmpstr (x->canonical, ==, y->canonical);
+    }
+}
+
+static void
+assert_same_set (GHashTable *a,
+                 GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_assert_cmpuint (g_hash_table_size (a), ==, g_hash_table_size (b));
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_assert_true (g_hash_table_contains (b, key));
+}
+
+static void
+free_pending (GArray *pending)
+{
+  for (guint c = 0; c < pending->len; c++)
+    dossier_mention_clear_strings (&g_array_index (pending, DossierMention, c));
+  g_array_unref (pending);
+}
+
+/* The names judged across the dossier, taken as an earlier judging of the
+ * same article decided (dossier_name_candidates_accept_as_judged ()), are
+ * what judging them again gives: the same mentions accepted, with the
+ * same keys and names (a lone first name taken for its person's), the
+ * same left pending, the same keys confirmed; and they are not taken,
+ * nothing changed, where a candidate's key is known otherwise. */
+static void
+test_name_verdicts_kept (void)
+{
+  const char *invented =
+    "Ferry service resumes\n\n"
+    "Grace Mugabe arrived in Harare on Monday. Later on, Grace thanked the crowd.\n\n"
+    "Tandeka Quorrel spoke first. After the vote, Tandeka left the hall.\n\n"
+    "Coco Marsh won the final on Sunday, and Marsh said she was tired. "
+    "Dorota Lindqvist, who coaches her, watched. Lindqvist smiled.\n\n"
+    "Later Pell and Brandt spoke to Okafor about the Ferris wheel.\n";
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierEntityRecognizer *recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  guint n_documents, n_replaced = 0, n_accepted = 0, n_left = 0, n_confirms = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dossier_test_seeds); i++)
+    g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "..", "seeds", dossier_test_seeds[i], NULL));
+  for (guint i = 1; i <= 4; i++)
+    {
+      const char *names[] = { NULL, "1-vellmar-herald.txt", "2-coastal-daily.txt", "3-vellmar-herald-ferry.txt",
+                              "4-coastal-daily-ferry.txt" };
+      g_autofree char *path = g_strconcat ("data/reports/", names[i], NULL);
+
+      g_ptr_array_add (paths, data_path (path));
+    }
+  g_ptr_array_add (paths, data_path ("data/cli/undated.txt"));
+  n_documents = paths->len + 1;
+
+  /* Each article twice, judged against the surnames of all: once noting
+   * what was decided, once taking it. */
+  {
+    g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) confirmed_noting = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) confirmed_taking = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GPtrArray) noting = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
+    g_autoptr(GPtrArray) taking = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
+    g_autoptr(GPtrArray) pending_noting = g_ptr_array_new_with_free_func ((GDestroyNotify) free_pending);
+    g_autoptr(GPtrArray) pending_taking = g_ptr_array_new_with_free_func ((GDestroyNotify) free_pending);
+
+    for (guint d = 0; d < n_documents; d++)
+      {
+        for (guint twice = 0; twice < 2; twice++)
+          {
+            DossierDocument *document = d < paths->len
+                                        ? dossier_test_clean_file (g_ptr_array_index (paths, d))
+                                        : dossier_test_clean_string (invented);
+            GArray *pending = g_array_new (FALSE, TRUE, sizeof (DossierMention));
+
+            scan_for_judging (recognizer, document, surnames, pending);
+            g_ptr_array_add (twice == 0 ? noting : taking, document);
+            g_ptr_array_add (twice == 0 ? pending_noting : pending_taking, pending);
+          }
+      }
+    for (guint d = 0; d < n_documents; d++)
+      {
+        DossierDocument *a = g_ptr_array_index (noting, d);
+        DossierDocument *b = g_ptr_array_index (taking, d);
+        GArray *pending_a = g_ptr_array_index (pending_noting, d);
+        GArray *pending_b = g_ptr_array_index (pending_taking, d);
+        g_autoptr(GArray) verdicts = g_array_new (FALSE, FALSE, sizeof (DossierNameVerdict));
+        g_autoptr(GHashTable) known_otherwise = g_hash_table_new (g_str_hash, g_str_equal);
+        guint n_pending = pending_b->len;
+
+        dossier_name_candidates_accept_pending_noting (a, pending_a, surnames, confirmed_noting, verdicts);
+        g_assert_cmpuint (verdicts->len, ==, n_pending);
+        for (guint c = 0; c < verdicts->len; c++)
+          {
+            const DossierNameVerdict *verdict = &g_array_index (verdicts, DossierNameVerdict, c);
+
+            n_replaced += verdict->person >= 0;
+            n_accepted += verdict->accepted;
+            n_left += !verdict->accepted;
+            n_confirms += verdict->confirms;
+          }
+
+        /* A candidate's key known where it was not, or not where it was:
+         * not taken, nothing changed. */
+        if (n_pending > 0)
+          {
+            const DossierMention *first = &g_array_index (pending_b, DossierMention, 0);
+
+            if (!g_hash_table_contains (surnames, first->key))
+              g_hash_table_add (known_otherwise, first->key);
+            g_assert_false (dossier_name_candidates_accept_as_judged (b, pending_b, known_otherwise, NULL,
+                                                                      (const DossierNameVerdict *) verdicts->data,
+                                                                      verdicts->len));
+            g_assert_cmpuint (pending_b->len, ==, n_pending);
+          }
+        /* Verdicts of another article's candidates: not taken. */
+        if (verdicts->len > 0)
+          g_assert_false (dossier_name_candidates_accept_as_judged (b, pending_b, surnames, NULL,
+                                                                    (const DossierNameVerdict *) verdicts->data,
+                                                                    verdicts->len - 1));
+
+        g_assert_true (dossier_name_candidates_accept_as_judged (b, pending_b, surnames, confirmed_taking,
+                                                                 (const DossierNameVerdict *) verdicts->data,
+                                                                 verdicts->len));
+        assert_same_mentions (a->mentions, b->mentions);
+        assert_same_mentions (pending_a, pending_b);
+      }
+    assert_same_set (confirmed_noting, confirmed_taking);
+    g_test_message ("%u candidates accepted (%u as their person's first name), %u left, %u confirming",
+                    n_accepted, n_replaced, n_left, n_confirms);
+    g_assert_cmpuint (n_replaced, >, 0);
+    g_assert_cmpuint (n_accepted, >, n_replaced);
+    g_assert_cmpuint (n_left, >, 0);
+    g_assert_cmpuint (n_confirms, >, 0);
+  }
+  dossier_entity_recognizer_free (recognizer);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -708,5 +888,6 @@ main (int    argc,
   g_test_add_func ("/incremental/core-threads", test_core_threads);
   g_test_add_func ("/incremental/kept-refused", test_kept_refused);
   g_test_add_func ("/incremental/borrowed-mentions", test_borrowed_mentions);
+  g_test_add_func ("/incremental/name-verdicts-kept", test_name_verdicts_kept);
   return g_test_run ();
 }
