@@ -27,7 +27,10 @@
 #include "dossier-analysis-pack.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-json-writer.h"
+#include "dossier-kept-article.h"
+#include "dossier-kept-resolution.h"
 #include "dossier-name-candidates.h"
+#include "dossier-quote.h"
 #include "dossier-sentence.h"
 #include "dossier-store.h"
 
@@ -879,6 +882,210 @@ test_name_verdicts_kept (void)
   dossier_entity_recognizer_free (recognizer);
 }
 
+/* The seeds, the reports and an invented article as the analysis gives
+ * them to the entity resolution: scanned, their names judged, their
+ * quotes found. */
+static GPtrArray *
+documents_to_resolve (DossierEntityRecognizer *recognizer)
+{
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) confirmed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func ((GDestroyNotify) free_pending);
+  GPtrArray *documents = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_document_free);
+  const char *reports[] = { "data/reports/1-vellmar-herald.txt", "data/reports/2-coastal-daily.txt",
+                            "data/reports/3-vellmar-herald-ferry.txt", "data/reports/4-coastal-daily-ferry.txt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dossier_test_seeds); i++)
+    g_ptr_array_add (documents, dossier_test_clean_seed (i));
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autofree char *path = data_path (reports[i]);
+
+      g_ptr_array_add (documents, dossier_test_clean_file (path));
+    }
+  g_ptr_array_add (documents, dossier_test_clean_string ("Ferry service resumes\n\n"
+                                                         "\u201cWe are back,\u201d said Tandeka Quorrel, who runs it. "
+                                                         "Quorrel thanked the crew.\n\n"
+                                                         "The Harbour Workers Union (HWU) backed the plan, and "
+                                                         "the HWU said so on Monday. Officials of Vellmar Ferries "
+                                                         "and VELLMAR FERRIES staff met the Vellmarferries board. "
+                                                         "Eastern Fleet Holdings and the Fleet Holdings group "
+                                                         "agreed.\n"));
+  for (guint d = 0; d < documents->len; d++)
+    {
+      GArray *document_pending = g_array_new (FALSE, TRUE, sizeof (DossierMention));
+
+      g_free (dossier_kept_article_digest (g_ptr_array_index (documents, d)));
+      scan_for_judging (recognizer, g_ptr_array_index (documents, d), surnames, document_pending);
+      g_ptr_array_add (pending, document_pending);
+    }
+  for (guint d = 0; d < documents->len; d++)
+    dossier_name_candidates_accept_pending (g_ptr_array_index (documents, d), g_ptr_array_index (pending, d),
+                                            surnames, confirmed);
+  for (guint d = 0; d < documents->len; d++)
+    {
+      dossier_name_candidates_accept_confirmed (g_ptr_array_index (documents, d), g_ptr_array_index (pending, d),
+                                                confirmed, NULL, NULL);
+      dossier_quotes_find (g_ptr_array_index (documents, d), recognizer);
+    }
+  /* The acronym given as a place's: the resolver makes it the type of the
+   * name it stands for, so that a type changed is put back too. */
+  {
+    DossierDocument *invented = g_ptr_array_index (documents, documents->len - 1);
+    gboolean retyped = FALSE;
+
+    for (guint m = 0; m < invented->mentions->len; m++)
+      {
+        DossierMention *mention = &g_array_index (invented->mentions, DossierMention, m);
+
+        if (g_strcmp0 (mention->canonical, "HWU") == 0 && !retyped)
+          {
+            mention->type = DOSSIER_ENTITY_PLACE;
+            retyped = TRUE;
+          }
+      }
+    g_assert_true (retyped);
+  }
+  return documents;
+}
+
+static void
+assert_same_resolution (GPtrArray *documents,
+                        GPtrArray *entities,
+                        GPtrArray *expected_documents,
+                        GPtrArray *expected_entities)
+{
+  g_assert_cmpuint (entities->len, ==, expected_entities->len);
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const DossierEntityRecord *x = g_ptr_array_index (entities, e);
+      const DossierEntityRecord *y = g_ptr_array_index (expected_entities, e);
+
+      g_assert_cmpstr (x->name, ==, y->name);
+      g_assert_cmpstr (x->key, ==, y->key);
+      g_assert_cmpint (x->type, ==, y->type);
+      g_assert_cmpuint (x->mentions, ==, y->mentions);
+      g_assert_cmpuint (x->aliases->len, ==, y->aliases->len);
+      for (guint a = 0; a < x->aliases->len; a++)
+        g_assert_cmpstr (g_ptr_array_index (x->aliases, a), ==, g_ptr_array_index (y->aliases, a));
+      g_assert_cmpmem (x->documents->data, x->documents->len * sizeof (guint), y->documents->data,
+                       y->documents->len * sizeof (guint));
+      g_assert_true ((x->probably_same == NULL) == (y->probably_same == NULL));
+    }
+  g_assert_cmpuint (documents->len, ==, expected_documents->len);
+  for (guint d = 0; d < documents->len; d++)
+    {
+      const DossierDocument *x = g_ptr_array_index (documents, d);
+      const DossierDocument *y = g_ptr_array_index (expected_documents, d);
+
+      assert_same_mentions (x->mentions, y->mentions);
+      g_assert_cmpuint (x->quotes->len, ==, y->quotes->len);
+      for (guint q = 0; q < x->quotes->len; q++)
+        g_assert_cmpint (g_array_index (x->quotes, DossierQuote, q).speaker_entity, ==,
+                         g_array_index (y->quotes, DossierQuote, q).speaker_entity);
+    }
+}
+
+/* The entity resolution taken as the last analysis made it, where it is
+ * given the same mentions (dossier_kept_resolution_resolve ()), is what
+ * resolving them again gives; given a mention changed, or articles in
+ * another order, it is resolved again. */
+static void
+test_resolution_kept (void)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  DossierEntityRecognizer *recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) plain = documents_to_resolve (recognizer);
+  g_autoptr(GPtrArray) first = documents_to_resolve (recognizer);
+  g_autoptr(GPtrArray) again = documents_to_resolve (recognizer);
+  g_autoptr(GPtrArray) plain_entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
+  g_autoptr(DossierKeptResolution) made = NULL;
+  g_autoptr(DossierKeptResolution) taken = NULL;
+  guint n_speakers = 0, n_replaced = 0, n_retyped = 0;
+
+  dossier_entities_resolve (plain, gazetteer, plain_entities);
+  made = dossier_kept_resolution_resolve (first, gazetteer, entities, NULL);
+  g_assert_nonnull (made);
+  assert_same_resolution (first, entities, plain, plain_entities);
+
+  /* Taken, into entities that held others. */
+  taken = dossier_kept_resolution_resolve (again, gazetteer, entities, made);
+  g_assert_true (taken == made);
+  assert_same_resolution (again, entities, plain, plain_entities);
+  for (guint d = 0; d < plain->len; d++)
+    {
+      const DossierDocument *document = g_ptr_array_index (plain, d);
+
+      for (guint q = 0; q < document->quotes->len; q++)
+        n_speakers += g_array_index (document->quotes, DossierQuote, q).speaker_entity >= 0;
+    }
+  /* The resolver replaced some keys ("U.S." is the United States'). */
+  {
+    g_autoptr(GPtrArray) scanned = documents_to_resolve (recognizer);
+
+    for (guint d = 0; d < plain->len; d++)
+      {
+        const DossierDocument *resolved = g_ptr_array_index (plain, d);
+        const DossierDocument *given = g_ptr_array_index (scanned, d);
+
+        for (guint m = 0; m < resolved->mentions->len; m++)
+          {
+            n_replaced += g_strcmp0 (g_array_index (resolved->mentions, DossierMention, m).key,
+                                     g_array_index (given->mentions, DossierMention, m).key) != 0;
+            n_retyped += g_array_index (resolved->mentions, DossierMention, m).type !=
+                         g_array_index (given->mentions, DossierMention, m).type;
+          }
+      }
+  }
+  g_test_message ("%u entities, %u keys replaced, %u types changed, %u speakers", plain_entities->len, n_replaced,
+                  n_retyped, n_speakers);
+  g_assert_cmpuint (n_replaced, >, 0);
+  g_assert_cmpuint (n_retyped, >, 0);
+  g_assert_cmpuint (n_speakers, >, 0);
+
+  /* One mention's key changed, then one quote's speaker, then two articles
+   * swapped: resolved again, as from scratch. */
+  for (guint change = 0; change < 3; change++)
+    {
+      g_autoptr(GPtrArray) changed = documents_to_resolve (recognizer);
+      g_autoptr(GPtrArray) changed_plain = documents_to_resolve (recognizer);
+      g_autoptr(GPtrArray) changed_plain_entities =
+        g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_record_free);
+      g_autoptr(DossierKeptResolution) redone = NULL;
+
+      for (guint twice = 0; twice < 2; twice++)
+        {
+          GPtrArray *documents = twice == 0 ? changed : changed_plain;
+          DossierDocument *last = g_ptr_array_index (documents, documents->len - 1);
+
+          if (change == 0)
+            {
+              DossierMention *mention = &g_array_index (last->mentions, DossierMention, 0);
+
+              dossier_mention_take_key (mention, g_strconcat (mention->key, "x", NULL));
+            }
+          else if (change == 1)
+            {
+              g_assert_cmpuint (last->quotes->len, >, 0);
+              g_array_index (last->quotes, DossierQuote, 0).speaker_mention = -1;
+            }
+          else
+            {
+              gpointer swap = documents->pdata[0];
+
+              documents->pdata[0] = documents->pdata[1];
+              documents->pdata[1] = swap;
+            }
+        }
+      dossier_entities_resolve (changed_plain, gazetteer, changed_plain_entities);
+      redone = dossier_kept_resolution_resolve (changed, gazetteer, entities, made);
+      g_assert_true (redone != made);
+      assert_same_resolution (changed, entities, changed_plain, changed_plain_entities);
+    }
+  dossier_entity_recognizer_free (recognizer);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -889,5 +1096,6 @@ main (int    argc,
   g_test_add_func ("/incremental/kept-refused", test_kept_refused);
   g_test_add_func ("/incremental/borrowed-mentions", test_borrowed_mentions);
   g_test_add_func ("/incremental/name-verdicts-kept", test_name_verdicts_kept);
+  g_test_add_func ("/incremental/resolution-kept", test_resolution_kept);
   return g_test_run ();
 }

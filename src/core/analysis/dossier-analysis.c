@@ -14,6 +14,7 @@
 #include "dossier-headline-names.h"
 #include "dossier-kept-article.h"
 #include "dossier-kept-quotes.h"
+#include "dossier-kept-resolution.h"
 #include "dossier-name-candidates.h"
 #include "dossier-quote.h"
 #include "dossier-sentence.h"
@@ -51,6 +52,9 @@ struct _DossierAnalysis
    * took. */
   GHashTable *kept_verdicts;
   GPtrArray *kept_verdicts_now;
+  /* What the entity resolution was given and made, kept and replaced as
+   * @kept is. */
+  DossierKeptResolution *kept_resolution;
   gint n_reused;            /* articles whose kept results the last run put back */
   /* While what the per-article step finds is found again for an analysis
    * read back from where it was kept (dossier_analysis_find_kept ()),
@@ -102,6 +106,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
+  g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->headline_names);
@@ -594,7 +599,16 @@ dossier_analysis_run (DossierAnalysis *analysis)
 
   /* Names the researcher marked join the others before they are resolved. */
   dossier_corrections_add_names (analysis->documents, analysis->corrections);
-  dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
+  if (analysis->keeps_results)
+    {
+      DossierKeptResolution *made = dossier_kept_resolution_resolve (analysis->documents, analysis->gazetteer,
+                                                                     analysis->entities, analysis->kept_resolution);
+
+      g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
+      analysis->kept_resolution = made;
+    }
+  else
+    dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
   debug_step ("entities resolved", start);
   {
     g_autoptr(GPtrArray) probable = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
@@ -662,6 +676,7 @@ dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
       g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
+      g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
     }
 }
 
@@ -687,6 +702,9 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   analysis->kept_quotes = previous->kept_quotes != NULL ? g_hash_table_ref (previous->kept_quotes) : NULL;
   g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
   analysis->kept_verdicts = previous->kept_verdicts != NULL ? g_hash_table_ref (previous->kept_verdicts) : NULL;
+  g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
+  analysis->kept_resolution = previous->kept_resolution != NULL ? dossier_kept_resolution_ref (previous->kept_resolution)
+                                                                : NULL;
   g_mutex_unlock (&previous->kept_lock);
 }
 
