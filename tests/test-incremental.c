@@ -25,6 +25,7 @@
 #include "dossier-corpus.h"
 #include "dossier-corpus-private.h"
 #include "dossier-analysis-pack.h"
+#include "dossier-bytes.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-json-writer.h"
 #include "dossier-kept-article.h"
@@ -1086,6 +1087,94 @@ test_resolution_kept (void)
   dossier_entity_recognizer_free (recognizer);
 }
 
+/* The digest an article is kept under, as the checksum is fed field by
+ * field. */
+static char *
+digest_field_by_field (DossierDocument *document)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_autofree char *paragraphs = NULL;
+
+  g_assert_nonnull (document->paragraphs_digest);
+  paragraphs = g_strdup (document->paragraphs_digest);
+  dossier_checksum_add_text (checksum, document->title, -1);
+  dossier_checksum_add_text (checksum, document->outlet, -1);
+  dossier_checksum_add_text (checksum, document->author, -1);
+  dossier_checksum_add_text (checksum, document->address, -1);
+  dossier_checksum_add_text (checksum, document->language, -1);
+  dossier_checksum_add_text (checksum, document->encoding, -1);
+  dossier_checksum_add_text (checksum, document->published_evidence, -1);
+  dossier_checksum_add_int (checksum, document->published.year);
+  dossier_checksum_add_int (checksum, document->published.month);
+  dossier_checksum_add_int (checksum, document->published.day);
+  dossier_checksum_add_int (checksum, document->published.hour);
+  dossier_checksum_add_int (checksum, document->published.minute);
+  dossier_checksum_add_int (checksum, document->published.precision);
+  dossier_checksum_add_int (checksum, document->published_from);
+  dossier_checksum_add_int (checksum, document->is_html);
+  dossier_checksum_add_int (checksum, document->uncleaned);
+  dossier_checksum_add_text (checksum, paragraphs, -1);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* An article's digest is the checksum of its fields fed one by one; a
+ * copy of an article whose digest was made takes it where its metadata
+ * are unchanged, and makes it again where one changed. */
+static void
+test_digest_kept (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (dossier_test_seeds); i++)
+    {
+      g_autoptr(DossierDocument) document = dossier_test_clean_seed (i);
+      g_autofree char *digest = dossier_kept_article_digest (document);
+      g_autofree char *expected = digest_field_by_field (document);
+      g_autoptr(DossierDocument) copy = dossier_document_copy (document);
+      g_autofree char *again = NULL;
+      g_autofree char *copied = dossier_kept_article_digest (copy);
+
+      g_assert_cmpstr (digest, ==, expected);
+      g_assert_cmpstr (copied, ==, expected);
+      g_assert_nonnull (copy->analysis_digest_of);
+      /* Each field changed in turn, on a copy: made again, as fed field by
+       * field; the digest of the unchanged document stays. */
+      for (guint change = 0; change < 5; change++)
+        {
+          g_autoptr(DossierDocument) changed = dossier_document_copy (document);
+          g_autofree char *made = NULL;
+          g_autofree char *fed = NULL;
+
+          switch (change)
+            {
+            case 0:
+              g_free (changed->title);
+              changed->title = g_strdup ("Another title");
+              break;
+            case 1:
+              g_free (changed->outlet);
+              changed->outlet = changed->outlet == NULL ? g_strdup ("") : NULL;
+              break;
+            case 2:
+              changed->published.day = changed->published.day % 28 + 1;
+              break;
+            case 3:
+              changed->published_from = changed->published_from == DOSSIER_DATE_SOURCE_USER ? DOSSIER_DATE_SOURCE_NONE
+                                                                                              : DOSSIER_DATE_SOURCE_USER;
+              break;
+            default:
+              changed->uncleaned = !changed->uncleaned;
+              break;
+            }
+          made = dossier_kept_article_digest (changed);
+          fed = digest_field_by_field (changed);
+          g_assert_cmpstr (made, ==, fed);
+          g_test_message ("seed %u, change %u", i, change);
+          g_assert_cmpstr (made, !=, expected);
+        }
+      again = dossier_kept_article_digest (document);
+      g_assert_cmpstr (again, ==, expected);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1097,5 +1186,6 @@ main (int    argc,
   g_test_add_func ("/incremental/borrowed-mentions", test_borrowed_mentions);
   g_test_add_func ("/incremental/name-verdicts-kept", test_name_verdicts_kept);
   g_test_add_func ("/incremental/resolution-kept", test_resolution_kept);
+  g_test_add_func ("/incremental/digest-kept", test_digest_kept);
   return g_test_run ();
 }

@@ -67,10 +67,32 @@ paragraphs_digest (DossierDocument *document)
   return document->paragraphs_digest;
 }
 
+/* Appends to @message what dossier_checksum_add_text () feeds a checksum. */
+static void
+message_add_text (GString    *message,
+                  const char *text)
+{
+  gint64 size = text == NULL ? -1 : (gint64) strlen (text);
+
+  g_string_append_len (message, (const char *) &size, sizeof size);
+  if (size > 0)
+    g_string_append_len (message, text, size);
+}
+
+/* Appends to @message what dossier_checksum_add_int () feeds a checksum. */
+static void
+message_add_int (GString *message,
+                 gint64   value)
+{
+  g_string_append_len (message, (const char *) &value, sizeof value);
+}
+
 char *
 dossier_kept_article_digest (DossierDocument *document)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_autoptr(GChecksum) checksum = NULL;
+  g_autoptr(GString) message = NULL;
+  const char *paragraphs;
 
   g_return_val_if_fail (document != NULL, NULL);
 
@@ -78,25 +100,42 @@ dossier_kept_article_digest (DossierDocument *document)
    * (relative dates resolve against it), the language.  The rest of the
    * metadata too, at the cost of analysing again an article whose title
    * was corrected: a rule that comes to read it cannot make a kept result
-   * stale. */
-  dossier_checksum_add_text (checksum, document->title, -1);
-  dossier_checksum_add_text (checksum, document->outlet, -1);
-  dossier_checksum_add_text (checksum, document->author, -1);
-  dossier_checksum_add_text (checksum, document->address, -1);
-  dossier_checksum_add_text (checksum, document->language, -1);
-  dossier_checksum_add_text (checksum, document->encoding, -1);
-  dossier_checksum_add_text (checksum, document->published_evidence, -1);
-  dossier_checksum_add_int (checksum, document->published.year);
-  dossier_checksum_add_int (checksum, document->published.month);
-  dossier_checksum_add_int (checksum, document->published.day);
-  dossier_checksum_add_int (checksum, document->published.hour);
-  dossier_checksum_add_int (checksum, document->published.minute);
-  dossier_checksum_add_int (checksum, document->published.precision);
-  dossier_checksum_add_int (checksum, document->published_from);
-  dossier_checksum_add_int (checksum, document->is_html);
-  dossier_checksum_add_int (checksum, document->uncleaned);
-  dossier_checksum_add_text (checksum, paragraphs_digest (document), -1);
-  return g_strdup (g_checksum_get_string (checksum));
+   * stale.  The bytes are gathered first, as they would be fed to the
+   * checksum one field after another (the same digest): where they are
+   * those the document's last digest was made of (a copy of an article
+   * analysed before, its metadata unchanged), that digest is theirs. */
+  paragraphs = paragraphs_digest (document);
+  message = g_string_sized_new (256);
+  message_add_text (message, document->title);
+  message_add_text (message, document->outlet);
+  message_add_text (message, document->author);
+  message_add_text (message, document->address);
+  message_add_text (message, document->language);
+  message_add_text (message, document->encoding);
+  message_add_text (message, document->published_evidence);
+  message_add_int (message, document->published.year);
+  message_add_int (message, document->published.month);
+  message_add_int (message, document->published.day);
+  message_add_int (message, document->published.hour);
+  message_add_int (message, document->published.minute);
+  message_add_int (message, document->published.precision);
+  message_add_int (message, document->published_from);
+  message_add_int (message, document->is_html);
+  message_add_int (message, document->uncleaned);
+  message_add_text (message, paragraphs);
+
+  if (document->analysis_digest_of != NULL && document->analysis_digest != NULL &&
+      g_bytes_get_size (document->analysis_digest_of) == message->len &&
+      memcmp (g_bytes_get_data (document->analysis_digest_of, NULL), message->str, message->len) == 0)
+    return g_strdup (document->analysis_digest);
+
+  checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_checksum_update (checksum, (const guchar *) message->str, message->len);
+  g_clear_pointer (&document->analysis_digest_of, g_bytes_unref);
+  g_free (document->analysis_digest);
+  document->analysis_digest_of = g_bytes_new (message->str, message->len);
+  document->analysis_digest = g_strdup (g_checksum_get_string (checksum));
+  return g_strdup (document->analysis_digest);
 }
 
 static void

@@ -26,7 +26,8 @@ typedef struct _DossierKeptArticle DossierKeptArticle;
 
 /* The digest of what the per-article step reads of @document: a
  * nul-terminated hexadecimal string, owned by the caller.  Sets the
- * document's paragraphs_digest when it has none. */
+ * document's paragraphs_digest when it has none, and its analysis_digest
+ * with what it was made of, which its copies take to the next analysis. */
 char               *dossier_kept_article_digest  (DossierDocument       *document);
 
 /* What @document holds once the per-article step has run on it, with the

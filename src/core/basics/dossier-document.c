@@ -235,6 +235,8 @@ dossier_document_free (DossierDocument *document)
 
   g_free (document->source);
   g_free (document->paragraphs_digest);
+  g_clear_pointer (&document->analysis_digest_of, g_bytes_unref);
+  g_free (document->analysis_digest);
   dates_read_unref (document->dates_read);
   days_read_unref (document->days_read);
   g_free (document->title);
@@ -413,6 +415,8 @@ dossier_document_copy (const DossierDocument *document)
       added->attribution = g_strdup (paragraph->attribution);
     }
   copy->paragraphs_digest = g_strdup (document->paragraphs_digest);
+  copy->analysis_digest_of = document->analysis_digest_of != NULL ? g_bytes_ref (document->analysis_digest_of) : NULL;
+  copy->analysis_digest = g_strdup (document->analysis_digest);
   copy->dates_read = document->dates_read != NULL ? dates_read_ref (document->dates_read) : NULL;
   if (document->days_read != NULL)
     {

@@ -188,6 +188,12 @@ typedef struct
    * again: paragraphs are never changed once the cleaner made them.
    * NULL until then. */
   char *paragraphs_digest;
+  /* The bytes the analysis last made its digest of the article of (see
+   * dossier_kept_article_digest ()) and that digest, copied with the
+   * document: an article whose metadata and paragraphs are still those
+   * bytes is not hashed again at the next analysis.  NULL until then. */
+  GBytes *analysis_digest_of;
+  char *analysis_digest;
   /* The dates read for the last few publication dates tried (an undated
    * article's inference tries several, every analysis): set by
    * dossier_document_keep_dates (), never changed once made, and shared
