@@ -14,6 +14,7 @@
 #include "dossier-headline-names.h"
 #include "dossier-kept-article.h"
 #include "dossier-kept-quotes.h"
+#include "dossier-kept-resolution.h"
 #include "dossier-name-candidates.h"
 #include "dossier-quote.h"
 #include "dossier-sentence.h"
@@ -45,6 +46,15 @@ struct _DossierAnalysis
    * document, what it found or took. */
   GHashTable *kept_quotes;
   GPtrArray *kept_quotes_now;
+  /* What the names judged across the dossier decided of each article's
+   * candidates (article digest → GBytes of DossierNameVerdict), kept and
+   * replaced as @kept is; during a run, per document, what it noted or
+   * took. */
+  GHashTable *kept_verdicts;
+  GPtrArray *kept_verdicts_now;
+  /* What the entity resolution was given and made, kept and replaced as
+   * @kept is. */
+  DossierKeptResolution *kept_resolution;
   gint n_reused;            /* articles whose kept results the last run put back */
   /* While what the per-article step finds is found again for an analysis
    * read back from where it was kept (dossier_analysis_find_kept ()),
@@ -95,6 +105,8 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
+  g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
+  g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
   g_ptr_array_unref (analysis->corrections);
   g_ptr_array_unref (analysis->events);
   g_ptr_array_unref (analysis->headline_names);
@@ -312,6 +324,46 @@ typedef struct
   guint phase;              /* 0 scan, 1 judge, 2 judge again, quotes */
 } Worker;
 
+/* The pending names of document @d judged across the dossier, as the
+ * last analysis judged them in the same article where what the judging
+ * reads from outside it, whether each candidate's key is a known surname,
+ * is as it was then; otherwise judged, and what was decided noted. */
+static void
+judge_or_take_verdicts (Worker          *worker,
+                        guint            d,
+                        DossierDocument *document)
+{
+  DossierAnalysis *analysis = worker->analysis;
+  GArray *pending = g_ptr_array_index (worker->pending, d);
+  const DossierKeptArticle *article = analysis->kept_now != NULL ? g_ptr_array_index (analysis->kept_now, d) : NULL;
+  GBytes *verdicts = NULL;
+  g_autoptr(GArray) noted = NULL;
+
+  if (article == NULL)
+    {
+      dossier_name_candidates_accept_pending (document, pending, worker->surnames, worker->confirmed);
+      return;
+    }
+  if (analysis->kept_verdicts != NULL)
+    verdicts = g_hash_table_lookup (analysis->kept_verdicts, dossier_kept_article_get_digest (article));
+  if (verdicts != NULL)
+    {
+      gsize size;
+      const DossierNameVerdict *taken = g_bytes_get_data (verdicts, &size);
+
+      if (dossier_name_candidates_accept_as_judged (document, pending, worker->surnames, worker->confirmed, taken,
+                                                    size / sizeof (DossierNameVerdict)))
+        {
+          g_ptr_array_index (analysis->kept_verdicts_now, d) = g_bytes_ref (verdicts);
+          return;
+        }
+    }
+  noted = g_array_new (FALSE, FALSE, sizeof (DossierNameVerdict));
+  dossier_name_candidates_accept_pending_noting (document, pending, worker->surnames, worker->confirmed, noted);
+  g_ptr_array_index (analysis->kept_verdicts_now, d) = g_bytes_new (noted->data,
+                                                                    noted->len * sizeof (DossierNameVerdict));
+}
+
 static gpointer
 analyse_documents (gpointer data)
 {
@@ -347,8 +399,7 @@ analyse_documents (gpointer data)
             dossier_document_release_tokens (document);
         }
       else if (worker->phase == 1)
-        dossier_name_candidates_accept_pending (document, g_ptr_array_index (worker->pending, d),
-                                                  worker->surnames, worker->confirmed);
+        judge_or_take_verdicts (worker, d, document);
       else
         {
           /* A name one article confirms stands in the others. */
@@ -385,16 +436,17 @@ keep_results (DossierAnalysis *analysis)
 
   for (guint d = 0; d < analysis->kept_now->len; d++)
     {
-      DossierKeptArticle *article = g_steal_pointer (&g_ptr_array_index (analysis->kept_now, d));
+      DossierKeptArticle *article = g_ptr_array_index (analysis->kept_now, d);
 
       /* An article too large to keep (see dossier_kept_article_new ()). */
       if (article == NULL)
         continue;
       /* The same article twice: either will do, they are alike (the key
        * is replaced with the value, which owns it). */
-      g_hash_table_replace (kept, (gpointer) dossier_kept_article_get_digest (article), article);
+      g_hash_table_replace (kept, (gpointer) dossier_kept_article_get_digest (article),
+                            dossier_kept_article_ref (article));
     }
-  g_clear_pointer (&analysis->kept_now, g_ptr_array_unref);
+  /* @kept_now stays, for the names judged to find each article's digest. */
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   analysis->kept = kept;
 }
@@ -415,6 +467,26 @@ keep_quotes (DossierAnalysis *analysis)
   g_clear_pointer (&analysis->kept_quotes_now, g_ptr_array_unref);
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   analysis->kept_quotes = kept;
+}
+
+/* The verdicts this run noted or took replace those kept, under the digest
+ * of the article each was judged in. */
+static void
+keep_verdicts (DossierAnalysis *analysis)
+{
+  GHashTable *kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+
+  for (guint d = 0; d < analysis->kept_verdicts_now->len; d++)
+    {
+      GBytes *verdicts = g_steal_pointer (&g_ptr_array_index (analysis->kept_verdicts_now, d));
+      const DossierKeptArticle *article = g_ptr_array_index (analysis->kept_now, d);
+
+      if (verdicts != NULL)
+        g_hash_table_replace (kept, g_strdup (dossier_kept_article_get_digest (article)), verdicts);
+    }
+  g_clear_pointer (&analysis->kept_verdicts_now, g_ptr_array_unref);
+  g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
+  analysis->kept_verdicts = kept;
 }
 
 void
@@ -453,6 +525,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
       analysis->kept_quotes_now = g_ptr_array_new_full (analysis->documents->len,
                                                         (GDestroyNotify) dossier_kept_quotes_unref);
       g_ptr_array_set_size (analysis->kept_quotes_now, analysis->documents->len);
+      analysis->kept_verdicts_now = g_ptr_array_new_full (analysis->documents->len,
+                                                          (GDestroyNotify) g_bytes_unref);
+      g_ptr_array_set_size (analysis->kept_verdicts_now, analysis->documents->len);
     }
   n_workers = MAX (1, MIN (analysis->n_threads, analysis->documents->len / 16 + 1));
   pending = g_ptr_array_new_full (analysis->documents->len, (GDestroyNotify) g_array_unref);
@@ -491,6 +566,9 @@ dossier_analysis_run (DossierAnalysis *analysis)
       workers[t].confirmed = t == 0 ? confirmed : g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     }
   run_workers (workers, n_workers);
+  if (analysis->kept_verdicts_now != NULL)
+    keep_verdicts (analysis);
+  g_clear_pointer (&analysis->kept_now, g_ptr_array_unref);
 
   /* Every name an article confirmed, before the others are judged again. */
   for (guint t = 1; t < n_workers; t++)
@@ -521,7 +599,16 @@ dossier_analysis_run (DossierAnalysis *analysis)
 
   /* Names the researcher marked join the others before they are resolved. */
   dossier_corrections_add_names (analysis->documents, analysis->corrections);
-  dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
+  if (analysis->keeps_results)
+    {
+      DossierKeptResolution *made = dossier_kept_resolution_resolve (analysis->documents, analysis->gazetteer,
+                                                                     analysis->entities, analysis->kept_resolution);
+
+      g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
+      analysis->kept_resolution = made;
+    }
+  else
+    dossier_entities_resolve (analysis->documents, analysis->gazetteer, analysis->entities);
   debug_step ("entities resolved", start);
   {
     g_autoptr(GPtrArray) probable = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_correction_free);
@@ -588,6 +675,8 @@ dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
       g_clear_pointer (&analysis->kept, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
+      g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
+      g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
     }
 }
 
@@ -611,6 +700,11 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   analysis->kept_terms = previous->kept_terms != NULL ? g_hash_table_ref (previous->kept_terms) : NULL;
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   analysis->kept_quotes = previous->kept_quotes != NULL ? g_hash_table_ref (previous->kept_quotes) : NULL;
+  g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
+  analysis->kept_verdicts = previous->kept_verdicts != NULL ? g_hash_table_ref (previous->kept_verdicts) : NULL;
+  g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
+  analysis->kept_resolution = previous->kept_resolution != NULL ? dossier_kept_resolution_ref (previous->kept_resolution)
+                                                                : NULL;
   g_mutex_unlock (&previous->kept_lock);
 }
 
@@ -636,10 +730,7 @@ find_kept (DossierAnalysis       *analysis,
   /* The names and pending mentions were kept (copied) with the article. */
   for (guint m = 0; m < pending->len; m++)
     {
-      DossierMention *mention = &g_array_index (pending, DossierMention, m);
-
-      g_free (mention->key);
-      g_free (mention->canonical);
+      dossier_mention_clear_strings (&g_array_index (pending, DossierMention, m));
     }
   return kept;
 }

@@ -37,7 +37,9 @@ struct _DossierKeptArticle
   KeptMention *mentions;
   DossierDateMention *dates;  /* a date mention's rule is a static string */
   guint32 *surnames;        /* offsets into strings */
-  char *strings;
+  /* Every string, each nul-ended: the restored mentions borrow theirs
+   * from here, their documents holding a reference. */
+  GBytes *strings;
 };
 
 /* The paragraphs' digest, made once for the life of the article (see
@@ -65,10 +67,32 @@ paragraphs_digest (DossierDocument *document)
   return document->paragraphs_digest;
 }
 
+/* Appends to @message what dossier_checksum_add_text () feeds a checksum. */
+static void
+message_add_text (GString    *message,
+                  const char *text)
+{
+  gint64 size = text == NULL ? -1 : (gint64) strlen (text);
+
+  g_string_append_len (message, (const char *) &size, sizeof size);
+  if (size > 0)
+    g_string_append_len (message, text, size);
+}
+
+/* Appends to @message what dossier_checksum_add_int () feeds a checksum. */
+static void
+message_add_int (GString *message,
+                 gint64   value)
+{
+  g_string_append_len (message, (const char *) &value, sizeof value);
+}
+
 char *
 dossier_kept_article_digest (DossierDocument *document)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_autoptr(GChecksum) checksum = NULL;
+  g_autoptr(GString) message = NULL;
+  const char *paragraphs;
 
   g_return_val_if_fail (document != NULL, NULL);
 
@@ -76,25 +100,42 @@ dossier_kept_article_digest (DossierDocument *document)
    * (relative dates resolve against it), the language.  The rest of the
    * metadata too, at the cost of analysing again an article whose title
    * was corrected: a rule that comes to read it cannot make a kept result
-   * stale. */
-  dossier_checksum_add_text (checksum, document->title, -1);
-  dossier_checksum_add_text (checksum, document->outlet, -1);
-  dossier_checksum_add_text (checksum, document->author, -1);
-  dossier_checksum_add_text (checksum, document->address, -1);
-  dossier_checksum_add_text (checksum, document->language, -1);
-  dossier_checksum_add_text (checksum, document->encoding, -1);
-  dossier_checksum_add_text (checksum, document->published_evidence, -1);
-  dossier_checksum_add_int (checksum, document->published.year);
-  dossier_checksum_add_int (checksum, document->published.month);
-  dossier_checksum_add_int (checksum, document->published.day);
-  dossier_checksum_add_int (checksum, document->published.hour);
-  dossier_checksum_add_int (checksum, document->published.minute);
-  dossier_checksum_add_int (checksum, document->published.precision);
-  dossier_checksum_add_int (checksum, document->published_from);
-  dossier_checksum_add_int (checksum, document->is_html);
-  dossier_checksum_add_int (checksum, document->uncleaned);
-  dossier_checksum_add_text (checksum, paragraphs_digest (document), -1);
-  return g_strdup (g_checksum_get_string (checksum));
+   * stale.  The bytes are gathered first, as they would be fed to the
+   * checksum one field after another (the same digest): where they are
+   * those the document's last digest was made of (a copy of an article
+   * analysed before, its metadata unchanged), that digest is theirs. */
+  paragraphs = paragraphs_digest (document);
+  message = g_string_sized_new (256);
+  message_add_text (message, document->title);
+  message_add_text (message, document->outlet);
+  message_add_text (message, document->author);
+  message_add_text (message, document->address);
+  message_add_text (message, document->language);
+  message_add_text (message, document->encoding);
+  message_add_text (message, document->published_evidence);
+  message_add_int (message, document->published.year);
+  message_add_int (message, document->published.month);
+  message_add_int (message, document->published.day);
+  message_add_int (message, document->published.hour);
+  message_add_int (message, document->published.minute);
+  message_add_int (message, document->published.precision);
+  message_add_int (message, document->published_from);
+  message_add_int (message, document->is_html);
+  message_add_int (message, document->uncleaned);
+  message_add_text (message, paragraphs);
+
+  if (document->analysis_digest_of != NULL && document->analysis_digest != NULL &&
+      g_bytes_get_size (document->analysis_digest_of) == message->len &&
+      memcmp (g_bytes_get_data (document->analysis_digest_of, NULL), message->str, message->len) == 0)
+    return g_strdup (document->analysis_digest);
+
+  checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_checksum_update (checksum, (const guchar *) message->str, message->len);
+  g_clear_pointer (&document->analysis_digest_of, g_bytes_unref);
+  g_free (document->analysis_digest);
+  document->analysis_digest_of = g_bytes_new (message->str, message->len);
+  document->analysis_digest = g_strdup (g_checksum_get_string (checksum));
+  return g_strdup (document->analysis_digest);
 }
 
 static void
@@ -138,6 +179,7 @@ dossier_kept_article_new (char                  *digest,
   DossierKeptArticle *kept;
   gsize size = 0, used = 0;
   guint n_spans = 0, span = 0;
+  char *strings;
 
   g_return_val_if_fail (digest != NULL, NULL);
   g_return_val_if_fail (document != NULL, NULL);
@@ -182,19 +224,20 @@ dossier_kept_article_new (char                  *digest,
           kept->spans[span++] = (guint32) sentence->end;
         }
     }
-  kept->strings = g_malloc (MAX (size, 1));
+  strings = g_malloc (MAX (size, 1));
   kept->n_mentions = document->mentions->len;
   kept->n_pending = pending->len;
   kept->mentions = g_new (KeptMention, MAX (kept->n_mentions + kept->n_pending, 1));
-  put_mentions (kept->mentions, document->mentions, kept->strings, &used);
-  put_mentions (kept->mentions + kept->n_mentions, pending, kept->strings, &used);
+  put_mentions (kept->mentions, document->mentions, strings, &used);
+  put_mentions (kept->mentions + kept->n_mentions, pending, strings, &used);
   kept->n_dates = document->dates->len;
   kept->dates = g_memdup2 (document->dates->data, MAX (kept->n_dates, 1) * sizeof (DossierDateMention));
   kept->n_surnames = surnames != NULL ? surnames->len : 0;
   kept->surnames = g_new (guint32, MAX (kept->n_surnames, 1));
   for (guint k = 0; k < kept->n_surnames; k++)
-    kept->surnames[k] = dossier_kept_put_string (kept->strings, &used, g_ptr_array_index (surnames, k));
+    kept->surnames[k] = dossier_kept_put_string (strings, &used, g_ptr_array_index (surnames, k));
   g_assert (used == size);
+  kept->strings = g_bytes_new_take (strings, MAX (size, 1));
   return kept;
 }
 
@@ -218,7 +261,7 @@ dossier_kept_article_unref (DossierKeptArticle *kept)
   g_free (kept->mentions);
   g_free (kept->dates);
   g_free (kept->surnames);
-  g_free (kept->strings);
+  g_bytes_unref (kept->strings);
   g_free (kept->digest);
   g_free (kept);
 }
@@ -231,11 +274,13 @@ dossier_kept_article_get_digest (const DossierKeptArticle *kept)
   return kept->digest;
 }
 
+/* The string at @at, borrowed: never changed while the kept article
+ * lives, which the document the mentions go to holds. */
 static char *
-dup_string (const char *strings,
-            guint32     at)
+borrow_string (const char *strings,
+               guint32     at)
 {
-  return at == DOSSIER_KEPT_NO_STRING ? NULL : g_strdup (strings + at);
+  return at == DOSSIER_KEPT_NO_STRING ? NULL : (char *) strings + at;
 }
 
 static void
@@ -256,8 +301,10 @@ restore_mentions (GArray            *to,
       mention->start = from[m].start;
       mention->end = from[m].end;
       mention->type = (DossierEntityType) from[m].type;
-      mention->key = dup_string (strings, from[m].key);
-      mention->canonical = dup_string (strings, from[m].canonical);
+      mention->key = borrow_string (strings, from[m].key);
+      mention->canonical = borrow_string (strings, from[m].canonical);
+      mention->key_borrowed = TRUE;
+      mention->canonical_borrowed = TRUE;
       mention->entity = from[m].entity;
     }
 }
@@ -268,6 +315,7 @@ dossier_kept_article_restore (const DossierKeptArticle *kept,
                               GArray                   *pending,
                               GHashTable               *surnames)
 {
+  const char *strings;
   guint span = 0;
 
   g_return_if_fail (kept != NULL);
@@ -283,9 +331,13 @@ dossier_kept_article_restore (const DossierKeptArticle *kept,
         g_array_index (paragraph->sentences, DossierSpan, k) = (DossierSpan) { kept->spans[span],
                                                                              kept->spans[span + 1] };
     }
-  restore_mentions (document->mentions, kept->mentions, kept->n_mentions, kept->strings);
-  restore_mentions (pending, kept->mentions + kept->n_mentions, kept->n_pending, kept->strings);
+  /* The mentions, the pending ones too, borrow their keys and names from
+   * the kept strings, which the document holds until they are gone. */
+  strings = g_bytes_get_data (kept->strings, NULL);
+  dossier_document_hold_strings (document, kept->strings);
+  restore_mentions (document->mentions, kept->mentions, kept->n_mentions, strings);
+  restore_mentions (pending, kept->mentions + kept->n_mentions, kept->n_pending, strings);
   g_array_append_vals (document->dates, kept->dates, kept->n_dates);
   for (guint k = 0; k < kept->n_surnames; k++)
-    g_hash_table_add (surnames, g_strdup (kept->strings + kept->surnames[k]));
+    g_hash_table_add (surnames, g_strdup (strings + kept->surnames[k]));
 }

@@ -26,7 +26,8 @@ typedef struct _DossierKeptArticle DossierKeptArticle;
 
 /* The digest of what the per-article step reads of @document: a
  * nul-terminated hexadecimal string, owned by the caller.  Sets the
- * document's paragraphs_digest when it has none. */
+ * document's paragraphs_digest when it has none, and its analysis_digest
+ * with what it was made of, which its copies take to the next analysis. */
 char               *dossier_kept_article_digest  (DossierDocument       *document);
 
 /* What @document holds once the per-article step has run on it, with the
@@ -42,7 +43,9 @@ const char         *dossier_kept_article_get_digest (const DossierKeptArticle *k
 
 /* Puts what was kept back into @document (whose analysis was cleared; its
  * paragraphs are those the digest was made of), appends the pending
- * mentions to @pending and adds the full names to @surnames. */
+ * mentions to @pending and adds the full names to @surnames.  The mentions
+ * borrow their keys and names from @kept, which @document holds until its
+ * analysis is cleared: @pending must be emptied before then. */
 void                dossier_kept_article_restore (const DossierKeptArticle *kept,
                                                   DossierDocument          *document,
                                                   GArray                   *pending,

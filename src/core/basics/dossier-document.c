@@ -196,10 +196,7 @@ removed_clear (gpointer data)
 static void
 mention_clear (gpointer data)
 {
-  DossierMention *mention = data;
-
-  g_free (mention->key);
-  g_free (mention->canonical);
+  dossier_mention_clear_strings (data);
 }
 
 static void
@@ -238,6 +235,8 @@ dossier_document_free (DossierDocument *document)
 
   g_free (document->source);
   g_free (document->paragraphs_digest);
+  g_clear_pointer (&document->analysis_digest_of, g_bytes_unref);
+  g_free (document->analysis_digest);
   dates_read_unref (document->dates_read);
   days_read_unref (document->days_read);
   g_free (document->title);
@@ -253,6 +252,8 @@ dossier_document_free (DossierDocument *document)
   g_array_unref (document->mentions);
   g_array_unref (document->dates);
   g_array_unref (document->quotes);
+  /* After the mentions, which may borrow from them. */
+  g_clear_pointer (&document->held_strings, g_ptr_array_unref);
   g_free (document);
 }
 
@@ -414,6 +415,8 @@ dossier_document_copy (const DossierDocument *document)
       added->attribution = g_strdup (paragraph->attribution);
     }
   copy->paragraphs_digest = g_strdup (document->paragraphs_digest);
+  copy->analysis_digest_of = document->analysis_digest_of != NULL ? g_bytes_ref (document->analysis_digest_of) : NULL;
+  copy->analysis_digest = g_strdup (document->analysis_digest);
   copy->dates_read = document->dates_read != NULL ? dates_read_ref (document->dates_read) : NULL;
   if (document->days_read != NULL)
     {
@@ -443,6 +446,8 @@ dossier_document_clear_analysis (DossierDocument *document)
   g_array_set_size (document->mentions, 0);
   g_array_set_size (document->dates, 0);
   g_array_set_size (document->quotes, 0);
+  /* After the mentions, which may borrow from them. */
+  g_clear_pointer (&document->held_strings, g_ptr_array_unref);
   for (guint i = 0; i < document->paragraphs->len; i++)
     {
       DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, i);
@@ -450,6 +455,57 @@ dossier_document_clear_analysis (DossierDocument *document)
       g_clear_pointer (&paragraph->tokens, g_array_unref);
       g_clear_pointer (&paragraph->sentence_tokens, g_array_unref);
     }
+}
+
+void
+dossier_document_hold_strings (DossierDocument *document,
+                               GBytes          *strings)
+{
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (strings != NULL);
+
+  if (document->held_strings == NULL)
+    document->held_strings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  g_ptr_array_add (document->held_strings, g_bytes_ref (strings));
+}
+
+void
+dossier_mention_clear_strings (DossierMention *mention)
+{
+  g_return_if_fail (mention != NULL);
+
+  if (!mention->key_borrowed)
+    g_free (mention->key);
+  if (!mention->canonical_borrowed)
+    g_free (mention->canonical);
+  mention->key = NULL;
+  mention->canonical = NULL;
+  mention->key_borrowed = FALSE;
+  mention->canonical_borrowed = FALSE;
+}
+
+void
+dossier_mention_take_key (DossierMention *mention,
+                          char           *key)
+{
+  g_return_if_fail (mention != NULL);
+
+  if (!mention->key_borrowed)
+    g_free (mention->key);
+  mention->key = key;
+  mention->key_borrowed = FALSE;
+}
+
+void
+dossier_mention_take_canonical (DossierMention *mention,
+                                char           *canonical)
+{
+  g_return_if_fail (mention != NULL);
+
+  if (!mention->canonical_borrowed)
+    g_free (mention->canonical);
+  mention->canonical = canonical;
+  mention->canonical_borrowed = FALSE;
 }
 
 gboolean

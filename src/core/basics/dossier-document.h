@@ -100,10 +100,19 @@ typedef struct
   DossierEntityType type;
   /* The surface form normalised for resolution ("Zelenskyy" → "zelensk"),
    * and the name the recogniser believes is meant ("United States" for
-   * "U.S."); both owned. */
+   * "U.S."); owned, unless borrowed (below).  Replace or free them with
+   * dossier_mention_take_key (), dossier_mention_take_canonical () and
+   * dossier_mention_clear_strings (), never with g_free (). */
   char *key;
   char *canonical;
   int entity;  /* index into the analysis' entities after resolution, or -1 */
+  /* Whether @key and @canonical are borrowed from strings their document
+   * holds until its analysis is cleared (dossier_document_hold_strings ()),
+   * as the mentions of an article restored as an earlier analysis kept it
+   * are: copying each of them again at every analysis cost more than the
+   * rest of the restoring. */
+  guint key_borrowed : 1;
+  guint canonical_borrowed : 1;
 } DossierMention;
 
 typedef struct
@@ -179,6 +188,12 @@ typedef struct
    * again: paragraphs are never changed once the cleaner made them.
    * NULL until then. */
   char *paragraphs_digest;
+  /* The bytes the analysis last made its digest of the article of (see
+   * dossier_kept_article_digest ()) and that digest, copied with the
+   * document: an article whose metadata and paragraphs are still those
+   * bytes is not hashed again at the next analysis.  NULL until then. */
+  GBytes *analysis_digest_of;
+  char *analysis_digest;
   /* The dates read for the last few publication dates tried (an undated
    * article's inference tries several, every analysis): set by
    * dossier_document_keep_dates (), never changed once made, and shared
@@ -198,6 +213,9 @@ typedef struct
   GArray *mentions;          /* of DossierMention, sorted by paragraph, start */
   GArray *dates;             /* of DossierDateMention, sorted likewise */
   GArray *quotes;            /* of DossierQuote */
+  /* Of GBytes*: the strings the mentions borrow, held until the analysis
+   * is cleared.  NULL while none are held. */
+  GPtrArray *held_strings;
 } DossierDocument;
 
 DossierDocument  *dossier_document_new              (void);
@@ -228,6 +246,21 @@ void              dossier_document_share_removed    (DossierDocument      *docum
 /* Drops analysis results (mentions, dates, quotes, sentences) so the
  * document can be analysed again, e.g. after its date was corrected. */
 void              dossier_document_clear_analysis   (DossierDocument      *document);
+/* Holds @strings (a reference is taken) until the document's analysis is
+ * cleared or the document freed, so that its mentions may borrow their
+ * keys and names from them (see DossierMention's key_borrowed).  The
+ * strings must never change while held. */
+void              dossier_document_hold_strings     (DossierDocument      *document,
+                                                     GBytes               *strings);
+
+/* Frees what @mention owns of its key and name and sets both to NULL. */
+void              dossier_mention_clear_strings     (DossierMention       *mention);
+/* Replaces @mention's key with @key (may be NULL), taken over. */
+void              dossier_mention_take_key          (DossierMention       *mention,
+                                                     char                 *key);
+/* Replaces @mention's name with @canonical (may be NULL), taken over. */
+void              dossier_mention_take_canonical    (DossierMention       *mention,
+                                                     char                 *canonical);
 /* Whether the dates of @document's paragraphs, as read against
  * @published with its sentences as they are now, were kept by
  * dossier_document_keep_dates (): then they are put in @document's dates. */

@@ -312,8 +312,7 @@ replace_mentions (DossierDocument *document,
       renumber[m] = -1;
       if (drop != NULL && drop[m])
         {
-          g_free (mention->key);
-          g_free (mention->canonical);
+          dossier_mention_clear_strings (mention);
           continue;
         }
       g_array_append_val (moving, item);
@@ -334,6 +333,8 @@ replace_mentions (DossierDocument *document,
       DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
       mention->key = NULL;
       mention->canonical = NULL;
+      mention->key_borrowed = FALSE;
+      mention->canonical_borrowed = FALSE;
     }
   g_array_set_size (document->mentions, moving->len);
   for (guint i = 0; i < moving->len; i++)

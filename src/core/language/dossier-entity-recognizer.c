@@ -1523,8 +1523,7 @@ fill_organizations_in_a_list (DossierDocument *document,
 
                   if (candidate->paragraph == paragraph && candidate->start >= gap->start && candidate->end <= gap->end)
                     {
-                      g_free (candidate->key);
-                      g_free (candidate->canonical);
+                      dossier_mention_clear_strings (candidate);
                       g_array_remove_index (pending, c - 1);
                     }
                 }
@@ -1546,10 +1545,8 @@ as_organization (DossierMention *mention,
                  const char     *text)
 {
   mention->type = DOSSIER_ENTITY_ORGANIZATION;
-  g_free (mention->key);
-  mention->key = dossier_organization_key (text, mention->start, mention->end);
-  g_free (mention->canonical);
-  mention->canonical = g_strndup (text + mention->start, mention->end - mention->start);
+  dossier_mention_take_key (mention, dossier_organization_key (text, mention->start, mention->end));
+  dossier_mention_take_canonical (mention, g_strndup (text + mention->start, mention->end - mention->start));
 }
 
 static void

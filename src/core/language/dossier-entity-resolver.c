@@ -386,10 +386,8 @@ join_acronyms (GPtrArray *documents)
             continue;
           DOSSIER_DEBUG ("names: “%s” stands for “%s” (its capitals, in brackets after it)",
                          mention->canonical, name->canonical);
-          g_free (mention->key);
-          g_free (mention->canonical);
-          mention->key = g_strdup (name->key);
-          mention->canonical = g_strdup (name->canonical);
+          dossier_mention_take_key (mention, g_strdup (name->key));
+          dossier_mention_take_canonical (mention, g_strdup (name->canonical));
           mention->type = name->type;
         }
     }
@@ -485,8 +483,7 @@ join_lone_words_named_as_organizations (GPtrArray        *documents,
           paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
           DOSSIER_DEBUG ("names: “%s” alone is the organisation the dossier names so, not a %s",
                          mention->canonical, mention->type == DOSSIER_ENTITY_PLACE ? "place" : "person");
-          g_free (mention->key);
-          mention->key = dossier_organization_key (paragraph->text, mention->start, mention->end);
+          dossier_mention_take_key (mention, dossier_organization_key (paragraph->text, mention->start, mention->end));
           mention->type = DOSSIER_ENTITY_ORGANIZATION;
         }
     }
@@ -620,12 +617,10 @@ join_names_by_case (GPtrArray         *documents,
               g_str_equal (spelling->key, mention->key))
             continue;
           DOSSIER_DEBUG ("names: “%s” is “%s” in other capitals", mention->canonical, spelling->canonical);
-          g_free (mention->key);
-          mention->key = g_strdup (spelling->key);
+          dossier_mention_take_key (mention, g_strdup (spelling->key));
           if (type == DOSSIER_ENTITY_PERSON)
             {
-              g_free (mention->canonical);
-              mention->canonical = g_strdup (spelling->canonical);
+              dossier_mention_take_canonical (mention, g_strdup (spelling->canonical));
             }
         }
     }
@@ -694,8 +689,7 @@ join_organizations_by_case (GPtrArray *documents)
           if (key == NULL || g_str_equal (key, mention->key))
             continue;
           DOSSIER_DEBUG ("names: “%s” is “%s” in other capitals", mention->canonical, key);
-          g_free (mention->key);
-          mention->key = g_strdup (key);
+          dossier_mention_take_key (mention, g_strdup (key));
         }
     }
 }
@@ -762,10 +756,8 @@ join_acronyms_written_as_words (GPtrArray *documents)
           if (acronym == NULL)
             continue;
           DOSSIER_DEBUG ("names: “%.*s” is “%s” (an acronym written as a word)", (int) n, text, acronym->canonical);
-          g_free (mention->key);
-          g_free (mention->canonical);
-          mention->key = g_strdup (acronym->key);
-          mention->canonical = g_strdup (acronym->canonical);
+          dossier_mention_take_key (mention, g_strdup (acronym->key));
+          dossier_mention_take_canonical (mention, g_strdup (acronym->canonical));
           mention->type = acronym->type;
         }
     }
@@ -933,8 +925,7 @@ join_names_written_apart (GPtrArray *documents)
             continue;
           DOSSIER_DEBUG ("names: “%s” is “%s” written apart", mention->canonical, organization->canonical);
           mention->type = DOSSIER_ENTITY_ORGANIZATION;
-          g_free (mention->key);
-          mention->key = g_strdup (organization->key);
+          dossier_mention_take_key (mention, g_strdup (organization->key));
         }
     }
 }
@@ -1049,8 +1040,7 @@ join_organizations_by_their_last_words (GPtrArray *documents)
               g_hash_table_contains (longer, to))
             continue;
           DOSSIER_DEBUG ("names: “%s” is the end of one longer organisation's name: it", mention->canonical);
-          g_free (mention->key);
-          mention->key = g_strdup (to);
+          dossier_mention_take_key (mention, g_strdup (to));
         }
     }
 }

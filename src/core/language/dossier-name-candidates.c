@@ -330,10 +330,11 @@ named_by_first_name (Judging              *judging,
 }
 
 void
-dossier_name_candidates_accept_pending (DossierDocument *document,
-                                          GArray          *pending,
-                                          GHashTable      *known_surnames,
-                                          GHashTable      *confirmed)
+dossier_name_candidates_accept_pending_noting (DossierDocument *document,
+                                                 GArray          *pending,
+                                                 GHashTable      *known_surnames,
+                                                 GHashTable      *confirmed,
+                                                 GArray          *verdicts)
 {
   g_autofree gboolean *accepted = NULL;
   Judging judging;
@@ -347,6 +348,7 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
   for (guint c = 0; c < pending->len; c++)
     {
       DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+      DossierNameVerdict verdict = { 0, 0, 0, -1 };
 
       /* A lone word is a known person's surname, or the last of a pair of
        * capitalised words nothing else explains; such a pair is a person
@@ -355,8 +357,8 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
        * noun: "the MacBook Pro" … "a pro"). */
       gboolean pair = strchr (candidate->canonical, ' ') != NULL;
 
-      accepted[c] = g_hash_table_contains (known_surnames, candidate->key) &&
-                    (!pair || pair_looks_like_a_name (candidate->canonical));
+      verdict.known = g_hash_table_contains (known_surnames, candidate->key);
+      accepted[c] = verdict.known && (!pair || pair_looks_like_a_name (candidate->canonical));
       /* "Grace" alone, where the article names Grace Mugabe and no one
        * called Grace for surname: her. */
       if (!accepted[c] && !pair &&
@@ -367,23 +369,82 @@ dossier_name_candidates_accept_pending (DossierDocument *document,
           if (person != NULL)
             {
               judging_count_pending (&judging, candidate, -1);
-              g_free (candidate->key);
-              g_free (candidate->canonical);
-              candidate->key = g_strdup (person->key);
-              candidate->canonical = g_strdup (person->canonical);
+              dossier_mention_take_key (candidate, g_strdup (person->key));
+              dossier_mention_take_canonical (candidate, g_strdup (person->canonical));
               judging_count_pending (&judging, candidate, 1);
               accepted[c] = TRUE;
+              verdict.person = person - (const DossierMention *) (gpointer) document->mentions->data;
             }
         }
       if (!accepted[c] && named_both_ways (&judging, candidate))
         {
           accepted[c] = TRUE;
+          verdict.confirms = pair;
           if (pair && confirmed != NULL)
             g_hash_table_add (confirmed, g_strdup (candidate->key));
         }
+      verdict.accepted = accepted[c];
+      if (verdicts != NULL)
+        g_array_append_val (verdicts, verdict);
     }
   judging_clear (&judging);
   move_accepted (document, pending, accepted);
+}
+
+void
+dossier_name_candidates_accept_pending (DossierDocument *document,
+                                          GArray          *pending,
+                                          GHashTable      *known_surnames,
+                                          GHashTable      *confirmed)
+{
+  dossier_name_candidates_accept_pending_noting (document, pending, known_surnames, confirmed, NULL);
+}
+
+gboolean
+dossier_name_candidates_accept_as_judged (DossierDocument          *document,
+                                            GArray                   *pending,
+                                            GHashTable               *known_surnames,
+                                            GHashTable               *confirmed,
+                                            const DossierNameVerdict *verdicts,
+                                            guint                     n_verdicts)
+{
+  g_autofree gboolean *accepted = NULL;
+
+  g_return_val_if_fail (document != NULL, FALSE);
+  g_return_val_if_fail (pending != NULL, FALSE);
+  g_return_val_if_fail (verdicts != NULL || n_verdicts == 0, FALSE);
+
+  /* The judging read nothing else from outside the article: where each
+   * key is known as it was, it would decide the same. */
+  if (n_verdicts != pending->len)
+    return FALSE;
+  for (guint c = 0; c < pending->len; c++)
+    {
+      const DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (g_hash_table_contains (known_surnames, candidate->key) != verdicts[c].known ||
+          (verdicts[c].person >= 0 && (guint) verdicts[c].person >= document->mentions->len))
+        return FALSE;
+    }
+
+  accepted = g_new0 (gboolean, MAX (pending->len, 1));
+  for (guint c = 0; c < pending->len; c++)
+    {
+      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
+
+      if (verdicts[c].person >= 0)
+        {
+          const DossierMention *person = &g_array_index (document->mentions, DossierMention, verdicts[c].person);
+
+          dossier_mention_take_key (candidate, g_strdup (person->key));
+          dossier_mention_take_canonical (candidate, g_strdup (person->canonical));
+        }
+      if (verdicts[c].confirms && confirmed != NULL)
+        g_hash_table_add (confirmed, g_strdup (candidate->key));
+      accepted[c] = verdicts[c].accepted;
+    }
+  move_accepted (document, pending, accepted);
+  return TRUE;
 }
 
 /* Whether @word is written in capitals only, three letters or more. */
@@ -604,16 +665,15 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                       strchr (candidate->canonical, ' ') - candidate->canonical)) &&
           !written_in_small_letters (document, &small, surname, strlen (surname)))
         {
-          g_free (candidate->key);
-          candidate->key = dossier_organization_key (candidate->canonical, 0, strlen (candidate->canonical));
+          dossier_mention_take_key (candidate,
+                                    dossier_organization_key (candidate->canonical, 0, strlen (candidate->canonical)));
           candidate->type = DOSSIER_ENTITY_ORGANIZATION;
           accepted[c] = TRUE;
         }
       if (!accepted[c] && places != NULL && g_hash_table_contains (places, candidate->canonical) &&
           !written_in_small_letters (document, &small, candidate->canonical, strlen (candidate->canonical)))
         {
-          g_free (candidate->key);
-          candidate->key = g_strdup (g_hash_table_lookup (places, candidate->canonical));
+          dossier_mention_take_key (candidate, g_strdup (g_hash_table_lookup (places, candidate->canonical)));
           candidate->type = DOSSIER_ENTITY_PLACE;
           accepted[c] = TRUE;
         }
@@ -621,10 +681,7 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
   move_accepted (document, pending, accepted);
   for (guint c = 0; c < pending->len; c++)
     {
-      DossierMention *candidate = &g_array_index (pending, DossierMention, c);
-
-      g_free (candidate->key);
-      g_free (candidate->canonical);
+      dossier_mention_clear_strings (&g_array_index (pending, DossierMention, c));
     }
   g_array_set_size (pending, 0);
 }

@@ -20,6 +20,39 @@ void                     dossier_name_candidates_accept_pending (DossierDocument
                                                                    GArray          *pending,
                                                                    GHashTable      *known_surnames,
                                                                    GHashTable      *confirmed);
+
+/* What dossier_name_candidates_accept_pending () decided of one candidate,
+ * and the one thing it read from outside the article: whether the
+ * candidate's key was a known surname.  Everything else it reads is the
+ * article's paragraphs, mentions and pending candidates. */
+typedef struct
+{
+  guint8 known;             /* its key was among the known surnames */
+  guint8 accepted;          /* moved into the document's mentions */
+  guint8 confirms;          /* its key added to the confirmed ones */
+  gint32 person;            /* the mention whose key and name it took, or -1 */
+} DossierNameVerdict;
+
+/* dossier_name_candidates_accept_pending (), which also appends to
+ * @verdicts (of DossierNameVerdict) what it decided of each candidate, in
+ * the order of @pending. */
+void                     dossier_name_candidates_accept_pending_noting (DossierDocument *document,
+                                                                          GArray          *pending,
+                                                                          GHashTable      *known_surnames,
+                                                                          GHashTable      *confirmed,
+                                                                          GArray          *verdicts);
+/* Where @verdicts (@n_verdicts of them) were noted by
+ * dossier_name_candidates_accept_pending_noting () for an article whose
+ * paragraphs, mentions and pending candidates were those @document and
+ * @pending hold now, and each candidate's key is a known surname exactly
+ * where it was then: does what that judging did, without judging again,
+ * and returns TRUE.  Otherwise changes nothing and returns FALSE. */
+gboolean                 dossier_name_candidates_accept_as_judged (DossierDocument          *document,
+                                                                     GArray                   *pending,
+                                                                     GHashTable               *known_surnames,
+                                                                     GHashTable               *confirmed,
+                                                                     const DossierNameVerdict *verdicts,
+                                                                     guint                     n_verdicts);
 /* Once every article's pending mentions (@pending: per document of
  * @documents, a GArray of DossierMention or NULL) were judged: adds to
  * @organizations (of char*, owned) the pairs of capitalised words that two
