@@ -486,6 +486,30 @@ test_a_narrative_of_two_days (void)
   dossier_test_assert_date (&date_with_text (undated, "On May 6")->value, "2031-05-06");
 }
 
+/* Two dated articles years apart, one of them by a page's widget of the
+ * day it was read ("Sat. May 18th, 2024" above the text); a third names
+ * the year of the other in full.  The widget's date gives way. */
+static void
+test_a_date_widget_outvoted (void)
+{
+  const char *texts[] = {
+    "Speaker reads resignation letter\nPublished: 21 November 2017\n\n"
+    "The speaker of parliament, Jon Marle, read President Arvo Teller's resignation letter to cheering "
+    "lawmakers on Tuesday.\n",
+    "Sat. May 18th, 2024\n\n"
+    "Jon Marle, the speaker of parliament, brought the house to cheers on Tuesday when he read President Arvo "
+    "Teller's resignation letter.\n",
+    "Teller era ends\n\n"
+    "President Arvo Teller, in power since 1987, resigned on 21 November 2017 as lawmakers began impeachment "
+    "hearings.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *widget = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (widget->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_cmpint (widget->published.year, ==, 2017);
+}
+
 static void
 test_nothing_to_match (void)
 {
@@ -1240,6 +1264,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-day-named-by-its-date-is-not-this-weeks",
                    test_a_day_named_by_its_date_is_not_this_weeks);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/a-date-widget-outvoted", test_a_date_widget_outvoted);
   g_test_add_func ("/publication-inference/a-narrative-of-two-days", test_a_narrative_of_two_days);
   g_test_add_func ("/publication-inference/an-opening-tells-a-plan", test_an_opening_tells_a_plan);
   g_test_add_func ("/publication-inference/the-days-news-told-without-a-date",

@@ -2118,6 +2118,41 @@ typedef struct
   char *evidence;
 } Doubted;
 
+/* Of the days @first and @second (day numbers, months or years apart),
+ * the one whose year the dossier's texts name in full ("on 21 November
+ * 2017", "in 2017") where the other's is never named; else G_MININT. */
+static int
+year_named_in_full (GPtrArray *documents,
+                    int        first,
+                    int        second)
+{
+  int year_first = dossier_date_from_day_number (first).year;
+  int year_second = dossier_date_from_day_number (second).year;
+  guint named_first = 0, named_second = 0;
+
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+
+      for (guint i = 0; i < document->dates->len; i++)
+        {
+          DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
+
+          if (date->relative || !dossier_date_is_set (&date->value))
+            continue;
+          named_first += date->value.year == year_first;
+          named_second += date->value.year == year_second;
+        }
+    }
+  if (year_first == year_second)
+    return G_MININT;
+  if (named_first > 0 && named_second == 0)
+    return first;
+  if (named_second > 0 && named_first == 0)
+    return second;
+  return G_MININT;
+}
+
 GArray *
 _dossier_publication_dates_doubt (GPtrArray *documents)
 {
@@ -2136,14 +2171,30 @@ _dossier_publication_dates_doubt (GPtrArray *documents)
           g_array_append_val (days, day);
         }
     }
-  if (days->len < DOUBT_QUORUM + 1)
+  /* Two dated articles years apart: the one whose year the dossier's texts
+   * name in full stays; the other (a page's widget of the day it was read:
+   * "Sat. May 18th, 2024") is doubted.  Otherwise too few to say. */
+  if (days->len == DOUBT_QUORUM)
+    {
+      int first = g_array_index (days, int, 0), second = g_array_index (days, int, 1);
+
+      if (ABS (first - second) <= DOUBTED_DATE_DAYS)
+        return doubted;
+      middle = year_named_in_full (documents, first, second);
+      if (middle == G_MININT)
+        return doubted;
+    }
+  else if (days->len < DOUBT_QUORUM + 1)
     return doubted;
-  g_array_sort (days, dossier_compare_int);
-  middle = g_array_index (days, int, days->len / 2);
-  for (guint i = 0; i < days->len; i++)
-    near += ABS (g_array_index (days, int, i) - middle) <= 7;
-  if (near < DOUBT_QUORUM)
-    return doubted;
+  else
+    {
+      g_array_sort (days, dossier_compare_int);
+      middle = g_array_index (days, int, days->len / 2);
+      for (guint i = 0; i < days->len; i++)
+        near += ABS (g_array_index (days, int, i) - middle) <= 7;
+      if (near < DOUBT_QUORUM)
+        return doubted;
+    }
 
   for (guint d = 0; d < documents->len; d++)
     {
