@@ -510,6 +510,27 @@ test_a_date_widget_outvoted (void)
   g_assert_cmpint (widget->published.year, ==, 2017);
 }
 
+/* An undated article read in the dossier's year whose only day of its
+ * own lies in an earlier year ("last closed on March 3, 2029") and which
+ * tells a span ("After 17 days"): no first day of the story to count the
+ * span from (the sanitizers' build once overflowed adding it to none). */
+static void
+test_a_span_with_no_day_of_the_year (void)
+{
+  const char *texts[] = {
+    "Port strike goes on\nPublished: 17 October 2034\n\n"
+    "Dock workers at Orvel stayed out on Tuesday.\n",
+    "Orvel strike, day 17\n\n"
+    "After 17 days of strikes, the union said the docks would stay shut until December 30.\n\n"
+    "The docks were last closed on March 3, 2029, for a week.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  dossier_test_assert_date (&date_with_text (undated, "March 3, 2029")->value, "2029-03-03");
+  g_assert_true (!dossier_date_is_set (&undated->published) || undated->published.year == 2034);
+}
+
 static void
 test_nothing_to_match (void)
 {
@@ -1264,6 +1285,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-day-named-by-its-date-is-not-this-weeks",
                    test_a_day_named_by_its_date_is_not_this_weeks);
   g_test_add_func ("/publication-inference/nothing-to-match", test_nothing_to_match);
+  g_test_add_func ("/publication-inference/a-span-with-no-day-of-the-year", test_a_span_with_no_day_of_the_year);
   g_test_add_func ("/publication-inference/a-date-widget-outvoted", test_a_date_widget_outvoted);
   g_test_add_func ("/publication-inference/a-narrative-of-two-days", test_a_narrative_of_two_days);
   g_test_add_func ("/publication-inference/an-opening-tells-a-plan", test_an_opening_tells_a_plan);

@@ -2817,7 +2817,7 @@ _dossier_publication_dates_from_own_days (GPtrArray *documents,
       elapsed = days_elapsed (document);
       /* Then it was written within a day or two of that: the span told
        * says how long after. */
-      from = last != G_MININT && elapsed > 0 ? MAX (last, earliest + (int) elapsed) : last;
+      from = last != G_MININT && earliest != G_MAXINT && elapsed > 0 ? MAX (last, earliest + (int) elapsed) : last;
       /* A wire's dateline that names its day ("LOUISVILLE, Ky., Oct. 6
        * (UPI) --") says when it was filed, where none of its weekdays says
        * otherwise — whatever span it tells ("After 18 days of protests"
