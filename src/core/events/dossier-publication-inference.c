@@ -1239,14 +1239,14 @@ narrates_a_later_day (Readings *readings,
   for (guint k = 0; k < narrated->len; k++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (narrated, guint, k));
-      DossierDate value = read_date (readings, date, day);
-      int month = value.month, day_of_month = value.day, named;
+      DossierDate value = read_date (readings, date, day), in_its_year;
+      int named;
 
       if (!dossier_date_is_set (&value) || value.precision < DOSSIER_PRECISION_DAY ||
-          !dossier_date_is_valid_day (reference.year, month, day_of_month))
+          !dossier_date_is_valid_day (reference.year, value.month, value.day))
         continue;
-      named = dossier_date_to_day_number (&(DossierDate) { .year = reference.year, .month = month, .day = day_of_month,
-                                                          .precision = DOSSIER_PRECISION_DAY });
+      in_its_year = dossier_date_from_day (reference.year, value.month, value.day);
+      named = dossier_date_to_day_number (&in_its_year);
       if (named > day && named - day <= INFERENCE_MONTH_DAY_REACH_DAYS)
         return TRUE;
     }
@@ -1421,6 +1421,26 @@ same_verb (const char *a,
   return shorter >= needed && strncmp (a, b, needed) == 0;
 }
 
+/* The action word of @candidate that reports done, in the past, the kind
+ * of action of @coming (an array of the one planned action), or NULL. */
+static const DossierActionWord *
+done_as_planned (DossierVocabulary           *vocabulary,
+                 GPtrArray                   *documents,
+                 GPtrArray                   *coming,
+                 const DossierEventCandidate *candidate)
+{
+  const DossierActionWord *done = NULL;
+
+  if (candidate->sentence == NULL ||
+      !_dossier_event_actions_meet (coming,
+                                    _dossier_event_sentence_actions (vocabulary, documents, candidate->document,
+                                                                     candidate->sentence),
+                                    NULL, &done) ||
+      !done->past)
+    return NULL;
+  return done;
+}
+
 /* The first day a dated article reports, as done, a happening article @d
  * tells as still to come ("Pell will be sentenced" … "Judge Kidd sentenced
  * him to six years on Wednesday"): one of the people or bodies the sentence
@@ -1463,16 +1483,12 @@ first_day_still_to_come (DossierVocabulary    *vocabulary,
             {
               DossierEventCandidate *candidate = &g_array_index (dated_candidates, DossierEventCandidate,
                                                                  g_array_index (named, guint, k));
-              const DossierActionWord *done = NULL;
+              const DossierActionWord *done;
 
               if (candidate->date.precision != DOSSIER_PRECISION_DAY || candidate->first_day >= first ||
                   candidate->document == d ||
-                  !_dossier_event_actions_meet (coming,
-                                                _dossier_event_sentence_actions (vocabulary, documents,
-                                                                                 candidate->document,
-                                                                                 candidate->sentence),
-                                                NULL, &done) ||
-                  !done->past || !same_verb (planned->word, done->word) ||
+                  (done = done_as_planned (vocabulary, documents, coming, candidate)) == NULL ||
+                  !same_verb (planned->word, done->word) ||
                   !_dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate,
                                                               TRUE, NULL))
                 continue;
@@ -1494,19 +1510,14 @@ tells_as_coming (DossierVocabulary           *vocabulary,
                  DossierEventSentence        *sentence,
                  const DossierEventCandidate *candidate)
 {
-  const DossierActionWord *planned, *done = NULL;
+  const DossierActionWord *planned;
   g_autoptr(GPtrArray) coming = NULL;
 
-  if (sentence == NULL || candidate->sentence == NULL ||
-      (planned = _dossier_event_planned_action (vocabulary, documents, d, sentence)) == NULL)
+  if (sentence == NULL || (planned = _dossier_event_planned_action (vocabulary, documents, d, sentence)) == NULL)
     return FALSE;
   coming = g_ptr_array_new ();
   g_ptr_array_add (coming, (gpointer) planned);
-  return _dossier_event_actions_meet (coming,
-                                      _dossier_event_sentence_actions (vocabulary, documents, candidate->document,
-                                                                       candidate->sentence),
-                                      NULL, &done) &&
-         done->past;
+  return done_as_planned (vocabulary, documents, coming, candidate) != NULL;
 }
 
 /* Whether sentences @a and @b name one entity. */
