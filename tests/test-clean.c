@@ -638,6 +638,20 @@ test_date_and_byline_on_one_line (void)
     g_assert_cmpint (page->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
   }
   {
+    /* The printed edition's page after the date, as newspapers' archives
+     * show it. */
+    g_autoptr(DossierDocument) printed = dossier_test_clean_string (
+      "Ferry strike ends in Westhaven\n"
+      "\n"
+      "\n"
+      "Sat, Mar 10, 2012 - Page 5\n"
+      "\n"
+      "Ferry crews in Westhaven went back to work yesterday after the union accepted a new offer.\n");
+
+    dossier_test_assert_date (&printed->published, "2012-03-10");
+    g_assert_cmpint (printed->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  }
+  {
     /* The year glued to the time by a comma without its space, the byline
      * and the page's text-size buttons after them. */
     g_autoptr(DossierDocument) glued = dossier_test_clean_string (

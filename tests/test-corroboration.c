@@ -2010,6 +2010,32 @@ test_one_figure_told_twice (void)
   g_assert_true (stalls == NULL || stalls != funerals);
 }
 
+/* Three reports of one cup's Saturday: two outlets tell one result in
+ * other words, a third another match of the day, in words as alike. The
+ * scores keep the two matches apart, and the result told twice one. */
+static void
+test_two_results_of_one_day (void)
+{
+  const char *texts[] = {
+    "Vardia through\nPublished: 11 June 2035\n\n"
+    "Vardia beat Ostrel 2-0 on Saturday at the Harbour Cup in Teslo, with two goals from Ilse Brandt.\n",
+    "Harbour Cup\nPublished: 11 June 2035\n\n"
+    "Kelm defeated Vardia 3-1 on Saturday at the Harbour Cup in Teslo, where Aldo Tarsen scored twice.\n",
+    "Cup day\nPublished: 11 June 2035\n\n"
+    "Vardia defeated Ostrel 2-0 on Saturday in Teslo to reach the final of the Harbour Cup.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *first = event_told_by (analysis, "Vardia beat Ostrel");
+  const DossierEventRecord *second = event_told_by (analysis, "Kelm defeated Vardia");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first != second);
+  g_assert_true (event_told_by (analysis, "Vardia defeated Ostrel") == first);
+  g_assert_cmpuint (dossier_event_record_count_articles (first, NULL), ==, 2);
+  g_assert_cmpuint (dossier_event_record_count_articles (second, NULL), ==, 1);
+}
+
 /* "before shore on Thursday", "before dawn on Thursday": a place or a time
  * the happening was before, not a day still to come that bounds it. */
 static void
@@ -2366,6 +2392,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/the-same-verb-in-one-place", test_the_same_verb_in_one_place);
   g_test_add_func ("/corroboration/one-kind-of-verb-in-one-place", test_one_kind_of_verb_in_one_place);
   g_test_add_func ("/corroboration/one-figure-told-twice", test_one_figure_told_twice);
+  g_test_add_func ("/corroboration/two-results-of-one-day", test_two_results_of_one_day);
   g_test_add_func ("/corroboration/before-a-place-on-a-day", test_before_a_place_on_a_day);
   g_test_add_func ("/corroboration/a-month-still-to-come-told-twice", test_a_month_still_to_come_told_twice);
   g_test_add_func ("/corroboration/the-speakers-own-time", test_the_speakers_own_time);

@@ -849,6 +849,13 @@ test_coming_month_days (void)
                      "month-past", TRUE);
   assert_expression ("He said he would call the minister later on Thursday about a decision taken in March.",
                      "2019-05-19", "in March", "2019-03", "month-past", TRUE);
+  /* A "since" after the date opens a span of its own and tells nothing of
+   * the date's tense; one before it still looks back. */
+  assert_expression ("The storm shocked the valley, with the town declaring two days of mourning starting on "
+                     "Saturday for its worst flood since 1950.", "2021-03-05", "on Saturday", "2021-03-06",
+                     "weekday-future", TRUE);
+  assert_expression ("Since the dam broke on Saturday, the town has been under water.", "2021-03-05",
+                     "on Saturday", "2021-02-27", "weekday-past", TRUE);
   /* The end of a compound adjective is no past tense; a verb after "re-"
    * is. */
   assert_expression ("Ghana will have revenge when the sides meet in a two-legged play-off in March.",

@@ -1076,6 +1076,39 @@ test_a_deadline_is_not_the_day_written (void)
   dossier_test_assert_date (&date_with_text (queues, "on Tuesday")->value, "2022-11-08");
 }
 
+/* An undated article that reports a collapse of Thursday as past and a
+ * minute's silence planned for Monday, both of which a dated article
+ * reports: the plan does not make it Monday's, when its news would be
+ * four days old; it was written before the silence was held. */
+static void
+test_a_plan_does_not_date_it_after (void)
+{
+  const char *texts[] = {
+    "Market roof falls in Teslo\n"
+    "Published: 14 May 2032\n\n"
+    "The roof of the Corvin market in Teslo collapsed on Thursday evening, killing twenty shoppers.\n"
+    "The city council declared two days of mourning and planned a minute's silence on Monday for the victims "
+    "of the Corvin market.\n",
+    "Teslo mourns\n\n"
+    "Rescuers searched the ruins of the Corvin market in Teslo after its roof collapsed on Thursday evening.\n"
+    "The city council is planning to hold a minute's silence on Monday for the victims of the Corvin "
+    "market.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *mourns = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (mourns->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  g_assert_cmpint (mourns->published.precision, >=, DOSSIER_PRECISION_DAY);
+  g_assert_cmpint (dossier_date_to_day_number (&mourns->published), >=,
+                   dossier_date_to_day_number (&(DossierDate) { .year = 2032, .month = 5, .day = 13,
+                                                                .precision = DOSSIER_PRECISION_DAY }));
+  g_assert_cmpint (dossier_date_to_day_number (&mourns->published), <,
+                   dossier_date_to_day_number (&(DossierDate) { .year = 2032, .month = 5, .day = 17,
+                                                                .precision = DOSSIER_PRECISION_DAY }));
+  dossier_test_assert_date (&date_with_text (mourns, "on Monday")->value, "2032-05-17");
+  dossier_test_assert_date (&date_with_text (mourns, "on Thursday evening")->value, "2032-05-13");
+}
+
 /* Two dated follow-ups of a devaluation told "on Monday", and an undated
  * first report of the minister's speech that day, in other words: written
  * on that Monday, before the others, not on the day the first of them
@@ -1318,6 +1351,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-weekday-next-to-the-days-told", test_a_weekday_next_to_the_days_told);
   g_test_add_func ("/publication-inference/a-deadline-is-not-the-day-written", test_a_deadline_is_not_the_day_written);
   g_test_add_func ("/publication-inference/a-first-report-before-the-others", test_a_first_report_before_the_others);
+  g_test_add_func ("/publication-inference/a-plan-does-not-date-it-after", test_a_plan_does_not_date_it_after);
   g_test_add_func ("/publication-inference/never-before-a-day-told-in-full", test_never_before_a_day_told_in_full);
   g_test_add_func ("/publication-inference/last-week-names-the-others-days", test_last_week_names_the_others_days);
   g_test_add_func ("/publication-inference/a-year-beside-this-year", test_a_year_beside_this_year);

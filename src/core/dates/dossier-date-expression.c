@@ -3223,6 +3223,11 @@ collect_cues (const Scanner *scanner,
           (token_equals (scanner, &next, "on") || token_equals (scanner, &next, "by") ||
            token_equals (scanner, &next, "at")))
         flags = 0;
+      /* "a moment of silence on Monday for its deadliest accident since
+       * 1991": a "since" after the expression opens a span of its own, back
+       * from another time, and tells nothing of the expression's tense. */
+      if (start >= match->end && position - start == 5 && g_ascii_strncasecmp (scanner->text + start, "since", 5) == 0)
+        flags = 0;
 
       if (flags & CUE_FUTURE)
         future = TRUE;

@@ -305,6 +305,59 @@ within_a_date (DossierDocument *document,
   return FALSE;
 }
 
+/* The number of one or two digits at @at of @text (before @end), if its
+ * digits end there; its end in @after. */
+static gboolean
+read_small_number (const char *text,
+                   gsize       at,
+                   gsize       end,
+                   guint      *number,
+                   gsize      *after)
+{
+  gsize from = at;
+
+  *number = 0;
+  while (at < end && g_ascii_isdigit (text[at]) && at - from < 3)
+    *number = *number * 10 + (guint) (text[at++] - '0');
+  *after = at;
+  return at > from && at - from <= 2;
+}
+
+/* A score at byte @at of @text: two numbers of one or two digits joined
+ * by a hyphen or an en dash ("1-0", "59–42"), standing alone: not a
+ * date's ("14-12-2022"), an age's ("19-year-old") nor a range's of a
+ * count ("10-15 people" is read as one too, and rarely differs between
+ * outlets where a score does not). */
+static gboolean
+read_score (const char *text,
+            gsize       at,
+            gsize       end,
+            guint16    *score)
+{
+  guint first, second;
+  gsize after;
+
+  if (at > 0 && (g_ascii_isalnum (text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '.' ||
+                 text[at - 1] == '/'))
+    return FALSE;
+  if (!read_small_number (text, at, end, &first, &after))
+    return FALSE;
+  if (after < end && text[after] == '-')
+    after++;
+  else if (after + 2 < end && (guchar) text[after] == 0xE2 && (guchar) text[after + 1] == 0x80 &&
+           (guchar) text[after + 2] == 0x93)
+    after += 3;
+  else
+    return FALSE;
+  if (!read_small_number (text, after, end, &second, &after))
+    return FALSE;
+  if (after < end && (g_ascii_isalnum (text[after]) || text[after] == '-' || text[after] == '/' ||
+                      (text[after] == '.' && after + 1 < end && g_ascii_isdigit (text[after + 1]))))
+    return FALSE;
+  *score = (guint16) (MIN (first, second) << 8 | MAX (first, second));
+  return TRUE;
+}
+
 /* Reads the figures of @candidate's sentence into it, up to three, once:
  * counts, tolls, sums, scores and shares of two digits or more ("300
  * people", "4,000", "59 votes", "1.3 million"), each kept as a hash of its
@@ -331,6 +384,10 @@ read_figures (GPtrArray                   *documents,
 
       if (!g_ascii_isdigit (text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
         continue;
+      if (sentence->n_scores < G_N_ELEMENTS (sentence->scores) &&
+          read_score (text, at, end, &sentence->scores[sentence->n_scores]) &&
+          !within_a_date (document, sentence->paragraph, from))
+        sentence->n_scores++;
       year = at + 4 <= end && (text[at] == '1' || text[at] == '2');
       while (at < end && (g_ascii_isdigit (text[at]) ||
                           ((text[at] == ',' || text[at] == '.') && at + 1 < end && g_ascii_isdigit (text[at + 1]))))
@@ -351,6 +408,31 @@ read_figures (GPtrArray                   *documents,
       sentence->figures[found++] = hash;
     }
   sentence->n_figures = found + 1;
+}
+
+/* Whether the sentences of @a and @b each give a score, and no score in
+ * common: "Croatia defeated Morocco 2-1" is another match than "after
+ * defeating Portugal 1-0", whatever they share. */
+static gboolean
+scores_differ (GPtrArray                   *documents,
+               const DossierEventCandidate *a,
+               const DossierEventCandidate *b)
+{
+  if (a->sentence == NULL || b->sentence == NULL)
+    return FALSE;
+  if (a->sentence->n_figures == 0)
+    read_figures (documents, a);
+  if (a->sentence->n_scores == 0)
+    return FALSE;
+  if (b->sentence->n_figures == 0)
+    read_figures (documents, b);
+  if (b->sentence->n_scores == 0)
+    return FALSE;
+  for (guint i = 0; i < a->sentence->n_scores; i++)
+    for (guint j = 0; j < b->sentence->n_scores; j++)
+      if (a->sentence->scores[i] == b->sentence->scores[j])
+        return FALSE;
+  return TRUE;
 }
 
 /* Whether the sentences of @a and @b give one figure: "more than 300
@@ -439,6 +521,8 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
     return FALSE;
   if (few && !(a->dating == DOSSIER_DATED_BY_EXPRESSION && b->dating == DOSSIER_DATED_BY_EXPRESSION &&
                (g_str_equal (word_a->word, word_b->word) || (a->dated && b->dated))))
+    return FALSE;
+  if (scores_differ (documents, a, b))
     return FALSE;
   if (link != NULL)
     {
@@ -715,6 +799,10 @@ decide_pair (Clustering            *clustering,
       joins = !tells_before (clustering->vocabulary, clustering->documents, later,
                              later == a ? link.action_a : link.action_b);
     }
+  /* Two results of one day ("beat Portugal 1-0", "Croatia defeated Morocco
+   * 2-1") are two matches, however alike their words. */
+  if (joins && scores_differ (clustering->documents, a, b))
+    joins = FALSE;
   *link_out = link;
   *threshold_out = threshold;
   return joins;

@@ -98,6 +98,11 @@ typedef struct
    * hash of each one's digits. */
   guint8 n_figures;
   guint32 figures[3];
+  /* Its scores, read with its figures ("beat Portugal 1-0", "elected by
+   * 59-42"): up to two, each its two numbers, the smaller in the high
+   * byte, so that "1-0" and "0-1" are one. */
+  guint8 n_scores;
+  guint16 scores[2];
   guint32 spoken;
   /* Once @planned_read: where the word it tells as still to come starts
    * (+ 1, from its start; 0 for none), and its length (times two, + 1

@@ -362,6 +362,35 @@ typedef struct
   guint satisfied;
 } TriedDay;
 
+/* The first day worth trying for an article whose @constraints reach
+ * up to @highest: the latest happening it reports as past.  A date that,
+ * read the day before the happening it matched, still names it tells of
+ * that happening as to come ("planning to hold a moment of silence on
+ * Monday"), and the article may be written days before it; where all
+ * its dates do, @highest. */
+static int
+first_day_to_try (Readings *readings,
+                  GArray   *constraints,
+                  int       highest)
+{
+  int latest_told = G_MININT;
+
+  for (guint k = 0; k < constraints->len; k++)
+    {
+      const Constraint *constraint = &g_array_index (constraints, Constraint, k);
+      int day = constraint->candidate->first_day;
+
+      if (day <= latest_told)
+        continue;
+      if (constraint->date >= 0 &&
+          reads_forward (readings, &g_array_index (readings->document->dates, DossierDateMention, constraint->date),
+                         day - 1))
+        continue;
+      latest_told = day;
+    }
+  return latest_told != G_MININT ? latest_told : highest;
+}
+
 /* Whether @constraint holds when the article was published on @reference
  * (a day number): its relative date, read against that day, names the
  * candidate's day; an opening sentence, the day or the one before it. */
@@ -1753,7 +1782,7 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       int best_reach = -1;
       guint best_satisfied = 0, elapsed;
       int named_lowest;
-      int day_of_month = 0, bracket_offset = 0, dated_in_full, still_to_come;
+      int day_of_month = 0, bracket_offset = 0, dated_in_full, still_to_come, first_tried;
       const DossierDateMention *bracketed;
       guint best_weight = 0;
       g_autoptr(GString) evidence = NULL;
@@ -1999,9 +2028,10 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       narrated = month_days_narrated (document, month_days);
       years = years_named (document);
       still_to_come = first_day_still_to_come (vocabulary, documents, entities, &by_entity, dated_candidates, d);
+      first_tried = first_day_to_try (&readings, constraints, highest);
       memset (tried, 0, sizeof tried);
       for (int pass = 0; pass < 2 && best_weight < INFERENCE_AGREEMENTS; pass++)
-        for (int day = (pass == 0 ? highest : lowest - INFERENCE_WINDOW_DAYS);
+        for (int day = (pass == 0 ? first_tried : lowest - INFERENCE_WINDOW_DAYS);
              day <= highest + INFERENCE_WINDOW_DAYS; day++)
           {
             gboolean near = FALSE;

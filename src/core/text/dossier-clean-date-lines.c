@@ -255,11 +255,13 @@ update_prefix_starts (void)
 /* Where a second date or note starts after the first date of a line:
  * "17 October 2024, updated 18 October 2024", "November 18, 2023 |
  * Updated May 13, 2024", "12.03.2024 · 14:30", or the byline after it
- * ("21 November 2017 - 18:37 By Reuters"); NULL when none does. */
+ * ("21 November 2017 - 18:37 By Reuters") or the printed edition's page
+ * ("Sun, Nov 24, 2013 - Page 7"); NULL when none does. */
 static const char *
 find_date_separator (const char *text)
 {
-  static const char * const separators[] = { " | ", " · ", " • ", " By ", " by " };
+  static const char * const separators[] = { " | ", " · ", " • ", " By ", " by ", " - Page ", " – Page ",
+                                              " — Page ", ", Page " };
   const DossierWordList *prefixes = &dossier_words_updated_line_prefixes;
   const guint64 *starts = update_prefix_starts ();
   const char *first = NULL;
