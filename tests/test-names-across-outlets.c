@@ -873,6 +873,30 @@ test_party_names_and_shorter_forms (void)
   g_assert_null (entity_named_in (analysis, "Messrs Ovando"));
 }
 
+/* A shop's chain named only beside its kind ("the Norvo supermarket") and
+ * before its staff, and a suburb no list knows, after its kind ("the
+ * suburb of Kaldavik"), in two outlets. */
+static void
+test_a_chain_and_a_suburb (void)
+{
+  const char *texts[] = {
+    "Roof falls on shoppers\n\n"
+    "The roof of the Norvo supermarket fell in on Thursday evening in the suburb of Kaldavik.\n\n"
+    "Norvo board member Elin Vasker said thirty staff had been at work.\n",
+    "The roof of a Norvo supermarket in the Teslo suburb of Kaldavik collapsed on Thursday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *chain = entity_named_in (analysis, "Norvo");
+  const DossierEntityRecord *suburb = entity_named_in (analysis, "Kaldavik");
+
+  g_assert_nonnull (chain);
+  g_assert_cmpint (chain->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (chain->documents->len, ==, 2);
+  g_assert_nonnull (suburb);
+  g_assert_cmpint (suburb->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpuint (suburb->documents->len, ==, 2);
+}
+
 /* One outlet writes "Lee Joon-Seok" and "Lac-Mégantic", another "Lee
  * Joon-seok" and "Lac Megantic": one captain, one town. */
 static void
@@ -956,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/dates-in-headlines-and-captions", test_dates_in_headlines_and_captions);
   g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
   g_test_add_func ("/names-across-outlets/a-name-among-clubs", test_a_name_among_clubs);
+  g_test_add_func ("/names-across-outlets/a-chain-and-a-suburb", test_a_chain_and_a_suburb);
   g_test_add_func ("/names-across-outlets/a-generation-after-the-name", test_a_generation_after_the_name);
   g_test_add_func ("/names-across-outlets/names-in-other-capitals-and-hyphens",
                    test_names_in_other_capitals_and_hyphens);

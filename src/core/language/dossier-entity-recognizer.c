@@ -1046,8 +1046,9 @@ follows_place_kind_of (const char         *text,
                        guint               i)
 {
   static const char * const kinds[] = {
-    "borough", "canton", "city", "county", "district", "governorate", "island", "municipality", "oblast",
-    "parish", "port", "prefecture", "province", "region", "town", "township", "village",
+    "archipelago", "borough", "canton", "city", "commune", "county", "district", "governorate", "hamlet", "island",
+    "municipality", "neighborhood", "neighbourhood", "oblast", "parish", "port", "prefecture", "province", "region",
+    "settlement", "state", "suburb", "town", "township", "village",
   };
   const DossierToken *of, *kind;
 
@@ -1063,8 +1064,8 @@ follows_place_kind_of (const char         *text,
 
 /* Kinds of firm or body written in small letters beside their names. */
 static const char * const organization_kinds[] = {
-  "agency", "airline", "bank", "broadcaster", "carmaker", "company", "conglomerate", "corporation", "firm",
-  "group", "newspaper", "retailer", "team",
+  "agency", "airline", "bank", "broadcaster", "carmaker", "chain", "company", "conglomerate", "corporation",
+  "firm", "group", "insurer", "lender", "manufacturer", "newspaper", "retailer", "supermarket", "team",
 };
 
 /* Whether the name ending at token @run_end - 1 is followed by its kind
