@@ -1109,6 +1109,37 @@ test_a_plan_does_not_date_it_after (void)
   dossier_test_assert_date (&date_with_text (mourns, "on Thursday evening")->value, "2032-05-13");
 }
 
+/* A dated report of a bank crisis, an undated follow-up written when the
+ * banks reopened "for the first time in nearly two weeks", and an undated
+ * report that matches nothing dated but names the dated one's people: the
+ * follow-up is of the days nearly two weeks after the banks shut, and the
+ * week the dated report was published in still dates the other, though
+ * the follow-up, dated by inference, lies well after it. */
+static void
+test_a_follow_up_weeks_later (void)
+{
+  const char *texts[] = {
+    "Levy rejected\nPublished: 16 March 2033\n\n"
+    "The parliament of Varnia rejected the deposit levy on Tuesday, a defeat for Prime Minister Aldo Tarsen and "
+    "his finance minister Ilse Brandt.\n",
+    "Banks reopen in Varnia\n\n"
+    "Banks in Varnia reopened for the first time in nearly two weeks on Thursday under strict controls.\n"
+    "The banks had been shut since March 12 to stop savers draining their accounts.\n",
+    "Queues in Varnia\n\n"
+    "Savers queued at cash machines across Varnia on Monday.\n"
+    "Prime Minister Aldo Tarsen and finance minister Ilse Brandt said nothing about the levy on Sunday.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *reopen = dossier_analysis_get_document (analysis, 1);
+  DossierDocument *queues = dossier_analysis_get_document (analysis, 2);
+
+  g_assert_cmpint (reopen->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&date_with_text (reopen, "on Thursday")->value, "2033-03-24");
+  g_assert_cmpint (queues->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&date_with_text (queues, "on Monday")->value, "2033-03-21");
+  g_assert_nonnull (strstr (queues->published_evidence, "dated by their texts"));
+}
+
 /* Two dated follow-ups of a devaluation told "on Monday", and an undated
  * first report of the minister's speech that day, in other words: written
  * on that Monday, before the others, not on the day the first of them
@@ -1352,6 +1383,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-deadline-is-not-the-day-written", test_a_deadline_is_not_the_day_written);
   g_test_add_func ("/publication-inference/a-first-report-before-the-others", test_a_first_report_before_the_others);
   g_test_add_func ("/publication-inference/a-plan-does-not-date-it-after", test_a_plan_does_not_date_it_after);
+  g_test_add_func ("/publication-inference/a-follow-up-weeks-later", test_a_follow_up_weeks_later);
   g_test_add_func ("/publication-inference/never-before-a-day-told-in-full", test_never_before_a_day_told_in_full);
   g_test_add_func ("/publication-inference/last-week-names-the-others-days", test_last_week_names_the_others_days);
   g_test_add_func ("/publication-inference/a-year-beside-this-year", test_a_year_beside_this_year);

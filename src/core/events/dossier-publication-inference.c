@@ -1368,7 +1368,8 @@ static gboolean
 ran_its_course (const char *text,
                 const char *word)
 {
-  static const char * const verbs[] = { "lasted ", "lasted for ", "stretched for ", "spanned ", "ran for " };
+  static const char * const verbs[] = { "lasted ", "lasted for ", "stretched for ", "spanned ", "ran for ",
+                                        "first time in " };
   static const char * const bounds[] = { "", "more than ", "nearly ", "almost ", "about ", "over ", "some " };
 
   for (gsize v = 0; v < G_N_ELEMENTS (verbs); v++)
@@ -1415,7 +1416,8 @@ days_elapsed_in (const char *text)
           continue;
         /* "after 17 days", "17 days after …"; "the mission, which
          * lasted 25 days", "stretched for more than 25 days": a span that
-         * has run its course by the time it is told. */
+         * has run its course by the time it is told; "reopened for the
+         * first time in nearly two weeks": one that ends as it is told. */
         if ((word - text >= 6 && g_ascii_strncasecmp (word - 6, "after ", 6) == 0) ||
             g_ascii_strncasecmp (after, " after ", 7) == 0 || ran_its_course (text, word))
           most = MAX (most, n);
@@ -3025,22 +3027,35 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
 {
   int first = G_MAXINT, last = G_MININT, begins = G_MAXINT;
   guint n_dated = 0;
+  const char *others = NULL;
   gboolean changed = FALSE;
   g_autoptr(GHashTable) named_days = g_hash_table_new (NULL, NULL);
   /* The names of the articles dated, those dated below included. */
   g_autoptr(GHashTable) their_names = g_hash_table_new (NULL, NULL);  /* entity + 1 */
 
-  for (guint d = 0; d < documents->len; d++)
+  /* The days the articles were published on; where they span more than
+   * a week, those their own texts date: one dated only by inference, a
+   * follow-up written weeks later ("reopened for the first time in nearly
+   * two weeks"), does not hide the week the others tell. */
+  for (int own_only = 0; own_only < 2 && (n_dated == 0 || last - first > INFERENCE_WINDOW_DAYS); own_only++)
     {
-      DossierDocument *document = g_ptr_array_index (documents, d);
-      int day;
+      others = own_only ? "the dossier's articles dated by their texts" : "the dossier's other articles";
+      first = G_MAXINT;
+      last = G_MININT;
+      n_dated = 0;
+      for (guint d = 0; d < documents->len; d++)
+        {
+          DossierDocument *document = g_ptr_array_index (documents, d);
+          int day;
 
-      if (document->published.precision < DOSSIER_PRECISION_DAY)
-        continue;
-      day = dossier_date_to_day_number (&document->published);
-      first = MIN (first, day);
-      last = MAX (last, day);
-      n_dated++;
+          if (document->published.precision < DOSSIER_PRECISION_DAY ||
+              (own_only && document->published_from == DOSSIER_DATE_SOURCE_INFERRED))
+            continue;
+          day = dossier_date_to_day_number (&document->published);
+          first = MIN (first, day);
+          last = MAX (last, day);
+          n_dated++;
+        }
     }
   /* One dated article is enough to tell the week: what is read in it must
    * still name a day it names, or several of its names. */
@@ -3183,24 +3198,23 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
             g_autofree char *begins_iso = dossier_date_to_iso (&begins_date);
 
             document->published_evidence =
-              g_strdup_printf ("the dossier's other articles were published from %s to %s and tell of days from "
-                               "%s on; its %u days named by weekday or as “yesterday” are read from before they "
-                               "were published, a first report's", first_iso, last_iso, begins_iso, best_named);
+              g_strdup_printf ("%s were published from %s to %s and tell of days from %s on; its %u days named "
+                               "by weekday or as “yesterday” are read from before they were published, a first "
+                               "report's", others, first_iso, last_iso, begins_iso, best_named);
           }
         else if (best <= last + 1)
           document->published_evidence =
-            g_strdup_printf ("the dossier's other articles were published from %s to %s; its %u days named by "
-                             "weekday or as “yesterday” are read from within that week", first_iso, last_iso,
-                             best_named);
+            g_strdup_printf ("%s were published from %s to %s; its %u days named by weekday or as “yesterday” "
+                             "are read from within that week", others, first_iso, last_iso, best_named);
         else
           {
             DossierDate begins_date = dossier_date_from_day_number (begins);
             g_autofree char *begins_iso = dossier_date_to_iso (&begins_date);
 
             document->published_evidence =
-              g_strdup_printf ("the dossier's other articles were published from %s to %s; its %u days named by "
-                               "weekday or as “yesterday” are read from the week after, as within that week "
-                               "some would lie before %s, the first day the others name", first_iso, last_iso,
+              g_strdup_printf ("%s were published from %s to %s; its %u days named by weekday or as "
+                               "“yesterday” are read from the week after, as within that week some would lie "
+                               "before %s, the first day the others name", others, first_iso, last_iso,
                                best_named, begins_iso);
           }
       }
