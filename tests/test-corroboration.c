@@ -2010,6 +2010,36 @@ test_one_figure_told_twice (void)
   g_assert_true (stalls == NULL || stalls != funerals);
 }
 
+/* A standfirst in a paragraph of its own, without a full stop, above the
+ * lead: it sums the story up ("Hundreds evacuated as river bursts its
+ * banks"), and the lead below it is the day's news, the only event of the
+ * day. */
+static void
+test_lead_under_a_standfirst (void)
+{
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) analysis = dossier_analysis_new (gazetteer);
+  DossierDocument *document = dossier_document_new ();
+  const DossierEventRecord *lead;
+
+  document->title = g_strdup ("Flood in Vellmar");
+  document->published = dossier_date_from_day (2025, 5, 12);
+  document->published_from = DOSSIER_DATE_SOURCE_TEXT;
+  dossier_document_add_paragraph (document,
+                                  "Hundreds of families evacuated from the old town of Vellmar as the river bursts "
+                                  "its banks", -1, DOSSIER_PARAGRAPH_BODY, 3, 3);
+  dossier_document_add_paragraph (document,
+                                  "Firefighters in Vellmar rescued forty residents from flooded houses near the "
+                                  "harbour, the mayor Ana Ferreira said.", -1, DOSSIER_PARAGRAPH_BODY, 5, 5);
+  dossier_analysis_add_document (analysis, document);
+  dossier_analysis_run (analysis);
+  lead = event_on (analysis, "2025-05-12");
+
+  g_assert_nonnull (lead);
+  g_assert_nonnull (strstr (lead->summary, "rescued"));
+  g_assert_null (event_told_by (analysis, "bursts its banks"));
+}
+
 /* Three reports of one cup's Saturday: two outlets tell one result in
  * other words, a third another match of the day, in words as alike. The
  * scores keep the two matches apart, and the result told twice one. */
@@ -2341,6 +2371,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-refusal-is-no-resignation", test_a_refusal_is_no_resignation);
   g_test_add_func ("/corroboration/days-of-protests-are-no-protest", test_days_of_protests_are_no_protest);
   g_test_add_func ("/corroboration/lead-under-a-present-caption", test_lead_under_a_present_caption);
+  g_test_add_func ("/corroboration/lead-under-a-standfirst", test_lead_under_a_standfirst);
   g_test_add_func ("/corroboration/today-said-on-sunday", test_today_said_on_sunday);
   g_test_add_func ("/corroboration/no-comment-is-no-happening", test_no_comment_is_no_happening);
   g_test_add_func ("/corroboration/a-year-that-ends-a-name", test_a_year_that_ends_a_name);

@@ -785,6 +785,34 @@ is_caption (const char        *text,
   return says_who_stands_where (text, span, lower) || closes_on_a_picture_day (text, span->start, end);
 }
 
+/* Whether @span of @text ends as a sentence does: a full stop, a question
+ * or an exclamation mark, a closing quote or bracket after one.  A
+ * standfirst or a kicker in a paragraph of its own often does not
+ * ("Thousands injured, homeless after Haiti quake"), nor a caption cut
+ * short ("… as she arrives ..."). */
+static gboolean
+ends_as_a_sentence (const char        *text,
+                    const DossierSpan *span)
+{
+  gsize end = span->end;
+
+  while (end > span->start && g_ascii_isspace (text[end - 1]))
+    end--;
+  while (end > span->start)
+    {
+      if (end >= span->start + 3 && (guchar) text[end - 3] == 0xE2 && (guchar) text[end - 2] == 0x80 &&
+          ((guchar) text[end - 1] == 0x9D || (guchar) text[end - 1] == 0x99))
+        end -= 3;
+      else if (text[end - 1] == '"' || text[end - 1] == '\'' || text[end - 1] == ')')
+        end--;
+      else
+        break;
+    }
+  if (end >= span->start + 3 && strncmp (text + end - 3, "...", 3) == 0)
+    return FALSE;
+  return end > span->start && (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == '?');
+}
+
 /* Whether @span of @text is a photo's caption, as is_caption () reads it. */
 static gboolean
 span_is_caption (const char        *text,
@@ -1583,6 +1611,7 @@ _dossier_event_collect_candidates (DossierVocabulary *vocabulary,
               if (asides_seen < 2 && !dates_its_day &&
                   (told_as_a_picture ||
                    _dossier_event_is_aside (paragraph->text + span->start, span->end - span->start) ||
+                   (paragraph->sentences->len == 1 && !ends_as_a_sentence (paragraph->text, span)) ||
                    span_is_caption (paragraph->text, span)))
                 asides_seen++;
               else
