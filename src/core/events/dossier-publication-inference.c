@@ -3028,6 +3028,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
   int first = G_MAXINT, last = G_MININT, begins = G_MAXINT;
   guint n_dated = 0;
   const char *others = NULL;
+  gboolean own_texts = FALSE;
   gboolean changed = FALSE;
   g_autoptr(GHashTable) named_days = g_hash_table_new (NULL, NULL);
   /* The names of the articles dated, those dated below included. */
@@ -3040,6 +3041,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
   for (int own_only = 0; own_only < 2 && (n_dated == 0 || last - first > INFERENCE_WINDOW_DAYS); own_only++)
     {
       others = own_only ? "the dossier's articles dated by their texts" : "the dossier's other articles";
+      own_texts = own_only;
       first = G_MAXINT;
       last = G_MININT;
       n_dated = 0;
@@ -3061,6 +3063,19 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
    * still name a day it names, or several of its names. */
   if (n_dated == 0 || last - first > INFERENCE_WINDOW_DAYS)
     return FALSE;
+  /* … but a story told over months (an article dated by inference weeks
+   * before, or more than a week after it) is no story of one week. */
+  for (guint d = 0; d < documents->len && own_texts; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      int day;
+
+      if (document->published.precision < DOSSIER_PRECISION_DAY)
+        continue;
+      day = dossier_date_to_day_number (&document->published);
+      if (day < first - INFERENCE_WINDOW_DAYS || day > last + 2 * INFERENCE_WINDOW_DAYS)
+        return FALSE;
+    }
   /* The days the dated articles name, and the first of those they name by
    * weekday or as "yesterday" in their week: where the story begins. */
   for (guint d = 0; d < documents->len; d++)
