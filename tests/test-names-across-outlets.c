@@ -897,6 +897,27 @@ test_a_chain_and_a_suburb (void)
   g_assert_cmpuint (suburb->documents->len, ==, 2);
 }
 
+/* Villages no list knows, after "around", "in" and "near", one spelt with
+ * its accents in one outlet and without in the other: one place. */
+static void
+test_villages_after_a_preposition (void)
+{
+  const char *texts[] = {
+    "Fire in the hills\n\n"
+    "The prime minister visited the burnt forest around Vila Serrão on Sunday.\n",
+    "The fire broke out in Vila Serrao and spread to farms near Corvelha.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *village = entity_named_in (analysis, "Vila Serrão");
+  const DossierEntityRecord *farms = entity_named_in (analysis, "Corvelha");
+
+  g_assert_nonnull (village);
+  g_assert_cmpint (village->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpuint (village->documents->len, ==, 2);
+  g_assert_nonnull (farms);
+  g_assert_cmpint (farms->type, ==, DOSSIER_ENTITY_PLACE);
+}
+
 /* One outlet writes "Lee Joon-Seok" and "Lac-Mégantic", another "Lee
  * Joon-seok" and "Lac Megantic": one captain, one town. */
 static void
@@ -981,6 +1002,7 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-city-listed-among-clubs", test_a_city_listed_among_clubs);
   g_test_add_func ("/names-across-outlets/a-name-among-clubs", test_a_name_among_clubs);
   g_test_add_func ("/names-across-outlets/a-chain-and-a-suburb", test_a_chain_and_a_suburb);
+  g_test_add_func ("/names-across-outlets/villages-after-a-preposition", test_villages_after_a_preposition);
   g_test_add_func ("/names-across-outlets/a-generation-after-the-name", test_a_generation_after_the_name);
   g_test_add_func ("/names-across-outlets/names-in-other-capitals-and-hyphens",
                    test_names_in_other_capitals_and_hyphens);

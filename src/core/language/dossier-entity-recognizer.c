@@ -1037,6 +1037,26 @@ names_a_plural_body (DossierEntityRecognizer *recognizer,
          !lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text, tokens, i, run_end - i);
 }
 
+/* Whether token @i follows "near", "around" or "outside" in small letters
+ * ("the scorched area around Pedrógão Grande", "a village near Gois"):
+ * a name no list knows there is a place's. */
+static gboolean
+after_a_preposition_of_place (const char         *text,
+                              const DossierToken *tokens,
+                              guint               i)
+{
+  static const char * const prepositions[] = { "around", "in", "near", "outside" };
+  const DossierToken *before;
+
+  if (i < 1)
+    return FALSE;
+  before = &tokens[i - 1];
+  if (before->full_end != before->end || !g_ascii_islower (text[before->start]) ||
+      tokens[i].start != before->end + 1 || text[before->end] != ' ')
+    return FALSE;
+  return word_among (text + before->start, before->end - before->start, prepositions, G_N_ELEMENTS (prepositions));
+}
+
 /* Whether token @i follows "the town of", "the province of", "a village
  * of": a word for a kind of settlement or region, in small letters, and
  * "of" — the name after it is a place's. */
@@ -2212,7 +2232,8 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                  listed_after_plural_kind (text, offset, offset + token->start))
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && !after_title &&
-                 placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end))
+                 (placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end) ||
+                  after_a_preposition_of_place (text + offset, tokens, i)))
           type = DOSSIER_ENTITY_PLACE;
         /* "James Webb Space Telescope", "Davis Cup": a name ending on the
          * head of a thing's, a venue's or an event's name is no person's;
