@@ -136,6 +136,11 @@ test_addresses (void)
   g_assert_true (dossier_host_is_platform ("www.youtube.com"));
   g_assert_true (dossier_host_is_platform ("t.co"));
   g_assert_false (dossier_host_is_platform ("www.dw.com"));
+  /* An outlet's site under a platform's domain, in a regional edition,
+   * is the outlet's; the platform's own pages are not. */
+  g_assert_true (dossier_host_is_platform ("www.yahoo.com"));
+  g_assert_false (dossier_host_is_platform ("sg.news.yahoo.com"));
+  g_assert_cmpstr (dossier_outlet_find_by_host ("sg.news.yahoo.com")->name, ==, "Yahoo News");
   {
     g_autofree char *a = dossier_host_display_name ("www.millbrook-courier.com");
     g_autofree char *b = dossier_host_display_name ("edition.example.co.uk");

@@ -372,6 +372,10 @@ dossier_host_is_platform (const char *host)
     {
       const char *dot;
 
+      /* "sg.news.yahoo.com": a site of an outlet the list knows (Yahoo
+       * News) under a platform's domain is the outlet's. */
+      if (search (_dossier_outlet_domains, _dossier_n_outlet_domains, suffix) >= 0)
+        return FALSE;
       if (in_list (suffix, strlen (suffix), platform_domains, G_N_ELEMENTS (platform_domains)))
         return TRUE;
       dot = strchr (suffix, '.');
