@@ -3040,7 +3040,6 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
    * two weeks"), does not hide the week the others tell. */
   for (int own_only = 0; own_only < 2 && (n_dated == 0 || last - first > INFERENCE_WINDOW_DAYS); own_only++)
     {
-      others = own_only ? "the dossier's articles dated by their texts" : "the dossier's other articles";
       own_texts = own_only;
       first = G_MAXINT;
       last = G_MININT;
@@ -3063,6 +3062,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
    * still name a day it names, or several of its names. */
   if (n_dated == 0 || last - first > INFERENCE_WINDOW_DAYS)
     return FALSE;
+  others = own_texts ? "the dossier's articles dated by their texts" : "the dossier's other articles";
   /* … but a story told over months (an article dated by inference weeks
    * before, or more than a week after it) is no story of one week. */
   for (guint d = 0; d < documents->len && own_texts; d++)
