@@ -530,9 +530,9 @@ compare_sayings (gconstpointer a,
  * resident of …", ", a volunteer", "resident Khaled Ali":
  * data/words/bystander-roles.txt):
  * colour, not news. */
-static gboolean
-quotes_a_bystander (const char *text,
-                    gsize       len)
+gboolean
+_dossier_event_quotes_a_bystander (const char *text,
+                                   gsize       len)
 {
   /* "businessman Makoto Ito", "Derna resident Khaled Ali", "Derna
    * resident Khalid told …": the role in small letters right before a
@@ -598,6 +598,27 @@ quotes_a_bystander (const char *text,
         }
     }
   return FALSE;
+}
+
+gboolean
+_dossier_event_sentence_quotes_a_bystander (DossierEventSentence *sentence,
+                                            const char           *text,
+                                            gsize                 len)
+{
+  g_assert (len == sentence->end - sentence->start);
+  if (!(sentence->text_read & DOSSIER_SENTENCE_BYSTANDER_READ))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_BYSTANDER_READ))
+        sentence->text_read |= kept->text_flags[sentence->kept_index] &
+                               (DOSSIER_SENTENCE_BYSTANDER_READ | DOSSIER_SENTENCE_BYSTANDER);
+      else
+        sentence->text_read |= DOSSIER_SENTENCE_BYSTANDER_READ |
+                               (_dossier_event_quotes_a_bystander (text, len) ? DOSSIER_SENTENCE_BYSTANDER : 0);
+    }
+  return (sentence->text_read & DOSSIER_SENTENCE_BYSTANDER) != 0;
 }
 
 /* Joins the sayings of @extra (those whose @speakers are known) of one
@@ -847,8 +868,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
               quoted = *first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘");
               happening = !quoted && !background_dates &&
                           !_dossier_event_sentence_tells_background (sentence, first_char, span->end - span->start) &&
-                          _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) &&
-                          _dossier_event_tells_in_past (vocabulary, documents, d, sentence);
+                          _dossier_event_tells_happening_in_past (vocabulary, documents, entities, d, sentence);
               /* Someone named spoke ("Rubio stated that the court had
                * ruled unjustly", "“We did it,” said Støre"): what was
                * said may tell of earlier times, the speaking is news. */
@@ -856,7 +876,8 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                   (spoken = _dossier_event_sentence_reported_speech (sentence, first_char, span->end - span->start)) > 0)
                 speaking = _dossier_event_sentence_names_actor (entities, sentence) &&
                            !_dossier_event_tells_background (first_char, spoken) &&
-                           !quotes_a_bystander (first_char, span->end - span->start);
+                           !_dossier_event_sentence_quotes_a_bystander (sentence, first_char,
+                                                                        span->end - span->start);
               if (!happening && !speaking)
                 continue;
               if (speaking)

@@ -32,6 +32,17 @@ void _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                                          GArray            *candidates,
                                          GArray            *links);
 
+/* Whether @text (@len bytes) quotes someone the story met, not one who
+ * acts in it: a name given with an age (", 52,") or as a bystander (", a
+ * resident of …", "resident Khaled Ali"): colour, not news. */
+gboolean _dossier_event_quotes_a_bystander (const char *text,
+                                            gsize       len);
+/* The same of @sentence (@text, its @len bytes), read once and kept with
+ * its article's terms (DOSSIER_SENTENCE_BYSTANDER_READ): the same text. */
+gboolean _dossier_event_sentence_quotes_a_bystander (DossierEventSentence *sentence,
+                                                     const char           *text,
+                                                     gsize                 len);
+
 /* A sentence without a date of its own that goes on, in its paragraph,
  * from a sentence an event holds ("The board dismissed Tomas Reyl on
  * Monday. It accused him of hiding losses."), and that no event holds,
