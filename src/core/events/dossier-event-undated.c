@@ -129,6 +129,26 @@ append_undated (DossierVocabulary    *vocabulary,
   g_array_append_val (candidates, undated);
 }
 
+/* An event a sentence without a date may report: its candidate, and how
+ * alike the two are. */
+typedef struct
+{
+  double similarity;
+  guint candidate;
+} Reported;
+
+/* The most alike first; of as alike, the first candidate. */
+static int
+compare_reported (gconstpointer a,
+                  gconstpointer b)
+{
+  const Reported *x = a, *y = b;
+
+  if (x->similarity != y->similarity)
+    return x->similarity > y->similarity ? -1 : 1;
+  return x->candidate < y->candidate ? -1 : x->candidate > y->candidate;
+}
+
 /* Sentences without a date that say what an event says, in articles
  * published after it, join it as sources: each such sentence joins the
  * event it is most like, and an event takes from one article only the
@@ -143,8 +163,10 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 {
   DossierEventBlocker blocker = { 0 };
   DossierEventProbe marked = { 0 };
-  /* What the blocker finds for each sentence in turn. */
+  /* What the blocker finds for each sentence in turn, and of those, the
+   * events it may report. */
   g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) may_report = g_array_new (FALSE, FALSE, sizeof (Reported));
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
   g_autofree guint *document_runs = NULL;
   guint n_collected = candidates->len;
@@ -248,6 +270,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                 double best_reporting_sim = 0;
                 int best_reporting = -1;
 
+                g_array_set_size (may_report, 0);
                 for (guint k = 0; k < blocked->len; k++)
                   {
                     guint c = g_array_index (blocked, guint, k);
@@ -267,19 +290,54 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                         best_sim = sim;
                         best = c;
                       }
-                    if (sim > best_reporting_sim && sim >= LINK_MIN_SIMILARITY &&
-                        published_day - last_day <= REPORTING_REACH_DAYS &&
-                        candidate->date.precision >= DOSSIER_PRECISION_DAY &&
-                        _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate,
-                                                                   FALSE, NULL))
+                    if (sim >= LINK_MIN_SIMILARITY && published_day - last_day <= REPORTING_REACH_DAYS &&
+                        candidate->date.precision >= DOSSIER_PRECISION_DAY)
                       {
-                        best_reporting_sim = sim;
-                        best_reporting = c;
+                        Reported reported = { sim, c };
+
+                        g_array_append_val (may_report, reported);
                       }
                   }
-                if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best) &&
+                /* The event it reports is the most alike of those it
+                 * shares a happening with (of as alike, the first), and
+                 * counts only where no other event is alike enough to
+                 * join, or where it is that one, and the sentence tells
+                 * no background.  Whether it shares the happening is
+                 * asked of the most alike first, and no further than
+                 * decides: the whole list asked in turn cost most of
+                 * the sentences' time. */
+                if (may_report->len > 0 &&
                     !_dossier_event_sentence_tells_background (sentence, paragraph->text + span->start,
                                                               span->end - span->start))
+                  {
+                    Reported *most_alike = (Reported *) (void *) may_report->data;
+                    gboolean best_may_report = best_sim < UNDATED_SIMILARITY;
+
+                    for (guint k = 0; k < may_report->len && !best_may_report; k++)
+                      best_may_report = most_alike[k].candidate == (guint) best;
+                    if (best_may_report)
+                      {
+                        if (may_report->len > 1)
+                          g_array_sort (may_report, compare_reported);
+                        for (guint k = 0; k < may_report->len; k++)
+                          {
+                            DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                                               most_alike[k].candidate);
+
+                            /* Past the one that could join: no other counts. */
+                            if (best_sim >= UNDATED_SIMILARITY && k > 0 && most_alike[k - 1].candidate == (guint) best)
+                              break;
+                            if (_dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe,
+                                                                           candidate, FALSE, NULL))
+                              {
+                                best_reporting_sim = most_alike[k].similarity;
+                                best_reporting = (int) most_alike[k].candidate;
+                                break;
+                              }
+                          }
+                      }
+                  }
+                if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best))
                   {
                     double record[5] = { best_reporting_sim, p, span->start, span->end, best_reporting };
                     g_array_append_val (reporting, record);
