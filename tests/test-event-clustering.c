@@ -702,6 +702,7 @@ check_blocker_within_days (const char * const *texts,
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
   DossierEventBlocker blocker = { 0 };
+  DossierRareTerms rare_terms = { 0 };
   DossierVocabulary vocabulary;
   guint n_found = 0, n_left_out = 0;
 
@@ -730,6 +731,7 @@ check_blocker_within_days (const char * const *texts,
   /* A year's candidate is within no days. */
   g_array_index (candidates, DossierEventCandidate, 1).date.precision = DOSSIER_PRECISION_YEAR;
   _dossier_event_blocker_init (&blocker, candidates, candidates->len);
+  _dossier_event_rare_terms_init (&rare_terms, &vocabulary);
 
   for (guint c = 0; c < candidates->len; c++)
     for (guint w = 0; w < days->len; w++)
@@ -747,6 +749,18 @@ check_blocker_within_days (const char * const *texts,
           g_assert_cmpmem (kept->data, kept->len * sizeof (guint), all->data, all->len * sizeof (guint));
           _dossier_event_blocker_find_within_into (&vocabulary, &blocker, probe->terms, earliest, latest, kept);
           g_assert_cmpmem (kept->data, kept->len * sizeof (guint), within->data, within->len * sizeof (guint));
+          /* By its sentence's rarest terms, counted once and kept (asked
+           * of every candidate in turn, each sentence many times). */
+          {
+            guint n_rare, n_counted;
+            guint counted[BLOCKING_RARE_TERMS];
+            const guint *rare = _dossier_event_sentence_rarest_terms (&rare_terms, &vocabulary, probe->sentence, &n_rare);
+
+            n_counted = _dossier_event_rarest_terms (&vocabulary, probe->terms, counted, BLOCKING_RARE_TERMS);
+            g_assert_cmpmem (rare, n_rare * sizeof (guint), counted, n_counted * sizeof (guint));
+            _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, earliest, latest, kept);
+            g_assert_cmpmem (kept->data, kept->len * sizeof (guint), within->data, within->len * sizeof (guint));
+          }
           for (guint f = 0; f < all->len; f++)
             {
               guint found = g_array_index (all, guint, f);
@@ -769,6 +783,7 @@ check_blocker_within_days (const char * const *texts,
   g_assert_cmpuint (n_found, >, 0);
   g_assert_cmpuint (n_left_out, >, 0);
   _dossier_event_blocker_clear (&blocker);
+  _dossier_event_rare_terms_clear (&rare_terms);
   _dossier_vocabulary_clear (&vocabulary);
 }
 

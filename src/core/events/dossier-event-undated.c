@@ -74,6 +74,44 @@ sentence_set_clear (SentenceSet *set)
   g_clear_pointer (&set->in, g_free);
 }
 
+/* The vocabulary's sentences of one article, asked for in the order of
+ * its paragraphs and their sentences: each found by stepping on from the
+ * one asked before, where halving among them all for each cost more
+ * than the rest of the walk over every sentence of the dossier. */
+typedef struct
+{
+  DossierEventSentence *sentences;
+  guint n;
+  guint at;
+} SentenceWalk;
+
+static void
+sentence_walk_init (SentenceWalk      *walk,
+                    DossierVocabulary *vocabulary,
+                    guint              d)
+{
+  GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+
+  walk->sentences = (DossierEventSentence *) (void *) sentences->data;
+  walk->n = sentences->len;
+  walk->at = 0;
+}
+
+/* _dossier_vocabulary_find_sentence () of the sentence at @start of
+ * paragraph @p, asked after those before it. */
+static DossierEventSentence *
+sentence_walk_find (SentenceWalk *walk,
+                    guint         p,
+                    gsize         start)
+{
+  while (walk->at < walk->n &&
+         (walk->sentences[walk->at].paragraph < p ||
+          (walk->sentences[walk->at].paragraph == p && walk->sentences[walk->at].start < start)))
+    walk->at++;
+  g_assert (walk->at < walk->n);
+  return &walk->sentences[walk->at];
+}
+
 static void
 debug_attached (GPtrArray                   *documents,
                 const DossierEventCandidate *undated,
@@ -158,6 +196,7 @@ void
 _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                                GPtrArray         *documents,
                                GPtrArray         *entities,
+                               DossierRareTerms  *rare_terms,
                                GArray            *candidates,
                                GArray            *links)
 {
@@ -205,6 +244,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
        * itself ("The court overturned the ruling. …"). */
       g_autoptr(GArray) reporting = g_array_new (FALSE, FALSE, sizeof (double) * 5);
       guint n_dated_clusters = 0;
+      SentenceWalk walk;
 
       /* Known to the day only: "the last days" are counted from it. */
       if (document->published.precision < DOSSIER_PRECISION_DAY)
@@ -236,6 +276,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
       if (blocker.offsets == NULL)
         _dossier_event_blocker_init (&blocker, candidates, n_collected);
 
+      sentence_walk_init (&walk, vocabulary, d);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -248,10 +289,12 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               DossierEventSentence *sentence;
               double best_sim = 0;
               int best = -1;
+              const guint *rare;
+              guint n_rare;
 
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
                 continue;
-              sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              sentence = sentence_walk_find (&walk, p, span->start);
               if (sentence_set_contains (&own_sentences, sentence))
                 continue;
               if (sentence->entities->len == 0 ||
@@ -261,8 +304,9 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               /* Only events known better than to their year, of the
                * days up to this article's publication, as far back as
                * UNDATED_REACH_DAYS: left out as the postings are read. */
-              _dossier_event_blocker_find_within_into (vocabulary, &blocker, sentence->terms,
-                                                       published_day - UNDATED_REACH_DAYS, published_day, blocked);
+              rare = _dossier_event_sentence_rarest_terms (rare_terms, vocabulary, sentence, &n_rare);
+              _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, published_day - UNDATED_REACH_DAYS,
+                                                            published_day, blocked);
               if (blocked->len > 0)
                 _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
@@ -851,6 +895,7 @@ void
 _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                                     GPtrArray         *documents,
                                     GPtrArray         *entities,
+                                    DossierRareTerms  *rare_terms,
                                     GArray            *candidates,
                                     GArray            *links)
 {
@@ -881,10 +926,12 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       int published_day;
+      SentenceWalk walk;
 
       if (document->published.precision < DOSSIER_PRECISION_DAY)
         continue;
       published_day = dossier_date_to_day_number (&document->published);
+      sentence_walk_init (&walk, vocabulary, d);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -912,7 +959,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                     continue;
                   background_dates = TRUE;
                 }
-              sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              sentence = sentence_walk_find (&walk, p, span->start);
               if (!background_dates && (sentence_set_contains (&used, sentence) || sentence->entities->len == 0))
                 continue;
               if (background_dates && sentence->entities->len == 0)
@@ -964,11 +1011,15 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   for (guint i = 0; i < extra->len; i++)
     {
       DossierEventCandidate *a = &g_array_index (extra, DossierEventCandidate, i);
+      guint n_rare;
+      /* Its rarest terms, most often counted already when it was asked
+       * whether it joins an event. */
+      const guint *rare = _dossier_event_sentence_rarest_terms (rare_terms, vocabulary, a->sentence, &n_rare);
+
       /* Each is of its article's day: only those of days near enough are
        * found (the test below is kept, and passes them all). */
-      _dossier_event_blocker_find_within_into (vocabulary, &blocker, a->terms,
-                                               a->first_day - CORROBORATION_REACH_DAYS,
-                                               a->first_day + CORROBORATION_REACH_DAYS, blocked);
+      _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, a->first_day - CORROBORATION_REACH_DAYS,
+                                                    a->first_day + CORROBORATION_REACH_DAYS, blocked);
 
       for (guint k = 0; k < blocked->len; k++)
         {

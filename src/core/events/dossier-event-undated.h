@@ -9,15 +9,19 @@
 #include <glib.h>
 
 #include "dossier-events-private.h"
+#include "dossier-event-similarity.h"
 
 G_BEGIN_DECLS
 
 /* Sentences without a date that say what an event says, in articles
  * published after it, join it as sources (appended to @candidates, in
- * the cluster they join, with their @links). */
+ * the cluster they join, with their @links).  The sentences' rarest terms
+ * are counted into @rare_terms (made for @vocabulary), where the
+ * corroboration that follows takes them. */
 void _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                                     GPtrArray         *documents,
                                     GPtrArray         *entities,
+                                    DossierRareTerms  *rare_terms,
                                     GArray            *candidates,
                                     GArray            *links);
 
@@ -29,6 +33,7 @@ void _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 void _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                                          GPtrArray         *documents,
                                          GPtrArray         *entities,
+                                         DossierRareTerms  *rare_terms,
                                          GArray            *candidates,
                                          GArray            *links);
 
