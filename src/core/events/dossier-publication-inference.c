@@ -1234,8 +1234,13 @@ narrates_a_later_day (Readings *readings,
                       int       day)
 {
   DossierDocument *document = readings->document;
-  DossierDate reference = dossier_date_from_day_number (day);
+  DossierDate reference;
 
+  /* Most articles narrate none such: the day tried is not made a date
+   * for them (every day tried, 82,000 times in a correction). */
+  if (narrated->len == 0)
+    return FALSE;
+  reference = dossier_date_from_day_number (day);
   for (guint k = 0; k < narrated->len; k++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, g_array_index (narrated, guint, k));
