@@ -856,10 +856,11 @@ test_sentence_texts_kept (void)
   g_autoptr(GArray) dates_read = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n_spoken = 0, n_planned = 0, n_sentences = 0, n_captions = 0, n_notes = 0;
   /* Per sentence, as the first analysis read it: a happening in the past
-   * (1), a bystander quoted (2). */
+   * (1), a bystander quoted (2), background told before a verb of
+   * speaking (4). */
   g_autoptr(GArray) words_read = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) entities = g_ptr_array_new ();
-  guint n_happenings = 0, n_not_happenings = 0, n_bystanders = 0;
+  guint n_happenings = 0, n_not_happenings = 0, n_bystanders = 0, n_sayings = 0;
 
   for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
     g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
@@ -937,6 +938,20 @@ test_sentence_texts_kept (void)
                                   happening_in_past_read (&vocabulary, documents, entities, d, sentence,
                                                           paragraph->text) ? 1 : 0);
                 g_assert_cmpuint (told & 2, ==, _dossier_event_quotes_a_bystander (text, len) ? 2 : 0);
+                /* What a saying tells before its verb of speaking ends. */
+                if (_dossier_event_sentence_reported_speech (sentence, text, len) > 0)
+                  {
+                    gsize spoken = _dossier_event_sentence_reported_speech (sentence, text, len);
+                    gboolean background = _dossier_event_saying_tells_background (sentence, text, spoken);
+
+                    g_assert_cmpint (background, ==, _dossier_event_tells_background (text, spoken));
+                    g_assert_cmpint (_dossier_event_saying_tells_background (sentence, text, spoken), ==, background);
+                    told |= background ? 4 : 0;
+                    n_sayings++;
+                    if (round == 1)
+                      g_assert_true (sentence->kept->text_flags[sentence->kept_index] &
+                                     DOSSIER_SENTENCE_SAYING_BACKGROUND_READ);
+                  }
                 if (round == 0)
                   {
                     g_array_append_val (words_read, told);
@@ -981,6 +996,7 @@ test_sentence_texts_kept (void)
   g_assert_cmpuint (n_happenings, >, 0);
   g_assert_cmpuint (n_not_happenings, >, 0);
   g_assert_cmpuint (n_bystanders, >=, 2);
+  g_assert_cmpuint (n_sayings, >, 0);
   g_assert_cmpuint (words_read->len, ==, planned->len);
   g_assert_cmpuint (n_sentences, ==, planned->len);
   g_assert_cmpuint (dates_read->len, ==, planned->len);

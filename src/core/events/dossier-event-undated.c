@@ -112,6 +112,18 @@ sentence_walk_find (SentenceWalk *walk,
   return &walk->sentences[walk->at];
 }
 
+/* The vocabulary's sentence of @candidate: every candidate is made of
+ * one (_dossier_event_candidate_for_sentence ()), at its paragraph and
+ * start, so it is the one _dossier_vocabulary_find_sentence () finds
+ * there, without a halving. */
+static inline const DossierEventSentence *
+candidate_sentence (const DossierEventCandidate *candidate)
+{
+  g_assert (candidate->sentence != NULL && candidate->sentence->paragraph == candidate->paragraph &&
+            candidate->sentence->start == candidate->start);
+  return candidate->sentence;
+}
+
 static void
 debug_attached (GPtrArray                   *documents,
                 const DossierEventCandidate *undated,
@@ -261,9 +273,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                   dated_by[candidate->cluster] = d + 1;
                   n_dated_clusters++;
                 }
-              sentence_set_add (&own_sentences,
-                                _dossier_vocabulary_find_sentence (vocabulary, d, candidate->paragraph,
-                                                                   candidate->start));
+              sentence_set_add (&own_sentences, candidate_sentence (candidate));
             }
         }
 
@@ -702,6 +712,35 @@ _dossier_event_quotes_a_bystander (const char *text,
   return FALSE;
 }
 
+/* Whether @text opens on “ or ‘ (U+201C, U+2018: E2 80 9C, E2 80 98),
+ * as g_str_has_prefix () of each told, for every sentence, by a call. */
+static inline gboolean
+opens_on_curly_quote (const char *text)
+{
+  return (guchar) text[0] == 0xe2 && (guchar) text[1] == 0x80 && ((guchar) text[2] == 0x9c || (guchar) text[2] == 0x98);
+}
+
+gboolean
+_dossier_event_saying_tells_background (DossierEventSentence *sentence,
+                                        const char           *text,
+                                        gsize                 spoken)
+{
+  g_assert (spoken == sentence->spoken);
+  if (!(sentence->text_read & DOSSIER_SENTENCE_SAYING_BACKGROUND_READ))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_SAYING_BACKGROUND_READ))
+        sentence->text_read |= kept->text_flags[sentence->kept_index] &
+                               (DOSSIER_SENTENCE_SAYING_BACKGROUND_READ | DOSSIER_SENTENCE_SAYING_BACKGROUND);
+      else
+        sentence->text_read |= DOSSIER_SENTENCE_SAYING_BACKGROUND_READ |
+                               (_dossier_event_tells_background (text, spoken) ? DOSSIER_SENTENCE_SAYING_BACKGROUND : 0);
+    }
+  return (sentence->text_read & DOSSIER_SENTENCE_SAYING_BACKGROUND) != 0;
+}
+
 gboolean
 _dossier_event_sentence_quotes_a_bystander (DossierEventSentence *sentence,
                                             const char           *text,
@@ -917,8 +956,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   for (guint c = 0; c < candidates->len; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-      sentence_set_add (&used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
-                                                                  candidate->paragraph, candidate->start));
+      sentence_set_add (&used, candidate_sentence (candidate));
       next_cluster = MAX (next_cluster, candidate->cluster + 1);
     }
 
@@ -970,7 +1008,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                 continue;
               /* Words in quotation marks are what someone said: the
                * happening is the saying. */
-              quoted = *first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘");
+              quoted = *first_char == '"' || opens_on_curly_quote (first_char);
               happening = !quoted && !background_dates &&
                           !_dossier_event_sentence_tells_background (sentence, first_char, span->end - span->start) &&
                           _dossier_event_tells_happening_in_past (vocabulary, documents, entities, d, sentence);
@@ -980,7 +1018,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
               if (!happening &&
                   (spoken = _dossier_event_sentence_reported_speech (sentence, first_char, span->end - span->start)) > 0)
                 speaking = _dossier_event_sentence_names_actor (entities, sentence) &&
-                           !_dossier_event_tells_background (first_char, spoken) &&
+                           !_dossier_event_saying_tells_background (sentence, first_char, spoken) &&
                            !_dossier_event_sentence_quotes_a_bystander (sentence, first_char,
                                                                         span->end - span->start);
               if (!happening && !speaking)
@@ -1176,8 +1214,7 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
     {
       const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
 
-      sentence_set_add (&held, _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph,
-                                                                  candidate->start));
+      sentence_set_add (&held, candidate_sentence (candidate));
     }
   for (guint c = 0; c < n_held; c++)
     {

@@ -48,6 +48,14 @@ gboolean _dossier_event_sentence_quotes_a_bystander (DossierEventSentence *sente
                                                      const char           *text,
                                                      gsize                 len);
 
+/* _dossier_event_tells_background () of what @sentence (@text, its
+ * bytes) says before its verb of speaking ends (@spoken bytes, its
+ * _dossier_event_sentence_reported_speech ()), read once and kept with
+ * its article's terms (DOSSIER_SENTENCE_SAYING_BACKGROUND_READ). */
+gboolean _dossier_event_saying_tells_background (DossierEventSentence *sentence,
+                                                 const char           *text,
+                                                 gsize                 spoken);
+
 /* A sentence without a date of its own that goes on, in its paragraph,
  * from a sentence an event holds ("The board dismissed Tomas Reyl on
  * Monday. It accused him of hiding losses."), and that no event holds,

@@ -135,6 +135,10 @@ enum
    * dossier-event-undated.c. */
   DOSSIER_SENTENCE_BYSTANDER_READ = 1 << 12,
   DOSSIER_SENTENCE_BYSTANDER = 1 << 13,
+  /* Whether what it says before its verb of speaking ends tells
+   * background (_dossier_event_tells_background () of it). */
+  DOSSIER_SENTENCE_SAYING_BACKGROUND_READ = 1 << 14,
+  DOSSIER_SENTENCE_SAYING_BACKGROUND = 1 << 15,
 };
 
 typedef struct
