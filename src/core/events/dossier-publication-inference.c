@@ -2044,20 +2044,22 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
                   continue;
                 if (bracketed != NULL && dossier_date_from_day_number (day + bracket_offset).day != day_of_month)
                   continue;
-                if (names_a_month_day_long_past (&readings, month_days, day) ||
-                    names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
-                    tells_a_later_day_as_past (&readings, told_with_weekday, day) ||
-                    narrates_a_later_day (&readings, narrated, day) ||
-                    (alone != NULL && names_a_day_twice (document, alone, weekdays, day, read_through, &readings)))
-                  continue;
-
-                /* Only days a week around a happening the article reports. */
+                /* Only days a week around a happening the article reports:
+                 * asked first, since the other tests read the article's
+                 * dates against the day, and a day far from every
+                 * happening is passed over whatever they read. */
                 for (guint k = 0; k < constraints->len && !near; k++)
                   {
                     int event_day = g_array_index (constraints, Constraint, k).candidate->first_day;
                     near = day >= event_day - INFERENCE_WINDOW_DAYS && day <= event_day + INFERENCE_WINDOW_DAYS;
                   }
                 if (!near)
+                  continue;
+                if (names_a_month_day_long_past (&readings, month_days, day) ||
+                    names_a_month_day_far_ahead (document, month_days, years, day, read_through, &readings) ||
+                    tells_a_later_day_as_past (&readings, told_with_weekday, day) ||
+                    narrates_a_later_day (&readings, narrated, day) ||
+                    (alone != NULL && names_a_day_twice (document, alone, weekdays, day, read_through, &readings)))
                   continue;
                 weight = weigh (&readings, constraints, dated_candidates, day, &satisfied_here, NULL);
                 if (memo != NULL)
