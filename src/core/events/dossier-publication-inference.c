@@ -95,7 +95,14 @@ sentence_reading (Readings           *readings,
   DossierParagraph *paragraph = g_ptr_array_index (readings->document->paragraphs, date->paragraph);
   DossierSpan sentence = sentence_around (paragraph, date->start);
   gint64 key = ((gint64) date->paragraph << 32) | (gint64) sentence.start;
-  DossierDateReading *reading = g_hash_table_lookup (readings->readings, &key);
+  DossierDateReading *reading;
+
+  /* Made on first use: most undated articles' dates are all taken as
+   * kept, and many articles read none. */
+  if (readings->readings == NULL)
+    readings->readings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                (GDestroyNotify) dossier_date_reading_free);
+  reading = g_hash_table_lookup (readings->readings, &key);
 
   if (reading == NULL)
     {
@@ -204,7 +211,11 @@ can_name (Readings           *readings,
           int                 target)
 {
   DossierDate day = dossier_date_from_day_number (target);
-  DossierDateExpression *expression = g_hash_table_lookup (readings->first, date);
+  DossierDateExpression *expression;
+
+  if (readings->first == NULL)
+    readings->first = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  expression = g_hash_table_lookup (readings->first, date);
 
   if (expression == NULL)
     {
@@ -1798,9 +1809,6 @@ _dossier_publication_dates_infer (DossierVocabulary *vocabulary,
       g_clear_pointer (&readings.readings, g_hash_table_unref);
       g_clear_pointer (&readings.first, g_hash_table_unref);
       readings.document = document;
-      readings.first = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      readings.readings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                 (GDestroyNotify) dossier_date_reading_free);
 
       for (guint i = 0; i < document->dates->len; i++)
         {
