@@ -179,6 +179,15 @@ append_undated (DossierVocabulary    *vocabulary,
   g_array_append_val (candidates, undated);
 }
 
+/* A sentence without a date that joins an event: how alike the two are,
+ * and, for one that reports it, the event's candidate. */
+typedef struct
+{
+  double similarity;
+  DossierEventSentence *sentence;
+  guint candidate;
+} Joining;
+
 /* An event a sentence without a date may report: its candidate, and how
  * alike the two are. */
 typedef struct
@@ -218,6 +227,9 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
    * events it may report. */
   g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) may_report = g_array_new (FALSE, FALSE, sizeof (Reported));
+  /* The sentences that join an event, of the article read (see
+   * best_per_cluster below). */
+  g_autoptr(GArray) joining = g_array_new (FALSE, FALSE, sizeof (Joining));
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
   g_autofree guint *document_runs = NULL;
   guint n_collected = candidates->len;
@@ -249,12 +261,15 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       int published_day;
-      g_autoptr(GHashTable) best_per_cluster = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      /* Per cluster (+ 1), the index + 1 in @joining of the sentence most
+       * like it; made on first use.  The table only orders the clusters
+       * (as its iteration did when it held the records themselves). */
+      g_autoptr(GHashTable) best_per_cluster = NULL;
       /* Sentences that report a happening of the last days by its
        * participants and kind of action: each joins its event, however
        * many an article has, and even in an article that dates the event
        * itself ("The court overturned the ruling. …"). */
-      g_autoptr(GArray) reporting = g_array_new (FALSE, FALSE, sizeof (double) * 5);
+      g_autoptr(GArray) reporting = NULL;
       guint n_dated_clusters = 0;
       SentenceWalk walk;
 
@@ -393,7 +408,10 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                   }
                 if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best))
                   {
-                    double record[5] = { best_reporting_sim, p, span->start, span->end, best_reporting };
+                    Joining record = { best_reporting_sim, sentence, (guint) best_reporting };
+
+                    if (reporting == NULL)
+                      reporting = g_array_new (FALSE, FALSE, sizeof (Joining));
                     g_array_append_val (reporting, record);
                     continue;
                   }
@@ -408,15 +426,29 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               if (best >= 0 && best_sim >= UNDATED_SIMILARITY)
                 {
                   int cluster = g_array_index (candidates, DossierEventCandidate, best).cluster;
-                  double *previous = g_hash_table_lookup (best_per_cluster, GINT_TO_POINTER (cluster + 1));
-                  if (previous == NULL || best_sim > previous[0])
+                  guint previous;
+
+                  if (best_per_cluster == NULL)
                     {
-                      double *record = g_new (double, 4);
-                      record[0] = best_sim;
-                      record[1] = p;
-                      record[2] = span->start;
-                      record[3] = span->end;
-                      g_hash_table_replace (best_per_cluster, GINT_TO_POINTER (cluster + 1), record);
+                      best_per_cluster = g_hash_table_new (NULL, NULL);
+                      g_array_set_size (joining, 0);
+                    }
+                  previous = GPOINTER_TO_UINT (g_hash_table_lookup (best_per_cluster, GINT_TO_POINTER (cluster + 1)));
+                  if (previous == 0)
+                    {
+                      Joining record = { best_sim, sentence, 0 };
+
+                      g_array_append_val (joining, record);
+                      g_hash_table_replace (best_per_cluster, GINT_TO_POINTER (cluster + 1),
+                                            GUINT_TO_POINTER (joining->len));
+                    }
+                  else if (best_sim > g_array_index (joining, Joining, previous - 1).similarity)
+                    {
+                      Joining record = { best_sim, sentence, 0 };
+
+                      /* Replaced in place, where the table replaced its
+                       * record under the same key: its order is as it was. */
+                      g_array_index (joining, Joining, previous - 1) = record;
                     }
                 }
             }
@@ -426,24 +458,24 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
         GHashTableIter iter;
         gpointer key, value;
 
-        g_hash_table_iter_init (&iter, best_per_cluster);
-        while (g_hash_table_iter_next (&iter, &key, &value))
+        if (best_per_cluster != NULL)
+          g_hash_table_iter_init (&iter, best_per_cluster);
+        while (best_per_cluster != NULL && g_hash_table_iter_next (&iter, &key, &value))
           {
-            double *record = value;
+            const Joining *record = &g_array_index (joining, Joining, GPOINTER_TO_UINT (value) - 1);
 
-            append_undated (vocabulary, documents, NULL, candidates, links, d,
-                            _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
-                            GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)), record[0], published_day);
+            append_undated (vocabulary, documents, NULL, candidates, links, d, record->sentence,
+                            GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)), record->similarity,
+                            published_day);
           }
       }
 
-      for (guint r = 0; r < reporting->len; r++)
+      for (guint r = 0; reporting != NULL && r < reporting->len; r++)
         {
-          double *record = &g_array_index (reporting, double, r * 5);
+          const Joining *record = &g_array_index (reporting, Joining, r);
 
-          append_undated (vocabulary, documents, entities, candidates, links, d,
-                          _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
-                          (guint) record[4], record[0], published_day);
+          append_undated (vocabulary, documents, entities, candidates, links, d, record->sentence, record->candidate,
+                          record->similarity, published_day);
         }
     }
 
