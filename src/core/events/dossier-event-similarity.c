@@ -490,8 +490,11 @@ _dossier_event_rare_terms_init (DossierRareTerms  *rare_terms,
         n = MAX (n, (gsize) ((const DossierEventSentence *) (void *) sentences->data - rare_terms->first) +
                     sentences->len);
     }
-  rare_terms->counted = g_new0 (guint8, MAX (n, 1));
-  rare_terms->rare = g_new (guint, MAX (n, 1) * BLOCKING_RARE_TERMS);
+  /* The tables are made on first use: an article analysed alone asks
+   * none. */
+  rare_terms->n_sentences = MAX (n, 1);
+  rare_terms->counted = NULL;
+  rare_terms->rare = NULL;
 }
 
 const guint *
@@ -501,8 +504,15 @@ _dossier_event_sentence_rarest_terms (DossierRareTerms           *rare_terms,
                                       guint                      *n_rare)
 {
   gsize i = (gsize) (sentence - rare_terms->first);
-  guint *rare = rare_terms->rare + i * BLOCKING_RARE_TERMS;
+  guint *rare;
 
+  if (rare_terms->counted == NULL)
+    {
+      rare_terms->counted = g_new0 (guint8, rare_terms->n_sentences);
+      rare_terms->rare = g_new (guint, rare_terms->n_sentences * BLOCKING_RARE_TERMS);
+    }
+  g_assert (i < rare_terms->n_sentences);
+  rare = rare_terms->rare + i * BLOCKING_RARE_TERMS;
   if (rare_terms->counted[i] == 0)
     rare_terms->counted[i] = (guint8) (_dossier_event_rarest_terms (vocabulary, sentence->terms, rare,
                                                                     BLOCKING_RARE_TERMS) + 1);

@@ -149,6 +149,8 @@ void    _dossier_event_blocker_clear (DossierEventBlocker *blocker);
 typedef struct
 {
   const DossierEventSentence *first;  /* the vocabulary's sentence_buffer */
+  gsize n_sentences;
+  /* Both made on first use: */
   guint8 *counted;      /* per sentence, by its place there: its rarest terms' number + 1, 0 until counted */
   guint *rare;          /* per sentence, BLOCKING_RARE_TERMS of them, rarest first */
 } DossierRareTerms;
