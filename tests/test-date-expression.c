@@ -1268,6 +1268,20 @@ test_day_readings_kept (void)
         asked.value = (DossierDate) DOSSIER_DATE_INIT;
         g_assert_true (dossier_document_take_day_reading (copy, &asked));
         g_assert_cmpint (dossier_date_compare (&asked.value, &reading->value), ==, 0);
+        /* Looked up by every field (a table of slots, not a halving):
+         * one of them other, and it is not there. */
+        asked = *reading;
+        asked.sentence_start++;
+        g_assert_false (dossier_document_take_day_reading (copy, &asked));
+        asked = *reading;
+        asked.sentence_end++;
+        g_assert_false (dossier_document_take_day_reading (copy, &asked));
+        asked = *reading;
+        asked.paragraph += 3;
+        g_assert_false (dossier_document_take_day_reading (copy, &asked));
+        asked = *reading;
+        asked.day += 20;
+        g_assert_false (dossier_document_take_day_reading (copy, &asked));
       }
     asked = readings[1];
     g_assert_true (dossier_document_take_day_reading (copy, &asked));

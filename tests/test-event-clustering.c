@@ -14,6 +14,7 @@
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
+#include "dossier-event-undated.h"
 #include "dossier-test-util.h"
 
 /* A local paper and a wire service on the dismissal of a mayor: one says
@@ -57,6 +58,20 @@ static const char *ferry_programme =
   "Ferry crews in Westholm rehearsed a new harbour evacuation drill on 18 March, the port authority said.\n"
   "A crew member lowers a lifeboat in this photo taken by the port authority on March 18, 2025.\n"
   "A documentary about the drill will air on Sunday 23 March, the broadcaster said.\n";
+
+/* Bystanders quoted (an age, a resident), a question, happenings told in
+ * the past and one still to come. */
+static const char *flood_witnesses =
+  "Westholm counts the cost of the flood\n"
+  "By Piet Jansen\n"
+  "Published: 22 March 2025\n"
+  "\n"
+  "The river Aller flooded the old town of Westholm on Thursday.\n"
+  "\"We lost everything,\" said Maria Lund, 52, who runs a bakery by the bridge.\n"
+  "Local resident Khaled Ali said the water rose within minutes.\n"
+  "The port authority closed the harbour and evacuated two hundred people.\n"
+  "Will the town rebuild the footbridge?\n"
+  "The council will meet on Monday.\n";
 
 /* Six months later, nearly the same words about another dismissal, on
  * Wednesday 17 September. */
@@ -687,6 +702,7 @@ check_blocker_within_days (const char * const *texts,
   g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
   DossierEventBlocker blocker = { 0 };
+  DossierRareTerms rare_terms = { 0 };
   DossierVocabulary vocabulary;
   guint n_found = 0, n_left_out = 0;
 
@@ -715,6 +731,7 @@ check_blocker_within_days (const char * const *texts,
   /* A year's candidate is within no days. */
   g_array_index (candidates, DossierEventCandidate, 1).date.precision = DOSSIER_PRECISION_YEAR;
   _dossier_event_blocker_init (&blocker, candidates, candidates->len);
+  _dossier_event_rare_terms_init (&rare_terms, &vocabulary);
 
   for (guint c = 0; c < candidates->len; c++)
     for (guint w = 0; w < days->len; w++)
@@ -732,6 +749,18 @@ check_blocker_within_days (const char * const *texts,
           g_assert_cmpmem (kept->data, kept->len * sizeof (guint), all->data, all->len * sizeof (guint));
           _dossier_event_blocker_find_within_into (&vocabulary, &blocker, probe->terms, earliest, latest, kept);
           g_assert_cmpmem (kept->data, kept->len * sizeof (guint), within->data, within->len * sizeof (guint));
+          /* By its sentence's rarest terms, counted once and kept (asked
+           * of every candidate in turn, each sentence many times). */
+          {
+            guint n_rare, n_counted;
+            guint counted[BLOCKING_RARE_TERMS];
+            const guint *rare = _dossier_event_sentence_rarest_terms (&rare_terms, &vocabulary, probe->sentence, &n_rare);
+
+            n_counted = _dossier_event_rarest_terms (&vocabulary, probe->terms, counted, BLOCKING_RARE_TERMS);
+            g_assert_cmpmem (rare, n_rare * sizeof (guint), counted, n_counted * sizeof (guint));
+            _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, earliest, latest, kept);
+            g_assert_cmpmem (kept->data, kept->len * sizeof (guint), within->data, within->len * sizeof (guint));
+          }
           for (guint f = 0; f < all->len; f++)
             {
               guint found = g_array_index (all, guint, f);
@@ -754,6 +783,7 @@ check_blocker_within_days (const char * const *texts,
   g_assert_cmpuint (n_found, >, 0);
   g_assert_cmpuint (n_left_out, >, 0);
   _dossier_event_blocker_clear (&blocker);
+  _dossier_event_rare_terms_clear (&rare_terms);
   _dossier_vocabulary_clear (&vocabulary);
 }
 
@@ -778,15 +808,44 @@ test_blocker_within_days_long_postings (void)
   check_blocker_within_days (texts, G_N_ELEMENTS (texts), TRUE);
 }
 
+/* Whether @sentence of document @d tells a happening in the past, read
+ * from its actions as the corroborated undated sentences read it before
+ * their answers were kept. */
+static gboolean
+happening_in_past_read (DossierVocabulary    *vocabulary,
+                        GPtrArray            *documents,
+                        GPtrArray            *entities,
+                        guint                 d,
+                        DossierEventSentence *sentence,
+                        const char           *text)
+{
+  DossierSpan span = { sentence->start, sentence->end };
+  GPtrArray *actions;
+  gboolean verbal = FALSE;
+
+  if (sentence->end > sentence->start && text[sentence->end - 1] == '?')
+    return FALSE;
+  if (_dossier_event_sentence_has_programme_note (sentence, text, &span))
+    return FALSE;
+  actions = _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
+  for (guint a = 0; a < actions->len; a++)
+    verbal |= ((const DossierActionWord *) g_ptr_array_index (actions, a))->verbal;
+  if (!verbal && !(actions->len > 0 && _dossier_event_sentence_names_actor (entities, sentence)))
+    return FALSE;
+  return _dossier_event_tells_in_past (vocabulary, documents, d, sentence);
+}
+
 /* What a sentence's text alone tells (background, reported speech, the
  * action it tells as still to come, whether it is a caption or holds a
- * programme note) is read once, kept with its article's terms at the
+ * programme note, whether it tells a happening in the past or quotes a
+ * bystander) is read once, kept with its article's terms at the
  * analysis's end, and taken by the next analysis: the same as reading it,
- * in every sentence of six articles. */
+ * in every sentence of seven articles. */
 static void
 test_sentence_texts_kept (void)
 {
-  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, ferry_programme };
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, ferry_programme,
+                          flood_witnesses };
   g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
   g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
   g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
@@ -796,7 +855,15 @@ test_sentence_texts_kept (void)
   /* Per sentence, as the first analysis read it: caption (1), programme note (2). */
   g_autoptr(GArray) dates_read = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n_spoken = 0, n_planned = 0, n_sentences = 0, n_captions = 0, n_notes = 0;
+  /* Per sentence, as the first analysis read it: a happening in the past
+   * (1), a bystander quoted (2), background told before a verb of
+   * speaking (4). */
+  g_autoptr(GArray) words_read = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  guint n_happenings = 0, n_not_happenings = 0, n_bystanders = 0, n_sayings = 0;
 
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
       DossierDocument *document = dossier_analysis_get_document (analysis, d);
@@ -857,6 +924,50 @@ test_sentence_texts_kept (void)
                     g_assert_true (sentence->kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_NOTE_READ);
                   }
               }
+              /* A happening in the past, a bystander quoted: asked first
+               * (the second analysis then takes what was kept), and read
+               * as before. */
+              {
+                guint told = 0;
+
+                for (guint asked = 0; asked < 2; asked++)
+                  told = (_dossier_event_tells_happening_in_past (&vocabulary, documents, entities, d, sentence) ? 1
+                                                                                                                 : 0) |
+                         (_dossier_event_sentence_quotes_a_bystander (sentence, text, len) ? 2 : 0);
+                g_assert_cmpuint (told & 1, ==,
+                                  happening_in_past_read (&vocabulary, documents, entities, d, sentence,
+                                                          paragraph->text) ? 1 : 0);
+                g_assert_cmpuint (told & 2, ==, _dossier_event_quotes_a_bystander (text, len) ? 2 : 0);
+                /* What a saying tells before its verb of speaking ends. */
+                if (_dossier_event_sentence_reported_speech (sentence, text, len) > 0)
+                  {
+                    gsize spoken = _dossier_event_sentence_reported_speech (sentence, text, len);
+                    gboolean background = _dossier_event_saying_tells_background (sentence, text, spoken);
+
+                    g_assert_cmpint (background, ==, _dossier_event_tells_background (text, spoken));
+                    g_assert_cmpint (_dossier_event_saying_tells_background (sentence, text, spoken), ==, background);
+                    told |= background ? 4 : 0;
+                    n_sayings++;
+                    if (round == 1)
+                      g_assert_true (sentence->kept->text_flags[sentence->kept_index] &
+                                     DOSSIER_SENTENCE_SAYING_BACKGROUND_READ);
+                  }
+                if (round == 0)
+                  {
+                    g_array_append_val (words_read, told);
+                    n_happenings += (told & 1) != 0;
+                    n_not_happenings += (told & 1) == 0;
+                    n_bystanders += (told & 2) != 0;
+                  }
+                else
+                  {
+                    guint16 flags = sentence->kept->text_flags[sentence->kept_index];
+
+                    g_assert_cmpuint (told, ==, g_array_index (words_read, guint, n_sentences));
+                    g_assert_true (flags & DOSSIER_SENTENCE_HAPPENING_READ);
+                    g_assert_true (flags & DOSSIER_SENTENCE_BYSTANDER_READ);
+                  }
+              }
               /* The action it tells as still to come, the same word. */
               {
                 const DossierActionWord *action = _dossier_event_planned_action (&vocabulary, documents, d, sentence);
@@ -882,6 +993,11 @@ test_sentence_texts_kept (void)
   g_assert_cmpuint (n_planned, >, 0);
   g_assert_cmpuint (n_captions, >, 0);
   g_assert_cmpuint (n_notes, >, 0);
+  g_assert_cmpuint (n_happenings, >, 0);
+  g_assert_cmpuint (n_not_happenings, >, 0);
+  g_assert_cmpuint (n_bystanders, >=, 2);
+  g_assert_cmpuint (n_sayings, >, 0);
+  g_assert_cmpuint (words_read->len, ==, planned->len);
   g_assert_cmpuint (n_sentences, ==, planned->len);
   g_assert_cmpuint (dates_read->len, ==, planned->len);
 }

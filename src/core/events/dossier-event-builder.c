@@ -607,6 +607,7 @@ dossier_events_build_keeping (GPtrArray               *documents,
                               GPtrArray               *events)
 {
   DossierVocabulary vocabulary;
+  DossierRareTerms rare_terms = { 0 };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
   g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
   g_autoptr(GHashTable) clusters = NULL;
@@ -691,8 +692,12 @@ dossier_events_build_keeping (GPtrArray               *documents,
 
   DOSSIER_DEBUG ("events: clustering the sentences of every article");
   _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, links);
-  _dossier_event_attach_undated (&vocabulary, documents, entities, candidates, links);
-  _dossier_event_corroborate_undated (&vocabulary, documents, entities, candidates, links);
+  /* The sentences without a date are found by their rarest terms twice:
+   * counted once. */
+  _dossier_event_rare_terms_init (&rare_terms, &vocabulary);
+  _dossier_event_attach_undated (&vocabulary, documents, entities, &rare_terms, candidates, links);
+  _dossier_event_corroborate_undated (&vocabulary, documents, entities, &rare_terms, candidates, links);
+  _dossier_event_rare_terms_clear (&rare_terms);
   _dossier_event_attach_continuations (&vocabulary, documents, candidates, links);
   /* No candidate or link is added from here on: their buffers are cut to
    * what they hold (a GArray's is a power of two, up to twice that) before

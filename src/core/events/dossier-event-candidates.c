@@ -278,7 +278,7 @@ _dossier_event_sentence_texts_keep (DossierVocabulary *vocabulary)
       /* Another document of the same text may have kept its own. */
       if (!any || kept->text_flags != NULL)
         continue;
-      kept->text_flags = g_new0 (guint8, kept->n_sentences + 1);
+      kept->text_flags = g_new0 (guint16, kept->n_sentences + 1);
       kept->spoken = g_new0 (guint32, kept->n_sentences + 1);
       kept->planned_at = g_new0 (guint32, kept->n_sentences + 1);
       kept->planned_len = g_new0 (guint8, kept->n_sentences + 1);
@@ -343,6 +343,56 @@ _dossier_event_reported_speech (const char *text,
  * of one ("The court overturned the ruling", "fired", "won"), or an
  * action named with a person or an organisation ("Marstrand's ouster");
  * and it asks nothing. */
+/* What @sentence's words alone tell of a happening: its
+ * DOSSIER_SENTENCE_HAPPENING_READ bit and those it sets, read once and
+ * kept with its article's terms.  The undated sentences corroborated ask
+ * it of every sentence no event took, at every analysis: the actions of
+ * each (put back from the kept words: an array and a look-up per word)
+ * were only read for these bits. */
+static guint16
+happening_told (DossierVocabulary    *vocabulary,
+                GPtrArray            *documents,
+                guint                 d,
+                DossierEventSentence *sentence)
+{
+  if (!(sentence->text_read & DOSSIER_SENTENCE_HAPPENING_READ))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+      const guint16 bits = DOSSIER_SENTENCE_HAPPENING_READ | DOSSIER_SENTENCE_VERBAL_ACTION | DOSSIER_SENTENCE_ACTION |
+                           DOSSIER_SENTENCE_PAST;
+
+      /* Kept under the article's digest: the same text. */
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_HAPPENING_READ))
+        sentence->text_read |= kept->text_flags[sentence->kept_index] & bits;
+      else
+        {
+          DossierDocument *document = g_ptr_array_index (documents, d);
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
+          DossierSpan span = { sentence->start, sentence->end };
+          guint16 told = DOSSIER_SENTENCE_HAPPENING_READ;
+
+          /* A question, a programme note: no happening, whatever its
+           * actions. */
+          if (!(sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?') &&
+              !_dossier_event_sentence_has_programme_note (sentence, paragraph->text, &span))
+            {
+              GPtrArray *actions = _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
+
+              for (guint a = 0; a < actions->len; a++)
+                if (((const DossierActionWord *) g_ptr_array_index (actions, a))->verbal)
+                  told |= DOSSIER_SENTENCE_VERBAL_ACTION;
+              if (actions->len > 0)
+                told |= DOSSIER_SENTENCE_ACTION;
+              if (sentence->tells_past)
+                told |= DOSSIER_SENTENCE_PAST;
+            }
+          sentence->text_read |= told;
+        }
+    }
+  return sentence->text_read;
+}
+
 gboolean
 _dossier_event_tells_happening (DossierVocabulary    *vocabulary,
                                 GPtrArray            *documents,
@@ -350,23 +400,26 @@ _dossier_event_tells_happening (DossierVocabulary    *vocabulary,
                                 guint                 d,
                                 DossierEventSentence *sentence)
 {
-  DossierDocument *document = g_ptr_array_index (documents, d);
-  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, sentence->paragraph);
-  GPtrArray *actions;
+  guint16 told = happening_told (vocabulary, documents, d, sentence);
 
-  if (sentence->end > sentence->start && paragraph->text[sentence->end - 1] == '?')
-    return FALSE;
-  {
-    DossierSpan span = { sentence->start, sentence->end };
+  if (told & DOSSIER_SENTENCE_VERBAL_ACTION)
+    return TRUE;
+  return (told & DOSSIER_SENTENCE_ACTION) && _dossier_event_sentence_names_actor (entities, sentence);
+}
 
-    if (_dossier_event_sentence_has_programme_note (sentence, paragraph->text, &span))
-      return FALSE;
-  }
-  actions = _dossier_event_sentence_actions (vocabulary, documents, d, sentence);
-  for (guint a = 0; a < actions->len; a++)
-    if (((const DossierActionWord *) g_ptr_array_index (actions, a))->verbal)
-      return TRUE;
-  return actions->len > 0 && _dossier_event_sentence_names_actor (entities, sentence);
+gboolean
+_dossier_event_tells_happening_in_past (DossierVocabulary    *vocabulary,
+                                        GPtrArray            *documents,
+                                        GPtrArray            *entities,
+                                        guint                 d,
+                                        DossierEventSentence *sentence)
+{
+  guint16 told = happening_told (vocabulary, documents, d, sentence);
+
+  /* Told in the past only where its actions were read: with none, it
+   * tells no happening either. */
+  return _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) &&
+         (told & DOSSIER_SENTENCE_PAST) != 0;
 }
 
 gboolean
@@ -850,8 +903,8 @@ sentence_text_tells (DossierEventSentence *sentence,
                      const char           *text,
                      const DossierSpan    *span,
                      char                **lower,
-                     guint8                read_bit,
-                     guint8                told_bit)
+                     guint16               read_bit,
+                     guint16               told_bit)
 {
   g_assert (sentence->start == span->start && sentence->end == span->end);
   if (!(sentence->text_read & read_bit))

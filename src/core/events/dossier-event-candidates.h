@@ -110,6 +110,16 @@ gboolean              _dossier_event_tells_happening (DossierVocabulary    *voca
                                                       guint                 d,
                                                       DossierEventSentence *sentence);
 
+/* _dossier_event_tells_happening () and _dossier_event_tells_in_past ()
+ * both, from what its words told once (kept with its article's terms
+ * across analyses): only whether it names a person or an organisation is
+ * asked each time. */
+gboolean              _dossier_event_tells_happening_in_past (DossierVocabulary    *vocabulary,
+                                                              GPtrArray            *documents,
+                                                              GPtrArray            *entities,
+                                                              guint                 d,
+                                                              DossierEventSentence *sentence);
+
 /* Whether @sentence names a person or an organisation. */
 gboolean              _dossier_event_sentence_names_actor (GPtrArray            *entities,
                                                            DossierEventSentence *sentence);

@@ -54,7 +54,7 @@ struct _DossierEventKeptTerms
   /* What the text of each sentence alone told the analysis that made it
    * (DossierEventSentence's text_read, spoken, planned_at and
    * planned_len), added likewise; NULL when it read none. */
-  guint8 *text_flags;
+  guint16 *text_flags;
   guint32 *spoken;
   guint32 *planned_at;
   guint8 *planned_len;

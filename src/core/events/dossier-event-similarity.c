@@ -282,13 +282,17 @@ static inline GArray *
 blocker_find (DossierVocabulary   *vocabulary,
               DossierEventBlocker *blocker,
               GArray              *terms,
+              const guint         *given_rare,
+              guint                n_given,
               gboolean             within,
               int                  earliest_last_day,
               int                  latest_first_day,
               GArray              *found)
 {
-  guint rare[BLOCKING_RARE_TERMS];
-  guint n_rare = _dossier_event_rarest_terms (vocabulary, terms, rare, G_N_ELEMENTS (rare));
+  guint counted[BLOCKING_RARE_TERMS];
+  const guint *rare = given_rare != NULL ? given_rare : counted;
+  guint n_rare = given_rare != NULL ? n_given
+                                    : _dossier_event_rarest_terms (vocabulary, terms, counted, G_N_ELEMENTS (counted));
   guint total = 0;
   guint lowest = G_MAXUINT, highest = 0;
   guint64 *marks = blocker->marks;
@@ -422,7 +426,7 @@ _dossier_event_blocker_find (DossierVocabulary   *vocabulary,
                              DossierEventBlocker *blocker,
                              GArray              *terms)
 {
-  return blocker_find (vocabulary, blocker, terms, FALSE, 0, 0, NULL);
+  return blocker_find (vocabulary, blocker, terms, NULL, 0, FALSE, 0, 0, NULL);
 }
 
 void
@@ -431,7 +435,7 @@ _dossier_event_blocker_find_into (DossierVocabulary   *vocabulary,
                                   GArray              *terms,
                                   GArray              *found)
 {
-  blocker_find (vocabulary, blocker, terms, FALSE, 0, 0, found);
+  blocker_find (vocabulary, blocker, terms, NULL, 0, FALSE, 0, 0, found);
 }
 
 GArray *
@@ -441,7 +445,7 @@ _dossier_event_blocker_find_within (DossierVocabulary   *vocabulary,
                                     int                  earliest_last_day,
                                     int                  latest_first_day)
 {
-  return blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day, NULL);
+  return blocker_find (vocabulary, blocker, terms, NULL, 0, TRUE, earliest_last_day, latest_first_day, NULL);
 }
 
 void
@@ -452,7 +456,75 @@ _dossier_event_blocker_find_within_into (DossierVocabulary   *vocabulary,
                                          int                  latest_first_day,
                                          GArray              *found)
 {
-  blocker_find (vocabulary, blocker, terms, TRUE, earliest_last_day, latest_first_day, found);
+  blocker_find (vocabulary, blocker, terms, NULL, 0, TRUE, earliest_last_day, latest_first_day, found);
+}
+
+void
+_dossier_event_blocker_find_rare_within_into (DossierEventBlocker *blocker,
+                                              const guint         *rare,
+                                              guint                n_rare,
+                                              int                  earliest_last_day,
+                                              int                  latest_first_day,
+                                              GArray              *found)
+{
+  static const guint none[1] = { 0 };
+
+  g_assert (rare != NULL || n_rare == 0);
+  /* (Given, even where there are none: no vocabulary to count them.) */
+  blocker_find (NULL, blocker, NULL, rare != NULL ? rare : none, n_rare, TRUE, earliest_last_day, latest_first_day,
+                found);
+}
+
+void
+_dossier_event_rare_terms_init (DossierRareTerms  *rare_terms,
+                                DossierVocabulary *vocabulary)
+{
+  gsize n = 0;
+
+  rare_terms->first = vocabulary->sentence_buffer;
+  for (guint d = 0; d < vocabulary->sentences->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+
+      if (sentences->len > 0)
+        n = MAX (n, (gsize) ((const DossierEventSentence *) (void *) sentences->data - rare_terms->first) +
+                    sentences->len);
+    }
+  /* The tables are made on first use: an article analysed alone asks
+   * none. */
+  rare_terms->n_sentences = MAX (n, 1);
+  rare_terms->counted = NULL;
+  rare_terms->rare = NULL;
+}
+
+const guint *
+_dossier_event_sentence_rarest_terms (DossierRareTerms           *rare_terms,
+                                      DossierVocabulary          *vocabulary,
+                                      const DossierEventSentence *sentence,
+                                      guint                      *n_rare)
+{
+  gsize i = (gsize) (sentence - rare_terms->first);
+  guint *rare;
+
+  if (rare_terms->counted == NULL)
+    {
+      rare_terms->counted = g_new0 (guint8, rare_terms->n_sentences);
+      rare_terms->rare = g_new (guint, rare_terms->n_sentences * BLOCKING_RARE_TERMS);
+    }
+  g_assert (i < rare_terms->n_sentences);
+  rare = rare_terms->rare + i * BLOCKING_RARE_TERMS;
+  if (rare_terms->counted[i] == 0)
+    rare_terms->counted[i] = (guint8) (_dossier_event_rarest_terms (vocabulary, sentence->terms, rare,
+                                                                    BLOCKING_RARE_TERMS) + 1);
+  *n_rare = rare_terms->counted[i] - 1u;
+  return rare;
+}
+
+void
+_dossier_event_rare_terms_clear (DossierRareTerms *rare_terms)
+{
+  g_clear_pointer (&rare_terms->counted, g_free);
+  g_clear_pointer (&rare_terms->rare, g_free);
 }
 
 void

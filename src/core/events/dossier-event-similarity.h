@@ -130,6 +130,39 @@ void    _dossier_event_blocker_find_within_into (DossierVocabulary   *vocabulary
                                                  int                  earliest_last_day,
                                                  int                  latest_first_day,
                                                  GArray              *found);
+/* As _dossier_event_blocker_find_within_into (), by the @n_rare terms
+ * @rare: a sentence's rarest, as _dossier_event_rarest_terms () counts
+ * them (BLOCKING_RARE_TERMS at most), kept by the caller. */
+void    _dossier_event_blocker_find_rare_within_into (DossierEventBlocker *blocker,
+                                                      const guint         *rare,
+                                                      guint                n_rare,
+                                                      int                  earliest_last_day,
+                                                      int                  latest_first_day,
+                                                      GArray              *found);
 void    _dossier_event_blocker_clear (DossierEventBlocker *blocker);
+
+/* The BLOCKING_RARE_TERMS rarest terms of a vocabulary's sentences, each
+ * sentence's counted on first use and kept while the vocabulary is: the
+ * sentences without a date are found by them when they are attached to
+ * events, and again when they are corroborated.  Zero-filled, it holds
+ * nothing, and _dossier_event_rare_terms_clear () may be called on it. */
+typedef struct
+{
+  const DossierEventSentence *first;  /* the vocabulary's sentence_buffer */
+  gsize n_sentences;
+  /* Both made on first use: */
+  guint8 *counted;      /* per sentence, by its place there: its rarest terms' number + 1, 0 until counted */
+  guint *rare;          /* per sentence, BLOCKING_RARE_TERMS of them, rarest first */
+} DossierRareTerms;
+
+void         _dossier_event_rare_terms_init       (DossierRareTerms           *rare_terms,
+                                                   DossierVocabulary          *vocabulary);
+/* The rarest terms of @sentence (of the vocabulary @rare_terms was made
+ * for), _dossier_event_rarest_terms ()'s, and their number in @n_rare. */
+const guint *_dossier_event_sentence_rarest_terms (DossierRareTerms           *rare_terms,
+                                                   DossierVocabulary          *vocabulary,
+                                                   const DossierEventSentence *sentence,
+                                                   guint                      *n_rare);
+void         _dossier_event_rare_terms_clear      (DossierRareTerms           *rare_terms);
 
 G_END_DECLS

@@ -74,6 +74,56 @@ sentence_set_clear (SentenceSet *set)
   g_clear_pointer (&set->in, g_free);
 }
 
+/* The vocabulary's sentences of one article, asked for in the order of
+ * its paragraphs and their sentences: each found by stepping on from the
+ * one asked before, where halving among them all for each cost more
+ * than the rest of the walk over every sentence of the dossier. */
+typedef struct
+{
+  DossierEventSentence *sentences;
+  guint n;
+  guint at;
+} SentenceWalk;
+
+static void
+sentence_walk_init (SentenceWalk      *walk,
+                    DossierVocabulary *vocabulary,
+                    guint              d)
+{
+  GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+
+  walk->sentences = (DossierEventSentence *) (void *) sentences->data;
+  walk->n = sentences->len;
+  walk->at = 0;
+}
+
+/* _dossier_vocabulary_find_sentence () of the sentence at @start of
+ * paragraph @p, asked after those before it. */
+static DossierEventSentence *
+sentence_walk_find (SentenceWalk *walk,
+                    guint         p,
+                    gsize         start)
+{
+  while (walk->at < walk->n &&
+         (walk->sentences[walk->at].paragraph < p ||
+          (walk->sentences[walk->at].paragraph == p && walk->sentences[walk->at].start < start)))
+    walk->at++;
+  g_assert (walk->at < walk->n);
+  return &walk->sentences[walk->at];
+}
+
+/* The vocabulary's sentence of @candidate: every candidate is made of
+ * one (_dossier_event_candidate_for_sentence ()), at its paragraph and
+ * start, so it is the one _dossier_vocabulary_find_sentence () finds
+ * there, without a halving. */
+static inline const DossierEventSentence *
+candidate_sentence (const DossierEventCandidate *candidate)
+{
+  g_assert (candidate->sentence != NULL && candidate->sentence->paragraph == candidate->paragraph &&
+            candidate->sentence->start == candidate->start);
+  return candidate->sentence;
+}
+
 static void
 debug_attached (GPtrArray                   *documents,
                 const DossierEventCandidate *undated,
@@ -129,6 +179,35 @@ append_undated (DossierVocabulary    *vocabulary,
   g_array_append_val (candidates, undated);
 }
 
+/* A sentence without a date that joins an event: how alike the two are,
+ * and, for one that reports it, the event's candidate. */
+typedef struct
+{
+  double similarity;
+  DossierEventSentence *sentence;
+  guint candidate;
+} Joining;
+
+/* An event a sentence without a date may report: its candidate, and how
+ * alike the two are. */
+typedef struct
+{
+  double similarity;
+  guint candidate;
+} Reported;
+
+/* The most alike first; of as alike, the first candidate. */
+static int
+compare_reported (gconstpointer a,
+                  gconstpointer b)
+{
+  const Reported *x = a, *y = b;
+
+  if (x->similarity != y->similarity)
+    return x->similarity > y->similarity ? -1 : 1;
+  return x->candidate < y->candidate ? -1 : x->candidate > y->candidate;
+}
+
 /* Sentences without a date that say what an event says, in articles
  * published after it, join it as sources: each such sentence joins the
  * event it is most like, and an event takes from one article only the
@@ -138,13 +217,19 @@ void
 _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                                GPtrArray         *documents,
                                GPtrArray         *entities,
+                               DossierRareTerms  *rare_terms,
                                GArray            *candidates,
                                GArray            *links)
 {
   DossierEventBlocker blocker = { 0 };
   DossierEventProbe marked = { 0 };
-  /* What the blocker finds for each sentence in turn. */
+  /* What the blocker finds for each sentence in turn, and of those, the
+   * events it may report. */
   g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) may_report = g_array_new (FALSE, FALSE, sizeof (Reported));
+  /* The sentences that join an event, of the article read (see
+   * best_per_cluster below). */
+  g_autoptr(GArray) joining = g_array_new (FALSE, FALSE, sizeof (Joining));
   g_autoptr(GHashTable) cluster_models = g_hash_table_new (NULL, NULL);  /* cluster + 1 → its first candidate */
   g_autofree guint *document_runs = NULL;
   guint n_collected = candidates->len;
@@ -176,13 +261,17 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       int published_day;
-      g_autoptr(GHashTable) best_per_cluster = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      /* Per cluster (+ 1), the index + 1 in @joining of the sentence most
+       * like it; made on first use.  The table only orders the clusters
+       * (as its iteration did when it held the records themselves). */
+      g_autoptr(GHashTable) best_per_cluster = NULL;
       /* Sentences that report a happening of the last days by its
        * participants and kind of action: each joins its event, however
        * many an article has, and even in an article that dates the event
        * itself ("The court overturned the ruling. …"). */
-      g_autoptr(GArray) reporting = g_array_new (FALSE, FALSE, sizeof (double) * 5);
+      g_autoptr(GArray) reporting = NULL;
       guint n_dated_clusters = 0;
+      SentenceWalk walk;
 
       /* Known to the day only: "the last days" are counted from it. */
       if (document->published.precision < DOSSIER_PRECISION_DAY)
@@ -199,9 +288,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                   dated_by[candidate->cluster] = d + 1;
                   n_dated_clusters++;
                 }
-              sentence_set_add (&own_sentences,
-                                _dossier_vocabulary_find_sentence (vocabulary, d, candidate->paragraph,
-                                                                   candidate->start));
+              sentence_set_add (&own_sentences, candidate_sentence (candidate));
             }
         }
 
@@ -214,6 +301,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
       if (blocker.offsets == NULL)
         _dossier_event_blocker_init (&blocker, candidates, n_collected);
 
+      sentence_walk_init (&walk, vocabulary, d);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -226,10 +314,12 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               DossierEventSentence *sentence;
               double best_sim = 0;
               int best = -1;
+              const guint *rare;
+              guint n_rare;
 
               if (_dossier_event_sentence_has_date (document, p, span->start, span->end))
                 continue;
-              sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              sentence = sentence_walk_find (&walk, p, span->start);
               if (sentence_set_contains (&own_sentences, sentence))
                 continue;
               if (sentence->entities->len == 0 ||
@@ -239,8 +329,9 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               /* Only events known better than to their year, of the
                * days up to this article's publication, as far back as
                * UNDATED_REACH_DAYS: left out as the postings are read. */
-              _dossier_event_blocker_find_within_into (vocabulary, &blocker, sentence->terms,
-                                                       published_day - UNDATED_REACH_DAYS, published_day, blocked);
+              rare = _dossier_event_sentence_rarest_terms (rare_terms, vocabulary, sentence, &n_rare);
+              _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, published_day - UNDATED_REACH_DAYS,
+                                                            published_day, blocked);
               if (blocked->len > 0)
                 _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
@@ -248,6 +339,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                 double best_reporting_sim = 0;
                 int best_reporting = -1;
 
+                g_array_set_size (may_report, 0);
                 for (guint k = 0; k < blocked->len; k++)
                   {
                     guint c = g_array_index (blocked, guint, k);
@@ -267,21 +359,59 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                         best_sim = sim;
                         best = c;
                       }
-                    if (sim > best_reporting_sim && sim >= LINK_MIN_SIMILARITY &&
-                        published_day - last_day <= REPORTING_REACH_DAYS &&
-                        candidate->date.precision >= DOSSIER_PRECISION_DAY &&
-                        _dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe, candidate,
-                                                                   FALSE, NULL))
+                    if (sim >= LINK_MIN_SIMILARITY && published_day - last_day <= REPORTING_REACH_DAYS &&
+                        candidate->date.precision >= DOSSIER_PRECISION_DAY)
                       {
-                        best_reporting_sim = sim;
-                        best_reporting = c;
+                        Reported reported = { sim, c };
+
+                        g_array_append_val (may_report, reported);
                       }
                   }
-                if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best) &&
+                /* The event it reports is the most alike of those it
+                 * shares a happening with (of as alike, the first), and
+                 * counts only where no other event is alike enough to
+                 * join, or where it is that one, and the sentence tells
+                 * no background.  Whether it shares the happening is
+                 * asked of the most alike first, and no further than
+                 * decides: the whole list asked in turn cost most of
+                 * the sentences' time. */
+                if (may_report->len > 0 &&
                     !_dossier_event_sentence_tells_background (sentence, paragraph->text + span->start,
                                                               span->end - span->start))
                   {
-                    double record[5] = { best_reporting_sim, p, span->start, span->end, best_reporting };
+                    Reported *most_alike = (Reported *) (void *) may_report->data;
+                    gboolean best_may_report = best_sim < UNDATED_SIMILARITY;
+
+                    for (guint k = 0; k < may_report->len && !best_may_report; k++)
+                      best_may_report = most_alike[k].candidate == (guint) best;
+                    if (best_may_report)
+                      {
+                        if (may_report->len > 1)
+                          g_array_sort (may_report, compare_reported);
+                        for (guint k = 0; k < may_report->len; k++)
+                          {
+                            DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate,
+                                                                               most_alike[k].candidate);
+
+                            /* Past the one that could join: no other counts. */
+                            if (best_sim >= UNDATED_SIMILARITY && k > 0 && most_alike[k - 1].candidate == (guint) best)
+                              break;
+                            if (_dossier_event_candidates_share_happening (vocabulary, documents, entities, &probe,
+                                                                           candidate, FALSE, NULL))
+                              {
+                                best_reporting_sim = most_alike[k].similarity;
+                                best_reporting = (int) most_alike[k].candidate;
+                                break;
+                              }
+                          }
+                      }
+                  }
+                if (best_reporting >= 0 && (best_sim < UNDATED_SIMILARITY || best_reporting == best))
+                  {
+                    Joining record = { best_reporting_sim, sentence, (guint) best_reporting };
+
+                    if (reporting == NULL)
+                      reporting = g_array_new (FALSE, FALSE, sizeof (Joining));
                     g_array_append_val (reporting, record);
                     continue;
                   }
@@ -296,15 +426,29 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
               if (best >= 0 && best_sim >= UNDATED_SIMILARITY)
                 {
                   int cluster = g_array_index (candidates, DossierEventCandidate, best).cluster;
-                  double *previous = g_hash_table_lookup (best_per_cluster, GINT_TO_POINTER (cluster + 1));
-                  if (previous == NULL || best_sim > previous[0])
+                  guint previous;
+
+                  if (best_per_cluster == NULL)
                     {
-                      double *record = g_new (double, 4);
-                      record[0] = best_sim;
-                      record[1] = p;
-                      record[2] = span->start;
-                      record[3] = span->end;
-                      g_hash_table_replace (best_per_cluster, GINT_TO_POINTER (cluster + 1), record);
+                      best_per_cluster = g_hash_table_new (NULL, NULL);
+                      g_array_set_size (joining, 0);
+                    }
+                  previous = GPOINTER_TO_UINT (g_hash_table_lookup (best_per_cluster, GINT_TO_POINTER (cluster + 1)));
+                  if (previous == 0)
+                    {
+                      Joining record = { best_sim, sentence, 0 };
+
+                      g_array_append_val (joining, record);
+                      g_hash_table_replace (best_per_cluster, GINT_TO_POINTER (cluster + 1),
+                                            GUINT_TO_POINTER (joining->len));
+                    }
+                  else if (best_sim > g_array_index (joining, Joining, previous - 1).similarity)
+                    {
+                      Joining record = { best_sim, sentence, 0 };
+
+                      /* Replaced in place, where the table replaced its
+                       * record under the same key: its order is as it was. */
+                      g_array_index (joining, Joining, previous - 1) = record;
                     }
                 }
             }
@@ -314,24 +458,24 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
         GHashTableIter iter;
         gpointer key, value;
 
-        g_hash_table_iter_init (&iter, best_per_cluster);
-        while (g_hash_table_iter_next (&iter, &key, &value))
+        if (best_per_cluster != NULL)
+          g_hash_table_iter_init (&iter, best_per_cluster);
+        while (best_per_cluster != NULL && g_hash_table_iter_next (&iter, &key, &value))
           {
-            double *record = value;
+            const Joining *record = &g_array_index (joining, Joining, GPOINTER_TO_UINT (value) - 1);
 
-            append_undated (vocabulary, documents, NULL, candidates, links, d,
-                            _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
-                            GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)), record[0], published_day);
+            append_undated (vocabulary, documents, NULL, candidates, links, d, record->sentence,
+                            GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)), record->similarity,
+                            published_day);
           }
       }
 
-      for (guint r = 0; r < reporting->len; r++)
+      for (guint r = 0; reporting != NULL && r < reporting->len; r++)
         {
-          double *record = &g_array_index (reporting, double, r * 5);
+          const Joining *record = &g_array_index (reporting, Joining, r);
 
-          append_undated (vocabulary, documents, entities, candidates, links, d,
-                          _dossier_vocabulary_find_sentence (vocabulary, d, (guint) record[1], (gsize) record[2]),
-                          (guint) record[4], record[0], published_day);
+          append_undated (vocabulary, documents, entities, candidates, links, d, record->sentence, record->candidate,
+                          record->similarity, published_day);
         }
     }
 
@@ -530,9 +674,9 @@ compare_sayings (gconstpointer a,
  * resident of …", ", a volunteer", "resident Khaled Ali":
  * data/words/bystander-roles.txt):
  * colour, not news. */
-static gboolean
-quotes_a_bystander (const char *text,
-                    gsize       len)
+gboolean
+_dossier_event_quotes_a_bystander (const char *text,
+                                   gsize       len)
 {
   /* "businessman Makoto Ito", "Derna resident Khaled Ali", "Derna
    * resident Khalid told …": the role in small letters right before a
@@ -598,6 +742,56 @@ quotes_a_bystander (const char *text,
         }
     }
   return FALSE;
+}
+
+/* Whether @text opens on “ or ‘ (U+201C, U+2018: E2 80 9C, E2 80 98),
+ * as g_str_has_prefix () of each told, for every sentence, by a call. */
+static inline gboolean
+opens_on_curly_quote (const char *text)
+{
+  return (guchar) text[0] == 0xe2 && (guchar) text[1] == 0x80 && ((guchar) text[2] == 0x9c || (guchar) text[2] == 0x98);
+}
+
+gboolean
+_dossier_event_saying_tells_background (DossierEventSentence *sentence,
+                                        const char           *text,
+                                        gsize                 spoken)
+{
+  g_assert (spoken == sentence->spoken);
+  if (!(sentence->text_read & DOSSIER_SENTENCE_SAYING_BACKGROUND_READ))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_SAYING_BACKGROUND_READ))
+        sentence->text_read |= kept->text_flags[sentence->kept_index] &
+                               (DOSSIER_SENTENCE_SAYING_BACKGROUND_READ | DOSSIER_SENTENCE_SAYING_BACKGROUND);
+      else
+        sentence->text_read |= DOSSIER_SENTENCE_SAYING_BACKGROUND_READ |
+                               (_dossier_event_tells_background (text, spoken) ? DOSSIER_SENTENCE_SAYING_BACKGROUND : 0);
+    }
+  return (sentence->text_read & DOSSIER_SENTENCE_SAYING_BACKGROUND) != 0;
+}
+
+gboolean
+_dossier_event_sentence_quotes_a_bystander (DossierEventSentence *sentence,
+                                            const char           *text,
+                                            gsize                 len)
+{
+  g_assert (len == sentence->end - sentence->start);
+  if (!(sentence->text_read & DOSSIER_SENTENCE_BYSTANDER_READ))
+    {
+      const DossierEventKeptTerms *kept = sentence->kept;
+
+      if (kept != NULL && kept->text_flags != NULL &&
+          (kept->text_flags[sentence->kept_index] & DOSSIER_SENTENCE_BYSTANDER_READ))
+        sentence->text_read |= kept->text_flags[sentence->kept_index] &
+                               (DOSSIER_SENTENCE_BYSTANDER_READ | DOSSIER_SENTENCE_BYSTANDER);
+      else
+        sentence->text_read |= DOSSIER_SENTENCE_BYSTANDER_READ |
+                               (_dossier_event_quotes_a_bystander (text, len) ? DOSSIER_SENTENCE_BYSTANDER : 0);
+    }
+  return (sentence->text_read & DOSSIER_SENTENCE_BYSTANDER) != 0;
 }
 
 /* Joins the sayings of @extra (those whose @speakers are known) of one
@@ -772,6 +966,7 @@ void
 _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                                     GPtrArray         *documents,
                                     GPtrArray         *entities,
+                                    DossierRareTerms  *rare_terms,
                                     GArray            *candidates,
                                     GArray            *links)
 {
@@ -793,8 +988,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   for (guint c = 0; c < candidates->len; c++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
-      sentence_set_add (&used, _dossier_vocabulary_find_sentence (vocabulary, candidate->document,
-                                                                  candidate->paragraph, candidate->start));
+      sentence_set_add (&used, candidate_sentence (candidate));
       next_cluster = MAX (next_cluster, candidate->cluster + 1);
     }
 
@@ -802,10 +996,12 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
     {
       DossierDocument *document = g_ptr_array_index (documents, d);
       int published_day;
+      SentenceWalk walk;
 
       if (document->published.precision < DOSSIER_PRECISION_DAY)
         continue;
       published_day = dossier_date_to_day_number (&document->published);
+      sentence_walk_init (&walk, vocabulary, d);
       for (guint p = 0; p < document->paragraphs->len; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
@@ -833,7 +1029,7 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                     continue;
                   background_dates = TRUE;
                 }
-              sentence = _dossier_vocabulary_find_sentence (vocabulary, d, p, span->start);
+              sentence = sentence_walk_find (&walk, p, span->start);
               if (!background_dates && (sentence_set_contains (&used, sentence) || sentence->entities->len == 0))
                 continue;
               if (background_dates && sentence->entities->len == 0)
@@ -844,19 +1040,19 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
                 continue;
               /* Words in quotation marks are what someone said: the
                * happening is the saying. */
-              quoted = *first_char == '"' || g_str_has_prefix (first_char, "“") || g_str_has_prefix (first_char, "‘");
+              quoted = *first_char == '"' || opens_on_curly_quote (first_char);
               happening = !quoted && !background_dates &&
                           !_dossier_event_sentence_tells_background (sentence, first_char, span->end - span->start) &&
-                          _dossier_event_tells_happening (vocabulary, documents, entities, d, sentence) &&
-                          _dossier_event_tells_in_past (vocabulary, documents, d, sentence);
+                          _dossier_event_tells_happening_in_past (vocabulary, documents, entities, d, sentence);
               /* Someone named spoke ("Rubio stated that the court had
                * ruled unjustly", "“We did it,” said Støre"): what was
                * said may tell of earlier times, the speaking is news. */
               if (!happening &&
                   (spoken = _dossier_event_sentence_reported_speech (sentence, first_char, span->end - span->start)) > 0)
                 speaking = _dossier_event_sentence_names_actor (entities, sentence) &&
-                           !_dossier_event_tells_background (first_char, spoken) &&
-                           !quotes_a_bystander (first_char, span->end - span->start);
+                           !_dossier_event_saying_tells_background (sentence, first_char, spoken) &&
+                           !_dossier_event_sentence_quotes_a_bystander (sentence, first_char,
+                                                                        span->end - span->start);
               if (!happening && !speaking)
                 continue;
               if (speaking)
@@ -885,11 +1081,15 @@ _dossier_event_corroborate_undated (DossierVocabulary *vocabulary,
   for (guint i = 0; i < extra->len; i++)
     {
       DossierEventCandidate *a = &g_array_index (extra, DossierEventCandidate, i);
+      guint n_rare;
+      /* Its rarest terms, most often counted already when it was asked
+       * whether it joins an event. */
+      const guint *rare = _dossier_event_sentence_rarest_terms (rare_terms, vocabulary, a->sentence, &n_rare);
+
       /* Each is of its article's day: only those of days near enough are
        * found (the test below is kept, and passes them all). */
-      _dossier_event_blocker_find_within_into (vocabulary, &blocker, a->terms,
-                                               a->first_day - CORROBORATION_REACH_DAYS,
-                                               a->first_day + CORROBORATION_REACH_DAYS, blocked);
+      _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, a->first_day - CORROBORATION_REACH_DAYS,
+                                                    a->first_day + CORROBORATION_REACH_DAYS, blocked);
 
       for (guint k = 0; k < blocked->len; k++)
         {
@@ -1046,8 +1246,7 @@ _dossier_event_attach_continuations (DossierVocabulary *vocabulary,
     {
       const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
 
-      sentence_set_add (&held, _dossier_vocabulary_find_sentence (vocabulary, candidate->document, candidate->paragraph,
-                                                                  candidate->start));
+      sentence_set_add (&held, candidate_sentence (candidate));
     }
   for (guint c = 0; c < n_held; c++)
     {

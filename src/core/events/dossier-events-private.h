@@ -92,7 +92,7 @@ typedef struct
   /* What its text alone tells, once read (DOSSIER_SENTENCE_* bits; see
    * _dossier_event_sentence_tells_background ()), and where its reported
    * speech ends (_dossier_event_reported_speech ()). */
-  guint8 text_read;
+  guint16 text_read;
   /* The figures it gives, once read (see share_a_figure () in
    * dossier-event-clustering.c): their number + 1, 0 until read, and a
    * hash of each one's digits. */
@@ -127,6 +127,23 @@ enum
   DOSSIER_SENTENCE_CAPTION = 1 << 5,
   DOSSIER_SENTENCE_NOTE_READ = 1 << 6,
   DOSSIER_SENTENCE_NOTE = 1 << 7,
+  /* What its words tell of a happening, as the undated sentences
+   * corroborated ask (_dossier_event_tells_happening (),
+   * _dossier_event_tells_in_past ()): an action told by a verb, an action
+   * at all (which tells one with a person or an organisation), and a verb
+   * in the past; none where it asks or holds a programme note. */
+  DOSSIER_SENTENCE_HAPPENING_READ = 1 << 8,
+  DOSSIER_SENTENCE_VERBAL_ACTION = 1 << 9,
+  DOSSIER_SENTENCE_ACTION = 1 << 10,
+  DOSSIER_SENTENCE_PAST = 1 << 11,
+  /* Whether it quotes a bystander (", 52,", "resident Khaled Ali"): see
+   * dossier-event-undated.c. */
+  DOSSIER_SENTENCE_BYSTANDER_READ = 1 << 12,
+  DOSSIER_SENTENCE_BYSTANDER = 1 << 13,
+  /* Whether what it says before its verb of speaking ends tells
+   * background (_dossier_event_tells_background () of it). */
+  DOSSIER_SENTENCE_SAYING_BACKGROUND_READ = 1 << 14,
+  DOSSIER_SENTENCE_SAYING_BACKGROUND = 1 << 15,
 };
 
 typedef struct
