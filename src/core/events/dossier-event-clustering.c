@@ -63,11 +63,33 @@ typedef struct
   GArray *joins;            /* of BucketJoin */
 } BucketMemo;
 
+/* A day's candidate a coarser one met in joining its days (see
+ * join_bucket_to_its_days ()): its serial, the cosine of the two, and
+ * whether they were found to share a happening: 0 not asked, 1 no, k + 2
+ * yes, with the k-th of the memo's links. */
+typedef struct
+{
+  guint serial;
+  guint shared;
+  double similarity;
+} CoarseMet;
+
+/* What joining a coarser candidate to its days met, in the order met. */
+typedef struct
+{
+  guint n_met;
+  CoarseMet *met;
+  guint n_links;
+  DossierCandidateLink *links;
+} CoarseMemo;
+
 /* An open-addressed table of PairDecision (its size a power of two, at
  * most half full): a million pairs are looked up in a correction, where a
  * GHashTable's call per hash and per comparison would cost what deciding
  * costs.  And what the comparisons within each bucket did, per kind of
- * bucket (days, weeks, months, years), by the bucket's key. */
+ * bucket (days, weeks, months, years), by the bucket's key; and what
+ * each coarser candidate met of the days' (of CoarseMemo*, by its
+ * serial). */
 struct _DossierPairDecisions
 {
   PairDecision *slots;
@@ -75,6 +97,7 @@ struct _DossierPairDecisions
   guint n_decided;
   GArray *joined;           /* of JoinedPair */
   GHashTable *buckets[4];   /* key → BucketMemo */
+  GPtrArray *coarse;
 };
 
 /* The kinds of bucket, for DossierPairDecisions's buckets. */
@@ -129,6 +152,18 @@ bucket_memo_free (gpointer data)
   g_free (memo);
 }
 
+static void
+coarse_memo_free (gpointer data)
+{
+  CoarseMemo *memo = data;
+
+  if (memo == NULL)
+    return;
+  g_free (memo->met);
+  g_free (memo->links);
+  g_free (memo);
+}
+
 DossierPairDecisions *
 _dossier_pair_decisions_new (void)
 {
@@ -139,6 +174,7 @@ _dossier_pair_decisions_new (void)
   decisions->joined = g_array_new (FALSE, FALSE, sizeof (JoinedPair));
   for (guint k = 0; k < G_N_ELEMENTS (decisions->buckets); k++)
     decisions->buckets[k] = g_hash_table_new_full (NULL, NULL, NULL, bucket_memo_free);
+  decisions->coarse = g_ptr_array_new_with_free_func (coarse_memo_free);
   return decisions;
 }
 
@@ -151,6 +187,7 @@ _dossier_pair_decisions_free (DossierPairDecisions *decisions)
   g_array_unref (decisions->joined);
   for (guint k = 0; k < G_N_ELEMENTS (decisions->buckets); k++)
     g_clear_pointer (&decisions->buckets[k], g_hash_table_unref);
+  g_clear_pointer (&decisions->coarse, g_ptr_array_unref);
   g_free (decisions);
 }
 
@@ -1296,16 +1333,117 @@ sort_day_postings (GArray *array)
     memcpy (postings, from, n * sizeof *postings);
 }
 
+/* How far on in what a coarser candidate met before its next day's
+ * candidate is looked for (see join_bucket_to_its_days ()). */
+#define COARSE_LOOK_AHEAD 16
+
+/* What join_bucket_to_its_days () met of the days' for one coarser
+ * candidate, as it meets them, before it is kept (of CoarseMet and of
+ * DossierCandidateLink); NULL arrays where nothing is kept. */
+typedef struct
+{
+  gboolean keeping;
+  CoarseMet *met;
+  guint n_met, met_size;
+  DossierCandidateLink *links;
+  guint n_links, links_size;
+} CoarseScratch;
+
+/* The next entry of @scratch's met, or of its links: plain arrays grown
+ * by doubling, since one is added for each day's candidate met. */
+static inline CoarseMet *
+coarse_scratch_add_met (CoarseScratch *scratch)
+{
+  if (scratch->n_met == scratch->met_size)
+    {
+      scratch->met_size = MAX (256u, scratch->met_size * 2);
+      scratch->met = g_renew (CoarseMet, scratch->met, scratch->met_size);
+    }
+  return &scratch->met[scratch->n_met++];
+}
+
+static inline DossierCandidateLink *
+coarse_scratch_add_link (CoarseScratch *scratch)
+{
+  if (scratch->n_links == scratch->links_size)
+    {
+      scratch->links_size = MAX (16u, scratch->links_size * 2);
+      scratch->links = g_renew (DossierCandidateLink, scratch->links, scratch->links_size);
+    }
+  return &scratch->links[scratch->n_links++];
+}
+
+static void
+coarse_scratch_clear (CoarseScratch *scratch)
+{
+  g_clear_pointer (&scratch->met, g_free);
+  g_clear_pointer (&scratch->links, g_free);
+  scratch->keeping = FALSE;
+}
+
+/* The memo of what the coarser candidate of serial @serial met in an
+ * earlier clustering of the analysis, or NULL. */
+static CoarseMemo *
+coarse_memo_find (DossierPairDecisions *decisions,
+                  guint                 serial)
+{
+  return serial < decisions->coarse->len ? g_ptr_array_index (decisions->coarse, serial) : NULL;
+}
+
+/* Keeps what @scratch holds as the memo of the coarser candidate of
+ * serial @serial. */
+static void
+coarse_memo_keep (DossierPairDecisions *decisions,
+                  guint                 serial,
+                  const CoarseScratch  *scratch)
+{
+  CoarseMemo *memo;
+
+  if (serial >= decisions->coarse->len)
+    g_ptr_array_set_size (decisions->coarse, MAX (serial + 1, decisions->coarse->len * 2));
+  memo = g_ptr_array_index (decisions->coarse, serial);
+  if (memo == NULL)
+    {
+      memo = g_new0 (CoarseMemo, 1);
+      g_ptr_array_index (decisions->coarse, serial) = memo;
+    }
+  if (memo->n_met != scratch->n_met)
+    {
+      g_free (memo->met);
+      memo->n_met = scratch->n_met;
+      memo->met = g_new (CoarseMet, MAX (memo->n_met, 1u));
+    }
+  if (memo->n_met > 0)
+    memcpy (memo->met, scratch->met, memo->n_met * sizeof (CoarseMet));
+  if (memo->n_links != scratch->n_links)
+    {
+      g_free (memo->links);
+      memo->n_links = scratch->n_links;
+      memo->links = g_new (DossierCandidateLink, MAX (memo->n_links, 1u));
+    }
+  if (memo->n_links > 0)
+    memcpy (memo->links, scratch->links, memo->n_links * sizeof (DossierCandidateLink));
+}
+
 /* The coarser candidates of @bucket (a month's or a week's) join their
  * days' (see join_coarse_to_their_days ()).  @seen, one per candidate,
  * holds the coarser candidate + 1 that last met it; @with_a_day, one per
- * candidate, is TRUE for the roots of the clusters that hold a day. */
+ * candidate, is TRUE for the roots of the clusters that hold a day.
+ *
+ * With @scratch's arrays, what a coarser candidate meets is kept in the
+ * decisions by its serial: the days' candidates it meets (by their
+ * serials), the cosine with each and, where asked, whether they share a
+ * happening, which do not change within one analysis (see decide_pair ()).
+ * A later clustering that meets the same candidates in the same order
+ * takes those instead of counting them again, and goes through the same
+ * steps in the same order: the same best, the same link. */
 static void
 join_bucket_to_its_days (Clustering     *clustering,
                          GArray         *bucket,
                          const Postings *by_entity,
                          guint8         *with_a_day,
-                         guint          *seen)
+                         guint          *seen,
+                         CoarseScratch  *scratch)
 {
   GArray *candidates = clustering->candidates;
 
@@ -1315,9 +1453,18 @@ join_bucket_to_its_days (Clustering     *clustering,
       const DossierEventCandidate *coarse = &g_array_index (candidates, DossierEventCandidate, m);
       DossierCandidateLink best = { 0 };
       gboolean found = FALSE;
+      const CoarseMemo *memo = NULL;
+      gboolean changed = FALSE;
+      guint n_met = 0, next = 0;
 
       if (with_a_day[find_root (clustering->parents, m)])
         continue;
+      if (scratch->keeping)
+        {
+          memo = coarse_memo_find (clustering->decisions, coarse->serial);
+          changed = memo == NULL;
+          scratch->n_met = scratch->n_links = 0;
+        }
       for (guint e = 0; e < coarse->entities->len; e++)
         {
           guint key = (guint) (g_array_index (coarse->entities, int, e) + 1);
@@ -1344,7 +1491,10 @@ join_bucket_to_its_days (Clustering     *clustering,
             {
               const DayPosting *at = &posting[k];
               const DossierEventCandidate *fine = &g_array_index (candidates, DossierEventCandidate, at->candidate);
-              DossierCandidateLink link = { at->candidate, m, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+              DossierCandidateLink link;
+              CoarseMet *met = NULL;
+              double similarity;
+              gboolean shared;
 
               if (at->day > coarse->last_day)
                 break;
@@ -1357,21 +1507,88 @@ join_bucket_to_its_days (Clustering     *clustering,
               if (seen[at->candidate] == m + 1)
                 continue;
               seen[at->candidate] = m + 1;
-              /* The same cosine as the fine's with the coarse: the
-               * product of the norms does not depend on their order. */
-              link.similarity = similarity_of (clustering, m, coarse, fine);
+              if (scratch->keeping)
+                {
+                  guint from = next;
+
+                  /* Met before, a little further on at most where others
+                   * came or went in between: its cosine is the one
+                   * counted then. */
+                  if (memo != NULL)
+                    while (next < memo->n_met && next - from < COARSE_LOOK_AHEAD &&
+                           memo->met[next].serial != fine->serial)
+                      next++;
+                  met = coarse_scratch_add_met (scratch);
+                  met->serial = fine->serial;
+                  if (memo != NULL && next < memo->n_met && memo->met[next].serial == fine->serial)
+                    {
+                      changed |= next != n_met;
+                      met->similarity = memo->met[next].similarity;
+                      met->shared = memo->met[next].shared;
+                      if (met->shared >= 2)
+                        {
+                          *coarse_scratch_add_link (scratch) = memo->links[met->shared - 2];
+                          met->shared = scratch->n_links + 1;
+                        }
+                      next++;
+                    }
+                  else
+                    {
+                      changed = TRUE;
+                      next = from;
+                      /* The same cosine as the fine's with the coarse: the
+                       * product of the norms does not depend on their order. */
+                      met->similarity = similarity_of (clustering, m, coarse, fine);
+                      met->shared = 0;
+                    }
+                  n_met++;
+                  similarity = met->similarity;
+                }
+              else
+                similarity = similarity_of (clustering, m, coarse, fine);
               /* The most alike first; of as alike, the first candidate. */
-              if (link.similarity < LINK_MIN_SIMILARITY ||
-                  (found && (link.similarity < best.similarity ||
-                             (link.similarity == best.similarity && at->candidate >= best.a))))
+              if (similarity < LINK_MIN_SIMILARITY ||
+                  (found && (similarity < best.similarity ||
+                             (similarity == best.similarity && at->candidate >= best.a))))
                 continue;
-              if (!_dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
-                                                              clustering->entities, fine, coarse, FALSE, &link))
+              link = (DossierCandidateLink) { at->candidate, m, DOSSIER_LINK_DATE, similarity, { -1, -1, -1 },
+                                              NULL, NULL };
+              if (met != NULL && met->shared != 0)
+                {
+                  shared = met->shared >= 2;
+                  if (shared)
+                    {
+                      link = scratch->links[met->shared - 2];
+                      link.a = at->candidate;
+                      link.b = m;
+                    }
+                }
+              else
+                {
+                  shared = _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
+                                                                      clustering->entities, fine, coarse, FALSE,
+                                                                      &link);
+                  if (met != NULL)
+                    {
+                      changed = TRUE;
+                      if (shared)
+                        {
+                          *coarse_scratch_add_link (scratch) = link;
+                          met->shared = scratch->n_links + 1;
+                        }
+                      else
+                        met->shared = 1;
+                    }
+                }
+              if (!shared)
                 continue;
               best = link;
               found = TRUE;
             }
         }
+      /* Kept unless all of it was as kept. */
+      if (scratch->keeping && (changed || n_met != memo->n_met))
+        coarse_memo_keep (clustering->decisions, coarse->serial, scratch);
       if (!found || !join (clustering->parents, best.a, best.b))
         continue;
       /* Its cluster holds a day now: another coarser candidate in it joins
@@ -1560,11 +1777,22 @@ join_coarse_to_their_days (Clustering *clustering,
   Postings by_entity = { 0 };
   GHashTable *coarser[3];
   g_autofree guint *seen = NULL;
+  CoarseScratch scratch = { 0 };
   GHashTableIter iter;
   gpointer value;
 
   if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0 && g_hash_table_size (years) == 0)
     return;
+  /* What each coarser candidate meets is kept where every candidate has
+   * a serial. */
+  if (clustering->decisions != NULL)
+    {
+      gboolean serials = TRUE;
+
+      for (guint i = 0; i < clustering->candidates->len && serials; i++)
+        serials = g_array_index (clustering->candidates, DossierEventCandidate, i).serial != 0;
+      scratch.keeping = serials;
+    }
   seen = g_new0 (guint, clustering->candidates->len);
   with_a_day = g_new0 (guint8, clustering->candidates->len);
   /* The clusters that hold a day's candidate already, and the days'
@@ -1574,16 +1802,19 @@ join_coarse_to_their_days (Clustering *clustering,
 
   g_hash_table_iter_init (&iter, months);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen, &scratch);
   g_hash_table_iter_init (&iter, weeks);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen, &scratch);
   postings_clear (&by_entity);
 
   /* A year's ("his arrest in 2011") joins a day's, a week's or a month's
    * ("in May 2011") the same way. */
   if (g_hash_table_size (years) == 0)
-    return;
+    {
+      coarse_scratch_clear (&scratch);
+      return;
+    }
   add_with_a_day (clustering, months, with_a_day);
   add_with_a_day (clustering, weeks, with_a_day);
   coarser[0] = days;
@@ -1592,8 +1823,9 @@ join_coarse_to_their_days (Clustering *clustering,
   postings_init (&by_entity, clustering, coarser, G_N_ELEMENTS (coarser));
   g_hash_table_iter_init (&iter, years);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen, &scratch);
   postings_clear (&by_entity);
+  coarse_scratch_clear (&scratch);
 }
 
 /* Only candidates whose dates can agree are compared: the same day, the
