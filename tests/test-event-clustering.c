@@ -886,6 +886,119 @@ test_sentence_texts_kept (void)
   g_assert_cmpuint (dates_read->len, ==, planned->len);
 }
 
+/* Whether @vocabulary holds what @fresh, counted from scratch, holds: every
+ * term's count and weight, every sentence's terms, entities and norm (the
+ * same doubles). */
+static void
+assert_vocabulary_alike (DossierVocabulary *vocabulary,
+                         DossierVocabulary *fresh)
+{
+  g_assert_cmpuint (vocabulary->n_sentences, ==, fresh->n_sentences);
+  g_assert_cmpuint (vocabulary->idf->len, ==, fresh->idf->len);
+  g_assert_cmpmem (vocabulary->idf->data, vocabulary->idf->len * sizeof (double), fresh->idf->data,
+                   fresh->idf->len * sizeof (double));
+  g_assert_cmpuint (vocabulary->document_frequency->len, ==, fresh->document_frequency->len);
+  g_assert_cmpmem (vocabulary->document_frequency->data, vocabulary->document_frequency->len * sizeof (guint),
+                   fresh->document_frequency->data, fresh->document_frequency->len * sizeof (guint));
+  g_assert_cmpuint (vocabulary->sentences->len, ==, fresh->sentences->len);
+  for (guint d = 0; d < vocabulary->sentences->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+      GArray *fresh_sentences = g_ptr_array_index (fresh->sentences, d);
+
+      g_assert_cmpuint (sentences->len, ==, fresh_sentences->len);
+      for (guint i = 0; i < sentences->len; i++)
+        {
+          const DossierEventSentence *x = &g_array_index (sentences, DossierEventSentence, i);
+          const DossierEventSentence *y = &g_array_index (fresh_sentences, DossierEventSentence, i);
+
+          g_assert_cmpuint (x->paragraph, ==, y->paragraph);
+          g_assert_cmpuint (x->start, ==, y->start);
+          g_assert_cmpuint (x->end, ==, y->end);
+          g_assert_cmpmem (x->terms->data, x->terms->len * sizeof (guint), y->terms->data,
+                           y->terms->len * sizeof (guint));
+          g_assert_cmpmem (x->entities->data, x->entities->len * sizeof (int), y->entities->data,
+                           y->entities->len * sizeof (int));
+          g_assert_cmpmem (&x->norm, sizeof x->norm, &y->norm, sizeof y->norm);
+        }
+    }
+}
+
+/* The vocabulary an analysis counted is taken by the next where it has the
+ * same articles in the same order, from the same kept terms, naming the
+ * same entities: the same as counting it from scratch.  Counted again, as
+ * from scratch, where a mention names another entity or two articles
+ * swap places; and where two articles are one text, the second's kept
+ * terms serve both. */
+static void
+test_vocabulary_kept (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, mayor_wire, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GHashTable) kept = NULL;
+  g_autoptr(DossierEventKeptVocabulary) taken = NULL;
+  DossierMention *changed = NULL;
+  guint n_taken = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+
+      g_clear_pointer (&document->paragraphs_digest, g_free);
+      /* The wire twice: one text, one digest. */
+      document->paragraphs_digest = g_strdup_printf ("article %u", d == 3 ? 1 : d);
+      g_ptr_array_add (documents, document);
+    }
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autoptr(GHashTable) made = dossier_event_kept_terms_table_new ();
+      g_autoptr(DossierEventKeptVocabulary) made_vocabulary = NULL;
+      DossierVocabulary vocabulary, fresh;
+
+      /* Round 3: a mention of the courier names another entity; round 5:
+       * the first two articles swap places. */
+      if (round == 3)
+        {
+          DossierDocument *courier = g_ptr_array_index (documents, 0);
+
+          for (guint m = 0; m < courier->mentions->len && changed == NULL; m++)
+            if (g_array_index (courier->mentions, DossierMention, m).entity >= 0)
+              changed = &g_array_index (courier->mentions, DossierMention, m);
+          g_assert_nonnull (changed);
+          changed->entity = (changed->entity + 1) % (int) dossier_analysis_get_n_entities (analysis);
+        }
+      if (round == 5)
+        {
+          gpointer first = documents->pdata[0];
+
+          documents->pdata[0] = documents->pdata[1];
+          documents->pdata[1] = first;
+        }
+      _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept, made, taken, &made_vocabulary);
+      _dossier_vocabulary_init (&fresh, documents, recognizer, NULL, NULL);
+      assert_vocabulary_alike (&vocabulary, &fresh);
+      _dossier_vocabulary_clear (&fresh);
+      _dossier_vocabulary_clear (&vocabulary);
+
+      g_assert_nonnull (made_vocabulary);
+      /* Taken in every round after the first (the twins both from the
+       * second's kept terms), but those of a change. */
+      if (round == 1 || round == 2 || round == 4)
+        g_assert_true (made_vocabulary == taken);
+      else
+        g_assert_true (made_vocabulary != taken);
+      n_taken += made_vocabulary == taken;
+      g_clear_pointer (&taken, dossier_event_kept_vocabulary_unref);
+      taken = g_steal_pointer (&made_vocabulary);
+      g_clear_pointer (&kept, g_hash_table_unref);
+      kept = g_hash_table_ref (made);
+    }
+  g_assert_cmpuint (n_taken, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -901,6 +1014,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
   g_test_add_func ("/event-clustering/blocker-within-days-long-postings", test_blocker_within_days_long_postings);
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
+  g_test_add_func ("/event-clustering/vocabulary-kept", test_vocabulary_kept);
 
   return g_test_run ();
 }
