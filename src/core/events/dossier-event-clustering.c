@@ -98,6 +98,10 @@ struct _DossierPairDecisions
   GArray *joined;           /* of JoinedPair */
   GHashTable *buckets[4];   /* key → BucketMemo */
   GPtrArray *coarse;
+  /* Per serial, the span of its candidate's date (see candidate_span ()):
+   * first and last day numbers, the first G_MININT until counted. */
+  int *spans;
+  guint n_spans;
 };
 
 /* The kinds of bucket, for DossierPairDecisions's buckets. */
@@ -139,6 +143,9 @@ typedef struct
    * with many), its terms marked once. */
   DossierEventProbe probe;
   guint probe_candidate;
+  /* How many joins the comparisons made: a loop that compares one
+   * candidate with many finds its cluster again only after one. */
+  guint n_joins;
 } Clustering;
 
 static void
@@ -188,6 +195,7 @@ _dossier_pair_decisions_free (DossierPairDecisions *decisions)
   for (guint k = 0; k < G_N_ELEMENTS (decisions->buckets); k++)
     g_clear_pointer (&decisions->buckets[k], g_hash_table_unref);
   g_clear_pointer (&decisions->coarse, g_ptr_array_unref);
+  g_free (decisions->spans);
   g_free (decisions);
 }
 
@@ -815,6 +823,7 @@ compare_agreeing_pair (Clustering            *clustering,
 
   if (!joins || !join (clustering->parents, i, j))
     return;
+  clustering->n_joins++;
   if (clustering->recording != NULL)
     {
       BucketJoin made = { i, j, joined_index };
@@ -828,25 +837,16 @@ compare_agreeing_pair (Clustering            *clustering,
     debug_joined (clustering, &link, threshold);
 }
 
-/* The pairs whose dates do not agree, or that are of one cluster already,
- * end here, where they are asked: compare_pair () is inlined in each loop. */
+/* compare_pair () of candidates @i and @j of two clusters. */
 G_ALWAYS_INLINE static inline void
-compare_pair (Clustering *clustering,
-              guint       i,
-              guint       j)
+compare_pair_apart (Clustering *clustering,
+                    guint       i,
+                    guint       j)
 {
   DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
   DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
   const PairDecision *decision = NULL;
   int agree;
-
-  /* Two candidates already of one cluster: whatever they share, the pair
-   * joins nothing and keeps no link (join () would say so after the
-   * comparison).  Once a day's big story is one cluster, most of its
-   * pairs end here, and what is joined, and in which order, is what
-   * comparing them would give. */
-  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
-    return;
 
   /* dates_agree () on the spans computed once per candidate. */
   if (a->first_day == b->first_day && a->last_day == b->last_day)
@@ -876,6 +876,45 @@ compare_pair (Clustering *clustering,
         return;
     }
   compare_agreeing_pair (clustering, i, j, a, b, agree, decision);
+}
+
+/* The pairs whose dates do not agree, or that are of one cluster already,
+ * end here, where they are asked: compare_pair () is inlined in each loop. */
+G_ALWAYS_INLINE static inline void
+compare_pair (Clustering *clustering,
+              guint       i,
+              guint       j)
+{
+  /* Two candidates already of one cluster: whatever they share, the pair
+   * joins nothing and keeps no link (join () would say so after the
+   * comparison).  Once a day's big story is one cluster, most of its
+   * pairs end here, and what is joined, and in which order, is what
+   * comparing them would give. */
+  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
+    return;
+  compare_pair_apart (clustering, i, j);
+}
+
+/* compare_pair () of candidate @i with each of the @n at @others in turn:
+ * the cluster of @i is found again only after a comparison joined two. */
+G_ALWAYS_INLINE static inline void
+compare_with_each (Clustering  *clustering,
+                   guint        i,
+                   const guint *others,
+                   guint        n)
+{
+  guint root = find_root (clustering->parents, i), n_joins = clustering->n_joins;
+
+  for (guint k = 0; k < n; k++)
+    {
+      if (clustering->n_joins != n_joins)
+        {
+          root = find_root (clustering->parents, i);
+          n_joins = clustering->n_joins;
+        }
+      if (root != find_root (clustering->parents, others[k]))
+        compare_pair_apart (clustering, i, others[k]);
+    }
 }
 
 /* Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs
@@ -1066,9 +1105,9 @@ compare_within (Clustering *clustering,
 
   if (bucket->len <= BUCKET_ALL_PAIRS)
     {
-      for (guint x = 0; x < bucket->len; x++)
-        for (guint y = x + 1; y < bucket->len; y++)
-          compare_pair (clustering, g_array_index (bucket, guint, x), g_array_index (bucket, guint, y));
+      for (guint x = 0; x + 1 < bucket->len; x++)
+        compare_with_each (clustering, g_array_index (bucket, guint, x), &g_array_index (bucket, guint, x + 1),
+                           bucket->len - x - 1);
       return;
     }
 
@@ -1621,35 +1660,88 @@ add_with_a_day (Clustering *clustering,
     }
 }
 
+/* A bucket of a table, by its key. */
+typedef struct
+{
+  int key;
+  GArray *bucket;
+} KeyedBucket;
+
+/* Sorts the @n buckets at @keyed by their keys (distinct), a byte of the
+ * key's distance from the least at a time, least significant first: a
+ * dossier's days are thousands, sorted twice in every clustering, where a
+ * sort's call per comparison cost more than placing them. */
+static void
+sort_keyed_buckets (KeyedBucket *keyed,
+                    guint        n)
+{
+  g_autofree KeyedBucket *scratch = NULL;
+  KeyedBucket *from = keyed, *to;
+  guint32 least = G_MAXUINT32, range = 0;
+
+  if (n < 2)
+    return;
+  for (guint k = 0; k < n; k++)
+    least = MIN (least, (guint32) keyed[k].key ^ 0x80000000u);
+  for (guint k = 0; k < n; k++)
+    range |= ((guint32) keyed[k].key ^ 0x80000000u) - least;
+  scratch = g_new (KeyedBucket, n);
+  to = scratch;
+  for (guint shift = 0; shift < 32 && (range >> shift) != 0; shift += 8)
+    {
+      guint counts[257] = { 0 };
+      KeyedBucket *swap;
+
+      for (guint k = 0; k < n; k++)
+        counts[((((guint32) from[k].key ^ 0x80000000u) - least) >> shift & 0xff) + 1]++;
+      for (guint b = 0; b < 256; b++)
+        counts[b + 1] += counts[b];
+      for (guint k = 0; k < n; k++)
+        to[counts[(((guint32) from[k].key ^ 0x80000000u) - least) >> shift & 0xff]++] = from[k];
+      swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != keyed)
+    memcpy (keyed, from, n * sizeof *keyed);
+}
+
 /* Appends a posting for each candidate of @buckets (a table of day, week or
  * month buckets) to @order, the buckets in the order of their keys (the
- * days', weeks' and months' order). */
+ * days', weeks' and months' order); @order has room for them all. */
 static void
 append_in_order (Clustering *clustering,
                  GHashTable *buckets,
                  GArray     *order)
 {
-  g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (int), g_hash_table_size (buckets));
+  g_autofree KeyedBucket *keyed = g_new (KeyedBucket, MAX (g_hash_table_size (buckets), 1u));
+  guint n = 0, at = order->len, total = 0;
   GHashTableIter iter;
-  gpointer key;
+  gpointer key, value;
+  DayPosting *postings;
 
   g_hash_table_iter_init (&iter, buckets);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      int day = GPOINTER_TO_INT (key);
-      g_array_append_val (keys, day);
+      keyed[n].key = GPOINTER_TO_INT (key);
+      keyed[n].bucket = value;
+      total += keyed[n].bucket->len;
+      n++;
     }
-  g_array_sort (keys, dossier_compare_int);
-  for (guint k = 0; k < keys->len; k++)
+  sort_keyed_buckets (keyed, n);
+  g_array_set_size (order, at + total);
+  postings = (DayPosting *) (void *) order->data + at;
+  for (guint k = 0; k < n; k++)
     {
-      GArray *bucket = g_hash_table_lookup (buckets, GINT_TO_POINTER (g_array_index (keys, int, k)));
+      GArray *bucket = keyed[k].bucket;
 
       for (guint x = 0; x < bucket->len; x++)
         {
           guint i = g_array_index (bucket, guint, x);
-          DayPosting posting = { g_array_index (clustering->candidates, DossierEventCandidate, i).first_day, i };
 
-          g_array_append_val (order, posting);
+          postings->day = g_array_index (clustering->candidates, DossierEventCandidate, i).first_day;
+          postings->candidate = i;
+          postings++;
         }
     }
 }
@@ -1828,6 +1920,67 @@ join_coarse_to_their_days (Clustering *clustering,
   coarse_scratch_clear (&scratch);
 }
 
+/* Sets @candidate's first_day and last_day to the span of its date, as
+ * dossier_date_get_span () gives it: counted once per serial in an
+ * analysis that keeps its decisions (a candidate's date is its serial's),
+ * where each of its clusterings asked it of every candidate. */
+static void
+candidate_span (DossierPairDecisions  *decisions,
+                DossierEventCandidate *candidate)
+{
+  int *span;
+
+  if (decisions == NULL || candidate->serial == 0 || !dossier_date_is_set (&candidate->date))
+    {
+      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      return;
+    }
+  if (candidate->serial >= decisions->n_spans)
+    {
+      guint n = MAX (candidate->serial + 1, decisions->n_spans * 2);
+
+      decisions->spans = g_renew (int, decisions->spans, 2 * (gsize) n);
+      for (guint k = decisions->n_spans; k < n; k++)
+        decisions->spans[2 * k] = G_MININT;
+      decisions->n_spans = n;
+    }
+  span = &decisions->spans[2 * candidate->serial];
+  if (span[0] == G_MININT)
+    dossier_date_get_span (&candidate->date, &span[0], &span[1]);
+  candidate->first_day = span[0];
+  candidate->last_day = span[1];
+}
+
+/* A table of buckets (key → GArray of candidate indices, ascending) being
+ * filled, with the bucket last added to: a dossier's candidates come
+ * article by article, and an article's run of sentences often names one
+ * day, whose bucket is then appended to without a look-up (the table is
+ * the same: each key is inserted when first met, as before). */
+typedef struct
+{
+  GHashTable *table;
+  int last_key;
+  GArray *last;
+} BucketFiller;
+
+static inline void
+bucket_filler_add (BucketFiller *filler,
+                   int           key,
+                   guint         index)
+{
+  if (filler->last == NULL || filler->last_key != key)
+    {
+      filler->last = g_hash_table_lookup (filler->table, GINT_TO_POINTER (key));
+      if (filler->last == NULL)
+        {
+          filler->last = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (filler->table, GINT_TO_POINTER (key), filler->last);
+        }
+      filler->last_key = key;
+    }
+  g_array_append_val (filler->last, index);
+}
+
 /* Only candidates whose dates can agree are compared: the same day, the
  * same month, a day within a month, the same year.  A dossier of thousands
  * of articles then costs thousands of comparisons per day, not millions
@@ -1846,9 +1999,11 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Clustering clustering = { vocabulary, documents, entities, candidates, parents, links, decisions, NULL,
-                            NULL, NULL, 0, NULL, { 0 }, 0 };
+                            NULL, NULL, 0, NULL, { 0 }, 0, 0 };
   g_autoptr(GHashTable) month_indexes = NULL;
   g_autoptr(GArray) found = NULL;
+  BucketFiller fill_days = { days, 0, NULL }, fill_weeks = { weeks, 0, NULL };
+  BucketFiller fill_months = { months, 0, NULL }, fill_years = { years, 0, NULL };
   GHashTableIter iter;
   gpointer key, value;
 
@@ -1860,27 +2015,30 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
   clustering.long_past_limits = g_new (int, MAX (documents->len, 1u));
   for (guint d = 0; d < documents->len; d++)
     clustering.long_past_limits[d] = LIMIT_NOT_COUNTED;
+  g_array_set_size (parents, candidates->len);
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
 
-      g_array_append_val (parents, i);
-      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      g_array_index (parents, guint, i) = i;
+      candidate_span (decisions, candidate);
+      /* A week's and a day's key is the day number of its date, the first
+       * of its span. */
       switch (candidate->date.precision)
         {
         case DOSSIER_PRECISION_YEAR:
-          _dossier_event_bucket_add (years, candidate->date.year, i);
+          bucket_filler_add (&fill_years, candidate->date.year, i);
           break;
         case DOSSIER_PRECISION_MONTH:
-          _dossier_event_bucket_add (months, month_key (&candidate->date), i);
+          bucket_filler_add (&fill_months, month_key (&candidate->date), i);
           break;
         case DOSSIER_PRECISION_WEEK:
-          _dossier_event_bucket_add (weeks, dossier_date_to_day_number (&candidate->date), i);
+          bucket_filler_add (&fill_weeks, candidate->first_day, i);
           break;
         case DOSSIER_PRECISION_DAY:
         case DOSSIER_PRECISION_MINUTE:
         default:
-          _dossier_event_bucket_add (days, dossier_date_to_day_number (&candidate->date), i);
+          bucket_filler_add (&fill_days, candidate->first_day, i);
           break;
         }
     }
@@ -1928,8 +2086,8 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
       if (bucket->len * month->len < PREFIX_FILTER_PAIRS)
         {
           for (guint x = 0; x < bucket->len; x++)
-            for (guint y = 0; y < month->len; y++)
-              compare_pair (&clustering, g_array_index (bucket, guint, x), g_array_index (month, guint, y));
+            compare_with_each (&clustering, g_array_index (bucket, guint, x), (const guint *) (void *) month->data,
+                               month->len);
           continue;
         }
       index = g_hash_table_lookup (month_indexes, GINT_TO_POINTER (month_key (&day)));
@@ -1953,8 +2111,7 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
                 compare_pair (&clustering, i, g_array_index (month, guint, g_array_index (found, guint, k)));
             }
           else
-            for (guint y = 0; y < month->len; y++)
-              compare_pair (&clustering, i, g_array_index (month, guint, y));
+            compare_with_each (&clustering, i, (const guint *) (void *) month->data, month->len);
         }
     }
   join_coarse_to_their_days (&clustering, days, weeks, months, years);
@@ -1971,8 +2128,8 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
         {
           GArray *before = g_hash_table_lookup (days, GINT_TO_POINTER (candidate->first_day - back));
 
-          for (guint y = 0; before != NULL && y < before->len; y++)
-            compare_pair (&clustering, i, g_array_index (before, guint, y));
+          if (before != NULL)
+            compare_with_each (&clustering, i, (const guint *) (void *) before->data, before->len);
         }
     }
   g_hash_table_iter_init (&iter, weeks);
