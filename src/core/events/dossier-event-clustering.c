@@ -1670,7 +1670,8 @@ typedef struct
 /* Sorts the @n buckets at @keyed by their keys (distinct), a byte of the
  * key's distance from the least at a time, least significant first: a
  * dossier's days are thousands, sorted twice in every clustering, where a
- * sort's call per comparison cost more than placing them. */
+ * sort's call per comparison cost more than placing them (and a few by
+ * insertion). */
 static void
 sort_keyed_buckets (KeyedBucket *keyed,
                     guint        n)
@@ -1679,8 +1680,20 @@ sort_keyed_buckets (KeyedBucket *keyed,
   KeyedBucket *from = keyed, *to;
   guint32 least = G_MAXUINT32, range = 0;
 
-  if (n < 2)
-    return;
+  /* A few, moved into place one at a time. */
+  if (n <= 32)
+    {
+      for (guint i = 1; i < n; i++)
+        {
+          KeyedBucket entry = keyed[i];
+          guint k = i;
+
+          for (; k > 0 && keyed[k - 1].key > entry.key; k--)
+            keyed[k] = keyed[k - 1];
+          keyed[k] = entry;
+        }
+      return;
+    }
   for (guint k = 0; k < n; k++)
     least = MIN (least, (guint32) keyed[k].key ^ 0x80000000u);
   for (guint k = 0; k < n; k++)
@@ -1951,36 +1964,6 @@ candidate_span (DossierPairDecisions  *decisions,
   candidate->last_day = span[1];
 }
 
-/* A table of buckets (key → GArray of candidate indices, ascending) being
- * filled, with the bucket last added to: a dossier's candidates come
- * article by article, and an article's run of sentences often names one
- * day, whose bucket is then appended to without a look-up (the table is
- * the same: each key is inserted when first met, as before). */
-typedef struct
-{
-  GHashTable *table;
-  int last_key;
-  GArray *last;
-} BucketFiller;
-
-static inline void
-bucket_filler_add (BucketFiller *filler,
-                   int           key,
-                   guint         index)
-{
-  if (filler->last == NULL || filler->last_key != key)
-    {
-      filler->last = g_hash_table_lookup (filler->table, GINT_TO_POINTER (key));
-      if (filler->last == NULL)
-        {
-          filler->last = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (filler->table, GINT_TO_POINTER (key), filler->last);
-        }
-      filler->last_key = key;
-    }
-  g_array_append_val (filler->last, index);
-}
-
 /* Only candidates whose dates can agree are compared: the same day, the
  * same month, a day within a month, the same year.  A dossier of thousands
  * of articles then costs thousands of comparisons per day, not millions
@@ -2002,8 +1985,6 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
                             NULL, NULL, 0, NULL, { 0 }, 0, 0 };
   g_autoptr(GHashTable) month_indexes = NULL;
   g_autoptr(GArray) found = NULL;
-  BucketFiller fill_days = { days, 0, NULL }, fill_weeks = { weeks, 0, NULL };
-  BucketFiller fill_months = { months, 0, NULL }, fill_years = { years, 0, NULL };
   GHashTableIter iter;
   gpointer key, value;
 
@@ -2027,18 +2008,18 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
       switch (candidate->date.precision)
         {
         case DOSSIER_PRECISION_YEAR:
-          bucket_filler_add (&fill_years, candidate->date.year, i);
+          _dossier_event_bucket_add (years, candidate->date.year, i);
           break;
         case DOSSIER_PRECISION_MONTH:
-          bucket_filler_add (&fill_months, month_key (&candidate->date), i);
+          _dossier_event_bucket_add (months, month_key (&candidate->date), i);
           break;
         case DOSSIER_PRECISION_WEEK:
-          bucket_filler_add (&fill_weeks, candidate->first_day, i);
+          _dossier_event_bucket_add (weeks, candidate->first_day, i);
           break;
         case DOSSIER_PRECISION_DAY:
         case DOSSIER_PRECISION_MINUTE:
         default:
-          bucket_filler_add (&fill_days, candidate->first_day, i);
+          _dossier_event_bucket_add (days, candidate->first_day, i);
           break;
         }
     }

@@ -368,7 +368,7 @@ starts_with (const char *text,
  * their terms are given ids: those of the mentions inside it, then the
  * person "He"/"She" or "His"/"Her" at its head stands for (whose entity
  * may be none, -1, and still a term). */
-static void
+G_ALWAYS_INLINE static inline void
 sentence_entity_values (DossierDocument         *document,
                         DossierEntityRecognizer *recognizer,
                         guint                    paragraph_index,
@@ -1014,7 +1014,7 @@ _dossier_vocabulary_init_keeping (DossierVocabulary           *vocabulary,
   g_autoptr(GArray) replay_ids = NULL;
   guint n_replayed = 0;
   EntityValues entity_values = { 0 };
-  g_autoptr(GArray) first_value = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) first_value = NULL;
 
   if (made_vocabulary != NULL)
     *made_vocabulary = NULL;
@@ -1024,6 +1024,8 @@ _dossier_vocabulary_init_keeping (DossierVocabulary           *vocabulary,
         *made_vocabulary = dossier_event_kept_vocabulary_ref (taken);
       return;
     }
+  if (made_vocabulary != NULL && kept_now != NULL)
+    first_value = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -1124,10 +1126,12 @@ _dossier_vocabulary_init_keeping (DossierVocabulary           *vocabulary,
                   guint32 at = recorder.n_met;
                   g_array_append_val (first_met, at);
                 }
-              {
-                guint32 at = entity_values.n;
-                g_array_append_val (first_value, at);
-              }
+              /* Each sentence's entities are kept only for the vocabulary
+               * kept. */
+              if (first_value != NULL)
+                g_array_append_val (first_value, entity_values.n);
+              else
+                entity_values.n = 0;
               sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer, recording,
                               replay, sentences->len, replay != NULL ? (guint32 *) (void *) replay_ids->data : NULL,
                               vocabulary->term_pool, vocabulary->entity_pool, &entity_values);
@@ -1193,7 +1197,7 @@ _dossier_vocabulary_init_keeping (DossierVocabulary           *vocabulary,
    * finds under its digest (where two articles are one text, the second's
    * kept terms, which fit the first as well: reading either gives the same
    * terms, and vocabulary_take () checks that they fit). */
-  if (made_vocabulary != NULL && kept_now != NULL)
+  if (first_value != NULL)
     {
       g_autofree DossierEventKeptTerms **articles = g_new0 (DossierEventKeptTerms *, MAX (documents->len, 1));
       gboolean all = TRUE;
