@@ -886,6 +886,89 @@ test_sentence_texts_kept (void)
   g_assert_cmpuint (dates_read->len, ==, planned->len);
 }
 
+/* Coarser candidates joined to their days' ("his arrest by customs in
+ * March", "last week", "in 2031"): what each met of the days' is kept in
+ * the decisions by its serial, and the clusterings after take it; the same
+ * clusters and links as clustering afresh, with every article, without
+ * one (other days' candidates met, others not: the March arrest meets the
+ * pilot's Monday, then his arrest, or only the arrest), and with it
+ * again. */
+static void
+test_coarse_joins_kept (void)
+{
+  const char *texts[] = {
+    "Harbour pilot detained in Velmora\nPublished: 5 March 2032\n\n"
+    "Customs officers detained the harbour pilot Anselm Krajic in Velmora on Tuesday after a search of his "
+    "boat.\n",
+    "New cranes for Velmora\nPublished: 4 March 2032\n\n"
+    "Anselm Krajic spoke to reporters about the port's new cranes on Monday.\n",
+    "Pilot's trial set for June\nPublished: 2 April 2032\n\n"
+    "A court in Velmora set the trial of Anselm Krajic for June, weeks after his arrest by customs in March.\n",
+    "Court jails former mayor of Dunmarsh\nPublished: 9 June 2032\n\n"
+    "The high court in Dunmarsh sentenced the former mayor Ilse Varnhof to two years in prison on Tuesday for "
+    "taking bribes.\n",
+    "Former mayor begins her sentence\nPublished: 15 June 2032\n\n"
+    "Ilse Varnhof reported to the prison in Ostweil on Monday, after the high court gave her two years in "
+    "prison for bribery last week.\n",
+    "Smuggler's appeal rejected\nPublished: 12 October 2034\n\n"
+    "The appeals court in Velmora rejected on Tuesday the appeal of Bruno Talvik, who evaded customs for nine "
+    "years until his arrest in Ostweil in May 2031.\n",
+    "Velmora upholds smuggler's sentence\nPublished: 11 October 2034\n\n"
+    "Bruno Talvik was arrested in Ostweil in 2031 after a manhunt across three countries.\n\n"
+    "His accountant Gero Maalund was arrested in Dunmarsh in 2031 as well.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(DossierCollectedCandidates) collected = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GArray) fresh_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  guint n_coarse = 0;
+  DossierVocabulary vocabulary;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  collected = _dossier_collected_candidates_new (documents->len);
+
+  /* What the test is about: a month's, a week's and a year's candidate
+   * each joined to a finer one. */
+  candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL, fresh_links);
+  for (guint k = 0; k < fresh_links->len; k++)
+    {
+      const DossierCandidateLink *link = &g_array_index (fresh_links, DossierCandidateLink, k);
+      const DossierEventCandidate *a = &g_array_index (candidates, DossierEventCandidate, link->a);
+      const DossierEventCandidate *b = &g_array_index (candidates, DossierEventCandidate, link->b);
+
+      n_coarse += a->date.precision != b->date.precision;
+    }
+  g_assert_cmpuint (n_coarse, >=, 3);
+
+  for (guint skip = 0; skip <= documents->len; skip++)
+    {
+      g_autoptr(DossierPairDecisions) decisions = _dossier_pair_decisions_new ();
+
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all_but (collected, &vocabulary, documents, entities, FALSE,
+                                    skip < documents->len ? skip : G_MAXUINT);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all (collected, &vocabulary, documents, entities, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+    }
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
 /* Whether @vocabulary holds what @fresh, counted from scratch, holds: every
  * term's count and weight, every sentence's terms, entities and norm (the
  * same doubles). */
@@ -1014,6 +1097,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
   g_test_add_func ("/event-clustering/blocker-within-days-long-postings", test_blocker_within_days_long_postings);
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
+  g_test_add_func ("/event-clustering/coarse-joins-kept", test_coarse_joins_kept);
   g_test_add_func ("/event-clustering/vocabulary-kept", test_vocabulary_kept);
 
   return g_test_run ();
