@@ -11,6 +11,7 @@
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
 #include "dossier-event-kept-terms.h"
+#include "dossier-event-kept-vocabulary.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"

@@ -18,6 +18,7 @@
 #include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-kept-terms.h"
+#include "dossier-event-kept-vocabulary.h"
 #include "dossier-event-record.h"
 
 G_BEGIN_DECLS

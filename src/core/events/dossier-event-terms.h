@@ -11,6 +11,7 @@
 #include "dossier-document.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-event-kept-terms.h"
+#include "dossier-event-kept-vocabulary.h"
 #include "dossier-events-private.h"
 
 G_BEGIN_DECLS
