@@ -841,12 +841,9 @@ vocabulary_take (DossierVocabulary                *vocabulary,
       DossierDocument *document = g_ptr_array_index (documents, d);
       DossierEventKeptTerms *replay;
 
-      if (document->paragraphs_digest == NULL)
-        return FALSE;
-      replay = g_hash_table_lookup (kept, document->paragraphs_digest);
-      if (replay == NULL || replay != taken->articles[d] || taken->first_sentence[d] != n ||
-          taken->first_sentence[d + 1] - n != replay->n_sentences || !kept_terms_fit (replay, document))
-        return FALSE;
+      replay = document->paragraphs_digest != NULL ? g_hash_table_lookup (kept, document->paragraphs_digest) : NULL;
+      same = replay != NULL && replay == taken->articles[d] && taken->first_sentence[d] == n &&
+             taken->first_sentence[d + 1] - n == replay->n_sentences && kept_terms_fit (replay, document);
       for (guint p = 0; p < document->paragraphs->len && same; p++)
         {
           DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
