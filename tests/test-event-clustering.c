@@ -11,6 +11,7 @@
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
 #include "dossier-event-kept-terms.h"
+#include "dossier-event-kept-vocabulary.h"
 #include "dossier-event-similarity.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -1002,6 +1003,203 @@ test_sentence_texts_kept (void)
   g_assert_cmpuint (dates_read->len, ==, planned->len);
 }
 
+/* Coarser candidates joined to their days' ("his arrest by customs in
+ * March", "last week", "in 2031"): what each met of the days' is kept in
+ * the decisions by its serial, and the clusterings after take it; the same
+ * clusters and links as clustering afresh, with every article, without
+ * one (other days' candidates met, others not: the March arrest meets the
+ * pilot's Monday, then his arrest, or only the arrest), and with it
+ * again. */
+static void
+test_coarse_joins_kept (void)
+{
+  const char *texts[] = {
+    "Harbour pilot detained in Velmora\nPublished: 5 March 2032\n\n"
+    "Customs officers detained the harbour pilot Anselm Krajic in Velmora on Tuesday after a search of his "
+    "boat.\n",
+    "New cranes for Velmora\nPublished: 4 March 2032\n\n"
+    "Anselm Krajic spoke to reporters about the port's new cranes on Monday.\n",
+    "Pilot's trial set for June\nPublished: 2 April 2032\n\n"
+    "A court in Velmora set the trial of Anselm Krajic for June, weeks after his arrest by customs in March.\n",
+    "Court jails former mayor of Dunmarsh\nPublished: 9 June 2032\n\n"
+    "The high court in Dunmarsh sentenced the former mayor Ilse Varnhof to two years in prison on Tuesday for "
+    "taking bribes.\n",
+    "Former mayor begins her sentence\nPublished: 15 June 2032\n\n"
+    "Ilse Varnhof reported to the prison in Ostweil on Monday, after the high court gave her two years in "
+    "prison for bribery last week.\n",
+    "Smuggler's appeal rejected\nPublished: 12 October 2034\n\n"
+    "The appeals court in Velmora rejected on Tuesday the appeal of Bruno Talvik, who evaded customs for nine "
+    "years until his arrest in Ostweil in May 2031.\n",
+    "Velmora upholds smuggler's sentence\nPublished: 11 October 2034\n\n"
+    "Bruno Talvik was arrested in Ostweil in 2031 after a manhunt across three countries.\n\n"
+    "His accountant Gero Maalund was arrested in Dunmarsh in 2031 as well.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(DossierCollectedCandidates) collected = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GArray) fresh_links = g_array_new (FALSE, TRUE, sizeof (DossierCandidateLink));
+  guint n_coarse = 0;
+  DossierVocabulary vocabulary;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    g_ptr_array_add (documents, dossier_analysis_get_document (analysis, d));
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  _dossier_vocabulary_init (&vocabulary, documents, recognizer, NULL, NULL);
+  collected = _dossier_collected_candidates_new (documents->len);
+
+  /* What the test is about: a month's, a week's and a year's candidate
+   * each joined to a finer one. */
+  candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+  _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, NULL, fresh_links);
+  for (guint k = 0; k < fresh_links->len; k++)
+    {
+      const DossierCandidateLink *link = &g_array_index (fresh_links, DossierCandidateLink, k);
+      const DossierEventCandidate *a = &g_array_index (candidates, DossierEventCandidate, link->a);
+      const DossierEventCandidate *b = &g_array_index (candidates, DossierEventCandidate, link->b);
+
+      n_coarse += a->date.precision != b->date.precision;
+    }
+  g_assert_cmpuint (n_coarse, >=, 3);
+
+  for (guint skip = 0; skip <= documents->len; skip++)
+    {
+      g_autoptr(DossierPairDecisions) decisions = _dossier_pair_decisions_new ();
+
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all_but (collected, &vocabulary, documents, entities, FALSE,
+                                    skip < documents->len ? skip : G_MAXUINT);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      g_clear_pointer (&candidates, g_array_unref);
+      candidates = collect_all (collected, &vocabulary, documents, entities, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+    }
+  _dossier_vocabulary_clear (&vocabulary);
+}
+
+/* Whether @vocabulary holds what @fresh, counted from scratch, holds: every
+ * term's count and weight, every sentence's terms, entities and norm (the
+ * same doubles). */
+static void
+assert_vocabulary_alike (DossierVocabulary *vocabulary,
+                         DossierVocabulary *fresh)
+{
+  g_assert_cmpuint (vocabulary->n_sentences, ==, fresh->n_sentences);
+  g_assert_cmpuint (vocabulary->idf->len, ==, fresh->idf->len);
+  g_assert_cmpmem (vocabulary->idf->data, vocabulary->idf->len * sizeof (double), fresh->idf->data,
+                   fresh->idf->len * sizeof (double));
+  g_assert_cmpuint (vocabulary->document_frequency->len, ==, fresh->document_frequency->len);
+  g_assert_cmpmem (vocabulary->document_frequency->data, vocabulary->document_frequency->len * sizeof (guint),
+                   fresh->document_frequency->data, fresh->document_frequency->len * sizeof (guint));
+  g_assert_cmpuint (vocabulary->sentences->len, ==, fresh->sentences->len);
+  for (guint d = 0; d < vocabulary->sentences->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+      GArray *fresh_sentences = g_ptr_array_index (fresh->sentences, d);
+
+      g_assert_cmpuint (sentences->len, ==, fresh_sentences->len);
+      for (guint i = 0; i < sentences->len; i++)
+        {
+          const DossierEventSentence *x = &g_array_index (sentences, DossierEventSentence, i);
+          const DossierEventSentence *y = &g_array_index (fresh_sentences, DossierEventSentence, i);
+
+          g_assert_cmpuint (x->paragraph, ==, y->paragraph);
+          g_assert_cmpuint (x->start, ==, y->start);
+          g_assert_cmpuint (x->end, ==, y->end);
+          g_assert_cmpmem (x->terms->data, x->terms->len * sizeof (guint), y->terms->data,
+                           y->terms->len * sizeof (guint));
+          g_assert_cmpmem (x->entities->data, x->entities->len * sizeof (int), y->entities->data,
+                           y->entities->len * sizeof (int));
+          g_assert_cmpmem (&x->norm, sizeof x->norm, &y->norm, sizeof y->norm);
+        }
+    }
+}
+
+/* The vocabulary an analysis counted is taken by the next where it has the
+ * same articles in the same order, from the same kept terms, naming the
+ * same entities: the same as counting it from scratch.  Counted again, as
+ * from scratch, where a mention names another entity or two articles
+ * swap places; and where two articles are one text, the second's kept
+ * terms serve both. */
+static void
+test_vocabulary_kept (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, mayor_wire, second_dismissal, audit_story };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GHashTable) kept = NULL;
+  g_autoptr(DossierEventKeptVocabulary) taken = NULL;
+  DossierMention *changed = NULL;
+  guint n_taken = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+
+      g_clear_pointer (&document->paragraphs_digest, g_free);
+      /* The wire twice: one text, one digest. */
+      document->paragraphs_digest = g_strdup_printf ("article %u", d == 3 ? 1 : d);
+      g_ptr_array_add (documents, document);
+    }
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autoptr(GHashTable) made = dossier_event_kept_terms_table_new ();
+      g_autoptr(DossierEventKeptVocabulary) made_vocabulary = NULL;
+      DossierVocabulary vocabulary, fresh;
+
+      /* Round 3: a mention of the courier names another entity; round 5:
+       * the last two articles swap places (found once the others are
+       * checked). */
+      if (round == 3)
+        {
+          DossierDocument *courier = g_ptr_array_index (documents, 0);
+
+          for (guint m = 0; m < courier->mentions->len && changed == NULL; m++)
+            if (g_array_index (courier->mentions, DossierMention, m).entity >= 0)
+              changed = &g_array_index (courier->mentions, DossierMention, m);
+          g_assert_nonnull (changed);
+          changed->entity = (changed->entity + 1) % (int) dossier_analysis_get_n_entities (analysis);
+        }
+      if (round == 5)
+        {
+          gpointer last = documents->pdata[documents->len - 1];
+
+          documents->pdata[documents->len - 1] = documents->pdata[documents->len - 2];
+          documents->pdata[documents->len - 2] = last;
+        }
+      _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept, made, taken, &made_vocabulary);
+      _dossier_vocabulary_init (&fresh, documents, recognizer, NULL, NULL);
+      assert_vocabulary_alike (&vocabulary, &fresh);
+      _dossier_vocabulary_clear (&fresh);
+      _dossier_vocabulary_clear (&vocabulary);
+
+      g_assert_nonnull (made_vocabulary);
+      /* Taken in every round after the first (the twins both from the
+       * second's kept terms), but those of a change. */
+      if (round == 1 || round == 2 || round == 4)
+        g_assert_true (made_vocabulary == taken);
+      else
+        g_assert_true (made_vocabulary != taken);
+      n_taken += made_vocabulary == taken;
+      g_clear_pointer (&taken, dossier_event_kept_vocabulary_unref);
+      taken = g_steal_pointer (&made_vocabulary);
+      g_clear_pointer (&kept, g_hash_table_unref);
+      kept = g_hash_table_ref (made);
+    }
+  g_assert_cmpuint (n_taken, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1017,6 +1215,8 @@ main (int   argc,
   g_test_add_func ("/event-clustering/blocker-within-days", test_blocker_within_days);
   g_test_add_func ("/event-clustering/blocker-within-days-long-postings", test_blocker_within_days_long_postings);
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
+  g_test_add_func ("/event-clustering/coarse-joins-kept", test_coarse_joins_kept);
+  g_test_add_func ("/event-clustering/vocabulary-kept", test_vocabulary_kept);
 
   return g_test_run ();
 }

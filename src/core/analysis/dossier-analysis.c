@@ -41,6 +41,8 @@ struct _DossierAnalysis
   /* What the events read of each article's words (paragraphs digest →
    * DossierEventKeptTerms*), kept and replaced as @kept is. */
   GHashTable *kept_terms;
+  /* The events' whole vocabulary as the last analysis counted it. */
+  DossierEventKeptVocabulary *kept_vocabulary;
   /* The quotes found in each article (paragraphs digest →
    * DossierKeptQuotes*), kept and replaced as @kept is; during a run, per
    * document, what it found or took. */
@@ -104,6 +106,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
 
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
+  g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
@@ -621,13 +624,17 @@ dossier_analysis_run (DossierAnalysis *analysis)
   debug_step ("entity corrections", start);
   {
     g_autoptr(GHashTable) kept_terms = analysis->keeps_results ? dossier_event_kept_terms_table_new () : NULL;
+    DossierEventKeptVocabulary *kept_vocabulary = NULL;
 
     dossier_events_build_keeping (analysis->documents, analysis->entities, analysis->recognizer,
-                                  analysis->kept_terms, kept_terms, analysis->events);
+                                  analysis->kept_terms, kept_terms, analysis->kept_vocabulary,
+                                  kept_terms != NULL ? &kept_vocabulary : NULL, analysis->events);
     if (kept_terms != NULL)
       {
         g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
         analysis->kept_terms = g_steal_pointer (&kept_terms);
+        g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
+        analysis->kept_vocabulary = kept_vocabulary;
       }
   }
   debug_step ("events", start);
@@ -674,6 +681,7 @@ dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
     {
       g_clear_pointer (&analysis->kept, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
+      g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
       g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
@@ -698,6 +706,9 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   analysis->kept = previous->kept != NULL ? g_hash_table_ref (previous->kept) : NULL;
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   analysis->kept_terms = previous->kept_terms != NULL ? g_hash_table_ref (previous->kept_terms) : NULL;
+  g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
+  analysis->kept_vocabulary = previous->kept_vocabulary != NULL
+                              ? dossier_event_kept_vocabulary_ref (previous->kept_vocabulary) : NULL;
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   analysis->kept_quotes = previous->kept_quotes != NULL ? g_hash_table_ref (previous->kept_quotes) : NULL;
   g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);

@@ -595,16 +595,18 @@ dossier_events_build (GPtrArray               *documents,
                       DossierEntityRecognizer *recognizer,
                       GPtrArray               *events)
 {
-  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, events);
+  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, NULL, NULL, events);
 }
 
 void
-dossier_events_build_keeping (GPtrArray               *documents,
-                              GPtrArray               *entities,
-                              DossierEntityRecognizer *recognizer,
-                              GHashTable              *kept,
-                              GHashTable              *kept_now,
-                              GPtrArray               *events)
+dossier_events_build_keeping (GPtrArray                   *documents,
+                              GPtrArray                   *entities,
+                              DossierEntityRecognizer     *recognizer,
+                              GHashTable                  *kept,
+                              GHashTable                  *kept_now,
+                              DossierEventKeptVocabulary  *kept_vocabulary,
+                              DossierEventKeptVocabulary **kept_vocabulary_now,
+                              GPtrArray                   *events)
 {
   DossierVocabulary vocabulary;
   DossierRareTerms rare_terms = { 0 };
@@ -622,7 +624,8 @@ dossier_events_build_keeping (GPtrArray               *documents,
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
 
-  _dossier_vocabulary_init (&vocabulary, documents, recognizer, kept, kept_now);
+  _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept, kept_now, kept_vocabulary,
+                                    kept_vocabulary_now);
 
   doubted = _dossier_publication_dates_doubt (documents);
   /* Where some article is undated, the dated articles' candidates are

@@ -18,6 +18,7 @@
 #include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-kept-terms.h"
+#include "dossier-event-kept-vocabulary.h"
 #include "dossier-event-record.h"
 
 G_BEGIN_DECLS
@@ -33,12 +34,17 @@ void dossier_events_build (GPtrArray               *documents,
 /* dossier_events_build (), taking what @kept (a table of kept terms, or
  * NULL) holds of the documents that have a paragraphs_digest, and adding
  * what this analysis read of each such document to @kept_now (another
- * table, or NULL). */
-void dossier_events_build_keeping (GPtrArray               *documents,
-                                   GPtrArray               *entities,
-                                   DossierEntityRecognizer *recognizer,
-                                   GHashTable              *kept,
-                                   GHashTable              *kept_now,
-                                   GPtrArray               *events);
+ * table, or NULL).  The vocabulary an earlier analysis counted,
+ * @kept_vocabulary (or NULL), is taken where it was counted from the same
+ * articles as they are now (with @kept); @kept_vocabulary_now (or NULL) is
+ * set to the vocabulary counted, kept for the next analysis, or NULL. */
+void dossier_events_build_keeping (GPtrArray                   *documents,
+                                   GPtrArray                   *entities,
+                                   DossierEntityRecognizer     *recognizer,
+                                   GHashTable                  *kept,
+                                   GHashTable                  *kept_now,
+                                   DossierEventKeptVocabulary  *kept_vocabulary,
+                                   DossierEventKeptVocabulary **kept_vocabulary_now,
+                                   GPtrArray                   *events);
 
 G_END_DECLS

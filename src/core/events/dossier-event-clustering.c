@@ -63,11 +63,33 @@ typedef struct
   GArray *joins;            /* of BucketJoin */
 } BucketMemo;
 
+/* A day's candidate a coarser one met in joining its days (see
+ * join_bucket_to_its_days ()): its serial, the cosine of the two, and
+ * whether they were found to share a happening: 0 not asked, 1 no, k + 2
+ * yes, with the k-th of the memo's links. */
+typedef struct
+{
+  guint serial;
+  guint shared;
+  double similarity;
+} CoarseMet;
+
+/* What joining a coarser candidate to its days met, in the order met. */
+typedef struct
+{
+  guint n_met;
+  CoarseMet *met;
+  guint n_links;
+  DossierCandidateLink *links;
+} CoarseMemo;
+
 /* An open-addressed table of PairDecision (its size a power of two, at
  * most half full): a million pairs are looked up in a correction, where a
  * GHashTable's call per hash and per comparison would cost what deciding
  * costs.  And what the comparisons within each bucket did, per kind of
- * bucket (days, weeks, months, years), by the bucket's key. */
+ * bucket (days, weeks, months, years), by the bucket's key; and what
+ * each coarser candidate met of the days' (of CoarseMemo*, by its
+ * serial). */
 struct _DossierPairDecisions
 {
   PairDecision *slots;
@@ -75,6 +97,11 @@ struct _DossierPairDecisions
   guint n_decided;
   GArray *joined;           /* of JoinedPair */
   GHashTable *buckets[4];   /* key → BucketMemo */
+  GPtrArray *coarse;
+  /* Per serial, the span of its candidate's date (see candidate_span ()):
+   * first and last day numbers, the first G_MININT until counted. */
+  int *spans;
+  guint n_spans;
 };
 
 /* The kinds of bucket, for DossierPairDecisions's buckets. */
@@ -116,6 +143,9 @@ typedef struct
    * with many), its terms marked once. */
   DossierEventProbe probe;
   guint probe_candidate;
+  /* How many joins the comparisons made: a loop that compares one
+   * candidate with many finds its cluster again only after one. */
+  guint n_joins;
 } Clustering;
 
 static void
@@ -129,6 +159,18 @@ bucket_memo_free (gpointer data)
   g_free (memo);
 }
 
+static void
+coarse_memo_free (gpointer data)
+{
+  CoarseMemo *memo = data;
+
+  if (memo == NULL)
+    return;
+  g_free (memo->met);
+  g_free (memo->links);
+  g_free (memo);
+}
+
 DossierPairDecisions *
 _dossier_pair_decisions_new (void)
 {
@@ -139,6 +181,7 @@ _dossier_pair_decisions_new (void)
   decisions->joined = g_array_new (FALSE, FALSE, sizeof (JoinedPair));
   for (guint k = 0; k < G_N_ELEMENTS (decisions->buckets); k++)
     decisions->buckets[k] = g_hash_table_new_full (NULL, NULL, NULL, bucket_memo_free);
+  decisions->coarse = g_ptr_array_new_with_free_func (coarse_memo_free);
   return decisions;
 }
 
@@ -151,6 +194,8 @@ _dossier_pair_decisions_free (DossierPairDecisions *decisions)
   g_array_unref (decisions->joined);
   for (guint k = 0; k < G_N_ELEMENTS (decisions->buckets); k++)
     g_clear_pointer (&decisions->buckets[k], g_hash_table_unref);
+  g_clear_pointer (&decisions->coarse, g_ptr_array_unref);
+  g_free (decisions->spans);
   g_free (decisions);
 }
 
@@ -866,6 +911,7 @@ compare_agreeing_pair (Clustering            *clustering,
 
   if (!joins || !join (clustering->parents, i, j))
     return;
+  clustering->n_joins++;
   if (clustering->recording != NULL)
     {
       BucketJoin made = { i, j, joined_index };
@@ -879,25 +925,16 @@ compare_agreeing_pair (Clustering            *clustering,
     debug_joined (clustering, &link, threshold);
 }
 
-/* The pairs whose dates do not agree, or that are of one cluster already,
- * end here, where they are asked: compare_pair () is inlined in each loop. */
+/* compare_pair () of candidates @i and @j of two clusters. */
 G_ALWAYS_INLINE static inline void
-compare_pair (Clustering *clustering,
-              guint       i,
-              guint       j)
+compare_pair_apart (Clustering *clustering,
+                    guint       i,
+                    guint       j)
 {
   DossierEventCandidate *a = &g_array_index (clustering->candidates, DossierEventCandidate, i);
   DossierEventCandidate *b = &g_array_index (clustering->candidates, DossierEventCandidate, j);
   const PairDecision *decision = NULL;
   int agree;
-
-  /* Two candidates already of one cluster: whatever they share, the pair
-   * joins nothing and keeps no link (join () would say so after the
-   * comparison).  Once a day's big story is one cluster, most of its
-   * pairs end here, and what is joined, and in which order, is what
-   * comparing them would give. */
-  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
-    return;
 
   /* dates_agree () on the spans computed once per candidate. */
   if (a->first_day == b->first_day && a->last_day == b->last_day)
@@ -927,6 +964,45 @@ compare_pair (Clustering *clustering,
         return;
     }
   compare_agreeing_pair (clustering, i, j, a, b, agree, decision);
+}
+
+/* The pairs whose dates do not agree, or that are of one cluster already,
+ * end here, where they are asked: compare_pair () is inlined in each loop. */
+G_ALWAYS_INLINE static inline void
+compare_pair (Clustering *clustering,
+              guint       i,
+              guint       j)
+{
+  /* Two candidates already of one cluster: whatever they share, the pair
+   * joins nothing and keeps no link (join () would say so after the
+   * comparison).  Once a day's big story is one cluster, most of its
+   * pairs end here, and what is joined, and in which order, is what
+   * comparing them would give. */
+  if (find_root (clustering->parents, i) == find_root (clustering->parents, j))
+    return;
+  compare_pair_apart (clustering, i, j);
+}
+
+/* compare_pair () of candidate @i with each of the @n at @others in turn:
+ * the cluster of @i is found again only after a comparison joined two. */
+G_ALWAYS_INLINE static inline void
+compare_with_each (Clustering  *clustering,
+                   guint        i,
+                   const guint *others,
+                   guint        n)
+{
+  guint root = find_root (clustering->parents, i), n_joins = clustering->n_joins;
+
+  for (guint k = 0; k < n; k++)
+    {
+      if (clustering->n_joins != n_joins)
+        {
+          root = find_root (clustering->parents, i);
+          n_joins = clustering->n_joins;
+        }
+      if (root != find_root (clustering->parents, others[k]))
+        compare_pair_apart (clustering, i, others[k]);
+    }
 }
 
 /* Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs
@@ -1117,9 +1193,9 @@ compare_within (Clustering *clustering,
 
   if (bucket->len <= BUCKET_ALL_PAIRS)
     {
-      for (guint x = 0; x < bucket->len; x++)
-        for (guint y = x + 1; y < bucket->len; y++)
-          compare_pair (clustering, g_array_index (bucket, guint, x), g_array_index (bucket, guint, y));
+      for (guint x = 0; x + 1 < bucket->len; x++)
+        compare_with_each (clustering, g_array_index (bucket, guint, x), &g_array_index (bucket, guint, x + 1),
+                           bucket->len - x - 1);
       return;
     }
 
@@ -1384,16 +1460,117 @@ sort_day_postings (GArray *array)
     memcpy (postings, from, n * sizeof *postings);
 }
 
+/* How far on in what a coarser candidate met before its next day's
+ * candidate is looked for (see join_bucket_to_its_days ()). */
+#define COARSE_LOOK_AHEAD 16
+
+/* What join_bucket_to_its_days () met of the days' for one coarser
+ * candidate, as it meets them, before it is kept (of CoarseMet and of
+ * DossierCandidateLink); NULL arrays where nothing is kept. */
+typedef struct
+{
+  gboolean keeping;
+  CoarseMet *met;
+  guint n_met, met_size;
+  DossierCandidateLink *links;
+  guint n_links, links_size;
+} CoarseScratch;
+
+/* The next entry of @scratch's met, or of its links: plain arrays grown
+ * by doubling, since one is added for each day's candidate met. */
+static inline CoarseMet *
+coarse_scratch_add_met (CoarseScratch *scratch)
+{
+  if (scratch->n_met == scratch->met_size)
+    {
+      scratch->met_size = MAX (256u, scratch->met_size * 2);
+      scratch->met = g_renew (CoarseMet, scratch->met, scratch->met_size);
+    }
+  return &scratch->met[scratch->n_met++];
+}
+
+static inline DossierCandidateLink *
+coarse_scratch_add_link (CoarseScratch *scratch)
+{
+  if (scratch->n_links == scratch->links_size)
+    {
+      scratch->links_size = MAX (16u, scratch->links_size * 2);
+      scratch->links = g_renew (DossierCandidateLink, scratch->links, scratch->links_size);
+    }
+  return &scratch->links[scratch->n_links++];
+}
+
+static void
+coarse_scratch_clear (CoarseScratch *scratch)
+{
+  g_clear_pointer (&scratch->met, g_free);
+  g_clear_pointer (&scratch->links, g_free);
+  scratch->keeping = FALSE;
+}
+
+/* The memo of what the coarser candidate of serial @serial met in an
+ * earlier clustering of the analysis, or NULL. */
+static CoarseMemo *
+coarse_memo_find (DossierPairDecisions *decisions,
+                  guint                 serial)
+{
+  return serial < decisions->coarse->len ? g_ptr_array_index (decisions->coarse, serial) : NULL;
+}
+
+/* Keeps what @scratch holds as the memo of the coarser candidate of
+ * serial @serial. */
+static void
+coarse_memo_keep (DossierPairDecisions *decisions,
+                  guint                 serial,
+                  const CoarseScratch  *scratch)
+{
+  CoarseMemo *memo;
+
+  if (serial >= decisions->coarse->len)
+    g_ptr_array_set_size (decisions->coarse, MAX (serial + 1, decisions->coarse->len * 2));
+  memo = g_ptr_array_index (decisions->coarse, serial);
+  if (memo == NULL)
+    {
+      memo = g_new0 (CoarseMemo, 1);
+      g_ptr_array_index (decisions->coarse, serial) = memo;
+    }
+  if (memo->n_met != scratch->n_met)
+    {
+      g_free (memo->met);
+      memo->n_met = scratch->n_met;
+      memo->met = g_new (CoarseMet, MAX (memo->n_met, 1u));
+    }
+  if (memo->n_met > 0)
+    memcpy (memo->met, scratch->met, memo->n_met * sizeof (CoarseMet));
+  if (memo->n_links != scratch->n_links)
+    {
+      g_free (memo->links);
+      memo->n_links = scratch->n_links;
+      memo->links = g_new (DossierCandidateLink, MAX (memo->n_links, 1u));
+    }
+  if (memo->n_links > 0)
+    memcpy (memo->links, scratch->links, memo->n_links * sizeof (DossierCandidateLink));
+}
+
 /* The coarser candidates of @bucket (a month's or a week's) join their
  * days' (see join_coarse_to_their_days ()).  @seen, one per candidate,
  * holds the coarser candidate + 1 that last met it; @with_a_day, one per
- * candidate, is TRUE for the roots of the clusters that hold a day. */
+ * candidate, is TRUE for the roots of the clusters that hold a day.
+ *
+ * With @scratch's arrays, what a coarser candidate meets is kept in the
+ * decisions by its serial: the days' candidates it meets (by their
+ * serials), the cosine with each and, where asked, whether they share a
+ * happening, which do not change within one analysis (see decide_pair ()).
+ * A later clustering that meets the same candidates in the same order
+ * takes those instead of counting them again, and goes through the same
+ * steps in the same order: the same best, the same link. */
 static void
 join_bucket_to_its_days (Clustering     *clustering,
                          GArray         *bucket,
                          const Postings *by_entity,
                          guint8         *with_a_day,
-                         guint          *seen)
+                         guint          *seen,
+                         CoarseScratch  *scratch)
 {
   GArray *candidates = clustering->candidates;
 
@@ -1403,9 +1580,18 @@ join_bucket_to_its_days (Clustering     *clustering,
       const DossierEventCandidate *coarse = &g_array_index (candidates, DossierEventCandidate, m);
       DossierCandidateLink best = { 0 };
       gboolean found = FALSE;
+      const CoarseMemo *memo = NULL;
+      gboolean changed = FALSE;
+      guint n_met = 0, next = 0;
 
       if (with_a_day[find_root (clustering->parents, m)])
         continue;
+      if (scratch->keeping)
+        {
+          memo = coarse_memo_find (clustering->decisions, coarse->serial);
+          changed = memo == NULL;
+          scratch->n_met = scratch->n_links = 0;
+        }
       for (guint e = 0; e < coarse->entities->len; e++)
         {
           guint key = (guint) (g_array_index (coarse->entities, int, e) + 1);
@@ -1432,7 +1618,10 @@ join_bucket_to_its_days (Clustering     *clustering,
             {
               const DayPosting *at = &posting[k];
               const DossierEventCandidate *fine = &g_array_index (candidates, DossierEventCandidate, at->candidate);
-              DossierCandidateLink link = { at->candidate, m, DOSSIER_LINK_DATE, 0, { -1, -1, -1 }, NULL, NULL };
+              DossierCandidateLink link;
+              CoarseMet *met = NULL;
+              double similarity;
+              gboolean shared;
 
               if (at->day > coarse->last_day)
                 break;
@@ -1445,21 +1634,88 @@ join_bucket_to_its_days (Clustering     *clustering,
               if (seen[at->candidate] == m + 1)
                 continue;
               seen[at->candidate] = m + 1;
-              /* The same cosine as the fine's with the coarse: the
-               * product of the norms does not depend on their order. */
-              link.similarity = similarity_of (clustering, m, coarse, fine);
+              if (scratch->keeping)
+                {
+                  guint from = next;
+
+                  /* Met before, a little further on at most where others
+                   * came or went in between: its cosine is the one
+                   * counted then. */
+                  if (memo != NULL)
+                    while (next < memo->n_met && next - from < COARSE_LOOK_AHEAD &&
+                           memo->met[next].serial != fine->serial)
+                      next++;
+                  met = coarse_scratch_add_met (scratch);
+                  met->serial = fine->serial;
+                  if (memo != NULL && next < memo->n_met && memo->met[next].serial == fine->serial)
+                    {
+                      changed |= next != n_met;
+                      met->similarity = memo->met[next].similarity;
+                      met->shared = memo->met[next].shared;
+                      if (met->shared >= 2)
+                        {
+                          *coarse_scratch_add_link (scratch) = memo->links[met->shared - 2];
+                          met->shared = scratch->n_links + 1;
+                        }
+                      next++;
+                    }
+                  else
+                    {
+                      changed = TRUE;
+                      next = from;
+                      /* The same cosine as the fine's with the coarse: the
+                       * product of the norms does not depend on their order. */
+                      met->similarity = similarity_of (clustering, m, coarse, fine);
+                      met->shared = 0;
+                    }
+                  n_met++;
+                  similarity = met->similarity;
+                }
+              else
+                similarity = similarity_of (clustering, m, coarse, fine);
               /* The most alike first; of as alike, the first candidate. */
-              if (link.similarity < LINK_MIN_SIMILARITY ||
-                  (found && (link.similarity < best.similarity ||
-                             (link.similarity == best.similarity && at->candidate >= best.a))))
+              if (similarity < LINK_MIN_SIMILARITY ||
+                  (found && (similarity < best.similarity ||
+                             (similarity == best.similarity && at->candidate >= best.a))))
                 continue;
-              if (!_dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
-                                                              clustering->entities, fine, coarse, FALSE, &link))
+              link = (DossierCandidateLink) { at->candidate, m, DOSSIER_LINK_DATE, similarity, { -1, -1, -1 },
+                                              NULL, NULL };
+              if (met != NULL && met->shared != 0)
+                {
+                  shared = met->shared >= 2;
+                  if (shared)
+                    {
+                      link = scratch->links[met->shared - 2];
+                      link.a = at->candidate;
+                      link.b = m;
+                    }
+                }
+              else
+                {
+                  shared = _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
+                                                                      clustering->entities, fine, coarse, FALSE,
+                                                                      &link);
+                  if (met != NULL)
+                    {
+                      changed = TRUE;
+                      if (shared)
+                        {
+                          *coarse_scratch_add_link (scratch) = link;
+                          met->shared = scratch->n_links + 1;
+                        }
+                      else
+                        met->shared = 1;
+                    }
+                }
+              if (!shared)
                 continue;
               best = link;
               found = TRUE;
             }
         }
+      /* Kept unless all of it was as kept. */
+      if (scratch->keeping && (changed || n_met != memo->n_met))
+        coarse_memo_keep (clustering->decisions, coarse->serial, scratch);
       if (!found || !join (clustering->parents, best.a, best.b))
         continue;
       /* Its cluster holds a day now: another coarser candidate in it joins
@@ -1492,35 +1748,101 @@ add_with_a_day (Clustering *clustering,
     }
 }
 
+/* A bucket of a table, by its key. */
+typedef struct
+{
+  int key;
+  GArray *bucket;
+} KeyedBucket;
+
+/* Sorts the @n buckets at @keyed by their keys (distinct), a byte of the
+ * key's distance from the least at a time, least significant first: a
+ * dossier's days are thousands, sorted twice in every clustering, where a
+ * sort's call per comparison cost more than placing them (and a few by
+ * insertion). */
+static void
+sort_keyed_buckets (KeyedBucket *keyed,
+                    guint        n)
+{
+  g_autofree KeyedBucket *scratch = NULL;
+  KeyedBucket *from = keyed, *to;
+  guint32 least = G_MAXUINT32, range = 0;
+
+  /* A few, moved into place one at a time. */
+  if (n <= 32)
+    {
+      for (guint i = 1; i < n; i++)
+        {
+          KeyedBucket entry = keyed[i];
+          guint k = i;
+
+          for (; k > 0 && keyed[k - 1].key > entry.key; k--)
+            keyed[k] = keyed[k - 1];
+          keyed[k] = entry;
+        }
+      return;
+    }
+  for (guint k = 0; k < n; k++)
+    least = MIN (least, (guint32) keyed[k].key ^ 0x80000000u);
+  for (guint k = 0; k < n; k++)
+    range |= ((guint32) keyed[k].key ^ 0x80000000u) - least;
+  scratch = g_new (KeyedBucket, n);
+  to = scratch;
+  for (guint shift = 0; shift < 32 && (range >> shift) != 0; shift += 8)
+    {
+      guint counts[257] = { 0 };
+      KeyedBucket *swap;
+
+      for (guint k = 0; k < n; k++)
+        counts[((((guint32) from[k].key ^ 0x80000000u) - least) >> shift & 0xff) + 1]++;
+      for (guint b = 0; b < 256; b++)
+        counts[b + 1] += counts[b];
+      for (guint k = 0; k < n; k++)
+        to[counts[(((guint32) from[k].key ^ 0x80000000u) - least) >> shift & 0xff]++] = from[k];
+      swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != keyed)
+    memcpy (keyed, from, n * sizeof *keyed);
+}
+
 /* Appends a posting for each candidate of @buckets (a table of day, week or
  * month buckets) to @order, the buckets in the order of their keys (the
- * days', weeks' and months' order). */
+ * days', weeks' and months' order); @order has room for them all. */
 static void
 append_in_order (Clustering *clustering,
                  GHashTable *buckets,
                  GArray     *order)
 {
-  g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (int), g_hash_table_size (buckets));
+  g_autofree KeyedBucket *keyed = g_new (KeyedBucket, MAX (g_hash_table_size (buckets), 1u));
+  guint n = 0, at = order->len, total = 0;
   GHashTableIter iter;
-  gpointer key;
+  gpointer key, value;
+  DayPosting *postings;
 
   g_hash_table_iter_init (&iter, buckets);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      int day = GPOINTER_TO_INT (key);
-      g_array_append_val (keys, day);
+      keyed[n].key = GPOINTER_TO_INT (key);
+      keyed[n].bucket = value;
+      total += keyed[n].bucket->len;
+      n++;
     }
-  g_array_sort (keys, dossier_compare_int);
-  for (guint k = 0; k < keys->len; k++)
+  sort_keyed_buckets (keyed, n);
+  g_array_set_size (order, at + total);
+  postings = (DayPosting *) (void *) order->data + at;
+  for (guint k = 0; k < n; k++)
     {
-      GArray *bucket = g_hash_table_lookup (buckets, GINT_TO_POINTER (g_array_index (keys, int, k)));
+      GArray *bucket = keyed[k].bucket;
 
       for (guint x = 0; x < bucket->len; x++)
         {
           guint i = g_array_index (bucket, guint, x);
-          DayPosting posting = { g_array_index (clustering->candidates, DossierEventCandidate, i).first_day, i };
 
-          g_array_append_val (order, posting);
+          postings->day = g_array_index (clustering->candidates, DossierEventCandidate, i).first_day;
+          postings->candidate = i;
+          postings++;
         }
     }
 }
@@ -1648,11 +1970,22 @@ join_coarse_to_their_days (Clustering *clustering,
   Postings by_entity = { 0 };
   GHashTable *coarser[3];
   g_autofree guint *seen = NULL;
+  CoarseScratch scratch = { 0 };
   GHashTableIter iter;
   gpointer value;
 
   if (g_hash_table_size (months) == 0 && g_hash_table_size (weeks) == 0 && g_hash_table_size (years) == 0)
     return;
+  /* What each coarser candidate meets is kept where every candidate has
+   * a serial. */
+  if (clustering->decisions != NULL)
+    {
+      gboolean serials = TRUE;
+
+      for (guint i = 0; i < clustering->candidates->len && serials; i++)
+        serials = g_array_index (clustering->candidates, DossierEventCandidate, i).serial != 0;
+      scratch.keeping = serials;
+    }
   seen = g_new0 (guint, clustering->candidates->len);
   with_a_day = g_new0 (guint8, clustering->candidates->len);
   /* The clusters that hold a day's candidate already, and the days'
@@ -1662,16 +1995,19 @@ join_coarse_to_their_days (Clustering *clustering,
 
   g_hash_table_iter_init (&iter, months);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen, &scratch);
   g_hash_table_iter_init (&iter, weeks);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen, &scratch);
   postings_clear (&by_entity);
 
   /* A year's ("his arrest in 2011") joins a day's, a week's or a month's
    * ("in May 2011") the same way. */
   if (g_hash_table_size (years) == 0)
-    return;
+    {
+      coarse_scratch_clear (&scratch);
+      return;
+    }
   add_with_a_day (clustering, months, with_a_day);
   add_with_a_day (clustering, weeks, with_a_day);
   coarser[0] = days;
@@ -1680,8 +2016,40 @@ join_coarse_to_their_days (Clustering *clustering,
   postings_init (&by_entity, clustering, coarser, G_N_ELEMENTS (coarser));
   g_hash_table_iter_init (&iter, years);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen);
+    join_bucket_to_its_days (clustering, value, &by_entity, with_a_day, seen, &scratch);
   postings_clear (&by_entity);
+  coarse_scratch_clear (&scratch);
+}
+
+/* Sets @candidate's first_day and last_day to the span of its date, as
+ * dossier_date_get_span () gives it: counted once per serial in an
+ * analysis that keeps its decisions (a candidate's date is its serial's),
+ * where each of its clusterings asked it of every candidate. */
+static void
+candidate_span (DossierPairDecisions  *decisions,
+                DossierEventCandidate *candidate)
+{
+  int *span;
+
+  if (decisions == NULL || candidate->serial == 0 || !dossier_date_is_set (&candidate->date))
+    {
+      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      return;
+    }
+  if (candidate->serial >= decisions->n_spans)
+    {
+      guint n = MAX (candidate->serial + 1, decisions->n_spans * 2);
+
+      decisions->spans = g_renew (int, decisions->spans, 2 * (gsize) n);
+      for (guint k = decisions->n_spans; k < n; k++)
+        decisions->spans[2 * k] = G_MININT;
+      decisions->n_spans = n;
+    }
+  span = &decisions->spans[2 * candidate->serial];
+  if (span[0] == G_MININT)
+    dossier_date_get_span (&candidate->date, &span[0], &span[1]);
+  candidate->first_day = span[0];
+  candidate->last_day = span[1];
 }
 
 /* Only candidates whose dates can agree are compared: the same day, the
@@ -1702,7 +2070,7 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   Clustering clustering = { vocabulary, documents, entities, candidates, parents, links, decisions, NULL,
-                            NULL, NULL, 0, NULL, { 0 }, 0 };
+                            NULL, NULL, 0, NULL, { 0 }, 0, 0 };
   g_autoptr(GHashTable) month_indexes = NULL;
   g_autoptr(GArray) found = NULL;
   GHashTableIter iter;
@@ -1716,12 +2084,15 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
   clustering.long_past_limits = g_new (int, MAX (documents->len, 1u));
   for (guint d = 0; d < documents->len; d++)
     clustering.long_past_limits[d] = LIMIT_NOT_COUNTED;
+  g_array_set_size (parents, candidates->len);
   for (guint i = 0; i < candidates->len; i++)
     {
       DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, i);
 
-      g_array_append_val (parents, i);
-      dossier_date_get_span (&candidate->date, &candidate->first_day, &candidate->last_day);
+      g_array_index (parents, guint, i) = i;
+      candidate_span (decisions, candidate);
+      /* A week's and a day's key is the day number of its date, the first
+       * of its span. */
       switch (candidate->date.precision)
         {
         case DOSSIER_PRECISION_YEAR:
@@ -1731,12 +2102,12 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
           _dossier_event_bucket_add (months, month_key (&candidate->date), i);
           break;
         case DOSSIER_PRECISION_WEEK:
-          _dossier_event_bucket_add (weeks, dossier_date_to_day_number (&candidate->date), i);
+          _dossier_event_bucket_add (weeks, candidate->first_day, i);
           break;
         case DOSSIER_PRECISION_DAY:
         case DOSSIER_PRECISION_MINUTE:
         default:
-          _dossier_event_bucket_add (days, dossier_date_to_day_number (&candidate->date), i);
+          _dossier_event_bucket_add (days, candidate->first_day, i);
           break;
         }
     }
@@ -1784,8 +2155,8 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
       if (bucket->len * month->len < PREFIX_FILTER_PAIRS)
         {
           for (guint x = 0; x < bucket->len; x++)
-            for (guint y = 0; y < month->len; y++)
-              compare_pair (&clustering, g_array_index (bucket, guint, x), g_array_index (month, guint, y));
+            compare_with_each (&clustering, g_array_index (bucket, guint, x), (const guint *) (void *) month->data,
+                               month->len);
           continue;
         }
       index = g_hash_table_lookup (month_indexes, GINT_TO_POINTER (month_key (&day)));
@@ -1809,8 +2180,7 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
                 compare_pair (&clustering, i, g_array_index (month, guint, g_array_index (found, guint, k)));
             }
           else
-            for (guint y = 0; y < month->len; y++)
-              compare_pair (&clustering, i, g_array_index (month, guint, y));
+            compare_with_each (&clustering, i, (const guint *) (void *) month->data, month->len);
         }
     }
   join_coarse_to_their_days (&clustering, days, weeks, months, years);
@@ -1827,8 +2197,8 @@ _dossier_event_candidates_cluster (DossierVocabulary    *vocabulary,
         {
           GArray *before = g_hash_table_lookup (days, GINT_TO_POINTER (candidate->first_day - back));
 
-          for (guint y = 0; before != NULL && y < before->len; y++)
-            compare_pair (&clustering, i, g_array_index (before, guint, y));
+          if (before != NULL)
+            compare_with_each (&clustering, i, (const guint *) (void *) before->data, before->len);
         }
     }
   g_hash_table_iter_init (&iter, weeks);

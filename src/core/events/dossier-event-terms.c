@@ -331,11 +331,119 @@ record_term (TermRecorder *recorder,
   recorder->met[recorder->n_met++] = number;
 }
 
+/* Entities as sentences' terms name them: a plain array grown by
+ * doubling, one added for each mention of every sentence. */
+typedef struct
+{
+  int *values;
+  guint n, size;
+} EntityValues;
+
+static inline void
+entity_values_push (EntityValues *values,
+                    int           value)
+{
+  if (values->n == values->size)
+    {
+      values->size = MAX (256u, values->size * 2);
+      values->values = g_renew (int, values->values, values->size);
+    }
+  values->values[values->n++] = value;
+}
+
+/* Whether @text starts with @prefix, as strncmp () with the prefix's
+ * length would tell, without a call for each sentence. */
+static inline gboolean
+starts_with (const char *text,
+             const char *prefix)
+{
+  for (; *prefix != '\0'; text++, prefix++)
+    if (*text != *prefix)
+      return FALSE;
+  return TRUE;
+}
+
+/* Appends to @values the entities the sentence from @start to @end of
+ * paragraph @paragraph_index names, as its terms name them, in the order
+ * their terms are given ids: those of the mentions inside it, then the
+ * person "He"/"She" or "His"/"Her" at its head stands for (whose entity
+ * may be none, -1, and still a term). */
+G_ALWAYS_INLINE static inline void
+sentence_entity_values (DossierDocument         *document,
+                        DossierEntityRecognizer *recognizer,
+                        guint                    paragraph_index,
+                        gsize                    start,
+                        gsize                    end,
+                        EntityValues            *values)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
+  gboolean names_a_person = FALSE;
+  guint next_mention;
+
+  /* The mentions inside the sentence: sorted by paragraph and start, they
+   * are a run found by a binary search, not a walk over the article's. */
+  {
+    guint low = 0, high = document->mentions->len;
+    while (low < high)
+      {
+        guint middle = (low + high) / 2;
+        DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
+        if (mention->paragraph < paragraph_index ||
+            (mention->paragraph == paragraph_index && mention->start < start))
+          low = middle + 1;
+        else
+          high = middle;
+      }
+    next_mention = low;
+  }
+  for (guint m = next_mention; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      if (mention->paragraph != paragraph_index || mention->start > end)
+        break;
+      if (mention->end <= end && mention->entity >= 0)
+        {
+          entity_values_push (values, mention->entity);
+          names_a_person |= mention->type == DOSSIER_ENTITY_PERSON;
+        }
+    }
+
+  /* "He said …" at the head of a sentence brings its person in; so does
+   * "His resignation …" in a sentence that names no one, nor someone by a
+   * role of theirs ("His accountant Gero Maalund was arrested" is
+   * Maalund's). */
+  {
+    const char *text = paragraph->text + start;
+    /* strncmp (), not g_str_has_prefix (), which measures the rest of the paragraph. */
+    gboolean possessive = !names_a_person && end - start > 4 && (starts_with (text, "His ") ||
+                                                                   starts_with (text, "Her "));
+    char gender;
+
+    if (possessive)
+      {
+        gsize len = 0;
+
+        while (start + 4 + len < end && g_ascii_isalpha (text[4 + len]))
+          len++;
+        possessive = !dossier_word_list_contains (&dossier_words_person_roles, text + 4, len);
+      }
+    gender = starts_with (text, "He ") || (possessive && text[1] == 'i') ? 'm'
+             : starts_with (text, "She ") || (possessive && text[1] == 'e') ? 'f' : 0;
+    if (gender != 0)
+      {
+        int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
+        if (m >= 0)
+          entity_values_push (values, g_array_index (document->mentions, DossierMention, m).entity);
+      }
+  }
+}
+
 /* The terms of a sentence: its content words, stemmed, and its entities;
  * the words of its date expression and of entity names are left out (the
  * entity stands for them).  Appended to @terms (sorted and unique among
  * themselves) and @entities, whose lengths before are where the
- * sentence's own start. */
+ * sentence's own start; the entities as its terms name them to
+ * @entity_values (see sentence_entity_values ()). */
 static void
 sentence_terms (DossierVocabulary       *vocabulary,
                 DossierDocument         *document,
@@ -351,7 +459,8 @@ sentence_terms (DossierVocabulary       *vocabulary,
                 guint                    kept_sentence,
                 guint32                 *replay_ids,
                 GArray                  *terms,
-                GArray                  *entities)
+                GArray                  *entities,
+                EntityValues            *entity_values)
 {
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, paragraph_index);
   guint n_tokens = 0;
@@ -363,7 +472,7 @@ sentence_terms (DossierVocabulary       *vocabulary,
   gsize previous_len = 0;
   gsize previous_end = 0;
   guint next_mention = 0;
-  gboolean names_a_person = FALSE;
+  guint first_value;
 
   /* An article read before: its words' terms again, in the order first
    * met, each text interned once (term_id () as the reading would have
@@ -477,70 +586,17 @@ sentence_terms (DossierVocabulary       *vocabulary,
     }
 
 entities:
-  /* The mentions inside the sentence: sorted by paragraph and start, they
-   * are a run found by a binary search, not a walk over the article's. */
-  {
-    guint low = 0, high = document->mentions->len;
-    while (low < high)
-      {
-        guint middle = (low + high) / 2;
-        DossierMention *mention = &g_array_index (document->mentions, DossierMention, middle);
-        if (mention->paragraph < paragraph_index ||
-            (mention->paragraph == paragraph_index && mention->start < start))
-          low = middle + 1;
-        else
-          high = middle;
-      }
-    next_mention = low;
-  }
-  for (guint m = next_mention; m < document->mentions->len; m++)
+  /* Its entities, each an entity's term (appended to @entity_values). */
+  first_value = entity_values->n;
+  sentence_entity_values (document, recognizer, paragraph_index, start, end, entity_values);
+  for (guint k = first_value; k < entity_values->n; k++)
     {
-      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
-      if (mention->paragraph != paragraph_index || mention->start > end)
-        break;
-      if (mention->end <= end && mention->entity >= 0)
-        {
-          guint id = entity_term_id (vocabulary, mention->entity);
-          push_uint (terms, &n_terms, id);
-          g_array_append_val (entities, mention->entity);
-          names_a_person |= mention->type == DOSSIER_ENTITY_PERSON;
-        }
+      int entity = entity_values->values[k];
+
+      push_uint (terms, &n_terms, entity_term_id (vocabulary, entity));
+      if (entity >= 0)
+        g_array_append_val (entities, entity);
     }
-
-  /* "He said …" at the head of a sentence brings its person in; so does
-   * "His resignation …" in a sentence that names no one, nor someone by a
-   * role of theirs ("His accountant Gero Maalund was arrested" is
-   * Maalund's). */
-  {
-    const char *text = paragraph->text + start;
-    /* strncmp (), not g_str_has_prefix (), which measures the rest of the paragraph. */
-    gboolean possessive = !names_a_person && end - start > 4 && (strncmp (text, "His ", 4) == 0 ||
-                                                                   strncmp (text, "Her ", 4) == 0);
-    char gender;
-
-    if (possessive)
-      {
-        gsize len = 0;
-
-        while (start + 4 + len < end && g_ascii_isalpha (text[4 + len]))
-          len++;
-        possessive = !dossier_word_list_contains (&dossier_words_person_roles, text + 4, len);
-      }
-    gender = strncmp (text, "He ", 3) == 0 || (possessive && text[1] == 'i') ? 'm'
-             : strncmp (text, "She ", 4) == 0 || (possessive && text[1] == 'e') ? 'f' : 0;
-    if (gender != 0)
-      {
-        int m = dossier_quotes_resolve_pronoun (document, recognizer, paragraph_index, start, gender);
-        if (m >= 0)
-          {
-            int entity = g_array_index (document->mentions, DossierMention, m).entity;
-            guint id = entity_term_id (vocabulary, entity);
-            push_uint (terms, &n_terms, id);
-            if (entity >= 0)
-              g_array_append_val (entities, entity);
-          }
-      }
-  }
 
   n_terms = first_term + unique_sorted (&g_array_index (terms, guint, first_term), n_terms - first_term);
   g_array_set_size (terms, n_terms);
@@ -743,14 +799,208 @@ pool_steal (GArray **pool)
   return g_realloc (data, MAX (len, 1) * sizeof (guint));
 }
 
-/* The terms of every sentence of the corpus and their document
- * frequencies; then each term's weight and each sentence's norm. */
+/* A copy of the @n elements of @size bytes at @data, in a buffer of at
+ * least one. */
+static gpointer
+copy_of (gconstpointer data,
+         gsize         n,
+         gsize         size)
+{
+  gpointer copy = g_malloc (MAX (n, 1) * size);
+
+  if (n > 0)
+    memcpy (copy, data, n * size);
+  return copy;
+}
+
+/* Fills @vocabulary as @taken counted it, where @documents are the articles
+ * it was counted from: as many, in the same order, each taken from the
+ * same kept terms (which @kept gives by its digest, and which fit it), each
+ * sentence naming the same entities as its terms name them.  Then the
+ * term ids are given in the same order as they were, since each article's
+ * words are met again as its kept terms hold them: every sentence's
+ * terms, every term's count and weight, every norm are those counted.
+ * FALSE, and nothing done, otherwise. */
+static gboolean
+vocabulary_take (DossierVocabulary                *vocabulary,
+                 GPtrArray                        *documents,
+                 DossierEntityRecognizer          *recognizer,
+                 GHashTable                       *kept,
+                 GHashTable                       *kept_now,
+                 const DossierEventKeptVocabulary *taken)
+{
+  EntityValues values = { 0 };
+  gboolean same = TRUE;
+  DossierEventSentence *next_sentence;
+  guint n = 0;
+
+  if (taken->n_documents != documents->len)
+    return FALSE;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      DossierEventKeptTerms *replay;
+
+      replay = document->paragraphs_digest != NULL ? g_hash_table_lookup (kept, document->paragraphs_digest) : NULL;
+      same = replay != NULL && replay == taken->articles[d] && taken->first_sentence[d] == n &&
+             taken->first_sentence[d + 1] - n == replay->n_sentences && kept_terms_fit (replay, document);
+      for (guint p = 0; p < document->paragraphs->len && same; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          for (guint s = 0; s < paragraph->sentences->len && same; s++, n++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              guint32 first = taken->first_value[n], count = taken->first_value[n + 1] - first;
+
+              values.n = 0;
+              sentence_entity_values (document, recognizer, p, span->start, span->end, &values);
+              same = values.n == count &&
+                     (count == 0 || memcmp (values.values, taken->entity_values + first, count * sizeof (int)) == 0);
+            }
+        }
+      if (!same)
+        break;
+    }
+  g_free (values.values);
+  if (!same)
+    return FALSE;
+  g_assert (n == taken->n_sentences);
+
+  memset (vocabulary, 0, sizeof *vocabulary);
+  term_table_init (&vocabulary->term_ids, 0);
+  _dossier_word_tables_get (&vocabulary->ignored_words, &vocabulary->synonyms);
+  vocabulary->document_frequency = g_array_sized_new (FALSE, TRUE, sizeof (guint), taken->n_terms);
+  g_array_append_vals (vocabulary->document_frequency, taken->document_frequency, taken->n_terms);
+  vocabulary->idf = g_array_sized_new (FALSE, FALSE, sizeof (double), taken->n_terms);
+  g_array_append_vals (vocabulary->idf, taken->idf, taken->n_terms);
+  vocabulary->kept_made = g_array_new (FALSE, FALSE, sizeof (DossierKeptMade));
+  vocabulary->entity_terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  vocabulary->sentence_buffer = g_new0 (DossierEventSentence, MAX (taken->n_sentences, 1));
+  vocabulary->sentence_views = g_new0 (GArray, MAX (documents->len, 1));
+  vocabulary->sentences = g_ptr_array_sized_new (documents->len);
+  vocabulary->terms = copy_of (taken->terms, taken->first_term[taken->n_sentences], sizeof (guint));
+  vocabulary->entities = copy_of (taken->entities, taken->first_entity[taken->n_sentences], sizeof (int));
+  vocabulary->n_sentences = taken->n_sentences;
+  next_sentence = vocabulary->sentence_buffer;
+  n = 0;
+  for (guint d = 0; d < documents->len; d++)
+    {
+      DossierDocument *document = g_ptr_array_index (documents, d);
+      DossierEventKeptTerms *replay = taken->articles[d];
+      GArray *sentences = &vocabulary->sentence_views[d];
+
+      sentences->data = (gchar *) next_sentence;
+      sentences->len = 0;
+      g_ptr_array_add (vocabulary->sentences, sentences);
+      for (guint p = 0; p < document->paragraphs->len; p++)
+        {
+          DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+          for (guint s = 0; s < paragraph->sentences->len; s++, n++)
+            {
+              DossierSpan *span = &g_array_index (paragraph->sentences, DossierSpan, s);
+              DossierEventSentence *sentence = next_sentence++;
+
+              sentence->paragraph = p;
+              sentence->kept = replay;
+              sentence->kept_index = sentences->len++;
+              sentence->start = span->start;
+              sentence->end = span->end;
+              sentence->first_term = taken->first_term[n];
+              sentence->first_entity = taken->first_entity[n];
+              sentence->term_view.data = (gchar *) (vocabulary->terms + sentence->first_term);
+              sentence->term_view.len = taken->first_term[n + 1] - taken->first_term[n];
+              sentence->entity_view.data = (gchar *) (vocabulary->entities + sentence->first_entity);
+              sentence->entity_view.len = taken->first_entity[n + 1] - taken->first_entity[n];
+              sentence->terms = &sentence->term_view;
+              sentence->entities = &sentence->entity_view;
+              sentence->norm = taken->norms[n];
+            }
+        }
+      if (kept_now != NULL)
+        g_hash_table_replace (kept_now, replay->digest, dossier_event_kept_terms_ref (replay));
+      /* Terms are all the events need of the tokens; see dossier_analysis_run (). */
+      if (documents->len > 1)
+        dossier_document_release_tokens (document);
+    }
+  DOSSIER_DEBUG ("events: the words of %u of %u articles taken as an earlier analysis read them", documents->len,
+                 documents->len);
+  return TRUE;
+}
+
+/* What @vocabulary counted, kept: @articles (per document, a reference,
+ * taken), @entity_values and @first_value (per sentence, then the end) as
+ * sentence_entity_values () gave them. */
+static DossierEventKeptVocabulary *
+kept_vocabulary_new (const DossierVocabulary *vocabulary,
+                     GPtrArray               *documents,
+                     DossierEventKeptTerms  **articles,
+                     const EntityValues      *entity_values,
+                     GArray                  *first_value)
+{
+  DossierEventKeptVocabulary *kept = g_new0 (DossierEventKeptVocabulary, 1);
+  guint n = 0, n_terms = vocabulary->idf->len;
+  guint32 end_of_terms = 0, end_of_entities = 0;
+
+  g_atomic_ref_count_init (&kept->ref_count);
+  kept->n_documents = documents->len;
+  kept->articles = articles;
+  kept->n_sentences = vocabulary->n_sentences;
+  kept->first_sentence = g_new (guint, documents->len + 1);
+  kept->first_value = copy_of (first_value->data, first_value->len, sizeof (guint32));
+  kept->entity_values = copy_of (entity_values->values, entity_values->n, sizeof (int));
+  kept->n_terms = n_terms;
+  kept->document_frequency = copy_of (vocabulary->document_frequency->data, n_terms, sizeof (guint));
+  kept->idf = copy_of (vocabulary->idf->data, n_terms, sizeof (double));
+  kept->first_term = g_new (guint32, vocabulary->n_sentences + 1);
+  kept->first_entity = g_new (guint32, vocabulary->n_sentences + 1);
+  kept->norms = g_new (double, MAX (vocabulary->n_sentences, 1u));
+  for (guint d = 0; d < documents->len; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+
+      kept->first_sentence[d] = n;
+      for (guint i = 0; i < sentences->len; i++, n++)
+        {
+          const DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+
+          kept->first_term[n] = sentence->first_term;
+          kept->first_entity[n] = sentence->first_entity;
+          kept->norms[n] = sentence->norm;
+          end_of_terms = sentence->first_term + sentence->term_view.len;
+          end_of_entities = sentence->first_entity + sentence->entity_view.len;
+        }
+    }
+  g_assert (n == vocabulary->n_sentences && first_value->len == n + 1);
+  kept->first_sentence[documents->len] = n;
+  kept->first_term[n] = end_of_terms;
+  kept->first_entity[n] = end_of_entities;
+  kept->terms = copy_of (vocabulary->terms, end_of_terms, sizeof (guint));
+  kept->entities = copy_of (vocabulary->entities, end_of_entities, sizeof (int));
+  return kept;
+}
+
 void
 _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
                           GPtrArray               *documents,
                           DossierEntityRecognizer *recognizer,
                           GHashTable              *kept,
                           GHashTable              *kept_now)
+{
+  _dossier_vocabulary_init_keeping (vocabulary, documents, recognizer, kept, kept_now, NULL, NULL);
+}
+
+/* The terms of every sentence of the corpus and their document
+ * frequencies; then each term's weight and each sentence's norm. */
+void
+_dossier_vocabulary_init_keeping (DossierVocabulary           *vocabulary,
+                                  GPtrArray                   *documents,
+                                  DossierEntityRecognizer     *recognizer,
+                                  GHashTable                  *kept,
+                                  GHashTable                  *kept_now,
+                                  DossierEventKeptVocabulary  *taken,
+                                  DossierEventKeptVocabulary **made_vocabulary)
 {
   gsize bytes = 0;
   guint n_sentences_all = 0;
@@ -760,6 +1010,19 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
   g_autoptr(GArray) first_met = NULL;
   g_autoptr(GArray) replay_ids = NULL;
   guint n_replayed = 0;
+  EntityValues entity_values = { 0 };
+  g_autoptr(GArray) first_value = NULL;
+
+  if (made_vocabulary != NULL)
+    *made_vocabulary = NULL;
+  if (taken != NULL && kept != NULL && vocabulary_take (vocabulary, documents, recognizer, kept, kept_now, taken))
+    {
+      if (made_vocabulary != NULL)
+        *made_vocabulary = dossier_event_kept_vocabulary_ref (taken);
+      return;
+    }
+  if (made_vocabulary != NULL && kept_now != NULL)
+    first_value = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint d = 0; d < documents->len; d++)
     {
@@ -860,9 +1123,15 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
                   guint32 at = recorder.n_met;
                   g_array_append_val (first_met, at);
                 }
+              /* Each sentence's entities are kept only for the vocabulary
+               * kept. */
+              if (first_value != NULL)
+                g_array_append_val (first_value, entity_values.n);
+              else
+                entity_values.n = 0;
               sentence_terms (vocabulary, document, p, s, span->start, span->end, 0, 0, recognizer, recording,
                               replay, sentences->len, replay != NULL ? (guint32 *) (void *) replay_ids->data : NULL,
-                              vocabulary->term_pool, vocabulary->entity_pool);
+                              vocabulary->term_pool, vocabulary->entity_pool, &entity_values);
               /* The views are set below, once the pools no longer move. */
               sentence.term_view.len = vocabulary->term_pool->len - sentence.first_term;
               sentence.entity_view.len = vocabulary->entity_pool->len - sentence.first_entity;
@@ -920,6 +1189,34 @@ _dossier_vocabulary_init (DossierVocabulary       *vocabulary,
           sentence->norm = norm (vocabulary, sentence->terms);
         }
     }
+
+  /* Kept where every article has its kept terms: those the next analysis
+   * finds under its digest (where two articles are one text, the second's
+   * kept terms, which fit the first as well: reading either gives the same
+   * terms, and vocabulary_take () checks that they fit). */
+  if (first_value != NULL)
+    {
+      g_autofree DossierEventKeptTerms **articles = g_new0 (DossierEventKeptTerms *, MAX (documents->len, 1));
+      gboolean all = TRUE;
+      guint32 end = entity_values.n;
+
+      for (guint d = 0; d < documents->len && all; d++)
+        {
+          const char *digest = ((DossierDocument *) g_ptr_array_index (documents, d))->paragraphs_digest;
+
+          articles[d] = digest != NULL ? g_hash_table_lookup (kept_now, digest) : NULL;
+          all = articles[d] != NULL;
+        }
+      g_array_append_val (first_value, end);
+      if (all)
+        {
+          for (guint d = 0; d < documents->len; d++)
+            dossier_event_kept_terms_ref (articles[d]);
+          *made_vocabulary = kept_vocabulary_new (vocabulary, documents, g_steal_pointer (&articles), &entity_values,
+                                                  first_value);
+        }
+    }
+  g_free (entity_values.values);
 }
 
 DossierEventSentence *

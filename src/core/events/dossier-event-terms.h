@@ -10,6 +10,8 @@
 
 #include "dossier-document.h"
 #include "dossier-entity-recognizer.h"
+#include "dossier-event-kept-terms.h"
+#include "dossier-event-kept-vocabulary.h"
 #include "dossier-events-private.h"
 
 G_BEGIN_DECLS
@@ -26,6 +28,20 @@ void                  _dossier_vocabulary_init          (DossierVocabulary      
                                                          DossierEntityRecognizer *recognizer,
                                                          GHashTable              *kept,
                                                          GHashTable              *kept_now);
+/* _dossier_vocabulary_init (), taking the whole vocabulary @taken (or
+ * NULL) holds where it was counted from the same articles, each taken from
+ * the same kept terms of @kept and naming the same entities: the same
+ * terms, counts, weights and norms.  Sets @made_vocabulary (or not, where
+ * NULL) to what was counted, kept for the next analysis (@taken itself
+ * where it was taken; NULL where @kept_now is NULL or an article has no
+ * kept terms). */
+void                  _dossier_vocabulary_init_keeping (DossierVocabulary           *vocabulary,
+                                                         GPtrArray                   *documents,
+                                                         DossierEntityRecognizer     *recognizer,
+                                                         GHashTable                  *kept,
+                                                         GHashTable                  *kept_now,
+                                                         DossierEventKeptVocabulary  *taken,
+                                                         DossierEventKeptVocabulary **made_vocabulary);
 void                  _dossier_vocabulary_clear         (DossierVocabulary       *vocabulary);
 /* The sentence of document @d that starts at @start of @paragraph; there
  * must be one. */
