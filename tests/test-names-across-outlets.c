@@ -905,7 +905,8 @@ test_villages_after_a_preposition (void)
   const char *texts[] = {
     "Fire in the hills\n\n"
     "The prime minister visited the burnt forest around Vila Serrão on Sunday.\n",
-    "The fire broke out in Vila Serrao and spread to farms near Corvelha.\n",
+    "The fire broke out in Vila Serrao and spread to farms near Corvelha.\n\n"
+    "The region's firms invest heavily in AI and in Robotics, the mayor said.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
   const DossierEntityRecord *village = entity_named_in (analysis, "Vila Serrão");
@@ -916,6 +917,10 @@ test_villages_after_a_preposition (void)
   g_assert_cmpuint (village->documents->len, ==, 2);
   g_assert_nonnull (farms);
   g_assert_cmpint (farms->type, ==, DOSSIER_ENTITY_PLACE);
+  /* An acronym after "in" is no place; nor a word that a list or a
+   * capital letter alone makes no name of. */
+  g_assert_true (entity_named_in (analysis, "AI") == NULL ||
+                 entity_named_in (analysis, "AI")->type != DOSSIER_ENTITY_PLACE);
 }
 
 /* One outlet writes "Lee Joon-Seok" and "Lac-Mégantic", another "Lee

@@ -1037,24 +1037,35 @@ names_a_plural_body (DossierEntityRecognizer *recognizer,
          !lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text, tokens, i, run_end - i);
 }
 
-/* Whether token @i follows "near", "around" or "outside" in small letters
- * ("the scorched area around Pedrógão Grande", "a village near Gois"):
- * a name no list knows there is a place's. */
+/* Whether token @i follows "around", "in", "near" or "outside" in small
+ * letters ("the scorched area around Pedrógão Grande", "the fire in
+ * Pedrogao Grande"): a name no list knows there is a place's — not an
+ * acronym ("leaders in AI"), nor a word of a headline written in capitals
+ * ("Erdogan Wins in Runoff"). */
 static gboolean
 after_a_preposition_of_place (const char         *text,
                               const DossierToken *tokens,
+                              guint               n_tokens,
                               guint               i)
 {
   static const char * const prepositions[] = { "around", "in", "near", "outside" };
   const DossierToken *before;
+  guint words = 0, capitalised = 0;
 
-  if (i < 1)
+  if (i < 1 || (tokens[i].flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
   before = &tokens[i - 1];
   if (before->full_end != before->end || !g_ascii_islower (text[before->start]) ||
-      tokens[i].start != before->end + 1 || text[before->end] != ' ')
+      tokens[i].start != before->end + 1 || text[before->end] != ' ' ||
+      !word_among (text + before->start, before->end - before->start, prepositions, G_N_ELEMENTS (prepositions)))
     return FALSE;
-  return word_among (text + before->start, before->end - before->start, prepositions, G_N_ELEMENTS (prepositions));
+  for (guint k = 0; k < n_tokens; k++)
+    if (tokens[k].end - tokens[k].start >= 4)
+      {
+        words++;
+        capitalised += is_capitalised (&tokens[k]);
+      }
+  return capitalised * 2 <= words;
 }
 
 /* Whether token @i follows "the town of", "the province of", "a village
@@ -2233,7 +2244,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && !after_title &&
                  (placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end) ||
-                  after_a_preposition_of_place (text + offset, tokens, i)))
+                  after_a_preposition_of_place (text + offset, tokens, n_tokens, i)))
           type = DOSSIER_ENTITY_PLACE;
         /* "James Webb Space Telescope", "Davis Cup": a name ending on the
          * head of a thing's, a venue's or an event's name is no person's;
