@@ -455,6 +455,16 @@ read_figures (GPtrArray                   *documents,
   sentence->n_figures = found + 1;
 }
 
+/* @candidate's sentence, its figures and scores read (once). */
+static const DossierEventSentence *
+with_figures (GPtrArray                   *documents,
+              const DossierEventCandidate *candidate)
+{
+  if (candidate->sentence->n_figures == 0)
+    read_figures (documents, candidate);
+  return candidate->sentence;
+}
+
 /* Whether the sentences of @a and @b each give a score, and no score in
  * common: "Croatia defeated Morocco 2-1" is another match than "after
  * defeating Portugal 1-0", whatever they share. */
@@ -463,19 +473,14 @@ scores_differ (GPtrArray                   *documents,
                const DossierEventCandidate *a,
                const DossierEventCandidate *b)
 {
-  if (a->sentence == NULL || b->sentence == NULL)
+  const DossierEventSentence *sa, *sb;
+
+  if (a->sentence == NULL || b->sentence == NULL || (sa = with_figures (documents, a))->n_scores == 0 ||
+      (sb = with_figures (documents, b))->n_scores == 0)
     return FALSE;
-  if (a->sentence->n_figures == 0)
-    read_figures (documents, a);
-  if (a->sentence->n_scores == 0)
-    return FALSE;
-  if (b->sentence->n_figures == 0)
-    read_figures (documents, b);
-  if (b->sentence->n_scores == 0)
-    return FALSE;
-  for (guint i = 0; i < a->sentence->n_scores; i++)
-    for (guint j = 0; j < b->sentence->n_scores; j++)
-      if (a->sentence->scores[i] == b->sentence->scores[j])
+  for (guint i = 0; i < sa->n_scores; i++)
+    for (guint j = 0; j < sb->n_scores; j++)
+      if (sa->scores[i] == sb->scores[j])
         return FALSE;
   return TRUE;
 }
@@ -487,14 +492,9 @@ share_a_figure (GPtrArray                   *documents,
                 const DossierEventCandidate *a,
                 const DossierEventCandidate *b)
 {
-  if (a->sentence == NULL || b->sentence == NULL)
+  if (a->sentence == NULL || b->sentence == NULL || with_figures (documents, a)->n_figures == 1)
     return FALSE;
-  if (a->sentence->n_figures == 0)
-    read_figures (documents, a);
-  if (a->sentence->n_figures == 1)
-    return FALSE;
-  if (b->sentence->n_figures == 0)
-    read_figures (documents, b);
+  with_figures (documents, b);
   for (guint i = 0; i + 1 < a->sentence->n_figures; i++)
     for (guint j = 0; j + 1 < b->sentence->n_figures; j++)
       if (a->sentence->figures[i] == b->sentence->figures[j])
