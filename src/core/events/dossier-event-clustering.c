@@ -1829,6 +1829,10 @@ append_in_order (Clustering *clustering,
       total += keyed[n].bucket->len;
       n++;
     }
+  /* An empty table adds nothing (and an empty array has no data to
+   * offset: bench/fuzz.sh found NULL + 0). */
+  if (total == 0)
+    return;
   sort_keyed_buckets (keyed, n);
   g_array_set_size (order, at + total);
   postings = (DayPosting *) (void *) order->data + at;
