@@ -18,6 +18,31 @@ dossier_unichar_closes_quote (gunichar c)
 }
 
 gboolean
+dossier_text_ends_as_sentence (const char *text,
+                               gsize       len)
+{
+  const char *end = text + len;
+  const char *p;
+  gunichar c;
+
+  while (end > text)
+    {
+      p = g_utf8_find_prev_char (text, end);
+      if (p == NULL)
+        break;
+      c = g_utf8_get_char (p);
+      if (dossier_unichar_closes_quote (c) || c == ')' || c == ']')
+        {
+          end = p;
+          continue;
+        }
+      return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+             c == 0xFF1F || c == 0xFF0E || c == 0x061F || c == 0x06D4 || c == 0x0964;
+    }
+  return FALSE;
+}
+
+gboolean
 dossier_quotation_after (gunichar c,
                          gboolean quoted)
 {

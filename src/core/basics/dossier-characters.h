@@ -16,6 +16,13 @@ gboolean dossier_unichar_opens_quote  (gunichar c);
 /* " ” ’ » and ' */
 gboolean dossier_unichar_closes_quote (gunichar c);
 
+/* Whether the @len bytes at @text end as a sentence does: a full stop, a
+ * question or exclamation mark (Western, ideographic, full-width, Arabic
+ * or Devanagari) or an ellipsis, with closing quotes and brackets after
+ * it. */
+gboolean dossier_text_ends_as_sentence (const char *text,
+                                        gsize       len);
+
 /* Whether text is inside a quotation after the character @c, when it was
  * (@quoted) before: double marks open and close ("…", “…”, «…», „…“);
  * single marks and the straight apostrophe are far more often

@@ -838,11 +838,10 @@ is_caption (const char        *text,
   return says_who_stands_where (text, span, lower) || closes_on_a_picture_day (text, span->start, end);
 }
 
-/* Whether @span of @text ends as a sentence does: a full stop, a question
- * or an exclamation mark, a closing quote or bracket after one.  A
- * standfirst or a kicker in a paragraph of its own often does not
- * ("Thousands injured, homeless after Haiti quake"), nor a caption cut
- * short ("… as she arrives ..."). */
+/* Whether @span of @text ends as a sentence does (dossier_text_ends_as_sentence
+ * ()), and not on three dots: a standfirst or a kicker in a paragraph of its
+ * own often does not ("Thousands injured, homeless after Haiti quake"), nor
+ * a caption cut short ("… as she arrives ..."). */
 static gboolean
 ends_as_a_sentence (const char        *text,
                     const DossierSpan *span)
@@ -851,19 +850,9 @@ ends_as_a_sentence (const char        *text,
 
   while (end > span->start && g_ascii_isspace (text[end - 1]))
     end--;
-  while (end > span->start)
-    {
-      if (end >= span->start + 3 && (guchar) text[end - 3] == 0xE2 && (guchar) text[end - 2] == 0x80 &&
-          ((guchar) text[end - 1] == 0x9D || (guchar) text[end - 1] == 0x99))
-        end -= 3;
-      else if (text[end - 1] == '"' || text[end - 1] == '\'' || text[end - 1] == ')')
-        end--;
-      else
-        break;
-    }
   if (end >= span->start + 3 && strncmp (text + end - 3, "...", 3) == 0)
     return FALSE;
-  return end > span->start && (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == '?');
+  return dossier_text_ends_as_sentence (text + span->start, end - span->start);
 }
 
 /* Whether @span of @text is a photo's caption, as is_caption () reads it. */

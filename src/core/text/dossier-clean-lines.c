@@ -263,33 +263,6 @@ lowercase_sample (const char *text,
   return lower;
 }
 
-static gboolean
-ends_as_sentence (const char *text,
-                  gsize       len)
-{
-  const char *end = text + len;
-  const char *p;
-  gunichar c;
-
-  while (end > text)
-    {
-      p = g_utf8_find_prev_char (text, end);
-      if (p == NULL)
-        break;
-      c = g_utf8_get_char (p);
-      if (dossier_unichar_closes_quote (c) || c == ')' || c == ']')
-        {
-          end = p;
-          continue;
-        }
-      /* Western stops, and the ideographic, full-width, Arabic and
-       * Devanagari ones. */
-      return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
-             c == 0xFF1F || c == 0xFF0E || c == 0x061F || c == 0x06D4 || c == 0x0964;
-    }
-  return FALSE;
-}
-
 /* Counts the function words of each language in @mask, a word's value
  * in the function-word set, into @unit. */
 static inline void
@@ -457,7 +430,7 @@ finish_features (const CleanWords *words,
 
   unit->function_words = unit->language_words[language];
 
-  unit->terminal = ends_as_sentence (unit->text, unit->len);
+  unit->terminal = dossier_text_ends_as_sentence (unit->text, unit->len);
   last = unit->len > 0 ? g_utf8_find_prev_char (unit->text, unit->text + unit->len) : NULL;
   unit->ends_with_colon = last != NULL && *last == ':';
 
