@@ -808,6 +808,27 @@ test_he_as_a_family_name (void)
   g_assert_null (find_entity (analysis, "He Also"));
 }
 
+/* "Santos" is a port the general lists know; in an article that names
+ * the minister Elena Santos, "Santos" alone is her, except after a word
+ * of place.  And a given name before it makes a name ("Marta Santos"). */
+static void
+test_a_surname_that_is_also_a_town (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Finance Minister Elena Santos resigned on Monday after a week of protests.\n\n"
+    "Santos told reporters that she would stay in parliament. Dock workers in Santos cheered, and the "
+    "union leader Marta Santos called it a victory.\n");
+  const DossierEntityRecord *minister = find_entity (analysis, "Elena Santos");
+  const DossierEntityRecord *port = find_entity (analysis, "Santos");
+
+  assert_entity (analysis, "Elena Santos", DOSSIER_ENTITY_PERSON);
+  g_assert_true (has_alias (minister, "Santos"));
+  g_assert_nonnull (port);
+  g_assert_cmpint (port->type, ==, DOSSIER_ENTITY_PLACE);
+  g_assert_cmpuint (port->mentions, ==, 1);
+  assert_entity (analysis, "Marta Santos", DOSSIER_ENTITY_PERSON);
+}
+
 static void
 test_a_person_after_a_name_and_letters_after_hers (void)
 {
@@ -875,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-company-before-its-chiefs-name", test_a_company_before_its_chiefs_name);
   g_test_add_func ("/entity-recognizer/a-dateline-with-its-region-in-brackets",
                    test_a_dateline_with_its_region_in_brackets);
+  g_test_add_func ("/entity-recognizer/a-surname-that-is-also-a-town", test_a_surname_that_is_also_a_town);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dossier-characters.h"
+#include "dossier-debug.h"
 #include "dossier-entity-keys.h"
 #include "dossier-outlets.h"
 #include "dossier-token.h"
@@ -96,6 +97,20 @@ lookup_span (DossierEntityRecognizer *recognizer,
   const DossierToken *last = &tokens[i + n - 1];
 
   return dossier_gazetteer_lookup (recognizer->gazetteer, kind, text + first->start, last->end - first->start);
+}
+
+/* Whether token @i is a place the lists know, other than a town or city
+ * that only WordNet's general list of settlements names (as it names
+ * "Nelson", "Henderson" and "Santos", surnames as often). */
+static gboolean
+is_place_beyond_a_settlement (DossierEntityRecognizer *recognizer,
+                              const char              *text,
+                              const DossierToken      *tokens,
+                              guint                    i)
+{
+  const DossierGazetteerEntry *place = lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text, tokens, i, 1);
+
+  return place != NULL && g_strcmp0 (place->class, "settlement") != 0;
 }
 
 /* Every part capitalised and then in lower case: "Frank-Walter",
@@ -1830,13 +1845,15 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         longest = 0;
 
       /* A given name followed by a capitalised word is a person even where
-       * a place has the same name ("Jordan Bardella", "Georgia Meloni"). */
+       * a place has the same name ("Jordan Bardella", "Georgia Meloni"),
+       * and where the word after it is a town only WordNet's general list
+       * knows, as many surnames are ("Jordan Henderson", "Bill Nelson"). */
       if (longest == 1 && entry_kind != DOSSIER_GAZETTEER_TITLE && i + 1 < n_tokens &&
           dossier_gazetteer_lookup (gazetteer, DOSSIER_GAZETTEER_GIVEN_NAME, text + offset + token->start,
                                     token->end - token->start) &&
           is_capitalised (&tokens[i + 1]) &&
           tokens_adjacent (text + offset, tokens, i, 2) &&
-          !lookup_span (recognizer, DOSSIER_GAZETTEER_PLACE, text + offset, tokens, i + 1, 1) &&
+          !is_place_beyond_a_settlement (recognizer, text + offset, tokens, i + 1) &&
           !lookup_span (recognizer, DOSSIER_GAZETTEER_ORGANIZATION, text + offset, tokens, i + 1, 1))
         longest = 0;
 
@@ -2399,6 +2416,71 @@ scan_sentence (DossierEntityRecognizer *recognizer,
     }
 }
 
+/* One name, one sense in an article: a word alone that the general lists
+ * know only as a town or a region ("Santos", a port in Brazil) is the
+ * person the article names in full with that surname ("President Juan
+ * Manuel Santos … Santos ordered his negotiators"), wherever the article
+ * names it, unless a word of place comes right before it ("in Santos",
+ * "the port of Santos"). */
+static void
+surnames_of_people_named_in_full (DossierEntityRecognizer *recognizer,
+                                  DossierDocument         *document)
+{
+  static const char * const before_places[] = {
+    "in", "at", "near", "from", "to", "of", "outside", "into", "across", "around", "toward", "towards",
+  };
+  g_autoptr(GHashTable) surnames = NULL;  /* person keys, borrowed */
+
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+
+      if (mention->type != DOSSIER_ENTITY_PERSON || strchr (mention->canonical, ' ') == NULL)
+        continue;
+      if (surnames == NULL)
+        surnames = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (surnames, mention->key);
+    }
+  if (surnames == NULL)
+    return;
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+      const DossierGazetteerEntry *place;
+      g_autofree char *key = NULL;
+      gsize word_end, word_start;
+      gboolean after_place_word = FALSE;
+
+      if (mention->type != DOSSIER_ENTITY_PLACE || strchr (mention->canonical, ' ') != NULL)
+        continue;
+      place = dossier_gazetteer_lookup (recognizer->gazetteer, DOSSIER_GAZETTEER_PLACE, mention->canonical,
+                                        strlen (mention->canonical));
+      if (place == NULL || place->class == NULL ||
+          (strcmp (place->class, "settlement") != 0 && strcmp (place->class, "subdivision") != 0))
+        continue;
+      key = dossier_person_key (paragraph->text, mention->start, mention->end);
+      if (!g_hash_table_contains (surnames, key))
+        continue;
+      word_end = mention->start;
+      while (word_end > 0 && paragraph->text[word_end - 1] == ' ')
+        word_end--;
+      word_start = word_end;
+      while (word_start > 0 && g_ascii_isalpha (paragraph->text[word_start - 1]))
+        word_start--;
+      for (gsize k = 0; k < G_N_ELEMENTS (before_places) && !after_place_word; k++)
+        after_place_word = strlen (before_places[k]) == word_end - word_start &&
+                           g_ascii_strncasecmp (paragraph->text + word_start, before_places[k],
+                                                word_end - word_start) == 0;
+      if (after_place_word)
+        continue;
+      DOSSIER_DEBUG ("names: “%s” is the surname of someone the article names in full, not a place",
+                     mention->canonical);
+      mention->type = DOSSIER_ENTITY_PERSON;
+      dossier_mention_take_key (mention, g_steal_pointer (&key));
+    }
+}
+
 void
 dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
                                 DossierDocument         *document,
@@ -2438,6 +2520,7 @@ dossier_entity_recognizer_scan (DossierEntityRecognizer *recognizer,
           listed_among_organizations (recognizer, document, paragraph->text, first_mention, listed);
         }
     }
+  surnames_of_people_named_in_full (recognizer, document);
   /* One name, one sense in an article: the city a list of clubs names is
    * the club wherever the article names it ("Chelsea are expected to
    * complete their withdrawal"). */
