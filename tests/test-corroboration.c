@@ -1609,6 +1609,25 @@ test_a_pictures_description_over_its_caption (void)
   g_assert_nonnull (event_told_by (analysis, "fined the ferry operator"));
 }
 
+/* A caption that closes on a credit saying what it is ("Photo courtesy
+ * of …", "Photo by …") reports nothing, though it names its day: the
+ * story's first sentence is the lead. */
+static void
+test_a_caption_with_a_credit_named_as_such (void)
+{
+  const char *texts[] = {
+    "Varnline fined\nPublished: 14 March 2031\n\n"
+    "A regional court fined the ferry operator Varnline for overloading the boat that capsized.\n\n"
+    "Harbour master Ilse Brandt said on Thursday before the court in Halden that the crews had warned the "
+    "company. Photo courtesy of Halden District Court\n\n"
+    "The company said it would appeal, and its lawyers called the fine unfair to the crews.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+
+  g_assert_null (event_told_by (analysis, "crews had warned"));
+  g_assert_nonnull (event_told_by (analysis, "fined the ferry operator"));
+}
+
 /* A happening one article alone dates to its week only ("last week") is
  * too vague for the timeline; one two outlets date so stays, as does the
  * article's own news of its day. */
@@ -2391,6 +2410,8 @@ main (int   argc,
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
   g_test_add_func ("/corroboration/captions-with-their-credits", test_captions_with_their_credits);
   g_test_add_func ("/corroboration/a-week-one-article-alone-tells", test_a_week_one_article_alone_tells);
+  g_test_add_func ("/corroboration/a-caption-with-a-credit-named-as-such",
+                   test_a_caption_with_a_credit_named_as_such);
   g_test_add_func ("/corroboration/a-pictures-description-over-its-caption", test_a_pictures_description_over_its_caption);
   g_test_add_func ("/corroboration/a-caption-of-the-same-day", test_a_caption_of_the_same_day);
   g_test_add_func ("/corroboration/one-day-named-twice-in-a-sentence", test_one_day_named_twice_in_a_sentence);

@@ -1031,6 +1031,30 @@ credit_after_a_slash (const char *text,
   return end;
 }
 
+/* Where a credit that says what it is begins after a caption's last full
+ * stop ("… approved the agreement. Photo courtesy of Chamber of
+ * Representatives", "… in Lima. Photo by Ana Ruiz"): a short run of words,
+ * no sentence.  @end when [0, @end) ends on none. */
+static gsize
+credit_named_as_such (const char *text,
+                      gsize       end)
+{
+  static const char * const openers[] = {
+    "photo courtesy ", "courtesy of ", "photo by ", "photo: ", "photograph by ", "photograph: ",
+    "picture by ", "picture: ", "image by ", "image courtesy ", "image: ", "credit: ",
+  };
+  gsize at = end;
+
+  while (at > 2 && end - at < 80 && !(text[at - 1] == ' ' && text[at - 2] == '.'))
+    at--;
+  if (at <= 2 || end - at >= 80 || !g_ascii_isupper (text[at]))
+    return end;
+  for (gsize k = 0; k < G_N_ELEMENTS (openers); k++)
+    if (g_ascii_strncasecmp (text + at, openers[k], strlen (openers[k])) == 0)
+      return at;
+  return end;
+}
+
 gsize
 dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
 {
@@ -1049,11 +1073,14 @@ dossier_paragraph_find_photo_credit (const DossierParagraph *paragraph)
     {
       gsize glued = glued_credit (text, end);
       gsize slashed = credit_after_a_slash (text, end);
+      gsize named = credit_named_as_such (text, end);
 
       if (glued < end)
         return glued;
       if (slashed < end)
         return slashed;
+      if (named < end)
+        return named;
     }
   /* "… [Photo/Agencies] |": a table cell's rule after it. */
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.' || text[end - 1] == '|'))
