@@ -1609,6 +1609,37 @@ test_a_pictures_description_over_its_caption (void)
   g_assert_nonnull (event_told_by (analysis, "fined the ferry operator"));
 }
 
+/* Two articles that each date one day and name its happening by one
+ * noun ("Sunday's referendum", "an April 13 referendum") report it, though
+ * they name no one in common and word the outcome differently. */
+static void
+test_one_happening_named_by_its_day (void)
+{
+  const char *texts[] = {
+    "Charter rejected\nPublished: 14 April 2031\n\n"
+    "Voters in Maren narrowly turned down the new charter of Prime Minister Ilse Brandt in Sunday's "
+    "referendum, with 50.3 per cent against.\n\n"
+    "Brandt said she would go on governing.\n",
+    "Harwick Union seeks a new text\nPublished: 20 April 2031\n\n"
+    "The Harwick Union wants to draft a new constitution before the summer.\n\n"
+    "The charter of the Harwick Union, drafted over two years, was meant to be approved in an April 13 "
+    "referendum, but a slim majority of the electorate voted no.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *vote = event_on (analysis, "2031-04-13");
+  gboolean by_noun = FALSE;
+
+  g_assert_nonnull (vote);
+  g_assert_cmpuint (dossier_event_record_count_articles (vote, NULL), ==, 2);
+  for (guint k = 0; k < vote->links->len; k++)
+    {
+      const DossierEventLink *link = &g_array_index (vote->links, DossierEventLink, k);
+
+      by_noun |= (link->reasons & DOSSIER_LINK_ACTION) && g_strcmp0 (link->action_a, "referendum") == 0;
+    }
+  g_assert_true (by_noun);
+}
+
 /* A caption that closes on a credit saying what it is ("Photo courtesy
  * of …", "Photo by …") reports nothing, though it names its day: the
  * story's first sentence is the lead. */
@@ -2410,6 +2441,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/captions-in-the-agencies-forms", test_captions_in_the_agencies_forms);
   g_test_add_func ("/corroboration/captions-with-their-credits", test_captions_with_their_credits);
   g_test_add_func ("/corroboration/a-week-one-article-alone-tells", test_a_week_one_article_alone_tells);
+  g_test_add_func ("/corroboration/one-happening-named-by-its-day", test_one_happening_named_by_its_day);
   g_test_add_func ("/corroboration/a-caption-with-a-credit-named-as-such",
                    test_a_caption_with_a_credit_named_as_such);
   g_test_add_func ("/corroboration/a-pictures-description-over-its-caption", test_a_pictures_description_over_its_caption);

@@ -502,6 +502,110 @@ share_a_figure (GPtrArray                   *documents,
   return FALSE;
 }
 
+/* The noun @candidate's date names, its happening's, lower case in @noun
+ * (of @size bytes): the one after a possessive date or a date after an
+ * article ("Sunday's referendum", "the Oct. 2 referendum"), else the one
+ * right before the date or before "on" or "of" and the date ("a national
+ * referendum Sunday", "the quake on Friday").  FALSE where there is none,
+ * or only a word of time, of measure or of the past ("Friday morning",
+ * "killed on Friday"). */
+static gboolean
+date_names_noun (GPtrArray                   *documents,
+                 const DossierEventCandidate *candidate,
+                 char                        *noun,
+                 gsize                        size)
+{
+  static const char * const not_happenings[] = {
+    "morning", "afternoon", "evening", "night", "midnight", "noon", "today", "week", "weekend", "month",
+    "year", "time", "times", "hours", "days", "edition", "issue", "deadline", "date", "session",
+    "local", "early", "late", "until", "since", "from", "before", "after", "during", "last", "next",
+    "that", "this", "which", "when", "while", "than", "with", "were", "have", "said", "says", "told",
+  };
+  static const char * const before_dates[] = { "the ", "a ", "an ", "its ", "their ", "his ", "her " };
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
+  const char *text = paragraph->text;
+  gsize at = candidate->date_end, start = 0, end = 0;
+  gboolean possessive = FALSE, after_article = FALSE;
+
+  if (g_str_has_prefix (text + at, "'s ") || g_str_has_prefix (text + at, "’s "))
+    {
+      possessive = TRUE;
+      at += text[at] == '\'' ? 2 : 4;
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (before_dates) && !after_article; k++)
+    {
+      gsize n = strlen (before_dates[k]);
+
+      after_article = candidate->date_start >= n &&
+                      g_ascii_strncasecmp (text + candidate->date_start - n, before_dates[k], n) == 0 &&
+                      (candidate->date_start == n || !g_ascii_isalpha (text[candidate->date_start - n - 1]));
+    }
+  if ((possessive || after_article) && text[at] == ' ')
+    {
+      start = at + 1;
+      end = start;
+      while (end < paragraph->len && g_ascii_islower (text[end]))
+        end++;
+    }
+  else
+    {
+      /* Back over the spaces, "on" or "of", and the spaces again. */
+      gsize i = candidate->date_start;
+
+      while (i > 0 && text[i - 1] == ' ')
+        i--;
+      if (i >= 3 && (strncmp (text + i - 2, "on", 2) == 0 || strncmp (text + i - 2, "of", 2) == 0) &&
+          text[i - 3] == ' ')
+        {
+          i -= 2;
+          while (i > 0 && text[i - 1] == ' ')
+            i--;
+        }
+      end = i;
+      start = end;
+      while (start > 0 && g_ascii_islower (text[start - 1]))
+        start--;
+      if (start > 0 && g_ascii_isalpha (text[start - 1]))
+        return FALSE;
+    }
+  if (end - start < 4 || end - start >= size || (end < paragraph->len && (g_ascii_isalpha (text[end]) ||
+                                                                          text[end] == '-')))
+    return FALSE;
+  /* No verb of the past ("killed on Friday"), no adverb ("early"). */
+  if ((end - start > 4 && strncmp (text + end - 2, "ed", 2) == 0) || strncmp (text + end - 2, "ly", 2) == 0 ||
+      dossier_action_is_past_form (text + start, end - start))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (not_happenings); k++)
+    if (strlen (not_happenings[k]) == end - start && strncmp (text + start, not_happenings[k], end - start) == 0)
+      return FALSE;
+  memcpy (noun, text + start, end - start);
+  noun[end - start] = '\0';
+  return TRUE;
+}
+
+/* Whether two sentences of two articles, each dating one same day by an
+ * expression of its own, name its happening by the same noun ("Sunday's
+ * referendum", "an Oct. 2 referendum"): one happening, whoever they name.
+ * Sets @noun (interned). */
+static gboolean
+name_one_happening_of_a_day (GPtrArray                   *documents,
+                             const DossierEventCandidate *a,
+                             const DossierEventCandidate *b,
+                             const char                 **noun)
+{
+  char noun_a[32], noun_b[32];
+
+  if (a->document == b->document || a->dating != DOSSIER_DATED_BY_EXPRESSION ||
+      b->dating != DOSSIER_DATED_BY_EXPRESSION || a->date.precision < DOSSIER_PRECISION_DAY ||
+      b->date.precision < DOSSIER_PRECISION_DAY || a->first_day != b->first_day || a->last_day != b->last_day ||
+      !date_names_noun (documents, a, noun_a, sizeof noun_a) || !date_names_noun (documents, b, noun_b, sizeof noun_b) ||
+      strcmp (noun_a, noun_b) != 0)
+    return FALSE;
+  *noun = g_intern_string (noun_a);
+  return TRUE;
+}
+
 gboolean
 _dossier_event_candidates_share_happening (DossierVocabulary           *vocabulary,
                                            GPtrArray                   *documents,
@@ -546,7 +650,18 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
    * volcanologists said …") tells the story's own happening, where both
    * name its day: its kind of action is enough (see below). */
   gboolean unnamed = !lenient && (a->entities->len == 0 || b->entities->len == 0);
+  const char *noun = NULL;
 
+  if (!lenient && name_one_happening_of_a_day (documents, a, b, &noun) && !scores_differ (documents, a, b))
+    {
+      if (link != NULL)
+        {
+          link->reasons |= (n_shared > 0 ? DOSSIER_LINK_PARTICIPANTS : 0) | DOSSIER_LINK_ACTION;
+          memcpy (link->entities, shared, sizeof shared);
+          link->action_a = link->action_b = noun;
+        }
+      return TRUE;
+    }
   if (few && n_shared == 0 && !unnamed)
     return FALSE;
   if (a->sentence == NULL || b->sentence == NULL ||
