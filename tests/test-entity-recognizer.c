@@ -829,6 +829,33 @@ test_a_surname_that_is_also_a_town (void)
   assert_entity (analysis, "Marta Santos", DOSSIER_ENTITY_PERSON);
 }
 
+/* A firm named after a city, called a firm once ("the conglomerate
+ * Bergen Marine"), is that firm wherever the article names it; one
+ * described between commas ("Halvik, a property developer owned by …")
+ * is a firm; a surname with its particle joined by a hyphen is one name
+ * ("Karim al-Hassan", "Hassan" alone); a listed name ends on its own
+ * "'s". */
+static void
+test_firms_by_their_description (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "Creditors of the conglomerate Bergen Marine met on Monday.\n\n"
+    "Bergen Marine owes $4 billion. Halvik, a property developer owned by Bergen Marine, missed a payment.\n\n"
+    "Karim al-Hassan, the treasurer of the port, said the banks would wait. Hassan also said that Moody's had "
+    "cut the rating.\n");
+  const DossierEntityRecord *firm = find_entity (analysis, "Bergen Marine");
+  const DossierEntityRecord *treasurer = find_entity (analysis, "Karim al-Hassan");
+
+  assert_entity (analysis, "Bergen Marine", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (firm->mentions, ==, 3);
+  g_assert_null (find_entity (analysis, "Bergen"));
+  assert_entity (analysis, "Halvik", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (analysis, "Karim al-Hassan", DOSSIER_ENTITY_PERSON);
+  g_assert_true (has_alias (treasurer, "Hassan"));
+  assert_entity (analysis, "Moody's", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_true (has_alias (find_entity (analysis, "Moody's"), "Moody's"));
+}
+
 static void
 test_a_person_after_a_name_and_letters_after_hers (void)
 {
@@ -897,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/a-dateline-with-its-region-in-brackets",
                    test_a_dateline_with_its_region_in_brackets);
   g_test_add_func ("/entity-recognizer/a-surname-that-is-also-a-town", test_a_surname_that_is_also_a_town);
+  g_test_add_func ("/entity-recognizer/firms-by-their-description", test_firms_by_their_description);
   g_test_add_func ("/entity-recognizer/a-person-after-a-name-and-letters-after-hers",
                    test_a_person_after_a_name_and_letters_after_hers);
 

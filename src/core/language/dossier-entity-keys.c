@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dossier-characters.h"
+#include "dossier-word-lists.h"
 
 char *
 dossier_person_surname_key (const char *surname,
@@ -214,11 +215,20 @@ dossier_person_key (const char *text,
       surname_key = dossier_person_surname_key (text + start, space - (text + start));
       return g_strconcat ("person:", surname_key, NULL);
     }
+  const char *surname;
+  const char *hyphen;
+
   for (const char *p = text + start; p < text + end; p++)
     if (*p == ' ')
       last_space = p;
-  surname_key = dossier_person_surname_key (last_space ? last_space + 1 : text + start,
-                                            (text + end) - (last_space ? last_space + 1 : text + start));
+  surname = last_space ? last_space + 1 : text + start;
+  /* "al-Saleh" is "Saleh" alone too: the particle joined by a hyphen is
+   * no part of the surname's key. */
+  hyphen = memchr (surname, '-', (text + end) - surname);
+  if (hyphen != NULL && hyphen + 1 < text + end && g_ascii_isupper (hyphen[1]) &&
+      dossier_word_list_contains (&dossier_words_name_particles, surname, hyphen - surname))
+    surname = hyphen + 1;
+  surname_key = dossier_person_surname_key (surname, (text + end) - surname);
   return g_strconcat ("person:", surname_key, NULL);
 }
 

@@ -256,7 +256,9 @@ add_gazetteer_mention (DossierDocument             *document,
     _dossier_organization_name_fold (folded);
   key = type == DOSSIER_ENTITY_PLACE ? dossier_place_key (folded, -1) : g_strconcat ("org:", folded, NULL);
 
-  add_mention (document, paragraph, offset + first->start, offset + last->end, type, key,
+  /* "Moody's": a listed name's own "'s" is part of it. */
+  add_mention (document, paragraph, offset + first->start,
+               offset + (g_str_has_suffix (entry->surface, "'s") ? last->full_end : last->end), type, key,
                canonical, strlen (canonical));
 }
 
@@ -1110,9 +1112,80 @@ follows_place_kind_of (const char         *text,
 
 /* Kinds of firm or body written in small letters beside their names. */
 static const char * const organization_kinds[] = {
-  "agency", "airline", "bank", "broadcaster", "carmaker", "chain", "company", "conglomerate", "corporation",
-  "firm", "group", "insurer", "lender", "manufacturer", "newspaper", "retailer", "supermarket", "team",
+  "agency", "airline", "bank", "broadcaster", "carmaker", "chain", "company", "conglomerate",
+  "corporation", "developer", "firm", "giant", "group", "insurer", "lender", "manufacturer", "newspaper",
+  "operator", "publisher", "retailer", "startup", "subsidiary", "supermarket", "team",
 };
+
+/* Whether @token is a particle joined by a hyphen to a capitalised name,
+ * part of a surname ("al-Saleh", "el-Sisi", "bin-Talal"). */
+static gboolean
+joins_a_particle (const char         *text,
+                  const DossierToken *token)
+{
+  const char *hyphen = memchr (text + token->start, '-', token->end - token->start);
+
+  return hyphen != NULL && hyphen + 1 < text + token->end && g_ascii_isupper (hyphen[1]) &&
+         dossier_word_list_contains (&dossier_words_name_particles, text + token->start,
+                                     hyphen - (text + token->start));
+}
+
+/* Whether a token of [@from, @to) is a weekday's or a month's name
+ * ("Dubai Monday"). */
+static gboolean
+names_a_day_or_month (const char         *text,
+                      const DossierToken *tokens,
+                      guint               from,
+                      guint               to)
+{
+  static const char * const calendar[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  };
+
+  for (guint k = from; k < to; k++)
+    if (word_among (text + tokens[k].start, tokens[k].end - tokens[k].start, calendar, G_N_ELEMENTS (calendar)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the name ending at token @run_end - 1 is followed by its kind
+ * between commas, as a firm is described ("Nakheel, a property developer
+ * owned by …", "Halvard, the carmaker,"): an article, up to two words in
+ * small letters, and the kind, which ends the description (not "a bank
+ * manager"). */
+static gboolean
+described_as_organization (const char         *text,
+                           const DossierToken *tokens,
+                           guint               n_tokens,
+                           guint               run_end)
+{
+  static const char * const articles[] = { "a", "an", "another", "the", "its" };
+  static const char * const after_kinds[] = {
+    "of", "owned", "that", "which", "based", "in", "with", "whose", "controlled", "run", "at", "and",
+  };
+  const DossierToken *last = &tokens[run_end - 1];
+  guint k = run_end;
+
+  if (k + 1 >= n_tokens || text[last->full_end] != ',' || text[last->full_end + 1] != ' ' ||
+      tokens[k].start != last->full_end + 2 ||
+      !word_among (text + tokens[k].start, tokens[k].end - tokens[k].start, articles, G_N_ELEMENTS (articles)))
+    return FALSE;
+  for (k++; k < n_tokens && k <= run_end + 3; k++)
+    {
+      const DossierToken *word = &tokens[k];
+
+      if (!g_ascii_islower (text[word->start]) || word->start != tokens[k - 1].end + 1)
+        return FALSE;
+      if (!word_among (text + word->start, word->end - word->start, organization_kinds,
+                       G_N_ELEMENTS (organization_kinds)))
+        continue;
+      return k + 1 >= n_tokens || text[word->end] != ' ' ||
+             word_among (text + tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start, after_kinds,
+                         G_N_ELEMENTS (after_kinds));
+    }
+  return FALSE;
+}
 
 /* Whether the name ending at token @run_end - 1 is followed by its kind
  * in small letters ("the Kering group", "the Mercedes team"), and the kind
@@ -1156,7 +1229,8 @@ named_as_organization (const char         *text,
       word_among (text + tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start, organization_kinds,
                   G_N_ELEMENTS (organization_kinds)))
     return TRUE;
-  if (followed_by_its_kind (text, tokens, n_tokens, run_end))
+  if (followed_by_its_kind (text, tokens, n_tokens, run_end) ||
+      described_as_organization (text, tokens, n_tokens, run_end))
     return TRUE;
   /* "… of the X", "… of X" */
   if (before >= 1 && tokens[before - 1].end - tokens[before - 1].start == 3 &&
@@ -1814,6 +1888,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
        * lookup, and words that start none need no more. */
       phrase_words = dossier_gazetteer_get_phrase_words (gazetteer, text + offset + token->start,
                                                          token->end - token->start);
+      if (phrase_words == 0 && (token->flags & DOSSIER_TOKEN_POSSESSIVE))
+        phrase_words = MIN (dossier_gazetteer_get_phrase_words (gazetteer, text + offset + token->start,
+                                                                token->full_end - token->start), 1);
       for (guint n = MIN (MIN (recognizer->max_words, phrase_words), n_tokens - i);
            n >= 1 && longest == 0; n--)
         {
@@ -1831,6 +1908,16 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           entry = dossier_gazetteer_lookup_kinds (gazetteer, kinds, G_N_ELEMENTS (kinds),
                                                   text + offset + token->start, last->end - token->start,
                                                   &entry_kind);
+          /* A name that ends on its own "'s" ("Moody's"). */
+          if (entry == NULL && (last->flags & DOSSIER_TOKEN_POSSESSIVE) && last->full_end == last->end + 2 &&
+              text[offset + last->end] == '\'')
+            {
+              entry = dossier_gazetteer_lookup_kinds (gazetteer, kinds, G_N_ELEMENTS (kinds),
+                                                      text + offset + token->start, last->full_end - token->start,
+                                                      &entry_kind);
+              if (entry != NULL && entry_kind != DOSSIER_GAZETTEER_ORGANIZATION)
+                entry = NULL;
+            }
           if (entry != NULL)
             longest = n;
         }
@@ -1881,11 +1968,27 @@ scan_sentence (DossierEntityRecognizer *recognizer,
        * University". */
       if (longest > 0 && entry_kind == DOSSIER_GAZETTEER_PLACE)
         {
-          guint k = i + longest;
+          guint k = i + longest, named_end;
 
           while (k < n_tokens && is_capitalised (&tokens[k]) && tokens_adjacent (text + offset, tokens, k - 1, 2) &&
                  !lookup_span (recognizer, DOSSIER_GAZETTEER_TITLE, text + offset, tokens, k, 1))
             k++;
+          named_end = k;
+          /* … and so does one the words around call a firm, whatever its
+           * last word ("the conglomerate Dubai World", "Dubai World, the
+           * conglomerate which …"). */
+          if (named_end > i + longest && named_end - i <= 3 && !names_a_day_or_month (text + offset, tokens, i + longest,
+                                                                                      named_end) &&
+              named_as_organization (text + offset, tokens, n_tokens, i, named_end))
+            {
+              gsize start = offset + token->start, end = offset + tokens[named_end - 1].end;
+
+              add_mention (document, paragraph, start, end, DOSSIER_ENTITY_ORGANIZATION,
+                           dossier_organization_key (text, start, end), text + start, end - start);
+              title_until = -1;
+              i = named_end;
+              continue;
+            }
           while (k > i + longest &&
                  !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + tokens[k - 1].start,
                                               tokens[k - 1].end - tokens[k - 1].start))
@@ -2106,10 +2209,10 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                 break;
               }
             gboolean particle = !is_capitalised (next) &&
-                                dossier_word_list_contains (&dossier_words_name_particles, text + offset + next->start,
-                                                            next->end - next->start) &&
-                                j + 1 < n_tokens &&
-                                is_capitalised (&tokens[j + 1]);
+                                ((dossier_word_list_contains (&dossier_words_name_particles,
+                                                              text + offset + next->start, next->end - next->start) &&
+                                  j + 1 < n_tokens && is_capitalised (&tokens[j + 1])) ||
+                                 joins_a_particle (text + offset, next));
             if (!is_capitalised (next) && !particle)
               {
                 guint through = name_through_connector (text + offset, tokens, n_tokens, j);

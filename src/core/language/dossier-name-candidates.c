@@ -633,6 +633,55 @@ dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
     }
 }
 
+/* A place the article names where an organisation's name of several words
+ * begins, that some article names as one ("Dubai World", named so once,
+ * "the conglomerate Dubai World"): the organisation's wherever the place
+ * is followed by the rest of its name. */
+static void
+extend_places_into_organizations (DossierDocument *document,
+                                  GHashTable      *organizations)
+{
+  gboolean changed = FALSE;
+
+  for (guint m = 0; m < document->mentions->len; m++)
+    {
+      DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, mention->paragraph);
+      const char *text = paragraph->text;
+      gsize end = mention->end, best = 0;
+
+      if (mention->type != DOSSIER_ENTITY_PLACE)
+        continue;
+      /* Up to two capitalised words after it, each tried as the name's end. */
+      for (guint words = 0; words < 2; words++)
+        {
+          gsize start;
+          g_autofree char *name = NULL;
+
+          if (end + 1 >= paragraph->len || text[end] != ' ' || !g_ascii_isupper (text[end + 1]))
+            break;
+          start = end + 1;
+          end = start;
+          while (end < paragraph->len && g_ascii_isalpha (text[end]))
+            end++;
+          name = g_strndup (text + mention->start, end - mention->start);
+          if (g_hash_table_contains (organizations, name))
+            best = end;
+        }
+      if (best == 0 || (m + 1 < document->mentions->len &&
+                        g_array_index (document->mentions, DossierMention, m + 1).paragraph == mention->paragraph &&
+                        g_array_index (document->mentions, DossierMention, m + 1).start < best))
+        continue;
+      mention->end = best;
+      mention->type = DOSSIER_ENTITY_ORGANIZATION;
+      dossier_mention_take_key (mention, dossier_organization_key (text, mention->start, mention->end));
+      dossier_mention_take_canonical (mention, g_strndup (text + mention->start, mention->end - mention->start));
+      changed = TRUE;
+    }
+  if (changed)
+    dossier_document_sort_mentions (document);
+}
+
 void
 dossier_name_candidates_accept_confirmed (DossierDocument *document,
                                             GArray          *pending,
@@ -646,6 +695,8 @@ dossier_name_candidates_accept_confirmed (DossierDocument *document,
   g_return_if_fail (document != NULL);
   g_return_if_fail (pending != NULL);
 
+  if (organizations != NULL && g_hash_table_size (organizations) > 0)
+    extend_places_into_organizations (document, organizations);
   accepted = g_new0 (gboolean, MAX (pending->len, 1));
   for (guint c = 0; c < pending->len; c++)
     {
