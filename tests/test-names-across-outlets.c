@@ -351,6 +351,32 @@ test_a_city_listed_among_clubs (void)
   g_assert_cmpint (entity_named_in (analysis, "Austria")->type, ==, DOSSIER_ENTITY_PLACE);
 }
 
+/* A firm named with its legal form by one outlet ("Norvik Shipping ASA")
+ * and without it by another is one firm; so is one named after a city
+ * ("the conglomerate Bergen Marine"), whichever outlet says it is one. */
+static void
+test_a_firm_with_and_without_its_legal_form (void)
+{
+  const char *texts[] = {
+    "Shipper misses a payment\n\n"
+    "Norvik Shipping ASA missed a payment to its creditors on Monday, the company said.\n\n"
+    "Creditors of the conglomerate Bergen Marine met the same day.\n",
+    "Norvik Shipping said on Monday that it would ask its banks for more time.\n\n"
+    "Bergen Marine said nothing, and Bergen's harbour stayed quiet.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
+  const DossierEntityRecord *norvik = entity_named_in (analysis, "Norvik Shipping");
+  const DossierEntityRecord *conglomerate = entity_named_in (analysis, "Bergen Marine");
+
+  g_assert_nonnull (norvik);
+  g_assert_true (norvik == entity_named_in (analysis, "Norvik Shipping ASA"));
+  g_assert_cmpuint (norvik->documents->len, ==, 2);
+  g_assert_nonnull (conglomerate);
+  g_assert_cmpint (conglomerate->type, ==, DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (conglomerate->documents->len, ==, 2);
+  g_assert_cmpint (entity_named_in (analysis, "Bergen")->type, ==, DOSSIER_ENTITY_PLACE);
+}
+
 /* A name no rule took, between the clubs of a list ("Chelsea", named like
  * a woman; "Internazionale"), is a club too — once. */
 static void
@@ -1008,6 +1034,8 @@ main (int   argc,
   g_test_add_func ("/names-across-outlets/a-name-among-clubs", test_a_name_among_clubs);
   g_test_add_func ("/names-across-outlets/a-chain-and-a-suburb", test_a_chain_and_a_suburb);
   g_test_add_func ("/names-across-outlets/villages-after-a-preposition", test_villages_after_a_preposition);
+  g_test_add_func ("/names-across-outlets/a-firm-with-and-without-its-legal-form",
+                   test_a_firm_with_and_without_its_legal_form);
   g_test_add_func ("/names-across-outlets/a-generation-after-the-name", test_a_generation_after_the_name);
   g_test_add_func ("/names-across-outlets/names-in-other-capitals-and-hyphens",
                    test_names_in_other_capitals_and_hyphens);

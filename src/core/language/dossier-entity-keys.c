@@ -62,12 +62,38 @@ _dossier_organization_name_fold (char *name)
   static const struct { const char *british; const char *american; } endings[] = {
     { "isation", "ization" }, { "our", "or" }, { "tre", "ter" }, { "ence", "ense" },
   };
+  /* A company's legal form at its end ("Statoil ASA", "Vingroup JSC",
+   * "SRC International Sdn Bhd") is no part of how outlets name it. */
+  static const char * const legal_forms[] = {
+    "Inc", "Ltd", "LLC", "LLP", "LP", "plc", "PLC", "AG", "SA", "ASA", "AB", "NV", "BV", "SpA", "Oyj", "JSC",
+    "Corp", "Co", "Limited", "GmbH", "Bhd", "Sdn", "Pty",
+  };
   char *out = name;
+  gboolean stripped = TRUE;
 
   for (const char *p = name; *p; p++)
     if (*p != '.' && *p != '\'')
       *out++ = *p;
   *out = '\0';
+
+  while (stripped)
+    {
+      char *space = strrchr (name, ' ');
+
+      stripped = FALSE;
+      /* Not the whole name, nor all but a letter of it. */
+      if (space == NULL || space - name < 2)
+        break;
+      for (gsize f = 0; f < G_N_ELEMENTS (legal_forms) && !stripped; f++)
+        if (strcmp (space + 1, legal_forms[f]) == 0)
+          {
+            /* "… Inc," ends on its comma. */
+            while (space > name && space[-1] == ',')
+              space--;
+            *space = '\0';
+            stripped = TRUE;
+          }
+    }
 
   /* Each word's end; a British ending is never longer than the word. */
   for (char *word = name; *word;)

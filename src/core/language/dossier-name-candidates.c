@@ -668,10 +668,30 @@ extend_places_into_organizations (DossierDocument *document,
           if (g_hash_table_contains (organizations, name))
             best = end;
         }
-      if (best == 0 || (m + 1 < document->mentions->len &&
-                        g_array_index (document->mentions, DossierMention, m + 1).paragraph == mention->paragraph &&
-                        g_array_index (document->mentions, DossierMention, m + 1).start < best))
+      if (best == 0)
         continue;
+      /* The rest of the name read as a name of its own ("Marine said …"):
+       * it is the organisation's; one that goes on past it stops this. */
+      {
+        guint next = m + 1;
+
+        while (next < document->mentions->len &&
+               g_array_index (document->mentions, DossierMention, next).paragraph == mention->paragraph &&
+               g_array_index (document->mentions, DossierMention, next).start < best &&
+               g_array_index (document->mentions, DossierMention, next).end <= best)
+          next++;
+        if (next < document->mentions->len &&
+            g_array_index (document->mentions, DossierMention, next).paragraph == mention->paragraph &&
+            g_array_index (document->mentions, DossierMention, next).start < best)
+          continue;
+        for (guint k = m + 1; k < next; k++)
+          dossier_mention_clear_strings (&g_array_index (document->mentions, DossierMention, k));
+        if (next > m + 1)
+          {
+            g_array_remove_range (document->mentions, m + 1, next - m - 1);
+            mention = &g_array_index (document->mentions, DossierMention, m);
+          }
+      }
       mention->end = best;
       mention->type = DOSSIER_ENTITY_ORGANIZATION;
       dossier_mention_take_key (mention, dossier_organization_key (text, mention->start, mention->end));
