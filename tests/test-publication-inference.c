@@ -846,6 +846,39 @@ test_a_day_to_come_is_after (void)
   dossier_test_assert_date (&date_with_text (undated, "on December 9")->value, "2018-12-09");
 }
 
+/* An undated report whose days in full are all set ahead: a bound "until
+ * at least" a day, a bond "maturing on" a day, a loan that "falls due on"
+ * one, and a price "one day earlier" than the bond's term.  None of them
+ * says when it was written: it is of the Thursday the dated report
+ * names, not of a day after them all. */
+static const char *port_dated =
+  "Port asks for time\n"
+  "By Paulo Reis\n"
+  "Published: 29 November 2018\n"
+  "\n"
+  "The port authority of Velden on Thursday asked its lenders for more time to repay its debts.\n"
+  "The authority owes $4 billion.\n";
+
+static const char *port_undated =
+  "Velden asks lenders to wait\n"
+  "\n"
+  "The port authority of Velden said on Thursday it would ask its lenders to wait until at least 30 June 2019.\n"
+  "Its bond maturing on March 3 is worth $2 billion, and it was trading at 80 cents one day earlier. A loan "
+  "worth $1 billion falls due on 15 May 2019.\n"
+  "The authority borrowed heavily in August to build its new container terminal.\n";
+
+static void
+test_days_set_ahead (void)
+{
+  const char *texts[] = { port_dated, port_undated };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_cmpint (undated->published_from, ==, DOSSIER_DATE_SOURCE_INFERRED);
+  dossier_test_assert_date (&undated->published, "2018-11-29");
+  dossier_test_assert_date (&date_with_text (undated, "on Thursday")->value, "2018-11-29");
+}
+
 /* A weekly roundup whose opening looks ahead "following" the flood it
  * dates a week back, and an undated report of "Saturday's" flood. */
 static const char *flood_roundup =
@@ -1365,6 +1398,7 @@ main (int   argc,
   g_test_add_func ("/publication-inference/a-happening-three-report", test_a_happening_three_report);
   g_test_add_func ("/publication-inference/one-day-told-twice", test_one_day_told_twice);
   g_test_add_func ("/publication-inference/days-still-to-come", test_days_still_to_come);
+  g_test_add_func ("/publication-inference/days-set-ahead", test_days_set_ahead);
   g_test_add_func ("/publication-inference/a-day-told-as-past-with-its-weekday", test_a_day_told_as_past_with_its_weekday);
   g_test_add_func ("/publication-inference/a-month-day-far-ahead", test_a_month_day_far_ahead);
   g_test_add_func ("/publication-inference/a-month-day-half-a-year-back", test_a_month_day_half_a_year_back);

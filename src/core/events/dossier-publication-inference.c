@@ -325,6 +325,56 @@ bounds_a_plan (DossierDocument          *document,
   return _dossier_event_date_bounds_a_plan (paragraph->text, date, state_only);
 }
 
+/* Whether @date of @document names a day set ahead, which may lie after
+ * the day the article was written: a term that falls due ("a bond
+ * maturing on December 14", "debt due on May 13 2010", "scheduled for
+ * March 3"), or a bound that says "at least" ("until at least 30 May"). */
+static gboolean
+names_a_day_set_ahead (DossierDocument          *document,
+                       const DossierDateMention *date)
+{
+  static const char * const set_ahead[] = {
+    "due", "maturing", "matures", "mature", "expiring", "expires", "expire", "scheduled", "slated", "set",
+  };
+  static const char * const bounds[] = { "until", "till", "by" };
+  const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, date->paragraph);
+  const char *text = paragraph->text;
+  gsize end = date->start, start;
+  gboolean least = FALSE;
+
+  for (guint words = 0; words < 3; words++)
+    {
+      while (end > 0 && text[end - 1] == ' ')
+        end--;
+      start = end;
+      while (start > 0 && g_ascii_isalpha (text[start - 1]))
+        start--;
+      if (end == start)
+        return FALSE;
+      /* "on", "for": the word before says. */
+      if ((end - start == 2 && (strncmp (text + start, "on", 2) == 0 || strncmp (text + start, "at", 2) == 0)) ||
+          (end - start == 3 && strncmp (text + start, "for", 3) == 0))
+        {
+          end = start;
+          continue;
+        }
+      if (end - start == 5 && strncmp (text + start, "least", 5) == 0)
+        {
+          least = TRUE;
+          end = start;
+          continue;
+        }
+      for (gsize k = 0; k < G_N_ELEMENTS (set_ahead); k++)
+        if (!least && strlen (set_ahead[k]) == end - start && strncmp (text + start, set_ahead[k], end - start) == 0)
+          return TRUE;
+      for (gsize k = 0; k < G_N_ELEMENTS (bounds); k++)
+        if (least && strlen (bounds[k]) == end - start && g_ascii_strncasecmp (text + start, bounds[k], end - start) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* The latest day @document's body dates in full ("On 12 September 2014,
  * Masipa ruled"), outside captions and the bounds of plans; G_MININT if
  * none. */
@@ -2703,6 +2753,8 @@ own_days_in_year (DossierDocument *document,
   *last = G_MININT;
   lead = lead_paragraph (document);
   dateline = filed_on_its_dateline (document);
+  gboolean last_set_ahead = FALSE;
+
   for (guint i = 0; i < document->dates->len; i++)
     {
       DossierDateMention *date = &g_array_index (document->dates, DossierDateMention, i);
@@ -2710,11 +2762,18 @@ own_days_in_year (DossierDocument *document,
 
       /* A day it tells as to come lies after it was written; one that
        * ends a state ("can deposit the old notes till December 30") may
-       * too. */
-      if (date->value.precision < DOSSIER_PRECISION_DAY ||
-          g_strcmp0 (date->rule, "month-day-in-year-coming") == 0 ||
-          bounds_a_plan (document, date, TRUE))
+       * too, as may one set ahead ("a bond maturing on March 31"), and one
+       * counted from it ("one day earlier"). */
+      if (date->value.precision < DOSSIER_PRECISION_DAY)
         continue;
+      if (g_strcmp0 (date->rule, "month-day-in-year-coming") == 0 || bounds_a_plan (document, date, TRUE) ||
+          names_a_day_set_ahead (document, date) ||
+          (last_set_ahead && date->rule != NULL && g_str_has_suffix (date->rule, "-last-date")))
+        {
+          last_set_ahead = TRUE;
+          continue;
+        }
+      last_set_ahead = FALSE;
       day = dossier_date_to_day_number (&date->value);
       /* The body may go back to what led to the lead's happening. */
       if (!told_by_the_lead (lead, dateline, date))
