@@ -940,6 +940,45 @@ test_a_stamp_of_labelled_fields (void)
 }
 
 static void
+test_a_date_and_its_agency_between_bars (void)
+{
+  /* An archive's line: the date and the agency the story came from, no
+   * space around the bar; the date is the page's. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Ferry crews walk out in Halvik\n"
+    "\n"
+    "February 3, 2027|Reuters\n"
+    "\n"
+    "Ferry crews in Halvik walked out on Tuesday over pay, leaving the island's two ports without a crossing, "
+    "the operator said.\n"
+    "\n"
+    "The union said the strike would last until the operator made a new offer.\n");
+
+  dossier_test_assert_date (&document->published, "2027-02-03");
+  g_assert_cmpint (document->published_from, ==, DOSSIER_DATE_SOURCE_TEXT);
+  g_assert_false (dossier_test_body_contains (document, "Reuters"));
+}
+
+static void
+test_the_latest_update (void)
+{
+  /* "Latest update" says when the page was last written, as "Last
+   * updated" does: where nothing else dates it, its day is the page's. */
+  g_autoptr(DossierDocument) document = dossier_test_clean_string (
+    "Ferry crews walk out in Halvik\n"
+    "\n"
+    "Latest update : 2027-02-03\n"
+    "\n"
+    "Ferry crews in Halvik walked out on Tuesday over pay, leaving the island's two ports without a crossing, "
+    "the operator said.\n"
+    "\n"
+    "The union said the strike would last until the operator made a new offer.\n");
+
+  dossier_test_assert_date (&document->published, "2027-02-03");
+  g_assert_false (dossier_test_body_contains (document, "Latest update"));
+}
+
+static void
 test_captions_by_their_credit_and_their_opening (void)
 {
   /* Among a page's furniture: a sentence right above a bare credit, and a
@@ -1192,6 +1231,8 @@ main (int   argc,
   g_test_add_func ("/clean/a-share-bar-after-the-byline", test_a_share_bar_after_the_byline);
   g_test_add_func ("/clean/a-stamp-with-any-zone", test_a_stamp_with_any_zone);
   g_test_add_func ("/clean/a-stamp-of-labelled-fields", test_a_stamp_of_labelled_fields);
+  g_test_add_func ("/clean/a-date-and-its-agency-between-bars", test_a_date_and_its_agency_between_bars);
+  g_test_add_func ("/clean/the-latest-update", test_the_latest_update);
   g_test_add_func ("/clean/captions-by-their-credit-and-their-opening",
                    test_captions_by_their_credit_and_their_opening);
   g_test_add_func ("/clean/a-follow-widget-over-the-headline", test_a_follow_widget_over_the_headline);

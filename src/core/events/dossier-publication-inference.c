@@ -3307,7 +3307,7 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
           document->published_evidence =
             g_strdup_printf ("%s were published from %s to %s; its %u days named by weekday or as “yesterday” "
                              "are read from within that week", others, first_iso, last_iso, best_named);
-        else
+        else if (begins != G_MININT)
           {
             DossierDate begins_date = dossier_date_from_day_number (begins);
             g_autofree char *begins_iso = dossier_date_to_iso (&begins_date);
@@ -3318,6 +3318,13 @@ _dossier_publication_dates_from_the_dossiers_week (GPtrArray *documents)
                                "before %s, the first day the others name", others, first_iso, last_iso,
                                best_named, begins_iso);
           }
+        /* (Where no day before they were published tells where the story
+         * began, no day of that week fitted them all.) */
+        else
+          document->published_evidence =
+            g_strdup_printf ("%s were published from %s to %s; its %u days named by weekday or as "
+                             "“yesterday” are read from the week after, the first days where they all fit",
+                             others, first_iso, last_iso, best_named);
       }
       dossier_document_find_dates_again (document);
       changed = TRUE;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dossier-date-expression.h"
+#include "dossier-outlets.h"
 #include "dossier-word-lists.h"
 
 /* What a date line starts with (data/words/published-line-prefixes.txt,
@@ -375,6 +376,9 @@ parse_stamp (const char  *text,
           dated = TRUE;
           continue;
         }
+      /* "January 19, 2013|Reuters": the outlet or agency it is from. */
+      if (colon == NULL && dated && dossier_outlet_find_by_name (field, strlen (field), NULL) != NULL)
+        continue;
       /* "Editor: Lu Hui": a label of a word or two, capitalised. */
       if (colon == NULL || colon == field || !g_ascii_isupper (field[0]))
         return FALSE;
