@@ -1640,6 +1640,35 @@ test_one_happening_named_by_its_day (void)
   g_assert_true (by_noun);
 }
 
+/* Two articles that each tell a city's council saying something on one
+ * day report its statement, though they word it differently and
+ * share no kind of action ("will not guarantee", "not responsible"). */
+static void
+test_one_speaker_on_one_day (void)
+{
+  const char *texts[] = {
+    "Harbour debts\nPublished: 14 April 2031\n\n"
+    "The Bergen council said on Monday that it will not guarantee the loans of the stricken harbour "
+    "company.\n",
+    "Markets slide\nPublished: 15 April 2031\n\n"
+    "Bergen's council said on Monday it was not responsible for what the ferry operator owes, offering little "
+    "clarity to its lenders.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *statement = event_on (analysis, "2031-04-14");
+  gboolean by_speaker = FALSE;
+
+  g_assert_nonnull (statement);
+  g_assert_cmpuint (dossier_event_record_count_articles (statement, NULL), ==, 2);
+  for (guint k = 0; k < statement->links->len; k++)
+    {
+      const DossierEventLink *link = &g_array_index (statement->links, DossierEventLink, k);
+
+      by_speaker |= (link->reasons & DOSSIER_LINK_PARTICIPANTS) && g_strcmp0 (link->action_a, "said") == 0;
+    }
+  g_assert_true (by_speaker);
+}
+
 /* A caption that closes on a credit saying what it is ("Photo courtesy
  * of …", "Photo by …") reports nothing, though it names its day: the
  * story's first sentence is the lead. */
@@ -2442,6 +2471,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/captions-with-their-credits", test_captions_with_their_credits);
   g_test_add_func ("/corroboration/a-week-one-article-alone-tells", test_a_week_one_article_alone_tells);
   g_test_add_func ("/corroboration/one-happening-named-by-its-day", test_one_happening_named_by_its_day);
+  g_test_add_func ("/corroboration/one-speaker-on-one-day", test_one_speaker_on_one_day);
   g_test_add_func ("/corroboration/a-caption-with-a-credit-named-as-such",
                    test_a_caption_with_a_credit_named_as_such);
   g_test_add_func ("/corroboration/a-pictures-description-over-its-caption", test_a_pictures_description_over_its_caption);

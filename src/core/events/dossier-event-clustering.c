@@ -606,6 +606,94 @@ name_one_happening_of_a_day (GPtrArray                   *documents,
   return TRUE;
 }
 
+/* The entity that says what @candidate's sentence tells: the name right
+ * before its verb of saying, or before the body it is the voice of ("The
+ * Dubai government said", "Dubai's government said", "Sellal told"); -1
+ * where none.  Sets @verb to the verb (interned). */
+static int
+speaker_of (GPtrArray                   *documents,
+            const DossierEventCandidate *candidate,
+            const char                 **verb)
+{
+  static const char * const sayings[] = { "said", "says", "told", "announced", "declared", "stated" };
+  DossierDocument *document = g_ptr_array_index (documents, candidate->document);
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
+  const char *text = paragraph->text;
+  guint lo = 0, hi = document->mentions->len;
+
+  /* The first mention of the paragraph, by halving (mentions are in
+   * order of paragraph and start). */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, mid);
+
+      if (mention->paragraph < candidate->paragraph ||
+          (mention->paragraph == candidate->paragraph && mention->start < candidate->start))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint m = lo; m < document->mentions->len; m++)
+    {
+      const DossierMention *mention = &g_array_index (document->mentions, DossierMention, m);
+      gsize at = mention->end;
+      guint words = 0;
+
+      if (mention->paragraph != candidate->paragraph || mention->start >= candidate->end)
+        break;
+      if (mention->entity < 0)
+        continue;
+      if (g_str_has_prefix (text + at, "'s ") || g_str_has_prefix (text + at, "’s "))
+        at += text[at] == '\'' ? 2 : 4;
+      /* Up to two words in small letters between: "government", "foreign
+       * ministry", "officials". */
+      while (at < candidate->end && text[at] == ' ')
+        {
+          gsize start = at + 1, end = start;
+
+          while (end < candidate->end && g_ascii_islower (text[end]))
+            end++;
+          if (end == start)
+            break;
+          for (gsize k = 0; k < G_N_ELEMENTS (sayings); k++)
+            if (strlen (sayings[k]) == end - start && strncmp (text + start, sayings[k], end - start) == 0 &&
+                (end >= candidate->end || !g_ascii_isalpha (text[end])))
+              {
+                *verb = sayings[k];
+                return mention->entity;
+              }
+          if (++words > 2)
+            break;
+          at = end;
+        }
+    }
+  return -1;
+}
+
+/* Whether two reports of two articles, each dating one day by an
+ * expression of its own, tell one entity saying something that day ("The
+ * Dubai government said today that it will not guarantee …", "Dubai's
+ * government said on Monday it was not responsible …"): its statement of
+ * that day, whatever words the outlets chose.  Sets @verb. */
+static gboolean
+one_speaker_of_a_day (GPtrArray                   *documents,
+                      const DossierEventCandidate *a,
+                      const DossierEventCandidate *b,
+                      const char                 **verb)
+{
+  const char *verb_b = NULL;
+  int speaker;
+
+  if (a->document == b->document || a->dating != DOSSIER_DATED_BY_EXPRESSION ||
+      b->dating != DOSSIER_DATED_BY_EXPRESSION || a->date.precision < DOSSIER_PRECISION_DAY ||
+      b->date.precision < DOSSIER_PRECISION_DAY || a->first_day != b->first_day || a->last_day != b->last_day ||
+      a->sentence == NULL || b->sentence == NULL)
+    return FALSE;
+  speaker = speaker_of (documents, a, verb);
+  return speaker >= 0 && speaker == speaker_of (documents, b, &verb_b);
+}
+
 gboolean
 _dossier_event_candidates_share_happening (DossierVocabulary           *vocabulary,
                                            GPtrArray                   *documents,
@@ -664,6 +752,18 @@ _dossier_event_candidates_share_happening (DossierVocabulary           *vocabula
     }
   if (few && n_shared == 0 && !unnamed)
     return FALSE;
+  /* One entity saying something on one day, in both: the statement. */
+  if (few && !lenient && n_shared > 0 && one_speaker_of_a_day (documents, a, b, &noun) &&
+      !scores_differ (documents, a, b))
+    {
+      if (link != NULL)
+        {
+          link->reasons |= DOSSIER_LINK_PARTICIPANTS | DOSSIER_LINK_ACTION;
+          memcpy (link->entities, shared, sizeof shared);
+          link->action_a = link->action_b = noun;
+        }
+      return TRUE;
+    }
   if (a->sentence == NULL || b->sentence == NULL ||
       !_dossier_event_actions_meet (_dossier_event_sentence_actions (vocabulary, documents, a->document, a->sentence),
                                     _dossier_event_sentence_actions (vocabulary, documents, b->document, b->sentence),
