@@ -417,6 +417,15 @@ test_periods (void)
                      "week-relative", TRUE);
   assert_expression ("Talks ended last weekend.", "2024-10-17", "last weekend", "2024-W41", "weekend-relative",
                      TRUE);
+  /* "over the weekend", told on Thursday 17 October, is the weekend just
+   * past, of the week before; told on Sunday 20 October, that very
+   * weekend; and in the future tense, the next. */
+  assert_expression ("Talks broke down over the weekend.", "2024-10-17", "the weekend", "2024-W41",
+                     "weekend-past", TRUE);
+  assert_expression ("Talks broke down at the weekend.", "2024-10-20", "the weekend", "2024-W42",
+                     "weekend-past", TRUE);
+  assert_expression ("Talks will resume at the weekend.", "2024-10-17", "the weekend", "2024-W42",
+                     "weekend-coming", TRUE);
   /* Written on Sunday 20 October, "last week" is the week just ended. */
   assert_expression ("Shares plunged last week.", "2024-10-20", "last week", "2024-W42", "week-relative", TRUE);
   /* Week 1 of 2025 starts on 30 December 2024. */

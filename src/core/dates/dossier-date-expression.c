@@ -42,6 +42,11 @@
  *                         working week just ended: the reference's own)
  *   weekend-relative      "last weekend", "this weekend": the ISO week the
  *                         weekend belongs to
+ *   weekend-past          "over the weekend", "at the weekend": the ISO week
+ *                         of the weekend just past (the reference's own on
+ *                         a Saturday or a Sunday)
+ *   weekend-coming        the same in the future tense ("will resume at the
+ *                         weekend"): the ISO week of the next weekend
  *   month-relative        "last month", "earlier this month",
  *                         "the end of the month"
  *   year-relative         "last year", "earlier this year",
@@ -2681,6 +2686,23 @@ match_the (const Scanner *scanner,
     case KEYWORD_SEASON:
       return match_season (scanner, the->start, &token, match);
 
+    case KEYWORD_WEEKEND:
+      {
+        /* "over the weekend", "at the weekend": the one just past, or the
+         * one to come in the future tense (see resolve_in_tense ()). */
+        Token previous;
+
+        if (token.letter_case != CASE_LOWER || the->letter_case != CASE_LOWER ||
+            !read_previous_word (scanner, the->start, &previous) || previous.letter_case != CASE_LOWER ||
+            !(token_equals (scanner, &previous, "over") || token_equals (scanner, &previous, "at") ||
+              token_equals (scanner, &previous, "during")))
+          return FALSE;
+        match_init (match, the->start, token.end, FORM_WEEKS);
+        match->rule = "the-weekend";
+        match->offset = 0;
+        return TRUE;
+      }
+
     case KEYWORD_SEQUENCE:
     case KEYWORD_DIRECTION:
       {
@@ -3685,6 +3707,8 @@ match_tense (const Scanner *scanner,
     return guess_tense (scanner, match, firm);
   if (match->form == FORM_MONTH_DAY)
     return guess_tense (scanner, match, firm);
+  if (match->form == FORM_WEEKS && g_strcmp0 (match->rule, "the-weekend") == 0)
+    return guess_tense (scanner, match, firm);
   return TENSE_PAST;
 }
 
@@ -3890,6 +3914,25 @@ resolve_in_tense (const Match           *match,
           }
       break;
     case FORM_WEEKS:
+      /* "over the weekend": the ISO week of the Saturday just past (this
+       * one, written on a Saturday or a Sunday), or in the future tense of
+       * the next Saturday (this one, written on a weekday). */
+      if (g_strcmp0 (match->rule, "the-weekend") == 0)
+        {
+          int weekday = dossier_date_get_weekday (&day);
+
+          if (tense == TENSE_FUTURE)
+            {
+              expression->value = week_date (&day, weekday == 7 ? 1 : 0);
+              expression->rule = "weekend-coming";
+            }
+          else
+            {
+              expression->value = week_date (&day, weekday >= 6 ? 0 : -1);
+              expression->rule = "weekend-past";
+            }
+          break;
+        }
       /* Written on a Saturday or a Sunday, "last week" is the working
        * week just ended, the reference's own ISO week. */
       if (match->offset == -1 && g_strcmp0 (match->rule, "week-relative") == 0 &&
