@@ -572,13 +572,16 @@ date_names_noun (GPtrArray                   *documents,
   if (end - start < 4 || end - start >= size || (end < paragraph->len && (g_ascii_isalpha (text[end]) ||
                                                                           text[end] == '-')))
     return FALSE;
-  /* No verb of the past ("killed on Friday"), no adverb ("early"). */
-  if ((end - start > 4 && strncmp (text + end - 2, "ed", 2) == 0) || strncmp (text + end - 2, "ly", 2) == 0 ||
-      dossier_action_is_past_form (text + start, end - start))
+  /* No verb of the past ("killed on Friday"), no adverb ("early"); the
+   * lexicon is asked last. */
+  if ((end - start > 4 && strncmp (text + end - 2, "ed", 2) == 0) || strncmp (text + end - 2, "ly", 2) == 0)
     return FALSE;
   for (gsize k = 0; k < G_N_ELEMENTS (not_happenings); k++)
-    if (strlen (not_happenings[k]) == end - start && strncmp (text + start, not_happenings[k], end - start) == 0)
+    if (not_happenings[k][0] == text[start] && strlen (not_happenings[k]) == end - start &&
+        strncmp (text + start, not_happenings[k], end - start) == 0)
       return FALSE;
+  if (dossier_action_is_past_form (text + start, end - start))
+    return FALSE;
   memcpy (noun, text + start, end - start);
   noun[end - start] = '\0';
   return TRUE;
