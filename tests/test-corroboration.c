@@ -1669,6 +1669,29 @@ test_one_speaker_on_one_day (void)
   g_assert_true (by_speaker);
 }
 
+/* A later article that dates a happening to its month only ("sank off
+ * Calvera in June") reports the one another dates to the day, where they
+ * name the same participants and kind of action. */
+static void
+test_a_happening_told_by_its_month (void)
+{
+  const char *texts[] = {
+    "Ferry sinks\nPublished: 13 June 2031\n\n"
+    "The ferry Santa Lidia sank off Calvera on Thursday after water flooded its engine room.\n\n"
+    "Fishing boats rescued all 86 passengers.\n",
+    "Ferry owners fined\nPublished: 20 August 2031\n\n"
+    "Harbour inspectors fined the owners on Monday for skipping the repairs of their ships.\n\n"
+    "The Santa Lidia, the biggest of the company's eleven vessels and the pride of its Atlantic route, sank "
+    "off Calvera in June, weeks after inspectors first flagged corrosion in its hull plates.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *sinking = event_on (analysis, "2031-06-12");
+
+  g_assert_nonnull (sinking);
+  g_assert_cmpuint (dossier_event_record_count_articles (sinking, NULL), ==, 2);
+  g_assert_null (event_on (analysis, "2031-06"));
+}
+
 /* A caption that closes on a credit saying what it is ("Photo courtesy
  * of …", "Photo by …") reports nothing, though it names its day: the
  * story's first sentence is the lead. */
@@ -2472,6 +2495,7 @@ main (int   argc,
   g_test_add_func ("/corroboration/a-week-one-article-alone-tells", test_a_week_one_article_alone_tells);
   g_test_add_func ("/corroboration/one-happening-named-by-its-day", test_one_happening_named_by_its_day);
   g_test_add_func ("/corroboration/one-speaker-on-one-day", test_one_speaker_on_one_day);
+  g_test_add_func ("/corroboration/a-happening-told-by-its-month", test_a_happening_told_by_its_month);
   g_test_add_func ("/corroboration/a-caption-with-a-credit-named-as-such",
                    test_a_caption_with_a_credit_named_as_such);
   g_test_add_func ("/corroboration/a-pictures-description-over-its-caption", test_a_pictures_description_over_its_caption);

@@ -1034,9 +1034,15 @@ decide_pair (Clustering            *clustering,
     }
   /* Words less alike: the same participants and kind of action, on one
    * day, or in one week where two articles tell only their week ("this
-   * week's chaos at the exchange", "the exchange's collapse this week"). */
-  else if ((agree == 1 || agree == 3) &&
-           (a->date.precision >= DOSSIER_PRECISION_DAY ||
+   * week's chaos at the exchange", "the exchange's collapse this week"),
+   * or on a day of the month another article dates it to ("sank off
+   * Calvera on Thursday", "sank off Calvera in June"). */
+  else if ((agree == 1 || agree == 3 ||
+            (agree == 2 && a->document != b->document && a->dating == DOSSIER_DATED_BY_EXPRESSION &&
+             b->dating == DOSSIER_DATED_BY_EXPRESSION &&
+             MIN (a->date.precision, b->date.precision) == DOSSIER_PRECISION_MONTH &&
+             MAX (a->date.precision, b->date.precision) >= DOSSIER_PRECISION_DAY)) &&
+           (agree == 2 || a->date.precision >= DOSSIER_PRECISION_DAY ||
             (a->date.precision == DOSSIER_PRECISION_WEEK && a->document != b->document) ||
             (agree == 1 && a->date.precision == DOSSIER_PRECISION_MONTH && a->document != b->document &&
              still_to_come (clustering, a) && still_to_come (clustering, b))) &&
