@@ -230,6 +230,8 @@ dossier_person_key (const char *text,
                     gsize       end)
 {
   const char *last_space = NULL;
+  const char *surname;
+  const char *hyphen;
   g_autofree char *surname_key = NULL;
 
   end = before_a_generation (text, start, end);
@@ -241,9 +243,6 @@ dossier_person_key (const char *text,
       surname_key = dossier_person_surname_key (text + start, space - (text + start));
       return g_strconcat ("person:", surname_key, NULL);
     }
-  const char *surname;
-  const char *hyphen;
-
   for (const char *p = text + start; p < text + end; p++)
     if (*p == ' ')
       last_space = p;
