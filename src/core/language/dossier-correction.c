@@ -621,20 +621,22 @@ one_edit_apart (const char *a,
   return strncmp (a + i, b + i + 1, la - i) == 0;
 }
 
-/* Whether the given names @a and @b (@la and @lb bytes) are spellings of
- * one name as transliterations differ: alike once folded as surnames are
- * (y, j and i as one, doubled letters as one: "Sooronbay" and
- * "Sooronbai", "Mohammed" and "Mohamed", "Sergey" and "Sergei"). */
-static gboolean
-transliterated_alike (const char *a,
-                      gsize       la,
-                      const char *b,
-                      gsize       lb)
+/* The given name @given (@len bytes) of the entity at @index folded as
+ * surnames are (y, j and i as one, doubled letters as one), made on first
+ * use and kept in @folded (one slot per entity): two given names folded
+ * alike are spellings of one name as transliterations differ
+ * ("Sooronbay" and "Sooronbai", "Mohammed" and "Mohamed", "Sergey" and
+ * "Sergei").  Folding costs about a thousand instructions, and a person
+ * of a common surname was folded again for every other person of it. */
+static const char *
+given_name_folded (char       **folded,
+                   guint        index,
+                   const char  *given,
+                   gsize        len)
 {
-  g_autofree char *key_a = dossier_person_surname_key (a, la);
-  g_autofree char *key_b = dossier_person_surname_key (b, lb);
-
-  return strcmp (key_a, key_b) == 0;
+  if (folded[index] == NULL)
+    folded[index] = dossier_person_surname_key (given, len);
+  return folded[index];
 }
 
 /* Whether the researcher said that @rare is not @frequent: a DISTINCT
@@ -724,6 +726,8 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
    * people of the same first given name only. */
   g_autoptr(GHashTable) by_first_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                                 (GDestroyNotify) g_ptr_array_unref);
+  /* Each person's given name folded, by entity index. */
+  g_autofree char **folded = g_new0 (char *, MAX (entities->len, 1));
 
   for (guint f = 0; f < entities->len; f++)
     {
@@ -757,7 +761,8 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
           same = g_ptr_array_new ();
           g_hash_table_insert (by_surname, g_steal_pointer (&key), same);
         }
-      g_ptr_array_add (same, person);
+      /* By index, for its given name folded. */
+      g_ptr_array_add (same, GUINT_TO_POINTER (f));
     }
 
   for (guint r = 0; r < entities->len; r++)
@@ -786,7 +791,8 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
 
           for (guint k = 0; same != NULL && k < same->len; k++)
             {
-              DossierEntityRecord *frequent = g_ptr_array_index (same, k);
+              guint f = GPOINTER_TO_UINT (g_ptr_array_index (same, k));
+              DossierEntityRecord *frequent = g_ptr_array_index (entities, f);
               const char *given;
               gsize len;
 
@@ -800,7 +806,8 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
                * another transliteration does ("Sooronbai" in two,
                * "Sooronbay" in three). */
               else if (frequent->documents->len > rare->documents->len &&
-                       transliterated_alike (rare_given, rare_given_len, given, strcspn (given, "/")))
+                       strcmp (given_name_folded (folded, r, rare_given, rare_given_len),
+                               given_name_folded (folded, f, given, strcspn (given, "/"))) == 0)
                 consider (frequent, &best, &ambiguous);
             }
         }
@@ -843,4 +850,6 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
                      "in one article, the other in %u", rare->name, best->name, rare->mentions,
                      best->documents->len);
     }
+  for (guint i = 0; i < entities->len; i++)
+    g_free (folded[i]);
 }
