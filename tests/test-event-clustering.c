@@ -1200,6 +1200,53 @@ test_vocabulary_kept (void)
   g_assert_cmpuint (n_taken, ==, 3);
 }
 
+/* Whether a paragraph is a photo's caption is read once and kept with it,
+ * and a copy of the document (what the next analysis reads) takes it:
+ * asked of a fresh document, again, and of its copy, every paragraph
+ * reads the same; and the copy takes the answer kept rather than reading
+ * the text again. */
+static void
+test_paragraph_captions_kept (void)
+{
+  static const struct { const char *text; gboolean caption; } paragraphs[] = {
+    { "The port authority closed the harbour of Westholm on Thursday after the storm.", FALSE },
+    { "A crew member lowers a lifeboat at the harbour. (AP Photo/Piet Jansen)", TRUE },
+    { "FILE - Ferries line the quay in Halvik, March 2, 2026.", TRUE },
+    { "Divers prepare to go down near Halden.", TRUE },
+    { "Divers prepare to go down near Halden. / Agencies", TRUE },
+    { "The council will meet on Monday to count the cost.", FALSE },
+  };
+  g_autoptr(DossierDocument) document = dossier_document_new ();
+  g_autoptr(DossierDocument) copy = NULL;
+  g_autoptr(DossierDocument) forged = NULL;
+
+  for (guint p = 0; p < G_N_ELEMENTS (paragraphs); p++)
+    dossier_document_add_paragraph (document, paragraphs[p].text, -1, DOSSIER_PARAGRAPH_BODY, p + 1, p + 1);
+  for (guint p = 0; p < G_N_ELEMENTS (paragraphs); p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      g_assert_cmpuint (paragraph->text_read, ==, 0);
+      for (guint asked = 0; asked < 2; asked++)
+        g_assert_cmpint (_dossier_event_paragraph_is_caption (document, p), ==, paragraphs[p].caption);
+      g_assert_true (paragraph->text_read & DOSSIER_PARAGRAPH_CAPTION_READ);
+    }
+  copy = dossier_document_copy (document);
+  forged = dossier_document_copy (document);
+  for (guint p = 0; p < G_N_ELEMENTS (paragraphs); p++)
+    {
+      DossierParagraph *kept = g_ptr_array_index (copy->paragraphs, p);
+      DossierParagraph *wrong = g_ptr_array_index (forged->paragraphs, p);
+
+      g_assert_cmpuint (kept->text_read, ==,
+                        ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->text_read);
+      g_assert_cmpint (_dossier_event_paragraph_is_caption (copy, p), ==, paragraphs[p].caption);
+      /* The answer kept is taken as it is. */
+      wrong->text_read ^= DOSSIER_PARAGRAPH_CAPTION;
+      g_assert_cmpint (_dossier_event_paragraph_is_caption (forged, p), ==, !paragraphs[p].caption);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1217,6 +1264,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
   g_test_add_func ("/event-clustering/coarse-joins-kept", test_coarse_joins_kept);
   g_test_add_func ("/event-clustering/vocabulary-kept", test_vocabulary_kept);
+  g_test_add_func ("/event-clustering/paragraph-captions-kept", test_paragraph_captions_kept);
 
   return g_test_run ();
 }
