@@ -1141,7 +1141,7 @@ test_vocabulary_kept (void)
   g_autoptr(GHashTable) kept = NULL;
   g_autoptr(DossierEventKeptVocabulary) taken = NULL;
   DossierMention *changed = NULL;
-  guint n_taken = 0;
+  guint n_taken = 0, n_rare_taken = 0;
 
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
@@ -1181,10 +1181,53 @@ test_vocabulary_kept (void)
       _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept, made, taken, &made_vocabulary);
       _dossier_vocabulary_init (&fresh, documents, recognizer, NULL, NULL);
       assert_vocabulary_alike (&vocabulary, &fresh);
+      g_assert_nonnull (made_vocabulary);
+      g_assert_true (vocabulary.taken == (made_vocabulary == taken ? taken : NULL));
+      /* The sentences' rarest terms, half of them asked in each round:
+       * those a taken vocabulary's analysis kept are taken (in the table
+       * before they are asked for), the others counted; all as counted
+       * from scratch.  A vocabulary counted keeps them. */
+      {
+        DossierRareTerms rare_terms = { 0 };
+        guint n = 0;
+
+        _dossier_event_rare_terms_init (&rare_terms, &vocabulary);
+        for (guint d = 0; d < documents->len; d++)
+          {
+            GArray *sentences = g_ptr_array_index (vocabulary.sentences, d);
+            GArray *fresh_sentences = g_ptr_array_index (fresh.sentences, d);
+
+            for (guint i = 0; i < sentences->len; i++, n++)
+              {
+                DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+                guint expected[BLOCKING_RARE_TERMS], n_expected, n_rare;
+                const guint *rare;
+
+                if (n % 2 != round % 2)
+                  continue;
+                n_expected = _dossier_event_rarest_terms (&fresh,
+                                                          g_array_index (fresh_sentences, DossierEventSentence, i).terms,
+                                                          expected, BLOCKING_RARE_TERMS);
+                if (rare_terms.counted != NULL && vocabulary.taken != NULL)
+                  g_assert_cmpuint (rare_terms.counted[sentence - rare_terms.first], ==,
+                                    vocabulary.taken->rare_counted[n]);
+                rare = _dossier_event_sentence_rarest_terms (&rare_terms, &vocabulary, sentence, &n_rare);
+                g_assert_cmpuint (n_rare, ==, n_expected);
+                g_assert_cmpmem (rare, n_rare * sizeof (guint), expected, n_expected * sizeof (guint));
+                if (vocabulary.taken != NULL && vocabulary.taken->rare_counted[n] != 0)
+                  n_rare_taken++;
+              }
+          }
+        if (vocabulary.taken == NULL)
+          {
+            _dossier_event_rare_terms_keep (&rare_terms, &vocabulary, made_vocabulary);
+            g_assert_nonnull (made_vocabulary->rare_counted);
+          }
+        _dossier_event_rare_terms_clear (&rare_terms);
+      }
       _dossier_vocabulary_clear (&fresh);
       _dossier_vocabulary_clear (&vocabulary);
 
-      g_assert_nonnull (made_vocabulary);
       /* Taken in every round after the first (the twins both from the
        * second's kept terms), but those of a change. */
       if (round == 1 || round == 2 || round == 4)
@@ -1198,6 +1241,7 @@ test_vocabulary_kept (void)
       kept = g_hash_table_ref (made);
     }
   g_assert_cmpuint (n_taken, ==, 3);
+  g_assert_cmpuint (n_rare_taken, >, 0);
 }
 
 /* Whether a paragraph is a photo's caption is read once and kept with it,

@@ -700,6 +700,10 @@ dossier_events_build_keeping (GPtrArray                   *documents,
   _dossier_event_rare_terms_init (&rare_terms, &vocabulary);
   _dossier_event_attach_undated (&vocabulary, documents, entities, &rare_terms, candidates, links);
   _dossier_event_corroborate_undated (&vocabulary, documents, entities, &rare_terms, candidates, links);
+  /* … and kept with a vocabulary counted here, for the next analysis
+   * that takes it. */
+  if (kept_vocabulary_now != NULL && *kept_vocabulary_now != NULL && vocabulary.taken == NULL)
+    _dossier_event_rare_terms_keep (&rare_terms, &vocabulary, *kept_vocabulary_now);
   _dossier_event_rare_terms_clear (&rare_terms);
   _dossier_event_attach_continuations (&vocabulary, documents, candidates, links);
   /* No candidate or link is added from here on: their buffers are cut to
