@@ -10,6 +10,7 @@
 #include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
+#include "dossier-event-kept-clustering.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-kept-vocabulary.h"
 #include "dossier-event-similarity.h"
@@ -462,8 +463,9 @@ assert_clustered_alike (DossierVocabulary    *vocabulary,
       g_assert_cmpuint (x->reasons, ==, y->reasons);
       g_assert_cmpmem (&x->similarity, sizeof x->similarity, &y->similarity, sizeof y->similarity);
       g_assert_cmpmem (x->entities, sizeof x->entities, y->entities, sizeof y->entities);
-      g_assert_true (x->action_a == y->action_a);
-      g_assert_true (x->action_b == y->action_b);
+      /* (Decisions kept for the next analysis hold copies of the words.) */
+      g_assert_cmpstr (x->action_a, ==, y->action_a);
+      g_assert_cmpstr (x->action_b, ==, y->action_b);
     }
 }
 
@@ -1244,6 +1246,139 @@ test_vocabulary_kept (void)
   g_assert_cmpuint (n_rare_taken, >, 0);
 }
 
+/* What one analysis's clusterings decided is taken by the next where its
+ * candidates are those: analysed again with the vocabulary taken, every
+ * article's candidates get the serials they had, and cluster as afresh,
+ * links and all, the vocabulary they were decided with gone; an article
+ * whose analysis digest or publication date changed gets new serials, the
+ * others theirs (and the next analysis takes its new ones); and where an
+ * entity's type changed nothing is taken. */
+static void
+test_decisions_kept_across_analyses (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, month_recap };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(GHashTable) kept_terms = NULL;
+  g_autoptr(DossierEventKeptVocabulary) kept_vocabulary = NULL;
+  g_autoptr(DossierEventKeptClustering) kept = NULL;
+  /* The serials of the round before, and their articles. */
+  g_autoptr(GArray) serials = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) documents_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  DossierDocument *wire;
+  guint n_serials = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+
+      g_clear_pointer (&document->paragraphs_digest, g_free);
+      document->paragraphs_digest = g_strdup_printf ("article %u", d);
+      g_clear_pointer (&document->analysis_digest, g_free);
+      document->analysis_digest = g_strdup_printf ("analysed %u", d);
+      g_ptr_array_add (documents, document);
+    }
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  wire = g_ptr_array_index (documents, 1);
+
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autoptr(GHashTable) made = dossier_event_kept_terms_table_new ();
+      g_autoptr(DossierEventKeptVocabulary) made_vocabulary = NULL;
+      g_autoptr(DossierCollectedCandidates) collected = _dossier_collected_candidates_new (documents->len);
+      g_autoptr(DossierPairDecisions) decisions = NULL;
+      g_autoptr(GArray) candidates = NULL;
+      DossierVocabulary vocabulary;
+      gboolean fits;
+
+      /* Round 2: the wire analysed anew (its digest changed) and dated a
+       * day later; round 3: the courier dated a day later, its digest
+       * kept; round 4: an entity's type changed. */
+      if (round == 2)
+        {
+          g_free (wire->analysis_digest);
+          wire->analysis_digest = g_strdup ("analysed again");
+          wire->published = dossier_date_from_day (2025, 3, 14);
+          dossier_document_find_dates_again (wire);
+        }
+      if (round == 3)
+        {
+          DossierDocument *courier = g_ptr_array_index (documents, 0);
+
+          courier->published = dossier_date_from_day (2025, 3, 15);
+          dossier_document_find_dates_again (courier);
+        }
+      if (round == 4)
+        {
+          DossierEntityRecord *entity = g_ptr_array_index (entities, 0);
+
+          entity->type = entity->type == DOSSIER_ENTITY_PLACE ? DOSSIER_ENTITY_PERSON : DOSSIER_ENTITY_PLACE;
+        }
+      _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept_terms, made, kept_vocabulary,
+                                        &made_vocabulary);
+      g_assert_nonnull (made_vocabulary);
+      /* The vocabulary is taken after the first round. */
+      g_assert_true ((vocabulary.taken != NULL) == (round > 0));
+      fits = _dossier_event_kept_clustering_fits (kept, vocabulary.taken, documents, entities);
+      g_assert_true (fits == (round > 0 && round < 4));
+      if (fits)
+        {
+          _dossier_event_kept_clustering_take (kept, collected, documents);
+          decisions = g_steal_pointer (&kept->decisions);
+        }
+      else
+        decisions = _dossier_pair_decisions_new ();
+      _dossier_pair_decisions_keep_words (decisions);
+
+      candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+      for (guint c = 0, before = 0; c < candidates->len; c++)
+        {
+          const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+          /* The article changed in this round (none in the first two). */
+          guint changed = round == 2 ? 1 : round == 3 ? 0 : G_MAXUINT;
+
+          /* Taken where the article's candidates are those of the round
+           * before; new where they were collected from other dates. */
+          if (round > 0 && round < 4 && candidate->document != changed)
+            {
+              while (before < serials->len &&
+                     g_array_index (documents_of, guint, before) != candidate->document)
+                before++;
+              g_assert_cmpuint (before, <, serials->len);
+              g_assert_cmpuint (candidate->serial, ==, g_array_index (serials, guint, before));
+              before++;
+            }
+          else if (round > 0 && round < 4)
+            g_assert_cmpuint (candidate->serial, >, n_serials);
+        }
+      g_array_set_size (serials, 0);
+      g_array_set_size (documents_of, 0);
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          g_array_append_val (serials, g_array_index (candidates, DossierEventCandidate, c).serial);
+          g_array_append_val (documents_of, g_array_index (candidates, DossierEventCandidate, c).document);
+        }
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+
+      g_clear_pointer (&kept, dossier_event_kept_clustering_free);
+      kept = _dossier_event_kept_clustering_new (collected, &decisions, made_vocabulary, documents, entities);
+      g_assert_nonnull (kept);
+      g_assert_null (decisions);
+      n_serials = MAX (n_serials, kept->n_serials);
+      /* What is kept outlives the vocabulary it was decided with. */
+      _dossier_vocabulary_clear (&vocabulary);
+      g_clear_pointer (&kept_vocabulary, dossier_event_kept_vocabulary_unref);
+      kept_vocabulary = g_steal_pointer (&made_vocabulary);
+      g_clear_pointer (&kept_terms, g_hash_table_unref);
+      kept_terms = g_hash_table_ref (made);
+    }
+}
+
 /* Whether a paragraph is a photo's caption is read once and kept with it,
  * and a copy of the document (what the next analysis reads) takes it:
  * asked of a fresh document, again, and of its copy, every paragraph
@@ -1309,6 +1444,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/coarse-joins-kept", test_coarse_joins_kept);
   g_test_add_func ("/event-clustering/vocabulary-kept", test_vocabulary_kept);
   g_test_add_func ("/event-clustering/paragraph-captions-kept", test_paragraph_captions_kept);
+  g_test_add_func ("/event-clustering/decisions-kept-across-analyses", test_decisions_kept_across_analyses);
 
   return g_test_run ();
 }

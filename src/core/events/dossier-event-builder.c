@@ -595,7 +595,7 @@ dossier_events_build (GPtrArray               *documents,
                       DossierEntityRecognizer *recognizer,
                       GPtrArray               *events)
 {
-  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, NULL, NULL, events);
+  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, NULL, NULL, NULL, NULL, events);
 }
 
 void
@@ -606,8 +606,11 @@ dossier_events_build_keeping (GPtrArray                   *documents,
                               GHashTable                  *kept_now,
                               DossierEventKeptVocabulary  *kept_vocabulary,
                               DossierEventKeptVocabulary **kept_vocabulary_now,
+                              DossierEventKeptClustering  *kept_clustering,
+                              DossierEventKeptClustering **kept_clustering_now,
                               GPtrArray                   *events)
 {
+  g_autoptr(DossierEventKeptClustering) taken_clustering = kept_clustering;
   DossierVocabulary vocabulary;
   DossierRareTerms rare_terms = { 0 };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
@@ -624,6 +627,8 @@ dossier_events_build_keeping (GPtrArray                   *documents,
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
 
+  if (kept_clustering_now != NULL)
+    *kept_clustering_now = NULL;
   _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept, kept_now, kept_vocabulary,
                                     kept_vocabulary_now);
 
@@ -635,8 +640,17 @@ dossier_events_build_keeping (GPtrArray                   *documents,
   if (any_undated (documents))
     {
       collected = _dossier_collected_candidates_new (documents->len);
-      /* … and so are most pairs of them compared. */
-      decisions = _dossier_pair_decisions_new ();
+      /* … and so are most pairs of them compared; and so were they in the
+       * analysis before, where its candidates are these. */
+      if (_dossier_event_kept_clustering_fits (taken_clustering, vocabulary.taken, documents, entities))
+        {
+          _dossier_event_kept_clustering_take (taken_clustering, collected, documents);
+          decisions = g_steal_pointer (&taken_clustering->decisions);
+        }
+      else
+        decisions = _dossier_pair_decisions_new ();
+      if (kept_clustering_now != NULL)
+        _dossier_pair_decisions_keep_words (decisions);
       /* … and what dated articles tell as their day's news. */
       days_news = _dossier_days_news_new ();
     }
@@ -695,6 +709,11 @@ dossier_events_build_keeping (GPtrArray                   *documents,
 
   DOSSIER_DEBUG ("events: clustering the sentences of every article");
   _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, links);
+  /* The last clustering: what they decided is kept for the next analysis,
+   * with the vocabulary it was decided with. */
+  if (kept_clustering_now != NULL && decisions != NULL && kept_vocabulary_now != NULL && *kept_vocabulary_now != NULL)
+    *kept_clustering_now = _dossier_event_kept_clustering_new (collected, &decisions, *kept_vocabulary_now, documents,
+                                                               entities);
   /* The sentences without a date are found by their rarest terms twice:
    * counted once. */
   _dossier_event_rare_terms_init (&rare_terms, &vocabulary);

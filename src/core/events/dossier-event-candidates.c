@@ -17,6 +17,7 @@
 #include "dossier-debug.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-actions.h"
+#include "dossier-event-kept-clustering.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -1717,6 +1718,11 @@ typedef struct
   DossierDate published;
   GArray *dates;        /* of DossierDateMention */
   GArray *candidates;   /* of DossierEventCandidate */
+  /* The serials given to its candidates in this analysis, or taken from
+   * the one before (of DossierSerialRange, made on first use), and those
+   * the one before gave (borrowed; NULL: none to take). */
+  GArray *serials;
+  const GArray *kept_serials;
 } CollectedArticle;
 
 struct _DossierCollectedCandidates
@@ -1725,6 +1731,14 @@ struct _DossierCollectedCandidates
   guint n_serials;      /* the candidates' serials given so far */
   CollectedArticle articles[];
 };
+
+static void
+serial_ranges_free (GArray *ranges)
+{
+  for (guint r = 0; ranges != NULL && r < ranges->len; r++)
+    g_array_unref (g_array_index (ranges, DossierSerialRange, r).dates);
+  g_clear_pointer (&ranges, g_array_unref);
+}
 
 DossierCollectedCandidates *
 _dossier_collected_candidates_new (guint n_documents)
@@ -1745,6 +1759,7 @@ _dossier_collected_candidates_free (DossierCollectedCandidates *collected)
     {
       g_clear_pointer (&collected->articles[d].dates, g_array_unref);
       g_clear_pointer (&collected->articles[d].candidates, g_array_unref);
+      g_clear_pointer (&collected->articles[d].serials, serial_ranges_free);
     }
   g_free (collected);
 }
@@ -1775,6 +1790,82 @@ same_dates (const GArray *a,
         return FALSE;
     }
   return TRUE;
+}
+
+/* Gives serials to the candidates of @candidates from @first on, just
+ * collected from article @d (@document): those the analysis before gave
+ * the candidates it collected with the same publication date and dates,
+ * which are these (see DossierEventKeptClustering), or new ones: what the
+ * clusterings remember of a pair (DossierPairDecisions) is remembered of
+ * these very candidates. */
+static void
+give_serials (DossierCollectedCandidates *collected,
+              DossierDocument            *document,
+              guint                       d,
+              GArray                     *candidates,
+              guint                       first)
+{
+  CollectedArticle *article = &collected->articles[d];
+  guint n = candidates->len - first, serial = 0;
+  DossierSerialRange given;
+
+  if (n == 0)
+    return;
+  for (guint r = 0; article->kept_serials != NULL && r < article->kept_serials->len && serial == 0; r++)
+    {
+      const DossierSerialRange *range = &g_array_index (article->kept_serials, DossierSerialRange, r);
+
+      if (range->n == n && same_date (&range->published, &document->published) &&
+          same_dates (range->dates, document->dates))
+        serial = range->first;
+    }
+  if (serial == 0)
+    {
+      g_assert (collected->n_serials <= G_MAXUINT - n);
+      serial = collected->n_serials + 1;
+      collected->n_serials += n;
+    }
+  for (guint c = first; c < candidates->len; c++)
+    g_array_index (candidates, DossierEventCandidate, c).serial = serial + (c - first);
+  /* Kept for the next analysis, once. */
+  if (article->serials == NULL)
+    article->serials = g_array_new (FALSE, FALSE, sizeof (DossierSerialRange));
+  for (guint r = 0; r < article->serials->len; r++)
+    if (g_array_index (article->serials, DossierSerialRange, r).first == serial)
+      return;
+  given.published = document->published;
+  given.dates = g_array_sized_new (FALSE, FALSE, sizeof (DossierDateMention), document->dates->len);
+  g_array_append_vals (given.dates, document->dates->data, document->dates->len);
+  given.first = serial;
+  given.n = n;
+  g_array_append_val (article->serials, given);
+}
+
+void
+_dossier_collected_candidates_take_serials (DossierCollectedCandidates *collected,
+                                            GArray                    **kept_serials,
+                                            guint                       n_serials)
+{
+  g_return_if_fail (collected != NULL && collected->n_serials == 0);
+
+  for (guint d = 0; d < collected->n_documents; d++)
+    collected->articles[d].kept_serials = kept_serials[d];
+  collected->n_serials = n_serials;
+}
+
+GArray **
+_dossier_collected_candidates_steal_serials (DossierCollectedCandidates *collected,
+                                             guint                      *n_serials)
+{
+  GArray **serials = g_new0 (GArray *, MAX (collected->n_documents, 1u));
+
+  for (guint d = 0; d < collected->n_documents; d++)
+    {
+      serials[d] = g_steal_pointer (&collected->articles[d].serials);
+      collected->articles[d].kept_serials = NULL;
+    }
+  *n_serials = collected->n_serials;
+  return serials;
 }
 
 gboolean
@@ -1812,13 +1903,7 @@ _dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected
     }
 
   _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
-  /* New candidates, new serials: what the clusterings remember of a pair
-   * (DossierPairDecisions) is remembered of these very candidates. */
-  for (guint c = first; c < candidates->len; c++)
-    {
-      g_assert (collected->n_serials < G_MAXUINT);
-      g_array_index (candidates, DossierEventCandidate, c).serial = ++collected->n_serials;
-    }
+  give_serials (collected, document, d, candidates, first);
   article->made = TRUE;
   article->published = document->published;
   if (article->dates == NULL)

@@ -175,6 +175,20 @@ gboolean              _dossier_event_collect_candidates_keeping (DossierCollecte
                                                                  guint                       d,
                                                                  GArray                     *candidates);
 
+/* Makes @collected give the candidates of an article the serials an
+ * earlier analysis gave its candidates with the same publication date and
+ * dates (@kept_serials: per document, of DossierSerialRange, or NULL where
+ * none are to be taken; borrowed while @collected collects), and new ones
+ * after @n_serials.  Only where the candidates collected are those (see
+ * DossierEventKeptClustering). */
+void    _dossier_collected_candidates_take_serials  (DossierCollectedCandidates  *collected,
+                                                     GArray                     **kept_serials,
+                                                     guint                        n_serials);
+/* The serials given or taken in @collected's analysis, per document (of
+ * DossierSerialRange, or NULL), for the next; and the last given. */
+GArray **_dossier_collected_candidates_steal_serials (DossierCollectedCandidates *collected,
+                                                      guint                      *n_serials);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierCollectedCandidates, _dossier_collected_candidates_free)
 
 G_END_DECLS
