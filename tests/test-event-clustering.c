@@ -1248,7 +1248,8 @@ test_vocabulary_kept (void)
 
 /* What one analysis's clusterings decided is taken by the next where its
  * candidates are those: analysed again with the vocabulary taken, every
- * article's candidates get the serials they had, and cluster as afresh,
+ * article's candidates are taken with the serials they had (the same as
+ * collecting them gives), and cluster as afresh,
  * links and all, the vocabulary they were decided with gone; an article
  * whose analysis digest or publication date changed gets new serials, the
  * others theirs (and the next analysis takes its new ones); and where an
@@ -1333,6 +1334,7 @@ test_decisions_kept_across_analyses (void)
       else
         decisions = _dossier_pair_decisions_new ();
       _dossier_pair_decisions_keep_words (decisions);
+      _dossier_collected_candidates_keep_serials (collected);
 
       candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
       for (guint c = 0, before = 0; c < candidates->len; c++)
@@ -1355,6 +1357,16 @@ test_decisions_kept_across_analyses (void)
           else if (round > 0 && round < 4)
             g_assert_cmpuint (candidate->serial, >, n_serials);
         }
+      /* … and the candidates taken with them are those collecting them
+       * gives. */
+      {
+        g_autoptr(GArray) fresh = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+
+        for (guint d = 0; d < documents->len; d++)
+          _dossier_event_collect_candidates (&vocabulary, documents, entities, d, fresh);
+        g_assert_cmpuint (fresh->len, ==, candidates->len);
+        assert_same_candidates (candidates, 0, fresh, 0, candidates->len);
+      }
       g_array_set_size (serials, 0);
       g_array_set_size (documents_of, 0);
       for (guint c = 0; c < candidates->len; c++)
@@ -1369,6 +1381,9 @@ test_decisions_kept_across_analyses (void)
       kept = _dossier_event_kept_clustering_new (collected, &decisions, made_vocabulary, documents, entities);
       g_assert_nonnull (kept);
       g_assert_null (decisions);
+      for (guint d = 0; d < documents->len; d++)
+        for (guint r = 0; kept->serials[d] != NULL && r < kept->serials[d]->len; r++)
+          g_assert_nonnull (g_array_index (kept->serials[d], DossierSerialRange, r).candidates);
       n_serials = MAX (n_serials, kept->n_serials);
       /* What is kept outlives the vocabulary it was decided with. */
       _dossier_vocabulary_clear (&vocabulary);

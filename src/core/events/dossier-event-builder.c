@@ -650,7 +650,10 @@ dossier_events_build_keeping (GPtrArray                   *documents,
       else
         decisions = _dossier_pair_decisions_new ();
       if (kept_clustering_now != NULL)
-        _dossier_pair_decisions_keep_words (decisions);
+        {
+          _dossier_pair_decisions_keep_words (decisions);
+          _dossier_collected_candidates_keep_serials (collected);
+        }
       /* … and what dated articles tell as their day's news. */
       days_news = _dossier_days_news_new ();
     }

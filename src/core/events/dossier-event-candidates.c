@@ -1729,6 +1729,7 @@ struct _DossierCollectedCandidates
 {
   guint n_documents;
   guint n_serials;      /* the candidates' serials given so far */
+  gboolean keeping;     /* the serials given, and the candidates, kept for the next analysis */
   CollectedArticle articles[];
 };
 
@@ -1736,7 +1737,7 @@ static void
 serial_ranges_free (GArray *ranges)
 {
   for (guint r = 0; ranges != NULL && r < ranges->len; r++)
-    g_array_unref (g_array_index (ranges, DossierSerialRange, r).dates);
+    _dossier_serial_range_clear (&g_array_index (ranges, DossierSerialRange, r));
   g_clear_pointer (&ranges, g_array_unref);
 }
 
@@ -1792,6 +1793,116 @@ same_dates (const GArray *a,
   return TRUE;
 }
 
+/* The range of serials the analysis before gave the candidates of article
+ * @d (@document) collected with its publication date and dates, or NULL. */
+static const DossierSerialRange *
+kept_range (const CollectedArticle *article,
+            DossierDocument        *document)
+{
+  for (guint r = 0; article->kept_serials != NULL && r < article->kept_serials->len; r++)
+    {
+      const DossierSerialRange *range = &g_array_index (article->kept_serials, DossierSerialRange, r);
+
+      if (same_date (&range->published, &document->published) && same_dates (range->dates, document->dates))
+        return range;
+    }
+  return NULL;
+}
+
+/* Keeps, for the next analysis, that the candidates of article @d
+ * (@document) from @first on in @candidates have the serials from
+ * @serial on; and the candidates, where each one's terms and entities
+ * are its sentence's. */
+static void
+record_serials (DossierCollectedCandidates *collected,
+                DossierVocabulary          *vocabulary,
+                DossierDocument            *document,
+                guint                       d,
+                GArray                     *candidates,
+                guint                       first,
+                guint                       serial)
+{
+  CollectedArticle *article = &collected->articles[d];
+  const DossierEventSentence *sentences = (const DossierEventSentence *) (void *)
+                                          ((GArray *) g_ptr_array_index (vocabulary->sentences, d))->data;
+  guint n = candidates->len - first;
+  gboolean all = TRUE;
+  DossierSerialRange given = { document->published, NULL, serial, n, NULL, NULL };
+
+  if (!collected->keeping || n == 0)
+    return;
+  if (article->serials == NULL)
+    article->serials = g_array_new (FALSE, FALSE, sizeof (DossierSerialRange));
+  for (guint r = 0; r < article->serials->len; r++)
+    if (g_array_index (article->serials, DossierSerialRange, r).first == serial)
+      return;
+  given.dates = g_array_sized_new (FALSE, FALSE, sizeof (DossierDateMention), document->dates->len);
+  g_array_append_vals (given.dates, document->dates->data, document->dates->len);
+  given.candidates = g_new (DossierEventCandidate, n);
+  given.sentences = g_new (guint, n);
+  memcpy (given.candidates, &g_array_index (candidates, DossierEventCandidate, first), n * sizeof (DossierEventCandidate));
+  for (guint k = 0; k < n && all; k++)
+    {
+      DossierEventCandidate *candidate = &given.candidates[k];
+
+      all = candidate->sentence != NULL && candidate->terms == candidate->sentence->terms &&
+            candidate->entities == candidate->sentence->entities;
+      if (!all)
+        break;
+      given.sentences[k] = (guint) (candidate->sentence - sentences);
+      candidate->sentence = NULL;
+      candidate->terms = NULL;
+      candidate->entities = NULL;
+      if (candidate->inherits_from >= 0)
+        {
+          g_assert ((guint) candidate->inherits_from >= first);
+          candidate->inherits_from -= first;
+        }
+    }
+  if (!all)
+    {
+      g_clear_pointer (&given.candidates, g_free);
+      g_clear_pointer (&given.sentences, g_free);
+    }
+  g_array_append_val (article->serials, given);
+}
+
+/* Appends to @candidates those the analysis before collected of article @d
+ * (@document) with its publication date and dates, with their serials:
+ * the same as collecting them would give (see
+ * DossierEventKeptClustering), their sentences, terms and entities this
+ * vocabulary's.  FALSE, and nothing appended, where none were kept. */
+static gboolean
+take_kept_candidates (DossierCollectedCandidates *collected,
+                      DossierVocabulary          *vocabulary,
+                      DossierDocument            *document,
+                      guint                       d,
+                      GArray                     *candidates)
+{
+  const DossierSerialRange *range = kept_range (&collected->articles[d], document);
+  GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+  guint first = candidates->len;
+
+  if (range == NULL || range->candidates == NULL)
+    return FALSE;
+  g_array_append_vals (candidates, range->candidates, range->n);
+  for (guint c = first; c < candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      guint k = c - first;
+
+      g_assert (range->sentences[k] < sentences->len);
+      candidate->sentence = &g_array_index (sentences, DossierEventSentence, range->sentences[k]);
+      candidate->terms = candidate->sentence->terms;
+      candidate->entities = candidate->sentence->entities;
+      if (candidate->inherits_from >= 0)
+        candidate->inherits_from += first;
+      g_assert (candidate->serial == range->first + k);
+    }
+  record_serials (collected, vocabulary, document, d, candidates, first, range->first);
+  return TRUE;
+}
+
 /* Gives serials to the candidates of @candidates from @first on, just
  * collected from article @d (@document): those the analysis before gave
  * the candidates it collected with the same publication date and dates,
@@ -1800,26 +1911,23 @@ same_dates (const GArray *a,
  * these very candidates. */
 static void
 give_serials (DossierCollectedCandidates *collected,
+              DossierVocabulary          *vocabulary,
               DossierDocument            *document,
               guint                       d,
               GArray                     *candidates,
               guint                       first)
 {
-  CollectedArticle *article = &collected->articles[d];
-  guint n = candidates->len - first, serial = 0;
-  DossierSerialRange given;
+  const DossierSerialRange *range = kept_range (&collected->articles[d], document);
+  guint n = candidates->len - first, serial;
 
   if (n == 0)
     return;
-  for (guint r = 0; article->kept_serials != NULL && r < article->kept_serials->len && serial == 0; r++)
+  if (range != NULL)
     {
-      const DossierSerialRange *range = &g_array_index (article->kept_serials, DossierSerialRange, r);
-
-      if (range->n == n && same_date (&range->published, &document->published) &&
-          same_dates (range->dates, document->dates))
-        serial = range->first;
+      g_assert (range->n == n);
+      serial = range->first;
     }
-  if (serial == 0)
+  else
     {
       g_assert (collected->n_serials <= G_MAXUINT - n);
       serial = collected->n_serials + 1;
@@ -1827,18 +1935,15 @@ give_serials (DossierCollectedCandidates *collected,
     }
   for (guint c = first; c < candidates->len; c++)
     g_array_index (candidates, DossierEventCandidate, c).serial = serial + (c - first);
-  /* Kept for the next analysis, once. */
-  if (article->serials == NULL)
-    article->serials = g_array_new (FALSE, FALSE, sizeof (DossierSerialRange));
-  for (guint r = 0; r < article->serials->len; r++)
-    if (g_array_index (article->serials, DossierSerialRange, r).first == serial)
-      return;
-  given.published = document->published;
-  given.dates = g_array_sized_new (FALSE, FALSE, sizeof (DossierDateMention), document->dates->len);
-  g_array_append_vals (given.dates, document->dates->data, document->dates->len);
-  given.first = serial;
-  given.n = n;
-  g_array_append_val (article->serials, given);
+  record_serials (collected, vocabulary, document, d, candidates, first, serial);
+}
+
+void
+_dossier_collected_candidates_keep_serials (DossierCollectedCandidates *collected)
+{
+  g_return_if_fail (collected != NULL);
+
+  collected->keeping = TRUE;
 }
 
 void
@@ -1902,8 +2007,13 @@ _dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected
       return TRUE;
     }
 
-  _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
-  give_serials (collected, document, d, candidates, first);
+  /* Taken as the analysis before collected them, where it did: the same,
+   * as their serials are. */
+  if (!take_kept_candidates (collected, vocabulary, document, d, candidates))
+    {
+      _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+      give_serials (collected, vocabulary, document, d, candidates, first);
+    }
   article->made = TRUE;
   article->published = document->published;
   if (article->dates == NULL)

@@ -175,12 +175,17 @@ gboolean              _dossier_event_collect_candidates_keeping (DossierCollecte
                                                                  guint                       d,
                                                                  GArray                     *candidates);
 
+/* Makes @collected keep the serials it gives and the candidates it
+ * collects, for the next analysis (_dossier_collected_candidates_steal_serials
+ * ()). */
+void    _dossier_collected_candidates_keep_serials  (DossierCollectedCandidates  *collected);
 /* Makes @collected give the candidates of an article the serials an
  * earlier analysis gave its candidates with the same publication date and
  * dates (@kept_serials: per document, of DossierSerialRange, or NULL where
  * none are to be taken; borrowed while @collected collects), and new ones
- * after @n_serials.  Only where the candidates collected are those (see
- * DossierEventKeptClustering). */
+ * after @n_serials; and take the candidates kept with them, where they
+ * were, rather than collect them.  Only where the candidates collected
+ * are those (see DossierEventKeptClustering). */
 void    _dossier_collected_candidates_take_serials  (DossierCollectedCandidates  *collected,
                                                      GArray                     **kept_serials,
                                                      guint                        n_serials);

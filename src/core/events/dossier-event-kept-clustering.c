@@ -9,6 +9,14 @@
 #include "dossier-event-candidates.h"
 
 void
+_dossier_serial_range_clear (DossierSerialRange *range)
+{
+  g_clear_pointer (&range->dates, g_array_unref);
+  g_clear_pointer (&range->candidates, g_free);
+  g_clear_pointer (&range->sentences, g_free);
+}
+
+void
 dossier_event_kept_clustering_free (DossierEventKeptClustering *kept)
 {
   if (kept == NULL)
@@ -21,7 +29,7 @@ dossier_event_kept_clustering_free (DossierEventKeptClustering *kept)
       if (kept->serials[d] != NULL)
         {
           for (guint r = 0; r < kept->serials[d]->len; r++)
-            g_array_unref (g_array_index (kept->serials[d], DossierSerialRange, r).dates);
+            _dossier_serial_range_clear (&g_array_index (kept->serials[d], DossierSerialRange, r));
           g_array_unref (kept->serials[d]);
         }
     }
