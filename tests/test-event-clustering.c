@@ -1394,6 +1394,123 @@ test_decisions_kept_across_analyses (void)
     }
 }
 
+/* An undated report of the dismissal: the dossier's events are then made
+ * through the rounds that infer publication dates, where the clusterings
+ * keep what they decide. */
+static const char *mayor_undated =
+  "Eastbrook mayor Tomas Brandt dismissed after the audit\n"
+  "By Ines Moreau\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Wednesday, hours after auditors reported "
+  "that two million euros of housing money were missing.\n"
+  "Brandt said he would challenge the decision in court.\n";
+
+/* The analysis of copies of @from's documents (as a dossier's next
+ * analysis takes them, with @from's @gazetteer), reusing what @from kept
+ * where @reuse, with the @d-th article's publication date set to
+ * @published where it is set. */
+static DossierAnalysis *
+analyse_again (DossierGazetteer  *gazetteer,
+               DossierAnalysis   *from,
+               gboolean           reuse,
+               guint              d,
+               const DossierDate *published)
+{
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  for (guint k = 0; k < dossier_analysis_get_n_documents (from); k++)
+    {
+      DossierDocument *copy = dossier_document_copy (dossier_analysis_get_document (from, k));
+
+      if (k == d && published != NULL)
+        {
+          copy->published = *published;
+          copy->published_from = DOSSIER_DATE_SOURCE_USER;
+        }
+      dossier_analysis_add_document (analysis, copy);
+    }
+  if (reuse)
+    dossier_analysis_reuse (analysis, from);
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+/* The events of @a and @b the same: dates, summaries, sources and links. */
+static void
+assert_same_events (DossierAnalysis *a,
+                    DossierAnalysis *b)
+{
+  g_assert_cmpuint (dossier_analysis_get_n_events (a), ==, dossier_analysis_get_n_events (b));
+  for (guint e = 0; e < dossier_analysis_get_n_events (a); e++)
+    {
+      const DossierEventRecord *x = dossier_analysis_get_event (a, e);
+      const DossierEventRecord *y = dossier_analysis_get_event (b, e);
+
+      g_assert_cmpint (dossier_date_compare (&x->date, &y->date), ==, 0);
+      g_assert_cmpstr (x->summary, ==, y->summary);
+      g_assert_cmpuint (x->sources->len, ==, y->sources->len);
+      for (guint k = 0; k < x->sources->len; k++)
+        {
+          const DossierEventSource *p = &g_array_index (x->sources, DossierEventSource, k);
+          const DossierEventSource *q = &g_array_index (y->sources, DossierEventSource, k);
+
+          g_assert_cmpuint (p->document, ==, q->document);
+          g_assert_cmpuint (p->paragraph, ==, q->paragraph);
+          g_assert_cmpuint (p->start, ==, q->start);
+          g_assert_cmpuint (p->date_start, ==, q->date_start);
+          g_assert_cmpint (p->dating, ==, q->dating);
+        }
+      g_assert_cmpuint (x->links->len, ==, y->links->len);
+      for (guint k = 0; k < x->links->len; k++)
+        {
+          const DossierEventLink *p = &g_array_index (x->links, DossierEventLink, k);
+          const DossierEventLink *q = &g_array_index (y->links, DossierEventLink, k);
+
+          g_assert_cmpuint (p->reasons, ==, q->reasons);
+          g_assert_cmpstr (p->action_a, ==, q->action_a);
+          g_assert_cmpstr (p->action_b, ==, q->action_b);
+        }
+    }
+}
+
+/* A dossier analysed, then again after a publication date corrected, then
+ * after another: each analysis that takes what the one before kept (its
+ * clusterings' decisions, its articles' candidates, its events'
+ * summaries) makes the events one from scratch makes. */
+static void
+test_events_kept_across_analyses (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, month_recap,
+                          mayor_undated };
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) first = dossier_analysis_new (gazetteer);
+  g_autoptr(DossierAnalysis) fresh = NULL;
+  g_autoptr(DossierAnalysis) corrected = NULL;
+  g_autoptr(DossierAnalysis) again = NULL;
+  DossierDate day = dossier_date_from_day (2025, 3, 15);
+  DossierDate other_day = dossier_date_from_day (2025, 3, 16);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    dossier_analysis_add_document (first, dossier_test_clean_string (texts[i]));
+  dossier_analysis_set_keeps_results (first, TRUE);
+  dossier_analysis_run (first);
+  g_assert_cmpuint (dossier_analysis_get_n_events (first), >, 0);
+
+  /* Nothing changed; the wire's date corrected; the courier's. */
+  corrected = analyse_again (gazetteer, first, TRUE, G_MAXUINT, NULL);
+  fresh = analyse_again (gazetteer, first, FALSE, G_MAXUINT, NULL);
+  assert_same_events (corrected, fresh);
+  g_clear_pointer (&fresh, dossier_analysis_unref);
+  fresh = analyse_again (gazetteer, corrected, FALSE, 1, &day);
+  again = analyse_again (gazetteer, corrected, TRUE, 1, &day);
+  assert_same_events (again, fresh);
+  g_clear_pointer (&fresh, dossier_analysis_unref);
+  g_clear_pointer (&corrected, dossier_analysis_unref);
+  fresh = analyse_again (gazetteer, again, FALSE, 0, &other_day);
+  corrected = analyse_again (gazetteer, again, TRUE, 0, &other_day);
+  assert_same_events (corrected, fresh);
+}
+
 /* Whether a paragraph is a photo's caption is read once and kept with it,
  * and a copy of the document (what the next analysis reads) takes it:
  * asked of a fresh document, again, and of its copy, every paragraph
@@ -1460,6 +1577,7 @@ main (int   argc,
   g_test_add_func ("/event-clustering/vocabulary-kept", test_vocabulary_kept);
   g_test_add_func ("/event-clustering/paragraph-captions-kept", test_paragraph_captions_kept);
   g_test_add_func ("/event-clustering/decisions-kept-across-analyses", test_decisions_kept_across_analyses);
+  g_test_add_func ("/event-clustering/events-kept-across-analyses", test_events_kept_across_analyses);
 
   return g_test_run ();
 }

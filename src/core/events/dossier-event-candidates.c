@@ -1793,6 +1793,14 @@ same_dates (const GArray *a,
   return TRUE;
 }
 
+gboolean
+_dossier_event_document_dates_are (DossierDocument   *document,
+                                   const DossierDate *published,
+                                   const GArray      *dates)
+{
+  return same_date (published, &document->published) && same_dates (dates, document->dates);
+}
+
 /* The range of serials the analysis before gave the candidates of article
  * @d (@document) collected with its publication date and dates, or NULL. */
 static const DossierSerialRange *

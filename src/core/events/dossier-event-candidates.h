@@ -175,6 +175,11 @@ gboolean              _dossier_event_collect_candidates_keeping (DossierCollecte
                                                                  guint                       d,
                                                                  GArray                     *candidates);
 
+/* Whether @document's publication date and dates are @published and
+ * @dates (of DossierDateMention), field by field. */
+gboolean _dossier_event_document_dates_are (DossierDocument   *document,
+                                            const DossierDate *published,
+                                            const GArray      *dates);
 /* Makes @collected keep the serials it gives and the candidates it
  * collects, for the next analysis (_dossier_collected_candidates_steal_serials
  * ()). */

@@ -17,6 +17,18 @@ _dossier_serial_range_clear (DossierSerialRange *range)
 }
 
 void
+_dossier_kept_summaries_free (DossierKeptSummaries *summaries)
+{
+  if (summaries == NULL)
+    return;
+  g_clear_pointer (&summaries->dates, g_array_unref);
+  for (guint k = 0; summaries->summaries != NULL && k < summaries->summaries->len; k++)
+    g_free (g_array_index (summaries->summaries, DossierKeptSummary, k).summary);
+  g_clear_pointer (&summaries->summaries, g_array_unref);
+  g_free (summaries);
+}
+
+void
 dossier_event_kept_clustering_free (DossierEventKeptClustering *kept)
 {
   if (kept == NULL)
@@ -36,9 +48,16 @@ dossier_event_kept_clustering_free (DossierEventKeptClustering *kept)
   g_free (kept->digests);
   g_free (kept->serials);
   for (guint e = 0; e < kept->n_entities; e++)
-    g_free (kept->entity_keys[e]);
+    {
+      g_free (kept->entity_keys[e]);
+      g_free (kept->entity_names[e]);
+    }
   g_free (kept->entity_keys);
   g_free (kept->entity_types);
+  g_free (kept->entity_names);
+  for (guint d = 0; kept->summaries != NULL && d < kept->n_documents; d++)
+    _dossier_kept_summaries_free (kept->summaries[d]);
+  g_free (kept->summaries);
   g_free (kept);
 }
 
@@ -58,6 +77,18 @@ _dossier_event_kept_clustering_fits (const DossierEventKeptClustering *kept,
       if (entity->type != kept->entity_types[e] || g_strcmp0 (entity->key, kept->entity_keys[e]) != 0)
         return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+_dossier_event_kept_clustering_names_fit (const DossierEventKeptClustering *kept,
+                                          GPtrArray                        *entities)
+{
+  g_return_val_if_fail (kept->n_entities == entities->len, FALSE);
+
+  for (guint e = 0; e < entities->len; e++)
+    if (g_strcmp0 (((const DossierEntityRecord *) g_ptr_array_index (entities, e))->name, kept->entity_names[e]) != 0)
+      return FALSE;
   return TRUE;
 }
 
@@ -110,12 +141,14 @@ _dossier_event_kept_clustering_new (DossierCollectedCandidates  *collected,
   kept->n_entities = entities->len;
   kept->entity_keys = g_new (char *, MAX (entities->len, 1u));
   kept->entity_types = g_new (DossierEntityType, MAX (entities->len, 1u));
+  kept->entity_names = g_new (char *, MAX (entities->len, 1u));
   for (guint e = 0; e < entities->len; e++)
     {
       const DossierEntityRecord *entity = g_ptr_array_index (entities, e);
 
       kept->entity_keys[e] = g_strdup (entity->key);
       kept->entity_types[e] = entity->type;
+      kept->entity_names[e] = g_strdup (entity->name);
     }
   return kept;
 }

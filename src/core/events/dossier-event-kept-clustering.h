@@ -46,6 +46,28 @@ typedef struct
 
 void _dossier_serial_range_clear (DossierSerialRange *range);
 
+/* An event's summary, by where the sentence and the date of its
+ * representative candidate are in its article. */
+typedef struct
+{
+  guint paragraph;
+  gsize start;
+  gsize end;
+  gsize date_start;
+  char *summary;
+} DossierKeptSummary;
+
+/* The summaries of the events whose representatives one article gave,
+ * with its publication date and dates when they were made. */
+typedef struct
+{
+  DossierDate published;
+  GArray *dates;       /* of DossierDateMention */
+  GArray *summaries;   /* of DossierKeptSummary */
+} DossierKeptSummaries;
+
+void _dossier_kept_summaries_free (DossierKeptSummaries *summaries);
+
 typedef struct _DossierEventKeptClustering DossierEventKeptClustering;
 
 /* Only the events look inside. */
@@ -60,6 +82,13 @@ struct _DossierEventKeptClustering
   guint n_entities;
   char **entity_keys;
   DossierEntityType *entity_types;
+  char **entity_names;
+  /* Per document, the summaries of the events its sentences represent
+   * (or NULL): a summary reads its sentence, its article's dates and
+   * mentions and the names of the entities it names, and is taken where
+   * the article's analysis digest, publication date and dates and the
+   * entities' names are the same too. */
+  DossierKeptSummaries **summaries;
 };
 
 void dossier_event_kept_clustering_free (DossierEventKeptClustering *kept);
@@ -90,6 +119,11 @@ DossierEventKeptClustering *_dossier_event_kept_clustering_new (DossierCollected
                                                                 DossierEventKeptVocabulary  *vocabulary,
                                                                 GPtrArray                   *documents,
                                                                 GPtrArray                   *entities);
+
+/* Whether the summaries @kept holds (@kept fits @entities) may be taken:
+ * every entity has the name it had. */
+gboolean _dossier_event_kept_clustering_names_fit (const DossierEventKeptClustering *kept,
+                                                   GPtrArray                        *entities);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierEventKeptClustering, dossier_event_kept_clustering_free)
 
