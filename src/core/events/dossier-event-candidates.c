@@ -17,7 +17,6 @@
 #include "dossier-debug.h"
 #include "dossier-entity-resolver.h"
 #include "dossier-event-actions.h"
-#include "dossier-event-kept-clustering.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
@@ -1732,6 +1731,14 @@ struct _DossierCollectedCandidates
   gboolean keeping;     /* the serials given, and the candidates, kept for the next analysis */
   CollectedArticle articles[];
 };
+
+void
+_dossier_serial_range_clear (DossierSerialRange *range)
+{
+  g_clear_pointer (&range->dates, g_array_unref);
+  g_clear_pointer (&range->candidates, g_free);
+  g_clear_pointer (&range->sentences, g_free);
+}
 
 static void
 serial_ranges_free (GArray *ranges)

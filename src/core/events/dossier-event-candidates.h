@@ -175,6 +175,22 @@ gboolean              _dossier_event_collect_candidates_keeping (DossierCollecte
                                                                  guint                       d,
                                                                  GArray                     *candidates);
 
+/* The serials an article's candidates were given, collected with one
+ * publication date and one set of dates; and the candidates, with the
+ * place of each one's sentence among its article's sentences of the
+ * vocabulary for its sentence, terms and entities (set NULL), or NULL. */
+typedef struct
+{
+  DossierDate published;
+  GArray *dates;   /* of DossierDateMention */
+  guint first;     /* the first serial; the others follow */
+  guint n;
+  DossierEventCandidate *candidates;  /* their inherits_from counted from the first */
+  guint *sentences;
+} DossierSerialRange;
+
+void _dossier_serial_range_clear (DossierSerialRange *range);
+
 /* Whether @document's publication date and dates are @published and
  * @dates (of DossierDateMention), field by field. */
 gboolean _dossier_event_document_dates_are (DossierDocument   *document,

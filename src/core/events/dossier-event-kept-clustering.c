@@ -9,14 +9,6 @@
 #include "dossier-event-candidates.h"
 
 void
-_dossier_serial_range_clear (DossierSerialRange *range)
-{
-  g_clear_pointer (&range->dates, g_array_unref);
-  g_clear_pointer (&range->candidates, g_free);
-  g_clear_pointer (&range->sentences, g_free);
-}
-
-void
 _dossier_kept_summaries_free (DossierKeptSummaries *summaries)
 {
   if (summaries == NULL)

@@ -30,21 +30,6 @@
 
 G_BEGIN_DECLS
 
-/* The serials an article's candidates were given, collected with one
- * publication date and one set of dates; and the candidates, with the
- * place of each one's sentence among its article's sentences of the
- * vocabulary for its sentence, terms and entities (set NULL), or NULL. */
-typedef struct
-{
-  DossierDate published;
-  GArray *dates;   /* of DossierDateMention */
-  guint first;     /* the first serial; the others follow */
-  guint n;
-  DossierEventCandidate *candidates;  /* their inherits_from counted from the first */
-  guint *sentences;
-} DossierSerialRange;
-
-void _dossier_serial_range_clear (DossierSerialRange *range);
 
 /* An event's summary, by where the sentence and the date of its
  * representative candidate are in its article. */
