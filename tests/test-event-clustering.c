@@ -10,6 +10,7 @@
 #include "dossier-event-actions.h"
 #include "dossier-event-candidates.h"
 #include "dossier-event-clustering.h"
+#include "dossier-event-kept-clustering.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-kept-vocabulary.h"
 #include "dossier-event-similarity.h"
@@ -462,8 +463,9 @@ assert_clustered_alike (DossierVocabulary    *vocabulary,
       g_assert_cmpuint (x->reasons, ==, y->reasons);
       g_assert_cmpmem (&x->similarity, sizeof x->similarity, &y->similarity, sizeof y->similarity);
       g_assert_cmpmem (x->entities, sizeof x->entities, y->entities, sizeof y->entities);
-      g_assert_true (x->action_a == y->action_a);
-      g_assert_true (x->action_b == y->action_b);
+      /* (Decisions kept for the next analysis hold copies of the words.) */
+      g_assert_cmpstr (x->action_a, ==, y->action_a);
+      g_assert_cmpstr (x->action_b, ==, y->action_b);
     }
 }
 
@@ -1141,7 +1143,7 @@ test_vocabulary_kept (void)
   g_autoptr(GHashTable) kept = NULL;
   g_autoptr(DossierEventKeptVocabulary) taken = NULL;
   DossierMention *changed = NULL;
-  guint n_taken = 0;
+  guint n_taken = 0, n_rare_taken = 0;
 
   for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
     {
@@ -1181,10 +1183,53 @@ test_vocabulary_kept (void)
       _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept, made, taken, &made_vocabulary);
       _dossier_vocabulary_init (&fresh, documents, recognizer, NULL, NULL);
       assert_vocabulary_alike (&vocabulary, &fresh);
+      g_assert_nonnull (made_vocabulary);
+      g_assert_true (vocabulary.taken == (made_vocabulary == taken ? taken : NULL));
+      /* The sentences' rarest terms, half of them asked in each round:
+       * those a taken vocabulary's analysis kept are taken (in the table
+       * before they are asked for), the others counted; all as counted
+       * from scratch.  A vocabulary counted keeps them. */
+      {
+        DossierRareTerms rare_terms = { 0 };
+        guint n = 0;
+
+        _dossier_event_rare_terms_init (&rare_terms, &vocabulary);
+        for (guint d = 0; d < documents->len; d++)
+          {
+            GArray *sentences = g_ptr_array_index (vocabulary.sentences, d);
+            GArray *fresh_sentences = g_ptr_array_index (fresh.sentences, d);
+
+            for (guint i = 0; i < sentences->len; i++, n++)
+              {
+                DossierEventSentence *sentence = &g_array_index (sentences, DossierEventSentence, i);
+                guint expected[BLOCKING_RARE_TERMS], n_expected, n_rare;
+                const guint *rare;
+
+                if (n % 2 != round % 2)
+                  continue;
+                n_expected = _dossier_event_rarest_terms (&fresh,
+                                                          g_array_index (fresh_sentences, DossierEventSentence, i).terms,
+                                                          expected, BLOCKING_RARE_TERMS);
+                if (rare_terms.counted != NULL && vocabulary.taken != NULL)
+                  g_assert_cmpuint (rare_terms.counted[sentence - rare_terms.first], ==,
+                                    vocabulary.taken->rare_counted[n]);
+                rare = _dossier_event_sentence_rarest_terms (&rare_terms, &vocabulary, sentence, &n_rare);
+                g_assert_cmpuint (n_rare, ==, n_expected);
+                g_assert_cmpmem (rare, n_rare * sizeof (guint), expected, n_expected * sizeof (guint));
+                if (vocabulary.taken != NULL && vocabulary.taken->rare_counted[n] != 0)
+                  n_rare_taken++;
+              }
+          }
+        if (vocabulary.taken == NULL)
+          {
+            _dossier_event_rare_terms_keep (&rare_terms, &vocabulary, made_vocabulary);
+            g_assert_nonnull (made_vocabulary->rare_counted);
+          }
+        _dossier_event_rare_terms_clear (&rare_terms);
+      }
       _dossier_vocabulary_clear (&fresh);
       _dossier_vocabulary_clear (&vocabulary);
 
-      g_assert_nonnull (made_vocabulary);
       /* Taken in every round after the first (the twins both from the
        * second's kept terms), but those of a change. */
       if (round == 1 || round == 2 || round == 4)
@@ -1198,6 +1243,319 @@ test_vocabulary_kept (void)
       kept = g_hash_table_ref (made);
     }
   g_assert_cmpuint (n_taken, ==, 3);
+  g_assert_cmpuint (n_rare_taken, >, 0);
+}
+
+/* What one analysis's clusterings decided is taken by the next where its
+ * candidates are those: analysed again with the vocabulary taken, every
+ * article's candidates are taken with the serials they had (the same as
+ * collecting them gives), and cluster as afresh,
+ * links and all, the vocabulary they were decided with gone; an article
+ * whose analysis digest or publication date changed gets new serials, the
+ * others theirs (and the next analysis takes its new ones); and where an
+ * entity's type changed nothing is taken. */
+static void
+test_decisions_kept_across_analyses (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, month_recap };
+  g_autoptr(DossierAnalysis) analysis = analyse_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierEntityRecognizer) recognizer = dossier_entity_recognizer_new (gazetteer);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(GHashTable) kept_terms = NULL;
+  g_autoptr(DossierEventKeptVocabulary) kept_vocabulary = NULL;
+  g_autoptr(DossierEventKeptClustering) kept = NULL;
+  /* The serials of the round before, and their articles. */
+  g_autoptr(GArray) serials = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) documents_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  DossierDocument *wire;
+  guint n_serials = 0;
+
+  for (guint d = 0; d < dossier_analysis_get_n_documents (analysis); d++)
+    {
+      DossierDocument *document = dossier_analysis_get_document (analysis, d);
+
+      g_clear_pointer (&document->paragraphs_digest, g_free);
+      document->paragraphs_digest = g_strdup_printf ("article %u", d);
+      g_clear_pointer (&document->analysis_digest, g_free);
+      document->analysis_digest = g_strdup_printf ("analysed %u", d);
+      g_ptr_array_add (documents, document);
+    }
+  for (guint e = 0; e < dossier_analysis_get_n_entities (analysis); e++)
+    g_ptr_array_add (entities, (gpointer) dossier_analysis_get_entity (analysis, e));
+  wire = g_ptr_array_index (documents, 1);
+
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autoptr(GHashTable) made = dossier_event_kept_terms_table_new ();
+      g_autoptr(DossierEventKeptVocabulary) made_vocabulary = NULL;
+      g_autoptr(DossierCollectedCandidates) collected = _dossier_collected_candidates_new (documents->len);
+      g_autoptr(DossierPairDecisions) decisions = NULL;
+      g_autoptr(GArray) candidates = NULL;
+      DossierVocabulary vocabulary;
+      gboolean fits;
+
+      /* Round 2: the wire analysed anew (its digest changed) and dated a
+       * day later; round 3: the courier dated a day later, its digest
+       * kept; round 4: an entity's type changed. */
+      if (round == 2)
+        {
+          g_free (wire->analysis_digest);
+          wire->analysis_digest = g_strdup ("analysed again");
+          wire->published = dossier_date_from_day (2025, 3, 14);
+          dossier_document_find_dates_again (wire);
+        }
+      if (round == 3)
+        {
+          DossierDocument *courier = g_ptr_array_index (documents, 0);
+
+          courier->published = dossier_date_from_day (2025, 3, 15);
+          dossier_document_find_dates_again (courier);
+        }
+      if (round == 4)
+        {
+          DossierEntityRecord *entity = g_ptr_array_index (entities, 0);
+
+          entity->type = entity->type == DOSSIER_ENTITY_PLACE ? DOSSIER_ENTITY_PERSON : DOSSIER_ENTITY_PLACE;
+        }
+      _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept_terms, made, kept_vocabulary,
+                                        &made_vocabulary);
+      g_assert_nonnull (made_vocabulary);
+      /* The vocabulary is taken after the first round. */
+      g_assert_true ((vocabulary.taken != NULL) == (round > 0));
+      fits = _dossier_event_kept_clustering_fits (kept, vocabulary.taken, documents, entities);
+      g_assert_true (fits == (round > 0 && round < 4));
+      if (fits)
+        {
+          _dossier_event_kept_clustering_take (kept, collected, documents);
+          decisions = g_steal_pointer (&kept->decisions);
+        }
+      else
+        decisions = _dossier_pair_decisions_new ();
+      _dossier_pair_decisions_keep_words (decisions);
+      _dossier_collected_candidates_keep_serials (collected);
+
+      candidates = collect_all (collected, &vocabulary, documents, entities, FALSE);
+      for (guint c = 0, before = 0; c < candidates->len; c++)
+        {
+          const DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+          /* The article changed in this round (none in the first two). */
+          guint changed = round == 2 ? 1 : round == 3 ? 0 : G_MAXUINT;
+
+          /* Taken where the article's candidates are those of the round
+           * before; new where they were collected from other dates. */
+          if (round > 0 && round < 4 && candidate->document != changed)
+            {
+              while (before < serials->len &&
+                     g_array_index (documents_of, guint, before) != candidate->document)
+                before++;
+              g_assert_cmpuint (before, <, serials->len);
+              g_assert_cmpuint (candidate->serial, ==, g_array_index (serials, guint, before));
+              before++;
+            }
+          else if (round > 0 && round < 4)
+            g_assert_cmpuint (candidate->serial, >, n_serials);
+        }
+      /* … and the candidates taken with them are those collecting them
+       * gives. */
+      {
+        g_autoptr(GArray) fresh = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
+
+        for (guint d = 0; d < documents->len; d++)
+          _dossier_event_collect_candidates (&vocabulary, documents, entities, d, fresh);
+        g_assert_cmpuint (fresh->len, ==, candidates->len);
+        assert_same_candidates (candidates, 0, fresh, 0, candidates->len);
+      }
+      g_array_set_size (serials, 0);
+      g_array_set_size (documents_of, 0);
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          g_array_append_val (serials, g_array_index (candidates, DossierEventCandidate, c).serial);
+          g_array_append_val (documents_of, g_array_index (candidates, DossierEventCandidate, c).document);
+        }
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, TRUE);
+      assert_clustered_alike (&vocabulary, documents, entities, candidates, decisions, FALSE);
+
+      g_clear_pointer (&kept, dossier_event_kept_clustering_free);
+      kept = _dossier_event_kept_clustering_new (collected, &decisions, made_vocabulary, documents, entities);
+      g_assert_nonnull (kept);
+      g_assert_null (decisions);
+      for (guint d = 0; d < documents->len; d++)
+        for (guint r = 0; kept->serials[d] != NULL && r < kept->serials[d]->len; r++)
+          g_assert_nonnull (g_array_index (kept->serials[d], DossierSerialRange, r).candidates);
+      n_serials = MAX (n_serials, kept->n_serials);
+      /* What is kept outlives the vocabulary it was decided with. */
+      _dossier_vocabulary_clear (&vocabulary);
+      g_clear_pointer (&kept_vocabulary, dossier_event_kept_vocabulary_unref);
+      kept_vocabulary = g_steal_pointer (&made_vocabulary);
+      g_clear_pointer (&kept_terms, g_hash_table_unref);
+      kept_terms = g_hash_table_ref (made);
+    }
+}
+
+/* An undated report of the dismissal: the dossier's events are then made
+ * through the rounds that infer publication dates, where the clusterings
+ * keep what they decide. */
+static const char *mayor_undated =
+  "Eastbrook mayor Tomas Brandt dismissed after the audit\n"
+  "By Ines Moreau\n"
+  "\n"
+  "The city council of Eastbrook dismissed Mayor Tomas Brandt on Wednesday, hours after auditors reported "
+  "that two million euros of housing money were missing.\n"
+  "Brandt said he would challenge the decision in court.\n";
+
+/* The analysis of copies of @from's documents (as a dossier's next
+ * analysis takes them, with @from's @gazetteer), reusing what @from kept
+ * where @reuse, with the @d-th article's publication date set to
+ * @published where it is set. */
+static DossierAnalysis *
+analyse_again (DossierGazetteer  *gazetteer,
+               DossierAnalysis   *from,
+               gboolean           reuse,
+               guint              d,
+               const DossierDate *published)
+{
+  DossierAnalysis *analysis = dossier_analysis_new (gazetteer);
+
+  for (guint k = 0; k < dossier_analysis_get_n_documents (from); k++)
+    {
+      DossierDocument *copy = dossier_document_copy (dossier_analysis_get_document (from, k));
+
+      if (k == d && published != NULL)
+        {
+          copy->published = *published;
+          copy->published_from = DOSSIER_DATE_SOURCE_USER;
+        }
+      dossier_analysis_add_document (analysis, copy);
+    }
+  if (reuse)
+    dossier_analysis_reuse (analysis, from);
+  dossier_analysis_run (analysis);
+  return analysis;
+}
+
+/* The events of @a and @b the same: dates, summaries, sources and links. */
+static void
+assert_same_events (DossierAnalysis *a,
+                    DossierAnalysis *b)
+{
+  g_assert_cmpuint (dossier_analysis_get_n_events (a), ==, dossier_analysis_get_n_events (b));
+  for (guint e = 0; e < dossier_analysis_get_n_events (a); e++)
+    {
+      const DossierEventRecord *x = dossier_analysis_get_event (a, e);
+      const DossierEventRecord *y = dossier_analysis_get_event (b, e);
+
+      g_assert_cmpint (dossier_date_compare (&x->date, &y->date), ==, 0);
+      g_assert_cmpstr (x->summary, ==, y->summary);
+      g_assert_cmpuint (x->sources->len, ==, y->sources->len);
+      for (guint k = 0; k < x->sources->len; k++)
+        {
+          const DossierEventSource *p = &g_array_index (x->sources, DossierEventSource, k);
+          const DossierEventSource *q = &g_array_index (y->sources, DossierEventSource, k);
+
+          g_assert_cmpuint (p->document, ==, q->document);
+          g_assert_cmpuint (p->paragraph, ==, q->paragraph);
+          g_assert_cmpuint (p->start, ==, q->start);
+          g_assert_cmpuint (p->date_start, ==, q->date_start);
+          g_assert_cmpint (p->dating, ==, q->dating);
+        }
+      g_assert_cmpuint (x->links->len, ==, y->links->len);
+      for (guint k = 0; k < x->links->len; k++)
+        {
+          const DossierEventLink *p = &g_array_index (x->links, DossierEventLink, k);
+          const DossierEventLink *q = &g_array_index (y->links, DossierEventLink, k);
+
+          g_assert_cmpuint (p->reasons, ==, q->reasons);
+          g_assert_cmpstr (p->action_a, ==, q->action_a);
+          g_assert_cmpstr (p->action_b, ==, q->action_b);
+        }
+    }
+}
+
+/* A dossier analysed, then again after a publication date corrected, then
+ * after another: each analysis that takes what the one before kept (its
+ * clusterings' decisions, its articles' candidates, its events'
+ * summaries) makes the events one from scratch makes. */
+static void
+test_events_kept_across_analyses (void)
+{
+  const char *texts[] = { mayor_courier, mayor_wire, footbridge, second_dismissal, audit_story, month_recap,
+                          mayor_undated };
+  g_autoptr(DossierGazetteer) gazetteer = dossier_gazetteer_new_default ();
+  g_autoptr(DossierAnalysis) first = dossier_analysis_new (gazetteer);
+  g_autoptr(DossierAnalysis) fresh = NULL;
+  g_autoptr(DossierAnalysis) corrected = NULL;
+  g_autoptr(DossierAnalysis) again = NULL;
+  DossierDate day = dossier_date_from_day (2025, 3, 15);
+  DossierDate other_day = dossier_date_from_day (2025, 3, 16);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    dossier_analysis_add_document (first, dossier_test_clean_string (texts[i]));
+  dossier_analysis_set_keeps_results (first, TRUE);
+  dossier_analysis_run (first);
+  g_assert_cmpuint (dossier_analysis_get_n_events (first), >, 0);
+
+  /* Nothing changed; the wire's date corrected; the courier's. */
+  corrected = analyse_again (gazetteer, first, TRUE, G_MAXUINT, NULL);
+  fresh = analyse_again (gazetteer, first, FALSE, G_MAXUINT, NULL);
+  assert_same_events (corrected, fresh);
+  g_clear_pointer (&fresh, dossier_analysis_unref);
+  fresh = analyse_again (gazetteer, corrected, FALSE, 1, &day);
+  again = analyse_again (gazetteer, corrected, TRUE, 1, &day);
+  assert_same_events (again, fresh);
+  g_clear_pointer (&fresh, dossier_analysis_unref);
+  g_clear_pointer (&corrected, dossier_analysis_unref);
+  fresh = analyse_again (gazetteer, again, FALSE, 0, &other_day);
+  corrected = analyse_again (gazetteer, again, TRUE, 0, &other_day);
+  assert_same_events (corrected, fresh);
+}
+
+/* Whether a paragraph is a photo's caption is read once and kept with it,
+ * and a copy of the document (what the next analysis reads) takes it:
+ * asked of a fresh document, again, and of its copy, every paragraph
+ * reads the same; and the copy takes the answer kept rather than reading
+ * the text again. */
+static void
+test_paragraph_captions_kept (void)
+{
+  static const struct { const char *text; gboolean caption; } paragraphs[] = {
+    { "The port authority closed the harbour of Westholm on Thursday after the storm.", FALSE },
+    { "A crew member lowers a lifeboat at the harbour. (AP Photo/Piet Jansen)", TRUE },
+    { "FILE - Ferries line the quay in Halvik, March 2, 2026.", TRUE },
+    { "Divers prepare to go down near Halden.", TRUE },
+    { "Divers prepare to go down near Halden. / Agencies", TRUE },
+    { "The council will meet on Monday to count the cost.", FALSE },
+  };
+  g_autoptr(DossierDocument) document = dossier_document_new ();
+  g_autoptr(DossierDocument) copy = NULL;
+  g_autoptr(DossierDocument) forged = NULL;
+
+  for (guint p = 0; p < G_N_ELEMENTS (paragraphs); p++)
+    dossier_document_add_paragraph (document, paragraphs[p].text, -1, DOSSIER_PARAGRAPH_BODY, p + 1, p + 1);
+  for (guint p = 0; p < G_N_ELEMENTS (paragraphs); p++)
+    {
+      DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+      g_assert_cmpuint (paragraph->text_read, ==, 0);
+      for (guint asked = 0; asked < 2; asked++)
+        g_assert_cmpint (_dossier_event_paragraph_is_caption (document, p), ==, paragraphs[p].caption);
+      g_assert_true (paragraph->text_read & DOSSIER_PARAGRAPH_CAPTION_READ);
+    }
+  copy = dossier_document_copy (document);
+  forged = dossier_document_copy (document);
+  for (guint p = 0; p < G_N_ELEMENTS (paragraphs); p++)
+    {
+      DossierParagraph *kept = g_ptr_array_index (copy->paragraphs, p);
+      DossierParagraph *wrong = g_ptr_array_index (forged->paragraphs, p);
+
+      g_assert_cmpuint (kept->text_read, ==,
+                        ((DossierParagraph *) g_ptr_array_index (document->paragraphs, p))->text_read);
+      g_assert_cmpint (_dossier_event_paragraph_is_caption (copy, p), ==, paragraphs[p].caption);
+      /* The answer kept is taken as it is. */
+      wrong->text_read ^= DOSSIER_PARAGRAPH_CAPTION;
+      g_assert_cmpint (_dossier_event_paragraph_is_caption (forged, p), ==, !paragraphs[p].caption);
+    }
 }
 
 int
@@ -1217,6 +1575,9 @@ main (int   argc,
   g_test_add_func ("/event-clustering/sentence-texts-kept", test_sentence_texts_kept);
   g_test_add_func ("/event-clustering/coarse-joins-kept", test_coarse_joins_kept);
   g_test_add_func ("/event-clustering/vocabulary-kept", test_vocabulary_kept);
+  g_test_add_func ("/event-clustering/paragraph-captions-kept", test_paragraph_captions_kept);
+  g_test_add_func ("/event-clustering/decisions-kept-across-analyses", test_decisions_kept_across_analyses);
+  g_test_add_func ("/event-clustering/events-kept-across-analyses", test_events_kept_across_analyses);
 
   return g_test_run ();
 }

@@ -43,6 +43,10 @@ struct _DossierAnalysis
   GHashTable *kept_terms;
   /* The events' whole vocabulary as the last analysis counted it. */
   DossierEventKeptVocabulary *kept_vocabulary;
+  /* What the last analysis's clusterings decided: unlike the others, taken
+   * whole by the next analysis (dossier_analysis_reuse ()), which changes
+   * it.  NULL while nothing is kept. */
+  DossierEventKeptClustering *kept_clustering;
   /* The quotes found in each article (paragraphs digest →
    * DossierKeptQuotes*), kept and replaced as @kept is; during a run, per
    * document, what it found or took. */
@@ -107,6 +111,7 @@ dossier_analysis_unref (DossierAnalysis *analysis)
   g_clear_pointer (&analysis->kept, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
+  g_clear_pointer (&analysis->kept_clustering, dossier_event_kept_clustering_free);
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
   g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
@@ -625,16 +630,21 @@ dossier_analysis_run (DossierAnalysis *analysis)
   {
     g_autoptr(GHashTable) kept_terms = analysis->keeps_results ? dossier_event_kept_terms_table_new () : NULL;
     DossierEventKeptVocabulary *kept_vocabulary = NULL;
+    DossierEventKeptClustering *kept_clustering = NULL;
 
+    /* (The kept clustering is taken over by the events.) */
     dossier_events_build_keeping (analysis->documents, analysis->entities, analysis->recognizer,
                                   analysis->kept_terms, kept_terms, analysis->kept_vocabulary,
-                                  kept_terms != NULL ? &kept_vocabulary : NULL, analysis->events);
+                                  kept_terms != NULL ? &kept_vocabulary : NULL,
+                                  g_steal_pointer (&analysis->kept_clustering),
+                                  kept_terms != NULL ? &kept_clustering : NULL, analysis->events);
     if (kept_terms != NULL)
       {
         g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
         analysis->kept_terms = g_steal_pointer (&kept_terms);
         g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
         analysis->kept_vocabulary = kept_vocabulary;
+        analysis->kept_clustering = kept_clustering;
       }
   }
   debug_step ("events", start);
@@ -682,6 +692,7 @@ dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
       g_clear_pointer (&analysis->kept, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_terms, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
+      g_clear_pointer (&analysis->kept_clustering, dossier_event_kept_clustering_free);
       g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);
       g_clear_pointer (&analysis->kept_resolution, dossier_kept_resolution_unref);
@@ -709,6 +720,9 @@ dossier_analysis_reuse (DossierAnalysis *analysis,
   g_clear_pointer (&analysis->kept_vocabulary, dossier_event_kept_vocabulary_unref);
   analysis->kept_vocabulary = previous->kept_vocabulary != NULL
                               ? dossier_event_kept_vocabulary_ref (previous->kept_vocabulary) : NULL;
+  /* Taken, not shared: the next analysis adds to it. */
+  g_clear_pointer (&analysis->kept_clustering, dossier_event_kept_clustering_free);
+  analysis->kept_clustering = g_steal_pointer (&previous->kept_clustering);
   g_clear_pointer (&analysis->kept_quotes, g_hash_table_unref);
   analysis->kept_quotes = previous->kept_quotes != NULL ? g_hash_table_ref (previous->kept_quotes) : NULL;
   g_clear_pointer (&analysis->kept_verdicts, g_hash_table_unref);

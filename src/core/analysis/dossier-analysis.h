@@ -47,7 +47,9 @@ void             dossier_analysis_set_keeps_results (DossierAnalysis *analysis,
                                                      gboolean         keeps_results);
 /* Lets @analysis reuse what @previous (an analysis of the same dossier
  * before a change, which must not run while @analysis does) kept of each
- * article; @analysis keeps its results too. */
+ * article; @analysis keeps its results too.  What @previous's events'
+ * clusterings decided is taken from it, not shared: a second analysis
+ * reusing @previous decides its pairs afresh. */
 void             dossier_analysis_reuse         (DossierAnalysis  *analysis,
                                                  DossierAnalysis  *previous);
 /* For an analysis read back (dossier_analysis_take_results ()), which

@@ -442,6 +442,7 @@ dossier_document_copy (const DossierDocument *document)
                                                                 paragraph->kind, paragraph->first_line,
                                                                 paragraph->last_line);
       added->attribution = g_strdup (paragraph->attribution);
+      added->text_read = paragraph->text_read;
     }
   copy->paragraphs_digest = g_strdup (document->paragraphs_digest);
   copy->analysis_digest_of = document->analysis_digest_of != NULL ? g_bytes_ref (document->analysis_digest_of) : NULL;

@@ -75,7 +75,15 @@ typedef struct
   /* A quote card's attribution stripped from the end ("Mark Rutte
    * Secretary General of NATO"); NULL for most paragraphs. */
   char *attribution;
+  /* What the events read in this paragraph's text and the next one's
+   * (whether it is a photo's caption: DOSSIER_PARAGRAPH_CAPTION_READ and
+   * DOSSIER_PARAGRAPH_CAPTION), set on first use and copied with the
+   * document, since paragraphs never change once the cleaner made them. */
+  guint8 text_read;
 } DossierParagraph;
+
+#define DOSSIER_PARAGRAPH_CAPTION_READ (1 << 0)
+#define DOSSIER_PARAGRAPH_CAPTION      (1 << 1)
 
 typedef struct
 {

@@ -359,6 +359,61 @@ one_article (const DossierEventRecord *event)
   return TRUE;
 }
 
+/* The events' summaries the analysis before made, which may be taken
+ * (see DossierEventKeptClustering), and those this one made, kept for the
+ * next, per document. */
+typedef struct
+{
+  const DossierEventKeptClustering *taken;   /* or NULL */
+  DossierKeptSummaries **made;               /* or NULL where none are kept */
+} Summaries;
+
+/* _dossier_event_summarise () of @representative, taken where the
+ * analysis before made it of the same sentence and date, in an article
+ * with the same analysis digest, publication date and dates; and kept for
+ * the next. */
+static char *
+summarise (Summaries                   *summaries,
+           GPtrArray                   *documents,
+           GPtrArray                   *entities,
+           DossierEntityRecognizer     *recognizer,
+           const DossierEventCandidate *representative)
+{
+  guint d = representative->document;
+  DossierDocument *document = g_ptr_array_index (documents, d);
+  const DossierKeptSummaries *taken = summaries->taken != NULL ? summaries->taken->summaries[d] : NULL;
+  char *summary = NULL;
+  DossierKeptSummary made;
+
+  if (taken != NULL && document->analysis_digest != NULL &&
+      g_strcmp0 (document->analysis_digest, summaries->taken->digests[d]) == 0 &&
+      _dossier_event_document_dates_are (document, &taken->published, taken->dates))
+    for (guint k = 0; k < taken->summaries->len && summary == NULL; k++)
+      {
+        const DossierKeptSummary *kept = &g_array_index (taken->summaries, DossierKeptSummary, k);
+
+        if (kept->paragraph == representative->paragraph && kept->start == representative->start &&
+            kept->end == representative->end && kept->date_start == representative->date_start)
+          summary = g_strdup (kept->summary);
+      }
+  if (summary == NULL)
+    summary = _dossier_event_summarise (documents, entities, recognizer, representative);
+  if (summaries->made == NULL)
+    return summary;
+  if (summaries->made[d] == NULL)
+    {
+      summaries->made[d] = g_new0 (DossierKeptSummaries, 1);
+      summaries->made[d]->published = document->published;
+      summaries->made[d]->dates = g_array_sized_new (FALSE, FALSE, sizeof (DossierDateMention), document->dates->len);
+      g_array_append_vals (summaries->made[d]->dates, document->dates->data, document->dates->len);
+      summaries->made[d]->summaries = g_array_new (FALSE, FALSE, sizeof (DossierKeptSummary));
+    }
+  made = (DossierKeptSummary) { representative->paragraph, representative->start, representative->end,
+                                representative->date_start, g_strdup (summary) };
+  g_array_append_val (summaries->made[d]->summaries, made);
+  return summary;
+}
+
 /* The event of one cluster: @members (of guint) are its candidates'
  * indices in @candidates. */
 static DossierEventRecord *
@@ -367,6 +422,7 @@ make_event (DossierVocabulary       *vocabulary,
             GPtrArray               *documents,
             GPtrArray               *entities,
             DossierEntityRecognizer *recognizer,
+            Summaries               *summaries,
             GArray                  *candidates,
             GArray                  *members,
             GArray                  *links,
@@ -532,7 +588,7 @@ make_event (DossierVocabulary       *vocabulary,
     g_array_sort (event->entities, dossier_compare_int);
   }
 
-  event->summary = _dossier_event_summarise (documents, entities, recognizer, representative);
+  event->summary = summarise (summaries, documents, entities, recognizer, representative);
   return event;
 }
 
@@ -595,7 +651,7 @@ dossier_events_build (GPtrArray               *documents,
                       DossierEntityRecognizer *recognizer,
                       GPtrArray               *events)
 {
-  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, NULL, NULL, events);
+  dossier_events_build_keeping (documents, entities, recognizer, NULL, NULL, NULL, NULL, NULL, NULL, events);
 }
 
 void
@@ -606,8 +662,12 @@ dossier_events_build_keeping (GPtrArray                   *documents,
                               GHashTable                  *kept_now,
                               DossierEventKeptVocabulary  *kept_vocabulary,
                               DossierEventKeptVocabulary **kept_vocabulary_now,
+                              DossierEventKeptClustering  *kept_clustering,
+                              DossierEventKeptClustering **kept_clustering_now,
                               GPtrArray                   *events)
 {
+  g_autoptr(DossierEventKeptClustering) taken_clustering = kept_clustering;
+  gboolean summaries_fit = FALSE;
   DossierVocabulary vocabulary;
   DossierRareTerms rare_terms = { 0 };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (DossierEventCandidate));
@@ -624,6 +684,8 @@ dossier_events_build_keeping (GPtrArray                   *documents,
   g_return_if_fail (documents != NULL);
   g_return_if_fail (events != NULL);
 
+  if (kept_clustering_now != NULL)
+    *kept_clustering_now = NULL;
   _dossier_vocabulary_init_keeping (&vocabulary, documents, recognizer, kept, kept_now, kept_vocabulary,
                                     kept_vocabulary_now);
 
@@ -635,8 +697,23 @@ dossier_events_build_keeping (GPtrArray                   *documents,
   if (any_undated (documents))
     {
       collected = _dossier_collected_candidates_new (documents->len);
-      /* … and so are most pairs of them compared. */
-      decisions = _dossier_pair_decisions_new ();
+      /* … and so are most pairs of them compared; and so were they in the
+       * analysis before, where its candidates are these. */
+      if (_dossier_event_kept_clustering_fits (taken_clustering, vocabulary.taken, documents, entities))
+        {
+          _dossier_event_kept_clustering_take (taken_clustering, collected, documents);
+          decisions = g_steal_pointer (&taken_clustering->decisions);
+          /* … and the events' summaries, where the entities' names are
+           * those they had. */
+          summaries_fit = _dossier_event_kept_clustering_names_fit (taken_clustering, entities);
+        }
+      else
+        decisions = _dossier_pair_decisions_new ();
+      if (kept_clustering_now != NULL)
+        {
+          _dossier_pair_decisions_keep_words (decisions);
+          _dossier_collected_candidates_keep_serials (collected);
+        }
       /* … and what dated articles tell as their day's news. */
       days_news = _dossier_days_news_new ();
     }
@@ -695,11 +772,20 @@ dossier_events_build_keeping (GPtrArray                   *documents,
 
   DOSSIER_DEBUG ("events: clustering the sentences of every article");
   _dossier_event_candidates_cluster (&vocabulary, documents, entities, candidates, decisions, links);
+  /* The last clustering: what they decided is kept for the next analysis,
+   * with the vocabulary it was decided with. */
+  if (kept_clustering_now != NULL && decisions != NULL && kept_vocabulary_now != NULL && *kept_vocabulary_now != NULL)
+    *kept_clustering_now = _dossier_event_kept_clustering_new (collected, &decisions, *kept_vocabulary_now, documents,
+                                                               entities);
   /* The sentences without a date are found by their rarest terms twice:
    * counted once. */
   _dossier_event_rare_terms_init (&rare_terms, &vocabulary);
   _dossier_event_attach_undated (&vocabulary, documents, entities, &rare_terms, candidates, links);
   _dossier_event_corroborate_undated (&vocabulary, documents, entities, &rare_terms, candidates, links);
+  /* … and kept with a vocabulary counted here, for the next analysis
+   * that takes it. */
+  if (kept_vocabulary_now != NULL && *kept_vocabulary_now != NULL && vocabulary.taken == NULL)
+    _dossier_event_rare_terms_keep (&rare_terms, &vocabulary, *kept_vocabulary_now);
   _dossier_event_rare_terms_clear (&rare_terms);
   _dossier_event_attach_continuations (&vocabulary, documents, candidates, links);
   /* No candidate or link is added from here on: their buffers are cut to
@@ -741,12 +827,19 @@ dossier_events_build_keeping (GPtrArray                   *documents,
     /* The sentence each centrality compares with the others, for every
      * event: its table of marks made once. */
     DossierEventProbe probe = { 0 };
+    Summaries summaries = { NULL, NULL };
+
+    if (summaries_fit && taken_clustering->summaries != NULL)
+      summaries.taken = taken_clustering;
+    if (kept_clustering_now != NULL && *kept_clustering_now != NULL)
+      summaries.made = g_new0 (DossierKeptSummaries *, MAX (documents->len, 1u));
 
     g_hash_table_iter_init (&iter, clusters);
     while (g_hash_table_iter_next (&iter, &key, &value))
       {
-        DossierEventRecord *made = make_event (&vocabulary, &probe, documents, entities, recognizer, cut_candidates,
-                                               value, cut_links, g_hash_table_lookup (cluster_links, key));
+        DossierEventRecord *made = make_event (&vocabulary, &probe, documents, entities, recognizer, &summaries,
+                                               cut_candidates, value, cut_links,
+                                               g_hash_table_lookup (cluster_links, key));
         /* A happening one article alone dates, and only to its week ("this
          * week", "last week"), no other outlet's day joining it, is too
          * vague for the timeline: its sentence and its date stay in the
@@ -759,6 +852,8 @@ dossier_events_build_keeping (GPtrArray                   *documents,
         g_ptr_array_add (events, made);
       }
     _dossier_event_probe_clear (&probe);
+    if (summaries.made != NULL)
+      (*kept_clustering_now)->summaries = summaries.made;
   }
 
   g_ptr_array_sort (events, compare_events);

@@ -17,6 +17,7 @@
 #include "dossier-document.h"
 #include "dossier-entity-recognizer.h"
 #include "dossier-entity-resolver.h"
+#include "dossier-event-kept-clustering.h"
 #include "dossier-event-kept-terms.h"
 #include "dossier-event-kept-vocabulary.h"
 #include "dossier-event-record.h"
@@ -37,7 +38,11 @@ void dossier_events_build (GPtrArray               *documents,
  * table, or NULL).  The vocabulary an earlier analysis counted,
  * @kept_vocabulary (or NULL), is taken where it was counted from the same
  * articles as they are now (with @kept); @kept_vocabulary_now (or NULL) is
- * set to the vocabulary counted, kept for the next analysis, or NULL. */
+ * set to the vocabulary counted, kept for the next analysis, or NULL.
+ * Likewise, what an earlier analysis's clusterings decided,
+ * @kept_clustering (or NULL; taken over and freed), is taken where it fits
+ * (see DossierEventKeptClustering), and @kept_clustering_now (or NULL) set
+ * to this analysis's, or NULL. */
 void dossier_events_build_keeping (GPtrArray                   *documents,
                                    GPtrArray                   *entities,
                                    DossierEntityRecognizer     *recognizer,
@@ -45,6 +50,8 @@ void dossier_events_build_keeping (GPtrArray                   *documents,
                                    GHashTable                  *kept_now,
                                    DossierEventKeptVocabulary  *kept_vocabulary,
                                    DossierEventKeptVocabulary **kept_vocabulary_now,
+                                   DossierEventKeptClustering  *kept_clustering,
+                                   DossierEventKeptClustering **kept_clustering_now,
                                    GPtrArray                   *events);
 
 G_END_DECLS

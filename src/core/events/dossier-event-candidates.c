@@ -1145,9 +1145,11 @@ is_schedule_line (const char *text,
   return TRUE;
 }
 
-gboolean
-_dossier_event_paragraph_is_caption (DossierDocument *document,
-                                     guint            p)
+/* Whether paragraph @p of @document is a photo's caption, read from its
+ * text and the next paragraph's. */
+static gboolean
+paragraph_reads_as_caption (DossierDocument *document,
+                            guint            p)
 {
   const DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
   const DossierParagraph *next;
@@ -1169,6 +1171,23 @@ _dossier_event_paragraph_is_caption (DossierDocument *document,
   return paragraph->len >= 16 && paragraph->len < next->len &&
          strncmp (next->text, paragraph->text, paragraph->len) == 0 &&
          dossier_paragraph_find_photo_credit (next) < next->len;
+}
+
+/* Read once per paragraph and kept with it (its text_read bits): every
+ * step of the events asks of each paragraph it walks (116,000 asks in a
+ * correction of 2,000 articles, each searching the paragraph for a
+ * photographer's credit), and the next analysis's copy of the document
+ * keeps the answer. */
+gboolean
+_dossier_event_paragraph_is_caption (DossierDocument *document,
+                                     guint            p)
+{
+  DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, p);
+
+  if (!(paragraph->text_read & DOSSIER_PARAGRAPH_CAPTION_READ))
+    paragraph->text_read |= DOSSIER_PARAGRAPH_CAPTION_READ |
+                            (paragraph_reads_as_caption (document, p) ? DOSSIER_PARAGRAPH_CAPTION : 0);
+  return (paragraph->text_read & DOSSIER_PARAGRAPH_CAPTION) != 0;
 }
 
 gboolean
@@ -1698,14 +1717,36 @@ typedef struct
   DossierDate published;
   GArray *dates;        /* of DossierDateMention */
   GArray *candidates;   /* of DossierEventCandidate */
+  /* The serials given to its candidates in this analysis, or taken from
+   * the one before (of DossierSerialRange, made on first use), and those
+   * the one before gave (borrowed; NULL: none to take). */
+  GArray *serials;
+  const GArray *kept_serials;
 } CollectedArticle;
 
 struct _DossierCollectedCandidates
 {
   guint n_documents;
   guint n_serials;      /* the candidates' serials given so far */
+  gboolean keeping;     /* the serials given, and the candidates, kept for the next analysis */
   CollectedArticle articles[];
 };
+
+void
+_dossier_serial_range_clear (DossierSerialRange *range)
+{
+  g_clear_pointer (&range->dates, g_array_unref);
+  g_clear_pointer (&range->candidates, g_free);
+  g_clear_pointer (&range->sentences, g_free);
+}
+
+static void
+serial_ranges_free (GArray *ranges)
+{
+  for (guint r = 0; ranges != NULL && r < ranges->len; r++)
+    _dossier_serial_range_clear (&g_array_index (ranges, DossierSerialRange, r));
+  g_clear_pointer (&ranges, g_array_unref);
+}
 
 DossierCollectedCandidates *
 _dossier_collected_candidates_new (guint n_documents)
@@ -1726,6 +1767,7 @@ _dossier_collected_candidates_free (DossierCollectedCandidates *collected)
     {
       g_clear_pointer (&collected->articles[d].dates, g_array_unref);
       g_clear_pointer (&collected->articles[d].candidates, g_array_unref);
+      g_clear_pointer (&collected->articles[d].serials, serial_ranges_free);
     }
   g_free (collected);
 }
@@ -1756,6 +1798,194 @@ same_dates (const GArray *a,
         return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+_dossier_event_document_dates_are (DossierDocument   *document,
+                                   const DossierDate *published,
+                                   const GArray      *dates)
+{
+  return same_date (published, &document->published) && same_dates (dates, document->dates);
+}
+
+/* The range of serials the analysis before gave the candidates of article
+ * @d (@document) collected with its publication date and dates, or NULL. */
+static const DossierSerialRange *
+kept_range (const CollectedArticle *article,
+            DossierDocument        *document)
+{
+  for (guint r = 0; article->kept_serials != NULL && r < article->kept_serials->len; r++)
+    {
+      const DossierSerialRange *range = &g_array_index (article->kept_serials, DossierSerialRange, r);
+
+      if (same_date (&range->published, &document->published) && same_dates (range->dates, document->dates))
+        return range;
+    }
+  return NULL;
+}
+
+/* Keeps, for the next analysis, that the candidates of article @d
+ * (@document) from @first on in @candidates have the serials from
+ * @serial on; and the candidates, where each one's terms and entities
+ * are its sentence's. */
+static void
+record_serials (DossierCollectedCandidates *collected,
+                DossierVocabulary          *vocabulary,
+                DossierDocument            *document,
+                guint                       d,
+                GArray                     *candidates,
+                guint                       first,
+                guint                       serial)
+{
+  CollectedArticle *article = &collected->articles[d];
+  const DossierEventSentence *sentences = (const DossierEventSentence *) (void *)
+                                          ((GArray *) g_ptr_array_index (vocabulary->sentences, d))->data;
+  guint n = candidates->len - first;
+  gboolean all = TRUE;
+  DossierSerialRange given = { document->published, NULL, serial, n, NULL, NULL };
+
+  if (!collected->keeping || n == 0)
+    return;
+  if (article->serials == NULL)
+    article->serials = g_array_new (FALSE, FALSE, sizeof (DossierSerialRange));
+  for (guint r = 0; r < article->serials->len; r++)
+    if (g_array_index (article->serials, DossierSerialRange, r).first == serial)
+      return;
+  given.dates = g_array_sized_new (FALSE, FALSE, sizeof (DossierDateMention), document->dates->len);
+  g_array_append_vals (given.dates, document->dates->data, document->dates->len);
+  given.candidates = g_new (DossierEventCandidate, n);
+  given.sentences = g_new (guint, n);
+  memcpy (given.candidates, &g_array_index (candidates, DossierEventCandidate, first), n * sizeof (DossierEventCandidate));
+  for (guint k = 0; k < n && all; k++)
+    {
+      DossierEventCandidate *candidate = &given.candidates[k];
+
+      all = candidate->sentence != NULL && candidate->terms == candidate->sentence->terms &&
+            candidate->entities == candidate->sentence->entities;
+      if (!all)
+        break;
+      given.sentences[k] = (guint) (candidate->sentence - sentences);
+      candidate->sentence = NULL;
+      candidate->terms = NULL;
+      candidate->entities = NULL;
+      if (candidate->inherits_from >= 0)
+        {
+          g_assert ((guint) candidate->inherits_from >= first);
+          candidate->inherits_from -= first;
+        }
+    }
+  if (!all)
+    {
+      g_clear_pointer (&given.candidates, g_free);
+      g_clear_pointer (&given.sentences, g_free);
+    }
+  g_array_append_val (article->serials, given);
+}
+
+/* Appends to @candidates those the analysis before collected of article @d
+ * (@document) with its publication date and dates, with their serials:
+ * the same as collecting them would give (see
+ * DossierEventKeptClustering), their sentences, terms and entities this
+ * vocabulary's.  FALSE, and nothing appended, where none were kept. */
+static gboolean
+take_kept_candidates (DossierCollectedCandidates *collected,
+                      DossierVocabulary          *vocabulary,
+                      DossierDocument            *document,
+                      guint                       d,
+                      GArray                     *candidates)
+{
+  const DossierSerialRange *range = kept_range (&collected->articles[d], document);
+  GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+  guint first = candidates->len;
+
+  if (range == NULL || range->candidates == NULL)
+    return FALSE;
+  g_array_append_vals (candidates, range->candidates, range->n);
+  for (guint c = first; c < candidates->len; c++)
+    {
+      DossierEventCandidate *candidate = &g_array_index (candidates, DossierEventCandidate, c);
+      guint k = c - first;
+
+      g_assert (range->sentences[k] < sentences->len);
+      candidate->sentence = &g_array_index (sentences, DossierEventSentence, range->sentences[k]);
+      candidate->terms = candidate->sentence->terms;
+      candidate->entities = candidate->sentence->entities;
+      if (candidate->inherits_from >= 0)
+        candidate->inherits_from += first;
+      g_assert (candidate->serial == range->first + k);
+    }
+  record_serials (collected, vocabulary, document, d, candidates, first, range->first);
+  return TRUE;
+}
+
+/* Gives serials to the candidates of @candidates from @first on, just
+ * collected from article @d (@document): those the analysis before gave
+ * the candidates it collected with the same publication date and dates,
+ * which are these (see DossierEventKeptClustering), or new ones: what the
+ * clusterings remember of a pair (DossierPairDecisions) is remembered of
+ * these very candidates. */
+static void
+give_serials (DossierCollectedCandidates *collected,
+              DossierVocabulary          *vocabulary,
+              DossierDocument            *document,
+              guint                       d,
+              GArray                     *candidates,
+              guint                       first)
+{
+  const DossierSerialRange *range = kept_range (&collected->articles[d], document);
+  guint n = candidates->len - first, serial;
+
+  if (n == 0)
+    return;
+  if (range != NULL)
+    {
+      g_assert (range->n == n);
+      serial = range->first;
+    }
+  else
+    {
+      g_assert (collected->n_serials <= G_MAXUINT - n);
+      serial = collected->n_serials + 1;
+      collected->n_serials += n;
+    }
+  for (guint c = first; c < candidates->len; c++)
+    g_array_index (candidates, DossierEventCandidate, c).serial = serial + (c - first);
+  record_serials (collected, vocabulary, document, d, candidates, first, serial);
+}
+
+void
+_dossier_collected_candidates_keep_serials (DossierCollectedCandidates *collected)
+{
+  g_return_if_fail (collected != NULL);
+
+  collected->keeping = TRUE;
+}
+
+void
+_dossier_collected_candidates_take_serials (DossierCollectedCandidates *collected,
+                                            GArray                    **kept_serials,
+                                            guint                       n_serials)
+{
+  g_return_if_fail (collected != NULL && collected->n_serials == 0);
+
+  for (guint d = 0; d < collected->n_documents; d++)
+    collected->articles[d].kept_serials = kept_serials[d];
+  collected->n_serials = n_serials;
+}
+
+GArray **
+_dossier_collected_candidates_steal_serials (DossierCollectedCandidates *collected,
+                                             guint                      *n_serials)
+{
+  GArray **serials = g_new0 (GArray *, MAX (collected->n_documents, 1u));
+
+  for (guint d = 0; d < collected->n_documents; d++)
+    {
+      serials[d] = g_steal_pointer (&collected->articles[d].serials);
+      collected->articles[d].kept_serials = NULL;
+    }
+  *n_serials = collected->n_serials;
+  return serials;
 }
 
 gboolean
@@ -1792,13 +2022,12 @@ _dossier_event_collect_candidates_keeping (DossierCollectedCandidates *collected
       return TRUE;
     }
 
-  _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
-  /* New candidates, new serials: what the clusterings remember of a pair
-   * (DossierPairDecisions) is remembered of these very candidates. */
-  for (guint c = first; c < candidates->len; c++)
+  /* Taken as the analysis before collected them, where it did: the same,
+   * as their serials are. */
+  if (!take_kept_candidates (collected, vocabulary, document, d, candidates))
     {
-      g_assert (collected->n_serials < G_MAXUINT);
-      g_array_index (candidates, DossierEventCandidate, c).serial = ++collected->n_serials;
+      _dossier_event_collect_candidates (vocabulary, documents, entities, d, candidates);
+      give_serials (collected, vocabulary, document, d, candidates, first);
     }
   article->made = TRUE;
   article->published = document->published;

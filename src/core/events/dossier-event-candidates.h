@@ -175,6 +175,46 @@ gboolean              _dossier_event_collect_candidates_keeping (DossierCollecte
                                                                  guint                       d,
                                                                  GArray                     *candidates);
 
+/* The serials an article's candidates were given, collected with one
+ * publication date and one set of dates; and the candidates, with the
+ * place of each one's sentence among its article's sentences of the
+ * vocabulary for its sentence, terms and entities (set NULL), or NULL. */
+typedef struct
+{
+  DossierDate published;
+  GArray *dates;   /* of DossierDateMention */
+  guint first;     /* the first serial; the others follow */
+  guint n;
+  DossierEventCandidate *candidates;  /* their inherits_from counted from the first */
+  guint *sentences;
+} DossierSerialRange;
+
+void _dossier_serial_range_clear (DossierSerialRange *range);
+
+/* Whether @document's publication date and dates are @published and
+ * @dates (of DossierDateMention), field by field. */
+gboolean _dossier_event_document_dates_are (DossierDocument   *document,
+                                            const DossierDate *published,
+                                            const GArray      *dates);
+/* Makes @collected keep the serials it gives and the candidates it
+ * collects, for the next analysis (_dossier_collected_candidates_steal_serials
+ * ()). */
+void    _dossier_collected_candidates_keep_serials  (DossierCollectedCandidates  *collected);
+/* Makes @collected give the candidates of an article the serials an
+ * earlier analysis gave its candidates with the same publication date and
+ * dates (@kept_serials: per document, of DossierSerialRange, or NULL where
+ * none are to be taken; borrowed while @collected collects), and new ones
+ * after @n_serials; and take the candidates kept with them, where they
+ * were, rather than collect them.  Only where the candidates collected
+ * are those (see DossierEventKeptClustering). */
+void    _dossier_collected_candidates_take_serials  (DossierCollectedCandidates  *collected,
+                                                     GArray                     **kept_serials,
+                                                     guint                        n_serials);
+/* The serials given or taken in @collected's analysis, per document (of
+ * DossierSerialRange, or NULL), for the next; and the last given. */
+GArray **_dossier_collected_candidates_steal_serials (DossierCollectedCandidates *collected,
+                                                      guint                      *n_serials);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierCollectedCandidates, _dossier_collected_candidates_free)
 
 G_END_DECLS

@@ -102,6 +102,10 @@ struct _DossierPairDecisions
    * first and last day numbers, the first G_MININT until counted. */
   int *spans;
   guint n_spans;
+  /* Where the decisions are kept for the next analysis, the action words
+   * of the links kept, copied (a link's are its vocabulary's, which goes
+   * with its analysis); else NULL. */
+  GStringChunk *words;
 };
 
 /* The kinds of bucket, for DossierPairDecisions's buckets. */
@@ -196,7 +200,33 @@ _dossier_pair_decisions_free (DossierPairDecisions *decisions)
     g_clear_pointer (&decisions->buckets[k], g_hash_table_unref);
   g_clear_pointer (&decisions->coarse, g_ptr_array_unref);
   g_free (decisions->spans);
+  if (decisions->words != NULL)
+    g_string_chunk_free (decisions->words);
   g_free (decisions);
+}
+
+void
+_dossier_pair_decisions_keep_words (DossierPairDecisions *decisions)
+{
+  g_return_if_fail (decisions != NULL);
+
+  if (decisions->words == NULL)
+    decisions->words = g_string_chunk_new (4096);
+}
+
+/* @link, about to be kept in @decisions, with its action words copied
+ * where the decisions keep them (see _dossier_pair_decisions_keep_words
+ * ()). */
+static void
+keep_link_words (DossierPairDecisions *decisions,
+                 DossierCandidateLink *link)
+{
+  if (decisions->words == NULL)
+    return;
+  if (link->action_a != NULL)
+    link->action_a = g_string_chunk_insert_const (decisions->words, link->action_a);
+  if (link->action_b != NULL)
+    link->action_b = g_string_chunk_insert_const (decisions->words, link->action_b);
 }
 
 static inline guint
@@ -1124,6 +1154,7 @@ compare_agreeing_pair (Clustering            *clustering,
             {
               JoinedPair joined = { link, threshold };
 
+              keep_link_words (decisions, &joined.link);
               g_array_append_val (decisions->joined, joined);
               joined_index = decisions->joined->len;
             }
@@ -1774,6 +1805,8 @@ coarse_memo_keep (DossierPairDecisions *decisions,
     }
   if (memo->n_links > 0)
     memcpy (memo->links, scratch->links, memo->n_links * sizeof (DossierCandidateLink));
+  for (guint k = 0; k < memo->n_links; k++)
+    keep_link_words (decisions, &memo->links[k]);
 }
 
 /* The coarser candidates of @bucket (a month's or a week's) join their

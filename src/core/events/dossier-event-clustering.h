@@ -20,6 +20,10 @@ typedef struct _DossierPairDecisions DossierPairDecisions;
 
 DossierPairDecisions *_dossier_pair_decisions_new  (void);
 void                  _dossier_pair_decisions_free (DossierPairDecisions *decisions);
+/* Makes @decisions hold copies of the action words of the links they
+ * keep from now on, so that they may outlive their analysis's vocabulary
+ * and be taken by the next analysis (see DossierEventKeptClustering). */
+void                  _dossier_pair_decisions_keep_words (DossierPairDecisions *decisions);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierPairDecisions, _dossier_pair_decisions_free)
 

@@ -30,5 +30,7 @@ dossier_event_kept_vocabulary_unref (DossierEventKeptVocabulary *kept)
   g_free (kept->terms);
   g_free (kept->entities);
   g_free (kept->norms);
+  g_free (kept->rare_counted);
+  g_free (kept->rare_terms);
   g_free (kept);
 }

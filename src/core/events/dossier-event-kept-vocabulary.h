@@ -42,6 +42,14 @@ struct _DossierEventKeptVocabulary
   guint *terms;
   int *entities;
   double *norms;
+  /* The rarest terms of the sentences the analysis that counted it asked
+   * for (_dossier_event_sentence_rarest_terms ()), which depend on the
+   * sentences' terms and the terms' counts alone: per sentence their
+   * number + 1 (0 where not asked), and BLOCKING_RARE_TERMS of them per
+   * sentence; both NULL where it asked for none.  Set before the kept
+   * vocabulary is given to the next analysis. */
+  guint8 *rare_counted;
+  guint *rare_terms;
 };
 
 DossierEventKeptVocabulary *dossier_event_kept_vocabulary_ref   (DossierEventKeptVocabulary *kept);

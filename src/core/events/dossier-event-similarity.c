@@ -10,6 +10,8 @@
 
 #include "dossier-event-similarity.h"
 
+#include "dossier-event-kept-vocabulary.h"
+
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
 
@@ -495,6 +497,7 @@ _dossier_event_rare_terms_init (DossierRareTerms  *rare_terms,
   rare_terms->n_sentences = MAX (n, 1);
   rare_terms->counted = NULL;
   rare_terms->rare = NULL;
+  rare_terms->taken = vocabulary->taken;
 }
 
 const guint *
@@ -508,8 +511,23 @@ _dossier_event_sentence_rarest_terms (DossierRareTerms           *rare_terms,
 
   if (rare_terms->counted == NULL)
     {
-      rare_terms->counted = g_new0 (guint8, rare_terms->n_sentences);
-      rare_terms->rare = g_new (guint, rare_terms->n_sentences * BLOCKING_RARE_TERMS);
+      const DossierEventKeptVocabulary *taken = rare_terms->taken;
+
+      /* A vocabulary taken as an earlier analysis counted it has its
+       * sentences' counts and terms, and so their rarest terms: those it
+       * counted are taken (most of a correction's). */
+      if (taken != NULL && taken->rare_counted != NULL)
+        {
+          g_assert (MAX (taken->n_sentences, 1u) == rare_terms->n_sentences);
+          rare_terms->counted = g_memdup2 (taken->rare_counted, rare_terms->n_sentences);
+          rare_terms->rare = g_memdup2 (taken->rare_terms,
+                                        sizeof (guint) * rare_terms->n_sentences * BLOCKING_RARE_TERMS);
+        }
+      else
+        {
+          rare_terms->counted = g_new0 (guint8, rare_terms->n_sentences);
+          rare_terms->rare = g_new (guint, rare_terms->n_sentences * BLOCKING_RARE_TERMS);
+        }
     }
   g_assert (i < rare_terms->n_sentences);
   rare = rare_terms->rare + i * BLOCKING_RARE_TERMS;
@@ -518,6 +536,35 @@ _dossier_event_sentence_rarest_terms (DossierRareTerms           *rare_terms,
                                                                     BLOCKING_RARE_TERMS) + 1);
   *n_rare = rare_terms->counted[i] - 1u;
   return rare;
+}
+
+void
+_dossier_event_rare_terms_keep (const DossierRareTerms             *rare_terms,
+                                DossierVocabulary                  *vocabulary,
+                                struct _DossierEventKeptVocabulary *made)
+{
+  g_return_if_fail (made->rare_counted == NULL);
+
+  if (rare_terms->counted == NULL)
+    return;
+  g_assert (made->n_documents == vocabulary->sentences->len);
+  made->rare_counted = g_new0 (guint8, MAX (made->n_sentences, 1u));
+  made->rare_terms = g_new0 (guint, MAX (made->n_sentences, 1u) * BLOCKING_RARE_TERMS);
+  /* By the kept vocabulary's numbering of the sentences (article after
+   * article), which is the one of the vocabulary that takes it. */
+  for (guint d = 0; d < made->n_documents; d++)
+    {
+      GArray *sentences = g_ptr_array_index (vocabulary->sentences, d);
+      gsize from = (gsize) ((const DossierEventSentence *) (void *) sentences->data - rare_terms->first);
+      guint to = made->first_sentence[d];
+
+      g_assert (made->first_sentence[d + 1] - to == sentences->len);
+      if (sentences->len == 0)
+        continue;
+      memcpy (made->rare_counted + to, rare_terms->counted + from, sentences->len);
+      memcpy (made->rare_terms + (gsize) to * BLOCKING_RARE_TERMS, rare_terms->rare + from * BLOCKING_RARE_TERMS,
+              sizeof (guint) * sentences->len * BLOCKING_RARE_TERMS);
+    }
 }
 
 void

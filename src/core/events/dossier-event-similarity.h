@@ -150,6 +150,10 @@ typedef struct
 {
   const DossierEventSentence *first;  /* the vocabulary's sentence_buffer */
   gsize n_sentences;
+  /* The kept vocabulary the vocabulary was taken from, whose sentences'
+   * rarest terms, where it kept them, are taken (its sentences are the
+   * vocabulary's, in the same places), or NULL. */
+  const struct _DossierEventKeptVocabulary *taken;
   /* Both made on first use: */
   guint8 *counted;      /* per sentence, by its place there: its rarest terms' number + 1, 0 until counted */
   guint *rare;          /* per sentence, BLOCKING_RARE_TERMS of them, rarest first */
@@ -163,6 +167,12 @@ const guint *_dossier_event_sentence_rarest_terms (DossierRareTerms           *r
                                                    DossierVocabulary          *vocabulary,
                                                    const DossierEventSentence *sentence,
                                                    guint                      *n_rare);
+/* Keeps in @made (the kept vocabulary of @vocabulary, just made by
+ * _dossier_vocabulary_init_keeping (), given to no other analysis yet) the
+ * rarest terms @rare_terms counted, for the next analysis that takes it. */
+void         _dossier_event_rare_terms_keep       (const DossierRareTerms              *rare_terms,
+                                                   DossierVocabulary                   *vocabulary,
+                                                   struct _DossierEventKeptVocabulary  *made);
 void         _dossier_event_rare_terms_clear      (DossierRareTerms           *rare_terms);
 
 G_END_DECLS

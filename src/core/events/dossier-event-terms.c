@@ -878,6 +878,7 @@ vocabulary_take (DossierVocabulary                *vocabulary,
   vocabulary->entity_terms = g_array_new (FALSE, FALSE, sizeof (guint));
   vocabulary->sentence_buffer = g_new0 (DossierEventSentence, MAX (taken->n_sentences, 1));
   vocabulary->sentence_views = g_new0 (GArray, MAX (documents->len, 1));
+  vocabulary->taken = taken;
   vocabulary->sentences = g_ptr_array_sized_new (documents->len);
   vocabulary->terms = copy_of (taken->terms, taken->first_term[taken->n_sentences], sizeof (guint));
   vocabulary->entities = copy_of (taken->entities, taken->first_entity[taken->n_sentences], sizeof (int));

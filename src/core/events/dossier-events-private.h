@@ -175,6 +175,10 @@ typedef struct
    * actions it reads are added at its end. */
   GArray *kept_made;
   GArray *entity_terms;   /* of guint, per entity: its term's id, G_MAXUINT until interned */
+  /* The kept vocabulary it was taken from (see
+   * _dossier_vocabulary_init_keeping ()), held by the caller, or NULL
+   * where it was counted. */
+  const struct _DossierEventKeptVocabulary *taken;
 } DossierVocabulary;
 
 typedef struct

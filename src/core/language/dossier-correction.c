@@ -621,22 +621,6 @@ one_edit_apart (const char *a,
   return strncmp (a + i, b + i + 1, la - i) == 0;
 }
 
-/* Whether the given names @a and @b (@la and @lb bytes) are spellings of
- * one name as transliterations differ: alike once folded as surnames are
- * (y, j and i as one, doubled letters as one: "Sooronbay" and
- * "Sooronbai", "Mohammed" and "Mohamed", "Sergey" and "Sergei"). */
-static gboolean
-transliterated_alike (const char *a,
-                      gsize       la,
-                      const char *b,
-                      gsize       lb)
-{
-  g_autofree char *key_a = dossier_person_surname_key (a, la);
-  g_autofree char *key_b = dossier_person_surname_key (b, lb);
-
-  return strcmp (key_a, key_b) == 0;
-}
-
 /* Whether the researcher said that @rare is not @frequent: a DISTINCT
  * correction of @kept_apart names @frequent and one of @rare's
  * spellings. */
@@ -667,18 +651,49 @@ kept_apart_by (const GPtrArray           *kept_apart,
   return FALSE;
 }
 
-/* The surname of a person's key ("person:anez|jeanine": "anez") and its
- * given name, or NULL. */
-static const char *
-key_surname (const DossierEntityRecord *person,
-             gsize                     *len,
-             const char               **given)
+/* A person's key read in parts ("person:anez|jeanine maria": the
+ * surname "anez", the given names "jeanine maria", the first "jeanine"),
+ * once per person: every pair of people of one surname or one first
+ * given name compared them, and two given names that transliterations
+ * spell apart are compared folded, which costs about a thousand
+ * instructions a name. */
+typedef struct
 {
-  const char *surname = person->key + strlen ("person:");
+  const char *surname;
+  gsize surname_len;
+  const char *given;  /* NULL where the key has none */
+  gsize given_len;    /* up to a "/" */
+  gsize first_len;    /* the first given name: up to a "/" or a space */
+  char *folded;       /* the given name folded as surnames are, made on first use */
+} PersonName;
 
-  *len = strcspn (surname, "|/");
-  *given = surname[*len] == '|' ? surname + *len + 1 : NULL;
-  return surname;
+static void
+person_name_init (PersonName                *name,
+                  const DossierEntityRecord *person)
+{
+  name->surname = person->key + strlen ("person:");
+  name->surname_len = strcspn (name->surname, "|/");
+  name->given = name->surname[name->surname_len] == '|' ? name->surname + name->surname_len + 1 : NULL;
+  if (name->given != NULL)
+    {
+      name->given_len = strcspn (name->given, "/");
+      name->first_len = strcspn (name->given, "/ ");
+    }
+}
+
+/* Whether the given names of @a and @b are spellings of one name as
+ * transliterations differ: alike once folded as surnames are (y, j and i
+ * as one, doubled letters as one: "Sooronbay" and "Sooronbai", "Mohammed"
+ * and "Mohamed", "Sergey" and "Sergei"). */
+static gboolean
+transliterated_alike (PersonName *a,
+                      PersonName *b)
+{
+  if (a->folded == NULL)
+    a->folded = dossier_person_surname_key (a->given, a->given_len);
+  if (b->folded == NULL)
+    b->folded = dossier_person_surname_key (b->given, b->given_len);
+  return strcmp (a->folded, b->folded) == 0;
 }
 
 /* Whether @frequent is named enough to take @rare's mentions: by two
@@ -721,26 +736,27 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                             (GDestroyNotify) g_ptr_array_unref);
   /* … and by their first given name: the surnames compared are those of
-   * people of the same first given name only. */
+   * people of the same first given name only.  (Both hold entity
+   * indexes.) */
   g_autoptr(GHashTable) by_first_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                                 (GDestroyNotify) g_ptr_array_unref);
+  /* Each person's name in parts, by entity index. */
+  g_autofree PersonName *names = g_new0 (PersonName, MAX (entities->len, 1));
 
   for (guint f = 0; f < entities->len; f++)
     {
       DossierEntityRecord *person = g_ptr_array_index (entities, f);
-      const char *surname, *given;
-      gsize len;
+      PersonName *name = &names[f];
       g_autofree char *key = NULL;
       GPtrArray *same;
 
-      if (person->type != DOSSIER_ENTITY_PERSON || !g_str_has_prefix (person->key, "person:") ||
-          person->documents->len == 0)
+      if (person->type != DOSSIER_ENTITY_PERSON || !g_str_has_prefix (person->key, "person:"))
         continue;
-      surname = key_surname (person, &len, &given);
-      if (given == NULL)
+      person_name_init (name, person);
+      if (person->documents->len == 0 || name->given == NULL)
         continue;
       {
-        g_autofree char *first = g_strndup (given, strcspn (given, "/ "));
+        g_autofree char *first = g_strndup (name->given, name->first_len);
         GPtrArray *alike = g_hash_table_lookup (by_first_given, first);
 
         if (alike == NULL)
@@ -748,59 +764,54 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
             alike = g_ptr_array_new ();
             g_hash_table_insert (by_first_given, g_steal_pointer (&first), alike);
           }
-        g_ptr_array_add (alike, person);
+        g_ptr_array_add (alike, GUINT_TO_POINTER (f));
       }
-      key = g_strndup (surname, len);
+      key = g_strndup (name->surname, name->surname_len);
       same = g_hash_table_lookup (by_surname, key);
       if (same == NULL)
         {
           same = g_ptr_array_new ();
           g_hash_table_insert (by_surname, g_steal_pointer (&key), same);
         }
-      g_ptr_array_add (same, person);
+      g_ptr_array_add (same, GUINT_TO_POINTER (f));
     }
 
   for (guint r = 0; r < entities->len; r++)
     {
       DossierEntityRecord *rare = g_ptr_array_index (entities, r);
-      const char *rare_surname, *rare_given;
-      gsize rare_len, rare_given_len;
+      PersonName *rare_name = &names[r];
       DossierEntityRecord *best = NULL;
       gboolean ambiguous = FALSE;
 
       if (rare->type != DOSSIER_ENTITY_PERSON || rare->documents->len > 2 || !g_str_has_prefix (rare->key, "person:"))
         continue;
-      rare_surname = key_surname (rare, &rare_len, &rare_given);
-      if (rare_given == NULL)
+      if (rare_name->given == NULL)
         continue;
-      rare_given_len = strcspn (rare_given, "/");
       /* The same person: one letter apart in the given name with the same
        * surname ("Luis" and "Luiz Inácio Lula da Silva", "Jeanina" and
        * "Jeanine Áñez") — named more, or by more articles: a spelling of
        * one article named often gives way only to one that several
        * articles share … */
-      if (rare_given_len >= 4)
+      if (rare_name->given_len >= 4)
         {
-          g_autofree char *key = g_strndup (rare_surname, rare_len);
+          g_autofree char *key = g_strndup (rare_name->surname, rare_name->surname_len);
           GPtrArray *same = g_hash_table_lookup (by_surname, key);
 
           for (guint k = 0; same != NULL && k < same->len; k++)
             {
-              DossierEntityRecord *frequent = g_ptr_array_index (same, k);
-              const char *given;
-              gsize len;
+              guint f = GPOINTER_TO_UINT (g_ptr_array_index (same, k));
+              DossierEntityRecord *frequent = g_ptr_array_index (entities, f);
+              PersonName *name = &names[f];
 
-              key_surname (frequent, &len, &given);
               if (frequent == rare || !outranks (frequent, rare))
                 continue;
               if (rare->documents->len == 1 && (rare->mentions <= 2 || frequent->documents->len >= 2) &&
-                  one_edit_apart (rare_given, rare_given_len, given, strcspn (given, "/")))
+                  one_edit_apart (rare_name->given, rare_name->given_len, name->given, name->given_len))
                 consider (frequent, &best, &ambiguous);
               /* … and, told by more articles, a given name spelt as
                * another transliteration does ("Sooronbai" in two,
                * "Sooronbay" in three). */
-              else if (frequent->documents->len > rare->documents->len &&
-                       transliterated_alike (rare_given, rare_given_len, given, strcspn (given, "/")))
+              else if (frequent->documents->len > rare->documents->len && transliterated_alike (rare_name, name))
                 consider (frequent, &best, &ambiguous);
             }
         }
@@ -809,26 +820,25 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
        * gives once or twice, or that fewer articles give than the other
        * ("Mahinda Abeywardana" in two, "Mahinda Yapa Abeywardena" in four:
        * the first given names alike). */
-      if (rare_len >= 5 && (rare->documents->len == 1 ? rare->mentions <= 2 : TRUE))
+      if (rare_name->surname_len >= 5 && (rare->documents->len == 1 ? rare->mentions <= 2 : TRUE))
         {
-          g_autofree char *first_given = g_strndup (rare_given, strcspn (rare_given, "/ "));
+          g_autofree char *first_given = g_strndup (rare_name->given, rare_name->first_len);
           GPtrArray *alike = g_hash_table_lookup (by_first_given, first_given);
 
           for (guint k = 0; alike != NULL && k < alike->len; k++)
             {
-              DossierEntityRecord *other = g_ptr_array_index (alike, k);
-              const char *surname, *given;
-              gsize len, given_len, rare_first = strcspn (rare_given, "/ "), first;
+              guint o = GPOINTER_TO_UINT (g_ptr_array_index (alike, k));
+              DossierEntityRecord *other = g_ptr_array_index (entities, o);
+              const PersonName *name = &names[o];
 
-              surname = key_surname (other, &len, &given);
-              given_len = strcspn (given, "/");
-              first = strcspn (given, "/ ");
-              if (other == rare || len < 5 || !outranks (other, rare) ||
-                  !one_edit_apart (rare_surname, rare_len, surname, len) ||
+              if (other == rare || name->surname_len < 5 || !outranks (other, rare) ||
+                  !one_edit_apart (rare_name->surname, rare_name->surname_len, name->surname, name->surname_len) ||
                   (rare->documents->len > 1 && other->documents->len <= rare->documents->len))
                 continue;
-              if ((given_len == rare_given_len && strncmp (rare_given, given, rare_given_len) == 0) ||
-                  (rare->documents->len > 1 && first == rare_first && strncmp (rare_given, given, first) == 0))
+              if ((name->given_len == rare_name->given_len &&
+                   strncmp (rare_name->given, name->given, rare_name->given_len) == 0) ||
+                  (rare->documents->len > 1 && name->first_len == rare_name->first_len &&
+                   strncmp (rare_name->given, name->given, name->first_len) == 0))
                 consider (other, &best, &ambiguous);
             }
         }
@@ -843,4 +853,6 @@ dossier_corrections_find_probably_same (GPtrArray       *entities,
                      "in one article, the other in %u", rare->name, best->name, rare->mentions,
                      best->documents->len);
     }
+  for (guint i = 0; i < entities->len; i++)
+    g_free (names[i].folded);
 }
