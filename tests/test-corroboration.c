@@ -1609,6 +1609,22 @@ test_a_pictures_description_over_its_caption (void)
   g_assert_nonnull (event_told_by (analysis, "fined the ferry operator"));
 }
 
+/* Whether one of @event's links gives @reason and names @action. */
+static gboolean
+linked_for (const DossierEventRecord *event,
+            DossierLinkReason         reason,
+            const char               *action)
+{
+  for (guint k = 0; k < event->links->len; k++)
+    {
+      const DossierEventLink *link = &g_array_index (event->links, DossierEventLink, k);
+
+      if ((link->reasons & reason) && g_strcmp0 (link->action_a, action) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Two articles that each date one day and name its happening by one
  * noun ("Sunday's referendum", "an April 13 referendum") report it, though
  * they name no one in common and word the outcome differently. */
@@ -1627,17 +1643,10 @@ test_one_happening_named_by_its_day (void)
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
   const DossierEventRecord *vote = event_on (analysis, "2031-04-13");
-  gboolean by_noun = FALSE;
 
   g_assert_nonnull (vote);
   g_assert_cmpuint (dossier_event_record_count_articles (vote, NULL), ==, 2);
-  for (guint k = 0; k < vote->links->len; k++)
-    {
-      const DossierEventLink *link = &g_array_index (vote->links, DossierEventLink, k);
-
-      by_noun |= (link->reasons & DOSSIER_LINK_ACTION) && g_strcmp0 (link->action_a, "referendum") == 0;
-    }
-  g_assert_true (by_noun);
+  g_assert_true (linked_for (vote, DOSSIER_LINK_ACTION, "referendum"));
 }
 
 /* Two articles that each tell a city's council saying something on one
@@ -1656,17 +1665,10 @@ test_one_speaker_on_one_day (void)
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
   const DossierEventRecord *statement = event_on (analysis, "2031-04-14");
-  gboolean by_speaker = FALSE;
 
   g_assert_nonnull (statement);
   g_assert_cmpuint (dossier_event_record_count_articles (statement, NULL), ==, 2);
-  for (guint k = 0; k < statement->links->len; k++)
-    {
-      const DossierEventLink *link = &g_array_index (statement->links, DossierEventLink, k);
-
-      by_speaker |= (link->reasons & DOSSIER_LINK_PARTICIPANTS) && g_strcmp0 (link->action_a, "said") == 0;
-    }
-  g_assert_true (by_speaker);
+  g_assert_true (linked_for (statement, DOSSIER_LINK_PARTICIPANTS, "said"));
 }
 
 /* A later article that dates a happening to its month only ("sank off
