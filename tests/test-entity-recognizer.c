@@ -842,7 +842,8 @@ test_firms_by_their_description (void)
     "Creditors of the conglomerate Bergen Marine met on Monday.\n\n"
     "Bergen Marine owes $4 billion. Halvik, a property developer owned by Bergen Marine, missed a payment.\n\n"
     "Karim al-Hassan, the treasurer of the port, said the banks would wait. Hassan also said that Moody's had "
-    "cut the rating.\n");
+    "cut the rating.\n\n"
+    "Lindqvist, the company's chief executive, resigned.\n");
   const DossierEntityRecord *firm = find_entity (analysis, "Bergen Marine");
   const DossierEntityRecord *treasurer = find_entity (analysis, "Karim al-Hassan");
 
@@ -854,6 +855,9 @@ test_firms_by_their_description (void)
   g_assert_true (has_alias (treasurer, "Hassan"));
   assert_entity (analysis, "Moody's", DOSSIER_ENTITY_ORGANIZATION);
   g_assert_true (has_alias (find_entity (analysis, "Moody's"), "Moody's"));
+  /* Described as someone of the company, not as it. */
+  g_assert_true (find_entity (analysis, "Lindqvist") == NULL ||
+                 find_entity (analysis, "Lindqvist")->type != DOSSIER_ENTITY_ORGANIZATION);
 }
 
 static void

@@ -1180,7 +1180,11 @@ described_as_organization (const char         *text,
       if (!word_among (text + word->start, word->end - word->start, organization_kinds,
                        G_N_ELEMENTS (organization_kinds)))
         continue;
-      return k + 1 >= n_tokens || text[word->end] != ' ' ||
+      /* Not the kind of whatever is described ("Musk, the company's
+       * founder"). */
+      if (word->flags & DOSSIER_TOKEN_POSSESSIVE)
+        return FALSE;
+      return k + 1 >= n_tokens || (text[word->end] != ' ' && text[word->end] != '-') ||
              word_among (text + tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start, after_kinds,
                          G_N_ELEMENTS (after_kinds));
     }
