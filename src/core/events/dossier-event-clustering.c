@@ -1066,7 +1066,9 @@ decide_pair (Clustering            *clustering,
    * day, or in one week where two articles tell only their week ("this
    * week's chaos at the exchange", "the exchange's collapse this week"),
    * or on a day of the month another article dates it to ("sank off
-   * Calvera on Thursday", "sank off Calvera in June"). */
+   * Calvera on Thursday", "sank off Calvera in June") by the very same
+   * word: a month's sentence joined by a kind of action alone ("war ~
+   * conflict") would bridge the happenings of several of its days. */
   else if ((agree == 1 || agree == 3 ||
             (agree == 2 && a->document != b->document && a->dating == DOSSIER_DATED_BY_EXPRESSION &&
              b->dating == DOSSIER_DATED_BY_EXPRESSION &&
@@ -1080,7 +1082,9 @@ decide_pair (Clustering            *clustering,
             (a->document != b->document && a->dating == DOSSIER_DATED_BY_EXPRESSION &&
              b->dating == DOSSIER_DATED_BY_EXPRESSION && share_a_figure (clustering->documents, a, b))) &&
            _dossier_event_candidates_share_happening (clustering->vocabulary, clustering->documents,
-                                                      clustering->entities, a, b, FALSE, &link))
+                                                      clustering->entities, a, b, FALSE, &link) &&
+           (agree != 2 || (link.action_a != NULL && link.action_b != NULL &&
+                           strcmp (link.action_a, link.action_b) == 0)))
     joins = TRUE;
   /* A happening named by its day ("repeatedly nosedived before a March
    * 10 crash"), in another article, is the one of that day of its kind. */
