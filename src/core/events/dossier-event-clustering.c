@@ -22,6 +22,7 @@
 #include "dossier-event-terms.h"
 #include "dossier-event-thresholds.h"
 #include "dossier-sort.h"
+#include "dossier-word-lists.h"
 
 /* A pair decided, by its candidates' serials (the first's in the high
  * half): 0 when no pair is there. */
@@ -648,7 +649,6 @@ speaker_of (GPtrArray                   *documents,
             const DossierEventCandidate *candidate,
             const char                 **verb)
 {
-  static const char * const sayings[] = { "said", "says", "told", "announced", "declared", "stated" };
   DossierDocument *document = g_ptr_array_index (documents, candidate->document);
   DossierParagraph *paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
   const char *text = paragraph->text;
@@ -689,13 +689,14 @@ speaker_of (GPtrArray                   *documents,
             end++;
           if (end == start)
             break;
-          for (gsize k = 0; k < G_N_ELEMENTS (sayings); k++)
-            if (strlen (sayings[k]) == end - start && strncmp (text + start, sayings[k], end - start) == 0 &&
-                (end >= candidate->end || !g_ascii_isalpha (text[end])))
-              {
-                *verb = sayings[k];
-                return mention->entity;
-              }
+          if ((end >= candidate->end || !g_ascii_isalpha (text[end])) &&
+              dossier_word_list_contains (&dossier_words_speech_verbs, text + start, end - start))
+            {
+              g_autofree char *word = g_strndup (text + start, end - start);
+
+              *verb = g_intern_string (word);
+              return mention->entity;
+            }
           if (++words > 2)
             break;
           at = end;
