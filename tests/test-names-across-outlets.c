@@ -932,7 +932,8 @@ test_villages_after_a_preposition (void)
     "Fire in the hills\n\n"
     "The prime minister visited the burnt forest around Vila Serrão on Sunday.\n",
     "The fire broke out in Vila Serrao and spread to farms near Corvelha.\n\n"
-    "The region's firms invest heavily in AI and in Robotics, the mayor said.\n",
+    "The region's firms invest heavily in AI and in Robotics, the mayor said.\n\n"
+    "Mayor Ilda Varela said it was the worst week in Varela's career.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
   const DossierEntityRecord *village = entity_named_in (analysis, "Vila Serrão");
@@ -947,6 +948,9 @@ test_villages_after_a_preposition (void)
    * capital letter alone makes no name of. */
   g_assert_true (entity_named_in (analysis, "AI") == NULL ||
                  entity_named_in (analysis, "AI")->type != DOSSIER_ENTITY_PLACE);
+  /* "in Varela's career": whose, not where. */
+  g_assert_true (entity_named_in (analysis, "Varela") == NULL ||
+                 entity_named_in (analysis, "Varela")->type != DOSSIER_ENTITY_PLACE);
 }
 
 /* One outlet writes "Lee Joon-Seok" and "Lac-Mégantic", another "Lee

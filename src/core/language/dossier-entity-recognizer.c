@@ -1063,13 +1063,15 @@ static gboolean
 after_a_preposition_of_place (const char         *text,
                               const DossierToken *tokens,
                               guint               n_tokens,
-                              guint               i)
+                              guint               i,
+                              guint               run_end)
 {
   static const char * const prepositions[] = { "around", "in", "near", "outside" };
   const DossierToken *before;
   guint words = 0, capitalised = 0;
 
-  if (i < 1 || (tokens[i].flags & DOSSIER_TOKEN_ALL_CAPS))
+  /* "in Mayer's career": whose, not where. */
+  if (i < 1 || (tokens[i].flags & DOSSIER_TOKEN_ALL_CAPS) || (tokens[run_end - 1].flags & DOSSIER_TOKEN_POSSESSIVE))
     return FALSE;
   before = &tokens[i - 1];
   if (before->full_end != before->end || !g_ascii_islower (text[before->start]) ||
@@ -2368,7 +2370,7 @@ scan_sentence (DossierEntityRecognizer *recognizer,
           type = DOSSIER_ENTITY_ORGANIZATION;
         else if (run_end - i <= 3 && !given && !after_title &&
                  (placed_by_its_region (recognizer, text + offset, tokens, n_tokens, i, run_end) ||
-                  after_a_preposition_of_place (text + offset, tokens, n_tokens, i)))
+                  after_a_preposition_of_place (text + offset, tokens, n_tokens, i, run_end)))
           type = DOSSIER_ENTITY_PLACE;
         /* "James Webb Space Telescope", "Davis Cup": a name ending on the
          * head of a thing's, a venue's or an event's name is no person's;
