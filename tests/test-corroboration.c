@@ -2462,6 +2462,33 @@ test_a_possessive_brings_its_person (void)
   g_assert_cmpuint (dossier_event_record_count_articles (resignation, NULL), ==, 2);
 }
 
+/* An article that says not when it was written, and that nothing else
+ * dates, still tells in its own words what a dated report tells: that
+ * sentence is a source of the event, though the article is not dated. */
+static void
+test_an_article_that_says_not_when (void)
+{
+  const char *texts[] = {
+    "Mayor shuts old bridge to lorries\n"
+    "Published: 4 June 2025\n"
+    "\n"
+    "Mayor Ilse Brandt closed the old harbour bridge of Vellmar to heavy lorries on Tuesday after "
+    "inspectors found cracks in two of its pillars.\n",
+    "Harbour district fears more traffic\n"
+    "\n"
+    "Shopkeepers in the harbour district worry about queues of vans in their narrow streets.\n"
+    "Mayor Ilse Brandt closed the old harbour bridge to heavy lorries after inspectors found cracks in two of its "
+    "pillars.\n",
+  };
+  g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts));
+  const DossierEventRecord *closing = event_on (analysis, "2025-06-03");
+  DossierDocument *undated = dossier_analysis_get_document (analysis, 1);
+
+  g_assert_false (dossier_date_is_set (&undated->published));
+  g_assert_nonnull (closing);
+  g_assert_cmpuint (dossier_event_record_count_articles (closing, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2552,6 +2579,7 @@ main (int   argc,
                    test_an_opening_after_an_earlier_happening);
   g_test_add_func ("/corroboration/dated-through-an-inferred-article", test_dated_through_an_inferred_article);
   g_test_add_func ("/corroboration/a-possessive-brings-its-person", test_a_possessive_brings_its_person);
+  g_test_add_func ("/corroboration/an-article-that-says-not-when", test_an_article_that_says_not_when);
   g_test_add_func ("/corroboration/a-sentence-goes-on-from-the-one-before",
                    test_a_sentence_goes_on_from_the_one_before);
   return g_test_run ();

@@ -26,13 +26,21 @@ MARKER = re.compile(r'^ date \d{4}-\d\d-\d\d ?')
 
 
 def main():
-    stripped = 0
+    stripped = missing = 0
     for name, gold_file, work in SETS:
         gold = json.load(open(os.path.join(ROOT, 'bench/corroboration', gold_file), encoding='utf-8'))
         out = os.path.join(ROOT, 'bench/work/sim', name)
         for story in gold['stories']:
+            kept = []
             for article in story['articles']:
-                text = open(os.path.join(ROOT, 'bench/work', work, article['file']), encoding='utf-8').read()
+                source = os.path.join(ROOT, 'bench/work', work, article['file'])
+                if not os.path.isfile(source):
+                    # A text the store no longer gives: the copy scores without it.
+                    print('%s: not gathered; left out of bench/work/sim/%s' % (source, name), file=sys.stderr)
+                    missing += 1
+                    continue
+                kept.append(article)
+                text = open(source, encoding='utf-8').read()
                 marker = MARKER.match(text)
                 if marker:
                     cut = len(marker.group(0))
@@ -45,9 +53,12 @@ def main():
                 with open(path, 'w', encoding='utf-8') as f:
                     f.write(text)
                 article['sha256'] = hashlib.sha256(text.encode('utf-8')).hexdigest()
+            story['articles'] = kept
         with open(os.path.join(ROOT, 'bench/work/sim', 'gold-%s.json' % name), 'w', encoding='utf-8') as f:
             json.dump(gold, f)
     print('%d texts lost their marker; copies in bench/work/sim/' % stripped)
+    if missing:
+        print('%d texts were not gathered and were left out' % missing)
     return 0
 
 

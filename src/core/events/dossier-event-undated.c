@@ -136,14 +136,17 @@ debug_attached (GPtrArray                   *documents,
   g_autofree char *event_text = _dossier_event_describe_sentence (documents, model->document, model->paragraph,
                                                                   model->start, model->end);
   g_autofree char *date = dossier_date_to_iso (&model->date);
+  g_autofree char *when = published_day != G_MININT
+                            ? g_strdup_printf ("published %d days after", published_day - model->last_day)
+                            : g_strdup ("in an article that says not when it was published");
 
   if (link->reasons & DOSSIER_LINK_ACTION)
     g_debug ("events: undated %s joins the event of %s (%s): the same participant and one kind of action "
-             "(%s ~ %s), similarity %.3f, published %d days after", text, event_text, date, link->action_a,
-             link->action_b, link->similarity, published_day - model->last_day);
+             "(%s ~ %s), similarity %.3f, %s", text, event_text, date, link->action_a, link->action_b,
+             link->similarity, when);
   else
-    g_debug ("events: undated %s joins the event of %s (%s): similarity %.3f ≥ %.2f, published %d days after",
-             text, event_text, date, link->similarity, UNDATED_SIMILARITY, published_day - model->last_day);
+    g_debug ("events: undated %s joins the event of %s (%s): similarity %.3f ≥ %.2f, %s", text, event_text, date,
+             link->similarity, UNDATED_SIMILARITY, when);
 }
 
 /* Appends @sentence of document @d to @candidates as an undated source
@@ -163,7 +166,9 @@ append_undated (DossierVocabulary    *vocabulary,
 {
   DossierEventCandidate undated = _dossier_event_candidate_for_sentence (d, sentence);
   DossierEventCandidate *model = &g_array_index (candidates, DossierEventCandidate, model_index);
-  DossierCandidateLink link = { model_index, candidates->len, DOSSIER_LINK_WORDS | DOSSIER_LINK_TOLD_AFTER,
+  /* Told after the event where the article says when it was published. */
+  DossierCandidateLink link = { model_index, candidates->len,
+                                DOSSIER_LINK_WORDS | (published_day != G_MININT ? DOSSIER_LINK_TOLD_AFTER : 0),
                                 similarity, { -1, -1, -1 }, NULL, NULL };
 
   undated.date = model->date;
@@ -272,11 +277,15 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
       g_autoptr(GArray) reporting = NULL;
       guint n_dated_clusters = 0;
       SentenceWalk walk;
+      /* "The last days" are counted from the day it was published.  An
+       * article that says not when, and whose day no other told, may
+       * still tell in its own words what an event says, of whatever day:
+       * it cannot be told after the event, nor report it again. */
+      gboolean knows_its_day = document->published.precision >= DOSSIER_PRECISION_DAY;
+      int earliest;
 
-      /* Known to the day only: "the last days" are counted from it. */
-      if (document->published.precision < DOSSIER_PRECISION_DAY)
-        continue;
-      published_day = dossier_date_to_day_number (&document->published);
+      published_day = knows_its_day ? dossier_date_to_day_number (&document->published) : G_MAXINT - 1;
+      earliest = knows_its_day ? published_day - UNDATED_REACH_DAYS : G_MININT + 1;
 
       for (guint c = document_runs[d * 2]; c < document_runs[d * 2 + 1]; c++)
         {
@@ -330,8 +339,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                * days up to this article's publication, as far back as
                * UNDATED_REACH_DAYS: left out as the postings are read. */
               rare = _dossier_event_sentence_rarest_terms (rare_terms, vocabulary, sentence, &n_rare);
-              _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, published_day - UNDATED_REACH_DAYS,
-                                                            published_day, blocked);
+              _dossier_event_blocker_find_rare_within_into (&blocker, rare, n_rare, earliest, published_day, blocked);
               if (blocked->len > 0)
                 _dossier_event_probe_set (&marked, vocabulary, sentence->terms, sentence->norm);
               {
@@ -350,7 +358,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 
                     /* An event this article dates itself is only reported
                      * again by what it shares, within days. */
-                    if (dates_it && (published_day - last_day > REPORTING_REACH_DAYS ||
+                    if (dates_it && (!knows_its_day || published_day - last_day > REPORTING_REACH_DAYS ||
                                      candidate->date.precision < DOSSIER_PRECISION_DAY))
                       continue;
                     sim = _dossier_event_probe_similarity (&marked, vocabulary, candidate->terms, candidate->norm);
@@ -359,7 +367,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                         best_sim = sim;
                         best = c;
                       }
-                    if (sim >= LINK_MIN_SIMILARITY && published_day - last_day <= REPORTING_REACH_DAYS &&
+                    if (sim >= LINK_MIN_SIMILARITY && knows_its_day && published_day - last_day <= REPORTING_REACH_DAYS &&
                         candidate->date.precision >= DOSSIER_PRECISION_DAY)
                       {
                         Reported reported = { sim, c };
@@ -466,7 +474,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
 
             append_undated (vocabulary, documents, NULL, candidates, links, d, record->sentence,
                             GPOINTER_TO_UINT (g_hash_table_lookup (cluster_models, key)), record->similarity,
-                            published_day);
+                            knows_its_day ? published_day : G_MININT);
           }
       }
 
@@ -475,7 +483,7 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
           const Joining *record = &g_array_index (reporting, Joining, r);
 
           append_undated (vocabulary, documents, entities, candidates, links, d, record->sentence, record->candidate,
-                          record->similarity, published_day);
+                          record->similarity, knows_its_day ? published_day : G_MININT);
         }
     }
 
