@@ -562,6 +562,8 @@ def main():
     ap.add_argument('--stories', help='comma-separated story ids (default: all)')
     ap.add_argument('--json', action='store_true', help='print the numbers as JSON too')
     ap.add_argument('--verbose', action='store_true', help='list the misses')
+    ap.add_argument('--skip-missing', action='store_true',
+                    help='leave out the stories whose texts could not all be gathered (instead of stopping)')
     ap.add_argument('--check-gold', action='store_true', help='only check the gold against the texts (after editing it)')
     args = ap.parse_args()
 
@@ -581,6 +583,13 @@ def main():
 
     work = os.path.abspath(args.work)
     missing, warnings = check_texts({'stories': stories}, work)
+    if missing and args.skip_missing:
+        # A page the store no longer gives: its story is left out, and said so.
+        gone = {m.split('/')[0] for m in missing}
+        print(f"warning: {len(missing)} texts missing ({', '.join(missing)}); stories left out: "
+              f"{', '.join(sorted(gone))}", file=sys.stderr)
+        stories = [s for s in stories if not any(a['file'] in missing for a in s['articles'])]
+        missing = []
     if missing:
         print(f'score.py: {len(missing)} of the texts are missing under {work} (first: {missing[0]}).\n'
               'The texts are third-party pages and are not in the repository: gather them again as\n'
