@@ -676,7 +676,8 @@ test_datelines_in_capitals (void)
     "KORVAL (WIRE) \xe2\x80\x94 The dam held.\n\n"
     "MALDER/TRESKOW \xe2\x80\xa2 Aid arrived by sea.\n\n"
     "ELBRIDGE, KNW \xe2\x80\x93 The strike ended.\n\n"
-    "CAPE TOWN : The trains ran again after the strike.\n");
+    "CAPE TOWN : The trains ran again after the strike.\n\n"
+    "BRANWELL, Calif. \xe2\x80\x94 The pier reopened.\n");
 
   /* A place in capitals before a dash or a bullet opens the story: a
    * place, not an organisation's acronym. */
@@ -698,6 +699,9 @@ test_datelines_in_capitals (void)
   /* A known place before a colon, a space or none between them. */
   assert_entity (analysis, "Cape Town", DOSSIER_ENTITY_PLACE);
   g_assert_null (find_entity (analysis, "TOWN"));
+  /* A state the wires abbreviate in five letters after the comma. */
+  assert_entity (analysis, "Branwell", DOSSIER_ENTITY_PLACE);
+  g_assert_null (find_entity (analysis, "BRANWELL"));
 }
 
 static void

@@ -587,8 +587,9 @@ dateline_place_end (DossierEntityRecognizer *recognizer,
                                                        strlen (name)) == NULL)
             *dateline_end = j;
         }
-      /* "LOUISVILLE, Ky. (AP) —": an abbreviated state's dot. */
-      if (j > k && text[after] == '.' && after - tokens[j - 1].start <= 4)
+      /* "LOUISVILLE, Ky. (AP) —", "OAKLAND, Calif. —": an abbreviated
+       * state's dot (the wires' abbreviations have five letters at most). */
+      if (j > k && text[after] == '.' && after - tokens[j - 1].start <= 5)
         after++;
     }
   while (text[after] == ' ')
