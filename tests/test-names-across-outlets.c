@@ -806,7 +806,8 @@ test_a_place_after_in (void)
 {
   const char *texts[] = {
     "Rescuers pulled a woman from the rubble of a factory in Kessavar on Friday.\n",
-    "Kessavar's factory owners were questioned by police on Saturday.\n",
+    "Kessavar's factory owners were questioned by police on Saturday. The Harwick Hawks, who lost in Game 5 "
+    "on Monday, won in Round 3 of the cup.\n",
   };
   g_autoptr(DossierAnalysis) analysis = analyse (texts, G_N_ELEMENTS (texts), NULL);
   const DossierEntityRecord *town = entity_named_in (analysis, "Kessavar");
@@ -814,6 +815,9 @@ test_a_place_after_in (void)
   g_assert_nonnull (town);
   g_assert_cmpint (town->type, ==, DOSSIER_ENTITY_PLACE);
   g_assert_cmpuint (town->documents->len, ==, 2);
+  /* A word numbered after "in" is a thing numbered, no place. */
+  g_assert_null (entity_named_in (analysis, "Game"));
+  g_assert_null (entity_named_in (analysis, "Round"));
 }
 
 /* A person named in full, then by the first name alone. */

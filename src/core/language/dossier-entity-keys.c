@@ -191,6 +191,14 @@ dossier_person_name_is_surname_first (const char *name,
 }
 
 gboolean
+dossier_word_numbers_a_thing (const char *word,
+                              gsize       len)
+{
+  return word[len] == ' ' && g_ascii_isdigit (word[len + 1]) &&
+         !dossier_word_list_contains (&dossier_words_place_kinds, word, len);
+}
+
+gboolean
 dossier_word_marks_a_generation (const char *word,
                                  gsize       len)
 {

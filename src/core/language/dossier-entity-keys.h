@@ -24,6 +24,12 @@ char                    *dossier_person_surname_key     (const char             
  * come back unchanged. */
 char                    *dossier_entity_key_refold      (const char              *key);
 
+/* Whether the word of @len bytes at @word, a name of one word, is
+ * followed by a number ("Game 5", "Round 3"): a thing numbered, no place —
+ * unless it is a kind of place ("District 9", "Sector 4"). */
+gboolean dossier_word_numbers_a_thing         (const char *word,
+                                               gsize       len);
+
 /* Whether the word of @len bytes at @word is the mark of a generation
  * after a name: "Jr", "Jr.", "Sr", "II", "III", "IV". */
 gboolean dossier_word_marks_a_generation      (const char *word,

@@ -1068,7 +1068,7 @@ after_a_preposition_of_place (const char         *text,
                               guint               run_end)
 {
   static const char * const prepositions[] = { "around", "in", "near", "outside" };
-  const DossierToken *before;
+  const DossierToken *before, *last;
   guint words = 0, capitalised = 0;
 
   /* "in Mayer's career": whose, not where. */
@@ -1078,6 +1078,12 @@ after_a_preposition_of_place (const char         *text,
   if (before->full_end != before->end || !g_ascii_islower (text[before->start]) ||
       tokens[i].start != before->end + 1 || text[before->end] != ' ' ||
       !word_among (text + before->start, before->end - before->start, prepositions, G_N_ELEMENTS (prepositions)))
+    return FALSE;
+  /* "in Game 5", "in Round 3": one word numbered is a thing, no place —
+   * unless it is a kind of place ("in District 9", "in Terminal 2"); a
+   * street's name may have its number ("in Corso Monforte 15"). */
+  last = &tokens[run_end - 1];
+  if (run_end == i + 1 && dossier_word_numbers_a_thing (text + last->start, last->end - last->start))
     return FALSE;
   for (guint k = 0; k < n_tokens; k++)
     if (tokens[k].end - tokens[k].start >= 4)

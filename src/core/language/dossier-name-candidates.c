@@ -603,7 +603,8 @@ dossier_name_candidates_find_organizations_and_places (GPtrArray  *documents,
               g_hash_table_contains (places, candidate->canonical))
             continue;
           paragraph = g_ptr_array_index (document->paragraphs, candidate->paragraph);
-          if (after_a_place_preposition (paragraph->text, candidate->start))
+          if (after_a_place_preposition (paragraph->text, candidate->start) &&
+              !dossier_word_numbers_a_thing (paragraph->text + candidate->start, candidate->end - candidate->start))
             {
               g_autofree char *folded = dossier_fold_to_ascii (candidate->canonical, -1);
 
