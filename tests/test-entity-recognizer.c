@@ -316,6 +316,23 @@ test_a_closing_credit (void)
   g_assert_nonnull (find_entity (analysis, "Reuters"));
 }
 
+/* A firm's name and a kind of place after it name the place called after
+ * the firm; a word that heads bodies too keeps the body. */
+static void
+test_a_place_named_after_a_firm (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The Halden Hawks won the final at Oracle Arena on Thursday, and Oracle said it would keep its name on "
+    "the hall for ten more years.\n\n"
+    "The Homeland Security Department sent no officers to the parade.\n");
+  const DossierEntityRecord *arena = find_entity (analysis, "Oracle Arena");
+
+  g_assert_nonnull (arena);
+  g_assert_cmpint (arena->type, ==, DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Oracle", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (find_entity (analysis, "Homeland Security Department"));
+}
+
 /* A storm named after its kind ("Cyclone Ilse", then "Ilse" alone) is
  * nobody; a saint's cathedral is a place, not the saint. */
 static void
@@ -898,6 +915,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/places-by-their-kind", test_places_by_their_kind);
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
   g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
+  g_test_add_func ("/entity-recognizer/a-place-named-after-a-firm", test_a_place_named_after_a_firm);
   g_test_add_func ("/entity-recognizer/a-caption-from-the-archive", test_a_caption_from_the_archive);
   g_test_add_func ("/entity-recognizer/a-capitalised-word-before-a-title", test_a_capitalised_word_before_a_title);
   g_test_add_func ("/entity-recognizer/names-of-things", test_names_of_things);

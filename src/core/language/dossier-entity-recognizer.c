@@ -2034,7 +2034,26 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                  * listed name that its acronym spells are part of it. */
                 guint from = acronym_start (document, paragraph, offset, text + offset, tokens, n_tokens,
                                             i, i + longest);
+                guint after = i + longest;
 
+                /* "Oracle Arena", "Emirates Stadium": a firm's name and a
+                 * kind of place after it name the place called after it
+                 * (not a word that heads bodies too: "… Department"). */
+                if (from == i && after < n_tokens && tokens_adjacent (text + offset, tokens, after - 1, 2) &&
+                    !(tokens[after].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                    dossier_word_list_contains (&dossier_words_place_kinds, text + offset + tokens[after].start,
+                                                tokens[after].end - tokens[after].start) &&
+                    !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + tokens[after].start,
+                                                 tokens[after].end - tokens[after].start))
+                  {
+                    gsize start = offset + token->start, end = offset + tokens[after].end;
+                    g_autofree char *folded = dossier_fold_to_ascii (text + start, end - start);
+
+                    add_mention (document, paragraph, start, end, DOSSIER_ENTITY_PLACE,
+                                 dossier_place_key (folded, -1), text + start, end - start);
+                    i = after + 1;
+                    continue;
+                  }
                 if (from < i)
                   {
                     gsize start = offset + tokens[from].start, end = offset + last->end;
@@ -2047,7 +2066,6 @@ scan_sentence (DossierEntityRecognizer *recognizer,
                     /* "Arsenal FC", "Valencia CF": a club's name and the
                      * letters of its kind are the club. */
                     static const char * const club_letters[] = { "FC", "CF", "AFC", "SC", "FK", "SK" };
-                    guint after = i + longest;
 
                     if (after < n_tokens && tokens_adjacent (text + offset, tokens, after - 1, 2) &&
                         word_among (text + offset + tokens[after].start, tokens[after].end - tokens[after].start,
