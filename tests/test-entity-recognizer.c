@@ -325,10 +325,8 @@ test_a_place_named_after_a_firm (void)
     "The Halden Hawks won the final at Oracle Arena on Thursday, and Oracle said it would keep its name on "
     "the hall for ten more years.\n\n"
     "The Homeland Security Department sent no officers to the parade.\n");
-  const DossierEntityRecord *arena = find_entity (analysis, "Oracle Arena");
 
-  g_assert_nonnull (arena);
-  g_assert_cmpint (arena->type, ==, DOSSIER_ENTITY_PLACE);
+  assert_entity (analysis, "Oracle Arena", DOSSIER_ENTITY_PLACE);
   assert_entity (analysis, "Oracle", DOSSIER_ENTITY_ORGANIZATION);
   g_assert_null (find_entity (analysis, "Homeland Security Department"));
 }
