@@ -316,6 +316,21 @@ test_a_closing_credit (void)
   g_assert_nonnull (find_entity (analysis, "Reuters"));
 }
 
+/* A competition is no body: "the Halden Games", "the Games", "the Varnia
+ * Cup"; the committee that runs it is one. */
+static void
+test_competitions_are_no_bodies (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The organisers of the Halden Games said on Monday that the Games would open in July, a week after the "
+    "final of the Varnia Cup, and the Halden Olympic Committee agreed.\n");
+
+  g_assert_null (find_entity (analysis, "Halden Games"));
+  g_assert_null (find_entity (analysis, "Games"));
+  g_assert_null (find_entity (analysis, "Varnia Cup"));
+  assert_entity (analysis, "Halden Olympic Committee", DOSSIER_ENTITY_ORGANIZATION);
+}
+
 /* A firm's name and a kind of place after it name the place called after
  * the firm; a word that heads bodies too keeps the body. */
 static void
@@ -914,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/agencies-in-credits", test_agencies_in_credits);
   g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
   g_test_add_func ("/entity-recognizer/a-place-named-after-a-firm", test_a_place_named_after_a_firm);
+  g_test_add_func ("/entity-recognizer/competitions-are-no-bodies", test_competitions_are_no_bodies);
   g_test_add_func ("/entity-recognizer/a-caption-from-the-archive", test_a_caption_from_the_archive);
   g_test_add_func ("/entity-recognizer/a-capitalised-word-before-a-title", test_a_capitalised_word_before_a_title);
   g_test_add_func ("/entity-recognizer/names-of-things", test_names_of_things);

@@ -209,6 +209,20 @@ in_a_credit (const char *text,
   return is_agency (text + start, end - start);
 }
 
+/* Whether the name [@start, @end) of @text ends on a word of a
+ * competition ("the Olympic Games", "the World Cup"): no body. */
+static gboolean
+names_a_competition (const char *text,
+                     gsize       start,
+                     gsize       end)
+{
+  gsize word = end;
+
+  while (word > start && g_ascii_isalpha (text[word - 1]))
+    word--;
+  return word < end && dossier_word_list_contains (&dossier_words_competition_words, text + word, end - word);
+}
+
 static void
 add_mention (DossierDocument   *document,
              guint              paragraph,
@@ -222,7 +236,8 @@ add_mention (DossierDocument   *document,
   DossierMention mention = { 0 };
   DossierParagraph *owner = g_ptr_array_index (document->paragraphs, paragraph);
 
-  if (type == DOSSIER_ENTITY_ORGANIZATION && in_a_credit (owner->text, owner->len, start, end))
+  if (type == DOSSIER_ENTITY_ORGANIZATION &&
+      (in_a_credit (owner->text, owner->len, start, end) || names_a_competition (owner->text, start, end)))
     {
       g_free (key);
       return;
