@@ -323,9 +323,11 @@ test_competitions_are_no_bodies (void)
 {
   g_autoptr(DossierAnalysis) analysis = analyse (
     "The organisers of the Halden Games said on Monday that the Games would open in July, a week after the "
-    "final of the Varnia Cup, and the Halden Olympic Committee agreed.\n");
+    "final of the Varnia Cup, and the Halden Olympic Committee agreed.\n\n"
+    "Teams said the Korvel Paralympic Games would wait a year.\n");
 
   g_assert_null (find_entity (analysis, "Halden Games"));
+  g_assert_null (find_entity (analysis, "Korvel Paralympic Games"));
   g_assert_null (find_entity (analysis, "Games"));
   g_assert_null (find_entity (analysis, "Varnia Cup"));
   assert_entity (analysis, "Halden Olympic Committee", DOSSIER_ENTITY_ORGANIZATION);

@@ -210,7 +210,7 @@ in_a_credit (const char *text,
 }
 
 /* Whether the name [@start, @end) of @text ends on a word of a
- * competition ("the Olympic Games", "the World Cup"): no body. */
+ * competition ("the Olympic Games", "the World Cup"): no body, no one. */
 static gboolean
 names_a_competition (const char *text,
                      gsize       start,
@@ -2344,6 +2344,14 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         start = offset + token->start;
         end = offset + last->end;
 
+        /* "the Paralympic Games", "the Games": a competition, no one. */
+        if (names_a_competition (text, start, end))
+          {
+            title_until = -1;
+            plural_title = FALSE;
+            i = run_end;
+            continue;
+          }
         if (run_end - i >= 2 && !(token->flags & DOSSIER_TOKEN_ALL_CAPS) &&
             !dossier_word_list_contains (&dossier_words_organization_heads, text + offset + last->start,
                                          last->end - last->start) &&
