@@ -217,7 +217,9 @@ compare_reported (gconstpointer a,
  * published after it, join it as sources: each such sentence joins the
  * event it is most like, and an event takes from one article only the
  * sentence most like it, and none from an article that dates it itself.
- * Appends them to @candidates, undated, in the cluster they join. */
+ * An article that says not when it was published may join any event so,
+ * by its words alone.  Appends them to @candidates, undated, in the
+ * cluster they join. */
 void
 _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                                GPtrArray         *documents,
@@ -367,7 +369,8 @@ _dossier_event_attach_undated (DossierVocabulary *vocabulary,
                         best_sim = sim;
                         best = c;
                       }
-                    if (sim >= LINK_MIN_SIMILARITY && knows_its_day && published_day - last_day <= REPORTING_REACH_DAYS &&
+                    if (sim >= LINK_MIN_SIMILARITY && knows_its_day &&
+                        published_day - last_day <= REPORTING_REACH_DAYS &&
                         candidate->date.precision >= DOSSIER_PRECISION_DAY)
                       {
                         Reported reported = { sim, c };
