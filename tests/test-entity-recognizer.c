@@ -316,6 +316,20 @@ test_a_closing_credit (void)
   g_assert_nonnull (find_entity (analysis, "Reuters"));
 }
 
+/* A name a kind of craft introduces is a ship's or a spacecraft's, no
+ * one's: "the ferry Astrid Lund", "the probe, Karl Vinter, …". */
+static void
+test_a_craft_is_no_one (void)
+{
+  g_autoptr(DossierAnalysis) analysis = analyse (
+    "The captain of the ferry Astrid Lund was questioned in Halden on Monday.\n\n"
+    "Engineers said the probe, Karl Vinter, had reached its orbit, and the minister Nils Berg thanked them.\n");
+
+  g_assert_null (find_entity (analysis, "Astrid Lund"));
+  g_assert_null (find_entity (analysis, "Karl Vinter"));
+  assert_entity (analysis, "Nils Berg", DOSSIER_ENTITY_PERSON);
+}
+
 /* A competition is no body: "the Halden Games", "the Games", "the Varnia
  * Cup"; the committee that runs it is one. */
 static void
@@ -932,6 +946,7 @@ main (int   argc,
   g_test_add_func ("/entity-recognizer/datelines-in-capitals", test_datelines_in_capitals);
   g_test_add_func ("/entity-recognizer/a-place-named-after-a-firm", test_a_place_named_after_a_firm);
   g_test_add_func ("/entity-recognizer/competitions-are-no-bodies", test_competitions_are_no_bodies);
+  g_test_add_func ("/entity-recognizer/a-craft-is-no-one", test_a_craft_is_no_one);
   g_test_add_func ("/entity-recognizer/a-caption-from-the-archive", test_a_caption_from_the_archive);
   g_test_add_func ("/entity-recognizer/a-capitalised-word-before-a-title", test_a_capitalised_word_before_a_title);
   g_test_add_func ("/entity-recognizer/names-of-things", test_names_of_things);

@@ -1141,6 +1141,37 @@ static const char * const organization_kinds[] = {
   "operator", "publisher", "retailer", "startup", "subsidiary", "supermarket", "team",
 };
 
+/* Kinds of craft in small letters: a name they introduce is a ship's, a
+ * plane's or a spacecraft's, no one's ("the cruise ship Costa Concordia",
+ * "the telescope, James Webb, …"). */
+static const char * const craft_kinds[] = {
+  "aircraft", "airliner", "boat", "capsule", "ferry", "freighter", "jet", "lander", "liner", "plane", "probe",
+  "rocket", "rover", "satellite", "ship", "spacecraft", "submarine", "submersible", "tanker", "telescope",
+  "trawler", "vessel", "warship", "yacht",
+};
+
+/* Whether the short name [@i, @run_end) is a craft's: a kind of craft in
+ * small letters right before it, perhaps with a comma between ("the
+ * luxurious cruise ship, Costa Concordia, that ran aground"). */
+static gboolean
+named_as_a_craft (const char         *text,
+                  const DossierToken *tokens,
+                  guint               i,
+                  guint               run_end)
+{
+  const DossierToken *kind;
+  gsize gap;
+
+  if (i < 1 || run_end - i > 3)
+    return FALSE;
+  kind = &tokens[i - 1];
+  gap = tokens[i].start - kind->end;
+  if (!g_ascii_islower (text[kind->start]) ||
+      !((gap == 1 && text[kind->end] == ' ') || (gap == 2 && text[kind->end] == ',' && text[kind->end + 1] == ' ')))
+    return FALSE;
+  return word_among (text + kind->start, kind->end - kind->start, craft_kinds, G_N_ELEMENTS (craft_kinds));
+}
+
 /* Whether @token is a particle joined by a hyphen to a capitalised name,
  * part of a surname ("al-Saleh", "el-Sisi", "bin-Talal"). */
 static gboolean
@@ -2344,8 +2375,9 @@ scan_sentence (DossierEntityRecognizer *recognizer,
         start = offset + token->start;
         end = offset + last->end;
 
-        /* "the Paralympic Games", "the Games": a competition, no one. */
-        if (names_a_competition (text, start, end))
+        /* "the Paralympic Games", "the Games": a competition, no one; nor
+         * is "the cruise ship Costa Concordia". */
+        if (names_a_competition (text, start, end) || named_as_a_craft (text + offset, tokens, i, run_end))
           {
             title_until = -1;
             plural_title = FALSE;
